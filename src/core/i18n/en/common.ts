@@ -1,0 +1,16 @@
+import type { viCommon } from '../vi/common';
+
+export const enCommon: Record<keyof typeof viCommon, string> = {
+  'level.district-agency': 'District agency',
+  'level.reception-office': 'Reception office',
+  'level.commune': 'Commune or town',
+  'scope.plan': 'Whole plan',
+  'scope.per-unit': 'Each unit',
+  'frequency.quarter': 'Quarter',
+  'frequency.half-year': '6 months',
+  'frequency.year': 'Year',
+  'convention.nd09-cutoff': 'Decree 09/2019 cut-off (the 14th)',
+  'convention.calendar': 'Calendar periods',
+  'state.achieved': 'Achieved',
+  'state.notAchieved': 'Not achieved',
+};

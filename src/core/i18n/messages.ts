@@ -1,0 +1,21 @@
+import { viCommon } from './vi/common';
+import { viPlan } from './vi/plan';
+import { enCommon } from './en/common';
+import { enPlan } from './en/plan';
+
+/**
+ * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
+ * MessageKey, and each English file is typed against its Vietnamese twin, so a missing translation
+ * is a compile error (and tests/core/i18n checks it again at run time).
+ *
+ * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
+ */
+export const vi = { ...viCommon, ...viPlan } as const;
+
+export type MessageKey = keyof typeof vi;
+
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan };
+
+export type Language = 'vi' | 'en';
+
+export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -1,0 +1,15 @@
+/** Words shared by every surface: levels, states, section names. */
+export const viCommon = {
+  'level.district-agency': 'Cơ quan huyện',
+  'level.reception-office': 'Bộ phận một cửa',
+  'level.commune': 'Xã, thị trấn',
+  'scope.plan': 'Toàn kế hoạch',
+  'scope.per-unit': 'Mỗi đơn vị',
+  'frequency.quarter': 'Quý',
+  'frequency.half-year': '6 tháng',
+  'frequency.year': 'Năm',
+  'convention.nd09-cutoff': 'Theo Nghị định 09/2019 (chốt số liệu ngày 14)',
+  'convention.calendar': 'Theo năm dương lịch',
+  'state.achieved': 'Đạt',
+  'state.notAchieved': 'Chưa đạt',
+} as const;
