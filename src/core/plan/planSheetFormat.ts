@@ -1,0 +1,196 @@
+import type { PeriodConvention, ReportFrequency, TargetScope, UnitLevel } from './types';
+
+/**
+ * The vocabulary of the editable "Kế hoạch" sheet: section headings, column headers and the words
+ * allowed in its cells. The layout writes the first spelling of each; the reader accepts every
+ * spelling (folded: case, diacritics and spacing do not matter), so an officer who retypes a
+ * heading without accents, or in English, still has a working plan.
+ */
+
+export const PLAN_SHEET_NAME = 'Kế hoạch';
+export const PLAN_SHEET_ALIASES = ['Kế hoạch', 'Ke hoach', 'KH', 'Plan'];
+
+export type SectionKey =
+  | 'identity'
+  | 'units'
+  | 'channels'
+  | 'forms'
+  | 'targets'
+  | 'standingItems'
+  | 'fundingSources'
+  | 'responsibilities'
+  | 'reportingDuties';
+
+export interface ColumnDef {
+  readonly key: string;
+  readonly headers: readonly string[];
+  readonly required: boolean;
+  /** Width in Excel character units when the layout writes it. */
+  readonly width: number;
+}
+
+export interface SectionDef {
+  readonly key: SectionKey;
+  readonly headings: readonly string[];
+  readonly columns: readonly ColumnDef[];
+  /** Sections a usable plan cannot do without. */
+  readonly required: boolean;
+}
+
+const col = (key: string, headers: string[], required: boolean, width: number): ColumnDef => ({ key, headers, required, width });
+
+export const SECTIONS: readonly SectionDef[] = [
+  {
+    key: 'identity',
+    headings: ['THÔNG TIN CHUNG', 'Thông tin kế hoạch', 'Plan'],
+    required: true,
+    columns: [col('field', ['Thuộc tính', 'Field'], true, 16), col('value', ['Giá trị', 'Value'], true, 56)],
+  },
+  {
+    key: 'units',
+    headings: ['ĐƠN VỊ', 'Đơn vị thực hiện', 'Units'],
+    required: true,
+    columns: [
+      col('code', ['Mã', 'Mã đơn vị', 'Code'], true, 16),
+      col('name', ['Tên đơn vị', 'Tên', 'Name'], true, 56),
+      col('aliases', ['Tên gọi khác', 'Aliases'], false, 36),
+      col('level', ['Cấp', 'Level'], true, 20),
+      col('activeFrom', ['Từ ngày', 'Active from'], false, 12),
+      col('activeTo', ['Đến ngày', 'Active to'], false, 12),
+    ],
+  },
+  {
+    key: 'channels',
+    headings: ['KÊNH TUYÊN TRUYỀN', 'Kênh', 'Channels'],
+    required: true,
+    columns: [
+      col('code', ['Mã', 'Mã kênh', 'Code'], true, 16),
+      col('name', ['Tên kênh', 'Tên', 'Name'], true, 56),
+      col('shortName', ['Tên ngắn', 'Short name'], false, 36),
+      col('aliases', ['Tên gọi khác', 'Aliases'], false, 20),
+    ],
+  },
+  {
+    key: 'forms',
+    headings: ['HÌNH THỨC', 'Hình thức tuyên truyền', 'Forms'],
+    required: true,
+    columns: [
+      col('code', ['Mã', 'Code'], true, 16),
+      col('name', ['Tên', 'Tên hình thức', 'Name'], true, 56),
+      col('aliases', ['Tên gọi khác', 'Aliases'], false, 36),
+    ],
+  },
+  {
+    key: 'targets',
+    headings: ['CHỈ TIÊU', 'Chỉ tiêu đếm được', 'Targets'],
+    required: true,
+    columns: [
+      col('id', ['Mã', 'Mục', 'Code'], true, 16),
+      col('title', ['Nội dung', 'Title'], true, 56),
+      col('channels', ['Kênh', 'Channels'], true, 36),
+      col('forms', ['Hình thức', 'Forms'], false, 20),
+      col('minimum', ['Tối thiểu', 'Ít nhất', 'Minimum'], true, 12),
+      col('scope', ['Phạm vi', 'Scope'], false, 16),
+    ],
+  },
+  {
+    key: 'standingItems',
+    headings: ['HẠNG MỤC THƯỜNG XUYÊN', 'Hạng mục', 'Standing items'],
+    required: false,
+    columns: [
+      col('id', ['Mã', 'Mục', 'Code'], true, 16),
+      col('title', ['Nội dung', 'Title'], true, 56),
+      col('appliesTo', ['Áp dụng cho cấp', 'Cấp', 'Applies to'], true, 36),
+    ],
+  },
+  {
+    key: 'fundingSources',
+    headings: ['NGUỒN KINH PHÍ', 'Kinh phí', 'Funding sources'],
+    required: false,
+    columns: [
+      col('code', ['Mã', 'Code'], true, 16),
+      col('name', ['Tên nguồn', 'Tên', 'Name'], true, 56),
+      col('note', ['Ghi chú', 'Note'], false, 36),
+      col('levels', ['Áp dụng cho cấp', 'Cấp', 'Levels'], false, 20),
+    ],
+  },
+  {
+    key: 'responsibilities',
+    headings: ['PHÂN CÔNG', 'Tổ chức thực hiện', 'Responsibilities'],
+    required: false,
+    columns: [
+      col('units', ['Đơn vị', 'Units'], false, 16),
+      col('task', ['Nhiệm vụ', 'Task'], true, 56),
+      col('levels', ['Cấp', 'Levels'], false, 36),
+      col('items', ['Chỉ tiêu, hạng mục', 'Items'], false, 20),
+    ],
+  },
+  {
+    key: 'reportingDuties',
+    headings: ['BÁO CÁO ĐỊNH KỲ', 'Chế độ báo cáo', 'Reporting'],
+    required: false,
+    columns: [
+      col('from', ['Đơn vị báo cáo', 'From'], true, 16),
+      col('to', ['Gửi đến', 'To'], true, 56),
+      col('frequency', ['Kỳ báo cáo', 'Kỳ', 'Frequency'], true, 36),
+    ],
+  },
+];
+
+/** Rows of the identity section, as "Thuộc tính | Giá trị" pairs. */
+export type IdentityField =
+  | 'id'
+  | 'number'
+  | 'date'
+  | 'issuer'
+  | 'superior'
+  | 'place'
+  | 'title'
+  | 'year'
+  | 'revision'
+  | 'periodConvention'
+  | 'signerTitle'
+  | 'signerName'
+  | 'reportRecipients';
+
+export const IDENTITY_FIELDS: readonly { readonly key: IdentityField; readonly labels: readonly string[]; readonly required: boolean }[] = [
+  { key: 'id', labels: ['Mã kế hoạch', 'Plan id'], required: true },
+  { key: 'number', labels: ['Số hiệu', 'Số', 'Number'], required: true },
+  { key: 'date', labels: ['Ngày ban hành', 'Ngày', 'Date'], required: true },
+  { key: 'issuer', labels: ['Cơ quan ban hành', 'Issuer'], required: true },
+  { key: 'superior', labels: ['Cơ quan cấp trên', 'Superior'], required: false },
+  { key: 'place', labels: ['Địa danh', 'Place'], required: true },
+  { key: 'title', labels: ['Tên kế hoạch', 'Trích yếu', 'Title'], required: true },
+  { key: 'year', labels: ['Năm', 'Year'], required: true },
+  { key: 'revision', labels: ['Phiên bản', 'Revision'], required: true },
+  { key: 'periodConvention', labels: ['Cách tính kỳ báo cáo', 'Period convention'], required: true },
+  { key: 'signerTitle', labels: ['Chức danh người ký', 'Signer title'], required: false },
+  { key: 'signerName', labels: ['Người ký', 'Signer'], required: false },
+  { key: 'reportRecipients', labels: ['Nơi nhận báo cáo', 'Nơi nhận', 'Recipients'], required: false },
+];
+
+/** Cell words for enumerations: the first is written, all are read. */
+export const LEVEL_WORDS: Readonly<Record<UnitLevel, readonly string[]>> = {
+  'district-agency': ['Cơ quan huyện', 'Cơ quan cấp huyện', 'District agency'],
+  'reception-office': ['Bộ phận một cửa', 'Bộ phận TN&TKQ', 'Một cửa', 'Reception office'],
+  commune: ['Xã/thị trấn', 'Xã', 'Cấp xã', 'Thị trấn', 'Commune'],
+};
+
+export const SCOPE_WORDS: Readonly<Record<TargetScope, readonly string[]>> = {
+  plan: ['Toàn kế hoạch', 'Toàn huyện', 'Whole plan'],
+  'per-unit': ['Mỗi đơn vị', 'Từng đơn vị', 'Per unit'],
+};
+
+export const CONVENTION_WORDS: Readonly<Record<PeriodConvention, readonly string[]>> = {
+  'nd09-cutoff': ['Nghị định 09/2019', 'NĐ 09/2019', 'ND09', 'Decree 09/2019'],
+  calendar: ['Dương lịch', 'Năm dương lịch', 'Calendar'],
+};
+
+export const FREQUENCY_WORDS: Readonly<Record<ReportFrequency, readonly string[]>> = {
+  quarter: ['Quý', 'Hằng quý', 'Quarterly'],
+  'half-year': ['6 tháng', 'Sáu tháng', 'Half-year'],
+  year: ['Năm', 'Hằng năm', 'Yearly'],
+};
+
+/** Separator for cells that list several values; ";" because names contain commas ("Lưu: VT, NV"). */
+export const LIST_SEPARATOR = '; ';

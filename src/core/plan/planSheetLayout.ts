@@ -1,0 +1,286 @@
+import { absolute, address, columnLetters } from '../layout/a1';
+import { blankSheet, date, empty, num, text } from '../layout/cells';
+import type { CellValue, SheetLayout, StyledRange, ValidationSpec, WorkbookLayout } from '../layout/types';
+import {
+  CONVENTION_WORDS,
+  FREQUENCY_WORDS,
+  IDENTITY_FIELDS,
+  LEVEL_WORDS,
+  LIST_SEPARATOR,
+  PLAN_SHEET_NAME,
+  SCOPE_WORDS,
+  SECTIONS,
+  type IdentityField,
+  type SectionKey,
+} from './planSheetFormat';
+import type { Plan, UnitLevel } from './types';
+
+/**
+ * Lays a plan out as the editable "Kế hoạch" sheet: one titled table per section, stacked down
+ * columns A–F, and a legend of allowed words in columns H–K that the dropdowns point at (lists in
+ * a range, not inline, because Excel caps inline lists at 255 characters).
+ */
+
+const SECTION_FILL = '#1F4E79';
+const HEADER_FILL = '#DDEBF7';
+const FONT = 'Times New Roman';
+const LEGEND_COLUMN = 8; // H
+
+const first = <T>(words: readonly T[]): T => {
+  const word = words[0];
+  if (word === undefined) throw new Error('a vocabulary entry has no words');
+  return word;
+};
+
+export const levelWord = (level: UnitLevel): string => first(LEVEL_WORDS[level]);
+const levelList = (levels: readonly UnitLevel[]): string => levels.map(levelWord).join(LIST_SEPARATOR);
+const list = (values: readonly string[]): string => values.join(LIST_SEPARATOR);
+
+function identityValue(plan: Plan, key: IdentityField): CellValue {
+  const id = plan.identity;
+  switch (key) {
+    case 'id':
+      return text(id.id);
+    case 'number':
+      return text(id.number);
+    case 'date':
+      return date(id.date);
+    case 'issuer':
+      return text(id.issuer);
+    case 'superior':
+      return text(id.superior);
+    case 'place':
+      return text(id.place);
+    case 'title':
+      return text(id.title);
+    case 'year':
+      return num(id.year);
+    case 'revision':
+      return num(id.revision);
+    case 'periodConvention':
+      return text(first(CONVENTION_WORDS[plan.periodConvention]));
+    case 'signerTitle':
+      return text(plan.signer.title);
+    case 'signerName':
+      return text(plan.signer.name);
+    case 'reportRecipients':
+      return text(list(plan.reportRecipients));
+  }
+}
+
+function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
+  switch (key) {
+    case 'identity':
+      return IDENTITY_FIELDS.map((field) => [text(first(field.labels)), identityValue(plan, field.key)]);
+    case 'units':
+      return plan.units.map((u) => [
+        text(u.code),
+        text(u.name),
+        text(list(u.aliases)),
+        text(levelWord(u.level)),
+        u.activeFrom ? date(u.activeFrom) : empty,
+        u.activeTo ? date(u.activeTo) : empty,
+      ]);
+    case 'channels':
+      return plan.channels.map((c) => [text(c.code), text(c.name), text(c.shortName), text(list(c.aliases))]);
+    case 'forms':
+      return plan.forms.map((f) => [text(f.code), text(f.name), text(list(f.aliases))]);
+    case 'targets':
+      return plan.targets.map((g) => [
+        text(g.id),
+        text(g.title),
+        text(list(g.channels)),
+        text(list(g.forms)),
+        num(g.minimum),
+        text(first(SCOPE_WORDS[g.scope])),
+      ]);
+    case 'standingItems':
+      return plan.standingItems.map((s) => [text(s.id), text(s.title), text(levelList(s.appliesTo))]);
+    case 'fundingSources':
+      return plan.fundingSources.map((f) => [text(f.code), text(f.name), text(f.note), text(levelList(f.levels))]);
+    case 'responsibilities':
+      return plan.responsibilities.map((r) => [text(list(r.units)), text(r.task), text(levelList(r.levels)), text(list(r.items))]);
+    case 'reportingDuties':
+      return plan.reportingDuties.map((d) => [text(d.from), text(list(d.to)), text(first(FREQUENCY_WORDS[d.frequency]))]);
+  }
+}
+
+interface Legend {
+  readonly header: string;
+  readonly words: readonly string[];
+}
+
+const LEGENDS: readonly Legend[] = [
+  { header: 'Cấp', words: Object.values(LEVEL_WORDS).map(first) },
+  { header: 'Phạm vi', words: Object.values(SCOPE_WORDS).map(first) },
+  { header: 'Kỳ báo cáo', words: Object.values(FREQUENCY_WORDS).map(first) },
+  { header: 'Cách tính kỳ', words: Object.values(CONVENTION_WORDS).map(first) },
+];
+
+/** Where each legend's words sit, for the dropdowns: "$H$6:$H$8". */
+function legendRange(index: number, top: number): string {
+  const legend = LEGENDS[index];
+  if (!legend) throw new Error(`no legend ${index}`);
+  const column = LEGEND_COLUMN + index;
+  return absolute(`${address(top + 2, column)}:${address(top + 1 + legend.words.length, column)}`);
+}
+
+function listRule(range: string, cells: string, title: string, message: string): ValidationSpec {
+  return {
+    range: cells,
+    rule: { kind: 'list', source: `=${range}` },
+    allowBlank: false,
+    prompt: { title, message },
+    error: { title, message, style: 'stop' },
+  };
+}
+
+export function planToSheet(plan: Plan): WorkbookLayout {
+  const blocks: { at: string; rows: CellValue[][] }[] = [];
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  const validations: ValidationSpec[] = [];
+  const lastColumn = columnLetters(Math.max(...SECTIONS.map((s) => s.columns.length)));
+
+  blocks.push({
+    at: 'A1',
+    rows: [
+      [text(`KẾ HOẠCH ${plan.identity.number}: ${plan.identity.title}`)],
+      [
+        text(
+          'Sửa trực tiếp các bảng dưới đây, rồi bấm "Đọc lại kế hoạch" trong add-in. Giữ nguyên dòng tên mục và dòng tiêu đề cột; thêm dòng bằng cách chèn dòng trong mục. Nhiều giá trị trong một ô cách nhau bằng dấu chấm phẩy (;).',
+        ),
+      ],
+    ],
+  });
+  merges.push(`A1:${lastColumn}1`, `A2:${lastColumn}2`);
+  styles.push(
+    { range: `A1:${lastColumn}1`, style: { bold: true, fontSize: 14, fontName: FONT, horizontal: 'center' } },
+    { range: `A2:${lastColumn}2`, style: { italic: true, fontSize: 11, fontName: FONT, wrap: true, vertical: 'top' } },
+  );
+
+  let row = 4;
+  const legendTop = row;
+  for (const section of SECTIONS) {
+    const rows = sectionRows(plan, section.key);
+    const width = section.columns.length;
+    const right = columnLetters(width);
+    blocks.push({
+      at: address(row, 1),
+      rows: [[text(first(section.headings))], section.columns.map((c) => text(first(c.headers))), ...rows],
+    });
+    styles.push(
+      { range: `A${row}:${right}${row}`, style: { bold: true, fontColor: '#FFFFFF', fill: SECTION_FILL, fontName: FONT, fontSize: 12 } },
+      { range: `A${row + 1}:${right}${row + 1}`, style: { bold: true, fill: HEADER_FILL, border: true, wrap: true, fontName: FONT, vertical: 'center' } },
+    );
+    const bodyTop = row + 2;
+    const bodyBottom = row + 1 + Math.max(rows.length, 1);
+    styles.push({ range: `A${bodyTop}:${right}${bodyBottom}`, style: { border: true, wrap: true, vertical: 'top', fontName: FONT, fontSize: 12 } });
+    addSectionRules(section.key, bodyTop, bodyBottom, legendTop, plan, styles, validations);
+    row = bodyBottom + 2;
+  }
+
+  LEGENDS.forEach((legend, index) => {
+    const column = LEGEND_COLUMN + index;
+    blocks.push({ at: address(legendTop + 1, column), rows: [[text(legend.header)], ...legend.words.map((w) => [text(w)])] });
+    styles.push(
+      { range: address(legendTop + 1, column), style: { bold: true, fill: HEADER_FILL, border: true, fontName: FONT } },
+      { range: `${address(legendTop + 2, column)}:${address(legendTop + 1 + legend.words.length, column)}`, style: { border: true, fontName: FONT } },
+    );
+  });
+  blocks.push({ at: address(legendTop, LEGEND_COLUMN), rows: [[text('GIÁ TRỊ HỢP LỆ (dùng cho các ô chọn)')]] });
+  styles.push({ range: address(legendTop, LEGEND_COLUMN), style: { bold: true, italic: true, fontName: FONT } });
+
+  const widestColumns = SECTIONS.reduce<number[]>((widths, section) => {
+    section.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+    return widths;
+  }, []);
+  const sheet: SheetLayout = {
+    ...blankSheet(PLAN_SHEET_NAME),
+    blocks,
+    styles,
+    merges,
+    validations,
+    columns: [
+      ...widestColumns.map((width, i) => ({ column: columnLetters(i + 1), width })),
+      { column: columnLetters(LEGEND_COLUMN - 1), width: 3 },
+      ...LEGENDS.map((_, i) => ({ column: columnLetters(LEGEND_COLUMN + i), width: 24 })),
+    ],
+    rows: [{ row: 2, height: 48 }],
+    freeze: { rows: 2, columns: 0 },
+    tabColor: SECTION_FILL,
+    print: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      margins: { top: 20, bottom: 20, left: 20, right: 15 },
+      printArea: `A1:${lastColumn}${row}`,
+      titleRows: '$1:$1',
+      fitToWidth: true,
+    },
+  };
+  return { sheets: [sheet], definedNames: [] };
+}
+
+function addSectionRules(
+  key: SectionKey,
+  top: number,
+  bottom: number,
+  legendTop: number,
+  plan: Plan,
+  styles: StyledRange[],
+  validations: ValidationSpec[],
+): void {
+  const span = (column: string): string => `${column}${top}:${column}${bottom}`;
+  switch (key) {
+    case 'identity': {
+      const at = (field: IdentityField): string => `B${top + IDENTITY_FIELDS.findIndex((f) => f.key === field)}`;
+      styles.push({ range: at('date'), style: { numberFormat: 'dd/mm/yyyy', horizontal: 'left' } });
+      styles.push({ range: `${at('year')}:${at('revision')}`, style: { numberFormat: '0', horizontal: 'left' } });
+      validations.push(listRule(legendRange(3, legendTop), at('periodConvention'), 'Cách tính kỳ báo cáo', 'Chọn cách tính kỳ báo cáo trong danh sách.'));
+      validations.push({
+        range: at('year'),
+        rule: { kind: 'wholeNumber', min: 2000, max: 2100 },
+        allowBlank: false,
+        error: { title: 'Năm', message: 'Nhập năm của kế hoạch, ví dụ 2018.', style: 'stop' },
+      });
+      validations.push({
+        range: at('revision'),
+        rule: { kind: 'wholeNumber', min: 1 },
+        allowBlank: false,
+        prompt: { title: 'Phiên bản', message: 'Tăng số này mỗi lần sửa kế hoạch, để biết sổ nào dùng bản cũ.' },
+        error: { title: 'Phiên bản', message: 'Phiên bản là số nguyên từ 1 trở lên.', style: 'stop' },
+      });
+      return;
+    }
+    case 'units':
+      styles.push({ range: `E${top}:F${bottom}`, style: { numberFormat: 'dd/mm/yyyy' } });
+      validations.push(listRule(legendRange(0, legendTop), span('D'), 'Cấp', 'Chọn cấp của đơn vị: cơ quan huyện, bộ phận một cửa hoặc xã/thị trấn.'));
+      validations.push({
+        range: `E${top}:F${bottom}`,
+        rule: { kind: 'date', from: `${plan.identity.year - 10}-01-01`, to: `${plan.identity.year + 10}-12-31` },
+        allowBlank: true,
+        error: { title: 'Ngày', message: 'Nhập ngày theo dạng dd/mm/yyyy, hoặc để trống.', style: 'stop' },
+      });
+      return;
+    case 'targets':
+      styles.push({ range: span('E'), style: { numberFormat: '0', horizontal: 'center' } });
+      validations.push({
+        range: span('E'),
+        rule: { kind: 'wholeNumber', min: 0 },
+        allowBlank: false,
+        prompt: { title: 'Tối thiểu', message: 'Số sản phẩm ít nhất mà kế hoạch yêu cầu (số nguyên, không âm).' },
+        error: { title: 'Tối thiểu', message: 'Tối thiểu phải là số nguyên không âm.', style: 'stop' },
+      });
+      validations.push(listRule(legendRange(1, legendTop), span('F'), 'Phạm vi', 'Toàn kế hoạch: cộng dồn mọi đơn vị; Mỗi đơn vị: từng đơn vị phải đạt.'));
+      return;
+    case 'reportingDuties':
+      validations.push(listRule(legendRange(2, legendTop), span('C'), 'Kỳ báo cáo', 'Chọn kỳ báo cáo trong danh sách.'));
+      return;
+    case 'channels':
+    case 'forms':
+    case 'standingItems':
+    case 'fundingSources':
+    case 'responsibilities':
+      return;
+  }
+}

@@ -1,0 +1,368 @@
+import { parseDate } from '../dates/parseDate';
+import { issue, type Issue } from '../issues';
+import type { RawSheet } from '../ports/workbookPort';
+import { foldForMatch, splitList } from '../text/fold';
+import { scanPlanSheet, type FoundSection, type GridCell, type SectionRow } from './planSheetGrid';
+import {
+  CONVENTION_WORDS,
+  FREQUENCY_WORDS,
+  IDENTITY_FIELDS,
+  LEVEL_WORDS,
+  PLAN_SHEET_ALIASES,
+  PLAN_SHEET_NAME,
+  SCOPE_WORDS,
+  SECTIONS,
+  type IdentityField,
+  type SectionKey,
+} from './planSheetFormat';
+import type {
+  Channel,
+  CountedTarget,
+  FundingSource,
+  OutputForm,
+  Plan,
+  PlanIdentity,
+  ReportingDuty,
+  Responsibility,
+  StandingItem,
+  Unit,
+  UnitLevel,
+} from './types';
+
+export interface PlanReadResult {
+  /** The plan, or null when any error makes it unusable. */
+  readonly plan: Plan | null;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads a plan from the "Kế hoạch" sheet among a workbook's sheets. Every problem becomes an
+ * Issue pointing at its cell; nothing throws on bad data. Warnings still give a plan.
+ */
+export function readPlanFromSheets(sheets: readonly RawSheet[]): PlanReadResult {
+  const wanted = new Set(PLAN_SHEET_ALIASES.map(foldForMatch));
+  const sheet = sheets.find((s) => wanted.has(foldForMatch(s.name)));
+  if (!sheet) return { plan: null, issues: [issue('plan.sheet.missing', 'error', { sheet: PLAN_SHEET_NAME }, { sheet: PLAN_SHEET_NAME })] };
+  const reader = new PlanSheetReader(sheet.name);
+  const plan = reader.read(sheet);
+  return { plan: reader.issues.some((i) => i.severity === 'error') ? null : plan, issues: reader.issues };
+}
+
+/** Builds a word → value lookup over every accepted spelling. */
+function vocabulary<K extends string>(words: Readonly<Record<K, readonly string[]>>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [key, spellings] of Object.entries(words) as [K, readonly string[]][]) {
+    for (const spelling of spellings) map.set(foldForMatch(spelling), key);
+  }
+  return map;
+}
+
+const LEVELS = vocabulary(LEVEL_WORDS);
+const SCOPES = vocabulary(SCOPE_WORDS);
+const CONVENTIONS = vocabulary(CONVENTION_WORDS);
+const FREQUENCIES = vocabulary(FREQUENCY_WORDS);
+const IDENTITY_LABELS = new Map<string, IdentityField>(IDENTITY_FIELDS.flatMap((f) => f.labels.map((l) => [foldForMatch(l), f.key] as const)));
+
+const allowed = (words: Readonly<Record<string, readonly string[]>>): string =>
+  Object.values(words)
+    .map((w) => w[0] ?? '')
+    .join(', ');
+
+class PlanSheetReader {
+  readonly issues: Issue[] = [];
+
+  constructor(private readonly sheetName: string) {}
+
+  private report(code: Issue['code'], at: string, params: Record<string, string | number> = {}, severity: Issue['severity'] = 'error'): void {
+    this.issues.push(issue(code, severity, { sheet: this.sheetName, cell: at }, params));
+  }
+
+  read(sheet: RawSheet): Plan | null {
+    const scanned = scanPlanSheet(sheet);
+    const known = SECTIONS.map((s) => s.headings[0] ?? '').join(', ');
+    for (const cell of scanned.unknownHeadings) this.report('plan.section.unknown', cell.at, { text: cell.text, known }, 'warning');
+    const bySection = new Map<SectionKey, FoundSection>();
+    for (const found of scanned.sections) {
+      if (bySection.has(found.def.key)) {
+        this.report('plan.code.duplicate', found.headingAt, { code: found.def.headings[0] ?? '', section: found.def.headings[0] ?? '', first: bySection.get(found.def.key)?.headingAt ?? '' });
+        continue;
+      }
+      bySection.set(found.def.key, found);
+      for (const missing of found.missingColumns) {
+        this.report('plan.column.missing', missing.at, { section: found.def.headings[0] ?? '', column: missing.column.headers[0] ?? '' });
+      }
+    }
+    for (const def of SECTIONS) {
+      if (def.required && !bySection.has(def.key)) {
+        this.issues.push(issue('plan.section.missing', 'error', { sheet: this.sheetName }, { section: def.headings[0] ?? '' }));
+      }
+    }
+    const rows = (key: SectionKey): readonly SectionRow[] => bySection.get(key)?.rows ?? [];
+    const identity = this.identity(bySection.get('identity'));
+    const units = this.units(rows('units'));
+    const channels = this.channels(rows('channels'));
+    const forms = this.forms(rows('forms'));
+    const targets = this.targets(rows('targets'), channels, forms);
+    const standingItems = this.standingItems(rows('standingItems'));
+    this.checkUnique([...targets.map((t) => t.id), ...standingItems.map((s) => s.id)], [...rows('targets'), ...rows('standingItems')], 'id', 'Chỉ tiêu, hạng mục');
+    const fundingSources = this.fundingSources(rows('fundingSources'));
+    const responsibilities = this.responsibilities(rows('responsibilities'), units, [...targets.map((t) => t.id), ...standingItems.map((s) => s.id)]);
+    const reportingDuties = this.reportingDuties(rows('reportingDuties'), units);
+    if (bySection.has('units') && units.length === 0) this.report('plan.units.none', bySection.get('units')?.headingAt ?? 'A1');
+    if (bySection.has('targets') && targets.length === 0) this.report('plan.targets.none', bySection.get('targets')?.headingAt ?? 'A1');
+    if (!identity.value) return null;
+    return {
+      identity: identity.value,
+      periodConvention: identity.convention,
+      units,
+      channels,
+      forms,
+      targets,
+      standingItems,
+      fundingSources,
+      responsibilities,
+      reportingDuties,
+      reportRecipients: identity.recipients,
+      signer: identity.signer,
+    };
+  }
+
+  /** Text of a cell, reporting it when required and empty. */
+  private text(row: SectionRow, key: string, field: string, required: boolean): string {
+    const cell = row.cells.get(key);
+    if (!cell) return '';
+    if (required && cell.text === '') this.report('plan.field.missing', cell.at, { field });
+    return cell.text;
+  }
+
+  private list(row: SectionRow, key: string, commas: boolean): { values: string[]; cell: GridCell | undefined } {
+    const cell = row.cells.get(key);
+    const text = cell?.text ?? '';
+    return { values: commas ? splitList(text) : text.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== ''), cell };
+  }
+
+  private levels(row: SectionRow, key: string): UnitLevel[] {
+    const { values, cell } = this.list(row, key, false);
+    return values.flatMap((value) => {
+      const level = LEVELS.get(foldForMatch(value));
+      if (!level) this.report('plan.reference.unknownLevel', cell?.at ?? 'A1', { value });
+      return level ? [level] : [];
+    });
+  }
+
+  private checkUnique(codes: readonly string[], rows: readonly SectionRow[], key: string, section: string): void {
+    const seen = new Map<string, string>();
+    codes.forEach((code, index) => {
+      const at = rows[index]?.cells.get(key)?.at ?? 'A1';
+      const folded = foldForMatch(code);
+      if (folded === '') return;
+      const first = seen.get(folded);
+      if (first !== undefined) this.report('plan.code.duplicate', at, { code, section, first });
+      else seen.set(folded, at);
+    });
+  }
+
+  private identity(section: FoundSection | undefined): {
+    value: PlanIdentity | null;
+    convention: Plan['periodConvention'];
+    recipients: string[];
+    signer: Plan['signer'];
+  } {
+    const cells = new Map<IdentityField, GridCell>();
+    for (const row of section?.rows ?? []) {
+      const label = row.cells.get('field');
+      const field = label ? IDENTITY_LABELS.get(foldForMatch(label.text)) : undefined;
+      const value = row.cells.get('value');
+      if (field && value && !cells.has(field)) cells.set(field, value);
+    }
+    const headingAt = section?.headingAt ?? 'A1';
+    const labelOf = (key: IdentityField): string => IDENTITY_FIELDS.find((f) => f.key === key)?.labels[0] ?? key;
+    const get = (key: IdentityField): string => {
+      const cell = cells.get(key);
+      const required = IDENTITY_FIELDS.find((f) => f.key === key)?.required ?? false;
+      if (section && required && (!cell || cell.text === '')) this.report('plan.field.missing', cell?.at ?? headingAt, { field: labelOf(key) });
+      return cell?.text ?? '';
+    };
+    const whole = (key: IdentityField, min: number): number | null => {
+      const text = get(key);
+      if (text === '') return null;
+      return this.wholeNumber(cells.get(key), labelOf(key), min);
+    };
+    const dateText = get('date');
+    const date = dateText === '' ? null : parseDate(cells.get('date')?.raw ?? null);
+    if (dateText !== '' && !date) this.report('plan.field.badDate', cells.get('date')?.at ?? headingAt, { field: labelOf('date'), value: dateText });
+    const conventionText = get('periodConvention');
+    const convention = CONVENTIONS.get(foldForMatch(conventionText));
+    if (conventionText !== '' && !convention) {
+      this.report('plan.field.badValue', cells.get('periodConvention')?.at ?? headingAt, { field: labelOf('periodConvention'), value: conventionText, allowed: allowed(CONVENTION_WORDS) });
+    }
+    const year = whole('year', 1);
+    const revision = whole('revision', 1);
+    const [id, number, issuer, superior, place, title] = (['id', 'number', 'issuer', 'superior', 'place', 'title'] as const).map(get);
+    const recipients = (cells.get('reportRecipients')?.text ?? '').split(';').map((p) => p.trim()).filter((p) => p !== '');
+    const signer = { title: cells.get('signerTitle')?.text ?? '', name: cells.get('signerName')?.text ?? '' };
+    const complete = id && number && issuer && place && title && date && year !== null && revision !== null;
+    return {
+      value: complete ? { id, number, date, issuer, superior: superior ?? '', place, title, year, revision } : null,
+      convention: convention ?? 'nd09-cutoff',
+      recipients,
+      signer,
+    };
+  }
+
+  /** A whole number ≥ min from a cell that may hold a number or numeric text; reports otherwise. */
+  private wholeNumber(cell: GridCell | undefined, field: string, min: number): number | null {
+    if (!cell || cell.text === '') return null;
+    const value = typeof cell.raw === 'number' ? cell.raw : Number(cell.text.replace(/\s/g, '').replace(',', '.'));
+    if (!Number.isFinite(value)) this.report('plan.field.notNumber', cell.at, { field, value: cell.text });
+    else if (value < Math.min(min, 0)) this.report('plan.field.negative', cell.at, { field, value });
+    else if (!Number.isInteger(value)) this.report('plan.field.notWhole', cell.at, { field, value });
+    else if (value < min) this.report('plan.field.badValue', cell.at, { field, value, allowed: `≥ ${min}` });
+    else return value;
+    return null;
+  }
+
+  private units(rows: readonly SectionRow[]): Unit[] {
+    const units = rows.map((row): Unit => {
+      const levels = this.levels(row, 'level');
+      const levelCell = row.cells.get('level');
+      if (levelCell && levelCell.text === '') this.report('plan.field.missing', levelCell.at, { field: 'Cấp' });
+      const dates = (['activeFrom', 'activeTo'] as const).map((key) => {
+        const cell = row.cells.get(key);
+        if (!cell || cell.text === '') return undefined;
+        const iso = parseDate(cell.raw);
+        if (!iso) this.report('plan.field.badDate', cell.at, { field: key === 'activeFrom' ? 'Từ ngày' : 'Đến ngày', value: cell.text });
+        return iso ?? undefined;
+      });
+      return {
+        code: this.text(row, 'code', 'Mã', true),
+        name: this.text(row, 'name', 'Tên đơn vị', true),
+        aliases: this.list(row, 'aliases', false).values,
+        level: levels[0] ?? 'commune',
+        ...(dates[0] ? { activeFrom: dates[0] } : {}),
+        ...(dates[1] ? { activeTo: dates[1] } : {}),
+      };
+    });
+    this.checkUnique(units.map((u) => u.code), rows, 'code', 'Đơn vị');
+    return units;
+  }
+
+  private channels(rows: readonly SectionRow[]): Channel[] {
+    const channels = rows.map((row) => ({
+      code: this.text(row, 'code', 'Mã', true),
+      name: this.text(row, 'name', 'Tên kênh', true),
+      shortName: this.text(row, 'shortName', 'Tên ngắn', false) || this.text(row, 'name', 'Tên kênh', false),
+      aliases: this.list(row, 'aliases', false).values,
+    }));
+    this.checkUnique(channels.map((c) => c.code), rows, 'code', 'Kênh tuyên truyền');
+    return channels;
+  }
+
+  private forms(rows: readonly SectionRow[]): OutputForm[] {
+    const forms = rows.map((row) => ({
+      code: this.text(row, 'code', 'Mã', true),
+      name: this.text(row, 'name', 'Tên', true),
+      aliases: this.list(row, 'aliases', false).values,
+    }));
+    this.checkUnique(forms.map((f) => f.code), rows, 'code', 'Hình thức');
+    return forms;
+  }
+
+  /** Resolves codes written by code or by name to the entity's code, reporting unknown ones. */
+  private references(
+    row: SectionRow,
+    key: string,
+    known: readonly { code: string; name: string; shortName?: string }[],
+    code: 'plan.reference.unknownChannel' | 'plan.reference.unknownForm',
+  ): string[] {
+    const { values, cell } = this.list(row, key, true);
+    return values.flatMap((value) => {
+      const folded = foldForMatch(value);
+      const match = known.find((k) => [k.code, k.name, k.shortName ?? ''].some((n) => foldForMatch(n) === folded));
+      if (!match) this.report(code, cell?.at ?? 'A1', { value });
+      return match ? [match.code] : [];
+    });
+  }
+
+  private targets(rows: readonly SectionRow[], channels: readonly Channel[], forms: readonly OutputForm[]): CountedTarget[] {
+    return rows.map((row) => {
+      const id = this.text(row, 'id', 'Mã', true);
+      const channelCodes = this.references(row, 'channels', channels, 'plan.reference.unknownChannel');
+      const channelCell = row.cells.get('channels');
+      if (channelCell && channelCell.text === '') this.report('plan.target.noChannel', channelCell.at, { id });
+      const minimumCell = row.cells.get('minimum');
+      if (minimumCell && minimumCell.text === '') this.report('plan.field.missing', minimumCell.at, { field: 'Tối thiểu' });
+      const scopeCell = row.cells.get('scope');
+      const scope = scopeCell && scopeCell.text !== '' ? SCOPES.get(foldForMatch(scopeCell.text)) : 'plan';
+      if (!scope && scopeCell) this.report('plan.field.badValue', scopeCell.at, { field: 'Phạm vi', value: scopeCell.text, allowed: allowed(SCOPE_WORDS) });
+      return {
+        id,
+        title: this.text(row, 'title', 'Nội dung', true),
+        channels: channelCodes,
+        forms: this.references(row, 'forms', forms, 'plan.reference.unknownForm'),
+        minimum: this.wholeNumber(minimumCell, 'Tối thiểu', 0) ?? 0,
+        scope: scope ?? 'plan',
+      };
+    });
+  }
+
+  private standingItems(rows: readonly SectionRow[]): StandingItem[] {
+    return rows.map((row) => {
+      const appliesToCell = row.cells.get('appliesTo');
+      if (appliesToCell && appliesToCell.text === '') this.report('plan.field.missing', appliesToCell.at, { field: 'Áp dụng cho cấp' });
+      return { id: this.text(row, 'id', 'Mã', true), title: this.text(row, 'title', 'Nội dung', true), appliesTo: this.levels(row, 'appliesTo') };
+    });
+  }
+
+  private fundingSources(rows: readonly SectionRow[]): FundingSource[] {
+    const sources = rows.map((row) => ({
+      code: this.text(row, 'code', 'Mã', true),
+      name: this.text(row, 'name', 'Tên nguồn', true),
+      note: this.text(row, 'note', 'Ghi chú', false),
+      levels: this.levels(row, 'levels'),
+    }));
+    this.checkUnique(sources.map((s) => s.code), rows, 'code', 'Nguồn kinh phí');
+    return sources;
+  }
+
+  private unitCodes(row: SectionRow, key: string, units: readonly Unit[]): string[] {
+    const { values, cell } = this.list(row, key, true);
+    return values.flatMap((value) => {
+      const folded = foldForMatch(value);
+      const unit = units.find((u) => [u.code, u.name, ...u.aliases].some((n) => foldForMatch(n) === folded));
+      if (!unit) this.report('plan.reference.unknownUnit', cell?.at ?? 'A1', { value });
+      return unit ? [unit.code] : [];
+    });
+  }
+
+  private responsibilities(rows: readonly SectionRow[], units: readonly Unit[], itemIds: readonly string[]): Responsibility[] {
+    const known = new Set(itemIds.map(foldForMatch));
+    return rows.map((row) => {
+      const { values, cell } = this.list(row, 'items', true);
+      for (const value of values) if (!known.has(foldForMatch(value))) this.report('plan.reference.unknownItem', cell?.at ?? 'A1', { value });
+      return {
+        units: this.unitCodes(row, 'units', units),
+        levels: this.levels(row, 'levels'),
+        task: this.text(row, 'task', 'Nhiệm vụ', true),
+        items: values.filter((v) => known.has(foldForMatch(v))).map((v) => itemIds.find((id) => foldForMatch(id) === foldForMatch(v)) ?? v),
+      };
+    });
+  }
+
+  private reportingDuties(rows: readonly SectionRow[], units: readonly Unit[]): ReportingDuty[] {
+    return rows.flatMap((row) => {
+      const from = this.unitCodes(row, 'from', units);
+      const fromCell = row.cells.get('from');
+      if (fromCell && fromCell.text === '') this.report('plan.field.missing', fromCell.at, { field: 'Đơn vị báo cáo' });
+      const frequencyCell = row.cells.get('frequency');
+      const frequency = frequencyCell ? FREQUENCIES.get(foldForMatch(frequencyCell.text)) : undefined;
+      if (frequencyCell && !frequency) {
+        this.report('plan.field.badValue', frequencyCell.at, { field: 'Kỳ báo cáo', value: frequencyCell.text, allowed: allowed(FREQUENCY_WORDS) });
+      }
+      const to = this.list(row, 'to', false).values;
+      if (to.length === 0) this.text(row, 'to', 'Gửi đến', true);
+      const reporter = from[0];
+      return reporter && frequency ? [{ from: reporter, to, frequency }] : [];
+    });
+  }
+}
