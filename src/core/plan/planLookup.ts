@@ -1,0 +1,91 @@
+import { foldForMatch } from '../text/fold';
+import type { Plan } from './types';
+
+/**
+ * Resolves what people type to the plan's codes: "TTĐT", "website", "Trang TTĐT huyện Gò Dầu",
+ * "trang thông tin điện tử HUYỆN" all find the district portal. Matching is by folded text, first
+ * exactly, then with the plan's place names removed from the text, then by the longest name found as whole words
+ * inside the text — and only when that longest match is not shared by two entries (ambiguous text
+ * resolves to nothing and is shown to the officer rather than guessed).
+ */
+
+interface Named {
+  readonly code: string;
+  readonly names: readonly string[];
+}
+
+export interface Matcher {
+  /** The code the text names, or null. */
+  readonly find: (text: string) => string | null;
+}
+
+function stripPlaces(folded: string, places: readonly string[]): string {
+  let result = ` ${folded} `;
+  for (const place of places) if (place !== '') result = result.split(` ${place} `).join(' ');
+  return result.trim().replace(/\s+/g, ' ');
+}
+
+export function createMatcher(entries: readonly Named[], placeNames: readonly string[] = []): Matcher {
+  const places = placeNames.map(foldForMatch).filter((p) => p !== '');
+  const exact = new Map<string, string | null>();
+  const add = (key: string, code: string): void => {
+    if (key === '') return;
+    const existing = exact.get(key);
+    exact.set(key, existing === undefined || existing === code ? code : null);
+  };
+  for (const entry of entries) {
+    for (const name of [entry.code, ...entry.names]) {
+      // Names keep their place words: "Báo Tây Ninh" without "Tây Ninh" would be any "báo".
+      add(foldForMatch(name), entry.code);
+    }
+  }
+  const byLength = [...exact.entries()].filter(([key]) => key.length >= 3).sort((a, b) => b[0].length - a[0].length);
+  const cache = new Map<string, string | null>();
+  const find = (text: string): string | null => {
+    const folded = foldForMatch(text);
+    if (folded === '') return null;
+    const cached = cache.get(folded);
+    if (cached !== undefined) return cached;
+    const direct = exact.get(folded) ?? exact.get(stripPlaces(folded, places));
+    let result: string | null = direct ?? null;
+    if (direct === undefined) {
+      const padded = ` ${folded} `;
+      const hits = byLength.filter(([key]) => padded.includes(` ${key} `));
+      const longest = hits[0]?.[0].length;
+      const best = new Set(hits.filter(([key]) => key.length === longest).map(([, code]) => code));
+      result = best.size === 1 ? ([...best][0] ?? null) : null;
+    }
+    cache.set(folded, result);
+    return result;
+  };
+  return { find };
+}
+
+export interface PlanLookup {
+  readonly channel: Matcher;
+  readonly form: Matcher;
+  readonly unit: Matcher;
+  readonly fundingSource: Matcher;
+  readonly standingItem: Matcher;
+}
+
+/** Place names people append ("... huyện Gò Dầu", "... tỉnh Tây Ninh") and that say nothing. */
+function placeNames(plan: Plan): string[] {
+  const bodies = [plan.identity.issuer, plan.identity.superior].map((b) => b.replace(/^(UBND|Ủy ban nhân dân)\s+/i, ''));
+  const bare = [plan.identity.place, ...bodies.map((b) => b.replace(/^(huyện|tỉnh|thành phố|thị xã|xã|phường)\s+/i, ''))];
+  return [...new Set([...bodies, ...bare])];
+}
+
+export function createPlanLookup(plan: Plan): PlanLookup {
+  const places = placeNames(plan);
+  return {
+    channel: createMatcher(
+      plan.channels.map((c) => ({ code: c.code, names: [c.name, c.shortName, ...c.aliases] })),
+      places,
+    ),
+    form: createMatcher(plan.forms.map((f) => ({ code: f.code, names: [f.name, ...f.aliases] }))),
+    unit: createMatcher(plan.units.map((u) => ({ code: u.code, names: [u.name, ...u.aliases] }))),
+    fundingSource: createMatcher(plan.fundingSources.map((f) => ({ code: f.code, names: [f.name] }))),
+    standingItem: createMatcher(plan.standingItems.map((s) => ({ code: s.id, names: [s.title] }))),
+  };
+}

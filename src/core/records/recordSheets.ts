@@ -1,0 +1,77 @@
+import type { FieldOf, RecordKind, StandingState } from './types';
+
+/**
+ * The entry tables of a unit's workbook: their sheets, Excel table names and column headers. The
+ * template writes the first header of each column; adopting an office's own tracker recognises
+ * every alias (folded: case, diacritics and spacing do not matter), since offices word headers
+ * their own way (Ngày / Ngày đăng / Thời gian; Kênh / Phương tiện / Nơi đăng...).
+ */
+
+export interface RecordColumn<K extends RecordKind> {
+  readonly field: FieldOf<K>;
+  readonly headers: readonly string[];
+  readonly required: boolean;
+  /** Width in Excel character units in the template. */
+  readonly width: number;
+}
+
+export interface RecordSheet<K extends RecordKind> {
+  readonly kind: K;
+  readonly sheetName: string;
+  /** Excel table name: letters, digits, underscores. */
+  readonly tableName: string;
+  readonly columns: readonly RecordColumn<K>[];
+}
+
+export const OUTPUT_SHEET: RecordSheet<'output'> = {
+  kind: 'output',
+  sheetName: 'Tin bài',
+  tableName: 'TinBai',
+  columns: [
+    { field: 'date', headers: ['Ngày', 'Ngày đăng', 'Ngày phát', 'Ngày phát sóng', 'Ngày đăng tải', 'Thời gian', 'Ngày tháng', 'Date'], required: true, width: 12 },
+    { field: 'channel', headers: ['Kênh', 'Kênh tuyên truyền', 'Phương tiện', 'Nơi đăng', 'Nơi đăng tải', 'Báo, đài', 'Cơ quan báo chí', 'Channel'], required: true, width: 30 },
+    { field: 'form', headers: ['Hình thức', 'Loại', 'Thể loại', 'Loại tin', 'Form'], required: true, width: 12 },
+    { field: 'title', headers: ['Tiêu đề', 'Tên tin bài', 'Tên tin, bài', 'Tên bài', 'Tên tin', 'Nội dung', 'Trích yếu', 'Title'], required: true, width: 48 },
+    { field: 'link', headers: ['Liên kết, số báo', 'Liên kết', 'Đường dẫn', 'Link', 'URL', 'Số báo', 'Số báo, link'], required: false, width: 28 },
+    { field: 'unit', headers: ['Đơn vị', 'Đơn vị thực hiện', 'Unit'], required: true, width: 26 },
+    { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
+  ],
+};
+
+export const STANDING_SHEET: RecordSheet<'standing'> = {
+  kind: 'standing',
+  sheetName: 'Hạng mục',
+  tableName: 'HangMuc',
+  columns: [
+    { field: 'item', headers: ['Mã', 'Mã hạng mục', 'Mục', 'Code'], required: true, width: 10 },
+    { field: 'title', headers: ['Hạng mục', 'Nội dung', 'Item'], required: false, width: 52 },
+    { field: 'unit', headers: ['Đơn vị', 'Unit'], required: true, width: 26 },
+    { field: 'state', headers: ['Tình trạng', 'Trạng thái', 'Kết quả', 'State'], required: true, width: 16 },
+    { field: 'dateDone', headers: ['Ngày hoàn thành', 'Ngày thực hiện', 'Ngày', 'Date done'], required: false, width: 14 },
+    { field: 'evidence', headers: ['Minh chứng', 'Hồ sơ minh chứng', 'Evidence'], required: false, width: 30 },
+    { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
+  ],
+};
+
+export const SPENDING_SHEET: RecordSheet<'spending'> = {
+  kind: 'spending',
+  sheetName: 'Kinh phí',
+  tableName: 'KinhPhi',
+  columns: [
+    { field: 'date', headers: ['Ngày', 'Ngày chi', 'Thời gian', 'Date'], required: true, width: 12 },
+    { field: 'content', headers: ['Nội dung chi', 'Nội dung', 'Content'], required: true, width: 48 },
+    { field: 'amount', headers: ['Số tiền (đồng)', 'Số tiền', 'Thành tiền', 'Kinh phí', 'Amount'], required: true, width: 16 },
+    { field: 'fundingSource', headers: ['Nguồn kinh phí', 'Nguồn', 'Funding source'], required: true, width: 30 },
+    { field: 'unit', headers: ['Đơn vị', 'Unit'], required: true, width: 26 },
+    { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
+  ],
+};
+
+export const RECORD_SHEETS = [OUTPUT_SHEET, STANDING_SHEET, SPENDING_SHEET] as const;
+
+/** Words for a standing item's state: the first is written in dropdowns, all are read. */
+export const STATE_WORDS: Readonly<Record<StandingState, readonly string[]>> = {
+  done: ['Đã thực hiện', 'Đã hoàn thành', 'Hoàn thành', 'Đã treo', 'Đã niêm yết', 'Đã lập', 'Đã thay', 'Có', 'Rồi', 'x', 'Done', 'Yes'],
+  'in-progress': ['Đang thực hiện', 'Đang làm', 'In progress'],
+  'not-done': ['Chưa thực hiện', 'Chưa', 'Chưa có', 'Không', 'Not done', 'No'],
+};

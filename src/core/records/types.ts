@@ -1,0 +1,75 @@
+import type { IsoDate } from '../plan/types';
+import type { RawCell } from '../ports/workbookPort';
+
+/**
+ * What officers enter, one row each: outputs (tin, bài, phóng sự), standing items (a banner, a
+ * board...) and spending. A record keeps the cells exactly as read next to the values resolved
+ * against the plan, so validation can say what was typed and where, and nothing is lost.
+ */
+
+/** Where a record came from: a file (when consolidating), a sheet and a 1-based row. */
+export interface SourceRef {
+  readonly file?: string;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export type RecordKind = 'output' | 'standing' | 'spending';
+
+export type OutputField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note';
+export type StandingField = 'item' | 'title' | 'unit' | 'state' | 'dateDone' | 'evidence' | 'note';
+export type SpendingField = 'date' | 'content' | 'amount' | 'fundingSource' | 'unit' | 'note';
+
+export type FieldOf<K extends RecordKind> = K extends 'output' ? OutputField : K extends 'standing' ? StandingField : SpendingField;
+
+/** A row as read: each field's raw cell and its column letter (for A1 addresses in issues). */
+export interface RawRecord<K extends RecordKind = RecordKind> {
+  readonly kind: K;
+  readonly source: SourceRef;
+  readonly cells: Readonly<Partial<Record<FieldOf<K>, RawCell>>>;
+  readonly columns: Readonly<Partial<Record<FieldOf<K>, string>>>;
+}
+
+export interface OutputRecord {
+  readonly source: SourceRef;
+  /** Null when the cell is empty or not a date. */
+  readonly date: IsoDate | null;
+  /** The plan's channel code, or null when the text matches no channel. */
+  readonly channel: string | null;
+  readonly form: string | null;
+  readonly title: string;
+  readonly link: string;
+  /** The plan's unit code, or null when unknown. */
+  readonly unit: string | null;
+  readonly note: string;
+}
+
+export type StandingState = 'done' | 'in-progress' | 'not-done';
+
+export interface StandingRecord {
+  readonly source: SourceRef;
+  /** The plan's standing-item id, or null when unknown. */
+  readonly item: string | null;
+  readonly unit: string | null;
+  readonly state: StandingState | null;
+  readonly dateDone: IsoDate | null;
+  readonly evidence: string;
+  readonly note: string;
+}
+
+export interface SpendingRecord {
+  readonly source: SourceRef;
+  readonly date: IsoDate | null;
+  readonly content: string;
+  /** Whole đồng, or null when not a number. */
+  readonly amount: number | null;
+  readonly fundingSource: string | null;
+  readonly unit: string | null;
+  readonly note: string;
+}
+
+export interface UnitRecords {
+  readonly outputs: readonly OutputRecord[];
+  readonly standing: readonly StandingRecord[];
+  readonly spending: readonly SpendingRecord[];
+}
