@@ -2,6 +2,8 @@ import { viCommon } from './vi/common';
 import { viPlan } from './vi/plan';
 import { enCommon } from './en/common';
 import { enPlan } from './en/plan';
+import { viPane } from './vi/pane';
+import { enPane } from './en/pane';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -10,11 +12,11 @@ import { enPlan } from './en/plan';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan } as const;
+export const vi = { ...viCommon, ...viPlan, ...viPane } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enPane };
 
 export type Language = 'vi' | 'en';
 

@@ -1,0 +1,41 @@
+import { useCallback, useMemo, useReducer, type ReactElement } from 'react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Language, MessageKey } from '../core/i18n/messages';
+import { t, type MessageParams } from '../core/i18n/format';
+import type { Plan } from '../core/plan/types';
+import type { PlatformSupport, WorkbookPort } from '../core/ports/workbookPort';
+import { PaneContext, type PaneContextValue } from './PaneContext';
+import { initialPaneState, paneReducer } from './state/paneReducer';
+import { hostStatus } from './state/hostStatus';
+import { useHashSync } from './hooks/useHashSync';
+import { useDocumentLanguage } from './hooks/useDocumentLanguage';
+import { PaneLayout } from './components/PaneLayout';
+
+export interface AppProps {
+  /** The open workbook, or null when Office.js is not there (plain browser, offline). */
+  readonly port: WorkbookPort | null;
+  /** What the running Excel supports; null while Office.js is still starting. */
+  readonly support: PlatformSupport | null;
+  readonly plan: Plan;
+  /** The URL hash at start-up: ribbon buttons open the pane on a section this way. */
+  readonly initialHash: string;
+  readonly initialLanguage?: Language;
+}
+
+export function App({ port, support, plan, initialHash, initialLanguage = 'vi' }: AppProps): ReactElement {
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialHash, initialLanguage));
+  useHashSync(state.section, dispatch);
+  useDocumentLanguage(state.language);
+
+  const text = useCallback((key: MessageKey, params?: MessageParams) => t(key, params, state.language), [state.language]);
+  const host = useMemo(() => hostStatus(port, support), [port, support]);
+  const context = useMemo<PaneContextValue>(() => ({ state, dispatch, plan, host, text }), [state, plan, host, text]);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={state.language}>
+      <PaneContext.Provider value={context}>
+        <PaneLayout />
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

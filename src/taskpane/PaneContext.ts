@@ -1,0 +1,24 @@
+import { createContext, useContext, type Dispatch } from 'react';
+import type { MessageKey } from '../core/i18n/messages';
+import type { MessageParams } from '../core/i18n/format';
+import type { Plan } from '../core/plan/types';
+import type { PaneAction, PaneState } from './state/paneReducer';
+import type { HostStatus } from './state/hostStatus';
+
+/** What every component may use: the state, a way to change it, the plan, the host, and words. */
+export interface PaneContextValue {
+  readonly state: PaneState;
+  readonly dispatch: Dispatch<PaneAction>;
+  readonly plan: Plan;
+  readonly host: HostStatus;
+  /** t() bound to the pane's current language. */
+  readonly text: (key: MessageKey, params?: MessageParams) => string;
+}
+
+export const PaneContext = createContext<PaneContextValue | null>(null);
+
+export function usePane(): PaneContextValue {
+  const value = useContext(PaneContext);
+  if (value === null) throw new Error('usePane() is used outside <App>; wrap the component in PaneContext.');
+  return value;
+}

@@ -1,0 +1,17 @@
+import type { ReactElement } from 'react';
+import type { SectionId } from '../state/sections';
+import { NotBuiltSection } from './notBuilt/NotBuiltSection';
+import { PlanSection } from './plan/PlanSection';
+
+/** One component per section; a section whose capability has not landed says so honestly. */
+export function SectionContent({ section }: { readonly section: SectionId }): ReactElement {
+  switch (section) {
+    case 'ke-hoach':
+      return <PlanSection />;
+    case 'so-theo-doi':
+    case 'kiem-tra':
+    case 'bao-cao':
+    case 'tong-hop':
+      return <NotBuiltSection section={section} />;
+  }
+}

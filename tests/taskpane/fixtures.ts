@@ -1,0 +1,16 @@
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import type { Plan, Unit } from '../../src/core/plan/types';
+import type { PaneState } from '../../src/taskpane/state/paneReducer';
+
+/** Fixture builders: start from a sensible default and override only what the test is about. */
+export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({ section: 'ke-hoach', language: 'vi', ...overrides });
+
+export const aUnit = (overrides: Partial<Unit> = {}): Unit => ({
+  code: 'X1',
+  name: 'Xã Một',
+  aliases: [],
+  level: 'commune',
+  ...overrides,
+});
+
+export const aPlan = (overrides: Partial<Plan> = {}): Plan => ({ ...GO_DAU_116, ...overrides });

@@ -1,0 +1,74 @@
+import { initialPaneState, paneReducer, type PaneAction } from '../../src/taskpane/state/paneReducer';
+import { DEFAULT_SECTION, SECTION_IDS, sectionFromHash } from '../../src/taskpane/state/sections';
+import { aPaneState } from './fixtures';
+
+describe('initialPaneState', () => {
+  it.each([
+    ['#ke-hoach', 'ke-hoach'],
+    ['#kiem-tra', 'kiem-tra'],
+    ['#so-theo-doi', 'so-theo-doi'],
+    ['#bao-cao', 'bao-cao'],
+    ['#tong-hop', 'tong-hop'],
+  ] as const)('given the ribbon hash %s opens %s', (hash, section) => {
+    expect(initialPaneState(hash).section).toBe(section);
+  });
+
+  it.each(['', '#', '#khong-co', '#ke-hoach-2'])('given the unknown hash "%s" opens the default section', (hash) => {
+    expect(initialPaneState(hash).section).toBe(DEFAULT_SECTION);
+  });
+
+  it('starts in Vietnamese unless told otherwise', () => {
+    expect(initialPaneState('').language).toBe('vi');
+    expect(initialPaneState('', 'en').language).toBe('en');
+  });
+});
+
+describe('paneReducer', () => {
+  it('navigates to a section', () => {
+    expect(paneReducer(aPaneState({ section: 'ke-hoach' }), { type: 'navigate', section: 'bao-cao' })).toEqual(
+      aPaneState({ section: 'bao-cao' }),
+    );
+  });
+
+  it('follows a hash change to a known section', () => {
+    expect(paneReducer(aPaneState(), { type: 'hashChanged', hash: '#tong-hop' }).section).toBe('tong-hop');
+  });
+
+  it('ignores a hash change to an unknown section', () => {
+    const state = aPaneState({ section: 'kiem-tra' });
+    expect(paneReducer(state, { type: 'hashChanged', hash: '#nowhere' })).toBe(state);
+  });
+
+  it('switches the language and keeps the section', () => {
+    expect(paneReducer(aPaneState({ section: 'bao-cao' }), { type: 'setLanguage', language: 'en' })).toEqual(
+      aPaneState({ section: 'bao-cao', language: 'en' }),
+    );
+  });
+
+  it.each<PaneAction>([
+    { type: 'navigate', section: 'ke-hoach' },
+    { type: 'hashChanged', hash: '#ke-hoach' },
+    { type: 'setLanguage', language: 'vi' },
+  ])('returns the same object when $type changes nothing, so React skips the render', (action) => {
+    const state = aPaneState();
+    expect(paneReducer(state, action)).toBe(state);
+  });
+
+  it('is pure: the previous state is left as it was', () => {
+    const state = Object.freeze(aPaneState());
+    expect(() => paneReducer(state, { type: 'navigate', section: 'kiem-tra' })).not.toThrow();
+    expect(state.section).toBe('ke-hoach');
+  });
+});
+
+describe('sectionFromHash', () => {
+  it('accepts the hash with or without "#" and "/"', () => {
+    expect(sectionFromHash('ke-hoach')).toBe('ke-hoach');
+    expect(sectionFromHash('#/ke-hoach')).toBe('ke-hoach');
+    expect(sectionFromHash('#KE-HOACH')).toBe('ke-hoach');
+  });
+
+  it('knows exactly the five sections the ribbon opens', () => {
+    expect(SECTION_IDS).toEqual(['so-theo-doi', 'kiem-tra', 'bao-cao', 'tong-hop', 'ke-hoach']);
+  });
+});
