@@ -2,6 +2,8 @@ import { viCommon } from './vi/common';
 import { viPlan } from './vi/plan';
 import { enCommon } from './en/common';
 import { enPlan } from './en/plan';
+import { viCli } from './vi/cli';
+import { enCli } from './en/cli';
 import { viPane } from './vi/pane';
 import { enPane } from './en/pane';
 

@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { t } from '../../core/i18n/format';
+import { renderToBuffer } from '../../xlsx/renderWorkbook';
+import { EXIT_OK, EXIT_USAGE } from '../io';
+import { loadPlan } from '../loadPlan';
+import { fileSystemMessage } from '../messages';
+import { planToSheet } from '../planSheet';
+import type { CommandContext } from './context';
+
+/** `cchc plan export -o FILE [--plan FILE]`: the editable plan sheet as an .xlsx file. */
+export function planExportCommand(ctx: CommandContext): Command {
+  const { io, lang } = ctx;
+  return new Command('export')
+    .description(t('cli.plan.export.description', {}, lang))
+    .requiredOption('-o, --output <file>', t('cli.option.output', {}, lang))
+    .option('--plan <file>', t('cli.option.plan', {}, lang))
+    .action(async (options: { output: string; plan?: string }) => {
+      const loaded = await loadPlan(options.plan, io, lang);
+      if ('exit' in loaded) return ctx.exit(loaded.exit);
+      const layout = planToSheet(loaded.plan);
+      const bytes = await renderToBuffer(layout);
+      try {
+        await io.writeFile(options.output, bytes);
+      } catch (error) {
+        io.stderr(`${t('cli.error.prefix', {}, lang)} ${fileSystemMessage(error, options.output, lang, 'cli.error.writeFailed')}\n`);
+        return ctx.exit(EXIT_USAGE);
+      }
+      io.stdout(`${t('cli.plan.exported', { id: loaded.plan.identity.id, path: options.output, sheets: layout.sheets.length }, lang)}\n`);
+      return ctx.exit(EXIT_OK);
+    });
+}

@@ -1,0 +1,69 @@
+import { t } from '../core/i18n/format';
+import type { Language, MessageKey } from '../core/i18n/messages';
+import type { Issue } from '../core/issues';
+import type { MessageParams } from '../core/i18n/format';
+import type { CliIo } from './io';
+import { XlsxError } from '../xlsx/errors';
+
+/** Writes one translated error line to stderr. */
+export function fail(io: CliIo, lang: Language, key: MessageKey, params: MessageParams = {}): void {
+  io.stderr(`${t('cli.error.prefix', {}, lang)} ${t(key, params, lang)}\n`);
+}
+
+/** "Lỗi  Kế hoạch!B7: message" — the sheet and cell first, so the officer can go straight there. */
+export function formatIssue(issue: Issue, lang: Language): string {
+  const where = issue.where.cell ? `${issue.where.sheet}!${issue.where.cell}` : issue.where.sheet;
+  const severity = t(issue.severity === 'error' ? 'cli.severity.error' : 'cli.severity.warning', {}, lang);
+  return `${severity} ${where}: ${t(issue.code, issue.params, lang)}`;
+}
+
+/** The message for a file that could not be read, by what went wrong. */
+export function unreadableMessage(error: unknown, path: string, lang: Language): string {
+  if (error instanceof XlsxError) {
+    switch (error.reason) {
+      case 'empty':
+        return t('cli.error.emptyFile', { path }, lang);
+      case 'encrypted':
+        return t('cli.error.encrypted', { path }, lang);
+      case 'corrupt':
+        return t('truncated' in error && error.truncated === true ? 'cli.error.truncated' : 'cli.error.corrupt', { path }, lang);
+      case 'not-xlsx': {
+        const detected = 'detected' in error && typeof error.detected === 'string' ? error.detected : 'unknown';
+        return t('cli.error.notXlsx', { path, detected: t(detectedKey(detected), {}, lang) }, lang);
+      }
+      case 'layout':
+        return t('cli.error.readFailed', { path, reason: error.message }, lang);
+    }
+  }
+  return fileSystemMessage(error, path, lang, 'cli.error.readFailed');
+}
+
+export function fileSystemMessage(error: unknown, path: string, lang: Language, fallback: 'cli.error.readFailed' | 'cli.error.writeFailed'): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return t('cli.error.notFound', { path }, lang);
+    case 'EISDIR':
+      return t('cli.error.isDirectory', { path }, lang);
+    case 'EACCES':
+    case 'EPERM':
+      return t('cli.error.noAccess', { path }, lang);
+    default:
+      return t(fallback, { path, reason: error instanceof Error ? error.message : String(error) }, lang);
+  }
+}
+
+function detectedKey(detected: string): MessageKey {
+  switch (detected) {
+    case 'xls':
+      return 'cli.detected.xls';
+    case 'text':
+      return 'cli.detected.text';
+    case 'html':
+      return 'cli.detected.html';
+    case 'zip':
+      return 'cli.detected.zip';
+    default:
+      return 'cli.detected.unknown';
+  }
+}

@@ -1,0 +1,108 @@
+import { Command, CommanderError, Option } from 'commander';
+import { t } from '../core/i18n/format';
+import type { Language } from '../core/i18n/messages';
+import { planExportCommand } from './commands/planExport';
+import { planShowCommand } from './commands/planShow';
+import type { CommandContext } from './commands/context';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
+import { fail } from './messages';
+
+/**
+ * The whole CLI as a function: argv without "node cchc", the outside world, and the exit code.
+ * cchc.ts is only the process glue; tests call this directly.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = detectLanguage(argv);
+  if (typeof lang !== 'string') {
+    fail(io, 'vi', 'cli.error.badLanguage', { value: lang.invalid });
+    return EXIT_USAGE;
+  }
+  let code: ExitCode = EXIT_OK;
+  const ctx: CommandContext = { io, lang, exit: (c) => void (code = c) };
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExit(error, io, lang);
+    throw error;
+  }
+  return code;
+}
+
+export function buildProgram(ctx: CommandContext): Command {
+  const { lang } = ctx;
+  const plan = new Command('plan').description(t('cli.plan.description', {}, lang));
+  plan.addCommand(withLang(planShowCommand(ctx), lang));
+  plan.addCommand(withLang(planExportCommand(ctx), lang));
+  const program = new Command('cchc').description(t('cli.description', {}, lang)).addCommand(plan);
+  withLang(program, lang);
+  localize(program, ctx);
+  return program;
+}
+
+/** Every command accepts --lang; its value was already read by detectLanguage. */
+function withLang(command: Command, lang: Language): Command {
+  return command.addOption(new Option('--lang <lang>', t('cli.option.lang', {}, lang)));
+}
+
+/** Commander's own text is English; titles, help lines and output go through the dictionaries. */
+function localize(command: Command, ctx: CommandContext): void {
+  const { io, lang } = ctx;
+  const titles: Record<string, string> = {
+    'Usage:': t('cli.help.usage', {}, lang),
+    'Options:': t('cli.help.options', {}, lang),
+    'Commands:': t('cli.help.commands', {}, lang),
+    'Arguments:': t('cli.help.arguments', {}, lang),
+    'Global Options:': t('cli.help.globalOptions', {}, lang),
+  };
+  command
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .helpOption('-h, --help', t('cli.help.option', {}, lang));
+  if (command.commands.length > 0) command.helpCommand('help [command]', t('cli.help.command', {}, lang));
+  for (const sub of command.commands) localize(sub, ctx);
+}
+
+/** Reads --lang ahead of parsing, so help and parse errors already speak the right language. */
+export function detectLanguage(argv: readonly string[]): Language | { invalid: string } {
+  let value: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--lang') value = argv[i + 1] ?? '';
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  });
+  if (value === undefined) return 'vi';
+  return value === 'vi' || value === 'en' ? value : { invalid: value };
+}
+
+function commanderExit(error: CommanderError, io: CliIo, lang: Language): ExitCode {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.helpDisplayed':
+    case 'commander.version':
+      return EXIT_OK;
+    case 'commander.help':
+      // help shown because the command was incomplete (e.g. "cchc plan")
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    case 'commander.unknownOption':
+      fail(io, lang, 'cli.error.unknownOption', { option: quoted });
+      return EXIT_USAGE;
+    case 'commander.unknownCommand':
+      fail(io, lang, 'cli.error.unknownCommand', { name: quoted });
+      return EXIT_USAGE;
+    case 'commander.optionMissingArgument':
+      fail(io, lang, 'cli.error.missingArgument', { option: quoted });
+      return EXIT_USAGE;
+    case 'commander.missingMandatoryOptionValue':
+      fail(io, lang, 'cli.error.missingOption', { option: quoted });
+      return EXIT_USAGE;
+    case 'commander.excessArguments':
+      fail(io, lang, 'cli.error.tooManyArguments', { args: error.message.replace(/^error: /, '') });
+      return EXIT_USAGE;
+    default:
+      fail(io, lang, 'cli.error.usage');
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+}
+
+export { EXIT_DATA, EXIT_OK, EXIT_USAGE };
