@@ -14,11 +14,11 @@ import { enPane } from './en/pane';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viPane } as const;
+export const vi = { ...viCommon, ...viPlan, ...viCli, ...viPane } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enPane };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enCli, ...enPane };
 
 export type Language = 'vi' | 'en';
 
