@@ -1,0 +1,89 @@
+import { blankCell, WorkbookState, type HostCellValue } from './model';
+import { excelEnums } from './enums';
+import { createHandle, type StrictExcelHostHandle } from './handle';
+import { HostContext, isSetSupported, type HostCounters, type HostState } from './request';
+import { WorkbookProxy } from './workbookProxies';
+
+/**
+ * A strict in-memory Excel for tests: `Excel` and `Office` globals with Office.js semantics
+ * (proxies, load + sync before reads, writes applied at sync, 5 MB requests). It imports nothing
+ * from Node, so the browser tests can bundle it and install it on `window` before the pane loads.
+ */
+
+export type { StrictExcelHostHandle, SheetView, CellView, ValidationView } from './handle';
+export { HostError } from './errors';
+
+export interface InitialSheet {
+  readonly name: string;
+  /** Values from A1, row by row. */
+  readonly values?: readonly (readonly HostCellValue[])[];
+  readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+}
+
+export interface StrictExcelHostOptions {
+  /** Requirement sets and their versions; default { ExcelApi: '1.9' }. */
+  readonly supportedSets?: Readonly<Record<string, string>>;
+  /** Largest request (and response) in bytes; default 5 MB, Excel on the web's limit. */
+  readonly maxRequestBytes?: number;
+  /** Default: one empty visible sheet, "Sheet1". */
+  readonly initialSheets?: readonly InitialSheet[];
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+type Batch<R> = (context: { readonly workbook: WorkbookProxy; sync(): Promise<void> }) => Promise<R>;
+
+export function installStrictExcelHost(target: object, options: StrictExcelHostOptions = {}): StrictExcelHostHandle {
+  const workbook = new WorkbookState();
+  for (const initial of options.initialSheets ?? [{ name: 'Sheet1' }]) {
+    const sheet = workbook.add(initial.name);
+    if (initial.visibility) sheet.visibility = initial.visibility;
+    initial.values?.forEach((line, i) =>
+      line.forEach((value, j) => {
+        if (value !== '' && value !== null) sheet.cell(i + 1, j + 1).value = value;
+      }),
+    );
+  }
+  workbook.active = workbook.visibleSheets()[0] ?? null;
+  const counters: HostCounters = { syncCount: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, requests: [] };
+  const supportedSets = options.supportedSets ?? { ExcelApi: '1.9' };
+  const host: HostState = { workbook, counters, settings: { maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, supportedSets } };
+
+  async function run<R>(first: Batch<R> | object, second?: Batch<R>): Promise<R> {
+    const batch = typeof first === 'function' ? (first as Batch<R>) : second;
+    if (!batch) throw new TypeError('Excel.run needs a batch function.');
+    const context = new HostContext(host);
+    const requestContext = { workbook: new WorkbookProxy(context), sync: () => context.sync() };
+    try {
+      const result = await batch(requestContext);
+      // Like Office.js, commands still queued when the batch returns are sent in a final request.
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  }
+
+  const excel = { run, ...excelEnums };
+  const office = {
+    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    onReady: (callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> => {
+      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      requirements: { isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(supportedSets, name, minVersion === undefined ? undefined : String(minVersion)) },
+    },
+  };
+  Object.defineProperty(target, 'Excel', { value: excel, configurable: true, writable: true });
+  Object.defineProperty(target, 'Office', { value: office, configurable: true, writable: true });
+  return createHandle(workbook, counters, blankCell);
+}
+
+/** Removes what installStrictExcelHost defined, so a test can check the "Office.js did not load" path. */
+export function uninstallStrictExcelHost(target: object): void {
+  Reflect.deleteProperty(target, 'Excel');
+  Reflect.deleteProperty(target, 'Office');
+}
