@@ -2,6 +2,8 @@ import { viCommon } from './vi/common';
 import { viPlan } from './vi/plan';
 import { enCommon } from './en/common';
 import { enPlan } from './en/plan';
+import { viPeriods } from './vi/periods';
+import { enPeriods } from './en/periods';
 import { viCli } from './vi/cli';
 import { enCli } from './en/cli';
 import { viPane } from './vi/pane';
@@ -14,11 +16,11 @@ import { enPane } from './en/pane';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viCli, ...viPane } as const;
+export const vi = { ...viCommon, ...viPlan, ...viPeriods, ...viCli, ...viPane } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enCli, ...enPane };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enPeriods, ...enCli, ...enPane };
 
 export type Language = 'vi' | 'en';
 
