@@ -117,6 +117,19 @@ export interface PrintSetup {
   readonly centerHorizontally?: boolean;
 }
 
+/** A native chart; both renderers draw it (Office.js charts.add; exceljs by adding the chart part). */
+export interface ChartSpec {
+  readonly kind: 'clusteredBar' | 'clusteredColumn';
+  readonly title: string;
+  /** Category labels on this sheet, e.g. "B6:B10". */
+  readonly categories: string;
+  /** Each series' name and values on this sheet, e.g. { name: 'Tối thiểu', values: 'C6:C10' }. */
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** The cells the chart covers, top-left and bottom-right. */
+  readonly from: string;
+  readonly to: string;
+}
+
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
 export interface SheetLayout {
@@ -130,6 +143,7 @@ export interface SheetLayout {
   readonly tables: readonly TableSpec[];
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  readonly charts?: readonly ChartSpec[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly print?: PrintSetup;
   readonly tabColor?: string;

@@ -1,6 +1,7 @@
 import { address } from '../layout/a1';
 import type { RawCell, RawSheet } from '../ports/workbookPort';
-import { foldForMatch, tidyText } from '../text/fold';
+import { cellText } from '../text/cellText';
+import { foldForMatch } from '../text/fold';
 import { SECTIONS, type ColumnDef, type SectionDef } from './planSheetFormat';
 
 /**
@@ -40,11 +41,6 @@ export interface ScannedSheet {
 /** Plan tables use columns A–F; the legend from column H on is not read. */
 const READ_COLUMNS = 6;
 
-export function cellText(raw: RawCell): string {
-  if (raw === null) return '';
-  if (typeof raw === 'string') return tidyText(raw);
-  return String(raw);
-}
 
 class Grid {
   constructor(private readonly sheet: RawSheet) {}

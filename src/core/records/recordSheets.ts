@@ -5,6 +5,9 @@ import type { FieldOf, RecordKind, StandingState } from './types';
  * template writes the first header of each column; adopting an office's own tracker recognises
  * every alias (folded: case, diacritics and spacing do not matter), since offices word headers
  * their own way (Ngày / Ngày đăng / Thời gian; Kênh / Phương tiện / Nơi đăng...).
+ *
+ * The unit column is optional everywhere: in a unit's own workbook a blank unit is the unit its
+ * stamp names; only a district workbook, holding many units' rows, needs it filled.
  */
 
 export interface RecordColumn<K extends RecordKind> {
@@ -33,7 +36,7 @@ export const OUTPUT_SHEET: RecordSheet<'output'> = {
     { field: 'form', headers: ['Hình thức', 'Loại', 'Thể loại', 'Loại tin', 'Form'], required: true, width: 12 },
     { field: 'title', headers: ['Tiêu đề', 'Tên tin bài', 'Tên tin, bài', 'Tên bài', 'Tên tin', 'Nội dung', 'Trích yếu', 'Title'], required: true, width: 48 },
     { field: 'link', headers: ['Liên kết, số báo', 'Liên kết', 'Đường dẫn', 'Link', 'URL', 'Số báo', 'Số báo, link'], required: false, width: 28 },
-    { field: 'unit', headers: ['Đơn vị', 'Đơn vị thực hiện', 'Unit'], required: true, width: 26 },
+    { field: 'unit', headers: ['Đơn vị', 'Đơn vị thực hiện', 'Unit'], required: false, width: 26 },
     { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
   ],
 };
@@ -45,7 +48,7 @@ export const STANDING_SHEET: RecordSheet<'standing'> = {
   columns: [
     { field: 'item', headers: ['Mã', 'Mã hạng mục', 'Mục', 'Code'], required: true, width: 10 },
     { field: 'title', headers: ['Hạng mục', 'Nội dung', 'Item'], required: false, width: 52 },
-    { field: 'unit', headers: ['Đơn vị', 'Unit'], required: true, width: 26 },
+    { field: 'unit', headers: ['Đơn vị', 'Unit'], required: false, width: 26 },
     { field: 'state', headers: ['Tình trạng', 'Trạng thái', 'Kết quả', 'State'], required: true, width: 16 },
     { field: 'dateDone', headers: ['Ngày hoàn thành', 'Ngày thực hiện', 'Ngày', 'Date done'], required: false, width: 14 },
     { field: 'evidence', headers: ['Minh chứng', 'Hồ sơ minh chứng', 'Evidence'], required: false, width: 30 },
@@ -62,7 +65,7 @@ export const SPENDING_SHEET: RecordSheet<'spending'> = {
     { field: 'content', headers: ['Nội dung chi', 'Nội dung', 'Content'], required: true, width: 48 },
     { field: 'amount', headers: ['Số tiền (đồng)', 'Số tiền', 'Thành tiền', 'Kinh phí', 'Amount'], required: true, width: 16 },
     { field: 'fundingSource', headers: ['Nguồn kinh phí', 'Nguồn', 'Funding source'], required: true, width: 30 },
-    { field: 'unit', headers: ['Đơn vị', 'Unit'], required: true, width: 26 },
+    { field: 'unit', headers: ['Đơn vị', 'Unit'], required: false, width: 26 },
     { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
   ],
 };

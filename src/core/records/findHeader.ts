@@ -1,0 +1,79 @@
+import { address } from '../layout/a1';
+import type { RawSheet } from '../ports/workbookPort';
+import { cellText } from '../text/cellText';
+import { foldForMatch } from '../text/fold';
+import type { RecordSheet } from './recordSheets';
+import type { FieldOf, RecordKind } from './types';
+
+/**
+ * Finds the header row of an entry table on a sheet: the template's own (row 3) or an office's
+ * tracker with title rows above and its own words for each column. The best row among the first
+ * SCAN_ROWS is the one whose cells name the most fields; a header is accepted when it names the
+ * fields that identify the table (date and title for outputs, item and state for standing items,
+ * date and amount for spending).
+ */
+
+const SCAN_ROWS = 30;
+const SCAN_COLUMNS = 30;
+
+export interface HeaderMatch<K extends RecordKind> {
+  /** 1-based sheet row of the header. */
+  readonly row: number;
+  /** 1-based sheet column of each field found. */
+  readonly columns: ReadonlyMap<FieldOf<K>, number>;
+  /** The header text found in each column, for showing the mapping to the officer. */
+  readonly headers: ReadonlyMap<number, string>;
+}
+
+const IDENTIFYING: Record<RecordKind, readonly string[]> = {
+  output: ['date', 'title'],
+  standing: ['item', 'state'],
+  spending: ['date', 'amount'],
+};
+
+/** The field a header names, by exact folded match first, then by the longest alias it starts with. */
+export function fieldForHeader<K extends RecordKind>(def: RecordSheet<K>, header: string): FieldOf<K> | null {
+  const folded = foldForMatch(header);
+  if (folded === '') return null;
+  let best: { field: FieldOf<K>; length: number } | null = null;
+  for (const column of def.columns) {
+    for (const alias of column.headers) {
+      const key = foldForMatch(alias);
+      if (key === folded) return column.field;
+      if (folded.startsWith(`${key} `) && key.length > (best?.length ?? 0)) best = { field: column.field, length: key.length };
+    }
+  }
+  return best?.field ?? null;
+}
+
+export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, row: number): HeaderMatch<K> {
+  const columns = new Map<FieldOf<K>, number>();
+  const headers = new Map<number, string>();
+  const cells = sheet.values[row - sheet.origin.row] ?? [];
+  cells.slice(0, SCAN_COLUMNS).forEach((raw, i) => {
+    const header = cellText(raw);
+    if (header === '') return;
+    const column = sheet.origin.column + i;
+    headers.set(column, header);
+    const field = fieldForHeader(def, header);
+    if (field && !columns.has(field)) columns.set(field, column);
+  });
+  return { row, columns, headers };
+}
+
+export function findHeader<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>): HeaderMatch<K> | null {
+  let best: HeaderMatch<K> | null = null;
+  const last = Math.min(sheet.values.length, SCAN_ROWS);
+  for (let i = 0; i < last; i += 1) {
+    const match = matchHeaderRow(sheet, def, sheet.origin.row + i);
+    if (!IDENTIFYING[def.kind].every((field) => match.columns.has(field as FieldOf<K>))) continue;
+    if (!best || match.columns.size > best.columns.size) best = match;
+  }
+  return best;
+}
+
+/** "Tin bài!B7" style address of a field's cell in a row. */
+export function fieldAddress<K extends RecordKind>(match: HeaderMatch<K>, field: FieldOf<K>, row: number): string | undefined {
+  const column = match.columns.get(field);
+  return column === undefined ? undefined : address(row, column);
+}

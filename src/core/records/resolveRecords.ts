@@ -1,0 +1,85 @@
+import { parseDate } from '../dates/parseDate';
+import type { PlanLookup } from '../plan/planLookup';
+import type { RawCell } from '../ports/workbookPort';
+import { cellText } from '../text/cellText';
+import { foldForMatch } from '../text/fold';
+import { STATE_WORDS } from './recordSheets';
+import type { OutputRecord, RawRecord, SpendingRecord, StandingRecord, StandingState } from './types';
+
+/**
+ * Turns raw rows into typed records against the plan. Unknown names resolve to null and are left
+ * for validation to report with their cell; nothing here rejects a row.
+ */
+
+export interface ResolveContext {
+  readonly lookup: PlanLookup;
+  /** The unit a blank unit cell means: the workbook's own unit, from its stamp or the officer. */
+  readonly defaultUnit: string | null;
+}
+
+const STATES = new Map<string, StandingState>(
+  (Object.entries(STATE_WORDS) as [StandingState, readonly string[]][]).flatMap(([state, words]) => words.map((w) => [foldForMatch(w), state] as const)),
+);
+
+export function stateOf(raw: RawCell | undefined): StandingState | null {
+  if (raw === true) return 'done';
+  if (raw === false) return 'not-done';
+  return STATES.get(foldForMatch(cellText(raw ?? null))) ?? null;
+}
+
+const text = (raw: RawCell | undefined): string => cellText(raw ?? null);
+
+function unitOf(raw: RawCell | undefined, context: ResolveContext): string | null {
+  const written = text(raw);
+  return written === '' ? context.defaultUnit : context.lookup.unit.find(written);
+}
+
+/** Amounts typed as "1.500.000", "1,500,000 đ" or 1500000: whole đồng, or null. */
+export function amountOf(raw: RawCell | undefined): number | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const written = text(raw).replace(/\s*(đồng|đ|vnd|vnđ)\.?$/i, '').replace(/\s/g, '');
+  if (written === '') return null;
+  if (/^\d{1,3}([.,]\d{3})+$/.test(written)) return Number(written.replace(/[.,]/g, ''));
+  const value = Number(written.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+export function resolveOutput(record: RawRecord<'output'>, context: ResolveContext): OutputRecord {
+  const c = record.cells;
+  return {
+    source: record.source,
+    date: parseDate(c.date ?? null),
+    channel: context.lookup.channel.find(text(c.channel)),
+    form: context.lookup.form.find(text(c.form)),
+    title: text(c.title),
+    link: text(c.link),
+    unit: unitOf(c.unit, context),
+    note: text(c.note),
+  };
+}
+
+export function resolveStanding(record: RawRecord<'standing'>, context: ResolveContext): StandingRecord {
+  const c = record.cells;
+  return {
+    source: record.source,
+    item: context.lookup.standingItem.find(text(c.item)),
+    unit: unitOf(c.unit, context),
+    state: stateOf(c.state),
+    dateDone: parseDate(c.dateDone ?? null),
+    evidence: text(c.evidence),
+    note: text(c.note),
+  };
+}
+
+export function resolveSpending(record: RawRecord<'spending'>, context: ResolveContext): SpendingRecord {
+  const c = record.cells;
+  return {
+    source: record.source,
+    date: parseDate(c.date ?? null),
+    content: text(c.content),
+    amount: amountOf(c.amount),
+    fundingSource: context.lookup.fundingSource.find(text(c.fundingSource)),
+    unit: unitOf(c.unit, context),
+    note: text(c.note),
+  };
+}

@@ -1,0 +1,106 @@
+import { empty, text } from '../layout/cells';
+import type { CellValue, WorkbookLayout } from '../layout/types';
+import { periodFor } from '../periods';
+import { planToSheet } from '../plan/planSheetLayout';
+import type { Plan, Unit } from '../plan/types';
+import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS } from '../records/recordSheets';
+import { entrySheet } from './entrySheet';
+import { instructionsSheet } from './instructionsSheet';
+import { listsSheet } from './listsSheet';
+import { progressSheet } from './progressSheet';
+import { stampFor, stampSheet, type WorkbookKind } from './stamp';
+
+/**
+ * A unit's tracking workbook, or the district's, laid out from a plan. Upgrading in place is the
+ * same call with the rows already entered: the add-in's own sheets are rewritten around them and
+ * every entered row comes back, in order.
+ */
+
+export interface ExistingRows {
+  /** Rows aligned with OUTPUT_SHEET / STANDING_SHEET / SPENDING_SHEET columns. */
+  readonly outputs: readonly (readonly CellValue[])[];
+  readonly standing: readonly (readonly CellValue[])[];
+  readonly spending: readonly (readonly CellValue[])[];
+}
+
+export interface TemplateRequest {
+  readonly plan: Plan;
+  readonly kind: WorkbookKind;
+  /** The unit the workbook belongs to; for a district workbook, the consolidating unit. */
+  readonly unit: Unit;
+  /** ISO date written into the stamp. */
+  readonly createdOn: string;
+  readonly existing?: ExistingRows;
+}
+
+const NOT_DONE = STATE_WORDS['not-done'][0] ?? '';
+
+/** Units whose standing items a workbook tracks: its own unit, or every unit for the district. */
+function trackedUnits(request: TemplateRequest): readonly Unit[] {
+  return request.kind === 'district' ? request.plan.units : [request.unit];
+}
+
+/**
+ * Standing rows: what was entered, plus a pre-filled "not done" row for every item the plan asks
+ * of a tracked unit that has no row yet (so a new plan revision adds its new items).
+ */
+function standingRows(request: TemplateRequest): (readonly CellValue[])[] {
+  const existing = request.existing?.standing ?? [];
+  const key = (item: string, unit: string): string => `${item}\u0000${unit}`;
+  const present = new Set(existing.map((row) => key(valueText(row[0]), valueText(row[2]))));
+  const added = trackedUnits(request).flatMap((unit) =>
+    request.plan.standingItems
+      .filter((item) => item.appliesTo.includes(unit.level) && !present.has(key(item.id, unit.name)))
+      .map((item) => [text(item.id), text(item.title), text(unit.name), text(NOT_DONE), empty, empty, empty]),
+  );
+  return [...existing, ...added];
+}
+
+function valueText(value: CellValue | undefined): string {
+  return value?.kind === 'text' ? value.text : '';
+}
+
+export function buildTemplate(request: TemplateRequest): WorkbookLayout {
+  const { plan, unit } = request;
+  const year = plan.identity.year;
+  const annual = periodFor('year', year, undefined, plan.periodConvention);
+  const dateRange = { from: annual.from < `${year}-01-01` ? annual.from : `${year}-01-01`, to: `${year}-12-31` };
+  const lists = listsSheet(plan);
+  const districtWide = request.kind === 'district';
+  const owner = districtWide ? `${plan.identity.issuer} (tổng hợp: ${unit.name})` : unit.name;
+  const common = { lists, dateRange };
+  const sheets = [
+    instructionsSheet(plan, owner, districtWide),
+    entrySheet({
+      ...common,
+      def: OUTPUT_SHEET,
+      title: `SỔ THEO DÕI TIN, BÀI TUYÊN TRUYỀN CCHC NĂM ${year} – ${owner.toUpperCase()}`,
+      hint: 'Mỗi tin, bài, phóng sự một dòng. Chọn Kênh, Hình thức, Đơn vị trong danh sách; nhập ngày dạng dd/mm/yyyy.',
+      rows: request.existing?.outputs ?? [],
+    }),
+    entrySheet({
+      ...common,
+      def: STANDING_SHEET,
+      title: `HẠNG MỤC TUYÊN TRUYỀN THƯỜNG XUYÊN NĂM ${year} – ${owner.toUpperCase()}`,
+      hint: 'Cập nhật Tình trạng, Ngày hoàn thành và Minh chứng của từng hạng mục.',
+      rows: standingRows(request),
+    }),
+    entrySheet({
+      ...common,
+      def: SPENDING_SHEET,
+      title: `KINH PHÍ TUYÊN TRUYỀN CCHC NĂM ${year} – ${owner.toUpperCase()}`,
+      hint: 'Mỗi khoản chi một dòng; số tiền bằng đồng.',
+      rows: request.existing?.spending ?? [],
+    }),
+    progressSheet({
+      plan,
+      subtitle: districtWide ? `Toàn huyện – tổng hợp tại ${unit.name}` : `Đơn vị: ${unit.name}`,
+      period: { from: annual.from, to: annual.to },
+      units: districtWide ? plan.units : null,
+    }).layout,
+    ...planToSheet(plan).sheets,
+    lists.layout,
+    stampSheet(stampFor(plan, request.kind, unit.code, unit.name, request.createdOn)),
+  ];
+  return { sheets, definedNames: [] };
+}
