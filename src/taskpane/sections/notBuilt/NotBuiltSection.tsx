@@ -8,7 +8,10 @@ import { PANE_VERSION } from '../../version';
 
 type PendingSection = 'so-theo-doi' | 'kiem-tra' | 'bao-cao' | 'tong-hop';
 
-const useStyles = makeStyles({ purpose: { marginTop: 0, marginBottom: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  purpose: { marginTop: 0, marginBottom: tokens.spacingVerticalM },
+  body: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+});
 
 /** What the section will do, and an honest note that it does not do it yet: no placeholder buttons. */
 export function NotBuiltSection({ section }: { readonly section: PendingSection }): ReactElement {
@@ -25,7 +28,7 @@ export function NotBuiltSection({ section }: { readonly section: PendingSection 
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{text('pane.notBuilt.title')}</MessageBarTitle>
-          {text('pane.notBuilt.body', { version: PANE_VERSION })}
+          <span className={styles.body}>{text('pane.notBuilt.body', { version: PANE_VERSION })}</span>
         </MessageBarBody>
       </MessageBar>
     </section>

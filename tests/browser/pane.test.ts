@@ -1,0 +1,99 @@
+import { copyFileSync, mkdirSync } from 'fs';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
+import { ROOT, startPaneHarness, type PaneHarness } from './support/paneBrowser';
+
+/** The production build of the pane in Chromium, at task-pane width, with the strict Excel host. */
+let harness: PaneHarness;
+
+beforeAll(async () => {
+  harness = await startPaneHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const minimums = (page: Page): Promise<string[]> =>
+  page.getByTestId('targets-table').getByTestId('target-minimum').allTextContents();
+const selectedTab = (page: Page): Promise<string> => page.getByRole('tab', { selected: true }).innerText();
+
+describe('the task pane in a browser', () => {
+  it('opens in Vietnamese on the plan, with the five counted targets and their minimums', async () => {
+    const { page, errors, screenshot } = await harness.open();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tuyên truyền CCHC');
+    expect(await selectedTab(page)).toBe('Kế hoạch');
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Kế hoạch đang áp dụng');
+    expect(await minimums(page)).toEqual(['10', '3', '10', '10', '20']);
+    expect(await page.getByRole('table').getByRole('columnheader').allInnerTexts()).toEqual(['Mục', 'Nội dung', 'Tối thiểu']);
+    for (const landmark of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
+      await expect(page.getByRole(landmark).count()).resolves.toBe(1);
+    }
+    await page.getByRole('heading', { name: 'Xã, thị trấn (9)' }).waitFor();
+    const file = await screenshot('pane-ke-hoach-vi');
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    copyFileSync(file, join(ROOT, 'docs/pane.png'));
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the section a ribbon button names in the URL hash', async () => {
+    const { page, screenshot } = await harness.open('#kiem-tra');
+    expect(await selectedTab(page)).toBe('Kiểm tra');
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Kiểm tra');
+    await page.getByText('Chức năng này đang được xây dựng').waitFor();
+    expect(await page.getByRole('tabpanel').getByRole('button').count()).toBe(0);
+    await screenshot('pane-kiem-tra-vi');
+
+    const plan = await harness.open('#ke-hoach');
+    expect(await selectedTab(plan.page)).toBe('Kế hoạch');
+    expect(await minimums(plan.page)).toEqual(['10', '3', '10', '10', '20']);
+  });
+
+  it('follows the hash when a ribbon button reuses the open pane', async () => {
+    const { page } = await harness.open('#ke-hoach');
+    await page.evaluate(() => {
+      window.location.hash = '#tong-hop';
+    });
+    await page.getByRole('heading', { level: 2, name: 'Tổng hợp' }).waitFor();
+    expect(await selectedTab(page)).toBe('Tổng hợp');
+  });
+
+  it('moves between sections with the keyboard alone', async () => {
+    const { page, screenshot } = await harness.open('#ke-hoach');
+    // Tab from the page start: the language switch, then the section tabs (the selected one).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Kế hoạch');
+
+    await page.keyboard.press('Home');
+    await page.getByRole('heading', { level: 2, name: 'Sổ theo dõi' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 2, name: 'Kiểm tra' }).waitFor();
+    expect(await selectedTab(page)).toBe('Kiểm tra');
+    expect(new URL(page.url()).hash).toBe('#kiem-tra');
+    await screenshot('pane-keyboard-focus');
+
+    await page.keyboard.press('End');
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch đang áp dụng' }).waitFor();
+    // Tab leaves the tab list for the open section's panel, which can take focus for scrolling.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
+  });
+
+  it('switches to English and back', async () => {
+    const { page, screenshot } = await harness.open('#ke-hoach');
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('heading', { level: 2, name: 'Plan in use' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await selectedTab(page)).toBe('Plan');
+    expect(await page.getByRole('table').getByRole('columnheader').allInnerTexts()).toEqual(['Item', 'Output', 'At least']);
+    expect(await minimums(page)).toEqual(['10', '3', '10', '10', '20']);
+    await screenshot('pane-ke-hoach-en');
+
+    await page.getByLabel('Language').selectOption('vi');
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch đang áp dụng' }).waitFor();
+  });
+});
