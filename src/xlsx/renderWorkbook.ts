@@ -10,6 +10,7 @@ import type {
   ValidationSpec,
   WorkbookLayout,
 } from '../core/layout/types';
+import { addCharts } from './charts';
 import { LayoutRenderError } from './errors';
 
 /**
@@ -45,9 +46,9 @@ export async function writeBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Arra
   return new Uint8Array(bytes);
 }
 
-/** Layout straight to .xlsx bytes. */
+/** Layout straight to .xlsx bytes, native charts included (exceljs cannot write those itself). */
 export async function renderToBuffer(layout: WorkbookLayout): Promise<Uint8Array> {
-  return writeBuffer(renderWorkbook(layout));
+  return addCharts(await writeBuffer(renderWorkbook(layout)), layout);
 }
 
 function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {

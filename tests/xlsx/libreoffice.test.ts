@@ -1,0 +1,61 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { blankSheet, num, text } from '../../src/core/layout/cells';
+import type { WorkbookLayout } from '../../src/core/layout/types';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
+import { readText, readZip } from '../../src/xlsx/zip';
+import { sampleLayout } from './sampleLayout';
+
+/**
+ * A real spreadsheet engine opens what we write: LibreOffice recalculates the formulas we store
+ * without cached values, keeps text that looks like a formula as text, and parses our charts.
+ * Skipped where LibreOffice is not installed (apt-get install libreoffice-calc-nogui).
+ */
+function hasSoffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 20000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const maybe = hasSoffice() ? test : test.skip;
+
+function convert(dir: string, file: string): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const args = [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), join(dir, file)];
+    execFile('soffice', args, { timeout: 60000 }, (error) => (error ? fail(new Error(error.message)) : done()));
+  });
+}
+
+maybe('LibreOffice recalculates our formulas, keeps "=1+1" as text and reads our chart', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-lo-'));
+  try {
+    const layout = sampleLayout();
+    const withChart: WorkbookLayout = {
+      ...layout,
+      sheets: [
+        ...layout.sheets,
+        {
+          ...blankSheet('Tiến độ'),
+          blocks: [{ at: 'B5', rows: [[text('Chỉ tiêu'), text('Tối thiểu')], [text('III.1.a'), num(10)], [text('III.1.b'), num(3)]] }],
+          charts: [{ kind: 'clusteredBar', title: 'Tiến độ', categories: 'B6:B7', series: [{ name: 'Tối thiểu', values: 'C6:C7' }], from: 'E5', to: 'L20' }],
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'in.xlsx'), await renderToBuffer(withChart));
+    await convert(dir, 'in.xlsx');
+    const out = readFileSync(join(dir, 'out', 'in.xlsx'));
+    const [records] = await readWorkbook(out);
+    expect(records?.values[6]).toEqual([null, null, 'Cộng', 10, '+84 912']);
+    expect(records?.values[4]?.[4]).toBe('=1+1');
+    expect(records?.values[3]?.[4]).toBe('- ghi chú');
+    const chart = await readText(readZip(out), 'xl/charts/chart1.xml');
+    expect(chart).toContain('$C$6:$C$7');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 90000);
