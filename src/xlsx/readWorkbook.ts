@@ -8,7 +8,8 @@ import { CorruptXlsxError, EmptyFileError, EncryptedXlsxError, NotXlsxError, typ
  * browser: it takes bytes, never a path.
  *
  * Values follow Office.js: dates become 1900-system serial numbers, rich text and hyperlinks their
- * plain text, formulas their cached result (null when the file has none), and cells covered by a
+ * plain text, formulas their cached result (null when the file has none; exceljs's cell.value
+ * loses a cached 0, FALSE or "", so we read cell.result), and cells covered by a
  * merge (other than its top-left) read as null. exceljs itself returns the merge's value in every
  * covered cell, which would count one typed value many times.
  */
@@ -96,7 +97,8 @@ function readSheet(ws: ExcelJS.Worksheet, options: ReadOptions): RawSheet {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toRaw(cell.value, options);
+      // exceljs drops a falsy cached result (0, FALSE, "") from cell.value; cell.result keeps it
+      const value = cell.type === ExcelJS.ValueType.Formula ? toRaw(cell.result ?? null, options) : toRaw(cell.value, options);
       if (value === null || value === '') return;
       cells.push({ row: rowNumber, column, value });
       top = Math.min(top, rowNumber);
