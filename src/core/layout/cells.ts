@@ -40,3 +40,7 @@ export function blankSheet(name: string): SheetLayout {
     visibility: 'visible',
   };
 }
+
+export function bool(value: boolean): CellValue {
+  return { kind: 'boolean', value };
+}

@@ -51,7 +51,19 @@ function isCapitalHeading(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toUpperCase() && text.includes(' ');
 }
 
-export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, match: HeaderMatch<K>, file?: string): ReadRecords<K> {
+export interface ReadOptions {
+  /** Source file name recorded on each record (consolidation). */
+  readonly file?: string;
+  /**
+   * 'tracker' (default) recognises title and total rows in an office's own sheet. 'template' reads
+   * the add-in's own tables, where every non-blank row is the officer's entry and must be kept,
+   * even a lone line in capitals.
+   */
+  readonly mode?: 'tracker' | 'template';
+}
+
+export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, match: HeaderMatch<K>, options: ReadOptions = {}): ReadRecords<K> {
+  const { file, mode = 'tracker' } = options;
   const records: RawRecord<K>[] = [];
   const skipped: SkippedRow[] = [];
   const columns: Partial<Record<FieldOf<K>, string>> = {};
@@ -62,7 +74,7 @@ export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSh
     const rowValues = sheet.values[row - sheet.origin.row] ?? [];
     // Index by sheet column: pad on the left when the used range does not start at column A.
     const cells: RawCell[] = [...Array<RawCell>(sheet.origin.column - 1).fill(null), ...rowValues];
-    const kind = classify(cells, def, match);
+    const kind = mode === 'tracker' ? classify(cells, def, match) : cells.every((c) => cellText(c ?? null) === '') ? 'blank' : 'data';
     if (kind !== 'data') {
       skipped.push({ sheet: sheet.name, row, reason: kind });
       continue;

@@ -1,0 +1,68 @@
+import type { CellValue } from '../layout/types';
+import type { SourceRef, OutputField } from '../records/types';
+import type { SkippedRow } from '../records/readRecords';
+
+/**
+ * Adopting an office's own tracker: a proposal the officer confirms or changes in the pane (or in
+ * a mapping file on the command line), then the rows it brings into the template's tables.
+ */
+
+export interface ColumnProposal {
+  /** Column letter on the sheet. */
+  readonly column: string;
+  readonly header: string;
+  /** The template field it fills, or null when the column is not taken. */
+  readonly field: OutputField | null;
+}
+
+export interface SheetProposal {
+  readonly sheet: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
+  readonly columns: readonly ColumnProposal[];
+}
+
+export interface LabelProposal {
+  /** The text as typed (tidied), first spelling seen. */
+  readonly label: string;
+  readonly rows: number;
+  /** The plan code proposed, or null when nothing fits. */
+  readonly code: string | null;
+}
+
+export interface AdoptionProposal {
+  readonly sheets: readonly SheetProposal[];
+  /** Sheets read but with no recognisable header, so not taken (said, never silently skipped). */
+  readonly sheetsWithoutHeader: readonly string[];
+  readonly channels: readonly LabelProposal[];
+  readonly forms: readonly LabelProposal[];
+  /** The form given to rows with no form (trackers often have no such column). */
+  readonly defaultForm: string | null;
+}
+
+/** What the officer confirmed: the proposal with any changes. */
+export interface AdoptionMapping {
+  readonly sheets: readonly SheetProposal[];
+  /** Folded label → plan code (null: do not take rows with this label). */
+  readonly channels: ReadonlyMap<string, string | null>;
+  readonly forms: ReadonlyMap<string, string | null>;
+  readonly defaultForm: string | null;
+}
+
+export type QuarantineReason = 'noDate' | 'badDate' | 'noChannel' | 'unknownChannel' | 'noTitle';
+
+export interface QuarantinedRow {
+  readonly source: SourceRef;
+  readonly reason: QuarantineReason;
+  /** What was in the offending cell. */
+  readonly value: string;
+}
+
+export interface AdoptionResult {
+  /** Rows aligned with OUTPUT_SHEET's columns, ready for buildTemplate's existing rows. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly quarantined: readonly QuarantinedRow[];
+  readonly skipped: readonly SkippedRow[];
+  /** Rows below the headers: rows taken + quarantined + skipped. */
+  readonly rowsRead: number;
+}

@@ -1,0 +1,110 @@
+import { applyAdoption } from '../../../src/core/adopt/applyAdoption';
+import { acceptProposal, proposeAdoption } from '../../../src/core/adopt/proposeAdoption';
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import type { RawCell, RawSheet } from '../../../src/core/ports/workbookPort';
+import { rawOf } from '../../support/layoutToRawSheets';
+
+const plan = GO_DAU_116;
+const thanhDuc = plan.units.find((u) => u.code === 'XTD') ?? plan.units[0]!;
+const sheet = (name: string, values: RawCell[][], origin = { row: 1, column: 1 }): RawSheet => ({ name, values, origin });
+
+/** A month sheet as offices keep them: title rows, their own headers, text dates, NFD, a total. */
+const march = sheet('Tháng 3', [
+  ['UBND XÃ THẠNH ĐỨC', null, null, null],
+  ['THEO DÕI TIN BÀI TUYÊN TRUYỀN CCHC THÁNG 3/2018', null, null, null],
+  [null, null, null, null],
+  ['STT', 'Ngày đăng', 'Tên tin bài', 'Nơi đăng'],
+  [1, '05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'],
+  [2, '6-3-2018', 'Niêm yết TTHC'.normalize('NFD'), 'website'],
+  [null, null, null, null],
+  [3, 43170, 'Phóng sự cải cách', 'PT-TH'],
+  [4, '12.3.2018', 'Tin trên báo', 'Báo Tây Ninh'],
+  [5, null, 'Không có ngày', 'TTĐT'],
+  [6, '31/02/2018', 'Ngày sai', 'TTĐT'],
+  [7, '20/03/2018', 'Kênh lạ', 'Facebook xã'],
+  [8, '21/03/2018', '=HYPERLINK("x")', 'TTĐT'],
+  ['Tổng cộng', null, 8, null],
+]);
+
+const april = sheet(
+  'Tháng 4',
+  [
+    ['Thời gian', 'Nội dung', 'Phương tiện', 'Ghi chú'],
+    ['THÁNG 4', null, null, null],
+    ['02/04/2018', '- Tin ngắn đầu dòng', 'Trang TTĐT huyện Gò Dầu', 'gửi muộn'],
+  ],
+  { row: 2, column: 2 },
+);
+
+const notes = sheet('Ghi chú', [['Sổ này do cán bộ văn phòng giữ'], ['Cập nhật hằng tháng']]);
+
+describe('proposeAdoption', () => {
+  const proposal = proposeAdoption(plan, [march, april, notes]);
+
+  it('finds the header under title rows and maps headers worded the office way', () => {
+    expect(proposal.sheets.map((s) => [s.sheet, s.headerRow])).toEqual([
+      ['Tháng 3', 4],
+      ['Tháng 4', 2],
+    ]);
+    const fields = Object.fromEntries(proposal.sheets[0]?.columns.map((c) => [c.header, c.field]) ?? []);
+    expect(fields).toEqual({ STT: null, 'Ngày đăng': 'date', 'Tên tin bài': 'title', 'Nơi đăng': 'channel' });
+    const april = Object.fromEntries(proposal.sheets[1]?.columns.map((c) => [c.column, c.field]) ?? []);
+    expect(april).toEqual({ B: 'date', C: 'title', D: 'channel', E: 'note' });
+  });
+
+  it('proposes plan channels for abbreviations and leaves strangers unmapped', () => {
+    const channels = Object.fromEntries(proposal.channels.map((c) => [c.label, c.code]));
+    expect(channels).toEqual({
+      TTĐT: 'TTT-H',
+      website: 'TTT-H',
+      'PT-TH': 'PTTH-T',
+      'Báo Tây Ninh': 'BTN',
+      'Facebook xã': null,
+      'Trang TTĐT huyện Gò Dầu': 'TTT-H',
+    });
+  });
+
+  it('says which sheets had no recognisable table instead of skipping them silently', () => {
+    expect(proposal.sheetsWithoutHeader).toEqual(['Ghi chú']);
+  });
+});
+
+describe('applyAdoption', () => {
+  const proposal = proposeAdoption(plan, [march, april, notes]);
+  const result = applyAdoption(plan, [march, april, notes], acceptProposal(proposal), thanhDuc);
+
+  it('keeps every row: taken + quarantined + blank/title/total = rows read', () => {
+    expect(result.rows.length + result.quarantined.length + result.skipped.length).toBe(result.rowsRead);
+    expect(result.rows).toHaveLength(6);
+    expect(result.skipped.map((s) => `${s.sheet}!${s.row}:${s.reason}`)).toEqual(['Tháng 3!7:blank', 'Tháng 3!14:total', 'Tháng 4!3:title']);
+  });
+
+  it('lists the rows it could not take with their reason and source', () => {
+    expect(result.quarantined.map((q) => `${q.source.sheet}!${q.source.row}:${q.reason}:${q.value}`)).toEqual([
+      'Tháng 3!10:noDate:',
+      'Tháng 3!11:badDate:31/02/2018',
+      'Tháng 3!12:unknownChannel:Facebook xã',
+    ]);
+  });
+
+  it('writes dates as dates, channels as the plan names them, NFC text, and where each row came from', () => {
+    const [first, second] = result.rows.map((row) => row.map(rawOf));
+    expect(first).toEqual([43164, 'Trang thông tin điện tử huyện', 'Tin', 'Hội nghị triển khai CCHC', null, 'Xã Thạnh Đức', 'Từ Tháng 3!5']);
+    expect(second?.[3]).toBe('Niêm yết TTHC'.normalize('NFC'));
+  });
+
+  it('keeps text that looks like a formula as text', () => {
+    const row = result.rows.find((r) => rawOf(r[3] ?? { kind: 'empty' }) === '=HYPERLINK("x")');
+    expect(row?.[3]).toEqual({ kind: 'text', text: '=HYPERLINK("x")' });
+  });
+
+  it('takes a row whose channel the officer mapped by hand, and notes the original note', () => {
+    const mapping = acceptProposal(proposal);
+    const channels = new Map(mapping.channels);
+    channels.set('facebook xa', 'TTT-H');
+    const mapped = applyAdoption(plan, [march, april], { ...mapping, channels }, thanhDuc);
+    expect(mapped.quarantined.map((q) => q.reason)).toEqual(['noDate', 'badDate']);
+    const fromApril = mapped.rows.find((r) => rawOf(r[6] ?? { kind: 'empty' })?.toString().includes('Tháng 4'));
+    expect(fromApril?.map(rawOf)).toEqual([43192, 'Trang thông tin điện tử huyện', 'Tin', '- Tin ngắn đầu dòng', null, 'Xã Thạnh Đức', 'gửi muộn – Từ Tháng 4!4']);
+  });
+});
