@@ -1,0 +1,135 @@
+import type { SheetLayout, WorkbookLayout } from '../core/layout/types';
+import type { ProgressListener, RenderStats } from '../core/ports/workbookPort';
+import { featureSteps } from './featureSteps';
+import { planBatches, sheetAccess, OPERATION_OVERHEAD_BYTES, jsonBytes, type Batch, type Step } from './requestPlan';
+import { checkLayoutSheetNames, temporaryName } from './sheetNames';
+import { styleSteps } from './styleSteps';
+import { valueSteps } from './valueSteps';
+
+/**
+ * Renders a WorkbookLayout into the open workbook with as few round trips as the data allows:
+ * one sync to learn which sheets and names exist, then every change planned up front as steps,
+ * packed into requests under a byte budget, one sync per request. A template fits in one request
+ * (2 syncs in all); a 60,000-row sheet takes a few, growing with its bytes, not its rows.
+ *
+ * Sheets of the layout's names are replaced by delete-and-add rather than cleared: clearing
+ * leaves tables, validations, conditional formats, widths and print settings behind, and the
+ * layout must own the whole sheet. The new sheet takes the old one's position, and it is added
+ * before the old one is deleted, so the workbook always keeps a visible sheet. Other sheets are
+ * not touched. Formulas elsewhere that pointed at a replaced sheet become #REF!, as in Excel.
+ */
+
+export interface RenderOptions {
+  /** Request size the planner aims under; below Excel on the web's 5 MB for headroom. */
+  readonly batchBytes: number;
+  /** Size of one row block of values. */
+  readonly blockBytes: number;
+  readonly rowsPerBlock: number;
+  /** The hard limit; a single row above it cannot be sent. */
+  readonly maxRequestBytes: number;
+}
+
+export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
+  batchBytes: 4 * 1024 * 1024,
+  blockBytes: 1024 * 1024,
+  rowsPerBlock: 5000,
+  maxRequestBytes: 5 * 1024 * 1024,
+};
+
+interface ExistingSheet {
+  readonly name: string;
+  readonly position: number;
+}
+
+/** Adds every layout sheet, in the old one's place when replacing. */
+function structureStep(layout: WorkbookLayout, existing: readonly ExistingSheet[]): Step {
+  const taken = new Set(existing.map((s) => s.name.toLowerCase()));
+  const plan = layout.sheets.map((sheet, i) => {
+    const old = existing.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+    return { name: sheet.name, old, temporary: old ? temporaryName(taken, i + 1) : undefined };
+  });
+  return {
+    bytes: OPERATION_OVERHEAD_BYTES * 5 * plan.length + jsonBytes(plan),
+    cells: 0,
+    queue: (context) => {
+      const sheets = context.workbook.worksheets;
+      for (const { name, old, temporary } of plan) {
+        if (!old || temporary === undefined) {
+          sheets.add(name);
+          continue;
+        }
+        const previous = sheets.getItem(old.name);
+        previous.name = temporary;
+        const created = sheets.add(name);
+        created.position = old.position;
+        previous.delete();
+      }
+    },
+  };
+}
+
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+/** Defined names (replacing same-named ones) and sheet visibility, last: hiding comes after writing. */
+function finishStep(layout: WorkbookLayout, existingNames: ReadonlySet<string>): Step {
+  const hidden = layout.sheets.filter((s) => s.visibility !== 'visible');
+  return {
+    bytes: OPERATION_OVERHEAD_BYTES * (2 * layout.definedNames.length + hidden.length + 1) + jsonBytes(layout.definedNames),
+    cells: 0,
+    queue: (context, sheet) => {
+      const names = context.workbook.names;
+      for (const defined of layout.definedNames) {
+        if (existingNames.has(defined.name.toLowerCase())) names.getItem(defined.name).delete();
+        names.add(defined.name, defined.ref);
+      }
+      for (const s of hidden) sheet(s.name).visibility = VISIBILITY[s.visibility];
+    },
+  };
+}
+
+function formatSteps(sheet: SheetLayout, options: RenderOptions): Step[] {
+  return [...sheet.styles.flatMap((styled) => styleSteps(sheet.name, styled, options.blockBytes)), ...featureSteps(sheet)];
+}
+
+/** Plans every request for the layout given what the workbook holds now. */
+export function planRender(layout: WorkbookLayout, existing: readonly ExistingSheet[], existingNames: ReadonlySet<string>, options: RenderOptions): Batch[] {
+  const steps: Step[] = [
+    structureStep(layout, existing),
+    ...layout.sheets.flatMap((sheet) => valueSteps(sheet, options)),
+    ...layout.sheets.flatMap((sheet) => formatSteps(sheet, options)),
+    finishStep(layout, existingNames),
+  ];
+  return planBatches(steps, options.batchBytes);
+}
+
+export async function renderWorkbook(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  onProgress?: ProgressListener,
+  options: RenderOptions = DEFAULT_RENDER_OPTIONS,
+): Promise<RenderStats> {
+  checkLayoutSheetNames(layout);
+  const sheets = context.workbook.worksheets.load('items/name,items/position');
+  const names = context.workbook.names.load('items/name');
+  await context.sync();
+  const existing = sheets.items.map((s) => ({ name: s.name, position: s.position }));
+  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+
+  const batches = planRender(layout, existing, existingNames, options);
+  const total = batches.length + 1;
+  onProgress?.(1, total);
+  // One sync per planned batch; reduce chains them without a sync inside a loop body.
+  await batches.reduce(async (previous, batch, index) => {
+    await previous;
+    const sheet = sheetAccess(context);
+    batch.steps.forEach((step) => step.queue(context, sheet));
+    await context.sync();
+    onProgress?.(index + 2, total);
+  }, Promise.resolve());
+
+  return {
+    sheets: layout.sheets.length,
+    cells: batches.reduce((sum, b) => sum + b.steps.reduce((s, step) => s + step.cells, 0), 0),
+    syncs: total,
+  };
+}
