@@ -1,6 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { GO_DAU_116 } from '../core/plan/goDau116';
 import type { PlatformSupport, WorkbookPort } from '../core/ports/workbookPort';
+import { OfficeUnavailableError } from '../excel/errors';
+import { waitForOffice } from '../excel/officeReady';
+import { checkPlatformSupport } from '../excel/requirements';
+import { createOfficeWorkbookPort } from '../excel/officeWorkbookPort';
 import { App } from './App';
 import { storedLanguage } from './hooks/useDocumentLanguage';
 
@@ -14,9 +18,18 @@ interface Connection {
   readonly support: PlatformSupport;
 }
 
+const NOT_CONNECTED: Connection = { port: null, support: { officeLoaded: false, missingSets: [] } };
+
 async function connect(): Promise<Connection> {
-  // Replaced by src/excel's officeReady/createOfficeWorkbookPort as soon as that adapter lands.
-  return Promise.resolve({ port: null, support: { officeLoaded: false, missingSets: [] } });
+  try {
+    await waitForOffice();
+  } catch (error) {
+    if (error instanceof OfficeUnavailableError) return NOT_CONNECTED;
+    throw error;
+  }
+  const support = checkPlatformSupport();
+  const usable = support.officeLoaded && support.missingSets.length === 0;
+  return { port: usable ? createOfficeWorkbookPort() : null, support };
 }
 
 const container = document.getElementById('root');
@@ -25,8 +38,12 @@ const root = createRoot(container);
 const initialHash = window.location.hash;
 const initialLanguage = storedLanguage();
 
-const render = (port: WorkbookPort | null, support: PlatformSupport | null): void =>
+const render = ({ port, support }: { port: WorkbookPort | null; support: PlatformSupport | null }): void =>
   root.render(<App port={port} support={support} plan={GO_DAU_116} initialHash={initialHash} initialLanguage={initialLanguage} />);
 
-render(null, null);
-void connect().then(({ port, support }) => render(port, support));
+render({ port: null, support: null });
+connect().then(render, (error: unknown) => {
+  // Not an expected "no Office" case: still leave the pane usable and explained, then surface the bug.
+  render(NOT_CONNECTED);
+  throw error;
+});

@@ -14,6 +14,7 @@ afterAll(async () => {
 describe('the task pane without Office.js', () => {
   it('still renders the plan and says what to do', async () => {
     const { page, errors, screenshot } = await harness.open('', { kind: 'unreachable' });
+    await page.locator('[data-host-status="no-office"]').waitFor();
     const status = page.getByRole('alert');
     await status.getByText('Chưa kết nối được với Excel').waitFor();
     expect(await status.innerText()).toContain('mở bổ trợ từ Excel');

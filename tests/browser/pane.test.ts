@@ -21,6 +21,10 @@ const selectedTab = (page: Page): Promise<string> => page.getByRole('tab', { sel
 describe('the task pane in a browser', () => {
   it('opens in Vietnamese on the plan, with the five counted targets and their minimums', async () => {
     const { page, errors, screenshot } = await harness.open();
+    expect(harness.strictHost).toBe(true);
+    // Connected to the strict Excel host, which reports ExcelApi 1.9: nothing to warn about.
+    await page.locator('[data-host-status="ready"]').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tuyên truyền CCHC');
     expect(await selectedTab(page)).toBe('Kế hoạch');
@@ -81,6 +85,18 @@ describe('the task pane in a browser', () => {
     // Tab leaves the tab list for the open section's panel, which can take focus for scrolling.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
+  });
+
+  it('given an Excel without ExcelApi 1.9, says which versions work and that the workbook still works', async () => {
+    const { page, screenshot } = await harness.open('#ke-hoach', { kind: 'host', options: { supportedSets: { ExcelApi: '1.7' } } });
+    await page.locator('[data-host-status="old-excel"]').waitFor();
+    const status = await page.getByRole('alert').innerText();
+    expect(status).toContain('ExcelApi 1.9');
+    expect(status).toContain('Excel 2021');
+    expect(status).toContain('Microsoft 365');
+    expect(status).toContain('Sổ theo dõi vẫn dùng được bình thường trong Excel');
+    expect(await minimums(page)).toEqual(['10', '3', '10', '10', '20']);
+    await screenshot('pane-old-excel-vi');
   });
 
   it('switches to English and back', async () => {

@@ -12,10 +12,10 @@ import { usePaneLayoutStyles } from './PaneLayout.styles';
  * section, as the tab panel), contentinfo (version).
  */
 export function PaneLayout(): ReactElement {
-  const { state, text } = usePane();
+  const { state, host, text } = usePane();
   const styles = usePaneLayoutStyles();
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-host-status={host.kind}>
       <PaneHeader />
       <SectionNav />
       <main className={styles.main}>

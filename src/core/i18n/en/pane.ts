@@ -20,7 +20,7 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.notBuilt.body': 'This section is not available in version {version}. Meanwhile trackers keep working in Excel as usual.',
   'pane.status.checking': 'Connecting to Excel…',
   'pane.status.noOffice.title': 'Not connected to Excel',
-  'pane.status.noOffice.open': 'Open the add-in from Excel: the Home tab, group "Tuyên truyền CCHC", then any of its buttons.',
+  'pane.status.noOffice.open': 'Open the add-in from Excel: the Home tab, group "CCHC outreach" ("Tuyên truyền CCHC" in Vietnamese Office), then any of its buttons.',
   'pane.status.noOffice.network': "If you opened it from Excel and still see this, check the network: the add-in loads Office.js from Microsoft's servers.",
   'pane.status.noOffice.planStillShown': 'The Plan section can be read without a connection.',
   'pane.status.oldExcel.title': 'This version of Excel lacks features the add-in needs',
