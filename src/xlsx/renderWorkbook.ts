@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnLetters, parseAddress, parseRange, rangeAddress } from '../core/layout/a1';
+import { columnLetters, parseAddress, parseRange, rangeAddress, type RangeRef } from '../core/layout/a1';
 import type {
   CellStyle,
   CellValue,
@@ -31,6 +31,7 @@ const MS_PER_DAY = 86_400_000;
 const MM_PER_INCH = 25.4;
 
 export function renderWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
+  checkLayout(layout);
   const workbook = new ExcelJS.Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets) renderSheet(workbook, sheet);
@@ -49,6 +50,49 @@ export async function writeBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Arra
 /** Layout straight to .xlsx bytes, native charts included (exceljs cannot write those itself). */
 export async function renderToBuffer(layout: WorkbookLayout): Promise<Uint8Array> {
   return addCharts(await writeBuffer(renderWorkbook(layout)), layout);
+}
+
+/**
+ * What Excel would "repair" (silently drop) or exceljs would reject with a vague message, caught
+ * up front with the sheet named: bad or duplicate sheet names, table names that clash with each
+ * other or with defined names, tables that overlap merges or other tables.
+ */
+function checkLayout(layout: WorkbookLayout): void {
+  const sheetNames = new Set<string>();
+  const names = new Map<string, string>();
+  for (const name of layout.definedNames) names.set(name.name.toLowerCase(), 'defined name');
+  for (const sheet of layout.sheets) {
+    const problem = sheetNameProblem(sheet.name);
+    if (problem) throw new LayoutRenderError(sheet.name, problem);
+    if (sheetNames.has(sheet.name.toLowerCase())) throw new LayoutRenderError(sheet.name, 'two sheets have this name');
+    sheetNames.add(sheet.name.toLowerCase());
+    const tableRanges = sheet.tables.map((table) => ({ name: table.name, range: parseRange(table.range.replace(/\$/g, '')) }));
+    for (const [i, table] of tableRanges.entries()) {
+      const clash = names.get(table.name.toLowerCase());
+      if (clash) throw new LayoutRenderError(sheet.name, `table name "${table.name}" is already used by a ${clash}`);
+      names.set(table.name.toLowerCase(), 'table');
+      for (const merge of sheet.merges) {
+        if (overlaps(table.range, parseRange(merge.replace(/\$/g, '')))) throw new LayoutRenderError(sheet.name, `table ${table.name} overlaps the merge ${merge}`);
+      }
+      for (const other of tableRanges.slice(i + 1)) {
+        if (overlaps(table.range, other.range)) throw new LayoutRenderError(sheet.name, `tables ${table.name} and ${other.name} overlap`);
+      }
+    }
+  }
+}
+
+/** Excel's rules for sheet names, or null when the name is fine. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim().length === 0) return 'a sheet name cannot be blank';
+  if ([...name].length > 31) return 'a sheet name has at most 31 characters';
+  if (/[\\/?*[\]:]/.test(name)) return 'a sheet name cannot contain \\ / ? * [ ] :';
+  if (name.startsWith("'") || name.endsWith("'")) return 'a sheet name cannot start or end with an apostrophe';
+  if (name.toLowerCase() === 'history') return '"History" is reserved by Excel';
+  return null;
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {

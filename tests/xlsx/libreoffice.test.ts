@@ -8,6 +8,8 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
 import { readText, readZip } from '../../src/xlsx/zip';
 import { sampleLayout } from './sampleLayout';
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import { buildTemplate } from '../../src/core/template/buildTemplate';
 
 /**
  * A real spreadsheet engine opens what we write: LibreOffice recalculates the formulas we store
@@ -55,6 +57,25 @@ maybe('LibreOffice recalculates our formulas, keeps "=1+1" as text and reads our
     expect(records?.values[3]?.[4]).toBe('- ghi chú');
     const chart = await readText(readZip(out), 'xl/charts/chart1.xml');
     expect(chart).toContain('$C$6:$C$7');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 90000);
+
+maybe('every formula of the district workbook evaluates without an error value in LibreOffice', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-lo-'));
+  try {
+    const pnv = GO_DAU_116.units.find((u) => u.code === 'PNV');
+    if (!pnv) throw new Error('no PNV');
+    writeFileSync(join(dir, 'district.xlsx'), await renderToBuffer(buildTemplate({ plan: GO_DAU_116, kind: 'district', unit: pnv, createdOn: '2018-06-10' })));
+    await convert(dir, 'district.xlsx');
+    const sheets = await readWorkbook(readFileSync(join(dir, 'out', 'district.xlsx')), { errors: 'text' });
+    const errors = sheets.flatMap((sheet) =>
+      sheet.values.flatMap((row, r) =>
+        row.flatMap((value, c) => (typeof value === 'string' && /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/.test(value) ? [`${sheet.name}!R${r + sheet.origin.row}C${c + sheet.origin.column}: ${value}`] : [])),
+      ),
+    );
+    expect(errors).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { blankSheet, text } from '../../src/core/layout/cells';
-import type { WorkbookLayout } from '../../src/core/layout/types';
+import type { SheetLayout, WorkbookLayout } from '../../src/core/layout/types';
 import { LayoutRenderError } from '../../src/xlsx/errors';
 import { renderToBuffer, renderWorkbook } from '../../src/xlsx/renderWorkbook';
 import { sampleLayout } from './sampleLayout';
@@ -146,5 +146,44 @@ describe('renderWorkbook refuses layouts Excel would repair', () => {
       definedNames: [],
     };
     expect(() => renderWorkbook(layout)).toThrow(LayoutRenderError);
+  });
+});
+
+describe('renderWorkbook refuses what Excel would repair, naming the sheet', () => {
+  const sheetWith = (name: string, extra: Partial<SheetLayout> = {}): SheetLayout => ({
+    ...blankSheet(name),
+    blocks: [{ at: 'A1', rows: [[text('Mã'), text('Tên')], [text('a'), text('b')]] }],
+    ...extra,
+  });
+  test.each<[string, WorkbookLayout]>([
+    ['a sheet name longer than 31 characters', { sheets: [sheetWith('Sổ theo dõi tin bài tuyên truyền CCHC')], definedNames: [] }],
+    ['a sheet name with a slash', { sheets: [sheetWith('Tin/bài')], definedNames: [] }],
+    ['a sheet name starting with an apostrophe', { sheets: [sheetWith("'Tin")], definedNames: [] }],
+    ['two sheets named alike', { sheets: [sheetWith('Tin bài'), sheetWith('TIN BÀI')], definedNames: [] }],
+    [
+      'two tables with one name',
+      {
+        sheets: [
+          sheetWith('A', { tables: [{ name: 'tbl', range: 'A1:B2', style: 'TableStyleLight9' }] }),
+          sheetWith('B', { tables: [{ name: 'TBL', range: 'A1:B2', style: 'TableStyleLight9' }] }),
+        ],
+        definedNames: [],
+      },
+    ],
+    ['a table named like a defined name', { sheets: [sheetWith('A', { tables: [{ name: 'DanhMuc', range: 'A1:B2', style: 'TableStyleLight9' }] })], definedNames: [{ name: 'danhmuc', ref: "='A'!$A$1" }] }],
+    ['a table over a merge', { sheets: [sheetWith('A', { tables: [{ name: 'tbl', range: 'A1:B2', style: 'TableStyleLight9' }], merges: ['A2:B2'] })], definedNames: [] }],
+  ])('%s', (_name, layout) => {
+    expect(() => renderWorkbook(layout)).toThrow(LayoutRenderError);
+  });
+
+  test('a one-cell print area is written with both ends', async () => {
+    const layout: WorkbookLayout = {
+      sheets: [{ ...blankSheet('S'), print: { orientation: 'portrait', paperSize: 'A4', margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: 'B2', fitToWidth: false } }],
+      definedNames: [],
+    };
+    const s = sheet(await roundTrip(layout), 'S');
+    expect(s.pageSetup.printArea).toBe('B2:B2');
+    expect(s.pageSetup.orientation).toBe('portrait');
+    expect(s.pageSetup.fitToPage).toBeFalsy();
   });
 });
