@@ -2,12 +2,16 @@ import { viCommon } from './vi/common';
 import { viPlan } from './vi/plan';
 import { enCommon } from './en/common';
 import { enPlan } from './en/plan';
+import { viAdopt } from './vi/adopt';
+import { enAdopt } from './en/adopt';
 import { viPeriods } from './vi/periods';
 import { enPeriods } from './en/periods';
 import { viCli } from './vi/cli';
 import { enCli } from './en/cli';
 import { viPane } from './vi/pane';
 import { enPane } from './en/pane';
+import { viReport } from './vi/report';
+import { enReport } from './en/report';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -16,11 +20,11 @@ import { enPane } from './en/pane';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viPeriods, ...viCli, ...viPane } as const;
+export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viPeriods, ...viCli, ...viPane, ...viReport } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enPeriods, ...enCli, ...enPane };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enPeriods, ...enCli, ...enPane, ...enReport };
 
 export type Language = 'vi' | 'en';
 

@@ -1,4 +1,5 @@
 import { applyAdoption } from '../../../src/core/adopt/applyAdoption';
+import { applyMappingFile, proposalToMappingFile } from '../../../src/core/adopt/mappingFile';
 import { acceptProposal, proposeAdoption } from '../../../src/core/adopt/proposeAdoption';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { RawCell, RawSheet } from '../../../src/core/ports/workbookPort';
@@ -106,5 +107,43 @@ describe('applyAdoption', () => {
     expect(mapped.quarantined.map((q) => q.reason)).toEqual(['noDate', 'badDate']);
     const fromApril = mapped.rows.find((r) => rawOf(r[6] ?? { kind: 'empty' })?.toString().includes('Tháng 4'));
     expect(fromApril?.map(rawOf)).toEqual([43192, 'Trang thông tin điện tử huyện', 'Tin', '- Tin ngắn đầu dòng', null, 'Xã Thạnh Đức', 'gửi muộn – Từ Tháng 4!4']);
+  });
+});
+
+describe('applyMappingFile', () => {
+  const proposal = proposeAdoption(plan, [march, april]);
+
+  it('given channel labels mapped by name or code, takes the rows it would have quarantined', () => {
+    const { mapping, issues } = applyMappingFile(plan, proposal, { channels: { 'Facebook xã': 'Trang thông tin điện tử huyện' } });
+    expect(issues).toEqual([]);
+    expect(applyAdoption(plan, [march, april], mapping, thanhDuc).quarantined.map((q) => q.reason)).toEqual(['noDate', 'badDate']);
+  });
+
+  it('given a column re-mapped by letter on one sheet, moves the field there and frees the old column', () => {
+    const { mapping, issues } = applyMappingFile(plan, proposal, { sheets: { 'Tháng 3': { columns: { A: 'note' } } }, columns: { 'Ghi chú': null } });
+    expect(issues).toEqual([]);
+    const march3 = mapping.sheets.find((s) => s.sheet === 'Tháng 3');
+    expect(march3?.columns.find((c) => c.column === 'A')?.field).toBe('note');
+    expect(mapping.sheets.find((s) => s.sheet === 'Tháng 4')?.columns.find((c) => c.header === 'Ghi chú')?.field).toBeNull();
+  });
+
+  it('reports unknown fields, channels, forms and sheets instead of guessing', () => {
+    const { issues } = applyMappingFile(plan, proposal, {
+      columns: { 'Ngày đăng': 'ngay' },
+      channels: { x: 'Báo Nhân Dân' },
+      forms: { y: 'Clip' },
+      sheets: { 'Tháng 13': {} },
+    });
+    expect(issues.map((i) => i.code).sort()).toEqual(['adopt.map.unknownChannel', 'adopt.map.unknownField', 'adopt.map.unknownForm', 'adopt.map.unknownSheet']);
+  });
+
+  it('given something that is not an object, says so', () => {
+    expect(applyMappingFile(plan, proposal, ['date']).issues.map((i) => i.code)).toEqual(['adopt.map.notObject']);
+  });
+
+  it('round-trips: the proposal written as a mapping file gives the same mapping back', () => {
+    const { mapping, issues } = applyMappingFile(plan, proposal, JSON.parse(JSON.stringify(proposalToMappingFile(proposal))));
+    expect(issues).toEqual([]);
+    expect(mapping).toEqual(acceptProposal(proposal));
   });
 });

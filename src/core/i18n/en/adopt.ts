@@ -1,0 +1,19 @@
+import type { viAdopt } from '../vi/adopt';
+
+export const enAdopt: Record<keyof typeof viAdopt, string> = {
+  'adopt.reason.noDate': 'No date',
+  'adopt.reason.badDate': 'Date "{value}" cannot be read (enter it as dd/mm/yyyy)',
+  'adopt.reason.noChannel': 'No channel given',
+  'adopt.reason.unknownChannel': 'Channel "{value}" is not in the plan and was not mapped to one',
+  'adopt.reason.noTitle': 'No title or content',
+  'adopt.skipped.blank': 'blank row',
+  'adopt.skipped.title': 'title row',
+  'adopt.skipped.total': 'total row',
+  'adopt.map.notObject': 'The mapping file must be a JSON object, e.g. {"columns": {"Ngày đăng": "date"}}.',
+  'adopt.map.unknownField': 'There is no field "{value}". Use one of: {allowed}, or null to leave the column out.',
+  'adopt.map.unknownChannel': 'Channel "{value}" in the mapping file is not in the plan. Use a plan channel code or name, or null.',
+  'adopt.map.unknownForm': 'Form "{value}" in the mapping file is not in the plan. Use a plan form code or name, or null.',
+  'adopt.map.unknownSheet': 'Sheet "{value}" in the mapping file is not in the workbook.',
+  'adopt.map.badColumn': 'Column "{value}" is not valid. Use the column letter (A, B, ...) or its exact header.',
+  'adopt.noTable': 'No tracking table was found (it needs at least a date column and a title column).',
+};
