@@ -60,7 +60,9 @@ function localize(command: Command, ctx: CommandContext): void {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined })
     .configureHelp({ styleTitle: (title) => titles[title] ?? title })
     .helpOption('-h, --help', t('cli.help.option', {}, lang));
-  if (command.commands.length > 0) command.helpCommand('help [command]', t('cli.help.command', {}, lang));
+  const parent = command.commands.length > 0;
+  command.usage(t(parent ? 'cli.help.usageParent' : 'cli.help.usageLeaf', {}, lang));
+  if (parent) command.helpCommand('help [command]', t('cli.help.command', {}, lang));
   for (const sub of command.commands) localize(sub, ctx);
 }
 

@@ -7,6 +7,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.help.commands': 'Commands:',
   'cli.help.arguments': 'Arguments:',
   'cli.help.globalOptions': 'Global Options:',
+  'cli.help.usageLeaf': '[options]',
+  'cli.help.usageParent': '[options] [command]',
   'cli.help.option': 'display help for command',
   'cli.help.command': 'display help for a command',
   'cli.version.option': 'output the version number',

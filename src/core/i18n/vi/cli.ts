@@ -6,6 +6,8 @@ export const viCli = {
   'cli.help.commands': 'Lệnh:',
   'cli.help.arguments': 'Tham số:',
   'cli.help.globalOptions': 'Tùy chọn chung:',
+  'cli.help.usageLeaf': '[tùy chọn]',
+  'cli.help.usageParent': '[tùy chọn] [lệnh]',
   'cli.help.option': 'hiện hướng dẫn của lệnh',
   'cli.help.command': 'hiện hướng dẫn của một lệnh',
   'cli.version.option': 'hiện phiên bản',
