@@ -57,7 +57,7 @@ async function devServerHttps() {
   }
 }
 
-module.exports = async (env = {}, argv = {}) => {
+module.exports = async function webpackConfig(env = {}, argv = {}) {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const dev = mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -130,3 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
+
+// For tests/manifest: the deployment rewrite is checked without running a build.
+module.exports.addinBaseUrl = addinBaseUrl;
+module.exports.rewriteManifest = rewriteManifest;

@@ -35,9 +35,12 @@ describe('the task pane in a browser', () => {
       await expect(page.getByRole(landmark).count()).resolves.toBe(1);
     }
     await page.getByRole('heading', { name: 'Xã, thị trấn (9)' }).waitFor();
-    const file = await screenshot('pane-ke-hoach-vi');
+    await screenshot('pane-ke-hoach-vi');
+    // The README picture: what an officer sees on opening the pane, at task-pane size.
+    const firstScreen = join(ROOT, 'test-results/screenshots/pane-first-screen-vi.png');
+    await page.screenshot({ path: firstScreen });
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    copyFileSync(file, join(ROOT, 'docs/pane.png'));
+    copyFileSync(firstScreen, join(ROOT, 'docs/pane.png'));
     expect(errors).toEqual([]);
   });
 
@@ -97,6 +100,14 @@ describe('the task pane in a browser', () => {
     expect(status).toContain('Sổ theo dõi vẫn dùng được bình thường trong Excel');
     expect(await minimums(page)).toEqual(['10', '3', '10', '10', '20']);
     await screenshot('pane-old-excel-vi');
+  });
+
+  it('keeps the tabs and the targets readable in a wide pane (450 px)', async () => {
+    const { page, screenshot } = await harness.open('#ke-hoach');
+    await page.setViewportSize({ width: 450, height: 860 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await screenshot('pane-ke-hoach-450');
   });
 
   it('switches to English and back', async () => {

@@ -153,3 +153,33 @@ describe('manifest.xml against the build output', () => {
     }
   });
 });
+
+describe('deploying with ADDIN_BASE_URL', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const build = require('../../webpack.config.js') as { addinBaseUrl(): string; rewriteManifest(content: Buffer, baseUrl: string): string };
+  const source = readFileSync(join(ROOT, 'manifest.xml'));
+  const saved = process.env.ADDIN_BASE_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = saved;
+  });
+
+  it('points every URL at the deployment and leaves none on localhost', () => {
+    process.env.ADDIN_BASE_URL = 'https://cchc.godau.example.vn/addin/';
+    const rewritten = build.rewriteManifest(source, build.addinBaseUrl());
+    expect(rewritten).not.toContain('localhost');
+    expect(rewritten).toContain('<SourceLocation DefaultValue="https://cchc.godau.example.vn/addin/taskpane.html"/>');
+    expect(rewritten).toContain('https://cchc.godau.example.vn/addin/taskpane.html#ke-hoach');
+    expect(() => parseXml(rewritten)).not.toThrow();
+  });
+
+  it('keeps localhost when ADDIN_BASE_URL is not set', () => {
+    delete process.env.ADDIN_BASE_URL;
+    expect(build.rewriteManifest(source, build.addinBaseUrl())).toBe(source.toString('utf8'));
+  });
+
+  it('refuses a plain http URL, which Office would not load', () => {
+    process.env.ADDIN_BASE_URL = 'http://cchc.example.vn';
+    expect(() => build.addinBaseUrl()).toThrow(/https/);
+  });
+});
