@@ -21,10 +21,11 @@ function excel(): ExcelLike {
 
 export function createOfficeWorkbookPort(options: RenderOptions = DEFAULT_RENDER_OPTIONS): WorkbookPort {
   return {
-    listSheets: (): Promise<string[]> => excel().run((context) => listSheets(context)),
-    readSheet: (name: string): Promise<RawSheet | null> => excel().run((context) => readSheet(context, name)),
-    writeSheets: (layout: WorkbookLayout, onProgress?: ProgressListener): Promise<RenderStats> =>
+    // async so that a missing Office.js is a rejected promise, like every other failure here.
+    listSheets: async (): Promise<string[]> => excel().run((context) => listSheets(context)),
+    readSheet: async (name: string): Promise<RawSheet | null> => excel().run((context) => readSheet(context, name)),
+    writeSheets: async (layout: WorkbookLayout, onProgress?: ProgressListener): Promise<RenderStats> =>
       excel().run((context) => renderWorkbook(context, layout, onProgress, options)),
-    selectCell: (sheet: string, address: string): Promise<void> => excel().run((context) => selectCell(context, sheet, address)),
+    selectCell: async (sheet: string, address: string): Promise<void> => excel().run((context) => selectCell(context, sheet, address)),
   };
 }

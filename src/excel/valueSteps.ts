@@ -7,8 +7,8 @@ import { jsonBytes, OPERATION_OVERHEAD_BYTES, type Step } from './requestPlan';
 /**
  * A sheet's values as row blocks: at most `rowsPerBlock` rows and about `blockBytes` bytes each,
  * so a 60,000-row sheet becomes a dozen requests' worth of steps instead of 60,000 writes. In each
- * block the Text format goes on protected cells first (it must be there when the text arrives),
- * then the values in one `formulas` write, then the date format on date cells.
+ * block the number formats go first (Text on protected cells, the date format on dates), then
+ * the values in one `formulas` write.
  */
 
 export interface ValueStepOptions {
@@ -18,49 +18,60 @@ export interface ValueStepOptions {
   readonly maxRequestBytes: number;
 }
 
-/** A vertical run of cells in one column that need the same number format. */
-interface FormatRun {
+/**
+ * The number formats a block needs before its values arrive, one write per column: from the
+ * column's first to its last special cell, "@" on text to protect, the date format on dates and
+ * General in between. One write per column, not per run, because risky text is often scattered
+ * (every note that starts with "- ") and a write per run would mean thousands of operations.
+ */
+interface ColumnFormats {
   readonly column: number;
   readonly top: number;
-  readonly bottom: number;
+  readonly formats: string[][];
 }
 
-function runsWhere(writes: readonly (readonly CellWrite[])[], width: number, pick: (w: CellWrite) => boolean): FormatRun[] {
-  const runs: FormatRun[] = [];
+const GENERAL = 'General';
+
+function formatOf(write: CellWrite | undefined): string | null {
+  if (!write) return null;
+  if (write.protect) return TEXT_FORMAT;
+  if (write.date) return DATE_FORMAT;
+  return null;
+}
+
+function columnFormats(writes: readonly (readonly CellWrite[])[], width: number): ColumnFormats[] {
+  const out: ColumnFormats[] = [];
   for (let column = 0; column < width; column++) {
-    let start = -1;
-    for (let row = 0; row <= writes.length; row++) {
-      const on = row < writes.length && pick(writes[row]?.[column] ?? { input: '', protect: false, date: false });
-      if (on && start < 0) start = row;
-      if (!on && start >= 0) {
-        runs.push({ column, top: start, bottom: row - 1 });
-        start = -1;
+    let first = -1;
+    let last = -1;
+    writes.forEach((row, i) => {
+      if (formatOf(row[column]) !== null) {
+        if (first < 0) first = i;
+        last = i;
       }
-    }
+    });
+    if (first < 0) continue;
+    const formats = writes.slice(first, last + 1).map((row) => [formatOf(row[column]) ?? GENERAL]);
+    out.push({ column, top: first, formats });
   }
-  return runs;
-}
-
-function runBytes(runs: readonly FormatRun[], format: string): number {
-  return runs.reduce((sum, run) => sum + OPERATION_OVERHEAD_BYTES * 2 + (run.bottom - run.top + 1) * (format.length + 5), 0);
+  return out;
 }
 
 function blockStep(sheetName: string, origin: { row: number; column: number }, rows: readonly (readonly CellValue[])[], width: number, bytes: number): Step {
   const writes = rows.map((row) => Array.from({ length: width }, (_, j) => cellWrite(row[j])));
-  const protectRuns = runsWhere(writes, width, (w) => w.protect);
-  const dateRuns = runsWhere(writes, width, (w) => w.date);
+  const formats = columnFormats(writes, width);
   const matrix: FormulaInput[][] = writes.map((row) => row.map((w) => w.input));
   const range = `${address(origin.row, origin.column)}:${address(origin.row + rows.length - 1, origin.column + width - 1)}`;
-  const runRange = (run: FormatRun): string => `${address(origin.row + run.top, origin.column + run.column)}:${address(origin.row + run.bottom, origin.column + run.column)}`;
-  const runFormats = (run: FormatRun, format: string): string[][] => Array.from({ length: run.bottom - run.top + 1 }, () => [format]);
+  const formatRange = (f: ColumnFormats): string => `${address(origin.row + f.top, origin.column + f.column)}:${address(origin.row + f.top + f.formats.length - 1, origin.column + f.column)}`;
+  const formatBytes = formats.reduce((sum, f) => sum + OPERATION_OVERHEAD_BYTES * 2 + f.formats.length * (GENERAL.length + 6), 0);
   return {
-    bytes: bytes + OPERATION_OVERHEAD_BYTES * 2 + runBytes(protectRuns, TEXT_FORMAT) + runBytes(dateRuns, DATE_FORMAT),
+    bytes: bytes + OPERATION_OVERHEAD_BYTES * 2 + formatBytes,
     cells: rows.length * width,
     queue: (_context, sheet) => {
       const ws = sheet(sheetName);
-      for (const run of protectRuns) ws.getRange(runRange(run)).numberFormat = runFormats(run, TEXT_FORMAT);
+      // Formats first: a Text-formatted cell must be Text when its string arrives.
+      for (const f of formats) ws.getRange(formatRange(f)).numberFormat = f.formats;
       ws.getRange(range).formulas = matrix;
-      for (const run of dateRuns) ws.getRange(runRange(run)).numberFormat = runFormats(run, DATE_FORMAT);
     },
   };
 }
