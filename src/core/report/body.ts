@@ -1,0 +1,163 @@
+import { t } from '../i18n/format';
+import type { Language } from '../i18n/messages';
+import { columnLetters } from '../layout/a1';
+import { empty, num, text } from '../layout/cells';
+import type { CellValue } from '../layout/types';
+import { formatReportDate } from '../periods';
+import type { Plan } from '../plan/types';
+import { FULL } from './header';
+import { lowerFirst } from './parties';
+import { spendingSentence, standingSentences, targetSentence } from './sentences';
+import type { SheetWriter, TableColumn } from './sheetWriter';
+import type { ReportData, ReportStandingRow } from './types';
+
+/** Tables a page break may cut; the first one cut gets its header repeated (print title rows). */
+export interface TableRows {
+  readonly header: number;
+  readonly last: number;
+}
+
+const AMOUNT = '#,##0';
+const PERCENT = '0%';
+/** Target or item columns one unit-by-x table holds (D–J); more are split into further tables. */
+const MATRIX_COLUMNS = 7;
+const BLANK_LINES = 4;
+
+const heading = (w: SheetWriter, label: string): void => {
+  w.gap(6);
+  w.line(FULL, text(label), { bold: true, wrap: true, horizontal: 'left' });
+};
+const subheading = (w: SheetWriter, label: string): void => {
+  w.line(FULL, text(label), { bold: true, wrap: true, horizontal: 'left' });
+};
+const paragraph = (w: SheetWriter, sentence: string, italic = false): void => {
+  w.line(FULL, text(sentence), { wrap: true, horizontal: 'justify', ...(italic ? { italic: true } : {}) });
+};
+
+/** I. Every counted target against the plan, then (district) the unit-by-target counts, then prose. */
+export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
+  const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
+  const tables: TableRows[] = [];
+  heading(w, l('report.section.targets'));
+  subheading(w, l('report.section.targets.table'));
+  const columns: TableColumn[] = [
+    { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
+    { first: 2, last: 4, header: l('report.col.target'), horizontal: 'left' },
+    { first: 5, last: 5, header: l('report.col.minimum'), horizontal: 'center', numberFormat: '0' },
+    { first: 6, last: 6, header: l('report.col.inPeriod'), horizontal: 'center', numberFormat: '0' },
+    { first: 7, last: 7, header: l('report.col.yearToDate'), horizontal: 'center', numberFormat: '0' },
+    { first: 8, last: 8, header: l('report.col.percent'), horizontal: 'center', numberFormat: PERCENT },
+    { first: 9, last: 10, header: l('report.col.assessment'), horizontal: 'center' },
+  ];
+  const body = data.targets.map((row, i) => [
+    num(i + 1),
+    text(`${row.title} (${row.id})`),
+    num(row.minimum),
+    num(row.inPeriod),
+    num(row.yearToDate),
+    num(row.percent / 100),
+    text(l(row.met ? 'report.met' : 'report.notMet')),
+  ]);
+  const table = w.table(columns, body);
+  tables.push(table);
+  if (table.last > table.header) w.style(`I${table.header + 1}:J${table.last}`, { bold: true });
+  if (data.scope.kind === 'unit') paragraph(w, l('report.note.unitShare'), true);
+
+  if (data.scope.kind === 'district') {
+    subheading(w, l('report.section.targets.units'));
+    for (let start = 0; start < Math.max(1, data.targets.length); start += MATRIX_COLUMNS) {
+      const ids = data.targets.slice(start, start + MATRIX_COLUMNS).map((x) => x.id);
+      const unitColumns: TableColumn[] = [
+        { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
+        { first: 2, last: 3, header: l('report.col.unit'), horizontal: 'left' },
+        ...ids.map((id, i): TableColumn => ({ first: 4 + i, last: 4 + i, header: id, horizontal: 'center', numberFormat: '0' })),
+      ];
+      const rows: CellValue[][] = data.units.map((unit, i) => [num(i + 1), text(unit.name), ...ids.map((id) => num(unit.counts[id] ?? 0))]);
+      rows.push([empty, text(l('report.row.total')), ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0))]);
+      const matrix = w.table(unitColumns, rows);
+      tables.push(matrix);
+      w.style(`A${matrix.last}:${columnLetters(3 + ids.length)}${matrix.last}`, { bold: true });
+    }
+    paragraph(w, l('report.legend.units'), true);
+  }
+
+  subheading(w, l('report.section.targets.details'));
+  const wholeYear = data.period.from === data.yearToDate.from;
+  for (const row of data.targets) paragraph(w, targetSentence(plan, row, wholeYear, language));
+  return tables;
+}
+
+/** II. Standing items: a unit's items with state and date; the district's, done and pending by unit. */
+export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
+  const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
+  const stateWord = (row: ReportStandingRow): string => l(`report.state.${row.state}`);
+  heading(w, l('report.section.standing'));
+  const tables: TableRows[] = [];
+  const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
+  if (data.standing.length > 0 && data.scope.kind === 'unit') {
+    const columns: TableColumn[] = [
+      { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
+      { first: 2, last: 6, header: l('report.col.item'), horizontal: 'left' },
+      { first: 7, last: 8, header: l('report.col.state'), horizontal: 'center' },
+      { first: 9, last: 10, header: l('report.col.dateDone'), horizontal: 'center' },
+    ];
+    const rows = data.standing.map((row, i) => [
+      num(i + 1),
+      text(`${title(row.itemId)} (${row.itemId})`),
+      text(stateWord(row)),
+      text(row.dateDone === null ? '' : formatReportDate(row.dateDone, language)),
+    ]);
+    tables.push(w.table(columns, rows));
+  } else if (data.standing.length > 0) {
+    const columns: TableColumn[] = [
+      { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
+      { first: 2, last: 3, header: l('report.col.unit'), horizontal: 'left' },
+      { first: 4, last: 7, header: l('report.col.done'), horizontal: 'left' },
+      { first: 8, last: 10, header: l('report.col.pending'), horizontal: 'left' },
+    ];
+    const units = [...new Set(data.standing.map((r) => r.unitCode))];
+    const rows = units.map((code, i) => {
+      const own = data.standing.filter((r) => r.unitCode === code);
+      const done = own.filter((r) => r.state === 'done').map((r) => (r.dateDone === null ? r.itemId : `${r.itemId}: ${formatReportDate(r.dateDone, language)}`));
+      // A unit that sent nothing about any item is one "chưa báo cáo", not one per item.
+      const silent = own.every((r) => r.state === 'missing');
+      const pending = silent ? [l('report.state.missing')] : own.filter((r) => r.state !== 'done').map((r) => `${r.itemId}: ${lowerFirst(stateWord(r))}`);
+      return [num(i + 1), text(own[0]?.unitName ?? code), text(done.join('; ')), text(pending.join('; '))];
+    });
+    tables.push(w.table(columns, rows));
+  }
+  for (const sentence of standingSentences(plan, data.standing, data.scope.kind === 'district', language)) paragraph(w, sentence);
+  return tables;
+}
+
+/** III. Spending by funding source, in the period and since the start of the plan year. */
+export function writeSpending(w: SheetWriter, data: ReportData, language: Language): TableRows[] {
+  const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
+  heading(w, l('report.section.spending'));
+  const columns: TableColumn[] = [
+    { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
+    { first: 2, last: 6, header: l('report.col.funding'), horizontal: 'left' },
+    { first: 7, last: 8, header: l('report.col.amountInPeriod'), horizontal: 'right', numberFormat: AMOUNT },
+    { first: 9, last: 10, header: l('report.col.amountYearToDate'), horizontal: 'right', numberFormat: AMOUNT },
+  ];
+  const rows: CellValue[][] = data.spending.map((row, i) => [num(i + 1), text(row.name), num(row.inPeriod), num(row.yearToDate)]);
+  const sum = (pick: (r: ReportData['spending'][number]) => number): number => data.spending.reduce((total, r) => total + pick(r), 0);
+  rows.push([empty, text(l('report.row.total')), num(sum((r) => r.inPeriod)), num(sum((r) => r.yearToDate))]);
+  const table = w.table(columns, rows);
+  w.style(`A${table.last}:J${table.last}`, { bold: true });
+  paragraph(w, spendingSentence(data.spending, data.period.from === data.yearToDate.from, language));
+  return [table];
+}
+
+/** IV. Room for the officer's own assessment and next steps: a hint and blank lines, never invented text. */
+export function writeAssessment(w: SheetWriter, language: Language): void {
+  const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
+  heading(w, l('report.section.assessment'));
+  const space = (label: string, hint: string): void => {
+    subheading(w, label);
+    w.line(FULL, text(hint), { italic: true, fontSize: 12, fontColor: '#7F7F7F', wrap: true, horizontal: 'justify' });
+    for (let i = 0; i < BLANK_LINES; i += 1) w.line(FULL, empty, { wrap: true, horizontal: 'justify' });
+  };
+  space(l('report.section.assessment.review'), l('report.hint.review'));
+  space(l('report.section.assessment.next'), l('report.hint.next'));
+}

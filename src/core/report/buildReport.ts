@@ -1,0 +1,98 @@
+import { t } from '../i18n/format';
+import type { Language } from '../i18n/messages';
+import { columnLetters } from '../layout/a1';
+import { blankSheet, text } from '../layout/cells';
+import type { PrintSetup, SheetLayout } from '../layout/types';
+import { periodRangeLabel } from '../periods';
+import { type TableRows, writeAssessment, writeSpending, writeStanding, writeTargets } from './body';
+import { GRID_COLUMNS, GRID_WIDTHS, gridWidthMm } from './grid';
+import { FULL, writeHeader, writeSignature, writeTitle } from './header';
+import { reportParties } from './parties';
+import { reportData } from './reportData';
+import { closing, intro, subtitle } from './sentences';
+import { SheetWriter } from './sheetWriter';
+import type { Report, ReportInput } from './types';
+
+/**
+ * Nghị định 30/2020/NĐ-CP appendix I: A4 portrait; margins top and bottom 20–25 mm, left 30–35 mm,
+ * right 15–20 mm. The smallest of each range, so the most fits on a page.
+ */
+export const REPORT_PRINT: Omit<PrintSetup, 'printArea' | 'titleRows'> = {
+  orientation: 'portrait',
+  paperSize: 'A4',
+  margins: { top: 20, bottom: 20, left: 30, right: 15 },
+  fitToWidth: true,
+  centerHorizontally: true,
+};
+
+const A4_MM = { width: 210, height: 297 };
+const PT_PER_MM = 72 / 25.4;
+
+/**
+ * A period report for a unit or for the district: its numbers (what the CLI prints as JSON) and a
+ * print-ready sheet laid out as the decree's report form, on a fixed ten-column grid (grid.ts).
+ */
+export function buildReport(input: ReportInput): Report {
+  const language: Language = input.language ?? 'vi';
+  const { plan, period } = input;
+  const data = reportData(input);
+  const parties = reportParties(input);
+  const district = input.scope.kind === 'district';
+  const w = new SheetWriter();
+
+  writeHeader(w, plan, parties, input.documentNumber, input.reportDate, language);
+  writeTitle(w, subtitle(plan, period, language), t('report.dataRange', { range: periodRangeLabel(period, language) }, language), language);
+  w.gap(6);
+  w.line(FULL, text(intro(plan, period, parties.issuer, district, language)), { wrap: true, horizontal: 'justify' });
+  const tables: TableRows[] = [
+    ...writeTargets(w, plan, data, language),
+    ...writeStanding(w, plan, data, language),
+    ...writeSpending(w, data, language),
+  ];
+  writeAssessment(w, language);
+  w.gap(6);
+  w.line(FULL, text(closing(plan, period, parties.issuer, language)), { wrap: true, horizontal: 'justify' });
+  w.gap(12);
+  writeSignature(w, plan.reportRecipients, parties, language);
+
+  const sheet = w.finish(GRID_COLUMNS);
+  const heights = sheet.rows.map((r) => r.height);
+  const repeated = tables.find((table) => pageBreaks(heights).some((start) => start > table.header + 1 && start <= table.last));
+  const layout: SheetLayout = {
+    ...blankSheet(data.sheetName),
+    blocks: sheet.blocks,
+    styles: sheet.styles,
+    merges: sheet.merges,
+    columns: GRID_WIDTHS.map((width, i) => ({ column: columnLetters(i + 1), width })),
+    rows: sheet.rows,
+    print: {
+      ...REPORT_PRINT,
+      printArea: `A1:${columnLetters(GRID_COLUMNS)}${sheet.lastRow}`,
+      ...(repeated === undefined ? {} : { titleRows: `$${repeated.header}:$${repeated.header}` }),
+    },
+    tabColor: '#2F5597',
+  };
+  return { layout, data };
+}
+
+/**
+ * Rows that start a new printed page, estimated from the row heights and the page's printable
+ * height once the grid is scaled to one page wide. Used only to choose the table whose header
+ * repeats on the next page; Excel places the real breaks.
+ */
+export function pageBreaks(heights: readonly number[]): number[] {
+  const { margins } = REPORT_PRINT;
+  const printableWidth = A4_MM.width - margins.left - margins.right;
+  const scale = Math.min(1, printableWidth / gridWidthMm());
+  const pageHeight = ((A4_MM.height - margins.top - margins.bottom) * PT_PER_MM) / scale;
+  const breaks: number[] = [];
+  let used = 0;
+  heights.forEach((height, i) => {
+    if (used + height > pageHeight) {
+      breaks.push(i + 1);
+      used = 0;
+    }
+    used += height;
+  });
+  return breaks;
+}

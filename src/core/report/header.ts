@@ -1,0 +1,64 @@
+import { text } from '../layout/cells';
+import type { Language } from '../i18n/messages';
+import { t } from '../i18n/format';
+import type { Plan } from '../plan/types';
+import { upper, type ReportParties } from './parties';
+import { placeDate } from './sentences';
+import type { SheetWriter, Span } from './sheetWriter';
+
+/** The header's halves and the full width, on the report grid (see grid.ts). */
+export const LEFT: Span = { first: 1, last: 4 };
+export const RIGHT: Span = { first: 5, last: 10 };
+export const FULL: Span = { first: 1, last: 10 };
+
+/** A short rule under the issuing body and under the title, as the decree draws them. */
+const RULE = '────────';
+/** Rows left blank for the signature between the signer's title and name. */
+const SIGNATURE_ROWS = 4;
+
+/**
+ * Nghị định 30/2020 appendix I, the header block: left, the superior body (upright capitals) over
+ * the issuing body (bold capitals), a short rule and the number; right, the national name (bold
+ * capitals) over the motto (bold, underlined) and the place-and-date line (italic). 12–13 pt.
+ */
+export function writeHeader(w: SheetWriter, plan: Plan, parties: ReportParties, documentNumber: string, reportDate: string, language: Language): void {
+  let row = w.advance();
+  w.put(row, LEFT, text(upper(parties.superior)), { fontSize: 12, horizontal: 'center', wrap: true });
+  w.put(row, RIGHT, text(t('report.nation', {}, language)), { fontSize: 12, bold: true, horizontal: 'center' });
+  row = w.advance();
+  w.put(row, LEFT, text(upper(parties.issuer)), { fontSize: 12, bold: true, horizontal: 'center', wrap: true });
+  w.put(row, RIGHT, text(t('report.motto', {}, language)), { fontSize: 13, bold: true, underline: true, horizontal: 'center' });
+  row = w.advance();
+  w.put(row, LEFT, text(RULE), { fontSize: 8, horizontal: 'center', vertical: 'top' });
+  row = w.advance();
+  w.put(row, LEFT, text(t('report.number', { number: documentNumber, symbol: parties.symbol }, language)), { fontSize: 13, horizontal: 'center' });
+  w.put(row, RIGHT, text(placeDate(plan.identity.place, reportDate, language)), { fontSize: 13, italic: true, horizontal: 'center' });
+}
+
+/** "BÁO CÁO", the subtitle (trích yếu) and the data range, centred and bold, with a short rule under. */
+export function writeTitle(w: SheetWriter, subtitle: string, dataRange: string, language: Language): void {
+  w.gap(12);
+  w.line(FULL, text(t('report.title', {}, language)), { bold: true, fontSize: 14, horizontal: 'center' });
+  w.line(FULL, text(subtitle), { bold: true, fontSize: 14, horizontal: 'center', wrap: true });
+  w.line(FULL, text(dataRange), { italic: true, fontSize: 13, horizontal: 'center', wrap: true });
+  w.line(FULL, text(RULE), { fontSize: 8, horizontal: 'center', vertical: 'top' });
+}
+
+/**
+ * "Nơi nhận:" (bold italic 12) with its list (11) on the left; on the right the signer's title
+ * (bold capitals), room for the signature, then the name (bold). Items end in ";" and the last in ".".
+ */
+export function writeSignature(w: SheetWriter, recipients: readonly string[], parties: ReportParties, language: Language): void {
+  const top = w.row;
+  w.put(top, LEFT, text(t('report.recipients', {}, language)), { bold: true, italic: true, fontSize: 12, horizontal: 'left' });
+  w.put(top, RIGHT, text(upper(parties.signer.title)), { bold: true, fontSize: 13, horizontal: 'center', wrap: true });
+  recipients.forEach((recipient, i) => {
+    const item = recipient.trim().replace(/[;.,]+$/, '');
+    const end = i === recipients.length - 1 ? '.' : ';';
+    w.put(top + 1 + i, LEFT, text(`- ${item}${end}`), { fontSize: 11, horizontal: 'left', wrap: true });
+  });
+  const nameRow = top + 1 + SIGNATURE_ROWS;
+  w.put(nameRow, RIGHT, text(parties.signer.name), { bold: true, fontSize: 13, horizontal: 'center' });
+  for (let row = top + 1; row < nameRow; row += 1) w.fitHeight(row, 18);
+  w.advance(Math.max(nameRow, top + recipients.length) - top + 1);
+}

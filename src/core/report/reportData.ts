@@ -1,0 +1,118 @@
+import { t } from '../i18n/format';
+import type { Language } from '../i18n/messages';
+import { periodLabel, yearToDate, type Period } from '../periods';
+import type { Plan, Unit } from '../plan/types';
+import { inRange, spendingByFunding, targetResults, type DateRange } from '../progress/targetProgress';
+import type { StandingRecord } from '../records/types';
+import { reportSheetName } from './sheetName';
+import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
+
+/**
+ * The numbers of a report, from the same functions the progress sheet is checked against
+ * (targetResults, spendingByFunding), so the report, the pane and the CLI cannot disagree.
+ *
+ * The plan's minimums are for the plan year, so the percentage and Đạt/Chưa đạt compare the
+ * year-to-date count (lũy kế) with the minimum; the period's own count is shown beside it.
+ */
+export function reportData(input: ReportInput): ReportData {
+  const { plan, period, scope, records } = input;
+  const language: Language = input.language ?? 'vi';
+  const ytd = yearToDate(period, plan.periodConvention);
+  const inPeriod = targetResults(plan, records.outputs, period);
+  const cumulative = targetResults(plan, records.outputs, ytd);
+  const targets: ReportTargetRow[] = inPeriod.map((result, i) => {
+    const total = cumulative[i] ?? result;
+    return {
+      id: result.target.id,
+      title: result.target.title,
+      minimum: result.target.minimum,
+      inPeriod: result.achieved,
+      yearToDate: total.achieved,
+      percent: Math.round(total.ratio * 100),
+      met: total.met,
+    };
+  });
+  return {
+    sheetName: reportSheetName(period, scope),
+    scope: scope.kind === 'unit' ? { kind: 'unit', unitCode: scope.unit.code, unitName: scope.unit.name } : { kind: 'district' },
+    period: { kind: period.kind, from: period.from, to: period.to, label: periodLabel(period, language) },
+    yearToDate: { from: ytd.from, to: ytd.to },
+    reportDate: input.reportDate,
+    targets,
+    units: scope.kind === 'district' ? unitRows(input, language) : [],
+    standing: standingRows(plan, period, scope, records.standing),
+    spending: spendingRows(input, ytd, language),
+  };
+}
+
+/** Units taking part at some point of the period. */
+export function activeUnits(plan: Plan, range: DateRange): Unit[] {
+  return plan.units.filter((u) => (u.activeFrom ?? range.from) <= range.to && (u.activeTo ?? range.to) >= range.from);
+}
+
+function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
+  const { plan, period, records } = input;
+  const units = activeUnits(plan, period);
+  const rows: ReportUnitRow[] = units.map((unit) => ({
+    code: unit.code,
+    name: unit.name,
+    counts: Object.fromEntries(targetResults(plan, records.outputs, period, unit.code).map((r) => [r.target.id, r.achieved])),
+  }));
+  const known = new Set(units.map((u) => u.code));
+  const unknown = records.outputs.filter((r) => r.unit === null || !known.has(r.unit));
+  const unknownCounts = targetResults(plan, unknown, period).map((r) => [r.target.id, r.achieved] as const);
+  if (unknownCounts.some(([, n]) => n > 0)) {
+    rows.push({ code: null, name: t('report.row.unknownUnit', {}, language), counts: Object.fromEntries(unknownCounts) });
+  }
+  return rows;
+}
+
+/** Units whose standing items the report lists, and which items for each. */
+function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[]): ReportStandingRow[] {
+  const units = scope.kind === 'unit' ? [scope.unit] : activeUnits(plan, period);
+  const mine = (record: StandingRecord, unit: Unit): boolean =>
+    record.unit === unit.code || (scope.kind === 'unit' && record.unit === null);
+  return units.flatMap((unit) => {
+    const own = standing.filter((r) => mine(r, unit));
+    return plan.standingItems
+      .filter((item) => item.appliesTo.includes(unit.level) || own.some((r) => r.item === item.id))
+      .map((item) => ({ itemId: item.id, unitCode: unit.code, unitName: unit.name, ...stateAt(own.filter((r) => r.item === item.id), period.to) }));
+  });
+}
+
+const RANK: Record<ReportItemState, number> = { done: 3, 'in-progress': 2, 'not-done': 1, missing: 0 };
+
+/**
+ * An item's state on the period's last day, from the rows about it: done wins, with the earliest
+ * completion date; a completion dated after the period counts as in progress then, so regenerating
+ * an old period later gives the same report.
+ */
+function stateAt(rows: readonly StandingRecord[], lastDay: string): { state: ReportItemState; dateDone: string | null } {
+  let best: { state: ReportItemState; dateDone: string | null } = { state: 'missing', dateDone: null };
+  for (const row of rows) {
+    if (row.state === null) continue;
+    const late = row.state === 'done' && row.dateDone !== null && row.dateDone > lastDay;
+    const candidate = late ? { state: 'in-progress' as const, dateDone: null } : { state: row.state, dateDone: row.state === 'done' ? row.dateDone : null };
+    const better =
+      RANK[candidate.state] > RANK[best.state] ||
+      (candidate.state === 'done' && best.state === 'done' && candidate.dateDone !== null && (best.dateDone === null || candidate.dateDone < best.dateDone));
+    if (better) best = candidate;
+  }
+  return best;
+}
+
+function spendingRows(input: ReportInput, ytd: DateRange, language: Language): ReportSpendingRow[] {
+  const { plan, period, scope, records } = input;
+  const inPeriod = spendingByFunding(plan, records.spending, period);
+  const cumulative = spendingByFunding(plan, records.spending, ytd);
+  const rows: ReportSpendingRow[] = plan.fundingSources
+    .map((fund, i) => ({ fund, inPeriod: inPeriod[i]?.amount ?? 0, yearToDate: cumulative[i]?.amount ?? 0 }))
+    .filter(({ fund, yearToDate }) => scope.kind === 'district' || fund.levels.includes(scope.unit.level) || yearToDate !== 0)
+    .map(({ fund, inPeriod: amount, yearToDate }) => ({ code: fund.code, name: fund.name, inPeriod: amount, yearToDate }));
+  const known = new Set(plan.fundingSources.map((f) => f.code));
+  const unknown = records.spending.filter((r) => r.fundingSource === null || !known.has(r.fundingSource));
+  const sum = (range: DateRange): number => unknown.filter((r) => inRange(r.date, range)).reduce((total, r) => total + (r.amount ?? 0), 0);
+  const unknownYtd = sum(ytd);
+  if (unknownYtd !== 0) rows.push({ code: null, name: t('report.row.unknownFunding', {}, language), inPeriod: sum(period), yearToDate: unknownYtd });
+  return rows;
+}

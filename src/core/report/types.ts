@@ -1,0 +1,99 @@
+import type { Language } from '../i18n/messages';
+import type { SheetLayout } from '../layout/types';
+import type { Period } from '../periods';
+import type { IsoDate, Plan, Unit } from '../plan/types';
+import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
+
+/** Whose report: one unit, from its own workbook, or the district, from every unit's records. */
+export type ReportScope = { readonly kind: 'unit'; readonly unit: Unit } | { readonly kind: 'district' };
+
+export interface ReportRecords {
+  readonly outputs: readonly OutputRecord[];
+  readonly standing: readonly StandingRecord[];
+  readonly spending: readonly SpendingRecord[];
+}
+
+export interface ReportInput {
+  readonly plan: Plan;
+  readonly period: Period;
+  readonly scope: ReportScope;
+  /**
+   * Already resolved against the plan. For a unit, the records of its own workbook: every output
+   * and spending row counts (a blank unit there means the workbook's unit), and standing rows count
+   * when their unit is blank or this unit. For the district, every unit's records.
+   */
+  readonly records: ReportRecords;
+  /** The date printed in the place-and-date line. */
+  readonly reportDate: IsoDate;
+  /** What follows "Số:" before "/BC-…": usually blank spaces or "…" for the office's clerk to fill. */
+  readonly documentNumber: string;
+  /**
+   * The body that issues the district report. Defaults to the unit the plan gives the reporting duty
+   * (Phòng Nội vụ in 116/KH-UBND), or the plan's issuer when the plan names none. Ignored for a unit.
+   */
+  readonly districtIssuer?: Unit;
+  /** Overrides the signer block; the default is the plan's signer when the plan's issuer reports. */
+  readonly signer?: { readonly title: string; readonly name: string };
+  readonly language?: Language;
+}
+
+/** One counted target as the report states it. */
+export interface ReportTargetRow {
+  readonly id: string;
+  readonly title: string;
+  readonly minimum: number;
+  /** Outputs counted in the period. */
+  readonly inPeriod: number;
+  /** Outputs counted from the start of the plan year to the end of the period (lũy kế). */
+  readonly yearToDate: number;
+  /** yearToDate / minimum as a whole percentage (1 = 100 when the minimum is 0). */
+  readonly percent: number;
+  /** Whether the year-to-date count reaches the minimum. */
+  readonly met: boolean;
+}
+
+/** District reports: one unit's counts in the period, by target id. */
+export interface ReportUnitRow {
+  /** Null for outputs whose unit is blank or unknown. */
+  readonly code: string | null;
+  readonly name: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export type ReportItemState = StandingState | 'missing';
+
+export interface ReportStandingRow {
+  readonly itemId: string;
+  readonly unitCode: string;
+  readonly unitName: string;
+  /** As of the period's last day; 'missing' when no row says anything about it. */
+  readonly state: ReportItemState;
+  readonly dateDone: IsoDate | null;
+}
+
+export interface ReportSpendingRow {
+  /** Null for spending whose source is blank or unknown. */
+  readonly code: string | null;
+  readonly name: string;
+  readonly inPeriod: number;
+  readonly yearToDate: number;
+}
+
+/** The plain numbers behind a report, as the CLI prints them. */
+export interface ReportData {
+  readonly sheetName: string;
+  readonly scope: { readonly kind: 'unit'; readonly unitCode: string; readonly unitName: string } | { readonly kind: 'district' };
+  readonly period: { readonly kind: Period['kind']; readonly from: IsoDate; readonly to: IsoDate; readonly label: string };
+  readonly yearToDate: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly reportDate: IsoDate;
+  readonly targets: readonly ReportTargetRow[];
+  /** District reports only; empty for a unit. */
+  readonly units: readonly ReportUnitRow[];
+  readonly standing: readonly ReportStandingRow[];
+  readonly spending: readonly ReportSpendingRow[];
+}
+
+export interface Report {
+  readonly layout: SheetLayout;
+  readonly data: ReportData;
+}
