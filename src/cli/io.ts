@@ -9,6 +9,7 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  exists(path: string): Promise<boolean>;
 }
 
 export const EXIT_OK = 0;

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import type { CliIo } from './io';
 
 /** The real file system and streams. */
@@ -8,5 +8,9 @@ export function nodeIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, data) => writeFile(path, data),
+    exists: (path) => access(path).then(
+      () => true,
+      () => false,
+    ),
   };
 }

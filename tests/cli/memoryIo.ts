@@ -25,6 +25,7 @@ export function memoryIo(files: Record<string, Uint8Array> = {}): MemoryIo {
       stored.set(path, data);
       return Promise.resolve();
     },
+    exists: (path) => Promise.resolve(stored.has(path)),
     out: () => out,
     err: () => err,
   };

@@ -141,8 +141,19 @@ describe('cchc plan export', () => {
   test('re-exports a plan read with --plan', async () => {
     const io = memoryIo({ 'in.xlsx': await exported() });
     expect(await run(['plan', 'export', '--plan', 'in.xlsx', '--output', 'out.xlsx'], io)).toBe(0);
+    expect(io.err()).toBe('');
     const { plan } = readPlanFromSheets(await readWorkbook(io.files.get('out.xlsx') ?? new Uint8Array()));
     expect(plan).toEqual(GO_DAU_116);
+  });
+
+  test('refuses to overwrite an existing file unless --force', async () => {
+    const original = new Uint8Array([1, 2, 3]);
+    const io = memoryIo({ 'kh.xlsx': original });
+    expect(await run(['plan', 'export', '-o', 'kh.xlsx'], io)).toBe(2);
+    expect(io.err()).toContain('--force');
+    expect(io.files.get('kh.xlsx')).toBe(original);
+    expect(await run(['plan', 'export', '-o', 'kh.xlsx', '--force'], io)).toBe(0);
+    expect(io.files.get('kh.xlsx')).not.toBe(original);
   });
 
   test('without -o exits 2 and says so', async () => {

@@ -3,7 +3,7 @@ import { t } from '../../core/i18n/format';
 import { renderToBuffer } from '../../xlsx/renderWorkbook';
 import { EXIT_OK, EXIT_USAGE } from '../io';
 import { loadPlan } from '../loadPlan';
-import { fileSystemMessage } from '../messages';
+import { fail, fileSystemMessage } from '../messages';
 import { planToSheet } from '../planSheet';
 import type { CommandContext } from './context';
 
@@ -14,7 +14,13 @@ export function planExportCommand(ctx: CommandContext): Command {
     .description(t('cli.plan.export.description', {}, lang))
     .requiredOption('-o, --output <file>', t('cli.option.output', {}, lang))
     .option('--plan <file>', t('cli.option.plan', {}, lang))
-    .action(async (options: { output: string; plan?: string }) => {
+    .option('--force', t('cli.option.force', {}, lang))
+    .action(async (options: { output: string; plan?: string; force?: boolean }) => {
+      // Never overwrite a workbook by accident: it may be a unit's tracker (or the --plan file).
+      if (!options.force && (await io.exists(options.output))) {
+        fail(io, lang, 'cli.error.outputExists', { path: options.output });
+        return ctx.exit(EXIT_USAGE);
+      }
       const loaded = await loadPlan(options.plan, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const layout = planToSheet(loaded.plan);
