@@ -1,3 +1,4 @@
+import { parseDate } from '../dates/parseDate';
 import { columnLetters } from '../layout/a1';
 import type { RawCell, RawSheet } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
@@ -42,9 +43,10 @@ function classify<K extends RecordKind>(cells: readonly RawCell[], def: RecordSh
   return 'data';
 }
 
+/** Whether the row's date cell holds a real date: "Tổng cộng" typed in the date column does not. */
 function hasDate<K extends RecordKind>(cells: readonly RawCell[], match: HeaderMatch<K>): boolean {
   const column = match.columns.get('date' as FieldOf<K>);
-  return column !== undefined && cells[column - 1] !== null && cells[column - 1] !== undefined && cellText(cells[column - 1] ?? null) !== '';
+  return column !== undefined && parseDate(cells[column - 1] ?? null) !== null;
 }
 
 function isCapitalHeading(text: string): boolean {

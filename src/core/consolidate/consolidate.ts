@@ -1,0 +1,187 @@
+import type { Plan } from '../plan/types';
+import { targetResults, type TargetResult } from '../progress/targetProgress';
+import type { OutputField, OutputRecord, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
+import { cellText } from '../text/cellText';
+import type { TableOf } from '../validation/types';
+import { validateWorkbook } from '../validation';
+import type { ValidationReport } from '../validation';
+import { outputKey } from './outputKey';
+import { recogniseUnit } from './recogniseUnit';
+import type {
+  Conservation,
+  ConsolidationOptions,
+  ConsolidationResult,
+  Duplicate,
+  FileOutcome,
+  Quarantined,
+  UnitFileInput,
+  UnitReporting,
+} from './types';
+
+/**
+ * Consolidates every unit's workbook into one set of records. Each file is recognised by its stamp
+ * (or adopted as a tracker), checked by the validation rules, and its rows either taken, listed as
+ * duplicates of an output already taken, or quarantined with a reason. Nothing is dropped:
+ * dataRows = consolidated + duplicates + quarantined, per accepted file and in total.
+ */
+
+interface Accepted {
+  readonly input: UnitFileInput;
+  readonly unit: string | null;
+  readonly report: ValidationReport;
+}
+
+function outcome(input: UnitFileInput, fields: Partial<FileOutcome> & Pick<FileOutcome, 'status'>): FileOutcome {
+  return { file: input.file, unit: null, records: 0, errors: 0, warnings: 0, stamp: null, issues: [], ...fields };
+}
+
+function dataRowCount(report: ValidationReport): number {
+  return report.tables.reduce((sum, t) => sum + t.rowsRead - t.skipped.length, 0);
+}
+
+/** Reads, recognises and validates one file; the unit is null for a district workbook. */
+function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions): FileOutcome | Accepted {
+  if (!input.sheets) {
+    const reason = input.unreadable?.reason ?? 'corrupt';
+    return outcome(input, { status: reason === 'empty' ? 'empty' : 'rejected', reason, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
+  }
+  const probe = validateWorkbook(plan, input.sheets, { today: options.today, period: options.period, file: input.file });
+  const stamp = probe.stamp;
+  if (stamp && stamp.planId !== plan.identity.id) return outcome(input, { status: 'rejected', reason: 'otherPlan', detail: stamp.planId, stamp });
+  const unit =
+    options.unitOfFile?.get(input.file) ??
+    (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, input.sheets));
+  if (unit === undefined || (unit === null && stamp?.kind !== 'district')) return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp });
+  // A tracker's rows belong to the recognised unit: validate again with it as the default unit.
+  const report = unit !== null && stamp === null ? validateWorkbook(plan, input.sheets, { today: options.today, period: options.period, file: input.file, unit }) : probe;
+  return { input, unit, report };
+}
+
+/** One file per unit: the officer's pick, else the newest. */
+function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOptions): { kept: Accepted[]; superseded: FileOutcome[] } {
+  const byUnit = new Map<string, Accepted[]>();
+  const kept: Accepted[] = [];
+  for (const a of accepted) {
+    if (a.unit === null) kept.push(a);
+    else byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a]);
+  }
+  const superseded: FileOutcome[] = [];
+  for (const [unit, files] of byUnit) {
+    const preferred = options.preferred?.get(unit);
+    const winner = files.find((f) => f.input.file === preferred) ?? [...files].sort((a, b) => b.input.lastModified - a.input.lastModified)[0];
+    if (!winner) continue;
+    kept.push(winner);
+    for (const loser of files.filter((f) => f !== winner)) {
+      superseded.push(outcome(loser.input, { status: 'rejected', reason: 'superseded', detail: winner.input.file, unit, stamp: loser.report.stamp, records: dataRowCount(loser.report) }));
+    }
+  }
+  return { kept, superseded };
+}
+
+const withUnit = <T extends { unit: string | null }>(record: T, unit: string | null): T => (record.unit === null && unit !== null ? { ...record, unit } : record);
+
+export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
+  const examined = inputs.map((input) => examine(plan, input, options));
+  const accepted = examined.filter((e): e is Accepted => 'report' in e);
+  const { kept, superseded } = pickPerUnit(accepted, options);
+  const unitOrder = new Map(plan.units.map((u, i) => [u.code, i]));
+  kept.sort((a, b) => (unitOrder.get(a.unit ?? '') ?? 1e9) - (unitOrder.get(b.unit ?? '') ?? 1e9) || a.input.file.localeCompare(b.input.file));
+
+  const outputs: OutputRecord[] = [];
+  const standing: StandingRecord[] = [];
+  const spending: SpendingRecord[] = [];
+  const duplicates: Duplicate[] = [];
+  const quarantined: Quarantined[] = [];
+  const seen = new Map<string, OutputRecord>();
+  const taken = new Map<Accepted, number>();
+  let conservation: Conservation = { rowsRead: 0, blank: 0, titles: 0, totals: 0, dataRows: 0, consolidated: 0, duplicates: 0, quarantined: 0 };
+
+  for (const file of kept) {
+    const { report, unit } = file;
+    const quarantine = (entry: Quarantined): number => quarantined.push(entry);
+    let count = 0;
+    // A tracker with no form column: its rows are the plan's first form, as adoption assumes.
+    const formless = new Set(report.tables.filter((t): t is TableOf<'output'> => t.kind === 'output' && !t.header.columns.has('form')).map((t) => t.sheet));
+    const defaultForm = plan.forms[0]?.code ?? null;
+    for (const raw of report.records.outputs) {
+      const unitRecord = withUnit(raw, unit);
+      const record = unitRecord.form === null && formless.has(unitRecord.source.sheet) ? { ...unitRecord, form: defaultForm } : unitRecord;
+      const value = (field: 'date' | 'channel'): string => typedText(file, record.source, field);
+      if (record.date === null) quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: value('date') === '' ? 'noDate' : 'badDate', value: value('date') });
+      else if (record.channel === null) quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: 'unknownChannel', value: value('channel') });
+      else if (record.title === '') quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: 'noTitle', value: '' });
+      else if (record.unit === null) quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
+      else {
+        const key = outputKey(record);
+        const first = key === null ? undefined : seen.get(key);
+        if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
+        else {
+          if (key !== null) seen.set(key, record);
+          outputs.push(record);
+        }
+      }
+      count += 1;
+    }
+    for (const raw of report.records.standing) {
+      const record = withUnit(raw, unit);
+      if (record.item === null) quarantine({ kind: 'standing', source: record.source, unit: record.unit, reason: 'unknownItem', value: '' });
+      else if (record.unit === null) quarantine({ kind: 'standing', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
+      else standing.push(record);
+      count += 1;
+    }
+    for (const raw of report.records.spending) {
+      const record = withUnit(raw, unit);
+      if (record.unit === null) quarantine({ kind: 'spending', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
+      else spending.push(record);
+      count += 1;
+    }
+    taken.set(file, count);
+    const skipped = report.tables.flatMap((t) => t.skipped);
+    conservation = {
+      ...conservation,
+      rowsRead: conservation.rowsRead + report.tables.reduce((sum, t) => sum + t.rowsRead, 0),
+      blank: conservation.blank + skipped.filter((s) => s.reason === 'blank').length,
+      titles: conservation.titles + skipped.filter((s) => s.reason === 'title').length,
+      totals: conservation.totals + skipped.filter((s) => s.reason === 'total').length,
+      dataRows: conservation.dataRows + dataRowCount(report),
+    };
+  }
+  conservation = { ...conservation, consolidated: outputs.length + standing.length + spending.length, duplicates: duplicates.length, quarantined: quarantined.length };
+
+  const files: FileOutcome[] = examined.map((e) => {
+    if (!('report' in e)) return superseded.find((s) => s.file === e.file) ?? e;
+    const loser = superseded.find((s) => s.file === e.input.file);
+    if (loser) return loser;
+    const records = taken.get(e) ?? 0;
+    return {
+      file: e.input.file,
+      unit: e.unit,
+      status: records === 0 ? 'empty' : 'ok',
+      records,
+      errors: e.report.counts.error,
+      warnings: e.report.counts.warning,
+      stamp: e.report.stamp,
+      issues: e.report.issues,
+    };
+  });
+
+  const reporting: UnitReporting[] = plan.units.map((u) => {
+    const ok = files.find((f) => f.unit === u.code && f.status === 'ok');
+    if (ok) return { unit: u.code, status: 'reported', file: ok.file };
+    const other = files.find((f) => f.unit === u.code);
+    return other ? { unit: u.code, status: other.status === 'empty' ? 'reported' : 'rejected', file: other.file } : { unit: u.code, status: 'missing' };
+  });
+
+  const targets = targetResults(plan, outputs, options.period);
+  const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, outputs, options.period, u.code)]));
+  return { period: options.period, files, outputs, standing, spending, duplicates, quarantined, reporting, targets, perUnit, conservation };
+}
+
+/** What was typed in a record's cell, for showing why it was quarantined. */
+function typedText(file: Accepted, source: SourceRef, field: OutputField): string {
+  const table = file.report.tables.find((t): t is TableOf<'output'> => t.kind === 'output' && t.sheet === source.sheet);
+  const column = table?.header.columns.get(field);
+  const sheet = file.input.sheets?.find((s) => s.name === source.sheet);
+  if (column === undefined || !sheet) return '';
+  return cellText(sheet.values[source.row - sheet.origin.row]?.[column - sheet.origin.column] ?? null);
+}

@@ -1,0 +1,101 @@
+import type { Issue } from '../issues';
+import type { Period } from '../periods';
+import type { IsoDate } from '../plan/types';
+import type { RawSheet } from '../ports/workbookPort';
+import type { TargetResult } from '../progress/targetProgress';
+import type { OutputRecord, RecordKind, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
+import type { Stamp } from '../template/stamp';
+
+/**
+ * Consolidation of every unit's workbook: what goes in (files as read, or why they could not be),
+ * and what comes out, with every data row accounted for.
+ */
+
+/** Why a file could not be read at all; the adapters map their read errors to these. */
+export type UnreadableReason = 'empty' | 'notXlsx' | 'corrupt' | 'encrypted' | 'tooLarge';
+
+export interface UnitFileInput {
+  readonly file: string;
+  /** Milliseconds since 1970 (File.lastModified, or mtime): the newer of two files of a unit wins. */
+  readonly lastModified: number;
+  readonly sheets: readonly RawSheet[] | null;
+  /** Set when sheets is null. */
+  readonly unreadable?: { readonly reason: UnreadableReason; readonly detail?: string };
+}
+
+export type RejectReason = UnreadableReason | 'otherPlan' | 'unknownUnit' | 'superseded';
+
+export interface FileOutcome {
+  readonly file: string;
+  readonly unit: string | null;
+  readonly status: 'ok' | 'rejected' | 'empty';
+  /** Data rows taken from this file (before duplicates across files are removed). */
+  readonly records: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly reason?: RejectReason;
+  /** Words for the reason: the other plan's id, the file that superseded this one... */
+  readonly detail?: string;
+  readonly stamp: Stamp | null;
+  readonly issues: readonly Issue[];
+}
+
+export type QuarantineReason = 'noDate' | 'badDate' | 'unknownChannel' | 'noTitle' | 'unknownUnit' | 'unknownItem';
+
+export interface Quarantined {
+  readonly kind: RecordKind;
+  readonly source: SourceRef;
+  readonly unit: string | null;
+  readonly reason: QuarantineReason;
+  readonly value: string;
+}
+
+export interface Duplicate {
+  readonly record: OutputRecord;
+  /** Where the output was first seen, the copy that counts. */
+  readonly first: SourceRef;
+  readonly firstUnit: string | null;
+}
+
+export interface UnitReporting {
+  readonly unit: string;
+  readonly status: 'reported' | 'missing' | 'rejected';
+  readonly file?: string;
+}
+
+export interface Conservation {
+  /** Rows below the headers of every entry table of every accepted file. */
+  readonly rowsRead: number;
+  readonly blank: number;
+  readonly titles: number;
+  readonly totals: number;
+  /** rowsRead - blank - titles - totals. */
+  readonly dataRows: number;
+  readonly consolidated: number;
+  readonly duplicates: number;
+  readonly quarantined: number;
+}
+
+export interface ConsolidationResult {
+  readonly period: Period;
+  readonly files: readonly FileOutcome[];
+  readonly outputs: readonly OutputRecord[];
+  readonly standing: readonly StandingRecord[];
+  readonly spending: readonly SpendingRecord[];
+  readonly duplicates: readonly Duplicate[];
+  readonly quarantined: readonly Quarantined[];
+  readonly reporting: readonly UnitReporting[];
+  readonly targets: readonly TargetResult[];
+  /** Unit code → results of that unit's outputs alone. */
+  readonly perUnit: ReadonlyMap<string, readonly TargetResult[]>;
+  readonly conservation: Conservation;
+}
+
+export interface ConsolidationOptions {
+  readonly period: Period;
+  readonly today: IsoDate;
+  /** Unit code → file the officer picked when a unit sent two (otherwise the newer wins). */
+  readonly preferred?: ReadonlyMap<string, string>;
+  /** File → unit code, for trackers whose unit cannot be recognised. */
+  readonly unitOfFile?: ReadonlyMap<string, string>;
+}
