@@ -1,5 +1,6 @@
 import type { SheetLayout, WorkbookLayout } from '../core/layout/types';
 import type { ProgressListener, RenderStats } from '../core/ports/workbookPort';
+import { chartSteps } from './chartSteps';
 import { featureSteps } from './featureSteps';
 import { planBatches, sheetAccess, OPERATION_OVERHEAD_BYTES, jsonBytes, type Batch, type Step } from './requestPlan';
 import { checkLayoutSheetNames, temporaryName } from './sheetNames';
@@ -88,7 +89,7 @@ function finishStep(layout: WorkbookLayout, existingNames: ReadonlySet<string>):
 }
 
 function formatSteps(sheet: SheetLayout, options: RenderOptions): Step[] {
-  return [...sheet.styles.flatMap((styled) => styleSteps(sheet.name, styled, options.blockBytes)), ...featureSteps(sheet)];
+  return [...sheet.styles.flatMap((styled) => styleSteps(sheet.name, styled, options.blockBytes)), ...featureSteps(sheet), ...chartSteps(sheet)];
 }
 
 /** Plans every request for the layout given what the workbook holds now. */

@@ -51,6 +51,19 @@ const tracker: SheetLayout = {
     centerHorizontally: true,
   },
   tabColor: '#2F75B5',
+  charts: [
+    {
+      kind: 'clusteredBar',
+      title: 'Tiến độ',
+      categories: 'C4:C5',
+      series: [
+        { name: 'Số lượt', values: 'D4:D5' },
+        { name: 'STT', values: 'A4:A5' },
+      ],
+      from: 'G3',
+      to: 'N20',
+    },
+  ],
 };
 
 const lists: SheetLayout = {
@@ -108,6 +121,18 @@ describe('renderWorkbook', () => {
       printTitleRows: '$3:$3',
     });
     expect(sheet.tabColor).toBe('#2F75B5');
+    expect(sheet.charts).toEqual([
+      {
+        type: 'BarClustered',
+        title: 'Tiến độ',
+        from: 'G3',
+        to: 'N20',
+        series: [
+          { name: 'Số lượt', values: 'D4:D5', categories: 'C4:C5' },
+          { name: 'STT', values: 'A4:A5', categories: 'C4:C5' },
+        ],
+      },
+    ]);
     expect(host.sheet('DanhMuc')).toMatchObject({ visibility: 'Hidden', tables: [{ name: 'HinhThuc', range: 'A1:A4', style: 'TableStyleLight1' }] });
     expect(host.names()).toEqual([{ name: 'DsHinhThuc', formula: '=DanhMuc!$A$2:$A$4' }]);
   });

@@ -1,5 +1,5 @@
 import { contains, parseRect, rectAddress, splitSheet } from './addresses';
-import type { BorderState, CellState, HostCellValue, PageLayoutState, SheetState, WorkbookState } from './model';
+import type { BorderState, CellState, ChartState, HostCellValue, PageLayoutState, SheetState, WorkbookState } from './model';
 import type { HostCounters } from './request';
 
 /**
@@ -45,6 +45,7 @@ export interface SheetView {
   readonly tables: readonly { name: string; range: string; style: string }[];
   readonly validations: readonly ValidationView[];
   readonly conditionalFormats: readonly { range: string; type: string; formula: string; format: unknown }[];
+  readonly charts: readonly ChartState[];
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly pageLayout: Readonly<PageLayoutState>;
   /** Points, or undefined when never set. */
@@ -107,6 +108,7 @@ function sheetView(workbook: WorkbookState, sheet: SheetState, blank: () => Cell
     tables: sheet.tables.map((t) => ({ name: t.name, range: rectAddress(t.rect), style: t.style })),
     validations: sheet.validations.map(validationView),
     conditionalFormats: sheet.conditionalFormats.map((cf) => ({ range: rectAddress(cf.rect), type: cf.type, formula: cf.formula, format: { ...cf.format } })),
+    charts: sheet.charts.map((c) => ({ ...c, series: c.series.map((s) => ({ ...s })) })),
     freeze: { ...sheet.freeze },
     pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
     columnWidth: (letters) => sheet.columnWidths.get(column(letters)),

@@ -87,6 +87,14 @@ export interface PageLayoutState {
   printTitleRows: string | null;
 }
 
+export interface ChartState {
+  type: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+  series: { name: string; values: string | null; categories: string | null }[];
+}
+
 let nextSheetId = 1;
 
 export class SheetState {
@@ -102,6 +110,7 @@ export class SheetState {
   readonly tables: TableState[] = [];
   readonly validations: ValidationState[] = [];
   readonly conditionalFormats: ConditionalFormatState[] = [];
+  readonly charts: ChartState[] = [];
   freeze = { rows: 0, columns: 0 };
   readonly pageLayout: PageLayoutState = {
     orientation: 'Portrait',

@@ -3,6 +3,7 @@ import { HostError, invalidArgument } from './errors';
 import type { NameState, SheetState, WorkbookState } from './model';
 import { RangeProxy } from './rangeProxies';
 import { ClientObject, type HostContext } from './request';
+import { ChartCollectionProxy } from './chartProxies';
 import { FreezePanesProxy, PageLayoutProxy, TableCollectionProxy } from './sheetFeatureProxies';
 
 /** The workbook, its sheets and its names. */
@@ -119,6 +120,7 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   private tablesProxy: TableCollectionProxy | undefined;
   private freezeProxy: FreezePanesProxy | undefined;
   private pageLayoutProxy: PageLayoutProxy | undefined;
+  private chartsProxy: ChartCollectionProxy | undefined;
 
   /** A proxy for a sheet that came back in a loaded collection, with its loaded values. */
   static loaded(context: HostContext, sheet: SheetState, values: Record<string, unknown>): WorksheetProxy {
@@ -170,6 +172,10 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   get tables(): TableCollectionProxy {
     this.tablesProxy ??= new TableCollectionProxy(this.context, `${this.path}.tables`, this.child((t) => t));
     return this.tablesProxy;
+  }
+  get charts(): ChartCollectionProxy {
+    this.chartsProxy ??= new ChartCollectionProxy(this.context, `${this.path}.charts`, this.child((t) => t));
+    return this.chartsProxy;
   }
   get freezePanes(): FreezePanesProxy {
     this.freezeProxy ??= new FreezePanesProxy(this.context, `${this.path}.freezePanes`, this.child((t) => t));
