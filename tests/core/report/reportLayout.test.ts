@@ -1,0 +1,214 @@
+import { parseRange } from '../../../src/core/layout/a1';
+import { periodFor } from '../../../src/core/periods';
+import { buildReport, gridWidthMm, pageBreaks, type ReportInput } from '../../../src/core/report';
+import { cellAt, heightOf, rowWith, styleAt, textOf, texts } from './layoutQuery';
+import { DISTRICT_RECORDS, plan, THANH_DUC_RECORDS, unitOf } from './reportFixtures';
+
+const firstHalf = periodFor('half-year', 2018, 1, 'nd09-cutoff');
+const base: ReportInput = {
+  plan,
+  period: firstHalf,
+  scope: { kind: 'district' },
+  records: DISTRICT_RECORDS,
+  reportDate: '2018-06-14',
+  documentNumber: '      ',
+};
+const districtReport = buildReport(base);
+const unitReport = buildReport({ ...base, scope: { kind: 'unit', unit: unitOf('XTD') }, records: THANH_DUC_RECORDS });
+const reports = [
+  ['district', districtReport],
+  ['unit', unitReport],
+] as const;
+const allText = (layout: typeof districtReport.layout): string[] => texts(layout).map((x) => x.text);
+
+describe('print setup (Nghị định 30/2020 appendix I)', () => {
+  it.each(reports)('%s: A4 portrait, margins within the decree ranges, one page wide, print area to the last row', (_, { layout }) => {
+    const print = layout.print;
+    expect(print).toMatchObject({ orientation: 'portrait', paperSize: 'A4', fitToWidth: true });
+    const m = print?.margins ?? { top: 0, bottom: 0, left: 0, right: 0 };
+    expect(m.top).toBeGreaterThanOrEqual(20);
+    expect(m.top).toBeLessThanOrEqual(25);
+    expect(m.bottom).toBeGreaterThanOrEqual(20);
+    expect(m.bottom).toBeLessThanOrEqual(25);
+    expect(m.left).toBeGreaterThanOrEqual(30);
+    expect(m.left).toBeLessThanOrEqual(35);
+    expect(m.right).toBeGreaterThanOrEqual(15);
+    expect(m.right).toBeLessThanOrEqual(20);
+    const lastRow = Math.max(...layout.rows.map((r) => r.row));
+    expect(print?.printArea).toBe(`A1:J${lastRow}`);
+  });
+
+  it('repeats the header of the table a page break is estimated to cut', () => {
+    const titleRows = districtReport.layout.print?.titleRows;
+    expect(titleRows).toMatch(/^\$\d+:\$\d+$/);
+    const row = Number(/^\$(\d+)/.exec(titleRows ?? '')?.[1]);
+    expect(textOf(cellAt(districtReport.layout, `A${row}`))).toBe('STT');
+    const breaks = pageBreaks(districtReport.layout.rows.map((r) => r.height));
+    expect(breaks.length).toBeGreaterThan(0);
+  });
+
+  it('lays the grid out about as wide as the printable width of A4 (210 − 30 − 15 mm)', () => {
+    expect(gridWidthMm()).toBeGreaterThan(155);
+    expect(gridWidthMm()).toBeLessThan(175);
+    expect(districtReport.layout.columns.map((c) => c.column)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']);
+  });
+});
+
+describe('document form', () => {
+  const { layout } = districtReport;
+
+  it('uses Times New Roman throughout and body text of 13–14 pt', () => {
+    expect(layout.styles[0]).toMatchObject({ range: expect.stringMatching(/^A1:J\d+$/) as unknown, style: { fontName: 'Times New Roman', fontSize: 13 } });
+    const intro = rowWith(layout, /^Thực hiện Kế hoạch số 116\/KH-UBND/);
+    expect(styleAt(layout, `A${intro}`)).toMatchObject({ fontName: 'Times New Roman', fontSize: 13, wrap: true });
+    for (const { at } of texts(layout)) {
+      const size = styleAt(layout, at).fontSize ?? 0;
+      expect(size).toBeGreaterThanOrEqual(8);
+      expect(size).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it('heads the page with the superior over the issuing body and the number on the left', () => {
+    expect(textOf(cellAt(layout, 'A1'))).toBe('UBND HUYỆN GÒ DẦU');
+    expect(styleAt(layout, 'A1')).toMatchObject({ fontSize: 12, horizontal: 'center' });
+    expect(styleAt(layout, 'A1').bold).toBeUndefined();
+    expect(textOf(cellAt(layout, 'A2'))).toBe('PHÒNG NỘI VỤ');
+    expect(styleAt(layout, 'A2')).toMatchObject({ bold: true, fontSize: 12 });
+    expect(textOf(cellAt(layout, 'A4'))).toBe('Số:       /BC-PNV');
+    expect(layout.merges).toEqual(expect.arrayContaining(['A1:D1', 'A2:D2', 'A4:D4', 'E1:J1', 'E2:J2', 'E4:J4']));
+  });
+
+  it('puts the national name, the underlined motto and the place and date in italics on the right', () => {
+    expect(textOf(cellAt(layout, 'E1'))).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(styleAt(layout, 'E1')).toMatchObject({ bold: true, fontSize: 12 });
+    expect(textOf(cellAt(layout, 'E2'))).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(styleAt(layout, 'E2')).toMatchObject({ bold: true, underline: true, fontSize: 13 });
+    expect(textOf(cellAt(layout, 'E4'))).toBe('Gò Dầu, ngày 14 tháng 6 năm 2018');
+    expect(styleAt(layout, 'E4')).toMatchObject({ italic: true });
+  });
+
+  it.each([
+    ['2018-02-05', 'Gò Dầu, ngày 05 tháng 02 năm 2018'],
+    ['2018-12-31', 'Gò Dầu, ngày 31 tháng 12 năm 2018'],
+    ['2018-03-09', 'Gò Dầu, ngày 09 tháng 3 năm 2018'],
+  ])('writes %s the decree’s way: %s', (reportDate, expected) => {
+    expect(textOf(cellAt(buildReport({ ...base, reportDate }).layout, 'E4'))).toBe(expected);
+  });
+
+  it('centres a bold "BÁO CÁO" and a bold subtitle built from the plan title and the period', () => {
+    const title = rowWith(layout, 'BÁO CÁO');
+    expect(styleAt(layout, `A${title}`)).toMatchObject({ bold: true, horizontal: 'center' });
+    const subtitle = 'Kết quả thực hiện Kế hoạch tăng cường công tác tuyên truyền cải cách hành chính 6 tháng đầu năm 2018';
+    expect(textOf(cellAt(layout, `A${title + 1}`))).toBe(subtitle);
+    expect(styleAt(layout, `A${title + 1}`)).toMatchObject({ bold: true, horizontal: 'center', wrap: true });
+    expect(layout.merges).toContain(`A${title + 1}:J${title + 1}`);
+  });
+
+  it('has the four sections, with an empty, hinted space for the officer’s own assessment', () => {
+    const lines = allText(layout);
+    for (const heading of [
+      'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TUYÊN TRUYỀN',
+      'II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ',
+      'III. KINH PHÍ THỰC HIỆN',
+      'IV. ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      '1. Đánh giá chung (tồn tại, hạn chế, nguyên nhân)',
+      '2. Phương hướng, nhiệm vụ kỳ tới',
+    ]) {
+      expect(lines).toContain(heading);
+    }
+    const review = rowWith(layout, '1. Đánh giá chung (tồn tại, hạn chế, nguyên nhân)');
+    expect(styleAt(layout, `A${review + 1}`)).toMatchObject({ italic: true });
+    for (let row = review + 2; row < review + 6; row += 1) expect(cellAt(layout, `A${row}`)).toEqual({ kind: 'empty' });
+  });
+
+  it('ends with Nơi nhận (bold italic 12, list in 11) on the left and the signer on the right', () => {
+    const row = rowWith(layout, 'Nơi nhận:');
+    expect(styleAt(layout, `A${row}`)).toMatchObject({ bold: true, italic: true, fontSize: 12 });
+    expect([1, 2, 3].map((i) => textOf(cellAt(layout, `A${row + i}`)))).toEqual(['- Sở Nội vụ;', '- UBND huyện;', '- Lưu: VT, NV.']);
+    expect(styleAt(layout, `A${row + 1}`)).toMatchObject({ fontSize: 11 });
+    expect(textOf(cellAt(layout, `E${row}`))).toBe('TRƯỞNG PHÒNG');
+    expect(styleAt(layout, `E${row}`)).toMatchObject({ bold: true });
+  });
+
+  it('given a plan with no reporting unit, reports as the plan’s issuer under its superior, signed by the plan’s signer', () => {
+    const { layout: own } = buildReport({ ...base, plan: { ...plan, reportingDuties: [] } });
+    expect(textOf(cellAt(own, 'A1'))).toBe('UBND TỈNH TÂY NINH');
+    expect(textOf(cellAt(own, 'A2'))).toBe('UBND HUYỆN GÒ DẦU');
+    expect(textOf(cellAt(own, 'A4'))).toBe('Số:       /BC-UBND');
+    const row = rowWith(own, 'Nơi nhận:');
+    expect(textOf(cellAt(own, `E${row}`))).toBe('CHỦ TỊCH');
+    expect(allText(own)).toContain('Hà Văn Cung');
+  });
+
+  it('heads a commune’s report with UBND of the commune, under the plan’s issuer', () => {
+    expect(textOf(cellAt(unitReport.layout, 'A1'))).toBe('UBND HUYỆN GÒ DẦU');
+    expect(textOf(cellAt(unitReport.layout, 'A2'))).toBe('UBND XÃ THẠNH ĐỨC');
+    expect(textOf(cellAt(unitReport.layout, 'A4'))).toBe('Số:       /BC-UBND');
+  });
+});
+
+describe('sentences written from the data', () => {
+  it('says what was reached, in Vietnamese number formatting', () => {
+    const lines = allText(districtReport.layout);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '- Đã đăng 12 tin trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
+        '- Đã phát sóng 1 phóng sự trên Đài Phát thanh và Truyền hình tỉnh, mới đạt 33% chỉ tiêu kế hoạch (tối thiểu 3 phóng sự).',
+        '- Đã phát 3 tin trên Đài Truyền thanh huyện, Trạm truyền thanh xã, mới đạt 30% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
+        '- Đã đăng 10 tin trên Cổng thông tin điện tử tỉnh, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
+        '- Chưa đăng tin nào trên Trang thông tin điện tử huyện (chỉ tiêu kế hoạch tối thiểu 20 tin).',
+        '- Tổng kinh phí đã chi trong kỳ: 3.450.000 đồng.',
+      ]),
+    );
+    expect(lines.some((x) => x.startsWith('- III.2.b Thay bảng tên') && x.includes('0/1 đơn vị đã thực hiện'))).toBe(true);
+  });
+
+  it('given a target titled another way, still writes a plain sentence', () => {
+    const odd = { ...plan, targets: [{ ...plan.targets[0]!, title: 'Số tin trên báo tỉnh' }] };
+    const lines = allText(buildReport({ ...base, plan: odd }).layout);
+    expect(lines).toContain('- Đã thực hiện 12 (Số tin trên báo tỉnh), đạt 120% chỉ tiêu kế hoạch (tối thiểu 10).');
+  });
+
+  it('in a unit report, says the minimums are the plan’s overall ones', () => {
+    expect(allText(unitReport.layout)).toContain('(Chỉ tiêu tối thiểu là chỉ tiêu chung của kế hoạch; số liệu trên là phần đơn vị thực hiện.)');
+    expect(allText(unitReport.layout)).toContain('- Đã thực hiện 3/5 hạng mục. Chưa thực hiện: III.2.c1, III.2.c4.');
+  });
+
+  it('renders in English too, with no placeholder left unfilled', () => {
+    const english = buildReport({ ...base, language: 'en' });
+    const lines = allText(english.layout);
+    expect(lines).toContain('SOCIALIST REPUBLIC OF VIETNAM');
+    expect(lines).toContain('Gò Dầu, 14 June 2018');
+    expect(lines.filter((x) => /\{\w+\}/.test(x))).toEqual([]);
+  });
+});
+
+describe('sheet hygiene', () => {
+  it.each(reports)('%s: no text cell starts with "=", so nothing reads as a formula', (_, { layout }) => {
+    expect(texts(layout).filter((x) => x.text.startsWith('='))).toEqual([]);
+    expect(layout.blocks.flatMap((b) => b.rows.flat()).filter((v) => v.kind === 'formula')).toEqual([]);
+  });
+
+  it.each(reports)('%s: merges stay on the grid and never overlap', (_, { layout }) => {
+    const taken = new Set<string>();
+    for (const merge of layout.merges) {
+      const r = parseRange(merge);
+      expect(r.right).toBeLessThanOrEqual(10);
+      for (let row = r.top; row <= r.bottom; row += 1) {
+        for (let col = r.left; col <= r.right; col += 1) {
+          const key = `${row}:${col}`;
+          expect(taken.has(key)).toBe(false);
+          taken.add(key);
+        }
+      }
+    }
+  });
+
+  it.each(reports)('%s: every row has a height, taller where text wraps', (_, { layout }) => {
+    const lastRow = Math.max(...layout.rows.map((r) => r.row));
+    expect(layout.rows.map((r) => r.row)).toEqual(Array.from({ length: lastRow }, (_, i) => i + 1));
+    const intro = rowWith(layout, /^Thực hiện Kế hoạch số/);
+    expect(heightOf(layout, intro)).toBeGreaterThan(2 * 17);
+    expect(heightOf(layout, rowWith(layout, 'BÁO CÁO'))).toBeLessThan(25);
+  });
+});
