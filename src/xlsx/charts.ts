@@ -1,7 +1,7 @@
 import { absolute, parseAddress, sheetRef } from '../core/layout/a1';
 import type { ChartSpec, WorkbookLayout } from '../core/layout/types';
 import { LayoutRenderError } from './errors';
-import { readText, readZip, storedEntry, writeZip, type ZipEntry } from './zip';
+import { escapeXml, unescapeXml, type PackageEditor } from './packageEditor';
 
 /**
  * exceljs cannot write charts, so native charts are added to the package it wrote: one drawing
@@ -18,21 +18,18 @@ const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relat
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 const NS_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-export async function addCharts(bytes: Uint8Array, layout: WorkbookLayout): Promise<Uint8Array> {
+export async function addCharts(pkg: PackageEditor, layout: WorkbookLayout): Promise<void> {
   const withCharts = layout.sheets.filter((s) => (s.charts?.length ?? 0) > 0);
-  if (withCharts.length === 0) return bytes;
-  const entries = readZip(bytes);
-  const replaced = new Map<string, ZipEntry>();
-  const added: ZipEntry[] = [];
-  const sheetParts = await sheetPartsByName(entries);
-  let contentTypes = await mustRead(entries, '[Content_Types].xml');
+  if (withCharts.length === 0) return;
+  const sheetParts = await sheetPartsByName(pkg);
+  let contentTypes = await pkg.mustRead('[Content_Types].xml');
   let chartNumber = 0;
   let drawingNumber = 0;
 
   for (const sheet of withCharts) {
     const part = sheetParts.get(sheet.name);
     if (!part) throw new LayoutRenderError(sheet.name, 'the written package has no part for this sheet');
-    let sheetXml = await mustRead(entries, part);
+    const sheetXml = await pkg.mustRead(part);
     if (/<drawing\b/.test(sheetXml)) throw new LayoutRenderError(sheet.name, 'charts cannot be added to a sheet that already has a drawing');
     drawingNumber++;
     const drawingPart = `xl/drawings/drawing${drawingNumber}.xml`;
@@ -41,41 +38,29 @@ export async function addCharts(bytes: Uint8Array, layout: WorkbookLayout): Prom
     (sheet.charts ?? []).forEach((chart, i) => {
       chartNumber++;
       const chartPart = `xl/charts/chart${chartNumber}.xml`;
-      added.push(storedEntry(chartPart, chartXml(sheet.name, chart)));
+      pkg.write(chartPart, chartXml(sheet.name, chart));
       contentTypes = addOverride(contentTypes, `/${chartPart}`, CT_CHART);
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNumber}.xml"/>`);
       anchors.push(anchorXml(chart, i + 1, chartNumber));
     });
-    added.push(storedEntry(drawingPart, drawingXml(anchors)));
-    added.push(storedEntry(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relsXml(drawingRels)));
+    pkg.write(drawingPart, drawingXml(anchors));
+    pkg.write(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relsXml(drawingRels));
     contentTypes = addOverride(contentTypes, `/${drawingPart}`, CT_DRAWING);
 
     const relsPart = part.replace(/^(.*\/)([^/]+)$/, '$1_rels/$2.rels');
-    const existing = (await readText(entries, relsPart)) ?? relsXml([]);
+    const existing = (await pkg.read(relsPart)) ?? relsXml([]);
     const ids = [...existing.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
     const rId = `rId${Math.max(0, ...ids) + 1}`;
-    const rels = existing.replace('</Relationships>', `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`);
-    replaced.set(relsPart, storedEntry(relsPart, rels));
-    sheetXml = insertDrawing(sheetXml, rId);
-    replaced.set(part, storedEntry(part, sheetXml));
+    pkg.write(relsPart, existing.replace('</Relationships>', `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`));
+    pkg.write(part, insertDrawing(sheetXml, rId));
   }
-  replaced.set('[Content_Types].xml', storedEntry('[Content_Types].xml', contentTypes));
-
-  const kept = entries.map((e) => replaced.get(e.name) ?? e);
-  const newNames = [...replaced.keys()].filter((name) => !entries.some((e) => e.name === name));
-  return writeZip([...kept, ...newNames.map((name) => replaced.get(name)).filter((e): e is ZipEntry => e !== undefined), ...added]);
-}
-
-async function mustRead(entries: readonly ZipEntry[], name: string): Promise<string> {
-  const text = await readText(entries, name);
-  if (text === null) throw new RangeError(`package part missing: ${name}`);
-  return text;
+  pkg.write('[Content_Types].xml', contentTypes);
 }
 
 /** Sheet name → its part ("xl/worksheets/sheet1.xml"), from workbook.xml and its relationships. */
-async function sheetPartsByName(entries: readonly ZipEntry[]): Promise<Map<string, string>> {
-  const workbook = await mustRead(entries, 'xl/workbook.xml');
-  const rels = await mustRead(entries, 'xl/_rels/workbook.xml.rels');
+async function sheetPartsByName(pkg: PackageEditor): Promise<Map<string, string>> {
+  const workbook = await pkg.mustRead('xl/workbook.xml');
+  const rels = await pkg.mustRead('xl/_rels/workbook.xml.rels');
   const targets = new Map<string, string>();
   for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
     const id = attribute(rel, 'Id');
@@ -168,12 +153,4 @@ export function chartXml(sheetName: string, chart: ChartSpec): string {
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart></c:chartSpace>'
   );
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }

@@ -11,6 +11,8 @@ import type {
   WorkbookLayout,
 } from '../core/layout/types';
 import { addCharts } from './charts';
+import { addDefinedNames } from './definedNames';
+import { PackageEditor } from './packageEditor';
 import { LayoutRenderError } from './errors';
 
 /**
@@ -24,6 +26,7 @@ import { LayoutRenderError } from './errors';
  *   that header cells are unique, non-empty text, or Excel "repairs" (drops) the table.
  * - printArea and printTitlesRow must come without "$": exceljs adds them itself.
  * - formulas are stored without a cached result; fullCalcOnLoad makes Excel compute them on open.
+ * - exceljs's defined names drop whole columns and reject formulas; renderToBuffer writes them.
  */
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -35,9 +38,7 @@ export function renderWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets) renderSheet(workbook, sheet);
-  for (const name of layout.definedNames) {
-    workbook.definedNames.add(stripEquals(name.ref), name.name);
-  }
+  // Defined names and charts are added to the package by renderToBuffer (see definedNames.ts).
   return workbook;
 }
 
@@ -47,9 +48,18 @@ export async function writeBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Arra
   return new Uint8Array(bytes);
 }
 
-/** Layout straight to .xlsx bytes, native charts included (exceljs cannot write those itself). */
+/**
+ * Layout straight to .xlsx bytes, with what exceljs cannot write itself added to the package:
+ * defined names (any reference or formula) and native charts.
+ */
 export async function renderToBuffer(layout: WorkbookLayout): Promise<Uint8Array> {
-  return addCharts(await writeBuffer(renderWorkbook(layout)), layout);
+  const bytes = await writeBuffer(renderWorkbook(layout));
+  const hasCharts = layout.sheets.some((s) => (s.charts?.length ?? 0) > 0);
+  if (layout.definedNames.length === 0 && !hasCharts) return bytes;
+  const pkg = new PackageEditor(bytes);
+  await addDefinedNames(pkg, layout.definedNames);
+  await addCharts(pkg, layout);
+  return pkg.toBytes();
 }
 
 /**

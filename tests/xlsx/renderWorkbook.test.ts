@@ -3,6 +3,7 @@ import { blankSheet, text } from '../../src/core/layout/cells';
 import type { SheetLayout, WorkbookLayout } from '../../src/core/layout/types';
 import { LayoutRenderError } from '../../src/xlsx/errors';
 import { renderToBuffer, renderWorkbook } from '../../src/xlsx/renderWorkbook';
+import { readText, readZip } from '../../src/xlsx/zip';
 import { sampleLayout } from './sampleLayout';
 
 async function roundTrip(layout: WorkbookLayout): Promise<ExcelJS.Workbook> {
@@ -185,5 +186,34 @@ describe('renderWorkbook refuses what Excel would repair, naming the sheet', () 
     expect(s.pageSetup.printArea).toBe('B2:B2');
     expect(s.pageSetup.orientation).toBe('portrait');
     expect(s.pageSetup.fitToPage).toBeFalsy();
+  });
+});
+
+describe('defined names', () => {
+  const layoutWith = (refs: Record<string, string>): WorkbookLayout => ({
+    sheets: [
+      {
+        ...blankSheet('Danh mục'),
+        blocks: [{ at: 'A1', rows: [[text('Kênh')], [text('Báo Tây Ninh')]] }],
+        print: { orientation: 'portrait', paperSize: 'A4', margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: 'A1:B9', fitToWidth: true },
+      },
+    ],
+    definedNames: Object.entries(refs).map(([name, ref]) => ({ name, ref })),
+  });
+
+  test('regression: whole-column references and formulas are written (exceljs drops or rejects them), next to the print area', async () => {
+    const wb = await roundTrip(
+      layoutWith({ CotKenh: "='Danh mục'!$A:$A", DsKenh: "=OFFSET('Danh mục'!$A$2,0,0,COUNTA('Danh mục'!$A:$A)-1,1)", O: "='Danh mục'!$A$2" }),
+    );
+    const xml = await readText(readZip(await renderToBuffer(layoutWith({ CotKenh: "='Danh mục'!$A:$A", DsKenh: "=OFFSET('Danh mục'!$A$2,0,0,COUNTA('Danh mục'!$A:$A)-1,1)" }))), 'xl/workbook.xml');
+    expect(xml).toContain('<definedName name="CotKenh">&apos;Danh mục&apos;!$A:$A</definedName>');
+    expect(xml).toContain('<definedName name="DsKenh">OFFSET(&apos;Danh mục&apos;!$A$2,0,0,COUNTA(&apos;Danh mục&apos;!$A:$A)-1,1)</definedName>');
+    expect(xml).toContain('_xlnm.Print_Area');
+    expect(wb.definedNames.getRanges('O').ranges).toEqual(["'Danh mục'!$A$2"]);
+    expect(sheet(wb, 'Danh mục').pageSetup.printArea).toBe('A1:B9');
+  });
+
+  test.each([['A1'], ['R'], ['tên có dấu cách'], ['1abc'], ['a-b']])('refuses the name %s', (name) => {
+    return expect(renderToBuffer(layoutWith({ [name]: "='Danh mục'!$A$2" }))).rejects.toThrow(LayoutRenderError);
   });
 });
