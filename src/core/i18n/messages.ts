@@ -4,12 +4,16 @@ import { enCommon } from './en/common';
 import { enPlan } from './en/plan';
 import { viAdopt } from './vi/adopt';
 import { enAdopt } from './en/adopt';
+import { viConsolidate } from './vi/consolidate';
+import { enConsolidate } from './en/consolidate';
 import { viPeriods } from './vi/periods';
 import { enPeriods } from './en/periods';
 import { viCli } from './vi/cli';
 import { enCli } from './en/cli';
 import { viPane } from './vi/pane';
 import { enPane } from './en/pane';
+import { viValidation } from './vi/validation';
+import { enValidation } from './en/validation';
 import { viReport } from './vi/report';
 import { enReport } from './en/report';
 
@@ -20,11 +24,11 @@ import { enReport } from './en/report';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viPeriods, ...viCli, ...viPane, ...viReport } as const;
+export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enPeriods, ...enCli, ...enPane, ...enReport };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation };
 
 export type Language = 'vi' | 'en';
 

@@ -1,0 +1,300 @@
+import { t } from '../i18n/format';
+import type { Language, MessageKey } from '../i18n/messages';
+import { columnLetters } from '../layout/a1';
+import { blankSheet, date, empty, num, text } from '../layout/cells';
+import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
+import { periodLabel } from '../periods';
+import { levelWord } from '../plan/planSheetLayout';
+import type { Plan } from '../plan/types';
+import { STATE_WORDS } from '../records/recordSheets';
+import type { RecordKind, SourceRef, StandingState } from '../records/types';
+import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason } from './types';
+
+/**
+ * The sheets consolidation writes into Phòng Nội vụ's workbook. Their names all start with "TH "
+ * so consolidating again replaces exactly these and nothing else. Values, not formulas: a
+ * consolidation is a snapshot of the files as they were picked.
+ */
+
+export const CONSOLIDATION_PREFIX = 'TH ';
+export const CONSOLIDATION_SHEETS = {
+  records: 'TH Tin bài',
+  standing: 'TH Hạng mục',
+  spending: 'TH Kinh phí',
+  units: 'TH Đơn vị',
+  rejected: 'TH Không tiếp nhận',
+  issues: 'TH Lỗi từng tệp',
+  progress: 'TH Tiến độ',
+} as const;
+
+const REJECT_KEYS: Record<RejectReason, MessageKey> = {
+  empty: 'consolidate.reject.empty',
+  notXlsx: 'consolidate.reject.notXlsx',
+  corrupt: 'consolidate.reject.corrupt',
+  encrypted: 'consolidate.reject.encrypted',
+  tooLarge: 'consolidate.reject.tooLarge',
+  otherPlan: 'consolidate.reject.otherPlan',
+  unknownUnit: 'consolidate.reject.unknownUnit',
+  superseded: 'consolidate.reject.superseded',
+};
+
+const QUARANTINE_KEYS: Record<QuarantineReason, MessageKey> = {
+  noDate: 'consolidate.quarantine.noDate',
+  badDate: 'consolidate.quarantine.badDate',
+  unknownChannel: 'consolidate.quarantine.unknownChannel',
+  noTitle: 'consolidate.quarantine.noTitle',
+  unknownUnit: 'consolidate.quarantine.unknownUnit',
+  unknownItem: 'consolidate.quarantine.unknownItem',
+};
+
+const KIND_KEYS: Record<RecordKind, MessageKey> = {
+  output: 'consolidate.kind.output',
+  standing: 'consolidate.kind.standing',
+  spending: 'consolidate.kind.spending',
+};
+
+export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reason];
+
+const HEADER_STYLE = { bold: true, fill: '#DDEBF7', border: true, wrap: true, vertical: 'center' as const };
+
+interface TableSpecInput {
+  readonly name: string;
+  readonly tableName: string;
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly widths: readonly number[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Columns (letters) holding dates or amounts, for number formats. */
+  readonly dateColumns?: readonly string[];
+  readonly amountColumns?: readonly string[];
+}
+
+/** A titled Excel table; rows may run to tens of thousands (the renderers write them in blocks). */
+function tableSheet(spec: TableSpecInput): SheetLayout {
+  const right = columnLetters(spec.headers.length);
+  const last = 2 + Math.max(1, spec.rows.length);
+  return {
+    ...blankSheet(spec.name),
+    blocks: [
+      { at: 'A1', rows: [[text(spec.title)]] },
+      { at: 'A2', rows: [spec.headers.map(text), ...spec.rows] },
+    ],
+    merges: [`A1:${right}1`],
+    styles: [
+      { range: `A1:${right}1`, style: { bold: true, fontSize: 13 } },
+      { range: `A2:${right}2`, style: HEADER_STYLE },
+      ...(spec.dateColumns ?? []).map((c) => ({ range: `${c}3:${c}${last}`, style: { numberFormat: 'dd/mm/yyyy' } })),
+      ...(spec.amountColumns ?? []).map((c) => ({ range: `${c}3:${c}${last}`, style: { numberFormat: '#,##0' } })),
+    ],
+    columns: spec.widths.map((width, i) => ({ column: columnLetters(i + 1), width })),
+    tables: [{ name: spec.tableName, range: `A2:${right}${last}`, style: 'TableStyleLight9' }],
+    freeze: { rows: 2, columns: 0 },
+    tabColor: '#C55A11',
+  };
+}
+
+const source = (ref: SourceRef): CellValue[] => [text(ref.file ?? ''), text(ref.sheet), num(ref.row)];
+const orEmpty = (iso: string | null): CellValue => (iso ? date(iso) : empty);
+
+export function consolidationSheets(plan: Plan, result: ConsolidationResult, language: Language = 'vi'): WorkbookLayout {
+  const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
+  const channelName = new Map(plan.channels.map((c) => [c.code, c.name]));
+  const formName = new Map(plan.forms.map((f) => [f.code, f.name]));
+  const itemTitle = new Map(plan.standingItems.map((s) => [s.id, s.title]));
+  const fundName = new Map(plan.fundingSources.map((f) => [f.code, f.name]));
+  const name = (code: string | null, names: ReadonlyMap<string, string>): CellValue => text(code === null ? '' : (names.get(code) ?? code));
+  const label = periodLabel(result.period, language);
+
+  const records = tableSheet({
+    name: CONSOLIDATION_SHEETS.records,
+    tableName: 'TH_TinBai',
+    title: `TỔNG HỢP TIN, BÀI TUYÊN TRUYỀN CCHC – ${label.toUpperCase()} (mỗi tin, bài tính một lần)`,
+    headers: ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Liên kết, số báo', 'Đơn vị', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng'],
+    widths: [12, 30, 12, 48, 24, 26, 20, 24, 14, 7],
+    dateColumns: ['A'],
+    rows: result.outputs.map((r) => [
+      orEmpty(r.date),
+      name(r.channel, channelName),
+      name(r.form, formName),
+      text(r.title),
+      text(r.link),
+      name(r.unit, unitName),
+      text(r.note),
+      ...source(r.source),
+    ]),
+  });
+
+  const doneWord = STATE_WORDS.done[0] ?? '';
+  const stateWord = (state: StandingState | null): string => (state === null ? '' : (STATE_WORDS[state][0] ?? state));
+  const standing = tableSheet({
+    name: CONSOLIDATION_SHEETS.standing,
+    tableName: 'TH_HangMuc',
+    title: `TỔNG HỢP HẠNG MỤC THƯỜNG XUYÊN (${doneWord.toLowerCase()} / chưa)`,
+    headers: ['Mã', 'Hạng mục', 'Đơn vị', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng'],
+    widths: [9, 44, 26, 16, 14, 24, 20, 24, 14, 7],
+    dateColumns: ['E'],
+    rows: result.standing.map((r) => [
+      text(r.item ?? ''),
+      name(r.item, itemTitle),
+      name(r.unit, unitName),
+      text(stateWord(r.state)),
+      orEmpty(r.dateDone),
+      text(r.evidence),
+      text(r.note),
+      ...source(r.source),
+    ]),
+  });
+
+  const spending = tableSheet({
+    name: CONSOLIDATION_SHEETS.spending,
+    tableName: 'TH_KinhPhi',
+    title: 'TỔNG HỢP KINH PHÍ TUYÊN TRUYỀN CCHC',
+    headers: ['Ngày', 'Nội dung chi', 'Số tiền (đồng)', 'Nguồn kinh phí', 'Đơn vị', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng'],
+    widths: [12, 44, 16, 28, 26, 20, 24, 14, 7],
+    dateColumns: ['A'],
+    amountColumns: ['C'],
+    rows: result.spending.map((r) => [
+      orEmpty(r.date),
+      text(r.content),
+      r.amount === null ? empty : num(r.amount),
+      name(r.fundingSource, fundName),
+      name(r.unit, unitName),
+      text(r.note),
+      ...source(r.source),
+    ]),
+  });
+
+  const fileOf = new Map(result.files.map((f) => [f.file, f]));
+  const reasonText = (f: FileOutcome): string => (f.reason ? t(REJECT_KEYS[f.reason], { detail: f.detail ?? '' }, language) : '');
+  const statusWord = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận' } as const;
+  const units = tableSheet({
+    name: CONSOLIDATION_SHEETS.units,
+    tableName: 'TH_DonVi',
+    title: `TÌNH HÌNH GỬI SỔ THEO DÕI CỦA CÁC ĐƠN VỊ – ${label.toUpperCase()}`,
+    headers: ['Mã', 'Đơn vị', 'Cấp', 'Tình trạng', 'Tệp', 'Số dòng', 'Lỗi', 'Cảnh báo', 'Ghi chú'],
+    widths: [9, 34, 18, 16, 28, 9, 7, 9, 40],
+    rows: [
+      ...result.reporting.map((r) => {
+        const file = r.file ? fileOf.get(r.file) : undefined;
+        const unit = plan.units.find((u) => u.code === r.unit);
+        return [
+          text(r.unit),
+          text(unit?.name ?? r.unit),
+          text(unit ? levelWord(unit.level) : ''),
+          text(statusWord[r.status]),
+          text(r.file ?? ''),
+          file ? num(file.records) : empty,
+          file ? num(file.errors) : empty,
+          file ? num(file.warnings) : empty,
+          text(file ? reasonText(file) : ''),
+        ];
+      }),
+      // Files no unit could be matched to are listed too: nothing picked goes unmentioned.
+      ...result.files
+        .filter((f) => f.unit === null)
+        .map((f) => [empty, empty, empty, text(f.status === 'empty' ? 'Tệp rỗng' : 'Không tiếp nhận'), text(f.file), num(f.records), num(f.errors), num(f.warnings), text(reasonText(f))]),
+    ],
+  });
+
+  const rejected = tableSheet({
+    name: CONSOLIDATION_SHEETS.rejected,
+    tableName: 'TH_KhongTiepNhan',
+    title: 'CÁC DÒNG KHÔNG TÍNH VÀO TỔNG HỢP (trùng lặp hoặc không đọc được), KÈM NGUỒN',
+    headers: ['Loại', 'Lý do', 'Giá trị', 'Đơn vị', 'Tệp', 'Sheet', 'Dòng', 'Trùng với (tệp, sheet, dòng)'],
+    widths: [12, 44, 24, 26, 24, 14, 7, 36],
+    rows: [
+      ...result.quarantined.map((q) => [
+        text(t(KIND_KEYS[q.kind], {}, language)),
+        text(t(QUARANTINE_KEYS[q.reason], { value: q.value }, language)),
+        text(q.value),
+        name(q.unit, unitName),
+        ...source(q.source),
+        empty,
+      ]),
+      ...result.duplicates.map((d) => [
+        text(t('consolidate.kind.output', {}, language)),
+        text(t('consolidate.duplicate', { title: d.record.title }, language)),
+        text(d.record.title),
+        name(d.record.unit, unitName),
+        ...source(d.record.source),
+        text(`${d.first.file ?? ''}, ${d.first.sheet}, ${d.first.row}`),
+      ]),
+    ],
+  });
+
+  const issues = tableSheet({
+    name: CONSOLIDATION_SHEETS.issues,
+    tableName: 'TH_LoiTep',
+    title: 'LỖI VÀ CẢNH BÁO TRONG TỪNG TỆP (để các đơn vị sửa)',
+    headers: ['Tệp', 'Đơn vị', 'Sheet', 'Ô', 'Mức', 'Nội dung'],
+    widths: [24, 26, 14, 8, 10, 80],
+    rows: result.files.flatMap((f) =>
+      f.issues.map((i) => [
+        text(f.file),
+        name(f.unit, unitName),
+        text(i.where.sheet),
+        text(i.where.cell ?? ''),
+        text(i.severity === 'error' ? 'Lỗi' : 'Cảnh báo'),
+        text(t(i.code, i.params, language)),
+      ]),
+    ),
+  });
+
+  return { sheets: [records, standing, spending, units, rejected, issues, progressSheet(plan, result, label)], definedNames: [] };
+}
+
+function progressSheet(plan: Plan, result: ConsolidationResult, label: string): SheetLayout {
+  const targetRows = result.targets.map((r) => [
+    text(r.target.id),
+    text(r.target.title),
+    num(r.target.minimum),
+    num(r.achieved),
+    num(r.ratio),
+    text(r.met ? 'Đạt' : 'Chưa đạt'),
+  ]);
+  const c = result.conservation;
+  const summary: [string, number][] = [
+    ['Số dòng đã đọc (dưới dòng tiêu đề)', c.rowsRead],
+    ['Dòng trống', c.blank],
+    ['Dòng tiêu đề', c.titles],
+    ['Dòng tổng cộng', c.totals],
+    ['Dòng dữ liệu', c.dataRows],
+    ['Đã tổng hợp', c.consolidated],
+    ['Trùng lặp (tính một lần)', c.duplicates],
+    ['Không tiếp nhận (có lý do)', c.quarantined],
+  ];
+  const firstTarget = 4;
+  const lastTarget = firstTarget + Math.max(1, targetRows.length) - 1;
+  const matrixHeader = lastTarget + 2;
+  const matrix = plan.units.map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
+  const summaryTop = matrixHeader + matrix.length + 2;
+  const right = columnLetters(Math.max(6, 2 + plan.targets.length));
+  return {
+    ...blankSheet(CONSOLIDATION_SHEETS.progress),
+    blocks: [
+      { at: 'A1', rows: [[text(`TIẾN ĐỘ TOÀN HUYỆN SO VỚI KẾ HOẠCH ${plan.identity.number} – ${label.toUpperCase()}`)]] },
+      { at: 'A3', rows: [['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đạt được', 'Tỷ lệ', 'Đánh giá'].map(text), ...targetRows] },
+      { at: `A${matrixHeader}`, rows: [['Mã', 'Đơn vị', ...plan.targets.map((g) => g.id)].map(text), ...matrix] },
+      { at: `A${summaryTop}`, rows: [[text('KIỂM ĐẾM DÒNG'), empty], ...summary.map(([k, v]) => [text(k), num(v)])] },
+    ],
+    merges: [`A1:${right}1`],
+    styles: [
+      { range: `A1:${right}1`, style: { bold: true, fontSize: 13 } },
+      { range: 'A3:F3', style: HEADER_STYLE },
+      { range: `A${firstTarget}:F${lastTarget}`, style: { border: true, wrap: true, vertical: 'top' } },
+      { range: `E${firstTarget}:E${lastTarget}`, style: { numberFormat: '0%' } },
+      { range: `A${matrixHeader}:${columnLetters(2 + plan.targets.length)}${matrixHeader}`, style: HEADER_STYLE },
+      { range: `A${summaryTop}`, style: { bold: true } },
+    ],
+    conditionalFormats: [
+      { range: `F${firstTarget}:F${lastTarget}`, formula: `=$F${firstTarget}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
+      { range: `F${firstTarget}:F${lastTarget}`, formula: `=$F${firstTarget}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+    ],
+    columns: [
+      { column: 'A', width: 34 },
+      { column: 'B', width: 44 },
+      ...plan.targets.map((_, i) => ({ column: columnLetters(3 + i), width: 11 })),
+    ],
+    tabColor: '#C55A11',
+  };
+}

@@ -1,0 +1,21 @@
+/** Messages about consolidating units' workbooks. */
+export const viConsolidate = {
+  'consolidate.reject.empty': 'Tệp rỗng (0 byte). Đề nghị đơn vị gửi lại.',
+  'consolidate.reject.notXlsx': 'Không phải tệp Excel .xlsx ({detail}). Mở bằng Excel rồi lưu lại dạng .xlsx (Excel Workbook).',
+  'consolidate.reject.corrupt': 'Tệp bị hỏng hoặc tải về chưa hết. Đề nghị đơn vị gửi lại.',
+  'consolidate.reject.encrypted': 'Tệp có đặt mật khẩu. Đề nghị đơn vị gỡ mật khẩu rồi gửi lại.',
+  'consolidate.reject.tooLarge': 'Tệp quá lớn ({detail}). Kiểm tra tệp có đúng là sổ theo dõi không.',
+  'consolidate.reject.otherPlan': 'Sổ được lập theo kế hoạch khác ({detail}). Đề nghị đơn vị dùng sổ theo kế hoạch hiện hành.',
+  'consolidate.reject.unknownUnit': 'Không nhận ra đơn vị gửi. Đặt tên tệp theo tên đơn vị hoặc dùng sổ do add-in tạo.',
+  'consolidate.reject.superseded': 'Đơn vị đã gửi tệp khác mới hơn ({detail}); tệp này không được dùng.',
+  'consolidate.kind.output': 'Tin, bài',
+  'consolidate.kind.standing': 'Hạng mục',
+  'consolidate.kind.spending': 'Kinh phí',
+  'consolidate.quarantine.noDate': 'Không có ngày',
+  'consolidate.quarantine.badDate': 'Ngày "{value}" không đọc được',
+  'consolidate.quarantine.unknownChannel': 'Kênh "{value}" không có trong kế hoạch',
+  'consolidate.quarantine.noTitle': 'Không có tiêu đề',
+  'consolidate.quarantine.unknownUnit': 'Không rõ đơn vị',
+  'consolidate.quarantine.unknownItem': 'Hạng mục không có trong kế hoạch',
+  'consolidate.duplicate': 'Trùng với tin, bài đã tính (cùng kênh, cùng ngày, cùng tiêu đề)',
+} as const;

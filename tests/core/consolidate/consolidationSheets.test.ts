@@ -1,0 +1,61 @@
+import { consolidate } from '../../../src/core/consolidate/consolidate';
+import { CONSOLIDATION_PREFIX, consolidationSheets } from '../../../src/core/consolidate/consolidationSheets';
+import { date, empty, text } from '../../../src/core/layout/cells';
+import { periodFor } from '../../../src/core/periods';
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import { buildTemplate } from '../../../src/core/template/buildTemplate';
+import { layoutToRawSheets } from '../../support/layoutToRawSheets';
+
+const plan = GO_DAU_116;
+const unit = plan.units.find((u) => u.code === 'XTD') ?? plan.units[0]!;
+const sheets = layoutToRawSheets(
+  buildTemplate({
+    plan,
+    kind: 'unit',
+    unit,
+    createdOn: '2018-07-01',
+    existing: {
+      outputs: [
+        [date('2018-03-05'), text('Báo Tây Ninh'), text('Tin'), text('=HYPERLINK("http://x")'), empty, empty, empty],
+        [date('2018-03-05'), text('Báo Tây Ninh'), text('Tin'), text('=hyperlink("http://x")'), empty, empty, empty],
+        [text('??'), text('Báo Tây Ninh'), text('Tin'), text('- không ngày'), empty, empty, empty],
+      ],
+      standing: [],
+      spending: [],
+    },
+  }),
+);
+const result = consolidate(plan, [{ file: 'thanh-duc.xlsx', lastModified: 1, sheets }, { file: 'la.csv', lastModified: 1, sheets: null, unreadable: { reason: 'notXlsx', detail: 'text' } }], {
+  period: periodFor('year', 2018, undefined, 'nd09-cutoff'),
+  today: '2018-12-20',
+});
+const layout = consolidationSheets(plan, result);
+const sheet = (name: string) => layout.sheets.find((s) => s.name === name);
+
+describe('consolidationSheets', () => {
+  it('names every sheet with the TH prefix, so consolidating again replaces only these', () => {
+    expect(layout.sheets.every((s) => s.name.startsWith(CONSOLIDATION_PREFIX) && s.name.length <= 31)).toBe(true);
+  });
+
+  it('writes every record with its unit and source, keeping formula-like titles as text', () => {
+    const rows = sheet('TH Tin bài')?.blocks[1]?.rows ?? [];
+    expect(rows).toHaveLength(1 + result.outputs.length);
+    expect(rows[1]?.[3]).toEqual({ kind: 'text', text: '=HYPERLINK("http://x")' });
+    expect(rows[1]?.slice(5)).toEqual([text('Xã Thạnh Đức'), empty, text('thanh-duc.xlsx'), text('Tin bài'), { kind: 'number', value: 4 }]);
+  });
+
+  it('lists duplicates and quarantined rows with reasons in Vietnamese', () => {
+    const rows = sheet('TH Không tiếp nhận')?.blocks[1]?.rows.slice(1) ?? [];
+    expect(rows).toHaveLength(result.quarantined.length + result.duplicates.length);
+    expect(rows.map((r) => (r[1]?.kind === 'text' ? r[1].text : ''))).toEqual([
+      'Ngày "??" không đọc được',
+      'Trùng với tin, bài đã tính (cùng kênh, cùng ngày, cùng tiêu đề)',
+    ]);
+  });
+
+  it('lists every unit of the plan and every file no unit was matched to', () => {
+    const rows = sheet('TH Đơn vị')?.blocks[1]?.rows.slice(1) ?? [];
+    expect(rows).toHaveLength(plan.units.length + 1);
+    expect(rows.at(-1)?.[4]).toEqual(text('la.csv'));
+  });
+});
