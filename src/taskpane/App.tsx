@@ -9,6 +9,8 @@ import { initialPaneState, paneReducer } from './state/paneReducer';
 import { hostStatus } from './state/hostStatus';
 import { useHashSync } from './hooks/useHashSync';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage';
+import { useWorkbookPlan } from './hooks/useWorkbookPlan';
+import { activePlan } from './state/planSource';
 import { PaneLayout } from './components/PaneLayout';
 
 export interface AppProps {
@@ -16,6 +18,7 @@ export interface AppProps {
   readonly port: WorkbookPort | null;
   /** What the running Excel supports; null while Office.js is still starting. */
   readonly support: PlatformSupport | null;
+  /** The built-in plan, shown until (and unless) the workbook's own plan sheet reads cleanly. */
   readonly plan: Plan;
   /** The URL hash at start-up: ribbon buttons open the pane on a section this way. */
   readonly initialHash: string;
@@ -29,7 +32,12 @@ export function App({ port, support, plan, initialHash, initialLanguage = 'vi' }
 
   const text = useCallback((key: MessageKey, params?: MessageParams) => t(key, params, state.language), [state.language]);
   const host = useMemo(() => hostStatus(port, support), [port, support]);
-  const context = useMemo<PaneContextValue>(() => ({ state, dispatch, plan, host, text }), [state, plan, host, text]);
+  useWorkbookPlan(host, dispatch);
+  const shownPlan = activePlan(state.planSource, plan);
+  const context = useMemo<PaneContextValue>(
+    () => ({ state, dispatch, plan: shownPlan, builtInPlan: plan, host, text }),
+    [state, shownPlan, plan, host, text],
+  );
 
   return (
     <FluentProvider theme={webLightTheme} lang={state.language}>

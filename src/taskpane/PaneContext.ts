@@ -9,7 +9,9 @@ import type { HostStatus } from './state/hostStatus';
 export interface PaneContextValue {
   readonly state: PaneState;
   readonly dispatch: Dispatch<PaneAction>;
+  /** The plan on screen: the workbook's own when it has a valid plan sheet, else the built-in one. */
   readonly plan: Plan;
+  readonly builtInPlan: Plan;
   readonly host: HostStatus;
   /** t() bound to the pane's current language. */
   readonly text: (key: MessageKey, params?: MessageParams) => string;

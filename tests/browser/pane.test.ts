@@ -1,6 +1,9 @@
 import { copyFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import { planToSheet } from '../../src/core/plan/planSheetLayout';
+import { layoutValues } from '../taskpane/layoutValues';
 import { ROOT, startPaneHarness, type PaneHarness } from './support/paneBrowser';
 
 /** The production build of the pane in Chromium, at task-pane width, with the strict Excel host. */
@@ -88,6 +91,23 @@ describe('the task pane in a browser', () => {
     // Tab leaves the tab list for the open section's panel, which can take focus for scrolling.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
+  });
+
+  it("shows the workbook's own plan when it has a \"Kế hoạch\" sheet", async () => {
+    const edited = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.e' ? { ...t, minimum: 25 } : t)) };
+    const [sheet] = planToSheet(edited).sheets;
+    if (!sheet) throw new Error('planToSheet made no sheet');
+    const initialSheets = [{ name: 'Sheet1' }, { name: sheet.name, values: layoutValues(sheet) }];
+    const { page, errors, screenshot } = await harness.open('#ke-hoach', { kind: 'host', options: { initialSheets } });
+    await page.getByTestId('plan-source').getByText(`Đọc từ sheet "${sheet.name}" của sổ này.`).waitFor();
+    expect(await minimums(page)).toEqual(['10', '3', '10', '10', '25']);
+    await screenshot('pane-plan-from-sheet-vi');
+    expect(errors).toEqual([]);
+  });
+
+  it('says when the workbook has no plan sheet and the built-in plan is shown', async () => {
+    const { page } = await harness.open('#ke-hoach');
+    await page.getByTestId('plan-source').getByText('Sổ này chưa có sheet "Kế hoạch"', { exact: false }).waitFor();
   });
 
   it('given an Excel without ExcelApi 1.9, says which versions work and that the workbook still works', async () => {

@@ -3,7 +3,12 @@ import type { Plan, Unit } from '../../src/core/plan/types';
 import type { PaneState } from '../../src/taskpane/state/paneReducer';
 
 /** Fixture builders: start from a sensible default and override only what the test is about. */
-export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({ section: 'ke-hoach', language: 'vi', ...overrides });
+export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
+  section: 'ke-hoach',
+  language: 'vi',
+  planSource: { kind: 'built-in', why: 'not-connected' },
+  ...overrides,
+});
 
 export const aUnit = (overrides: Partial<Unit> = {}): Unit => ({
   code: 'X1',

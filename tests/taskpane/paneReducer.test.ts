@@ -1,6 +1,6 @@
 import { initialPaneState, paneReducer, type PaneAction } from '../../src/taskpane/state/paneReducer';
 import { DEFAULT_SECTION, SECTION_IDS, sectionFromHash } from '../../src/taskpane/state/sections';
-import { aPaneState } from './fixtures';
+import { aPaneState, aPlan } from './fixtures';
 
 describe('initialPaneState', () => {
   it.each([
@@ -70,5 +70,28 @@ describe('sectionFromHash', () => {
 
   it('knows exactly the five sections the ribbon opens', () => {
     expect(SECTION_IDS).toEqual(['so-theo-doi', 'kiem-tra', 'bao-cao', 'tong-hop', 'ke-hoach']);
+  });
+});
+
+describe('paneReducer: where the plan comes from', () => {
+  it('starts on the built-in plan, not connected', () => {
+    expect(initialPaneState('').planSource).toEqual({ kind: 'built-in', why: 'not-connected' });
+  });
+
+  it.each<[PaneAction, string]>([
+    [{ type: 'planReading' }, 'reading'],
+    [{ type: 'planSheetMissing' }, 'built-in'],
+    [{ type: 'planReadFailed' }, 'read-failed'],
+    [{ type: 'planRead', sheet: 'Kế hoạch', result: { plan: null, issues: [] } }, 'sheet-invalid'],
+  ])('records %o as %s and keeps the section and language', (action, kind) => {
+    const state = paneReducer(aPaneState({ section: 'bao-cao', language: 'en' }), action);
+    expect(state.planSource.kind).toBe(kind);
+    expect([state.section, state.language]).toEqual(['bao-cao', 'en']);
+  });
+
+  it('keeps only the warnings of a plan that read cleanly', () => {
+    const warning = { code: 'plan.section.unknown', severity: 'warning', where: { sheet: 'Kế hoạch', cell: 'A40' }, params: { text: 'Ghi chú', known: '…' } } as const;
+    const state = paneReducer(aPaneState(), { type: 'planRead', sheet: 'Kế hoạch', result: { plan: aPlan(), issues: [warning] } });
+    expect(state.planSource).toEqual({ kind: 'sheet', sheet: 'Kế hoạch', plan: aPlan(), warnings: [warning] });
   });
 });

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { usePane } from '../../PaneContext';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { PlanIdentity } from './PlanIdentity';
+import { PlanSourceNote } from './PlanSourceNote';
 import { PlanTargetsTable } from './PlanTargetsTable';
 import { PlanStandingItems } from './PlanStandingItems';
 import { PlanUnits } from './PlanUnits';
@@ -16,6 +17,7 @@ export function PlanSection(): ReactElement {
       <h2 id="heading-ke-hoach" className={headings.h2}>
         {text('pane.plan.heading')}
       </h2>
+      <PlanSourceNote />
       <PlanIdentity />
       <PlanTargetsTable />
       <PlanStandingItems />
