@@ -1,0 +1,45 @@
+/**
+ * Issues found checking a workbook (Vietnamese). Each says what is wrong and how to put it right.
+ * {field} is the column's header as written in the workbook; dates are dd/mm/yyyy.
+ */
+export const viValidation = {
+  'validation.required.missing': 'Dòng {row} chưa nhập {field}. Nhập {field} cho dòng này, hoặc xoá dòng nếu nhập thừa.',
+  'validation.required.unitUnknownOwner':
+    'Cột {field} để trống nhưng sổ này không cho biết là của đơn vị nào. Nhập tên đơn vị (theo danh mục của kế hoạch), hoặc chọn đơn vị của sổ khi kiểm tra.',
+  'validation.table.none':
+    'Không tìm thấy bảng nhập liệu nào (tin bài, hạng mục, kinh phí). Dùng mẫu sổ của phần mềm, hoặc đặt một dòng tiêu đề có ít nhất các cột "Ngày" và "Tiêu đề".',
+  'validation.table.missingColumn': 'Bảng có dòng tiêu đề ở dòng {row} nhưng thiếu cột "{header}". Thêm cột "{header}" vào dòng tiêu đề và nhập cho từng dòng.',
+  'validation.table.unknownOwner':
+    'Bảng (tiêu đề ở dòng {row}) không có cột "Đơn vị" và sổ không cho biết là của đơn vị nào. Thêm cột "Đơn vị", hoặc chọn đơn vị của sổ khi kiểm tra.',
+  'validation.date.notADate': '{field} "{value}" không đọc được là ngày. Nhập ngày dạng dd/mm/yyyy, ví dụ {example}.',
+  'validation.date.outsidePlanYear':
+    'Ngày {date} nằm ngoài năm kế hoạch {year} (từ {from} đến {to}). Kiểm tra lại năm đã nhập; nếu đúng là việc của năm khác, ghi vào sổ của năm đó.',
+  'validation.date.future': 'Ngày {date} sau ngày hôm nay ({today}). Kiểm tra lại: nhập ngày trước, tháng sau (dd/mm/yyyy).',
+  'validation.date.outsidePeriod':
+    'Ngày {date} nằm ngoài kỳ báo cáo đang chọn ({from} – {to}), nên không được tính vào kỳ này. Nếu nhập nhầm thì sửa ngày; nếu đúng thì không cần làm gì.',
+  'validation.name.unknown': '{field} "{value}" không có trong kế hoạch. Chọn lại trong danh sách (sheet Danh mục).',
+  'validation.name.unknownSuggest': '{field} "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" hoặc chọn lại trong danh sách.',
+  'validation.standing.unknownItem': 'Mã hạng mục "{value}" không có trong kế hoạch. Nhập một trong các mã: {ids}.',
+  'validation.standing.unknownItemSuggest': 'Mã hạng mục "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" (các mã: {ids}).',
+  'validation.title.empty': 'Dòng {row} chưa có {field}. Nhập tên tin, bài như đã đăng, phát.',
+  'validation.title.tooLong': '{field} dài {length} ký tự, quá {max} ký tự cho phép. Rút gọn, đưa phần còn lại sang cột Ghi chú.',
+  'validation.link.malformed':
+    '"{value}" không phải địa chỉ web hợp lệ. Dán lại đầy đủ địa chỉ bắt đầu bằng http:// hoặc https://, hoặc ghi số báo (ví dụ "Số 1234").',
+  'validation.link.noScheme': 'Địa chỉ "{value}" thiếu phần đầu http:// hoặc https://. Sửa thành "{suggestion}".',
+  'validation.duplicate.output':
+    'Tin, bài "{title}" ngày {date} trùng với dòng {firstRow} ({first}): cùng kênh, cùng ngày, cùng tiêu đề. Xoá dòng nhập trùng; nếu là hai tin khác nhau, sửa tiêu đề cho phân biệt.',
+  'validation.standing.doneWithoutDate': 'Hạng mục {item} ghi đã thực hiện nhưng chưa có ngày hoàn thành. Nhập ngày hoàn thành dạng dd/mm/yyyy.',
+  'validation.standing.wrongLevel': 'Theo kế hoạch, hạng mục {item} không áp dụng cho {unit}. Kiểm tra lại mã hạng mục hoặc đơn vị; nếu nhập thừa thì xoá dòng.',
+  'validation.amount.unreadable': 'Số tiền "{value}" không đọc được. Nhập số nguyên dương bằng đồng, chỉ gồm chữ số, ví dụ 1500000.',
+  'validation.amount.notPositive': 'Số tiền "{value}" phải lớn hơn 0. Nhập số tiền đã chi bằng đồng, ví dụ 1500000.',
+  'validation.amount.notWhole': 'Số tiền "{value}" có phần lẻ. Nhập số nguyên đồng, ví dụ 1500000.',
+  'validation.amount.text': 'Số tiền "{value}" đang là chữ nên Excel không cộng được. Nhập lại dạng số: {amount}.',
+  'validation.stamp.otherPlan':
+    'Sổ này được tạo theo kế hoạch {planId}, không phải kế hoạch đang dùng ({activePlanId}). Tạo sổ mới theo kế hoạch đang dùng, hoặc chọn đúng kế hoạch trước khi kiểm tra.',
+  'validation.stamp.olderRevision':
+    'Sổ này theo kế hoạch {planId} bản {revision}, cũ hơn bản đang dùng ({activeRevision}). Dùng lệnh nâng cấp sổ để cập nhật danh mục và chỉ tiêu; số liệu đã nhập được giữ nguyên.',
+  'validation.stamp.newerRevision':
+    'Sổ này theo kế hoạch {planId} bản {revision}, mới hơn bản phần mềm đang dùng ({activeRevision}). Cập nhật kế hoạch trong phần mềm trước khi kiểm tra.',
+  'validation.encoding.legacy':
+    'Chữ ở cột {field} ("{value}") có vẻ gõ bằng bảng mã cũ {encoding}, không phải Unicode; có thể là "{decoded}". Chuyển mã sang Unicode (Unikey: Công cụ chuyển mã, nguồn {encoding}, đích Unicode) rồi dùng phông Unicode như Times New Roman.',
+} as const;

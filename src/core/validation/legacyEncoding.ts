@@ -1,0 +1,127 @@
+/**
+ * Vietnamese typed in a legacy 8-bit encoding and shown with a Unicode font. Offices that still use
+ * the TCVN3 (ABC, ".VnTime") or VNI ("VNI-Times") fonts save Vietnamese as Windows-1252 bytes, so a
+ * Unicode font shows "Th¹nh §øc" (TCVN3) or "Thaïnh Ñöùc" (VNI) for "Thạnh Đức".
+ *
+ * TCVN3 puts each precomposed letter on one byte: ạ is ¹, Đ is §, ỉ is Ø. VNI writes a base letter
+ * followed by a mark byte: ạ is "aï", â is "aâ", ư is "ö", Đ is "Ñ". Detection looks for what cannot
+ * happen in Unicode Vietnamese or English: a TCVN3 byte that is not itself a Vietnamese letter,
+ * inside a word; or a VNI mark right after a vowel ("aâ", "aï", "eâ"...), which no Vietnamese
+ * syllable spells. Accented Latin-1 letters that Vietnamese uses (à á â ã è é ê ì í ò ó ô õ ù ú ý)
+ * never count on their own. Tables: TCVN 5712:1993 (VN3) and VNI-Windows, as Unikey converts them.
+ */
+
+export type LegacyEncoding = 'TCVN3' | 'VNI';
+
+const TCVN3: Readonly<Record<string, string>> = {
+  '¸': 'á', 'µ': 'à', '¶': 'ả', '·': 'ã', '¹': 'ạ',
+  '©': 'â', 'Ê': 'ấ', 'Ç': 'ầ', 'È': 'ẩ', 'É': 'ẫ', 'Ë': 'ậ',
+  '¨': 'ă', '¾': 'ắ', '»': 'ằ', '¼': 'ẳ', '½': 'ẵ', 'Æ': 'ặ',
+  'Ð': 'é', 'Ì': 'è', 'Î': 'ẻ', 'Ï': 'ẽ', 'Ñ': 'ẹ',
+  'ª': 'ê', 'Õ': 'ế', 'Ò': 'ề', 'Ó': 'ể', 'Ô': 'ễ', 'Ö': 'ệ',
+  'ã': 'ó', 'ß': 'ò', 'á': 'ỏ', 'â': 'õ', 'ä': 'ọ',
+  '«': 'ô', 'è': 'ố', 'å': 'ồ', 'æ': 'ổ', 'ç': 'ỗ', 'é': 'ộ',
+  '¬': 'ơ', 'í': 'ớ', 'ê': 'ờ', 'ë': 'ở', 'ì': 'ỡ', 'î': 'ợ',
+  'ó': 'ú', 'ï': 'ù', 'ñ': 'ủ', 'ò': 'ũ', 'ô': 'ụ',
+  '\u00ad': 'ư', 'ø': 'ứ', 'õ': 'ừ', 'ö': 'ử', '÷': 'ữ', 'ù': 'ự',
+  'Ý': 'í', '×': 'ì', 'Ø': 'ỉ', 'Ü': 'ĩ', 'Þ': 'ị',
+  'ý': 'ý', 'ú': 'ỳ', 'û': 'ỷ', 'ü': 'ỹ', 'þ': 'ỵ',
+  '®': 'đ',
+  '¡': 'Ă', '¢': 'Â', '£': 'Ê', '¤': 'Ô', '¥': 'Ơ', '¦': 'Ư', '§': 'Đ',
+};
+
+/** Latin-1 letters that Unicode Vietnamese itself uses: never evidence on their own. */
+const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
+
+const TCVN3_STRONG = new Set(Object.keys(TCVN3).filter((c) => !VIETNAMESE_LATIN1.includes(c)));
+/** Bytes that are also punctuation (« » × ÷ ° © ® ...): evidence only between two letters. */
+const TCVN3_SYMBOLS = new Set(['«', '»', '×', '÷', '·', '©', '®', '§', '¼', '½', '¾', '¡', '¢', '£', '¤', '¥', '¦', '¨', '¬', '\u00ad']);
+/** TCVN3 capitals (Ă Â Ê Ô Ơ Ư Đ) that start a word: "§iÒu", "¢m". */
+const TCVN3_CAPITALS = new Set(['¡', '¢', '£', '¤', '¥', '¦', '§']);
+
+/** VNI: a mark after a vowel that no Unicode syllable spells. "oà", "oá", "oã" (hoà, khoá, xoã) are left out. */
+const VNI_SIGNS = [
+  /[aeouyôöAEOUYÔÖ][ùøûõïÙØÛÕÏ]/,
+  /[aA][âêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜË]/,
+  /[eE][âáàåãäÂÁÀÅÃÄ]/,
+  /[oO][âåäÂÅÄ]/,
+  /[öÖ][ôÔ]/,
+  /(?:^|[^\p{L}])[ñÑ][aeiouyôöAEIOUYÔÖ]/u,
+];
+
+const QUICK = /[\u00a1-\u00ff]/;
+const LETTER = /\p{L}/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && (LETTER.test(ch) || TCVN3[ch] !== undefined);
+}
+
+function looksTcvn3(text: string): boolean {
+  let inWord = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (!TCVN3_STRONG.has(ch)) continue;
+    const before = isLetter(text[i - 1]);
+    const after = isLetter(text[i + 1]);
+    // Between two letters ("Th¹nh", "T©y"), or a capital starting a word ("§øc"): one is enough.
+    if (before && after) return true;
+    if (!before && after && TCVN3_CAPITALS.has(ch)) return true;
+    if ((before || after) && !TCVN3_SYMBOLS.has(ch)) inWord += 1;
+    if (inWord >= 2) return true;
+  }
+  return false;
+}
+
+/** Which legacy encoding the text looks typed in, or null for Unicode (or plain ASCII) text. */
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  if (!QUICK.test(text)) return null;
+  if (VNI_SIGNS.some((sign) => sign.test(text))) return 'VNI';
+  return looksTcvn3(text) ? 'TCVN3' : null;
+}
+
+const VNI_TONES: Readonly<Record<string, string>> = { 'ù': '\u0301', 'ø': '\u0300', 'û': '\u0309', 'õ': '\u0303', 'ï': '\u0323' };
+const VNI_HATS: Readonly<Record<string, string>> = { 'â': '', 'á': '\u0301', 'à': '\u0300', 'å': '\u0309', 'ã': '\u0303', 'ä': '\u0323' };
+const VNI_BREVES: Readonly<Record<string, string>> = { 'ê': '', 'é': '\u0301', 'è': '\u0300', 'ú': '\u0309', 'ü': '\u0303', 'ë': '\u0323' };
+const VNI_LETTERS: Readonly<Record<string, string>> = {
+  'ô': 'ơ', 'ö': 'ư', 'ñ': 'đ', 'í': 'í', 'ì': 'ì', 'æ': 'ỉ', 'ó': 'ĩ', 'ò': 'ị', 'î': 'ỵ',
+  'Ô': 'Ơ', 'Ö': 'Ư', 'Ñ': 'Đ', 'Í': 'Í', 'Ì': 'Ì', 'Æ': 'Ỉ', 'Ó': 'Ĩ', 'Ò': 'Ị', 'Î': 'Ỵ',
+};
+const TONE_BASES = /[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ]/;
+
+function decodeVni(text: string): string {
+  let out = '';
+  let base = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const baseLower = base.toLowerCase();
+    const hat = VNI_HATS[lower];
+    const breve = VNI_BREVES[lower];
+    const tone = VNI_TONES[lower];
+    if (hat !== undefined && 'aeo'.includes(baseLower) && baseLower !== '') {
+      out += `\u0302${hat}`;
+      base = `${base}\u0302`.normalize('NFC');
+    } else if (breve !== undefined && baseLower === 'a') {
+      out += `\u0306${breve}`;
+      base = `${base}\u0306`.normalize('NFC');
+    } else if (tone !== undefined && TONE_BASES.test(base)) {
+      out += tone;
+      base = '';
+    } else {
+      const letter = VNI_LETTERS[ch] ?? ch;
+      out += letter;
+      base = letter;
+    }
+  }
+  return out.normalize('NFC');
+}
+
+function decodeTcvn3(text: string): string {
+  let out = '';
+  for (const ch of text) out += TCVN3[ch] ?? ch;
+  return out.normalize('NFC');
+}
+
+/** The Unicode text a legacy-encoded text most likely stands for. */
+export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+  return encoding === 'VNI' ? decodeVni(text) : decodeTcvn3(text);
+}

@@ -1,0 +1,114 @@
+import type { PlanLookup } from '../plan/planLookup';
+import type { RawSheet } from '../ports/workbookPort';
+import { findHeader, type HeaderMatch } from '../records/findHeader';
+import { readRecords, type ReadOptions } from '../records/readRecords';
+import { OUTPUT_SHEET, RECORD_SHEETS, SPENDING_SHEET, STANDING_SHEET, type RecordSheet } from '../records/recordSheets';
+import { resolveOutput, resolveSpending, resolveStanding, type ResolveContext } from '../records/resolveRecords';
+import type { FieldOf, RawRecord, RecordKind } from '../records/types';
+import { STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
+import { cellText } from '../text/cellText';
+import type { EntriesByKind, EntryOf, ResolvedOf, Table, TableOf } from './types';
+
+/**
+ * Finds the entry tables of a workbook and reads their rows. A workbook the add-in made (it has a
+ * stamp) keeps its tables on their own sheets; an office's tracker may keep outputs on any sheet,
+ * often one per month, under title rows and its own headers, so every sheet is tried and each is
+ * read as the kind of table whose header it matches best.
+ */
+
+type AnyDef = RecordSheet<'output'> | RecordSheet<'standing'> | RecordSheet<'spending'>;
+
+interface Found {
+  readonly sheet: RawSheet;
+  readonly def: AnyDef;
+  readonly header: HeaderMatch<RecordKind>;
+}
+
+function bestTable(sheet: RawSheet, defs: readonly AnyDef[]): Found | null {
+  let best: Found | null = null;
+  for (const def of defs) {
+    const header = findHeader<RecordKind>(sheet, def);
+    if (header && (!best || header.columns.size > best.header.columns.size)) best = { sheet, def, header };
+  }
+  return best;
+}
+
+function tablesOf(sheets: readonly RawSheet[], stamped: boolean): Found[] {
+  if (stamped) {
+    return RECORD_SHEETS.flatMap((def) => {
+      const sheet = sheets.find((s) => s.name === def.sheetName);
+      const header = sheet ? findHeader<RecordKind>(sheet, def) : null;
+      return sheet && header ? [{ sheet, def, header }] : [];
+    });
+  }
+  return sheets.flatMap((sheet) => {
+    if (sheet.name === STAMP_SHEET_NAME) return [];
+    const found = bestTable(sheet, RECORD_SHEETS);
+    return found ? [found] : [];
+  });
+}
+
+const RESOLVE = {
+  output: resolveOutput,
+  standing: resolveStanding,
+  spending: resolveSpending,
+} as const;
+
+function textsOf<K extends RecordKind>(raw: RawRecord<K>): Partial<Record<FieldOf<K>, string>> {
+  const texts: Partial<Record<FieldOf<K>, string>> = {};
+  for (const field of Object.keys(raw.cells) as FieldOf<K>[]) texts[field] = cellText(raw.cells[field] ?? null);
+  return texts;
+}
+
+function read<K extends RecordKind>(
+  sheet: RawSheet,
+  def: RecordSheet<K>,
+  header: HeaderMatch<K>,
+  resolve: (record: RawRecord<K>, context: ResolveContext) => ResolvedOf[K],
+  context: ResolveContext,
+  options: ReadOptions,
+): { table: TableOf<K>; entries: EntryOf<K>[] } {
+  const result = readRecords(sheet, def, header, options);
+  const table: TableOf<K> = { kind: def.kind, sheet: sheet.name, header, skipped: result.skipped, rowsRead: result.rowsRead };
+  const entries = result.records.map((raw): EntryOf<K> => ({ kind: def.kind, raw, record: resolve(raw, context), text: textsOf(raw), table }));
+  return { table, entries };
+}
+
+export interface ReadTables {
+  readonly tables: Table[];
+  readonly entries: EntriesByKind;
+}
+
+export function readTables(sheets: readonly RawSheet[], lookup: PlanLookup, defaultUnit: string | null, stamp: Stamp | null, file?: string): ReadTables {
+  const context: ResolveContext = { lookup, defaultUnit };
+  // The add-in's own tables keep every non-blank row; a tracker's title and total rows are skipped.
+  const options: ReadOptions = { file, mode: stamp === null ? 'tracker' : 'template' };
+  const tables: Table[] = [];
+  const output: EntryOf<'output'>[] = [];
+  const standing: EntryOf<'standing'>[] = [];
+  const spending: EntryOf<'spending'>[] = [];
+  for (const found of tablesOf(sheets, stamp !== null)) {
+    const { sheet } = found;
+    switch (found.def.kind) {
+      case 'output': {
+        const r = read(sheet, OUTPUT_SHEET, found.header as HeaderMatch<'output'>, RESOLVE.output, context, options);
+        tables.push(r.table);
+        for (const e of r.entries) output.push(e);
+        break;
+      }
+      case 'standing': {
+        const r = read(sheet, STANDING_SHEET, found.header as HeaderMatch<'standing'>, RESOLVE.standing, context, options);
+        tables.push(r.table);
+        for (const e of r.entries) standing.push(e);
+        break;
+      }
+      case 'spending': {
+        const r = read(sheet, SPENDING_SHEET, found.header as HeaderMatch<'spending'>, RESOLVE.spending, context, options);
+        tables.push(r.table);
+        for (const e of r.entries) spending.push(e);
+        break;
+      }
+    }
+  }
+  return { tables, entries: { output, standing, spending } };
+}

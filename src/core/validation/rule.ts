@@ -1,0 +1,81 @@
+import { issue, type Issue, type IssueParams } from '../issues';
+import type { FieldOf, RecordKind } from '../records/types';
+import type { Entry, EntryFor, EntryOf, FieldsByKind, RecordRuleDefinition, Rule, WorkbookRuleDefinition } from './types';
+
+/** Erases a rule's types so the index can hold every rule in one array. */
+function emitter<O extends string>(issues: Readonly<Record<O, { code: Issue['code']; severity: Issue['severity'] }>>, out: Issue[]) {
+  return (outcome: O, where: { readonly sheet: string; readonly cell?: string | undefined }, params: IssueParams = {}): void => {
+    const spec = issues[outcome];
+    out.push(issue(spec.code, spec.severity, where.cell === undefined ? { sheet: where.sheet } : { sheet: where.sheet, cell: where.cell }, params));
+  };
+}
+
+export function recordRule<K extends RecordKind, O extends string>(definition: RecordRuleDefinition<K, O>): Rule {
+  return {
+    id: definition.id,
+    appliesTo: definition.appliesTo,
+    issues: Object.values(definition.issues),
+    run: (_workbook, entries, context) => {
+      const out: Issue[] = [];
+      const emit = emitter(definition.issues, out);
+      for (const kind of definition.appliesTo) definition.check(entries[kind] as readonly EntryFor<K>[], context, emit);
+      return out;
+    },
+  };
+}
+
+export function workbookRule<O extends string>(definition: WorkbookRuleDefinition<O>): Rule {
+  return {
+    id: definition.id,
+    appliesTo: 'workbook',
+    issues: Object.values(definition.issues),
+    run: (workbook, _entries, context) => {
+      const out: Issue[] = [];
+      definition.check(workbook, context, emitter(definition.issues, out));
+      return out;
+    },
+  };
+}
+
+/** The A1 address of a field's cell in an entry's row, or undefined when the table lacks the column. */
+export function cellOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): string | undefined {
+  const letters = entry.raw.columns[field];
+  return letters === undefined ? undefined : `${letters}${entry.raw.source.row}`;
+}
+
+/** Where a field of an entry is: its sheet and cell. */
+export function at<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): { sheet: string; cell: string | undefined } {
+  return { sheet: entry.raw.source.sheet, cell: cellOf(entry, field) };
+}
+
+/** The header the officer sees over a field's column ("Ngày đăng"), or the field name when absent. */
+export function headerOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): string {
+  const column = entry.table.header.columns.get(field);
+  return (column === undefined ? undefined : entry.table.header.headers.get(column)) ?? field;
+}
+
+/** Calls `visit` for each of the entry's fields listed for its kind. */
+export function eachField(entry: Entry, fields: FieldsByKind, visit: <K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>) => void): void {
+  switch (entry.kind) {
+    case 'output':
+      for (const field of fields.output ?? []) visit(entry, field);
+      break;
+    case 'standing':
+      for (const field of fields.standing ?? []) visit(entry, field);
+      break;
+    case 'spending':
+      for (const field of fields.spending ?? []) visit(entry, field);
+      break;
+  }
+}
+
+/** The tidy text of a field ('' when blank or when the table has no such column). */
+export function textOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): string {
+  return entry.text[field] ?? '';
+}
+
+/** Cuts long text for a message, keeping whole characters. */
+export function excerpt(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,21 @@
+import { recordRule } from '../rule';
+import { dateCell, shown } from './dates';
+
+/**
+ * A date after today (injected, so tests and reports are repeatable): usually day and month typed
+ * the wrong way round. Dates outside the plan year are already reported and not repeated here.
+ */
+export const dateInFuture = recordRule({
+  id: 'date-in-future',
+  appliesTo: ['output', 'standing', 'spending'],
+  issues: { future: { code: 'validation.date.future', severity: 'warning' } },
+  check: (entries, context, emit) => {
+    const today = shown(context.today);
+    for (const entry of entries) {
+      const { iso, where } = dateCell(entry);
+      if (iso === null || iso <= context.today) continue;
+      const reported = entry.kind !== 'standing' && (iso < context.planYear.from || iso > context.planYear.to);
+      if (!reported) emit('future', where, { date: shown(iso), today });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import type { Rule } from '../types';
+import { amount } from './amount';
+import { dateInFuture } from './dateInFuture';
+import { dateNotADate } from './dateNotADate';
+import { dateOutsidePeriod } from './dateOutsidePeriod';
+import { dateOutsidePlanYear } from './dateOutsidePlanYear';
+import { duplicateOutput } from './duplicateOutput';
+import { legacyText } from './legacyText';
+import { link } from './link';
+import { requiredFields } from './requiredFields';
+import { standingDoneWithoutDate } from './standingDoneWithoutDate';
+import { standingUnknownItem } from './standingUnknownItem';
+import { standingWrongLevel } from './standingWrongLevel';
+import { stamp } from './stamp';
+import { tableColumns } from './tableColumns';
+import { title } from './title';
+import { unknownName } from './unknownName';
+
+/** Every rule, in the order their issues are gathered (the report sorts them by place anyway). */
+export const RULES: readonly Rule[] = [
+  stamp,
+  tableColumns,
+  requiredFields,
+  dateNotADate,
+  dateOutsidePlanYear,
+  dateInFuture,
+  dateOutsidePeriod,
+  unknownName,
+  standingUnknownItem,
+  title,
+  link,
+  duplicateOutput,
+  standingDoneWithoutDate,
+  standingWrongLevel,
+  amount,
+  legacyText,
+];

@@ -1,0 +1,51 @@
+import { at, excerpt, recordRule } from '../rule';
+
+/**
+ * The link column holds a web address or a print issue ("Số 1234", "số 45 ngày 3/5"). Only what
+ * looks like an attempt at a web address is checked: a scheme or "://", "www.", or a host name
+ * ending in a common domain ("baotayninh.vn/..."). Such a token must be a valid http(s) URL.
+ */
+const ATTEMPT = /^(?:h?t?t?p?s?:?\/\/|ht+ps?\b|www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|tv|io)(?:[/:?#]|$))/iu;
+const HOST = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}$/u;
+
+export type LinkVerdict = 'ok' | 'noScheme' | 'malformed';
+
+export function checkLink(token: string): LinkVerdict {
+  if (!ATTEMPT.test(token)) return 'ok';
+  if (/^https?:\/\//i.test(token)) {
+    try {
+      const url = new URL(token);
+      return HOST.test(url.hostname) || /^\d+(\.\d+){3}$/.test(url.hostname) ? 'ok' : 'malformed';
+    } catch {
+      return 'malformed';
+    }
+  }
+  // No scheme: fine once "https://" is put in front, otherwise malformed ("htp://", "http//").
+  if (/^[a-z]*:?\/\//i.test(token) || /^ht+ps?/i.test(token)) return 'malformed';
+  try {
+    return HOST.test(new URL(`https://${token}`).hostname) ? 'noScheme' : 'malformed';
+  } catch {
+    return 'malformed';
+  }
+}
+
+export const link = recordRule({
+  id: 'link',
+  appliesTo: ['output'],
+  issues: {
+    malformed: { code: 'validation.link.malformed', severity: 'warning' },
+    noScheme: { code: 'validation.link.noScheme', severity: 'warning' },
+  },
+  check: (entries, _context, emit) => {
+    for (const entry of entries) {
+      const text = entry.text.link;
+      if (text === undefined || text === '') continue;
+      for (const token of text.split(/[\s;,]+/)) {
+        const verdict = checkLink(token);
+        if (verdict === 'ok') continue;
+        emit(verdict, at(entry, 'link'), verdict === 'noScheme' ? { value: excerpt(token), suggestion: `https://${token}` } : { value: excerpt(token) });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,48 @@
+import type { Emit, Entry, ValidationContext } from '../types';
+import type { NameKind } from '../suggest';
+import { at, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
+import type { FieldOf, RecordKind } from '../../records/types';
+import type { EntryOf } from '../types';
+
+/**
+ * A channel, form, unit, state or funding source that names nothing in the plan. The message says
+ * what was typed and, when one plan name is obviously meant (a typo, a missing word, Vietnamese in
+ * an old encoding), suggests it.
+ */
+const KIND_OF: Readonly<Record<string, NameKind>> = { channel: 'channel', form: 'form', unit: 'unit', state: 'state', fundingSource: 'fundingSource' };
+
+function resolved(entry: Entry, field: string): boolean {
+  switch (entry.kind) {
+    case 'output':
+      return field === 'channel' ? entry.record.channel !== null : field === 'form' ? entry.record.form !== null : entry.record.unit !== null;
+    case 'standing':
+      return field === 'state' ? entry.record.state !== null : entry.record.unit !== null;
+    case 'spending':
+      return field === 'fundingSource' ? entry.record.fundingSource !== null : entry.record.unit !== null;
+  }
+}
+
+type Outcome = 'unknown' | 'unknownSuggest';
+
+function check<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>, context: ValidationContext, emit: Emit<Outcome>): void {
+  const typed = textOf(entry, field);
+  const kind = KIND_OF[field];
+  if (typed === '' || kind === undefined || resolved(entry as Entry, field)) return;
+  const params = { field: headerOf(entry, field), value: excerpt(typed) };
+  const suggestion = context.suggest.closest(kind, typed);
+  if (suggestion === null) emit('unknown', at(entry, field), params);
+  else emit('unknownSuggest', at(entry, field), { ...params, suggestion });
+}
+
+export const unknownName = recordRule({
+  id: 'unknown-name',
+  appliesTo: ['output', 'standing', 'spending'],
+  issues: {
+    unknown: { code: 'validation.name.unknown', severity: 'error' },
+    unknownSuggest: { code: 'validation.name.unknownSuggest', severity: 'error' },
+  },
+  check: (entries, context, emit) => {
+    const fields = { output: ['channel', 'form', 'unit'], standing: ['unit', 'state'], spending: ['fundingSource', 'unit'] } as const;
+    for (const entry of entries) eachField(entry, fields, (e, field) => check(e, field, context, emit));
+  },
+});

@@ -1,0 +1,100 @@
+import type { MessageKey } from '../i18n/messages';
+import type { Issue } from '../issues';
+import { parseAddress } from '../layout/a1';
+import { periodFor } from '../periods';
+import { createPlanLookup } from '../plan/planLookup';
+import type { Plan } from '../plan/types';
+import type { RawSheet } from '../ports/workbookPort';
+import type { UnitRecords } from '../records/types';
+import { readStamp } from '../template/stamp';
+import { readTables } from './readTables';
+import { RULES } from './rules';
+import { createSuggester } from './suggest';
+import type { Rule, ValidationContext, ValidationOptions, ValidationReport, WorkbookInput } from './types';
+
+/**
+ * Checks a unit's workbook against the plan: finds the entry tables (the template's, or an office
+ * tracker's under its own headers), reads and resolves every row once, runs each rule once over the
+ * rows it applies to, and returns the issues sorted the way an officer fixes them (sheet by sheet,
+ * top to bottom, left to right) with the records read, so callers never read the workbook twice.
+ */
+
+export function planYearRange(plan: Plan): { from: string; to: string } {
+  const year = plan.identity.year;
+  const annual = periodFor('year', year, undefined, plan.periodConvention);
+  const [jan1, dec31] = [`${year}-01-01`, `${year}-12-31`];
+  return { from: annual.from < jan1 ? annual.from : jan1, to: annual.to > dec31 ? annual.to : dec31 };
+}
+
+export function createContext(plan: Plan, sheets: readonly RawSheet[], options: ValidationOptions): ValidationContext {
+  const stamp = readStamp(sheets);
+  const units = new Map(plan.units.map((u) => [u.code, u]));
+  const ownUnit = stamp?.kind === 'unit' && units.has(stamp.unitCode) ? stamp.unitCode : null;
+  return {
+    plan,
+    lookup: createPlanLookup(plan),
+    today: options.today,
+    period: options.period,
+    planYear: planYearRange(plan),
+    stamp,
+    defaultUnit: ownUnit ?? (stamp?.kind === 'district' ? null : (options.unit ?? null)),
+    unitRequired: stamp?.kind === 'district',
+    units,
+    standingItems: new Map(plan.standingItems.map((s) => [s.id, s])),
+    suggest: createSuggester(plan),
+  };
+}
+
+interface Position {
+  readonly sheet: number;
+  readonly row: number;
+  readonly column: number;
+}
+
+function positionOf(issue: Issue, sheetOrder: ReadonlyMap<string, number>): Position {
+  const sheet = sheetOrder.get(issue.where.sheet) ?? Number.MAX_SAFE_INTEGER;
+  if (issue.where.cell === undefined) return { sheet, row: 0, column: 0 };
+  const { row, column } = parseAddress(issue.where.cell);
+  return { sheet, row, column };
+}
+
+export function sortIssues(issues: readonly Issue[], sheets: readonly RawSheet[]): Issue[] {
+  const order = new Map(sheets.map((s, i) => [s.name, i]));
+  const keyed = issues.map((issue, index) => ({ issue, index, at: positionOf(issue, order) }));
+  keyed.sort((a, b) => a.at.sheet - b.at.sheet || a.at.row - b.at.row || a.at.column - b.at.column || a.index - b.index);
+  return keyed.map((k) => k.issue);
+}
+
+function count(issues: readonly Issue[]): Pick<ValidationReport, 'counts' | 'bySheet' | 'byCode'> {
+  const counts = { error: 0, warning: 0 };
+  const bySheet: Record<string, { error: number; warning: number }> = {};
+  const byCode: Partial<Record<MessageKey, number>> = {};
+  for (const issue of issues) {
+    counts[issue.severity] += 1;
+    const sheet = (bySheet[issue.where.sheet] ??= { error: 0, warning: 0 });
+    sheet[issue.severity] += 1;
+    byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+  }
+  return { counts, bySheet: bySheet, byCode };
+}
+
+export function validateWorkbook(plan: Plan, sheets: readonly RawSheet[], options: ValidationOptions, rules: readonly Rule[] = RULES): ValidationReport {
+  const context = createContext(plan, sheets, options);
+  const { tables, entries } = readTables(sheets, context.lookup, context.defaultUnit, context.stamp, options.file);
+  const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp };
+  const issues: Issue[] = [];
+  for (const rule of rules) for (const found of rule.run(workbook, entries, context)) issues.push(found);
+  const records: UnitRecords = {
+    outputs: entries.output.map((e) => e.record),
+    standing: entries.standing.map((e) => e.record),
+    spending: entries.spending.map((e) => e.record),
+  };
+  return {
+    ...(options.file === undefined ? {} : { file: options.file }),
+    stamp: context.stamp,
+    issues: sortIssues(issues, sheets),
+    ...count(issues),
+    records,
+    tables,
+  };
+}

@@ -1,0 +1,40 @@
+import { decodeLegacy, detectLegacyEncoding } from '../../../src/core/validation/legacyEncoding';
+
+describe('detectLegacyEncoding', () => {
+  it.each([
+    ['Th¹nh §øc', 'TCVN3', 'Thạnh Đức'],
+    ['TØnh T©y Ninh', 'TCVN3', 'Tỉnh Tây Ninh'],
+    ['Tuyªn truyÒn c¶i c¸ch hµnh chÝnh', 'TCVN3', 'Tuyên truyền cải cách hành chính'],
+    ['UBND x· Thanh Ph­íc', 'TCVN3', 'UBND xã Thanh Phước'],
+    ['Thaïnh Ñöùc', 'VNI', 'Thạnh Đức'],
+    ['Taây Ninh', 'VNI', 'Tây Ninh'],
+    ['Tuyeân truyeàn caûi caùch haønh chính', 'VNI', 'Tuyên truyền cải cách hành chính'],
+    ['Ñaøi Truyeàn thanh huyeän', 'VNI', 'Đài Truyền thanh huyện'],
+    ['Phöôùc Traïch', 'VNI', 'Phước Trạch'],
+    ['Baøu Ñoàn', 'VNI', 'Bàu Đồn'],
+  ])('given %j, finds %s and decodes it', (text, encoding, unicode) => {
+    expect(detectLegacyEncoding(text)).toBe(encoding);
+    expect(decodeLegacy(text, encoding as 'TCVN3' | 'VNI')).toBe(unicode);
+  });
+
+  it.each([
+    ['Thị trấn Gò Dầu'],
+    ['Xã Thạnh Đức'],
+    ['Hòa Thành, Hoà Thành, khoá học, xoã tóc'],
+    ['Mùa xuân, thuý, thuỷ, luôn, Nguyễn, khuya, người, quyết định'],
+    ['Trang thông tin điện tử huyện'],
+    ['Cổng TTĐT tỉnh Tây Ninh'],
+    ['Tuyên truyền cải cách hành chính năm 2018'.normalize('NFD')],
+    ['TĂNG CƯỜNG CÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH'],
+    ['HOÀ THÀNH, XUÂN, KHOÁ, QUYẾT'],
+    ['Số 1234, ngày 3/5/2018'],
+    ['1.500.000 đ'],
+    ['The café reopened; a résumé and a fiancé'],
+    ['Microsoft® Excel © 2018'],
+    ['«Tin» – “bài” ‘x’ … nhiệt độ 30°C, ½ ngày'],
+    ['Hello world'],
+    [''],
+  ])('given %j (Unicode or English), finds nothing', (text) => {
+    expect(detectLegacyEncoding(text)).toBeNull();
+  });
+});
