@@ -10,6 +10,8 @@ import { readText, readZip } from '../../src/xlsx/zip';
 import { sampleLayout } from './sampleLayout';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import { buildTemplate } from '../../src/core/template/buildTemplate';
+import { planToSheet } from '../../src/core/plan/planSheetLayout';
+import { readPlanFromSheets } from '../../src/core/plan/planSheetReader';
 
 /**
  * A real spreadsheet engine opens what we write: LibreOffice recalculates the formulas we store
@@ -76,6 +78,19 @@ maybe('every formula of the district workbook evaluates without an error value i
       ),
     );
     expect(errors).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 90000);
+
+maybe('a plan sheet saved again by LibreOffice still reads back to the same plan', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-lo-'));
+  try {
+    writeFileSync(join(dir, 'plan.xlsx'), await renderToBuffer(planToSheet(GO_DAU_116)));
+    await convert(dir, 'plan.xlsx');
+    const { plan, issues } = readPlanFromSheets(await readWorkbook(readFileSync(join(dir, 'out', 'plan.xlsx'))));
+    expect(issues).toEqual([]);
+    expect(plan).toEqual(GO_DAU_116);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
