@@ -56,8 +56,7 @@ export function buildReport(input: ReportInput): Report {
   writeSignature(w, plan.reportRecipients, parties, language);
 
   const sheet = w.finish(GRID_COLUMNS);
-  const heights = sheet.rows.map((r) => r.height);
-  const repeated = tables.find((table) => pageBreaks(heights).some((start) => start > table.header + 1 && start <= table.last));
+  const repeated = repeatedHeader(tables, sheet.rows.map((r) => r.height));
   const layout: SheetLayout = {
     ...blankSheet(data.sheetName),
     blocks: sheet.blocks,
@@ -73,6 +72,18 @@ export function buildReport(input: ReportInput): Report {
     tabColor: '#2F5597',
   };
   return { layout, data };
+}
+
+/**
+ * The table header to repeat at the top of printed pages, if any. Excel repeats title rows on
+ * every page after they first appear, so on a document they are only right when the table a page
+ * break cuts runs on to the end of the last page: otherwise the header would head pages of prose.
+ * Hence only a table cut by the last estimated break qualifies, and usually none does.
+ */
+export function repeatedHeader(tables: readonly TableRows[], heights: readonly number[]): TableRows | undefined {
+  const last = pageBreaks(heights).at(-1);
+  if (last === undefined) return undefined;
+  return tables.find((table) => last > table.header + 1 && last <= table.last);
 }
 
 /**

@@ -51,14 +51,15 @@ export function writeTitle(w: SheetWriter, subtitle: string, dataRange: string, 
 export function writeSignature(w: SheetWriter, recipients: readonly string[], parties: ReportParties, language: Language): void {
   const top = w.row;
   w.put(top, LEFT, text(t('report.recipients', {}, language)), { bold: true, italic: true, fontSize: 12, horizontal: 'left' });
-  w.put(top, RIGHT, text(upper(parties.signer.title)), { bold: true, fontSize: 13, horizontal: 'center', wrap: true });
+  const titles = [...(parties.onBehalf === undefined ? [] : [parties.onBehalf]), parties.signer.title];
+  titles.forEach((title, i) => w.put(top + i, RIGHT, text(upper(title)), { bold: true, fontSize: 13, horizontal: 'center', wrap: true }));
   recipients.forEach((recipient, i) => {
     const item = recipient.trim().replace(/[;.,]+$/, '');
     const end = i === recipients.length - 1 ? '.' : ';';
     w.put(top + 1 + i, LEFT, text(`- ${item}${end}`), { fontSize: 11, horizontal: 'left', wrap: true });
   });
-  const nameRow = top + 1 + SIGNATURE_ROWS;
+  const nameRow = top + titles.length + SIGNATURE_ROWS;
   w.put(nameRow, RIGHT, text(parties.signer.name), { bold: true, fontSize: 13, horizontal: 'center' });
-  for (let row = top + 1; row < nameRow; row += 1) w.fitHeight(row, 18);
+  for (let row = top + titles.length; row < nameRow; row += 1) w.fitHeight(row, 18);
   w.advance(Math.max(nameRow, top + recipients.length) - top + 1);
 }

@@ -1,5 +1,5 @@
 /** Period reports: the numbers and the print-ready sheet (Nghị định 30/2020 appendix I) for a unit or the district. */
-export { buildReport, pageBreaks, REPORT_PRINT } from './buildReport';
+export { buildReport, pageBreaks, repeatedHeader, REPORT_PRINT } from './buildReport';
 export { reportData } from './reportData';
 export { reportSheetName, MAX_SHEET_NAME } from './sheetName';
 export { GRID_WIDTHS, GRID_COLUMNS, gridWidthMm } from './grid';

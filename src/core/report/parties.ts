@@ -12,6 +12,8 @@ export interface ReportParties {
   /** The issuer's symbol after "BC-" in the document number ("UBND", "PNV"). */
   readonly symbol: string;
   readonly signer: { readonly title: string; readonly name: string };
+  /** "TM. ỦY BAN NHÂN DÂN" above the signer's title when a people's committee (UBND) issues the report. */
+  readonly onBehalf?: string;
 }
 
 /**
@@ -26,7 +28,9 @@ export function reportParties(input: ReportInput): ReportParties {
   const language: Language = input.language ?? 'vi';
   const unit = input.scope.kind === 'unit' ? input.scope.unit : (input.districtIssuer ?? dutyHolder(plan));
   const parties = unit === undefined ? planIssuerParties(plan) : unitParties(plan, unit, language);
-  return input.signer === undefined ? parties : { ...parties, signer: input.signer };
+  const signed = input.signer === undefined ? parties : { ...parties, signer: input.signer };
+  // A committee's documents are signed on its behalf (Nghị định 30/2020: "TM. ỦY BAN NHÂN DÂN").
+  return /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân|people's committee)\s/iu.test(signed.issuer) ? { ...signed, onBehalf: t('report.signer.onBehalf', {}, language) } : signed;
 }
 
 function dutyHolder(plan: Plan): Unit | undefined {

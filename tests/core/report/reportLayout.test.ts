@@ -1,6 +1,6 @@
 import { parseRange } from '../../../src/core/layout/a1';
 import { periodFor } from '../../../src/core/periods';
-import { buildReport, gridWidthMm, pageBreaks, type ReportInput } from '../../../src/core/report';
+import { buildReport, gridWidthMm, pageBreaks, repeatedHeader, type ReportInput } from '../../../src/core/report';
 import { cellAt, heightOf, rowWith, styleAt, textOf, texts } from './layoutQuery';
 import { DISTRICT_RECORDS, plan, THANH_DUC_RECORDS, unitOf } from './reportFixtures';
 
@@ -38,13 +38,23 @@ describe('print setup (Nghị định 30/2020 appendix I)', () => {
     expect(print?.printArea).toBe(`A1:J${lastRow}`);
   });
 
-  it('repeats the header of the table a page break is estimated to cut', () => {
-    const titleRows = districtReport.layout.print?.titleRows;
-    expect(titleRows).toMatch(/^\$\d+:\$\d+$/);
-    const row = Number(/^\$(\d+)/.exec(titleRows ?? '')?.[1]);
-    expect(textOf(cellAt(districtReport.layout, `A${row}`))).toBe('STT');
-    const breaks = pageBreaks(districtReport.layout.rows.map((r) => r.height));
-    expect(breaks.length).toBeGreaterThan(0);
+  it('repeats a table header only when the last page break cuts that table, so no page of prose gets one', () => {
+    const tables = [{ header: 3, last: 40 }];
+    const page = pageBreaks(Array.from({ length: 200 }, () => 20))[0] ?? 0;
+    const rows = (count: number): number[] => Array.from({ length: count }, () => 20);
+    // One break, inside the table: its header repeats on the second (last) page.
+    expect(page).toBeGreaterThan(4);
+    expect(repeatedHeader([{ header: 3, last: page + 5 }], rows(page + 10))).toEqual({ header: 3, last: page + 5 });
+    // Two breaks and the table ends before the second: the third page would be headed by it.
+    expect(repeatedHeader([{ header: 3, last: page + 5 }], rows(3 * page))).toBeUndefined();
+    // One page only: nothing to repeat.
+    expect(repeatedHeader(tables, rows(page - 1))).toBeUndefined();
+    // The break falls right after the header: Excel moves nothing useful, so no repeat either.
+    expect(repeatedHeader([{ header: page - 1, last: page + 5 }], rows(page + 10))).toBeUndefined();
+    for (const [, report] of reports) {
+      const titleRows = report.layout.print?.titleRows;
+      if (titleRows !== undefined) expect(textOf(cellAt(report.layout, `A${/^\$(\d+)/.exec(titleRows)?.[1] ?? ''}`))).toBe('STT');
+    }
   });
 
   it('lays the grid out about as wide as the printable width of A4 (210 − 30 − 15 mm)', () => {
@@ -136,7 +146,8 @@ describe('document form', () => {
     expect(textOf(cellAt(own, 'A2'))).toBe('UBND HUYỆN GÒ DẦU');
     expect(textOf(cellAt(own, 'A4'))).toBe('Số:       /BC-UBND');
     const row = rowWith(own, 'Nơi nhận:');
-    expect(textOf(cellAt(own, `E${row}`))).toBe('CHỦ TỊCH');
+    expect(textOf(cellAt(own, `E${row}`))).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(textOf(cellAt(own, `E${row + 1}`))).toBe('CHỦ TỊCH');
     expect(allText(own)).toContain('Hà Văn Cung');
   });
 
@@ -144,6 +155,8 @@ describe('document form', () => {
     expect(textOf(cellAt(unitReport.layout, 'A1'))).toBe('UBND HUYỆN GÒ DẦU');
     expect(textOf(cellAt(unitReport.layout, 'A2'))).toBe('UBND XÃ THẠNH ĐỨC');
     expect(textOf(cellAt(unitReport.layout, 'A4'))).toBe('Số:       /BC-UBND');
+    const row = rowWith(unitReport.layout, 'Nơi nhận:');
+    expect([0, 1].map((i) => textOf(cellAt(unitReport.layout, `E${row + i}`)))).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 });
 

@@ -14,6 +14,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.commune.body': 'People\'s Committee of {name}',
   'report.signer.commune': 'CHAIRPERSON',
   'report.signer.department': 'HEAD OF DEPARTMENT',
+  'report.signer.onBehalf': 'ON BEHALF OF THE PEOPLE\'S COMMITTEE',
   'report.signer.agency': 'HEAD OF UNIT',
   'report.section.targets': 'I. RESULTS AGAINST THE COUNTED TARGETS',
   'report.section.targets.table': '1. Results against the plan\'s targets',

@@ -17,6 +17,7 @@ export const viReport = {
   'report.commune.body': 'UBND {name}',
   'report.signer.commune': 'CHỦ TỊCH',
   'report.signer.department': 'TRƯỞNG PHÒNG',
+  'report.signer.onBehalf': 'TM. ỦY BAN NHÂN DÂN',
   'report.signer.agency': 'THỦ TRƯỞNG ĐƠN VỊ',
   'report.section.targets': 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TUYÊN TRUYỀN',
   'report.section.targets.table': '1. Kết quả so với chỉ tiêu kế hoạch',
