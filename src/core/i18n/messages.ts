@@ -16,6 +16,8 @@ import { viValidation } from './vi/validation';
 import { enValidation } from './en/validation';
 import { viReport } from './vi/report';
 import { enReport } from './en/report';
+import { viExcel } from './vi/excel';
+import { enExcel } from './en/excel';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -24,11 +26,11 @@ import { enReport } from './en/report';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation } as const;
+export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel };
 
 export type Language = 'vi' | 'en';
 

@@ -1,0 +1,12 @@
+import type { viExcel } from '../vi/excel';
+
+export const enExcel: Record<keyof typeof viExcel, string> = {
+  'excel.error.officeUnavailable': 'Not connected to Excel, so the workbook cannot be written or read yet.',
+  'excel.error.sheetName': 'Excel does not accept the sheet name "{name}": at most 31 characters and none of \\ / ? * [ ] :.',
+  'excel.error.duplicateSheet': 'Two sheets are named "{name}" (Excel ignores upper and lower case).',
+  'excel.error.rowTooLarge': 'Row {row} of sheet "{sheet}" is too large to send to Excel in one request.',
+  'excel.error.invalidAddress': 'The cell address "{address}" is not valid.',
+  'excel.error.requestTooLarge': 'Excel on the web refused a request larger than 5 MB. The workbook may be partly written; please try again.',
+  'excel.error.refused': 'Excel refused the operation (error code {code}). The workbook may be partly written; please try again. Details: {detail}',
+  'excel.error.unexpected': 'Something unexpected happened while working with Excel: {detail}',
+};

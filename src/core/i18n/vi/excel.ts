@@ -1,0 +1,11 @@
+/** What the Office.js adapter's failures mean to an officer (src/excel/describeError.ts picks the key). */
+export const viExcel = {
+  'excel.error.officeUnavailable': 'Chưa kết nối được với Excel, nên chưa ghi hay đọc được sổ.',
+  'excel.error.sheetName': 'Excel không nhận tên trang tính "{name}": tối đa 31 ký tự và không có các ký tự \\ / ? * [ ] :.',
+  'excel.error.duplicateSheet': 'Có hai trang tính cùng tên "{name}" (Excel không phân biệt chữ hoa, chữ thường).',
+  'excel.error.rowTooLarge': 'Dòng {row} của trang "{sheet}" quá lớn để gửi tới Excel trong một lần.',
+  'excel.error.invalidAddress': 'Địa chỉ ô "{address}" không hợp lệ.',
+  'excel.error.requestTooLarge': 'Excel trên web từ chối vì một lần gửi vượt quá giới hạn 5 MB. Sổ có thể mới được ghi một phần; hãy thử lại.',
+  'excel.error.refused': 'Excel từ chối thao tác (mã lỗi {code}). Sổ có thể mới được ghi một phần; hãy thử lại. Chi tiết: {detail}',
+  'excel.error.unexpected': 'Có lỗi ngoài dự kiến khi làm việc với Excel: {detail}',
+} as const;

@@ -1,0 +1,35 @@
+import type { viExcel } from '../core/i18n/vi/excel';
+import { DuplicateSheetError, InvalidAddressError, InvalidSheetNameError, OfficeUnavailableError, RowTooLargeError } from './errors';
+
+/**
+ * Turns whatever a port call rejected with into a message key and parameters, so the pane can say
+ * what happened in the officer's language without knowing Office.js error shapes. Excel's own
+ * errors (OfficeExtension.Error) carry a string `code`, e.g. "ItemAlreadyExists" for a table name
+ * already used elsewhere in the workbook.
+ */
+
+export type ExcelMessageKey = keyof typeof viExcel;
+
+export interface ExcelErrorMessage {
+  readonly key: ExcelMessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = error.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export function describeExcelError(error: unknown): ExcelErrorMessage {
+  if (error instanceof OfficeUnavailableError) return { key: 'excel.error.officeUnavailable', params: {} };
+  if (error instanceof InvalidSheetNameError) return { key: 'excel.error.sheetName', params: { name: error.sheetName } };
+  if (error instanceof DuplicateSheetError) return { key: 'excel.error.duplicateSheet', params: { name: error.sheetName } };
+  if (error instanceof RowTooLargeError) return { key: 'excel.error.rowTooLarge', params: { sheet: error.sheetName, row: error.row } };
+  if (error instanceof InvalidAddressError) return { key: 'excel.error.invalidAddress', params: { address: error.address } };
+  const detail = error instanceof Error ? error.message : String(error);
+  const code = codeOf(error);
+  if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') return { key: 'excel.error.requestTooLarge', params: {} };
+  if (code !== undefined) return { key: 'excel.error.refused', params: { code, detail } };
+  return { key: 'excel.error.unexpected', params: { detail } };
+}
