@@ -2,7 +2,6 @@ import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import { GO_DAU_116 } from '../core/plan/goDau116';
 import type { Plan } from '../core/plan/types';
-import { readWorkbook } from '../xlsx/readWorkbook';
 import { EXIT_DATA, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { fail, formatIssue, unreadableMessage } from './messages';
 import { readPlanFromSheets } from './planSheet';
@@ -18,6 +17,8 @@ export async function loadPlan(file: string | undefined, io: CliIo, lang: Langua
   if (file === undefined) return { plan: GO_DAU_116 };
   let sheets;
   try {
+    // exceljs takes most of a second to load; only commands that touch a workbook pay for it
+    const { readWorkbook } = await import('../xlsx/readWorkbook');
     sheets = await readWorkbook(await io.readFile(file));
   } catch (error) {
     io.stderr(`${t('cli.error.prefix', {}, lang)} ${unreadableMessage(error, file, lang)}\n`);

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
-import { renderToBuffer } from '../../xlsx/renderWorkbook';
 import { EXIT_OK, EXIT_USAGE } from '../io';
 import { loadPlan } from '../loadPlan';
 import { fail, fileSystemMessage } from '../messages';
@@ -24,6 +23,7 @@ export function planExportCommand(ctx: CommandContext): Command {
       const loaded = await loadPlan(options.plan, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const layout = planToSheet(loaded.plan);
+      const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
       const bytes = await renderToBuffer(layout);
       try {
         await io.writeFile(options.output, bytes);
