@@ -28,6 +28,13 @@ export function texts(layout: SheetLayout): { at: string; text: string }[] {
 }
 
 /** The row whose text cells include one equal to (or, given a RegExp, matching) the needle. */
+/** Every row with such a cell, top to bottom. */
+export function rowsWith(layout: SheetLayout, needle: string | RegExp): number[] {
+  return texts(layout)
+    .filter((x) => (typeof needle === 'string' ? x.text === needle : needle.test(x.text)))
+    .map((x) => parseAddress(x.at).row);
+}
+
 export function rowWith(layout: SheetLayout, needle: string | RegExp): number {
   const hit = texts(layout).find((x) => (typeof needle === 'string' ? x.text === needle : needle.test(x.text)));
   if (!hit) throw new Error(`no cell with ${String(needle)}`);

@@ -1,7 +1,7 @@
 import { parseRange } from '../../../src/core/layout/a1';
 import { periodFor } from '../../../src/core/periods';
 import { buildReport, gridWidthMm, pageBreaks, repeatedHeader, type ReportInput } from '../../../src/core/report';
-import { cellAt, heightOf, rowWith, styleAt, textOf, texts } from './layoutQuery';
+import { cellAt, heightOf, rowsWith, rowWith, styleAt, textOf, texts } from './layoutQuery';
 import { DISTRICT_RECORDS, plan, THANH_DUC_RECORDS, unitOf } from './reportFixtures';
 
 const firstHalf = periodFor('half-year', 2018, 1, 'nd09-cutoff');
@@ -223,5 +223,25 @@ describe('sheet hygiene', () => {
     const intro = rowWith(layout, /^Thực hiện Kế hoạch số/);
     expect(heightOf(layout, intro)).toBeGreaterThan(2 * 17);
     expect(heightOf(layout, rowWith(layout, 'BÁO CÁO'))).toBeLessThan(25);
+  });
+});
+
+describe('edge cases', () => {
+  it('given a plan with no targets, standing items or funding sources, still lays out a complete report', () => {
+    const bare = { ...plan, targets: [], standingItems: [], fundingSources: [] };
+    const { layout, data } = buildReport({ ...base, plan: bare, records: { outputs: [], standing: [], spending: [] } });
+    expect(data.targets).toEqual([]);
+    expect(data.standing).toEqual([]);
+    expect(allText(layout)).toEqual(
+      expect.arrayContaining(['- Không có hạng mục thường xuyên nào áp dụng.', '- Trong kỳ chưa phát sinh kinh phí chi cho công tác tuyên truyền CCHC.', 'Nơi nhận:']),
+    );
+  });
+
+  it('says "chưa báo cáo" once for a unit that sent nothing about any item', () => {
+    // The second table naming the unit is the standing-items one (the first counts outputs).
+    const [, row] = rowsWith(districtReport.layout, 'Xã Cẩm Giang');
+    expect(textOf(cellAt(districtReport.layout, `H${row ?? 0}`))).toBe('Chưa báo cáo');
+    const [, thanhDuc] = rowsWith(districtReport.layout, 'Xã Thạnh Đức');
+    expect(textOf(cellAt(districtReport.layout, `H${thanhDuc ?? 0}`))).toBe('III.2.c1: đang thực hiện; III.2.c3: chưa báo cáo; III.2.c4: chưa báo cáo');
   });
 });
