@@ -144,3 +144,34 @@ describe('the task pane in a browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Kế hoạch đang áp dụng' }).waitFor();
   });
 });
+
+describe('the task pane for screen readers', () => {
+  it('links the selected tab and the open panel both ways, and only to elements that exist', async () => {
+    const { page } = await harness.open('#bao-cao');
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="tab"]')].map((tab) => {
+        const controls = tab.getAttribute('aria-controls');
+        return { selected: tab.getAttribute('aria-selected'), controls, exists: controls === null || document.getElementById(controls) !== null };
+      }),
+    );
+    expect(links.filter((link) => link.controls !== null)).toEqual([{ selected: 'true', controls: 'panel-bao-cao', exists: true }]);
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe('tab-bao-cao');
+    expect(await page.locator('#tab-bao-cao').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('labels every form control', async () => {
+    const { page } = await harness.open('#ke-hoach');
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('select, input, button, [role="tab"]')]
+        .filter((element) => {
+          if (element.getAttribute('aria-label') || element.getAttribute('aria-labelledby')) return false;
+          const field = element as HTMLSelectElement;
+          if (field.labels !== undefined && (element.tagName === 'SELECT' || element.tagName === 'INPUT')) return field.labels.length === 0;
+          return (element as HTMLElement).innerText.trim() === '';
+        })
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+});

@@ -44,7 +44,14 @@ export function SectionNav(): ReactElement {
         }}
       >
         {SECTION_IDS.map((section) => (
-          <Tab key={section} id={tabId(section)} value={section} icon={ICONS[section]} aria-controls={panelId(section)}>
+          <Tab
+            key={section}
+            id={tabId(section)}
+            value={section}
+            icon={ICONS[section]}
+            // Only the open section's panel is in the page; pointing at absent ids confuses screen readers.
+            aria-controls={section === state.section ? panelId(section) : undefined}
+          >
             {text(sectionLabelKey(section))}
           </Tab>
         ))}
