@@ -30,7 +30,6 @@ import { LayoutRenderError } from './errors';
  */
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
-const MS_PER_DAY = 86_400_000;
 const MM_PER_INCH = 25.4;
 
 export function renderWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
@@ -42,7 +41,7 @@ export function renderWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
   return workbook;
 }
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes (as exceljs writes it: no defined names or charts; see renderToBuffer). */
 export async function writeBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const bytes = await workbook.xlsx.writeBuffer();
   return new Uint8Array(bytes);
@@ -175,11 +174,6 @@ export function isoToDate(iso: string): Date {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (date.toISOString().slice(0, 10) !== iso) throw new RangeError(`not a calendar date: ${iso}`);
   return date;
-}
-
-/** Excel 1900-system serial of a yyyy-mm-dd date (1900-03-01 and later). */
-export function isoToSerial(iso: string): number {
-  return isoToDate(iso).getTime() / MS_PER_DAY + 25569;
 }
 
 function applyStyle(ws: ExcelJS.Worksheet, range: string, style: CellStyle): void {

@@ -3,7 +3,8 @@ import { date, formula, num, text, blankSheet } from '../../src/core/layout/cell
 import type { WorkbookLayout } from '../../src/core/layout/types';
 import { CorruptXlsxError, EmptyFileError, EncryptedXlsxError, NotXlsxError } from '../../src/xlsx/errors';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
-import { isoToSerial, renderToBuffer, writeBuffer } from '../../src/xlsx/renderWorkbook';
+import { isoToSerial } from '../../src/core/dates/serial';
+import { renderToBuffer, writeBuffer } from '../../src/xlsx/renderWorkbook';
 import { sampleLayout } from './sampleLayout';
 
 const encoder = new TextEncoder();
