@@ -158,20 +158,4 @@ describe('validateWorkbook on an office tracker', () => {
       ['validation.encoding.legacy', 'E9'],
     ]);
   });
-
-  it('given no unit chosen and no unit column, warns once at the header', () => {
-    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề'], ['05/3/2018', 'Báo TN', 'Tin', 'Một tin']])];
-    expect(found(validate(sheets))).toEqual([['validation.table.unknownOwner', 'A1']]);
-  });
-
-  it('given a tracker without a form column, says which column to add', () => {
-    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Tiêu đề', 'Đơn vị'], ['05/3/2018', 'Báo TN', 'Một tin', 'Thạnh Đức']])];
-    const report = validate(sheets);
-    expect(found(report)).toEqual([['validation.table.missingColumn', 'A1']]);
-    expect(report.issues[0]?.params).toEqual({ header: 'Hình thức', row: 1 });
-  });
-
-  it('given sheets with no entry table, says so', () => {
-    expect(found(validate([rawSheet('Sheet1', [['Xin chào']])]))).toEqual([['validation.table.none', undefined]]);
-  });
 });

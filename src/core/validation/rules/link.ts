@@ -5,7 +5,7 @@ import { at, excerpt, recordRule } from '../rule';
  * looks like an attempt at a web address is checked: a scheme or "://", "www.", or a host name
  * ending in a common domain ("baotayninh.vn/..."). Such a token must be a valid http(s) URL.
  */
-const ATTEMPT = /^(?:h?t?t?p?s?:?\/\/|ht+ps?\b|www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|tv|io)(?:[/:?#]|$))/iu;
+const ATTEMPT = /:\/\/|^(?:[a-z]*:?\/\/|ht+ps?|www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|tv|io)(?:[/:?#]|$))/iu;
 const HOST = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}$/u;
 
 export type LinkVerdict = 'ok' | 'noScheme' | 'malformed';

@@ -1,0 +1,46 @@
+import { d, found, only, rawSheet, templateSheets, validate } from './support';
+
+const out = (iso: string, channel: string, title: string) => [d(iso), channel, 'Tin', title, null, null, null];
+
+describe('the same output entered twice', () => {
+  it('happy path: same title on another day or channel is not a duplicate', () => {
+    const report = validate(
+      templateSheets({
+        outputs: [out('2018-03-05', 'Báo Tây Ninh', 'Hội nghị CCHC'), out('2018-03-06', 'Báo Tây Ninh', 'Hội nghị CCHC'), out('2018-03-05', 'Trang TTĐT huyện', 'Hội nghị CCHC')],
+      }),
+    );
+    expect(found(report, 'validation.duplicate')).toEqual([]);
+  });
+
+  it('given case, spacing, channel spelling and NFD differences, reports the later rows pointing at the first', () => {
+    const report = validate(
+      templateSheets({
+        outputs: [
+          out('2018-03-05', 'Báo Tây Ninh', 'Hội nghị CCHC năm 2018'),
+          out('2018-03-05', 'Báo TN', '  HỘI NGHỊ   cchc năm 2018 '),
+          out('2018-03-05', 'báo tây ninh', 'Hội nghị CCHC năm 2018'.normalize('NFD')),
+        ],
+      }),
+    );
+    expect(found(report, 'validation.duplicate')).toEqual([
+      ['validation.duplicate.output', 'D5'],
+      ['validation.duplicate.output', 'D6'],
+    ]);
+    expect(report.issues.find((i) => i.where.cell === 'D6')?.params).toMatchObject({ first: 'D4', firstRow: 4, date: '05/03/2018' });
+  });
+
+  it('given a duplicate on another sheet of a tracker, points at that sheet', () => {
+    const header = ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Đơn vị'];
+    const report = validate([
+      rawSheet('T3', [header, ['05/3/2018', 'Báo TN', 'Tin', 'Một tin', 'Thạnh Đức']]),
+      rawSheet('T3 (2)', [header, ['05/03/2018', 'Báo Tây Ninh', 'tin', 'một tin', 'Thạnh Đức']]),
+    ]);
+    expect(only(report, 'validation.duplicate.output')).toMatchObject({ where: { sheet: 'T3 (2)', cell: 'D2' }, params: { first: "'T3'!D2" } });
+  });
+
+  it('given 20,000 distinct rows and one duplicate, finds just that one (a Map, not pairs)', () => {
+    const outputs = Array.from({ length: 20000 }, (_, i) => out('2018-03-05', 'Báo Tây Ninh', `Tin số ${i}`));
+    outputs.push(out('2018-03-05', 'Báo Tây Ninh', 'Tin số 7'));
+    expect(found(validate(templateSheets({ outputs })), 'validation.duplicate')).toEqual([['validation.duplicate.output', 'D20004']]);
+  });
+});

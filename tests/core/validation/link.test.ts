@@ -1,0 +1,37 @@
+import { checkLink } from '../../../src/core/validation/rules/link';
+import { d, found, only, templateSheets, validate } from './support';
+
+describe('links', () => {
+  it.each([
+    ['https://baotayninh.vn/go-dau-day-manh-cchc-a12345.html'],
+    ['http://godau.tayninh.gov.vn/tin-tuc?id=5'],
+    ['Số 1234'],
+    ['số 45 ngày 3/5'],
+    ['Số 45 ngày 3/5/2018; https://baotayninh.vn/a'],
+    ['Bản tin thời sự 19h ngày 05.03.2018'],
+    ['Phát lúc 6h, 1.500 lượt nghe'],
+    ['TP.HCM'],
+  ])('happy path: %j is fine', (value) => {
+    const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', value, null, null]] }));
+    expect(found(report, 'validation.link')).toEqual([]);
+  });
+
+  it.each([
+    ['htp://baotayninh.vn/a', 'malformed'],
+    ['http//baotayninh.vn/a', 'malformed'],
+    ['https://baotayninh', 'malformed'],
+    ['https:/baotayninh.vn', 'malformed'],
+    ['https://bao tayninh.vn', 'malformed'],
+    ['httpss://baotayninh.vn', 'malformed'],
+    ['www.baotayninh.vn/a', 'noScheme'],
+    ['baotayninh.vn/go-dau', 'noScheme'],
+    ['godau.tayninh.gov.vn', 'noScheme'],
+  ])('given %j, finds it %s', (value, verdict) => {
+    expect(checkLink(value.split(' ')[0] ?? '')).toBe(verdict);
+  });
+
+  it('warns at the link cell and suggests the address with https://', () => {
+    const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', 'baotayninh.vn/a', null, null]] }));
+    expect(only(report, 'validation.link.noScheme')).toMatchObject({ severity: 'warning', where: { cell: 'E4' }, params: { value: 'baotayninh.vn/a', suggestion: 'https://baotayninh.vn/a' } });
+  });
+});
