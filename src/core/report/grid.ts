@@ -77,7 +77,10 @@ export function lineCount(text: string, widthPt: number, fontSize: number, bold:
   return lines;
 }
 
+/** Excel refuses rows taller than this many points. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Row height in points for the given number of lines at a font size (Excel's single line of Times 13 is about 17 pt). */
 export function rowHeight(lines: number, fontSize: number): number {
-  return Math.ceil((lines * fontSize * 1.25 + 1.5) * 4) / 4;
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil((lines * fontSize * 1.25 + 1.5) * 4) / 4);
 }

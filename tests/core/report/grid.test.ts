@@ -1,13 +1,17 @@
-import { lineCount, rowHeight, spanWidthPt } from '../../../src/core/report/grid';
+import { lineCount, MAX_ROW_HEIGHT, rowHeight, spanWidthPt } from '../../../src/core/report/grid';
 
 describe('wrapped text estimate', () => {
   const full = spanWidthPt(1, 10);
 
   it.each([
-    ['a short line', 'BÁO CÁO', 1],
-    ['an explicit line break', 'Đã\n05/3/2018', 2],
-    ['a paragraph of the report body', 'Thực hiện Kế hoạch số 116/KH-UBND ngày 06/6/2018 của UBND huyện Gò Dầu về tăng cường công tác tuyên truyền cải cách hành chính năm 2018, Phòng Nội vụ tổng hợp kết quả thực hiện như sau:', 3],
-  ])('%s over the full width at 13 pt takes %i line(s)', (_, text, lines) => {
+    { what: 'a short line', text: 'BÁO CÁO', lines: 1 },
+    { what: 'an explicit line break', text: 'Đã\n05/3/2018', lines: 2 },
+    {
+      what: 'a paragraph of the report body',
+      text: 'Thực hiện Kế hoạch số 116/KH-UBND ngày 06/6/2018 của UBND huyện Gò Dầu về tăng cường công tác tuyên truyền cải cách hành chính năm 2018, Phòng Nội vụ tổng hợp kết quả thực hiện như sau:',
+      lines: 3,
+    },
+  ])('$what over the full width at 13 pt takes $lines line(s)', ({ text, lines }) => {
     expect(lineCount(text, full, 13, false)).toBe(lines);
   });
 
@@ -26,5 +30,9 @@ describe('wrapped text estimate', () => {
     expect(rowHeight(1, 13)).toBeGreaterThanOrEqual(16.5);
     expect(rowHeight(1, 13)).toBeLessThanOrEqual(19);
     expect(rowHeight(3, 13)).toBeCloseTo(3 * rowHeight(1, 13), -1);
+  });
+
+  it('never asks Excel for a row taller than it allows', () => {
+    expect(rowHeight(lineCount('chữ '.repeat(3000), spanWidthPt(1, 10), 13, false), 13)).toBe(MAX_ROW_HEIGHT);
   });
 });
