@@ -7,7 +7,7 @@ import { installStrictExcelHost, type StrictExcelHostHandle } from './index';
 
 interface Ctx {
   readonly workbook: Excel.Workbook;
-  sync(): Promise<void>;
+  sync<T>(passThroughValue?: T): Promise<T>;
 }
 
 function install(options?: Parameters<typeof installStrictExcelHost>[1]): { handle: StrictExcelHostHandle; run: <R>(batch: (context: Ctx) => Promise<R>) => Promise<R> } {
@@ -216,5 +216,36 @@ describe('strict Excel host', () => {
     expect(target.Office?.context.requirements.isSetSupported('ExcelApi', '1.8')).toBe(true);
     expect(target.Office?.context.requirements.isSetSupported('ExcelApi', '1.10')).toBe(false);
     expect(target.Office?.context.requirements.isSetSupported('WordApi', '1.1')).toBe(false);
+  });
+});
+
+describe('strict Excel host: request contexts', () => {
+  test('objects from a finished Excel.run cannot be used again', async () => {
+    const { run } = install();
+    const leaked = await run((context) => Promise.resolve(context.workbook.worksheets.getItem('Sheet1')));
+    expect(() => leaked.getRange('A1')).toThrow(expect.objectContaining({ code: 'InvalidObjectPath' }) as Error);
+  });
+
+  test('commands still queued when the batch returns are sent in a final request', async () => {
+    const { run, handle } = install();
+    await run((context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['late']];
+      return Promise.resolve();
+    });
+    expect(handle.sheet('Sheet1')?.cell('A1').value).toBe('late');
+    expect(handle.counters.syncCount).toBe(1);
+  });
+
+  test('sync passes its argument through', async () => {
+    const { run } = install();
+    await expect(run((context) => context.sync(42))).resolves.toBe(42);
+  });
+
+  test('cell-level work on a whole column is refused rather than hanging', async () => {
+    const { run } = install();
+    await run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A:A').format.font.bold = true;
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    });
   });
 });

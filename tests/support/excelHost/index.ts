@@ -31,7 +31,7 @@ export interface StrictExcelHostOptions {
 
 export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
-type Batch<R> = (context: { readonly workbook: WorkbookProxy; sync(): Promise<void> }) => Promise<R>;
+type Batch<R> = (context: { readonly workbook: WorkbookProxy; sync<T>(passThroughValue?: T): Promise<T | undefined> }) => Promise<R>;
 
 export function installStrictExcelHost(target: object, options: StrictExcelHostOptions = {}): StrictExcelHostHandle {
   const workbook = new WorkbookState();
@@ -53,7 +53,7 @@ export function installStrictExcelHost(target: object, options: StrictExcelHostO
     const batch = typeof first === 'function' ? (first as Batch<R>) : second;
     if (!batch) throw new TypeError('Excel.run needs a batch function.');
     const context = new HostContext(host);
-    const requestContext = { workbook: new WorkbookProxy(context), sync: () => context.sync() };
+    const requestContext = { workbook: new WorkbookProxy(context), sync: <T>(passThroughValue?: T) => context.sync(passThroughValue) };
     try {
       const result = await batch(requestContext);
       // Like Office.js, commands still queued when the batch returns are sent in a final request.

@@ -13,8 +13,22 @@ export interface RangeTarget {
   readonly rect: Rect;
 }
 
+/**
+ * Cell-by-cell work is how the host applies formats and values; past this many cells (a whole
+ * column, a whole sheet) it would hang the test, so it refuses loudly instead. Excel itself allows
+ * it; the adapter never needs it.
+ */
+const MAX_CELLS_PER_OPERATION = 1_000_000;
+
+function checkArea(rect: RangeTarget['rect']): void {
+  if (rectRows(rect) * rectColumns(rect) > MAX_CELLS_PER_OPERATION) {
+    throw new HostError('InvalidOperation', `The test host does not apply cell-level operations to more than ${MAX_CELLS_PER_OPERATION} cells at once.`);
+  }
+}
+
 function cellsOf(target: RangeTarget, visit: (cell: CellState, row: number, column: number) => void): void {
   const { rect, sheet } = target;
+  checkArea(rect);
   for (let row = rect.top; row <= rect.bottom; row++) {
     for (let column = rect.left; column <= rect.right; column++) visit(sheet.cell(row, column), row, column);
   }
@@ -22,6 +36,7 @@ function cellsOf(target: RangeTarget, visit: (cell: CellState, row: number, colu
 
 function grid<V>(target: RangeTarget, read: (cell: CellState | undefined) => V): V[][] {
   const { rect, sheet } = target;
+  checkArea(rect);
   const rows: V[][] = [];
   for (let row = rect.top; row <= rect.bottom; row++) {
     const line: V[] = [];

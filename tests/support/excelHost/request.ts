@@ -77,7 +77,13 @@ export class HostContext {
     }
   }
 
-  async sync(): Promise<void> {
+  /** Like Office.js, resolves with the value it was given. */
+  async sync<T>(passThroughValue?: T): Promise<T | undefined> {
+    await this.send();
+    return passThroughValue;
+  }
+
+  private async send(): Promise<void> {
     const operations = this.queue;
     this.queue = [];
     const { counters, settings } = this.host;
