@@ -10,6 +10,8 @@ import type {
   ValidationSpec,
   WorkbookLayout,
 } from '../core/layout/types';
+// Shared with the Office.js renderer so both protect the same cells; it is pure (no Office.js).
+import { needsTextProtection, TEXT_FORMAT } from '../excel/cellInput';
 import { addCharts } from './charts';
 import { addDefinedNames } from './definedNames';
 import { PackageEditor } from './packageEditor';
@@ -148,8 +150,11 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue): void {
       cell.value = null;
       return;
     case 'text':
-      // A plain string: exceljs writes it as a shared string, never as a formula.
+      // A plain string: exceljs writes it as a shared string, never as a formula. Text Excel would
+      // retype on edit ("- ghi chú", "=1+1", "00123") also gets the Text format, as the Office.js
+      // renderer gives it, so F2 + Enter in Excel keeps it text and both renderers agree.
       cell.value = value.text;
+      if (needsTextProtection(value.text)) cell.numFmt = TEXT_FORMAT;
       return;
     case 'number':
       cell.value = value.value;

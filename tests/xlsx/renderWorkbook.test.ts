@@ -40,6 +40,12 @@ describe('renderWorkbook → writeBuffer → exceljs', () => {
     expect(cell.value).toBe(value);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();
+    // and carries the Text format, so editing it in Excel keeps it text
+    expect(cell.numFmt).toBe('@');
+  });
+
+  test('ordinary text keeps the General format', () => {
+    expect(ws.getCell('C4').numFmt).toBeUndefined();
   });
 
   test('dates are real dates with a dd/mm/yyyy format', () => {
