@@ -61,7 +61,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
   const table = w.table(columns, body);
   tables.push(table);
   if (table.last > table.header) w.style(`I${table.header + 1}:J${table.last}`, { bold: true });
-  if (data.scope.kind === 'unit') paragraph(w, l('report.note.unitShare'), true);
+  if (data.scope.kind === 'unit' && data.targets.some((x) => x.scope === 'plan')) paragraph(w, l('report.note.unitShare'), true);
 
   if (data.scope.kind === 'district') {
     subheading(w, l('report.section.targets.units'));

@@ -26,6 +26,7 @@ export function reportData(input: ReportInput): ReportData {
       id: result.target.id,
       title: result.target.title,
       minimum: result.target.minimum,
+      scope: result.target.scope,
       inPeriod: result.achieved,
       yearToDate: total.achieved,
       percent: Math.round(total.ratio * 100),

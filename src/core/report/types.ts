@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/messages';
 import type { SheetLayout } from '../layout/types';
 import type { Period } from '../periods';
-import type { IsoDate, Plan, Unit } from '../plan/types';
+import type { IsoDate, Plan, TargetScope, Unit } from '../plan/types';
 import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
 
 /** Whose report: one unit, from its own workbook, or the district, from every unit's records. */
@@ -42,6 +42,8 @@ export interface ReportTargetRow {
   readonly id: string;
   readonly title: string;
   readonly minimum: number;
+  /** Whether the minimum is for the whole plan area or for every unit (the report compares totals either way). */
+  readonly scope: TargetScope;
   /** Outputs counted in the period. */
   readonly inPeriod: number;
   /** Outputs counted from the start of the plan year to the end of the period (lũy kế). */
