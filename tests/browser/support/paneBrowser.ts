@@ -61,7 +61,7 @@ export async function startPaneHarness(): Promise<PaneHarness> {
     });
     if (officeJs.kind === 'host' && officeJs.options) {
       await page.addInitScript((options) => {
-        (window as unknown as { __cchcHostOptions: unknown }).__cchcHostOptions = options;
+        (window as unknown as { __excelHostOptions: unknown }).__excelHostOptions = options;
       }, officeJs.options);
     }
     await page.goto(`${server.baseUrl}/taskpane.html${hash}`);
