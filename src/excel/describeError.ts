@@ -1,5 +1,5 @@
 import type { viExcel } from '../core/i18n/vi/excel';
-import { DuplicateSheetError, InvalidAddressError, InvalidSheetNameError, OfficeUnavailableError, RowTooLargeError } from './errors';
+import { DuplicateSheetError, InvalidAddressError, InvalidSheetNameError, OfficeUnavailableError, RowTooLargeError, TableNameConflictError } from './errors';
 
 /**
  * Turns whatever a port call rejected with into a message key and parameters, so the pane can say
@@ -26,6 +26,7 @@ export function describeExcelError(error: unknown): ExcelErrorMessage {
   if (error instanceof InvalidSheetNameError) return { key: 'excel.error.sheetName', params: { name: error.sheetName } };
   if (error instanceof DuplicateSheetError) return { key: 'excel.error.duplicateSheet', params: { name: error.sheetName } };
   if (error instanceof RowTooLargeError) return { key: 'excel.error.rowTooLarge', params: { sheet: error.sheetName, row: error.row } };
+  if (error instanceof TableNameConflictError) return { key: 'excel.error.tableNameTaken', params: { table: error.tableName, sheet: error.sheetName } };
   if (error instanceof InvalidAddressError) return { key: 'excel.error.invalidAddress', params: { address: error.address } };
   const detail = error instanceof Error ? error.message : String(error);
   const code = codeOf(error);

@@ -48,3 +48,17 @@ export class InvalidAddressError extends Error {
     super(`"${address}" is not an A1 address.`);
   }
 }
+
+/**
+ * The workbook already has a table with a name the layout needs, on a sheet the layout does not
+ * replace (table names are workbook-wide). Raised before anything is changed.
+ */
+export class TableNameConflictError extends Error {
+  override readonly name = 'TableNameConflictError';
+  constructor(
+    readonly tableName: string,
+    readonly sheetName: string,
+  ) {
+    super(`The table name "${tableName}" is already used on sheet "${sheetName}".`);
+  }
+}

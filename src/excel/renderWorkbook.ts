@@ -3,15 +3,17 @@ import type { ProgressListener, RenderStats } from '../core/ports/workbookPort';
 import { chartSteps } from './chartSteps';
 import { featureSteps } from './featureSteps';
 import { planBatches, sheetAccess, OPERATION_OVERHEAD_BYTES, jsonBytes, type Batch, type Step } from './requestPlan';
+import { TableNameConflictError } from './errors';
 import { checkLayoutSheetNames, temporaryName } from './sheetNames';
 import { styleSteps } from './styleSteps';
 import { valueSteps } from './valueSteps';
 
 /**
  * Renders a WorkbookLayout into the open workbook with as few round trips as the data allows:
- * one sync to learn which sheets and names exist, then every change planned up front as steps,
- * packed into requests under a byte budget, one sync per request. A template fits in one request
- * (2 syncs in all); a 60,000-row sheet takes a few, growing with its bytes, not its rows.
+ * one sync to learn which sheets, names and tables exist (plus one when a table of ours already
+ * exists somewhere), then every change planned up front as steps, packed into requests under a
+ * byte budget, one sync per request. A template fits in one request (2 or 3 syncs in all); a
+ * 60,000-row sheet takes a few, growing with its bytes, not its rows. Progress counts syncs.
  *
  * Sheets of the layout's names are replaced by delete-and-add rather than cleared: clearing
  * leaves tables, validations, conditional formats, widths and print settings behind, and the
@@ -110,22 +112,39 @@ export async function renderWorkbook(
   options: RenderOptions = DEFAULT_RENDER_OPTIONS,
 ): Promise<RenderStats> {
   checkLayoutSheetNames(layout);
+  let syncs = 0;
   const sheets = context.workbook.worksheets.load('items/name,items/position');
   const names = context.workbook.names.load('items/name');
+  const tables = layout.sheets.flatMap((s) => s.tables).map((t) => context.workbook.tables.getItemOrNullObject(t.name).load('name'));
   await context.sync();
+  syncs++;
   const existing = sheets.items.map((s) => ({ name: s.name, position: s.position }));
   const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
 
+  // Table names are workbook-wide: one of ours already used on a sheet we keep would make Excel
+  // refuse half-way through the render, so find out first. Only when such a table exists does
+  // this cost a sync (typically on re-render, where the table sits on a sheet being replaced).
+  const found = tables.filter((t) => !t.isNullObject);
+  if (found.length > 0) {
+    const homes = found.map((t) => t.worksheet.load('name'));
+    await context.sync();
+    syncs++;
+    const replaced = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
+    const conflict = found.findIndex((_, i) => !replaced.has((homes[i]?.name ?? '').toLowerCase()));
+    const table = found[conflict];
+    if (table) throw new TableNameConflictError(table.name, homes[conflict]?.name ?? '');
+  }
+
   const batches = planRender(layout, existing, existingNames, options);
-  const total = batches.length + 1;
-  onProgress?.(1, total);
+  const total = batches.length + syncs;
+  onProgress?.(syncs, total);
   // One sync per planned batch; reduce chains them without a sync inside a loop body.
   await batches.reduce(async (previous, batch, index) => {
     await previous;
     const sheet = sheetAccess(context);
     batch.steps.forEach((step) => step.queue(context, sheet));
     await context.sync();
-    onProgress?.(index + 2, total);
+    onProgress?.(syncs + index + 1, total);
   }, Promise.resolve());
 
   return {

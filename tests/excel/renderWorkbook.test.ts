@@ -1,6 +1,6 @@
 import { blankSheet, date, empty, formula, num, text } from '../../src/core/layout/cells';
 import type { SheetLayout, WorkbookLayout } from '../../src/core/layout/types';
-import { DuplicateSheetError, InvalidSheetNameError } from '../../src/excel/errors';
+import { DuplicateSheetError, InvalidSheetNameError, TableNameConflictError } from '../../src/excel/errors';
 import { portOnHost, removeHost } from './hostPort';
 
 afterEach(removeHost);
@@ -198,5 +198,28 @@ describe('renderWorkbook', () => {
   test('a layout naming the same sheet twice is refused', async () => {
     const { port } = portOnHost();
     await expect(port.writeSheets({ sheets: [blankSheet('A'), blankSheet('a')], definedNames: [] })).rejects.toBeInstanceOf(DuplicateSheetError);
+  });
+
+  test('re-rendering a workbook whose tables already exist stays within 3 syncs', async () => {
+    const { port, host } = portOnHost();
+    await port.writeSheets(layout);
+    host.resetCounters();
+    const stats = await port.writeSheets(layout);
+    expect(host.counters.syncCount).toBeLessThanOrEqual(3);
+    expect(stats.syncs).toBe(host.counters.syncCount);
+    expect(host.sheet('DanhMuc')?.tables).toEqual([{ name: 'HinhThuc', range: 'A1:A4', style: 'TableStyleLight1' }]);
+  });
+
+  test('a table name already used on a sheet the layout keeps is refused before anything changes', async () => {
+    const { port, host } = portOnHost();
+    await port.writeSheets(layout);
+    // The officer renamed the old lists sheet to keep it; its table still holds the name.
+    await globalThis.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('DanhMuc').name = 'DanhMuc cũ';
+      await context.sync();
+    });
+    const before = host.sheetNames();
+    await expect(port.writeSheets(layout)).rejects.toEqual(new TableNameConflictError('HinhThuc', 'DanhMuc cũ'));
+    expect(host.sheetNames()).toEqual(before);
   });
 });

@@ -3,6 +3,8 @@ import { HostError, invalidArgument } from './errors';
 import type { SheetState, TableState, WorkbookState } from './model';
 import type { RangeProxy } from './rangeProxies';
 import { ClientObject } from './request';
+// A cycle with workbookProxies, used only inside getters (after both modules have loaded).
+import { WorksheetProxy } from './workbookProxies';
 
 /** What hangs off a worksheet besides ranges: tables, freeze panes, page layout. */
 
@@ -67,6 +69,38 @@ export class TableCollectionProxy extends ClientObject<SheetState> {
   }
 }
 
+/** Workbook.tables: every table of every sheet, found by name. */
+export class WorkbookTableCollectionProxy extends ClientObject<WorkbookState> {
+  protected readonly typeName = 'TableCollection';
+  protected readonly scalarProperties = ['count'];
+  protected snapshot(target: WorkbookState, property: string): unknown {
+    if (property === 'count') return target.sheets.reduce((n, s) => n + s.tables.length, 0);
+    throw invalidArgument(`TableCollection has no property '${property}'.`);
+  }
+  get count(): number {
+    return this.read('count');
+  }
+  private find(key: string): TableTarget | null {
+    const lower = key.toLowerCase();
+    for (const sheet of this.bound().sheets) {
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === lower);
+      if (table) return { sheet, table };
+    }
+    return null;
+  }
+  getItemOrNullObject(key: string): TableProxy {
+    this.context.requireSet('1.4', 'TableCollection.getItemOrNullObject');
+    return new TableProxy(this.context, `workbook.tables.getItemOrNullObject(${JSON.stringify(key)})`, () => this.find(key));
+  }
+  getItem(key: string): TableProxy {
+    return new TableProxy(this.context, `workbook.tables.getItem(${JSON.stringify(key)})`, () => {
+      const found = this.find(key);
+      if (!found) throw new HostError('ItemNotFound', `The table '${key}' doesn't exist.`);
+      return found;
+    });
+  }
+}
+
 interface TableTarget {
   readonly sheet: SheetState;
   readonly table: TableState;
@@ -75,6 +109,16 @@ interface TableTarget {
 export class TableProxy extends ClientObject<TableTarget> {
   protected readonly typeName = 'Table';
   protected readonly scalarProperties = ['name', 'style'];
+  private worksheetProxy: WorksheetProxy | undefined;
+
+  protected override isGone(target: TableTarget): boolean {
+    return target.sheet.deleted || !target.sheet.tables.includes(target.table);
+  }
+
+  get worksheet(): WorksheetProxy {
+    this.worksheetProxy ??= new WorksheetProxy(this.context, `${this.path}.worksheet`, this.child((t) => t.sheet));
+    return this.worksheetProxy;
+  }
   protected snapshot(target: TableTarget, property: string): unknown {
     if (property === 'name') return target.table.name;
     if (property === 'style') return target.table.style;

@@ -4,7 +4,7 @@ import type { NameState, SheetState, WorkbookState } from './model';
 import { RangeProxy } from './rangeProxies';
 import { ClientObject, type HostContext } from './request';
 import { ChartCollectionProxy } from './chartProxies';
-import { FreezePanesProxy, PageLayoutProxy, TableCollectionProxy } from './sheetFeatureProxies';
+import { FreezePanesProxy, PageLayoutProxy, TableCollectionProxy, WorkbookTableCollectionProxy } from './sheetFeatureProxies';
 
 /** The workbook, its sheets and its names. */
 
@@ -13,6 +13,7 @@ export class WorkbookProxy extends ClientObject<WorkbookState> {
   protected readonly scalarProperties = [];
   readonly worksheets: WorksheetCollectionProxy;
   private namesProxy: NamedItemCollectionProxy | undefined;
+  private tablesProxy: WorkbookTableCollectionProxy | undefined;
 
   constructor(context: HostContext) {
     super(context, 'workbook', { bound: context.host.workbook });
@@ -20,6 +21,10 @@ export class WorkbookProxy extends ClientObject<WorkbookState> {
   }
   protected snapshot(_target: WorkbookState, property: string): unknown {
     throw invalidArgument(`Workbook has no property '${property}'.`);
+  }
+  get tables(): WorkbookTableCollectionProxy {
+    this.tablesProxy ??= new WorkbookTableCollectionProxy(this.context, 'workbook.tables', { bound: this.context.host.workbook });
+    return this.tablesProxy;
   }
   get names(): NamedItemCollectionProxy {
     this.namesProxy ??= new NamedItemCollectionProxy(this.context, 'workbook.names', { bound: this.context.host.workbook });

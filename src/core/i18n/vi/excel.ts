@@ -4,6 +4,7 @@ export const viExcel = {
   'excel.error.sheetName': 'Excel không nhận tên trang tính "{name}": tối đa 31 ký tự và không có các ký tự \\ / ? * [ ] :.',
   'excel.error.duplicateSheet': 'Có hai trang tính cùng tên "{name}" (Excel không phân biệt chữ hoa, chữ thường).',
   'excel.error.rowTooLarge': 'Dòng {row} của trang "{sheet}" quá lớn để gửi tới Excel trong một lần.',
+  'excel.error.tableNameTaken': 'Sổ đã có một bảng tên "{table}" ở trang "{sheet}". Hãy đổi tên hoặc xóa bảng đó (Table Design > Table Name) rồi làm lại.',
   'excel.error.invalidAddress': 'Địa chỉ ô "{address}" không hợp lệ.',
   'excel.error.requestTooLarge': 'Excel trên web từ chối vì một lần gửi vượt quá giới hạn 5 MB. Sổ có thể mới được ghi một phần; hãy thử lại.',
   'excel.error.refused': 'Excel từ chối thao tác (mã lỗi {code}). Sổ có thể mới được ghi một phần; hãy thử lại. Chi tiết: {detail}',
