@@ -156,6 +156,14 @@ describe('cchc plan export', () => {
     expect(io.files.get('kh.xlsx')).not.toBe(original);
   });
 
+  test('never writes over the --plan file, even with --force', async () => {
+    const original = await exported();
+    const io = memoryIo({ 'kh.xlsx': original });
+    expect(await run(['plan', 'export', '--plan', 'kh.xlsx', '-o', './kh.xlsx', '--force'], io)).toBe(2);
+    expect(io.err()).toContain('chỉ được đọc');
+    expect(io.files.get('kh.xlsx')).toBe(original);
+  });
+
   test('without -o exits 2 and says so', async () => {
     const io = memoryIo();
     expect(await run(['plan', 'export'], io)).toBe(2);

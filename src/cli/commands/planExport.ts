@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
 import { EXIT_OK, EXIT_USAGE } from '../io';
@@ -15,7 +16,12 @@ export function planExportCommand(ctx: CommandContext): Command {
     .option('--plan <file>', t('cli.option.plan', {}, lang))
     .option('--force', t('cli.option.force', {}, lang))
     .action(async (options: { output: string; plan?: string; force?: boolean }) => {
-      // Never overwrite a workbook by accident: it may be a unit's tracker (or the --plan file).
+      // Source files are only read: not even --force writes over the workbook the plan came from.
+      if (options.plan !== undefined && resolve(options.plan) === resolve(options.output)) {
+        fail(io, lang, 'cli.error.outputIsInput', { path: options.output });
+        return ctx.exit(EXIT_USAGE);
+      }
+      // Never overwrite a workbook by accident: it may be a unit's tracker.
       if (!options.force && (await io.exists(options.output))) {
         fail(io, lang, 'cli.error.outputExists', { path: options.output });
         return ctx.exit(EXIT_USAGE);

@@ -67,6 +67,7 @@ export const viCli = {
   'cli.error.readFailed': 'Không đọc được tệp "{path}": {reason}',
   'cli.error.writeFailed': 'Không ghi được tệp "{path}": {reason}',
   'cli.error.outputExists': 'Tệp "{path}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè.',
+  'cli.error.outputIsInput': 'Tệp ra "{path}" cũng là tệp kế hoạch đang đọc; tệp nguồn chỉ được đọc, không bị ghi đè. Chọn tên khác cho tệp ra.',
   'cli.error.emptyFile': 'Tệp "{path}" rỗng (0 byte).',
   'cli.error.notXlsx': 'Tệp "{path}" không phải bảng tính .xlsx (có vẻ là {detected}). Mở tệp trong Excel và lưu lại dạng "Excel Workbook (*.xlsx)".',
   'cli.error.corrupt': 'Tệp "{path}" bị hỏng, không đọc được. Hãy xin lại bản gốc.',
