@@ -40,16 +40,20 @@ const TCVN3_SYMBOLS = new Set(['«', '»', '×', '÷', '·', '©', '®', '§', '
 const TCVN3_CAPITALS = new Set(['¡', '¢', '£', '¤', '¥', '¦', '§']);
 
 /** VNI: a mark after a vowel that no Unicode syllable spells. "oà", "oá", "oã" (hoà, khoá, xoã) are left out. */
-const VNI_SIGNS = [
-  /[aeouyôöAEOUYÔÖ][ùøûõïÙØÛÕÏ]/,
-  /[aA][âêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜË]/,
-  /[eE][âáàåãäÂÁÀÅÃÄ]/,
-  /[oO][âåäÂÅÄ]/,
-  /[öÖ][ôÔ]/,
-  /(?:^|[^\p{L}])[ñÑ][aeiouyôöAEIOUYÔÖ]/u,
-];
+const VNI_SIGN = new RegExp(
+  [
+    '[aeouyôöAEOUYÔÖ][ùøûõïÙØÛÕÏ]',
+    '[aA][âêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜË]',
+    '[eE][âáàåãäÂÁÀÅÃÄ]',
+    '[oO][âåäÂÅÄ]',
+    '[öÖ][ôÔ]',
+    '(?:^|[^\\p{L}])[ñÑ][aeiouyôöAEIOUYÔÖ]',
+  ].join('|'),
+  'u',
+);
 
 const QUICK = /[\u00a1-\u00ff]/;
+const ANY_TCVN3_STRONG = new RegExp(`[${[...TCVN3_STRONG].join('')}]`);
 const LETTER = /\p{L}/u;
 
 function isLetter(ch: string | undefined): boolean {
@@ -75,8 +79,8 @@ function looksTcvn3(text: string): boolean {
 /** Which legacy encoding the text looks typed in, or null for Unicode (or plain ASCII) text. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (!QUICK.test(text)) return null;
-  if (VNI_SIGNS.some((sign) => sign.test(text))) return 'VNI';
-  return looksTcvn3(text) ? 'TCVN3' : null;
+  if (VNI_SIGN.test(text)) return 'VNI';
+  return ANY_TCVN3_STRONG.test(text) && looksTcvn3(text) ? 'TCVN3' : null;
 }
 
 const VNI_TONES: Readonly<Record<string, string>> = { 'ù': '\u0301', 'ø': '\u0300', 'û': '\u0309', 'õ': '\u0303', 'ï': '\u0323' };

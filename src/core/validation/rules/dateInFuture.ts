@@ -1,5 +1,5 @@
 import { recordRule } from '../rule';
-import { dateCell, shown } from './dates';
+import { dateOf, dateWhere, shown } from './dates';
 
 /**
  * A date after today (injected, so tests and reports are repeatable): usually day and month typed
@@ -12,10 +12,10 @@ export const dateInFuture = recordRule({
   check: (entries, context, emit) => {
     const today = shown(context.today);
     for (const entry of entries) {
-      const { iso, where } = dateCell(entry);
+      const { iso } = dateOf(entry);
       if (iso === null || iso <= context.today) continue;
       const reported = entry.kind !== 'standing' && (iso < context.planYear.from || iso > context.planYear.to);
-      if (!reported) emit('future', where, { date: shown(iso), today });
+      if (!reported) emit('future', dateWhere(entry), { date: shown(iso), today });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { recordRule } from '../rule';
-import { dateCell } from './dates';
+import { dateHeader, dateOf, dateWhere } from './dates';
 
 /** A date cell whose content is no date: "32/13/2018", "tháng 3", a number that is not a serial. */
 export const dateNotADate = recordRule({
@@ -9,8 +9,8 @@ export const dateNotADate = recordRule({
   check: (entries, context, emit) => {
     const example = `05/03/${context.plan.identity.year}`;
     for (const entry of entries) {
-      const date = dateCell(entry);
-      if (date.iso === null && date.text !== '') emit('notADate', date.where, { field: date.field, value: date.text, example });
+      const date = dateOf(entry);
+      if (date.iso === null && date.text !== '') emit('notADate', dateWhere(entry), { field: dateHeader(entry), value: date.text, example });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { recordRule } from '../rule';
-import { dateCell, shown } from './dates';
+import { dateOf, dateWhere, shown } from './dates';
 
 /**
  * An output or spending outside the reporting period chosen: not wrong, but left out of this
@@ -15,9 +15,9 @@ export const dateOutsidePeriod = recordRule({
     if (!period) return;
     const params = { from: shown(period.from), to: shown(period.to) };
     for (const entry of entries) {
-      const { iso, where } = dateCell(entry);
+      const { iso } = dateOf(entry);
       if (iso === null || iso < planYear.from || iso > planYear.to || iso > today) continue;
-      if (iso < period.from || iso > period.to) emit('outside', where, { ...params, date: shown(iso) });
+      if (iso < period.from || iso > period.to) emit('outside', dateWhere(entry), { ...params, date: shown(iso) });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { recordRule } from '../rule';
-import { dateCell, shown } from './dates';
+import { dateOf, dateWhere, shown } from './dates';
 
 /**
  * An output or a spending dated outside the plan year: the plan's annual period (15/12 of the year
@@ -14,8 +14,8 @@ export const dateOutsidePlanYear = recordRule({
     const { from, to } = context.planYear;
     const params = { year: context.plan.identity.year, from: shown(from), to: shown(to) };
     for (const entry of entries) {
-      const date = dateCell(entry);
-      if (date.iso !== null && (date.iso < from || date.iso > to)) emit('outside', date.where, { ...params, date: shown(date.iso) });
+      const { iso } = dateOf(entry);
+      if (iso !== null && (iso < from || iso > to)) emit('outside', dateWhere(entry), { ...params, date: shown(iso) });
     }
   },
 });

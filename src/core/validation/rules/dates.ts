@@ -3,22 +3,20 @@ import type { IsoDate } from '../../plan/types';
 import type { Entry } from '../types';
 import { at, headerOf } from '../rule';
 
-/** The date cell of an entry: an output's or spending's date, a standing item's date done. */
-export interface DateCell {
-  readonly iso: IsoDate | null;
-  readonly text: string;
-  readonly where: { readonly sheet: string; readonly cell: string | undefined };
-  readonly field: string;
+/**
+ * The date of an entry: an output's or spending's date, a standing item's date done. Where it is
+ * and what its header says are worked out only for the rows that get an issue.
+ */
+export function dateOf(entry: Entry): { readonly iso: IsoDate | null; readonly text: string } {
+  return entry.kind === 'standing' ? { iso: entry.record.dateDone, text: entry.text.dateDone ?? '' } : { iso: entry.record.date, text: entry.text.date ?? '' };
 }
 
-export function dateCell(entry: Entry): DateCell {
-  switch (entry.kind) {
-    case 'output':
-    case 'spending':
-      return { iso: entry.record.date, text: entry.text.date ?? '', where: at(entry, 'date'), field: headerOf(entry, 'date') };
-    case 'standing':
-      return { iso: entry.record.dateDone, text: entry.text.dateDone ?? '', where: at(entry, 'dateDone'), field: headerOf(entry, 'dateDone') };
-  }
+export function dateWhere(entry: Entry): { readonly sheet: string; readonly cell: string | undefined } {
+  return entry.kind === 'standing' ? at(entry, 'dateDone') : at(entry, 'date');
+}
+
+export function dateHeader(entry: Entry): string {
+  return entry.kind === 'standing' ? headerOf(entry, 'dateDone') : headerOf(entry, 'date');
 }
 
 export const shown = formatVietnameseDate;

@@ -7,8 +7,9 @@ import { shown } from './dates';
  * Unicode form are set aside. The first row stays; every later one points at it. One pass with a
  * Map, so 100,000 rows cost 100,000 look-ups.
  */
-export function outputKey(channel: string, date: string, title: string): string {
-  return `${channel}\u0000${date}\u0000${title.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()}`;
+export function outputKey(channel: string, date: string, tidyTitle: string): string {
+  // The title is already tidy (NFC, single spaces: cellText); Vietnamese has no special casing.
+  return `${channel}\u0000${date}\u0000${tidyTitle.toLowerCase()}`;
 }
 
 export const duplicateOutput = recordRule({

@@ -39,7 +39,8 @@ export const link = recordRule({
   check: (entries, _context, emit) => {
     for (const entry of entries) {
       const text = entry.text.link;
-      if (text === undefined || text === '') continue;
+      // "Số 1234" and the like: nothing that could be an address.
+      if (text === undefined || !/[./:]/.test(text)) continue;
       for (const token of text.split(/[\s;,]+/)) {
         const verdict = checkLink(token);
         if (verdict === 'ok') continue;
