@@ -249,3 +249,20 @@ describe('strict Excel host: request contexts', () => {
     });
   });
 });
+
+describe('strict Excel host: names', () => {
+  test('names load with the requested properties only, and a duplicate name is refused', async () => {
+    const { run } = install();
+    await run(async (context) => {
+      context.workbook.names.add('Vung', '=Sheet1!$A$1');
+      const names = context.workbook.names.load('items/name');
+      await context.sync();
+      expect(names.items.map((n) => n.name)).toEqual(['Vung']);
+      expect(() => {
+        void names.items[0]?.formula;
+      }).toThrow(/not available/);
+      context.workbook.names.add('vung', '=Sheet1!$A$2');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    });
+  });
+});

@@ -230,17 +230,39 @@ export class WorksheetProxy extends ClientObject<SheetState> {
 
 const NAME_PATTERN = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/;
 
+const NAME_PROPERTIES = ['name', 'formula', 'comment'] as const;
+
+interface LoadedName {
+  readonly item: NameState;
+  readonly values: Record<string, unknown>;
+  readonly toJSON: () => unknown;
+}
+
 export class NamedItemCollectionProxy extends ClientObject<WorkbookState> {
   protected readonly typeName = 'NamedItemCollection';
   protected readonly scalarProperties = ['items'];
   protected snapshot(target: WorkbookState, property: string): unknown {
-    if (property === 'items' || property.startsWith('items/')) return target.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment }));
-    throw invalidArgument(`NamedItemCollection has no property '${property}'.`);
+    const inner: readonly string[] = property === 'items' ? NAME_PROPERTIES : [property.slice('items/'.length)];
+    if (property !== 'items' && !property.startsWith('items/')) throw invalidArgument(`NamedItemCollection has no property '${property}'.`);
+    return target.names.map((item): LoadedName => {
+      const values = Object.fromEntries(inner.map((p) => [p, NamedItemProxy.property(item, p)]));
+      return { item, values, toJSON: () => values };
+    });
   }
-  get items(): { name: string; formula: string; comment: string }[] {
-    const loaded = this.toJSON();
-    const key = Object.keys(loaded).find((k) => k === 'items' || k.startsWith('items/'));
-    return this.read(key ?? 'items');
+
+  /** Item proxies carrying only what was loaded, as for worksheets. */
+  get items(): NamedItemProxy[] {
+    const lists = Object.entries(this.toJSON()).filter(([key]) => key === 'items' || key.startsWith('items/'));
+    if (lists.length === 0) return this.read('items');
+    const byItem = new Map<NameState, Record<string, unknown>>();
+    for (const [, list] of lists) {
+      for (const entry of list as LoadedName[]) byItem.set(entry.item, { ...(byItem.get(entry.item) ?? {}), ...entry.values });
+    }
+    return [...byItem].map(([item, values]) => {
+      const proxy = new NamedItemProxy(this.context, `workbook.names.getItem(${JSON.stringify(item.name)})`, { bound: item });
+      proxy.deliverLoaded(values);
+      return proxy;
+    });
   }
 
   add(name: string, reference: RangeProxy | string, comment = ''): NamedItemProxy {
@@ -274,9 +296,12 @@ export class NamedItemCollectionProxy extends ClientObject<WorkbookState> {
 export class NamedItemProxy extends ClientObject<NameState> {
   protected readonly typeName = 'NamedItem';
   protected readonly scalarProperties = ['name', 'formula', 'comment'];
-  protected snapshot(target: NameState, property: string): unknown {
+  static property(target: NameState, property: string): unknown {
     if (property === 'name' || property === 'formula' || property === 'comment') return target[property];
     throw invalidArgument(`NamedItem has no property '${property}'.`);
+  }
+  protected snapshot(target: NameState, property: string): unknown {
+    return NamedItemProxy.property(target, property);
   }
   get name(): string {
     return this.read('name');
