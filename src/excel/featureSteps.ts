@@ -68,6 +68,8 @@ function printStep(sheetName: string, print: PrintSetup): Step {
     page.rightMargin = mmToPoints(print.margins.right);
     if (print.centerHorizontally !== undefined) page.centerHorizontally = print.centerHorizontally;
     // One page wide; 0 pages tall means "as many as needed", as in the file format's fitToHeight.
+    // Known platform bug (OfficeDev/office-js#1860): some Windows builds apply fit-to-pages only
+    // while the Page Layout tab is open; the setting is still saved with the workbook.
     if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (print.printArea) page.setPrintArea(print.printArea);
     if (print.titleRows) page.setPrintTitleRows(print.titleRows);

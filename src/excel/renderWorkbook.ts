@@ -73,9 +73,13 @@ function structureStep(layout: WorkbookLayout, existing: readonly ExistingSheet[
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
-/** Defined names (replacing same-named ones) and sheet visibility, last: hiding comes after writing. */
-function finishStep(layout: WorkbookLayout, existingNames: ReadonlySet<string>): Step {
+/**
+ * Defined names (replacing same-named ones) and sheet visibility, last: hiding comes after writing.
+ * If the officer was on a sheet that got replaced, they land on its successor, not a neighbour.
+ */
+function finishStep(layout: WorkbookLayout, existingNames: ReadonlySet<string>, activeName: string): Step {
   const hidden = layout.sheets.filter((s) => s.visibility !== 'visible');
+  const reactivate = layout.sheets.find((s) => s.visibility === 'visible' && s.name.toLowerCase() === activeName.toLowerCase());
   return {
     bytes: OPERATION_OVERHEAD_BYTES * (2 * layout.definedNames.length + hidden.length + 1) + jsonBytes(layout.definedNames),
     cells: 0,
@@ -86,6 +90,7 @@ function finishStep(layout: WorkbookLayout, existingNames: ReadonlySet<string>):
         names.add(defined.name, defined.ref);
       }
       for (const s of hidden) sheet(s.name).visibility = VISIBILITY[s.visibility];
+      if (reactivate) sheet(reactivate.name).activate();
     },
   };
 }
@@ -95,12 +100,12 @@ function formatSteps(sheet: SheetLayout, options: RenderOptions): Step[] {
 }
 
 /** Plans every request for the layout given what the workbook holds now. */
-export function planRender(layout: WorkbookLayout, existing: readonly ExistingSheet[], existingNames: ReadonlySet<string>, options: RenderOptions): Batch[] {
+export function planRender(layout: WorkbookLayout, existing: readonly ExistingSheet[], existingNames: ReadonlySet<string>, activeName: string, options: RenderOptions): Batch[] {
   const steps: Step[] = [
     structureStep(layout, existing),
     ...layout.sheets.flatMap((sheet) => valueSteps(sheet, options)),
     ...layout.sheets.flatMap((sheet) => formatSteps(sheet, options)),
-    finishStep(layout, existingNames),
+    finishStep(layout, existingNames, activeName),
   ];
   return planBatches(steps, options.batchBytes);
 }
@@ -115,6 +120,7 @@ export async function renderWorkbook(
   let syncs = 0;
   const sheets = context.workbook.worksheets.load('items/name,items/position');
   const names = context.workbook.names.load('items/name');
+  const active = context.workbook.worksheets.getActiveWorksheet().load('name');
   const tables = layout.sheets.flatMap((s) => s.tables).map((t) => context.workbook.tables.getItemOrNullObject(t.name).load('name'));
   await context.sync();
   syncs++;
@@ -135,7 +141,7 @@ export async function renderWorkbook(
     if (table) throw new TableNameConflictError(table.name, homes[conflict]?.name ?? '');
   }
 
-  const batches = planRender(layout, existing, existingNames, options);
+  const batches = planRender(layout, existing, existingNames, active.name, options);
   const total = batches.length + syncs;
   onProgress?.(syncs, total);
   // One sync per planned batch; reduce chains them without a sync inside a loop body.

@@ -222,4 +222,11 @@ describe('renderWorkbook', () => {
     await expect(port.writeSheets(layout)).rejects.toEqual(new TableNameConflictError('HinhThuc', 'DanhMuc cũ'));
     expect(host.sheetNames()).toEqual(before);
   });
+
+  test('an officer on a sheet that gets replaced lands on its successor', async () => {
+    const { port, host } = portOnHost({ initialSheets: [{ name: 'Khác' }, { name: 'Theo dõi' }] });
+    await port.selectCell('Theo dõi', 'A1');
+    await port.writeSheets(layout);
+    expect(host.activeSheet()).toBe('Theo dõi');
+  });
 });
