@@ -1,4 +1,4 @@
-import { address } from '../layout/a1';
+import { address, parseAddress } from '../layout/a1';
 import type { RawCell, RawSheet } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';
@@ -84,9 +84,12 @@ export function scanPlanSheet(sheet: RawSheet): ScannedSheet {
     if (def) headings.push({ def, row });
     else if (headings.length > 0 && looksLikeHeading(texts) && isBlankRow(grid.rowTexts(row - 1))) unknownHeadings.push(grid.cell(row, 1));
   }
-  const sections = headings.map(({ def, row }, index) => {
-    const end = (headings[index + 1]?.row ?? grid.lastRow + 1) - 1;
-    return readSection(grid, def, row, end);
+  // A section ends at the next heading, known or not: the rows under a heading we do not know are
+  // the officer's own notes, reported once as a warning, never read as data of the section above.
+  const boundaries = [...headings.map((h) => h.row), ...unknownHeadings.map((c) => parseAddress(c.at).row)].sort((a, b) => a - b);
+  const sections = headings.map(({ def, row }) => {
+    const next = boundaries.find((b) => b > row);
+    return readSection(grid, def, row, (next ?? grid.lastRow + 1) - 1);
   });
   return { sections, unknownHeadings };
 }

@@ -149,3 +149,17 @@ describe('the plan sheet', () => {
     expect(result.plan?.forms.map((f) => f.code)).toEqual(['TIN', 'VIDEO', 'BAI', 'PS']);
   });
 });
+
+describe('the plan sheet, regressions', () => {
+  it('given an unknown heading after a section, warns once and does not read its rows as data of that section', () => {
+    const sheet = sheetOf116();
+    const values = sheet.values.map((r) => [...r]);
+    const after = rowOf(sheet, 'BÁO CÁO ĐỊNH KỲ');
+    const end = values.length;
+    values.push([null], ['GHI CHÚ CỦA PHÒNG NỘI VỤ'], ['Cập nhật khi có văn bản mới', 'x', 'y']);
+    const result = readPlanFromSheets([{ ...sheet, values }]);
+    expect(after).toBeLessThan(end);
+    expect(result.issues.map((i) => `${i.code}@${i.where.cell ?? ''}`)).toEqual([`plan.section.unknown@A${end + 2}`]);
+    expect(result.plan?.reportingDuties).toEqual(GO_DAU_116.reportingDuties);
+  });
+});
