@@ -3,7 +3,7 @@ import type { ProgressListener, RenderStats } from '../core/ports/workbookPort';
 import { chartSteps } from './chartSteps';
 import { featureSteps } from './featureSteps';
 import { planBatches, sheetAccess, OPERATION_OVERHEAD_BYTES, jsonBytes, type Batch, type Step } from './requestPlan';
-import { TableNameConflictError } from './errors';
+import { inspectWorkbook, type ExistingSheet } from './inspectWorkbook';
 import { checkLayoutSheetNames, temporaryName } from './sheetNames';
 import { styleSteps } from './styleSteps';
 import { valueSteps } from './valueSteps';
@@ -38,11 +38,6 @@ export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
   rowsPerBlock: 5000,
   maxRequestBytes: 5 * 1024 * 1024,
 };
-
-interface ExistingSheet {
-  readonly name: string;
-  readonly position: number;
-}
 
 /** Adds every layout sheet, in the old one's place when replacing. */
 function structureStep(layout: WorkbookLayout, existing: readonly ExistingSheet[]): Step {
@@ -117,31 +112,10 @@ export async function renderWorkbook(
   options: RenderOptions = DEFAULT_RENDER_OPTIONS,
 ): Promise<RenderStats> {
   checkLayoutSheetNames(layout);
-  let syncs = 0;
-  const sheets = context.workbook.worksheets.load('items/name,items/position');
-  const names = context.workbook.names.load('items/name');
-  const active = context.workbook.worksheets.getActiveWorksheet().load('name');
-  const tables = layout.sheets.flatMap((s) => s.tables).map((t) => context.workbook.tables.getItemOrNullObject(t.name).load('name'));
-  await context.sync();
-  syncs++;
-  const existing = sheets.items.map((s) => ({ name: s.name, position: s.position }));
-  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const facts = await inspectWorkbook(context, layout);
+  const syncs = facts.syncs;
 
-  // Table names are workbook-wide: one of ours already used on a sheet we keep would make Excel
-  // refuse half-way through the render, so find out first. Only when such a table exists does
-  // this cost a sync (typically on re-render, where the table sits on a sheet being replaced).
-  const found = tables.filter((t) => !t.isNullObject);
-  if (found.length > 0) {
-    const homes = found.map((t) => t.worksheet.load('name'));
-    await context.sync();
-    syncs++;
-    const replaced = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
-    const conflict = found.findIndex((_, i) => !replaced.has((homes[i]?.name ?? '').toLowerCase()));
-    const table = found[conflict];
-    if (table) throw new TableNameConflictError(table.name, homes[conflict]?.name ?? '');
-  }
-
-  const batches = planRender(layout, existing, existingNames, active.name, options);
+  const batches = planRender(layout, facts.sheets, facts.names, facts.activeSheet, options);
   const total = batches.length + syncs;
   onProgress?.(syncs, total);
   // One sync per planned batch; reduce chains them without a sync inside a loop body.
