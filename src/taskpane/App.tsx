@@ -11,6 +11,7 @@ import { useHashSync } from './hooks/useHashSync';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage';
 import { useWorkbookPlan } from './hooks/useWorkbookPlan';
 import { activePlan } from './state/planSource';
+import type { PaneMessage } from './state/trackerJob';
 import { PaneLayout } from './components/PaneLayout';
 
 export interface AppProps {
@@ -23,9 +24,16 @@ export interface AppProps {
   /** The URL hash at start-up: ribbon buttons open the pane on a section this way. */
   readonly initialHash: string;
   readonly initialLanguage?: Language;
+  /** Turns a failed workbook call into words; index.tsx passes src/excel's describeExcelError. */
+  readonly describeError?: (error: unknown) => PaneMessage;
 }
 
-export function App({ port, support, plan, initialHash, initialLanguage = 'vi' }: AppProps): ReactElement {
+const describeUnknown = (error: unknown): PaneMessage => ({
+  key: 'pane.error.unexpected',
+  params: { detail: error instanceof Error ? error.message : String(error) },
+});
+
+export function App({ port, support, plan, initialHash, initialLanguage = 'vi', describeError = describeUnknown }: AppProps): ReactElement {
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialHash, initialLanguage));
   useHashSync(state.section, dispatch);
   useDocumentLanguage(state.language);
@@ -35,8 +43,8 @@ export function App({ port, support, plan, initialHash, initialLanguage = 'vi' }
   useWorkbookPlan(host, dispatch);
   const shownPlan = activePlan(state.planSource, plan);
   const context = useMemo<PaneContextValue>(
-    () => ({ state, dispatch, plan: shownPlan, builtInPlan: plan, host, text }),
-    [state, shownPlan, plan, host, text],
+    () => ({ state, dispatch, plan: shownPlan, builtInPlan: plan, host, text, describeError }),
+    [state, shownPlan, plan, host, text, describeError],
   );
 
   return (

@@ -4,6 +4,7 @@ import type { MessageParams } from '../core/i18n/format';
 import type { Plan } from '../core/plan/types';
 import type { PaneAction, PaneState } from './state/paneReducer';
 import type { HostStatus } from './state/hostStatus';
+import type { PaneMessage } from './state/trackerJob';
 
 /** What every component may use: the state, a way to change it, the plan, the host, and words. */
 export interface PaneContextValue {
@@ -13,6 +14,8 @@ export interface PaneContextValue {
   readonly plan: Plan;
   readonly builtInPlan: Plan;
   readonly host: HostStatus;
+  /** Turns a failed workbook call into words (index.tsx passes the Excel adapter's mapping). */
+  readonly describeError: (error: unknown) => PaneMessage;
   /** t() bound to the pane's current language. */
   readonly text: (key: MessageKey, params?: MessageParams) => string;
 }

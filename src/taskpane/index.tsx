@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { GO_DAU_116 } from '../core/plan/goDau116';
 import type { PlatformSupport, WorkbookPort } from '../core/ports/workbookPort';
+import { describeExcelError } from '../excel/describeError';
 import { OfficeUnavailableError } from '../excel/errors';
 import { waitForOffice } from '../excel/officeReady';
 import { checkPlatformSupport } from '../excel/requirements';
@@ -39,7 +40,7 @@ const initialHash = window.location.hash;
 const initialLanguage = storedLanguage();
 
 const render = ({ port, support }: { port: WorkbookPort | null; support: PlatformSupport | null }): void =>
-  root.render(<App port={port} support={support} plan={GO_DAU_116} initialHash={initialHash} initialLanguage={initialLanguage} />);
+  root.render(<App port={port} support={support} plan={GO_DAU_116} initialHash={initialHash} initialLanguage={initialLanguage} describeError={describeExcelError} />);
 
 render({ port: null, support: null });
 connect().then(render, (error: unknown) => {

@@ -32,6 +32,12 @@ describe('<App>', () => {
     expect(html).toContain('Mỗi đơn vị');
   });
 
+  it('given no Excel, the tracker section says it needs Excel instead of offering a button', () => {
+    const html = render('#so-theo-doi', { officeLoaded: false, missingSets: [] });
+    expect(html).toContain('Cần mở bổ trợ trong Excel');
+    expect(html.slice(html.indexOf('role="tabpanel"'))).not.toContain('<button');
+  });
+
   it('says honestly that a section is not built yet, with no buttons in it', () => {
     const html = render('#bao-cao', { officeLoaded: true, missingSets: [] });
     expect(html).toContain('Chức năng này đang được xây dựng');

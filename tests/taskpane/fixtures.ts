@@ -7,6 +7,8 @@ export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
   section: 'ke-hoach',
   language: 'vi',
   planSource: { kind: 'built-in', why: 'not-connected' },
+  trackerChoice: { unitCode: '', kind: 'unit' },
+  trackerJob: { status: 'idle' },
   ...overrides,
 });
 

@@ -95,3 +95,25 @@ describe('paneReducer: where the plan comes from', () => {
     expect(state.planSource).toEqual({ kind: 'sheet', sheet: 'Kế hoạch', plan: aPlan(), warnings: [warning] });
   });
 });
+
+describe('paneReducer: creating a tracker', () => {
+  it('runs idle → working (with progress) → done', () => {
+    let state = paneReducer(aPaneState(), { type: 'trackerChoiceChanged', choice: { unitCode: 'XTD' } });
+    state = paneReducer(state, { type: 'trackerStarted' });
+    state = paneReducer(state, { type: 'trackerProgress', done: 2, total: 7 });
+    expect(state.trackerJob).toEqual({ status: 'working', done: 2, total: 7 });
+    state = paneReducer(state, { type: 'trackerFinished', unitName: 'Xã Thạnh Đức', sheets: 7, cells: 900, keptRows: 0 });
+    expect(state.trackerJob.status).toBe('done');
+    expect(state.trackerChoice).toEqual({ unitCode: 'XTD', kind: 'unit' });
+  });
+
+  it('clears the last outcome when the choice changes, so it never describes another unit', () => {
+    const done = aPaneState({ trackerJob: { status: 'done', unitName: 'Xã Thạnh Đức', sheets: 7, cells: 900, keptRows: 0 } });
+    expect(paneReducer(done, { type: 'trackerChoiceChanged', choice: { unitCode: 'XCG' } }).trackerJob).toEqual({ status: 'idle' });
+  });
+
+  it('ignores progress that arrives after the job ended', () => {
+    const failed = aPaneState({ trackerJob: { status: 'failed', message: { key: 'pane.error.unexpected', params: { detail: 'x' } } } });
+    expect(paneReducer(failed, { type: 'trackerProgress', done: 1, total: 2 })).toBe(failed);
+  });
+});

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { SectionId } from '../state/sections';
 import { NotBuiltSection } from './notBuilt/NotBuiltSection';
 import { PlanSection } from './plan/PlanSection';
+import { TrackerSection } from './trackers/TrackerSection';
 
 /** One component per section; a section whose capability has not landed says so honestly. */
 export function SectionContent({ section }: { readonly section: SectionId }): ReactElement {
@@ -9,6 +10,7 @@ export function SectionContent({ section }: { readonly section: SectionId }): Re
     case 'ke-hoach':
       return <PlanSection />;
     case 'so-theo-doi':
+      return <TrackerSection />;
     case 'kiem-tra':
     case 'bao-cao':
     case 'tong-hop':

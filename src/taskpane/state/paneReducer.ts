@@ -2,6 +2,7 @@ import type { Language } from '../../core/i18n/messages';
 import type { PlanReadResult } from '../../core/plan/planSheetReader';
 import type { PlanSource } from './planSource';
 import { DEFAULT_SECTION, sectionFromHash, type SectionId } from './sections';
+import type { PaneMessage, TrackerChoice, TrackerJob } from './trackerJob';
 
 /**
  * All pane state in one pure reducer: what is shown, in which language, and where the plan came
@@ -12,6 +13,8 @@ export interface PaneState {
   readonly section: SectionId;
   readonly language: Language;
   readonly planSource: PlanSource;
+  readonly trackerChoice: TrackerChoice;
+  readonly trackerJob: TrackerJob;
 }
 
 export type PaneAction =
@@ -23,10 +26,21 @@ export type PaneAction =
   /** The plan sheet was read; the reader's result says whether it is usable. */
   | { readonly type: 'planRead'; readonly sheet: string; readonly result: PlanReadResult }
   | { readonly type: 'planSheetMissing' }
-  | { readonly type: 'planReadFailed' };
+  | { readonly type: 'planReadFailed' }
+  | { readonly type: 'trackerChoiceChanged'; readonly choice: Partial<TrackerChoice> }
+  | { readonly type: 'trackerStarted' }
+  | { readonly type: 'trackerProgress'; readonly done: number; readonly total: number }
+  | { readonly type: 'trackerFinished'; readonly unitName: string; readonly sheets: number; readonly cells: number; readonly keptRows: number }
+  | { readonly type: 'trackerFailed'; readonly message: PaneMessage };
 
 export function initialPaneState(hash: string, language: Language = 'vi'): PaneState {
-  return { section: sectionFromHash(hash) ?? DEFAULT_SECTION, language, planSource: { kind: 'built-in', why: 'not-connected' } };
+  return {
+    section: sectionFromHash(hash) ?? DEFAULT_SECTION,
+    language,
+    planSource: { kind: 'built-in', why: 'not-connected' },
+    trackerChoice: { unitCode: '', kind: 'unit' },
+    trackerJob: { status: 'idle' },
+  };
 }
 
 function planSourceFromRead(sheet: string, result: PlanReadResult): PlanSource {
@@ -52,5 +66,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, planSource: { kind: 'built-in', why: 'no-plan-sheet' } };
     case 'planReadFailed':
       return { ...state, planSource: { kind: 'read-failed' } };
+    case 'trackerChoiceChanged':
+      // A new choice clears the last outcome, so a success message never describes another unit.
+      return { ...state, trackerChoice: { ...state.trackerChoice, ...action.choice }, trackerJob: state.trackerJob.status === 'working' ? state.trackerJob : { status: 'idle' } };
+    case 'trackerStarted':
+      return { ...state, trackerJob: { status: 'working', done: 0, total: 0 } };
+    case 'trackerProgress':
+      return state.trackerJob.status === 'working' ? { ...state, trackerJob: { status: 'working', done: action.done, total: action.total } } : state;
+    case 'trackerFinished': {
+      const { unitName, sheets, cells, keptRows } = action;
+      return { ...state, trackerJob: { status: 'done', unitName, sheets, cells, keptRows } };
+    }
+    case 'trackerFailed':
+      return { ...state, trackerJob: { status: 'failed', message: action.message } };
   }
 }

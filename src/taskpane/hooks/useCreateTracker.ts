@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import { usePane } from '../PaneContext';
+
+/**
+ * The "create tracker" action for the current choice, or null when Excel is not ready for it.
+ * The template code is loaded on first use (its own chunk), so opening the pane stays quick.
+ */
+export function useCreateTracker(): (() => void) | null {
+  const { state, dispatch, plan, host, describeError } = usePane();
+  const { trackerChoice } = state;
+  const run = useCallback(() => {
+    if (host.kind !== 'ready') return;
+    dispatch({ type: 'trackerStarted' });
+    import(/* webpackChunkName: "tracker" */ '../plan/createTracker')
+      .then(({ createTracker, localIsoDate }) =>
+        createTracker(host.port, plan, trackerChoice, localIsoDate(new Date()), (done, total) => dispatch({ type: 'trackerProgress', done, total })),
+      )
+      .then(
+        (result) => dispatch({ type: 'trackerFinished', ...result }),
+        (error: unknown) => dispatch({ type: 'trackerFailed', message: describeError(error) }),
+      );
+  }, [host, plan, trackerChoice, dispatch, describeError]);
+  return host.kind === 'ready' ? run : null;
+}

@@ -1,0 +1,60 @@
+import type { WorkbookLayout } from '../../src/core/layout/types';
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import type { RawCell, WorkbookPort } from '../../src/core/ports/workbookPort';
+import { createTracker, localIsoDate } from '../../src/taskpane/plan/createTracker';
+import { layoutValues } from './layoutValues';
+
+/** An in-memory port that keeps what was written as values, enough to write twice and compare. */
+function aMemoryWorkbook(): WorkbookPort & { written: WorkbookLayout[]; selected: string[] } {
+  const sheets = new Map<string, RawCell[][]>([['Sheet1', []]]);
+  const written: WorkbookLayout[] = [];
+  const selected: string[] = [];
+  return {
+    written,
+    selected,
+    listSheets: () => Promise.resolve([...sheets.keys()]),
+    readSheet: (name) => {
+      const values = sheets.get(name);
+      return Promise.resolve(values ? { name, values, origin: { row: 1, column: 1 } } : null);
+    },
+    writeSheets: (layout, onProgress) => {
+      written.push(layout);
+      for (const sheet of layout.sheets) sheets.set(sheet.name, layoutValues(sheet));
+      onProgress?.(layout.sheets.length, layout.sheets.length);
+      return Promise.resolve({ sheets: layout.sheets.length, cells: 0, syncs: 1 });
+    },
+    selectCell: (sheet, address) => {
+      selected.push(`${sheet}!${address}`);
+      return Promise.resolve();
+    },
+  };
+}
+
+describe('createTracker', () => {
+  it("writes a commune's tracker and lands the officer on the first entry row", async () => {
+    const workbook = aMemoryWorkbook();
+    const progress: number[] = [];
+    const result = await createTracker(workbook, GO_DAU_116, { unitCode: 'XTD', kind: 'unit' }, '2018-07-01', (done) => progress.push(done));
+    expect(result).toMatchObject({ unitName: 'Xã Thạnh Đức', keptRows: 0 });
+    expect(workbook.written).toHaveLength(1);
+    expect(workbook.written[0]?.sheets.map((s) => s.name)).toContain('Tin bài');
+    expect(workbook.selected).toEqual(['Tin bài!A4']);
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('given the tracker is already there, writes it again keeping the rows it holds', async () => {
+    const workbook = aMemoryWorkbook();
+    await createTracker(workbook, GO_DAU_116, { unitCode: 'XTD', kind: 'unit' }, '2018-07-01');
+    const again = await createTracker(workbook, GO_DAU_116, { unitCode: 'XTD', kind: 'unit' }, '2018-07-02');
+    // The commune's standing items were pre-filled as "not done" the first time; they come back.
+    expect(again.keptRows).toBeGreaterThan(0);
+  });
+
+  it('refuses a unit that is not in the plan', async () => {
+    await expect(createTracker(aMemoryWorkbook(), GO_DAU_116, { unitCode: 'NOPE', kind: 'unit' }, '2018-07-01')).rejects.toThrow(RangeError);
+  });
+});
+
+describe('localIsoDate', () => {
+  it('writes the local calendar date', () => expect(localIsoDate(new Date(2018, 5, 6, 23, 59))).toBe('2018-06-06'));
+});
