@@ -47,9 +47,9 @@ const VNI_SIGN = new RegExp(
     '[eE][âáàåãäÂÁÀÅÃÄ]',
     '[oO][âåäÂÅÄ]',
     '[öÖ][ôÔ]',
-    '(?:^|[^\\p{L}])[ñÑ][aeiouyôöAEIOUYÔÖ]',
+    // ñ/Ñ starting a word (đ/Đ); Spanish puts ñ inside words. No 'u' flag: this runs on every cell.
+    '(?:^|[\\s\\d.,;:()"\'/-])[ñÑ][aeiouyôöAEIOUYÔÖ]',
   ].join('|'),
-  'u',
 );
 
 const QUICK = /[\u00a1-\u00ff]/;

@@ -1,9 +1,14 @@
 import { issue, type Issue, type IssueParams } from '../issues';
 import type { FieldOf, RecordKind } from '../records/types';
-import type { Entry, EntryFor, EntryOf, FieldsByKind, RecordRuleDefinition, Rule, WorkbookRuleDefinition } from './types';
+import type { Emit, Entry, EntryFor, EntryOf, FieldsByKind, IssueSpec, RecordRuleDefinition, Rule, WorkbookRuleDefinition } from './types';
 
-/** Erases a rule's types so the index can hold every rule in one array. */
-function emitter<O extends string>(issues: Readonly<Record<O, { code: Issue['code']; severity: Issue['severity'] }>>, out: Issue[]) {
+/**
+ * How a rule is declared and run. recordRule / workbookRule erase a rule's types so the index can
+ * hold every rule in one array; the helpers below are what most checks need from an entry.
+ */
+
+/** Turns a rule's outcome into an Issue with the code and severity the rule declares for it. */
+function emitter<O extends string>(issues: Readonly<Record<O, IssueSpec>>, out: Issue[]): Emit<O> {
   return (outcome: O, where: { readonly sheet: string; readonly cell?: string | undefined }, params: IssueParams = {}): void => {
     const spec = issues[outcome];
     out.push(issue(spec.code, spec.severity, where.cell === undefined ? { sheet: where.sheet } : { sheet: where.sheet, cell: where.cell }, params));

@@ -17,20 +17,21 @@ export const duplicateOutput = recordRule({
   appliesTo: ['output'],
   issues: { duplicate: { code: 'validation.duplicate.output', severity: 'warning' } },
   check: (entries, _context, emit) => {
-    const first = new Map<string, { sheet: string; cell: string; row: number }>();
+    const first = new Map<string, (typeof entries)[number]>();
     for (const entry of entries) {
       const { date, channel } = entry.record;
       const title = entry.text.title ?? '';
       if (date === null || title === '') continue;
       const key = outputKey(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
-      const cell = cellOf(entry, 'title') ?? `A${entry.raw.source.row}`;
       const earlier = first.get(key);
       if (earlier === undefined) {
-        first.set(key, { sheet: entry.raw.source.sheet, cell, row: entry.raw.source.row });
+        first.set(key, entry);
         continue;
       }
-      const firstAt = earlier.sheet === entry.raw.source.sheet ? earlier.cell : `'${earlier.sheet}'!${earlier.cell}`;
-      emit('duplicate', { sheet: entry.raw.source.sheet, cell }, { first: firstAt, firstRow: earlier.row, date: shown(date), title: excerpt(title) });
+      const sheet = entry.raw.source.sheet;
+      const earlierCell = cellOf(earlier, 'title') ?? `A${earlier.raw.source.row}`;
+      const firstAt = earlier.raw.source.sheet === sheet ? earlierCell : `'${earlier.raw.source.sheet}'!${earlierCell}`;
+      emit('duplicate', { sheet, cell: cellOf(entry, 'title') ?? `A${entry.raw.source.row}` }, { first: firstAt, firstRow: earlier.raw.source.row, date: shown(date), title: excerpt(title) });
     }
   },
 });

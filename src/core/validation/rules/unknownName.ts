@@ -1,8 +1,7 @@
-import type { Emit, Entry, ValidationContext } from '../types';
-import type { NameKind } from '../suggest';
-import { at, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
 import type { FieldOf, RecordKind } from '../../records/types';
-import type { EntryOf } from '../types';
+import { at, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
+import type { NameKind } from '../suggest';
+import type { Emit, Entry, EntryOf, ValidationContext } from '../types';
 
 /**
  * A channel, form, unit, state or funding source that names nothing in the plan. The message says
