@@ -17,9 +17,10 @@ export type FormulaInput = string | number | boolean;
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const TEXT_FORMAT = '@';
 
-const FORMULA_START = /^[=+\-@]/;
-/** Text Excel would turn into a number, percent, time or date: digits, signs, separators only. */
-const NUMBER_LIKE = /^\s*[(+$€₫-]?\s*[\d.,]+([\s/:.-][\d.,]+)*\s*(%|[)]|[ap]m)?\s*$/i;
+/** Formula starts, and the apostrophe Excel consumes as a quote prefix ("'abc" would store abc). */
+const FORMULA_START = /^[=+\-@']/;
+/** Text Excel would turn into a number (1e5 too), percent, time or date: digits, signs, separators. */
+const NUMBER_LIKE = /^\s*[(+$€₫-]?\s*[\d.,]+(e[+-]?\d+)?([\s/:.-][\d.,]+)*\s*(%|[)]|[ap]m)?\s*$/i;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
 const MONTHS = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const ENGLISH_DATE_LIKE = new RegExp(`^\\s*(${MONTHS}[\\s\\-/.,]*\\d|\\d{1,2}[\\s\\-/.]*${MONTHS}\\b)`, 'i');

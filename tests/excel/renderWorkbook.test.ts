@@ -139,7 +139,7 @@ describe('renderWorkbook', () => {
 
   test('text that Excel would read as a formula, number or boolean stays text', async () => {
     const { port, host } = portOnHost();
-    const texts = ['=SUM(A1)', '- ghi chú', '+84 912 345 678', '@mention', '0123', '12/03/2018', 'TRUE', '15%', 'Hội nghị'];
+    const texts = ['=SUM(A1)', '- ghi chú', '+84 912 345 678', '@mention', '0123', '12/03/2018', '3/4/2019', 'TRUE', '15%', '1e5', ' 42 ', "'trích dẫn", 'Hội nghị'];
     await port.writeSheets({ sheets: [{ ...blankSheet('T'), blocks: [{ at: 'A1', rows: texts.map((t) => [text(t)]) }] }], definedNames: [] });
     const sheet = host.sheet('T');
     expect(sheet?.values(`A1:A${texts.length}`)).toEqual(texts.map((t) => [t]));
