@@ -266,3 +266,19 @@ describe('strict Excel host: names', () => {
     });
   });
 });
+
+describe('strict Excel host: formulas', () => {
+  test('a formula reads back as null unless the test supplies a value', async () => {
+    for (const [formulaValue, expected] of [[undefined, null], [(f: string, sheet: string, a1: string) => `${sheet}!${a1} ${f}`, 'Sheet1!B2 =1+1']] as const) {
+      const { run } = install(formulaValue ? { formulaValue } : {});
+      await run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2');
+        range.formulas = [['=1+1']];
+        range.load('values,formulas');
+        await context.sync();
+        expect(range.values).toEqual([[expected]]);
+        expect(range.formulas).toEqual([['=1+1']]);
+      });
+    }
+  });
+});

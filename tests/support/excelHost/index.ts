@@ -1,7 +1,7 @@
 import { blankCell, WorkbookState, type HostCellValue } from './model';
 import { excelEnums } from './enums';
 import { createHandle, type StrictExcelHostHandle } from './handle';
-import { HostContext, isSetSupported, type HostCounters, type HostState } from './request';
+import { HostContext, isSetSupported, type FormulaValue, type HostCounters, type HostState } from './request';
 import { WorkbookProxy } from './workbookProxies';
 
 /**
@@ -12,6 +12,7 @@ import { WorkbookProxy } from './workbookProxies';
 
 export type { StrictExcelHostHandle, SheetView, CellView, ValidationView } from './handle';
 export { HostError } from './errors';
+export type { FormulaValue } from './request';
 
 export interface InitialSheet {
   readonly name: string;
@@ -27,6 +28,11 @@ export interface StrictExcelHostOptions {
   readonly maxRequestBytes?: number;
   /** Default: one empty visible sheet, "Sheet1". */
   readonly initialSheets?: readonly InitialSheet[];
+  /**
+   * What `values` gives for a formula cell. The host does not calculate; by default a formula
+   * reads back as null, so nothing passes by accident. A test may plug in a formula engine.
+   */
+  readonly formulaValue?: FormulaValue;
 }
 
 export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
@@ -47,7 +53,8 @@ export function installStrictExcelHost(target: object, options: StrictExcelHostO
   workbook.active = workbook.visibleSheets()[0] ?? null;
   const counters: HostCounters = { syncCount: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, requests: [] };
   const supportedSets = options.supportedSets ?? { ExcelApi: '1.9' };
-  const host: HostState = { workbook, counters, settings: { maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, supportedSets } };
+  const settings = { maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, supportedSets, formulaValue: options.formulaValue ?? (() => null) };
+  const host: HostState = { workbook, counters, settings };
 
   async function run<R>(first: Batch<R> | object, second?: Batch<R>): Promise<R> {
     const batch = typeof first === 'function' ? (first as Batch<R>) : second;

@@ -1,4 +1,4 @@
-import { overlaps, qualify, rectColumns, rectRows, type Rect } from './addresses';
+import { columnLetters, overlaps, qualify, rectColumns, rectRows, type Rect } from './addresses';
 import { HostError, invalidArgument } from './errors';
 import { writeInput } from './input';
 import type { CellState, SheetState } from './model';
@@ -34,13 +34,13 @@ function cellsOf(target: RangeTarget, visit: (cell: CellState, row: number, colu
   }
 }
 
-function grid<V>(target: RangeTarget, read: (cell: CellState | undefined) => V): V[][] {
+function grid<V>(target: RangeTarget, read: (cell: CellState | undefined, row: number, column: number) => V): V[][] {
   const { rect, sheet } = target;
   checkArea(rect);
   const rows: V[][] = [];
   for (let row = rect.top; row <= rect.bottom; row++) {
     const line: V[] = [];
-    for (let column = rect.left; column <= rect.right; column++) line.push(read(sheet.peek(row, column)));
+    for (let column = rect.left; column <= rect.right; column++) line.push(read(sheet.peek(row, column), row, column));
     rows.push(line);
   }
   return rows;
@@ -111,8 +111,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return rectRows(target.rect);
       case 'columnCount':
         return rectColumns(target.rect);
-      case 'values':
-        return grid(target, (cell) => (cell ? cell.value : ''));
+      case 'values': {
+        const calculate = this.context.host.settings.formulaValue;
+        return grid(target, (cell, row, column) => {
+          if (!cell) return '';
+          return cell.formula === null ? cell.value : calculate(cell.formula, target.sheet.name, `${columnLetters(column)}${row}`);
+        });
+      }
       case 'formulas':
         return grid(target, (cell) => (cell ? (cell.formula ?? cell.value) : ''));
       case 'numberFormat':

@@ -16,9 +16,13 @@ export interface HostCounters {
   readonly requests: { bytes: number; operations: number }[];
 }
 
+/** What a formula cell's value reads as; the host does not calculate, a test may. */
+export type FormulaValue = (formula: string, sheet: string, address: string) => string | number | boolean | null;
+
 export interface HostSettings {
   readonly maxRequestBytes: number;
   readonly supportedSets: Readonly<Record<string, string>>;
+  readonly formulaValue: FormulaValue;
 }
 
 export interface HostState {
