@@ -6,7 +6,7 @@ import { jsonBytes, OPERATION_OVERHEAD_BYTES, type Step } from './requestPlan';
 
 /**
  * A sheet's values as row blocks: at most `rowsPerBlock` rows and about `blockBytes` bytes each,
- * so a 60,000-row sheet becomes a dozen requests' worth of steps instead of 60,000 writes. In each
+ * so a 60,000-row sheet becomes a dozen block writes (packed into a few requests), not 60,000. In each
  * block the number formats go first (Text on protected cells, the date format on dates), then
  * the values in one `formulas` write.
  */
@@ -85,7 +85,8 @@ function stepsForBlock(sheetName: string, block: CellBlock, options: ValueStepOp
   let start = 0;
   let bytes = 0;
   block.rows.forEach((row, i) => {
-    const rowBytes = jsonBytes(row.map((v) => cellWrite(v).input)) + 1;
+    // Short rows are padded with "" to the block's width: 3 bytes each in the request.
+    const rowBytes = jsonBytes(row.map((v) => cellWrite(v).input)) + 1 + (width - row.length) * 3;
     if (rowBytes > options.maxRequestBytes - OPERATION_OVERHEAD_BYTES * 4) throw new RowTooLargeError(sheetName, origin.row + i, rowBytes);
     const full = i - start >= options.rowsPerBlock || (i > start && bytes + rowBytes > options.blockBytes);
     if (full) {
