@@ -37,3 +37,32 @@ describe('creating a tracker from the pane', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('checking the open workbook from the pane', () => {
+  it('lists what is wrong in a typed row and selects its cell on request', async () => {
+    const { page, errors, screenshot } = await harness.open('#so-theo-doi');
+    await page.locator('[data-host-status="ready"]').waitFor();
+    await page.getByRole('combobox', { name: /^Đơn vị/ }).selectOption('XTD');
+    await page.getByRole('button', { name: 'Tạo sổ theo dõi trong sổ đang mở' }).click();
+    await page.getByTestId('tracker-outcome').waitFor({ timeout: 60000 });
+    // An officer types a row with a channel that is not in the list and an impossible date.
+    await page.evaluate(() => {
+      const host = (window as unknown as { __excelHost?: { seed(sheet: string, at: string, rows: unknown[][]): void } }).__excelHost;
+      host?.seed('Tin bài', 'A4', [['32/13/2018', 'Báo Không Có', 'Tin', 'Tuyên truyền CCHC tại xã', '', 'Xã Thạnh Đức', '']]);
+    });
+
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra sổ đang mở' }).click();
+    const summary = page.getByTestId('check-summary');
+    await summary.waitFor({ timeout: 60000 });
+    expect(await summary.innerText()).toMatch(/[1-9]\d* lỗi/);
+    const goToB4 = page.getByRole('button', { name: 'Đến ô Tin bài!B4' });
+    await goToB4.click();
+    const selection = (): Promise<{ sheet: string; address: string } | null> =>
+      page.evaluate(() => (window as unknown as HostWindow).__excelHost?.selection() ?? null);
+    await page.waitForFunction(() => (window as unknown as HostWindow).__excelHost?.selection()?.address === 'B4');
+    expect(await selection()).toEqual({ sheet: 'Tin bài', address: 'B4' });
+    await screenshot('pane-kiem-tra-issues-vi');
+    expect(errors).toEqual([]);
+  });
+});

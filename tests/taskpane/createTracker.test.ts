@@ -1,34 +1,7 @@
-import type { WorkbookLayout } from '../../src/core/layout/types';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
-import type { RawCell, WorkbookPort } from '../../src/core/ports/workbookPort';
-import { createTracker, localIsoDate } from '../../src/taskpane/plan/createTracker';
-import { layoutValues } from './layoutValues';
-
-/** An in-memory port that keeps what was written as values, enough to write twice and compare. */
-function aMemoryWorkbook(): WorkbookPort & { written: WorkbookLayout[]; selected: string[] } {
-  const sheets = new Map<string, RawCell[][]>([['Sheet1', []]]);
-  const written: WorkbookLayout[] = [];
-  const selected: string[] = [];
-  return {
-    written,
-    selected,
-    listSheets: () => Promise.resolve([...sheets.keys()]),
-    readSheet: (name) => {
-      const values = sheets.get(name);
-      return Promise.resolve(values ? { name, values, origin: { row: 1, column: 1 } } : null);
-    },
-    writeSheets: (layout, onProgress) => {
-      written.push(layout);
-      for (const sheet of layout.sheets) sheets.set(sheet.name, layoutValues(sheet));
-      onProgress?.(layout.sheets.length, layout.sheets.length);
-      return Promise.resolve({ sheets: layout.sheets.length, cells: 0, syncs: 1 });
-    },
-    selectCell: (sheet, address) => {
-      selected.push(`${sheet}!${address}`);
-      return Promise.resolve();
-    },
-  };
-}
+import { createTracker } from '../../src/taskpane/plan/createTracker';
+import { localIsoDate } from '../../src/taskpane/plan/localIsoDate';
+import { aMemoryWorkbook } from './memoryWorkbook';
 
 describe('createTracker', () => {
   it("writes a commune's tracker and lands the officer on the first entry row", async () => {

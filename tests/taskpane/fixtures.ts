@@ -9,6 +9,7 @@ export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
   planSource: { kind: 'built-in', why: 'not-connected' },
   trackerChoice: { unitCode: '', kind: 'unit' },
   trackerJob: { status: 'idle' },
+  checkJob: { status: 'idle' },
   ...overrides,
 });
 

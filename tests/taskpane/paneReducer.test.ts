@@ -117,3 +117,23 @@ describe('paneReducer: creating a tracker', () => {
     expect(paneReducer(failed, { type: 'trackerProgress', done: 1, total: 2 })).toBe(failed);
   });
 });
+
+describe('paneReducer: checking the workbook', () => {
+  const anIssue = (severity: 'error' | 'warning') => ({ code: 'plan.units.none', severity, where: { sheet: 'Tin bài', cell: 'B4' }, params: {} }) as const;
+
+  it('counts errors and warnings when the check finishes', () => {
+    const state = paneReducer(aPaneState({ checkJob: { status: 'working' } }), {
+      type: 'checkFinished',
+      issues: [anIssue('error'), anIssue('warning'), anIssue('error')],
+      sheets: 8,
+    });
+    expect(state.checkJob).toMatchObject({ status: 'done', errors: 2, warnings: 1, sheets: 8 });
+  });
+
+  it('keeps the list when going to a cell fails, and says why', () => {
+    const done = paneReducer(aPaneState(), { type: 'checkFinished', issues: [anIssue('error')], sheets: 1 });
+    const message = { key: 'pane.error.unexpected', params: { detail: 'sheet renamed' } } as const;
+    const after = paneReducer(done, { type: 'checkGoToFailed', message });
+    expect(after.checkJob).toMatchObject({ status: 'done', errors: 1, goToProblem: message });
+  });
+});

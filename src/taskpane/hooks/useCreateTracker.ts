@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { usePane } from '../PaneContext';
+import { localIsoDate } from '../plan/localIsoDate';
 
 /**
  * The "create tracker" action for the current choice, or null when Excel is not ready for it.
@@ -12,7 +13,7 @@ export function useCreateTracker(): (() => void) | null {
     if (host.kind !== 'ready') return;
     dispatch({ type: 'trackerStarted' });
     import(/* webpackChunkName: "tracker" */ '../plan/createTracker')
-      .then(({ createTracker, localIsoDate }) =>
+      .then(({ createTracker }) =>
         createTracker(host.port, plan, trackerChoice, localIsoDate(new Date()), (done, total) => dispatch({ type: 'trackerProgress', done, total })),
       )
       .then(

@@ -42,9 +42,3 @@ export async function createTracker(
   await port.selectCell(OUTPUT_SHEET.sheetName, `A${FIRST_DATA_ROW}`);
   return { unitName: unit.name, sheets: stats.sheets, cells: stats.cells, keptRows };
 }
-
-/** Today as yyyy-mm-dd in the officer's own time zone (the stamp records the local date). */
-export function localIsoDate(now: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

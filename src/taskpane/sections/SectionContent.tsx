@@ -3,6 +3,7 @@ import type { SectionId } from '../state/sections';
 import { NotBuiltSection } from './notBuilt/NotBuiltSection';
 import { PlanSection } from './plan/PlanSection';
 import { TrackerSection } from './trackers/TrackerSection';
+import { CheckSection } from './check/CheckSection';
 
 /** One component per section; a section whose capability has not landed says so honestly. */
 export function SectionContent({ section }: { readonly section: SectionId }): ReactElement {
@@ -12,6 +13,7 @@ export function SectionContent({ section }: { readonly section: SectionId }): Re
     case 'so-theo-doi':
       return <TrackerSection />;
     case 'kiem-tra':
+      return <CheckSection />;
     case 'bao-cao':
     case 'tong-hop':
       return <NotBuiltSection section={section} />;

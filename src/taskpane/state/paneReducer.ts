@@ -3,6 +3,8 @@ import type { PlanReadResult } from '../../core/plan/planSheetReader';
 import type { PlanSource } from './planSource';
 import { DEFAULT_SECTION, sectionFromHash, type SectionId } from './sections';
 import type { PaneMessage, TrackerChoice, TrackerJob } from './trackerJob';
+import type { CheckJob } from './checkJob';
+import type { Issue } from '../../core/issues';
 
 /**
  * All pane state in one pure reducer: what is shown, in which language, and where the plan came
@@ -15,6 +17,7 @@ export interface PaneState {
   readonly planSource: PlanSource;
   readonly trackerChoice: TrackerChoice;
   readonly trackerJob: TrackerJob;
+  readonly checkJob: CheckJob;
 }
 
 export type PaneAction =
@@ -31,7 +34,11 @@ export type PaneAction =
   | { readonly type: 'trackerStarted' }
   | { readonly type: 'trackerProgress'; readonly done: number; readonly total: number }
   | { readonly type: 'trackerFinished'; readonly unitName: string; readonly sheets: number; readonly cells: number; readonly keptRows: number }
-  | { readonly type: 'trackerFailed'; readonly message: PaneMessage };
+  | { readonly type: 'trackerFailed'; readonly message: PaneMessage }
+  | { readonly type: 'checkStarted' }
+  | { readonly type: 'checkFinished'; readonly issues: readonly Issue[]; readonly sheets: number }
+  | { readonly type: 'checkFailed'; readonly message: PaneMessage }
+  | { readonly type: 'checkGoToFailed'; readonly message: PaneMessage };
 
 export function initialPaneState(hash: string, language: Language = 'vi'): PaneState {
   return {
@@ -40,6 +47,7 @@ export function initialPaneState(hash: string, language: Language = 'vi'): PaneS
     planSource: { kind: 'built-in', why: 'not-connected' },
     trackerChoice: { unitCode: '', kind: 'unit' },
     trackerJob: { status: 'idle' },
+    checkJob: { status: 'idle' },
   };
 }
 
@@ -79,5 +87,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case 'trackerFailed':
       return { ...state, trackerJob: { status: 'failed', message: action.message } };
+    case 'checkStarted':
+      return { ...state, checkJob: { status: 'working' } };
+    case 'checkFinished': {
+      const errors = action.issues.filter((found) => found.severity === 'error').length;
+      return { ...state, checkJob: { status: 'done', issues: action.issues, errors, warnings: action.issues.length - errors, sheets: action.sheets } };
+    }
+    case 'checkFailed':
+      return { ...state, checkJob: { status: 'failed', message: action.message } };
+    case 'checkGoToFailed':
+      return state.checkJob.status === 'done' ? { ...state, checkJob: { ...state.checkJob, goToProblem: action.message } } : state;
   }
 }

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import type { IssueLocation } from '../../core/issues';
+import { usePane } from '../PaneContext';
+import { localIsoDate } from '../plan/localIsoDate';
+
+export interface CheckActions {
+  readonly run: () => void;
+  /** Selects the issue's cell in Excel, so the officer lands on what to fix. */
+  readonly goTo: (where: IssueLocation) => void;
+}
+
+/** "Check the open workbook" and "go to cell", or null when Excel is not ready. Rules load on first use. */
+export function useCheckWorkbook(): CheckActions | null {
+  const { dispatch, plan, host, describeError } = usePane();
+  const run = useCallback(() => {
+    if (host.kind !== 'ready') return;
+    dispatch({ type: 'checkStarted' });
+    import(/* webpackChunkName: "check" */ '../plan/checkWorkbook')
+      .then(({ checkWorkbook }) => checkWorkbook(host.port, plan, localIsoDate(new Date())))
+      .then(
+        (result) => dispatch({ type: 'checkFinished', ...result }),
+        (error: unknown) => dispatch({ type: 'checkFailed', message: describeError(error) }),
+      );
+  }, [host, plan, dispatch, describeError]);
+  const goTo = useCallback(
+    (where: IssueLocation) => {
+      if (host.kind !== 'ready' || where.cell === undefined) return;
+      host.port.selectCell(where.sheet, where.cell).catch((error: unknown) => dispatch({ type: 'checkGoToFailed', message: describeError(error) }));
+    },
+    [host, dispatch, describeError],
+  );
+  return host.kind === 'ready' ? { run, goTo } : null;
+}

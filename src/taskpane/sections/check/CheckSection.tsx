@@ -1,0 +1,63 @@
+import type { ReactElement } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
+import { usePane } from '../../PaneContext';
+import { useCheckWorkbook } from '../../hooks/useCheckWorkbook';
+import { sectionLabelKey } from '../../components/SectionNav';
+import { useSectionHeadingStyles } from '../SectionHeading.styles';
+import { CheckIssueList } from './CheckIssueList';
+import { useCheckSectionStyles } from './CheckSection.styles';
+
+/** Kiểm tra: check the open workbook against the plan and go to each cell that needs fixing. */
+export function CheckSection(): ReactElement {
+  const { state, text } = usePane();
+  const headings = useSectionHeadingStyles();
+  const styles = useCheckSectionStyles();
+  const actions = useCheckWorkbook();
+  const job = state.checkJob;
+  return (
+    <section aria-labelledby="heading-kiem-tra">
+      <h2 id="heading-kiem-tra" className={headings.h2}>
+        {text(sectionLabelKey('kiem-tra'))}
+      </h2>
+      <p className={styles.purpose}>{text('pane.check.explain')}</p>
+      {actions === null ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{text('pane.tracker.needsExcel')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div className={styles.actions}>
+          <Button appearance="primary" icon={<ClipboardTaskListLtrRegular />} disabled={job.status === 'working'} onClick={actions.run}>
+            {text('pane.check.run')}
+          </Button>
+        </div>
+      )}
+      <div aria-live="polite">
+        {job.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('pane.check.working')} />}
+        {job.status === 'failed' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{text('pane.check.failed')}</MessageBarTitle>
+              {text(job.message.key, job.message.params)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {job.status === 'done' && (
+          <MessageBar intent={job.errors > 0 ? 'error' : job.warnings > 0 ? 'warning' : 'success'} className={styles.summary} data-testid="check-summary">
+            <MessageBarBody>
+              {job.issues.length === 0
+                ? text('pane.check.clean', { sheets: job.sheets })
+                : text('pane.check.summary', { errors: job.errors, warnings: job.warnings, sheets: job.sheets })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {job.status === 'done' && job.goToProblem !== undefined && (
+        <MessageBar intent="warning" className={styles.summary}>
+          <MessageBarBody>{text(job.goToProblem.key, job.goToProblem.params)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {job.status === 'done' && job.issues.length > 0 && actions !== null && <CheckIssueList issues={job.issues} onGoTo={actions.goTo} />}
+    </section>
+  );
+}
