@@ -5,6 +5,10 @@ import { readRecords, type ReadOptions } from '../records/readRecords';
 import { OUTPUT_SHEET, RECORD_SHEETS, SPENDING_SHEET, STANDING_SHEET, type RecordSheet } from '../records/recordSheets';
 import { resolveOutput, resolveSpending, resolveStanding, type ResolveContext } from '../records/resolveRecords';
 import type { FieldOf, RawRecord, RecordKind } from '../records/types';
+import { PLAN_SHEET_NAME } from '../plan/planSheetFormat';
+import { INSTRUCTIONS_SHEET_NAME } from '../template/instructionsSheet';
+import { LISTS_SHEET_NAME } from '../template/listsSheet';
+import { PROGRESS_SHEET_NAME } from '../template/progressSheet';
 import { STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
 import type { EntriesByKind, EntryOf, ResolvedOf, Table, TableOf } from './types';
@@ -33,6 +37,13 @@ function bestTable(sheet: RawSheet, defs: readonly AnyDef[]): Found | null {
   return best;
 }
 
+/**
+ * The add-in's own sheets that are not entry tables. Skipped in a workbook without a stamp too (a
+ * template whose stamp was lost): the lists sheet's header ("Mã hạng mục", "Tình trạng") would
+ * otherwise read as a standing-items table.
+ */
+const NOT_ENTRY_SHEETS = new Set([STAMP_SHEET_NAME, LISTS_SHEET_NAME, PLAN_SHEET_NAME, PROGRESS_SHEET_NAME, INSTRUCTIONS_SHEET_NAME]);
+
 function tablesOf(sheets: readonly RawSheet[], stamped: boolean): Found[] {
   if (stamped) {
     return RECORD_SHEETS.flatMap((def) => {
@@ -42,7 +53,7 @@ function tablesOf(sheets: readonly RawSheet[], stamped: boolean): Found[] {
     });
   }
   return sheets.flatMap((sheet) => {
-    if (sheet.name === STAMP_SHEET_NAME) return [];
+    if (NOT_ENTRY_SHEETS.has(sheet.name)) return [];
     const found = bestTable(sheet, RECORD_SHEETS);
     return found ? [found] : [];
   });

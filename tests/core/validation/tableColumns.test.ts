@@ -26,3 +26,12 @@ describe('the tables', () => {
     expect(found(validate([rawSheet('Sheet1', [['Xin chào']])]))).toEqual([['validation.table.none', undefined]]);
   });
 });
+
+describe('a template that lost its stamp', () => {
+  it("reads its three entry tables as a tracker's and not the add-in's lists, plan or progress sheets", () => {
+    const sheets = templateSheets().filter((s) => s.name !== '_cchc');
+    const report = validate(sheets, { unit: 'XTD' });
+    expect(report.tables.map((tb) => tb.sheet)).toEqual(['Tin bài', 'Hạng mục', 'Kinh phí']);
+    expect(report.issues).toEqual([]);
+  });
+});
