@@ -11,7 +11,7 @@ import type {
   WorkbookLayout,
 } from '../core/layout/types';
 // Shared with the Office.js renderer so both protect the same cells; it is pure (no Office.js).
-import { needsTextProtection, TEXT_FORMAT } from '../excel/cellInput';
+import { needsTextProtection, TEXT_FORMAT } from '../core/text/textProtection';
 import { addCharts } from './charts';
 import { addDefinedNames } from './definedNames';
 import { PackageEditor } from './packageEditor';
