@@ -10,6 +10,15 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** Size and last modification (ms since 1970) of a file; rejects like readFile when it is missing. */
+  stat(path: string): Promise<FileInfo>;
+  /** Today in the officer's own time zone, yyyy-mm-dd (workbook stamps, default periods). */
+  today(): string;
+}
+
+export interface FileInfo {
+  readonly size: number;
+  readonly mtimeMs: number;
 }
 
 export const EXIT_OK = 0;

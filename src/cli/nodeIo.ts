@@ -1,7 +1,7 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, stat, writeFile } from 'node:fs/promises';
 import type { CliIo } from './io';
 
-/** The real file system and streams. */
+/** The real file system, streams and clock. */
 export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
@@ -12,5 +12,17 @@ export function nodeIo(): CliIo {
       () => true,
       () => false,
     ),
+    stat: async (path) => {
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+      return { size: info.size, mtimeMs: info.mtimeMs };
+    },
+    today: () => localIsoDate(new Date()),
   };
+}
+
+/** yyyy-mm-dd of the local calendar day: an officer at 06:30 in Gò Dầu is on today's date, not UTC's. */
+export function localIsoDate(now: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,8 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
+import { adoptCommand } from './commands/adopt';
+import { consolidateCommand } from './commands/consolidate';
 import { planExportCommand } from './commands/planExport';
 import { planShowCommand } from './commands/planShow';
+import { reportCommand } from './commands/report';
+import { templateCommand } from './commands/template';
+import { validateCommand } from './commands/validate';
 import type { CommandContext } from './commands/context';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { fail } from './messages';
@@ -35,6 +40,9 @@ export function buildProgram(ctx: CommandContext): Command {
   plan.addCommand(withLang(planShowCommand(ctx), lang));
   plan.addCommand(withLang(planExportCommand(ctx), lang));
   const program = new Command('cchc').description(t('cli.description', {}, lang)).addCommand(plan);
+  for (const command of [templateCommand(ctx), adoptCommand(ctx), validateCommand(ctx), reportCommand(ctx), consolidateCommand(ctx)]) {
+    program.addCommand(withLang(command, lang));
+  }
   withLang(program, lang);
   localize(program, ctx);
   return program;
@@ -61,7 +69,11 @@ function localize(command: Command, ctx: CommandContext): void {
     .configureHelp({ styleTitle: (title) => titles[title] ?? title })
     .helpOption('-h, --help', t('cli.help.option', {}, lang));
   const parent = command.commands.length > 0;
-  command.usage(t(parent ? 'cli.help.usageParent' : 'cli.help.usageLeaf', {}, lang));
+  const args = command.registeredArguments.map((a) => {
+    const name = `${a.name()}${a.variadic ? '...' : ''}`;
+    return a.required ? `<${name}>` : `[${name}]`;
+  });
+  command.usage([t(parent ? 'cli.help.usageParent' : 'cli.help.usageLeaf', {}, lang), ...args].join(' '));
   if (parent) command.helpCommand('help [command]', t('cli.help.command', {}, lang));
   for (const sub of command.commands) localize(sub, ctx);
 }
@@ -94,6 +106,9 @@ function commanderExit(error: CommanderError, io: CliIo, lang: Language): ExitCo
       return EXIT_USAGE;
     case 'commander.optionMissingArgument':
       fail(io, lang, 'cli.error.missingArgument', { option: quoted });
+      return EXIT_USAGE;
+    case 'commander.missingArgument':
+      fail(io, lang, 'cli.error.missingPositional', { name: quoted });
       return EXIT_USAGE;
     case 'commander.missingMandatoryOptionValue':
       fail(io, lang, 'cli.error.missingOption', { option: quoted });

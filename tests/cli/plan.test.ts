@@ -204,3 +204,21 @@ describe('usage', () => {
     expect(io.err()).toContain(message);
   });
 });
+
+describe('help of the workbook commands', () => {
+  test.each(['template', 'adopt', 'validate', 'report', 'consolidate'])('cchc %s --help is Vietnamese, and English with --lang en', async (command) => {
+    const vi = memoryIo();
+    expect(await run([command, '--help'], vi)).toBe(0);
+    expect(vi.out()).toContain('Cách dùng:');
+    expect(vi.out()).toContain('--plan <file>');
+    const en = memoryIo();
+    expect(await run([command, '--help', '--lang', 'en'], en)).toBe(0);
+    expect(en.out()).toContain('Usage:');
+  });
+
+  test('a missing argument is bad usage', async () => {
+    const io = memoryIo();
+    expect(await run(['validate'], io)).toBe(2);
+    expect(io.err()).toContain('Thiếu tham số <book>');
+  });
+});

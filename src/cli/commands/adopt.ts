@@ -1,0 +1,118 @@
+import { Command } from 'commander';
+import { applyAdoption } from '../../core/adopt/applyAdoption';
+import { applyMappingFile, proposalToMappingFile } from '../../core/adopt/mappingFile';
+import { acceptProposal, proposeAdoption } from '../../core/adopt/proposeAdoption';
+import type { AdoptionMapping } from '../../core/adopt/types';
+import { t } from '../../core/i18n/format';
+import { buildTemplate } from '../../core/template/buildTemplate';
+import { readStamp } from '../../core/template/stamp';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
+import { outputAllowed, readSheets, writeOutput } from '../files';
+import { loadPlan } from '../loadPlan';
+import { fail, fileSystemMessage, formatIssue } from '../messages';
+import { resolveUnit } from '../planOptions';
+import { adoptionSummary } from './adoptSummary';
+import type { CommandContext } from './context';
+
+interface AdoptOptions {
+  readonly unit: string;
+  readonly output?: string;
+  readonly map?: string;
+  readonly writeMap?: string;
+  readonly plan?: string;
+  readonly force?: boolean;
+}
+
+/**
+ * `cchc adopt TRACKER --unit UNIT -o FILE [--map JSON] [--write-map JSON]`: an office's own tracker
+ * into a new tracking workbook, every row taken, set aside with its reason, or counted as
+ * blank/title/total. --write-map saves the proposal to edit and pass back with --map.
+ */
+export function adoptCommand(ctx: CommandContext): Command {
+  const { io, lang } = ctx;
+  return new Command('adopt')
+    .description(t('cli.adopt.description', {}, lang))
+    .argument('<tracker>', t('cli.argument.tracker', {}, lang))
+    .requiredOption('--unit <unit>', t('cli.option.unit', {}, lang))
+    .option('-o, --output <file>', t('cli.option.output', {}, lang))
+    .option('--map <file>', t('cli.option.map', {}, lang))
+    .option('--write-map <file>', t('cli.option.writeMap', {}, lang))
+    .option('--plan <file>', t('cli.option.plan', {}, lang))
+    .option('--force', t('cli.option.force', {}, lang))
+    .action(async (tracker: string, options: AdoptOptions) => {
+      if (options.output === undefined && options.writeMap === undefined) {
+        fail(io, lang, 'cli.adopt.nothingToWrite');
+        return ctx.exit(EXIT_USAGE);
+      }
+      const sources = [tracker, options.plan, options.map];
+      for (const output of [options.output, options.writeMap]) {
+        if (output !== undefined && !(await outputAllowed(ctx, output, options.force, sources))) return;
+      }
+      const loaded = await loadPlan(options.plan, io, lang);
+      if ('exit' in loaded) return ctx.exit(loaded.exit);
+      const { plan } = loaded;
+      const unit = resolveUnit(ctx, plan, options.unit);
+      if (!unit) return;
+      const sheets = await readSheets(ctx, tracker);
+      if (!sheets) return ctx.exit(EXIT_USAGE);
+      if (readStamp(sheets)) {
+        // The add-in's own workbook: adopting would read its lists and progress as data.
+        fail(io, lang, 'cli.adopt.ownWorkbook', { path: tracker });
+        return ctx.exit(EXIT_USAGE);
+      }
+
+      const proposal = proposeAdoption(plan, sheets);
+      if (options.writeMap !== undefined) {
+        const json = `${JSON.stringify(proposalToMappingFile(proposal), null, 2)}\n`;
+        if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;
+        io.stdout(`${t('cli.adopt.mapWritten', { path: options.writeMap }, lang)}\n`);
+      }
+      if (proposal.sheets.length === 0) {
+        fail(io, lang, 'cli.adopt.noTable', { path: tracker, reason: t('adopt.noTable', {}, lang) });
+        return ctx.exit(EXIT_DATA);
+      }
+
+      let mapping: AdoptionMapping = acceptProposal(proposal);
+      if (options.map !== undefined) {
+        const json = await readJson(ctx, options.map);
+        if (json === undefined) return ctx.exit(EXIT_USAGE);
+        const applied = applyMappingFile(plan, proposal, json);
+        const errors = applied.issues.filter((i) => i.severity === 'error').length;
+        if (applied.issues.length > 0) {
+          io.stderr(`${t('cli.adopt.mapIssues', { path: options.map, errors, warnings: applied.issues.length - errors }, lang)}\n`);
+          for (const found of applied.issues) io.stderr(`  ${formatIssue({ ...found, where: { sheet: options.map } }, lang)}\n`);
+        }
+        if (errors > 0) return ctx.exit(EXIT_DATA);
+        mapping = applied.mapping;
+      }
+
+      const result = applyAdoption(plan, sheets, mapping, unit);
+      if (options.output === undefined) {
+        io.stdout(adoptionSummary(plan, proposal, mapping, result, lang));
+        return ctx.exit(EXIT_OK);
+      }
+      const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: io.today(), existing: { outputs: result.rows, standing: [], spending: [] } });
+      const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
+      if (!(await writeOutput(ctx, options.output, await renderToBuffer(layout)))) return;
+      io.stdout(adoptionSummary(plan, proposal, mapping, result, lang));
+      io.stdout(`${t('cli.adopt.written', { path: options.output, unit: unit.name, rows: result.rows.length }, lang)}\n`);
+      return ctx.exit(EXIT_OK);
+    });
+}
+
+/** The mapping file's JSON, or undefined after saying why it cannot be used. */
+async function readJson(ctx: CommandContext, path: string): Promise<unknown> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await ctx.io.readFile(path);
+  } catch (error) {
+    ctx.io.stderr(`${t('cli.error.prefix', {}, ctx.lang)} ${fileSystemMessage(error, path, ctx.lang, 'cli.error.readFailed')}\n`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    fail(ctx.io, ctx.lang, 'cli.adopt.badJson', { path, reason: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+}

@@ -1,0 +1,86 @@
+import type { AdoptionMapping, AdoptionProposal, AdoptionResult, QuarantinedRow } from '../../core/adopt/types';
+import { t, type MessageParams } from '../../core/i18n/format';
+import type { Language, MessageKey } from '../../core/i18n/messages';
+import type { Plan } from '../../core/plan/types';
+import type { OutputField } from '../../core/records/types';
+import { foldForMatch } from '../../core/text/fold';
+import { textTable } from '../textTable';
+
+/**
+ * What `cchc adopt` tells the officer: which column became which field on every sheet, which plan
+ * channel each label became, every row it could not take (sheet!row, why, what was typed), and the
+ * conservation line that proves no row went missing.
+ */
+
+const FIELD_KEYS: Record<OutputField, MessageKey> = {
+  date: 'cli.outputField.date',
+  channel: 'cli.outputField.channel',
+  form: 'cli.outputField.form',
+  title: 'cli.outputField.title',
+  link: 'cli.outputField.link',
+  unit: 'cli.outputField.unit',
+  note: 'cli.outputField.note',
+};
+
+const REASON_KEYS: Record<QuarantinedRow['reason'], MessageKey> = {
+  noDate: 'adopt.reason.noDate',
+  badDate: 'adopt.reason.badDate',
+  noChannel: 'adopt.reason.noChannel',
+  unknownChannel: 'adopt.reason.unknownChannel',
+  noTitle: 'adopt.reason.noTitle',
+};
+
+export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping: AdoptionMapping, result: AdoptionResult, lang: Language): string {
+  const tr = (key: MessageKey, params: MessageParams = {}): string => t(key, params, lang);
+  const parts: string[] = [];
+
+  for (const sheet of mapping.sheets) {
+    parts.push(tr('cli.adopt.sheet', { sheet: sheet.sheet, row: sheet.headerRow }));
+    parts.push(
+      textTable(
+        [tr('cli.column.column'), tr('cli.column.header'), tr('cli.column.field')],
+        sheet.columns.map((c) => [c.column, c.header, c.field ? tr(FIELD_KEYS[c.field]) : tr('cli.adopt.notTaken')]),
+      ),
+    );
+  }
+  if (proposal.sheetsWithoutHeader.length > 0) parts.push(`${tr('cli.adopt.sheetsWithoutHeader', { sheets: proposal.sheetsWithoutHeader.join(', ') })}\n`);
+
+  const channelName = new Map(plan.channels.map((c) => [c.code, c.name]));
+  if (proposal.channels.length > 0) {
+    parts.push(tr('cli.adopt.channels'));
+    parts.push(
+      textTable(
+        [tr('cli.column.label'), tr('cli.column.rows'), tr('cli.column.planChannel')],
+        proposal.channels.map((label) => {
+          const code = mapping.channels.get(foldForMatch(label.label)) ?? null;
+          return [label.label, String(label.rows), code ? `${code} – ${channelName.get(code) ?? code}` : tr('cli.adopt.unmapped')];
+        }),
+      ),
+    );
+  }
+
+  if (result.quarantined.length > 0) {
+    parts.push(tr('cli.adopt.quarantined', { count: result.quarantined.length }));
+    parts.push(
+      textTable(
+        [tr('cli.column.where'), tr('cli.column.reason'), tr('cli.column.value')],
+        result.quarantined.map((q) => [`${q.source.sheet}!${q.source.row}`, tr(REASON_KEYS[q.reason], { value: q.value }), q.value]),
+      ),
+    );
+  }
+
+  const blank = result.skipped.filter((s) => s.reason === 'blank').length;
+  const titles = result.skipped.filter((s) => s.reason === 'title').length;
+  const totals = result.skipped.filter((s) => s.reason === 'total').length;
+  parts.push(
+    `${tr('cli.adopt.conservation', {
+      read: result.rowsRead,
+      taken: result.rows.length,
+      quarantined: result.quarantined.length,
+      blank,
+      titles,
+      totals,
+    })}\n`,
+  );
+  return parts.join('\n');
+}

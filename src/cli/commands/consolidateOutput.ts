@@ -1,0 +1,102 @@
+import { rejectKey } from '../../core/consolidate/consolidationSheets';
+import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } from '../../core/consolidate/types';
+import { t, type MessageParams } from '../../core/i18n/format';
+import type { Language, MessageKey } from '../../core/i18n/messages';
+import { periodLabel } from '../../core/periods';
+import type { Plan } from '../../core/plan/types';
+import { textTable } from '../textTable';
+
+/** What `cchc consolidate` prints: one JSON object for scripts, or a summary for the officer. */
+
+export interface ConsolidationJson {
+  readonly period: { readonly from: string; readonly to: string };
+  readonly files: readonly {
+    file: string;
+    unit: string | null;
+    status: FileOutcome['status'];
+    records: number;
+    errors: number;
+    warnings: number;
+    reason?: string;
+  }[];
+  readonly targets: readonly { id: string; min: number; achieved: number }[];
+  readonly duplicates: number;
+  readonly quarantined: number;
+  readonly conservation: Conservation;
+  readonly reporting: readonly UnitReporting[];
+}
+
+export function reasonWords(file: FileOutcome, lang: Language): string {
+  return file.reason ? t(rejectKey(file.reason), { detail: file.detail ?? '' }, lang) : '';
+}
+
+export function consolidationJson(_plan: Plan, result: ConsolidationResult, lang: Language): ConsolidationJson {
+  return {
+    period: { from: result.period.from, to: result.period.to },
+    files: result.files.map((f) => ({
+      file: f.file,
+      unit: f.unit,
+      status: f.status,
+      records: f.records,
+      errors: f.errors,
+      warnings: f.warnings,
+      ...(f.status === 'rejected' ? { reason: reasonWords(f, lang) } : {}),
+    })),
+    targets: result.targets.map((r) => ({ id: r.target.id, min: r.target.minimum, achieved: r.achieved })),
+    duplicates: result.duplicates.length,
+    quarantined: result.quarantined.length,
+    conservation: result.conservation,
+    reporting: result.reporting,
+  };
+}
+
+const STATUS_KEYS: Record<FileOutcome['status'], MessageKey> = {
+  ok: 'cli.consolidate.status.ok',
+  rejected: 'cli.consolidate.status.rejected',
+  empty: 'cli.consolidate.status.empty',
+};
+
+export function consolidationText(plan: Plan, result: ConsolidationResult, lang: Language): string {
+  const tr = (key: MessageKey, params: MessageParams = {}): string => t(key, params, lang);
+  const unitName = (code: string | null): string => (code === null ? '' : (plan.units.find((u) => u.code === code)?.name ?? code));
+  const parts: string[] = [tr('cli.consolidate.period', { label: periodLabel(result.period, lang), from: dmy(result.period.from), to: dmy(result.period.to) })];
+
+  parts.push(tr('cli.consolidate.files', { count: result.files.length }));
+  parts.push(
+    textTable(
+      [tr('cli.column.file'), tr('cli.column.unit'), tr('cli.column.status'), tr('cli.column.records'), tr('cli.column.errors'), tr('cli.column.warnings'), tr('cli.column.reason')],
+      result.files.map((f) => [f.file, unitName(f.unit), tr(STATUS_KEYS[f.status]), String(f.records), String(f.errors), String(f.warnings), reasonWords(f, lang)]),
+    ),
+  );
+
+  const names = (status: UnitReporting['status']): string => {
+    const list = result.reporting.filter((r) => r.status === status).map((r) => unitName(r.unit));
+    return list.length > 0 ? list.join(', ') : '—';
+  };
+  const count = (status: UnitReporting['status']): number => result.reporting.filter((r) => r.status === status).length;
+  parts.push(
+    [
+      tr('cli.consolidate.reported', { count: count('reported'), units: names('reported') }),
+      tr('cli.consolidate.missing', { count: count('missing'), units: names('missing') }),
+      tr('cli.consolidate.rejectedUnits', { count: count('rejected'), units: names('rejected') }),
+    ].join('\n') + '\n',
+  );
+
+  parts.push(tr('cli.consolidate.targets'));
+  parts.push(
+    textTable(
+      [tr('cli.column.code'), tr('cli.column.target'), tr('cli.column.minimum'), tr('cli.column.achieved'), tr('cli.column.state')],
+      result.targets.map((r) => [r.target.id, r.target.title, String(r.target.minimum), String(r.achieved), tr(r.met ? 'cli.state.met' : 'cli.state.notMet')]),
+    ),
+  );
+  const c = result.conservation;
+  parts.push(
+    `${tr('cli.consolidate.conservation', { read: c.rowsRead, blank: c.blank, titles: c.titles, totals: c.totals, data: c.dataRows, taken: c.consolidated, duplicates: c.duplicates, quarantined: c.quarantined })}\n`,
+  );
+  return parts.join('\n');
+}
+
+function dmy(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}

@@ -1,0 +1,108 @@
+import { Command } from 'commander';
+import { t } from '../../core/i18n/format';
+import { buildReport, type ReportData, type ReportScope } from '../../core/report';
+import { readStamp } from '../../core/template/stamp';
+import { validateWorkbook } from '../../core/validation';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
+import { outputAllowed, readSheets, writeOutput } from '../files';
+import { loadPlan } from '../loadPlan';
+import { fail } from '../messages';
+import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
+import type { CommandContext } from './context';
+
+interface ReportOptions {
+  readonly period?: string;
+  readonly output?: string;
+  readonly json?: boolean;
+  readonly plan?: string;
+  readonly unit?: string;
+  readonly date?: string;
+  readonly number?: string;
+  readonly force?: boolean;
+}
+
+/**
+ * `cchc report BOOK --period P -o FILE [--json]`: the period report of a unit from its workbook, or
+ * the district report from a district workbook. The unit is the workbook's stamp unless --unit
+ * names one (an adopted tracker has no stamp).
+ */
+export function reportCommand(ctx: CommandContext): Command {
+  const { io, lang } = ctx;
+  return new Command('report')
+    .description(t('cli.report.description', {}, lang))
+    .argument('<book>', t('cli.argument.book', {}, lang))
+    .option('--period <period>', t('cli.option.period', {}, lang))
+    .option('-o, --output <file>', t('cli.option.reportOutput', {}, lang))
+    .option('--json', t('cli.option.reportJson', {}, lang))
+    .option('--unit <unit>', t('cli.option.reportUnit', {}, lang))
+    .option('--date <date>', t('cli.option.reportDate', {}, lang))
+    .option('--number <number>', t('cli.option.number', {}, lang))
+    .option('--plan <file>', t('cli.option.plan', {}, lang))
+    .option('--force', t('cli.option.force', {}, lang))
+    .action(async (book: string, options: ReportOptions) => {
+      if (options.output === undefined && !options.json) {
+        fail(io, lang, 'cli.report.nothingToWrite');
+        return ctx.exit(EXIT_USAGE);
+      }
+      if (options.output !== undefined && !(await outputAllowed(ctx, options.output, options.force, [book, options.plan]))) return;
+      const loaded = await loadPlan(options.plan, io, lang);
+      if ('exit' in loaded) return ctx.exit(loaded.exit);
+      const { plan } = loaded;
+      const period = resolvePeriod(ctx, plan, options);
+      if (!period) return;
+      const reportDate = options.date === undefined ? io.today() : resolveDate(ctx, options.date);
+      if (reportDate === null) return;
+      const chosen = options.unit === undefined ? undefined : resolveUnit(ctx, plan, options.unit);
+      if (chosen === null) return;
+
+      const sheets = await readSheets(ctx, book);
+      if (!sheets) return ctx.exit(EXIT_USAGE);
+      const stamp = readStamp(sheets);
+      if (stamp && stamp.planId !== plan.identity.id) {
+        fail(io, lang, 'cli.report.otherPlan', { path: book, planId: stamp.planId, id: plan.identity.id });
+        return ctx.exit(EXIT_DATA);
+      }
+      let scope: ReportScope;
+      if (chosen) scope = { kind: 'unit', unit: chosen };
+      else if (stamp?.kind === 'district') scope = { kind: 'district' };
+      else {
+        const owner = plan.units.find((u) => u.code === stamp?.unitCode);
+        if (!owner) {
+          fail(io, lang, 'cli.report.whoseWorkbook', { path: book });
+          return ctx.exit(EXIT_USAGE);
+        }
+        scope = { kind: 'unit', unit: owner };
+      }
+
+      const validation = validateWorkbook(plan, sheets, { today: io.today(), period, file: book, ...(scope.kind === 'unit' ? { unit: scope.unit.code } : {}) });
+      if (validation.counts.error > 0) io.stderr(`${t('cli.report.hasErrors', { path: book, errors: validation.counts.error }, lang)}\n`);
+      const report = buildReport({ plan, period, scope, records: validation.records, reportDate, documentNumber: options.number ?? '      ', language: lang });
+
+      if (options.output !== undefined) {
+        const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
+        if (!(await writeOutput(ctx, options.output, await renderToBuffer({ sheets: [report.layout], definedNames: [] })))) return;
+      }
+      if (options.json) io.stdout(`${JSON.stringify(reportJson(report.data), null, 2)}\n`);
+      else if (options.output !== undefined) {
+        io.stdout(`${t('cli.report.written', { path: options.output, sheet: report.data.sheetName, period: report.data.period.label }, lang)}\n`);
+      }
+      return ctx.exit(EXIT_OK);
+    });
+}
+
+export interface ReportJson {
+  readonly period: { kind: string; from: string; to: string; label: string };
+  readonly unit: { code: string; name: string } | null;
+  readonly sheet: string;
+  readonly targets: readonly { id: string; min: number; achieved: number; yearToDate: number; state: 'met' | 'notMet' }[];
+}
+
+/** The report's counts: `achieved` in the period, `yearToDate` from the plan year's start, state against the minimum. */
+export function reportJson(data: ReportData): ReportJson {
+  return {
+    period: { kind: data.period.kind, from: data.period.from, to: data.period.to, label: data.period.label },
+    unit: data.scope.kind === 'unit' ? { code: data.scope.unitCode, name: data.scope.unitName } : null,
+    sheet: data.sheetName,
+    targets: data.targets.map((row) => ({ id: row.id, min: row.minimum, achieved: row.inPeriod, yearToDate: row.yearToDate, state: row.met ? 'met' : 'notMet' })),
+  };
+}

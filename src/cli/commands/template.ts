@@ -1,0 +1,88 @@
+import { Command } from 'commander';
+import { t } from '../../core/i18n/format';
+import type { Plan, Unit } from '../../core/plan/types';
+import { buildTemplate, type ExistingRows } from '../../core/template/buildTemplate';
+import { readExistingRows } from '../../core/template/readExisting';
+import { readStamp, type WorkbookKind } from '../../core/template/stamp';
+import { EXIT_OK, EXIT_USAGE } from '../io';
+import { outputAllowed, readSheets, writeOutput } from '../files';
+import { loadPlan } from '../loadPlan';
+import { fail } from '../messages';
+import { resolveUnit, unitList } from '../planOptions';
+import type { CommandContext } from './context';
+
+interface TemplateOptions {
+  readonly unit?: string;
+  readonly plan?: string;
+  readonly district?: boolean;
+  readonly output: string;
+  readonly upgrade?: string;
+  readonly force?: boolean;
+}
+
+/**
+ * `cchc template --unit UNIT -o FILE [--district] [--upgrade EXISTING] [--plan FILE]`: a unit's (or
+ * the district's) tracking workbook. --upgrade carries every row entered in an earlier workbook
+ * into the new one, written to -o; the earlier file is only read.
+ */
+export function templateCommand(ctx: CommandContext): Command {
+  const { io, lang } = ctx;
+  return new Command('template')
+    .description(t('cli.template.description', {}, lang))
+    .option('--unit <unit>', t('cli.option.unit', {}, lang))
+    .option('--district', t('cli.option.district', {}, lang))
+    .requiredOption('-o, --output <file>', t('cli.option.output', {}, lang))
+    .option('--upgrade <file>', t('cli.option.upgrade', {}, lang))
+    .option('--plan <file>', t('cli.option.plan', {}, lang))
+    .option('--force', t('cli.option.force', {}, lang))
+    .action(async (options: TemplateOptions) => {
+      if (!(await outputAllowed(ctx, options.output, options.force, [options.plan, options.upgrade]))) return;
+      const loaded = await loadPlan(options.plan, io, lang);
+      if ('exit' in loaded) return ctx.exit(loaded.exit);
+      const { plan } = loaded;
+      const kind: WorkbookKind = options.district ? 'district' : 'unit';
+      const unit = chooseUnit(ctx, plan, kind, options.unit);
+      if (!unit) return;
+
+      let existing: ExistingRows | undefined;
+      if (options.upgrade !== undefined) {
+        const sheets = await readSheets(ctx, options.upgrade);
+        if (!sheets) return ctx.exit(EXIT_USAGE);
+        const stamp = readStamp(sheets);
+        if (stamp && (stamp.unitCode !== unit.code || stamp.kind !== kind)) {
+          io.stderr(`${t('cli.template.otherOwner', { path: options.upgrade, unit: stamp.unitName || stamp.unitCode, chosen: unit.name }, lang)}\n`);
+        }
+        if (stamp && stamp.planId !== plan.identity.id) {
+          io.stderr(`${t('cli.template.otherPlan', { path: options.upgrade, planId: stamp.planId, id: plan.identity.id }, lang)}\n`);
+        }
+        existing = readExistingRows(sheets);
+      }
+
+      const layout = buildTemplate({ plan, kind, unit, createdOn: io.today(), ...(existing ? { existing } : {}) });
+      const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
+      if (!(await writeOutput(ctx, options.output, await renderToBuffer(layout)))) return;
+      const message = kind === 'district' ? 'cli.template.writtenDistrict' : 'cli.template.written';
+      io.stdout(`${t(message, { unit: unit.name, path: options.output, id: plan.identity.id, sheets: layout.sheets.length }, lang)}\n`);
+      if (existing && options.upgrade !== undefined) {
+        const { outputs, standing, spending } = existing;
+        io.stdout(
+          `${t('cli.template.kept', { path: options.upgrade, rows: outputs.length + standing.length + spending.length, outputs: outputs.length, standing: standing.length, spending: spending.length }, lang)}\n`,
+        );
+      }
+      return ctx.exit(EXIT_OK);
+    });
+}
+
+/**
+ * The workbook's owner. A district workbook belongs to the unit that consolidates (the plan's
+ * reporting duty, Phòng Nội vụ in 116/KH-UBND) unless --unit says otherwise.
+ */
+function chooseUnit(ctx: CommandContext, plan: Plan, kind: WorkbookKind, text: string | undefined): Unit | null {
+  if (text !== undefined) return resolveUnit(ctx, plan, text);
+  const reporter = plan.units.find((u) => u.code === plan.reportingDuties[0]?.from);
+  if (kind === 'district' && reporter) return reporter;
+  fail(ctx.io, ctx.lang, 'cli.error.unitRequired');
+  ctx.io.stderr(unitList(ctx, plan));
+  ctx.exit(EXIT_USAGE);
+  return null;
+}

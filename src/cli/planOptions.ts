@@ -1,0 +1,85 @@
+import { t } from '../core/i18n/format';
+import { parsePeriodSpec, customPeriod, defaultReportPeriod, type Period } from '../core/periods';
+import { parseDate } from '../core/dates/parseDate';
+import { createPlanLookup } from '../core/plan/planLookup';
+import type { Plan, Unit } from '../core/plan/types';
+import { EXIT_USAGE } from './io';
+import type { CommandContext } from './commands/context';
+import { fail } from './messages';
+import { textTable } from './textTable';
+
+/**
+ * Options that name plan data: a unit as people write it ("Thạnh Đức", "xã Thạnh Đức", "XTD") and
+ * a reporting period. A value that names nothing is bad usage (exit 2), with what would be valid.
+ */
+
+/** The unit `text` names, or null after listing the plan's units on stderr (exit 2 set). */
+export function resolveUnit(ctx: CommandContext, plan: Plan, text: string): Unit | null {
+  const code = createPlanLookup(plan).unit.find(text);
+  const unit = plan.units.find((u) => u.code === code);
+  if (unit) return unit;
+  fail(ctx.io, ctx.lang, 'cli.error.unknownUnit', { value: text, plan: plan.identity.number });
+  ctx.io.stderr(unitList(ctx, plan));
+  ctx.exit(EXIT_USAGE);
+  return null;
+}
+
+export function unitList(ctx: CommandContext, plan: Plan): string {
+  const tr = (key: 'cli.column.code' | 'cli.column.name'): string => t(key, {}, ctx.lang);
+  return textTable([tr('cli.column.code'), tr('cli.column.name')], plan.units.map((u) => [u.code, u.name]));
+}
+
+export interface PeriodOptions {
+  readonly period?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
+ * --period P, or --from D --to D, or the period a report is most likely being written for today.
+ * Null after saying why on stderr (exit 2 set).
+ */
+export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOptions): Period | null {
+  const { io, lang } = ctx;
+  const usage = (): null => {
+    ctx.exit(EXIT_USAGE);
+    return null;
+  };
+  if (options.period !== undefined && (options.from !== undefined || options.to !== undefined)) {
+    fail(io, lang, 'cli.error.periodAndRange');
+    return usage();
+  }
+  if (options.from !== undefined || options.to !== undefined) {
+    if (options.from === undefined || options.to === undefined) {
+      fail(io, lang, 'cli.error.rangeIncomplete');
+      return usage();
+    }
+    const from = parseDate(options.from);
+    const to = parseDate(options.to);
+    if (from === null || to === null) {
+      fail(io, lang, 'cli.error.badDate', { value: from === null ? options.from : options.to });
+      return usage();
+    }
+    if (from > to) {
+      fail(io, lang, 'period.spec.fromAfterTo', { from: options.from, to: options.to, spec: `${options.from}..${options.to}` });
+      return usage();
+    }
+    return customPeriod(from, to);
+  }
+  if (options.period === undefined) return defaultReportPeriod(io.today(), plan.periodConvention);
+  const parsed = parsePeriodSpec(options.period, plan.periodConvention);
+  if ('error' in parsed) {
+    fail(io, lang, parsed.error.code, parsed.error.params);
+    return usage();
+  }
+  return parsed.period;
+}
+
+/** A yyyy-mm-dd (or dd/mm/yyyy) option as an ISO date, or null after saying so (exit 2 set). */
+export function resolveDate(ctx: CommandContext, value: string): string | null {
+  const iso = parseDate(value);
+  if (iso !== null) return iso;
+  fail(ctx.io, ctx.lang, 'cli.error.badDate', { value });
+  ctx.exit(EXIT_USAGE);
+  return null;
+}

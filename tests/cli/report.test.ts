@@ -1,0 +1,98 @@
+import { run } from '../../src/cli/run';
+import type { ReportJson } from '../../src/cli/commands/report';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { memoryIo } from './memoryIo';
+import { output, plan, unitWorkbook, written } from './workbooks';
+
+let thanhDuc: Uint8Array;
+let district: Uint8Array;
+beforeAll(async () => {
+  thanhDuc = await unitWorkbook('XTD', [
+    output('2017-12-20', 'Báo Tây Ninh', 'Tin cuối năm 2017, trong kỳ 6 tháng đầu năm 2018'),
+    output('2018-03-05', 'Báo Tây Ninh', 'Hội nghị triển khai CCHC'),
+    output('2018-03-06', 'TTĐT', 'Niêm yết TTHC'),
+    output('2018-05-02', 'Đài PT-TH tỉnh', 'Phóng sự CCHC', 'Phóng sự'),
+    output('2018-07-02', 'Báo Tây Ninh', 'Tin tháng 7, sau kỳ 6 tháng đầu năm'),
+  ]);
+  district = await unitWorkbook(
+    'PNV',
+    [output('2018-03-05', 'Báo Tây Ninh', 'Tin của Thạnh Đức', 'Tin', 'Xã Thạnh Đức'), output('2018-04-05', 'Báo Tây Ninh', 'Tin của Cẩm Giang', 'Tin', 'Xã Cẩm Giang')],
+    { kind: 'district' },
+  );
+});
+
+async function report(bytes: Uint8Array, ...args: string[]) {
+  const io = memoryIo({ 'so.xlsx': bytes });
+  const code = await run(['report', 'so.xlsx', ...args], io);
+  return { io, code };
+}
+
+const byId = (json: ReportJson) => Object.fromEntries(json.targets.map((t) => [t.id, t]));
+
+describe('cchc report', () => {
+  test('--json gives the unit, the period and each target\'s minimum, count in the period, year to date and state', async () => {
+    const { io, code } = await report(thanhDuc, '--period', '2018-H1', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out()) as ReportJson;
+    expect(json.unit).toEqual({ code: 'XTD', name: 'Xã Thạnh Đức' });
+    expect(json.period).toMatchObject({ kind: 'half-year', from: '2017-12-15', to: '2018-06-14' });
+    expect(json.targets.map((t) => Object.keys(t))).toEqual(plan.targets.map(() => ['id', 'min', 'achieved', 'yearToDate', 'state']));
+    expect(byId(json)['III.1.a']).toEqual({ id: 'III.1.a', min: 10, achieved: 2, yearToDate: 2, state: 'notMet' });
+    expect(byId(json)['III.1.b']).toEqual({ id: 'III.1.b', min: 3, achieved: 1, yearToDate: 1, state: 'notMet' });
+    expect(byId(json)['III.1.e']).toMatchObject({ achieved: 1 });
+  });
+
+  test('a quarter counts its own months and the year so far', async () => {
+    const { io } = await report(thanhDuc, '--period', '2018-Q3', '--json');
+    const json = JSON.parse(io.out()) as ReportJson;
+    expect(byId(json)['III.1.a']).toMatchObject({ achieved: 1, yearToDate: 3 });
+  });
+
+  test('the period defaults to the one being reported on today (the first half on 10 June 2018)', async () => {
+    const { io } = await report(thanhDuc, '--json');
+    expect((JSON.parse(io.out()) as ReportJson).period).toMatchObject({ kind: 'half-year', from: '2017-12-15', to: '2018-06-14' });
+  });
+
+  test('-o writes the report sheet, named for the period and unit', async () => {
+    const { io, code } = await report(thanhDuc, '--period', '2018', '-o', 'bao-cao.xlsx', '--date', '2018-12-14', '--number', '25');
+    expect(code).toBe(0);
+    expect(io.out()).toContain('BC Nam-2018 XTD');
+    const sheets = await readWorkbook(written(io.files, 'bao-cao.xlsx'));
+    expect(sheets.map((s) => s.name)).toEqual(['BC Nam-2018 XTD']);
+    const cells = sheets[0]?.values.flat().filter((v): v is string => typeof v === 'string') ?? [];
+    expect(cells.some((c) => c.includes('ngày 14 tháng 12 năm 2018'))).toBe(true);
+    expect(cells.some((c) => c.startsWith('Số: 25/'))).toBe(true);
+  });
+
+  test('a district workbook gives the district report over every unit\'s rows', async () => {
+    const { io, code } = await report(district, '--period', '2018-H1', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out()) as ReportJson;
+    expect(json.unit).toBeNull();
+    expect(json.sheet).toBe('BC 6T-2018');
+    expect(byId(json)['III.1.a']).toMatchObject({ achieved: 2 });
+  });
+
+  test('a tracker without a stamp needs --unit', async () => {
+    const { thanhDucTracker } = await import('../fixtures/trackers/makeTrackers');
+    const bytes = await thanhDucTracker();
+    const without = await report(bytes, '--json');
+    expect(without.code).toBe(2);
+    expect(without.io.err()).toContain('--unit');
+    const withUnit = await report(bytes, '--json', '--unit', 'Thạnh Đức', '--period', '2018-H1');
+    expect(withUnit.code).toBe(0);
+    expect(withUnit.io.err()).toContain('cchc validate');
+    expect((JSON.parse(withUnit.io.out()) as ReportJson).unit).toMatchObject({ code: 'XTD' });
+  });
+
+  test.each([
+    [['--json', '--period', '2018-H3'], 'nửa năm "3"'],
+    [['--json', '--date', '31/02/2018'], '31/02/2018'],
+    [[], '--json'],
+    [['-o', 'so.xlsx', '--force'], 'chỉ được đọc'],
+  ])('%j is bad usage', async (args, message) => {
+    const { io, code } = await report(thanhDuc, ...args);
+    expect(code).toBe(2);
+    expect(io.err()).toContain(message);
+  });
+});
