@@ -55,11 +55,11 @@ describe('the task pane in a browser', () => {
     await check.screenshot('pane-kiem-tra-vi');
 
     // A section whose capability is not built yet says so, and offers no buttons.
-    const reports = await harness.open('#bao-cao');
-    expect(await selectedTab(reports.page)).toBe('Báo cáo');
-    await reports.page.getByText('Chức năng này đang được xây dựng').waitFor();
-    expect(await reports.page.getByRole('tabpanel').getByRole('button').count()).toBe(0);
-    await reports.screenshot('pane-bao-cao-vi');
+    const consolidation = await harness.open('#tong-hop');
+    expect(await selectedTab(consolidation.page)).toBe('Tổng hợp');
+    await consolidation.page.getByText('Chức năng này đang được xây dựng').waitFor();
+    expect(await consolidation.page.getByRole('tabpanel').getByRole('button').count()).toBe(0);
+    await consolidation.screenshot('pane-tong-hop-vi');
 
     const plan = await harness.open('#ke-hoach');
     expect(await selectedTab(plan.page)).toBe('Kế hoạch');
@@ -154,6 +154,7 @@ describe('the task pane in a browser', () => {
 describe('the task pane for screen readers', () => {
   it('links the selected tab and the open panel both ways, and only to elements that exist', async () => {
     const { page } = await harness.open('#bao-cao');
+    await page.locator('[data-host-status="ready"]').waitFor();
     const links = await page.evaluate(() =>
       [...document.querySelectorAll('[role="tab"]')].map((tab) => {
         const controls = tab.getAttribute('aria-controls');

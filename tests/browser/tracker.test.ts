@@ -66,3 +66,27 @@ describe('checking the open workbook from the pane', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('writing the period report from the pane', () => {
+  it("writes the commune's 6-month report as a sheet of the open workbook", async () => {
+    const { page, errors, screenshot } = await harness.open('#so-theo-doi');
+    await page.locator('[data-host-status="ready"]').waitFor();
+    await page.getByRole('combobox', { name: /^Đơn vị/ }).selectOption('XTD');
+    await page.getByRole('button', { name: 'Tạo sổ theo dõi trong sổ đang mở' }).click();
+    await page.getByTestId('tracker-outcome').waitFor({ timeout: 60000 });
+
+    await page.getByRole('tab', { name: 'Báo cáo' }).click();
+    expect(await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).inputValue()).toBe('half-year-1');
+    await page.getByText('Số liệu từ 15/12/2017 đến 14/06/2018').waitFor();
+    await page.getByRole('button', { name: 'Lập báo cáo vào sổ đang mở' }).click();
+    const outcome = page.getByTestId('report-outcome');
+    await outcome.waitFor({ timeout: 60000 });
+    expect(await outcome.innerText()).toContain('Đã lập báo cáo 6 tháng đầu năm 2018 của Xã Thạnh Đức');
+    const sheets = await page.evaluate(() => (window as unknown as HostWindow).__excelHost?.sheetNames() ?? []);
+    const selection = await page.evaluate(() => (window as unknown as HostWindow).__excelHost?.selection() ?? null);
+    expect(selection?.address).toBe('A1');
+    expect(sheets).toContain(selection?.sheet);
+    await screenshot('pane-bao-cao-done-vi');
+    expect(errors).toEqual([]);
+  });
+});

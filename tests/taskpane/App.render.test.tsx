@@ -39,7 +39,7 @@ describe('<App>', () => {
   });
 
   it('says honestly that a section is not built yet, with no buttons in it', () => {
-    const html = render('#bao-cao', { officeLoaded: true, missingSets: [] });
+    const html = render('#tong-hop', { officeLoaded: true, missingSets: [] });
     expect(html).toContain('Chức năng này đang được xây dựng');
     const panel = html.slice(html.indexOf('role="tabpanel"'));
     expect(panel).not.toContain('<button');

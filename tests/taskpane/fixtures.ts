@@ -10,6 +10,8 @@ export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
   trackerChoice: { unitCode: '', kind: 'unit' },
   trackerJob: { status: 'idle' },
   checkJob: { status: 'idle' },
+  reportPeriod: 'half-year-1',
+  reportJob: { status: 'idle' },
   ...overrides,
 });
 

@@ -4,6 +4,7 @@ import { NotBuiltSection } from './notBuilt/NotBuiltSection';
 import { PlanSection } from './plan/PlanSection';
 import { TrackerSection } from './trackers/TrackerSection';
 import { CheckSection } from './check/CheckSection';
+import { ReportSection } from './report/ReportSection';
 
 /** One component per section; a section whose capability has not landed says so honestly. */
 export function SectionContent({ section }: { readonly section: SectionId }): ReactElement {
@@ -15,6 +16,7 @@ export function SectionContent({ section }: { readonly section: SectionId }): Re
     case 'kiem-tra':
       return <CheckSection />;
     case 'bao-cao':
+      return <ReportSection />;
     case 'tong-hop':
       return <NotBuiltSection section={section} />;
   }

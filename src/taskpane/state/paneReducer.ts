@@ -4,6 +4,7 @@ import type { PlanSource } from './planSource';
 import { DEFAULT_SECTION, sectionFromHash, type SectionId } from './sections';
 import type { PaneMessage, TrackerChoice, TrackerJob } from './trackerJob';
 import type { CheckJob } from './checkJob';
+import type { ReportJob, ReportPeriodChoice } from './reportJob';
 import type { Issue } from '../../core/issues';
 
 /**
@@ -18,6 +19,8 @@ export interface PaneState {
   readonly trackerChoice: TrackerChoice;
   readonly trackerJob: TrackerJob;
   readonly checkJob: CheckJob;
+  readonly reportPeriod: ReportPeriodChoice;
+  readonly reportJob: ReportJob;
 }
 
 export type PaneAction =
@@ -38,7 +41,11 @@ export type PaneAction =
   | { readonly type: 'checkStarted' }
   | { readonly type: 'checkFinished'; readonly issues: readonly Issue[]; readonly sheets: number }
   | { readonly type: 'checkFailed'; readonly message: PaneMessage }
-  | { readonly type: 'checkGoToFailed'; readonly message: PaneMessage };
+  | { readonly type: 'checkGoToFailed'; readonly message: PaneMessage }
+  | { readonly type: 'reportPeriodChosen'; readonly period: ReportPeriodChoice }
+  | { readonly type: 'reportStarted' }
+  | { readonly type: 'reportFinished'; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number }
+  | { readonly type: 'reportFailed'; readonly message: PaneMessage };
 
 export function initialPaneState(hash: string, language: Language = 'vi'): PaneState {
   return {
@@ -48,6 +55,9 @@ export function initialPaneState(hash: string, language: Language = 'vi'): PaneS
     trackerChoice: { unitCode: '', kind: 'unit' },
     trackerJob: { status: 'idle' },
     checkJob: { status: 'idle' },
+    // The plan's first duty is the 6-month report; the officer can pick another period.
+    reportPeriod: 'half-year-1',
+    reportJob: { status: 'idle' },
   };
 }
 
@@ -97,5 +107,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, checkJob: { status: 'failed', message: action.message } };
     case 'checkGoToFailed':
       return state.checkJob.status === 'done' ? { ...state, checkJob: { ...state.checkJob, goToProblem: action.message } } : state;
+    case 'reportPeriodChosen':
+      return { ...state, reportPeriod: action.period, reportJob: state.reportJob.status === 'working' ? state.reportJob : { status: 'idle' } };
+    case 'reportStarted':
+      return { ...state, reportJob: { status: 'working' } };
+    case 'reportFinished': {
+      const { sheet, period, owner, errors } = action;
+      return { ...state, reportJob: { status: 'done', sheet, period, owner, errors } };
+    }
+    case 'reportFailed':
+      return { ...state, reportJob: { status: 'failed', message: action.message } };
   }
 }

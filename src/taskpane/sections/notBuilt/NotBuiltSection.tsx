@@ -6,7 +6,7 @@ import { sectionLabelKey } from '../../components/SectionNav';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { PANE_VERSION } from '../../version';
 
-type PendingSection = 'bao-cao' | 'tong-hop';
+type PendingSection = 'tong-hop';
 
 const useStyles = makeStyles({
   purpose: { marginTop: 0, marginBottom: tokens.spacingVerticalM },

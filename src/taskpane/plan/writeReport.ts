@@ -1,0 +1,56 @@
+import type { Language } from '../../core/i18n/messages';
+import { periodFor, periodLabel } from '../../core/periods';
+import type { Plan } from '../../core/plan/types';
+import type { RawSheet, WorkbookPort } from '../../core/ports/workbookPort';
+import { buildReport } from '../../core/report';
+import type { ReportScope } from '../../core/report/types';
+import { validateWorkbook } from '../../core/validation';
+import type { ReportPeriodChoice } from '../state/reportJob';
+import { periodKindOf } from '../state/reportJob';
+import type { PaneMessage } from '../state/trackerJob';
+
+export type ReportOutcome =
+  | { readonly ok: true; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number }
+  | { readonly ok: false; readonly message: PaneMessage };
+
+/**
+ * The period report of the open workbook: reads its sheets, resolves the records against the plan
+ * (the core's validation does that), lays out the report and writes it as one more sheet. Whose
+ * report it is comes from the workbook's stamp, which the tracker template writes.
+ */
+export async function writeReport(
+  port: WorkbookPort,
+  plan: Plan,
+  choice: ReportPeriodChoice,
+  today: string,
+  language: Language,
+): Promise<ReportOutcome> {
+  const sheets: RawSheet[] = [];
+  for (const name of await port.listSheets()) {
+    const sheet = await port.readSheet(name);
+    if (sheet !== null) sheets.push(sheet);
+  }
+  const checked = validateWorkbook(plan, sheets, { today });
+  const stamp = checked.stamp;
+  if (stamp === null) return { ok: false, message: { key: 'pane.report.noStamp', params: {} } };
+  let scope: ReportScope;
+  if (stamp.kind === 'district') {
+    scope = { kind: 'district' };
+  } else {
+    const unit = plan.units.find((candidate) => candidate.code === stamp.unitCode);
+    if (unit === undefined) return { ok: false, message: { key: 'pane.report.unknownUnit', params: { unit: stamp.unitName } } };
+    scope = { kind: 'unit', unit };
+  }
+  const { kind, index } = periodKindOf(choice);
+  const period = periodFor(kind, plan.identity.year, index, plan.periodConvention);
+  const report = buildReport({ plan, period, scope, records: checked.records, reportDate: today, documentNumber: '    ', language });
+  await port.writeSheets({ sheets: [report.layout], definedNames: [] });
+  await port.selectCell(report.layout.name, 'A1');
+  return {
+    ok: true,
+    sheet: report.layout.name,
+    period: periodLabel(period, language),
+    owner: scope.kind === 'unit' ? scope.unit.name : '',
+    errors: checked.counts.error,
+  };
+}
