@@ -31,19 +31,45 @@ const IDENTIFYING: Record<RecordKind, readonly string[]> = {
   spending: ['date', 'amount'],
 };
 
+interface HeaderIndex<K extends RecordKind> {
+  readonly exact: ReadonlyMap<string, FieldOf<K>>;
+  /** Folded aliases, longest first, for headers that start with an alias ("Ngày đăng tin"). */
+  readonly prefixes: readonly (readonly [string, FieldOf<K>])[];
+  /** Answers already given, by folded header: rows are classified by their cells, so texts repeat. */
+  readonly memo: Map<string, FieldOf<K> | null>;
+}
+
+const INDEXES = new WeakMap<object, HeaderIndex<RecordKind>>();
+
+/** Folds a table's header aliases once, not once per cell read (a 100,000-row tracker asks 1e6 times). */
+function indexOf<K extends RecordKind>(def: RecordSheet<K>): HeaderIndex<K> {
+  const cached = INDEXES.get(def) as HeaderIndex<K> | undefined;
+  if (cached) return cached;
+  const exact = new Map<string, FieldOf<K>>();
+  const prefixes: [string, FieldOf<K>][] = [];
+  for (const column of def.columns) {
+    for (const alias of column.headers) {
+      const key = foldForMatch(alias);
+      if (!exact.has(key)) exact.set(key, column.field);
+      prefixes.push([key, column.field]);
+    }
+  }
+  prefixes.sort((a, b) => b[0].length - a[0].length);
+  const index: HeaderIndex<K> = { exact, prefixes, memo: new Map() };
+  INDEXES.set(def, index);
+  return index;
+}
+
 /** The field a header names, by exact folded match first, then by the longest alias it starts with. */
 export function fieldForHeader<K extends RecordKind>(def: RecordSheet<K>, header: string): FieldOf<K> | null {
   const folded = foldForMatch(header);
   if (folded === '') return null;
-  let best: { field: FieldOf<K>; length: number } | null = null;
-  for (const column of def.columns) {
-    for (const alias of column.headers) {
-      const key = foldForMatch(alias);
-      if (key === folded) return column.field;
-      if (folded.startsWith(`${key} `) && key.length > (best?.length ?? 0)) best = { field: column.field, length: key.length };
-    }
-  }
-  return best?.field ?? null;
+  const index = indexOf(def);
+  const known = index.memo.get(folded);
+  if (known !== undefined) return known;
+  const field = index.exact.get(folded) ?? index.prefixes.find(([key]) => folded.startsWith(`${key} `))?.[1] ?? null;
+  if (index.memo.size < 10_000) index.memo.set(folded, field);
+  return field;
 }
 
 export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, row: number): HeaderMatch<K> {
