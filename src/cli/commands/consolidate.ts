@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { consolidationSheets } from '../../core/consolidate/consolidationSheets';
-import type { UnitFileInput } from '../../core/consolidate/types';
+import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
 import type { Plan } from '../../core/plan/types';
 import { buildReport } from '../../core/report';
@@ -67,16 +67,8 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const unitOfFile = pairs(ctx, plan, files, options.unitOf ?? [], 'fileFirst');
       if (!preferred || !unitOfFile) return;
 
-      const inputs: UnitFileInput[] = [];
-      for (const file of files) {
-        try {
-          inputs.push(await readUnitFile(io, file, lang));
-        } catch (error) {
-          io.stderr(`${t('cli.error.prefix', {}, lang)} ${fileSystemMessage(error, file, lang, 'cli.error.readFailed')}\n`);
-          return ctx.exit(EXIT_USAGE);
-        }
-      }
-      const result = consolidate(plan, inputs, { period, today: io.today(), preferred, unitOfFile });
+      const result = await readAndConsolidate(ctx, plan, files, { period, today: io.today(), preferred, unitOfFile });
+      if (!result) return ctx.exit(EXIT_USAGE);
 
       if (options.output !== undefined) {
         const layout = consolidationSheets(plan, result, lang);
@@ -93,6 +85,24 @@ export function consolidateCommand(ctx: CommandContext): Command {
       }
       return ctx.exit(EXIT_OK);
     });
+}
+
+/**
+ * Reads every file and consolidates. Its own function so nothing keeps the sheets read reachable
+ * while the output workbook is rendered (rendering, not reading, sets the peak: see
+ * benchmarks/consolidate.cjs).
+ */
+async function readAndConsolidate(ctx: CommandContext, plan: Plan, files: readonly string[], options: ConsolidationOptions): Promise<ConsolidationResult | null> {
+  const inputs: UnitFileInput[] = [];
+  for (const file of files) {
+    try {
+      inputs.push(await readUnitFile(ctx.io, file, ctx.lang));
+    } catch (error) {
+      ctx.io.stderr(`${t('cli.error.prefix', {}, ctx.lang)} ${fileSystemMessage(error, file, ctx.lang, 'cli.error.readFailed')}\n`);
+      return null;
+    }
+  }
+  return consolidate(plan, inputs, options);
 }
 
 /**
