@@ -38,11 +38,10 @@ describe('<App>', () => {
     expect(html.slice(html.indexOf('role="tabpanel"'))).not.toContain('<button');
   });
 
-  it('says honestly that a section is not built yet, with no buttons in it', () => {
-    const html = render('#tong-hop', { officeLoaded: true, missingSets: [] });
-    expect(html).toContain('Chức năng này đang được xây dựng');
-    const panel = html.slice(html.indexOf('role="tabpanel"'));
-    expect(panel).not.toContain('<button');
+  it.each(['#kiem-tra', '#bao-cao', '#tong-hop'])('given no Excel, %s says it needs Excel and offers no button', (hash) => {
+    const html = render(hash, { officeLoaded: false, missingSets: [] });
+    expect(html).toContain('Cần mở bổ trợ trong Excel');
+    expect(html.slice(html.indexOf('role="tabpanel"'))).not.toContain('<button');
   });
 
   it('given no Office.js, tells the officer to open it from Excel and to check the network', () => {

@@ -12,6 +12,7 @@ export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
   checkJob: { status: 'idle' },
   reportPeriod: 'half-year-1',
   reportJob: { status: 'idle' },
+  consolidateJob: { status: 'idle' },
   ...overrides,
 });
 

@@ -1,12 +1,12 @@
 import type { ReactElement } from 'react';
 import type { SectionId } from '../state/sections';
-import { NotBuiltSection } from './notBuilt/NotBuiltSection';
 import { PlanSection } from './plan/PlanSection';
 import { TrackerSection } from './trackers/TrackerSection';
 import { CheckSection } from './check/CheckSection';
 import { ReportSection } from './report/ReportSection';
+import { ConsolidateSection } from './consolidate/ConsolidateSection';
 
-/** One component per section; a section whose capability has not landed says so honestly. */
+/** One component per section, each the deep-link target of a ribbon button. */
 export function SectionContent({ section }: { readonly section: SectionId }): ReactElement {
   switch (section) {
     case 'ke-hoach':
@@ -18,6 +18,6 @@ export function SectionContent({ section }: { readonly section: SectionId }): Re
     case 'bao-cao':
       return <ReportSection />;
     case 'tong-hop':
-      return <NotBuiltSection section={section} />;
+      return <ConsolidateSection />;
   }
 }

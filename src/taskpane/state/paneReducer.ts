@@ -5,6 +5,7 @@ import { DEFAULT_SECTION, sectionFromHash, type SectionId } from './sections';
 import type { PaneMessage, TrackerChoice, TrackerJob } from './trackerJob';
 import type { CheckJob } from './checkJob';
 import type { ReportJob, ReportPeriodChoice } from './reportJob';
+import type { ConsolidateJob, FileSummary } from './consolidateJob';
 import type { Issue } from '../../core/issues';
 
 /**
@@ -21,6 +22,7 @@ export interface PaneState {
   readonly checkJob: CheckJob;
   readonly reportPeriod: ReportPeriodChoice;
   readonly reportJob: ReportJob;
+  readonly consolidateJob: ConsolidateJob;
 }
 
 export type PaneAction =
@@ -45,7 +47,16 @@ export type PaneAction =
   | { readonly type: 'reportPeriodChosen'; readonly period: ReportPeriodChoice }
   | { readonly type: 'reportStarted' }
   | { readonly type: 'reportFinished'; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number }
-  | { readonly type: 'reportFailed'; readonly message: PaneMessage };
+  | { readonly type: 'reportFailed'; readonly message: PaneMessage }
+  | { readonly type: 'consolidateStarted'; readonly count: number }
+  | {
+      readonly type: 'consolidateFinished';
+      readonly files: readonly FileSummary[];
+      readonly records: number;
+      readonly missing: readonly string[];
+      readonly prefix: string;
+    }
+  | { readonly type: 'consolidateFailed'; readonly message: PaneMessage };
 
 export function initialPaneState(hash: string, language: Language = 'vi'): PaneState {
   return {
@@ -58,6 +69,7 @@ export function initialPaneState(hash: string, language: Language = 'vi'): PaneS
     // The plan's first duty is the 6-month report; the officer can pick another period.
     reportPeriod: 'half-year-1',
     reportJob: { status: 'idle' },
+    consolidateJob: { status: 'idle' },
   };
 }
 
@@ -117,5 +129,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case 'reportFailed':
       return { ...state, reportJob: { status: 'failed', message: action.message } };
+    case 'consolidateStarted':
+      return { ...state, consolidateJob: { status: 'working', count: action.count } };
+    case 'consolidateFinished': {
+      const { files, records, missing, prefix } = action;
+      return { ...state, consolidateJob: { status: 'done', files, records, missing, prefix } };
+    }
+    case 'consolidateFailed':
+      return { ...state, consolidateJob: { status: 'failed', message: action.message } };
   }
 }
