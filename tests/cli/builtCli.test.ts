@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readPlanFromSheets } from '../../src/core/plan/planSheetReader';
+import { readStamp } from '../../src/core/template/stamp';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { localIsoDate } from '../../src/cli/nodeIo';
+import { output, unitWorkbook } from './workbooks';
 
 /** The one test of the real process: shebang, exit codes and file writes. Needs `npm run build:cli`. */
 const ENTRY = resolve(__dirname, '../../dist/node/cli/cchc.js');
@@ -33,6 +36,29 @@ maybe('the built cchc runs as an executable: export, show, missing file', async 
     const missing = await cchc(['plan', 'show', '--plan', 'khong-co.xlsx'], dir);
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toContain('khong-co.xlsx');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+maybe('the built cchc stamps today\'s local date and takes the newer of two files by their mtime', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-'));
+  try {
+    const made = await cchc(['template', '--unit', 'Thạnh Đức', '-o', 'so.xlsx'], dir);
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(readStamp(await readWorkbook(readFileSync(join(dir, 'so.xlsx'))))?.createdOn).toBe(localIsoDate(new Date()));
+
+    writeFileSync(join(dir, 'cam-giang-a.xlsx'), await unitWorkbook('XCG', [output('2018-03-05', 'Báo Tây Ninh', 'Bản A')]));
+    writeFileSync(join(dir, 'cam-giang-b.xlsx'), await unitWorkbook('XCG', [output('2018-03-05', 'Báo Tây Ninh', 'Bản B')]));
+    utimesSync(join(dir, 'cam-giang-a.xlsx'), new Date('2018-06-01'), new Date('2018-06-01'));
+    utimesSync(join(dir, 'cam-giang-b.xlsx'), new Date('2018-06-10'), new Date('2018-06-10'));
+    const consolidated = await cchc(['consolidate', 'cam-giang-a.xlsx', 'cam-giang-b.xlsx', '--period', '2018', '--json'], dir);
+    expect(consolidated.code).toBe(0);
+    const json = JSON.parse(consolidated.stdout) as { files: { file: string; status: string }[] };
+    expect(json.files.map((f) => [f.file, f.status])).toEqual([
+      ['cam-giang-a.xlsx', 'rejected'],
+      ['cam-giang-b.xlsx', 'ok'],
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -73,6 +73,13 @@ describe('cchc report', () => {
     expect(byId(json)['III.1.a']).toMatchObject({ achieved: 2 });
   });
 
+  test('--unit on a district workbook reports that unit\'s rows only', async () => {
+    const { io } = await report(district, '--period', '2018-H1', '--json', '--unit', 'Cẩm Giang');
+    const json = JSON.parse(io.out()) as ReportJson;
+    expect(json.unit).toMatchObject({ code: 'XCG' });
+    expect(byId(json)['III.1.a']).toMatchObject({ achieved: 1 });
+  });
+
   test('a tracker without a stamp needs --unit', async () => {
     const { thanhDucTracker } = await import('../fixtures/trackers/makeTrackers');
     const bytes = await thanhDucTracker();

@@ -76,7 +76,12 @@ export function reportCommand(ctx: CommandContext): Command {
 
       const validation = validateWorkbook(plan, sheets, { today: io.today(), period, file: book, ...(scope.kind === 'unit' ? { unit: scope.unit.code } : {}) });
       if (validation.counts.error > 0) io.stderr(`${t('cli.report.hasErrors', { path: book, errors: validation.counts.error }, lang)}\n`);
-      const report = buildReport({ plan, period, scope, records: validation.records, reportDate, documentNumber: options.number ?? '      ', language: lang });
+      // A unit's report from the district workbook counts that unit's rows only.
+      const own = <T extends { unit: string | null }>(rows: readonly T[]): readonly T[] =>
+        scope.kind === 'unit' && stamp?.kind === 'district' ? rows.filter((r) => r.unit === scope.unit.code) : rows;
+      const { outputs, standing, spending } = validation.records;
+      const records = { outputs: own(outputs), standing: own(standing), spending: own(spending) };
+      const report = buildReport({ plan, period, scope, records, reportDate, documentNumber: options.number ?? '      ', language: lang });
 
       if (options.output !== undefined) {
         const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
