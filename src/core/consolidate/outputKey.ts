@@ -1,12 +1,8 @@
+import { outputIdentity } from '../records/outputKey';
 import type { OutputRecord } from '../records/types';
 
-/**
- * The identity of an output across files: same channel, same date, same title once case, spacing
- * and Unicode form are normalised. Diacritics are kept: "Tin" and "Tín" are different words.
- */
+/** A resolved output's identity across files, or null when it has no channel, date or title to compare. */
 export function outputKey(record: OutputRecord): string | null {
-  if (record.channel === null || record.date === null) return null;
-  const title = record.title.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  if (title === '') return null;
-  return `${record.channel}\u0000${record.date}\u0000${title}`;
+  if (record.channel === null || record.date === null || record.title.trim() === '') return null;
+  return outputIdentity(record.channel, record.date, record.title);
 }

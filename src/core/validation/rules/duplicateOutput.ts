@@ -1,3 +1,4 @@
+import { outputIdentity } from '../../records/outputKey';
 import { foldForMatch } from '../../text/fold';
 import { cellOf, excerpt, recordRule } from '../rule';
 import { shown } from './dates';
@@ -7,11 +8,6 @@ import { shown } from './dates';
  * Unicode form are set aside. The first row stays; every later one points at it. One pass with a
  * Map, so 100,000 rows cost 100,000 look-ups.
  */
-export function outputKey(channel: string, date: string, tidyTitle: string): string {
-  // The title is already tidy (NFC, single spaces: cellText); Vietnamese has no special casing.
-  return `${channel}\u0000${date}\u0000${tidyTitle.toLowerCase()}`;
-}
-
 export const duplicateOutput = recordRule({
   id: 'duplicate-output',
   appliesTo: ['output'],
@@ -22,7 +18,7 @@ export const duplicateOutput = recordRule({
       const { date, channel } = entry.record;
       const title = entry.text.title ?? '';
       if (date === null || title === '') continue;
-      const key = outputKey(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
+      const key = outputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, entry);
