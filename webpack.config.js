@@ -127,7 +127,8 @@ module.exports = async function webpackConfig(env = {}, argv = {}) {
           hot: false,
           liveReload: true,
           client: { overlay: { warnings: false, errors: true } },
-          devMiddleware: { writeToDisk: true },
+          // Served from memory: dist/ keeps the last production build for the tests and deployment.
+          devMiddleware: { writeToDisk: false },
         }
       : undefined,
   };
