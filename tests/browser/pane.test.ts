@@ -143,6 +143,10 @@ describe('the task pane in a browser', () => {
     expect(await page.getByRole('table').getByRole('columnheader').allInnerTexts()).toEqual(['Item', 'Output', 'At least']);
     expect(await minimums(page)).toEqual(['10', '3', '10', '10', '20']);
     await screenshot('pane-ke-hoach-en');
+    await page.getByRole('tab', { name: 'Trackers' }).click();
+    await page.getByRole('button', { name: 'Create the tracker in the open workbook' }).waitFor();
+    await screenshot('pane-trackers-en');
+    await page.getByRole('tab', { name: 'Plan' }).click();
 
     await page.getByLabel('Language').selectOption('vi');
     await page.getByRole('heading', { level: 2, name: 'Kế hoạch đang áp dụng' }).waitFor();
