@@ -1,5 +1,5 @@
 import { t } from '../core/i18n/format';
-import { parsePeriodSpec, customPeriod, defaultReportPeriod, type Period } from '../core/periods';
+import { parsePeriodSpec, customPeriod, defaultReportPeriod, periodFor, periodLabel, type Period } from '../core/periods';
 import { parseDate } from '../core/dates/parseDate';
 import { createPlanLookup } from '../core/plan/planLookup';
 import type { Plan, Unit } from '../core/plan/types';
@@ -66,13 +66,26 @@ export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOp
     }
     return customPeriod(from, to);
   }
-  if (options.period === undefined) return defaultReportPeriod(io.today(), plan.periodConvention);
+  if (options.period === undefined) return defaultPeriod(ctx, plan);
   const parsed = parsePeriodSpec(options.period, plan.periodConvention);
   if ('error' in parsed) {
     fail(io, lang, parsed.error.code, parsed.error.params);
     return usage();
   }
   return parsed.period;
+}
+
+/**
+ * The period a report is most likely being written for today, within the plan's year: run on a
+ * 2018 plan in 2026, "today's" period would count nothing, so the plan year is used (and said).
+ */
+function defaultPeriod(ctx: CommandContext, plan: Plan): Period {
+  const today = ctx.io.today();
+  const period = defaultReportPeriod(today, plan.periodConvention);
+  if (period.year === plan.identity.year) return period;
+  const year = periodFor('year', plan.identity.year, undefined, plan.periodConvention);
+  ctx.io.stderr(`${t('cli.period.outsidePlanYear', { today, year: plan.identity.year, period: periodLabel(year, ctx.lang) }, ctx.lang)}\n`);
+  return year;
 }
 
 /** A yyyy-mm-dd (or dd/mm/yyyy) option as an ISO date, or null after saying so (exit 2 set). */

@@ -103,3 +103,12 @@ describe('cchc report', () => {
     expect(io.err()).toContain(message);
   });
 });
+
+describe('the default period', () => {
+  test('outside the plan year, it is the plan year, and stderr says so', async () => {
+    const io = memoryIo({ 'so.xlsx': thanhDuc }, { today: '2026-11-25' });
+    expect(await run(['report', 'so.xlsx', '--json'], io)).toBe(0);
+    expect((JSON.parse(io.out()) as ReportJson).period).toMatchObject({ kind: 'year', from: '2017-12-15', to: '2018-12-14' });
+    expect(io.err()).toContain('Hôm nay (2026-11-25) ngoài năm 2018 của kế hoạch');
+  });
+});

@@ -188,6 +188,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.column.warnings': 'Warnings',
   'cli.column.achieved': 'Achieved',
   'cli.column.state': 'Assessment',
+  'cli.period.outsidePlanYear': 'Today ({today}) is outside the plan year {year}: using {period}. Choose another period with --period.',
   'cli.state.met': 'Met',
   'cli.state.notMet': 'Not met',
 };

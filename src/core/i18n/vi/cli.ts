@@ -187,6 +187,7 @@ export const viCli = {
   'cli.column.warnings': 'Cảnh báo',
   'cli.column.achieved': 'Đạt được',
   'cli.column.state': 'Đánh giá',
+  'cli.period.outsidePlanYear': 'Hôm nay ({today}) ngoài năm {year} của kế hoạch: dùng kỳ {period}. Chọn kỳ khác bằng --period.',
   'cli.state.met': 'Đạt',
   'cli.state.notMet': 'Chưa đạt',
 } as const;
