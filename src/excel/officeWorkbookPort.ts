@@ -1,6 +1,7 @@
 import type { WorkbookLayout } from '../core/layout/types';
-import type { ProgressListener, RawSheet, RenderStats, WorkbookPort } from '../core/ports/workbookPort';
+import type { CellMark, MarkStats, ProgressListener, RawSheet, RenderStats, WorkbookPort } from '../core/ports/workbookPort';
 import { OfficeUnavailableError } from './errors';
+import { clearMarks, markCells } from './markCells';
 import { listSheets, readSheet, selectCell } from './readSheet';
 import { DEFAULT_RENDER_OPTIONS, renderWorkbook, type RenderOptions } from './renderWorkbook';
 
@@ -27,5 +28,7 @@ export function createOfficeWorkbookPort(options: RenderOptions = DEFAULT_RENDER
     writeSheets: async (layout: WorkbookLayout, onProgress?: ProgressListener): Promise<RenderStats> =>
       excel().run((context) => renderWorkbook(context, layout, onProgress, options)),
     selectCell: async (sheet: string, address: string): Promise<void> => excel().run((context) => selectCell(context, sheet, address)),
+    markCells: async (marks: readonly CellMark[]): Promise<MarkStats> => excel().run((context) => markCells(context, marks)),
+    clearMarks: async (): Promise<number> => excel().run((context) => clearMarks(context)),
   };
 }

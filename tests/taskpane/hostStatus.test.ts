@@ -6,6 +6,8 @@ const port: WorkbookPort = {
   readSheet: () => Promise.resolve(null),
   writeSheets: () => Promise.resolve({ sheets: 0, cells: 0, syncs: 0 }),
   selectCell: () => Promise.resolve(),
+  markCells: () => Promise.resolve({ marked: 0, skipped: 0 }),
+  clearMarks: () => Promise.resolve(0),
 };
 
 describe('hostStatus', () => {

@@ -5,6 +5,8 @@ import { layoutValues } from './layoutValues';
 export interface MemoryWorkbook extends WorkbookPort {
   readonly written: WorkbookLayout[];
   readonly selected: string[];
+  /** Marks as the port was last asked to show them ("Sheet!A1 error"). */
+  readonly marks: string[];
   /** Types a row as an officer would: values from column A of a 1-based row. */
   type(sheet: string, row: number, values: readonly RawCell[]): void;
 }
@@ -14,9 +16,11 @@ export function aMemoryWorkbook(): MemoryWorkbook {
   const sheets = new Map<string, RawCell[][]>([['Sheet1', []]]);
   const written: WorkbookLayout[] = [];
   const selected: string[] = [];
+  const marks: string[] = [];
   return {
     written,
     selected,
+    marks,
     listSheets: () => Promise.resolve([...sheets.keys()]),
     readSheet: (name) => {
       const values = sheets.get(name);
@@ -37,6 +41,15 @@ export function aMemoryWorkbook(): MemoryWorkbook {
     selectCell: (sheet, address) => {
       selected.push(`${sheet}!${address}`);
       return Promise.resolve();
+    },
+    markCells: (wanted) => {
+      marks.splice(0, marks.length, ...wanted.map((m) => `${m.sheet}!${m.cell} ${m.severity}`));
+      return Promise.resolve({ marked: wanted.length, skipped: 0 });
+    },
+    clearMarks: () => {
+      const count = marks.length;
+      marks.splice(0, marks.length);
+      return Promise.resolve(count);
     },
   };
 }

@@ -22,6 +22,8 @@ function aWorkbook(sheets: Record<string, RawCell[][]>): WorkbookPort & { reads:
     },
     writeSheets: () => Promise.reject(new Error('the pane must not write while reading the plan')),
     selectCell: () => Promise.resolve(),
+    markCells: () => Promise.resolve({ marked: 0, skipped: 0 }),
+    clearMarks: () => Promise.resolve(0),
   };
 }
 

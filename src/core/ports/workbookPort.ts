@@ -23,6 +23,21 @@ export interface RenderStats {
   readonly syncs: number;
 }
 
+/** A cell to highlight for the officer: errors red, warnings yellow. */
+export interface CellMark {
+  readonly sheet: string;
+  /** A single cell, A1 style. */
+  readonly cell: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface MarkStats {
+  /** Cells now filled with a mark colour. */
+  readonly marked: number;
+  /** Marks not applied: the sheet is gone or hidden, or the address is not a cell. */
+  readonly skipped: number;
+}
+
 export type ProgressListener = (done: number, total: number) => void;
 
 export interface WorkbookPort {
@@ -34,6 +49,14 @@ export interface WorkbookPort {
   writeSheets(layout: WorkbookLayout, onProgress?: ProgressListener): Promise<RenderStats>;
   /** Activates the sheet and selects the cell, so the officer lands on it. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Fills the cells (errors red, warnings yellow) and remembers each cell's previous fill in the
+   * workbook, so clearMarks restores them even after the pane was closed. Marks already there are
+   * cleared first. Never changes a cell's value.
+   */
+  markCells(marks: readonly CellMark[]): Promise<MarkStats>;
+  /** Restores the fills markCells replaced and forgets the marks; the number of cells restored. */
+  clearMarks(): Promise<number>;
 }
 
 /** Which Office.js requirement sets the running Excel lacks (empty when everything is there). */

@@ -1,3 +1,4 @@
+import { parseRect } from './addresses';
 import { blankCell, WorkbookState, type HostCellValue } from './model';
 import { excelEnums } from './enums';
 import { createHandle, type StrictExcelHostHandle } from './handle';
@@ -19,6 +20,8 @@ export interface InitialSheet {
   /** Values from A1, row by row. */
   readonly values?: readonly (readonly HostCellValue[])[];
   readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Cell fills to start with, A1 address → colour ("#RRGGBB"). */
+  readonly fills?: Readonly<Record<string, string>>;
 }
 
 export interface StrictExcelHostOptions {
@@ -49,6 +52,10 @@ export function installStrictExcelHost(target: object, options: StrictExcelHostO
         if (value !== '' && value !== null) sheet.cell(i + 1, j + 1).value = value;
       }),
     );
+    for (const [a1, color] of Object.entries(initial.fills ?? {})) {
+      const { top, left } = parseRect(a1);
+      sheet.cell(top, left).fill = color;
+    }
   }
   workbook.active = workbook.visibleSheets()[0] ?? null;
   const counters: HostCounters = { syncCount: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, requests: [] };

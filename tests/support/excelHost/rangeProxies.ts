@@ -389,7 +389,8 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
 
   protected snapshot(target: RangeTarget, property: string): unknown {
     if (property !== 'color') throw invalidArgument(`RangeFill has no property '${property}'.`);
-    return uniform(target, (c) => c.fill);
+    // Excel reports a cell with no fill as white, and a range whose cells differ as null.
+    return uniform(target, (c) => c.fill ?? '#FFFFFF');
   }
   get color(): string | null {
     return this.read('color');
