@@ -77,7 +77,7 @@ describe('the Office.js and exceljs renderers', () => {
       if (!office || !file) throw new Error(`sheet ${sheet.name} missing: office ${String(!!office)}, exceljs ${String(!!file)}`);
 
       // Every cell either renderer wrote, over the union of both used ranges.
-      const used = [office.usedRange(), file.dimensions?.model ? `${address(file.dimensions.top, file.dimensions.left)}:${address(file.dimensions.bottom, file.dimensions.right)}` : null]
+      const used = [office.usedRange(), file.dimensions ? `${address(file.dimensions.top, file.dimensions.left)}:${address(file.dimensions.bottom, file.dimensions.right)}` : null]
         .filter((r): r is string => r !== null)
         .map((r) => parseRange(r.includes('!') ? (r.split('!')[1] ?? r) : r));
       const bottom = Math.max(...used.map((r) => r.bottom));

@@ -7,6 +7,7 @@ import type { Plan, Unit } from '../plan/types';
 import type { RawSheet } from '../ports/workbookPort';
 import { matchHeaderRow, type HeaderMatch } from '../records/findHeader';
 import { readRecords, type SkippedRow } from '../records/readRecords';
+import { inferForm } from '../records/inferForm';
 import { OUTPUT_SHEET } from '../records/recordSheets';
 import type { OutputField } from '../records/types';
 import { cellText } from '../text/cellText';
@@ -63,7 +64,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
       else {
         const formText = cellText(c.form ?? null);
         const unitText = cellText(c.unit ?? null);
-        const form = formText === '' ? mapping.defaultForm : (mapping.forms.get(foldForMatch(formText)) ?? null);
+        const form = formText === '' ? inferForm(plan, channel, title, mapping.defaultForm) : (mapping.forms.get(foldForMatch(formText)) ?? null);
         const note = [cellText(c.note ?? null), originNote(record.source.sheet, record.source.row)].filter((n) => n !== '').join(' – ');
         rows.push([
           date(iso),

@@ -48,7 +48,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
       ? Object.entries(overrides).flatMap(([key, value]): [string, OutputField | null][] => {
           if (value === null) return [[key, null]];
           if (typeof value === 'string' && FIELDS.has(value)) return [[key, value as OutputField]];
-          issues.push(issue('adopt.map.unknownField', 'error', WHERE, { value: JSON.stringify(value) ?? 'undefined', allowed }));
+          issues.push(issue('adopt.map.unknownField', 'error', WHERE, { value: typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'), allowed }));
           return [];
         })
       : [];

@@ -5,6 +5,7 @@ import { cellText } from '../text/cellText';
 import type { TableOf } from '../validation/types';
 import { validateWorkbook } from '../validation';
 import type { ValidationReport } from '../validation';
+import { inferForm } from '../records/inferForm';
 import { outputKey } from './outputKey';
 import { recogniseUnit } from './recogniseUnit';
 import type {
@@ -100,12 +101,12 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
     const { report, unit } = file;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
     let count = 0;
-    // A tracker with no form column: its rows are the plan's first form, as adoption assumes.
+    // A tracker with no form column: each row's form is inferred as adoption does.
     const formless = new Set(report.tables.filter((t): t is TableOf<'output'> => t.kind === 'output' && !t.header.columns.has('form')).map((t) => t.sheet));
-    const defaultForm = plan.forms[0]?.code ?? null;
     for (const raw of report.records.outputs) {
       const unitRecord = withUnit(raw, unit);
-      const record = unitRecord.form === null && formless.has(unitRecord.source.sheet) ? { ...unitRecord, form: defaultForm } : unitRecord;
+      const record =
+        unitRecord.form === null && formless.has(unitRecord.source.sheet) ? { ...unitRecord, form: inferForm(plan, unitRecord.channel, unitRecord.title, null) } : unitRecord;
       const value = (field: 'date' | 'channel'): string => typedText(file, record.source, field);
       if (record.date === null) quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: value('date') === '' ? 'noDate' : 'badDate', value: value('date') });
       else if (record.channel === null) quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: 'unknownChannel', value: value('channel') });

@@ -1,0 +1,18 @@
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import { inferForm } from '../../../src/core/records/inferForm';
+
+describe('inferForm', () => {
+  it.each([
+    ['a title that starts with the form', 'TT-H', 'Phóng sự: cải cách hành chính ở Thạnh Đức', 'TIN', 'PS'],
+    ['a title that starts with an alias', 'BTN', 'Bài viết về một cửa', 'TIN', 'BAI'],
+    ['a channel whose targets count one form only', 'PTTH-T', 'Cải cách hành chính ở Gò Dầu', 'TIN', 'PS'],
+    ['a channel that counts several forms', 'BTN', 'Hội nghị triển khai', 'BAI', 'BAI'],
+    ['an unknown channel and no fallback', null, 'Hội nghị', null, 'TIN'],
+  ])('given %s, gives %s', (_label, channel, title, fallback, expected) => {
+    expect(inferForm(GO_DAU_116, channel, title, fallback)).toBe(expected);
+  });
+
+  it('does not take a word that merely starts like a form ("Tình hình" is not "Tin")', () => {
+    expect(inferForm(GO_DAU_116, 'BTN', 'Tình hình CCHC', 'BAI')).toBe('BAI');
+  });
+});
