@@ -1,5 +1,5 @@
 import { t } from '../i18n/format';
-import type { Language, MessageKey } from '../i18n/messages';
+import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
@@ -54,6 +54,15 @@ const KIND_KEYS: Record<RecordKind, MessageKey> = {
 };
 
 export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reason];
+
+/** Why a file was not taken, in words; a detail the message has no place for (a truncated zip) is added after it. */
+export function rejectText(file: Pick<FileOutcome, 'reason' | 'detail'>, language: Language): string {
+  if (!file.reason) return '';
+  const key = REJECT_KEYS[file.reason];
+  const detail = file.detail ?? '';
+  const said = t(key, { detail }, language);
+  return detail !== '' && !DICTIONARIES[language][key].includes('{detail}') ? `${said} (${detail})` : said;
+}
 
 const HEADER_STYLE = { bold: true, fill: '#DDEBF7', border: true, wrap: true, vertical: 'center' as const };
 
@@ -165,7 +174,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   });
 
   const fileOf = new Map(result.files.map((f) => [f.file, f]));
-  const reasonText = (f: FileOutcome): string => (f.reason ? t(REJECT_KEYS[f.reason], { detail: f.detail ?? '' }, language) : '');
+  const reasonText = (f: FileOutcome): string => rejectText(f, language);
   const statusWord = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận' } as const;
   const units = tableSheet({
     name: CONSOLIDATION_SHEETS.units,

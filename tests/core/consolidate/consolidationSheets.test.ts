@@ -1,5 +1,5 @@
 import { consolidate } from '../../../src/core/consolidate/consolidate';
-import { CONSOLIDATION_PREFIX, consolidationSheets } from '../../../src/core/consolidate/consolidationSheets';
+import { CONSOLIDATION_PREFIX, consolidationSheets, rejectText } from '../../../src/core/consolidate/consolidationSheets';
 import { date, empty, text } from '../../../src/core/layout/cells';
 import { periodFor } from '../../../src/core/periods';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
@@ -57,5 +57,13 @@ describe('consolidationSheets', () => {
     const rows = sheet('TH Đơn vị')?.blocks[1]?.rows.slice(1) ?? [];
     expect(rows).toHaveLength(plan.units.length + 1);
     expect(rows.at(-1)?.[4]).toEqual(text('la.csv'));
+  });
+});
+
+describe('rejectText', () => {
+  it('adds a detail the message has no place for, such as a truncated download', () => {
+    expect(rejectText({ reason: 'corrupt', detail: 'tệp bị cắt ngang' }, 'vi')).toBe('Tệp bị hỏng hoặc tải về chưa hết. Đề nghị đơn vị gửi lại. (tệp bị cắt ngang)');
+    expect(rejectText({ reason: 'notXlsx', detail: 'xls' }, 'vi')).toContain('(xls)');
+    expect(rejectText({}, 'vi')).toBe('');
   });
 });
