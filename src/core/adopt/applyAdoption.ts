@@ -11,6 +11,7 @@ import { inferForm } from '../records/inferForm';
 import { OUTPUT_SHEET } from '../records/recordSheets';
 import type { OutputField } from '../records/types';
 import { cellText } from '../text/cellText';
+import { decoderFor } from '../text/legacyText';
 import { foldForMatch } from '../text/fold';
 import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
 
@@ -44,15 +45,16 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     const sheet = sheets.find((s) => s.name === proposal.sheet);
     if (!sheet) continue;
     const read = readRecords(sheet, OUTPUT_SHEET, headerFor(sheet, proposal));
+    const toUnicode = decoderFor(sheet.values);
     rowsRead += read.rowsRead;
     skipped.push(...read.skipped);
     for (const record of read.records) {
       const c = record.cells;
       const dateText = cellText(c.date ?? null);
       const iso = parseDate(c.date ?? null);
-      const channelText = cellText(c.channel ?? null);
+      const channelText = toUnicode(cellText(c.channel ?? null));
       const channel = mapping.channels.get(foldForMatch(channelText)) ?? null;
-      const title = cellText(c.title ?? null);
+      const title = toUnicode(cellText(c.title ?? null));
       const reject = (reason: QuarantinedRow['reason'], value: string): void => {
         quarantined.push({ source: record.source, reason, value });
       };
@@ -62,10 +64,10 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
       else if (!channel) reject('unknownChannel', channelText);
       else if (title === '') reject('noTitle', '');
       else {
-        const formText = cellText(c.form ?? null);
-        const unitText = cellText(c.unit ?? null);
+        const formText = toUnicode(cellText(c.form ?? null));
+        const unitText = toUnicode(cellText(c.unit ?? null));
         const form = formText === '' ? inferForm(plan, channel, title, mapping.defaultForm) : (mapping.forms.get(foldForMatch(formText)) ?? null);
-        const note = [cellText(c.note ?? null), originNote(record.source.sheet, record.source.row)].filter((n) => n !== '').join(' – ');
+        const note = [toUnicode(cellText(c.note ?? null)), originNote(record.source.sheet, record.source.row)].filter((n) => n !== '').join(' – ');
         rows.push([
           date(iso),
           text(channelName.get(channel) ?? channelText),

@@ -6,6 +6,7 @@ import { findHeader } from '../records/findHeader';
 import { readRecords } from '../records/readRecords';
 import { OUTPUT_SHEET } from '../records/recordSheets';
 import { cellText } from '../text/cellText';
+import { decoderFor } from '../text/legacyText';
 import { foldForMatch } from '../text/fold';
 import type { AdoptionMapping, AdoptionProposal, LabelProposal, SheetProposal } from './types';
 
@@ -42,9 +43,10 @@ export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownShee
       headerRow: header.row,
       columns: [...header.headers].map(([column, text]) => ({ column: columnLetters(column), header: text, field: fieldByColumn.get(column) ?? null })),
     });
+    const toUnicode = decoderFor(sheet.values);
     for (const record of readRecords(sheet, OUTPUT_SHEET, header).records) {
-      count(channelLabels, cellText(record.cells.channel ?? null));
-      count(formLabels, cellText(record.cells.form ?? null));
+      count(channelLabels, toUnicode(cellText(record.cells.channel ?? null)));
+      count(formLabels, toUnicode(cellText(record.cells.form ?? null)));
     }
   }
   const labels = (map: Map<string, { label: string; rows: number }>, find: (text: string) => string | null): LabelProposal[] =>

@@ -1,6 +1,7 @@
 import { address } from '../layout/a1';
 import type { RawSheet } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
+import { toUnicode } from '../text/legacyText';
 import { foldForMatch } from '../text/fold';
 import type { RecordSheet } from './recordSheets';
 import type { FieldOf, RecordKind } from './types';
@@ -77,7 +78,8 @@ export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: Recor
   const headers = new Map<number, string>();
   const cells = sheet.values[row - sheet.origin.row] ?? [];
   cells.slice(0, SCAN_COLUMNS).forEach((raw, i) => {
-    const header = cellText(raw);
+    // A tracker typed in TCVN3 or VNI has headers like "Ngµy ®¨ng": read them as the Unicode they mean.
+    const header = toUnicode(cellText(raw));
     if (header === '') return;
     const column = sheet.origin.column + i;
     headers.set(column, header);

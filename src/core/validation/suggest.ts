@@ -1,7 +1,7 @@
 import type { Plan } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
 import { foldForMatch } from '../text/fold';
-import { decodeLegacy, detectLegacyEncoding } from './legacyEncoding';
+import { decodeLegacy, detectLegacyEncoding } from '../text/legacyEncoding';
 
 /**
  * The closest plan name to something typed that matched nothing ("Báo Tây Ninhh", "Trang thông

@@ -147,3 +147,16 @@ describe('applyMappingFile', () => {
     expect(mapping).toEqual(acceptProposal(proposal));
   });
 });
+
+describe('adopting a tracker typed in TCVN3', () => {
+  it('brings titles and channel names in as Unicode, so the channel matches the plan', () => {
+    const old = sheet('Sheet1', [
+      ['Ngµy ®¨ng', 'Tªn tin bµi', 'N¬i ®¨ng'],
+      ['05/03/2018', 'Héi nghÞ triÓn khai CCHC', 'B¸o T©y Ninh'],
+    ]);
+    const proposal = proposeAdoption(plan, [old]);
+    expect(proposal.channels.map((c) => [c.label, c.code])).toEqual([['Báo Tây Ninh', 'BTN']]);
+    const result = applyAdoption(plan, [old], acceptProposal(proposal), thanhDuc);
+    expect(result.rows[0]?.map(rawOf).slice(1, 4)).toEqual(['Báo Tây Ninh', 'Tin', 'Hội nghị triển khai CCHC']);
+  });
+});

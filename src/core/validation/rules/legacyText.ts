@@ -1,4 +1,4 @@
-import { decodeLegacy, detectLegacyEncoding } from '../legacyEncoding';
+import { decodeLegacy, detectLegacyEncoding } from '../../text/legacyEncoding';
 import { at, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
 
 /**

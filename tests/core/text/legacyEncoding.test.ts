@@ -1,4 +1,4 @@
-import { decodeLegacy, detectLegacyEncoding } from '../../../src/core/validation/legacyEncoding';
+import { decodeLegacy, detectLegacyEncoding } from '../../../src/core/text/legacyEncoding';
 
 describe('detectLegacyEncoding', () => {
   it.each([

@@ -1,0 +1,39 @@
+import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacyEncoding';
+
+/**
+ * Text typed in TCVN3 (ABC) or VNI with a Unicode font ("Th¹nh §øc", "Thaïnh Ñöùc") turned into the
+ * Unicode it stands for; other text unchanged. Adoption uses it so an old tracker's titles and
+ * channel names come in readable and match the plan; validation still flags the source cells.
+ */
+export function toUnicode(text: string): string {
+  const encoding = detectLegacyEncoding(text);
+  return encoding === null ? text : decodeLegacy(text, encoding);
+}
+
+/**
+ * The legacy encoding a whole sheet was typed in, or null. One cell can look legacy by accident,
+ * and a short legacy word ("Héi") cannot be told from French on its own; a sheet where several
+ * cells are clearly legacy (or one in ten of its non-ASCII cells) was typed that way throughout,
+ * so every cell of it is decoded alike.
+ */
+export function sheetEncoding(values: readonly (readonly unknown[])[]): LegacyEncoding | null {
+  const counts = new Map<LegacyEncoding, number>();
+  let nonAscii = 0;
+  for (const row of values) {
+    for (const cell of row) {
+      if (typeof cell !== 'string' || !/[^\x20-\x7e]/.test(cell)) continue;
+      nonAscii += 1;
+      const encoding = detectLegacyEncoding(cell);
+      if (encoding) counts.set(encoding, (counts.get(encoding) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best) return null;
+  return best[1] >= 3 || best[1] * 10 >= nonAscii ? best[0] : null;
+}
+
+/** A decoder for one sheet: decodes every text when the sheet is legacy-typed, else cell by cell. */
+export function decoderFor(values: readonly (readonly unknown[])[]): (text: string) => string {
+  const encoding = sheetEncoding(values);
+  return encoding === null ? toUnicode : (text) => decodeLegacy(text, encoding);
+}
