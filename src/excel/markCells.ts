@@ -1,5 +1,5 @@
 import { parseAddress } from '../core/layout/a1';
-import type { CellMark, MarkStats } from '../core/ports/workbookPort';
+import { MARKS_SHEET_NAME, type CellMark, type MarkStats } from '../core/ports/workbookPort';
 
 /**
  * Highlights the cells validation found, and takes the highlight off again leaving each cell as it
@@ -14,7 +14,7 @@ import type { CellMark, MarkStats } from '../core/ports/workbookPort';
  * is restored as no fill: it looks the same, and it is what almost every such cell had.
  */
 
-export const MARKS_SHEET = '_cchc_marks';
+export const MARKS_SHEET = MARKS_SHEET_NAME;
 export const MARK_COLORS: Readonly<Record<CellMark['severity'], string>> = { error: '#FFC7CE', warning: '#FFEB9C' };
 /** Per request about 150 bytes a cell (a range path and a fill), so a block stays near 1 MB. */
 export const CELLS_PER_BATCH = 5_000;

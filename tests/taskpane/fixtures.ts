@@ -1,6 +1,8 @@
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import type { Plan, Unit } from '../../src/core/plan/types';
 import type { PaneState } from '../../src/taskpane/state/paneReducer';
+import { INITIAL_ADOPT_STATE } from '../../src/taskpane/state/adoptJob';
+import { INITIAL_CHECK_MARKS } from '../../src/taskpane/state/checkJob';
 
 /** Fixture builders: start from a sensible default and override only what the test is about. */
 export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
@@ -10,6 +12,8 @@ export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
   trackerChoice: { unitCode: '', kind: 'unit' },
   trackerJob: { status: 'idle' },
   checkJob: { status: 'idle' },
+  checkMarks: INITIAL_CHECK_MARKS,
+  adopt: INITIAL_ADOPT_STATE,
   reportPeriod: 'half-year-1',
   reportJob: { status: 'idle' },
   consolidateJob: { status: 'idle' },

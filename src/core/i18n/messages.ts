@@ -18,6 +18,8 @@ import { viReport } from './vi/report';
 import { enReport } from './en/report';
 import { viExcel } from './vi/excel';
 import { enExcel } from './en/excel';
+import { viPaneTrackers } from './vi/paneTrackers';
+import { enPaneTrackers } from './en/paneTrackers';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -26,11 +28,11 @@ import { enExcel } from './en/excel';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel } as const;
+export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel, ...viPaneTrackers } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel, ...enPaneTrackers };
 
 export type Language = 'vi' | 'en';
 

@@ -23,6 +23,9 @@ export interface RenderStats {
   readonly syncs: number;
 }
 
+/** The very hidden sheet where markCells keeps the marked cells' previous fills; never a data sheet. */
+export const MARKS_SHEET_NAME = '_cchc_marks';
+
 /** A cell to highlight for the officer: errors red, warnings yellow. */
 export interface CellMark {
   readonly sheet: string;

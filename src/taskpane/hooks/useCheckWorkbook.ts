@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import type { IssueLocation } from '../../core/issues';
+import type { Issue, IssueLocation } from '../../core/issues';
+import { marksFor } from '../state/checkJob';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 
@@ -7,6 +8,10 @@ export interface CheckActions {
   readonly run: () => void;
   /** Selects the issue's cell in Excel, so the officer lands on what to fix. */
   readonly goTo: (where: IssueLocation) => void;
+  /** Fills the issues' cells (errors red, warnings yellow); the previous fills are kept in the workbook. */
+  readonly mark: (issues: readonly Issue[]) => void;
+  /** Gives the marked cells their previous fills back. */
+  readonly clearMarks: () => void;
 }
 
 /** "Check the open workbook" and "go to cell", or null when Excel is not ready. Rules load on first use. */
@@ -29,5 +34,24 @@ export function useCheckWorkbook(): CheckActions | null {
     },
     [host, dispatch, describeError],
   );
-  return host.kind === 'ready' ? { run, goTo } : null;
+  const mark = useCallback(
+    (issues: readonly Issue[]) => {
+      if (host.kind !== 'ready') return;
+      dispatch({ type: 'checkMarksWorking', what: 'mark' });
+      host.port.markCells(marksFor(issues)).then(
+        (stats) => dispatch({ type: 'checkMarked', ...stats }),
+        (error: unknown) => dispatch({ type: 'checkMarksFailed', message: describeError(error) }),
+      );
+    },
+    [host, dispatch, describeError],
+  );
+  const clearMarks = useCallback(() => {
+    if (host.kind !== 'ready') return;
+    dispatch({ type: 'checkMarksWorking', what: 'clear' });
+    host.port.clearMarks().then(
+      (restored) => dispatch({ type: 'checkMarksCleared', restored }),
+      (error: unknown) => dispatch({ type: 'checkMarksFailed', message: describeError(error) }),
+    );
+  }, [host, dispatch, describeError]);
+  return host.kind === 'ready' ? { run, goTo, mark, clearMarks } : null;
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/issues';
 import type { Plan } from '../../core/plan/types';
-import type { RawSheet, WorkbookPort } from '../../core/ports/workbookPort';
+import { MARKS_SHEET_NAME, type RawSheet, type WorkbookPort } from '../../core/ports/workbookPort';
 import { validateWorkbook } from '../../core/validation';
 
 export interface CheckResult {
@@ -15,7 +15,8 @@ export interface CheckResult {
  */
 export async function checkWorkbook(port: WorkbookPort, plan: Plan, today: string): Promise<CheckResult> {
   const sheets: RawSheet[] = [];
-  for (const name of await port.listSheets()) {
+  // The marks sheet holds fills to restore, not records.
+  for (const name of (await port.listSheets()).filter((n) => n !== MARKS_SHEET_NAME)) {
     const sheet = await port.readSheet(name);
     if (sheet !== null) sheets.push(sheet);
   }

@@ -3,7 +3,8 @@ import type { PlanReadResult } from '../../core/plan/planSheetReader';
 import type { PlanSource } from './planSource';
 import { DEFAULT_SECTION, sectionFromHash, type SectionId } from './sections';
 import type { PaneMessage, TrackerChoice, TrackerJob } from './trackerJob';
-import type { CheckJob } from './checkJob';
+import { INITIAL_CHECK_MARKS, checkMarksReducer, isCheckMarkAction, type CheckJob, type CheckMarkAction, type CheckMarks } from './checkJob';
+import { INITIAL_ADOPT_STATE, adoptReducer, isAdoptAction, type AdoptAction, type AdoptState } from './adoptJob';
 import type { ReportJob, ReportPeriodChoice } from './reportJob';
 import type { ConsolidateJob, FileSummary } from './consolidateJob';
 import type { Issue } from '../../core/issues';
@@ -20,12 +21,18 @@ export interface PaneState {
   readonly trackerChoice: TrackerChoice;
   readonly trackerJob: TrackerJob;
   readonly checkJob: CheckJob;
+  /** What the last mark / clear of the issue cells did; its own reducer in checkJob.ts. */
+  readonly checkMarks: CheckMarks;
+  /** Sổ theo dõi → adopt the office's own tracker; its own reducer in adoptJob.ts. */
+  readonly adopt: AdoptState;
   readonly reportPeriod: ReportPeriodChoice;
   readonly reportJob: ReportJob;
   readonly consolidateJob: ConsolidateJob;
 }
 
 export type PaneAction =
+  | CheckMarkAction
+  | AdoptAction
   | { readonly type: 'navigate'; readonly section: SectionId }
   /** The URL hash changed (a ribbon button, the back button): unknown hashes are ignored. */
   | { readonly type: 'hashChanged'; readonly hash: string }
@@ -66,6 +73,8 @@ export function initialPaneState(hash: string, language: Language = 'vi'): PaneS
     trackerChoice: { unitCode: '', kind: 'unit' },
     trackerJob: { status: 'idle' },
     checkJob: { status: 'idle' },
+    checkMarks: INITIAL_CHECK_MARKS,
+    adopt: INITIAL_ADOPT_STATE,
     // The plan's first duty is the 6-month report; the officer can pick another period.
     reportPeriod: 'half-year-1',
     reportJob: { status: 'idle' },
@@ -79,6 +88,8 @@ function planSourceFromRead(sheet: string, result: PlanReadResult): PlanSource {
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  if (isCheckMarkAction(action)) return { ...state, checkMarks: checkMarksReducer(state.checkMarks, action) };
+  if (isAdoptAction(action)) return { ...state, adopt: adoptReducer(state.adopt, action) };
   switch (action.type) {
     case 'navigate':
       return state.section === action.section ? state : { ...state, section: action.section };

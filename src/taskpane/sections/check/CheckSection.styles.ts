@@ -15,5 +15,17 @@ export const useCheckSectionStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   message: { display: 'block' },
+  buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  rule: { marginBottom: tokens.spacingVerticalS },
+  ruleHeading: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    margin: 0,
+    marginBottom: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   more: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });

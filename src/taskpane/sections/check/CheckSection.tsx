@@ -1,20 +1,24 @@
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import { ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, ClipboardTaskListLtrRegular, EraserRegular, PaintBucketRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { useCheckWorkbook } from '../../hooks/useCheckWorkbook';
 import { sectionLabelKey } from '../../components/SectionNav';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { CheckIssueList } from './CheckIssueList';
+import { CheckMarksStatus } from './CheckMarksStatus';
 import { useCheckSectionStyles } from './CheckSection.styles';
 
-/** Kiểm tra: check the open workbook against the plan and go to each cell that needs fixing. */
+/** Kiểm tra: check the open workbook against the plan, go to each cell that needs fixing, mark the cells. */
 export function CheckSection(): ReactElement {
   const { state, text } = usePane();
   const headings = useSectionHeadingStyles();
   const styles = useCheckSectionStyles();
   const actions = useCheckWorkbook();
   const job = state.checkJob;
+  const marking = state.checkMarks.status === 'working';
+  const checked = job.status === 'done';
+  const cellIssues = checked ? job.issues.filter((i) => i.where.cell !== undefined).length : 0;
   return (
     <section aria-labelledby="heading-kiem-tra">
       <h2 id="heading-kiem-tra" className={headings.h2}>
@@ -27,9 +31,25 @@ export function CheckSection(): ReactElement {
         </MessageBar>
       ) : (
         <div className={styles.actions}>
-          <Button appearance="primary" icon={<ClipboardTaskListLtrRegular />} disabled={job.status === 'working'} onClick={actions.run}>
-            {text('pane.check.run')}
-          </Button>
+          <div className={styles.buttons}>
+            <Button
+              appearance="primary"
+              icon={checked ? <ArrowClockwiseRegular /> : <ClipboardTaskListLtrRegular />}
+              disabled={job.status === 'working' || marking}
+              onClick={actions.run}
+            >
+              {text(checked ? 'pane.check.rerun' : 'pane.check.run')}
+            </Button>
+            {checked && cellIssues > 0 && (
+              <Button icon={<PaintBucketRegular />} disabled={marking} onClick={() => actions.mark(job.issues)}>
+                {text('pane.check.mark')}
+              </Button>
+            )}
+            <Button appearance="subtle" icon={<EraserRegular />} disabled={marking} onClick={actions.clearMarks}>
+              {text('pane.check.clearMarks')}
+            </Button>
+          </div>
+          <p className={styles.note}>{text('pane.check.markNote')}</p>
         </div>
       )}
       <div aria-live="polite">
@@ -51,6 +71,7 @@ export function CheckSection(): ReactElement {
             </MessageBarBody>
           </MessageBar>
         )}
+        <CheckMarksStatus />
       </div>
       {job.status === 'done' && job.goToProblem !== undefined && (
         <MessageBar intent="warning" className={styles.summary}>

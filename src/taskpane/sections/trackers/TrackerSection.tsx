@@ -3,6 +3,8 @@ import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGro
 import { DocumentTableRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { useCreateTracker } from '../../hooks/useCreateTracker';
+import { useAdoptTracker } from '../../hooks/useAdoptTracker';
+import { AdoptPanel } from './AdoptPanel';
 import { sectionLabelKey } from '../../components/SectionNav';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { unitsByLevel } from '../plan/planView';
@@ -15,6 +17,7 @@ export function TrackerSection(): ReactElement {
   const headings = useSectionHeadingStyles();
   const styles = useTrackerSectionStyles();
   const create = useCreateTracker();
+  const adopt = useAdoptTracker();
   const { trackerChoice: choice, trackerJob: job } = state;
   const working = job.status === 'working';
   return (
@@ -76,6 +79,7 @@ export function TrackerSection(): ReactElement {
       <div className={styles.outcome} aria-live="polite">
         <TrackerOutcome />
       </div>
+      {adopt !== null && <AdoptPanel actions={adopt} />}
     </section>
   );
 }

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import type { OutputField } from '../../core/records/types';
+import { usePane } from '../PaneContext';
+import { localIsoDate } from '../plan/localIsoDate';
+import type * as AdoptModule from '../plan/adoptTracker';
+
+export interface AdoptActions {
+  readonly scan: () => void;
+  readonly open: () => void;
+  readonly cancel: () => void;
+  readonly changeColumn: (sheet: string, column: string, field: OutputField | null) => void;
+  readonly changeChannel: (label: string, code: string | null) => void;
+  readonly changeDefaultForm: (code: string | null) => void;
+  readonly confirm: () => void;
+  /** Selects the first cell of a source row, so the officer sees a row that was not taken. */
+  readonly goToRow: (sheet: string, row: number) => void;
+}
+
+const load = (): Promise<typeof AdoptModule> => import(/* webpackChunkName: "tracker" */ '../plan/adoptTracker');
+
+/**
+ * "Nhận sổ đang dùng": reads the open workbook once the plan is known (so an office's tracker is
+ * offered for adoption without a click), then the officer's changes and the confirmed write.
+ * Null when Excel is not ready.
+ */
+export function useAdoptTracker(): AdoptActions | null {
+  const { state, dispatch, plan, host, describeError } = usePane();
+  const { adopt, trackerChoice, planSource } = state;
+
+  const scan = useCallback(() => {
+    if (host.kind !== 'ready') return;
+    dispatch({ type: 'adoptScanStarted' });
+    load()
+      .then(({ scanForAdoption }) => scanForAdoption(host.port, plan, (done, total) => dispatch({ type: 'adoptScanProgress', done, total })))
+      .then(
+        (result) => dispatch({ type: 'adoptScanned', ...result }),
+        (error: unknown) => dispatch({ type: 'adoptScanFailed', message: describeError(error) }),
+      );
+  }, [host, plan, dispatch, describeError]);
+
+  const planKnown = planSource.kind !== 'reading';
+  useEffect(() => {
+    if (host.kind === 'ready' && planKnown && adopt.status === 'idle') scan();
+  }, [host, planKnown, adopt.status, scan]);
+
+  const changeColumn = useCallback(
+    (sheet: string, column: string, field: OutputField | null) => {
+      if (!('proposal' in adopt)) return;
+      const current = { sheets: adopt.sheets, proposal: adopt.proposal };
+      void load().then(({ recountChannels }) =>
+        dispatch({ type: 'adoptColumnChanged', sheet, column, field, channels: recountChannels(plan, current, sheet, column, field) }),
+      );
+    },
+    [adopt, plan, dispatch],
+  );
+
+  const confirm = useCallback(() => {
+    if (host.kind !== 'ready' || !('proposal' in adopt) || trackerChoice.unitCode === '') return;
+    const current = { sheets: adopt.sheets, proposal: adopt.proposal };
+    const keep = planSource.kind === 'sheet' || planSource.kind === 'sheet-invalid' ? [planSource.sheet] : [];
+    dispatch({ type: 'adoptWriting', done: 0, total: 0 });
+    load()
+      .then(({ adoptTracker }) =>
+        adoptTracker(host.port, plan, current, trackerChoice, localIsoDate(new Date()), keep, (done, total) => dispatch({ type: 'adoptWriting', done, total })),
+      )
+      .then(
+        (outcome) => dispatch(outcome.kind === 'clash' ? { type: 'adoptClash', clashes: outcome.clashes } : { type: 'adoptFinished', summary: outcome.summary }),
+        (error: unknown) => dispatch({ type: 'adoptFailed', message: describeError(error) }),
+      );
+  }, [host, adopt, plan, trackerChoice, planSource, dispatch, describeError]);
+
+  const goToRow = useCallback(
+    (sheet: string, row: number) => {
+      if (host.kind !== 'ready') return;
+      host.port.selectCell(sheet, `A${row}`).catch((error: unknown) => dispatch({ type: 'adoptFailed', message: describeError(error) }));
+    },
+    [host, dispatch, describeError],
+  );
+
+  return useMemo(
+    () =>
+      host.kind === 'ready'
+        ? {
+            scan,
+            open: () => dispatch({ type: 'adoptOpened' }),
+            cancel: () => dispatch({ type: 'adoptCancelled' }),
+            changeColumn,
+            changeChannel: (label: string, code: string | null) => dispatch({ type: 'adoptChannelChanged', label, code }),
+            changeDefaultForm: (code: string | null) => dispatch({ type: 'adoptDefaultFormChanged', code }),
+            confirm,
+            goToRow,
+          }
+        : null,
+    [host, scan, changeColumn, confirm, goToRow, dispatch],
+  );
+}

@@ -1,0 +1,134 @@
+import { applyAdoption } from '../../core/adopt/applyAdoption';
+import { acceptProposal, proposeAdoption } from '../../core/adopt/proposeAdoption';
+import type { AdoptionProposal, LabelProposal } from '../../core/adopt/types';
+import { columnNumber } from '../../core/layout/a1';
+import { createPlanLookup } from '../../core/plan/planLookup';
+import type { Plan } from '../../core/plan/types';
+import type { ProgressListener, RawSheet, WorkbookPort } from '../../core/ports/workbookPort';
+import { matchHeaderRow } from '../../core/records/findHeader';
+import { readRecords } from '../../core/records/readRecords';
+import { OUTPUT_SHEET } from '../../core/records/recordSheets';
+import type { OutputField } from '../../core/records/types';
+import { buildTemplate } from '../../core/template/buildTemplate';
+import { FIRST_DATA_ROW } from '../../core/template/entrySheet';
+import { readStamp, STAMP_SHEET_NAME } from '../../core/template/stamp';
+import { cellText } from '../../core/text/cellText';
+import { foldForMatch } from '../../core/text/fold';
+import type { AdoptScan, AdoptSummary } from '../state/adoptJob';
+import type { TrackerChoice } from '../state/trackerJob';
+
+/**
+ * The pane's side of adopting an office's own tracker: read the workbook through the port, propose,
+ * and, once the officer has confirmed, write the tracker's sheets with the adopted rows beside the
+ * office's sheets, which are only read.
+ */
+
+/** Names of the sheets a tracker made from this plan has (they are never read as the office's own). */
+export function trackerSheetNames(plan: Plan): string[] {
+  const unit = plan.units[0];
+  if (unit === undefined) return [];
+  return buildTemplate({ plan, kind: 'unit', unit, createdOn: `${plan.identity.year}-01-01` }).sheets.map((s) => s.name);
+}
+
+export interface ScanResult {
+  readonly stamped: boolean;
+  readonly sheets: readonly RawSheet[];
+  readonly proposal: AdoptionProposal;
+}
+
+const EMPTY_PROPOSAL: AdoptionProposal = { sheets: [], sheetsWithoutHeader: [], channels: [], forms: [], defaultForm: null };
+
+/** Reads the workbook (one batch per sheet) and proposes an adoption, unless it carries a stamp. */
+export async function scanForAdoption(port: WorkbookPort, plan: Plan, onProgress?: ProgressListener): Promise<ScanResult> {
+  const names = await port.listSheets();
+  if (names.includes(STAMP_SHEET_NAME)) {
+    const stampSheet = await port.readSheet(STAMP_SHEET_NAME);
+    if (stampSheet !== null && readStamp([stampSheet]) !== null) return { stamped: true, sheets: [], proposal: EMPTY_PROPOSAL };
+  }
+  const own = trackerSheetNames(plan);
+  const wanted = names.filter((name) => !name.startsWith('_') && !own.includes(name));
+  const sheets: RawSheet[] = [];
+  onProgress?.(0, wanted.length);
+  for (const name of wanted) {
+    const sheet = await port.readSheet(name);
+    if (sheet !== null) sheets.push(sheet);
+    onProgress?.(sheets.length, wanted.length);
+  }
+  return { stamped: false, sheets, proposal: proposeAdoption(plan, sheets, own) };
+}
+
+/**
+ * The channel labels under the channel columns as the officer has now set them: a label seen
+ * before keeps the officer's choice, a new one gets the plan's best guess.
+ */
+export function recountChannels(plan: Plan, scan: AdoptScan, sheet: string, column: string, field: OutputField | null): LabelProposal[] {
+  const lookup = createPlanLookup(plan);
+  const chosen = new Map(scan.proposal.channels.map((c) => [foldForMatch(c.label), c.code]));
+  const counts = new Map<string, { label: string; rows: number }>();
+  for (const proposal of scan.proposal.sheets) {
+    const raw = scan.sheets.find((s) => s.name === proposal.sheet);
+    if (!raw) continue;
+    const columns = proposal.columns.map((c) =>
+      proposal.sheet === sheet && c.column === column ? { ...c, field } : proposal.sheet === sheet && field !== null && c.field === field ? { ...c, field: null } : c,
+    );
+    const map = new Map<OutputField, number>();
+    for (const c of columns) if (c.field && !map.has(c.field)) map.set(c.field, columnNumber(c.column));
+    const header = { ...matchHeaderRow(raw, OUTPUT_SHEET, proposal.headerRow), columns: map };
+    for (const record of readRecords(raw, OUTPUT_SHEET, header).records) {
+      const text = cellText(record.cells.channel ?? null);
+      const key = foldForMatch(text);
+      if (key === '') continue;
+      const entry = counts.get(key);
+      if (entry) entry.rows += 1;
+      else counts.set(key, { label: text, rows: 1 });
+    }
+  }
+  return [...counts]
+    .sort(([, a], [, b]) => b.rows - a.rows || a.label.localeCompare(b.label, 'vi'))
+    .map(([key, { label, rows }]) => ({ label, rows, code: chosen.has(key) ? (chosen.get(key) ?? null) : lookup.channel.find(label) }));
+}
+
+export type AdoptOutcome = { readonly kind: 'clash'; readonly clashes: readonly string[] } | { readonly kind: 'done'; readonly summary: AdoptSummary };
+
+/**
+ * Writes the tracker with the adopted rows. If the workbook already has a sheet named like one of
+ * the tracker's (other than `keep`, e.g. the plan sheet the pane reads its plan from), nothing is
+ * written: the officer renames it first, so an office's sheet is never replaced.
+ */
+export async function adoptTracker(
+  port: WorkbookPort,
+  plan: Plan,
+  scan: AdoptScan,
+  choice: TrackerChoice,
+  today: string,
+  keep: readonly string[] = [],
+  onProgress?: ProgressListener,
+): Promise<AdoptOutcome> {
+  const unit = plan.units.find((candidate) => candidate.code === choice.unitCode);
+  if (unit === undefined) throw new RangeError(`Unit ${choice.unitCode} is not in plan ${plan.identity.id}.`);
+  const present = new Map((await port.listSheets()).map((name) => [name.toLowerCase(), name]));
+  const kept = new Set(keep.map((name) => name.toLowerCase()));
+  const result = applyAdoption(plan, scan.sheets, acceptProposal(scan.proposal), unit);
+  const layout = buildTemplate({ plan, kind: choice.kind, unit, createdOn: today, existing: { outputs: result.rows, standing: [], spending: [] } });
+  const clashes = layout.sheets.flatMap((s) => {
+    const found = present.get(s.name.toLowerCase());
+    return found !== undefined && !kept.has(found.toLowerCase()) ? [found] : [];
+  });
+  if (clashes.length > 0) return { kind: 'clash', clashes };
+  await port.writeSheets(layout, onProgress);
+  await port.selectCell(OUTPUT_SHEET.sheetName, `A${FIRST_DATA_ROW}`);
+  const count = (reason: 'blank' | 'title' | 'total'): number => result.skipped.filter((s) => s.reason === reason).length;
+  return {
+    kind: 'done',
+    summary: {
+      unitName: unit.name,
+      sheet: OUTPUT_SHEET.sheetName,
+      taken: result.rows.length,
+      rowsRead: result.rowsRead,
+      quarantined: result.quarantined,
+      blank: count('blank'),
+      titles: count('title'),
+      totals: count('total'),
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import type { ReactElement } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select } from '@fluentui/react-components';
+import { ArrowImportRegular } from '@fluentui/react-icons';
+import type { AdoptionProposal } from '../../../core/adopt/types';
+import type { MessageKey } from '../../../core/i18n/messages';
+import type { OutputField } from '../../../core/records/types';
+import { usePane } from '../../PaneContext';
+import type { AdoptActions } from '../../hooks/useAdoptTracker';
+import type { AdoptState } from '../../state/adoptJob';
+import { useSectionHeadingStyles } from '../SectionHeading.styles';
+import { AdoptResult } from './AdoptResult';
+import { useTrackerSectionStyles } from './TrackerSection.styles';
+
+const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note'];
+const NONE = '';
+
+/** Sổ theo dõi → "Nhận sổ đang dùng": offers, shows the proposal to confirm or change, writes, reports. */
+export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): ReactElement | null {
+  const { state, text } = usePane();
+  const styles = useTrackerSectionStyles();
+  const headings = useSectionHeadingStyles();
+  const adopt = state.adopt;
+  const progress = (key: MessageKey, done: number, total: number): ReactElement => (
+    <Field validationMessage={text(key, { done, total })} validationState="none">
+      <ProgressBar value={total > 0 ? done / total : undefined} max={1} />
+    </Field>
+  );
+  let body: ReactElement | null;
+  switch (adopt.status) {
+    case 'idle':
+    case 'stamped':
+    case 'nothing':
+      body = null;
+      break;
+    case 'scanning':
+      body = progress('pane.adopt.scanning', adopt.done, adopt.total);
+      break;
+    case 'scanFailed':
+      body = (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text('pane.adopt.failed')}</MessageBarTitle>
+            {text(adopt.message.key, adopt.message.params)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+      break;
+    case 'found':
+      body = (
+        <>
+          <MessageBar intent="info" layout="multiline" data-testid="adopt-offer">
+            <MessageBarBody>{text('pane.adopt.found', { count: adopt.proposal.sheets.length })}</MessageBarBody>
+          </MessageBar>
+          <div className={styles.buttons}>
+            <Button appearance="primary" icon={<ArrowImportRegular />} onClick={actions.open}>
+              {text('pane.adopt.start')}
+            </Button>
+            <Button appearance="subtle" onClick={actions.scan}>
+              {text('pane.adopt.rescan')}
+            </Button>
+          </div>
+        </>
+      );
+      break;
+    case 'done':
+      body = <AdoptResult summary={adopt.summary} onGoToRow={actions.goToRow} />;
+      break;
+    default:
+      body = <AdoptReview adopt={adopt} proposal={adopt.proposal} actions={actions} />;
+  }
+  if (body === null) return null;
+  return (
+    <section aria-labelledby="heading-adopt" className={styles.adopt} data-testid="adopt">
+      <h3 id="heading-adopt" className={headings.h3}>
+        {text('pane.adopt.heading')}
+      </h3>
+      <div aria-live="polite">{body}</div>
+    </section>
+  );
+}
+
+function AdoptReview({ adopt, proposal, actions }: { readonly adopt: AdoptState; readonly proposal: AdoptionProposal; readonly actions: AdoptActions }): ReactElement {
+  const { state, plan, text } = usePane();
+  const styles = useTrackerSectionStyles();
+  const headings = useSectionHeadingStyles();
+  const writing = adopt.status === 'writing';
+  const noUnit = state.trackerChoice.unitCode === '';
+  const hasChannelColumn = proposal.sheets.some((s) => s.columns.some((c) => c.field === 'channel'));
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!writing && !noUnit) actions.confirm();
+      }}
+    >
+      <p className={styles.note}>{text('pane.adopt.explain')}</p>
+      {proposal.sheets.map((sheet) => (
+        <fieldset key={sheet.sheet} className={styles.fieldset}>
+          <legend className={headings.h4} lang="vi">
+            {text('pane.adopt.sheet', { sheet: sheet.sheet, row: sheet.headerRow })}
+          </legend>
+          {sheet.columns.map((column) => (
+            <Field key={column.column} label={text('pane.adopt.column', { column: column.column, header: column.header })} className={styles.row}>
+              <Select
+                value={column.field ?? NONE}
+                disabled={writing}
+                onChange={(_event, data) => actions.changeColumn(sheet.sheet, column.column, data.value === NONE ? null : (data.value as OutputField))}
+              >
+                <option value={NONE}>{text('pane.adopt.notUsed')}</option>
+                {FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {text(`pane.adopt.field.${field}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        </fieldset>
+      ))}
+      {proposal.sheetsWithoutHeader.length > 0 && <p className={styles.note}>{text('pane.adopt.noHeader', { sheets: proposal.sheetsWithoutHeader.join(', ') })}</p>}
+      <fieldset className={styles.fieldset}>
+        <legend className={headings.h4}>{text('pane.adopt.channels')}</legend>
+        {!hasChannelColumn && <p className={styles.note}>{text('pane.adopt.noChannels')}</p>}
+        {proposal.channels.map((label) => (
+          <Field key={label.label} label={text('pane.adopt.channel', { label: label.label, rows: label.rows })} className={styles.row}>
+            <Select value={label.code ?? NONE} disabled={writing} onChange={(_event, data) => actions.changeChannel(label.label, data.value === NONE ? null : data.value)}>
+              <option value={NONE}>{text('pane.adopt.notTaken')}</option>
+              {plan.channels.map((channel) => (
+                <option key={channel.code} value={channel.code} lang="vi">
+                  {channel.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </fieldset>
+      <Field label={text('pane.adopt.defaultForm')}>
+        <Select value={proposal.defaultForm ?? NONE} disabled={writing} onChange={(_event, data) => actions.changeDefaultForm(data.value === NONE ? null : data.value)}>
+          <option value={NONE}>{text('pane.adopt.notUsed')}</option>
+          {plan.forms.map((form) => (
+            <option key={form.code} value={form.code} lang="vi">
+              {form.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {noUnit && <p className={styles.note}>{text('pane.adopt.needsUnit')}</p>}
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" icon={<ArrowImportRegular />} disabled={writing || noUnit}>
+          {text('pane.adopt.confirm')}
+        </Button>
+        <Button appearance="secondary" disabled={writing} onClick={actions.cancel}>
+          {text('pane.adopt.cancel')}
+        </Button>
+      </div>
+      {adopt.status === 'writing' && (
+        <Field validationMessage={text('pane.adopt.writing', { done: adopt.done, total: adopt.total })} validationState="none">
+          <ProgressBar value={adopt.total > 0 ? adopt.done / adopt.total : undefined} max={1} />
+        </Field>
+      )}
+      {adopt.status === 'clash' && (
+        <MessageBar intent="warning" layout="multiline" data-testid="adopt-clash">
+          <MessageBarBody>{text('pane.adopt.clash', { sheets: adopt.clashes.map((s) => `"${s}"`).join(', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {adopt.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text('pane.adopt.failed')}</MessageBarTitle>
+            {text(adopt.message.key, adopt.message.params)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}
+

@@ -1,0 +1,51 @@
+import type { ReactElement } from 'react';
+import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { usePane } from '../../PaneContext';
+import type { AdoptSummary } from '../../state/adoptJob';
+import { useSectionHeadingStyles } from '../SectionHeading.styles';
+import { useTrackerSectionStyles } from './TrackerSection.styles';
+
+/** What adopting did: rows taken, every row not taken with its reason and a way to it, and the sum that proves nothing was lost. */
+export function AdoptResult({ summary, onGoToRow }: { readonly summary: AdoptSummary; readonly onGoToRow: (sheet: string, row: number) => void }): ReactElement {
+  const { text } = usePane();
+  const styles = useTrackerSectionStyles();
+  const headings = useSectionHeadingStyles();
+  const { quarantined } = summary;
+  return (
+    <>
+      <MessageBar intent={quarantined.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="adopt-result">
+        <MessageBarBody>
+          <span className={styles.detail}>{text('pane.adopt.done', { taken: summary.taken, sheet: summary.sheet, unit: summary.unitName })}</span>
+          <span className={styles.detail} data-testid="adopt-conservation">
+            {text('pane.adopt.conservation', {
+              read: summary.rowsRead,
+              taken: summary.taken,
+              quarantined: quarantined.length,
+              blank: summary.blank,
+              titles: summary.titles,
+              totals: summary.totals,
+            })}
+          </span>
+        </MessageBarBody>
+      </MessageBar>
+      {quarantined.length > 0 && (
+        <>
+          <h4 id="heading-adopt-quarantine" className={headings.h4}>
+            {text('pane.adopt.quarantineHeading', { count: quarantined.length })}
+          </h4>
+          <p className={styles.note}>{text('pane.adopt.quarantineNote')}</p>
+          <ul className={styles.list} aria-labelledby="heading-adopt-quarantine" data-testid="adopt-quarantine">
+            {quarantined.map((row) => (
+              <li key={`${row.source.sheet}-${row.source.row}`} className={styles.item}>
+                <Link as="button" inline onClick={() => onGoToRow(row.source.sheet, row.source.row)} aria-label={text('pane.adopt.goTo', { sheet: row.source.sheet, row: row.source.row })}>
+                  {row.source.sheet}!{row.source.row}
+                </Link>
+                <span>{text(`adopt.reason.${row.reason}`, { value: row.value })}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

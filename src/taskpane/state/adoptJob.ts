@@ -1,0 +1,141 @@
+import type { AdoptionProposal, LabelProposal, QuarantinedRow } from '../../core/adopt/types';
+import type { RawSheet } from '../../core/ports/workbookPort';
+import type { OutputField } from '../../core/records/types';
+import type { PaneMessage } from './trackerJob';
+
+/**
+ * Sổ theo dõi → "Nhận sổ đang dùng": the open workbook has no stamp but holds a tracker the office
+ * keeps its own way. The pane reads it, proposes what each column and channel label means, the
+ * officer confirms or changes that, and the rows go into a new tracker beside the old sheets.
+ */
+
+/** What was read: the sheets (kept so the confirmed mapping is applied to what was shown) and the proposal being edited. */
+export interface AdoptScan {
+  readonly sheets: readonly RawSheet[];
+  readonly proposal: AdoptionProposal;
+}
+
+export interface AdoptSummary {
+  readonly unitName: string;
+  /** The tracker's entry sheet the rows went into. */
+  readonly sheet: string;
+  readonly taken: number;
+  readonly rowsRead: number;
+  readonly quarantined: readonly QuarantinedRow[];
+  readonly blank: number;
+  readonly titles: number;
+  readonly totals: number;
+}
+
+export type AdoptState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'scanning'; readonly done: number; readonly total: number }
+  /** The workbook was made by the add-in: the make/upgrade flow applies, nothing to adopt. */
+  | { readonly status: 'stamped' }
+  | { readonly status: 'nothing' }
+  | { readonly status: 'scanFailed'; readonly message: PaneMessage }
+  /** A tracker table was found: the section offers to adopt it. */
+  | ({ readonly status: 'found' } & AdoptScan)
+  | ({ readonly status: 'reviewing' } & AdoptScan)
+  | ({ readonly status: 'writing'; readonly done: number; readonly total: number } & AdoptScan)
+  /** Nothing written: sheets of these names are already in the workbook. */
+  | ({ readonly status: 'clash'; readonly clashes: readonly string[] } & AdoptScan)
+  | ({ readonly status: 'failed'; readonly message: PaneMessage } & AdoptScan)
+  | { readonly status: 'done'; readonly summary: AdoptSummary };
+
+export type AdoptAction =
+  | { readonly type: 'adoptScanStarted' }
+  | { readonly type: 'adoptScanProgress'; readonly done: number; readonly total: number }
+  | { readonly type: 'adoptScanned'; readonly stamped: boolean; readonly sheets: readonly RawSheet[]; readonly proposal: AdoptionProposal }
+  | { readonly type: 'adoptScanFailed'; readonly message: PaneMessage }
+  | { readonly type: 'adoptOpened' }
+  | { readonly type: 'adoptCancelled' }
+  /** A column's field changed; channel labels are recounted by the caller, who knows the plan. */
+  | { readonly type: 'adoptColumnChanged'; readonly sheet: string; readonly column: string; readonly field: OutputField | null; readonly channels: readonly LabelProposal[] }
+  | { readonly type: 'adoptChannelChanged'; readonly label: string; readonly code: string | null }
+  | { readonly type: 'adoptDefaultFormChanged'; readonly code: string | null }
+  | { readonly type: 'adoptWriting'; readonly done: number; readonly total: number }
+  | { readonly type: 'adoptClash'; readonly clashes: readonly string[] }
+  | { readonly type: 'adoptFinished'; readonly summary: AdoptSummary }
+  | { readonly type: 'adoptFailed'; readonly message: PaneMessage };
+
+export const INITIAL_ADOPT_STATE: AdoptState = { status: 'idle' };
+
+const ADOPT_ACTIONS: ReadonlySet<string> = new Set<AdoptAction['type']>([
+  'adoptScanStarted',
+  'adoptScanProgress',
+  'adoptScanned',
+  'adoptScanFailed',
+  'adoptOpened',
+  'adoptCancelled',
+  'adoptColumnChanged',
+  'adoptChannelChanged',
+  'adoptDefaultFormChanged',
+  'adoptWriting',
+  'adoptClash',
+  'adoptFinished',
+  'adoptFailed',
+]);
+
+export function isAdoptAction(action: { readonly type: string }): action is AdoptAction {
+  return ADOPT_ACTIONS.has(action.type);
+}
+
+function scanOf(state: AdoptState): AdoptScan | null {
+  return 'proposal' in state ? { sheets: state.sheets, proposal: state.proposal } : null;
+}
+
+/** Gives `field` to one column of the sheet; the column that had it before gives it up. */
+function withColumn(proposal: AdoptionProposal, sheet: string, column: string, field: OutputField | null): AdoptionProposal {
+  return {
+    ...proposal,
+    sheets: proposal.sheets.map((s) =>
+      s.sheet !== sheet
+        ? s
+        : { ...s, columns: s.columns.map((c) => (c.column === column ? { ...c, field } : field !== null && c.field === field ? { ...c, field: null } : c)) },
+    ),
+  };
+}
+
+export function adoptReducer(state: AdoptState, action: AdoptAction): AdoptState {
+  const scan = scanOf(state);
+  const editable = state.status === 'reviewing' || state.status === 'clash' || state.status === 'failed';
+  switch (action.type) {
+    case 'adoptScanStarted':
+      return { status: 'scanning', done: 0, total: 0 };
+    case 'adoptScanProgress':
+      return state.status === 'scanning' ? { status: 'scanning', done: action.done, total: action.total } : state;
+    case 'adoptScanned':
+      if (action.stamped) return { status: 'stamped' };
+      if (action.proposal.sheets.length === 0) return { status: 'nothing' };
+      return { status: 'found', sheets: action.sheets, proposal: action.proposal };
+    case 'adoptScanFailed':
+      return { status: 'scanFailed', message: action.message };
+    case 'adoptOpened':
+      return scan && state.status === 'found' ? { status: 'reviewing', ...scan } : state;
+    case 'adoptCancelled':
+      return scan && state.status !== 'writing' ? { status: 'found', ...scan } : state;
+    case 'adoptColumnChanged':
+      return scan && editable
+        ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...withColumn(scan.proposal, action.sheet, action.column, action.field), channels: action.channels } }
+        : state;
+    case 'adoptChannelChanged':
+      return scan && editable
+        ? {
+            status: 'reviewing',
+            sheets: scan.sheets,
+            proposal: { ...scan.proposal, channels: scan.proposal.channels.map((c) => (c.label === action.label ? { ...c, code: action.code } : c)) },
+          }
+        : state;
+    case 'adoptDefaultFormChanged':
+      return scan && editable ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...scan.proposal, defaultForm: action.code } } : state;
+    case 'adoptWriting':
+      return scan ? { status: 'writing', ...scan, done: action.done, total: action.total } : state;
+    case 'adoptClash':
+      return scan ? { status: 'clash', ...scan, clashes: action.clashes } : state;
+    case 'adoptFinished':
+      return { status: 'done', summary: action.summary };
+    case 'adoptFailed':
+      return scan ? { status: 'failed', ...scan, message: action.message } : state;
+  }
+}

@@ -1,0 +1,113 @@
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import { adoptTracker, recountChannels, scanForAdoption, trackerSheetNames } from '../../src/taskpane/plan/adoptTracker';
+import { createTracker } from '../../src/taskpane/plan/createTracker';
+import { adoptReducer, INITIAL_ADOPT_STATE, type AdoptState } from '../../src/taskpane/state/adoptJob';
+import { portOnHost, removeHost } from '../excel/hostPort';
+import { OFFICE_SHEET, OFFICE_TRACKER } from './officeTracker';
+
+afterEach(removeHost);
+
+const choice = { unitCode: 'XTD', kind: 'unit' as const };
+const officeHost = (extra: { name: string; values?: (string | number)[][] }[] = []): ReturnType<typeof portOnHost> =>
+  portOnHost({ initialSheets: [{ name: OFFICE_SHEET, values: OFFICE_TRACKER }, ...extra] });
+
+async function scanned(port: ReturnType<typeof portOnHost>['port']): Promise<AdoptState> {
+  const result = await scanForAdoption(port, GO_DAU_116);
+  return adoptReducer(adoptReducer(INITIAL_ADOPT_STATE, { type: 'adoptScanned', ...result }), { type: 'adoptOpened' });
+}
+
+describe('adopting an office tracker from the pane', () => {
+  test('the scan finds the header under the title rows and proposes columns and channels', async () => {
+    const { port } = officeHost([{ name: 'Ghi chép', values: [['gọi điện cho Đài ngày 3/4']] }]);
+    const state = await scanned(port);
+    if (state.status !== 'reviewing') throw new Error(state.status);
+    const sheet = state.proposal.sheets[0];
+    expect(sheet).toMatchObject({ sheet: OFFICE_SHEET, headerRow: 4 });
+    expect(Object.fromEntries(sheet?.columns.map((c) => [c.header, c.field]) ?? [])).toEqual({
+      STT: null,
+      'Ngày đăng': 'date',
+      'Nơi đăng': 'channel',
+      'Tên tin bài': 'title',
+      'Ghi chú': 'note',
+    });
+    expect(state.proposal.sheetsWithoutHeader).toEqual(['Ghi chép']);
+    expect(state.proposal.channels.find((c) => c.label === 'Facebook xã')).toEqual({ label: 'Facebook xã', rows: 1, code: null });
+    expect(state.proposal.channels.find((c) => c.label === 'Báo Tây Ninh')?.code).toBe('BTN');
+  });
+
+  test('confirmed with the unknown channel mapped: the tracker is written beside the untouched original, nothing lost', async () => {
+    const { port, host } = officeHost();
+    let state = await scanned(port);
+    state = adoptReducer(state, { type: 'adoptChannelChanged', label: 'Facebook xã', code: 'TTT-H' });
+    if (!('proposal' in state)) throw new Error(state.status);
+    const before = host.sheet(OFFICE_SHEET)?.values('A1:E10');
+    const outcome = await adoptTracker(port, GO_DAU_116, state, choice, '2018-07-01');
+    if (outcome.kind !== 'done') throw new Error('clash');
+    const s = outcome.summary;
+    expect(s).toMatchObject({ unitName: 'Xã Thạnh Đức', sheet: 'Tin bài', taken: 3, rowsRead: 6, blank: 0, titles: 1, totals: 1 });
+    expect(s.quarantined).toEqual([{ source: { sheet: OFFICE_SHEET, row: 9 }, reason: 'badDate', value: '31/02/2018' }]);
+    expect(s.taken + s.quarantined.length + s.blank + s.titles + s.totals).toBe(s.rowsRead);
+    expect(host.sheet(OFFICE_SHEET)?.values('A1:E10')).toEqual(before);
+    expect(host.sheetNames()).toEqual(expect.arrayContaining([OFFICE_SHEET, 'Tin bài', 'Hạng mục', 'Kinh phí', '_cchc']));
+    const rows = host.sheet('Tin bài')?.values('B4:D6');
+    expect(rows?.map((r) => r[0])).toEqual(['Báo Tây Ninh', 'Trang thông tin điện tử huyện', 'Đài Truyền thanh huyện']);
+    expect(host.selection()).toEqual({ sheet: 'Tin bài', address: 'A4' });
+  });
+
+  test('a sheet of the office named like a tracker sheet: nothing is written, the clash is named', async () => {
+    const { port, host } = officeHost([{ name: 'Kinh phí', values: [['Ngày', 'Số tiền'], ['01/02/2018', 100000]] }]);
+    const state = await scanned(port);
+    if (!('proposal' in state)) throw new Error(state.status);
+    const sheetsBefore = host.sheetNames();
+    await expect(adoptTracker(port, GO_DAU_116, state, choice, '2018-07-01')).resolves.toEqual({ kind: 'clash', clashes: ['Kinh phí'] });
+    expect(host.sheetNames()).toEqual(sheetsBefore);
+    expect(host.sheet('Kinh phí')?.values('A2:B2')).toEqual([['01/02/2018', 100000]]);
+  });
+
+  test('a workbook the add-in made is stamped: no adoption offered', async () => {
+    const { port } = portOnHost();
+    await createTracker(port, GO_DAU_116, choice, '2018-07-01');
+    const result = await scanForAdoption(port, GO_DAU_116);
+    expect(result.stamped).toBe(true);
+    expect(adoptReducer(INITIAL_ADOPT_STATE, { type: 'adoptScanned', ...result })).toEqual({ status: 'stamped' });
+  });
+
+  test('recounting channels after the channel column changes keeps choices made and guesses new labels', async () => {
+    const { port } = officeHost();
+    const state = await scanned(port);
+    if (!('proposal' in state)) throw new Error(state.status);
+    const edited = { ...state, proposal: { ...state.proposal, channels: state.proposal.channels.map((c) => (c.label === 'Facebook xã' ? { ...c, code: 'TT-X' } : c)) } };
+    // Taking the channel from "Ghi chú" leaves no labels; giving it back brings the choice back.
+    expect(recountChannels(GO_DAU_116, edited, OFFICE_SHEET, 'E', 'channel')).toEqual([{ label: '- đăng lại', rows: 1, code: null }]);
+    expect(recountChannels(GO_DAU_116, edited, OFFICE_SHEET, 'C', 'channel').find((c) => c.label === 'Facebook xã')?.code).toBe('TT-X');
+  });
+
+  test("the tracker's own sheet names are never read as the office's", () => {
+    expect(trackerSheetNames(GO_DAU_116)).toEqual(expect.arrayContaining(['Tin bài', 'Hạng mục', 'Kinh phí', '_cchc']));
+  });
+});
+
+describe('making the tracker again on the strict host (upgrade in place)', () => {
+  test('the rows the officer typed stay, in order, and the other sheets are untouched', async () => {
+    const { port, host } = portOnHost({ initialSheets: [{ name: 'Ghi chép', values: [['riêng của văn phòng']] }] });
+    await createTracker(port, GO_DAU_116, choice, '2018-07-01');
+    const excel = (globalThis as unknown as { Excel: { run: (batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void> } }).Excel;
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Tin bài');
+      sheet.getRange('A4:F5').values = [
+        ['15/03/2018', 'Báo Tây Ninh', 'Tin', 'Ra mắt một cửa', 'số 123', 'Xã Thạnh Đức'],
+        ['16/03/2018', 'Trạm truyền thanh xã', 'Tin', 'Phát tin CCHC', '', 'Xã Thạnh Đức'],
+      ];
+      await context.sync();
+    });
+    const again = await createTracker(port, GO_DAU_116, choice, '2018-07-02');
+    expect(again.keptRows).toBeGreaterThanOrEqual(2);
+    const rows = host.sheet('Tin bài')?.values('B4:D5');
+    expect(rows).toEqual([
+      ['Báo Tây Ninh', 'Tin', 'Ra mắt một cửa'],
+      ['Trạm truyền thanh xã', 'Tin', 'Phát tin CCHC'],
+    ]);
+    expect(host.sheet('Ghi chép')?.values('A1:A1')).toEqual([['riêng của văn phòng']]);
+    expect(host.sheetNames().filter((n) => n === 'Tin bài')).toHaveLength(1);
+  });
+});
