@@ -7,7 +7,7 @@ import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS } from '../re
 import { entrySheet } from './entrySheet';
 import { instructionsSheet } from './instructionsSheet';
 import { listsSheet } from './listsSheet';
-import { progressSheet } from './progressSheet';
+import { progressSheet, type ProgressSheet } from './progressSheet';
 import { stampFor, stampSheet, type WorkbookKind } from './stamp';
 
 /**
@@ -60,6 +60,23 @@ function valueText(value: CellValue | undefined): string {
   return value?.kind === 'text' ? value.text : '';
 }
 
+/**
+ * The progress sheet of a template, with where each figure sits: over the plan's annual period; a
+ * unit's workbook shows only the standing items of its level, the district's shows them all.
+ */
+export function templateProgress(request: TemplateRequest): ProgressSheet {
+  const { plan, unit } = request;
+  const districtWide = request.kind === 'district';
+  const annual = periodFor('year', plan.identity.year, undefined, plan.periodConvention);
+  return progressSheet({
+    plan,
+    subtitle: districtWide ? `Toàn huyện – tổng hợp tại ${unit.name}` : `Đơn vị: ${unit.name}`,
+    period: { from: annual.from, to: annual.to },
+    units: districtWide ? plan.units : null,
+    standingItems: districtWide ? plan.standingItems : plan.standingItems.filter((item) => item.appliesTo.includes(unit.level)),
+  });
+}
+
 export function buildTemplate(request: TemplateRequest): WorkbookLayout {
   const { plan, unit } = request;
   const year = plan.identity.year;
@@ -92,12 +109,7 @@ export function buildTemplate(request: TemplateRequest): WorkbookLayout {
       hint: 'Mỗi khoản chi một dòng; số tiền bằng đồng.',
       rows: request.existing?.spending ?? [],
     }),
-    progressSheet({
-      plan,
-      subtitle: districtWide ? `Toàn huyện – tổng hợp tại ${unit.name}` : `Đơn vị: ${unit.name}`,
-      period: { from: annual.from, to: annual.to },
-      units: districtWide ? plan.units : null,
-    }).layout,
+    templateProgress(request).layout,
     ...planToSheet(plan).sheets,
     lists.layout,
     stampSheet(stampFor(plan, request.kind, unit.code, unit.name, request.createdOn)),

@@ -1,7 +1,7 @@
 import { absolute, columnLetters } from '../layout/a1';
 import { blankSheet, date, formula, num, text } from '../layout/cells';
-import type { CellValue, SheetLayout, StyledRange } from '../layout/types';
-import type { CountedTarget, IsoDate, Plan, Unit } from '../plan/types';
+import type { CellValue, RowSpec, SheetLayout, StyledRange } from '../layout/types';
+import type { CountedTarget, IsoDate, Plan, StandingItem, Unit } from '../plan/types';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '../records/recordSheets';
 import type { FieldOf, RecordKind } from '../records/types';
 import { columnOf, countIfsAnyOf, quoteText, type CountCriterion } from './formulas';
@@ -17,6 +17,7 @@ export const PROGRESS_SHEET_NAME = 'Tiến độ';
 export const PERIOD_FROM_CELL = 'B3';
 export const PERIOD_TO_CELL = 'D3';
 const TARGET_HEADER_ROW = 5;
+const CHART_ROWS = 18;
 
 export interface ProgressSheet {
   readonly layout: SheetLayout;
@@ -36,6 +37,14 @@ export interface ProgressOptions {
   readonly period: { readonly from: IsoDate; readonly to: IsoDate };
   /** District workbooks also get a unit-by-target table. */
   readonly units: readonly Unit[] | null;
+  /** The standing items to show: a commune's workbook leaves out items of the district only. */
+  readonly standingItems?: readonly StandingItem[];
+}
+
+/** Row heights for wrapped text in column B (48 characters wide), so printed rows do not overlap. */
+function wrappedHeight(text: string): number {
+  const lines = Math.max(1, Math.ceil(text.length / 44));
+  return lines * 15 + 3;
 }
 
 function col<K extends RecordKind>(sheet: RecordSheet<K>, field: FieldOf<K>): string {
@@ -69,6 +78,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const itemRows = new Map<string, number>();
   const fundingRows = new Map<string, number>();
   const unitRows = new Map<string, number>();
+  const heights: RowSpec[] = [];
   const done = quoteText(STATE_WORDS.done[0] ?? '');
 
   rows.push({
@@ -97,6 +107,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const firstTargetRow = row;
   for (const target of plan.targets) {
     targetRows.set(target.id, row);
+    heights.push({ row, height: wrappedHeight(target.title) });
     rows.push({
       at: `A${row}`,
       rows: [
@@ -128,8 +139,9 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const firstItemRow = row;
   const itemColumn = col(STANDING_SHEET, 'item');
   const stateColumn = col(STANDING_SHEET, 'state');
-  for (const item of plan.standingItems) {
+  for (const item of options.standingItems ?? plan.standingItems) {
     itemRows.set(item.id, row);
+    heights.push({ row, height: wrappedHeight(item.title) });
     const id = quoteText(item.id);
     rows.push({
       at: `A${row}`,
@@ -196,6 +208,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     blocks: rows,
     styles,
     merges: ['A1:F1', 'A2:F2'],
+    rows: heights,
     columns: [
       { column: 'A', width: 10 },
       { column: 'B', width: 48 },
@@ -222,8 +235,9 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
                 { name: 'Tối thiểu', values: `C${firstTargetRow}:C${lastTargetRow}` },
                 { name: 'Đã thực hiện', values: `D${firstTargetRow}:D${lastTargetRow}` },
               ],
-              from: 'H3',
-              to: 'O20',
+              // Below the tables and inside the print area, so the chart prints with the figures.
+              from: `A${row + 1}`,
+              to: `F${row + CHART_ROWS}`,
             },
           ]
         : [],
@@ -233,7 +247,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       orientation: 'portrait',
       paperSize: 'A4',
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      printArea: `A1:F${row}`,
+      printArea: `A1:${columnLetters(Math.max(6, options.units ? 2 + plan.targets.length : 6))}${row + CHART_ROWS}`,
       fitToWidth: true,
     },
   };
