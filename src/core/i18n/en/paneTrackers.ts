@@ -15,7 +15,7 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.check.markedSkipped': '{skipped} issues have no cell to colour (a hidden or deleted sheet, or the whole sheet).',
   'pane.check.cleared': 'Gave {restored} cells their previous colours back.',
   'pane.check.markFailed': 'Could not mark or clear the cells',
-  'pane.check.markNote': 'Marking only changes the cells’ fill colour, never their content.',
+  'pane.check.markNote': 'Checking only reads the workbook. "Mark the faulty cells" only changes their fill colour, never their content; "Clear the marks" gives the old colours back.',
   'pane.check.rule.amount': 'Amounts',
   'pane.check.rule.date': 'Dates',
   'pane.check.rule.duplicate': 'Duplicate rows',

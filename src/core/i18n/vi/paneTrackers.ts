@@ -14,7 +14,7 @@ export const viPaneTrackers = {
   'pane.check.markedSkipped': 'Bỏ qua {skipped} điểm không có ô (sheet ẩn, đã xoá hoặc lỗi cả sheet).',
   'pane.check.cleared': 'Đã trả lại màu cũ cho {restored} ô.',
   'pane.check.markFailed': 'Không tô hoặc xoá được đánh dấu',
-  'pane.check.markNote': 'Tô màu chỉ đổi màu nền của ô, không sửa nội dung.',
+  'pane.check.markNote': 'Kiểm tra chỉ đọc sổ. "Đánh dấu ô lỗi" chỉ đổi màu nền các ô có lỗi, không sửa nội dung; "Xóa đánh dấu" trả lại màu cũ.',
   'pane.check.rule.amount': 'Số tiền',
   'pane.check.rule.date': 'Ngày',
   'pane.check.rule.duplicate': 'Dòng trùng',

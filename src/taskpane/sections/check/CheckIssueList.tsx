@@ -43,9 +43,6 @@ export function CheckIssueList({ issues, onGoTo }: { readonly issues: readonly I
                 return (
                   <div key={rule.rule} className={styles.rule} data-testid="check-rule">
                     <h5 id={id} className={styles.ruleHeading}>
-                      <Badge appearance="tint" color={rule.errors > 0 ? 'danger' : 'warning'} size="small">
-                        {rule.issues.length}
-                      </Badge>
                       {text('pane.check.ruleCount', { rule: text(ruleLabelKey(rule.rule)), count: rule.issues.length })}
                     </h5>
                     <ul className={styles.list} aria-labelledby={id}>

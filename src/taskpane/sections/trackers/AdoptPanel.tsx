@@ -82,7 +82,6 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
 function AdoptReview({ adopt, proposal, actions }: { readonly adopt: AdoptState; readonly proposal: AdoptionProposal; readonly actions: AdoptActions }): ReactElement {
   const { state, plan, text } = usePane();
   const styles = useTrackerSectionStyles();
-  const headings = useSectionHeadingStyles();
   const writing = adopt.status === 'writing';
   const noUnit = state.trackerChoice.unitCode === '';
   const hasChannelColumn = proposal.sheets.some((s) => s.columns.some((c) => c.field === 'channel'));
@@ -97,7 +96,7 @@ function AdoptReview({ adopt, proposal, actions }: { readonly adopt: AdoptState;
       <p className={styles.note}>{text('pane.adopt.explain')}</p>
       {proposal.sheets.map((sheet) => (
         <fieldset key={sheet.sheet} className={styles.fieldset}>
-          <legend className={headings.h4} lang="vi">
+          <legend className={styles.legend} lang="vi">
             {text('pane.adopt.sheet', { sheet: sheet.sheet, row: sheet.headerRow })}
           </legend>
           {sheet.columns.map((column) => (
@@ -120,7 +119,7 @@ function AdoptReview({ adopt, proposal, actions }: { readonly adopt: AdoptState;
       ))}
       {proposal.sheetsWithoutHeader.length > 0 && <p className={styles.note}>{text('pane.adopt.noHeader', { sheets: proposal.sheetsWithoutHeader.join(', ') })}</p>}
       <fieldset className={styles.fieldset}>
-        <legend className={headings.h4}>{text('pane.adopt.channels')}</legend>
+        <legend className={styles.legend}>{text('pane.adopt.channels')}</legend>
         {!hasChannelColumn && <p className={styles.note}>{text('pane.adopt.noChannels')}</p>}
         {proposal.channels.map((label) => (
           <Field key={label.label} label={text('pane.adopt.channel', { label: label.label, rows: label.rows })} className={styles.row}>

@@ -22,6 +22,13 @@ export const useTrackerSectionStyles = makeStyles({
     minWidth: 0,
   },
   row: { minWidth: 0 },
+  legend: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   detail: { display: 'block' },
   list: { listStyleType: 'none', margin: 0, paddingLeft: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   item: {
