@@ -50,9 +50,12 @@ describe('adopting the tracker an office already keeps', () => {
     const dateColumn = page.getByRole('combobox', { name: 'Cột B: Ngày đăng' });
     expect(await dateColumn.inputValue()).toBe('date');
     expect(await page.getByRole('combobox', { name: 'Cột A: STT' }).inputValue()).toBe('');
+    // The header row found under the title rows, changeable from a list of the sheet's first rows.
+    expect(await page.getByRole('combobox', { name: 'Dòng tiêu đề' }).inputValue()).toBe('4');
     const facebook = page.getByRole('combobox', { name: '"Facebook xã" (1 dòng)' });
     expect(await facebook.inputValue()).toBe('');
     await facebook.selectOption('TTT-H');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await screenshot('pane-so-theo-doi-adopt-review-vi');
 
     await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
@@ -94,6 +97,11 @@ describe('adopting the tracker an office already keeps', () => {
     const names = (await hostRead(page, 'Kinh phí', 'A1:C2')).names;
     expect(names).toEqual([OFFICE_SHEET, 'Kinh phí']);
     await screenshot('pane-so-theo-doi-adopt-clash-vi');
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('button', { name: 'Bring into the tracker' }).waitFor();
+    expect(await clash.innerText()).toContain('Nothing was written');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await screenshot('pane-so-theo-doi-adopt-clash-en');
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
-import { adoptTracker, recountChannels, scanForAdoption, trackerSheetNames } from '../../src/taskpane/plan/adoptTracker';
+import { adoptTracker, recountChannels, scanForAdoption, trackerSheetNames, withHeaderRow } from '../../src/taskpane/plan/adoptTracker';
 import { createTracker } from '../../src/taskpane/plan/createTracker';
 import { adoptReducer, INITIAL_ADOPT_STATE, type AdoptState } from '../../src/taskpane/state/adoptJob';
 import { portOnHost, removeHost } from '../excel/hostPort';
@@ -80,6 +80,20 @@ describe('adopting an office tracker from the pane', () => {
     // Taking the channel from "Ghi chú" leaves no labels; giving it back brings the choice back.
     expect(recountChannels(GO_DAU_116, edited, OFFICE_SHEET, 'E', 'channel')).toEqual([{ label: '- đăng lại', rows: 1, code: null }]);
     expect(recountChannels(GO_DAU_116, edited, OFFICE_SHEET, 'C', 'channel').find((c) => c.label === 'Facebook xã')?.code).toBe('TT-X');
+  });
+
+  test('choosing another header row re-reads the columns from it, and choosing the right one again gives the proposal back', async () => {
+    const { port } = officeHost();
+    const state = await scanned(port);
+    if (!('proposal' in state)) throw new Error(state.status);
+    const wrong = withHeaderRow(GO_DAU_116, state, OFFICE_SHEET, 1);
+    expect(wrong.columns.every((c) => c.field === null)).toBe(true);
+    expect(wrong.channels).toEqual([]);
+    const moved = adoptReducer(state, { type: 'adoptHeaderRowChanged', sheet: OFFICE_SHEET, headerRow: 1, ...wrong });
+    if (!('proposal' in moved)) throw new Error(moved.status);
+    const right = withHeaderRow(GO_DAU_116, moved, OFFICE_SHEET, 4);
+    expect(right.columns).toEqual(state.proposal.sheets[0]?.columns);
+    expect(right.channels.map((c) => c.label).sort()).toEqual(state.proposal.channels.map((c) => c.label).sort());
   });
 
   test("the tracker's own sheet names are never read as the office's", () => {

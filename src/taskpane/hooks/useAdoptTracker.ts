@@ -9,6 +9,7 @@ export interface AdoptActions {
   readonly open: () => void;
   readonly cancel: () => void;
   readonly changeColumn: (sheet: string, column: string, field: OutputField | null) => void;
+  readonly changeHeaderRow: (sheet: string, headerRow: number) => void;
   readonly changeChannel: (label: string, code: string | null) => void;
   readonly changeDefaultForm: (code: string | null) => void;
   readonly confirm: () => void;
@@ -54,6 +55,15 @@ export function useAdoptTracker(): AdoptActions | null {
     [adopt, plan, dispatch],
   );
 
+  const changeHeaderRow = useCallback(
+    (sheet: string, headerRow: number) => {
+      if (!('proposal' in adopt) || !Number.isInteger(headerRow) || headerRow < 1) return;
+      const current = { sheets: adopt.sheets, proposal: adopt.proposal };
+      void load().then(({ withHeaderRow }) => dispatch({ type: 'adoptHeaderRowChanged', sheet, headerRow, ...withHeaderRow(plan, current, sheet, headerRow) }));
+    },
+    [adopt, plan, dispatch],
+  );
+
   const confirm = useCallback(() => {
     if (host.kind !== 'ready' || !('proposal' in adopt) || trackerChoice.unitCode === '') return;
     const current = { sheets: adopt.sheets, proposal: adopt.proposal };
@@ -85,12 +95,13 @@ export function useAdoptTracker(): AdoptActions | null {
             open: () => dispatch({ type: 'adoptOpened' }),
             cancel: () => dispatch({ type: 'adoptCancelled' }),
             changeColumn,
+            changeHeaderRow,
             changeChannel: (label: string, code: string | null) => dispatch({ type: 'adoptChannelChanged', label, code }),
             changeDefaultForm: (code: string | null) => dispatch({ type: 'adoptDefaultFormChanged', code }),
             confirm,
             goToRow,
           }
         : null,
-    [host, scan, changeColumn, confirm, goToRow, dispatch],
+    [host, scan, changeColumn, changeHeaderRow, confirm, goToRow, dispatch],
   );
 }

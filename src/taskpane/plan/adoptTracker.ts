@@ -1,7 +1,7 @@
 import { applyAdoption } from '../../core/adopt/applyAdoption';
 import { acceptProposal, proposeAdoption } from '../../core/adopt/proposeAdoption';
-import type { AdoptionProposal, LabelProposal } from '../../core/adopt/types';
-import { columnNumber } from '../../core/layout/a1';
+import type { AdoptionProposal, ColumnProposal, LabelProposal } from '../../core/adopt/types';
+import { columnLetters, columnNumber } from '../../core/layout/a1';
 import { createPlanLookup } from '../../core/plan/planLookup';
 import type { Plan } from '../../core/plan/types';
 import type { ProgressListener, RawSheet, WorkbookPort } from '../../core/ports/workbookPort';
@@ -14,7 +14,7 @@ import { FIRST_DATA_ROW } from '../../core/template/entrySheet';
 import { readStamp, STAMP_SHEET_NAME } from '../../core/template/stamp';
 import { cellText } from '../../core/text/cellText';
 import { foldForMatch } from '../../core/text/fold';
-import type { AdoptScan, AdoptSummary } from '../state/adoptJob';
+import { withColumn, type AdoptScan, type AdoptSummary } from '../state/adoptJob';
 import type { TrackerChoice } from '../state/trackerJob';
 
 /**
@@ -58,22 +58,19 @@ export async function scanForAdoption(port: WorkbookPort, plan: Plan, onProgress
 }
 
 /**
- * The channel labels under the channel columns as the officer has now set them: a label seen
- * before keeps the officer's choice, a new one gets the plan's best guess.
+ * The channel labels under the channel columns of `proposal`: a label seen before keeps the
+ * officer's choice (from `previous`), a new one gets the plan's best guess.
  */
-export function recountChannels(plan: Plan, scan: AdoptScan, sheet: string, column: string, field: OutputField | null): LabelProposal[] {
+export function countChannels(plan: Plan, sheets: readonly RawSheet[], proposal: AdoptionProposal, previous: readonly LabelProposal[]): LabelProposal[] {
   const lookup = createPlanLookup(plan);
-  const chosen = new Map(scan.proposal.channels.map((c) => [foldForMatch(c.label), c.code]));
+  const chosen = new Map(previous.map((c) => [foldForMatch(c.label), c.code]));
   const counts = new Map<string, { label: string; rows: number }>();
-  for (const proposal of scan.proposal.sheets) {
-    const raw = scan.sheets.find((s) => s.name === proposal.sheet);
+  for (const sheet of proposal.sheets) {
+    const raw = sheets.find((s) => s.name === sheet.sheet);
     if (!raw) continue;
-    const columns = proposal.columns.map((c) =>
-      proposal.sheet === sheet && c.column === column ? { ...c, field } : proposal.sheet === sheet && field !== null && c.field === field ? { ...c, field: null } : c,
-    );
     const map = new Map<OutputField, number>();
-    for (const c of columns) if (c.field && !map.has(c.field)) map.set(c.field, columnNumber(c.column));
-    const header = { ...matchHeaderRow(raw, OUTPUT_SHEET, proposal.headerRow), columns: map };
+    for (const c of sheet.columns) if (c.field && !map.has(c.field)) map.set(c.field, columnNumber(c.column));
+    const header = { ...matchHeaderRow(raw, OUTPUT_SHEET, sheet.headerRow), columns: map };
     for (const record of readRecords(raw, OUTPUT_SHEET, header).records) {
       const text = cellText(record.cells.channel ?? null);
       const key = foldForMatch(text);
@@ -86,6 +83,22 @@ export function recountChannels(plan: Plan, scan: AdoptScan, sheet: string, colu
   return [...counts]
     .sort(([, a], [, b]) => b.rows - a.rows || a.label.localeCompare(b.label, 'vi'))
     .map(([key, { label, rows }]) => ({ label, rows, code: chosen.has(key) ? (chosen.get(key) ?? null) : lookup.channel.find(label) }));
+}
+
+/** The channels once `column` of `sheet` fills `field` (the column that had the field gives it up). */
+export function recountChannels(plan: Plan, scan: AdoptScan, sheet: string, column: string, field: OutputField | null): LabelProposal[] {
+  return countChannels(plan, scan.sheets, withColumn(scan.proposal, sheet, column, field), scan.proposal.channels);
+}
+
+/** The sheet's columns read from another header row, and the channels they give. */
+export function withHeaderRow(plan: Plan, scan: AdoptScan, sheet: string, headerRow: number): { columns: ColumnProposal[]; channels: LabelProposal[] } {
+  const raw = scan.sheets.find((s) => s.name === sheet);
+  if (!raw) return { columns: [], channels: [...scan.proposal.channels] };
+  const match = matchHeaderRow(raw, OUTPUT_SHEET, headerRow);
+  const fieldByColumn = new Map([...match.columns].map(([field, column]) => [column, field] as const));
+  const columns = [...match.headers].map(([column, header]) => ({ column: columnLetters(column), header, field: fieldByColumn.get(column) ?? null }));
+  const proposal = { ...scan.proposal, sheets: scan.proposal.sheets.map((s) => (s.sheet === sheet ? { ...s, headerRow, columns } : s)) };
+  return { columns, channels: countChannels(plan, scan.sheets, proposal, scan.proposal.channels) };
 }
 
 export type AdoptOutcome = { readonly kind: 'clash'; readonly clashes: readonly string[] } | { readonly kind: 'done'; readonly summary: AdoptSummary };
@@ -107,7 +120,8 @@ export async function adoptTracker(
   const unit = plan.units.find((candidate) => candidate.code === choice.unitCode);
   if (unit === undefined) throw new RangeError(`Unit ${choice.unitCode} is not in plan ${plan.identity.id}.`);
   const present = new Map((await port.listSheets()).map((name) => [name.toLowerCase(), name]));
-  const kept = new Set(keep.map((name) => name.toLowerCase()));
+  // The stamp sheet is the add-in's own (a stamp it could not read): replacing it loses nothing.
+  const kept = new Set([...keep, STAMP_SHEET_NAME].map((name) => name.toLowerCase()));
   const result = applyAdoption(plan, scan.sheets, acceptProposal(scan.proposal), unit);
   const layout = buildTemplate({ plan, kind: choice.kind, unit, createdOn: today, existing: { outputs: result.rows, standing: [], spending: [] } });
   const clashes = layout.sheets.flatMap((s) => {

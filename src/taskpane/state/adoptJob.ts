@@ -1,4 +1,4 @@
-import type { AdoptionProposal, LabelProposal, QuarantinedRow } from '../../core/adopt/types';
+import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow } from '../../core/adopt/types';
 import type { RawSheet } from '../../core/ports/workbookPort';
 import type { OutputField } from '../../core/records/types';
 import type { PaneMessage } from './trackerJob';
@@ -52,6 +52,7 @@ export type AdoptAction =
   | { readonly type: 'adoptCancelled' }
   /** A column's field changed; channel labels are recounted by the caller, who knows the plan. */
   | { readonly type: 'adoptColumnChanged'; readonly sheet: string; readonly column: string; readonly field: OutputField | null; readonly channels: readonly LabelProposal[] }
+  | { readonly type: 'adoptHeaderRowChanged'; readonly sheet: string; readonly headerRow: number; readonly columns: readonly ColumnProposal[]; readonly channels: readonly LabelProposal[] }
   | { readonly type: 'adoptChannelChanged'; readonly label: string; readonly code: string | null }
   | { readonly type: 'adoptDefaultFormChanged'; readonly code: string | null }
   | { readonly type: 'adoptWriting'; readonly done: number; readonly total: number }
@@ -69,6 +70,7 @@ const ADOPT_ACTIONS: ReadonlySet<string> = new Set<AdoptAction['type']>([
   'adoptOpened',
   'adoptCancelled',
   'adoptColumnChanged',
+  'adoptHeaderRowChanged',
   'adoptChannelChanged',
   'adoptDefaultFormChanged',
   'adoptWriting',
@@ -86,7 +88,7 @@ function scanOf(state: AdoptState): AdoptScan | null {
 }
 
 /** Gives `field` to one column of the sheet; the column that had it before gives it up. */
-function withColumn(proposal: AdoptionProposal, sheet: string, column: string, field: OutputField | null): AdoptionProposal {
+export function withColumn(proposal: AdoptionProposal, sheet: string, column: string, field: OutputField | null): AdoptionProposal {
   return {
     ...proposal,
     sheets: proposal.sheets.map((s) =>
@@ -118,6 +120,18 @@ export function adoptReducer(state: AdoptState, action: AdoptAction): AdoptState
     case 'adoptColumnChanged':
       return scan && editable
         ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...withColumn(scan.proposal, action.sheet, action.column, action.field), channels: action.channels } }
+        : state;
+    case 'adoptHeaderRowChanged':
+      return scan && editable
+        ? {
+            status: 'reviewing',
+            sheets: scan.sheets,
+            proposal: {
+              ...scan.proposal,
+              sheets: scan.proposal.sheets.map((s) => (s.sheet === action.sheet ? { ...s, headerRow: action.headerRow, columns: action.columns } : s)),
+              channels: action.channels,
+            },
+          }
         : state;
     case 'adoptChannelChanged':
       return scan && editable

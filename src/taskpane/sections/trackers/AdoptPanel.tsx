@@ -3,7 +3,9 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar
 import { ArrowImportRegular } from '@fluentui/react-icons';
 import type { AdoptionProposal } from '../../../core/adopt/types';
 import type { MessageKey } from '../../../core/i18n/messages';
+import type { RawSheet } from '../../../core/ports/workbookPort';
 import type { OutputField } from '../../../core/records/types';
+import { cellText } from '../../../core/text/cellText';
 import { usePane } from '../../PaneContext';
 import type { AdoptActions } from '../../hooks/useAdoptTracker';
 import type { AdoptState } from '../../state/adoptJob';
@@ -66,7 +68,7 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
       body = <AdoptResult summary={adopt.summary} onGoToRow={actions.goToRow} />;
       break;
     default:
-      body = <AdoptReview adopt={adopt} proposal={adopt.proposal} actions={actions} />;
+      body = <AdoptReview adopt={adopt} sheets={adopt.sheets} proposal={adopt.proposal} actions={actions} />;
   }
   if (body === null) return null;
   return (
@@ -79,7 +81,32 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
   );
 }
 
-function AdoptReview({ adopt, proposal, actions }: { readonly adopt: AdoptState; readonly proposal: AdoptionProposal; readonly actions: AdoptActions }): ReactElement {
+/** Rows the header may be on: the first rows of the sheet, each shown with its first texts. */
+const HEADER_ROWS_OFFERED = 30;
+function headerRowChoices(sheet: RawSheet | undefined, current: number): { row: number; preview: string }[] {
+  if (!sheet) return [{ row: current, preview: '' }];
+  const rows = sheet.values.slice(0, HEADER_ROWS_OFFERED).map((line, i) => ({
+    row: sheet.origin.row + i,
+    preview: line
+      .map((cell) => cellText(cell))
+      .filter((t) => t !== '')
+      .join(' | ')
+      .slice(0, 32),
+  }));
+  return rows.some((r) => r.row === current) ? rows : [...rows, { row: current, preview: '' }].sort((a, b) => a.row - b.row);
+}
+
+function AdoptReview({
+  adopt,
+  sheets,
+  proposal,
+  actions,
+}: {
+  readonly adopt: AdoptState;
+  readonly sheets: readonly RawSheet[];
+  readonly proposal: AdoptionProposal;
+  readonly actions: AdoptActions;
+}): ReactElement {
   const { state, plan, text } = usePane();
   const styles = useTrackerSectionStyles();
   const writing = adopt.status === 'writing';
@@ -97,8 +124,17 @@ function AdoptReview({ adopt, proposal, actions }: { readonly adopt: AdoptState;
       {proposal.sheets.map((sheet) => (
         <fieldset key={sheet.sheet} className={styles.fieldset}>
           <legend className={styles.legend} lang="vi">
-            {text('pane.adopt.sheet', { sheet: sheet.sheet, row: sheet.headerRow })}
+            {text('pane.adopt.sheetName', { sheet: sheet.sheet })}
           </legend>
+          <Field label={text('pane.adopt.headerRow')} className={styles.row}>
+            <Select className={styles.select} select={{ className: styles.selectInner }} value={String(sheet.headerRow)} disabled={writing} onChange={(_event, data) => actions.changeHeaderRow(sheet.sheet, Number(data.value))}>
+              {headerRowChoices(sheets.find((s) => s.name === sheet.sheet), sheet.headerRow).map((choice) => (
+                <option key={choice.row} value={String(choice.row)} lang="vi">
+                  {text('pane.adopt.headerRowChoice', { row: choice.row, preview: choice.preview })}
+                </option>
+              ))}
+            </Select>
+          </Field>
           {sheet.columns.map((column) => (
             <Field key={column.column} label={text('pane.adopt.column', { column: column.column, header: column.header })} className={styles.row}>
               <Select

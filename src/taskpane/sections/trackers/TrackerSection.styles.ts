@@ -22,6 +22,9 @@ export const useTrackerSectionStyles = makeStyles({
     minWidth: 0,
   },
   row: { minWidth: 0 },
+  // A native select is as wide as its longest option; the header-row previews must not widen the pane.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  selectInner: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   legend: {
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
