@@ -63,6 +63,10 @@ describe('checking a tracker with mistakes', () => {
 
     await page.getByRole('button', { name: 'Đến ô Tin bài!A4' }).first().click();
     await page.waitForFunction(() => (window as unknown as HostWindow).__excelHost?.selection()?.address === 'A4');
+    // From the keyboard too: each issue is a button.
+    await page.getByRole('button', { name: 'Đến ô Tin bài!D6' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as HostWindow).__excelHost?.selection()?.address === 'D6');
 
     const watched = ['A4', 'B5', 'D6', 'D4'];
     const before = await cellsOf(page, watched);

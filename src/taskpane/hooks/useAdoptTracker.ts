@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { OutputField } from '../../core/records/types';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
@@ -43,6 +43,17 @@ export function useAdoptTracker(): AdoptActions | null {
   useEffect(() => {
     if (host.kind === 'ready' && planKnown && adopt.status === 'idle') scan();
   }, [host, planKnown, adopt.status, scan]);
+
+  // "Tạo sổ theo dõi" stamps the workbook: what was offered for adoption may no longer apply.
+  // Only on the change to "done", so a workbook that stays unstamped is not read again and again.
+  const trackerJob = state.trackerJob;
+  const offered = adopt.status === 'found' || adopt.status === 'reviewing';
+  const lastTrackerJob = useRef(trackerJob);
+  useEffect(() => {
+    const before = lastTrackerJob.current;
+    lastTrackerJob.current = trackerJob;
+    if (trackerJob !== before && trackerJob.status === 'done' && offered) scan();
+  }, [trackerJob, offered, scan]);
 
   const changeColumn = useCallback(
     (sheet: string, column: string, field: OutputField | null) => {
