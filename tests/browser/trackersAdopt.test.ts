@@ -97,6 +97,12 @@ describe('adopting the tracker an office already keeps', () => {
     const names = (await hostRead(page, 'Kinh phí', 'A1:C2')).names;
     expect(names).toEqual([OFFICE_SHEET, 'Kinh phí']);
     await screenshot('pane-so-theo-doi-adopt-clash-vi');
+    // Making a tracker here would replace the office's "Kinh phí" too: it refuses the same way.
+    await page.getByRole('button', { name: 'Tạo sổ theo dõi trong sổ đang mở' }).click();
+    const outcome = page.getByTestId('tracker-outcome');
+    await outcome.waitFor({ timeout: 30000 });
+    expect(await outcome.innerText()).toContain('Chưa ghi gì');
+    expect((await hostRead(page, 'Kinh phí', 'A1:C2')).names).toEqual([OFFICE_SHEET, 'Kinh phí']);
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     await page.getByRole('button', { name: 'Bring into the tracker' }).waitFor();
     expect(await clash.innerText()).toContain('Nothing was written');

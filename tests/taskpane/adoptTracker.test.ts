@@ -125,3 +125,19 @@ describe('making the tracker again on the strict host (upgrade in place)', () =>
     expect(host.sheetNames().filter((n) => n === 'Tin bài')).toHaveLength(1);
   });
 });
+
+describe('making a tracker in a workbook the add-in did not make', () => {
+  test('an office sheet named like a tracker sheet is not replaced: nothing is written', async () => {
+    const { TrackerSheetClashError } = await import('../../src/taskpane/plan/createTracker');
+    const { port, host } = officeHost([{ name: 'Tin bài', values: [['Ngày', 'Nội dung'], ['01/02/2018', 'tin riêng']] }]);
+    await expect(createTracker(port, GO_DAU_116, choice, '2018-07-01')).rejects.toEqual(new TrackerSheetClashError(['Tin bài']));
+    expect(host.sheetNames()).toEqual([OFFICE_SHEET, 'Tin bài']);
+    expect(host.sheet('Tin bài')?.values('A2:B2')).toEqual([['01/02/2018', 'tin riêng']]);
+  });
+
+  test('the plan sheet the pane reads its plan from may be rewritten', async () => {
+    const { port, host } = portOnHost({ initialSheets: [{ name: 'Kế hoạch', values: [['KẾ HOẠCH']] }] });
+    await createTracker(port, GO_DAU_116, choice, '2018-07-01', undefined, ['Kế hoạch']);
+    expect(host.sheetNames()).toEqual(expect.arrayContaining(['Kế hoạch', 'Tin bài', '_cchc']));
+  });
+});

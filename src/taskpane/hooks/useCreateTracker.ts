@@ -8,18 +8,23 @@ import { localIsoDate } from '../plan/localIsoDate';
  */
 export function useCreateTracker(): (() => void) | null {
   const { state, dispatch, plan, host, describeError } = usePane();
-  const { trackerChoice } = state;
+  const { trackerChoice, planSource } = state;
   const run = useCallback(() => {
     if (host.kind !== 'ready') return;
     dispatch({ type: 'trackerStarted' });
+    const keep = planSource.kind === 'sheet' || planSource.kind === 'sheet-invalid' ? [planSource.sheet] : [];
     import(/* webpackChunkName: "tracker" */ '../plan/createTracker')
-      .then(({ createTracker }) =>
-        createTracker(host.port, plan, trackerChoice, localIsoDate(new Date()), (done, total) => dispatch({ type: 'trackerProgress', done, total })),
+      .then(({ createTracker, TrackerSheetClashError }) =>
+        createTracker(host.port, plan, trackerChoice, localIsoDate(new Date()), (done, total) => dispatch({ type: 'trackerProgress', done, total }), keep).then(
+          (result) => dispatch({ type: 'trackerFinished', ...result }),
+          (error: unknown) => {
+            if (error instanceof TrackerSheetClashError) {
+              dispatch({ type: 'trackerFailed', message: { key: 'pane.tracker.clash', params: { sheets: error.sheets.map((s) => `"${s}"`).join(', ') } } });
+            } else throw error;
+          },
+        ),
       )
-      .then(
-        (result) => dispatch({ type: 'trackerFinished', ...result }),
-        (error: unknown) => dispatch({ type: 'trackerFailed', message: describeError(error) }),
-      );
-  }, [host, plan, trackerChoice, dispatch, describeError]);
+      .catch((error: unknown) => dispatch({ type: 'trackerFailed', message: describeError(error) }));
+  }, [host, plan, trackerChoice, planSource, dispatch, describeError]);
   return host.kind === 'ready' ? run : null;
 }

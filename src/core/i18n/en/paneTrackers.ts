@@ -28,6 +28,7 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.check.rule.table': 'Tables and columns',
   'pane.check.rule.title': 'Titles',
   'pane.check.rule.other': 'Other',
+  'pane.tracker.clash': 'Nothing was written: the open workbook was not made by the add-in but already has sheets named like the tracker’s ({sheets}). Rename them, or use "Adopt the tracker in use" to bring their rows in.',
   'pane.adopt.heading': 'Adopt the tracker in use',
   'pane.adopt.scanning': 'Reading the workbook’s sheets: {done}/{total}',
   'pane.adopt.found': 'The open workbook was not made by the add-in, but {count} sheets hold a tracking table. Their rows can be brought into a new tracker; the old sheets stay as they are.',

@@ -27,6 +27,7 @@ export const viPaneTrackers = {
   'pane.check.rule.table': 'Bảng, cột',
   'pane.check.rule.title': 'Tiêu đề',
   'pane.check.rule.other': 'Khác',
+  'pane.tracker.clash': 'Chưa ghi gì: sổ đang mở không phải sổ do bổ trợ tạo nhưng đã có sheet trùng tên với sheet của sổ theo dõi ({sheets}). Đổi tên các sheet đó, hoặc dùng "Nhận sổ đang dùng" để nhận các dòng của chúng.',
   'pane.adopt.heading': 'Nhận sổ đang dùng',
   'pane.adopt.scanning': 'Đang đọc các sheet của sổ: {done}/{total}',
   'pane.adopt.found': 'Sổ đang mở chưa phải sổ của bổ trợ nhưng có bảng theo dõi ở {count} sheet. Có thể nhận các dòng đó vào sổ theo dõi mới; các sheet cũ được giữ nguyên.',
