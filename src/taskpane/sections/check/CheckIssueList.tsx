@@ -34,7 +34,7 @@ export function CheckIssueList({ issues, onGoTo }: { readonly issues: readonly I
       <Accordion multiple collapsible defaultOpenItems={open.length > 0 ? open : groups.slice(0, 1).map((g) => g.sheet)} data-testid="check-issues">
         {groups.map((group) => (
           <AccordionItem key={group.sheet} value={group.sheet} data-testid="check-sheet">
-            <AccordionHeader as="h4" size="small">
+            <AccordionHeader as="h4">
               <span lang="vi">{text('pane.check.sheetCount', { sheet: group.sheet, errors: group.errors, warnings: group.warnings })}</span>
             </AccordionHeader>
             <AccordionPanel>

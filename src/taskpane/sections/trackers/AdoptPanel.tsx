@@ -76,7 +76,8 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
       <h3 id="heading-adopt" className={headings.h3}>
         {text('pane.adopt.heading')}
       </h3>
-      <div aria-live="polite">{body}</div>
+      {/* The review form is not a live region (each change would be read out); its status line is. */}
+      {adopt.status === 'reviewing' || adopt.status === 'writing' || adopt.status === 'clash' || adopt.status === 'failed' ? body : <div aria-live="polite">{body}</div>}
     </section>
   );
 }
@@ -189,24 +190,26 @@ function AdoptReview({
           {text('pane.adopt.cancel')}
         </Button>
       </div>
-      {adopt.status === 'writing' && (
-        <Field validationMessage={text('pane.adopt.writing', { done: adopt.done, total: adopt.total })} validationState="none">
-          <ProgressBar value={adopt.total > 0 ? adopt.done / adopt.total : undefined} max={1} />
-        </Field>
-      )}
-      {adopt.status === 'clash' && (
-        <MessageBar intent="warning" layout="multiline" data-testid="adopt-clash">
-          <MessageBarBody>{text('pane.adopt.clash', { sheets: adopt.clashes.map((s) => `"${s}"`).join(', ') })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {adopt.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{text('pane.adopt.failed')}</MessageBarTitle>
-            {text(adopt.message.key, adopt.message.params)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <div aria-live="polite" className={styles.form}>
+        {adopt.status === 'writing' && (
+          <Field validationMessage={text('pane.adopt.writing', { done: adopt.done, total: adopt.total })} validationState="none">
+            <ProgressBar value={adopt.total > 0 ? adopt.done / adopt.total : undefined} max={1} />
+          </Field>
+        )}
+        {adopt.status === 'clash' && (
+          <MessageBar intent="warning" layout="multiline" data-testid="adopt-clash">
+            <MessageBarBody>{text('pane.adopt.clash', { sheets: adopt.clashes.map((s) => `"${s}"`).join(', ') })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {adopt.status === 'failed' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{text('pane.adopt.failed')}</MessageBarTitle>
+              {text(adopt.message.key, adopt.message.params)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </form>
   );
 }
