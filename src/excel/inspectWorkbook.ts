@@ -10,6 +10,8 @@ import { TableNameConflictError } from './errors';
 export interface ExistingSheet {
   readonly name: string;
   readonly position: number;
+  /** "Visible", "Hidden" or "VeryHidden": Excel refuses to delete a very hidden sheet as it is. */
+  readonly visibility: string;
 }
 
 export interface WorkbookFacts {
@@ -22,13 +24,13 @@ export interface WorkbookFacts {
 }
 
 export async function inspectWorkbook(context: Excel.RequestContext, layout: WorkbookLayout): Promise<WorkbookFacts> {
-  const sheets = context.workbook.worksheets.load('items/name,items/position');
+  const sheets = context.workbook.worksheets.load('items/name,items/position,items/visibility');
   const names = context.workbook.names.load('items/name');
   const active = context.workbook.worksheets.getActiveWorksheet().load('name');
   const tables = layout.sheets.flatMap((s) => s.tables).map((t) => context.workbook.tables.getItemOrNullObject(t.name).load('name'));
   await context.sync();
   const facts = {
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility })),
     names: new Set(names.items.map((n) => n.name.toLowerCase())),
     activeSheet: active.name,
   };

@@ -77,6 +77,13 @@ function queueRestore(context: Excel.RequestContext, stored: readonly StoredMark
   return restored;
 }
 
+/** Queues the marks sheet's deletion: Excel refuses to delete a very hidden sheet, so it is made hidden first. */
+function deleteMarksSheet(context: Excel.RequestContext): void {
+  const sheet = context.workbook.worksheets.getItem(MARKS_SHEET);
+  sheet.visibility = 'Hidden';
+  sheet.delete();
+}
+
 /** Runs the blocks one after the other, one sync each, chained rather than looped. */
 function chain<T, R>(items: readonly T[][], step: (block: T[]) => Promise<R[]>): Promise<R[]> {
   return items.reduce<Promise<R[]>>(async (previous, block) => (await previous).concat(await step(block)), Promise.resolve([]));
@@ -112,13 +119,13 @@ export async function markCells(context: Excel.RequestContext, marks: readonly C
   });
   if (targets.length === 0) {
     if (stored.length === 0) return { marked: 0, skipped };
-    context.workbook.worksheets.getItem(MARKS_SHEET).delete();
+    deleteMarksSheet(context);
     await context.sync();
     return { marked: 0, skipped };
   }
 
   const indexed = targets.map((mark, i) => ({ mark, previous: previous[i] ?? NO_FILL, row: i + 2 }));
-  if (sheets.has(MARKS_SHEET)) context.workbook.worksheets.getItem(MARKS_SHEET).delete();
+  if (sheets.has(MARKS_SHEET)) deleteMarksSheet(context);
   const marksSheet = context.workbook.worksheets.add(MARKS_SHEET);
   marksSheet.visibility = 'VeryHidden';
   const header = marksSheet.getRange('A1:C1');
@@ -147,7 +154,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
   const counts = await chain(all, async (block) => {
     const restored = queueRestore(context, block, sheets);
     // The marks sheet goes with the last block: a failure before it leaves the marks to clear again.
-    if (block === all[all.length - 1]) context.workbook.worksheets.getItem(MARKS_SHEET).delete();
+    if (block === all[all.length - 1]) deleteMarksSheet(context);
     await context.sync();
     return [restored];
   });

@@ -60,6 +60,8 @@ function structureStep(layout: WorkbookLayout, existing: readonly ExistingSheet[
         previous.name = temporary;
         const created = sheets.add(name);
         created.position = old.position;
+        // Excel refuses to delete a very hidden sheet (InvalidOperation): the stamp is one.
+        if (old.visibility === 'VeryHidden') previous.visibility = 'Hidden';
         previous.delete();
       }
     },

@@ -208,6 +208,9 @@ export class WorkbookState {
   }
 
   remove(sheet: SheetState): void {
+    if (sheet.visibility === 'VeryHidden') {
+      throw new HostError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it hidden or visible first.');
+    }
     if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
       throw new HostError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }
