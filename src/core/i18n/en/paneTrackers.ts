@@ -63,6 +63,7 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.adopt.conservation': 'Read {read} rows = {taken} taken + {quarantined} not taken + {blank} blank + {titles} title rows + {totals} total rows.',
   'pane.adopt.quarantineHeading': 'Rows not taken ({count})',
   'pane.adopt.quarantineNote': 'These rows are still on the old sheets. Fix them and enter them in the tracker, or map their channel and adopt again.',
+  'pane.adopt.quarantineMore': '{count} more rows not taken (see the old sheets).',
   'pane.adopt.goTo': 'Go to row {row} of sheet {sheet}',
   'pane.adopt.noneFound': 'No tracking table found in the open workbook (it needs at least a date column and a title column).',
 };

@@ -62,6 +62,7 @@ export const viPaneTrackers = {
   'pane.adopt.conservation': 'Đọc {read} dòng = {taken} dòng nhận + {quarantined} dòng không nhận + {blank} dòng trống + {titles} dòng tiêu đề + {totals} dòng tổng cộng.',
   'pane.adopt.quarantineHeading': 'Dòng không nhận ({count})',
   'pane.adopt.quarantineNote': 'Các dòng này vẫn nằm ở sheet cũ. Sửa rồi nhập tay vào sổ theo dõi, hoặc ghép kênh rồi nhận lại.',
+  'pane.adopt.quarantineMore': 'Còn {count} dòng không nhận nữa (xem ở sheet cũ).',
   'pane.adopt.goTo': 'Đến dòng {row} sheet {sheet}',
   'pane.adopt.noneFound': 'Không thấy bảng theo dõi nào trong sổ đang mở (cần ít nhất cột ngày và cột tiêu đề).',
 } as const;

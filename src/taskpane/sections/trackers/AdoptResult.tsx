@@ -5,6 +5,9 @@ import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
 
+/** Rows not taken listed one by one; past this, counted (they all stay on the old sheets). */
+const SHOWN = 200;
+
 /** What adopting did: rows taken, every row not taken with its reason and a way to it, and the sum that proves nothing was lost. */
 export function AdoptResult({ summary, onGoToRow }: { readonly summary: AdoptSummary; readonly onGoToRow: (sheet: string, row: number) => void }): ReactElement {
   const { text } = usePane();
@@ -35,7 +38,7 @@ export function AdoptResult({ summary, onGoToRow }: { readonly summary: AdoptSum
           </h4>
           <p className={styles.note}>{text('pane.adopt.quarantineNote')}</p>
           <ul className={styles.list} aria-labelledby="heading-adopt-quarantine" data-testid="adopt-quarantine">
-            {quarantined.map((row) => (
+            {quarantined.slice(0, SHOWN).map((row) => (
               <li key={`${row.source.sheet}-${row.source.row}`} className={styles.item}>
                 <Link as="button" inline onClick={() => onGoToRow(row.source.sheet, row.source.row)} aria-label={text('pane.adopt.goTo', { sheet: row.source.sheet, row: row.source.row })}>
                   {row.source.sheet}!{row.source.row}
@@ -44,6 +47,7 @@ export function AdoptResult({ summary, onGoToRow }: { readonly summary: AdoptSum
               </li>
             ))}
           </ul>
+          {quarantined.length > SHOWN && <p className={styles.note}>{text('pane.adopt.quarantineMore', { count: quarantined.length - SHOWN })}</p>}
         </>
       )}
     </>
