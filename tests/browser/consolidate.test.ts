@@ -1,10 +1,15 @@
 import type { CellValue } from '../../src/core/layout/types';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import type { Plan } from '../../src/core/plan/types';
 import { buildTemplate } from '../../src/core/template/buildTemplate';
 import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
+import type { Page } from 'playwright-core';
 import { startPaneHarness, type PaneHarness } from './support/paneBrowser';
 
-/** Tổng hợp: units' .xlsx files picked with the file input, read by exceljs in the browser. */
+/**
+ * Tổng hợp: real .xlsx files (made with exceljs from the add-in's own template layouts) picked in
+ * the file input, read by exceljs in the browser, consolidated into the strict Excel host.
+ */
 let harness: PaneHarness;
 
 beforeAll(async () => {
@@ -15,45 +20,162 @@ afterAll(async () => {
   await harness?.close();
 });
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const text = (value: string): CellValue => ({ kind: 'text', text: value });
 
-async function unitWorkbook(unitCode: string, outputs: CellValue[][]): Promise<Buffer> {
-  const unit = GO_DAU_116.units.find((candidate) => candidate.code === unitCode);
+async function unitWorkbook(unitCode: string, titles: readonly string[], plan: Plan = GO_DAU_116): Promise<Buffer> {
+  const unit = plan.units.find((candidate) => candidate.code === unitCode);
   if (!unit) throw new Error(`no unit ${unitCode}`);
-  const layout = buildTemplate({ plan: GO_DAU_116, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs, standing: [], spending: [] } });
+  const outputs = titles.map((title, i) => [{ kind: 'date', iso: `2018-03-${String(10 + i)}` } as const, text('Trang TTĐT huyện'), text('Tin'), text(title), text(''), text(unit.name), text('')]);
+  const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs, standing: [], spending: [] } });
   return Buffer.from(await renderToBuffer(layout));
 }
 
+const xlsx = (name: string, buffer: Buffer): { name: string; mimeType: string; buffer: Buffer } => ({ name, mimeType: XLSX_TYPE, buffer });
+
+interface HostCell {
+  value: unknown;
+  formula: string | null;
+}
+interface HostSheet {
+  usedRange(): string | null;
+  values(range: string): unknown[][];
+  cell(a1: string): HostCell;
+}
 interface HostWindow {
-  __excelHost?: { sheetNames(): string[] };
+  __excelHost?: { sheetNames(): string[]; sheet(name: string): HostSheet | undefined; seed(sheet: string, at: string, rows: unknown[][]): void };
+  __progressSeen?: string[];
+}
+
+/** Every row of a sheet the host holds, as values. */
+function sheetValues(page: Page, name: string): Promise<unknown[][]> {
+  return page.evaluate((sheet) => {
+    const found = (window as unknown as HostWindow).__excelHost?.sheet(sheet);
+    const used = found?.usedRange();
+    return found && used ? found.values(used) : [];
+  }, name);
+}
+
+/** The record rows of "TH Tin bài" (below its title and header), one string per row. */
+async function recordRows(page: Page): Promise<string[]> {
+  const rows = await sheetValues(page, 'TH Tin bài');
+  return rows.slice(2).map((row) => row.map(String).join('|'));
+}
+
+async function fileLine(page: Page, name: string): Promise<string> {
+  return page.locator(`[data-testid="consolidate-files"] li[data-file="${name}"]`).innerText();
+}
+
+/** Waits until no listed file is waiting or being read. */
+async function allRead(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-testid="consolidate-files"]');
+    return list !== null && !/Chờ đọc|Đang đọc/.test(list.textContent ?? '') && document.querySelector('[data-testid="consolidate-progress"]') === null;
+  });
 }
 
 describe('consolidating units’ workbooks from the pane', () => {
-  it('reads the picked files, writes the consolidation sheets and says who has not reported', async () => {
-    const thanhDuc = await unitWorkbook('XTD', [
-      [{ kind: 'date', iso: '2018-03-10' }, text('Trang TTĐT huyện'), text('Tin'), text('Xã Thạnh Đức niêm yết TTHC'), text(''), text('Xã Thạnh Đức'), text('')],
-    ]);
-    const camGiang = await unitWorkbook('XCG', []);
+  it('lists each picked file with its unit, rows and problems, honours the choice between two files of a unit, writes the TH sheets and the district report, and takes a late file', async () => {
+    const thanhDucOld = await unitWorkbook('XTD', ['Xã Thạnh Đức niêm yết TTHC']);
+    const thanhDucNew = await unitWorkbook('XTD', ['Tin gửi lại một', 'Tin gửi lại hai']);
+    const camGiang = await unitWorkbook('XCG', ['=SUM(1)', '- Tuyên truyền dịch vụ công mức độ 3']);
+    const otherPlan = await unitWorkbook('XBD', ['Tin theo kế hoạch khác'], { ...GO_DAU_116, identity: { ...GO_DAU_116.identity, id: 'KH-KHAC-2019' } });
+    const hiepThanh = await unitWorkbook('XHT', ['Tin gửi muộn của Hiệp Thạnh']);
+
     const { page, errors, screenshot } = await harness.open('#tong-hop');
     await page.locator('[data-host-status="ready"]').waitFor();
+    // The officer's own notes in the open workbook must survive consolidation.
+    await page.evaluate(() => {
+      const target = window as unknown as HostWindow;
+      target.__excelHost?.seed('Sheet1', 'A1', [['Ghi chú riêng của phòng']]);
+      target.__progressSeen = [];
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll('[role="progressbar"]')) {
+          const said = bar.getAttribute('aria-valuetext');
+          if (said !== null && target.__progressSeen?.at(-1) !== said) target.__progressSeen?.push(said);
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     const run = page.getByRole('button', { name: 'Tổng hợp vào sổ đang mở' });
     expect(await run.isDisabled()).toBe(true);
-    await page.getByLabel('Sổ theo dõi của các đơn vị (.xlsx)').setInputFiles([
-      { name: 'Thanh Duc.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: thanhDuc },
-      { name: 'Cam Giang.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: camGiang },
-      { name: 'ghi chu.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải sổ') },
+    const input = page.getByLabel('Sổ theo dõi của các đơn vị (.xlsx)');
+
+    await input.setInputFiles([
+      xlsx('Thanh Duc.xlsx', thanhDucOld),
+      xlsx('Cam Giang.xlsx', camGiang),
+      xlsx('hong.xlsx', thanhDucOld.subarray(0, Math.floor(thanhDucOld.length / 2))),
+      { name: 'so-lieu.csv', mimeType: 'text/csv', buffer: Buffer.from('Ngày,Kênh,Tiêu đề\n01/03/2018,Báo Tây Ninh,Tin\n') },
+      xlsx('Bau Don.xlsx', otherPlan),
     ]);
-    await page.getByText('Đã chọn 3 tệp.').waitFor();
+    await allRead(page);
+    const progress = await page.evaluate(() => (window as unknown as HostWindow).__progressSeen ?? []);
+    expect(progress).toEqual(expect.arrayContaining(['Đang đọc tệp 1/5: Thanh Duc.xlsx', 'Đang đọc tệp 5/5: Bau Don.xlsx']));
+    // One news item and the five standing items a commune's template lists.
+    expect(await fileLine(page, 'Thanh Duc.xlsx')).toMatch(/Xã Thạnh Đức[\s\S]*6 dòng dữ liệu · 0 lỗi · \d+ cảnh báo/);
+    expect(await fileLine(page, 'Cam Giang.xlsx')).toMatch(/Xã Cẩm Giang[\s\S]*7 dòng dữ liệu · 0 lỗi/);
+    expect(await fileLine(page, 'hong.xlsx')).toContain('Tệp bị hỏng hoặc tải về chưa hết');
+    expect(await fileLine(page, 'so-lieu.csv')).toContain('Không phải tệp Excel .xlsx');
+    expect(await fileLine(page, 'Bau Don.xlsx')).toContain('Sổ được lập theo kế hoạch khác (KH-KHAC-2019)');
+    await screenshot('pane-tong-hop-list-vi');
+
+    // The unit sends a corrected copy: both are listed, the newer is chosen until the officer picks the other.
+    await input.setInputFiles([xlsx('Thanh Duc (gui lai).xlsx', thanhDucNew)]);
+    await allRead(page);
+    expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(6);
+    const choice = page.getByTestId('consolidate-choice-XTD');
+    expect(await choice.innerText()).toContain('Xã Thạnh Đức gửi 2 tệp');
+    expect(await page.getByRole('radio', { name: /^Thanh Duc \(gui lai\)\.xlsx/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /^Thanh Duc\.xlsx/ }).check();
+    await screenshot('pane-tong-hop-choice-vi');
+
     await run.click();
-    const outcome = page.getByTestId('consolidate-outcome');
-    await outcome.waitFor({ timeout: 90000 });
-    const said = await outcome.innerText();
-    expect(said).toContain('Đã tổng hợp 1 tin, bài từ 2/3 tệp');
+    const summary = page.getByTestId('consolidate-summary');
+    await summary.waitFor({ timeout: 90000 });
+    const said = await summary.innerText();
+    expect(said).toContain('Đã tổng hợp 6 tháng đầu năm 2018');
+    expect(said).toContain('(3 tin, bài)');
+    expect(said).toContain(`Đơn vị đã gửi: 2/${GO_DAU_116.units.length}.`);
     expect(said).toContain('Xã Hiệp Thạnh');
-    expect(await page.getByTestId('consolidate-files').innerText()).toContain('ghi chu.txt');
+    expect(said).toContain('Tệp không dùng được (3): hong.xlsx, so-lieu.csv, Bau Don.xlsx.');
+    expect(said).toMatch(/Kiểm đếm dòng: (\d+) dòng đã đọc = (\d+) đã tổng hợp \+ 0 trùng lặp \+ (\d+) không tiếp nhận \+ (\d+) dòng trống/);
+    const [, read = '', taken = '', quarantined = '', skipped = ''] = /(\d+) dòng đã đọc = (\d+) đã tổng hợp \+ 0 trùng lặp \+ (\d+) không tiếp nhận \+ (\d+)/.exec(said) ?? [];
+    expect(Number(read)).toBe(Number(taken) + Number(quarantined) + Number(skipped));
+    expect(said).toMatch(/III\.1\.e[^\n]*: 3\/20\s*Chưa đạt/);
+
     const sheets = await page.evaluate(() => (window as unknown as HostWindow).__excelHost?.sheetNames() ?? []);
-    expect(sheets.some((name) => name.startsWith('TH '))).toBe(true);
+    expect(sheets).toEqual(expect.arrayContaining(['Sheet1', 'TH Tin bài', 'TH Hạng mục', 'TH Kinh phí', 'TH Đơn vị', 'TH Không tiếp nhận', 'TH Lỗi từng tệp', 'TH Tiến độ', 'BC 6T-2018']));
+    expect(await sheetValues(page, 'Sheet1')).toEqual([['Ghi chú riêng của phòng']]);
+    const before = await recordRows(page);
+    expect(before).toHaveLength(3);
+    expect(before.every((row) => !row.includes('Tin gửi lại'))).toBe(true);
+    // A title that looks like a formula is written as text: the host keeps what the API was asked to write.
+    const sumRow = before.findIndex((row) => row.includes('=SUM(1)')) + 3;
+    expect(sumRow).toBeGreaterThan(2);
+    const sumCell = await page.evaluate((address) => (window as unknown as HostWindow).__excelHost?.sheet('TH Tin bài')?.cell(address), `D${sumRow}`);
+    expect(sumCell).toMatchObject({ value: '=SUM(1)', formula: null });
+    expect(before.some((row) => row.includes('- Tuyên truyền dịch vụ công mức độ 3'))).toBe(true);
+    const units = (await sheetValues(page, 'TH Đơn vị')).map((row) => row.map(String).join('|'));
+    expect(units.find((row) => row.startsWith('XHT|'))).toContain('Chưa gửi');
+    expect(units.find((row) => row.startsWith('XTD|'))).toContain('Thanh Duc.xlsx');
+    const report = (await sheetValues(page, 'BC 6T-2018')).flat().map(String);
+    expect(report.some((cell) => cell === 'BÁO CÁO')).toBe(true);
+    expect(report.some((cell) => cell.includes('Xã Cẩm Giang'))).toBe(true);
     await screenshot('pane-tong-hop-done-vi');
+
+    await page.getByRole('button', { name: 'Đến sheet BC 6T-2018' }).click();
+    await page.waitForFunction(() => (window as unknown as { __excelHost?: { selection(): { sheet: string } | null } }).__excelHost?.selection()?.sheet === 'BC 6T-2018');
+
+    // A late file: picked alone, the other files stay listed, and consolidating again adds that unit only.
+    await input.setInputFiles([xlsx('Hiep Thanh.xlsx', hiepThanh)]);
+    await allRead(page);
+    expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(7);
+    expect(await fileLine(page, 'Hiep Thanh.xlsx')).toContain('Xã Hiệp Thạnh');
+    await run.click();
+    await page.getByText(`Đơn vị đã gửi: 3/${GO_DAU_116.units.length}.`).waitFor({ timeout: 90000 });
+    const after = await recordRows(page);
+    expect(after.filter((row) => !row.includes('Xã Hiệp Thạnh'))).toEqual(before);
+    expect(after.filter((row) => row.includes('Xã Hiệp Thạnh'))).toHaveLength(1);
+    await screenshot('pane-tong-hop-late-vi');
     expect(errors).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import type { Plan, Unit } from '../../src/core/plan/types';
 import type { PaneState } from '../../src/taskpane/state/paneReducer';
 import { INITIAL_ADOPT_STATE } from '../../src/taskpane/state/adoptJob';
 import { INITIAL_CHECK_MARKS } from '../../src/taskpane/state/checkJob';
+import { DEFAULT_REPORT_PERIOD } from '../../src/taskpane/state/reportJob';
+import { INITIAL_CONSOLIDATE_STATE } from '../../src/taskpane/state/consolidateJob';
 
 /** Fixture builders: start from a sensible default and override only what the test is about. */
 export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
@@ -14,9 +16,9 @@ export const aPaneState = (overrides: Partial<PaneState> = {}): PaneState => ({
   checkJob: { status: 'idle' },
   checkMarks: INITIAL_CHECK_MARKS,
   adopt: INITIAL_ADOPT_STATE,
-  reportPeriod: 'half-year-1',
+  reportPeriod: DEFAULT_REPORT_PERIOD,
   reportJob: { status: 'idle' },
-  consolidateJob: { status: 'idle' },
+  consolidate: INITIAL_CONSOLIDATE_STATE,
   ...overrides,
 });
 

@@ -1,3 +1,4 @@
+import { periodFor } from '../../src/core/periods';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import { createTracker } from '../../src/taskpane/plan/createTracker';
 import { writeReport } from '../../src/taskpane/plan/writeReport';
@@ -8,7 +9,7 @@ describe('writeReport', () => {
     const workbook = aMemoryWorkbook();
     await createTracker(workbook, GO_DAU_116, { unitCode: 'XTD', kind: 'unit' }, '2018-06-01');
     workbook.type('Tin bài', 4, [43230, 'Trang TTĐT huyện', 'Tin', 'Tuyên truyền CCHC tại xã', '', 'Xã Thạnh Đức', '']);
-    const outcome = await writeReport(workbook, GO_DAU_116, 'half-year-1', '2018-06-14', 'vi');
+    const outcome = await writeReport(workbook, GO_DAU_116, periodFor('half-year', 2018, 1, 'nd09-cutoff'), '2018-06-14', 'vi');
     expect(outcome).toMatchObject({ ok: true, owner: 'Xã Thạnh Đức', period: '6 tháng đầu năm 2018', errors: 0 });
     const reportSheets = workbook.written.at(-1)?.sheets ?? [];
     expect(reportSheets).toHaveLength(1);
@@ -17,7 +18,7 @@ describe('writeReport', () => {
 
   it('given a workbook the add-in did not make, asks for a tracker first and writes nothing', async () => {
     const workbook = aMemoryWorkbook();
-    const outcome = await writeReport(workbook, GO_DAU_116, 'year', '2018-12-14', 'vi');
+    const outcome = await writeReport(workbook, GO_DAU_116, periodFor('year', 2018, undefined, 'nd09-cutoff'), '2018-12-14', 'vi');
     expect(outcome).toEqual({ ok: false, message: { key: 'pane.report.noStamp', params: {} } });
     expect(workbook.written).toEqual([]);
   });

@@ -20,6 +20,8 @@ import { viExcel } from './vi/excel';
 import { enExcel } from './en/excel';
 import { viPaneTrackers } from './vi/paneTrackers';
 import { enPaneTrackers } from './en/paneTrackers';
+import { viPaneConsolidate } from './vi/paneConsolidate';
+import { enPaneConsolidate } from './en/paneConsolidate';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -28,11 +30,11 @@ import { enPaneTrackers } from './en/paneTrackers';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel, ...viPaneTrackers } as const;
+export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel, ...viPaneTrackers, ...viPaneConsolidate } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel, ...enPaneTrackers };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel, ...enPaneTrackers, ...enPaneConsolidate };
 
 export type Language = 'vi' | 'en';
 

@@ -1,5 +1,5 @@
 import type { UnitFileInput } from '../../core/consolidate/types';
-import { XlsxError } from '../../xlsx/errors';
+import { NotXlsxError, XlsxError } from '../../xlsx/errors';
 
 /** What the pane needs of a picked file (a DOM File has it; tests pass Blobs with a name). */
 export interface PickedFile {
@@ -12,27 +12,33 @@ export interface PickedFile {
 /** Larger than any tracking workbook; such a file is not read at all. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+
 /**
- * Units' files as consolidation takes them: read with exceljs (loaded here, lazily, through
- * src/xlsx), or marked unreadable with the reason, so one bad file is a line in the result
- * instead of stopping the run.
+ * One unit's file as consolidation takes it: read with exceljs (loaded here, lazily, through
+ * src/xlsx), or marked unreadable with the reason, so one bad file is a line in the list instead
+ * of stopping the run. A file over MAX_FILE_BYTES is refused by its size before any byte is read.
  */
-export async function readUnitFiles(files: readonly PickedFile[]): Promise<UnitFileInput[]> {
+export async function readUnitFile(file: PickedFile): Promise<UnitFileInput> {
+  const base = { file: file.name, lastModified: file.lastModified };
+  if (file.size > MAX_FILE_BYTES) return { ...base, sheets: null, unreadable: { reason: 'tooLarge', detail: megabytes(file.size) } };
   const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
+  try {
+    return { ...base, sheets: await readWorkbook(await file.arrayBuffer()) };
+  } catch (error) {
+    if (!(error instanceof XlsxError)) throw error;
+    const reason = error.reason === 'not-xlsx' ? 'notXlsx' : error.reason === 'layout' ? 'corrupt' : error.reason;
+    // What the bytes look like (xls, text, html, zip) says more than the name the file was given.
+    return { ...base, sheets: null, unreadable: { reason, detail: error instanceof NotXlsxError ? error.detected : file.name } };
+  }
+}
+
+/** Every file in turn: one workbook in memory at a time, so progress is real and memory bounded. */
+export async function readUnitFiles(files: readonly PickedFile[], onFile?: (done: number, total: number, name: string) => void): Promise<UnitFileInput[]> {
   const inputs: UnitFileInput[] = [];
-  for (const file of files) {
-    const base = { file: file.name, lastModified: file.lastModified };
-    if (file.size > MAX_FILE_BYTES) {
-      inputs.push({ ...base, sheets: null, unreadable: { reason: 'tooLarge', detail: `${Math.round(file.size / 1024 / 1024)} MB` } });
-      continue;
-    }
-    try {
-      inputs.push({ ...base, sheets: await readWorkbook(await file.arrayBuffer()) });
-    } catch (error) {
-      if (!(error instanceof XlsxError)) throw error;
-      const reason = error.reason === 'not-xlsx' ? 'notXlsx' : error.reason === 'layout' ? 'corrupt' : error.reason;
-      inputs.push({ ...base, sheets: null, unreadable: { reason, detail: file.name } });
-    }
+  for (const [index, file] of files.entries()) {
+    onFile?.(index, files.length, file.name);
+    inputs.push(await readUnitFile(file));
   }
   return inputs;
 }

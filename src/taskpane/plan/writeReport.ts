@@ -1,12 +1,10 @@
 import type { Language } from '../../core/i18n/messages';
-import { periodFor, periodLabel } from '../../core/periods';
+import { periodLabel, type Period } from '../../core/periods';
 import type { Plan } from '../../core/plan/types';
 import type { RawSheet, WorkbookPort } from '../../core/ports/workbookPort';
 import { buildReport } from '../../core/report';
 import type { ReportScope } from '../../core/report/types';
 import { validateWorkbook } from '../../core/validation';
-import type { ReportPeriodChoice } from '../state/reportJob';
-import { periodKindOf } from '../state/reportJob';
 import type { PaneMessage } from '../state/trackerJob';
 
 export type ReportOutcome =
@@ -21,7 +19,7 @@ export type ReportOutcome =
 export async function writeReport(
   port: WorkbookPort,
   plan: Plan,
-  choice: ReportPeriodChoice,
+  period: Period,
   today: string,
   language: Language,
 ): Promise<ReportOutcome> {
@@ -41,8 +39,6 @@ export async function writeReport(
     if (unit === undefined) return { ok: false, message: { key: 'pane.report.unknownUnit', params: { unit: stamp.unitName } } };
     scope = { kind: 'unit', unit };
   }
-  const { kind, index } = periodKindOf(choice);
-  const period = periodFor(kind, plan.identity.year, index, plan.periodConvention);
   const report = buildReport({ plan, period, scope, records: checked.records, reportDate: today, documentNumber: '    ', language });
   await port.writeSheets({ sheets: [report.layout], definedNames: [] });
   await port.selectCell(report.layout.name, 'A1');

@@ -1,23 +1,178 @@
+import type { Conservation, UnitFileInput } from '../../core/consolidate/types';
 import type { PaneMessage } from './trackerJob';
 
-/** One picked file as the pane lists it; the rejection reason already in message form. */
-export interface FileSummary {
-  readonly file: string;
+/**
+ * Tổng hợp's state, kept out of the pane reducer: the files the officer picked (they stay listed,
+ * so a late file is one more pick and one more run), which file counts for a unit that sent two,
+ * and the job. A picked file's content is kept as read (plain arrays), never as the File itself.
+ */
+
+/** What the pane shows for one file once it is read and checked. */
+export interface FileCheck {
   readonly unit: string | null;
-  readonly rejected: boolean;
+  readonly status: 'ok' | 'rejected' | 'empty';
   readonly records: number;
   readonly errors: number;
+  readonly warnings: number;
+  /** Why the file is not used, in message form. */
   readonly reason?: PaneMessage;
+}
+
+export interface PickedFileInfo {
+  readonly name: string;
+  readonly size: number;
+  readonly lastModified: number;
+}
+
+export interface PickedEntry extends PickedFileInfo {
+  readonly phase: 'waiting' | 'reading' | 'read';
+  readonly input?: UnitFileInput;
+  readonly check?: FileCheck;
+}
+
+export interface TargetLine {
+  readonly id: string;
+  readonly title: string;
+  readonly minimum: number;
+  readonly achieved: number;
+  readonly met: boolean;
+}
+
+export interface ConsolidationSummary {
+  readonly period: string;
+  /** Rows consolidated: outputs, standing items and spending. */
+  readonly records: number;
+  /** Of which outputs (news items, reports...), each counted once. */
+  readonly outputs: number;
+  /** Unit names by reporting status, in plan order. */
+  readonly reported: readonly string[];
+  readonly missing: readonly string[];
+  readonly rejected: readonly string[];
+  /** Files not used at all (unreadable, another plan, unit not recognised); a unit's set-aside second file is not one. */
+  readonly refusedFiles: readonly string[];
+  readonly units: number;
+  readonly targets: readonly TargetLine[];
+  readonly conservation: Conservation;
+  /** The sheets written, consolidation sheets first, then the district report. */
+  readonly sheets: readonly string[];
+  readonly reportSheet: string;
 }
 
 export type ConsolidateJob =
   | { readonly status: 'idle' }
-  | { readonly status: 'working'; readonly count: number }
-  | {
-      readonly status: 'done';
-      readonly files: readonly FileSummary[];
-      readonly records: number;
-      readonly missing: readonly string[];
-      readonly prefix: string;
-    }
+  | { readonly status: 'reading'; readonly done: number; readonly total: number; readonly current: string }
+  | { readonly status: 'writing'; readonly done: number; readonly total: number }
+  | { readonly status: 'done'; readonly summary: ConsolidationSummary; readonly goToFailed?: PaneMessage }
   | { readonly status: 'failed'; readonly message: PaneMessage };
+
+export interface ConsolidateState {
+  readonly files: readonly PickedEntry[];
+  /** Unit code → the file the officer chose among that unit's files (otherwise the newest counts). */
+  readonly preferred: Readonly<Record<string, string>>;
+  readonly job: ConsolidateJob;
+}
+
+export const INITIAL_CONSOLIDATE_STATE: ConsolidateState = { files: [], preferred: {}, job: { status: 'idle' } };
+
+export type ConsolidateAction =
+  /** Files picked or dropped: appended, and a file of the same name replaces the one listed. */
+  | { readonly type: 'consolidateFilesPicked'; readonly files: readonly PickedFileInfo[] }
+  | { readonly type: 'consolidateFileReading'; readonly name: string; readonly done: number; readonly total: number }
+  | { readonly type: 'consolidateFileRead'; readonly name: string; readonly lastModified: number; readonly input: UnitFileInput; readonly check: FileCheck }
+  | { readonly type: 'consolidateReadingDone' }
+  | { readonly type: 'consolidateFileRemoved'; readonly name: string }
+  | { readonly type: 'consolidatePreferred'; readonly unit: string; readonly file: string }
+  | { readonly type: 'consolidateWriting'; readonly done: number; readonly total: number }
+  | { readonly type: 'consolidateFinished'; readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }
+  | { readonly type: 'consolidateFailed'; readonly message: PaneMessage }
+  | { readonly type: 'consolidateGoToFailed'; readonly message: PaneMessage };
+
+const ACTION_TYPES: ReadonlySet<string> = new Set<ConsolidateAction['type']>([
+  'consolidateFilesPicked',
+  'consolidateFileReading',
+  'consolidateFileRead',
+  'consolidateReadingDone',
+  'consolidateFileRemoved',
+  'consolidatePreferred',
+  'consolidateWriting',
+  'consolidateFinished',
+  'consolidateFailed',
+  'consolidateGoToFailed',
+]);
+
+export function isConsolidateAction(action: { readonly type: string }): action is ConsolidateAction {
+  return ACTION_TYPES.has(action.type);
+}
+
+const busy = (job: ConsolidateJob): boolean => job.status === 'reading' || job.status === 'writing';
+
+/** Units that sent more than one usable file, each with its files newest first. */
+export function unitsWithSeveralFiles(files: readonly PickedEntry[]): { readonly unit: string; readonly files: readonly PickedEntry[] }[] {
+  const byUnit = new Map<string, PickedEntry[]>();
+  for (const entry of files) {
+    const unit = entry.check?.unit;
+    if (unit === null || unit === undefined || entry.check?.status === 'rejected') continue;
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), entry]);
+  }
+  return [...byUnit]
+    .filter(([, list]) => list.length > 1)
+    .map(([unit, list]) => ({ unit, files: [...list].sort((a, b) => b.lastModified - a.lastModified) }));
+}
+
+/** The file that counts for a unit with several: the officer's pick while it is still listed, else the newest. */
+export function chosenFile(state: ConsolidateState, unit: string, files: readonly PickedEntry[]): string | undefined {
+  const pick = state.preferred[unit];
+  return files.some((f) => f.name === pick) ? pick : files[0]?.name;
+}
+
+function withoutPreferenceFor(preferred: Readonly<Record<string, string>>, names: ReadonlySet<string>): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(preferred).filter(([, file]) => !names.has(file)));
+}
+
+export function consolidateReducer(state: ConsolidateState, action: ConsolidateAction): ConsolidateState {
+  switch (action.type) {
+    case 'consolidateFilesPicked': {
+      const names = new Set(action.files.map((f) => f.name));
+      const kept = state.files.filter((f) => !names.has(f.name));
+      const added = action.files.map((f): PickedEntry => ({ name: f.name, size: f.size, lastModified: f.lastModified, phase: 'waiting' }));
+      // A new pick makes the last summary stale; the reading job that follows sets the progress.
+      return { files: [...kept, ...added], preferred: withoutPreferenceFor(state.preferred, names), job: busy(state.job) ? state.job : { status: 'idle' } };
+    }
+    case 'consolidateFileReading':
+      return {
+        ...state,
+        files: state.files.map((f) => (f.name === action.name && f.phase === 'waiting' ? { ...f, phase: 'reading' } : f)),
+        job: { status: 'reading', done: action.done, total: action.total, current: action.name },
+      };
+    case 'consolidateFileRead':
+      return {
+        ...state,
+        // Only the entry that was read: a file picked again meanwhile waits for its own read.
+        files: state.files.map((f) =>
+          f.name === action.name && f.lastModified === action.lastModified && f.phase !== 'read' ? { ...f, phase: 'read', input: action.input, check: action.check } : f,
+        ),
+      };
+    case 'consolidateReadingDone':
+      return state.job.status === 'reading' ? { ...state, job: { status: 'idle' } } : state;
+    case 'consolidateFileRemoved':
+      if (busy(state.job)) return state;
+      return { files: state.files.filter((f) => f.name !== action.name), preferred: withoutPreferenceFor(state.preferred, new Set([action.name])), job: { status: 'idle' } };
+    case 'consolidatePreferred':
+      return { ...state, preferred: { ...state.preferred, [action.unit]: action.file } };
+    case 'consolidateWriting':
+      return { ...state, job: { status: 'writing', done: action.done, total: action.total } };
+    case 'consolidateFinished':
+      return {
+        ...state,
+        files: state.files.map((f) => {
+          const check = action.checks[f.name];
+          return check === undefined ? f : { ...f, check };
+        }),
+        job: { status: 'done', summary: action.summary },
+      };
+    case 'consolidateFailed':
+      return { ...state, job: { status: 'failed', message: action.message } };
+    case 'consolidateGoToFailed':
+      return state.job.status === 'done' ? { ...state, job: { ...state.job, goToFailed: action.message } } : state;
+  }
+}

@@ -5,8 +5,8 @@ import { DEFAULT_SECTION, sectionFromHash, type SectionId } from './sections';
 import type { PaneMessage, TrackerChoice, TrackerJob } from './trackerJob';
 import { INITIAL_CHECK_MARKS, checkMarksReducer, isCheckMarkAction, type CheckJob, type CheckMarkAction, type CheckMarks } from './checkJob';
 import { INITIAL_ADOPT_STATE, adoptReducer, isAdoptAction, type AdoptAction, type AdoptState } from './adoptJob';
-import type { ReportJob, ReportPeriodChoice } from './reportJob';
-import type { ConsolidateJob, FileSummary } from './consolidateJob';
+import { DEFAULT_REPORT_PERIOD, type ReportJob, type ReportPeriodChoice } from './reportJob';
+import { INITIAL_CONSOLIDATE_STATE, consolidateReducer, isConsolidateAction, type ConsolidateAction, type ConsolidateState } from './consolidateJob';
 import type { Issue } from '../../core/issues';
 
 /**
@@ -27,7 +27,8 @@ export interface PaneState {
   readonly adopt: AdoptState;
   readonly reportPeriod: ReportPeriodChoice;
   readonly reportJob: ReportJob;
-  readonly consolidateJob: ConsolidateJob;
+  /** Tổng hợp: picked files, choices and job; its own reducer in consolidateJob.ts. */
+  readonly consolidate: ConsolidateState;
 }
 
 export type PaneAction =
@@ -55,15 +56,7 @@ export type PaneAction =
   | { readonly type: 'reportStarted' }
   | { readonly type: 'reportFinished'; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number }
   | { readonly type: 'reportFailed'; readonly message: PaneMessage }
-  | { readonly type: 'consolidateStarted'; readonly count: number }
-  | {
-      readonly type: 'consolidateFinished';
-      readonly files: readonly FileSummary[];
-      readonly records: number;
-      readonly missing: readonly string[];
-      readonly prefix: string;
-    }
-  | { readonly type: 'consolidateFailed'; readonly message: PaneMessage };
+  | ConsolidateAction;
 
 export function initialPaneState(hash: string, language: Language = 'vi'): PaneState {
   return {
@@ -75,10 +68,9 @@ export function initialPaneState(hash: string, language: Language = 'vi'): PaneS
     checkJob: { status: 'idle' },
     checkMarks: INITIAL_CHECK_MARKS,
     adopt: INITIAL_ADOPT_STATE,
-    // The plan's first duty is the 6-month report; the officer can pick another period.
-    reportPeriod: 'half-year-1',
+    reportPeriod: DEFAULT_REPORT_PERIOD,
     reportJob: { status: 'idle' },
-    consolidateJob: { status: 'idle' },
+    consolidate: INITIAL_CONSOLIDATE_STATE,
   };
 }
 
@@ -90,6 +82,7 @@ function planSourceFromRead(sheet: string, result: PlanReadResult): PlanSource {
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   if (isCheckMarkAction(action)) return { ...state, checkMarks: checkMarksReducer(state.checkMarks, action) };
   if (isAdoptAction(action)) return { ...state, adopt: adoptReducer(state.adopt, action) };
+  if (isConsolidateAction(action)) return { ...state, consolidate: consolidateReducer(state.consolidate, action) };
   switch (action.type) {
     case 'navigate':
       return state.section === action.section ? state : { ...state, section: action.section };
@@ -140,13 +133,5 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case 'reportFailed':
       return { ...state, reportJob: { status: 'failed', message: action.message } };
-    case 'consolidateStarted':
-      return { ...state, consolidateJob: { status: 'working', count: action.count } };
-    case 'consolidateFinished': {
-      const { files, records, missing, prefix } = action;
-      return { ...state, consolidateJob: { status: 'done', files, records, missing, prefix } };
-    }
-    case 'consolidateFailed':
-      return { ...state, consolidateJob: { status: 'failed', message: action.message } };
   }
 }

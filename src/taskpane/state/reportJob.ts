@@ -1,19 +1,72 @@
-import type { ReportFrequency } from '../../core/plan/types';
+import type { PeriodConvention, Plan, ReportFrequency } from '../../core/plan/types';
+import { parseDate } from '../../core/dates/parseDate';
+import { customPeriod, periodFor, type Period } from '../../core/periods';
 import type { PaneMessage } from './trackerJob';
 
-/** Which standard period of the plan year to report on: "quarter-2", "half-year-1", "year". */
-export type ReportPeriodChoice = `quarter-${1 | 2 | 3 | 4}` | `half-year-${1 | 2}` | 'year';
+/** Which standard period of the plan year: "quarter-2", "half-year-1", "year". */
+export type StandardPeriodChoice = `quarter-${1 | 2 | 3 | 4}` | `half-year-${1 | 2}` | 'year';
 
-export const REPORT_PERIOD_CHOICES: readonly ReportPeriodChoice[] = ['half-year-1', 'year', 'quarter-1', 'quarter-2', 'quarter-3', 'quarter-4', 'half-year-2'];
+export const STANDARD_PERIOD_CHOICES: readonly StandardPeriodChoice[] = ['half-year-1', 'year', 'quarter-1', 'quarter-2', 'quarter-3', 'quarter-4', 'half-year-2'];
 
-export function isReportPeriodChoice(value: string): value is ReportPeriodChoice {
-  return (REPORT_PERIOD_CHOICES as readonly string[]).includes(value);
+/**
+ * The period the officer picked for Báo cáo and Tổng hợp (one choice for both: an office reports
+ * and consolidates the same period). A standard period is in the plan's convention, or in plain
+ * calendar periods; a custom range keeps the dates as typed until they are checked.
+ */
+export type ReportPeriodChoice =
+  | { readonly kind: 'standard'; readonly calendar: boolean; readonly choice: StandardPeriodChoice }
+  | { readonly kind: 'custom'; readonly from: string; readonly to: string };
+
+// The plan's first duty is the 6-month report; the officer can pick another period.
+export const DEFAULT_REPORT_PERIOD: ReportPeriodChoice = { kind: 'standard', calendar: false, choice: 'half-year-1' };
+
+export function isStandardPeriodChoice(value: string): value is StandardPeriodChoice {
+  return (STANDARD_PERIOD_CHOICES as readonly string[]).includes(value);
 }
 
-export function periodKindOf(choice: ReportPeriodChoice): { readonly kind: ReportFrequency; readonly index: number | undefined } {
+export function periodKindOf(choice: StandardPeriodChoice): { readonly kind: ReportFrequency; readonly index: number | undefined } {
   if (choice === 'year') return { kind: 'year', index: undefined };
   const dash = choice.lastIndexOf('-');
   return { kind: choice.slice(0, dash) as ReportFrequency, index: Number(choice.slice(dash + 1)) };
+}
+
+export function standardPeriod(choice: StandardPeriodChoice, year: number, convention: PeriodConvention): Period {
+  const { kind, index } = periodKindOf(choice);
+  return periodFor(kind, year, index, convention);
+}
+
+/** The value of the period <select>: "half-year-1" (the plan's convention), "calendar:quarter-3" or "custom". */
+export function periodOptionValue(choice: ReportPeriodChoice): string {
+  if (choice.kind === 'custom') return 'custom';
+  return choice.calendar ? `calendar:${choice.choice}` : choice.choice;
+}
+
+const CALENDAR = 'calendar:';
+
+/** Reads a <select> value back; a switch to "custom" keeps the dates typed before. */
+export function periodChoiceFromOption(value: string, previous: ReportPeriodChoice): ReportPeriodChoice | null {
+  if (value === 'custom') return previous.kind === 'custom' ? previous : { kind: 'custom', from: '', to: '' };
+  const calendar = value.startsWith(CALENDAR);
+  const choice = calendar ? value.slice(CALENDAR.length) : value;
+  return isStandardPeriodChoice(choice) ? { kind: 'standard', calendar, choice } : null;
+}
+
+export type ResolvedPeriod = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly message: PaneMessage };
+
+/** The period to report on, or why the typed range cannot be used (empty, not a date, backwards). */
+export function resolvePeriod(choice: ReportPeriodChoice, plan: Plan): ResolvedPeriod {
+  if (choice.kind === 'standard') {
+    return { ok: true, period: standardPeriod(choice.choice, plan.identity.year, choice.calendar ? 'calendar' : plan.periodConvention) };
+  }
+  const fromText = choice.from.trim();
+  const toText = choice.to.trim();
+  if (fromText === '' || toText === '') return { ok: false, message: { key: 'pane.period.incomplete', params: {} } };
+  const from = parseDate(fromText);
+  if (from === null) return { ok: false, message: { key: 'pane.period.badFrom', params: { value: fromText } } };
+  const to = parseDate(toText);
+  if (to === null) return { ok: false, message: { key: 'pane.period.badTo', params: { value: toText } } };
+  if (from > to) return { ok: false, message: { key: 'pane.period.backwards', params: { from: fromText, to: toText } } };
+  return { ok: true, period: customPeriod(from, to) };
 }
 
 export type ReportJob =

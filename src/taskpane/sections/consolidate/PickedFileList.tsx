@@ -1,0 +1,120 @@
+import type { ReactElement } from 'react';
+import { Badge, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { usePane } from '../../PaneContext';
+import { chosenFile, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, paddingLeft: 0 },
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  body: { flexGrow: 1, minWidth: 0 },
+  fileName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', marginRight: tokens.spacingHorizontalXS },
+  detail: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  reason: { display: 'block', color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  choices: { marginTop: tokens.spacingVerticalS },
+});
+
+/** Each picked file with its unit, rows, errors and warnings (or why it is refused), and the choice for a unit that sent two. */
+export function PickedFileList({
+  onRemove,
+  onPrefer,
+  disabled,
+}: {
+  readonly onRemove: (name: string) => void;
+  readonly onPrefer: (unit: string, file: string) => void;
+  readonly disabled: boolean;
+}): ReactElement {
+  const { state, plan, text } = usePane();
+  const styles = useStyles();
+  const { files } = state.consolidate;
+  const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
+  const severalFiles = unitsWithSeveralFiles(files);
+  const setAside = new Set(
+    severalFiles.flatMap((group) => {
+      const chosen = chosenFile(state.consolidate, group.unit, group.files);
+      return group.files.filter((f) => f.name !== chosen).map((f) => f.name);
+    }),
+  );
+  const modified = (entry: PickedEntry): string =>
+    new Intl.DateTimeFormat(state.language === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+      new Date(entry.lastModified),
+    );
+
+  const badge = (entry: PickedEntry): ReactElement | null => {
+    const check = entry.check;
+    if (check === undefined) return null;
+    const label = check.unit !== null ? unitName(check.unit) : check.reason?.key === 'consolidate.reject.unknownUnit'
+          ? text('pane.th.unknownUnit')
+          : check.status === 'rejected'
+            ? text('pane.th.refused')
+            : text('pane.th.districtFile');
+    const color = check.status === 'rejected' ? 'danger' : setAside.has(entry.name) ? 'informative' : check.errors > 0 ? 'warning' : 'success';
+    return (
+      <Badge appearance="tint" size="small" color={color}>
+        {label}
+      </Badge>
+    );
+  };
+  const detail = (entry: PickedEntry): ReactElement => {
+    const check = entry.check;
+    if (entry.phase !== 'read' || check === undefined) return <span className={styles.detail}>{text(entry.phase === 'reading' ? 'pane.th.readingFile' : 'pane.th.waiting')}</span>;
+    if (check.reason !== undefined) return <span className={styles.reason}>{text(check.reason.key, check.reason.params)}</span>;
+    const counts = { records: check.records, errors: check.errors, warnings: check.warnings };
+    return (
+      <span className={styles.detail}>
+        {text(check.records === 0 ? 'pane.th.fileEmpty' : 'pane.th.fileOk', counts)}
+        {setAside.has(entry.name) ? ` · ${text('pane.th.notUsed')}` : ''}
+      </span>
+    );
+  };
+
+  return (
+    <>
+      {files.length === 0 ? (
+        <p className={styles.detail}>{text('pane.th.noFiles')}</p>
+      ) : (
+        <ul className={styles.list} data-testid="consolidate-files">
+          {files.map((entry) => (
+            <li key={entry.name} className={styles.item} data-file={entry.name}>
+              <div className={styles.body}>
+                <span className={styles.fileName}>{entry.name}</span>
+                {badge(entry)}
+                {detail(entry)}
+              </div>
+              <Button
+                appearance="subtle"
+                size="small"
+                icon={<DismissRegular />}
+                aria-label={text('pane.th.remove', { file: entry.name })}
+                title={text('pane.th.remove', { file: entry.name })}
+                disabled={disabled}
+                onClick={() => onRemove(entry.name)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {severalFiles.map((group) => (
+        <Field
+          key={group.unit}
+          className={styles.choices}
+          label={text('pane.th.duplicateLegend', { unit: unitName(group.unit), count: group.files.length })}
+          data-testid={`consolidate-choice-${group.unit}`}
+        >
+          <RadioGroup value={chosenFile(state.consolidate, group.unit, group.files) ?? ''} disabled={disabled} onChange={(_event, data) => onPrefer(group.unit, data.value)}>
+            {group.files.map((entry) => (
+              <Radio key={entry.name} value={entry.name} label={text('pane.th.duplicateOption', { file: entry.name, modified: modified(entry) })} />
+            ))}
+          </RadioGroup>
+        </Field>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactElement } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentTextRegular } from '@fluentui/react-icons';
+import { usePane } from '../../PaneContext';
+import { useWriteReport } from '../../hooks/useWriteReport';
+import { PeriodPicker } from './PeriodPicker';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, alignItems: 'stretch', marginBottom: tokens.spacingVerticalM },
+  button: { alignSelf: 'flex-start' },
+  detail: { display: 'block' },
+});
+
+/** Báo cáo's working part (loaded when the section opens with Excel ready): the period, the button, the outcome. */
+export function ReportPanel(): ReactElement {
+  const { state, text } = usePane();
+  const styles = useStyles();
+  const write = useWriteReport();
+  const job = state.reportJob;
+  return (
+    <>
+      {write === null ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{text('pane.tracker.needsExcel')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <form
+          className={styles.form}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (job.status !== 'working') write();
+          }}
+        >
+          <PeriodPicker />
+          <Button className={styles.button} type="submit" appearance="primary" icon={<DocumentTextRegular />} disabled={job.status === 'working'}>
+            {text('pane.report.run')}
+          </Button>
+        </form>
+      )}
+      <div aria-live="polite">
+        {job.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('pane.report.working')} />}
+        {job.status === 'done' && (
+          <MessageBar intent={job.errors > 0 ? 'warning' : 'success'} layout="multiline" data-testid="report-outcome">
+            <MessageBarBody>
+              <span className={styles.detail}>
+                {text('pane.report.done', { period: job.period, owner: job.owner === '' ? text('pane.report.districtOwner') : job.owner, sheet: job.sheet })}
+              </span>
+              {job.errors > 0 && <span className={styles.detail}>{text('pane.report.hasErrors', { count: job.errors })}</span>}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {job.status === 'failed' && (
+          <MessageBar intent="error" layout="multiline" data-testid="report-outcome">
+            <MessageBarBody>
+              <MessageBarTitle>{text('pane.report.failed')}</MessageBarTitle>
+              <span className={styles.detail}>{text(job.message.key, job.message.params)}</span>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </>
+  );
+}

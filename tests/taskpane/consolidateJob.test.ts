@@ -1,0 +1,77 @@
+import type { UnitFileInput } from '../../src/core/consolidate/types';
+import {
+  INITIAL_CONSOLIDATE_STATE,
+  chosenFile,
+  consolidateReducer,
+  isConsolidateAction,
+  unitsWithSeveralFiles,
+  type ConsolidateAction,
+  type ConsolidateState,
+  type FileCheck,
+} from '../../src/taskpane/state/consolidateJob';
+
+const input = (file: string): UnitFileInput => ({ file, lastModified: 1, sheets: [] });
+const ok = (unit: string | null, records = 3): FileCheck => ({ unit, status: 'ok', records, errors: 0, warnings: 0 });
+const run = (actions: readonly ConsolidateAction[], from: ConsolidateState = INITIAL_CONSOLIDATE_STATE): ConsolidateState => actions.reduce(consolidateReducer, from);
+const picked = (...files: [string, number][]): ConsolidateAction => ({ type: 'consolidateFilesPicked', files: files.map(([name, lastModified]) => ({ name, size: 10, lastModified })) });
+const read = (name: string, lastModified: number, check: FileCheck): ConsolidateAction => ({ type: 'consolidateFileRead', name, lastModified, input: input(name), check });
+
+describe('consolidateReducer', () => {
+  it('lists picked files as waiting, then reading with real progress, then read with their check', () => {
+    const state = run([picked(['a.xlsx', 1], ['b.xlsx', 2]), { type: 'consolidateFileReading', name: 'a.xlsx', done: 0, total: 2 }]);
+    expect(state.files.map((f) => [f.name, f.phase])).toEqual([
+      ['a.xlsx', 'reading'],
+      ['b.xlsx', 'waiting'],
+    ]);
+    expect(state.job).toEqual({ status: 'reading', done: 0, total: 2, current: 'a.xlsx' });
+    const after = run([read('a.xlsx', 1, ok('XTD')), { type: 'consolidateReadingDone' }], state);
+    expect(after.files[0]).toMatchObject({ phase: 'read', check: ok('XTD') });
+    expect(after.job).toEqual({ status: 'idle' });
+  });
+
+  it('given a late file, keeps the files already read and adds it', () => {
+    const first = run([picked(['a.xlsx', 1]), read('a.xlsx', 1, ok('XTD'))]);
+    const later = run([picked(['late.xlsx', 5])], first);
+    expect(later.files.map((f) => [f.name, f.phase])).toEqual([
+      ['a.xlsx', 'read'],
+      ['late.xlsx', 'waiting'],
+    ]);
+  });
+
+  it('given a file of the same name picked again, replaces the listed one and forgets a choice of it', () => {
+    const state = run([picked(['a.xlsx', 1], ['b.xlsx', 2]), read('a.xlsx', 1, ok('XTD')), read('b.xlsx', 2, ok('XTD')), { type: 'consolidatePreferred', unit: 'XTD', file: 'a.xlsx' }]);
+    const again = run([picked(['a.xlsx', 9])], state);
+    expect(again.files.map((f) => [f.name, f.lastModified, f.phase])).toEqual([
+      ['b.xlsx', 2, 'read'],
+      ['a.xlsx', 9, 'waiting'],
+    ]);
+    expect(again.preferred).toEqual({});
+    // The stale read of the old copy does not land on the new one.
+    expect(run([read('a.xlsx', 1, ok('XTD'))], again).files[1]?.phase).toBe('waiting');
+  });
+
+  it('offers a choice for a unit with two usable files, newest first by default, and keeps the officer’s pick', () => {
+    const state = run([picked(['old.xlsx', 1], ['new.xlsx', 2], ['bad.xlsx', 3]), read('old.xlsx', 1, ok('XTD')), read('new.xlsx', 2, ok('XTD')), read('bad.xlsx', 3, { ...ok('XTD'), status: 'rejected' })]);
+    const groups = unitsWithSeveralFiles(state.files);
+    expect(groups.map((g) => [g.unit, g.files.map((f) => f.name)])).toEqual([['XTD', ['new.xlsx', 'old.xlsx']]]);
+    const group = groups[0];
+    if (!group) throw new Error('no group');
+    expect(chosenFile(state, 'XTD', group.files)).toBe('new.xlsx');
+    const chosen = run([{ type: 'consolidatePreferred', unit: 'XTD', file: 'old.xlsx' }], state);
+    expect(chosenFile(chosen, 'XTD', group.files)).toBe('old.xlsx');
+    const removed = run([{ type: 'consolidateFileRemoved', name: 'old.xlsx' }], chosen);
+    expect(unitsWithSeveralFiles(removed.files)).toEqual([]);
+    expect(removed.preferred).toEqual({});
+  });
+
+  it('does not drop a file while the workbook is being written', () => {
+    const state = run([picked(['a.xlsx', 1]), { type: 'consolidateWriting', done: 0, total: 0 }, { type: 'consolidateFileRemoved', name: 'a.xlsx' }]);
+    expect(state.files).toHaveLength(1);
+    expect(state.job).toEqual({ status: 'writing', done: 0, total: 0 });
+  });
+
+  it('recognises its own actions only', () => {
+    expect(isConsolidateAction({ type: 'consolidateWriting' })).toBe(true);
+    expect(isConsolidateAction({ type: 'reportStarted' })).toBe(false);
+  });
+});

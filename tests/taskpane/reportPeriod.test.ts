@@ -1,0 +1,34 @@
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import { DEFAULT_REPORT_PERIOD, periodChoiceFromOption, periodOptionValue, resolvePeriod, type ReportPeriodChoice } from '../../src/taskpane/state/reportJob';
+
+const custom = (from: string, to: string): ReportPeriodChoice => ({ kind: 'custom', from, to });
+
+describe('the report period choice', () => {
+  it.each([
+    ['half-year-1', '2017-12-15', '2018-06-14'],
+    ['calendar:half-year-1', '2018-01-01', '2018-06-30'],
+    ['quarter-3', '2018-06-15', '2018-09-14'],
+    ['calendar:year', '2018-01-01', '2018-12-31'],
+  ])('option %s covers %s to %s', (value, from, to) => {
+    const choice = periodChoiceFromOption(value, DEFAULT_REPORT_PERIOD);
+    expect(choice).not.toBeNull();
+    if (choice === null) return;
+    expect(periodOptionValue(choice)).toBe(value);
+    expect(resolvePeriod(choice, GO_DAU_116)).toMatchObject({ ok: true, period: { from, to } });
+  });
+
+  it('switching to a custom range keeps the dates typed before', () => {
+    expect(periodChoiceFromOption('custom', custom('01/3/2018', ''))).toEqual(custom('01/3/2018', ''));
+    expect(periodChoiceFromOption('quarter-9', DEFAULT_REPORT_PERIOD)).toBeNull();
+  });
+
+  it.each([
+    ['01/3/2018', '31/5/2018', { ok: true, period: { kind: 'custom', from: '2018-03-01', to: '2018-05-31' } }],
+    ['', '31/5/2018', { ok: false, message: { key: 'pane.period.incomplete' } }],
+    ['31/2/2018', '31/5/2018', { ok: false, message: { key: 'pane.period.badFrom', params: { value: '31/2/2018' } } }],
+    ['01/3/2018', 'mai', { ok: false, message: { key: 'pane.period.badTo' } }],
+    ['31/5/2018', '01/3/2018', { ok: false, message: { key: 'pane.period.backwards', params: { from: '31/5/2018', to: '01/3/2018' } } }],
+  ])('given a custom range typed %s – %s', (from, to, expected) => {
+    expect(resolvePeriod(custom(from, to), GO_DAU_116)).toMatchObject(expected);
+  });
+});
