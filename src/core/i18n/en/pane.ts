@@ -38,7 +38,7 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.tracker.needsExcel': 'Open the add-in in Excel (with ExcelApi 1.9) to create a tracker in the open workbook.',
   'pane.error.unexpected': 'Something unexpected went wrong: {detail}',
   'pane.check.run': 'Check the open workbook',
-  'pane.check.explain': "Reads the open workbook's sheets and checks them against the plan: missing details, values not in the lists, invalid dates, duplicate rows… The add-in only reads; it changes nothing.",
+  'pane.check.explain': "Reads the open workbook's sheets and checks them against the plan: missing details, values not in the lists, invalid dates, duplicate rows… Checking changes no cell; only “Mark the faulty cells” changes their fill colour, and “Clear the marks” puts it back.",
   'pane.check.working': 'Reading and checking the workbook…',
   'pane.check.summary': '{errors} errors, {warnings} warnings in {sheets} sheets.',
   'pane.check.clean': 'No problems found in {sheets} sheets.',

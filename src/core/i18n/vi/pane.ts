@@ -37,7 +37,7 @@ export const viPane = {
   'pane.tracker.needsExcel': 'Cần mở bổ trợ trong Excel (có ExcelApi 1.9) để tạo sổ theo dõi trong sổ đang mở.',
   'pane.error.unexpected': 'Có lỗi không lường trước: {detail}',
   'pane.check.run': 'Kiểm tra sổ đang mở',
-  'pane.check.explain': 'Đọc các sheet của sổ đang mở và kiểm tra theo kế hoạch: thiếu thông tin, sai danh mục, ngày không hợp lệ, dòng trùng… Bổ trợ chỉ đọc, không sửa sổ.',
+  'pane.check.explain': 'Đọc các sheet của sổ đang mở và kiểm tra theo kế hoạch: thiếu thông tin, sai danh mục, ngày không hợp lệ, dòng trùng… Kiểm tra không sửa nội dung ô nào; chỉ khi bấm "Đánh dấu ô lỗi" thì màu nền các ô lỗi mới đổi, và "Xóa đánh dấu" trả lại như cũ.',
   'pane.check.working': 'Đang đọc và kiểm tra sổ…',
   'pane.check.summary': '{errors} lỗi, {warnings} cảnh báo trong {sheets} sheet.',
   'pane.check.clean': 'Không thấy lỗi nào trong {sheets} sheet.',
