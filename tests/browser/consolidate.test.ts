@@ -22,6 +22,8 @@ afterAll(async () => {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const text = (value: string): CellValue => ({ kind: 'text', text: value });
+/** The first bytes of an OLE compound file: a legacy .xls, or an .xlsx encrypted with a password. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 async function unitWorkbook(unitCode: string, titles: readonly string[], plan: Plan = GO_DAU_116): Promise<Buffer> {
   const unit = plan.units.find((candidate) => candidate.code === unitCode);
@@ -106,22 +108,28 @@ describe('consolidating units’ workbooks from the pane', () => {
       xlsx('hong.xlsx', thanhDucOld.subarray(0, Math.floor(thanhDucOld.length / 2))),
       { name: 'so-lieu.csv', mimeType: 'text/csv', buffer: Buffer.from('Ngày,Kênh,Tiêu đề\n01/03/2018,Báo Tây Ninh,Tin\n') },
       xlsx('Bau Don.xlsx', otherPlan),
+      { name: 'cu.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([...OLE, ...new Array<number>(600).fill(0)]) },
+      xlsx('mat-khau.xlsx', Buffer.from([...OLE, ...Buffer.from('EncryptionInfo', 'utf16le')])),
+      xlsx('rong.xlsx', Buffer.alloc(0)),
     ]);
     await allRead(page);
     const progress = await page.evaluate(() => (window as unknown as HostWindow).__progressSeen ?? []);
-    expect(progress).toEqual(expect.arrayContaining(['Đang đọc tệp 1/5: Thanh Duc.xlsx', 'Đang đọc tệp 5/5: Bau Don.xlsx']));
+    expect(progress).toEqual(expect.arrayContaining(['Đang đọc tệp 1/8: Thanh Duc.xlsx', 'Đang đọc tệp 8/8: rong.xlsx']));
     // One news item and the five standing items a commune's template lists.
     expect(await fileLine(page, 'Thanh Duc.xlsx')).toMatch(/Xã Thạnh Đức[\s\S]*6 dòng dữ liệu · 0 lỗi · \d+ cảnh báo/);
     expect(await fileLine(page, 'Cam Giang.xlsx')).toMatch(/Xã Cẩm Giang[\s\S]*7 dòng dữ liệu · 0 lỗi/);
     expect(await fileLine(page, 'hong.xlsx')).toContain('Tệp bị hỏng hoặc tải về chưa hết');
     expect(await fileLine(page, 'so-lieu.csv')).toContain('Không phải tệp Excel .xlsx');
     expect(await fileLine(page, 'Bau Don.xlsx')).toContain('Sổ được lập theo kế hoạch khác (KH-KHAC-2019)');
+    expect(await fileLine(page, 'cu.xls')).toContain('Không phải tệp Excel .xlsx (xls)');
+    expect(await fileLine(page, 'mat-khau.xlsx')).toContain('Tệp có đặt mật khẩu');
+    expect(await fileLine(page, 'rong.xlsx')).toContain('Tệp rỗng (0 byte)');
     await screenshot('pane-tong-hop-list-vi');
 
     // The unit sends a corrected copy: both are listed, the newer is chosen until the officer picks the other.
     await input.setInputFiles([xlsx('Thanh Duc (gui lai).xlsx', thanhDucNew)]);
     await allRead(page);
-    expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(6);
+    expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(9);
     const choice = page.getByTestId('consolidate-choice-XTD');
     expect(await choice.innerText()).toContain('Xã Thạnh Đức gửi 2 tệp');
     expect(await page.getByRole('radio', { name: /^Thanh Duc \(gui lai\)\.xlsx/ }).isChecked()).toBe(true);
@@ -136,7 +144,7 @@ describe('consolidating units’ workbooks from the pane', () => {
     expect(said).toContain('(3 tin, bài)');
     expect(said).toContain(`Đơn vị đã gửi: 2/${GO_DAU_116.units.length}.`);
     expect(said).toContain('Xã Hiệp Thạnh');
-    expect(said).toContain('Tệp không dùng được (3): hong.xlsx, so-lieu.csv, Bau Don.xlsx.');
+    expect(said).toContain('Tệp không dùng được (6): hong.xlsx, so-lieu.csv, Bau Don.xlsx, cu.xls, mat-khau.xlsx, rong.xlsx.');
     expect(said).toMatch(/Kiểm đếm dòng: (\d+) dòng đã đọc = (\d+) đã tổng hợp \+ 0 trùng lặp \+ (\d+) không tiếp nhận \+ (\d+) dòng trống/);
     const [, read = '', taken = '', quarantined = '', skipped = ''] = /(\d+) dòng đã đọc = (\d+) đã tổng hợp \+ 0 trùng lặp \+ (\d+) không tiếp nhận \+ (\d+)/.exec(said) ?? [];
     expect(Number(read)).toBe(Number(taken) + Number(quarantined) + Number(skipped));
@@ -168,7 +176,7 @@ describe('consolidating units’ workbooks from the pane', () => {
     // A late file: picked alone, the other files stay listed, and consolidating again adds that unit only.
     await input.setInputFiles([xlsx('Hiep Thanh.xlsx', hiepThanh)]);
     await allRead(page);
-    expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(7);
+    expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(10);
     expect(await fileLine(page, 'Hiep Thanh.xlsx')).toContain('Xã Hiệp Thạnh');
     await run.click();
     await page.getByText(`Đơn vị đã gửi: 3/${GO_DAU_116.units.length}.`).waitFor({ timeout: 90000 });
@@ -176,6 +184,33 @@ describe('consolidating units’ workbooks from the pane', () => {
     expect(after.filter((row) => !row.includes('Xã Hiệp Thạnh'))).toEqual(before);
     expect(after.filter((row) => row.includes('Xã Hiệp Thạnh'))).toHaveLength(1);
     await screenshot('pane-tong-hop-late-vi');
+    expect(errors).toEqual([]);
+  });
+
+  it('takes files dropped on the marked box too, and says in English why a file cannot be used', async () => {
+    const thanhDuc = await unitWorkbook('XTD', ['Tin kéo thả']);
+    const { page, errors, screenshot } = await harness.open('#tong-hop');
+    await page.locator('[data-host-status="ready"]').waitFor();
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('button', { name: 'Consolidate into the open workbook' }).waitFor();
+    await page.evaluate(
+      ({ good, name }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(good)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+        transfer.items.add(new File(['Ngày,Kênh'], 'so-lieu.csv', { type: 'text/csv' }));
+        const zone = document.querySelector('[data-testid="consolidate-drop-zone"]');
+        zone?.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { good: [...thanhDuc], name: 'Thanh Duc.xlsx' },
+    );
+    await page.waitForFunction(() => /Xã Thạnh Đức/.test(document.querySelector('[data-testid="consolidate-files"]')?.textContent ?? ''));
+    await page.waitForFunction(() => /Not an Excel .xlsx/.test(document.querySelector('[data-testid="consolidate-files"]')?.textContent ?? ''));
+    expect(await fileLine(page, 'Thanh Duc.xlsx')).toMatch(/6 data rows · 0 errors/);
+    await page.getByRole('button', { name: 'Consolidate into the open workbook' }).click();
+    await page.getByTestId('consolidate-summary').waitFor({ timeout: 90000 });
+    expect(await page.getByTestId('consolidate-summary').innerText()).toContain('Files that cannot be used (1): so-lieu.csv.');
+    await screenshot('pane-tong-hop-done-en');
     expect(errors).toEqual([]);
   });
 });

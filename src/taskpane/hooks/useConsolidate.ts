@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { UnitFileInput } from '../../core/consolidate/types';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
@@ -40,7 +41,10 @@ export function useConsolidate(): ConsolidateActions | null {
           ]);
           for (const [index, file] of xlsx.entries()) {
             dispatch({ type: 'consolidateFileReading', name: file.name, done: index, total: xlsx.length });
-            const input = await readUnitFile(file);
+            // A file that breaks the reader in an unforeseen way is a damaged file: the others go on.
+            const input = await readUnitFile(file).catch(
+              (): UnitFileInput => ({ file: file.name, lastModified: file.lastModified, sheets: null, unreadable: { reason: 'corrupt', detail: file.name } }),
+            );
             dispatch({ type: 'consolidateFileRead', name: file.name, lastModified: file.lastModified, input, check: checkUnitFile(plan, input, period, today) });
           }
           dispatch({ type: 'consolidateReadingDone' });

@@ -44,7 +44,7 @@ function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly str
     reported: unitsWith('reported'),
     missing: unitsWith('missing'),
     rejected: unitsWith('rejected'),
-    refusedFiles: result.files.filter((f) => f.status === 'rejected' && f.reason !== 'superseded').map((f) => f.file),
+    refusedFiles: result.files.filter((f) => f.reason !== undefined && f.reason !== 'superseded').map((f) => f.file),
     units: plan.units.length,
     targets: result.targets.map((r) => ({ id: r.target.id, title: r.target.title, minimum: r.target.minimum, achieved: r.achieved, met: r.met })),
     conservation: result.conservation,

@@ -48,7 +48,7 @@ export interface ConsolidationSummary {
   readonly reported: readonly string[];
   readonly missing: readonly string[];
   readonly rejected: readonly string[];
-  /** Files not used at all (unreadable, another plan, unit not recognised); a unit's set-aside second file is not one. */
+  /** Files not used at all (empty, unreadable, another plan, unit not recognised); a unit's set-aside second file is not one. */
   readonly refusedFiles: readonly string[];
   readonly units: number;
   readonly targets: readonly TargetLine[];
