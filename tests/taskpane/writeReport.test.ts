@@ -2,6 +2,7 @@ import { periodFor } from '../../src/core/periods';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import { createTracker } from '../../src/taskpane/plan/createTracker';
 import { writeReport } from '../../src/taskpane/plan/writeReport';
+import { consolidateInto } from '../../src/taskpane/plan/consolidateFiles';
 import { aMemoryWorkbook } from './memoryWorkbook';
 
 describe('writeReport', () => {
@@ -21,5 +22,17 @@ describe('writeReport', () => {
     const outcome = await writeReport(workbook, GO_DAU_116, periodFor('year', 2018, undefined, 'nd09-cutoff'), '2018-12-14', 'vi');
     expect(outcome).toEqual({ ok: false, message: { key: 'pane.report.noStamp', params: {} } });
     expect(workbook.written).toEqual([]);
+  });
+
+  it('given a district workbook, writes the district report and, after a consolidation, says the units’ records are reported by Tổng hợp', async () => {
+    const workbook = aMemoryWorkbook();
+    await createTracker(workbook, GO_DAU_116, { unitCode: 'PNV', kind: 'district' }, '2018-06-01');
+    const period = periodFor('half-year', 2018, 1, 'nd09-cutoff');
+    const first = await writeReport(workbook, GO_DAU_116, period, '2018-06-14', 'vi');
+    expect(first).toMatchObject({ ok: true, sheet: 'BC 6T-2018', owner: '' });
+    expect(first).not.toHaveProperty('note');
+    await consolidateInto(workbook, GO_DAU_116, [], { period, today: '2018-06-14', language: 'vi', preferred: new Map() });
+    const after = await writeReport(workbook, GO_DAU_116, period, '2018-06-14', 'vi');
+    expect(after).toMatchObject({ ok: true, note: { key: 'pane.report.districtFromOwnTables', params: { sheet: 'TH Tin bài' } } });
   });
 });

@@ -19,7 +19,7 @@ export function useWriteReport(): (() => void) | null {
       .then(({ writeReport }) => writeReport(host.port, plan, resolved.period, localIsoDate(new Date()), language))
       .then(
         (outcome) =>
-          dispatch(outcome.ok ? { type: 'reportFinished', sheet: outcome.sheet, period: outcome.period, owner: outcome.owner, errors: outcome.errors } : { type: 'reportFailed', message: outcome.message }),
+          dispatch(outcome.ok ? { type: 'reportFinished', sheet: outcome.sheet, period: outcome.period, owner: outcome.owner, errors: outcome.errors, ...(outcome.note === undefined ? {} : { note: outcome.note }) } : { type: 'reportFailed', message: outcome.message }),
         (error: unknown) => dispatch({ type: 'reportFailed', message: describeError(error) }),
       );
   }, [host, plan, reportPeriod, language, dispatch, describeError]);

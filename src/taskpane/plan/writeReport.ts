@@ -2,13 +2,14 @@ import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
 import type { Plan } from '../../core/plan/types';
 import type { RawSheet, WorkbookPort } from '../../core/ports/workbookPort';
+import { CONSOLIDATION_SHEETS } from '../../core/consolidate/consolidationSheets';
 import { buildReport } from '../../core/report';
 import type { ReportScope } from '../../core/report/types';
 import { validateWorkbook } from '../../core/validation';
 import type { PaneMessage } from '../state/trackerJob';
 
 export type ReportOutcome =
-  | { readonly ok: true; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number }
+  | { readonly ok: true; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number; readonly note?: PaneMessage }
   | { readonly ok: false; readonly message: PaneMessage };
 
 /**
@@ -24,7 +25,8 @@ export async function writeReport(
   language: Language,
 ): Promise<ReportOutcome> {
   const sheets: RawSheet[] = [];
-  for (const name of await port.listSheets()) {
+  const names = await port.listSheets();
+  for (const name of names) {
     const sheet = await port.readSheet(name);
     if (sheet !== null) sheets.push(sheet);
   }
@@ -48,5 +50,7 @@ export async function writeReport(
     period: periodLabel(period, language),
     owner: scope.kind === 'unit' ? scope.unit.name : '',
     errors: checked.counts.error,
+    // A district workbook counts its own entry tables; the units' consolidated records are reported by Tổng hợp.
+    ...(scope.kind === 'district' && names.includes(CONSOLIDATION_SHEETS.records) ? { note: { key: 'pane.report.districtFromOwnTables', params: { sheet: CONSOLIDATION_SHEETS.records } } } : {}),
   };
 }

@@ -54,7 +54,7 @@ export type PaneAction =
   | { readonly type: 'checkGoToFailed'; readonly message: PaneMessage }
   | { readonly type: 'reportPeriodChosen'; readonly period: ReportPeriodChoice }
   | { readonly type: 'reportStarted' }
-  | { readonly type: 'reportFinished'; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number }
+  | { readonly type: 'reportFinished'; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number; readonly note?: PaneMessage }
   | { readonly type: 'reportFailed'; readonly message: PaneMessage }
   | ConsolidateAction;
 
@@ -128,8 +128,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'reportStarted':
       return { ...state, reportJob: { status: 'working' } };
     case 'reportFinished': {
-      const { sheet, period, owner, errors } = action;
-      return { ...state, reportJob: { status: 'done', sheet, period, owner, errors } };
+      const { sheet, period, owner, errors, note } = action;
+      return { ...state, reportJob: { status: 'done', sheet, period, owner, errors, ...(note === undefined ? {} : { note }) } };
     }
     case 'reportFailed':
       return { ...state, reportJob: { status: 'failed', message: action.message } };

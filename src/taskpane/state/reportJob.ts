@@ -72,5 +72,13 @@ export function resolvePeriod(choice: ReportPeriodChoice, plan: Plan): ResolvedP
 export type ReportJob =
   | { readonly status: 'idle' }
   | { readonly status: 'working' }
-  | { readonly status: 'done'; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number }
+  | {
+      readonly status: 'done';
+      readonly sheet: string;
+      readonly period: string;
+      readonly owner: string;
+      readonly errors: number;
+      /** Something the officer should know about what the report counts. */
+      readonly note?: PaneMessage;
+    }
   | { readonly status: 'failed'; readonly message: PaneMessage };

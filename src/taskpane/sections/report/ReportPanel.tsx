@@ -40,12 +40,13 @@ export function ReportPanel(): ReactElement {
       <div aria-live="polite">
         {job.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('pane.report.working')} />}
         {job.status === 'done' && (
-          <MessageBar intent={job.errors > 0 ? 'warning' : 'success'} layout="multiline" data-testid="report-outcome">
+          <MessageBar intent={job.errors > 0 || job.note !== undefined ? 'warning' : 'success'} layout="multiline" data-testid="report-outcome">
             <MessageBarBody>
               <span className={styles.detail}>
                 {text('pane.report.done', { period: job.period, owner: job.owner === '' ? text('pane.report.districtOwner') : job.owner, sheet: job.sheet })}
               </span>
               {job.errors > 0 && <span className={styles.detail}>{text('pane.report.hasErrors', { count: job.errors })}</span>}
+              {job.note !== undefined && <span className={styles.detail}>{text(job.note.key, job.note.params)}</span>}
             </MessageBarBody>
           </MessageBar>
         )}
