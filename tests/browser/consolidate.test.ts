@@ -124,6 +124,7 @@ describe('consolidating units’ workbooks from the pane', () => {
     expect(await fileLine(page, 'cu.xls')).toContain('Không phải tệp Excel .xlsx (xls)');
     expect(await fileLine(page, 'mat-khau.xlsx')).toContain('Tệp có đặt mật khẩu');
     expect(await fileLine(page, 'rong.xlsx')).toContain('Tệp rỗng (0 byte)');
+    expect(await page.getByTestId('consolidate-read-summary').innerText()).toBe('Đã đọc 8/8 tệp, 2 tệp dùng được.');
     await screenshot('pane-tong-hop-list-vi');
 
     // The unit sends a corrected copy: both are listed, the newer is chosen until the officer picks the other.

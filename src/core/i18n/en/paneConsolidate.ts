@@ -25,6 +25,7 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.writing': 'Writing to the workbook: {done} of {total}',
   'pane.th.writingStart': 'Consolidating…',
   'pane.th.listHeading': 'Picked files ({count})',
+  'pane.th.readSummary': '{read} of {count} files read, {usable} can be used.',
   'pane.th.noFiles': 'No file picked yet.',
   'pane.th.waiting': 'Waiting to be read…',
   'pane.th.readingFile': 'Reading…',

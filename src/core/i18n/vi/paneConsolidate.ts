@@ -23,6 +23,7 @@ export const viPaneConsolidate = {
   'pane.th.writing': 'Đang ghi vào sổ: {done}/{total}',
   'pane.th.writingStart': 'Đang tổng hợp…',
   'pane.th.listHeading': 'Các tệp đã chọn ({count})',
+  'pane.th.readSummary': 'Đã đọc {read}/{count} tệp, {usable} tệp dùng được.',
   'pane.th.noFiles': 'Chưa chọn tệp nào.',
   'pane.th.waiting': 'Chờ đọc…',
   'pane.th.readingFile': 'Đang đọc…',

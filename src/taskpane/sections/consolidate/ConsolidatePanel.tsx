@@ -25,6 +25,8 @@ export function ConsolidatePanel(): ReactElement {
   const { files, job } = state.consolidate;
   const busy = job.status === 'reading' || job.status === 'writing';
   const readable = files.some((f) => f.phase === 'read' && f.input?.sheets != null);
+  const readCount = files.filter((f) => f.phase === 'read').length;
+  const usableCount = files.filter((f) => f.check !== undefined && f.check.reason === undefined).length;
   const progress =
     job.status === 'reading'
       ? { value: job.total === 0 ? 0 : job.done / job.total, label: text('pane.th.reading', { done: job.done + 1, total: job.total, file: job.current }) }
@@ -49,6 +51,12 @@ export function ConsolidatePanel(): ReactElement {
           <FilePicker onFiles={actions.pick} disabled={job.status === 'writing'} />
           <div>
             <h3 className={headings.h3}>{text('pane.th.listHeading', { count: files.length })}</h3>
+            {files.length > 0 && (
+              // Said once reading settles, so a screen reader hears how the pick went without walking the list.
+              <p className={styles.hint} aria-live="polite" data-testid="consolidate-read-summary">
+                {text('pane.th.readSummary', { read: readCount, count: files.length, usable: usableCount })}
+              </p>
+            )}
             <PickedFileList onRemove={actions.remove} onPrefer={actions.prefer} disabled={busy} />
           </div>
           <Button className={styles.button} type="submit" appearance="primary" icon={<MergeRegular />} disabled={busy || !readable}>
