@@ -80,6 +80,20 @@ describe('cchc report', () => {
     expect(byId(json)['III.1.a']).toMatchObject({ achieved: 1 });
   });
 
+  test('the workbook `cchc consolidate -o` wrote gives the district report over the consolidated records, for any period', async () => {
+    const io = memoryIo({ 'td.xlsx': thanhDuc });
+    expect(await run(['consolidate', 'td.xlsx', '--period', '2018', '-o', 'tong-hop.xlsx'], io)).toBe(0);
+    const consolidated = written(io.files, 'tong-hop.xlsx');
+    const firstHalf = await report(consolidated, '--period', '2018-H1', '--json');
+    expect(firstHalf.code).toBe(0);
+    const json = JSON.parse(firstHalf.io.out()) as ReportJson;
+    expect(json.unit).toBeNull();
+    // 2017-12-20 and 2018-03-05 in Báo Tây Ninh fall in the first half; the July item does not.
+    expect(byId(json)['III.1.a']).toMatchObject({ achieved: 2 });
+    const year = JSON.parse((await report(consolidated, '--period', '2018', '--json')).io.out()) as ReportJson;
+    expect(byId(year)['III.1.a']).toMatchObject({ achieved: 3 });
+  });
+
   test('a tracker without a stamp needs --unit', async () => {
     const { thanhDucTracker } = await import('../fixtures/trackers/makeTrackers');
     const bytes = await thanhDucTracker();

@@ -24,7 +24,7 @@ describe('writeReport', () => {
     expect(workbook.written).toEqual([]);
   });
 
-  it('given a district workbook, writes the district report and, after a consolidation, says the units’ records are reported by Tổng hợp', async () => {
+  it('given a district workbook, writes the district report and, after a consolidation, counts the consolidated records and says so', async () => {
     const workbook = aMemoryWorkbook();
     await createTracker(workbook, GO_DAU_116, { unitCode: 'PNV', kind: 'district' }, '2018-06-01');
     const period = periodFor('half-year', 2018, 1, 'nd09-cutoff');
@@ -33,6 +33,6 @@ describe('writeReport', () => {
     expect(first).not.toHaveProperty('note');
     await consolidateInto(workbook, GO_DAU_116, [], { period, today: '2018-06-14', language: 'vi', preferred: new Map() });
     const after = await writeReport(workbook, GO_DAU_116, period, '2018-06-14', 'vi');
-    expect(after).toMatchObject({ ok: true, note: { key: 'pane.report.districtFromOwnTables', params: { sheet: 'TH Tin bài' } } });
+    expect(after).toMatchObject({ ok: true, note: { key: 'pane.report.districtFromConsolidation', params: { sheet: 'TH Tin bài' } } });
   });
 });

@@ -3,6 +3,7 @@ import { t } from '../../core/i18n/format';
 import { buildReport, type ReportData, type ReportScope } from '../../core/report';
 import { readStamp } from '../../core/template/stamp';
 import { validateWorkbook } from '../../core/validation';
+import { readConsolidatedRecords } from '../../core/consolidate/readConsolidated';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
 import { loadPlan } from '../loadPlan';
@@ -62,9 +63,12 @@ export function reportCommand(ctx: CommandContext): Command {
         fail(io, lang, 'cli.report.otherPlan', { path: book, planId: stamp.planId, id: plan.identity.id });
         return ctx.exit(EXIT_DATA);
       }
+      // A consolidation's output (`cchc consolidate -o`, or Tổng hợp in a district workbook) holds the
+      // units' records in its "TH …" sheets: its reports count those.
+      const consolidated = stamp?.kind === 'unit' ? null : readConsolidatedRecords(plan, sheets);
       let scope: ReportScope;
       if (chosen) scope = { kind: 'unit', unit: chosen };
-      else if (stamp?.kind === 'district') scope = { kind: 'district' };
+      else if (stamp?.kind === 'district' || consolidated !== null) scope = { kind: 'district' };
       else {
         const owner = plan.units.find((u) => u.code === stamp?.unitCode);
         if (!owner) {
@@ -78,8 +82,8 @@ export function reportCommand(ctx: CommandContext): Command {
       if (validation.counts.error > 0) io.stderr(`${t('cli.report.hasErrors', { path: book, errors: validation.counts.error }, lang)}\n`);
       // A unit's report from the district workbook counts that unit's rows only.
       const own = <T extends { unit: string | null }>(rows: readonly T[]): readonly T[] =>
-        scope.kind === 'unit' && stamp?.kind === 'district' ? rows.filter((r) => r.unit === scope.unit.code) : rows;
-      const { outputs, standing, spending } = validation.records;
+        scope.kind === 'unit' && (stamp?.kind === 'district' || consolidated !== null) ? rows.filter((r) => r.unit === scope.unit.code) : rows;
+      const { outputs, standing, spending } = consolidated ?? validation.records;
       const records = { outputs: own(outputs), standing: own(standing), spending: own(spending) };
       const report = buildReport({ plan, period, scope, records, reportDate, documentNumber: options.number ?? '      ', language: lang });
 

@@ -6,6 +6,7 @@ import { CONSOLIDATION_SHEETS } from '../../core/consolidate/consolidationSheets
 import { buildReport } from '../../core/report';
 import type { ReportScope } from '../../core/report/types';
 import { validateWorkbook } from '../../core/validation';
+import { readConsolidatedRecords } from '../../core/consolidate/readConsolidated';
 import type { PaneMessage } from '../state/trackerJob';
 
 export type ReportOutcome =
@@ -41,7 +42,10 @@ export async function writeReport(
     if (unit === undefined) return { ok: false, message: { key: 'pane.report.unknownUnit', params: { unit: stamp.unitName } } };
     scope = { kind: 'unit', unit };
   }
-  const report = buildReport({ plan, period, scope, records: checked.records, reportDate: today, documentNumber: '    ', language });
+  // After a consolidation, the district report counts the units' records as consolidated ("TH …"
+  // sheets), so a report for another period needs no files picked again.
+  const consolidated = scope.kind === 'district' ? readConsolidatedRecords(plan, sheets) : null;
+  const report = buildReport({ plan, period, scope, records: consolidated ?? checked.records, reportDate: today, documentNumber: '    ', language });
   await port.writeSheets({ sheets: [report.layout], definedNames: [] });
   await port.selectCell(report.layout.name, 'A1');
   return {
@@ -50,7 +54,6 @@ export async function writeReport(
     period: periodLabel(period, language),
     owner: scope.kind === 'unit' ? scope.unit.name : '',
     errors: checked.counts.error,
-    // A district workbook counts its own entry tables; the units' consolidated records are reported by Tổng hợp.
-    ...(scope.kind === 'district' && names.includes(CONSOLIDATION_SHEETS.records) ? { note: { key: 'pane.report.districtFromOwnTables', params: { sheet: CONSOLIDATION_SHEETS.records } } } : {}),
+    ...(consolidated !== null ? { note: { key: 'pane.report.districtFromConsolidation', params: { sheet: CONSOLIDATION_SHEETS.records } } } : {}),
   };
 }

@@ -15,8 +15,8 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.period.badFrom': 'The first day "{value}" is not a real date. Type it as dd/mm/yyyy, for example 01/3/2018.',
   'pane.period.badTo': 'The last day "{value}" is not a real date. Type it as dd/mm/yyyy, for example 31/5/2018.',
   'pane.period.backwards': 'The first day {from} is after the last day {to}. Swap them.',
-  'pane.report.districtFromOwnTables':
-    'This report counts the rows entered in this workbook only. The units’ consolidated records (sheet "{sheet}") go into the plan-wide report when you run Consolidate for this period.',
+  'pane.report.districtFromConsolidation':
+    'The report counts the units’ records as last consolidated (sheet "{sheet}"). If units sent new files, run Consolidate again first.',
   'pane.th.files': 'Units’ tracking workbooks (.xlsx)',
   'pane.th.filesHint': 'Pick many files at once (hold Ctrl or Shift). A late file: pick it too, the files already picked stay. The add-in only reads the files.',
   'pane.th.drop': 'Or drop .xlsx files on this box',

@@ -13,8 +13,8 @@ export const viPaneConsolidate = {
   'pane.period.badFrom': 'Ngày bắt đầu "{value}" không phải ngày có thật. Nhập theo dạng dd/mm/yyyy, ví dụ 01/3/2018.',
   'pane.period.badTo': 'Ngày kết thúc "{value}" không phải ngày có thật. Nhập theo dạng dd/mm/yyyy, ví dụ 31/5/2018.',
   'pane.period.backwards': 'Ngày bắt đầu {from} sau ngày kết thúc {to}. Đổi lại cho đúng thứ tự.',
-  'pane.report.districtFromOwnTables':
-    'Báo cáo này chỉ tính các dòng nhập trong sổ này. Số liệu đã tổng hợp từ các đơn vị (sheet "{sheet}") được đưa vào báo cáo toàn kế hoạch khi bấm Tổng hợp với kỳ này.',
+  'pane.report.districtFromConsolidation':
+    'Báo cáo tính số liệu các đơn vị như lần tổng hợp gần nhất (sheet "{sheet}"). Có tệp mới của đơn vị thì bấm Tổng hợp lại trước.',
   'pane.th.files': 'Sổ theo dõi của các đơn vị (.xlsx)',
   'pane.th.filesHint': 'Chọn cùng lúc nhiều tệp (giữ Ctrl hoặc Shift). Tệp gửi muộn: chọn thêm, các tệp đã chọn vẫn giữ. Bổ trợ chỉ đọc các tệp, không sửa.',
   'pane.th.drop': 'Hoặc kéo thả các tệp .xlsx vào khung này',
