@@ -27,18 +27,11 @@ export interface Batch {
  */
 export const OPERATION_OVERHEAD_BYTES = 160;
 
+const ENCODER = new TextEncoder();
+
+/** UTF-8 size of a string, as it travels in a request. */
 export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return ENCODER.encode(text).length;
 }
 
 export function jsonBytes(value: unknown): number {

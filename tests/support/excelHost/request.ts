@@ -42,18 +42,11 @@ interface Operation {
   readonly apply: () => LoadResult | void;
 }
 
+const ENCODER = new TextEncoder();
+
+/** UTF-8 size of a string, as it travels in a request. */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return ENCODER.encode(text).length;
 }
 
 export class HostContext {
