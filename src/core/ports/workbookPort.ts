@@ -6,15 +6,53 @@ import type { WorkbookLayout } from '../layout/types';
  * receive a WorkbookPort and never mention Excel or Office.
  */
 
-/** A raw cell as Excel hands it back: dates arrive as 1900-system serial numbers. */
+/**
+ * A raw cell as both adapters hand it back, one representation whatever the source:
+ * - a blank cell is `null` (Office.js gives `''`; the adapter turns it into null);
+ * - a date is a 1900-system serial number (a 1904-based file is converted when read; an ISO 8601
+ *   date cell, `t="d"`, becomes its serial too);
+ * - a formula is its cached result; a formula error is its text (`'#N/A'`, `'#REF!'`), as Excel
+ *   shows it, so a rule can say what the officer sees.
+ */
 export type RawCell = string | number | boolean | null;
+
+/** A rectangle of cells, 1-based and inclusive (a merge, a hidden block). */
+export interface CellBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A hyperlink on a cell: the URL (the evidence), not only the text shown ("Xem", "Link bài"). */
+export interface CellLink {
+  /** 1-based sheet row and column. */
+  readonly row: number;
+  readonly column: number;
+  readonly target: string;
+}
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
 export interface RawSheet {
   readonly name: string;
-  /** The used range's values, row by row, starting at `origin`. */
+  /**
+   * The cells in use, row by row, starting at `origin`. Rows are jagged: a row array may be
+   * shorter than others (trailing blanks omitted) or empty, and empty rows may share one array,
+   * so one stray cell far away costs a row reference, not a rectangle. Read with
+   * `values[r]?.[c] ?? null`.
+   */
   readonly values: readonly (readonly RawCell[])[];
   /** 1-based row and column of values[0][0] on the sheet. */
   readonly origin: { readonly row: number; readonly column: number };
+  /** What the officer sees besides values. Absent when the adapter cannot tell (treated as visible, none). */
+  readonly visibility?: SheetVisibility;
+  /** Merged areas; only the top-left cell of each holds the value in `values`. */
+  readonly merges?: readonly CellBlock[];
+  /** 1-based sheet rows the officer hid. */
+  readonly hiddenRows?: readonly number[];
+  /** Hyperlinks on cells (not HYPERLINK formulas' text). */
+  readonly links?: readonly CellLink[];
 }
 
 export interface RenderStats {
