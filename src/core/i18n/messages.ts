@@ -22,6 +22,8 @@ import { viPaneTrackers } from './vi/paneTrackers';
 import { enPaneTrackers } from './en/paneTrackers';
 import { viPaneConsolidate } from './vi/paneConsolidate';
 import { enPaneConsolidate } from './en/paneConsolidate';
+import { viReader } from './vi/reader';
+import { enReader } from './en/reader';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -30,11 +32,11 @@ import { enPaneConsolidate } from './en/paneConsolidate';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel, ...viPaneTrackers, ...viPaneConsolidate } as const;
+export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel, ...viPaneTrackers, ...viPaneConsolidate, ...viReader } as const;
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel, ...enPaneTrackers, ...enPaneConsolidate };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel, ...enPaneTrackers, ...enPaneConsolidate, ...enReader };
 
 export type Language = 'vi' | 'en';
 

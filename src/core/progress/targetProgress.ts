@@ -37,7 +37,7 @@ export function countsTowards(target: CountedTarget, record: OutputRecord): bool
 export function targetResults(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, unit?: string): TargetResult[] {
   const inScope = outputs.filter((r) => inRange(r.date, range) && (unit === undefined || r.unit === unit));
   return plan.targets.map((target) => {
-    const achieved = inScope.filter((r) => countsTowards(target, r)).length;
+    const achieved = inScope.reduce((sum, r) => (countsTowards(target, r) ? sum + (r.quantity ?? 1) : sum), 0);
     return { target, achieved, ratio: target.minimum === 0 ? 1 : achieved / target.minimum, met: achieved >= target.minimum };
   });
 }

@@ -28,6 +28,11 @@ export interface RawRecord<K extends RecordKind = RecordKind> {
   readonly source: SourceRef;
   readonly cells: Readonly<Partial<Record<FieldOf<K>, RawCell>>>;
   readonly columns: Readonly<Partial<Record<FieldOf<K>, string>>>;
+  /**
+   * A field's A1 cell when it is not in the row's own column: a channel named by a section row
+   * above ("I | BÁO TÂY NINH") or by a marked sub-column.
+   */
+  readonly addresses?: Readonly<Partial<Record<FieldOf<K>, string>>>;
 }
 
 export interface OutputRecord {
@@ -42,6 +47,8 @@ export interface OutputRecord {
   /** The plan's unit code, or null when unknown. */
   readonly unit: string | null;
   readonly note: string;
+  /** How many outputs the row stands for (a "Số lượng tin" column); absent means 1. */
+  readonly quantity?: number;
 }
 
 export type StandingState = 'done' | 'in-progress' | 'not-done';

@@ -44,6 +44,8 @@ export function workbookRule<O extends string>(definition: WorkbookRuleDefinitio
 
 /** The A1 address of a field's cell in an entry's row, or undefined when the table lacks the column. */
 export function cellOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): string | undefined {
+  const elsewhere = entry.raw.addresses?.[field];
+  if (elsewhere !== undefined) return elsewhere;
   const letters = entry.raw.columns[field];
   return letters === undefined ? undefined : `${letters}${entry.raw.source.row}`;
 }

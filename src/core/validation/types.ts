@@ -9,6 +9,7 @@ import type { SkippedRow } from '../records/readRecords';
 import type { FieldOf, OutputRecord, RawRecord, RecordKind, SpendingRecord, StandingRecord, UnitRecords } from '../records/types';
 import type { Stamp } from '../template/stamp';
 import type { Suggester } from './suggest';
+import type { BookReading } from '../reader/readBook';
 
 /**
  * The shapes validation works on. A rule is data (id, what it applies to, the issue codes it can
@@ -46,6 +47,8 @@ export interface TableOf<K extends RecordKind> {
   readonly header: HeaderMatch<K>;
   readonly skipped: readonly SkippedRow[];
   readonly rowsRead: number;
+  /** Fields that come from elsewhere than a column: the channel from section rows or marked sub-columns. */
+  readonly fieldsElsewhere?: readonly FieldOf<K>[];
 }
 
 export type Table = TableOf<'output'> | TableOf<'standing'> | TableOf<'spending'>;
@@ -138,4 +141,6 @@ export interface ValidationReport {
   /** The records read, resolved against the plan, for the pane, the CLI and consolidation. */
   readonly records: UnitRecords;
   readonly tables: readonly Table[];
+  /** What the one reader read, with the default unit given to blank unit cells. */
+  readonly reading: BookReading;
 }

@@ -7,7 +7,8 @@ import type { Plan } from '../plan/types';
 import type { RawSheet } from '../ports/workbookPort';
 import type { UnitRecords } from '../records/types';
 import { readStamp } from '../template/stamp';
-import { readTables } from './readTables';
+import { assignUnit } from '../reader/assignUnit';
+import { readBook, type BookReading } from '../reader/readBook';
 import { RULES } from './rules';
 import { createSuggester } from './suggest';
 import type { Rule, ValidationContext, ValidationOptions, ValidationReport, WorkbookInput } from './types';
@@ -78,12 +79,19 @@ function count(issues: readonly Issue[]): Pick<ValidationReport, 'counts' | 'byS
   return { counts, bySheet: bySheet, byCode };
 }
 
-export function validateWorkbook(plan: Plan, sheets: readonly RawSheet[], options: ValidationOptions, rules: readonly Rule[] = RULES): ValidationReport {
+/**
+ * Runs the rules over a workbook already read (readBook), once: consolidation and the pane read a
+ * file once and check it once. The rows whose unit cell is blank belong to the context's default
+ * unit (the stamp's, or options.unit for a tracker).
+ */
+export function checkReading(plan: Plan, sheets: readonly RawSheet[], reading: BookReading, options: ValidationOptions, rules: readonly Rule[] = RULES): ValidationReport {
   const context = createContext(plan, sheets, options);
-  const { tables, entries } = readTables(sheets, context.lookup, context.defaultUnit, context.stamp, options.file);
+  const read = assignUnit(reading, context.defaultUnit);
+  const { tables, entries } = read;
   const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp };
   const issues: Issue[] = [];
   for (const rule of rules) for (const found of rule.run(workbook, entries, context)) issues.push(found);
+  for (const note of read.notes) issues.push({ code: note.code, severity: note.severity, where: note.cell === undefined ? { sheet: note.sheet } : { sheet: note.sheet, cell: note.cell }, params: note.params });
   const records: UnitRecords = {
     outputs: entries.output.map((e) => e.record),
     standing: entries.standing.map((e) => e.record),
@@ -96,5 +104,11 @@ export function validateWorkbook(plan: Plan, sheets: readonly RawSheet[], option
     ...count(issues),
     records,
     tables,
+    reading: read,
   };
+}
+
+/** Reads a workbook with the one reader and checks it: checkReading(readBook(...)). */
+export function validateWorkbook(plan: Plan, sheets: readonly RawSheet[], options: ValidationOptions, rules: readonly Rule[] = RULES): ValidationReport {
+  return checkReading(plan, sheets, readBook(plan, sheets, options.file === undefined ? {} : { file: options.file }), options, rules);
 }

@@ -15,11 +15,18 @@ describe('the tables', () => {
     expect(found(validate(sheets))).toEqual([['validation.table.unknownOwner', 'A1']]);
   });
 
-  it('given a tracker without a form column, says which column to add', () => {
-    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Tiêu đề', 'Đơn vị'], ['05/3/2018', 'Báo TN', 'Một tin', 'Thạnh Đức']])];
+  it('given a tracker without a form column, infers each form instead of asking for the column', () => {
+    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Tiêu đề', 'Đơn vị'], ['05/3/2018', 'Báo TN', 'Một tin', 'Thạnh Đức'], ['06/3/2018', 'Đài PT-TH tỉnh', 'Phóng sự: một cửa xã', 'Thạnh Đức']])];
+    const report = validate(sheets);
+    expect(found(report)).toEqual([]);
+    expect(report.records.outputs.map((o) => o.form)).toEqual(['TIN', 'PS']);
+  });
+
+  it('given a tracker without a title column, says which column to add', () => {
+    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Hình thức', 'Đơn vị'], ['05/3/2018', 'Báo TN', 'Tin', 'Thạnh Đức']])];
     const report = validate(sheets);
     expect(found(report)).toEqual([['validation.table.missingColumn', 'A1']]);
-    expect(report.issues[0]?.params).toEqual({ header: 'Hình thức', row: 1 });
+    expect(report.issues[0]?.params).toEqual({ header: 'Tiêu đề', row: 1 });
   });
 
   it('given sheets with no entry table, says so', () => {

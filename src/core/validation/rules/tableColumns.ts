@@ -26,7 +26,7 @@ export const tableColumns = workbookRule({
       const columns = [...table.header.columns.values()];
       const cell = address(table.header.row, Math.min(...columns));
       for (const column of DEFS[table.kind].columns) {
-        const found = (table.header.columns as ReadonlyMap<string, number>).has(column.field);
+        const found = (table.header.columns as ReadonlyMap<string, number>).has(column.field) || (table.fieldsElsewhere as readonly string[] | undefined)?.includes(column.field) === true;
         if (!found && column.required) emit('missingColumn', { sheet: table.sheet, cell }, { header: column.headers[0] ?? column.field, row: table.header.row });
       }
       const hasUnit = (table.header.columns as ReadonlyMap<string, number>).has('unit');

@@ -11,7 +11,7 @@ import { LISTS_SHEET_NAME } from '../template/listsSheet';
 import { PROGRESS_SHEET_NAME } from '../template/progressSheet';
 import { STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
-import type { EntriesByKind, EntryOf, ResolvedOf, Table, TableOf } from './types';
+import type { EntriesByKind, EntryOf, ResolvedOf, Table, TableOf } from '../validation/types';
 
 /**
  * Finds the entry tables of a workbook and reads their rows. A workbook the add-in made (it has a

@@ -1,0 +1,86 @@
+import type { IsoDate } from '../plan/types';
+import { isRealDate, serialToIso, toIso } from './serial';
+
+/**
+ * Reads a date cell the way an officer reads it, saying how sure the reading is. Offices type
+ * dates as Excel dates, as text in day-month-year order ("05/3/2018", "5-3-2018", "05.03.18"),
+ * in words ("ngày 12 tháng 3 năm 2018"), with a time of day in front ("Sáng 23/4/2018"), without
+ * the year ("9/4", the year then comes from the plan or the sheet and the reading says so), or as
+ * a month only ("Tháng 4/2018", which is not a day and cannot be counted in a period).
+ * Month-first is never guessed: 03/05/2018 is the 3rd of May.
+ */
+export type DateReading =
+  | { readonly kind: 'blank' }
+  /** `how`: 'serial' an Excel date, 'text' typed in full, 'yearAssumed' typed without the year. */
+  | { readonly kind: 'date'; readonly iso: IsoDate; readonly how: 'serial' | 'text' | 'yearAssumed' }
+  | { readonly kind: 'monthOnly'; readonly year: number; readonly month: number; readonly typed: string }
+  | { readonly kind: 'bad'; readonly typed: string };
+
+/** Serial numbers that can be dates in a tracker: 1 Jan 1950 to 31 Dec 2100. */
+export const MIN_DATE_SERIAL = 18264;
+export const MAX_DATE_SERIAL = 73415;
+
+const LEADING_WORDS = /^(?:(?:sang|chieu|toi|trua|dem|khoang|luc)\s+)?(?:(?:ngay|ng)\s*)?/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s+.*)?$/;
+const WORDS = /^(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/;
+const DM = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s].*)?$/;
+const MONTH_ONLY = /^(?:thang\s*)?(\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(\d{4})$/;
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[,;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function checked(year: number, month: number, day: number): IsoDate | null {
+  return isRealDate(year, month, day) ? toIso(year, month, day) : null;
+}
+
+function expandYear(year: number): number {
+  return year < 100 ? 2000 + year : year;
+}
+
+/**
+ * @param raw the cell as read (a 1900-system serial, text, or null)
+ * @param yearHint the year a date typed without one belongs to (the plan's year); without it such
+ *   a date is 'bad'.
+ */
+export function readDate(raw: string | number | boolean | null | undefined, yearHint?: number): DateReading {
+  if (raw === null || raw === undefined || raw === '') return { kind: 'blank' };
+  if (typeof raw === 'number') {
+    if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL) return { kind: 'date', iso: serialToIso(raw), how: 'serial' };
+    return { kind: 'bad', typed: String(raw) };
+  }
+  if (typeof raw === 'boolean') return { kind: 'bad', typed: String(raw) };
+  const typed = raw.trim();
+  if (typed === '') return { kind: 'blank' };
+  const text = fold(typed).replace(LEADING_WORDS, '');
+  const ymd = YMD.exec(text);
+  if (ymd) return dated(checked(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])), 'text', typed);
+  const dmy = DMY.exec(text) ?? WORDS.exec(text);
+  if (dmy) return dated(checked(expandYear(Number(dmy[3])), Number(dmy[2]), Number(dmy[1])), 'text', typed);
+  const month = MONTH_ONLY.exec(text);
+  if (month && /thang|^\d{1,2}\s*[/.-]\s*\d{4}$/.test(text)) {
+    const [m, y] = [Number(month[1]), Number(month[2])];
+    if (m >= 1 && m <= 12) return { kind: 'monthOnly', year: y, month: m, typed };
+  }
+  const dm = DM.exec(text);
+  if (dm && yearHint !== undefined) return dated(checked(yearHint, Number(dm[2]), Number(dm[1])), 'yearAssumed', typed);
+  return { kind: 'bad', typed };
+}
+
+function dated(iso: IsoDate | null, how: 'text' | 'yearAssumed', typed: string): DateReading {
+  return iso === null ? { kind: 'bad', typed } : { kind: 'date', iso, how };
+}
+
+/** The ISO date a cell holds, or null: readDate without a year hint, for callers that only need yes or no. */
+export function dateOf(raw: string | number | boolean | null | undefined): IsoDate | null {
+  const reading = readDate(raw);
+  return reading.kind === 'date' ? reading.iso : null;
+}

@@ -1,0 +1,225 @@
+import { columnLetters } from '../layout/a1';
+import { readDate } from '../dates/readDate';
+import type { RawCell } from '../ports/workbookPort';
+import { cellText } from '../text/cellText';
+import { foldForMatch } from '../text/fold';
+import type { HeaderColumn } from './headerRows';
+import type { LabelResolver } from './labels';
+import type { SheetView } from './sheetView';
+import type { ColumnReading, ColumnRole, ReadingChoices } from './types';
+
+/**
+ * Gives each column of an outputs table its role from two kinds of evidence: the header's words
+ * and what the column holds. A column of plan channel labels is the channel column whatever its
+ * header says; a column of dates is the date column; a column of small whole numbers with a
+ * total row that adds them up is a count. Where the evidence is weak the column is marked weak
+ * (the pane asks, the CLI says so); a column no role fits is listed with its header, never dropped.
+ */
+
+export interface ColumnStats {
+  readonly filled: number;
+  readonly dates: number;
+  readonly channels: number;
+  readonly forms: number;
+  readonly units: number;
+  readonly wholeNumbers: number;
+  readonly sequential: number;
+  readonly urls: number;
+  readonly marks: number;
+  readonly averageLength: number;
+}
+
+const URL = /^(https?:\/\/|www\.)|\.(vn|com|net|org)(\/|$)/i;
+const MARK = /^(x|v|✓|✔|1|có)$/i;
+
+/** What a column holds over the rows that may be data. */
+export function columnStats(view: SheetView, column: number, rows: readonly number[], labels: LabelResolver): ColumnStats {
+  let filled = 0;
+  let dates = 0;
+  let channels = 0;
+  let forms = 0;
+  let units = 0;
+  let wholeNumbers = 0;
+  let sequential = 0;
+  let urls = 0;
+  let marks = 0;
+  let length = 0;
+  let previous: number | null = null;
+  for (const row of rows) {
+    const raw: RawCell = view.cell(row, column);
+    if (raw === null || raw === '') continue;
+    filled += 1;
+    if (typeof raw === 'number') {
+      if (Number.isInteger(raw) && raw >= 0 && raw <= 10000) {
+        wholeNumbers += 1;
+        if (previous !== null && raw === previous + 1) sequential += 1;
+        previous = raw;
+      }
+      if (readDate(raw).kind === 'date') dates += 1;
+      continue;
+    }
+    const text = cellText(raw);
+    length += text.length;
+    const date = readDate(text, 2000);
+    if (date.kind === 'date' || date.kind === 'monthOnly') dates += 1;
+    if (/^\d{1,4}$/.test(text)) wholeNumbers += 1;
+    if (URL.test(text)) urls += 1;
+    if (MARK.test(text)) marks += 1;
+    if (text.length <= 80) {
+      if (labels.channel(text).channel !== null) channels += 1;
+      if (labels.lookup.form.find(text) !== null) forms += 1;
+      if (labels.unit(text) !== null) units += 1;
+    }
+  }
+  return { filled, dates, channels, forms, units, wholeNumbers, sequential, urls, marks, averageLength: filled === 0 ? 0 : length / filled };
+}
+
+const share = (part: number, stats: ColumnStats): number => (stats.filled === 0 ? 0 : part / stats.filled);
+
+/** Roles a table can have once; `note` may repeat (every extra note column is kept as a note). */
+const SINGLE: readonly ColumnRole[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'count', 'seq'];
+
+export interface RoleInput {
+  readonly view: SheetView;
+  readonly header: readonly HeaderColumn[];
+  /** Rows of the table that may hold data (not blank, not clearly total or title rows). */
+  readonly rows: readonly number[];
+  readonly labels: LabelResolver;
+  readonly choices: ReadingChoices;
+  /** Sum of the table's total rows per column, for recognising a count column by its total. */
+  readonly totals: ReadonlyMap<number, number>;
+}
+
+export function columnRoles(input: RoleInput): ColumnReading[] {
+  const { view, header, rows, labels, choices } = input;
+  const byColumn = new Map(header.map((h) => [h.column, h]));
+  const width = Math.max(0, ...header.map((h) => h.column));
+  const stats = new Map<number, ColumnStats>();
+  for (let column = 1; column <= width; column += 1) stats.set(column, columnStats(view, column, rows, labels));
+  const statsOf = (column: number): ColumnStats => stats.get(column) ?? columnStats(view, column, [], labels);
+
+  const readings = new Map<number, { role: ColumnRole | null; evidence: ColumnReading['evidence']; weak: boolean }>();
+  const taken = new Set<ColumnRole>();
+  const give = (column: number, role: ColumnRole | null, evidence: ColumnReading['evidence'], weak: boolean): void => {
+    readings.set(column, { role, evidence, weak });
+    if (role !== null && role !== 'note' && role !== 'mark') taken.add(role);
+  };
+
+  // 1. The officer's decisions win.
+  for (const h of header) {
+    const chosen = choices.columnRoles?.get(`${view.name}!${columnLetters(h.column)}`) ?? choices.headerRoles?.get(foldForMatch(h.header));
+    if (chosen !== undefined) give(h.column, chosen, 'officer', false);
+  }
+
+  // 2. Content that cannot be mistaken: a column of plan channel labels is the channel column.
+  if (!taken.has('channel')) {
+    const best = bestColumn(width, readings, (c) => {
+      const s = statsOf(c);
+      return s.filled >= 1 && share(s.channels, s) >= 0.6 && byColumn.get(c)?.role !== 'unit' ? share(s.channels, s) + (byColumn.get(c)?.role === 'channel' ? 1 : 0) : 0;
+    });
+    if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
+  }
+
+  // 3. The header's words, checked against the content.
+  for (const h of header) {
+    if (readings.has(h.column) || h.role === null) continue;
+    if (h.role === 'mark') {
+      give(h.column, 'mark', 'header', false);
+      continue;
+    }
+    if (SINGLE.includes(h.role) && taken.has(h.role)) continue;
+    const s = statsOf(h.column);
+    give(h.column, h.role, supports(h.role, s) ? 'both' : 'header', weakHeader(h.role, s));
+  }
+
+  // 4. Roles still missing, from content alone.
+  const fill = (role: ColumnRole, score: (column: number) => number, weakBelow: number): void => {
+    if (taken.has(role)) return;
+    const best = bestColumn(width, readings, score);
+    if (best !== null) give(best, role, 'content', score(best) < weakBelow);
+  };
+  fill('date', (c) => (share(statsOf(c).dates, statsOf(c)) >= 0.6 ? share(statsOf(c).dates, statsOf(c)) : 0), 0.8);
+  fill('form', (c) => (share(statsOf(c).forms, statsOf(c)) >= 0.6 ? share(statsOf(c).forms, statsOf(c)) : 0), 0.8);
+  fill('link', (c) => (share(statsOf(c).urls, statsOf(c)) >= 0.5 ? share(statsOf(c).urls, statsOf(c)) : 0), 0.8);
+  fill('seq', (c) => {
+    const s = statsOf(c);
+    return s.filled >= 2 && share(s.sequential + 1, s) >= 0.8 && c <= 2 ? 1 : 0;
+  }, 0);
+  fill('count', (c) => {
+    const s = statsOf(c);
+    const total = input.totals.get(c);
+    return s.filled >= 1 && share(s.wholeNumbers, s) === 1 && share(s.sequential + 1, s) < 0.8 && total !== undefined ? 1 : 0;
+  }, 0);
+  fill('title', (c) => {
+    const s = statsOf(c);
+    return s.filled >= 1 && s.averageLength >= 12 && share(s.dates + s.wholeNumbers + s.channels, s) < 0.3 ? s.averageLength : 0;
+  }, 20);
+
+  return header.map((h) => {
+    const reading = readings.get(h.column);
+    return {
+      column: h.column,
+      header: h.header,
+      role: reading?.role ?? null,
+      evidence: reading?.evidence ?? null,
+      weak: reading?.weak ?? false,
+      ...(h.markLabel === undefined ? {} : { markLabel: h.markLabel }),
+    };
+  }).concat(contentOnlyColumns(header, readings, width));
+}
+
+/** Columns without a header that content gave a role to (a date column whose heading was left blank). */
+function contentOnlyColumns(header: readonly HeaderColumn[], readings: ReadonlyMap<number, { role: ColumnRole | null; evidence: ColumnReading['evidence']; weak: boolean }>, width: number): ColumnReading[] {
+  const headed = new Set(header.map((h) => h.column));
+  const out: ColumnReading[] = [];
+  for (let column = 1; column <= width; column += 1) {
+    const reading = readings.get(column);
+    if (headed.has(column) || !reading) continue;
+    out.push({ column, header: '', role: reading.role, evidence: reading.evidence, weak: reading.weak });
+  }
+  return out;
+}
+
+function bestColumn(width: number, readings: ReadonlyMap<number, unknown>, score: (column: number) => number): number | null {
+  let best: number | null = null;
+  let bestScore = 0;
+  for (let column = 1; column <= width; column += 1) {
+    if (readings.has(column)) continue;
+    const value = score(column);
+    if (value > bestScore) {
+      best = column;
+      bestScore = value;
+    }
+  }
+  return best;
+}
+
+function supports(role: ColumnRole, s: ColumnStats): boolean {
+  switch (role) {
+    case 'date':
+      return share(s.dates, s) >= 0.6;
+    case 'channel':
+      return share(s.channels, s) >= 0.6;
+    case 'form':
+      return share(s.forms, s) >= 0.6;
+    case 'count':
+      return share(s.wholeNumbers, s) >= 0.9;
+    case 'link':
+      return share(s.urls, s) >= 0.5;
+    default:
+      return s.filled > 0;
+  }
+}
+
+/** A header whose column says otherwise: most of a "date" column is not dates, and so on. */
+function weakHeader(role: ColumnRole, s: ColumnStats): boolean {
+  if (s.filled < 3) return false;
+  switch (role) {
+    case 'date':
+      return share(s.dates, s) < 0.5;
+    case 'count':
+      return share(s.wholeNumbers, s) < 0.8;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,137 @@
+import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
+import type { Plan } from '../plan/types';
+import { foldForMatch } from '../text/fold';
+
+/**
+ * Resolves the labels offices type to the plan's codes, beyond the plan's own names and aliases:
+ * - a channel named with the province or district instead of "tỉnh"/"huyện" ("Đài Phát thanh và
+ *   Truyền hình Tây Ninh", "Trang thông tin điện tử huyện Gò Dầu"): the plan knows its places;
+ * - a label carrying the form ("Đài PT-TH Tây Ninh (phóng sự)", "Báo Tây Ninh - bài");
+ * - a unit written short ("P.VHTT", "xã T.Đức", "TT. Gò Dầu"): each word with a dot is the start of
+ *   the name's word, a run of capitals may be the initials of several words.
+ * Ambiguous text resolves to nothing: it is shown to the officer rather than guessed.
+ */
+export interface LabelResolver {
+  readonly lookup: PlanLookup;
+  /** The plan channel (and the form the label carries, if any); codes or null. */
+  channel(text: string): { readonly channel: string | null; readonly form: string | null };
+  unit(text: string): string | null;
+}
+
+/** Labels longer than this are titles, not channel names; they are never searched for a channel inside. */
+const MAX_LABEL_WORDS = 10;
+
+interface PlaceWord {
+  readonly place: string;
+  readonly level: string;
+}
+
+/** "UBND huyện Gò Dầu" → { place: "go dau", level: "huyen" }. */
+function placeWords(plan: Plan): PlaceWord[] {
+  const out: PlaceWord[] = [];
+  for (const body of [plan.identity.issuer, plan.identity.superior]) {
+    const folded = foldForMatch(body).replace(/^(ubnd|uy ban nhan dan)\s+/, '');
+    const match = /^(tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\s+(.+)$/.exec(folded);
+    if (match?.[1] && match[2]) out.push({ level: match[1], place: match[2] });
+  }
+  return out;
+}
+
+function withLevels(folded: string, places: readonly PlaceWord[]): string {
+  let text = ` ${folded} `;
+  for (const { place, level } of places) {
+    text = text.split(` ${level} ${place} `).join(` ${level} `);
+    text = text.split(` ${place} `).join(` ${level} `);
+  }
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+const FORM_PART = /^(.*?)\s*(?:\(([^()]+)\)|[-–:]\s*([^-–:]+))\s*$/;
+
+export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanLookup(plan)): LabelResolver {
+  const places = placeWords(plan);
+  const channelCache = new Map<string, { channel: string | null; form: string | null }>();
+  const unitCache = new Map<string, string | null>();
+
+  const channelOnly = (text: string): string | null => {
+    const folded = foldForMatch(text);
+    if (folded === '' || folded.split(' ').length > MAX_LABEL_WORDS) return null;
+    return lookup.channel.find(text) ?? lookup.channel.find(withLevels(folded, places));
+  };
+
+  const channel = (text: string): { channel: string | null; form: string | null } => {
+    const key = foldForMatch(text);
+    const cached = channelCache.get(key);
+    if (cached) return cached;
+    let result: { channel: string | null; form: string | null } = { channel: channelOnly(text), form: null };
+    if (result.channel === null) {
+      const parts = FORM_PART.exec(text.trim());
+      const outer = parts?.[1];
+      const inner = parts?.[2] ?? parts?.[3];
+      if (outer && inner) {
+        const form = lookup.form.find(inner);
+        const found = channelOnly(outer);
+        if (found !== null) result = { channel: found, form };
+      }
+    }
+    channelCache.set(key, result);
+    return result;
+  };
+
+  const abbreviations = plan.units.flatMap((u) => [u.name, ...u.aliases].map((name) => ({ code: u.code, words: foldForMatch(name).split(' ') })));
+
+  const unit = (text: string): string | null => {
+    const key = foldForMatch(text);
+    const cached = unitCache.get(key);
+    if (cached !== undefined) return cached;
+    let found = lookup.unit.find(text);
+    if (found === null) {
+      const tokens = abbreviationTokens(text);
+      const codes = new Set(abbreviations.filter((a) => matchesAbbreviation(tokens, a.words)).map((a) => a.code));
+      found = codes.size === 1 ? ([...codes][0] ?? null) : null;
+    }
+    unitCache.set(key, found);
+    return found;
+  };
+
+  return { lookup, channel, unit };
+}
+
+const LEVEL_PREFIXES = new Set(['xa', 'phuong', 'ubnd', 'thi', 'tran']);
+
+/** "xã T.Đức" → ["xa", "t.", "duc"]; "P.VHTT" → ["p.", "vhtt"]. */
+function abbreviationTokens(text: string): string[] {
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\./g, '. ')
+    .replace(/[^a-z0-9. ]+/g, ' ')
+    .trim();
+  return folded.split(/\s+/).filter((t) => t !== '' && t !== '.');
+}
+
+/** Whether abbreviation tokens spell a name's words in order: "t." starts "thanh", "vhtt" are initials. */
+function matchesAbbreviation(tokens: readonly string[], words: readonly string[]): boolean {
+  // Only abbreviations: a word with a dot, or a short run of letters that is not a word of the name.
+  if (!tokens.some((t) => t.endsWith('.') || (/^[a-z]{3,6}$/.test(t) && !words.includes(t)))) return false;
+  const significant = words.filter((w) => w !== 'va');
+  // The level word in front ("xã", "UBND") may be written on one side and left out on the other.
+  const withoutLevel = <T extends string>(list: readonly T[]): readonly T[] => list.slice(Math.max(0, list.findIndex((t) => !LEVEL_PREFIXES.has(t.replace(/\.$/, '')))));
+  return spells(tokens, significant) || spells(withoutLevel(tokens), withoutLevel(significant));
+}
+
+function spells(tokens: readonly string[], words: readonly string[], ti = 0, wi = 0): boolean {
+  if (ti === tokens.length) return wi === words.length;
+  if (wi === words.length) return false;
+  const token = tokens[ti] ?? '';
+  const word = words[wi] ?? '';
+  if (token.endsWith('.')) return word.startsWith(token.slice(0, -1)) && spells(tokens, words, ti + 1, wi + 1);
+  if (token === word && spells(tokens, words, ti + 1, wi + 1)) return true;
+  if (/^[a-z]+$/.test(token) && token.length >= 2 && wi + token.length <= words.length) {
+    const initials = words.slice(wi, wi + token.length).map((w) => w[0]).join('');
+    if (initials === token && spells(tokens, words, ti + 1, wi + token.length)) return true;
+  }
+  return false;
+}

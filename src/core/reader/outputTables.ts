@@ -1,0 +1,170 @@
+import { address, columnLetters } from '../layout/a1';
+import type { RawCell } from '../ports/workbookPort';
+import { cellText } from '../text/cellText';
+import { columnRoles } from './columnRoles';
+import { findHeaders, type FoundHeader } from './headerRows';
+import type { LabelResolver } from './labels';
+import { classifyRow, isTotalLabel, type Classified } from './rowKinds';
+import type { SheetView } from './sheetView';
+import type { ColumnReading, ColumnRole, OutputBlock, OutputCellField, OutputRow, ReadingChoices, ReadingNote, RowReading } from './types';
+
+/**
+ * Reads the outputs tables of one sheet: each header and the rows under it up to the next header
+ * (month blocks stacked on one sheet) or the last row in use. Every row is classified; each data
+ * row becomes one OutputRow (or one per marked channel sub-column) with the cells it came from.
+ */
+
+export interface SheetOutputs {
+  /** Each table with the output rows read from it. */
+  readonly tables: readonly { readonly block: OutputBlock; readonly rows: readonly OutputRow[] }[];
+  readonly notes: readonly ReadingNote[];
+}
+
+const FIELD_OF_ROLE: Partial<Record<ColumnRole, OutputCellField>> = {
+  date: 'date',
+  channel: 'channel',
+  form: 'form',
+  title: 'title',
+  link: 'link',
+  unit: 'unit',
+  note: 'note',
+  count: 'count',
+};
+
+function lastContentRow(view: SheetView, from: number, to: number): number {
+  for (let row = to; row >= from; row -= 1) if (view.rowCells(row).some((c) => cellText(c) !== '')) return row;
+  return from - 1;
+}
+
+/** Numbers on the block's total rows, by column: a count column adds up to them. */
+function totalsOf(view: SheetView, rows: readonly number[]): Map<number, number> {
+  const totals = new Map<number, number>();
+  for (const row of rows) {
+    const cells = view.rowCells(row);
+    const label = cells.map((c) => cellText(c)).find((t) => t !== '' && !/^\d/.test(t));
+    if (label === undefined || !isTotalLabel(label)) continue;
+    cells.forEach((c, i) => {
+      if (typeof c === 'number') totals.set(i + 1, c);
+    });
+  }
+  return totals;
+}
+
+function quantityOf(raw: RawCell): number {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? raw : 1;
+  const match = /^\s*(\d{1,5})\b/.exec(cellText(raw));
+  return match ? Number(match[1]) : 1;
+}
+
+export function readSheetOutputs(view: SheetView, labels: LabelResolver, choices: ReadingChoices): SheetOutputs {
+  const headers = findHeaders(view);
+  const tables: { block: OutputBlock; rows: OutputRow[] }[] = [];
+  const notes: ReadingNote[] = [];
+  headers.forEach((header, index) => {
+    const next = headers[index + 1];
+    const end = lastContentRow(view, header.bottom + 1, next ? next.top - 1 : view.bottom);
+    const read = readBlock(view, header, header.bottom + 1, end, labels, choices);
+    tables.push({ block: read.block, rows: read.rows });
+    notes.push(...read.notes);
+  });
+  return { tables, notes };
+}
+
+function readBlock(view: SheetView, header: FoundHeader, start: number, end: number, labels: LabelResolver, choices: ReadingChoices): { block: OutputBlock; rows: OutputRow[]; notes: ReadingNote[] } {
+  const all: number[] = [];
+  for (let row = start; row <= end; row += 1) all.push(row);
+  const seqGuess = header.columns.find((c) => c.role === 'seq')?.column;
+  const dateGuess = header.columns.find((c) => c.role === 'date')?.column;
+  // First pass without roles: rows that may be data give the columns' content evidence.
+  const candidates = all.filter((row) => classifyRow(view.rowCells(row), { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) }, labels).kind === 'data');
+  const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(view, all) });
+  const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
+  const shape = { ...(columnOf('date') === undefined ? {} : { dateColumn: columnOf('date') }), ...(columnOf('seq') === undefined ? {} : { seqColumn: columnOf('seq') }) };
+
+  const readings: RowReading[] = [];
+  const out: OutputRow[] = [];
+  const notes: ReadingNote[] = [];
+  let section: { label: string; address: string } | null = null;
+  const marks = columns.filter((c) => c.role === 'mark');
+  const noteColumns = columns.filter((c) => c.role === 'note');
+  const countColumn = columnOf('count');
+  let dataQuantity = 0;
+  let sectionQuantity = 0;
+
+  for (const row of all) {
+    const cells = view.rowCells(row);
+    const classified: Classified = classifyRow(cells, shape, labels);
+    const hidden = view.hidden || view.isHiddenRow(row);
+    readings.push({ row, kind: classified.kind, hidden });
+    if (classified.kind === 'section' && classified.section) {
+      section = { label: classified.section.label, address: address(row, classified.section.column) };
+      sectionQuantity = 0;
+      continue;
+    }
+    if (classified.kind === 'total') {
+      checkTotal(view, row, cells, countColumn, section ? sectionQuantity : dataQuantity, dataQuantity, notes);
+      sectionQuantity = 0;
+      continue;
+    }
+    if (classified.kind !== 'data') continue;
+
+    const field: Partial<Record<OutputCellField, RawCell>> = {};
+    const addresses: Partial<Record<OutputCellField, string>> = {};
+    const typed: Partial<Record<OutputCellField, string>> = {};
+    for (const c of columns) {
+      const key = c.role === null ? undefined : FIELD_OF_ROLE[c.role];
+      if (key === undefined) continue;
+      const value = cells[c.column - 1] ?? null;
+      if (key === 'note') continue;
+      if (field[key] !== undefined) continue;
+      field[key] = value;
+      addresses[key] = address(row, c.column);
+      const asTyped = view.typed(row, c.column);
+      if (typeof asTyped === 'string' && asTyped !== value) typed[key] = asTyped;
+    }
+    const noteTexts = noteColumns.map((c) => cellText(cells[c.column - 1] ?? null)).filter((t) => t !== '');
+    if (noteColumns.length > 0) {
+      field.note = noteTexts.join(' – ');
+      const first = noteColumns[0];
+      if (first) addresses.note = address(row, first.column);
+    }
+    const titleColumn = columnOf('title');
+    const linkColumn = columnOf('link');
+    const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
+    const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
+    dataQuantity += quantity;
+    sectionQuantity += quantity;
+    const base = { sheet: view.name, row, hidden, quantity, ...(url === undefined ? {} : { url }), ...(Object.keys(typed).length === 0 ? {} : { typed }) };
+
+    const marked = marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
+    const ownChannel = cellText(field.channel ?? null);
+    if (ownChannel === '' && marked.length > 0) {
+      for (const mark of marked) {
+        out.push({ ...base, cells: { ...field, channel: mark.markLabel ?? mark.header }, addresses: { ...addresses, channel: address(row, mark.column) }, channelFrom: 'mark' });
+      }
+      continue;
+    }
+    if (ownChannel === '' && section) {
+      out.push({ ...base, cells: { ...field, channel: section.label }, addresses: { ...addresses, channel: section.address }, channelFrom: 'section' });
+      continue;
+    }
+    out.push({ ...base, cells: field, addresses });
+  }
+
+  for (const c of columns) {
+    if (c.role === null && c.header !== '') notes.push({ code: 'reader.columnNotTaken', severity: 'warning', sheet: view.name, cell: address(header.top, c.column), params: { header: c.header, column: columnLetters(c.column) } });
+    else if (c.weak && c.role !== null) notes.push({ code: 'reader.columnWeak', severity: 'warning', sheet: view.name, cell: address(header.top, c.column), params: { header: c.header || columnLetters(c.column) } });
+  }
+  return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+}
+
+/** A count column's total row against the rows above it: where they disagree, a warning naming both figures. */
+function checkTotal(view: SheetView, row: number, cells: readonly RawCell[], countColumn: number | undefined, sectionSum: number, blockSum: number, notes: ReadingNote[]): void {
+  if (countColumn === undefined) return;
+  const written = cells[countColumn - 1] ?? null;
+  if (typeof written !== 'number') return;
+  if (written === sectionSum || written === blockSum) return;
+  notes.push({ code: 'reader.countMismatch', severity: 'warning', sheet: view.name, cell: address(row, countColumn), params: { written, counted: sectionSum } });
+}
+
+export type { ColumnReading };

@@ -1,0 +1,307 @@
+import { readDate, type DateReading } from '../dates/readDate';
+import { serialToIso, toIso } from '../dates/serial';
+import { columnLetters } from '../layout/a1';
+import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
+import type { Plan } from '../plan/types';
+import type { RawCell, RawSheet } from '../ports/workbookPort';
+import type { SkippedRow } from '../records/readRecords';
+import { findHeader } from '../records/findHeader';
+import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
+import { inferForm } from '../records/inferForm';
+import type { OutputField, OutputRecord, RawRecord } from '../records/types';
+import { PLAN_SHEET_NAME } from '../plan/planSheetFormat';
+import { INSTRUCTIONS_SHEET_NAME } from '../template/instructionsSheet';
+import { LISTS_SHEET_NAME } from '../template/listsSheet';
+import { PROGRESS_SHEET_NAME } from '../template/progressSheet';
+import { readStamp, STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
+import { cellText } from '../text/cellText';
+import { foldForMatch } from '../text/fold';
+import { readTables } from './templateTables';
+import type { EntriesByKind, EntryOf, Table, TableOf } from '../validation/types';
+import { createLabelResolver, type LabelResolver } from './labels';
+import { readSheetOutputs } from './outputTables';
+import { viewOf } from './sheetView';
+import type { DateHow, OutputBlock, OutputRow, ReadingChoices, ReadingNote } from './types';
+
+/**
+ * The one reader: a workbook's sheets → tables → column roles → rows → typed records with
+ * provenance. Adopt, Kiểm tra, Báo cáo and Tổng hợp (pane and CLI) read workbooks through it;
+ * validation rules consume what it returns and are never the way to get records.
+ *
+ * A workbook the add-in made (it carries a stamp) is read by its template's fixed tables, every
+ * non-blank row kept. An office's own tracker is read the way an officer reads it: headers found
+ * under title rows on every sheet, month blocks stacked on a sheet, two-row headers, columns given
+ * roles by their words and their content, merged cells filled, section rows naming the channel,
+ * total and title rows counted as such, counts, hidden rows, TCVN3/VNI text, dates in every way
+ * offices type them. Nothing is dropped: every row read is blank, title, total or data.
+ */
+
+export interface ReadOptions {
+  /** The source file's name, kept on every record. */
+  readonly file?: string;
+  readonly choices?: ReadingChoices;
+  /** Reuse one lookup across many files (consolidation). */
+  readonly lookup?: PlanLookup;
+  readonly labels?: LabelResolver;
+}
+
+/** One output row as read and resolved, with what the reader noticed about it. */
+export interface OutputEntry extends EntryOf<'output'> {
+  readonly hidden: boolean;
+  /** How the date was read; absent when there is no date. */
+  readonly dateHow?: DateHow;
+  readonly date: DateReading;
+  /** The unit cell's text when it names no plan unit (never credited to the file's unit instead). */
+  readonly unknownUnit?: string;
+}
+
+export interface BookReading {
+  readonly stamp: Stamp | null;
+  /** Every table read, for validation and for the conservation line. */
+  readonly tables: readonly Table[];
+  readonly entries: EntriesByKind;
+  /** The output entries with the reader's details (same objects as entries.output). */
+  readonly outputs: readonly OutputEntry[];
+  /** Outputs tables of an office tracker as found (columns and roles, rows and kinds), for review. */
+  readonly blocks: readonly OutputBlock[];
+  readonly notes: readonly ReadingNote[];
+  /** Visible sheets with content but no table (said, never silently skipped). */
+  readonly sheetsWithoutTable: readonly string[];
+  readonly hiddenSheets: readonly string[];
+  /** Text of each sheet's title rows (above its first header): where a tracker names its unit. */
+  readonly titleText: readonly string[];
+}
+
+/** The add-in's own sheets that are never entry tables. */
+const OWN_SHEETS = new Set([STAMP_SHEET_NAME, LISTS_SHEET_NAME, PLAN_SHEET_NAME, PROGRESS_SHEET_NAME, INSTRUCTIONS_SHEET_NAME]);
+
+const TITLE_ROWS = 6;
+
+export function readBook(plan: Plan, sheets: readonly RawSheet[], options: ReadOptions = {}): BookReading {
+  const stamp = readStamp(sheets);
+  const lookup = options.lookup ?? options.labels?.lookup ?? createPlanLookup(plan);
+  if (stamp !== null) return readStamped(sheets, stamp, lookup, options.file);
+  const labels = options.labels ?? createLabelResolver(plan, lookup);
+  const choices = options.choices ?? {};
+  const notes: ReadingNote[] = [];
+  const blocks: OutputBlock[] = [];
+  const read: { block: OutputBlock; rows: readonly OutputRow[] }[] = [];
+  const sheetsWithoutTable: string[] = [];
+  const hiddenSheets: string[] = [];
+  const titleText: string[] = [];
+  const otherSheets: RawSheet[] = [];
+
+  for (const sheet of sheets) {
+    if (OWN_SHEETS.has(sheet.name) || sheet.name.startsWith('_')) continue;
+    const view = viewOf(sheet);
+    // A standing-items or spending sheet names those tables' own columns ("Tình trạng", "Số tiền"): not outputs.
+    if (keptForOtherTable(sheet)) {
+      otherSheets.push(sheet);
+      continue;
+    }
+    const sheetRead = readSheetOutputs(view, labels, choices);
+    const sheetBlocks = sheetRead.tables.map((t) => t.block);
+    const firstHeader = sheetBlocks[0]?.headerTop ?? view.top + TITLE_ROWS;
+    for (let row = view.top; row < Math.min(firstHeader, view.top + TITLE_ROWS * 2); row += 1) {
+      for (const c of view.rowCells(row)) {
+        const text = cellText(c);
+        if (text !== '') titleText.push(text);
+      }
+    }
+    if (sheetBlocks.length === 0) {
+      otherSheets.push(sheet);
+      continue;
+    }
+    if (view.hidden) {
+      hiddenSheets.push(sheet.name);
+      notes.push({ code: 'reader.hiddenSheet', severity: 'warning', sheet: sheet.name, params: { sheet: sheet.name } });
+    }
+    blocks.push(...sheetBlocks);
+    read.push(...sheetRead.tables);
+    notes.push(...sheetRead.notes);
+    const hiddenRows = sheetBlocks.flatMap((b) => b.rows).filter((r) => r.kind === 'data' && r.hidden && !view.hidden).length;
+    if (hiddenRows > 0) notes.push({ code: 'reader.hiddenRows', severity: 'warning', sheet: sheet.name, params: { count: hiddenRows } });
+  }
+
+  // Standing items and spending kept by an office on their own sheets: read by their headers.
+  const others = readTables(otherSheets, lookup, null, null, options.file);
+  const otherTables = others.tables.filter((t) => t.kind !== 'output');
+  for (const sheet of otherSheets) {
+    const hasTable = otherTables.some((t) => t.sheet === sheet.name);
+    const hasContent = sheet.values.some((r) => r.some((c) => cellText(c) !== ''));
+    if (!hasTable && hasContent && sheet.visibility !== 'hidden' && sheet.visibility !== 'veryHidden') {
+      sheetsWithoutTable.push(sheet.name);
+    }
+  }
+
+  const swap = usDateSwap(read.flatMap((t) => t.rows), plan.identity.year, choices.usDates ?? 'swap');
+  const tables: TableOf<'output'>[] = [];
+  const outputs: OutputEntry[] = [];
+  for (const { block, rows } of read) {
+    const table = outputTable(block);
+    tables.push(table);
+    for (const row of rows) outputs.push(resolveRow(plan, row, table, labels, choices, swap, options.file, notes));
+  }
+  return {
+    stamp: null,
+    tables: [...tables, ...otherTables],
+    entries: { output: outputs, standing: others.entries.standing, spending: others.entries.spending },
+    outputs,
+    blocks,
+    notes,
+    sheetsWithoutTable,
+    hiddenSheets,
+    titleText,
+  };
+}
+
+function keptForOtherTable(sheet: RawSheet): boolean {
+  const output = findHeader(sheet, OUTPUT_SHEET);
+  return [STANDING_SHEET, SPENDING_SHEET].some((def) => {
+    const other = findHeader<'standing' | 'spending'>(sheet, def);
+    return other !== null && (output === null || other.columns.size > output.columns.size);
+  });
+}
+
+function readStamped(sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): BookReading {
+  const read = readTables(sheets, lookup, null, stamp, file);
+  const outputs: OutputEntry[] = read.entries.output.map((e) => ({ ...e, hidden: false, date: readDate(e.raw.cells.date ?? null), ...(e.record.date === null ? {} : { dateHow: 'serial' as const }) }));
+  return {
+    stamp,
+    tables: read.tables,
+    entries: { ...read.entries, output: outputs },
+    outputs,
+    blocks: [],
+    notes: [],
+    sheetsWithoutTable: [],
+    hiddenSheets: [],
+    titleText: [],
+  };
+}
+
+const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note'];
+
+function outputTable(block: OutputBlock): TableOf<'output'> {
+  const columns = new Map<OutputField, number>();
+  const headers = new Map<number, string>();
+  for (const c of block.columns) {
+    if (c.header !== '') headers.set(c.column, c.header);
+    const field = c.role as OutputField | null;
+    if (field !== null && (FIELDS as readonly string[]).includes(field) && !columns.has(field)) columns.set(field, c.column);
+  }
+  const skipped: SkippedRow[] = block.rows
+    .filter((r) => r.kind !== 'data')
+    .map((r) => ({ sheet: block.sheet, row: r.row, reason: r.kind === 'section' ? 'title' : (r.kind as SkippedRow['reason']) }));
+  const elsewhere: OutputField[] = [];
+  if (!columns.has('channel')) elsewhere.push('channel');
+  // Trackers rarely have a form column: the form is inferred from the title or channel.
+  if (!columns.has('form')) elsewhere.push('form');
+  return { kind: 'output', sheet: block.sheet, header: { row: block.headerBottom, columns, headers }, skipped, rowsRead: block.rows.length, fieldsElsewhere: elsewhere };
+}
+
+/**
+ * Dates typed under an English (US) Excel: "05/03/2018" became 3 May while "15/03/2018" stayed
+ * text. A workbook whose real dates all have a day ≤ 12 while some d/m text dates have a day > 12
+ * shows it; those real dates are read day-first (or kept, as the officer chooses), each with a warning.
+ */
+function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | 'keep'): ReadonlySet<OutputRow> {
+  const serials: OutputRow[] = [];
+  let textDayOver12 = 0;
+  for (const row of rows) {
+    const raw = row.cells.date ?? null;
+    if (typeof raw === 'number') {
+      const reading = readDate(raw);
+      if (reading.kind === 'date') serials.push(row);
+    } else if (typeof raw === 'string') {
+      const reading = readDate(raw, year);
+      const day = /^\D*(\d{1,2})\s*[/.-]/.exec(raw);
+      if (reading.kind === 'date' && day && Number(day[1]) > 12) textDayOver12 += 1;
+    }
+  }
+  if (choice === 'keep' || serials.length < 2 || textDayOver12 === 0) return new Set();
+  const allLow = serials.every((row) => Number(serialToIso(row.cells.date as number).slice(8, 10)) <= 12);
+  return allLow ? new Set(serials.filter((row) => {
+    const iso = serialToIso(row.cells.date as number);
+    return iso.slice(5, 7) !== iso.slice(8, 10);
+  })) : new Set();
+}
+
+function text(raw: RawCell | undefined): string {
+  return cellText(raw ?? null);
+}
+
+function resolveRow(
+  plan: Plan,
+  row: OutputRow,
+  table: TableOf<'output'>,
+  labels: LabelResolver,
+  choices: ReadingChoices,
+  swapped: ReadonlySet<OutputRow>,
+  file: string | undefined,
+  notes: ReadingNote[],
+): OutputEntry {
+  const { cells } = row;
+  let date = readDate(cells.date ?? null, plan.identity.year);
+  let dateHow: DateHow | undefined = date.kind === 'date' ? date.how : undefined;
+  if (date.kind === 'date' && swapped.has(row)) {
+    const [y, m, d] = date.iso.split('-').map(Number);
+    date = { kind: 'date', iso: toIso(y ?? 0, d ?? 0, m ?? 0), how: 'serial' };
+    dateHow = 'swapped';
+    notes.push({ code: 'reader.usDateSwapped', severity: 'warning', sheet: row.sheet, ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }), params: { date: date.iso.split('-').reverse().join('/') } });
+  } else if (date.kind === 'date' && date.how === 'yearAssumed') {
+    notes.push({ code: 'reader.yearAssumed', severity: 'warning', sheet: row.sheet, ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }), params: { value: text(cells.date), year: plan.identity.year } });
+  }
+  const channelText = text(cells.channel);
+  const mappedChannel = choices.channels?.get(foldForMatch(channelText));
+  const label = labels.channel(channelText);
+  const channel = mappedChannel !== undefined ? mappedChannel : label.channel;
+  const title = text(cells.title);
+  const formText = text(cells.form);
+  const mappedForm = choices.forms?.get(foldForMatch(formText));
+  const form =
+    formText === ''
+      ? (label.form ?? inferForm(plan, channel, title, null))
+      : mappedForm !== undefined
+        ? mappedForm
+        : (labels.lookup.form.find(formText) ?? label.form);
+  const unitText = text(cells.unit);
+  const mappedUnit = choices.units?.get(foldForMatch(unitText));
+  const unit = unitText === '' ? null : mappedUnit !== undefined ? mappedUnit : labels.unit(unitText);
+  const linkText = text(cells.link);
+  const record: OutputRecord = {
+    source: { ...(file === undefined ? {} : { file }), sheet: row.sheet, row: row.row },
+    date: date.kind === 'date' ? date.iso : null,
+    channel,
+    form,
+    title,
+    link: row.url ?? linkText,
+    unit,
+    note: text(cells.note),
+    ...(row.quantity === 1 ? {} : { quantity: row.quantity }),
+  };
+  const columns: Partial<Record<OutputField, string>> = {};
+  for (const [field, column] of table.header.columns) columns[field] = columnLetters(column);
+  const addresses: Partial<Record<OutputField, string>> = {};
+  if (row.channelFrom !== undefined && row.addresses.channel !== undefined) addresses.channel = row.addresses.channel;
+  const rawCells: Partial<Record<OutputField, RawCell>> = {};
+  const texts: Partial<Record<OutputField, string>> = {};
+  for (const field of FIELDS) {
+    const value = cells[field];
+    if (value === undefined) continue;
+    const typed = row.typed?.[field];
+    rawCells[field] = typed ?? value;
+    texts[field] = cellText(typed ?? value);
+  }
+  const raw: RawRecord<'output'> = { kind: 'output', source: record.source, cells: rawCells, columns, ...(Object.keys(addresses).length === 0 ? {} : { addresses }) };
+  return {
+    kind: 'output',
+    raw,
+    record,
+    text: texts,
+    table,
+    hidden: row.hidden,
+    date,
+    ...(dateHow === undefined ? {} : { dateHow }),
+    ...(unitText !== '' && unit === null ? { unknownUnit: unitText } : {}),
+  };
+}

@@ -1,0 +1,69 @@
+import { readDate } from '../dates/readDate';
+import type { RawCell } from '../ports/workbookPort';
+import { cellText } from '../text/cellText';
+import { foldForMatch } from '../text/fold';
+import type { LabelResolver } from './labels';
+import type { RowKind } from './types';
+
+/**
+ * What a row under a header is, by its place and shape, not by a word at the start of a title:
+ * - a total row says "Cộng", "Tổng cộng", "Tổng số" (and perhaps "(I+II+III)", ": 3 tin") and
+ *   nothing more in words, and has no date: "Cộng đồng dân cư…" and "Tổng kết…" are news items;
+ * - a section row names a channel ("I | BÁO TÂY NINH") in one or two cells, with no date;
+ * - a title row is a lone heading ("THÁNG 3", "Quý II") with no date;
+ * - a blank row has nothing but perhaps its pre-typed number.
+ */
+
+const TOTAL = /^(tong cong|tong so|tong|cong lai|cong|total|sum)(\s*$|\s*\(.*\)\s*$|\s*[:=].*$|\s+\d.*$|\s+(tin|bai|tin bai|phong su|luot|san pham)\b.*$)/;
+const HEADING_WORDS = /^(thang|quy|nam|dot|dau|cuoi|6 thang|sau thang|tuan|ky|month|quarter)\b/;
+const NUMBERING = /^([ivxlc]+|[a-z]|\d{1,3})[.)]?$/i;
+
+/** Lowercase without diacritics, punctuation kept: "Tổng cộng (I+II+III)" → "tong cong (i+ii+iii)". */
+function lightFold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL.test(lightFold(text));
+}
+
+function isHeading(text: string): boolean {
+  return HEADING_WORDS.test(foldForMatch(text)) || (/\p{L}/u.test(text) && text === text.toUpperCase() && text.includes(' '));
+}
+
+export interface RowShape {
+  /** Column of the table's date, seq and count columns (undefined when absent). */
+  readonly dateColumn?: number;
+  readonly seqColumn?: number;
+}
+
+export interface Classified {
+  readonly kind: RowKind;
+  /** For a section row: the channel label it names and the cell column it is in. */
+  readonly section?: { readonly label: string; readonly column: number };
+}
+
+/** Classifies one row from its cells (index 0 = column A) as the officer sees them. */
+export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: LabelResolver): Classified {
+  const texts: { column: number; text: string; raw: RawCell }[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    const raw = cells[i] ?? null;
+    const text = cellText(raw);
+    if (text !== '') texts.push({ column: i + 1, text, raw });
+  }
+  // A pre-numbered empty row ("15" in STT and nothing else) is blank.
+  const content = texts.filter((t) => !(t.column === shape.seqColumn && NUMBERING.test(t.text)));
+  if (content.length === 0) return { kind: 'blank' };
+  const dated = shape.dateColumn !== undefined && readDate(cells[shape.dateColumn - 1] ?? null, 2000).kind === 'date';
+  if (dated) return { kind: 'data' };
+  const words = content.filter((t) => typeof t.raw === 'string' && !NUMBERING.test(t.text));
+  const first = words[0];
+  if (first && isTotalLabel(first.text)) return { kind: 'total' };
+  // One heading alone in its row (beside perhaps a numbering "I", "II"): a section naming a
+  // channel, or a title. A row with a title and a channel but no date is a data row missing its date.
+  if (words.length === 1 && first && content.length <= 2) {
+    if (labels.channel(first.text).channel !== null) return { kind: 'section', section: { label: first.text, column: first.column } };
+    if (isHeading(first.text)) return { kind: 'title' };
+  }
+  return { kind: 'data' };
+}

@@ -1,0 +1,93 @@
+import type { CellBlock, RawCell, RawSheet } from '../ports/workbookPort';
+import { decoderFor } from '../text/legacyText';
+
+/**
+ * A sheet as the officer sees it, cell by cell:
+ * - a cell covered by a merge shows the merge's value when it is in the merge's first column (a
+ *   date or a channel typed once and merged down over the items below belongs to each of them);
+ *   covered cells to the right of the first column stay blank, so a title merged across three
+ *   columns is not read three times;
+ * - text typed in TCVN3 or VNI reads as the Unicode it means (the whole sheet is decoded alike);
+ * - hidden rows and hyperlinks are looked up by row and cell.
+ * Costs follow the cells present: merges are indexed by the rows they cover, and a whole-sheet
+ * merge is never expanded.
+ */
+export interface SheetView {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** First and last 1-based rows holding anything. */
+  readonly top: number;
+  readonly bottom: number;
+  /** Last 1-based column holding anything in any row. */
+  readonly right: number;
+  /** The value the officer sees in a cell (1-based row and column). */
+  cell(row: number, column: number): RawCell;
+  /** The cell as typed, before TCVN3/VNI text is decoded (merges filled the same way). */
+  typed(row: number, column: number): RawCell;
+  /** The row's cells from column 1 to its last used column, as the officer sees them. */
+  rowCells(row: number): readonly RawCell[];
+  /** The merge whose first column covers the cell below its top, if any (its top-left holds the value). */
+  mergeAbove(row: number, column: number): CellBlock | undefined;
+  /** The merge that starts at this cell and spans columns to its right, if any. */
+  mergeAcross(row: number, column: number): CellBlock | undefined;
+  isHiddenRow(row: number): boolean;
+  link(row: number, column: number): string | undefined;
+}
+
+/** Merges taller than this are not filled down: a whole-sheet or whole-column merge is no data. */
+const MAX_FILL_ROWS = 5000;
+
+export function viewOf(sheet: RawSheet): SheetView {
+  const decode = decoderFor(sheet.values);
+  const { origin } = sheet;
+  const top = origin.row;
+  const bottom = origin.row + sheet.values.length - 1;
+  let right = 0;
+  for (const row of sheet.values) right = Math.max(right, origin.column + row.length - 1);
+
+  const raw = (row: number, column: number): RawCell => sheet.values[row - origin.row]?.[column - origin.column] ?? null;
+  const decoded = (value: RawCell): RawCell => (typeof value === 'string' ? decode(value) : value);
+
+  // Covered cells of merges, keyed by row: only the first column of each merge is filled down.
+  const fillDown = new Map<number, Map<number, CellBlock>>();
+  const across = new Map<string, CellBlock>();
+  for (const merge of sheet.merges ?? []) {
+    if (merge.right > merge.left) across.set(`${merge.top},${merge.left}`, merge);
+    if (merge.bottom <= merge.top || merge.bottom - merge.top > MAX_FILL_ROWS) continue;
+    for (let row = merge.top + 1; row <= merge.bottom; row += 1) {
+      let byColumn = fillDown.get(row);
+      if (!byColumn) fillDown.set(row, (byColumn = new Map<number, CellBlock>()));
+      byColumn.set(merge.left, merge);
+    }
+  }
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const links = new Map((sheet.links ?? []).map((l) => [`${l.row},${l.column}`, l.target]));
+
+  const typed = (row: number, column: number): RawCell => {
+    const merge = fillDown.get(row)?.get(column);
+    return merge ? raw(merge.top, merge.left) : raw(row, column);
+  };
+  const cell = (row: number, column: number): RawCell => decoded(typed(row, column));
+
+  return {
+    name: sheet.name,
+    hidden: sheet.visibility !== undefined && sheet.visibility !== 'visible',
+    top,
+    bottom,
+    right,
+    cell,
+    typed,
+    rowCells(row) {
+      const values = sheet.values[row - origin.row] ?? [];
+      const merged = fillDown.get(row);
+      const last = Math.max(origin.column + values.length - 1, ...(merged ? [...merged.keys()] : [0]));
+      const out: RawCell[] = [];
+      for (let column = 1; column <= last; column += 1) out.push(cell(row, column));
+      return out;
+    },
+    mergeAbove: (row, column) => fillDown.get(row)?.get(column),
+    mergeAcross: (row, column) => across.get(`${row},${column}`),
+    isHiddenRow: (row) => hiddenRows.has(row),
+    link: (row, column) => links.get(`${row},${column}`),
+  };
+}

@@ -1,0 +1,105 @@
+import type { MessageKey } from '../i18n/messages';
+import type { IssueParams } from '../issues';
+import type { RawCell } from '../ports/workbookPort';
+
+/**
+ * The one tracker reader's shapes: sheets → tables → column roles → rows → records with
+ * provenance. Adopt, Kiểm tra, Báo cáo and Tổng hợp all read workbooks through it.
+ */
+
+/**
+ * What a column of an outputs table holds. `count` is a quantity ("Số lượng tin"): the row stands
+ * for that many outputs. `seq` is the STT column. `mark` is one of several sub-columns under a
+ * channel heading where the officer puts an "x" ("Phát trên" over "Báo", "Đài", "Website").
+ */
+export type ColumnRole = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'seq' | 'mark';
+
+/** Why a role was given: the header's words, what the column holds, both, or the officer's choice. */
+export type RoleEvidence = 'header' | 'content' | 'both' | 'officer';
+
+export interface ColumnReading {
+  /** 1-based sheet column. */
+  readonly column: number;
+  /** The header as the officer sees it (two-row headers joined with " / "); '' when blank. */
+  readonly header: string;
+  /** null: not taken, listed so the officer sees it (never dropped silently). */
+  readonly role: ColumnRole | null;
+  readonly evidence: RoleEvidence | null;
+  /** Weak: the header and the content disagree or say little; the officer is asked. */
+  readonly weak: boolean;
+  /** For a `mark` column: the label under the heading ("Báo"), to resolve to a channel. */
+  readonly markLabel?: string;
+}
+
+/** What a row below a header is. Conservation: every row read is exactly one of these. */
+export type RowKind = 'blank' | 'title' | 'section' | 'total' | 'data';
+
+export interface RowReading {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly kind: RowKind;
+  /** Hidden by the officer (a data row so marked is set aside unless hidden rows are included). */
+  readonly hidden: boolean;
+}
+
+/** An outputs table: one header and the rows under it, up to the next header or the sheet's end. */
+export interface OutputBlock {
+  readonly sheet: string;
+  /** 1-based first and last rows of the header (two-row headers span two). */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly columns: readonly ColumnReading[];
+  readonly rows: readonly RowReading[];
+}
+
+/** A note about a sheet or a table the officer should see: codes + parameters, rendered by the callers. */
+export interface ReadingNote {
+  readonly code: MessageKey;
+  readonly severity: 'error' | 'warning';
+  readonly sheet: string;
+  readonly cell?: string;
+  readonly params: IssueParams;
+}
+
+/** How the reader took a row's date: the officer is told when it assumed the year or swapped day and month. */
+export type DateHow = 'serial' | 'text' | 'yearAssumed' | 'swapped';
+
+/** One output row read, before the plan's rules judge it. Values are what the officer sees. */
+export interface OutputRow {
+  readonly sheet: string;
+  readonly row: number;
+  readonly hidden: boolean;
+  /** The value of each field and the A1 cell it came from (a section row or a merge's top-left cell may be another row). */
+  readonly cells: Readonly<Partial<Record<OutputCellField, RawCell>>>;
+  readonly addresses: Readonly<Partial<Record<OutputCellField, string>>>;
+  /** The text as typed where it differs from `cells` (a TCVN3/VNI cell decoded to Unicode). */
+  readonly typed?: Readonly<Partial<Record<OutputCellField, string>>>;
+  /** A hyperlink's URL on the row's title or link cell. */
+  readonly url?: string;
+  /** From a count column: how many outputs the row stands for (1 when the table has none). */
+  readonly quantity: number;
+  /** The channel label from a section row above, or a marked sub-column, when the row has none of its own. */
+  readonly channelFrom?: 'section' | 'mark';
+}
+
+export type OutputCellField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count';
+
+/**
+ * What the officer decided about a file, kept and used next time: which header means which role,
+ * which label means which plan channel/form/unit, which unit sent the file, whether hidden rows and
+ * sheets count, and how to read dates typed under an English (US) Excel.
+ */
+export interface ReadingChoices {
+  /** Folded header text → role (null: not taken). Applies to every sheet with that header. */
+  readonly headerRoles?: ReadonlyMap<string, ColumnRole | null>;
+  /** "Sheet!C" → role, for one column of one sheet. */
+  readonly columnRoles?: ReadonlyMap<string, ColumnRole | null>;
+  /** Folded label → plan channel code (null: do not take rows with this label). */
+  readonly channels?: ReadonlyMap<string, string | null>;
+  readonly forms?: ReadonlyMap<string, string | null>;
+  /** Folded text in a unit column → plan unit code. */
+  readonly units?: ReadonlyMap<string, string | null>;
+  readonly includeHidden?: boolean;
+  /** 'swap' (default): read suspicious month-first serials as the day-first date typed; 'keep': as stored. */
+  readonly usDates?: 'swap' | 'keep';
+}
