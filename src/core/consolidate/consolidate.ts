@@ -1,11 +1,11 @@
 import type { Plan } from '../plan/types';
 import { targetResults, type TargetResult } from '../progress/targetProgress';
-import type { OutputField, OutputRecord, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
-import { cellText } from '../text/cellText';
-import type { TableOf } from '../validation/types';
-import { validateWorkbook } from '../validation';
+import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
-import { inferForm } from '../records/inferForm';
+import { checkReading } from '../validation/validateWorkbook';
+import { admitOutput } from '../reader/admit';
+import { createLabelResolver, type LabelResolver } from '../reader/labels';
+import { readBook, type OutputEntry } from '../reader/readBook';
 import { outputKey } from './outputKey';
 import { recogniseUnit } from './recogniseUnit';
 import type {
@@ -20,10 +20,13 @@ import type {
 } from './types';
 
 /**
- * Consolidates every unit's workbook into one set of records. Each file is recognised by its stamp
- * (or adopted as a tracker), checked by the validation rules, and its rows either taken, listed as
- * duplicates of an output already taken, or quarantined with a reason. Nothing is dropped:
- * dataRows = consolidated + duplicates + quarantined, per accepted file and in total.
+ * Consolidates every unit's workbook into one set of records. Each file is read once by the one
+ * reader (src/core/reader) and checked once by the rules; it is recognised by its stamp, or as an
+ * office's tracker whose unit is named by the officer, the file or folder name or its title rows.
+ * Its rows are either taken, listed as duplicates of an output already taken, or quarantined with
+ * the reason adopt would give (reader/admit). Nothing is dropped: dataRows = consolidated +
+ * duplicates + quarantined, per accepted file and in total. A file that cannot be read still
+ * belongs to its unit when its name says which ("sent but not usable", not "not reported").
  */
 
 interface Accepted {
@@ -41,20 +44,20 @@ function dataRowCount(report: ValidationReport): number {
 }
 
 /** Reads, recognises and validates one file; the unit is null for a district workbook. */
-function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions): FileOutcome | Accepted {
+function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions, labels: LabelResolver): FileOutcome | Accepted {
   if (!input.sheets) {
     const reason = input.unreadable?.reason ?? 'corrupt';
-    return outcome(input, { status: reason === 'empty' ? 'empty' : 'rejected', reason, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
+    const unit = options.unitOfFile?.get(input.file) ?? recogniseUnit(plan, input.file, []);
+    return outcome(input, { status: reason === 'empty' ? 'empty' : 'rejected', reason, unit, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
   }
-  const probe = validateWorkbook(plan, input.sheets, { today: options.today, period: options.period, file: input.file });
-  const stamp = probe.stamp;
+  const reading = readBook(plan, input.sheets, { file: input.file, labels, ...(options.choices === undefined ? {} : { choices: options.choices }) });
+  const stamp = reading.stamp;
   if (stamp && stamp.planId !== plan.identity.id) return outcome(input, { status: 'rejected', reason: 'otherPlan', detail: stamp.planId, stamp });
   const unit =
     options.unitOfFile?.get(input.file) ??
-    (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, input.sheets));
+    (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
   if (unit === undefined || (unit === null && stamp?.kind !== 'district')) return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp });
-  // A tracker's rows belong to the recognised unit: validate again with it as the default unit.
-  const report = unit !== null && stamp === null ? validateWorkbook(plan, input.sheets, { today: options.today, period: options.period, file: input.file, unit }) : probe;
+  const report = checkReading(plan, input.sheets, reading, { today: options.today, period: options.period, file: input.file, ...(unit === null ? {} : { unit }) });
   return { input, unit, report };
 }
 
@@ -79,10 +82,10 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
   return { kept, superseded };
 }
 
-const withUnit = <T extends { unit: string | null }>(record: T, unit: string | null): T => (record.unit === null && unit !== null ? { ...record, unit } : record);
 
 export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
-  const examined = inputs.map((input) => examine(plan, input, options));
+  const labels = createLabelResolver(plan);
+  const examined = inputs.map((input) => examine(plan, input, options, labels));
   const accepted = examined.filter((e): e is Accepted => 'report' in e);
   const { kept, superseded } = pickPerUnit(accepted, options);
   const unitOrder = new Map(plan.units.map((u, i) => [u.code, i]));
@@ -98,21 +101,18 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   let conservation: Conservation = { rowsRead: 0, blank: 0, titles: 0, totals: 0, dataRows: 0, consolidated: 0, duplicates: 0, quarantined: 0 };
 
   for (const file of kept) {
-    const { report, unit } = file;
+    const { report } = file;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
     let count = 0;
-    // A tracker with no form column: each row's form is inferred as adoption does.
-    const formless = new Set(report.tables.filter((t): t is TableOf<'output'> => t.kind === 'output' && !t.header.columns.has('form')).map((t) => t.sheet));
-    for (const raw of report.records.outputs) {
-      const unitRecord = withUnit(raw, unit);
-      const record =
-        unitRecord.form === null && formless.has(unitRecord.source.sheet) ? { ...unitRecord, form: inferForm(plan, unitRecord.channel, unitRecord.title, null) } : unitRecord;
-      const value = (field: 'date' | 'channel'): string => typedText(file, record.source, field);
-      if (record.date === null) quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: value('date') === '' ? 'noDate' : 'badDate', value: value('date') });
-      else if (record.channel === null) quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: 'unknownChannel', value: value('channel') });
-      else if (record.title === '') quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: 'noTitle', value: '' });
-      else if (record.unit === null) quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
-      else {
+    for (const entry of report.reading.outputs as readonly OutputEntry[]) {
+      // Rows with a blank unit cell already belong to the file's unit (checkReading); a unit cell the plan does not know stays unknown.
+      const record = entry.record;
+      const rejection = admitOutput(entry);
+      if (rejection) {
+        quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: rejection.reason, value: rejection.value, ...(rejection.cell === undefined ? {} : { cell: rejection.cell }) });
+      } else if (record.unit === null) {
+        quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
+      } else {
         const key = outputKey(record);
         const first = key === null ? undefined : seen.get(key);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
@@ -124,14 +124,14 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       count += 1;
     }
     for (const raw of report.records.standing) {
-      const record = withUnit(raw, unit);
+      const record = raw;
       if (record.item === null) quarantine({ kind: 'standing', source: record.source, unit: record.unit, reason: 'unknownItem', value: '' });
       else if (record.unit === null) quarantine({ kind: 'standing', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       else standing.push(record);
       count += 1;
     }
     for (const raw of report.records.spending) {
-      const record = withUnit(raw, unit);
+      const record = raw;
       if (record.unit === null) quarantine({ kind: 'spending', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       else spending.push(record);
       count += 1;
@@ -176,13 +176,4 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   const targets = targetResults(plan, outputs, options.period);
   const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, outputs, options.period, u.code)]));
   return { period: options.period, files, outputs, standing, spending, duplicates, quarantined, reporting, targets, perUnit, conservation };
-}
-
-/** What was typed in a record's cell, for showing why it was quarantined. */
-function typedText(file: Accepted, source: SourceRef, field: OutputField): string {
-  const table = file.report.tables.find((t): t is TableOf<'output'> => t.kind === 'output' && t.sheet === source.sheet);
-  const column = table?.header.columns.get(field);
-  const sheet = file.input.sheets?.find((s) => s.name === source.sheet);
-  if (column === undefined || !sheet) return '';
-  return cellText(sheet.values[source.row - sheet.origin.row]?.[column - sheet.origin.column] ?? null);
 }

@@ -45,6 +45,9 @@ const QUARANTINE_KEYS: Record<QuarantineReason, MessageKey> = {
   noTitle: 'consolidate.quarantine.noTitle',
   unknownUnit: 'consolidate.quarantine.unknownUnit',
   unknownItem: 'consolidate.quarantine.unknownItem',
+  hidden: 'reader.reason.hidden',
+  monthOnly: 'reader.reason.monthOnly',
+  noChannel: 'reader.reason.noChannel',
 };
 
 const KIND_KEYS: Record<RecordKind, MessageKey> = {

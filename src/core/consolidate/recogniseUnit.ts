@@ -1,6 +1,4 @@
 import type { Plan } from '../plan/types';
-import type { RawSheet } from '../ports/workbookPort';
-import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';
 
 /**
@@ -10,13 +8,17 @@ import { foldForMatch } from '../text/fold';
  * two different units with names of that length found means "cannot tell".
  */
 
-const TITLE_ROWS = 6;
-
 function squash(text: string): string {
   return foldForMatch(text).replace(/ /g, '');
 }
 
-export function recogniseUnit(plan: Plan, file: string, sheets: readonly RawSheet[]): string | null {
+/**
+ * @param file the file's name as picked, with its folder when known ("td/Bao cao.xlsx")
+ * @param titleText the text of the file's title rows (never its data rows: a channel named like a
+ *   unit, "Đài Truyền thanh huyện", must not make a commune's file the radio station's)
+ * @returns the unit code, or null when nothing names exactly one unit
+ */
+export function recogniseUnit(plan: Plan, file: string, titleText: readonly string[]): string | null {
   const names = plan.units.flatMap((u) => [u.name, ...u.aliases].map((n) => ({ code: u.code, key: squash(n) }))).filter((n) => n.key.length >= 4);
   const search = (haystack: string): string | null => {
     const hits = names.filter((n) => haystack.includes(n.key));
@@ -24,8 +26,16 @@ export function recogniseUnit(plan: Plan, file: string, sheets: readonly RawShee
     const codes = new Set(hits.filter((h) => h.key.length === longest).map((h) => h.code));
     return codes.size === 1 ? ([...codes][0] ?? null) : null;
   };
-  const fromName = search(squash(file.replace(/\.[^.]+$/, '')));
+  const parts = file.split(/[\\/]/);
+  const name = parts.pop() ?? file;
+  const fromName = search(squash(name.replace(/\.[^.]+$/, '')));
   if (fromName) return fromName;
-  const titles = sheets.flatMap((s) => s.values.slice(0, TITLE_ROWS).flatMap((row) => row.map((c) => cellText(c)))).filter((t) => t !== '');
-  return search(squash(titles.join(' ')));
+  const fromTitles = search(squash(titleText.join(' ')));
+  if (fromTitles) return fromTitles;
+  // Folders nearest the file first: "don-vi/thanh-duc/bao-cao.xlsx".
+  for (const folder of parts.reverse()) {
+    const found = search(squash(folder));
+    if (found) return found;
+  }
+  return null;
 }

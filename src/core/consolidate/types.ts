@@ -5,6 +5,7 @@ import type { RawSheet } from '../ports/workbookPort';
 import type { TargetResult } from '../progress/targetProgress';
 import type { OutputRecord, RecordKind, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
 import type { Stamp } from '../template/stamp';
+import type { ReadingChoices } from '../reader/types';
 
 /**
  * Consolidation of every unit's workbook: what goes in (files as read, or why they could not be),
@@ -40,11 +41,13 @@ export interface FileOutcome {
   readonly issues: readonly Issue[];
 }
 
-export type QuarantineReason = 'noDate' | 'badDate' | 'unknownChannel' | 'noTitle' | 'unknownUnit' | 'unknownItem';
+export type QuarantineReason = 'noDate' | 'badDate' | 'monthOnly' | 'noChannel' | 'unknownChannel' | 'noTitle' | 'unknownUnit' | 'unknownItem' | 'hidden';
 
 export interface Quarantined {
   readonly kind: RecordKind;
   readonly source: SourceRef;
+  /** The A1 cell that says why, when known (the date cell of a row without a date...). */
+  readonly cell?: string;
   readonly unit: string | null;
   readonly reason: QuarantineReason;
   readonly value: string;
@@ -98,4 +101,6 @@ export interface ConsolidationOptions {
   readonly preferred?: ReadonlyMap<string, string>;
   /** File → unit code, for trackers whose unit cannot be recognised. */
   readonly unitOfFile?: ReadonlyMap<string, string>;
+  /** The officer's decisions about files' columns and labels (remembered in the district workbook). */
+  readonly choices?: ReadingChoices;
 }
