@@ -104,7 +104,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
     const { report } = file;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
     let count = 0;
-    for (const entry of report.reading.outputs as readonly OutputEntry[]) {
+    for (const entry of report.reading.outputs) {
       // Rows with a blank unit cell already belong to the file's unit (checkReading); a unit cell the plan does not know stays unknown.
       const record = entry.record;
       const rejection = admitOutput(entry);
