@@ -5,7 +5,7 @@ import type { ValidationReport } from '../validation';
 import { checkReading } from '../validation/validateWorkbook';
 import { admitOutput } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
-import { readBook, type OutputEntry } from '../reader/readBook';
+import { readBook } from '../reader/readBook';
 import { outputKey } from './outputKey';
 import { recogniseUnit } from './recogniseUnit';
 import type {

@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/types';
 import { foldForMatch } from '../text/fold';
+import { placeWords } from '../reader/labels';
 
 /**
  * Which unit sent a file that has no stamp: an office's own tracker. Offices name files after
@@ -20,12 +21,16 @@ function squash(text: string): string {
  */
 export function recogniseUnit(plan: Plan, file: string, titleText: readonly string[]): string | null {
   const names = plan.units.flatMap((u) => [u.name, ...u.aliases].map((n) => ({ code: u.code, key: squash(n) }))).filter((n) => n.key.length >= 4);
-  const search = (haystack: string): string | null => {
-    const hits = names.filter((n) => haystack.includes(n.key));
+  // A district agency's title often drops the level word: "UBND HUYỆN GÒ DẦU / ĐÀI TRUYỀN THANH".
+  const level = placeWords(plan)[0]?.level.replace(/ /g, '');
+  const shortNames = level === undefined ? [] : names.filter((n) => n.key.endsWith(level) && n.key.length - level.length >= 8).map((n) => ({ code: n.code, key: n.key.slice(0, -level.length) }));
+  const searchIn = (list: readonly { code: string; key: string }[], haystack: string): string | null => {
+    const hits = list.filter((n) => haystack.includes(n.key));
     const longest = Math.max(0, ...hits.map((h) => h.key.length));
     const codes = new Set(hits.filter((h) => h.key.length === longest).map((h) => h.code));
     return codes.size === 1 ? ([...codes][0] ?? null) : null;
   };
+  const search = (haystack: string): string | null => searchIn(names, haystack) ?? searchIn(shortNames, haystack);
   const parts = file.split(/[\\/]/);
   const name = parts.pop() ?? file;
   const fromName = search(squash(name.replace(/\.[^.]+$/, '')));

@@ -79,8 +79,10 @@ function subHeader(view: SheetView, row: number, parents: readonly RawCell[]): r
     if (shortText(raw) === null || readDate(raw).kind === 'date') return null;
     const column = i + 1;
     const parent = parents[i] ?? null;
-    // A sub-heading sits under a blank parent cell that a merge covers, or under the merge's start.
-    const underMerge = parent === null || parent === '' || view.mergeAcross(row - 1, column) !== undefined;
+    // A sub-heading sits under a blank parent cell (covered by a merge), under a merge's start, or
+    // under a parent followed by blank parent cells (a merge the adapter could not report).
+    const nextParent = parents[i + 1] ?? null;
+    const underMerge = parent === null || parent === '' || view.mergeAcross(row - 1, column) !== undefined || ((nextParent === null || nextParent === '') && cells[i + 1] !== null && cells[i + 1] !== undefined);
     if (!underMerge) return null;
     texts += 1;
   }
@@ -90,11 +92,12 @@ function subHeader(view: SheetView, row: number, parents: readonly RawCell[]): r
 function parentOf(view: SheetView, row: number, column: number, parents: readonly RawCell[]): string {
   const own = cellText(parents[column - 1] ?? null);
   if (own !== '') return own;
-  // Walk left to the merge that covers this column.
+  // A blank parent cell belongs to the heading on its left: the merge that covers it (reported or not).
   for (let left = column - 1; left >= 1; left -= 1) {
+    const text = cellText(parents[left - 1] ?? null);
+    if (text === '') continue;
     const merge = view.mergeAcross(row, left);
-    if (merge && merge.right >= column) return cellText(parents[left - 1] ?? null);
-    if (cellText(parents[left - 1] ?? null) !== '') break;
+    return merge === undefined || merge.right >= column ? text : '';
   }
   return '';
 }

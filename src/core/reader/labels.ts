@@ -26,8 +26,8 @@ interface PlaceWord {
   readonly level: string;
 }
 
-/** "UBND huyện Gò Dầu" → { place: "go dau", level: "huyen" }. */
-function placeWords(plan: Plan): PlaceWord[] {
+/** "UBND huyện Gò Dầu" → { place: "go dau", level: "huyen" }: the plan's own places, folded. */
+export function placeWords(plan: Plan): PlaceWord[] {
   const out: PlaceWord[] = [];
   for (const body of [plan.identity.issuer, plan.identity.superior]) {
     const folded = foldForMatch(body).replace(/^(ubnd|uy ban nhan dan)\s+/, '');
@@ -50,6 +50,7 @@ const FORM_PART = /^(.*?)\s*(?:\(([^()]+)\)|[-–:]\s*([^-–:]+))\s*$/;
 
 export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanLookup(plan)): LabelResolver {
   const places = placeWords(plan);
+  const ownLevel = places[0]?.level;
   const channelCache = new Map<string, { channel: string | null; form: string | null }>();
   const unitCache = new Map<string, string | null>();
 
@@ -84,7 +85,8 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     const key = foldForMatch(text);
     const cached = unitCache.get(key);
     if (cached !== undefined) return cached;
-    let found = lookup.unit.find(text);
+    // "Đài TT", "Phòng Nội vụ": the issuer's own level word ("huyện") is often left out.
+    let found = lookup.unit.find(text) ?? (ownLevel === undefined ? null : lookup.unit.find(`${text} ${ownLevel}`));
     if (found === null) {
       const tokens = abbreviationTokens(text);
       const codes = new Set(abbreviations.filter((a) => matchesAbbreviation(tokens, a.words)).map((a) => a.code));

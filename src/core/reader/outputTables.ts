@@ -1,6 +1,7 @@
 import { address, columnLetters } from '../layout/a1';
 import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
+import { readDate } from '../dates/readDate';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
 import type { LabelResolver } from './labels';
@@ -91,9 +92,10 @@ function readBlock(view: SheetView, header: FoundHeader, start: number, end: num
   let dataQuantity = 0;
   let sectionQuantity = 0;
 
-  for (const row of all) {
+  const kinds = withFooter(view, all, all.map((row) => classifyRow(view.rowCells(row), shape, labels)), shape.dateColumn);
+  for (const [index, row] of all.entries()) {
     const cells = view.rowCells(row);
-    const classified: Classified = classifyRow(cells, shape, labels);
+    const classified: Classified = kinds[index] ?? { kind: 'blank' };
     const hidden = view.hidden || view.isHiddenRow(row);
     readings.push({ row, kind: classified.kind, hidden });
     if (classified.kind === 'section' && classified.section) {
@@ -156,6 +158,28 @@ function readBlock(view: SheetView, header: FoundHeader, start: number, end: num
     else if (c.weak && c.role !== null) notes.push({ code: 'reader.columnWeak', severity: 'warning', sheet: view.name, cell: address(header.top, c.column), params: { header: c.header || columnLetters(c.column) } });
   }
   return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+}
+
+/**
+ * The signature block under a table ("Người lập biểu", a name, "Gò Dầu, ngày … tháng …"): after the
+ * last dated row and a blank row, short rows without a date are the footer, not outputs missing
+ * their date. A dateless row right under the data is still data (its missing date is reported).
+ */
+function withFooter(view: SheetView, rows: readonly number[], kinds: readonly Classified[], dateColumn: number | undefined): Classified[] {
+  if (dateColumn === undefined) return [...kinds];
+  let lastDated = -1;
+  rows.forEach((row, i) => {
+    if (kinds[i]?.kind === 'data' && readDate(view.cell(row, dateColumn), 2000).kind === 'date') lastDated = i;
+  });
+  if (lastDated < 0) return [...kinds];
+  let blankSeen = false;
+  return kinds.map((kind, i) => {
+    if (i <= lastDated) return kind;
+    if (kind.kind === 'blank') blankSeen = true;
+    if (!blankSeen || kind.kind !== 'data') return kind;
+    const texts = view.rowCells(rows[i] ?? 0).filter((c) => cellText(c) !== '');
+    return texts.length <= 2 ? { kind: 'title' } : kind;
+  });
 }
 
 /** A count column's total row against the rows above it: where they disagree, a warning naming both figures. */

@@ -14,7 +14,9 @@ import type { RowKind } from './types';
  * - a blank row has nothing but perhaps its pre-typed number.
  */
 
-const TOTAL = /^(tong cong|tong so|tong|cong lai|cong|total|sum)(\s*$|\s*\(.*\)\s*$|\s*[:=].*$|\s+\d.*$|\s+(tin|bai|tin bai|phong su|luot|san pham)\b.*$)/;
+const TOTAL_WORD = /^(tong cong|tong so|tong|cong lai|cong|total|sum)\b\s*(.*)$/;
+/** Words that make "cộng"/"tổng" part of another word: "Cộng đồng…", "Tổng kết…" are news items. */
+const NOT_TOTAL_NEXT = /^(dong|tac|san|hoa|huong|su|cu|ket|hop|quan|the|dai|cuc|bien|ra|ve|giam|dieu|thong|lien|doan|cong ty)\b/;
 const HEADING_WORDS = /^(thang|quy|nam|dot|dau|cuoi|6 thang|sau thang|tuan|ky|month|quarter)\b/;
 const NUMBERING = /^([ivxlc]+|[a-z]|\d{1,3})[.)]?$/i;
 
@@ -24,7 +26,12 @@ function lightFold(text: string): string {
 }
 
 export function isTotalLabel(text: string): boolean {
-  return TOTAL.test(lightFold(text));
+  const match = TOTAL_WORD.exec(lightFold(text));
+  if (!match) return false;
+  const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
+  if (rest === '' || /^[(\d]/.test(rest)) return true;
+  // "Cộng quý I", "Tổng cộng 6 tháng", "Tổng số tin": a few words that qualify the total.
+  return !NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4;
 }
 
 function isHeading(text: string): boolean {
