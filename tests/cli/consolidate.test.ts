@@ -62,16 +62,17 @@ describe('cchc consolidate --json', () => {
       ['cam-giang-cu.xlsx', 'XCG', 'rejected'],
       ['bau-don.xlsx', null, 'rejected'],
       ['hiep-thanh-2018.xlsx', 'XHT', 'ok'],
-      ['phuoc-dong.xlsx', null, 'rejected'],
-      ['phuoc-trach.xlsx', null, 'rejected'],
-      ['thanh-phuoc.xlsx', null, 'empty'],
+      // A file that cannot be used still belongs to the unit its name gives: sent, not usable.
+      ['phuoc-dong.xlsx', 'XPD', 'rejected'],
+      ['phuoc-trach.xlsx', 'XPTR', 'rejected'],
+      ['thanh-phuoc.xlsx', 'XTP', 'rejected'],
     ]);
     const reason = (file: string): string => json.files.find((f) => f.file === file)?.reason ?? '';
     expect(reason('cam-giang-cu.xlsx')).toContain('cam-giang-moi.xlsx');
     expect(reason('bau-don.xlsx')).toContain('KH-KHAC-2019');
     expect(reason('phuoc-dong.xlsx')).toContain('hỏng hoặc tải về chưa hết');
     expect(reason('phuoc-trach.xlsx')).toContain('tệp văn bản, CSV');
-    expect(json.files.find((f) => f.file === 'thanh-phuoc.xlsx')).not.toHaveProperty('reason');
+    expect(reason('thanh-phuoc.xlsx')).toContain('0 byte');
     // 3 outputs and the 5 standing items a commune's template lists from the start
     expect(json.files.find((f) => f.file === 'thanh-duc.xlsx')).toMatchObject({ records: 8, errors: 1 });
   });
@@ -90,7 +91,7 @@ describe('cchc consolidate --json', () => {
 
   test('says who has and has not reported', () => {
     const status = Object.fromEntries(json.reporting.map((r) => [r.unit, r.status]));
-    expect(status).toMatchObject({ XTD: 'reported', XCG: 'reported', XHT: 'reported', VP: 'missing', XTP: 'missing' });
+    expect(status).toMatchObject({ XTD: 'reported', XCG: 'reported', XHT: 'reported', VP: 'missing', XTP: 'rejected', XPD: 'rejected', XPTR: 'rejected' });
   });
 });
 
@@ -139,9 +140,10 @@ describe('cchc consolidate', () => {
     expect(out).toContain('Kỳ tổng hợp: 6 tháng đầu năm 2018 (từ 15/12/2017 đến 14/06/2018)');
     expect(out).toMatch(/\| cam-giang-cu\.xlsx +\| Xã Cẩm Giang +\| Không tiếp nhận/);
     expect(out).toMatch(/Đã gửi \(3\): Xã Thạnh Đức, Xã Cẩm Giang, Xã Hiệp Thạnh/);
-    expect(out).toMatch(/Chưa gửi \(11\): Văn phòng HĐND và UBND huyện/);
+    expect(out).toMatch(/Chưa gửi \(8\): Văn phòng HĐND và UBND huyện/);
     expect(out).toMatch(/\| III\.1\.a +\| Tin đăng trên Báo Tây Ninh +\| 10 +\| 1 +\| Chưa đạt/);
-    expect(out).toMatch(/Số dòng đã đọc: \d+ = dòng trống \d+ \+ dòng tiêu đề \d+ \+ dòng tổng cộng \d+ \+ dòng dữ liệu \d+; dòng dữ liệu = tổng hợp \d+ \+ trùng 1 \+ không lấy được 1\./);
+    expect(out).toMatch(/Số dòng đã đọc: \d+ = dòng trống \d+ \+ dòng tiêu đề \d+ \+ dòng tổng cộng \d+ \+ dòng dữ liệu \d+; dòng dữ liệu \d+ \+ kênh thêm 0 \(dòng đánh dấu nhiều kênh\) = tổng hợp \d+ \+ trùng 1 \+ không lấy được 1\./);
+    expect(out).toMatch(/Gửi nhưng không tiếp nhận \(3\): Xã Phước Đông, Xã Phước Trạch, Xã Thanh Phước/);
   });
 
   test.each([

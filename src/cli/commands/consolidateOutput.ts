@@ -91,7 +91,7 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
   );
   const c = result.conservation;
   parts.push(
-    `${tr('cli.consolidate.conservation', { read: c.rowsRead, blank: c.blank, titles: c.titles, totals: c.totals, data: c.dataRows, taken: c.consolidated, duplicates: c.duplicates, quarantined: c.quarantined })}\n`,
+    `${tr('cli.consolidate.conservation', { read: c.rowsRead, blank: c.blank, titles: c.titles, totals: c.totals, data: c.dataRows, extra: c.extraChannels, taken: c.consolidated, duplicates: c.duplicates, quarantined: c.quarantined })}\n`,
   );
   return parts.join('\n');
 }

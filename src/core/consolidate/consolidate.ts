@@ -48,7 +48,8 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
   if (!input.sheets) {
     const reason = input.unreadable?.reason ?? 'corrupt';
     const unit = options.unitOfFile?.get(input.file) ?? recogniseUnit(plan, input.file, []);
-    return outcome(input, { status: reason === 'empty' ? 'empty' : 'rejected', reason, unit, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
+    // A 0-byte file was sent but cannot be used: rejected, never "reported".
+    return outcome(input, { status: 'rejected', reason, unit, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
   }
   const reading = readBook(plan, input.sheets, { file: input.file, labels, ...(options.choices === undefined ? {} : { choices: options.choices }) });
   const stamp = reading.stamp;
@@ -98,7 +99,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   const quarantined: Quarantined[] = [];
   const seen = new Map<string, OutputRecord>();
   const taken = new Map<Accepted, number>();
-  let conservation: Conservation = { rowsRead: 0, blank: 0, titles: 0, totals: 0, dataRows: 0, consolidated: 0, duplicates: 0, quarantined: 0 };
+  let conservation: Conservation = { rowsRead: 0, blank: 0, titles: 0, totals: 0, dataRows: 0, extraChannels: 0, consolidated: 0, duplicates: 0, quarantined: 0 };
 
   for (const file of kept) {
     const { report } = file;
@@ -145,6 +146,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       titles: conservation.titles + skipped.filter((s) => s.reason === 'title').length,
       totals: conservation.totals + skipped.filter((s) => s.reason === 'total').length,
       dataRows: conservation.dataRows + dataRowCount(report),
+      extraChannels: conservation.extraChannels + count - dataRowCount(report),
     };
   }
   conservation = { ...conservation, consolidated: outputs.length + standing.length + spending.length, duplicates: duplicates.length, quarantined: quarantined.length };

@@ -271,6 +271,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string): 
     ['Dòng tiêu đề', c.titles],
     ['Dòng tổng cộng', c.totals],
     ['Dòng dữ liệu', c.dataRows],
+    ['Kênh thêm (dòng đánh dấu nhiều kênh)', c.extraChannels],
     ['Đã tổng hợp', c.consolidated],
     ['Trùng lặp (tính một lần)', c.duplicates],
     ['Không tiếp nhận (có lý do)', c.quarantined],

@@ -74,6 +74,11 @@ export interface Conservation {
   readonly totals: number;
   /** rowsRead - blank - titles - totals. */
   readonly dataRows: number;
+  /**
+   * Records beyond one per data row: a row marked "x" under two channels is one output on each.
+   * dataRows + extraChannels = consolidated + duplicates + quarantined.
+   */
+  readonly extraChannels: number;
   readonly consolidated: number;
   readonly duplicates: number;
   readonly quarantined: number;

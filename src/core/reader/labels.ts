@@ -54,10 +54,22 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
   const channelCache = new Map<string, { channel: string | null; form: string | null }>();
   const unitCache = new Map<string, string | null>();
 
+  // Channel names by their words, for a label that is the start of exactly one channel's name
+  // ("Báo" when the plan has one paper, "Đài TT" for "Đài TT huyện").
+  const channelNames = plan.channels.flatMap((c) => [c.name, c.shortName, ...c.aliases].map((name) => ({ code: c.code, words: foldForMatch(name) })));
+  const byPrefix = (folded: string): string | null => {
+    const codes = new Set(channelNames.filter((n) => n.words === folded || n.words.startsWith(`${folded} `)).map((n) => n.code));
+    return codes.size === 1 ? ([...codes][0] ?? null) : null;
+  };
   const channelOnly = (text: string): string | null => {
     const folded = foldForMatch(text);
     if (folded === '' || folded.split(' ').length > MAX_LABEL_WORDS) return null;
-    return lookup.channel.find(text) ?? lookup.channel.find(withLevels(folded, places));
+    return (
+      lookup.channel.find(text) ??
+      lookup.channel.find(withLevels(folded, places)) ??
+      (ownLevel === undefined ? null : lookup.channel.find(`${folded} ${ownLevel}`)) ??
+      (folded.length >= 3 ? byPrefix(folded) : null)
+    );
   };
 
   const channel = (text: string): { channel: string | null; form: string | null } => {

@@ -68,7 +68,7 @@ describe('consolidate', () => {
       ['bau-don.xlsx', null, 'rejected', 'otherPlan'],
       ['so-rieng.xlsx', 'XHT', 'ok', ''],
       ['hong.xlsx', null, 'rejected', 'corrupt'],
-      ['rong.xlsx', null, 'empty', 'empty'],
+      ['rong.xlsx', null, 'rejected', 'empty'],
       ['bang.csv', null, 'rejected', 'notXlsx'],
     ]);
     expect(result.files[0]?.errors).toBeGreaterThan(0);

@@ -161,7 +161,7 @@ export const viCli = {
   'cli.consolidate.missing': 'Chưa gửi ({count}): {units}',
   'cli.consolidate.rejectedUnits': 'Gửi nhưng không tiếp nhận ({count}): {units}',
   'cli.consolidate.targets': 'KẾT QUẢ TOÀN HUYỆN SO VỚI CHỈ TIÊU',
-  'cli.consolidate.conservation': 'Số dòng đã đọc: {read} = dòng trống {blank} + dòng tiêu đề {titles} + dòng tổng cộng {totals} + dòng dữ liệu {data}; dòng dữ liệu = tổng hợp {taken} + trùng {duplicates} + không lấy được {quarantined}.',
+  'cli.consolidate.conservation': 'Số dòng đã đọc: {read} = dòng trống {blank} + dòng tiêu đề {titles} + dòng tổng cộng {totals} + dòng dữ liệu {data}; dòng dữ liệu {data} + kênh thêm {extra} (dòng đánh dấu nhiều kênh) = tổng hợp {taken} + trùng {duplicates} + không lấy được {quarantined}.',
   'cli.consolidate.written': 'Đã ghi các sheet tổng hợp và báo cáo của huyện ra tệp {path}.',
   'cli.outputField.date': 'Ngày',
   'cli.outputField.channel': 'Kênh',
