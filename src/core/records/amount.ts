@@ -34,6 +34,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
 };
 const WORDS = /^(.*?)(?:\s*(nghìn|ngàn|triệu|tr|tỷ|tỉ)\.?)?(?:\s*(₫|đồng|đ|vnđ|vnd|dong)\.?)?$/iu;
 
+/** A cell's amount in whole đồng, or why it is refused with the text as typed (rules above). */
 export function parseAmount(raw: RawCell): AmountReading {
   if (typeof raw === 'number') {
     const typed = String(raw);
