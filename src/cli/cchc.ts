@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 /**
- * `cchc`: process glue around run(). Exit codes: 0 ok, 1 data errors, 2 bad usage or unreadable
- * input. Anything else that escapes is a bug: it is printed with its stack and exits 1.
+ * `cchc`: process glue around run(). Exit codes: 0 ok (also when the reader of stdout went away,
+ * `| head`), 1 data errors, 2 bad usage or unreadable input, 130 stopped by Ctrl+C while writing. Anything else that escapes is a bug: it is printed with its stack and exits 1.
  */
+import { endQuietlyOnClosedPipe } from './closedPipe';
 import { nodeIo } from './nodeIo';
 import { run } from './run';
+
+endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
+endQuietlyOnClosedPipe(process.stderr, (code) => process.exit(code));
 
 run(process.argv.slice(2), nodeIo()).then(
   (code) => {

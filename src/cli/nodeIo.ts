@@ -1,5 +1,12 @@
-import { access, readFile, stat, writeFile } from 'node:fs/promises';
-import type { CliIo } from './io';
+import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { CliIo, FileIdentity } from './io';
+
+/** Bytes written between two looks at the abort signal: a Ctrl+C is answered within one chunk. */
+const WRITE_CHUNK_BYTES = 1024 * 1024;
+
+const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '');
 
 /** The real file system, streams and clock. */
 export function nodeIo(): CliIo {
@@ -7,8 +14,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: (path, data) => writeFile(path, data),
-    exists: (path) => access(path).then(
+    exists: (path) => stat(path).then(
       () => true,
       () => false,
     ),
@@ -17,8 +23,63 @@ export function nodeIo(): CliIo {
       if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
       return { size: info.size, mtimeMs: info.mtimeMs };
     },
+    identify,
+    listFolder: (path) => readdir(path),
+    glob: (pattern) => {
+      // cmd.exe hands patterns over unexpanded and with backslashes, which tinyglobby reads as escapes
+      const portable = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
+      return glob(portable, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern), dot: false });
+    },
+    createFile: async (path, data, signal) => {
+      signal.throwIfAborted();
+      const handle = await open(path, 'wx', 0o666);
+      try {
+        for (let at = 0; at < data.length; at += WRITE_CHUNK_BYTES) {
+          signal.throwIfAborted();
+          await handle.write(data, at, Math.min(WRITE_CHUNK_BYTES, data.length - at));
+        }
+        // Flushed before the rename, so a power cut never leaves a renamed but empty file.
+        await handle.sync();
+        signal.throwIfAborted();
+      } finally {
+        await handle.close();
+      }
+    },
+    rename: (from, to) => rename(from, to),
+    remove: (path) => unlink(path).catch((error: unknown) => {
+      if (codeOf(error) !== 'ENOENT') throw error;
+    }),
+    interruptible,
     today: () => localIsoDate(new Date()),
   };
+}
+
+async function identify(path: string): Promise<FileIdentity | null> {
+  try {
+    const info = await stat(path);
+    const kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
+    return { kind, device: info.dev, inode: info.ino, realPath: await realpath(path) };
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/**
+ * While `work` runs, SIGINT and SIGTERM abort its signal instead of ending the process at once;
+ * the command then cleans up and exits 130. Outside it, they end the process as usual.
+ */
+async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals): void => controller.abort(Object.assign(new Error(name), { name: 'AbortError', code: 'ABORT_ERR' }));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await work(controller.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
 /** yyyy-mm-dd of the local calendar day: an officer at 06:30 in Gò Dầu is on today's date, not UTC's. */

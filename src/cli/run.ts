@@ -22,6 +22,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     fail(io, 'vi', 'cli.error.badLanguage', { value: lang.invalid });
     return EXIT_USAGE;
   }
+  const lookalike = await optionLikeFile(io, argv);
+  if (lookalike !== null) {
+    fail(io, lang, 'cli.error.optionLikeFile', { arg: lookalike });
+    return EXIT_USAGE;
+  }
   let code: ExitCode = EXIT_OK;
   const ctx: CommandContext = { io, lang, exit: (c) => void (code = c) };
   const program = buildProgram(ctx);
@@ -81,12 +86,32 @@ function localize(command: Command, ctx: CommandContext): void {
 /** Reads --lang ahead of parsing, so help and parse errors already speak the right language. */
 export function detectLanguage(argv: readonly string[]): Language | { invalid: string } {
   let value: string | undefined;
-  argv.forEach((arg, i) => {
+  for (const [i, arg] of optionsPart(argv).entries()) {
     if (arg === '--lang') value = argv[i + 1] ?? '';
     else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
-  });
+  }
   if (value === undefined) return 'vi';
   return value === 'vi' || value === 'en' ? value : { invalid: value };
+}
+
+/** The arguments before "--": after it every argument is a file, whatever it starts with. */
+function optionsPart(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--');
+  return end < 0 ? argv : argv.slice(0, end);
+}
+
+/**
+ * An argument before "--" that commander would read as an option but is the name of an existing
+ * file ("-o.xlsx" would become "-o .xlsx", and the unit's file would be left out silently). Only
+ * arguments with a dot are looked at: options never have one, file names nearly always do.
+ */
+async function optionLikeFile(io: CliIo, argv: readonly string[]): Promise<string | null> {
+  for (const arg of optionsPart(argv)) {
+    if (!arg.startsWith('-') || !arg.includes('.') || arg.startsWith('--lang=')) continue;
+    const found = await io.identify(arg).catch(() => null);
+    if (found !== null) return arg;
+  }
+  return null;
 }
 
 function commanderExit(error: CommanderError, io: CliIo, lang: Language): ExitCode {

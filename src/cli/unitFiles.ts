@@ -2,12 +2,15 @@ import type { UnitFileInput } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
 import type { Language, MessageKey } from '../core/i18n/messages';
 import { XlsxError } from '../xlsx/errors';
-import type { CliIo } from './io';
+import type { CliIo, FileInfo } from './io';
+import type { InputProblem } from './inputs';
+import { fileSystemMessage } from './messages';
 
 /**
  * Units' files as consolidation takes them: read, or marked unreadable with the reason in the
- * core's words, so one bad file is a line in the result instead of stopping the run. Only a file
- * that is not there at all (a typo on the command line) is the caller's problem.
+ * core's words, so one bad file is a line in the result instead of stopping the run. Nothing
+ * here throws: a file that vanished since it was listed, that may not be read, or whose reading
+ * fails in a way nobody foresaw is its own line too.
  */
 
 /** Larger than any tracking workbook; such a file is not read at all (exceljs would need GBs). */
@@ -21,18 +24,28 @@ const DETECTED_KEYS: Record<string, MessageKey> = {
 };
 
 export async function readUnitFile(io: CliIo, file: string, lang: Language): Promise<UnitFileInput> {
-  const info = await io.stat(file);
+  let info: FileInfo;
+  try {
+    info = await io.stat(file);
+  } catch (error) {
+    return fileSystemFailure(file, 0, error, lang);
+  }
   const base = { file, lastModified: Math.round(info.mtimeMs) };
   if (info.size > MAX_FILE_BYTES) {
     const detail = `${(info.size / 1024 / 1024).toFixed(0)} MB > ${MAX_FILE_BYTES / 1024 / 1024} MB`;
     return { ...base, sheets: null, unreadable: { reason: 'tooLarge', detail } };
   }
-  const bytes = await io.readFile(file);
-  const { readWorkbook } = await import('../xlsx/readWorkbook');
+  let bytes: Uint8Array;
   try {
+    bytes = await io.readFile(file);
+  } catch (error) {
+    return fileSystemFailure(file, base.lastModified, error, lang);
+  }
+  try {
+    const { readWorkbook } = await import('../xlsx/readWorkbook');
     return { ...base, sheets: await readWorkbook(bytes) };
   } catch (error) {
-    if (!(error instanceof XlsxError)) throw error;
+    if (!(error instanceof XlsxError)) return { ...base, sheets: null, unreadable: { reason: 'readFailed', detail: t('cli.consolidate.readCrashed', {}, lang) } };
     switch (error.reason) {
       case 'empty':
         return { ...base, sheets: null, unreadable: { reason: 'empty' } };
@@ -49,4 +62,23 @@ export async function readUnitFile(io: CliIo, file: string, lang: Language): Pro
       }
     }
   }
+}
+
+/** A path given on the command line that gave no file, as the line consolidation shows for it. */
+export function problemInput(problem: InputProblem, lang: Language): UnitFileInput {
+  if (problem.reason === 'readFailed') return fileSystemFailure(problem.file, 0, problem.error, lang);
+  return { file: problem.file, lastModified: 0, sheets: null, unreadable: { reason: problem.reason } };
+}
+
+/**
+ * The file was found when the inputs were listed, so ENOENT now means it went away since
+ * (moved, deleted, a synced folder catching up).
+ */
+function fileSystemFailure(file: string, lastModified: number, error: unknown, lang: Language): UnitFileInput {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const base = { file, lastModified, sheets: null };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ...base, unreadable: { reason: 'vanished' } };
+  if (code === 'EACCES' || code === 'EPERM') return { ...base, unreadable: { reason: 'noAccess' } };
+  if (code === 'EISDIR') return { ...base, unreadable: { reason: 'emptyFolder' } };
+  return { ...base, unreadable: { reason: 'readFailed', detail: fileSystemMessage(error, file, lang, 'cli.error.readFailed') } };
 }

@@ -7,11 +7,12 @@ import { t } from '../../core/i18n/format';
 import type { Plan } from '../../core/plan/types';
 import { buildReport } from '../../core/report';
 import { EXIT_OK, EXIT_USAGE } from '../io';
+import { expandInputs, type InputLine } from '../inputs';
 import { outputAllowed, writeOutput } from '../files';
 import { loadPlan } from '../loadPlan';
-import { fail, fileSystemMessage } from '../messages';
+import { fail } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
-import { readUnitFile } from '../unitFiles';
+import { problemInput, readUnitFile } from '../unitFiles';
 import { consolidationJson, consolidationText } from './consolidateOutput';
 import type { CommandContext } from './context';
 
@@ -33,10 +34,11 @@ interface ConsolidateOptions {
 const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
 
 /**
- * `cchc consolidate FILE... [--period P | --from D --to D] [-o FILE] [--json]`: every unit's
- * workbook into one set of records. A file that cannot be read is a line in the result, not a
- * failure; exit 2 only for bad usage or a file that is not there at all. The run exits 0 even
- * when files were rejected: the summary (or JSON) says which and why.
+ * `cchc consolidate FILE|FOLDER|PATTERN... [--period P | --from D --to D] [-o FILE] [--json]`:
+ * every unit's workbook into one set of records. Folders and patterns are expanded here (see
+ * inputs.ts). A path that cannot be read is a line in the result, not a failure; exit 2 only for
+ * bad usage or when no path given names anything. The run exits 0 even when files were
+ * rejected: the summary (or JSON) says which and why.
  */
 export function consolidateCommand(ctx: CommandContext): Command {
   const { io, lang } = ctx;
@@ -63,12 +65,17 @@ export function consolidateCommand(ctx: CommandContext): Command {
       if (!period) return;
       const reportDate = options.date === undefined ? io.today() : resolveDate(ctx, options.date);
       if (reportDate === null) return;
-      const preferred = pairs(ctx, plan, files, options.prefer ?? [], 'unitFirst');
-      const unitOfFile = pairs(ctx, plan, files, options.unitOf ?? [], 'fileFirst');
+      const inputs = await expandInputs(io, files);
+      if (inputs.every((line) => line.kind === 'problem' && line.reason === 'notFound')) {
+        for (const line of inputs) fail(io, lang, 'cli.error.notFound', { path: line.file });
+        return ctx.exit(EXIT_USAGE);
+      }
+      const names = inputs.map((line) => line.file);
+      const preferred = pairs(ctx, plan, names, options.prefer ?? [], 'unitFirst');
+      const unitOfFile = pairs(ctx, plan, names, options.unitOf ?? [], 'fileFirst');
       if (!preferred || !unitOfFile) return;
 
-      const result = await readAndConsolidate(ctx, plan, files, { period, today: io.today(), preferred, unitOfFile });
-      if (!result) return ctx.exit(EXIT_USAGE);
+      const result = await readAndConsolidate(ctx, plan, inputs, { period, today: io.today(), preferred, unitOfFile });
 
       if (options.output !== undefined) {
         const layout = consolidationSheets(plan, result, lang);
@@ -92,16 +99,9 @@ export function consolidateCommand(ctx: CommandContext): Command {
  * while the output workbook is rendered (rendering, not reading, sets the peak: see
  * benchmarks/consolidate.cjs).
  */
-async function readAndConsolidate(ctx: CommandContext, plan: Plan, files: readonly string[], options: ConsolidationOptions): Promise<ConsolidationResult | null> {
+async function readAndConsolidate(ctx: CommandContext, plan: Plan, lines: readonly InputLine[], options: ConsolidationOptions): Promise<ConsolidationResult> {
   const inputs: UnitFileInput[] = [];
-  for (const file of files) {
-    try {
-      inputs.push(await readUnitFile(ctx.io, file, ctx.lang));
-    } catch (error) {
-      ctx.io.stderr(`${t('cli.error.prefix', {}, ctx.lang)} ${fileSystemMessage(error, file, ctx.lang, 'cli.error.readFailed')}\n`);
-      return null;
-    }
-  }
+  for (const line of lines) inputs.push(line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang));
   return consolidate(plan, inputs, options);
 }
 

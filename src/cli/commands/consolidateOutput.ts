@@ -1,4 +1,4 @@
-import { rejectKey } from '../../core/consolidate/consolidationSheets';
+import { rejectText } from '../../core/consolidate/consolidationSheets';
 import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } from '../../core/consolidate/types';
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
@@ -26,8 +26,9 @@ export interface ConsolidationJson {
   readonly reporting: readonly UnitReporting[];
 }
 
+/** The reason in words, with a detail the message has no place for added after it. */
 export function reasonWords(file: FileOutcome, lang: Language): string {
-  return file.reason ? t(rejectKey(file.reason), { detail: file.detail ?? '' }, lang) : '';
+  return rejectText(file, lang);
 }
 
 export function consolidationJson(_plan: Plan, result: ConsolidationResult, lang: Language): ConsolidationJson {

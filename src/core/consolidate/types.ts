@@ -12,8 +12,13 @@ import type { ReadingChoices } from '../reader/types';
  * and what comes out, with every data row accounted for.
  */
 
-/** Why a file could not be read at all; the adapters map their read errors to these. */
-export type UnreadableReason = 'empty' | 'notXlsx' | 'corrupt' | 'encrypted' | 'tooLarge';
+/**
+ * Why a file could not be read at all; the adapters map their read errors to these. The CLI adds
+ * what only a path can have: nothing there (notFound), a folder without spreadsheets
+ * (emptyFolder), a file gone between listing and reading (vanished), no permission to read
+ * (noAccess), and any other failure of reading it (readFailed).
+ */
+export type UnreadableReason = 'empty' | 'notXlsx' | 'corrupt' | 'encrypted' | 'tooLarge' | 'notFound' | 'emptyFolder' | 'vanished' | 'noAccess' | 'readFailed';
 
 export interface UnitFileInput {
   readonly file: string;

@@ -2,6 +2,7 @@ import { parseDate } from '../dates/parseDate';
 import { issue, type Issue } from '../issues';
 import type { RawSheet } from '../ports/workbookPort';
 import { foldForMatch, splitList } from '../text/fold';
+import { duplicateNames, FORMULA_LENGTH_MAX, FORMULA_TEXT_MAX, longFormulas, PLAN_YEAR, shadowingAliases, TARGET_MINIMUM, type NameCell } from './planSheetLimits';
 import { scanPlanSheet, type FoundSection, type GridCell, type SectionRow } from './planSheetGrid';
 import {
   CONVENTION_WORDS,
@@ -63,6 +64,9 @@ const CONVENTIONS = vocabulary(CONVENTION_WORDS);
 const FREQUENCIES = vocabulary(FREQUENCY_WORDS);
 const IDENTITY_LABELS = new Map<string, IdentityField>(IDENTITY_FIELDS.flatMap((f) => f.labels.map((l) => [foldForMatch(l), f.key] as const)));
 
+/** Stands in for an identity with errors while the rest of the plan is checked; never returned. */
+const PLACEHOLDER_IDENTITY: PlanIdentity = { id: '', number: '', date: '', issuer: '', superior: '', place: '', title: '', year: PLAN_YEAR.min, revision: 1 };
+
 const allowed = (words: Readonly<Record<string, readonly string[]>>): string =>
   Object.values(words)
     .map((w) => w[0] ?? '')
@@ -110,9 +114,8 @@ class PlanSheetReader {
     const reportingDuties = this.reportingDuties(rows('reportingDuties'), units);
     if (bySection.has('units') && units.length === 0) this.report('plan.units.none', bySection.get('units')?.headingAt ?? 'A1');
     if (bySection.has('targets') && targets.length === 0) this.report('plan.targets.none', bySection.get('targets')?.headingAt ?? 'A1');
-    if (!identity.value) return null;
-    return {
-      identity: identity.value,
+    const plan = {
+      identity: identity.value ?? PLACEHOLDER_IDENTITY,
       periodConvention: identity.convention,
       units,
       channels,
@@ -125,6 +128,10 @@ class PlanSheetReader {
       reportRecipients: identity.recipients,
       signer: identity.signer,
     };
+    // Checked even when the identity is incomplete (the formulas do not depend on it), so every
+    // error of the sheet is listed in one pass.
+    this.checkFormulas(plan, rows('targets'));
+    return identity.value ? plan : null;
   }
 
   /** Text of a cell, reporting it when required and empty. */
@@ -148,6 +155,52 @@ class PlanSheetReader {
       if (!level) this.report('plan.reference.unknownLevel', cell?.at ?? 'A1', { value });
       return level ? [level] : [];
     });
+  }
+
+  /**
+   * Names of a section's entries: no two written exactly alike, none too long for a formula
+   * literal, and no alias that reads as another entry's code, name or alias (with both cells).
+   */
+  private checkNames(rows: readonly SectionRow[], entries: readonly { code: string; name: string; aliases: readonly string[] }[], section: string, field: string): void {
+    const names: NameCell[] = [];
+    const codes: NameCell[] = [];
+    const aliases: NameCell[] = [];
+    entries.forEach((entry, index) => {
+      const row = rows[index];
+      const nameCell = row?.cells.get('name');
+      const codeCell = row?.cells.get('code');
+      const owner = `${index}`;
+      if (nameCell) names.push({ text: entry.name, at: nameCell.at, owner });
+      if (codeCell) codes.push({ text: entry.code, at: codeCell.at, owner });
+      const aliasAt = row?.cells.get('aliases')?.at ?? nameCell?.at ?? 'A1';
+      for (const alias of entry.aliases) aliases.push({ text: alias, at: aliasAt, owner });
+      this.checkFormulaText(nameCell, field);
+    });
+    for (const found of duplicateNames(names)) {
+      this.report('plan.name.duplicate', found.at, { name: found.name, section, first: found.first });
+    }
+    for (const found of shadowingAliases(aliases, [...names, ...codes])) this.report('plan.alias.shadows', found.at, { ...found, section });
+  }
+
+  /** Text Excel must take as a literal in a progress formula: at most 255 characters. */
+  private checkFormulaText(cell: GridCell | undefined, field: string): void {
+    if (cell && cell.text.length > FORMULA_TEXT_MAX) this.report('plan.name.tooLongForFormula', cell.at, { field, length: cell.text.length, max: FORMULA_TEXT_MAX });
+  }
+
+  /** Targets whose progress formula Excel would refuse, at the cell listing their channels. */
+  private checkFormulas(plan: Plan, rows: readonly SectionRow[]): void {
+    for (const found of longFormulas(plan)) {
+      const index = plan.targets.indexOf(found.target);
+      const row = rows[index];
+      const at = row?.cells.get('channels')?.at ?? row?.cells.get('id')?.at ?? 'A1';
+      this.report('plan.target.formulaTooLong', at, {
+        id: found.target.id,
+        channels: found.target.channels.length,
+        forms: found.target.forms.length,
+        length: found.length,
+        max: FORMULA_LENGTH_MAX,
+      });
+    }
   }
 
   private checkUnique(codes: readonly string[], rows: readonly SectionRow[], key: string, section: string): void {
@@ -183,10 +236,10 @@ class PlanSheetReader {
       if (section && required && (!cell || cell.text === '')) this.report('plan.field.missing', cell?.at ?? headingAt, { field: labelOf(key) });
       return cell?.text ?? '';
     };
-    const whole = (key: IdentityField, min: number): number | null => {
+    const whole = (key: IdentityField, min: number, max?: number): number | null => {
       const text = get(key);
       if (text === '') return null;
-      return this.wholeNumber(cells.get(key), labelOf(key), min);
+      return this.wholeNumber(cells.get(key), labelOf(key), min, max);
     };
     const dateText = get('date');
     const date = dateText === '' ? null : parseDate(cells.get('date')?.raw ?? null);
@@ -196,7 +249,7 @@ class PlanSheetReader {
     if (conventionText !== '' && !convention) {
       this.report('plan.field.badValue', cells.get('periodConvention')?.at ?? headingAt, { field: labelOf('periodConvention'), value: conventionText, allowed: allowed(CONVENTION_WORDS) });
     }
-    const year = whole('year', 1);
+    const year = whole('year', PLAN_YEAR.min, PLAN_YEAR.max);
     const revision = whole('revision', 1);
     const [id, number, issuer, superior, place, title] = (['id', 'number', 'issuer', 'superior', 'place', 'title'] as const).map(get);
     const recipients = (cells.get('reportRecipients')?.text ?? '').split(';').map((p) => p.trim()).filter((p) => p !== '');
@@ -210,12 +263,16 @@ class PlanSheetReader {
     };
   }
 
-  /** A whole number ≥ min from a cell that may hold a number or numeric text; reports otherwise. */
-  private wholeNumber(cell: GridCell | undefined, field: string, min: number): number | null {
+  /**
+   * A whole number ≥ min (and ≤ max, when given: then out of range on either side is
+   * plan.field.outOfRange) from a cell that may hold a number or numeric text; reports otherwise.
+   */
+  private wholeNumber(cell: GridCell | undefined, field: string, min: number, max?: number): number | null {
     if (!cell || cell.text === '') return null;
     const value = typeof cell.raw === 'number' ? cell.raw : Number(cell.text.replace(/\s/g, '').replace(',', '.'));
     if (!Number.isFinite(value)) this.report('plan.field.notNumber', cell.at, { field, value: cell.text });
     else if (value < Math.min(min, 0)) this.report('plan.field.negative', cell.at, { field, value });
+    else if (max !== undefined && (value < min || value > max)) this.report('plan.field.outOfRange', cell.at, { field, value: cell.text, min, max });
     else if (!Number.isInteger(value)) this.report('plan.field.notWhole', cell.at, { field, value });
     else if (value < min) this.report('plan.field.badValue', cell.at, { field, value, allowed: `≥ ${min}` });
     else return value;
@@ -244,6 +301,7 @@ class PlanSheetReader {
       };
     });
     this.checkUnique(units.map((u) => u.code), rows, 'code', 'Đơn vị');
+    this.checkNames(rows, units, 'Đơn vị', 'Tên đơn vị');
     return units;
   }
 
@@ -255,6 +313,7 @@ class PlanSheetReader {
       aliases: this.list(row, 'aliases', false).values,
     }));
     this.checkUnique(channels.map((c) => c.code), rows, 'code', 'Kênh tuyên truyền');
+    this.checkNames(rows, channels, 'Kênh tuyên truyền', 'Tên kênh');
     return channels;
   }
 
@@ -265,6 +324,7 @@ class PlanSheetReader {
       aliases: this.list(row, 'aliases', false).values,
     }));
     this.checkUnique(forms.map((f) => f.code), rows, 'code', 'Hình thức');
+    this.checkNames(rows, forms.map((f) => ({ ...f, aliases: [] })), 'Hình thức', 'Tên');
     return forms;
   }
 
@@ -300,7 +360,7 @@ class PlanSheetReader {
         title: this.text(row, 'title', 'Nội dung', true),
         channels: channelCodes,
         forms: this.references(row, 'forms', forms, 'plan.reference.unknownForm'),
-        minimum: this.wholeNumber(minimumCell, 'Tối thiểu', 0) ?? 0,
+        minimum: this.wholeNumber(minimumCell, 'Tối thiểu', TARGET_MINIMUM.min, TARGET_MINIMUM.max) ?? 0,
         scope: scope ?? 'plan',
       };
     });
@@ -310,7 +370,9 @@ class PlanSheetReader {
     return rows.map((row) => {
       const appliesToCell = row.cells.get('appliesTo');
       if (appliesToCell && appliesToCell.text === '') this.report('plan.field.missing', appliesToCell.at, { field: 'Áp dụng cho cấp' });
-      return { id: this.text(row, 'id', 'Mã', true), title: this.text(row, 'title', 'Nội dung', true), appliesTo: this.levels(row, 'appliesTo') };
+      const id = this.text(row, 'id', 'Mã', true);
+      this.checkFormulaText(row.cells.get('id'), 'Mã');
+      return { id, title: this.text(row, 'title', 'Nội dung', true), appliesTo: this.levels(row, 'appliesTo') };
     });
   }
 
@@ -322,6 +384,7 @@ class PlanSheetReader {
       levels: this.levels(row, 'levels'),
     }));
     this.checkUnique(sources.map((s) => s.code), rows, 'code', 'Nguồn kinh phí');
+    this.checkNames(rows, sources.map((f) => ({ ...f, aliases: [] })), 'Nguồn kinh phí', 'Tên nguồn');
     return sources;
   }
 
