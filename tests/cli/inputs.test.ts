@@ -44,7 +44,8 @@ describe('every input path is its own line', () => {
     expect(lines(json)).toEqual([
       ['thanh-duc.xlsx', 'ok', 'XTD'],
       ['trong', 'rejected', null],
-      ['cam-giang.xlsx', 'rejected', null],
+      // Unreadable, but its name says whose it is: sent, not usable.
+      ['cam-giang.xlsx', 'rejected', 'XCG'],
       ['khong-co.xlsx', 'rejected', null],
     ]);
     const reasons = json?.files.map((f) => f.reason ?? '');
@@ -61,7 +62,7 @@ describe('every input path is its own line', () => {
     const json = JSON.parse(io.out()) as ConsolidationJson;
     expect(lines(json)).toEqual([
       ['thanh-duc.xlsx', 'ok', 'XTD'],
-      ['cam-giang.xlsx', 'rejected', null],
+      ['cam-giang.xlsx', 'rejected', 'XCG'],
     ]);
     expect(json.files[1]?.reason).toContain('bị xóa hoặc chuyển đi');
   });
