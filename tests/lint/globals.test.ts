@@ -16,12 +16,14 @@ function typeErrors(tsconfig: string, filePath: string, code: string): string[] 
   if (!config) throw new Error(`cannot read ${tsconfig}`);
   const planted = path.join(root, filePath);
   const host = ts.createCompilerHost(config.options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (f) => f === planted || fileExists.call(host, f);
-  host.readFile = (f) => (f === planted ? code : readFile.call(host, f));
+  const getSourceFile = host.getSourceFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  host.fileExists = (f) => f === planted || fileExists(f);
+  host.readFile = (f) => (f === planted ? code : readFile(f));
   host.getSourceFile = (f, language, ...rest) => {
     if (f === planted) return ts.createSourceFile(f, code, language);
-    if (!parsed.has(f)) parsed.set(f, getSourceFile.call(host, f, language, ...rest));
+    if (!parsed.has(f)) parsed.set(f, getSourceFile(f, language, ...rest));
     return parsed.get(f);
   };
   // The part's own ambient files (types/core-globals.d.ts) come with it; its sources are not needed.
