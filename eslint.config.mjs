@@ -22,17 +22,37 @@ const boundaries = [
   // 1. The core is pure: it never depends on an adapter, so both adapters and both front ends can use it.
   { from: 'src/core', parts: ['src/excel', 'src/xlsx', 'src/taskpane', 'src/cli'], message: 'src/core must not depend on an adapter or a front end.' },
   // 2. The core runs in the pane, in Node and in tests alike: no host, UI, file-format or command-line package.
-  { from: 'src/core', packages: [...uiPackages, ...officePackages, ...filePackages, 'docx', 'commander', 'tinyglobby'], message: 'src/core is pure: no Office.js, exceljs, React or other adapter package.' },
+  {
+    from: 'src/core',
+    packages: [...uiPackages, ...officePackages, ...filePackages, 'docx', 'commander', 'tinyglobby'],
+    message: 'src/core is pure: no Office.js, exceljs, React or other adapter package.',
+  },
   // 3. ... and no Node built-in (the pane has none).
   { from: 'src/core', packages: ['node:*'], message: 'src/core is pure: no Node modules.' },
   // 4. The Office.js adapter is one adapter: it does not reach into the file adapter or either front end.
-  { from: 'src/excel', parts: ['src/xlsx', 'src/taskpane', 'src/cli'], message: 'src/excel talks to Office.js only; it does not use src/xlsx, src/taskpane or src/cli.' },
+  {
+    from: 'src/excel',
+    parts: ['src/xlsx', 'src/taskpane', 'src/cli'],
+    message: 'src/excel talks to Office.js only; it does not use src/xlsx, src/taskpane or src/cli.',
+  },
   // 5. It runs inside Excel's browser runtime: no Node, no file libraries, no UI, no command line.
-  { from: 'src/excel', packages: ['node:*', ...filePackages, 'docx', 'commander', 'tinyglobby', ...uiPackages], message: 'src/excel runs in Excel: no Node, exceljs, React or command-line packages.' },
+  {
+    from: 'src/excel',
+    packages: ['node:*', ...filePackages, 'docx', 'commander', 'tinyglobby', ...uiPackages],
+    message: 'src/excel runs in Excel: no Node, exceljs, React or command-line packages.',
+  },
   // 6. The file adapter does not reach into the Office.js adapter or either front end.
-  { from: 'src/xlsx', parts: ['src/excel', 'src/taskpane', 'src/cli'], message: 'src/xlsx reads and writes files only; it does not use src/excel, src/taskpane or src/cli.' },
+  {
+    from: 'src/xlsx',
+    parts: ['src/excel', 'src/taskpane', 'src/cli'],
+    message: 'src/xlsx reads and writes files only; it does not use src/excel, src/taskpane or src/cli.',
+  },
   // 7. src/xlsx is loaded by the pane too (lazily), so it uses no Node built-in, UI, Office or command-line package.
-  { from: 'src/xlsx', packages: ['node:*', ...uiPackages, ...officePackages, 'commander', 'tinyglobby'], message: 'src/xlsx runs in the pane too: no Node, React, Office.js or command-line packages.' },
+  {
+    from: 'src/xlsx',
+    packages: ['node:*', ...uiPackages, ...officePackages, 'commander', 'tinyglobby'],
+    message: 'src/xlsx runs in the pane too: no Node, React, Office.js or command-line packages.',
+  },
   // 8. The command line runs without Excel: it never imports the Office.js adapter or the pane.
   { from: 'src/cli', parts: ['src/excel', 'src/taskpane'], message: 'src/cli runs without Excel: it does not use src/excel or src/taskpane.' },
   // 9. ... nor React, Fluent or Office.js packages.
@@ -42,13 +62,29 @@ const boundaries = [
   // 11. The pane reaches files only through src/xlsx, so exceljs and the zip reader stay out of its first-load script.
   { from: 'src/taskpane', packages: filePackages, message: 'src/taskpane loads exceljs lazily through src/xlsx, never directly.' },
   // 12. src/xlsx is loaded lazily: `import()` it (its own chunk) or import its types; only its error classes are light enough to import statically.
-  { from: 'src/taskpane', parts: ['src/xlsx'], allowParts: ['src/xlsx/errors'], allowDynamic: true, allowTypeOnly: true, message: 'src/taskpane loads src/xlsx with import() so exceljs stays out of the first-load script.' },
+  {
+    from: 'src/taskpane',
+    parts: ['src/xlsx'],
+    allowParts: ['src/xlsx/errors'],
+    allowDynamic: true,
+    allowTypeOnly: true,
+    message: 'src/taskpane loads src/xlsx with import() so exceljs stays out of the first-load script.',
+  },
   // 13. Office.js comes from Microsoft's CDN and only src/excel talks to it.
   { from: 'src/taskpane', packages: officePackages, message: 'Only src/excel talks to Office.js.' },
   // 14. Only the pane's entry point wires the Office.js adapter; components, hooks and steps get a WorkbookPort.
-  { from: 'src/taskpane', except: ['src/taskpane/index.tsx'], parts: ['src/excel'], message: 'Only src/taskpane/index.tsx wires src/excel; components and steps take a WorkbookPort.' },
+  {
+    from: 'src/taskpane',
+    except: ['src/taskpane/index.tsx'],
+    parts: ['src/excel'],
+    message: 'Only src/taskpane/index.tsx wires src/excel; components and steps take a WorkbookPort.',
+  },
   // 15. The pane runs in a browser: no Node built-in, no command-line package.
-  { from: 'src/taskpane', packages: ['node:*', 'commander', 'tinyglobby'], message: 'src/taskpane runs in a browser: no Node modules or command-line packages.' },
+  {
+    from: 'src/taskpane',
+    packages: ['node:*', 'commander', 'tinyglobby'],
+    message: 'src/taskpane runs in a browser: no Node modules or command-line packages.',
+  },
 ];
 
 const officeGlobals = [
@@ -108,7 +144,15 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: false },
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
 );

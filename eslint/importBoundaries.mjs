@@ -85,7 +85,8 @@ export const importBoundaries = {
       ExportAllDeclaration: (node) => check(node.source, node.source.value, node.exportKind === 'type' ? 'type' : 'static'),
       ImportExpression: (node) => check(node.source, literal(node.source), 'dynamic'),
       TSImportEqualsDeclaration: (node) =>
-        node.moduleReference.type === 'TSExternalModuleReference' && check(node, literal(node.moduleReference.expression), node.importKind === 'type' ? 'type' : 'static'),
+        node.moduleReference.type === 'TSExternalModuleReference' &&
+        check(node, literal(node.moduleReference.expression), node.importKind === 'type' ? 'type' : 'static'),
       'CallExpression[callee.type="Identifier"][callee.name="require"]': (node) => check(node, literal(node.arguments[0]), 'static'),
     };
   },

@@ -20,7 +20,14 @@ const { buildTemplate } = load('core/template/buildTemplate.js');
 const { date, empty, text } = load('core/layout/cells.js');
 const { renderToBuffer } = load('xlsx/renderWorkbook.js');
 
-const CHANNELS = ['Báo Tây Ninh', 'Đài Phát thanh và Truyền hình tỉnh', 'Đài Truyền thanh huyện', 'Trạm truyền thanh xã', 'Cổng thông tin điện tử tỉnh', 'Trang thông tin điện tử huyện'];
+const CHANNELS = [
+  'Báo Tây Ninh',
+  'Đài Phát thanh và Truyền hình tỉnh',
+  'Đài Truyền thanh huyện',
+  'Trạm truyền thanh xã',
+  'Cổng thông tin điện tử tỉnh',
+  'Trang thông tin điện tử huyện',
+];
 const FORMS = ['Tin', 'Bài', 'Phóng sự'];
 
 function rows(unitIndex, count) {
@@ -45,8 +52,17 @@ async function main() {
   const sent = new Date(Date.UTC(2018, 11, 10, 9));
   const resent = new Date(Date.UTC(2018, 11, 11, 9));
   for (const [i, unit] of GO_DAU_116.units.entries()) {
-    for (const [suffix, count, when] of [['', 150, sent], [' (gui lai)', 153, resent]]) {
-      const layout = buildTemplate({ plan: GO_DAU_116, kind: 'unit', unit, createdOn: '2018-01-02', existing: { outputs: rows(i, count), standing: [], spending: [] } });
+    for (const [suffix, count, when] of [
+      ['', 150, sent],
+      [' (gui lai)', 153, resent],
+    ]) {
+      const layout = buildTemplate({
+        plan: GO_DAU_116,
+        kind: 'unit',
+        unit,
+        createdOn: '2018-01-02',
+        existing: { outputs: rows(i, count), standing: [], spending: [] },
+      });
       const file = path.join(dir, `${unit.code}${suffix}.xlsx`);
       fs.writeFileSync(file, await renderToBuffer(layout));
       fs.utimesSync(file, when, when);

@@ -1,15 +1,23 @@
 import { findChromium, type BrowserSearch } from './support/chromiumPath';
 
 /** The browser tests find Chromium on Linux, macOS and Windows, or say how to point them at it. */
-const machine = (platform: NodeJS.Platform, env: Record<string, string>, files: readonly string[]): BrowserSearch => ({ platform, env, exists: (path) => files.includes(path) });
+const machine = (platform: NodeJS.Platform, env: Record<string, string>, files: readonly string[]): BrowserSearch => ({
+  platform,
+  env,
+  exists: (path) => files.includes(path),
+});
 
 describe('finding Chromium for the browser tests', () => {
   it('given CHROMIUM_PATH, uses it', () => {
-    expect(findChromium(machine('linux', { CHROMIUM_PATH: '/opt/chrome/chrome', PATH: '/usr/bin' }, ['/opt/chrome/chrome', '/usr/bin/chromium']))).toBe('/opt/chrome/chrome');
+    expect(findChromium(machine('linux', { CHROMIUM_PATH: '/opt/chrome/chrome', PATH: '/usr/bin' }, ['/opt/chrome/chrome', '/usr/bin/chromium']))).toBe(
+      '/opt/chrome/chrome',
+    );
   });
 
   it('given CHROMIUM_PATH naming no file, says so instead of looking elsewhere', () => {
-    expect(() => findChromium(machine('linux', { CHROMIUM_PATH: '/nowhere/chrome', PATH: '/usr/bin' }, ['/usr/bin/chromium']))).toThrow('CHROMIUM_PATH is /nowhere/chrome, which does not exist');
+    expect(() => findChromium(machine('linux', { CHROMIUM_PATH: '/nowhere/chrome', PATH: '/usr/bin' }, ['/usr/bin/chromium']))).toThrow(
+      'CHROMIUM_PATH is /nowhere/chrome, which does not exist',
+    );
   });
 
   it('given Debian, Ubuntu or Fedora names on PATH, takes the first found', () => {
@@ -19,7 +27,9 @@ describe('finding Chromium for the browser tests', () => {
   });
 
   it('given macOS with Chrome installed from its disk image, finds it in /Applications', () => {
-    expect(findChromium(machine('darwin', { PATH: '/usr/bin:/bin' }, ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']))).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    expect(findChromium(machine('darwin', { PATH: '/usr/bin:/bin' }, ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']))).toBe(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
   });
 
   it('given Windows with Chrome in Program Files, finds chrome.exe', () => {
@@ -28,6 +38,8 @@ describe('finding Chromium for the browser tests', () => {
   });
 
   it('given no browser anywhere, says where it looked and how to fix it', () => {
-    expect(() => findChromium(machine('linux', { PATH: '/usr/bin' }, []))).toThrow(/No Chromium or Chrome found[\s\S]*apt-get install chromium[\s\S]*CHROMIUM_PATH/);
+    expect(() => findChromium(machine('linux', { PATH: '/usr/bin' }, []))).toThrow(
+      /No Chromium or Chrome found[\s\S]*apt-get install chromium[\s\S]*CHROMIUM_PATH/,
+    );
   });
 });

@@ -66,19 +66,51 @@ const allowed: ReadonlyArray<readonly [string, Planted]> = [
   ['src/core imports another core folder', { filePath: 'src/core/report/planted.ts', code: importOf('../periods/periodFor') }],
   ['src/core imports intl-messageformat (pure, runs anywhere)', { filePath: 'src/core/i18n/planted.ts', code: importOf('intl-messageformat') }],
   ['src/excel imports the core', { filePath: 'src/excel/planted.ts', code: importOf('../core/layout/types') }],
-  ['src/xlsx imports exceljs and the core', { filePath: 'src/xlsx/planted.ts', code: `${importOf('exceljs')}import * as core from '../core/layout/types';\nexport const alsoUsed = core;\n` }],
-  ['src/cli imports src/xlsx, commander and Node', { filePath: 'src/cli/planted.ts', code: `${importOf('../xlsx/readWorkbook')}import * as c from 'commander';\nimport * as fs from 'node:fs';\nexport const more = [c, fs];\n` }],
-  ['src/taskpane imports React, Fluent UI and the core', { filePath: 'src/taskpane/components/Planted.tsx', code: `${importOf('react')}import * as f from '@fluentui/react-components';\nimport * as core from '../../core/i18n/format';\nexport const more = [f, core];\n` }],
-  ['src/taskpane loads src/xlsx with import()', { filePath: 'src/taskpane/plan/planted.ts', code: "export const load = () => import('../../xlsx/readWorkbook');\n" }],
+  [
+    'src/xlsx imports exceljs and the core',
+    { filePath: 'src/xlsx/planted.ts', code: `${importOf('exceljs')}import * as core from '../core/layout/types';\nexport const alsoUsed = core;\n` },
+  ],
+  [
+    'src/cli imports src/xlsx, commander and Node',
+    {
+      filePath: 'src/cli/planted.ts',
+      code: `${importOf('../xlsx/readWorkbook')}import * as c from 'commander';\nimport * as fs from 'node:fs';\nexport const more = [c, fs];\n`,
+    },
+  ],
+  [
+    'src/taskpane imports React, Fluent UI and the core',
+    {
+      filePath: 'src/taskpane/components/Planted.tsx',
+      code: `${importOf('react')}import * as f from '@fluentui/react-components';\nimport * as core from '../../core/i18n/format';\nexport const more = [f, core];\n`,
+    },
+  ],
+  [
+    'src/taskpane loads src/xlsx with import()',
+    { filePath: 'src/taskpane/plan/planted.ts', code: "export const load = () => import('../../xlsx/readWorkbook');\n" },
+  ],
   ['src/taskpane imports the error classes of src/xlsx', { filePath: 'src/taskpane/plan/planted.ts', code: importOf('../../xlsx/errors') }],
-  ['src/taskpane imports types from src/xlsx', { filePath: 'src/taskpane/plan/planted.ts', code: "import type { ReadOptions } from '../../xlsx/readWorkbook';\nexport type Planted = ReadOptions;\n" }],
+  [
+    'src/taskpane imports types from src/xlsx',
+    { filePath: 'src/taskpane/plan/planted.ts', code: "import type { ReadOptions } from '../../xlsx/readWorkbook';\nexport type Planted = ReadOptions;\n" },
+  ],
   ['the pane entry point wires the Office.js adapter', { filePath: 'src/taskpane/index.tsx', code: importOf('../excel/officeWorkbookPort') }],
 ];
 
 const otherRules: ReadonlyArray<readonly [string, string, Planted]> = [
-  ['a pane hook is called conditionally', 'react-hooks/rules-of-hooks', { filePath: 'src/taskpane/hooks/usePlanted.ts', code: "import { useState } from 'react';\nexport function usePlanted(on: boolean): number {\n  if (on) {\n    const [n] = useState(0);\n    return n;\n  }\n  return 0;\n}\n" }],
+  [
+    'a pane hook is called conditionally',
+    'react-hooks/rules-of-hooks',
+    {
+      filePath: 'src/taskpane/hooks/usePlanted.ts',
+      code: "import { useState } from 'react';\nexport function usePlanted(on: boolean): number {\n  if (on) {\n    const [n] = useState(0);\n    return n;\n  }\n  return 0;\n}\n",
+    },
+  ],
   ['src/xlsx uses the Excel global', 'no-restricted-globals', { filePath: 'src/xlsx/planted.ts', code: 'export const run = (): unknown => Excel.run;\n' }],
-  ['a pane component uses the Office global', 'no-restricted-globals', { filePath: 'src/taskpane/components/Planted.tsx', code: 'export const host = (): unknown => Office.context;\n' }],
+  [
+    'a pane component uses the Office global',
+    'no-restricted-globals',
+    { filePath: 'src/taskpane/components/Planted.tsx', code: 'export const host = (): unknown => Office.context;\n' },
+  ],
   ['src/core uses process', 'no-restricted-globals', { filePath: 'src/core/planted.ts', code: 'export const env = (): unknown => process.env;\n' }],
 ];
 
@@ -86,7 +118,12 @@ const planted: Planted[] = [...forbidden.map(([, p]) => p), ...allowed.map(([, p
 let results: LintMessage[][] = [];
 
 beforeAll(() => {
-  const run = spawnSync(process.execPath, [path.join(__dirname, 'lintText.mjs')], { cwd: root, input: JSON.stringify(planted), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'lintText.mjs')], {
+    cwd: root,
+    input: JSON.stringify(planted),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`ESLint did not run: ${run.stderr}`);
   results = (JSON.parse(run.stdout) as { messages: LintMessage[] }[]).map((r) => r.messages);
 }, 120000);
@@ -109,6 +146,10 @@ describe('lint lets each part use what it relies on', () => {
 
 describe('lint refuses hooks misuse and host globals outside their part', () => {
   it.each(otherRules)('given %s, lint reports %s', (_name, ruleId, p) => {
-    expect(messagesFor(p).filter((m) => m.severity === 2).map((m) => m.ruleId)).toContain(ruleId);
+    expect(
+      messagesFor(p)
+        .filter((m) => m.severity === 2)
+        .map((m) => m.ruleId),
+    ).toContain(ruleId);
   });
 });

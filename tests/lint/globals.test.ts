@@ -12,7 +12,16 @@ const parsed = new Map<string, ts.SourceFile | undefined>();
 /** Diagnostics, as "TS<code>: text", of `code` checked as `filePath` under the given tsconfig. */
 function typeErrors(tsconfig: string, filePath: string, code: string): string[] {
   const configPath = path.join(root, tsconfig);
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   if (!config) throw new Error(`cannot read ${tsconfig}`);
   const planted = path.join(root, filePath);
   const host = ts.createCompilerHost(config.options);

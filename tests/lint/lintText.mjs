@@ -11,7 +11,9 @@ const cases = JSON.parse(readFileSync(0, 'utf8'));
 // switched off; the boundary and hooks rules read syntax only.
 const eslint = new ESLint({
   cwd: process.cwd(),
-  overrideConfig: [{ files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked, languageOptions: { parserOptions: { projectService: false, project: null } } }],
+  overrideConfig: [
+    { files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked, languageOptions: { parserOptions: { projectService: false, project: null } } },
+  ],
 });
 const results = [];
 for (const { code, filePath } of cases) {

@@ -33,7 +33,9 @@ describe('the version', () => {
 
   it("given the production build's configuration, the pane gets the same version through DefinePlugin", async () => {
     const config = await build({}, { mode: 'production' });
-    const defined = config.plugins.map((plugin) => (plugin as { definitions?: Record<string, unknown> }).definitions?.__CCHC_VERSION__).find((value) => value !== undefined);
+    const defined = config.plugins
+      .map((plugin) => (plugin as { definitions?: Record<string, unknown> }).definitions?.__CCHC_VERSION__)
+      .find((value) => value !== undefined);
     expect(defined).toBe(JSON.stringify(version));
   });
 

@@ -40,7 +40,8 @@ function render(parts: readonly MessagePart[], params: MessageParams, language: 
       const raw = params[part.name];
       const value = typeof raw === 'number' ? raw : raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
       const shown = raw === undefined ? `{${part.name}}` : Number.isFinite(value) ? formatNumber(value, language) : String(raw);
-      const option = (Number.isFinite(value) ? (part.options[`=${value}`] ?? part.options[pluralCategory(value, language)]) : undefined) ?? part.options.other ?? [];
+      const option =
+        (Number.isFinite(value) ? (part.options[`=${value}`] ?? part.options[pluralCategory(value, language)]) : undefined) ?? part.options.other ?? [];
       out += render(option, params, language, shown);
     }
   }

@@ -11,7 +11,8 @@ export interface BrowserSearch {
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 /** The usual install places outside PATH: macOS application bundles, Windows Program Files and the user's AppData. */
-const joinFor = (platform: NodeJS.Platform): ((...parts: string[]) => string) => (platform === 'win32' ? (...parts) => win32.join(...parts) : (...parts) => posix.join(...parts));
+const joinFor = (platform: NodeJS.Platform): ((...parts: string[]) => string) =>
+  platform === 'win32' ? (...parts) => win32.join(...parts) : (...parts) => posix.join(...parts);
 
 function installPaths({ env, platform }: BrowserSearch): string[] {
   const join = joinFor(platform);

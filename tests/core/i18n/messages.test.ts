@@ -17,7 +17,8 @@ function problemsOf(key: MessageKey): string[] {
       problems.push(`${key}: ${language} does not compile (${(error as Error).message})`);
     }
   }
-  if (names.vi && names.en && names.vi.join() !== names.en.join()) problems.push(`${key}: parameters differ, vi {${names.vi.join('}, {')}} vs en {${names.en.join('}, {')}}`);
+  if (names.vi && names.en && names.vi.join() !== names.en.join())
+    problems.push(`${key}: parameters differ, vi {${names.vi.join('}, {')}} vs en {${names.en.join('}, {')}}`);
   return problems;
 }
 

@@ -28,7 +28,9 @@ const NAMES = new Set(['field', 'sheet', 'unit', 'title', 'first', 'date', 'path
 // Words that may stand between a number and what it counts ("2 more rows", "1 data row").
 const BETWEEN = 'more|data|news|standing|spending|title|total';
 const SINGULAR = 'row|error|warning|sheet|cell|item|unit|file|target|point|character|issue|duplicate';
-const PLURAL = SINGULAR.split('|').map((word) => `${word}s`).join('|');
+const PLURAL = SINGULAR.split('|')
+  .map((word) => `${word}s`)
+  .join('|');
 
 describe('English plurals', () => {
   it('are used by the messages that count things', () => {
@@ -56,7 +58,11 @@ describe('English plurals', () => {
     ['pane.check.summary', { errors: 2, warnings: 1, sheets: 12000 }, '2 errors, 1 warning in 12,000 sheets.'],
     ['pane.check.cleared', { restored: 1 }, 'Gave 1 cell its previous colour back.'],
     ['pane.check.cleared', { restored: 2 }, 'Gave 2 cells their previous colours back.'],
-    ['validation.title.tooLong', { field: 'Tiêu đề', length: 1, max: 0 }, 'Tiêu đề is 1 character long, more than the 0 allowed. Shorten it and move the rest to the Ghi chú (note) column.'],
+    [
+      'validation.title.tooLong',
+      { field: 'Tiêu đề', length: 1, max: 0 },
+      'Tiêu đề is 1 character long, more than the 0 allowed. Shorten it and move the rest to the Ghi chú (note) column.',
+    ],
     ['report.sentence.standing.item', { id: 'II.1', title: 'Hội nghị', done: 1, required: 1 }, '- II.1 Hội nghị: 1 of 1 unit done.'],
   ] as const)('given %s with %o, English reads "%s"', (key, params: MessageParams, expected) => {
     expect(t(key, params, 'en')).toBe(expected);
@@ -117,7 +123,11 @@ describe('every message, in both languages', () => {
 
   beforeAll(() => {
     const input = cases.map(({ key, language, params }) => ({ template: DICTIONARIES[language][key], locale: LOCALES[language], params }));
-    const run = spawnSync(process.execPath, [path.join(__dirname, 'icuReference.mjs')], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [path.join(__dirname, 'icuReference.mjs')], {
+      input: JSON.stringify(input),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (run.status !== 0) throw new Error(`intl-messageformat did not run: ${run.stderr}`);
     reference = JSON.parse(run.stdout) as Reference[];
   }, 60000);
