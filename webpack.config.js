@@ -10,6 +10,8 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { clearTimeout } = require('timers');
+const { DefinePlugin } = require('webpack');
+const { version: PACKAGE_VERSION } = require('./package.json');
 
 const DEV_BASE_URL = 'https://localhost:3000';
 const DEV_PORT = 3000;
@@ -24,8 +26,19 @@ function addinBaseUrl() {
   return raw.replace(/\/+$/, '');
 }
 
-function rewriteManifest(content, baseUrl) {
-  const text = content.toString('utf8');
+/**
+ * The manifest's four-part <Version> for a package.json version: 1.2.3 → 1.2.3.0 (Office wants one to
+ * four numbers of at most five digits; a pre-release tag such as -beta.1 has no place there).
+ */
+function manifestVersion(version) {
+  const match = /^(\d{1,5})\.(\d{1,5})\.(\d{1,5})(?:[-+].*)?$/.exec(version);
+  if (!match) throw new Error(`package.json's version ${version} cannot be a manifest <Version> (n.n.n.n)`);
+  return `${match[1]}.${match[2]}.${match[3]}.0`;
+}
+
+/** manifest.xml as built: URLs at baseUrl, <Version> from package.json (the source's 0.0.0.0 is a placeholder). */
+function rewriteManifest(content, baseUrl, version = PACKAGE_VERSION) {
+  const text = content.toString('utf8').replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
   return baseUrl === DEV_BASE_URL ? text : text.split(DEV_BASE_URL).join(baseUrl);
 }
 
@@ -89,6 +102,8 @@ module.exports = async function webpackConfig(env = {}, argv = {}) {
     },
     devtool: dev ? 'eval-cheap-module-source-map' : false,
     plugins: [
+      // The pane's footer shows package.json's version (src/taskpane/version.ts), the same the manifest gets.
+      new DefinePlugin({ __CCHC_VERSION__: JSON.stringify(PACKAGE_VERSION) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -137,3 +152,4 @@ module.exports = async function webpackConfig(env = {}, argv = {}) {
 // For tests/manifest: the deployment rewrite is checked without running a build.
 module.exports.addinBaseUrl = addinBaseUrl;
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.manifestVersion = manifestVersion;

@@ -119,9 +119,14 @@ describe('consolidating units’ workbooks from the pane', () => {
     expect(await fileLine(page, 'Thanh Duc.xlsx')).toMatch(/Xã Thạnh Đức[\s\S]*6 dòng dữ liệu · 0 lỗi · \d+ cảnh báo/);
     expect(await fileLine(page, 'Cam Giang.xlsx')).toMatch(/Xã Cẩm Giang[\s\S]*7 dòng dữ liệu · 0 lỗi/);
     expect(await fileLine(page, 'hong.xlsx')).toContain('Tệp bị hỏng hoặc tải về chưa hết');
-    expect(await fileLine(page, 'so-lieu.csv')).toContain('Không phải tệp Excel .xlsx');
+    // What the file looks like, said in words as the CLI says it, never the reader's internal code ("text", "xls").
+    const csvLine = await fileLine(page, 'so-lieu.csv');
+    expect(csvLine).toContain('Không phải tệp Excel .xlsx (tệp văn bản, CSV)');
+    expect(csvLine).not.toMatch(/\(text\)/);
     expect(await fileLine(page, 'Bau Don.xlsx')).toContain('Sổ được lập theo kế hoạch khác (KH-KHAC-2019)');
-    expect(await fileLine(page, 'cu.xls')).toContain('Không phải tệp Excel .xlsx (xls)');
+    const xlsLine = await fileLine(page, 'cu.xls');
+    expect(xlsLine).toContain('Không phải tệp Excel .xlsx (tệp Excel 97-2003 (.xls))');
+    expect(xlsLine).not.toMatch(/\(xls\)/);
     expect(await fileLine(page, 'mat-khau.xlsx')).toContain('Tệp có đặt mật khẩu');
     expect(await fileLine(page, 'rong.xlsx')).toContain('Tệp rỗng (0 byte)');
     expect(await page.getByTestId('consolidate-read-summary').innerText()).toBe('Đã đọc 8/8 tệp, 2 tệp dùng được.');

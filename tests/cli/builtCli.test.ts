@@ -7,10 +7,11 @@ import { readStamp } from '../../src/core/template/stamp';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { localIsoDate } from '../../src/cli/nodeIo';
 import { output, unitWorkbook } from './workbooks';
+import { testWhen } from '../support/requirements';
 
 /** The one test of the real process: shebang, exit codes and file writes. Needs `npm run build:cli`. */
 const ENTRY = resolve(__dirname, '../../dist/node/cli/cchc.js');
-const maybe = existsSync(ENTRY) ? test : test.skip;
+const maybe = testWhen(existsSync(ENTRY) ? [] : ['dist/node/cli/cchc.js'], 'the tests of the built cchc', 'run `npm run build:cli` first');
 
 function cchc(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {

@@ -60,6 +60,92 @@ function exceljsCell(cell: ExcelJS.Cell): Written {
   return value;
 }
 
+/** A data validation as both renderers should leave it, in one vocabulary (exceljs's names). */
+interface Validation {
+  readonly type: string;
+  readonly operator: string | null;
+  readonly formulas: readonly string[];
+  readonly allowBlank: boolean;
+  readonly prompt: { readonly title: string; readonly message: string } | null;
+  readonly error: { readonly style: string; readonly title: string; readonly message: string } | null;
+}
+
+const OFFICE_TYPES: Record<string, string> = { wholeNumber: 'whole', decimal: 'decimal', textLength: 'textLength', date: 'date', time: 'time', list: 'list', custom: 'custom' };
+
+/** A formula operand as text without "=": dates (=DATE(y,m,d) or a loaded Date) as ISO days, a quoted literal list unquoted. */
+function operand(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = String(value).replace(/^=/, '');
+  const day = /^DATE\((\d{4}),(\d{1,2}),(\d{1,2})\)$/.exec(text);
+  if (day) return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
+  return /^".*"$/.test(text) ? text.slice(1, -1) : text;
+}
+
+/** The host's view of a validation (tests/support/excelHost ValidationView, with its fields' shapes). */
+interface OfficeValidation {
+  readonly range: string;
+  readonly rule: Record<string, Record<string, unknown>> | null;
+  readonly prompt: { showPrompt: boolean; title: string; message: string } | null;
+  readonly errorAlert: { showAlert: boolean; style: string; title: string; message: string } | null;
+  readonly ignoreBlanks: boolean;
+}
+
+/** What the Office.js renderer set; an error alert never set is Excel's default (a Stop alert with no text). */
+function officeValidation(v: OfficeValidation): Validation {
+  const [kind, body = {}] = Object.entries(v.rule ?? {})[0] ?? ['none', {}];
+  const operator = typeof body.operator === 'string' ? body.operator.replace(/To$/, '').replace(/^./, (c) => c.toLowerCase()) : null;
+  const formulas = kind === 'list' ? [body.source] : kind === 'custom' ? [body.formula] : [body.formula1, body.formula2].filter((f) => f !== undefined && f !== '');
+  const alert = v.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' };
+  return {
+    type: OFFICE_TYPES[kind] ?? kind,
+    operator,
+    formulas: formulas.map(operand),
+    allowBlank: v.ignoreBlanks,
+    prompt: v.prompt?.showPrompt ? { title: v.prompt.title, message: v.prompt.message } : null,
+    error: alert.showAlert ? { style: alert.style.toLowerCase(), title: alert.title, message: alert.message } : null,
+  };
+}
+
+/** What the .xlsx holds, as exceljs loads it (one entry per cell). */
+function fileValidation(v: ExcelJS.DataValidation): Validation {
+  return {
+    type: v.type,
+    operator: v.type === 'list' || v.type === 'custom' ? null : (v.operator ?? 'between'),
+    formulas: (v.formulae ?? []).map(operand),
+    allowBlank: v.allowBlank ?? false,
+    prompt: v.showInputMessage ? { title: v.promptTitle ?? '', message: v.prompt ?? '' } : null,
+    error: v.showErrorMessage ? { style: v.errorStyle ?? 'stop', title: v.errorTitle ?? '', message: v.error ?? '' } : null,
+  };
+}
+
+/** Cell addresses of a range such as "A4:B6" (or one cell). */
+function cellsOf(range: string): string[] {
+  const r = parseRange(range.replace(/^.*!/, '').replace(/\$/g, ''));
+  const cells: string[] = [];
+  for (let row = r.top; row <= r.bottom; row += 1) for (let column = r.left; column <= r.right; column += 1) cells.push(address(row, column));
+  return cells;
+}
+
+/** Differences between the validations each renderer left on a sheet, cell by cell, and how many cells carry one. */
+function compareValidations(sheet: string, office: readonly OfficeValidation[], file: ExcelJS.Worksheet): { differences: string[]; cells: number } {
+  const fromFile = new Map<string, Validation>();
+  const model = (file as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+  for (const [at, v] of Object.entries(model)) for (const cell of cellsOf(at.replace(/^range:/, ''))) fromFile.set(cell, fileValidation(v));
+  const differences: string[] = [];
+  let cells = 0;
+  for (const v of office) {
+    const expected = officeValidation(v);
+    for (const cell of cellsOf(v.range)) {
+      cells += 1;
+      const actual = fromFile.get(cell);
+      fromFile.delete(cell);
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) differences.push(`${sheet}!${cell}: office ${JSON.stringify(expected)} ≠ exceljs ${JSON.stringify(actual ?? null)}`);
+    }
+  }
+  for (const cell of fromFile.keys()) differences.push(`${sheet}!${cell}: exceljs has a validation, office none`);
+  return { differences, cells };
+}
+
 const normalFormat = (format: string | undefined): string => (format === undefined || format === '' ? 'General' : format);
 
 describe('the Office.js and exceljs renderers', () => {
@@ -71,6 +157,7 @@ describe('the Office.js and exceljs renderers', () => {
     await book.xlsx.load((await renderToBuffer(layout)) as unknown as ExcelJS.Buffer);
 
     let compared = 0;
+    let validatedCells = 0;
     for (const sheet of layout.sheets) {
       const office = host.sheet(sheet.name);
       const file = book.getWorksheet(sheet.name);
@@ -105,7 +192,11 @@ describe('the Office.js and exceljs renderers', () => {
       expect([...office.merges].sort()).toEqual([...fileMerges].sort());
       const fileTables = Object.values((file as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables ?? {}).map((t) => [t.table.name, t.table.tableRef]);
       expect(office.tables.map((t) => [t.name, t.range.replace(/^.*!/, '').replace(/\$/g, '')]).sort()).toEqual(fileTables.sort());
-      expect(office.validations.length > 0).toBe(sheet.validations.length > 0);
+      // Type, operator, formulas or list source, blanks, input prompt and error alert, on every cell.
+      expect(office.validations).toHaveLength(sheet.validations.length);
+      const validations = compareValidations(sheet.name, office.validations as readonly OfficeValidation[], file);
+      expect(validations.differences.slice(0, 10)).toEqual([]);
+      validatedCells += validations.cells;
       // exceljs loads a sheet written with no view as views: null, whatever its typings say.
       const view = (file.views as ExcelJS.WorksheetView[] | null)?.[0];
       expect(office.freeze).toEqual({ rows: sheet.freeze?.rows ?? 0, columns: sheet.freeze?.columns ?? 0 });
@@ -120,6 +211,7 @@ describe('the Office.js and exceljs renderers', () => {
     }
     // Not a vacuous comparison: hundreds of cells, and the risky texts stayed text in both.
     expect(compared).toBeGreaterThan(300);
+    expect(validatedCells).toBeGreaterThan(1000);
     const titleCell = host.sheet('Tin bài')?.cell('D4');
     expect([titleCell?.value, titleCell?.formula, titleCell?.numberFormat]).toEqual(['=SUM(1,2)', null, '@']);
     expect(book.getWorksheet('Tin bài')?.getCell('D4').value).toBe('=SUM(1,2)');

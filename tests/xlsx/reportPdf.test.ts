@@ -11,21 +11,18 @@ import { buildTemplate } from '../../src/core/template/buildTemplate';
 import { validateWorkbook } from '../../src/core/validation';
 import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
 import { layoutToRawSheets } from '../support/layoutToRawSheets';
+import { commandRuns, testWhen } from '../support/requirements';
 
 /**
  * Checks a generated report as a person would see it printed: LibreOffice turns the sheet into a
  * PDF, which must be A4 portrait, and the first page is kept as a PNG under test-results/ for a
- * look. Skipped where LibreOffice or poppler is not installed (CI installs both).
+ * look. Skipped, with a warning, where LibreOffice or poppler is not installed; CI installs both and fails without them.
  */
-function has(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore', timeout: 20000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const maybe = has('soffice', ['--version']) && has('pdfinfo', ['-v']) ? test : test.skip;
+const maybe = testWhen(
+  [...(commandRuns('soffice', ['--version']) ? [] : ['LibreOffice (soffice)']), ...(commandRuns('pdfinfo', ['-v']) ? [] : ['poppler (pdfinfo)'])],
+  'the printed-report test (tests/xlsx/reportPdf)',
+  'apt-get install libreoffice-calc-nogui poppler-utils',
+);
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise<void>((done, fail) => execFile(command, args, { timeout: 90000 }, (error) => (error ? fail(new Error(error.message)) : done())));

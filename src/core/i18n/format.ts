@@ -1,27 +1,67 @@
+import { compileMessage, type MessagePart } from './compileMessage';
 import { DICTIONARIES, type Language, type MessageKey } from './messages';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
+
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 /**
  * A number in the language's way: 12.345,5 in Vietnamese, 12,345.5 in English. Numbers under
  * 10,000 are not grouped, so years and row numbers read as people write them ("năm 2018").
  */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+  return new Intl.NumberFormat(LOCALES[language], {
     maximumFractionDigits: 2,
     useGrouping: Math.abs(value) >= 10000,
   }).format(value);
 }
 
+const compiled: Record<Language, Map<MessageKey, MessagePart[]>> = { vi: new Map(), en: new Map() };
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralCategory(value: number, language: Language): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[language]);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(value);
+}
+
+function render(parts: readonly MessagePart[], params: MessageParams, language: Language, pound: string): string {
+  let out = '';
+  for (const part of parts) {
+    if (part.kind === 'text') out += part.text;
+    else if (part.kind === 'pound') out += pound;
+    else if (part.kind === 'argument') {
+      const value = params[part.name];
+      out += value === undefined ? `{${part.name}}` : typeof value === 'number' ? formatNumber(value, language) : value;
+    } else {
+      const raw = params[part.name];
+      const value = typeof raw === 'number' ? raw : raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
+      const shown = raw === undefined ? `{${part.name}}` : Number.isFinite(value) ? formatNumber(value, language) : String(raw);
+      const option =
+        (Number.isFinite(value) ? (part.options[`=${value}`] ?? part.options[pluralCategory(value, language)]) : undefined) ?? part.options.other ?? [];
+      out += render(option, params, language, shown);
+    }
+  }
+  return out;
+}
+
 /**
- * Renders a message with its {placeholders} filled. A placeholder with no parameter stays visible
- * as {name}, so a missing parameter shows up in tests instead of vanishing.
+ * Renders a message in ICU syntax (the subset in compileMessage.ts: `{name}` and
+ * `{count, plural, one {# row} other {# rows}}`). Numbers are written the language's way
+ * (formatNumber), `#` included; plural forms follow Intl.PluralRules (CLDR: English has one/other,
+ * Vietnamese only other). A parameter with no value stays visible as {name}, so a missing parameter
+ * shows up in tests instead of vanishing; a missing plural count takes the `other` form.
+ * Messages are compiled on first use and kept.
  */
 export function t(key: MessageKey, params: MessageParams = {}, language: Language = 'vi'): string {
-  const template = DICTIONARIES[language][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, language) : value;
-  });
+  const cache = compiled[language];
+  let parts = cache.get(key);
+  if (!parts) {
+    parts = compileMessage(DICTIONARIES[language][key]);
+    cache.set(key, parts);
+  }
+  return render(parts, params, language, '#');
 }

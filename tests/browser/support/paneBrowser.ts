@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'fs';
 import { join, resolve } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { StrictExcelHostOptions } from '../../support/excelHost';
+import { findChromium } from './chromiumPath';
 import { excelHostScript } from './excelHostBundle';
 import { serveFolder, type StaticServer } from './staticServer';
 
@@ -30,7 +31,7 @@ export interface OpenPane {
   readonly screenshot: (name: string) => Promise<string>;
 }
 
-/** Debian's Chromium, the built pane from dist/, and office.js answered by the strict Excel host. */
+/** Chromium (CHROMIUM_PATH, or found on PATH: see chromiumPath.ts), the built pane from dist/, and office.js answered by the strict Excel host. */
 export async function startPaneHarness(): Promise<PaneHarness> {
   if (!existsSync(join(DIST, 'taskpane.html'))) {
     throw new Error('dist/taskpane.html is missing: run `npm run build` (npm run test:browser does it).');
@@ -39,7 +40,7 @@ export async function startPaneHarness(): Promise<PaneHarness> {
   const host = await excelHostScript();
   const server = await serveFolder(DIST);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 

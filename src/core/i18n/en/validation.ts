@@ -20,7 +20,7 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.standing.unknownItem': 'Standing item "{value}" is not in the plan. Type one of: {ids}.',
   'validation.standing.unknownItemSuggest': 'Standing item "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" (items: {ids}).',
   'validation.title.empty': 'Row {row} has no {field}. Type the title of the item as published or aired.',
-  'validation.title.tooLong': '{field} is {length} characters long, more than the {max} allowed. Shorten it and move the rest to the Ghi chú (note) column.',
+  'validation.title.tooLong': '{field} is {length, plural, one {# character} other {# characters}} long, more than the {max} allowed. Shorten it and move the rest to the Ghi chú (note) column.',
   'validation.link.malformed': '"{value}" is not a valid web address. Paste the full address starting with http:// or https://, or write the issue number (for example "Số 1234").',
   'validation.link.noScheme': 'The address "{value}" lacks http:// or https://. Change it to "{suggestion}".',
   'validation.duplicate.output':
