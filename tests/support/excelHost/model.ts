@@ -155,7 +155,7 @@ export class SheetState {
   }
 
   /** The smallest rectangle holding every non-empty value (valuesOnly) or every touched cell. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
@@ -164,6 +164,7 @@ export class SheetState {
       if (valuesOnly && cell.value === '' && cell.formula === null) continue;
       const row = Math.floor(key / 16384);
       const column = (key % 16384) + 1;
+      if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
       top = Math.min(top, row);
       bottom = Math.max(bottom, row);
       left = Math.min(left, column);

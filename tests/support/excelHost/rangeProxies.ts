@@ -227,6 +227,16 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used part of this range, found from the cells that exist. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    this.context.requireSet('1.4', 'Range.getUsedRangeOrNullObject');
+    return new RangeProxy(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+      const target = this.bound();
+      const rect = target.sheet.usedRect(valuesOnly, target.rect);
+      return rect ? { sheet: target.sheet, rect } : null;
+    });
+  }
+
   /** Range.getSpecialCells (ExcelApi 1.9): the areas of the given kind; ItemNotFound at sync when there are none. */
   getSpecialCells(cellType: string, cellValueType?: string): RangeAreasProxy {
     return this.special('getSpecialCells', cellType, cellValueType, false);
