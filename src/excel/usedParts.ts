@@ -56,5 +56,6 @@ export async function usedParts(context: Excel.RequestContext, sheet: Excel.Work
       (cellCount(block) > maxCells && cellCount(block) > 1 ? large : done).push(block);
     }
   }
+  if (done.length > MAX_USED_PARTS) throw new SheetTooLargeError(sheetName);
   return { parts: done.sort((a, b) => a.top - b.top || a.left - b.left), syncs };
 }

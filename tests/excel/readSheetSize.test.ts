@@ -1,4 +1,7 @@
+import { columnLetters } from '../../src/core/layout/a1';
+import { SheetTooLargeError } from '../../src/excel/errors';
 import { readSheet, DEFAULT_READ_OPTIONS } from '../../src/excel/readSheet';
+import { MAX_USED_PARTS } from '../../src/excel/usedParts';
 import type { HostCellValue } from '../support/excelHost/model';
 import { portOnHost, removeHost } from './hostPort';
 
@@ -59,5 +62,15 @@ describe('readSheet sized by bytes', () => {
     // The rectangle A1:XFD1048576 holds 17 billion cells; the responses carried about 300.
     expect(host.counters.largestResponseBytes).toBeLessThan(20_000);
     expect(host.counters.syncCount).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a sheet too scattered to read in bounded requests', () => {
+  test('given more separate parts than MAX_USED_PARTS, readSheet says the sheet is too large instead of reading the rectangle', async () => {
+    const { host } = portOnHost({ initialSheets: [{ name: 'Rải rác' }] });
+    // 1,100 lone cells on a diagonal, read with parts of at most one cell: every cell is its own part.
+    for (let i = 0; i < MAX_USED_PARTS + 76; i++) host.seed('Rải rác', `${columnLetters(1 + (i % 16_000))}${1 + i * 900}`, [[i]]);
+    const reading = Excel.run((context) => readSheet(context, 'Rải rác', { ...DEFAULT_READ_OPTIONS, partCells: 1 }));
+    await expect(reading).rejects.toEqual(new SheetTooLargeError('Rải rác'));
   });
 });
