@@ -13,8 +13,9 @@ import { usedParts } from './usedParts';
  * value is its text as `values` gives it ("#N/A", "#DIV/0!"), a date stays its serial number
  * (turning it into a date is the core's job, which knows which columns hold dates).
  *
- * Syncs: one to find the sheet, one for its used range, visibility, hidden rows and merges, then
- * the values in requests sized by bytes (readBlocks.ts). A used range far larger than its cells
+ * Syncs: one to find the sheet, one for its used range and visibility (and how many areas its
+ * hidden rows and merges make), then the values in requests sized by bytes (readBlocks.ts), the
+ * first of which also brings the hidden rows and merges (sheetFacts.ts). A used range far larger than its cells
  * (a stray value at XFD1048576) is first narrowed to the parts that hold cells (usedParts.ts).
  */
 
@@ -77,12 +78,13 @@ export async function readSheet(context: Excel.RequestContext, name: string, opt
   const facts = queueFacts(sheet);
   await context.sync();
   const visibility = sheetVisibility(sheet.visibility);
-  if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, column: 1 }, visibility, ...facts.resolve(null) };
+  // No used cells: no row of it can be hidden; merges of blank cells are not worth a request.
+  if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, column: 1 }, visibility, hiddenRows: [] };
 
   const block: CellBlock = { top: used.rowIndex + 1, left: used.columnIndex + 1, bottom: used.rowIndex + used.rowCount, right: used.columnIndex + used.columnCount };
   const { parts } = await usedParts(context, sheet, sheet.name, block, options.partCells);
   const cells = grid(block);
-  await readBlocks(context, sheet, parts, cells.place, options.budget);
+  await readBlocks(context, sheet, parts, cells.place, options.budget, () => facts.queueAddresses());
   return { name: sheet.name, values: cells.rows(), origin: { row: block.top, column: block.left }, visibility, ...facts.resolve(block) };
 }
 

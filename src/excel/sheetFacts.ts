@@ -30,30 +30,55 @@ export function mergesSupported(): boolean {
   return officeGlobal()?.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
 }
 
-export interface QueuedFacts {
-  /** After the sync that carried the loads: hidden rows within `rows`, merges if the set is there. */
-  resolve(rows: { readonly top: number; readonly bottom: number } | null): { hiddenRows: number[]; merges?: CellBlock[] };
+/**
+ * Areas beyond which a fact is left absent: thousands of filtered-out rows times hidden column runs,
+ * or thousands of merges, would make an address list of megabytes.
+ */
+export const MAX_FACT_AREAS = 10_000;
+
+export interface SheetFacts {
+  hiddenRows?: number[];
+  merges?: CellBlock[];
 }
 
+export interface QueuedFacts {
+  /** Queues the area addresses once the counts are known (rides with the first values request). */
+  queueAddresses(): void;
+  /** After that request: hidden rows within `rows`, merges if the set is there; a fact over MAX_FACT_AREAS is absent. */
+  resolve(rows: { readonly top: number; readonly bottom: number }): SheetFacts;
+}
+
+function usable(areas: Excel.RangeAreas | undefined): areas is Excel.RangeAreas {
+  return areas !== undefined && !areas.isNullObject && areas.areaCount <= MAX_FACT_AREAS;
+}
+
+/** Queues the area counts (with the used-range request); their addresses follow with queueAddresses. */
 export function queueFacts(sheet: Excel.Worksheet): QueuedFacts {
   const whole = sheet.getRange();
-  const visible = whole.getSpecialCellsOrNullObject('Visible').load('address');
-  const merged = mergesSupported() ? whole.getMergedAreasOrNullObject().load('address') : undefined;
+  const visible = whole.getSpecialCellsOrNullObject('Visible').load('areaCount');
+  const merged = mergesSupported() ? whole.getMergedAreasOrNullObject().load('areaCount') : undefined;
   return {
+    queueAddresses: () => {
+      if (usable(visible)) visible.load('address');
+      if (usable(merged)) merged.load('address');
+    },
     resolve: (rows) => {
-      const hiddenRows: number[] = [];
-      if (rows) {
+      const facts: SheetFacts = {};
+      if (visible.isNullObject || usable(visible)) {
         const areas = visible.isNullObject ? [] : parseAreaAddresses(visible.address);
         const shown = new Uint8Array(rows.bottom - rows.top + 1);
         for (const area of areas) {
           for (let r = Math.max(area.top, rows.top); r <= Math.min(area.bottom, rows.bottom); r++) shown[r - rows.top] = 1;
         }
+        const hiddenRows: number[] = [];
         shown.forEach((flag, i) => {
           if (flag === 0) hiddenRows.push(rows.top + i);
         });
+        facts.hiddenRows = hiddenRows;
       }
-      if (!merged) return { hiddenRows };
-      return { hiddenRows, merges: merged.isNullObject ? [] : parseAreaAddresses(merged.address) };
+      if (merged?.isNullObject === true) facts.merges = [];
+      else if (usable(merged)) facts.merges = parseAreaAddresses(merged.address);
+      return facts;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { blankSheet, date, formula, num, text } from '../../src/core/layout/cells';
 import { InvalidAddressError } from '../../src/excel/errors';
+import { MAX_FACT_AREAS } from '../../src/excel/sheetFacts';
 import { portOnHost, removeHost } from './hostPort';
 
 afterEach(removeHost);
@@ -70,6 +71,15 @@ describe('reading the workbook', () => {
       { top: 1, left: 1, bottom: 1, right: 3 },
       { top: 5, left: 5, bottom: 6, right: 6 },
     ]);
+  });
+
+  test('given more hidden-row runs than MAX_FACT_AREAS (a filter hiding every other row), hiddenRows is left absent, not guessed', async () => {
+    const every = Array.from({ length: MAX_FACT_AREAS + 1 }, (_, i) => 2 * i + 2);
+    const { port, host } = portOnHost({ initialSheets: [{ name: 'Lọc', values: [['a']], hiddenRows: every }] });
+    host.seed('Lọc', `A${2 * MAX_FACT_AREAS + 10}`, [['z']]);
+    const read = await port.readSheet('Lọc');
+    expect(read).not.toHaveProperty('hiddenRows');
+    expect(read?.values[2 * MAX_FACT_AREAS + 9]).toEqual(['z']);
   });
 
   test('listSheets gives names in workbook order, hidden ones included', async () => {
