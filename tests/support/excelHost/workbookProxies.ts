@@ -137,7 +137,11 @@ export class WorksheetProxy extends ClientObject<SheetState> {
     const proxy = new WorksheetProxy(context, `workbook.worksheets.getItem(${JSON.stringify(sheet.id)})`, { bound: sheet });
     const { ['protection/protected']: isProtected, ...own } = values;
     proxy.deliverLoaded(own);
-    if (isProtected !== undefined) proxy.protection.deliverLoaded({ protected: isProtected });
+    if (isProtected !== undefined) {
+      // Bound at once, like the sheet itself: nothing to resolve, so nothing is queued.
+      proxy.protectionProxy = new WorksheetProtectionProxy(context, `${proxy.path}.protection`, { bound: sheet });
+      proxy.protectionProxy.deliverLoaded({ protected: isProtected });
+    }
     return proxy;
   }
 
