@@ -22,13 +22,25 @@ export interface CellWrite {
 
 const EMPTY: CellWrite = { input: '', protect: false, date: false };
 
+/**
+ * Text Excel takes as an error value when written through `values`/`formulas`, as when typed: "#N/A"
+ * becomes the error #N/A (valueTypes 'Error', https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype),
+ * no longer the officer's text. src/core/text/textProtection.ts does not know these yet, so they get
+ * the Text format here too.
+ */
+const ERROR_LITERAL = /^\s*#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)\s*$/i;
+
+function mustStayText(text: string): boolean {
+  return needsTextProtection(text) || ERROR_LITERAL.test(text);
+}
+
 export function cellWrite(value: CellValue | undefined): CellWrite {
   if (value === undefined) return EMPTY;
   switch (value.kind) {
     case 'empty':
       return EMPTY;
     case 'text':
-      return { input: value.text, protect: needsTextProtection(value.text), date: false };
+      return { input: value.text, protect: mustStayText(value.text), date: false };
     case 'number':
       return { input: value.value, protect: false, date: false };
     case 'boolean':

@@ -1,5 +1,6 @@
 import type { viExcel } from '../core/i18n/vi/excel';
-import { DuplicateSheetError, InvalidAddressError, InvalidSheetNameError, OfficeUnavailableError, RowTooLargeError, TableNameConflictError } from './errors';
+import { DuplicateSheetError, InvalidAddressError, InvalidSheetNameError, OfficeUnavailableError, RowTooLargeError, SheetProtectedError, SheetTooLargeError, TableNameConflictError } from './errors';
+import { errorCode } from './officeErrors';
 
 /**
  * Turns whatever a port call rejected with into a message key and parameters, so the pane can say
@@ -15,11 +16,6 @@ export interface ExcelErrorMessage {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-function codeOf(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  const code = error.code;
-  return typeof code === 'string' ? code : undefined;
-}
 
 export function describeExcelError(error: unknown): ExcelErrorMessage {
   if (error instanceof OfficeUnavailableError) return { key: 'excel.error.officeUnavailable', params: {} };
@@ -28,9 +24,15 @@ export function describeExcelError(error: unknown): ExcelErrorMessage {
   if (error instanceof RowTooLargeError) return { key: 'excel.error.rowTooLarge', params: { sheet: error.sheetName, row: error.row } };
   if (error instanceof TableNameConflictError) return { key: 'excel.error.tableNameTaken', params: { table: error.tableName, sheet: error.sheetName } };
   if (error instanceof InvalidAddressError) return { key: 'excel.error.invalidAddress', params: { address: error.address } };
+  if (error instanceof SheetProtectedError) return { key: 'excel.error.sheetProtected', params: { sheet: error.sheetName } };
+  if (error instanceof SheetTooLargeError) return { key: 'excel.error.sheetTooLarge', params: { sheet: error.sheetName } };
   const detail = error instanceof Error ? error.message : String(error);
-  const code = codeOf(error);
+  const code = errorCode(error);
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') return { key: 'excel.error.requestTooLarge', params: {} };
+  // Only when Excel ignored delayForCellEdit (a build without it): the port asks Excel to wait.
+  if (code === 'InvalidOperationInCellEditMode') return { key: 'excel.error.cellEditMode', params: {} };
+  // A protected sheet the adapter did not see coming (protected between its check and its write).
+  if (code === 'AccessDenied') return { key: 'excel.error.accessDenied', params: { detail } };
   if (code !== undefined) return { key: 'excel.error.refused', params: { code, detail } };
   return { key: 'excel.error.unexpected', params: { detail } };
 }

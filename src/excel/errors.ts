@@ -62,3 +62,26 @@ export class TableNameConflictError extends Error {
     super(`The table name "${tableName}" is already used on sheet "${sheetName}".`);
   }
 }
+
+/**
+ * A sheet the adapter must change is protected (Worksheet.protection.protected, ExcelApi 1.2):
+ * Excel refuses every cell change there with AccessDenied, so the adapter finds out first and
+ * changes nothing. The officer unprotects it (Review > Unprotect Sheet) and tries again.
+ */
+export class SheetProtectedError extends Error {
+  override readonly name = 'SheetProtectedError';
+  constructor(readonly sheetName: string) {
+    super(`The sheet "${sheetName}" is protected; unprotect it and try again.`);
+  }
+}
+
+/**
+ * A sheet whose used cells are too many and too scattered to read within bounded requests (more
+ * than MAX_USED_PARTS separate dense parts). Reading it whole would not fit Excel's limits.
+ */
+export class SheetTooLargeError extends Error {
+  override readonly name = 'SheetTooLargeError';
+  constructor(readonly sheetName: string) {
+    super(`The sheet "${sheetName}" has too many scattered cells to read.`);
+  }
+}

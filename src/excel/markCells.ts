@@ -1,5 +1,6 @@
 import { parseAddress } from '../core/layout/a1';
 import { MARKS_SHEET_NAME, type CellMark, type MarkStats } from '../core/ports/workbookPort';
+import { SheetProtectedError } from './errors';
 
 /**
  * Highlights the cells validation found, and takes the highlight off again leaving each cell as it
@@ -29,12 +30,23 @@ interface StoredMark {
 
 interface SheetInfo {
   readonly visible: boolean;
+  /** Worksheet.protection.protected (ExcelApi 1.2): Excel refuses fills there with AccessDenied. */
+  readonly locked: boolean;
 }
 
 async function sheetsOf(context: Excel.RequestContext): Promise<Map<string, SheetInfo>> {
-  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/protection/protected');
   await context.sync();
-  return new Map(sheets.items.map((s) => [s.name, { visible: s.visibility === 'Visible' }]));
+  return new Map(sheets.items.map((s) => [s.name, { visible: s.visibility === 'Visible', locked: s.protection.protected }]));
+}
+
+/**
+ * Fills on a protected sheet fail at sync with AccessDenied, after earlier blocks were applied; so
+ * every sheet to touch is checked first and a protected one stops the call before any change
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+ */
+function refuseProtected(sheetNames: Iterable<string>, sheets: ReadonlyMap<string, SheetInfo>): void {
+  for (const name of sheetNames) if (sheets.get(name)?.locked === true) throw new SheetProtectedError(name);
 }
 
 async function storedMarks(context: Excel.RequestContext, sheets: ReadonlyMap<string, SheetInfo>): Promise<StoredMark[]> {
@@ -84,14 +96,11 @@ function deleteMarksSheet(context: Excel.RequestContext): void {
   sheet.delete();
 }
 
-/** Runs the blocks one after the other, one sync each, chained rather than looped. */
-function chain<T, R>(items: readonly T[][], step: (block: T[]) => Promise<R[]>): Promise<R[]> {
-  return items.reduce<Promise<R[]>>(async (previous, block) => (await previous).concat(await step(block)), Promise.resolve([]));
-}
 
 export async function markCells(context: Excel.RequestContext, marks: readonly CellMark[]): Promise<MarkStats> {
   const sheets = await sheetsOf(context);
   const stored = await storedMarks(context, sheets);
+  refuseProtected(new Set([...stored.map((m) => m.sheet), ...marks.filter((m) => sheets.get(m.sheet)?.visible === true).map((m) => m.sheet)]), sheets);
   queueRestore(context, stored, sheets);
 
   // One mark a cell; an error outranks a warning on the same cell.
@@ -112,11 +121,13 @@ export async function markCells(context: Excel.RequestContext, marks: readonly C
   const targets = [...wanted.values()];
 
   // The restores queued above go with the first load, so a cell marked again reads its own fill.
-  const previous = await chain(blocks(targets), async (block) => {
+  const previous: string[] = [];
+  for (const block of blocks(targets)) {
     const fills = block.map((mark) => context.workbook.worksheets.getItem(mark.sheet).getRange(mark.cell).format.fill.load('color'));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a block of CELLS_PER_BATCH loads is what keeps a request near 1 MB (Excel on the web refuses 5 MB); a few hundred marks are one block.
     await context.sync();
-    return fills.map((fill) => fill.color ?? NO_FILL);
-  });
+    previous.push(...fills.map((fill) => fill.color ?? NO_FILL));
+  }
   if (targets.length === 0) {
     if (stored.length === 0) return { marked: 0, skipped };
     deleteMarksSheet(context);
@@ -131,7 +142,7 @@ export async function markCells(context: Excel.RequestContext, marks: readonly C
   const header = marksSheet.getRange('A1:C1');
   header.numberFormat = [HEADER.map(() => '@')];
   header.values = [HEADER];
-  await chain(blocks(indexed), async (block) => {
+  for (const block of blocks(indexed)) {
     const first = block[0]?.row ?? 2;
     const last = first + block.length - 1;
     const rows = marksSheet.getRange(`A${first}:C${last}`);
@@ -139,9 +150,9 @@ export async function markCells(context: Excel.RequestContext, marks: readonly C
     rows.numberFormat = block.map(() => ['@', '@', '@']);
     rows.values = block.map(({ mark, previous: fill }) => [mark.sheet, mark.cell, fill]);
     for (const { mark } of block) context.workbook.worksheets.getItem(mark.sheet).getRange(mark.cell).format.fill.color = MARK_COLORS[mark.severity];
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- as above: one request per block of CELLS_PER_BATCH fills, to stay under Excel on the web's request limit.
     await context.sync();
-    return [];
-  });
+  }
   return { marked: targets.length, skipped };
 }
 
@@ -149,14 +160,16 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
   const sheets = await sheetsOf(context);
   if (!sheets.has(MARKS_SHEET)) return 0;
   const stored = await storedMarks(context, sheets);
+  refuseProtected(new Set(stored.map((m) => m.sheet)), sheets);
   const all = blocks(stored);
   if (all.length === 0) all.push([]);
-  const counts = await chain(all, async (block) => {
-    const restored = queueRestore(context, block, sheets);
+  let restored = 0;
+  for (const block of all) {
+    restored += queueRestore(context, block, sheets);
     // The marks sheet goes with the last block: a failure before it leaves the marks to clear again.
     if (block === all[all.length - 1]) deleteMarksSheet(context);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block of CELLS_PER_BATCH fills, to stay under Excel on the web's request limit.
     await context.sync();
-    return [restored];
-  });
-  return counts.reduce((a, b) => a + b, 0);
+  }
+  return restored;
 }

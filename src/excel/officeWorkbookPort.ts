@@ -8,10 +8,20 @@ import { DEFAULT_RENDER_OPTIONS, renderWorkbook, type RenderOptions } from './re
 /**
  * The WorkbookPort over Office.js. This is the one place that opens Excel.run: each port call is
  * one batch with its own request context, and the helpers it calls only queue and sync on it.
+ *
+ * Every batch runs with `delayForCellEdit: true` ("Delay execution while cell is being edited",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit): when the
+ * officer is typing in a cell, Excel holds the request until they press Enter or Esc instead of
+ * failing it. Meanwhile the port's promise is pending, so the pane keeps showing its busy state for
+ * that action and goes on by itself once the cell is left. A build that ignores the option fails
+ * with InvalidOperationInCellEditMode, which describeExcelError turns into "finish the cell, then
+ * try again".
  */
 
+const RUN_OPTIONS = { delayForCellEdit: true } as const;
+
 interface ExcelLike {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: { readonly delayForCellEdit: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
 function excel(): ExcelLike {
@@ -23,12 +33,12 @@ function excel(): ExcelLike {
 export function createOfficeWorkbookPort(options: RenderOptions = DEFAULT_RENDER_OPTIONS): WorkbookPort {
   return {
     // async so that a missing Office.js is a rejected promise, like every other failure here.
-    listSheets: async (): Promise<string[]> => excel().run((context) => listSheets(context)),
-    readSheet: async (name: string): Promise<RawSheet | null> => excel().run((context) => readSheet(context, name)),
+    listSheets: async (): Promise<string[]> => excel().run(RUN_OPTIONS, (context) => listSheets(context)),
+    readSheet: async (name: string): Promise<RawSheet | null> => excel().run(RUN_OPTIONS, (context) => readSheet(context, name)),
     writeSheets: async (layout: WorkbookLayout, onProgress?: ProgressListener): Promise<RenderStats> =>
-      excel().run((context) => renderWorkbook(context, layout, onProgress, options)),
-    selectCell: async (sheet: string, address: string): Promise<void> => excel().run((context) => selectCell(context, sheet, address)),
-    markCells: async (marks: readonly CellMark[]): Promise<MarkStats> => excel().run((context) => markCells(context, marks)),
-    clearMarks: async (): Promise<number> => excel().run((context) => clearMarks(context)),
+      excel().run(RUN_OPTIONS, (context) => renderWorkbook(context, layout, onProgress, options)),
+    selectCell: async (sheet: string, address: string): Promise<void> => excel().run(RUN_OPTIONS, (context) => selectCell(context, sheet, address)),
+    markCells: async (marks: readonly CellMark[]): Promise<MarkStats> => excel().run(RUN_OPTIONS, (context) => markCells(context, marks)),
+    clearMarks: async (): Promise<number> => excel().run(RUN_OPTIONS, (context) => clearMarks(context)),
   };
 }

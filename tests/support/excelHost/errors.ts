@@ -4,6 +4,8 @@
  */
 export type HostErrorCode =
   | 'PropertyNotLoaded'
+  | 'AccessDenied'
+  | 'InvalidOperationInCellEditMode'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
   | 'InvalidArgument'

@@ -9,6 +9,9 @@ import type { HostCounters } from './request';
 
 export interface CellView {
   readonly value: HostCellValue;
+  /** The value is an error value (valueTypes 'Error'), its text in `value`. */
+  readonly error: boolean;
+  readonly hyperlink: string | null;
   readonly formula: string | null;
   readonly numberFormat: string;
   readonly bold: boolean;
@@ -64,6 +67,10 @@ export interface StrictExcelHostHandle {
   names(): { name: string; formula: string }[];
   activeSheet(): string | null;
   selection(): { sheet: string; address: string } | null;
+  /** The officer starts (true) or stops (false) typing in a cell; waiting runs resume when it stops. */
+  setCellEditing(editing: boolean): void;
+  /** Protects or unprotects a sheet, as the officer would on the Review tab. */
+  setProtected(sheet: string, isProtected: boolean): void;
   /** Writes plain values straight into the model (test set-up, bypassing the API and its counters). */
   seed(sheet: string, at: string, rows: readonly (readonly HostCellValue[])[]): void;
 }
@@ -138,6 +145,10 @@ export function createHandle(workbook: WorkbookState, counters: HostCounters, bl
       return found ? sheetView(workbook, found, blank) : undefined;
     },
     names: () => workbook.names.map((n) => ({ name: n.name, formula: n.formula })),
+    setCellEditing: (editing) => workbook.setCellEditing(editing),
+    setProtected: (name, isProtected) => {
+      workbook.get(name).protected = isProtected;
+    },
     activeSheet: () => workbook.active?.name ?? null,
     selection: () => (workbook.selection ? { sheet: workbook.selection.sheet.name, address: rectAddress(workbook.selection.rect) } : null),
     seed: (name, at, rows) => {
@@ -147,6 +158,7 @@ export function createHandle(workbook: WorkbookState, counters: HostCounters, bl
         line.forEach((value, j) => {
           const cell = sheet.cell(start.top + i, start.left + j);
           cell.value = value;
+          cell.error = false;
           cell.formula = null;
         }),
       );

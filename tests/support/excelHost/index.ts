@@ -22,6 +22,16 @@ export interface InitialSheet {
   readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Cell fills to start with, A1 address → colour ("#RRGGBB"). */
   readonly fills?: Readonly<Record<string, string>>;
+  /** Error values to start with, A1 address → error ("#N/A", "#DIV/0!"). */
+  readonly errors?: Readonly<Record<string, string>>;
+  /** Hyperlinks to start with, A1 address → URL. */
+  readonly links?: Readonly<Record<string, string>>;
+  /** 1-based rows the officer hid. */
+  readonly hiddenRows?: readonly number[];
+  /** Merged areas, A1 ranges ("A1:C1"). */
+  readonly merges?: readonly string[];
+  /** Worksheet.protection.protected. */
+  readonly protected?: boolean;
 }
 
 export interface StrictExcelHostOptions {
@@ -56,6 +66,17 @@ export function installStrictExcelHost(target: object, options: StrictExcelHostO
       const { top, left } = parseRect(a1);
       sheet.cell(top, left).fill = color;
     }
+    for (const [a1, error] of Object.entries(initial.errors ?? {})) {
+      const { top, left } = parseRect(a1);
+      Object.assign(sheet.cell(top, left), { value: error, error: true, formula: null });
+    }
+    for (const [a1, url] of Object.entries(initial.links ?? {})) {
+      const { top, left } = parseRect(a1);
+      sheet.cell(top, left).hyperlink = url;
+    }
+    for (const row of initial.hiddenRows ?? []) sheet.hiddenRows.add(row);
+    for (const merge of initial.merges ?? []) sheet.merges.push(parseRect(merge));
+    sheet.protected = initial.protected ?? false;
   }
   workbook.active = workbook.visibleSheets()[0] ?? null;
   const counters: HostCounters = { syncCount: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, requests: [] };
@@ -66,7 +87,9 @@ export function installStrictExcelHost(target: object, options: StrictExcelHostO
   async function run<R>(first: Batch<R> | object, second?: Batch<R>): Promise<R> {
     const batch = typeof first === 'function' ? (first as Batch<R>) : second;
     if (!batch) throw new TypeError('Excel.run needs a batch function.');
-    const context = new HostContext(host);
+    // Excel.run(options, batch): only delayForCellEdit is modelled (Excel.RunOptions).
+    const delay = typeof first === 'object' && first !== null && (first as { delayForCellEdit?: unknown }).delayForCellEdit === true;
+    const context = new HostContext(host, delay);
     const requestContext = { workbook: new WorkbookProxy(context), sync: <T>(passThroughValue?: T) => context.sync(passThroughValue) };
     try {
       const result = await batch(requestContext);

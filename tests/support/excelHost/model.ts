@@ -12,9 +12,13 @@ export interface BorderState {
 }
 
 export interface CellState {
-  /** '' for an empty cell; null for a formula (the host does not calculate). */
+  /** '' for an empty cell; null for a formula (the host does not calculate); an error's text when `error`. */
   value: HostCellValue;
+  /** The value is an error value ("#N/A", "#DIV/0!"), not text: `valueTypes` says 'Error'. */
+  error: boolean;
   formula: string | null;
+  /** Hyperlink address (Range.hyperlink, ExcelApi 1.7), or null. */
+  hyperlink: string | null;
   numberFormat: string;
   bold: boolean;
   italic: boolean;
@@ -32,7 +36,9 @@ export interface CellState {
 export function blankCell(): CellState {
   return {
     value: '',
+    error: false,
     formula: null,
+    hyperlink: null,
     numberFormat: 'General',
     bold: false,
     italic: false,
@@ -102,6 +108,9 @@ export class SheetState {
   deleted = false;
   visibility = 'Visible';
   tabColor = '';
+  /** Worksheet.protection.protected (ExcelApi 1.2): cell and format writes fail with AccessDenied. */
+  protected = false;
+  readonly hiddenRows = new Set<number>();
   readonly cells = new Map<number, CellState>();
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
@@ -146,7 +155,7 @@ export class SheetState {
   }
 
   /** The smallest rectangle holding every non-empty value (valuesOnly) or every touched cell. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
@@ -155,6 +164,7 @@ export class SheetState {
       if (valuesOnly && cell.value === '' && cell.formula === null) continue;
       const row = Math.floor(key / 16384);
       const column = (key % 16384) + 1;
+      if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
       top = Math.min(top, row);
       bottom = Math.max(bottom, row);
       left = Math.min(left, column);
@@ -175,6 +185,23 @@ export class WorkbookState {
   readonly names: NameState[] = [];
   active: SheetState | null = null;
   selection: { sheet: SheetState; rect: Rect } | null = null;
+  /** The officer is typing in a cell: requests fail, or wait when the run asked to (delayForCellEdit). */
+  cellEditing = false;
+  private editWaiters: (() => void)[] = [];
+
+  /** Resolves when the officer leaves cell-edit mode (at once when not editing). */
+  editEnded(): Promise<void> {
+    if (!this.cellEditing) return Promise.resolve();
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+
+  setCellEditing(editing: boolean): void {
+    this.cellEditing = editing;
+    if (editing) return;
+    const waiters = this.editWaiters;
+    this.editWaiters = [];
+    for (const wake of waiters) wake();
+  }
 
   find(name: string): SheetState | undefined {
     const lower = name.toLowerCase();

@@ -1,7 +1,9 @@
 import { columnLetters, overlaps, qualify, rectColumns, rectRows, type Rect } from './addresses';
+import { RangeAreasProxy, specialAreas } from './rangeAreas';
+import { guardCells } from './protection';
 import { HostError, invalidArgument } from './errors';
 import { writeInput } from './input';
-import type { CellState, SheetState } from './model';
+import { blankCell, type CellState, type SheetState } from './model';
 import { DataValidationProxy } from './validationProxy';
 import { ConditionalFormatCollectionProxy } from './conditionalFormatProxies';
 import { ClientObject } from './request';
@@ -78,6 +80,40 @@ function applyGrid(target: RangeTarget, input: unknown, property: string, apply:
 const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
 const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 
+/** Range.valueTypes for one cell (https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype). */
+function valueType(value: unknown, error: boolean): string {
+  if (error) return 'Error';
+  if (value === '' || value === null || value === undefined) return 'Empty';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+const CLEAR_SCOPES = ['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks'];
+
+/**
+ * Range.clear(applyTo) (Excel.ClearApplyTo, https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto):
+ * All clears everything; Formats "all formatting for the range, leaving values intact"; Contents
+ * "the contents of the range, leaving formatting intact"; Hyperlinks "all hyperlinks, but leaves
+ * all content and formatting intact"; RemoveHyperlinks hyperlinks and formatting, content kept.
+ */
+function clearCell(cell: CellState, scope: string): void {
+  const blank = blankCell();
+  const contents = scope === 'All' || scope === 'Contents';
+  const formats = scope === 'All' || scope === 'Formats' || scope === 'RemoveHyperlinks';
+  const links = scope === 'All' || scope === 'Hyperlinks' || scope === 'RemoveHyperlinks';
+  if (contents) {
+    cell.value = '';
+    cell.error = false;
+    cell.formula = null;
+  }
+  if (links) cell.hyperlink = null;
+  if (formats) {
+    const { value, error, formula, hyperlink } = cell;
+    Object.assign(cell, blank, { value, error, formula, hyperlink, borders: {} });
+  }
+}
+
 function checkColor(color: unknown): string {
   if (typeof color !== 'string' || !/^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/.test(color)) throw invalidArgument(`'${String(color)}' is not a colour.`);
   return color;
@@ -92,6 +128,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   protected override isGone(target: RangeTarget): boolean {
     return target.sheet.deleted;
+  }
+
+  protected override guard(target: RangeTarget, change: string): void {
+    if (change !== 'select') guardCells(target.sheet, change);
   }
 
   /** For methods that take a Range argument: its model object, during sync. */
@@ -111,12 +151,22 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return rectRows(target.rect);
       case 'columnCount':
         return rectColumns(target.rect);
-      case 'values': {
-        const calculate = this.context.host.settings.formulaValue;
+      case 'values':
+        return grid(target, (cell, row, column) => this.cellValue(target, cell, row, column).value);
+      case 'valueTypes':
         return grid(target, (cell, row, column) => {
-          if (!cell) return '';
-          return cell.formula === null ? cell.value : calculate(cell.formula, target.sheet.name, `${columnLetters(column)}${row}`);
+          const { value, error } = this.cellValue(target, cell, row, column);
+          return valueType(value, error);
         });
+      case 'rowHidden': {
+        let hidden = 0;
+        for (let r = target.rect.top; r <= target.rect.bottom; r++) if (target.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === rectRows(target.rect) ? true : null;
+      }
+      case 'hyperlink': {
+        this.context.requireSet('1.7', 'Range.hyperlink');
+        const link = target.sheet.peek(target.rect.top, target.rect.left)?.hyperlink;
+        return link ? { address: link } : null;
       }
       case 'formulas':
         return grid(target, (cell) => (cell ? (cell.formula ?? cell.value) : ''));
@@ -129,8 +179,93 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     }
   }
 
+  /** A cell's value as `values` gives it: '' when blank, an error value as its text. */
+  private cellValue(target: RangeTarget, cell: CellState | undefined, row: number, column: number): { value: unknown; error: boolean } {
+    if (!cell) return { value: '', error: false };
+    if (cell.formula === null) return { value: cell.value, error: cell.error };
+    const result = this.context.host.settings.formulaValue(cell.formula, target.sheet.name, `${columnLetters(column)}${row}`);
+    if (typeof result === 'object' && result !== null) return { value: result.error, error: true };
+    return { value: result, error: false };
+  }
+
   get address(): string {
     return this.read('address');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden');
+  }
+  set rowHidden(hidden: boolean) {
+    this.write('rowHidden', hidden, (t) => {
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        if (hidden) t.sheet.hiddenRows.add(r);
+        else t.sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+  get hyperlink(): { address?: string } | null {
+    return this.read('hyperlink');
+  }
+  set hyperlink(link: { address?: string }) {
+    this.context.requireSet('1.7', 'Range.hyperlink');
+    this.write('hyperlink', link, (t) => cellsOf(t, (cell) => (cell.hyperlink = link.address ?? null)));
+  }
+
+  clear(applyTo = 'All'): void {
+    if (applyTo === 'Hyperlinks' || applyTo === 'RemoveHyperlinks') this.context.requireSet('1.7', `Range.clear('${applyTo}')`);
+    this.call('clear', [applyTo], (t) => {
+      if (!CLEAR_SCOPES.includes(applyTo)) throw invalidArgument(`'${applyTo}' is not a ClearApplyTo value.`);
+      // Clearing works on the cells that exist; untouched cells are already clear.
+      const { rect, sheet } = t;
+      for (const [key, cell] of sheet.cells) {
+        const row = Math.floor(key / 16384);
+        const column = (key % 16384) + 1;
+        if (row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right) clearCell(cell, applyTo);
+      }
+    });
+  }
+
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used part of this range, found from the cells that exist. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    this.context.requireSet('1.4', 'Range.getUsedRangeOrNullObject');
+    return new RangeProxy(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+      const target = this.bound();
+      const rect = target.sheet.usedRect(valuesOnly, target.rect);
+      return rect ? { sheet: target.sheet, rect } : null;
+    });
+  }
+
+  /** Range.getSpecialCells (ExcelApi 1.9): the areas of the given kind; ItemNotFound at sync when there are none. */
+  getSpecialCells(cellType: string, cellValueType?: string): RangeAreasProxy {
+    return this.special('getSpecialCells', cellType, cellValueType, false);
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasProxy {
+    return this.special('getSpecialCellsOrNullObject', cellType, cellValueType, true);
+  }
+
+  private special(method: string, cellType: string, cellValueType: string | undefined, orNull: boolean): RangeAreasProxy {
+    this.context.requireSet('1.9', `Range.${method}`);
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    return new RangeAreasProxy(this.context, `${this.path}.${method}(${args.map((a) => JSON.stringify(a)).join(',')})`, () => {
+      const target = this.bound();
+      const areas = specialAreas(target.sheet, target.rect, cellType, cellValueType);
+      if (areas.length > 0) return { sheet: target.sheet, rects: areas };
+      if (orNull) return null;
+      throw new HostError('ItemNotFound', 'No cells were found.');
+    });
+  }
+
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): merged areas overlapping the range. */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    this.context.requireSet('1.13', 'Range.getMergedAreasOrNullObject');
+    return new RangeAreasProxy(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const target = this.bound();
+      const merges = target.sheet.merges.filter((m) => overlaps(m, target.rect));
+      return merges.length > 0 ? { sheet: target.sheet, rects: merges } : null;
+    });
   }
   get rowIndex(): number {
     return this.read('rowIndex');
@@ -211,6 +346,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         cellsOf({ sheet: t.sheet, rect: piece }, (cell, row, column) => {
           if (row !== piece.top || column !== piece.left) {
             cell.value = '';
+            cell.error = false;
             cell.formula = null;
           }
         });
@@ -237,6 +373,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
 export class RangeFormatProxy extends ClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFormat';
+  protected override guard(target: RangeTarget, change: string): void {
+    guardCells(target.sheet, change);
+  }
   protected readonly scalarProperties = ['columnWidth', 'rowHeight', 'horizontalAlignment', 'verticalAlignment', 'wrapText'];
   private fontProxy: RangeFontProxy | undefined;
   private fillProxy: RangeFillProxy | undefined;
@@ -319,6 +458,9 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
 
 export class RangeFontProxy extends ClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFont';
+  protected override guard(target: RangeTarget, change: string): void {
+    guardCells(target.sheet, change);
+  }
   protected readonly scalarProperties = ['bold', 'italic', 'underline', 'name', 'size', 'color'];
 
   protected snapshot(target: RangeTarget, property: string): unknown {
@@ -385,6 +527,9 @@ export class RangeFontProxy extends ClientObject<RangeTarget> {
 
 export class RangeFillProxy extends ClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFill';
+  protected override guard(target: RangeTarget, change: string): void {
+    guardCells(target.sheet, change);
+  }
   protected readonly scalarProperties = ['color'];
 
   protected snapshot(target: RangeTarget, property: string): unknown {
@@ -451,6 +596,9 @@ function borderEdges(target: RangeTarget, index: BorderIndex): { cell: CellState
 
 export class RangeBorderProxy extends ClientObject<BorderTarget> {
   protected readonly typeName = 'RangeBorder';
+  protected override guard(target: BorderTarget, change: string): void {
+    guardCells(target.range.sheet, change);
+  }
   protected readonly scalarProperties = ['style', 'weight', 'color'];
 
   protected snapshot(target: BorderTarget, property: string): unknown {

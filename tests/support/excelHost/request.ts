@@ -16,8 +16,8 @@ export interface HostCounters {
   readonly requests: { bytes: number; operations: number }[];
 }
 
-/** What a formula cell's value reads as; the host does not calculate, a test may. */
-export type FormulaValue = (formula: string, sheet: string, address: string) => string | number | boolean | null;
+/** What a formula cell's value reads as; the host does not calculate, a test may. `{ error }` is an error value such as "#DIV/0!". */
+export type FormulaValue = (formula: string, sheet: string, address: string) => string | number | boolean | null | { readonly error: string };
 
 export interface HostSettings {
   readonly maxRequestBytes: number;
@@ -53,7 +53,11 @@ export class HostContext {
   private queue: Operation[] = [];
   private closed = false;
 
-  constructor(readonly host: HostState) {}
+  /** `delayForCellEdit` from Excel.run's options: wait out cell-edit mode instead of failing. */
+  constructor(
+    readonly host: HostState,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(wire: unknown, apply: () => LoadResult | void): void {
     if (this.closed) throw new HostError('InvalidObjectPath', 'The request context has ended: objects from a finished Excel.run cannot be used.');
@@ -90,6 +94,13 @@ export class HostContext {
     counters.totalRequestBytes += bytes;
     counters.largestRequestBytes = Math.max(counters.largestRequestBytes, bytes);
     await Promise.resolve();
+    // "When false, if the user is in cell edit when the batch request is processed by the host, the
+    // batch automatically fails. When true, ... the batch request is delayed until the user exits
+    // cell edit mode." (Excel.RunOptions, https://learn.microsoft.com/javascript/api/excel/excel.runoptions)
+    if (this.host.workbook.cellEditing) {
+      if (!this.delayForCellEdit) throw new HostError('InvalidOperationInCellEditMode', 'The operation is not available while Excel is in Edit cell mode.');
+      await this.host.workbook.editEnded();
+    }
     if (bytes > settings.maxRequestBytes) {
       throw new HostError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes} bytes) exceeds the limit (${settings.maxRequestBytes} bytes).`);
     }
@@ -206,15 +217,22 @@ export abstract class ClientObject<T extends object> {
 
   protected write(property: string, value: unknown, apply: (target: T) => void): void {
     this.context.enqueue({ op: 'set', path: this.path, property, value }, () => {
-      apply(this.bound());
+      const target = this.bound();
+      this.guard(target, property);
+      apply(target);
     });
   }
 
   protected call(method: string, args: readonly unknown[], apply: (target: T) => void): void {
     this.context.enqueue({ op: 'call', path: this.path, method, args }, () => {
-      apply(this.bound());
+      const target = this.bound();
+      this.guard(target, method);
+      apply(target);
     });
   }
+
+  /** Refuses a change the target does not allow now (a protected sheet's cells); nothing by default. */
+  protected guard(_target: T, _change: string): void {}
 
   /** Resolves a child's model object during sync, from this proxy's own. */
   protected child<C>(pick: (target: T) => C): () => C {

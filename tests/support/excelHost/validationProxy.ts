@@ -1,3 +1,4 @@
+import { guardCells } from './protection';
 import { overlaps } from './addresses';
 import { HostError, invalidArgument } from './errors';
 import type { ValidationState } from './model';
@@ -57,6 +58,9 @@ function validationFor(target: RangeTarget): ValidationState {
 export class DataValidationProxy extends ClientObject<RangeTarget> {
   protected readonly typeName = 'DataValidation';
   protected readonly scalarProperties = ['rule', 'prompt', 'errorAlert', 'ignoreBlanks', 'type'];
+  protected override guard(target: RangeTarget, change: string): void {
+    guardCells(target.sheet, change);
+  }
 
   protected snapshot(target: RangeTarget, property: string): unknown {
     const found = target.sheet.validations.find((v) => overlaps(v.rect, target.rect));

@@ -4,6 +4,7 @@ import type { NameState, SheetState, WorkbookState } from './model';
 import { RangeProxy } from './rangeProxies';
 import { ClientObject, type HostContext } from './request';
 import { ChartCollectionProxy } from './chartProxies';
+import { WorksheetProtectionProxy } from './protection';
 import { FreezePanesProxy, PageLayoutProxy, TableCollectionProxy, WorkbookTableCollectionProxy } from './sheetFeatureProxies';
 
 /** The workbook, its sheets and its names. */
@@ -52,6 +53,9 @@ function sheetSnapshot(workbook: WorkbookState, sheet: SheetState, property: str
       return sheet.tabColor;
     case 'id':
       return sheet.id;
+    // A navigation path, as in load('items/protection/protected') (ExcelApi 1.2).
+    case 'protection/protected':
+      return sheet.protected;
     default:
       throw invalidArgument(`Worksheet has no property '${property}'.`);
   }
@@ -126,11 +130,18 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   private freezeProxy: FreezePanesProxy | undefined;
   private pageLayoutProxy: PageLayoutProxy | undefined;
   private chartsProxy: ChartCollectionProxy | undefined;
+  private protectionProxy: WorksheetProtectionProxy | undefined;
 
   /** A proxy for a sheet that came back in a loaded collection, with its loaded values. */
   static loaded(context: HostContext, sheet: SheetState, values: Record<string, unknown>): WorksheetProxy {
     const proxy = new WorksheetProxy(context, `workbook.worksheets.getItem(${JSON.stringify(sheet.id)})`, { bound: sheet });
-    proxy.deliverLoaded(values);
+    const { ['protection/protected']: isProtected, ...own } = values;
+    proxy.deliverLoaded(own);
+    if (isProtected !== undefined) {
+      // Bound at once, like the sheet itself: nothing to resolve, so nothing is queued.
+      proxy.protectionProxy = new WorksheetProtectionProxy(context, `${proxy.path}.protection`, { bound: sheet });
+      proxy.protectionProxy.deliverLoaded({ protected: isProtected });
+    }
     return proxy;
   }
 
@@ -177,6 +188,11 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   get tables(): TableCollectionProxy {
     this.tablesProxy ??= new TableCollectionProxy(this.context, `${this.path}.tables`, this.child((t) => t));
     return this.tablesProxy;
+  }
+  get protection(): WorksheetProtectionProxy {
+    this.context.requireSet('1.2', 'Worksheet.protection');
+    this.protectionProxy ??= new WorksheetProtectionProxy(this.context, `${this.path}.protection`, this.child((t) => t));
+    return this.protectionProxy;
   }
   get charts(): ChartCollectionProxy {
     this.chartsProxy ??= new ChartCollectionProxy(this.context, `${this.path}.charts`, this.child((t) => t));

@@ -9,5 +9,9 @@ export const enExcel: Record<keyof typeof viExcel, string> = {
   'excel.error.invalidAddress': 'The cell address "{address}" is not valid.',
   'excel.error.requestTooLarge': 'Excel on the web refused a request larger than 5 MB. The workbook may be partly written; please try again.',
   'excel.error.refused': 'Excel refused the operation (error code {code}). The workbook may be partly written; please try again. Details: {detail}',
+  'excel.error.sheetProtected': 'Sheet "{sheet}" is protected, so Excel does not allow writing to it. Unprotect it (Review > Unprotect Sheet) and try again; the workbook has not been changed.',
+  'excel.error.accessDenied': 'Excel did not allow the change because a sheet or the workbook is protected. Unprotect it (Review > Unprotect Sheet) and try again. Details: {detail}',
+  'excel.error.cellEditMode': 'You are still typing in a cell in Excel. Press Enter or Esc to finish, then try again.',
+  'excel.error.sheetTooLarge': 'Sheet "{sheet}" has too many scattered cells to read. Delete the stray cells far from the data table and try again.',
   'excel.error.unexpected': 'Something unexpected happened while working with Excel: {detail}',
 };
