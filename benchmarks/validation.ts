@@ -26,7 +26,8 @@ import { GO_DAU_116 } from '../src/core/plan/goDau116';
 import { buildTemplate } from '../src/core/template/buildTemplate';
 import { STAMP_SHEET_NAME } from '../src/core/template/stamp';
 import { RULES, validateWorkbook } from '../src/core/validation';
-import { readTables } from '../src/core/validation/readTables';
+import { readBook } from '../src/core/reader/readBook';
+import { assignUnit } from '../src/core/reader/assignUnit';
 import { createContext } from '../src/core/validation/validateWorkbook';
 import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { renderToBuffer } from '../src/xlsx/renderWorkbook';
@@ -115,7 +116,7 @@ async function measure(file: string, tracker: boolean): Promise<void> {
 
   // The same work, phase by phase, to see where validation spends its time.
   const context = await best(() => createContext(plan, sheets, options));
-  const tables = await best(() => readTables(sheets, context.result.lookup, context.result.defaultUnit, context.result.stamp));
+  const tables = await best(() => assignUnit(readBook(plan, sheets, { lookup: context.result.lookup }), context.result.defaultUnit));
   const workbook = { sheets, tables: tables.result.tables, stamp: context.result.stamp };
   const perRule: [string, number][] = [];
   for (const rule of RULES) perRule.push([rule.id, (await best(() => rule.run(workbook, tables.result.entries, context.result))).ms]);
