@@ -192,8 +192,13 @@ export function itemMarks(plan: Plan): (id: string) => string {
   };
 }
 
+/** "(1) Băng rôn …; (2) Niêm yết …": the standing items by number and title. */
+export function itemList(plan: Plan): string {
+  const mark = itemMarks(plan);
+  return plan.standingItems.map((item) => `${mark(item.id)} ${item.title}`).join('; ');
+}
+
 /** "Ghi chú: (1) Băng rôn …; (2) Niêm yết …." */
 export function itemLegend(plan: Plan, language: Language): string {
-  const mark = itemMarks(plan);
-  return t('report.legend.targets', { list: plan.standingItems.map((item) => `${mark(item.id)} ${item.title}`).join('; ') }, language);
+  return t('report.legend.targets', { list: itemList(plan) }, language);
 }

@@ -155,6 +155,14 @@ export function lowerFirst(text: string): string {
   return first.toLowerCase() + text.slice(first.length);
 }
 
+/**
+ * A unit's name inside a sentence: the level word of a commune is lower case ("xã Thạnh Đức",
+ * "thị trấn Gò Dầu"), every other name keeps its capital ("Bộ phận tiếp nhận …", "Phòng Nội vụ").
+ */
+export function unitInProse(name: string): string {
+  return COMMUNE_LEVEL.test(name) ? lowerFirst(name) : name;
+}
+
 /** Upper case as Vietnamese documents print names in a header. */
 export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');

@@ -4,6 +4,7 @@ import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
+import { unitInProse } from './issuer';
 import type { ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
 
 
@@ -157,7 +158,7 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
   return plan.standingItems.flatMap((item) => {
     const ofItem = rows.filter((r) => r.itemId === item.id);
     if (ofItem.length === 0) return [];
-    const unit = (r: ReportStandingRow): string => lowerFirst(r.unitName);
+    const unit = (r: ReportStandingRow): string => unitInProse(r.unitName);
     const done = ofItem.filter((r) => r.state === 'done').length;
     const head = t('report.sentence.standing.item', { title: item.title, done: String(done), required: String(ofItem.length) }, language);
     const rest = tail([
