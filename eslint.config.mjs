@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
-const adapterPackages = ['react', 'react-dom', 'react/*', 'exceljs', '@fluentui/*', 'office-*', '@microsoft/office-js*', 'commander'];
+const adapterPackages = ['react', 'react-dom', 'react/*', 'exceljs', 'docx', '@fluentui/*', 'office-*', '@microsoft/office-js*', 'commander'];
 const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'url', 'util', 'stream', 'buffer', 'crypto'];
 
 export default tseslint.config(
@@ -30,7 +30,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: [...adapterPackages, ...nodeModules], message: 'src/core is pure: no Office.js, exceljs, React or Node modules.' },
-            { group: ['**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/cli/**'], message: 'src/core must not depend on an adapter.' },
+            { group: ['**/excel/**', '**/xlsx/**', '**/docx/**', '**/taskpane/**', '**/cli/**'], message: 'src/core must not depend on an adapter.' },
           ],
         },
       ],

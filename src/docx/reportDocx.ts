@@ -254,6 +254,6 @@ export function reportDocx(doc: ReportDocument): Document {
 }
 
 /** The .docx file's bytes (a zip), in Node and in the browser alike. */
-export async function reportDocxBytes(doc: ReportDocument): Promise<Uint8Array> {
+export async function reportDocxBytes(doc: ReportDocument): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(reportDocx(doc)));
 }

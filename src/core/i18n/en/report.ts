@@ -64,6 +64,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.word.download': 'Download the Word report',
   'report.word.working': 'Making the Word report…',
   'report.word.done': 'Downloaded {file}: the {period} report of {owner}. Open it in Word to write the assessment, then have it signed.',
+  'report.word.written': 'Wrote the Word report for the {period} to {path}.',
   'report.word.failed': 'The Word report could not be made',
   'report.closing': 'This is the report of {reporter} on the results of plan No. {number} of {date} by {issuer} {period}./.',
   'report.period.during': 'for the {period}',

@@ -71,6 +71,7 @@ export const viReport = {
   'report.word.download': 'Tải báo cáo Word',
   'report.word.working': 'Đang tạo báo cáo Word…',
   'report.word.done': 'Đã tải về {file}: báo cáo {period} của {owner}. Mở tệp trong Word để viết phần đánh giá, rồi trình ký.',
+  'report.word.written': 'Đã ghi báo cáo Word {period} ra tệp {path}.',
   'report.word.failed': 'Không tạo được báo cáo Word',
   'report.closing': 'Trên đây là báo cáo của {reporter} về kết quả thực hiện Kế hoạch số {number} ngày {date} của {issuer} {period}./.',
   'report.period.during': 'trong {period}',
