@@ -34,7 +34,7 @@ export function writeHeader(w: SheetWriter, parties: ReportParties, documentNumb
     const row = w.advance();
     const l = left[i];
     const r = right[i];
-    if (l !== undefined) w.put(row, LEFT, text(l.text), { fontSize: 12, bold: l.bold, horizontal: 'center', wrap: true });
+    if (l !== undefined) w.put(row, LEFT, text(l.text), { fontSize: 12, ...(l.bold ? { bold: true } : {}), horizontal: 'center', wrap: true });
     if (r !== undefined) w.put(row, RIGHT, text(r.text), r.style);
   }
   let row = w.advance();
