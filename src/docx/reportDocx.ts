@@ -16,7 +16,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
   type IParagraphOptions,
 } from 'docx';
 import type { DocAlign, DocBlock, DocTable, ReportDocument } from '../core/report';
@@ -44,6 +43,8 @@ const HEADER_LEFT_MM = 64;
 const RECIPIENTS_MM = 78;
 
 const half = (pt: number): number => pt * 2;
+/** Millimetres to twentieths of a point, rounded up (docx's own helper floors: 20 mm would become 19.99 mm, under the decree's minimum). */
+export const twip = (mm: number): number => Math.ceil((mm * 1440) / 25.4 - 1e-9);
 const run = (text: string, options: { size?: number; bold?: boolean; italics?: boolean; underline?: boolean; highlight?: boolean } = {}): TextRun =>
   new TextRun({
     text,
@@ -70,7 +71,7 @@ function centred(children: TextRun[], extra: Partial<IParagraphOptions> = {}): P
  * between indents, so it stays a line (not characters) whatever the font.
  */
 function rule(widthMm: number, ruleMm: number): Paragraph {
-  const side = convertMillimetersToTwip(Math.max(0, (widthMm - ruleMm) / 2));
+  const side = twip(Math.max(0, (widthMm - ruleMm) / 2));
   return new Paragraph({
     spacing: { before: 0, after: 0, line: 120 },
     indent: { left: side, right: side },
@@ -83,7 +84,7 @@ const NO_BORDERS = TableBorders.NONE;
 
 function columnTwips(weights: readonly number[], widthMm: number): number[] {
   const total = weights.reduce((sum, w) => sum + w, 0);
-  const twips = convertMillimetersToTwip(widthMm);
+  const twips = twip(widthMm);
   return weights.map((w) => Math.round((twips * w) / total));
 }
 
@@ -96,7 +97,7 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftMm: number): Tabl
     // One row that never splits: the recipients and the signer stay together on a page.
     rows: [new TableRow({ cantSplit: true, children: [cell(left, widths[0] ?? 0), cell(right, widths[1] ?? 0)] })],
     columnWidths: widths,
-    width: { size: convertMillimetersToTwip(TEXT_WIDTH_MM), type: WidthType.DXA },
+    width: { size: twip(TEXT_WIDTH_MM), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
   });
@@ -157,7 +158,7 @@ function dataTable(table: DocTable): Table {
   return new Table({
     rows: [header, ...rows],
     columnWidths: widths,
-    width: { size: convertMillimetersToTwip(TEXT_WIDTH_MM), type: WidthType.DXA },
+    width: { size: twip(TEXT_WIDTH_MM), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
   });
 }
@@ -235,14 +236,14 @@ export function reportDocx(doc: ReportDocument): Document {
         properties: {
           titlePage: true,
           page: {
-            size: { width: convertMillimetersToTwip(DOCX_PAGE.widthMm), height: convertMillimetersToTwip(DOCX_PAGE.heightMm), orientation: PageOrientation.PORTRAIT },
+            size: { width: twip(DOCX_PAGE.widthMm), height: twip(DOCX_PAGE.heightMm), orientation: PageOrientation.PORTRAIT },
             margin: {
-              top: convertMillimetersToTwip(margins.top),
-              bottom: convertMillimetersToTwip(margins.bottom),
-              left: convertMillimetersToTwip(margins.left),
-              right: convertMillimetersToTwip(margins.right),
-              header: convertMillimetersToTwip(10),
-              footer: convertMillimetersToTwip(10),
+              top: twip(margins.top),
+              bottom: twip(margins.bottom),
+              left: twip(margins.left),
+              right: twip(margins.right),
+              header: twip(10),
+              footer: twip(10),
             },
           },
         },
