@@ -170,7 +170,7 @@ export function writeSpending(w: SheetWriter, data: ReportData, language: Langua
   return [table];
 }
 
-/** IV. Room for the officer's own assessment and next steps: a hint and blank lines, never invented text. */
+/** IV. Room for the officer's own assessment, difficulties and next steps: bracketed text to replace (the Word report's) and blank lines, never invented text. */
 export function writeAssessment(w: SheetWriter, language: Language): void {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   heading(w, l('report.section.assessment'));
@@ -179,9 +179,9 @@ export function writeAssessment(w: SheetWriter, language: Language): void {
     w.line(FULL, text(hint), { italic: true, fontSize: 12, fontColor: '#7F7F7F', wrap: true, horizontal: 'justify' });
     for (let i = 0; i < BLANK_LINES; i += 1) w.line(FULL, empty, { wrap: true, horizontal: 'justify' });
   };
-  space(l('report.section.assessment.review'), l('report.hint.review'));
-  space(l('report.section.assessment.difficulties'), l('report.hint.difficulties'));
-  space(l('report.section.assessment.next'), l('report.hint.next'));
+  space(l('report.section.assessment.review'), l('report.placeholder.review'));
+  space(l('report.section.assessment.difficulties'), l('report.placeholder.difficulties'));
+  space(l('report.section.assessment.next'), l('report.placeholder.next'));
 }
 
 /** "(1)", "(2)"…: a standing item's number in the plan's order, for tables too narrow for titles. */

@@ -58,7 +58,6 @@ const HEADS: readonly (readonly [RegExp, MessageKey, MessageKey])[] = [
   [/^văn phòng\s/iu, 'report.signer.head.vanPhong', 'report.signer.deputy.vanPhong'],
   [/^(trung tâm|sở)\s/iu, 'report.signer.head.giamDoc', 'report.signer.deputy.giamDoc'],
   [/^đài\s/iu, 'report.signer.head.dai', 'report.signer.deputy.dai'],
-  [/^ban\s/iu, 'report.signer.head.ban', 'report.signer.deputy.ban'],
 ];
 
 /** "Xã Thạnh Đức" → "Thạnh Đức", "Thị trấn Gò Dầu" → "Gò Dầu": a commune's place name. */

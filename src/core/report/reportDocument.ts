@@ -112,7 +112,7 @@ function appendixSubtitle(input: ReportInput, parties: ReportParties, language: 
 
 const col = (header: string, weight: number, align: DocColumn['align']): DocColumn => ({ header, weight, align });
 
-/** STT | Chỉ tiêu | Chỉ tiêu năm | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá: "Đạt" always judges the year-to-date count against the yearly minimum. */
+/** STT | Chỉ tiêu | Tối thiểu (năm) | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá: "Đạt" always judges the year-to-date count against the yearly minimum. */
 function targetTable(data: ReportData, language: Language): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const rows = data.targets
@@ -130,7 +130,7 @@ function targetTable(data: ReportData, language: Language): DocTable {
     columns: [
       col(l('report.col.no'), 1.2, 'center'),
       col(l('report.col.target'), 5, 'left'),
-      col(l('report.col.minimumYear'), 1.8, 'center'),
+      col(l('report.col.minimum'), 1.6, 'center'),
       col(l('report.col.inPeriod'), 1.4, 'center'),
       col(l('report.col.yearToDate'), 1.6, 'center'),
       col(l('report.col.percent'), 1.3, 'center'),

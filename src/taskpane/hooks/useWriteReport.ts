@@ -58,13 +58,12 @@ export function useWordReport(): { readonly job: WordJob; readonly run: (() => v
       return;
     }
     setJob({ status: 'working' });
-    Promise.all([import(/* webpackChunkName: "report" */ '../plan/writeReport'), import(/* webpackChunkName: "docx" */ '../../docx')])
-      .then(async ([{ wordReport }, { reportDocxBytes }]) => {
-        const outcome = await wordReport(host.port, plan, resolved.period, localIsoDate(new Date()), language);
+    import(/* webpackChunkName: "report" */ '../plan/writeReport')
+      .then(({ wordReportFile }) => wordReportFile(host.port, plan, resolved.period, localIsoDate(new Date()), language))
+      .then((outcome) => {
         if (!outcome.ok) return setJob({ status: 'failed', message: outcome.message });
-        const file = `${outcome.document.fileName}.docx`;
-        download(await reportDocxBytes(outcome.document), file);
-        return setJob({ status: 'done', file, period: outcome.period, owner: outcome.owner });
+        download(outcome.bytes, outcome.file);
+        return setJob({ status: 'done', file: outcome.file });
       })
       .catch((error: unknown) => setJob({ status: 'failed', message: describeError(error) }));
   }, [host, plan, reportPeriod, language, describeError]);

@@ -88,3 +88,15 @@ export async function wordReport(port: WorkbookPort, plan: Plan, period: Period,
   if (!source.ok) return source;
   return { ok: true, document: reportDocument(source.input), period: periodLabel(period, language), owner: owner(source.input), errors: source.errors };
 }
+
+export type WordFileOutcome =
+  | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array<ArrayBuffer>; readonly period: string; readonly owner: string }
+  | { readonly ok: false; readonly message: PaneMessage };
+
+/** The Word report as a file to download ("BC 6T-2018 XTD.docx"); the docx renderer loads only now. */
+export async function wordReportFile(port: WorkbookPort, plan: Plan, period: Period, today: string, language: Language): Promise<WordFileOutcome> {
+  const outcome = await wordReport(port, plan, period, today, language);
+  if (!outcome.ok) return outcome;
+  const { reportDocxBytes } = await import(/* webpackChunkName: "docx" */ '../../docx');
+  return { ok: true, file: `${outcome.document.fileName}.docx`, bytes: await reportDocxBytes(outcome.document), period: outcome.period, owner: outcome.owner };
+}

@@ -87,5 +87,5 @@ export type ReportJob =
 export type WordJob =
   | { readonly status: 'idle' }
   | { readonly status: 'working' }
-  | { readonly status: 'done'; readonly file: string; readonly period: string; readonly owner: string }
+  | { readonly status: 'done'; readonly file: string }
   | { readonly status: 'failed'; readonly message: PaneMessage };

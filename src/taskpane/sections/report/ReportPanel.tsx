@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentTextRegular } from '@fluentui/react-icons';
+import { DocumentTextRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { useWordReport, useWriteReport } from '../../hooks/useWriteReport';
 import { PeriodPicker } from './PeriodPicker';
@@ -38,7 +38,7 @@ export function ReportPanel(): ReactElement {
             <Button type="submit" appearance="primary" icon={<DocumentTextRegular />} disabled={job.status === 'working'}>
               {text('pane.report.run')}
             </Button>
-            <Button type="button" icon={<ArrowDownloadRegular />} disabled={wordJob.status === 'working' || word.run === null} onClick={() => word.run?.()}>
+            <Button type="button" disabled={wordJob.status === 'working' || word.run === null} onClick={() => word.run?.()}>
               {text('report.word.download')}
             </Button>
           </div>
@@ -57,16 +57,16 @@ export function ReportPanel(): ReactElement {
             </MessageBarBody>
           </MessageBar>
         )}
-        {wordJob.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('report.word.working')} />}
+        {wordJob.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('pane.report.working')} />}
         {wordJob.status === 'done' && (
           <MessageBar intent="success" layout="multiline" data-testid="word-outcome">
-            <MessageBarBody>{text('report.word.done', { file: wordJob.file, period: wordJob.period, owner: wordJob.owner === '' ? text('pane.report.districtOwner') : wordJob.owner })}</MessageBarBody>
+            <MessageBarBody>{text('report.word.done', { file: wordJob.file })}</MessageBarBody>
           </MessageBar>
         )}
         {wordJob.status === 'failed' && (
           <MessageBar intent="error" layout="multiline" data-testid="word-outcome">
             <MessageBarBody>
-              <MessageBarTitle>{text('report.word.failed')}</MessageBarTitle>
+              <MessageBarTitle>{text('pane.report.failed')}</MessageBarTitle>
               <span className={styles.detail}>{text(wordJob.message.key, wordJob.message.params)}</span>
             </MessageBarBody>
           </MessageBar>
