@@ -185,7 +185,7 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
     return [String(i + 1), own[0]?.unitName ?? code, ...cells];
   });
   return {
-    columns: [col(l('report.col.no'), 1, 'center'), col(l('report.col.unit'), 3.3, 'left'), ...items.map((item) => col(mark(item.id), 1.6, 'center'))],
+    columns: [col(l('report.col.no'), 1, 'center'), col(l('report.col.unit'), 2.5, 'left'), ...items.map((item) => col(mark(item.id), 1.8, 'center'))],
     rows,
     totalRow: false,
     fontSize: MATRIX_DATE_SIZE,
