@@ -20,7 +20,9 @@ const filePackages = ['exceljs', 'fflate'];
  */
 const boundaries = [
   // 1. The core is pure: it never depends on an adapter, so both adapters and both front ends can use it.
-  { from: 'src/core', parts: ['src/excel', 'src/xlsx', 'src/taskpane', 'src/cli'], message: 'src/core must not depend on an adapter or a front end.' },
+  { from: 'src/core', parts: ['src/excel', 'src/xlsx', 'src/docx', 'src/taskpane', 'src/cli'], message: 'src/core must not depend on an adapter or a front end.' },
+  // 1b. The Word adapter renders the core's report document; it does not reach into the other adapters or the front ends.
+  { from: 'src/docx', parts: ['src/excel', 'src/xlsx', 'src/taskpane', 'src/cli'], message: 'src/docx renders documents only; it does not use src/excel, src/xlsx, src/taskpane or src/cli.' },
   // 2. The core runs in the pane, in Node and in tests alike: no host, UI, file-format or command-line package.
   {
     from: 'src/core',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { startPaneHarness, type PaneHarness } from './support/paneBrowser';
 
 /** Báo cáo with a period the officer types: checked as typed, then written as its own sheet. */
@@ -71,6 +72,15 @@ describe('writing a report for a custom period from the pane', () => {
     expect(workbook.selection).toEqual({ sheet: 'BC 01.03-31.05.2018 XTD', address: 'A1' });
     expect(workbook.cells.some((cell) => cell.includes('01/3/2018') && cell.includes('31/5/2018'))).toBe(true);
     await screenshot('pane-bao-cao-custom-done-vi');
+
+    // The same report as a Word download, the docx renderer loaded on this click; nothing added to the workbook.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('button', { name: 'Tải báo cáo Word' }).click()]);
+    expect(download.suggestedFilename()).toBe('BC 01.03-31.05.2018 XTD.docx');
+    const saved = await download.path();
+    expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
+    await page.getByTestId('word-outcome').waitFor();
+    expect(await page.getByTestId('word-outcome').innerText()).toContain('BC 01.03-31.05.2018 XTD.docx');
+    expect(await page.evaluate(() => (window as unknown as HostWindow).__excelHost?.sheetNames() ?? [])).toEqual(workbook.sheets);
     expect(errors).toEqual([]);
   });
 });

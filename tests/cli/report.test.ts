@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { run } from '../../src/cli/run';
 import type { ReportJson } from '../../src/cli/commands/report';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
@@ -51,6 +52,27 @@ describe('cchc report', () => {
   test('the period defaults to the one being reported on today (the first half on 10 June 2018)', async () => {
     const { io } = await report(thanhDuc, '--json');
     expect((JSON.parse(io.out()) as ReportJson).period).toMatchObject({ kind: 'half-year', from: '2017-12-15', to: '2018-06-14' });
+  });
+
+  test('-o FILE.docx writes the Word report, the commune headed by its own committee and dated at the commune', async () => {
+    const { io, code } = await report(thanhDuc, '--period', '2018-H1', '-o', 'bao-cao.docx', '--date', '2018-06-14');
+    expect(code).toBe(0);
+    expect(io.out()).toContain('bao-cao.docx');
+    const bytes = written(io.files, 'bao-cao.docx');
+    const document = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+    for (const text of ['ỦY BAN NHÂN DÂN', 'XÃ THẠNH ĐỨC', 'Thạnh Đức, ngày 14 tháng 6 năm 2018', 'TM. ỦY BAN NHÂN DÂN', '- Phòng Nội vụ;']) expect(document).toContain(text);
+    expect(io.files.has('bao-cao.xlsx')).toBe(false);
+  });
+
+  test('-o FILE.docx on a district workbook is the district report, with its figures in --json too', async () => {
+    const { io, code } = await report(district, '--period', '2018-H1', '-o', 'huyen.docx', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out()) as ReportJson;
+    expect(json.unit).toBeNull();
+    expect(byId(json)['III.1.a']).toMatchObject({ achieved: 2 });
+    const document = strFromU8(unzipSync(written(io.files, 'huyen.docx'))['word/document.xml'] ?? new Uint8Array());
+    expect(document).toContain('PHÒNG NỘI VỤ');
+    expect(document).toContain('- Sở Nội vụ;');
   });
 
   test('-o writes the report sheet, named for the period and unit', async () => {

@@ -68,7 +68,7 @@ maybe('the 6-month report of Xã Thạnh Đức prints on A4 portrait, and its f
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('BÁO CÁO');
-    expect(text).toMatch(/Gò Dầu, ngày 14 tháng 6 năm 2018/);
+    expect(text).toMatch(/Thạnh Đức, ngày 14 tháng 6 năm 2018/);
     await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(dir, 'bao-cao.pdf'), join(dir, 'page')]);
     const png = ['page-1.png', 'page-01.png', 'page-001.png'].map((f) => join(dir, f)).find((f) => existsSync(f));
     expect(png).toBeDefined();

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
-import { buildReport, type ReportData, type ReportScope } from '../../core/report';
+import { buildReport, reportDocument, type ReportData, type ReportScope } from '../../core/report';
 import { readStamp } from '../../core/template/stamp';
 import { validateWorkbook } from '../../core/validation';
 import { readConsolidatedRecords } from '../../core/consolidate/readConsolidated';
@@ -24,7 +24,8 @@ interface ReportOptions {
 
 /**
  * `cchc report BOOK --period P -o FILE [--json]`: the period report of a unit from its workbook, or
- * the district report from a district workbook. The unit is the workbook's stamp unless --unit
+ * the district report from a district workbook; FILE.xlsx holds it as a sheet, FILE.docx is the Word
+ * document (Nghị định 30/2020 form). The unit is the workbook's stamp unless --unit
  * names one (an adopted tracker has no stamp).
  */
 export function reportCommand(ctx: CommandContext): Command {
@@ -85,7 +86,17 @@ export function reportCommand(ctx: CommandContext): Command {
         scope.kind === 'unit' && (stamp?.kind === 'district' || consolidated !== null) ? rows.filter((r) => r.unit === scope.unit.code) : rows;
       const { outputs, standing, spending } = consolidated ?? validation.records;
       const records = { outputs: own(outputs), standing: own(standing), spending: own(spending) };
-      const report = buildReport({ plan, period, scope, records, reportDate, documentNumber: options.number ?? '      ', language: lang });
+      const input = { plan, period, scope, records, reportDate, documentNumber: options.number ?? '      ', language: lang };
+      // The output's extension picks the form: .docx is the Word document an officer edits and signs.
+      if (options.output !== undefined && /\.docx$/i.test(options.output)) {
+        const document = reportDocument(input);
+        const { reportDocxBytes } = await import('../../docx');
+        if (!(await writeOutput(ctx, options.output, await reportDocxBytes(document)))) return;
+        if (options.json) io.stdout(`${JSON.stringify(reportJson(document.data), null, 2)}\n`);
+        else io.stdout(`${t('report.word.written', { path: options.output, period: document.data.period.label }, lang)}\n`);
+        return ctx.exit(EXIT_OK);
+      }
+      const report = buildReport(input);
 
       if (options.output !== undefined) {
         const { renderToBuffer } = await import('../../xlsx/renderWorkbook');

@@ -1,5 +1,5 @@
 import { t } from '../i18n/format';
-import type { Language } from '../i18n/messages';
+import type { Language, MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
 import { empty, num, text } from '../layout/cells';
 import type { CellValue } from '../layout/types';
@@ -9,7 +9,7 @@ import { FULL } from './header';
 import { lowerFirst } from './parties';
 import { spendingSentence, standingSentences, targetSentence } from './sentences';
 import type { SheetWriter, TableColumn } from './sheetWriter';
-import type { ReportData, ReportStandingRow } from './types';
+import type { ReportData, ReportStandingRow, ReportTargetRow } from './types';
 
 /** Tables a page break may cut; the first one cut gets its header repeated (print title rows). */
 export interface TableRows {
@@ -17,7 +17,13 @@ export interface TableRows {
   readonly last: number;
 }
 
-const AMOUNT = '#,##0';
+/**
+ * Amounts in đồng with dots between thousands whatever the PC's regional setting: the separators
+ * are literal text in a conditional format (up to 999.999.999.999; Excel allows two conditions,
+ * so billions show as "1234.567.890"). English keeps the locale's grouping.
+ */
+export const AMOUNT_VI = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
+const AMOUNT_EN = '#,##0';
 const PERCENT = '0%';
 /** Target or item columns one unit-by-x table holds (D–J); more are split into further tables. */
 const MATRIX_COLUMNS = 7;
@@ -49,19 +55,20 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     { first: 8, last: 8, header: l('report.col.percent'), horizontal: 'center', numberFormat: PERCENT },
     { first: 9, last: 10, header: l('report.col.assessment'), horizontal: 'center' },
   ];
-  const body = data.targets.map((row, i) => [
+  const shown = data.targets.filter((row) => row.applies);
+  const body = shown.map((row, i) => [
     num(i + 1),
     text(`${row.title} (${row.id})`),
     num(row.minimum),
     num(row.inPeriod),
     num(row.yearToDate),
-    num(row.percent / 100),
-    text(l(row.met ? 'report.met' : 'report.notMet')),
+    row.graded ? num(row.percent / 100) : empty,
+    text(l(verdictKey(row))),
   ]);
   const table = w.table(columns, body);
   tables.push(table);
   if (table.last > table.header) w.style(`I${table.header + 1}:J${table.last}`, { bold: true });
-  if (data.scope.kind === 'unit' && data.targets.some((x) => x.scope === 'plan')) paragraph(w, l('report.note.unitShare'), true);
+  if (data.scope.kind === 'unit' && shown.some((x) => !x.graded)) paragraph(w, l('report.note.unitShare'), true);
 
   if (data.scope.kind === 'district') {
     subheading(w, l('report.section.targets.units'));
@@ -83,14 +90,25 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
 
   subheading(w, l('report.section.targets.details'));
   const wholeYear = data.period.from === data.yearToDate.from;
-  for (const row of data.targets) paragraph(w, targetSentence(plan, row, wholeYear, language));
+  for (const row of shown) paragraph(w, targetSentence(plan, row, wholeYear, language));
   return tables;
 }
 
 /** II. Standing items: a unit's items with state and date; the district's, done and pending by unit. */
+/** The assessment cell of a target row: Đạt / Chưa đạt by the year-to-date count, or Đóng góp for a unit's share of a plan-wide target. */
+export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' {
+  if (!row.graded) return 'report.contribution';
+  return row.met ? 'report.met' : 'report.notMet';
+}
+
+/** A state as a unit's own report words it: "chưa cập nhật" for what its workbook leaves blank. */
+export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKey {
+  return unitReport && row.state === 'missing' ? 'report.state.unitMissing' : `report.state.${row.state}`;
+}
+
 export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
-  const stateWord = (row: ReportStandingRow): string => l(`report.state.${row.state}`);
+  const stateWord = (row: ReportStandingRow): string => l(stateKey(row, data.scope.kind === 'unit'));
   heading(w, l('report.section.standing'));
   const tables: TableRows[] = [];
   const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
@@ -103,7 +121,7 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
     ];
     const rows = data.standing.map((row, i) => [
       num(i + 1),
-      text(`${title(row.itemId)} (${row.itemId})`),
+      text(title(row.itemId)),
       text(stateWord(row)),
       text(row.dateDone === null ? '' : formatReportDate(row.dateDone, language)),
     ]);
@@ -115,16 +133,19 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
       { first: 4, last: 7, header: l('report.col.done'), horizontal: 'left' },
       { first: 8, last: 10, header: l('report.col.pending'), horizontal: 'left' },
     ];
+    // Items by their number in the legend under the table: the plan's ids may be codes of our own.
+    const mark = itemMarks(plan);
     const units = [...new Set(data.standing.map((r) => r.unitCode))];
     const rows = units.map((code, i) => {
       const own = data.standing.filter((r) => r.unitCode === code);
-      const done = own.filter((r) => r.state === 'done').map((r) => (r.dateDone === null ? r.itemId : `${r.itemId}: ${formatReportDate(r.dateDone, language)}`));
+      const done = own.filter((r) => r.state === 'done').map((r) => (r.dateDone === null ? mark(r.itemId) : `${mark(r.itemId)} ${formatReportDate(r.dateDone, language)}`));
       // A unit that sent nothing about any item is one "chưa báo cáo", not one per item.
       const silent = own.every((r) => r.state === 'missing');
-      const pending = silent ? [l('report.state.missing')] : own.filter((r) => r.state !== 'done').map((r) => `${r.itemId}: ${lowerFirst(stateWord(r))}`);
+      const pending = silent ? [l('report.state.missing')] : own.filter((r) => r.state !== 'done').map((r) => `${mark(r.itemId)} ${lowerFirst(stateWord(r))}`);
       return [num(i + 1), text(own[0]?.unitName ?? code), text(done.join('; ')), text(pending.join('; '))];
     });
     tables.push(w.table(columns, rows));
+    paragraph(w, itemLegend(plan, language), true);
   }
   for (const sentence of standingSentences(plan, data.standing, data.scope.kind === 'district', language)) paragraph(w, sentence);
   return tables;
@@ -137,8 +158,8 @@ export function writeSpending(w: SheetWriter, data: ReportData, language: Langua
   const columns: TableColumn[] = [
     { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
     { first: 2, last: 6, header: l('report.col.funding'), horizontal: 'left' },
-    { first: 7, last: 8, header: l('report.col.amountInPeriod'), horizontal: 'right', numberFormat: AMOUNT },
-    { first: 9, last: 10, header: l('report.col.amountYearToDate'), horizontal: 'right', numberFormat: AMOUNT },
+    { first: 7, last: 8, header: l('report.col.amountInPeriod'), horizontal: 'right', numberFormat: language === 'vi' ? AMOUNT_VI : AMOUNT_EN },
+    { first: 9, last: 10, header: l('report.col.amountYearToDate'), horizontal: 'right', numberFormat: language === 'vi' ? AMOUNT_VI : AMOUNT_EN },
   ];
   const rows: CellValue[][] = data.spending.map((row, i) => [num(i + 1), text(row.name), num(row.inPeriod), num(row.yearToDate)]);
   const sum = (pick: (r: ReportData['spending'][number]) => number): number => data.spending.reduce((total, r) => total + pick(r), 0);
@@ -149,7 +170,7 @@ export function writeSpending(w: SheetWriter, data: ReportData, language: Langua
   return [table];
 }
 
-/** IV. Room for the officer's own assessment and next steps: a hint and blank lines, never invented text. */
+/** IV. Room for the officer's own assessment, difficulties and next steps: bracketed text to replace (the Word report's) and blank lines, never invented text. */
 export function writeAssessment(w: SheetWriter, language: Language): void {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   heading(w, l('report.section.assessment'));
@@ -158,6 +179,26 @@ export function writeAssessment(w: SheetWriter, language: Language): void {
     w.line(FULL, text(hint), { italic: true, fontSize: 12, fontColor: '#7F7F7F', wrap: true, horizontal: 'justify' });
     for (let i = 0; i < BLANK_LINES; i += 1) w.line(FULL, empty, { wrap: true, horizontal: 'justify' });
   };
-  space(l('report.section.assessment.review'), l('report.hint.review'));
-  space(l('report.section.assessment.next'), l('report.hint.next'));
+  space(l('report.section.assessment.review'), l('report.placeholder.review'));
+  space(l('report.section.assessment.difficulties'), l('report.placeholder.difficulties'));
+  space(l('report.section.assessment.next'), l('report.placeholder.next'));
+}
+
+/** "(1)", "(2)"…: a standing item's number in the plan's order, for tables too narrow for titles. */
+export function itemMarks(plan: Plan): (id: string) => string {
+  return (id) => {
+    const index = plan.standingItems.findIndex((item) => item.id === id);
+    return index < 0 ? id : `(${String(index + 1)})`;
+  };
+}
+
+/** "(1) Băng rôn …; (2) Niêm yết …": the standing items by number and title. */
+export function itemList(plan: Plan): string {
+  const mark = itemMarks(plan);
+  return plan.standingItems.map((item) => `${mark(item.id)} ${item.title}`).join('; ');
+}
+
+/** "Ghi chú: (1) Băng rôn …; (2) Niêm yết …." */
+export function itemLegend(plan: Plan, language: Language): string {
+  return t('report.legend.targets', { list: itemList(plan) }, language);
 }

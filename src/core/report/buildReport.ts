@@ -40,10 +40,10 @@ export function buildReport(input: ReportInput): Report {
   const district = input.scope.kind === 'district';
   const w = new SheetWriter();
 
-  writeHeader(w, plan, parties, input.documentNumber, input.reportDate, language);
+  writeHeader(w, parties, input.documentNumber, input.reportDate, language);
   writeTitle(w, subtitle(plan, period, language), t('report.dataRange', { range: periodRangeLabel(period, language) }, language), language);
   w.gap(6);
-  w.line(FULL, text(intro(plan, period, parties.issuer, district, language)), { wrap: true, horizontal: 'justify' });
+  w.line(FULL, text(intro(plan, period, parties.prose, district, language)), { wrap: true, horizontal: 'justify' });
   const tables: TableRows[] = [
     ...writeTargets(w, plan, data, language),
     ...writeStanding(w, plan, data, language),
@@ -51,9 +51,9 @@ export function buildReport(input: ReportInput): Report {
   ];
   writeAssessment(w, language);
   w.gap(6);
-  w.line(FULL, text(closing(plan, period, parties.issuer, language)), { wrap: true, horizontal: 'justify' });
+  w.line(FULL, text(closing(plan, period, parties.prose, language)), { wrap: true, horizontal: 'justify' });
   w.gap(12);
-  writeSignature(w, plan.reportRecipients, parties, language);
+  writeSignature(w, parties, language);
 
   const sheet = w.finish(GRID_COLUMNS);
   const repeated = repeatedHeader(tables, sheet.rows.map((r) => r.height));

@@ -31,6 +31,8 @@ export function reportData(input: ReportInput): ReportData {
       yearToDate: total.achieved,
       percent: Math.round(total.ratio * 100),
       met: total.met,
+      graded: scope.kind === 'district' || result.target.scope === 'per-unit',
+      applies: scope.kind === 'district' || total.achieved > 0 || responsibleFor(plan, scope.unit, result.target.id),
     };
   });
   return {
@@ -44,6 +46,16 @@ export function reportData(input: ReportInput): ReportData {
     standing: standingRows(plan, period, scope, records.standing),
     spending: spendingRows(input, ytd, language),
   };
+}
+
+/**
+ * Whether the plan's responsibilities (section IV of 116/KH-UBND) give the target or item to this
+ * unit: a responsibility that lists the id names the units or levels that carry it out; an id no
+ * responsibility lists is everyone's.
+ */
+export function responsibleFor(plan: Plan, unit: Unit, id: string): boolean {
+  const listing = plan.responsibilities.filter((r) => r.items.includes(id));
+  return listing.length === 0 || listing.some((r) => r.units.includes(unit.code) || r.levels.includes(unit.level));
 }
 
 /** Units taking part at some point of the period. */

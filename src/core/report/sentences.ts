@@ -1,10 +1,12 @@
 import { formatNumber, t } from '../i18n/format';
-import type { Language } from '../i18n/messages';
+import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
+import { unitInProse } from './issuer';
 import type { ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
+
 
 /**
  * The report's prose, written from the data only. Vietnamese dates follow Nghị định 30/2020: days
@@ -47,8 +49,14 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
   );
 }
 
+/**
+ * "Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày
+ * 06/6/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.": the period is when the work was
+ * done, not how long the plan lasts; a custom range reads "từ ngày … đến ngày …".
+ */
 export function closing(plan: Plan, period: Period, reporter: string, language: Language): string {
-  return t('report.closing', { number: plan.identity.number, period: periodLabel(period, language), reporter }, language);
+  const when = period.kind === 'custom' ? periodLabel(period, language) : t('report.period.during', { period: periodLabel(period, language) }, language);
+  return t('report.closing', { number: plan.identity.number, date: formatReportDate(plan.identity.date, language), issuer: plan.identity.issuer, period: when, reporter }, language);
 }
 
 interface TitleParts {
@@ -91,7 +99,9 @@ function counted(plan: Plan, target: CountedTarget, count: number, language: Lan
 
 /**
  * "- Đã đăng 12 tin trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin)."; when the
- * period is shorter than the year so far, the period's count and then the year-to-date one.
+ * period is shorter than the year so far, the period's count and then the year-to-date one; for a
+ * unit's share of a plan-wide target, the count as its contribution, without a verdict. A zero
+ * count reads "chưa phát sóng phóng sự nào", never "đã phát sóng 0 phóng sự".
  */
 export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const target = plan.targets.find((x) => x.id === row.id);
@@ -99,37 +109,83 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   const minimum = counted(plan, target, row.minimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
-  if (row.yearToDate === 0) return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), minimum }, language);
-  if (periodIsYearToDate) return t('report.sentence.target', { action: action(plan, target, row.yearToDate, language), reach, percent, minimum }, language);
-  return t(
-    'report.sentence.targetYtd',
-    { action: action(plan, target, row.inPeriod, language), total: counted(plan, target, row.yearToDate, language), reach, percent, minimum },
-    language,
-  );
+  const judged = row.graded
+    ? t('report.judged.graded', { reach, percent, minimum }, language)
+    : t('report.judged.contribution', { minimum }, language);
+  if (row.yearToDate === 0) {
+    const goal = row.graded ? t('report.judged.none', { minimum }, language) : '';
+    return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
+  }
+  if (periodIsYearToDate) return t('report.sentence.target', { action: action(plan, target, row.yearToDate, language), judged }, language);
+  const inPeriod =
+    row.inPeriod === 0
+      ? t('report.sentence.periodNone', { action: action(plan, target, 0, language, true) }, language)
+      : t('report.sentence.periodSome', { action: action(plan, target, row.inPeriod, language) }, language);
+  return t('report.sentence.targetYtd', { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
 }
 
-/** A unit's items in one sentence; the district's, one per item with the units still missing it. */
+/** An item by its title as the plan words it, lower-cased for running text (its id may be our own code, not the plan's). */
+function itemName(plan: Plan, id: string): string {
+  const item = plan.standingItems.find((x) => x.id === id);
+  return item === undefined ? id : lowerFirst(item.title);
+}
+
+/**
+ * Standing items in three states, never "chưa thực hiện" for what nobody reported: a unit's in one
+ * sentence (done count, then the items in progress, not done, and without information, by title);
+ * the district's, one per item with the units in each state.
+ */
 export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
   if (rows.length === 0) return [t('report.sentence.standing.none', {}, language)];
+  const list = (names: readonly string[]): string => names.join(', ');
+  const tail = (parts: readonly (readonly [MessageKey, readonly string[]])[]): string =>
+    parts
+      .filter(([, names]) => names.length > 0)
+      .map(([key, names]) => t(key, { list: list(names) }, language))
+      .join('; ');
+  const by = <T>(of: readonly ReportStandingRow[], state: ReportStandingRow['state'], pick: (r: ReportStandingRow) => T): T[] => of.filter((r) => r.state === state).map(pick);
   if (!district) {
-    const pending = rows.filter((r) => r.state !== 'done').map((r) => r.itemId);
-    const done = rows.length - pending.length;
+    const name = (r: ReportStandingRow): string => itemName(plan, r.itemId);
+    const done = rows.filter((r) => r.state === 'done').length;
     const head = t('report.sentence.standing.unit', { done: String(done), required: String(rows.length) }, language);
-    return [pending.length === 0 ? head : head + t('report.sentence.standing.unitMissing', { items: pending.join(', ') }, language)];
+    const rest = tail([
+      ['report.standing.inProgress', by(rows, 'in-progress', name)],
+      ['report.standing.notDone', by(rows, 'not-done', name)],
+      ['report.standing.unitMissing', by(rows, 'missing', name)],
+    ]);
+    return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   }
   return plan.standingItems.flatMap((item) => {
     const ofItem = rows.filter((r) => r.itemId === item.id);
     if (ofItem.length === 0) return [];
-    const pending = ofItem.filter((r) => r.state !== 'done').map((r) => r.unitName);
-    const head = t('report.sentence.standing.item', { id: item.id, title: item.title, done: String(ofItem.length - pending.length), required: String(ofItem.length) }, language);
-    return [pending.length === 0 ? head : head + t('report.sentence.standing.itemMissing', { units: pending.join(', ') }, language)];
+    const unit = (r: ReportStandingRow): string => unitInProse(r.unitName);
+    const done = ofItem.filter((r) => r.state === 'done').length;
+    const head = t('report.sentence.standing.item', { title: item.title, done: String(done), required: String(ofItem.length) }, language);
+    const rest = tail([
+      ['report.standing.inProgress', by(ofItem, 'in-progress', unit)],
+      ['report.standing.notDone', by(ofItem, 'not-done', unit)],
+      ['report.standing.missing', by(ofItem, 'missing', unit)],
+    ]);
+    return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   });
+}
+
+/**
+ * An amount in đồng with its thousands always grouped, "9.500" (Vietnamese) or "9,500" (English):
+ * formatNumber leaves numbers under 10,000 ungrouped for years, never right for money.
+ */
+export function formatAmount(value: number, language: Language): string {
+  const sign = value < 0 ? '-' : '';
+  const digits = String(Math.round(Math.abs(value)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'vi' ? '.' : ',');
+  return sign + grouped;
 }
 
 export function spendingSentence(rows: readonly ReportSpendingRow[], periodIsYearToDate: boolean, language: Language): string {
   const amount = rows.reduce((sum, r) => sum + r.inPeriod, 0);
   const total = rows.reduce((sum, r) => sum + r.yearToDate, 0);
   if (amount === 0 && (periodIsYearToDate || total === 0)) return t('report.sentence.spendingNone', {}, language);
-  if (periodIsYearToDate) return t('report.sentence.spending', { amount }, language);
-  return t('report.sentence.spendingYtd', { amount, total }, language);
+  if (periodIsYearToDate) return t('report.sentence.spending', { amount: formatAmount(amount, language) }, language);
+  if (amount === 0) return t('report.sentence.spendingNoneYtd', { total: formatAmount(total, language) }, language);
+  return t('report.sentence.spendingYtd', { amount: formatAmount(amount, language), total: formatAmount(total, language) }, language);
 }

@@ -9,12 +9,14 @@ const FORBIDDEN = /[\\/?*[\]:]/g;
 /**
  * The report's sheet name: the same for the same period and scope, so generating again replaces
  * only that sheet. "BC 6T-2018" (first half), "BC 6TC-2018" (second half), "BC Nam-2018",
- * "BC Q3-2018", "BC 01.03-31.05.2018" (custom); a unit's report adds its code ("BC 6T-2018 XTD")
+ * "BC Q3-2018", "BC 01.03-31.05.2018" (custom), with " DL" (dương lịch) after a calendar period
+ * ("BC 6T-2018 DL") since the plan's Nghị định 09 periods keep the plain name; a unit's report adds its code ("BC 6T-2018 XTD")
  * so a unit report kept in the district's workbook never replaces the district's own.
  * Language-independent on purpose: the name is a key, not prose.
  */
 export function reportSheetName(period: Period, scope: ReportScope): string {
-  const base = `BC ${periodTag(period)}`;
+  // A calendar half-year and the Nghị định 09 one cover different days: each gets its own sheet.
+  const base = `BC ${periodTag(period)}${period.convention === 'calendar' ? ' DL' : ''}`;
   if (scope.kind === 'district') return base;
   const code = scope.unit.code.replace(FORBIDDEN, '-').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
   if (code === '') return base;

@@ -34,6 +34,8 @@ export interface ReportInput {
   readonly districtIssuer?: Unit;
   /** Overrides the signer block; the default is the plan's signer when the plan's issuer reports. */
   readonly signer?: { readonly title: string; readonly name: string };
+  /** A deputy signs ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); the head signs by default. */
+  readonly deputySigns?: boolean;
   readonly language?: Language;
 }
 
@@ -52,6 +54,18 @@ export interface ReportTargetRow {
   readonly percent: number;
   /** Whether the year-to-date count reaches the minimum. */
   readonly met: boolean;
+  /**
+   * Whether the report grades this row against its minimum: always in the district report; in a
+   * unit's only for per-unit targets (a plan-wide minimum is the district's, the unit's count is its
+   * contribution, "đóng góp").
+   */
+  readonly graded: boolean;
+  /**
+   * Whether the report shows the row: always in the district report; in a unit's when the plan's
+   * responsibilities give the target to the unit (or to no one in particular), or the unit counted
+   * outputs for it anyway.
+   */
+  readonly applies: boolean;
 }
 
 /** District reports: one unit's counts in the period, by target id. */

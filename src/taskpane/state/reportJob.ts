@@ -82,3 +82,10 @@ export type ReportJob =
       readonly note?: PaneMessage;
     }
   | { readonly status: 'failed'; readonly message: PaneMessage };
+
+/** "Tải báo cáo Word": kept in the panel, since nothing of it lives in the workbook. */
+export type WordJob =
+  | { readonly status: 'idle' }
+  | { readonly status: 'working' }
+  | { readonly status: 'done'; readonly file: string }
+  | { readonly status: 'failed'; readonly message: PaneMessage };

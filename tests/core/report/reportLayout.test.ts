@@ -122,7 +122,8 @@ describe('document form', () => {
       'III. KINH PHÍ THỰC HIỆN',
       'IV. ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
       '1. Đánh giá chung (tồn tại, hạn chế, nguyên nhân)',
-      '2. Phương hướng, nhiệm vụ kỳ tới',
+      '2. Khó khăn, vướng mắc',
+      '3. Phương hướng, nhiệm vụ kỳ tới',
     ]) {
       expect(lines).toContain(heading);
     }
@@ -151,12 +152,39 @@ describe('document form', () => {
     expect(allText(own)).toContain('Hà Văn Cung');
   });
 
-  it('heads a commune’s report with UBND of the commune, under the plan’s issuer', () => {
-    expect(textOf(cellAt(unitReport.layout, 'A1'))).toBe('UBND HUYỆN GÒ DẦU');
-    expect(textOf(cellAt(unitReport.layout, 'A2'))).toBe('UBND XÃ THẠNH ĐỨC');
-    expect(textOf(cellAt(unitReport.layout, 'A4'))).toBe('Số:       /BC-UBND');
-    const row = rowWith(unitReport.layout, 'Nơi nhận:');
-    expect([0, 1].map((i) => textOf(cellAt(unitReport.layout, `E${row + i}`)))).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+  it('heads a commune’s report with the committee’s own name (no superior line), dated at the commune, sent to Phòng Nội vụ', () => {
+    const own = unitReport.layout;
+    expect(textOf(cellAt(own, 'A1'))).toBe('ỦY BAN NHÂN DÂN');
+    expect(textOf(cellAt(own, 'A2'))).toBe('XÃ THẠNH ĐỨC');
+    expect(styleAt(own, 'A1')).toMatchObject({ bold: true });
+    expect(styleAt(own, 'A2')).toMatchObject({ bold: true });
+    expect(textOf(cellAt(own, 'A4'))).toBe('Số:       /BC-UBND');
+    expect(textOf(cellAt(own, 'E4'))).toBe('Thạnh Đức, ngày 14 tháng 6 năm 2018');
+    const row = rowWith(own, 'Nơi nhận:');
+    expect([0, 1].map((i) => textOf(cellAt(own, `E${row + i}`)))).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    expect([1, 2].map((i) => textOf(cellAt(own, `A${row + i}`)))).toEqual(['- Phòng Nội vụ;', '- Lưu: VT.']);
+  });
+
+  it('given a deputy signs, writes the KT. form under TM.', () => {
+    const { layout: own } = buildReport({ ...base, scope: { kind: 'unit', unit: unitOf('XTD') }, records: THANH_DUC_RECORDS, deputySigns: true });
+    const row = rowWith(own, 'Nơi nhận:');
+    expect([0, 1, 2].map((i) => textOf(cellAt(own, `E${row + i}`)))).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  });
+
+  it.each([
+    ['PVHTT', 'PHÒNG VĂN HÓA VÀ THÔNG TIN', 'TRƯỞNG PHÒNG'],
+    ['VP', 'VĂN PHÒNG HĐND VÀ UBND HUYỆN', 'CHÁNH VĂN PHÒNG'],
+    ['DTT', 'ĐÀI TRUYỀN THANH HUYỆN', 'TRƯỞNG ĐÀI'],
+    ['BPMC', 'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ HUYỆN', 'THỦ TRƯỞNG ĐƠN VỊ'],
+  ])('heads agency %s under UBND HUYỆN GÒ DẦU over its own name, signed by its head', (code, name, signer) => {
+    const { layout: own } = buildReport({ ...base, scope: { kind: 'unit', unit: unitOf(code) }, records: { outputs: [], standing: [], spending: [] } });
+    expect(textOf(cellAt(own, 'A1'))).toBe('UBND HUYỆN GÒ DẦU');
+    expect(textOf(cellAt(own, 'A2'))).toBe(name);
+    expect(textOf(cellAt(own, 'A4'))).toBe(`Số:       /BC-${code}`);
+    expect(textOf(cellAt(own, 'E4'))).toBe('Gò Dầu, ngày 14 tháng 6 năm 2018');
+    const row = rowWith(own, 'Nơi nhận:');
+    expect(textOf(cellAt(own, `E${row}`))).toBe(signer);
+    expect(textOf(cellAt(own, `A${row + 1}`))).toBe(code === 'PNV' ? '- UBND huyện Gò Dầu;' : '- Phòng Nội vụ;');
   });
 });
 
@@ -173,7 +201,34 @@ describe('sentences written from the data', () => {
         '- Tổng kinh phí đã chi trong kỳ: 3.450.000 đồng.',
       ]),
     );
-    expect(lines.some((x) => x.startsWith('- III.2.b Thay bảng tên') && x.includes('0/1 đơn vị đã thực hiện'))).toBe(true);
+    expect(lines).toContain(
+      '- Thay bảng tên "BỘ PHẬN TIẾP NHẬN HỒ SƠ VÀ TRẢ KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" bằng bảng chữ khổ lớn: 0/1 đơn vị đã hoàn thành; đang thực hiện: Bộ phận tiếp nhận và trả kết quả huyện.',
+    );
+    // Units that sent nothing are "chưa báo cáo", never "chưa thực hiện"; communes in lower case inside the sentence.
+    const banner = lines.find((x) => x.startsWith('- Băng rôn tuyên truyền CCHC')) ?? '';
+    expect(banner).toContain('chưa báo cáo: xã Cẩm Giang, xã Hiệp Thạnh');
+    expect(banner).not.toContain('chưa thực hiện');
+    expect(lines.filter((x) => /III\.2\.c\d/.test(x))).toEqual([]);
+  });
+
+  it('given a quarter with nothing in it but a count earlier in the year, says "chưa … nào" for the quarter, never "0"', () => {
+    const q3 = buildReport({ ...base, period: periodFor('quarter', 2018, 3, 'nd09-cutoff') });
+    const lines = allText(q3.layout);
+    expect(lines).toContain('- Trong kỳ chưa đăng tin nào trên Cổng thông tin điện tử tỉnh; lũy kế từ đầu năm 10 tin, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin).');
+    expect(lines.filter((x) => /\b0 (tin|phóng sự)\b/.test(x))).toEqual([]);
+  });
+
+  it('writes every amount with dots, under 10.000 too, and formats the amount cells with literal dots', () => {
+    const small = buildReport({ ...base, records: { ...DISTRICT_RECORDS, spending: [{ ...DISTRICT_RECORDS.spending[0]!, amount: 9500 }] } });
+    expect(allText(small.layout)).toContain('- Tổng kinh phí đã chi trong kỳ: 9.500 đồng.');
+    const row = rowWith(small.layout, 'Kinh phí CCHC cấp huyện');
+    expect(styleAt(small.layout, `G${row}`).numberFormat).toBe('[>=1000000]#"."###"."###;[>=1000]#"."###;0');
+  });
+
+  it('closes naming the reporter, the plan and the period the work was done in', () => {
+    expect(allText(unitReport.layout)).toContain(
+      'Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày 06/6/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.',
+    );
   });
 
   it('given a target titled another way, still writes a plain sentence', () => {
@@ -182,9 +237,23 @@ describe('sentences written from the data', () => {
     expect(lines).toContain('- Đã thực hiện 12 (Số tin trên báo tỉnh), đạt 120% chỉ tiêu kế hoạch (tối thiểu 10).');
   });
 
-  it('in a unit report, says the minimums are the plan’s overall ones', () => {
-    expect(allText(unitReport.layout)).toContain('(Chỉ tiêu tối thiểu là chỉ tiêu chung của kế hoạch; số liệu trên là phần đơn vị thực hiện.)');
-    expect(allText(unitReport.layout)).toContain('- Đã thực hiện 3/5 hạng mục. Chưa thực hiện: III.2.c1, III.2.c4.');
+  it('in a unit report, shows its share of plan-wide targets as a contribution, never graded, and leaves out targets not its own', () => {
+    const lines = allText(unitReport.layout);
+    expect(lines).toContain('(Chỉ tiêu tối thiểu là chỉ tiêu chung của kế hoạch; số liệu trên là phần đơn vị thực hiện.)');
+    expect(lines).toContain('- Đã đăng 2 tin trên Báo Tây Ninh, đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu 10 tin).');
+    expect(lines.filter((x) => /Chưa đạt|mới đạt/.test(x))).toEqual([]);
+    expect(lines).toContain('Đóng góp');
+    // III.1.b (Đài tỉnh) and III.1.d (Cổng tỉnh) are Đài Truyền thanh's and Phòng VH-TT's: a commune without any is not listed.
+    expect(lines.filter((x) => x.includes('Cổng thông tin điện tử tỉnh') || x.includes('Đài Phát thanh và Truyền hình tỉnh'))).toEqual([]);
+    expect(lines).toContain(
+      '- Đã hoàn thành 3/5 hạng mục; đang thực hiện: bảng hướng dẫn thực hiện thủ tục hành chính; chưa cập nhật tình trạng: bảng hướng dẫn tra cứu thông tin trên màn hình cảm ứng.',
+    );
+  });
+
+  it('given a per-unit target, grades the unit against it', () => {
+    const perUnit = { ...plan, targets: plan.targets.map((x) => (x.id === 'III.1.a' ? { ...x, scope: 'per-unit' as const, minimum: 2 } : x)) };
+    const lines = allText(buildReport({ ...base, plan: perUnit, scope: { kind: 'unit', unit: unitOf('XTD') }, records: THANH_DUC_RECORDS }).layout);
+    expect(lines).toContain('- Đã đăng 2 tin trên Báo Tây Ninh, đạt 100% chỉ tiêu kế hoạch (tối thiểu 2 tin).');
   });
 
   it('renders in English too, with no placeholder left unfilled', () => {
@@ -242,6 +311,9 @@ describe('edge cases', () => {
     const [, row] = rowsWith(districtReport.layout, 'Xã Cẩm Giang');
     expect(textOf(cellAt(districtReport.layout, `H${row ?? 0}`))).toBe('Chưa báo cáo');
     const [, thanhDuc] = rowsWith(districtReport.layout, 'Xã Thạnh Đức');
-    expect(textOf(cellAt(districtReport.layout, `H${thanhDuc ?? 0}`))).toBe('III.2.c1: đang thực hiện; III.2.c3: chưa báo cáo; III.2.c4: chưa báo cáo');
+    // Items by their number in the legend under the table (the plan's text has no code like III.2.c3).
+    expect(textOf(cellAt(districtReport.layout, `H${thanhDuc ?? 0}`))).toBe('(4) đang thực hiện; (6) chưa báo cáo; (7) chưa báo cáo');
+    const legend = /^Ghi chú: \(1\) Băng rôn tuyên truyền CCHC .*; \(7\) Bảng hướng dẫn tra cứu thông tin trên màn hình cảm ứng\.$/;
+    expect(allText(districtReport.layout).filter((x) => legend.test(x))).toHaveLength(1);
   });
 });

@@ -2,12 +2,12 @@ import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentTextRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
-import { useWriteReport } from '../../hooks/useWriteReport';
+import { useWordReport, useWriteReport } from '../../hooks/useWriteReport';
 import { PeriodPicker } from './PeriodPicker';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, alignItems: 'stretch', marginBottom: tokens.spacingVerticalM },
-  button: { alignSelf: 'flex-start' },
+  buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   detail: { display: 'block' },
 });
 
@@ -16,7 +16,9 @@ export function ReportPanel(): ReactElement {
   const { state, text } = usePane();
   const styles = useStyles();
   const write = useWriteReport();
+  const word = useWordReport();
   const job = state.reportJob;
+  const wordJob = word.job;
   return (
     <>
       {write === null ? (
@@ -32,9 +34,14 @@ export function ReportPanel(): ReactElement {
           }}
         >
           <PeriodPicker />
-          <Button className={styles.button} type="submit" appearance="primary" icon={<DocumentTextRegular />} disabled={job.status === 'working'}>
-            {text('pane.report.run')}
-          </Button>
+          <div className={styles.buttons}>
+            <Button type="submit" appearance="primary" icon={<DocumentTextRegular />} disabled={job.status === 'working'}>
+              {text('pane.report.run')}
+            </Button>
+            <Button type="button" disabled={wordJob.status === 'working' || word.run === null} onClick={() => word.run?.()}>
+              {text('report.word.download')}
+            </Button>
+          </div>
         </form>
       )}
       <div aria-live="polite">
@@ -47,6 +54,20 @@ export function ReportPanel(): ReactElement {
               </span>
               {job.errors > 0 && <span className={styles.detail}>{text('pane.report.hasErrors', { count: job.errors })}</span>}
               {job.note !== undefined && <span className={styles.detail}>{text(job.note.key, job.note.params)}</span>}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {wordJob.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('pane.report.working')} />}
+        {wordJob.status === 'done' && (
+          <MessageBar intent="success" layout="multiline" data-testid="word-outcome">
+            <MessageBarBody>{text('report.word.done', { file: wordJob.file })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {wordJob.status === 'failed' && (
+          <MessageBar intent="error" layout="multiline" data-testid="word-outcome">
+            <MessageBarBody>
+              <MessageBarTitle>{text('pane.report.failed')}</MessageBarTitle>
+              <span className={styles.detail}>{text(wordJob.message.key, wordJob.message.params)}</span>
             </MessageBarBody>
           </MessageBar>
         )}

@@ -1,0 +1,207 @@
+import { formatNumber, t } from '../i18n/format';
+import type { Language, MessageKey } from '../i18n/messages';
+import { formatReportDate, periodRangeLabel } from '../periods';
+import type { Plan } from '../plan/types';
+import { itemList, itemMarks, stateKey, verdictKey } from './body';
+import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTypes';
+import { recipientLines, signerTitles } from './header';
+import { reportParties, type ReportParties } from './parties';
+import { reportData } from './reportData';
+import { closing, formatAmount, intro, placeDate, spendingSentence, standingSentences, subtitle, targetSentence } from './sentences';
+import type { ReportData, ReportInput } from './types';
+
+/** Points: body tables a size under the 14 pt body, the appendix's wide tables two more. */
+const BODY_TABLE_SIZE = 12;
+const APPENDIX_TABLE_SIZE = 11;
+/** The units-by-item table has a date in most cells: a size smaller keeps "05/3/2018" on one line. */
+const MATRIX_DATE_SIZE = 10;
+/** A unit-by-target table longer than this many units goes to the appendix (Phụ lục số liệu). */
+const INLINE_UNITS = 6;
+
+/**
+ * The report as a document an officer edits, signs and sends (Nghị định 30/2020/NĐ-CP, appendix I):
+ * header, title, numbered body with the figures as tables, section IV as paragraphs to replace,
+ * "Nơi nhận" and the signature block, and the long per-unit tables in a "Phụ lục số liệu". The same
+ * numbers, sentences and issuer facts as the sheet report (buildReport), so the two agree.
+ */
+export function reportDocument(input: ReportInput): ReportDocument {
+  const language: Language = input.language ?? 'vi';
+  const { plan, period } = input;
+  const l = (key: MessageKey, params: Record<string, string> = {}): string => t(key, params, language);
+  const data = reportData(input);
+  const parties = reportParties(input);
+  const district = data.scope.kind === 'district';
+  const wholeYear = data.period.from === data.yearToDate.from;
+  const number = l('report.number', { number: input.documentNumber, symbol: parties.symbol });
+
+  const body: DocBlock[] = [{ kind: 'paragraph', text: intro(plan, period, parties.prose, district, language) }];
+  const appendix: DocBlock[] = [];
+  const toAppendix = (caption: MessageKey, table: DocTable, legend: string): void => {
+    appendix.push({ kind: 'caption', text: l(caption, { no: String(appendix.filter((b) => b.kind === 'caption').length + 1) }) }, { kind: 'table', table }, { kind: 'note', text: legend });
+  };
+
+  // I. Counted targets.
+  const shown = data.targets.filter((row) => row.applies);
+  body.push({ kind: 'heading', text: l('report.section.targets') }, { kind: 'subheading', text: l('report.section.targets.table') });
+  body.push({ kind: 'table', table: targetTable(data, language) });
+  if (!district && shown.some((row) => !row.graded)) body.push({ kind: 'note', text: l('report.note.unitShare') });
+  if (district && data.units.length > 0) {
+    const matrix = unitTable(data, language, data.units.length > INLINE_UNITS ? APPENDIX_TABLE_SIZE : BODY_TABLE_SIZE);
+    const legend = l('report.legend.targets', { list: shown.map((row, i) => `(${String(i + 1)}) ${row.title}`).join('; ') });
+    body.push({ kind: 'subheading', text: l('report.section.targets.units') });
+    if (data.units.length > INLINE_UNITS) {
+      body.push({ kind: 'paragraph', text: l('report.appendix.see') });
+      toAppendix('report.appendix.units', matrix, legend);
+    } else body.push({ kind: 'table', table: matrix }, { kind: 'note', text: legend });
+  }
+  body.push({ kind: 'paragraph', text: l('report.section.targets.details') });
+  for (const row of shown) body.push({ kind: 'paragraph', text: targetSentence(plan, row, wholeYear, language) });
+
+  // II. Standing items: a unit's as a table; the district's per item in prose, per unit in the appendix.
+  body.push({ kind: 'heading', text: l('report.section.standing') });
+  if (!district && data.standing.length > 0) body.push({ kind: 'table', table: unitStandingTable(plan, data, language) });
+  for (const sentence of standingSentences(plan, data.standing, district, language)) body.push({ kind: 'paragraph', text: sentence });
+  if (district && data.standing.length > 0) {
+    body.push({ kind: 'paragraph', text: l('report.appendix.see') });
+    toAppendix('report.appendix.standing', standingMatrix(plan, data, language), t('report.legend.cells', { list: itemList(plan) }, language));
+  }
+
+  // III. Spending.
+  body.push({ kind: 'heading', text: l('report.section.spending') });
+  body.push({ kind: 'table', table: spendingTable(data, language) });
+  body.push({ kind: 'paragraph', text: spendingSentence(data.spending, wholeYear, language) });
+
+  // IV. The officer's own words: paragraphs to replace, never invented assessments.
+  body.push(
+    { kind: 'heading', text: l('report.section.assessment') },
+    { kind: 'subheading', text: l('report.section.assessment.review') },
+    { kind: 'placeholder', text: l('report.placeholder.review') },
+    { kind: 'subheading', text: l('report.section.assessment.difficulties') },
+    { kind: 'placeholder', text: l('report.placeholder.difficulties') },
+    { kind: 'subheading', text: l('report.section.assessment.next') },
+    { kind: 'placeholder', text: l('report.placeholder.next') },
+    { kind: 'paragraph', text: closing(plan, period, parties.prose, language) },
+  );
+
+  return {
+    language,
+    fileName: data.sheetName,
+    header: {
+      superior: parties.superior,
+      bodyLines: parties.bodyLines,
+      number,
+      nation: l('report.nation'),
+      motto: l('report.motto'),
+      placeDate: placeDate(parties.place, input.reportDate, language),
+    },
+    title: l('report.title'),
+    subtitle: subtitle(plan, period, language),
+    dataRange: l('report.dataRange', { range: periodRangeLabel(period, language) }),
+    body,
+    recipientsLabel: l('report.recipients'),
+    recipients: recipientLines(parties.recipients),
+    signer: { titles: signerTitles(parties), name: parties.signer.name },
+    appendix: appendix.length === 0 ? null : { title: l('report.appendix.title'), subtitle: appendixSubtitle(input, parties, language), body: appendix },
+    data,
+  };
+}
+
+function appendixSubtitle(input: ReportInput, parties: ReportParties, language: Language): string {
+  return t('report.appendix.subtitle', { number: input.documentNumber, symbol: parties.symbol, date: formatReportDate(input.reportDate, language), issuer: parties.prose }, language);
+}
+
+const col = (header: string, weight: number, align: DocColumn['align']): DocColumn => ({ header, weight, align });
+
+/** STT | Chỉ tiêu | Tối thiểu (năm) | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá: "Đạt" always judges the year-to-date count against the yearly minimum. */
+function targetTable(data: ReportData, language: Language): DocTable {
+  const l = (key: MessageKey): string => t(key, {}, language);
+  const rows = data.targets
+    .filter((row) => row.applies)
+    .map((row, i) => [
+      String(i + 1),
+      row.title,
+      formatNumber(row.minimum, language),
+      formatNumber(row.inPeriod, language),
+      formatNumber(row.yearToDate, language),
+      row.graded ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
+      l(verdictKey(row)),
+    ]);
+  return {
+    columns: [
+      col(l('report.col.no'), 1.2, 'center'),
+      col(l('report.col.target'), 5, 'left'),
+      col(l('report.col.minimum'), 1.6, 'center'),
+      col(l('report.col.inPeriod'), 1.4, 'center'),
+      col(l('report.col.yearToDate'), 1.6, 'center'),
+      col(l('report.col.percent'), 1.3, 'center'),
+      col(l('report.col.assessment'), 1.7, 'center'),
+    ],
+    rows,
+    totalRow: false,
+    fontSize: BODY_TABLE_SIZE,
+  };
+}
+
+/** Units by target, counts in the period, with a total row; targets by their number in table 1. */
+function unitTable(data: ReportData, language: Language, fontSize: number): DocTable {
+  const l = (key: MessageKey): string => t(key, {}, language);
+  const targets = data.targets.filter((row) => row.applies);
+  const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatNumber(unit.counts[row.id] ?? 0, language))]);
+  rows.push(['', l('report.row.total'), ...targets.map((row) => formatNumber(row.inPeriod, language))]);
+  return {
+    columns: [col(l('report.col.no'), 1.2, 'center'), col(l('report.col.unit'), 4.5, 'left'), ...targets.map((_, i) => col(`(${String(i + 1)})`, 1.2, 'center'))],
+    rows,
+    totalRow: true,
+    fontSize,
+  };
+}
+
+/** A unit's items: title, state in the unit's own words, date done. */
+function unitStandingTable(plan: Plan, data: ReportData, language: Language): DocTable {
+  const l = (key: MessageKey): string => t(key, {}, language);
+  const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
+  return {
+    columns: [col(l('report.col.no'), 1.2, 'center'), col(l('report.col.item'), 6.5, 'left'), col(l('report.col.state'), 2.2, 'center'), col(l('report.col.dateDone'), 2.2, 'center')],
+    rows: data.standing.map((row, i) => [String(i + 1), title(row.itemId), l(stateKey(row, true)), row.dateDone === null ? '' : formatReportDate(row.dateDone, language)]),
+    totalRow: false,
+    fontSize: BODY_TABLE_SIZE,
+  };
+}
+
+/** Units by item: the date done, or the state in a short word, "-" where the item does not apply. */
+function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTable {
+  const l = (key: MessageKey): string => t(key, {}, language);
+  const mark = itemMarks(plan);
+  const items = plan.standingItems.filter((item) => data.standing.some((r) => r.itemId === item.id));
+  const units = [...new Set(data.standing.map((r) => r.unitCode))];
+  const rows = units.map((code, i) => {
+    const own = data.standing.filter((r) => r.unitCode === code);
+    const cells = items.map((item) => {
+      const row = own.find((r) => r.itemId === item.id);
+      if (row === undefined) return l('report.cell.na');
+      if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
+      return l(`report.cell.${row.state}`);
+    });
+    return [String(i + 1), own[0]?.unitName ?? code, ...cells];
+  });
+  return {
+    columns: [col(l('report.col.no'), 1, 'center'), col(l('report.col.unit'), 2.5, 'left'), ...items.map((item) => col(mark(item.id), 1.8, 'center'))],
+    rows,
+    totalRow: false,
+    fontSize: MATRIX_DATE_SIZE,
+  };
+}
+
+/** Funding source | in the period | year to date, in đồng with dots, and the total. */
+function spendingTable(data: ReportData, language: Language): DocTable {
+  const l = (key: MessageKey): string => t(key, {}, language);
+  const sum = (pick: (r: ReportData['spending'][number]) => number): number => data.spending.reduce((total, r) => total + pick(r), 0);
+  const rows = data.spending.map((row, i) => [String(i + 1), row.name, formatAmount(row.inPeriod, language), formatAmount(row.yearToDate, language)]);
+  rows.push(['', l('report.row.total'), formatAmount(sum((r) => r.inPeriod), language), formatAmount(sum((r) => r.yearToDate), language)]);
+  return {
+    columns: [col(l('report.col.no'), 1.2, 'center'), col(l('report.col.funding'), 5.6, 'left'), col(l('report.col.amountInPeriod'), 2.6, 'right'), col(l('report.col.amountYearToDate'), 2.6, 'right')],
+    rows,
+    totalRow: true,
+    fontSize: BODY_TABLE_SIZE,
+  };
+}
