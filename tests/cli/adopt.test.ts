@@ -51,7 +51,7 @@ describe('cchc adopt', () => {
     expect(out).toMatch(/\| B +\| Thời gian +\| Ngày +\|/);
     expect(out).toMatch(/\| C +\| Nội dung +\| Tiêu đề +\|/);
     expect(out).toMatch(/\| D +\| Phương tiện +\| Kênh +\|/);
-    expect(out).toMatch(/\| A +\| STT +\| \(không lấy\) +\|/);
+    expect(out).toMatch(/\| A +\| STT +\| Số thứ tự \(không lấy\) +\|/);
     expect(out).toMatch(/\| TTĐT +\| 3 +\| TTT-H – Trang thông tin điện tử huyện/);
     expect(out).toMatch(/\| Trang TTĐT huyện Gò Dầu +\| 1 +\| TTT-H/);
     expect(out).toMatch(/\| PT-TH +\| 1 +\| PTTH-T/);

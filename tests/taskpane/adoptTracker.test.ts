@@ -24,7 +24,7 @@ describe('adopting an office tracker from the pane', () => {
     const sheet = state.proposal.sheets[0];
     expect(sheet).toMatchObject({ sheet: OFFICE_SHEET, headerRow: 4 });
     expect(Object.fromEntries(sheet?.columns.map((c) => [c.header, c.field]) ?? [])).toEqual({
-      STT: null,
+      STT: 'seq',
       'Ngày đăng': 'date',
       'Nơi đăng': 'channel',
       'Tên tin bài': 'title',

@@ -87,6 +87,13 @@ export function adoptCommand(ctx: CommandContext): Command {
       }
 
       const result = applyAdoption(plan, sheets, mapping, unit);
+      // A tracker none of whose data rows could be taken is not adopted: say so, exit 1, write nothing.
+      const dataRows = result.taken + result.quarantined.length;
+      if (result.taken === 0 && dataRows > 0) {
+        io.stdout(adoptionSummary(plan, proposal, mapping, result, lang));
+        fail(io, lang, 'cli.adopt.noneTaken', { rows: dataRows });
+        return ctx.exit(EXIT_DATA);
+      }
       if (options.output === undefined) {
         io.stdout(adoptionSummary(plan, proposal, mapping, result, lang));
         return ctx.exit(EXIT_OK);

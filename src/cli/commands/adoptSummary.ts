@@ -2,7 +2,7 @@ import type { AdoptionMapping, AdoptionProposal, AdoptionResult, QuarantinedRow 
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
 import type { Plan } from '../../core/plan/types';
-import type { OutputField } from '../../core/records/types';
+import type { ColumnRole } from '../../core/reader/types';
 import { foldForMatch } from '../../core/text/fold';
 import { textTable } from '../textTable';
 
@@ -12,7 +12,7 @@ import { textTable } from '../textTable';
  * conservation line that proves no row went missing.
  */
 
-const FIELD_KEYS: Record<OutputField, MessageKey> = {
+const FIELD_KEYS: Record<ColumnRole, MessageKey> = {
   date: 'cli.outputField.date',
   channel: 'cli.outputField.channel',
   form: 'cli.outputField.form',
@@ -20,6 +20,9 @@ const FIELD_KEYS: Record<OutputField, MessageKey> = {
   link: 'cli.outputField.link',
   unit: 'cli.outputField.unit',
   note: 'cli.outputField.note',
+  count: 'cli.outputField.count',
+  seq: 'cli.outputField.seq',
+  mark: 'cli.outputField.mark',
 };
 
 const REASON_KEYS: Record<QuarantinedRow['reason'], MessageKey> = {
@@ -28,6 +31,10 @@ const REASON_KEYS: Record<QuarantinedRow['reason'], MessageKey> = {
   noChannel: 'adopt.reason.noChannel',
   unknownChannel: 'adopt.reason.unknownChannel',
   noTitle: 'adopt.reason.noTitle',
+  hidden: 'adopt.reason.hidden',
+  monthOnly: 'adopt.reason.monthOnly',
+  unknownUnit: 'adopt.reason.unknownUnit',
+  duplicate: 'adopt.reason.duplicate',
 };
 
 export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping: AdoptionMapping, result: AdoptionResult, lang: Language): string {
@@ -75,7 +82,7 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
   parts.push(
     `${tr('cli.adopt.conservation', {
       read: result.rowsRead,
-      taken: result.rows.length,
+      taken: result.taken,
       quarantined: result.quarantined.length,
       blank,
       titles,

@@ -3,7 +3,7 @@ import { issue, type Issue } from '../issues';
 import { createPlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
 import { OUTPUT_SHEET } from '../records/recordSheets';
-import type { OutputField } from '../records/types';
+import type { ColumnRole } from '../reader/types';
 import { foldForMatch } from '../text/fold';
 import { acceptProposal } from './proposeAdoption';
 import type { AdoptionMapping, AdoptionProposal, ColumnProposal } from './types';
@@ -30,7 +30,7 @@ export interface MappingFile {
   readonly defaultForm?: string | null;
 }
 
-const FIELDS = new Set<string>(OUTPUT_SHEET.columns.map((c) => c.field));
+const FIELDS = new Set<string>([...OUTPUT_SHEET.columns.map((c) => c.field), 'count', 'seq']);
 const WHERE = { sheet: 'mapping.json' };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,11 +43,11 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
   const allowed = [...FIELDS].join(', ');
 
   /** Keeps the key → field pairs whose field exists, reporting the others once. */
-  const fieldsOf = (overrides: unknown): [string, OutputField | null][] =>
+  const fieldsOf = (overrides: unknown): [string, ColumnRole | null][] =>
     isRecord(overrides)
-      ? Object.entries(overrides).flatMap(([key, value]): [string, OutputField | null][] => {
+      ? Object.entries(overrides).flatMap(([key, value]): [string, ColumnRole | null][] => {
           if (value === null) return [[key, null]];
-          if (typeof value === 'string' && FIELDS.has(value)) return [[key, value as OutputField]];
+          if (typeof value === 'string' && FIELDS.has(value)) return [[key, value as ColumnRole]];
           issues.push(issue('adopt.map.unknownField', 'error', WHERE, { value: typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'), allowed }));
           return [];
         })
@@ -59,7 +59,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
    * column is an error (sheet-specific overrides); general overrides may name headers other
    * sheets have.
    */
-  const override = (columns: readonly ColumnProposal[], overrides: readonly [string, OutputField | null][], strict: boolean): ColumnProposal[] => {
+  const override = (columns: readonly ColumnProposal[], overrides: readonly [string, ColumnRole | null][], strict: boolean): ColumnProposal[] => {
     let result = [...columns];
     for (const [key, field] of overrides) {
       let index = result.findIndex((c) => foldForMatch(c.header) === foldForMatch(key));

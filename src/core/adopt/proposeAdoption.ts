@@ -1,61 +1,68 @@
-import { columnLetters } from '../layout/a1';
+import { columnLetters, columnNumber } from '../layout/a1';
 import type { Plan } from '../plan/types';
-import { createPlanLookup } from '../plan/planLookup';
 import type { RawSheet } from '../ports/workbookPort';
-import { findHeader } from '../records/findHeader';
-import { readRecords } from '../records/readRecords';
-import { OUTPUT_SHEET } from '../records/recordSheets';
-import { cellText } from '../text/cellText';
-import { decoderFor } from '../text/legacyText';
+import { createLabelResolver } from '../reader/labels';
+import { readBook, type BookReading } from '../reader/readBook';
+import type { ColumnRole, ReadingChoices } from '../reader/types';
 import { foldForMatch } from '../text/fold';
 import type { AdoptionMapping, AdoptionProposal, LabelProposal, SheetProposal } from './types';
 
 /**
- * Looks at every sheet of an office's tracker (often one per month), finds its header row, and
- * proposes which column fills which field and which plan channel each channel label means.
+ * Looks at every sheet of an office's tracker through the one reader (src/core/reader) and
+ * proposes, for each table it finds (a sheet per month, or month blocks stacked on one sheet),
+ * which column fills which field, and which plan channel and form each label means. The officer
+ * confirms or changes the proposal (pane or mapping file); applyAdoption then reads the workbook
+ * again with those decisions, so adopt, Kiểm tra and Tổng hợp read a tracker the same way.
  * Sheets the add-in writes itself are passed over: adopting never reads its own output as input.
  */
 
-export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownSheetNames: readonly string[] = []): AdoptionProposal {
+function withoutOwn(sheets: readonly RawSheet[], ownSheetNames: readonly string[]): RawSheet[] {
   const own = new Set(ownSheetNames);
-  const lookup = createPlanLookup(plan);
-  const proposals: SheetProposal[] = [];
-  const sheetsWithoutHeader: string[] = [];
-  const channelLabels = new Map<string, { label: string; rows: number }>();
-  const formLabels = new Map<string, { label: string; rows: number }>();
-  const count = (labels: Map<string, { label: string; rows: number }>, text: string): void => {
+  return sheets.filter((sheet) => !own.has(sheet.name) && !sheet.name.startsWith('_'));
+}
+
+function sheetProposals(reading: BookReading): SheetProposal[] {
+  return reading.blocks.map((block) => ({
+    sheet: block.sheet,
+    headerRow: block.headerTop,
+    columns: block.columns.map((c) => ({ column: columnLetters(c.column), header: c.header === '' ? columnLetters(c.column) : c.header, field: c.role })),
+  }));
+}
+
+/** Distinct labels with how many rows carry each, most used first; `chosen` keeps the officer's earlier choices. */
+function labelProposals(texts: readonly string[], find: (text: string) => string | null, chosen?: ReadonlyMap<string, string | null>): LabelProposal[] {
+  const counts = new Map<string, { label: string; rows: number }>();
+  for (const text of texts) {
     const key = foldForMatch(text);
-    if (key === '') return;
-    const entry = labels.get(key);
+    if (key === '') continue;
+    const entry = counts.get(key);
     if (entry) entry.rows += 1;
-    else labels.set(key, { label: text, rows: 1 });
-  };
-  for (const sheet of sheets) {
-    if (own.has(sheet.name) || sheet.name.startsWith('_')) continue;
-    const header = findHeader(sheet, OUTPUT_SHEET);
-    if (!header) {
-      if (sheet.values.some((row) => row.some((cell) => cellText(cell) !== ''))) sheetsWithoutHeader.push(sheet.name);
-      continue;
-    }
-    const fieldByColumn = new Map([...header.columns].map(([field, column]) => [column, field] as const));
-    proposals.push({
-      sheet: sheet.name,
-      headerRow: header.row,
-      columns: [...header.headers].map(([column, text]) => ({ column: columnLetters(column), header: text, field: fieldByColumn.get(column) ?? null })),
-    });
-    const toUnicode = decoderFor(sheet.values);
-    for (const record of readRecords(sheet, OUTPUT_SHEET, header).records) {
-      count(channelLabels, toUnicode(cellText(record.cells.channel ?? null)));
-      count(formLabels, toUnicode(cellText(record.cells.form ?? null)));
-    }
+    else counts.set(key, { label: text, rows: 1 });
   }
-  const labels = (map: Map<string, { label: string; rows: number }>, find: (text: string) => string | null): LabelProposal[] =>
-    [...map.values()].sort((a, b) => b.rows - a.rows || a.label.localeCompare(b.label, 'vi')).map(({ label, rows }) => ({ label, rows, code: find(label) }));
+  return [...counts]
+    .sort(([, a], [, b]) => b.rows - a.rows || a.label.localeCompare(b.label, 'vi'))
+    .map(([key, { label, rows }]) => ({ label, rows, code: chosen?.has(key) ? (chosen.get(key) ?? null) : find(label) }));
+}
+
+/**
+ * @param ownSheetNames sheets the add-in wrote in this workbook (never read as input)
+ * @returns the tables found with their column roles, the sheets with content but no table, and the
+ *   channel and form labels with the plan code each is proposed to mean (null when nothing fits).
+ */
+export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownSheetNames: readonly string[] = []): AdoptionProposal {
+  const labels = createLabelResolver(plan);
+  const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels });
   return {
-    sheets: proposals,
-    sheetsWithoutHeader,
-    channels: labels(channelLabels, (t) => lookup.channel.find(t)),
-    forms: labels(formLabels, (t) => lookup.form.find(t)),
+    sheets: sheetProposals(reading),
+    sheetsWithoutHeader: reading.sheetsWithoutTable,
+    channels: labelProposals(
+      reading.outputs.map((e) => e.channelLabel),
+      (t) => labels.channel(t).channel,
+    ),
+    forms: labelProposals(
+      reading.outputs.map((e) => e.formLabel),
+      (t) => labels.lookup.form.find(t),
+    ),
     defaultForm: plan.forms[0]?.code ?? null,
   };
 }
@@ -64,4 +71,44 @@ export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownShee
 export function acceptProposal(proposal: AdoptionProposal): AdoptionMapping {
   const toMap = (labels: readonly LabelProposal[]): Map<string, string | null> => new Map(labels.map((l) => [foldForMatch(l.label), l.code]));
   return { sheets: proposal.sheets, channels: toMap(proposal.channels), forms: toMap(proposal.forms), defaultForm: proposal.defaultForm };
+}
+
+/**
+ * The officer's decisions as the reader's choices: each table's columns by "Sheet!headerRow!C",
+ * the header row of each sheet with one table, and the label mappings.
+ */
+export function choicesOf(mapping: AdoptionMapping): ReadingChoices {
+  const columnRoles = new Map<string, ColumnRole | null>();
+  const tablesPerSheet = new Map<string, number>();
+  for (const sheet of mapping.sheets) tablesPerSheet.set(sheet.sheet, (tablesPerSheet.get(sheet.sheet) ?? 0) + 1);
+  const headerRows = new Map<string, number>();
+  for (const sheet of mapping.sheets) {
+    if (tablesPerSheet.get(sheet.sheet) === 1) headerRows.set(sheet.sheet, sheet.headerRow);
+    for (const column of sheet.columns) columnRoles.set(`${sheet.sheet}!${sheet.headerRow}!${columnLetters(columnNumber(column.column))}`, column.field);
+  }
+  return { columnRoles, headerRows, channels: mapping.channels, forms: mapping.forms, defaultForm: mapping.defaultForm };
+}
+
+/**
+ * The channel labels once the officer changed the mapping (a column now read as the channel, a
+ * header row moved): a label seen before keeps the officer's choice, a new one gets the plan's best guess.
+ */
+export function channelLabels(plan: Plan, sheets: readonly RawSheet[], mapping: AdoptionMapping, previous: readonly LabelProposal[], ownSheetNames: readonly string[] = []): LabelProposal[] {
+  const labels = createLabelResolver(plan);
+  const { channels: _ignored, ...choices } = choicesOf(mapping);
+  const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels, choices });
+  const chosen = new Map(previous.map((c) => [foldForMatch(c.label), c.code]));
+  return labelProposals(
+    reading.outputs.map((e) => e.channelLabel),
+    (t) => labels.channel(t).channel,
+    chosen,
+  );
+}
+
+/** One sheet's table read from another header row: its columns as proposed from there. */
+export function sheetFromHeaderRow(plan: Plan, sheets: readonly RawSheet[], sheet: string, headerRow: number): SheetProposal | null {
+  const raw = sheets.find((s) => s.name === sheet);
+  if (!raw) return null;
+  const reading = readBook(plan, [raw], { choices: { headerRows: new Map([[sheet, headerRow]]) } });
+  return sheetProposals(reading)[0] ?? { sheet, headerRow, columns: [] };
 }

@@ -1,5 +1,7 @@
 import type { CellValue } from '../layout/types';
-import type { SourceRef, OutputField } from '../records/types';
+import type { SourceRef } from '../records/types';
+import type { OutputRejection } from '../reader/admit';
+import type { ColumnRole } from '../reader/types';
 import type { SkippedRow } from '../records/readRecords';
 
 /**
@@ -11,8 +13,8 @@ export interface ColumnProposal {
   /** Column letter on the sheet. */
   readonly column: string;
   readonly header: string;
-  /** The template field it fills, or null when the column is not taken. */
-  readonly field: OutputField | null;
+  /** The role it has (a template field, a count, the row number...), or null when the column is not taken. */
+  readonly field: ColumnRole | null;
 }
 
 export interface SheetProposal {
@@ -49,7 +51,8 @@ export interface AdoptionMapping {
   readonly defaultForm: string | null;
 }
 
-export type QuarantineReason = 'noDate' | 'badDate' | 'noChannel' | 'unknownChannel' | 'noTitle';
+/** Why a row was not taken: the one reader's reasons (reader/admit), or a row repeating one already taken. */
+export type QuarantineReason = OutputRejection | 'duplicate';
 
 export interface QuarantinedRow {
   readonly source: SourceRef;
@@ -63,6 +66,8 @@ export interface AdoptionResult {
   readonly rows: readonly (readonly CellValue[])[];
   readonly quarantined: readonly QuarantinedRow[];
   readonly skipped: readonly SkippedRow[];
-  /** Rows below the headers: rows taken + quarantined + skipped. */
+  /** Rows below the headers: taken + quarantined + skipped. */
   readonly rowsRead: number;
+  /** Data rows taken (a row with a count of 3 gives 3 template rows, one for each output). */
+  readonly taken: number;
 }

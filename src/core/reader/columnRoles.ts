@@ -88,6 +88,8 @@ export interface RoleInput {
   readonly choices: ReadingChoices;
   /** Sum of the table's total rows per column, for recognising a count column by its total. */
   readonly totals: ReadonlyMap<number, number>;
+  /** First row of the table's header, for the officer's choices about this table's columns. */
+  readonly headerTop: number;
 }
 
 export function columnRoles(input: RoleInput): ColumnReading[] {
@@ -107,7 +109,8 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
 
   // 1. The officer's decisions win.
   for (const h of header) {
-    const chosen = choices.columnRoles?.get(`${view.name}!${columnLetters(h.column)}`) ?? choices.headerRoles?.get(foldForMatch(h.header));
+    const letters = columnLetters(h.column);
+    const chosen = choices.columnRoles?.get(`${view.name}!${input.headerTop}!${letters}`) ?? choices.columnRoles?.get(`${view.name}!${letters}`) ?? choices.headerRoles?.get(foldForMatch(h.header));
     if (chosen !== undefined) give(h.column, chosen, 'officer', false);
   }
 

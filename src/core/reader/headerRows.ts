@@ -124,7 +124,13 @@ function columnsOf(view: SheetView, top: number, parents: readonly RawCell[], ch
  * Every header on the sheet, top to bottom. Of adjacent candidate rows the one naming the most
  * roles wins (a title row "Ngày ... tháng ..." above the real header is not a header).
  */
-export function findHeaders(view: SheetView): FoundHeader[] {
+export function findHeaders(view: SheetView, forcedRow?: number): FoundHeader[] {
+  if (forcedRow !== undefined) {
+    // The officer said where the header is: that row (and the row under it, if it holds sub-headings).
+    const parents = view.rowCells(forcedRow);
+    const children = subHeader(view, forcedRow + 1, parents);
+    return [{ top: forcedRow, bottom: children ? forcedRow + 1 : forcedRow, columns: columnsOf(view, forcedRow, parents, children) }];
+  }
   const found: FoundHeader[] = [];
   let row = view.top;
   while (row <= view.bottom) {

@@ -58,7 +58,8 @@ function quantityOf(raw: RawCell): number {
 }
 
 export function readSheetOutputs(view: SheetView, labels: LabelResolver, choices: ReadingChoices): SheetOutputs {
-  const headers = findHeaders(view);
+  const forced = choices.headerRows?.get(view.name);
+  const headers = findHeaders(view, forced);
   const tables: { block: OutputBlock; rows: OutputRow[] }[] = [];
   const notes: ReadingNote[] = [];
   headers.forEach((header, index) => {
@@ -78,7 +79,7 @@ function readBlock(view: SheetView, header: FoundHeader, start: number, end: num
   const dateGuess = header.columns.find((c) => c.role === 'date')?.column;
   // First pass without roles: rows that may be data give the columns' content evidence.
   const candidates = all.filter((row) => classifyRow(view.rowCells(row), { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) }, labels).kind === 'data');
-  const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(view, all) });
+  const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(view, all), headerTop: header.top });
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
   const shape = { ...(columnOf('date') === undefined ? {} : { dateColumn: columnOf('date') }), ...(columnOf('seq') === undefined ? {} : { seqColumn: columnOf('seq') }) };
 

@@ -53,6 +53,9 @@ export interface OutputEntry extends EntryOf<'output'> {
   readonly date: DateReading;
   /** The unit cell's text when it names no plan unit (never credited to the file's unit instead). */
   readonly unknownUnit?: string;
+  /** The channel and form labels as the officer means them (TCVN3/VNI decoded), for review and mapping. */
+  readonly channelLabel: string;
+  readonly formLabel: string;
 }
 
 export interface BookReading {
@@ -165,7 +168,14 @@ function keptForOtherTable(sheet: RawSheet): boolean {
 
 function readStamped(sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): BookReading {
   const read = readTables(sheets, lookup, null, stamp, file);
-  const outputs: OutputEntry[] = read.entries.output.map((e) => ({ ...e, hidden: false, date: readDate(e.raw.cells.date ?? null), ...(e.record.date === null ? {} : { dateHow: 'serial' as const }) }));
+  const outputs: OutputEntry[] = read.entries.output.map((e) => ({
+    ...e,
+    hidden: false,
+    date: readDate(e.raw.cells.date ?? null),
+    channelLabel: e.text.channel ?? '',
+    formLabel: e.text.form ?? '',
+    ...(e.record.date === null ? {} : { dateHow: 'serial' as const }),
+  }));
   return {
     stamp,
     tables: read.tables,
@@ -207,6 +217,7 @@ function outputTable(block: OutputBlock): TableOf<'output'> {
 function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | 'keep'): ReadonlySet<OutputRow> {
   const serials: OutputRow[] = [];
   let textDayOver12 = 0;
+  let textDayUpTo12 = 0;
   for (const row of rows) {
     const raw = row.cells.date ?? null;
     if (typeof raw === 'number') {
@@ -216,9 +227,11 @@ function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | '
       const reading = readDate(raw, year);
       const day = /^\D*(\d{1,2})\s*[/.-]/.exec(raw);
       if (reading.kind === 'date' && day && Number(day[1]) > 12) textDayOver12 += 1;
+      else if (reading.kind === 'date' && day) textDayUpTo12 += 1;
     }
   }
-  if (choice === 'keep' || serials.length < 2 || textDayOver12 === 0) return new Set();
+  // Under a US Excel every d/m text whose day is ≤ 12 became a (wrong) date: such text left as text means the locale was not the cause.
+  if (choice === 'keep' || serials.length < 2 || textDayOver12 === 0 || textDayUpTo12 > 0) return new Set();
   const allLow = serials.every((row) => Number(serialToIso(row.cells.date as number).slice(8, 10)) <= 12);
   return allLow ? new Set(serials.filter((row) => {
     const iso = serialToIso(row.cells.date as number);
@@ -260,7 +273,7 @@ function resolveRow(
   const mappedForm = choices.forms?.get(foldForMatch(formText));
   const form =
     formText === ''
-      ? (label.form ?? inferForm(plan, channel, title, null))
+      ? (label.form ?? inferForm(plan, channel, title, choices.defaultForm ?? null))
       : mappedForm !== undefined
         ? mappedForm
         : (labels.lookup.form.find(formText) ?? label.form);
@@ -301,6 +314,8 @@ function resolveRow(
     table,
     hidden: row.hidden,
     date,
+    channelLabel: channelText,
+    formLabel: formText,
     ...(dateHow === undefined ? {} : { dateHow }),
     ...(unitText !== '' && unit === null ? { unknownUnit: unitText } : {}),
   };

@@ -92,14 +92,18 @@ export type OutputCellField = 'date' | 'channel' | 'form' | 'title' | 'link' | '
 export interface ReadingChoices {
   /** Folded header text → role (null: not taken). Applies to every sheet with that header. */
   readonly headerRoles?: ReadonlyMap<string, ColumnRole | null>;
-  /** "Sheet!C" → role, for one column of one sheet. */
+  /** "Sheet!C" → role for one column of one sheet, or "Sheet!5!C" for the table whose header starts on row 5. */
   readonly columnRoles?: ReadonlyMap<string, ColumnRole | null>;
+  /** Sheet → the 1-based row the officer says is the header (the only table read on that sheet). */
+  readonly headerRows?: ReadonlyMap<string, number>;
   /** Folded label → plan channel code (null: do not take rows with this label). */
   readonly channels?: ReadonlyMap<string, string | null>;
   readonly forms?: ReadonlyMap<string, string | null>;
   /** Folded text in a unit column → plan unit code. */
   readonly units?: ReadonlyMap<string, string | null>;
   readonly includeHidden?: boolean;
+  /** The form of a row whose tracker has no form column and whose title and channel do not tell (default: the plan's first). */
+  readonly defaultForm?: string | null;
   /** 'swap' (default): read suspicious month-first serials as the day-first date typed; 'keep': as stored. */
   readonly usDates?: 'swap' | 'keep';
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { OutputField } from '../../core/records/types';
+import type { ColumnRole } from '../../core/reader/types';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 import type * as AdoptModule from '../plan/adoptTracker';
@@ -8,7 +8,7 @@ export interface AdoptActions {
   readonly scan: () => void;
   readonly open: () => void;
   readonly cancel: () => void;
-  readonly changeColumn: (sheet: string, column: string, field: OutputField | null) => void;
+  readonly changeColumn: (sheet: string, column: string, field: ColumnRole | null) => void;
   readonly changeHeaderRow: (sheet: string, headerRow: number) => void;
   readonly changeChannel: (label: string, code: string | null) => void;
   readonly changeDefaultForm: (code: string | null) => void;
@@ -56,7 +56,7 @@ export function useAdoptTracker(): AdoptActions | null {
   }, [trackerJob, offered, scan]);
 
   const changeColumn = useCallback(
-    (sheet: string, column: string, field: OutputField | null) => {
+    (sheet: string, column: string, field: ColumnRole | null) => {
       if (!('proposal' in adopt)) return;
       const current = { sheets: adopt.sheets, proposal: adopt.proposal };
       void load().then(({ recountChannels }) =>

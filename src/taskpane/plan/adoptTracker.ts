@@ -1,19 +1,13 @@
 import { applyAdoption } from '../../core/adopt/applyAdoption';
-import { acceptProposal, proposeAdoption } from '../../core/adopt/proposeAdoption';
+import { acceptProposal, channelLabels, proposeAdoption, sheetFromHeaderRow } from '../../core/adopt/proposeAdoption';
 import type { AdoptionProposal, ColumnProposal, LabelProposal } from '../../core/adopt/types';
-import { columnLetters, columnNumber } from '../../core/layout/a1';
-import { createPlanLookup } from '../../core/plan/planLookup';
 import type { Plan } from '../../core/plan/types';
 import type { ProgressListener, RawSheet, WorkbookPort } from '../../core/ports/workbookPort';
-import { matchHeaderRow } from '../../core/records/findHeader';
-import { readRecords } from '../../core/records/readRecords';
 import { OUTPUT_SHEET } from '../../core/records/recordSheets';
-import type { OutputField } from '../../core/records/types';
+import type { ColumnRole } from '../../core/reader/types';
 import { buildTemplate } from '../../core/template/buildTemplate';
 import { FIRST_DATA_ROW } from '../../core/template/entrySheet';
 import { readStamp, STAMP_SHEET_NAME } from '../../core/template/stamp';
-import { cellText } from '../../core/text/cellText';
-import { foldForMatch } from '../../core/text/fold';
 import { withColumn, type AdoptScan, type AdoptSummary } from '../state/adoptJob';
 import type { TrackerChoice } from '../state/trackerJob';
 
@@ -58,45 +52,23 @@ export async function scanForAdoption(port: WorkbookPort, plan: Plan, onProgress
 }
 
 /**
- * The channel labels under the channel columns of `proposal`: a label seen before keeps the
- * officer's choice (from `previous`), a new one gets the plan's best guess.
+ * The channel labels once the officer changed the proposal, read by the one reader with the
+ * officer's decisions: a label seen before keeps its choice (from `previous`), a new one gets the
+ * plan's best guess.
  */
 export function countChannels(plan: Plan, sheets: readonly RawSheet[], proposal: AdoptionProposal, previous: readonly LabelProposal[]): LabelProposal[] {
-  const lookup = createPlanLookup(plan);
-  const chosen = new Map(previous.map((c) => [foldForMatch(c.label), c.code]));
-  const counts = new Map<string, { label: string; rows: number }>();
-  for (const sheet of proposal.sheets) {
-    const raw = sheets.find((s) => s.name === sheet.sheet);
-    if (!raw) continue;
-    const map = new Map<OutputField, number>();
-    for (const c of sheet.columns) if (c.field && !map.has(c.field)) map.set(c.field, columnNumber(c.column));
-    const header = { ...matchHeaderRow(raw, OUTPUT_SHEET, sheet.headerRow), columns: map };
-    for (const record of readRecords(raw, OUTPUT_SHEET, header).records) {
-      const text = cellText(record.cells.channel ?? null);
-      const key = foldForMatch(text);
-      if (key === '') continue;
-      const entry = counts.get(key);
-      if (entry) entry.rows += 1;
-      else counts.set(key, { label: text, rows: 1 });
-    }
-  }
-  return [...counts]
-    .sort(([, a], [, b]) => b.rows - a.rows || a.label.localeCompare(b.label, 'vi'))
-    .map(([key, { label, rows }]) => ({ label, rows, code: chosen.has(key) ? (chosen.get(key) ?? null) : lookup.channel.find(label) }));
+  return channelLabels(plan, sheets, acceptProposal(proposal), previous);
 }
 
-/** The channels once `column` of `sheet` fills `field` (the column that had the field gives it up). */
-export function recountChannels(plan: Plan, scan: AdoptScan, sheet: string, column: string, field: OutputField | null): LabelProposal[] {
+/** The channels once `column` of `sheet` has the role `field` (the column that had the role gives it up). */
+export function recountChannels(plan: Plan, scan: AdoptScan, sheet: string, column: string, field: ColumnRole | null): LabelProposal[] {
   return countChannels(plan, scan.sheets, withColumn(scan.proposal, sheet, column, field), scan.proposal.channels);
 }
 
 /** The sheet's columns read from another header row, and the channels they give. */
 export function withHeaderRow(plan: Plan, scan: AdoptScan, sheet: string, headerRow: number): { columns: ColumnProposal[]; channels: LabelProposal[] } {
-  const raw = scan.sheets.find((s) => s.name === sheet);
-  if (!raw) return { columns: [], channels: [...scan.proposal.channels] };
-  const match = matchHeaderRow(raw, OUTPUT_SHEET, headerRow);
-  const fieldByColumn = new Map([...match.columns].map(([field, column]) => [column, field] as const));
-  const columns = [...match.headers].map(([column, header]) => ({ column: columnLetters(column), header, field: fieldByColumn.get(column) ?? null }));
+  const found = sheetFromHeaderRow(plan, scan.sheets, sheet, headerRow);
+  const columns = found ? [...found.columns] : [];
   const proposal = { ...scan.proposal, sheets: scan.proposal.sheets.map((s) => (s.sheet === sheet ? { ...s, headerRow, columns } : s)) };
   return { columns, channels: countChannels(plan, scan.sheets, proposal, scan.proposal.channels) };
 }
@@ -137,7 +109,7 @@ export async function adoptTracker(
     summary: {
       unitName: unit.name,
       sheet: OUTPUT_SHEET.sheetName,
-      taken: result.rows.length,
+      taken: result.taken,
       rowsRead: result.rowsRead,
       quarantined: result.quarantined,
       blank: count('blank'),

@@ -1,6 +1,6 @@
 import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow } from '../../core/adopt/types';
 import type { RawSheet } from '../../core/ports/workbookPort';
-import type { OutputField } from '../../core/records/types';
+import type { ColumnRole } from '../../core/reader/types';
 import type { PaneMessage } from './trackerJob';
 
 /**
@@ -51,7 +51,7 @@ export type AdoptAction =
   | { readonly type: 'adoptOpened' }
   | { readonly type: 'adoptCancelled' }
   /** A column's field changed; channel labels are recounted by the caller, who knows the plan. */
-  | { readonly type: 'adoptColumnChanged'; readonly sheet: string; readonly column: string; readonly field: OutputField | null; readonly channels: readonly LabelProposal[] }
+  | { readonly type: 'adoptColumnChanged'; readonly sheet: string; readonly column: string; readonly field: ColumnRole | null; readonly channels: readonly LabelProposal[] }
   | { readonly type: 'adoptHeaderRowChanged'; readonly sheet: string; readonly headerRow: number; readonly columns: readonly ColumnProposal[]; readonly channels: readonly LabelProposal[] }
   | { readonly type: 'adoptChannelChanged'; readonly label: string; readonly code: string | null }
   | { readonly type: 'adoptDefaultFormChanged'; readonly code: string | null }
@@ -88,7 +88,7 @@ function scanOf(state: AdoptState): AdoptScan | null {
 }
 
 /** Gives `field` to one column of the sheet; the column that had it before gives it up. */
-export function withColumn(proposal: AdoptionProposal, sheet: string, column: string, field: OutputField | null): AdoptionProposal {
+export function withColumn(proposal: AdoptionProposal, sheet: string, column: string, field: ColumnRole | null): AdoptionProposal {
   return {
     ...proposal,
     sheets: proposal.sheets.map((s) =>

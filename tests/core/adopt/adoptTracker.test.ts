@@ -48,7 +48,7 @@ describe('proposeAdoption', () => {
       ['Tháng 4', 2],
     ]);
     const fields = Object.fromEntries(proposal.sheets[0]?.columns.map((c) => [c.header, c.field]) ?? []);
-    expect(fields).toEqual({ STT: null, 'Ngày đăng': 'date', 'Tên tin bài': 'title', 'Nơi đăng': 'channel' });
+    expect(fields).toEqual({ STT: 'seq', 'Ngày đăng': 'date', 'Tên tin bài': 'title', 'Nơi đăng': 'channel' });
     const april = Object.fromEntries(proposal.sheets[1]?.columns.map((c) => [c.column, c.field]) ?? []);
     expect(april).toEqual({ B: 'date', C: 'title', D: 'channel', E: 'note' });
   });

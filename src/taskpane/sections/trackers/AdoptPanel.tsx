@@ -4,7 +4,7 @@ import { ArrowImportRegular } from '@fluentui/react-icons';
 import type { AdoptionProposal } from '../../../core/adopt/types';
 import type { MessageKey } from '../../../core/i18n/messages';
 import type { RawSheet } from '../../../core/ports/workbookPort';
-import type { OutputField } from '../../../core/records/types';
+import type { ColumnRole } from '../../../core/reader/types';
 import { cellText } from '../../../core/text/cellText';
 import { usePane } from '../../PaneContext';
 import type { AdoptActions } from '../../hooks/useAdoptTracker';
@@ -13,7 +13,7 @@ import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { AdoptResult } from './AdoptResult';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
 
-const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note'];
+const FIELDS: readonly ColumnRole[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'count'];
 const NONE = '';
 
 /** Sổ theo dõi → "Nhận sổ đang dùng": offers, shows the proposal to confirm or change, writes, reports. */
@@ -141,7 +141,7 @@ function AdoptReview({
               <Select
                 value={column.field ?? NONE}
                 disabled={writing}
-                onChange={(_event, data) => actions.changeColumn(sheet.sheet, column.column, data.value === NONE ? null : (data.value as OutputField))}
+                onChange={(_event, data) => actions.changeColumn(sheet.sheet, column.column, data.value === NONE ? null : (data.value as ColumnRole))}
               >
                 <option value={NONE}>{text('pane.adopt.notUsed')}</option>
                 {FIELDS.map((field) => (
