@@ -95,8 +95,8 @@ export function choicesOf(mapping: AdoptionMapping): ReadingChoices {
  */
 export function channelLabels(plan: Plan, sheets: readonly RawSheet[], mapping: AdoptionMapping, previous: readonly LabelProposal[], ownSheetNames: readonly string[] = []): LabelProposal[] {
   const labels = createLabelResolver(plan);
-  const { channels: _ignored, ...choices } = choicesOf(mapping);
-  const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels, choices });
+  // Every label is re-read (a column newly taken as the channel brings new ones); `previous` keeps the choices.
+  const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels, choices: { ...choicesOf(mapping), channels: new Map() } });
   const chosen = new Map(previous.map((c) => [foldForMatch(c.label), c.code]));
   return labelProposals(
     reading.outputs.map((e) => e.channelLabel),
