@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { CorruptXlsxError, TooLargeError } from '../errors';
 import { crc32 } from './crc32';
 import type { ReadBudget } from './limits';
@@ -17,6 +17,13 @@ import type { ZipEntry } from './zipDirectory';
 
 /** 64 KiB of deflate data inflates to at most about 66 MB: a bounded step between checks. */
 const SLICE = 64 * 1024;
+/**
+ * Up to this much deflate data is inflated in one call straight into a buffer of the declared size
+ * plus one byte: fflate drops writes past a given buffer, so memory stays bounded, a liar shows up
+ * as one byte too many, and the wasted work is at most about 1,032 × 256 KiB (a fraction of a
+ * second). Larger parts go slice by slice.
+ */
+const ONE_CALL = 256 * 1024;
 
 export function inflatePart(data: Uint8Array, entry: ZipEntry, budget: ReadBudget): Uint8Array {
   const local = entry.localOffset;
@@ -37,6 +44,16 @@ export function inflatePart(data: Uint8Array, entry: ZipEntry, budget: ReadBudge
 }
 
 function inflateBounded(compressed: Uint8Array, entry: ZipEntry, budget: ReadBudget): Uint8Array {
+  if (compressed.length <= ONE_CALL) {
+    let result: Uint8Array;
+    try {
+      result = inflateSync(compressed, { out: new Uint8Array(entry.size + 1) });
+    } catch (error) {
+      throw new CorruptXlsxError(false, error, entry.name);
+    }
+    if (result.length > entry.size) throw new TooLargeError('partSize', result.length, entry.size, entry.name);
+    return result;
+  }
   const out = new Uint8Array(entry.size);
   let written = 0;
   const inflater = new Inflate((chunk) => {
@@ -47,12 +64,9 @@ function inflateBounded(compressed: Uint8Array, entry: ZipEntry, budget: ReadBud
     written += chunk.length;
   });
   try {
-    if (compressed.length <= SLICE) inflater.push(compressed, true);
-    else {
-      for (let at = 0; at < compressed.length; at += SLICE) {
-        inflater.push(compressed.subarray(at, at + SLICE), at + SLICE >= compressed.length);
-        budget.checkTime(entry.name);
-      }
+    for (let at = 0; at < compressed.length; at += SLICE) {
+      inflater.push(compressed.subarray(at, at + SLICE), at + SLICE >= compressed.length);
+      budget.checkTime(entry.name);
     }
   } catch (error) {
     if (error instanceof TooLargeError) throw error;

@@ -6,8 +6,13 @@ import { rootPrefix } from './xmlRoot';
  * read as the text shown; phonetic runs `<rPh>` (furigana) are not shown in the cell, so skipped.
  */
 
-/** The text of a string item between `start` and `end` (an `<si>` or an inline `<is>`). */
-export function stringItemText(xml: string, start: number, end: number, prefix: string): string {
+/**
+ * The text of one string item's content (inside an `<si>` or an inline `<is>`), given as its own
+ * string so that no search runs past it.
+ */
+export function stringItemText(xml: string, prefix: string): string {
+  const start = 0;
+  const end = xml.length;
   const T = `<${prefix}t`;
   const CLOSE_T = `</${prefix}t>`;
   const PHONETIC = `<${prefix}rPh`;
@@ -71,7 +76,7 @@ export function readSharedStrings(xml: string): string[] {
     }
     const close = xml.indexOf(CLOSE_SI, gt);
     if (close < 0) break;
-    strings.push(stringItemText(xml, gt + 1, close, prefix));
+    strings.push(stringItemText(xml.slice(gt + 1, close), prefix));
     at = close + CLOSE_SI.length;
   }
   return strings;

@@ -104,30 +104,37 @@ function scanRows(
         budget.checkTime(context.part);
         counted = 0;
       }
-      const ref = attribute(xml, lt, gt, ' r=');
+      if (xml.charCodeAt(gt - 1) === 47) {
+        // `<c r="A1" s="3"/>`, a formatted blank: templates hold thousands; only its place counts,
+        // and the next cell with a value carries its own reference
+        column++;
+        continue;
+      }
+      const tag = xml.slice(lt + cellCode, gt);
+      const ref = attribute(tag, ' r=');
       column = ref === null ? column + 1 : columnAt(ref) || column + 1;
       if (row === 0) row = ref === null ? 1 : rowOf(ref) || 1;
-      if (xml.charCodeAt(gt - 1) === 47) continue; // `<c r="A1" s="3"/>`: a formatted blank
       const close = xml.indexOf(CLOSE_CELL, gt);
-      const end = close < 0 ? stop : close;
-      at = close < 0 ? stop : close + CLOSE_CELL.length;
-      const type = attribute(xml, lt, gt, ' t=');
+      const end = close < 0 || close > stop ? stop : close;
+      at = end === stop ? stop : close + CLOSE_CELL.length;
+      // the cell's content as its own string, so that no search below runs past the cell
+      const content = xml.slice(gt + 1, end);
+      const type = attribute(tag, ' t=');
       let value: RawCell = null;
       if (type === 'inlineStr') {
-        const is = xml.indexOf(IS, gt);
-        if (is >= 0 && is < end) {
-          const isEnd = xml.indexOf(CLOSE_IS, is);
-          value = stringItemText(xml, is, isEnd < 0 || isEnd > end ? end : isEnd, p);
+        const is = content.indexOf(IS);
+        if (is >= 0) {
+          const isEnd = content.indexOf(CLOSE_IS, is);
+          value = stringItemText(content.slice(content.indexOf('>', is) + 1, isEnd < 0 ? content.length : isEnd), p);
         }
       } else {
-        const v = xml.indexOf(V, gt);
-        if (v < 0 || v >= end) continue;
-        const vStart = xml.indexOf('>', v) + 1;
-        if (xml.charCodeAt(vStart - 2) === 47) continue; // `<v/>`
-        const vEnd = xml.indexOf(CLOSE_V, vStart);
-        if (vEnd < 0 || vEnd > end) continue;
-        const text = xml.slice(vStart, vEnd);
-        value = cellValue(text, type, xml, lt, gt, context, sharedStrings);
+        const v = content.indexOf(V);
+        if (v < 0) continue;
+        const vStart = content.indexOf('>', v) + 1;
+        if (vStart === 0 || content.charCodeAt(vStart - 2) === 47) continue; // `<v/>`
+        const vEnd = content.indexOf(CLOSE_V, vStart);
+        if (vEnd < 0) continue;
+        value = cellValue(content.slice(vStart, vEnd), type, tag, context, sharedStrings);
       }
       if (value === null || value === '') continue;
       cellRows.push(row);
@@ -136,23 +143,24 @@ function scanRows(
     } else if (xml.startsWith(ROW, lt)) {
       const next = xml.charCodeAt(lt + ROW.length);
       if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
-      const r = attribute(xml, lt, gt, ' r=');
+      const tag = xml.slice(lt + ROW.length, gt);
+      const r = attribute(tag, ' r=');
       row = r === null ? row + 1 : Number(r) || row + 1;
       column = 0;
-      const hidden = attribute(xml, lt, gt, ' hidden=');
+      const hidden = attribute(tag, ' hidden=');
       if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
     }
   }
   budget.addCells(counted);
 }
 
-function cellValue(text: string, type: string | null, xml: string, lt: number, gt: number, context: SheetContext, sharedStrings: readonly string[]): RawCell {
+function cellValue(text: string, type: string | null, tag: string, context: SheetContext, sharedStrings: readonly string[]): RawCell {
   switch (type) {
     case null:
     case 'n': {
       const value = numberOf(text);
       if (context.date1904 && typeof value === 'number' && context.dateStyles !== null) {
-        const style = attribute(xml, lt, gt, ' s=');
+        const style = attribute(tag, ' s=');
         if (style !== null && context.dateStyles.has(Number(style))) return value + DAYS_1904;
       }
       return value;
@@ -173,17 +181,17 @@ function cellValue(text: string, type: string | null, xml: string, lt: number, g
 }
 
 /**
- * The value of attribute `name` (given as ' r=') inside the start tag [lt, gt], quotes of either
- * kind, or null. Indexes instead of a regex: this runs for every cell.
+ * The value of attribute `name` (given as ' r=') in a start tag's text, quotes of either kind, or
+ * null. Indexes instead of a regex: this runs for every cell.
  */
-function attribute(xml: string, lt: number, gt: number, name: string): string | null {
-  const at = xml.indexOf(name, lt);
-  if (at < 0 || at > gt) return null;
+function attribute(tag: string, name: string): string | null {
+  const at = tag.indexOf(name);
+  if (at < 0) return null;
   const quote = at + name.length;
-  const mark = xml.charCodeAt(quote);
+  const mark = tag.charCodeAt(quote);
   if (mark !== 34 && mark !== 39) return null;
-  const end = xml.indexOf(mark === 34 ? '"' : "'", quote + 1);
-  return end < 0 || end > gt ? null : xml.slice(quote + 1, end);
+  const end = tag.indexOf(mark === 34 ? '"' : "'", quote + 1);
+  return end < 0 ? null : tag.slice(quote + 1, end);
 }
 
 /** `<mergeCell ref="B4:B6"/>` after the sheet data, as blocks; a whole-sheet merge is one block. */
@@ -194,7 +202,7 @@ function scanMerges(xml: string, from: number, p: string): CellBlock[] {
     const next = xml.charCodeAt(at + TAG.length);
     if (next === 115) continue; // `<mergeCells`
     const gt = xml.indexOf('>', at);
-    const ref = attribute(xml, at, gt, ' ref=');
+    const ref = attribute(xml.slice(at, gt), ' ref=');
     if (ref === null) continue;
     const [first = '', last = first] = ref.split(':');
     const top = rowOf(first);
