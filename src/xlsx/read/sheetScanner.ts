@@ -2,7 +2,7 @@ import type { CellBlock, RawCell } from '../../core/ports/workbookPort';
 import { columnAt, DAYS_1904, isoToSerial, numberOf, rowOf } from './cellValues';
 import type { ReadBudget } from './limits';
 import { stringItemText } from './sharedStrings';
-import { decodeCellText, decodeEntities } from './xmlText';
+import { attributes, decodeCellText, decodeEntities } from './xmlText';
 import { rootPrefix } from './xmlRoot';
 
 /**
@@ -223,16 +223,16 @@ function scanLinks(xml: string, from: number, p: string): RawLink[] {
     const next = xml.charCodeAt(at + TAG.length);
     if (next === 115) continue; // `<hyperlinks`
     const gt = xml.indexOf('>', at);
-    const tag = xml.slice(at, gt + 1);
-    const ref = /\sref\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    const attrs = attributes(xml.slice(at + TAG.length, gt));
+    const ref = attrs.get('ref');
     if (ref === undefined) continue;
     const first = ref.split(':')[0] ?? '';
     const row = rowOf(first);
     const column = columnAt(first);
     if (row < 1 || column < 1) continue;
-    const relId = /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? null;
-    const location = /\slocation\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
-    links.push({ row, column, relId, location: location === undefined ? null : decodeEntities(location) });
+    const relId = attrs.get('id') ?? null;
+    const location = attrs.get('location');
+    links.push({ row, column, relId, location: location ?? null });
   }
   return links;
 }
