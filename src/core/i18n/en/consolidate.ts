@@ -23,7 +23,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.format.xlsb': 'an Excel binary workbook (.xlsb)',
   'consolidate.format.ods': 'an .ods file (LibreOffice, OpenOffice)',
   'consolidate.format.xml2003': 'an Excel 2003 XML file',
-  'consolidate.format.csv': 'a CSV file',
+  'consolidate.format.csv': 'a text file, CSV',
   'consolidate.format.text': 'a text file',
   'consolidate.format.html': 'a web page (HTML) named like an Excel file',
   'consolidate.format.zip': 'an archive or another Office file (.docx, .zip...)',
