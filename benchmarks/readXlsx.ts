@@ -1,7 +1,9 @@
 /**
  * How far reading .xlsx files is from the floor (issue 11: reading ≤ 2× the floor).
  *
- *   node benchmarks/readXlsx.cjs [files=30] [records=2000]
+ *   node benchmarks/readXlsx.cjs [files=30] [records=2000] [dir]
+ *
+ * With `dir`, the files a previous run wrote there are read again instead of being made anew.
  *
  * Two sets, written to the temp directory:
  *   (a) `files` unit workbooks made by the project's template builder (buildTemplate + exceljs),
@@ -107,7 +109,7 @@ function floor(bytes: Uint8Array): number {
   return cells;
 }
 
-async function timed(work: () => Promise<unknown> | unknown): Promise<number> {
+async function timed(work: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
   await work();
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -146,22 +148,21 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
 export async function main(args: readonly string[]): Promise<void> {
   const count = Number(args[0] ?? 30);
   const records = Number(args[1] ?? 2000);
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-readxlsx-'));
+  const reuse = args[2];
+  const dir = reuse ?? mkdtempSync(join(tmpdir(), 'cchc-readxlsx-'));
   const plan = planWithUnits(count);
   const units = plan.units.slice(0, count);
-  const templates: string[] = [];
-  const trackers: string[] = [];
-  const start = process.hrtime.bigint();
-  for (const [i, unit] of units.entries()) {
-    const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-01-02', existing: { outputs: templateRows(i, records), standing: [], spending: [] } });
-    const file = join(dir, `${unit.code}.xlsx`);
-    writeFileSync(file, await renderToBuffer(layout));
-    templates.push(file);
-    const tracker = join(dir, `theo-doi-${unit.name.replace(/\s+/g, '-')}.xlsx`);
-    writeFileSync(tracker, await trackerBytes(unit.name, i, records));
-    trackers.push(tracker);
-  }
-  console.log(`wrote ${count} template workbooks and ${count} office trackers of ${records} records to ${dir} in ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`);
+  const templates = units.map((unit) => join(dir, `${unit.code}.xlsx`));
+  const trackers = units.map((unit) => join(dir, `theo-doi-${unit.name.replace(/\s+/g, '-')}.xlsx`));
+  if (reuse === undefined) {
+    const start = process.hrtime.bigint();
+    for (const [i, unit] of units.entries()) {
+      const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-01-02', existing: { outputs: templateRows(i, records), standing: [], spending: [] } });
+      writeFileSync(templates[i] ?? '', await renderToBuffer(layout));
+      writeFileSync(trackers[i] ?? '', await trackerBytes(unit.name, i, records));
+    }
+    console.log(`wrote ${count} template workbooks and ${count} office trackers of ${records} records to ${dir} in ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`);
+  } else console.log(`reading the files a previous run wrote to ${dir}`);
   await measureSet('(a) template workbooks (cchc template)', templates);
   await measureSet('(b) office-tracker-like files', trackers);
   console.log(`\npeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -25,13 +25,13 @@ export function columnAt(ref: string, from = 0): number {
   return column;
 }
 
-/** Row number of an A1 reference ("XFD1048576" → 1048576), 0 when it has none. */
-export function rowOf(ref: string): number {
+/** Row number of an A1 reference ("XFD1048576" → 1048576) starting at `from`, 0 when it has none. */
+export function rowOf(ref: string, from = 0): number {
   let row = 0;
-  for (let i = 0; i < ref.length; i++) {
+  for (let i = from; i < ref.length; i++) {
     const code = ref.charCodeAt(i);
     if (code >= 48 && code <= 57) row = row * 10 + code - 48;
-    else if (row > 0) break;
+    else if (row > 0 || (code !== 36 && !(code >= 65 && code <= 90) && !(code >= 97 && code <= 122))) break;
   }
   return row;
 }

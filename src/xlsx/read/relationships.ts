@@ -1,4 +1,4 @@
-import { attributes, startTags } from './xmlText';
+import { attr, startTags } from './xmlText';
 
 /**
  * Package relationships (ECMA-376 part 2, 9.3): which part is the workbook, which are its sheets,
@@ -25,11 +25,10 @@ export function readRelationships(xml: string, sourcePart: string): Relationship
   const found: Relationship[] = [];
   for (const tag of startTags(xml)) {
     if (tag.name !== 'Relationship') continue;
-    const attrs = attributes(tag.attrs);
-    const type = attrs.get('Type') ?? '';
-    const target = attrs.get('Target') ?? '';
-    const external = attrs.get('TargetMode') === 'External';
-    found.push({ id: attrs.get('Id') ?? '', kind: type.slice(type.lastIndexOf('/') + 1), target: external ? target : resolvePart(sourcePart, target), external });
+    const type = attr(tag.attrs, 'Type') ?? '';
+    const target = attr(tag.attrs, 'Target') ?? '';
+    const external = attr(tag.attrs, 'TargetMode') === 'External';
+    found.push({ id: attr(tag.attrs, 'Id') ?? '', kind: type.slice(type.lastIndexOf('/') + 1), target: external ? target : resolvePart(sourcePart, target), external });
   }
   return found;
 }

@@ -2,7 +2,7 @@ import type { CellBlock, RawCell } from '../../core/ports/workbookPort';
 import { columnAt, DAYS_1904, isoToSerial, numberOf, rowOf } from './cellValues';
 import type { ReadBudget } from './limits';
 import { stringItemText } from './sharedStrings';
-import { attributes, decodeCellText, decodeEntities } from './xmlText';
+import { attr, decodeCellText, decodeEntities } from './xmlText';
 import { rootPrefix } from './xmlRoot';
 
 /**
@@ -45,9 +45,7 @@ const TIME_CHECK_EVERY = 8192;
 export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
   const p = rootPrefix(xml);
   const dataOpen = xml.indexOf(`<${p}sheetData`);
-  const cellRows: number[] = [];
-  const cellColumns: number[] = [];
-  const cellValues: RawCell[] = [];
+  const collected = new RowCollector();
   const hiddenRows: number[] = [];
   let after = 0;
   if (dataOpen >= 0) {
@@ -56,11 +54,11 @@ export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
     const dataClose = selfClosing ? openEnd : xml.indexOf(`</${p}sheetData>`, openEnd);
     const stop = dataClose < 0 ? xml.length : dataClose;
     after = stop;
-    if (!selfClosing) scanRows(xml, openEnd + 1, stop, p, context, cellRows, cellColumns, cellValues, hiddenRows);
+    if (!selfClosing) scanRows(xml, openEnd + 1, stop, p, context, collected, hiddenRows);
   }
   const merges = scanMerges(xml, after, p);
   const links = scanLinks(xml, after, p);
-  const { values, origin } = buildRows(cellRows, cellColumns, cellValues, context.budget);
+  const { values, origin } = collected.build(context.budget);
   clearMerged(values, origin, merges, context.budget);
   return { values, origin, merges, hiddenRows, links };
 }
@@ -71,9 +69,7 @@ function scanRows(
   stop: number,
   p: string,
   context: SheetContext,
-  cellRows: number[],
-  cellColumns: number[],
-  cellValues: RawCell[],
+  collected: RowCollector,
   hiddenRows: number[],
 ): void {
   const ROW = `<${p}row`;
@@ -110,18 +106,17 @@ function scanRows(
         column++;
         continue;
       }
-      const tag = xml.slice(lt + cellCode, gt);
-      const ref = attribute(tag, ' r=');
-      column = ref === null ? column + 1 : columnAt(ref) || column + 1;
-      if (row === 0) row = ref === null ? 1 : rowOf(ref) || 1;
+      const ref = valueAt(xml, lt + cellCode, gt, 114); // r
+      column = ref < 0 ? column + 1 : columnAt(xml, ref) || column + 1;
+      if (row === 0) row = ref < 0 ? 1 : rowOf(xml, ref) || 1;
       const close = xml.indexOf(CLOSE_CELL, gt);
       const end = close < 0 || close > stop ? stop : close;
       at = end === stop ? stop : close + CLOSE_CELL.length;
       // the cell's content as its own string, so that no search below runs past the cell
       const content = xml.slice(gt + 1, end);
-      const type = attribute(tag, ' t=');
+      const type = cellType(xml, valueAt(xml, lt + cellCode, gt, 116)); // t
       let value: RawCell = null;
-      if (type === 'inlineStr') {
+      if (type === INLINE) {
         const is = content.indexOf(IS);
         if (is >= 0) {
           const isEnd = content.indexOf(CLOSE_IS, is);
@@ -134,12 +129,13 @@ function scanRows(
         if (vStart === 0 || content.charCodeAt(vStart - 2) === 47) continue; // `<v/>`
         const vEnd = content.indexOf(CLOSE_V, vStart);
         if (vEnd < 0) continue;
-        value = cellValue(content.slice(vStart, vEnd), type, tag, context, sharedStrings);
+        value =
+          type === SHARED
+            ? (sharedStrings[digitsAt(content, vStart, vEnd)] ?? null)
+            : cellValue(content.slice(vStart, vEnd), type, type === NUMBER && context.date1904 ? styleOf(xml, lt + cellCode, gt) : -1, context);
       }
       if (value === null || value === '') continue;
-      cellRows.push(row);
-      cellColumns.push(column);
-      cellValues.push(value);
+      collected.add(row, column, value);
     } else if (xml.startsWith(ROW, lt)) {
       const next = xml.charCodeAt(lt + ROW.length);
       if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
@@ -154,30 +150,95 @@ function scanRows(
   budget.addCells(counted);
 }
 
-function cellValue(text: string, type: string | null, tag: string, context: SheetContext, sharedStrings: readonly string[]): RawCell {
+const NUMBER = 0;
+const SHARED = 1;
+const STR = 2;
+const BOOLEAN = 3;
+const ERROR = 4;
+const DATE = 5;
+const INLINE = 6;
+const OTHER = 7;
+type CellType = typeof NUMBER | typeof SHARED | typeof STR | typeof BOOLEAN | typeof ERROR | typeof DATE | typeof INLINE | typeof OTHER;
+
+/** A cell's `t` (ST_CellType) from the index just inside its quotes, without a string per cell. */
+function cellType(xml: string, at: number): CellType {
+  if (at < 0) return NUMBER;
+  const quote = xml.charCodeAt(at - 1);
+  if (xml.charCodeAt(at + 1) === quote) {
+    switch (xml.charCodeAt(at)) {
+      case 115:
+        return SHARED; // s
+      case 110:
+        return NUMBER; // n
+      case 98:
+        return BOOLEAN; // b
+      case 101:
+        return ERROR; // e
+      case 100:
+        return DATE; // d
+      default:
+        return OTHER;
+    }
+  }
+  if (xml.startsWith('str', at) && xml.charCodeAt(at + 3) === quote) return STR;
+  if (xml.startsWith('inlineStr', at) && xml.charCodeAt(at + 9) === quote) return INLINE;
+  return OTHER;
+}
+
+function cellValue(text: string, type: CellType, style: number, context: SheetContext): RawCell {
   switch (type) {
-    case null:
-    case 'n': {
+    case NUMBER: {
       const value = numberOf(text);
-      if (context.date1904 && typeof value === 'number' && context.dateStyles !== null) {
-        const style = attribute(tag, ' s=');
-        if (style !== null && context.dateStyles.has(Number(style))) return value + DAYS_1904;
-      }
+      if (style >= 0 && typeof value === 'number' && context.dateStyles?.has(style) === true) return value + DAYS_1904;
       return value;
     }
-    case 's':
-      return sharedStrings[Number(text)] ?? null;
-    case 'str':
+    case STR:
       return decodeCellText(text);
-    case 'b':
+    case BOOLEAN:
       return text === '1' || text === 'true';
-    case 'e':
+    case ERROR:
       return context.errors === 'text' ? decodeEntities(text) : null;
-    case 'd':
+    case DATE:
       return isoToSerial(text.trim());
     default:
       return decodeCellText(text);
   }
+}
+
+/**
+ * Index just inside the quotes of the one-letter attribute `name` (a char code: r, s, t) in the
+ * start tag between `from` and `to`, or -1. A loop over the tag's own characters: a search that
+ * could run past the tag would make a sheet of cells without `t` quadratic.
+ */
+function valueAt(xml: string, from: number, to: number, name: number): number {
+  for (let i = from; i < to - 3; i++) {
+    if (xml.charCodeAt(i) !== name) continue;
+    const before = xml.charCodeAt(i - 1);
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    if (xml.charCodeAt(i + 1) !== 61) continue; // =
+    const quote = xml.charCodeAt(i + 2);
+    if (quote === 34 || quote === 39) return i + 3;
+  }
+  return -1;
+}
+
+/** A cell's style index `s`, or -1. */
+function styleOf(xml: string, from: number, to: number): number {
+  const at = valueAt(xml, from, to, 115);
+  return at < 0 ? -1 : digitsAt(xml, at, to);
+}
+
+/** The whole number written at `from` (a shared string index, a style), -1 when there is none. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) value = (value < 0 ? 0 : value * 10) + code - 48;
+    else if (code === 32 || code === 9 || code === 10 || code === 13) {
+      if (value >= 0) break;
+    } else break;
+  }
+  return value;
 }
 
 /**
@@ -223,54 +284,78 @@ function scanLinks(xml: string, from: number, p: string): RawLink[] {
     const next = xml.charCodeAt(at + TAG.length);
     if (next === 115) continue; // `<hyperlinks`
     const gt = xml.indexOf('>', at);
-    const attrs = attributes(xml.slice(at + TAG.length, gt));
-    const ref = attrs.get('ref');
+    const tag = xml.slice(at + TAG.length, gt);
+    const ref = attr(tag, 'ref');
     if (ref === undefined) continue;
     const first = ref.split(':')[0] ?? '';
     const row = rowOf(first);
     const column = columnAt(first);
     if (row < 1 || column < 1) continue;
-    const relId = attrs.get('id') ?? null;
-    const location = attrs.get('location');
+    const relId = attr(tag, 'id') ?? null;
+    const location = attr(tag, 'location');
     links.push({ row, column, relId, location: location ?? null });
   }
   return links;
 }
 
 /**
- * Jagged rows from the cells found: rows from the first to the last row holding a value, each
- * from the leftmost such column to its own last value; rows without values share one empty array.
+ * Jagged rows built while scanning: each row's array is indexed from column 1 as cells arrive (in
+ * order, in every writer seen), then shifted once to the leftmost column holding a value. Rows
+ * without values share one empty array.
  */
-function buildRows(rows: readonly number[], columns: readonly number[], values: readonly RawCell[], budget: ReadBudget): Pick<ScannedSheet, 'values' | 'origin'> {
-  if (values.length === 0) return { values: [], origin: { row: 1, column: 1 } };
-  let top = Infinity;
-  let bottom = 0;
-  let left = Infinity;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as number;
-    const c = columns[i] as number;
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
-    if (c < left) left = c;
-  }
-  const grid: RawCell[][] = new Array<RawCell[]>(bottom - top + 1).fill(EMPTY_ROW);
-  let slots = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = (rows[i] as number) - top;
-    const c = (columns[i] as number) - left;
-    let line = grid[r] as RawCell[];
-    if (line === EMPTY_ROW) {
-      line = [];
-      grid[r] = line;
+class RowCollector {
+  private readonly numbers: number[] = [];
+  private readonly arrays: RawCell[][] = [];
+  private lastRow = -1;
+  private last: RawCell[] = EMPTY_ROW;
+  private left = Infinity;
+  private slots = 0;
+
+  add(row: number, column: number, value: RawCell): void {
+    if (row !== this.lastRow) {
+      this.last = [];
+      this.lastRow = row;
+      this.numbers.push(row);
+      this.arrays.push(this.last);
     }
-    if (c >= line.length) {
-      slots += c - line.length + 1;
-      while (line.length < c) line.push(null);
-      line.push(values[i] as RawCell);
-    } else line[c] = values[i] as RawCell;
+    if (column < this.left) this.left = column;
+    const line = this.last;
+    const index = column - 1;
+    if (index >= line.length) {
+      this.slots += index - line.length + 1;
+      while (line.length < index) line.push(null);
+      line.push(value);
+    } else line[index] = value;
   }
-  budget.addSlots(slots);
-  return { values: grid, origin: { row: top, column: left } };
+
+  build(budget: ReadBudget): Pick<ScannedSheet, 'values' | 'origin'> {
+    budget.addSlots(this.slots);
+    if (this.numbers.length === 0) return { values: [], origin: { row: 1, column: 1 } };
+    let top = Infinity;
+    let bottom = 0;
+    for (const row of this.numbers) {
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+    }
+    const shift = this.left - 1;
+    const grid: RawCell[][] = new Array<RawCell[]>(bottom - top + 1).fill(EMPTY_ROW);
+    for (let i = 0; i < this.numbers.length; i++) {
+      const line = this.arrays[i] as RawCell[];
+      if (shift > 0) line.splice(0, shift);
+      const at = (this.numbers[i] as number) - top;
+      const before = grid[at] as RawCell[];
+      if (before === EMPTY_ROW) grid[at] = line;
+      else {
+        // the same row written twice (out of order): later cells over earlier ones
+        line.forEach((value, c) => {
+          if (value === null) return;
+          while (before.length < c) before.push(null);
+          before[c] = value;
+        });
+      }
+    }
+    return { values: grid, origin: { row: top, column: this.left } };
+  }
 }
 
 /**

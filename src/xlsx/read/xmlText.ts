@@ -75,6 +75,25 @@ export function attributes(tag: string): Map<string, string> {
   return found;
 }
 
+/**
+ * One attribute of a start tag's text by local name (`id` finds `r:id`), decoded; undefined when
+ * absent. Indexes first (a sheet's rels and hyperlinks can run to thousands of tags), the general
+ * pattern only for unusual spacing around "=".
+ */
+export function attr(tag: string, name: string): string | undefined {
+  const key = `${name}=`;
+  for (let at = tag.indexOf(key); at > 0; at = tag.indexOf(key, at + 1)) {
+    const before = tag.charCodeAt(at - 1);
+    if (before !== 32 && before !== 58 && before !== 9 && before !== 10 && before !== 13) continue;
+    const quote = tag.charCodeAt(at + key.length);
+    if (quote !== 34 && quote !== 39) continue;
+    const end = tag.indexOf(quote === 34 ? '"' : "'", at + key.length + 1);
+    if (end < 0) return undefined;
+    return decodeEntities(tag.slice(at + key.length + 1, end));
+  }
+  return tag.includes('=') && /\s=|=\s/.test(tag) ? attributes(tag).get(name) : undefined;
+}
+
 export interface Element {
   /** Local name, prefix dropped. */
   readonly name: string;

@@ -111,3 +111,13 @@ export function indexOfAscii(bytes: Uint8Array, needle: string, from = 0): numbe
   }
   return -1;
 }
+
+/** What `work` throws (the test fails when it throws nothing), to match its fields. */
+export function thrown(work: () => unknown): unknown {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error, none was thrown');
+}
