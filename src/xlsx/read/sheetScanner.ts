@@ -51,7 +51,9 @@ export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
   if (dataOpen >= 0) {
     const openEnd = xml.indexOf('>', dataOpen);
     const selfClosing = xml.charCodeAt(openEnd - 1) === 47;
-    const dataClose = selfClosing ? openEnd : xml.indexOf(`</${p}sheetData>`, openEnd);
+    // from the end: only merges, links and settings follow the data, so this is a short search
+    const lastClose = xml.lastIndexOf(`</${p}sheetData>`);
+    const dataClose = selfClosing ? openEnd : lastClose > openEnd ? lastClose : -1;
     const stop = dataClose < 0 ? xml.length : dataClose;
     after = stop;
     if (!selfClosing) scanRows(xml, openEnd + 1, stop, p, context, collected, hiddenRows);
@@ -74,12 +76,15 @@ function scanRows(
 ): void {
   const ROW = `<${p}row`;
   const CELL = `<${p}c`;
-  const CLOSE_CELL = `</${p}c>`;
-  const V = `<${p}v`;
-  const CLOSE_V = `</${p}v>`;
   const IS = `<${p}is`;
+  const CLOSE_CELL = `</${p}c>`;
+  const CLOSE_V = `</${p}v>`;
+  const CLOSE_F = `</${p}f>`;
+  const closeLength = CLOSE_V.length;
+  const closeText = (name: number): string => (name === 118 ? CLOSE_V : CLOSE_F);
   const CLOSE_IS = `</${p}is>`;
   const cellCode = p.length + 2; // index of the char after "<c" / "<x:c"
+  const nameAt = p.length + 1; // index of a child's local name after "<" and the prefix
   const { sharedStrings, budget } = context;
   let row = 0;
   let column = 0;
@@ -109,31 +114,61 @@ function scanRows(
       const ref = valueAt(xml, lt + cellCode, gt, 114); // r
       column = ref < 0 ? column + 1 : columnAt(xml, ref) || column + 1;
       if (row === 0) row = ref < 0 ? 1 : rowOf(xml, ref) || 1;
-      const close = xml.indexOf(CLOSE_CELL, gt);
-      const end = close < 0 || close > stop ? stop : close;
-      at = end === stop ? stop : close + CLOSE_CELL.length;
-      // the cell's content as its own string, so that no search below runs past the cell
-      const content = xml.slice(gt + 1, end);
       const type = cellType(xml, valueAt(xml, lt + cellCode, gt, 116)); // t
+      // the children, each consumed whole, so the next `</` is the cell's own end tag
       let value: RawCell = null;
-      if (type === INLINE) {
-        const is = content.indexOf(IS);
-        if (is >= 0) {
-          const isEnd = content.indexOf(CLOSE_IS, is);
-          value = stringItemText(content.slice(content.indexOf('>', is) + 1, isEnd < 0 ? content.length : isEnd), p);
+      let pos = gt + 1;
+      for (;;) {
+        const open = xml.indexOf('<', pos);
+        if (open < 0 || open >= stop) {
+          pos = stop;
+          break;
         }
-      } else {
-        const v = content.indexOf(V);
-        if (v < 0) continue;
-        const vStart = content.indexOf('>', v) + 1;
-        if (vStart === 0 || content.charCodeAt(vStart - 2) === 47) continue; // `<v/>`
-        const vEnd = content.indexOf(CLOSE_V, vStart);
-        if (vEnd < 0) continue;
-        value =
-          type === SHARED
-            ? (sharedStrings[digitsAt(content, vStart, vEnd)] ?? null)
-            : cellValue(content.slice(vStart, vEnd), type, type === NUMBER && context.date1904 ? styleOf(xml, lt + cellCode, gt) : -1, context);
+        const childGt = xml.indexOf('>', open);
+        if (childGt < 0) {
+          pos = stop;
+          break;
+        }
+        pos = childGt + 1;
+        if (xml.charCodeAt(open + 1) === 47) break; // `</c>`
+        if (xml.charCodeAt(childGt - 1) === 47) continue; // `<v/>`, `<f t="shared" si="0"/>`
+        const name = xml.charCodeAt(open + nameAt);
+        const after = xml.charCodeAt(open + nameAt + 1);
+        const simple = after === 62 || after === 32 || after === 9 || after === 10 || after === 13;
+        if ((name === 118 || name === 102) && simple) {
+          // `<v>` and `<f>` hold text only: their end tag is the next '<'
+          const textEnd = xml.indexOf('<', pos);
+          if (textEnd < 0 || textEnd >= stop) {
+            pos = stop;
+            break;
+          }
+          if (name === 118) {
+            value =
+              type === SHARED
+                ? (sharedStrings[digitsAt(xml, pos, textEnd)] ?? null)
+                : cellValue(xml.slice(pos, textEnd), type, type === NUMBER && context.date1904 ? styleOf(xml, lt + cellCode, gt) : -1, context);
+          }
+          // `</v>` then, almost always, `</c>`: checked in place rather than searched for
+          pos = xml.startsWith(closeText(name), textEnd) ? textEnd + closeLength : xml.indexOf('>', textEnd) + 1 || stop;
+          if (xml.startsWith(CLOSE_CELL, pos)) {
+            pos += CLOSE_CELL.length;
+            break;
+          }
+        } else if (name === 105 && after === 115 && xml.startsWith(IS, open)) {
+          const isEnd = xml.indexOf(CLOSE_IS, pos);
+          const end = isEnd < 0 || isEnd > stop ? stop : isEnd;
+          value = stringItemText(xml.slice(pos, end), p);
+          pos = end === stop ? stop : end + CLOSE_IS.length;
+        } else {
+          // another child (extLst...) may nest: skip to its own end tag
+          let nameEnd = open + 1;
+          while (nameEnd < childGt && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+          const endTag = `</${xml.slice(open + 1, nameEnd)}>`;
+          const closeAt = xml.indexOf(endTag, pos);
+          pos = closeAt < 0 || closeAt > stop ? stop : closeAt + endTag.length;
+        }
       }
+      at = pos;
       if (value === null || value === '') continue;
       collected.add(row, column, value);
     } else if (xml.startsWith(ROW, lt)) {
@@ -220,6 +255,10 @@ function valueAt(xml: string, from: number, to: number, name: number): number {
     if (quote === 34 || quote === 39) return i + 3;
   }
   return -1;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** A cell's style index `s`, or -1. */
