@@ -84,7 +84,12 @@ function detectedKey(detected: string): MessageKey {
     case 'xls':
       return 'cli.detected.xls';
     case 'text':
+    case 'csv':
       return 'cli.detected.text';
+    case 'xlsb':
+    case 'ods':
+    case 'xml2003':
+      return `consolidate.format.${detected}`;
     case 'html':
       return 'cli.detected.html';
     case 'zip':

@@ -1,7 +1,8 @@
 import type { UnitFileInput } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
-import type { Language, MessageKey } from '../core/i18n/messages';
+import type { Language } from '../core/i18n/messages';
 import { XlsxError } from '../xlsx/errors';
+import { readFailureDetail } from '../xlsx/read/describeError';
 import type { CliIo, FileInfo } from './io';
 import type { InputProblem } from './inputs';
 import { fileSystemMessage } from './messages';
@@ -15,13 +16,6 @@ import { fileSystemMessage } from './messages';
 
 /** Larger than any tracking workbook; such a file is not read at all (exceljs would need GBs). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-const DETECTED_KEYS: Record<string, MessageKey> = {
-  xls: 'cli.detected.xls',
-  text: 'cli.detected.text',
-  html: 'cli.detected.html',
-  zip: 'cli.detected.zip',
-};
 
 export async function readUnitFile(io: CliIo, file: string, lang: Language): Promise<UnitFileInput> {
   let info: FileInfo;
@@ -51,14 +45,15 @@ export async function readUnitFile(io: CliIo, file: string, lang: Language): Pro
         return { ...base, sheets: null, unreadable: { reason: 'empty' } };
       case 'encrypted':
         return { ...base, sheets: null, unreadable: { reason: 'encrypted' } };
-      case 'not-xlsx': {
-        const detected = 'detected' in error && typeof error.detected === 'string' ? error.detected : 'unknown';
-        return { ...base, sheets: null, unreadable: { reason: 'notXlsx', detail: t(DETECTED_KEYS[detected] ?? 'cli.detected.unknown', {}, lang) } };
-      }
+      case 'not-xlsx':
+        return { ...base, sheets: null, unreadable: { reason: 'notXlsx', detail: readFailureDetail(error, lang) ?? t('cli.detected.unknown', {}, lang) } };
+      case 'too-large':
+        return { ...base, sheets: null, unreadable: { reason: 'tooLarge', detail: readFailureDetail(error, lang) ?? error.message } };
       case 'corrupt':
       case 'layout': {
         const truncated = 'truncated' in error && error.truncated === true;
-        return { ...base, sheets: null, unreadable: { reason: 'corrupt', ...(truncated ? { detail: t('cli.consolidate.truncated', {}, lang) } : {}) } };
+        const detail = truncated ? t('cli.consolidate.truncated', {}, lang) : readFailureDetail(error, lang);
+        return { ...base, sheets: null, unreadable: { reason: 'corrupt', ...(detail === undefined ? {} : { detail }) } };
       }
     }
   }

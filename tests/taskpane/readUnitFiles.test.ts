@@ -18,8 +18,8 @@ describe('readUnitFile', () => {
 
   it.each([
     ['an empty file', file('rong.xlsx', new Uint8Array()), 'empty', 'rong.xlsx'],
-    ['a CSV', file('so-lieu.csv', new TextEncoder().encode('Ngày,Kênh\n01/03/2018,Báo\n')), 'notXlsx', 'text'],
-    ['an old .xls', file('cu.xls', new Uint8Array([...OLE, ...new Array<number>(600).fill(0)])), 'notXlsx', 'xls'],
+    ['a CSV', file('so-lieu.csv', new TextEncoder().encode('Ngày,Kênh\n01/03/2018,Báo\n')), 'notXlsx', 'tệp văn bản, CSV'],
+    ['an old .xls', file('cu.xls', new Uint8Array([...OLE, ...new Array<number>(600).fill(0)])), 'notXlsx', 'tệp Excel 97-2003 (.xls)'],
     ['a password-protected workbook', file('mat-khau.xlsx', new Uint8Array([...OLE, ...utf16('EncryptionInfo')])), 'encrypted', 'mat-khau.xlsx'],
     ['a truncated zip', file('hong.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), 'corrupt', 'hong.xlsx'],
   ])('gives %s its reason', async (_what, picked, reason, detail) => {

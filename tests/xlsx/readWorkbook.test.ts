@@ -15,8 +15,9 @@ describe('readWorkbook on files we wrote', () => {
     expect(sheets.map((s) => s.name)).toEqual(['Sổ theo dõi', 'Danh mục', 'Dấu']);
     const records = sheets[0];
     expect(records?.origin).toEqual({ row: 1, column: 1 });
-    expect(records?.values[0]).toEqual(['SỔ THEO DÕI TUYÊN TRUYỀN CCHC NĂM 2018', null, null, null, null]);
-    expect(records?.values[1]).toEqual([null, null, null, null, null]);
+    // jagged rows: trailing blanks are left out, a row with no value is empty
+    expect(records?.values[0]).toEqual(['SỔ THEO DÕI TUYÊN TRUYỀN CCHC NĂM 2018']);
+    expect(records?.values[1]).toEqual([]);
     expect(records?.values[3]).toEqual([1, isoToSerial('2018-06-06'), 'Báo Tây Ninh', 2, '- ghi chú']);
     expect(records?.values[4]?.[4]).toBe('=1+1');
     expect(records?.values[5]?.[4]).toBe('@x');
@@ -47,17 +48,20 @@ describe('readWorkbook on files we wrote', () => {
     const [sheet] = await readWorkbook(bytes);
     // the used range is the values' bounding box: G2:G3 only hold the merge, so they fall outside
     expect(sheet?.origin).toEqual({ row: 2, column: 2 });
+    // errors read as their text (the RawCell contract), rows are jagged
     expect(sheet?.values).toEqual([
-      [3, 'Xã Thạnh Đức', 'Cổng TTĐT', null, 'gộp'],
-      [isoToSerial('2018-06-14'), true, null, null, null],
+      [3, 'Xã Thạnh Đức', 'Cổng TTĐT', '#N/A', 'gộp'],
+      [isoToSerial('2018-06-14'), true],
     ]);
-    const [withErrors] = await readWorkbook(bytes, { errors: 'text' });
-    expect(withErrors?.values[0]?.[3]).toBe('#N/A');
+    expect(sheet?.merges).toEqual([{ top: 2, left: 6, bottom: 3, right: 7 }]);
+    expect(sheet?.links).toEqual([{ row: 2, column: 4, target: 'https://tayninh.gov.vn' }]);
+    const [withoutErrors] = await readWorkbook(bytes, { errors: 'null' });
+    expect(withoutErrors?.values[0]?.[3]).toBeNull();
   });
 
   test('an empty sheet reads as no values at A1', async () => {
     const layout: WorkbookLayout = { sheets: [blankSheet('Trống')], definedNames: [] };
-    expect(await readWorkbook(await renderToBuffer(layout))).toEqual([{ name: 'Trống', values: [], origin: { row: 1, column: 1 } }]);
+    expect(await readWorkbook(await renderToBuffer(layout))).toEqual([{ name: 'Trống', values: [], origin: { row: 1, column: 1 }, visibility: 'visible', merges: [], hiddenRows: [], links: [] }]);
   });
 
   test('accepts an ArrayBuffer as well as a Uint8Array', async () => {
@@ -73,9 +77,9 @@ describe('readWorkbook rejects what is not a readable .xlsx', () => {
     await expect(readWorkbook(new Uint8Array())).rejects.toThrow(EmptyFileError);
   });
 
-  test('a CSV renamed to .xlsx', async () => {
+  test('a CSV renamed to .xlsx (now told apart from other text)', async () => {
     const csv = encoder.encode('\uFEFFSTT;Ngày;Kênh\n1;06/06/2018;Báo Tây Ninh\n');
-    await expect(readWorkbook(csv)).rejects.toMatchObject({ constructor: NotXlsxError, detected: 'text' });
+    await expect(readWorkbook(csv)).rejects.toMatchObject({ constructor: NotXlsxError, detected: 'csv' });
   });
 
   test('an HTML page saved as .xls/.xlsx', async () => {

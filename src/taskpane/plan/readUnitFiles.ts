@@ -1,5 +1,7 @@
 import type { UnitFileInput } from '../../core/consolidate/types';
-import { NotXlsxError, XlsxError } from '../../xlsx/errors';
+import type { Language } from '../../core/i18n/messages';
+import { XlsxError } from '../../xlsx/errors';
+import { readFailureDetail } from '../../xlsx/read/describeError';
 
 /** What the pane needs of a picked file (a DOM File has it; tests pass Blobs with a name). */
 export interface PickedFile {
@@ -19,7 +21,7 @@ const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)}
  * src/xlsx), or marked unreadable with the reason, so one bad file is a line in the list instead
  * of stopping the run. A file over MAX_FILE_BYTES is refused by its size before any byte is read.
  */
-export async function readUnitFile(file: PickedFile): Promise<UnitFileInput> {
+export async function readUnitFile(file: PickedFile, lang: Language = 'vi'): Promise<UnitFileInput> {
   const base = { file: file.name, lastModified: file.lastModified };
   if (file.size > MAX_FILE_BYTES) return { ...base, sheets: null, unreadable: { reason: 'tooLarge', detail: megabytes(file.size) } };
   const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
@@ -27,18 +29,18 @@ export async function readUnitFile(file: PickedFile): Promise<UnitFileInput> {
     return { ...base, sheets: await readWorkbook(await file.arrayBuffer()) };
   } catch (error) {
     if (!(error instanceof XlsxError)) throw error;
-    const reason = error.reason === 'not-xlsx' ? 'notXlsx' : error.reason === 'layout' ? 'corrupt' : error.reason;
-    // What the bytes look like (xls, text, html, zip) says more than the name the file was given.
-    return { ...base, sheets: null, unreadable: { reason, detail: error instanceof NotXlsxError ? error.detected : file.name } };
+    const reason = error.reason === 'not-xlsx' ? 'notXlsx' : error.reason === 'too-large' ? 'tooLarge' : error.reason === 'layout' ? 'corrupt' : error.reason;
+    // What the bytes look like (.xls, .ods...), the limit passed or the damaged part says more than the file's name.
+    return { ...base, sheets: null, unreadable: { reason, detail: readFailureDetail(error, lang) ?? file.name } };
   }
 }
 
 /** Every file in turn: one workbook in memory at a time, so progress is real and memory bounded. */
-export async function readUnitFiles(files: readonly PickedFile[], onFile?: (done: number, total: number, name: string) => void): Promise<UnitFileInput[]> {
+export async function readUnitFiles(files: readonly PickedFile[], onFile?: (done: number, total: number, name: string) => void, lang: Language = 'vi'): Promise<UnitFileInput[]> {
   const inputs: UnitFileInput[] = [];
   for (const [index, file] of files.entries()) {
     onFile?.(index, files.length, file.name);
-    inputs.push(await readUnitFile(file));
+    inputs.push(await readUnitFile(file, lang));
   }
   return inputs;
 }

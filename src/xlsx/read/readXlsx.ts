@@ -1,0 +1,178 @@
+import type { CellLink, RawSheet, SheetVisibility } from '../../core/ports/workbookPort';
+import { CorruptXlsxError, NotXlsxError, XlsxError } from '../errors';
+import { checkLeadingBytes } from './detectFormat';
+import { inflatePart } from './inflatePart';
+import { ReadBudget, resolveLimits, type ReadLimits } from './limits';
+import { readRelationships, relsPartOf, resolvePart, type Relationship } from './relationships';
+import { readSharedStrings } from './sharedStrings';
+import { scanSheet, type RawLink } from './sheetScanner';
+import { readDateStyles } from './styles';
+import { attributes, decodePart, isTrue, startTags } from './xmlText';
+import { readZipDirectory, type ZipDirectory } from './zipDirectory';
+
+/**
+ * The .xlsx reader: a zip directory checked against limits, parts inflated within their declared
+ * sizes and CRC-checked, and each sheet's XML scanned once by index (no DOM, no per-cell objects).
+ * Runs in Node and in the browser (TextDecoder and fflate only).
+ */
+
+export interface XlsxReadOptions {
+  /** How formula errors (#N/A, #REF!...) read: their text (default, what the officer sees) or null. */
+  readonly errors?: 'null' | 'text';
+  /** Limits over the defaults (300 MB inflated, 20,000 parts, 300 MB per part, 3,000,000 cells, 60 s). */
+  readonly limits?: Partial<ReadLimits>;
+}
+
+export interface XlsxContents {
+  /** Worksheets in workbook order (chart sheets and macro sheets are not sheets of cells). */
+  readonly sheets: RawSheet[];
+  /** The workbook counts dates from 1904 (its date cells were shifted to 1900 serials). */
+  readonly date1904: boolean;
+  /** docProps/core.xml dcterms:modified as written (ISO 8601), or null. */
+  readonly modified: string | null;
+  /** Cells present in the sheets (the budgeted count). */
+  readonly cells: number;
+  /** The parts' total inflated size, bytes, as the zip directory declares it. */
+  readonly inflatedBytes: number;
+}
+
+interface SheetEntry {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  readonly part: string | null;
+}
+
+/**
+ * Reads an .xlsx. Throws EmptyFileError, NotXlsxError (with the format detected: xls, xlsb, ods,
+ * xml2003, csv, text, html, zip, unknown), EncryptedXlsxError, CorruptXlsxError (truncated, or
+ * naming the damaged part: CRC mismatch, bad deflate, DOCTYPE), TooLargeError (which limit, the
+ * figures). Nothing else: an unexpected failure inside a part is reported as that part damaged.
+ */
+export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptions = {}): XlsxContents {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (checkLeadingBytes(data) === 'empty-zip') throw new CorruptXlsxError(false);
+  const limits = resolveLimits(options.limits);
+  const directory = readZipDirectory(data, limits);
+  const budget = new ReadBudget(limits);
+  const pkg = new Package(data, directory, budget);
+
+  const rootRels = pkg.rels('');
+  const workbookPart = rootRels.find((rel) => rel.kind === 'officeDocument' && !rel.external)?.target ?? 'xl/workbook.xml';
+  const workbookXml = pkg.text(workbookPart) ?? pkg.text('xl/workbook.xml');
+  if (workbookXml === null) throw new NotXlsxError(foreignZipFormat(pkg));
+  const workbookRels = pkg.rels(workbookPart);
+  const { sheets: entries, date1904 } = guard(workbookPart, () => readWorkbookXml(workbookXml, workbookPart, workbookRels));
+
+  const sharedPart = workbookRels.find((rel) => rel.kind === 'sharedStrings')?.target ?? resolvePart(workbookPart, 'sharedStrings.xml');
+  const sharedXml = pkg.text(sharedPart);
+  const sharedStrings = sharedXml === null ? [] : guard(sharedPart, () => readSharedStrings(sharedXml));
+  let dateStyles: Set<number> | null = null;
+  if (date1904) {
+    const stylesPart = workbookRels.find((rel) => rel.kind === 'styles')?.target ?? resolvePart(workbookPart, 'styles.xml');
+    const stylesXml = pkg.text(stylesPart);
+    dateStyles = stylesXml === null ? new Set() : guard(stylesPart, () => readDateStyles(stylesXml));
+  }
+
+  const sheets: RawSheet[] = [];
+  for (const entry of entries) {
+    if (entry.part === null) continue;
+    const part = entry.part;
+    const xml = pkg.text(part);
+    if (xml === null) continue;
+    const scanned = guard(part, () => scanSheet(xml, { sharedStrings, dateStyles, date1904, errors: options.errors ?? 'text', budget, part }));
+    const links = scanned.links.length === 0 ? [] : resolveLinks(scanned.links, pkg.rels(part));
+    sheets.push({ name: entry.name, values: scanned.values, origin: scanned.origin, visibility: entry.visibility, merges: scanned.merges, hiddenRows: scanned.hiddenRows, links });
+  }
+
+  const corePart = rootRels.find((rel) => rel.kind === 'core-properties' || rel.kind === 'metadata/core-properties')?.target ?? 'docProps/core.xml';
+  const coreXml = pkg.text(corePart);
+  const modified = coreXml === null ? null : /<(?:[\w.-]+:)?modified\b[^>]*>([^<]*)</.exec(coreXml)?.[1]?.trim() || null;
+  const inflatedBytes = directory.entries.reduce((sum, entry) => sum + entry.size, 0);
+  return { sheets, date1904, modified, cells: budget.cellCount, inflatedBytes };
+}
+
+/** The parts of the zip, inflated on demand within the file's budget. */
+class Package {
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly directory: ZipDirectory,
+    private readonly budget: ReadBudget,
+  ) {}
+
+  has(part: string): boolean {
+    return this.directory.byName.has(part.toLowerCase());
+  }
+
+  bytes(part: string): Uint8Array | null {
+    const entry = this.directory.byName.get(part.toLowerCase());
+    return entry === undefined ? null : inflatePart(this.data, entry, this.budget);
+  }
+
+  text(part: string): string | null {
+    const bytes = this.bytes(part);
+    return bytes === null ? null : guard(part, () => decodePart(bytes, part));
+  }
+
+  /** The relationships of a part ('' for the package's own), none when its rels part is missing. */
+  rels(part: string): Relationship[] {
+    const relsPart = part === '' ? '_rels/.rels' : relsPartOf(part);
+    const xml = this.text(relsPart);
+    return xml === null ? [] : guard(relsPart, () => readRelationships(xml, part));
+  }
+}
+
+/** Turns a failure that is not ours (a RangeError, a TypeError) into "this part is damaged". */
+function guard<T>(part: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof XlsxError) throw error;
+    throw new CorruptXlsxError(false, error, part);
+  }
+}
+
+function readWorkbookXml(xml: string, workbookPart: string, rels: readonly Relationship[]): { sheets: SheetEntry[]; date1904: boolean } {
+  const byId = new Map(rels.map((rel) => [rel.id, rel]));
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  for (const tag of startTags(xml)) {
+    if (tag.name === 'workbookPr') {
+      date1904 = isTrue(attributes(tag.attrs).get('date1904'));
+    } else if (tag.name === 'sheet') {
+      const attrs = attributes(tag.attrs);
+      const state = attrs.get('state');
+      const visibility: SheetVisibility = state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
+      const rel = byId.get(attrs.get('id') ?? '');
+      // without workbook rels, Excel's own naming is the best guess
+      const part = rel === undefined ? (rels.length === 0 ? resolvePart(workbookPart, `worksheets/sheet${sheets.length + 1}.xml`) : null) : rel.kind === 'worksheet' ? rel.target : null;
+      sheets.push({ name: attrs.get('name') ?? `Sheet${sheets.length + 1}`, visibility, part });
+    }
+  }
+  return { sheets, date1904 };
+}
+
+function resolveLinks(raw: readonly RawLink[], rels: readonly Relationship[]): CellLink[] {
+  const byId = new Map(rels.map((rel) => [rel.id, rel]));
+  const links: CellLink[] = [];
+  for (const link of raw) {
+    const rel = link.relId === null ? undefined : byId.get(link.relId);
+    const url = rel === undefined ? '' : rel.target;
+    const target = link.location === null ? url : `${url}#${link.location}`;
+    if (target !== '') links.push({ row: link.row, column: link.column, target });
+  }
+  return links;
+}
+
+/** A zip that is not an OOXML workbook: an Excel binary workbook, an OpenDocument spreadsheet, or another zip. */
+function foreignZipFormat(pkg: Package): 'xlsb' | 'ods' | 'zip' {
+  if (pkg.has('xl/workbook.bin')) return 'xlsb';
+  if (pkg.has('mimetype')) {
+    try {
+      const mimetype = new TextDecoder().decode(pkg.bytes('mimetype') ?? new Uint8Array()).trim();
+      if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet') return 'ods';
+    } catch {
+      // a damaged mimetype part says nothing about the format
+    }
+  }
+  return 'zip';
+}

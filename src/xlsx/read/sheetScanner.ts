@@ -1,0 +1,430 @@
+import type { CellBlock, RawCell } from '../../core/ports/workbookPort';
+import { columnAt, DAYS_1904, isoToSerial, numberOf, rowOf } from './cellValues';
+import type { ReadBudget } from './limits';
+import { stringItemText } from './sharedStrings';
+import { attr, decodeCellText, decodeEntities } from './xmlText';
+import { rootPrefix } from './xmlRoot';
+
+/**
+ * One worksheet part scanned once, by index, into jagged rows (ECMA-376 part 1, 18.3.1.99
+ * worksheet; 18.3.1.73 row; 18.3.1.4 c). Only cells that are there cost anything: a stray cell at
+ * XFD1048576 is one value and a row reference, a whole-sheet merge is four numbers, and the data
+ * validations, conditional formats and styles are never looked at.
+ */
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  /** Cell style index → its number format is a date (only needed to shift a 1904 workbook's dates). */
+  readonly dateStyles: ReadonlySet<number> | null;
+  readonly date1904: boolean;
+  readonly errors: 'null' | 'text';
+  readonly budget: ReadBudget;
+  readonly part: string;
+}
+
+/** A hyperlink as the sheet part writes it; the package resolves `relId` through the sheet's rels. */
+export interface RawLink {
+  readonly row: number;
+  readonly column: number;
+  readonly relId: string | null;
+  readonly location: string | null;
+}
+
+export interface ScannedSheet {
+  readonly values: RawCell[][];
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly merges: CellBlock[];
+  readonly hiddenRows: number[];
+  readonly links: RawLink[];
+}
+
+const EMPTY_ROW: RawCell[] = Object.freeze([]) as unknown as RawCell[];
+/** Cells between two looks at the clock. */
+const TIME_CHECK_EVERY = 8192;
+
+export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
+  const p = rootPrefix(xml);
+  const dataOpen = xml.indexOf(`<${p}sheetData`);
+  const collected = new RowCollector();
+  const hiddenRows: number[] = [];
+  let after = 0;
+  if (dataOpen >= 0) {
+    const openEnd = xml.indexOf('>', dataOpen);
+    const selfClosing = xml.charCodeAt(openEnd - 1) === 47;
+    // from the end: only merges, links and settings follow the data, so this is a short search
+    const lastClose = xml.lastIndexOf(`</${p}sheetData>`);
+    const dataClose = selfClosing ? openEnd : lastClose > openEnd ? lastClose : -1;
+    const stop = dataClose < 0 ? xml.length : dataClose;
+    after = stop;
+    if (!selfClosing) scanRows(xml, openEnd + 1, stop, p, context, collected, hiddenRows);
+  }
+  const merges = scanMerges(xml, after, p);
+  const links = scanLinks(xml, after, p);
+  const { values, origin } = collected.build(context.budget);
+  clearMerged(values, origin, merges, context.budget);
+  return { values, origin, merges, hiddenRows, links };
+}
+
+function scanRows(
+  xml: string,
+  from: number,
+  stop: number,
+  p: string,
+  context: SheetContext,
+  collected: RowCollector,
+  hiddenRows: number[],
+): void {
+  const ROW = `<${p}row`;
+  const CELL = `<${p}c`;
+  const IS = `<${p}is`;
+  const CLOSE_CELL = `</${p}c>`;
+  const CLOSE_V = `</${p}v>`;
+  const CLOSE_F = `</${p}f>`;
+  const closeLength = CLOSE_V.length;
+  const closeText = (name: number): string => (name === 118 ? CLOSE_V : CLOSE_F);
+  const CLOSE_IS = `</${p}is>`;
+  const cellCode = p.length + 2; // index of the char after "<c" / "<x:c"
+  const nameAt = p.length + 1; // index of a child's local name after "<" and the prefix
+  const { sharedStrings, budget } = context;
+  let row = 0;
+  let column = 0;
+  let counted = 0;
+  let at = from;
+  while (at < stop) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0 || lt >= stop) break;
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) break;
+    at = gt + 1;
+    if (xml.startsWith(CELL, lt)) {
+      const next = xml.charCodeAt(lt + cellCode);
+      if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
+      counted++;
+      if (counted === TIME_CHECK_EVERY) {
+        budget.addCells(counted);
+        budget.checkTime(context.part);
+        counted = 0;
+      }
+      if (xml.charCodeAt(gt - 1) === 47) {
+        // `<c r="A1" s="3"/>`, a formatted blank: templates hold thousands; only its place counts,
+        // and the next cell with a value carries its own reference
+        column++;
+        continue;
+      }
+      const ref = valueAt(xml, lt + cellCode, gt, 114); // r
+      column = ref < 0 ? column + 1 : columnAt(xml, ref) || column + 1;
+      if (row === 0) row = ref < 0 ? 1 : rowOf(xml, ref) || 1;
+      const type = cellType(xml, valueAt(xml, lt + cellCode, gt, 116)); // t
+      // the children, each consumed whole, so the next `</` is the cell's own end tag
+      let value: RawCell = null;
+      let pos = gt + 1;
+      for (;;) {
+        const open = xml.indexOf('<', pos);
+        if (open < 0 || open >= stop) {
+          pos = stop;
+          break;
+        }
+        const childGt = xml.indexOf('>', open);
+        if (childGt < 0) {
+          pos = stop;
+          break;
+        }
+        pos = childGt + 1;
+        if (xml.charCodeAt(open + 1) === 47) break; // `</c>`
+        if (xml.charCodeAt(childGt - 1) === 47) continue; // `<v/>`, `<f t="shared" si="0"/>`
+        const name = xml.charCodeAt(open + nameAt);
+        const after = xml.charCodeAt(open + nameAt + 1);
+        const simple = after === 62 || after === 32 || after === 9 || after === 10 || after === 13;
+        if ((name === 118 || name === 102) && simple) {
+          // `<v>` and `<f>` hold text only: their end tag is the next '<'
+          const textEnd = xml.indexOf('<', pos);
+          if (textEnd < 0 || textEnd >= stop) {
+            pos = stop;
+            break;
+          }
+          if (name === 118) {
+            value =
+              type === SHARED
+                ? (sharedStrings[digitsAt(xml, pos, textEnd)] ?? null)
+                : cellValue(xml.slice(pos, textEnd), type, type === NUMBER && context.date1904 ? styleOf(xml, lt + cellCode, gt) : -1, context);
+          }
+          // `</v>` then, almost always, `</c>`: checked in place rather than searched for
+          pos = xml.startsWith(closeText(name), textEnd) ? textEnd + closeLength : xml.indexOf('>', textEnd) + 1 || stop;
+          if (xml.startsWith(CLOSE_CELL, pos)) {
+            pos += CLOSE_CELL.length;
+            break;
+          }
+        } else if (name === 105 && after === 115 && xml.startsWith(IS, open)) {
+          const isEnd = xml.indexOf(CLOSE_IS, pos);
+          const end = isEnd < 0 || isEnd > stop ? stop : isEnd;
+          value = stringItemText(xml.slice(pos, end), p);
+          pos = end === stop ? stop : end + CLOSE_IS.length;
+        } else {
+          // another child (extLst...) may nest: skip to its own end tag
+          let nameEnd = open + 1;
+          while (nameEnd < childGt && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+          const endTag = `</${xml.slice(open + 1, nameEnd)}>`;
+          const closeAt = xml.indexOf(endTag, pos);
+          pos = closeAt < 0 || closeAt > stop ? stop : closeAt + endTag.length;
+        }
+      }
+      at = pos;
+      if (value === null || value === '') continue;
+      collected.add(row, column, value);
+    } else if (xml.startsWith(ROW, lt)) {
+      const next = xml.charCodeAt(lt + ROW.length);
+      if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
+      const tag = xml.slice(lt + ROW.length, gt);
+      const r = attribute(tag, ' r=');
+      row = r === null ? row + 1 : Number(r) || row + 1;
+      column = 0;
+      const hidden = attribute(tag, ' hidden=');
+      if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
+    }
+  }
+  budget.addCells(counted);
+}
+
+const NUMBER = 0;
+const SHARED = 1;
+const STR = 2;
+const BOOLEAN = 3;
+const ERROR = 4;
+const DATE = 5;
+const INLINE = 6;
+const OTHER = 7;
+type CellType = typeof NUMBER | typeof SHARED | typeof STR | typeof BOOLEAN | typeof ERROR | typeof DATE | typeof INLINE | typeof OTHER;
+
+/** A cell's `t` (ST_CellType) from the index just inside its quotes, without a string per cell. */
+function cellType(xml: string, at: number): CellType {
+  if (at < 0) return NUMBER;
+  const quote = xml.charCodeAt(at - 1);
+  if (xml.charCodeAt(at + 1) === quote) {
+    switch (xml.charCodeAt(at)) {
+      case 115:
+        return SHARED; // s
+      case 110:
+        return NUMBER; // n
+      case 98:
+        return BOOLEAN; // b
+      case 101:
+        return ERROR; // e
+      case 100:
+        return DATE; // d
+      default:
+        return OTHER;
+    }
+  }
+  if (xml.startsWith('str', at) && xml.charCodeAt(at + 3) === quote) return STR;
+  if (xml.startsWith('inlineStr', at) && xml.charCodeAt(at + 9) === quote) return INLINE;
+  return OTHER;
+}
+
+function cellValue(text: string, type: CellType, style: number, context: SheetContext): RawCell {
+  switch (type) {
+    case NUMBER: {
+      const value = numberOf(text);
+      if (style >= 0 && typeof value === 'number' && context.dateStyles?.has(style) === true) return value + DAYS_1904;
+      return value;
+    }
+    case STR:
+      return decodeCellText(text);
+    case BOOLEAN:
+      return text === '1' || text === 'true';
+    case ERROR:
+      return context.errors === 'text' ? decodeEntities(text) : null;
+    case DATE:
+      return isoToSerial(text.trim());
+    default:
+      return decodeCellText(text);
+  }
+}
+
+/**
+ * Index just inside the quotes of the one-letter attribute `name` (a char code: r, s, t) in the
+ * start tag between `from` and `to`, or -1. A loop over the tag's own characters: a search that
+ * could run past the tag would make a sheet of cells without `t` quadratic.
+ */
+function valueAt(xml: string, from: number, to: number, name: number): number {
+  for (let i = from; i < to - 3; i++) {
+    if (xml.charCodeAt(i) !== name) continue;
+    const before = xml.charCodeAt(i - 1);
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    if (xml.charCodeAt(i + 1) !== 61) continue; // =
+    const quote = xml.charCodeAt(i + 2);
+    if (quote === 34 || quote === 39) return i + 3;
+  }
+  return -1;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** A cell's style index `s`, or -1. */
+function styleOf(xml: string, from: number, to: number): number {
+  const at = valueAt(xml, from, to, 115);
+  return at < 0 ? -1 : digitsAt(xml, at, to);
+}
+
+/** The whole number written at `from` (a shared string index, a style), -1 when there is none. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) value = (value < 0 ? 0 : value * 10) + code - 48;
+    else if (code === 32 || code === 9 || code === 10 || code === 13) {
+      if (value >= 0) break;
+    } else break;
+  }
+  return value;
+}
+
+/**
+ * The value of attribute `name` (given as ' r=') in a start tag's text, quotes of either kind, or
+ * null. Indexes instead of a regex: this runs for every cell.
+ */
+function attribute(tag: string, name: string): string | null {
+  const at = tag.indexOf(name);
+  if (at < 0) return null;
+  const quote = at + name.length;
+  const mark = tag.charCodeAt(quote);
+  if (mark !== 34 && mark !== 39) return null;
+  const end = tag.indexOf(mark === 34 ? '"' : "'", quote + 1);
+  return end < 0 ? null : tag.slice(quote + 1, end);
+}
+
+/** `<mergeCell ref="B4:B6"/>` after the sheet data, as blocks; a whole-sheet merge is one block. */
+function scanMerges(xml: string, from: number, p: string): CellBlock[] {
+  const TAG = `<${p}mergeCell`;
+  const merges: CellBlock[] = [];
+  for (let at = xml.indexOf(TAG, from); at >= 0; at = xml.indexOf(TAG, at + TAG.length)) {
+    const next = xml.charCodeAt(at + TAG.length);
+    if (next === 115) continue; // `<mergeCells`
+    const gt = xml.indexOf('>', at);
+    const ref = attribute(xml.slice(at, gt), ' ref=');
+    if (ref === null) continue;
+    const [first = '', last = first] = ref.split(':');
+    const top = rowOf(first);
+    const left = columnAt(first);
+    const bottom = rowOf(last);
+    const right = columnAt(last);
+    if (top < 1 || left < 1 || bottom < top || right < left) continue;
+    merges.push({ top, left, bottom, right });
+  }
+  return merges;
+}
+
+/** `<hyperlink ref="D5" r:id="rId1" location="Sheet2!A1"/>`: the top-left cell of its ref gets the link. */
+function scanLinks(xml: string, from: number, p: string): RawLink[] {
+  const TAG = `<${p}hyperlink`;
+  const links: RawLink[] = [];
+  for (let at = xml.indexOf(TAG, from); at >= 0; at = xml.indexOf(TAG, at + TAG.length)) {
+    const next = xml.charCodeAt(at + TAG.length);
+    if (next === 115) continue; // `<hyperlinks`
+    const gt = xml.indexOf('>', at);
+    const tag = xml.slice(at + TAG.length, gt);
+    const ref = attr(tag, 'ref');
+    if (ref === undefined) continue;
+    const first = ref.split(':')[0] ?? '';
+    const row = rowOf(first);
+    const column = columnAt(first);
+    if (row < 1 || column < 1) continue;
+    const relId = attr(tag, 'id') ?? null;
+    const location = attr(tag, 'location');
+    links.push({ row, column, relId, location: location ?? null });
+  }
+  return links;
+}
+
+/**
+ * Jagged rows built while scanning: each row's array is indexed from column 1 as cells arrive (in
+ * order, in every writer seen), then shifted once to the leftmost column holding a value. Rows
+ * without values share one empty array.
+ */
+class RowCollector {
+  private readonly numbers: number[] = [];
+  private readonly arrays: RawCell[][] = [];
+  private lastRow = -1;
+  private last: RawCell[] = EMPTY_ROW;
+  private left = Infinity;
+  private slots = 0;
+
+  add(row: number, column: number, value: RawCell): void {
+    if (row !== this.lastRow) {
+      this.last = [];
+      this.lastRow = row;
+      this.numbers.push(row);
+      this.arrays.push(this.last);
+    }
+    if (column < this.left) this.left = column;
+    const line = this.last;
+    const index = column - 1;
+    if (index >= line.length) {
+      this.slots += index - line.length + 1;
+      while (line.length < index) line.push(null);
+      line.push(value);
+    } else line[index] = value;
+  }
+
+  build(budget: ReadBudget): Pick<ScannedSheet, 'values' | 'origin'> {
+    budget.addSlots(this.slots);
+    if (this.numbers.length === 0) return { values: [], origin: { row: 1, column: 1 } };
+    let top = Infinity;
+    let bottom = 0;
+    for (const row of this.numbers) {
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+    }
+    const shift = this.left - 1;
+    const grid: RawCell[][] = new Array<RawCell[]>(bottom - top + 1).fill(EMPTY_ROW);
+    for (let i = 0; i < this.numbers.length; i++) {
+      const line = this.arrays[i] as RawCell[];
+      if (shift > 0) line.splice(0, shift);
+      const at = (this.numbers[i] as number) - top;
+      const before = grid[at] as RawCell[];
+      if (before === EMPTY_ROW) grid[at] = line;
+      else {
+        // the same row written twice (out of order): later cells over earlier ones
+        line.forEach((value, c) => {
+          if (value === null) return;
+          while (before.length < c) before.push(null);
+          before[c] = value;
+        });
+      }
+    }
+    return { values: grid, origin: { row: top, column: this.left } };
+  }
+}
+
+/**
+ * Only the top-left cell of a merge holds its value (what Excel shows); a value some writer left in
+ * a covered cell is not the officer's. Walks only the rows and columns that exist.
+ */
+function clearMerged(values: RawCell[][], origin: { row: number; column: number }, merges: readonly CellBlock[], budget: ReadBudget): void {
+  if (values.length === 0) return;
+  let work = 0;
+  for (const merge of merges) {
+    const first = Math.max(merge.top, origin.row) - origin.row;
+    const last = Math.min(merge.bottom, origin.row + values.length - 1) - origin.row;
+    for (let r = first; r <= last; r++) {
+      const line = values[r];
+      if (line === undefined || line.length === 0) continue;
+      const from = Math.max(merge.left, origin.column) - origin.column;
+      const to = Math.min(merge.right - origin.column, line.length - 1);
+      for (let c = from; c <= to; c++) {
+        if (r + origin.row === merge.top && c + origin.column === merge.left) continue;
+        line[c] = null;
+      }
+      work += 1 + Math.max(0, to - from + 1);
+    }
+  }
+  budget.addSlots(work);
+  for (let r = 0; r < values.length; r++) {
+    const line = values[r];
+    if (line === undefined) continue;
+    let length = line.length;
+    while (length > 0 && line[length - 1] === null) length--;
+    if (length < line.length) line.length = length;
+  }
+}
