@@ -3,6 +3,7 @@ import type { PlanLookup } from '../plan/planLookup';
 import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';
+import { parseAmount } from './amount';
 import { STATE_WORDS } from './recordSheets';
 import type { OutputRecord, RawRecord, SpendingRecord, StandingRecord, StandingState } from './types';
 
@@ -34,14 +35,15 @@ function unitOf(raw: RawCell | undefined, context: ResolveContext): string | nul
   return written === '' ? context.defaultUnit : context.lookup.unit.find(written);
 }
 
-/** Amounts typed as "1.500.000", "1,500,000 đ" or 1500000: whole đồng, or null. */
+/**
+ * Amounts in Vietnamese notation ("1.500.000", "1.500.000 ₫", "2 triệu", 1500000): whole đồng, or
+ * null when the cell is refused (negative, fractional, unreadable: see parseAmount). A refused
+ * amount is never added to a total; the amount rule says why, at its cell.
+ */
 export function amountOf(raw: RawCell | undefined): number | null {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  const written = text(raw).replace(/\s*(đồng|đ|vnd|vnđ)\.?$/i, '').replace(/\s/g, '');
-  if (written === '') return null;
-  if (/^\d{1,3}([.,]\d{3})+$/.test(written)) return Number(written.replace(/[.,]/g, ''));
-  const value = Number(written.replace(',', '.'));
-  return Number.isFinite(value) ? value : null;
+  if (raw === undefined || raw === null) return null;
+  const reading = parseAmount(raw);
+  return 'amount' in reading ? reading.amount : null;
 }
 
 export function resolveOutput(record: RawRecord<'output'>, context: ResolveContext): OutputRecord {

@@ -18,10 +18,18 @@ describe('amounts', () => {
     ['-200.000', 'validation.amount.notPositive', undefined],
     [1500.5, 'validation.amount.notWhole', undefined],
     ['1,5', 'validation.amount.notWhole', undefined],
+    ['1.500.000 ₫', 'validation.amount.text', 1500000],
+    ['-500.000', 'validation.amount.notPositive', undefined],
+    ['(500.000)', 'validation.amount.notPositive', undefined],
   ])('given %j, reports %s', (amount, code, read) => {
     const report = validate(templateSheets({ spending: [spend(amount)] }));
     expect(found(report, 'validation.amount')).toEqual([[code, 'C4']]);
     expect(only(report, code).params['amount']).toBe(read);
+  });
+
+  it('given a negative amount typed in Vietnamese notation, never adds it (as -500 or otherwise) to the spending total', () => {
+    const report = validate(templateSheets({ spending: [spend('-500.000'), spend('1.500.000 ₫'), spend(200000)] }));
+    expect(report.records.spending.map((r) => r.amount)).toEqual([null, 1500000, 200000]);
   });
 
   it('says text amounts are warnings and the rest errors', () => {
