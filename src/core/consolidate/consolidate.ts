@@ -2,6 +2,8 @@ import type { Plan } from '../plan/types';
 import { targetResults, type TargetResult } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
+import { issue } from '../issues';
+import type { Stamp } from '../template/stamp';
 import { checkReading } from '../validation/validateWorkbook';
 import { admitOutput } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
@@ -33,6 +35,8 @@ interface Accepted {
   readonly input: UnitFileInput;
   readonly unit: string | null;
   readonly report: ValidationReport;
+  /** The unit the file's name, folder or title rows name, when it is not the stamp's. */
+  readonly namedUnit?: string;
 }
 
 function outcome(input: UnitFileInput, fields: Partial<FileOutcome> & Pick<FileOutcome, 'status'>): FileOutcome {
@@ -58,11 +62,21 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
     options.unitOfFile?.get(input.file) ??
     (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
   if (unit === undefined || (unit === null && stamp?.kind !== 'district')) return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp });
-  const report = checkReading(plan, input.sheets, reading, { today: options.today, period: options.period, file: input.file, ...(unit === null ? {} : { unit }) });
-  return { input, unit, report };
+  const checked = checkReading(plan, input.sheets, reading, { today: options.today, period: options.period, file: input.file, ...(unit === null ? {} : { unit }) });
+  // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
+  const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
+  if (named === null || named === unit || unit === null) return { input, unit, report: checked };
+  const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
+  const warning = issue('consolidate.stampUnitMismatch', 'warning', { sheet: input.sheets[0]?.name ?? '' }, { stampUnit: unitName(unit), nameUnit: unitName(named) });
+  const report = { ...checked, issues: [warning, ...checked.issues], counts: { ...checked.counts, warning: checked.counts.warning + 1 } };
+  return { input, unit, report, namedUnit: named };
 }
 
-/** One file per unit: the officer's pick, else the newest. */
+function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
+  return a !== null && b !== null && a.unitCode === b.unitCode && a.createdOn === b.createdOn && a.planId === b.planId;
+}
+
+/** One file per unit: the officer's pick, else the newest whose name agrees with its stamp. */
 function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOptions): { kept: Accepted[]; superseded: FileOutcome[] } {
   const byUnit = new Map<string, Accepted[]>();
   const kept: Accepted[] = [];
@@ -73,11 +87,25 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
   const superseded: FileOutcome[] = [];
   for (const [unit, files] of byUnit) {
     const preferred = options.preferred?.get(unit);
-    const winner = files.find((f) => f.input.file === preferred) ?? [...files].sort((a, b) => b.input.lastModified - a.input.lastModified)[0];
+    // A file whose own name agrees with its stamp wins over a copy sent under another unit's name.
+    const newestFirst = [...files].sort((a, b) => Number(a.namedUnit !== undefined) - Number(b.namedUnit !== undefined) || b.input.lastModified - a.input.lastModified);
+    const winner = files.find((f) => f.input.file === preferred) ?? newestFirst[0];
     if (!winner) continue;
     kept.push(winner);
     for (const loser of files.filter((f) => f !== winner)) {
-      superseded.push(outcome(loser.input, { status: 'rejected', reason: 'superseded', detail: winner.input.file, unit, stamp: loser.report.stamp, records: dataRowCount(loser.report) }));
+      const copied = loser.namedUnit !== undefined && sameStamp(loser.report.stamp, winner.report.stamp);
+      superseded.push(
+        outcome(loser.input, {
+          status: 'rejected',
+          reason: copied ? 'sameStamp' : 'superseded',
+          detail: winner.input.file,
+          // A copy sent by another unit is that unit's line: it sent something that cannot be used.
+          unit: copied ? (loser.namedUnit ?? unit) : unit,
+          stamp: loser.report.stamp,
+          records: dataRowCount(loser.report),
+          ...(copied ? { issues: loser.report.issues } : {}),
+        }),
+      );
     }
   }
   return { kept, superseded };

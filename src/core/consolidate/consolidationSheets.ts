@@ -41,6 +41,7 @@ const REJECT_KEYS: Record<RejectReason, MessageKey> = {
   otherPlan: 'consolidate.reject.otherPlan',
   unknownUnit: 'consolidate.reject.unknownUnit',
   superseded: 'consolidate.reject.superseded',
+  sameStamp: 'consolidate.reject.sameStamp',
 };
 
 const QUARANTINE_KEYS: Record<QuarantineReason, MessageKey> = {

@@ -29,7 +29,11 @@ export interface UnitFileInput {
   readonly unreadable?: { readonly reason: UnreadableReason; readonly detail?: string };
 }
 
-export type RejectReason = UnreadableReason | 'otherPlan' | 'unknownUnit' | 'superseded';
+/**
+ * 'sameStamp': the file carries the same stamp as another file (same unit, same day made) but was
+ * sent under another name: a copy of a neighbour's workbook. Shown beside the other, never used silently.
+ */
+export type RejectReason = UnreadableReason | 'otherPlan' | 'unknownUnit' | 'superseded' | 'sameStamp';
 
 export interface FileOutcome {
   readonly file: string;

@@ -116,6 +116,23 @@ describe('consolidate', () => {
     expect(picked.files.map((f) => f.status)).toEqual(['rejected', 'ok']);
     expect(picked.outputs.map((o) => o.title)).toEqual(['Bản cũ']);
   });
+
+  it("given a commune's file copied from a neighbour's workbook (same stamp, sent under its own name), flags it and keeps the neighbour's real file", () => {
+    const copy = workbookOf('XTD', [output('2018-06-01', 'Báo Tây Ninh', 'Tin của Cẩm Giang gõ vào sổ chép')]);
+    const both = consolidate(plan, [file('thanh-duc.xlsx', thanhDuc, 1000), file('cam-giang.xlsx', copy, 5000)], options);
+    const byFile = Object.fromEntries(both.files.map((f) => [f.file, [f.unit, f.status, f.reason ?? null, f.detail ?? null]]));
+    // The newer file does not silently replace Thạnh Đức's own: it is shown beside it, as Cẩm Giang's unusable file.
+    expect(byFile['thanh-duc.xlsx']).toEqual(['XTD', 'ok', null, null]);
+    expect(byFile['cam-giang.xlsx']).toEqual(['XCG', 'rejected', 'sameStamp', 'thanh-duc.xlsx']);
+    expect(both.files.find((f) => f.file === 'cam-giang.xlsx')?.issues.map((i) => i.code)).toContain('consolidate.stampUnitMismatch');
+    expect(Object.fromEntries(both.reporting.map((r) => [r.unit, r.status]))).toMatchObject({ XTD: 'reported', XCG: 'rejected' });
+  });
+
+  it('given a stamped file whose name names another unit, counts it for the stamp and says so', () => {
+    const alone = consolidate(plan, [file('cam-giang.xlsx', thanhDuc)], options);
+    expect(alone.files[0]?.unit).toBe('XTD');
+    expect(alone.files[0]?.issues[0]).toMatchObject({ code: 'consolidate.stampUnitMismatch', severity: 'warning', params: { stampUnit: 'Xã Thạnh Đức', nameUnit: 'Xã Cẩm Giang' } });
+  });
 });
 
 describe('recogniseUnit', () => {
@@ -146,7 +163,7 @@ describe('conservation, over generated workbooks', () => {
           options,
         );
         const c = result.conservation;
-        expect(c.dataRows).toBe(c.consolidated + c.duplicates + c.quarantined);
+        expect(c.dataRows + c.extraChannels).toBe(c.consolidated + c.duplicates + c.quarantined);
         expect(c.rowsRead).toBe(c.dataRows + c.blank + c.titles + c.totals);
       }),
       // 1,000 runs of up to 5 workbooks each: about 2,500 generated workbooks.

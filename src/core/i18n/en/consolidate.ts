@@ -13,6 +13,8 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.reject.readFailed': 'The file could not be read. Ask the unit to open it in Excel, save it again and resend it.',
   'consolidate.reject.otherPlan': 'The workbook follows another plan ({detail}). Ask the unit to use the current plan\'s workbook.',
   'consolidate.reject.unknownUnit': 'The sending unit cannot be recognised. Name the file after the unit or use a workbook made by the add-in.',
+  'consolidate.reject.sameStamp': 'The file carries the same workbook stamp as {detail} (same unit, made the same day) but its name or title names another unit: probably a copy of another unit\'s workbook. Not used; ask the sender for their own workbook.',
+  'consolidate.stampUnitMismatch': 'The workbook stamp names {stampUnit}, but the file name or title names {nameUnit}. It is counted for {stampUnit}; if it is {nameUnit}\'s (copied from another unit\'s workbook), {nameUnit} should make its own.',
   'consolidate.reject.superseded': 'The unit sent a newer file ({detail}); this one is not used.',
   'consolidate.kind.output': 'Output',
   'consolidate.kind.standing': 'Standing item',
