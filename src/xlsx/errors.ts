@@ -72,9 +72,10 @@ export class EncryptedXlsxError extends XlsxError {
  * - `partSize`: one part's inflated size, bytes (declared, or reached while inflating when the
  *   directory lies);
  * - `cells`: cells present in the sheets (or row slots the jagged rows would take), per file;
+ * - `rows`: rows present in the sheets (each `<row>` element), per file;
  * - `time`: milliseconds spent reading the file.
  */
-export type ReadLimit = 'inflatedSize' | 'parts' | 'partSize' | 'cells' | 'time';
+export type ReadLimit = 'inflatedSize' | 'parts' | 'partSize' | 'cells' | 'rows' | 'time';
 
 /** A file over one of the reading limits; `actual` and `limit` are in the limit's unit (bytes, parts, cells, ms). */
 export class TooLargeError extends XlsxError {

@@ -15,6 +15,8 @@ export interface ReadLimits {
   readonly maxPartBytes: number;
   /** Cells present in the file's sheets (each `<c>` element), all sheets together. */
   readonly maxCells: number;
+  /** Rows present in the file's sheets (each `<row>` element), all sheets together. */
+  readonly maxRows: number;
   /** Milliseconds for the whole file, checked while inflating and scanning. */
   readonly maxMilliseconds: number;
 }
@@ -24,6 +26,10 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxParts: 20_000,
   maxPartBytes: 300 * 1024 * 1024,
   maxCells: 3_000_000,
+  // Every row is then read and checked by the core (about 1–2 KB a data row): 1,048,576 rows of one
+  // cell each passed the cell budget and took 2 GB. 300,000 rows is ten times the largest
+  // consolidation we measure (60,000 records) and stays under 1 GB.
+  maxRows: 300_000,
   maxMilliseconds: 60_000,
 };
 
@@ -36,6 +42,7 @@ const SLOTS_PER_CELL = 4;
  */
 export class ReadBudget {
   private cells = 0;
+  private rows = 0;
   private slots = 0;
   private readonly started: number;
 
@@ -47,6 +54,12 @@ export class ReadBudget {
   addCells(count: number): void {
     this.cells += count;
     if (this.cells > this.limits.maxCells) throw new TooLargeError('cells', this.cells, this.limits.maxCells);
+  }
+
+  /** Counts one more row present in the file. */
+  addRow(): void {
+    this.rows += 1;
+    if (this.rows > this.limits.maxRows) throw new TooLargeError('rows', this.rows, this.limits.maxRows);
   }
 
   /** Counts `count` more array slots for jagged rows (blanks between cells, merge clearing). */

@@ -178,6 +178,7 @@ function scanRows(
       const r = attribute(tag, ' r=');
       row = r === null ? row + 1 : Number(r) || row + 1;
       column = 0;
+      budget.addRow();
       const hidden = attribute(tag, ' hidden=');
       if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
     }

@@ -48,6 +48,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.limit.parts': 'the file has too many parts: {actual}, at most {max}',
   'consolidate.limit.partSize': 'part {part} is too large once unzipped: {actual}, at most {max}',
   'consolidate.limit.cells': 'the file has too many cells: {actual}, at most {max}',
+  'consolidate.limit.rows': 'the file has too many rows: {actual}, at most {max}',
   'consolidate.limit.time': 'reading the file takes too long: over {max}',
   'consolidate.corruptPart': 'part {part} of the file is damaged',
   'consolidate.unit.seconds': '{value} s',

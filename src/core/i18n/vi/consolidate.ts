@@ -47,6 +47,7 @@ export const viConsolidate = {
   'consolidate.limit.parts': 'tệp có quá nhiều thành phần: {actual}, tối đa {max}',
   'consolidate.limit.partSize': 'thành phần {part} quá lớn sau khi giải nén: {actual}, tối đa {max}',
   'consolidate.limit.cells': 'tệp có quá nhiều ô: {actual}, tối đa {max}',
+  'consolidate.limit.rows': 'tệp có quá nhiều dòng: {actual}, tối đa {max}',
   'consolidate.limit.time': 'đọc tệp quá lâu: hơn {max}',
   'consolidate.corruptPart': 'thành phần {part} của tệp bị hỏng',
   'consolidate.unit.seconds': '{value} giây',
