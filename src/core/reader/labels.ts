@@ -16,6 +16,12 @@ export interface LabelResolver {
   /** The plan channel (and the form the label carries, if any); codes or null. */
   channel(text: string): { readonly channel: string | null; readonly form: string | null };
   unit(text: string): string | null;
+  /**
+   * The channels a cell lists ("Báo Tây Ninh, Trang TTĐT huyện"): each part a different plan
+   * channel, or null when the cell is not such a list. One item published on two channels is one
+   * output on each; reading only one of them would lose the other silently.
+   */
+  channelList(text: string): readonly string[] | null;
 }
 
 /** Labels longer than this are titles, not channel names; they are never searched for a channel inside. */
@@ -76,17 +82,18 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     const key = foldForMatch(text);
     const cached = channelCache.get(key);
     if (cached) return cached;
-    let result: { channel: string | null; form: string | null } = { channel: channelOnly(text), form: null };
-    if (result.channel === null) {
-      const parts = FORM_PART.exec(text.trim());
-      const outer = parts?.[1];
-      const inner = parts?.[2] ?? parts?.[3];
-      if (outer && inner) {
-        const form = lookup.form.find(inner);
-        const found = channelOnly(outer);
-        if (found !== null) result = { channel: found, form };
-      }
+    // A label carrying the form first ("… (phóng sự)", "… - bài"): the whole label would also find
+    // the channel inside it, and the form would be lost.
+    let result: { channel: string | null; form: string | null } | null = null;
+    const parts = FORM_PART.exec(text.trim());
+    const outer = parts?.[1];
+    const inner = parts?.[2] ?? parts?.[3];
+    if (outer && inner) {
+      const form = lookup.form.find(inner);
+      const found = channelOnly(outer);
+      if (found !== null && form !== null) result = { channel: found, form };
     }
+    result ??= { channel: channelOnly(text), form: null };
     channelCache.set(key, result);
     return result;
   };
@@ -108,7 +115,14 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     return found;
   };
 
-  return { lookup, channel, unit };
+  const channelList = (text: string): readonly string[] | null => {
+    const parts = text.split(/[,;+\n]|\s\/\s/).map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length < 2) return null;
+    const codes = parts.map((p) => channel(p).channel);
+    return codes.every((c) => c !== null) && new Set(codes).size === parts.length ? parts : null;
+  };
+
+  return { lookup, channel, unit, channelList };
 }
 
 const LEVEL_PREFIXES = new Set(['xa', 'phuong', 'ubnd', 'thi', 'tran']);

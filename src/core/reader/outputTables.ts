@@ -151,6 +151,12 @@ function readBlock(view: SheetView, header: FoundHeader, start: number, end: num
       out.push({ ...base, cells: { ...field, channel: section.label }, addresses: { ...addresses, channel: section.address }, channelFrom: 'section' });
       continue;
     }
+    // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
+    const listed = ownChannel === '' ? null : labels.channelList(ownChannel);
+    if (listed) {
+      for (const label of listed) out.push({ ...base, cells: { ...field, channel: label }, addresses, channelFrom: 'list' });
+      continue;
+    }
     out.push({ ...base, cells: field, addresses });
   }
 

@@ -79,7 +79,7 @@ export interface OutputRow {
   /** From a count column: how many outputs the row stands for (1 when the table has none). */
   readonly quantity: number;
   /** The channel label from a section row above, or a marked sub-column, when the row has none of its own. */
-  readonly channelFrom?: 'section' | 'mark';
+  readonly channelFrom?: 'section' | 'mark' | 'list';
 }
 
 export type OutputCellField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count';

@@ -1,0 +1,25 @@
+import { readDate } from '../../../src/core/dates/readDate';
+
+describe('dates as offices type them', () => {
+  it.each([
+    [43164, { kind: 'date', iso: '2018-03-05', how: 'serial' }],
+    ['05/03/2018', { kind: 'date', iso: '2018-03-05', how: 'text' }],
+    ['5-3-2018', { kind: 'date', iso: '2018-03-05', how: 'text' }],
+    ['05.03.18', { kind: 'date', iso: '2018-03-05', how: 'text' }],
+    ['ngày 12 tháng 3 năm 2018', { kind: 'date', iso: '2018-03-12', how: 'text' }],
+    ['Ngày 19/3/2018', { kind: 'date', iso: '2018-03-19', how: 'text' }],
+    ['Sáng 23/4/2018', { kind: 'date', iso: '2018-04-23', how: 'text' }],
+    ['2018-03-15T00:00:00', { kind: 'date', iso: '2018-03-15', how: 'text' }],
+    ['9/4', { kind: 'date', iso: '2018-04-09', how: 'yearAssumed' }],
+    ['Tháng 4/2018', { kind: 'monthOnly', year: 2018, month: 4, typed: 'Tháng 4/2018' }],
+    ['31/02/2018', { kind: 'bad', typed: '31/02/2018' }],
+    ['', { kind: 'blank' }],
+    [null, { kind: 'blank' }],
+  ])('given %j, reads %j', (raw, reading) => {
+    expect(readDate(raw, 2018)).toEqual(reading);
+  });
+
+  it('given a date without its year and no year known, cannot read it', () => {
+    expect(readDate('9/4')).toEqual({ kind: 'bad', typed: '9/4' });
+  });
+});
