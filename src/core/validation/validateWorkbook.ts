@@ -8,6 +8,7 @@ import type { RawSheet } from '../ports/workbookPort';
 import type { UnitRecords } from '../records/types';
 import { readStamp } from '../template/stamp';
 import { assignUnit } from '../reader/assignUnit';
+import { recogniseUnit } from '../consolidate/recogniseUnit';
 import { readBook, type BookReading } from '../reader/readBook';
 import { RULES } from './rules';
 import { createSuggester } from './suggest';
@@ -85,7 +86,9 @@ function count(issues: readonly Issue[]): Pick<ValidationReport, 'counts' | 'byS
  * unit (the stamp's, or options.unit for a tracker).
  */
 export function checkReading(plan: Plan, sheets: readonly RawSheet[], reading: BookReading, options: ValidationOptions, rules: readonly Rule[] = RULES): ValidationReport {
-  const context = createContext(plan, sheets, options);
+  // An office's tracker names its unit in its file name or title rows, as consolidation reads it.
+  const named = options.unit === undefined && reading.stamp === null ? recogniseUnit(plan, options.file ?? '', reading.titleText) : null;
+  const context = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
   const read = assignUnit(reading, context.defaultUnit);
   const { tables, entries } = read;
   const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp };
