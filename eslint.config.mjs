@@ -156,7 +156,6 @@ export default tseslint.config(
         setTimeout: 'readonly',
         setInterval: 'readonly',
         clearInterval: 'readonly',
-        Buffer: 'readonly',
       },
     },
   },

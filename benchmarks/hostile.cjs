@@ -18,6 +18,7 @@
 // Linux only (/proc). Not part of the test run; nothing asserts.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const { Buffer } = require('node:buffer');
 const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');

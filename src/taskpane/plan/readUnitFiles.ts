@@ -1,7 +1,6 @@
 import type { UnitFileInput } from '../../core/consolidate/types';
 import type { Language } from '../../core/i18n/messages';
 import { XlsxError } from '../../xlsx/errors';
-import { readFailureDetail } from '../../xlsx/read/describeError';
 
 /** What the pane needs of a picked file (a DOM File has it; tests pass Blobs with a name). */
 export interface PickedFile {
@@ -17,8 +16,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /**
- * One unit's file as consolidation takes it: read with exceljs (loaded here, lazily, through
- * src/xlsx), or marked unreadable with the reason, so one bad file is a line in the list instead
+ * One unit's file as consolidation takes it: read with the project's bounded .xlsx reader (loaded
+ * here, lazily, through src/xlsx), or marked unreadable with the reason, so one bad file is a line in the list instead
  * of stopping the run. A file over MAX_FILE_BYTES is refused by its size before any byte is read.
  */
 export async function readUnitFile(file: PickedFile, lang: Language = 'vi'): Promise<UnitFileInput> {
@@ -31,6 +30,7 @@ export async function readUnitFile(file: PickedFile, lang: Language = 'vi'): Pro
     if (!(error instanceof XlsxError)) throw error;
     const reason = error.reason === 'not-xlsx' ? 'notXlsx' : error.reason === 'too-large' ? 'tooLarge' : error.reason === 'layout' ? 'corrupt' : error.reason;
     // What the bytes look like (.xls, .ods...), the limit passed or the damaged part says more than the file's name.
+    const { readFailureDetail } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/read/describeError');
     return { ...base, sheets: null, unreadable: { reason, detail: readFailureDetail(error, lang) ?? file.name } };
   }
 }
