@@ -1,6 +1,7 @@
+import { detectedFormatKey } from '../core/usecases/detectedFormat';
 import type { UnitFileInput } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
-import type { Language, MessageKey } from '../core/i18n/messages';
+import type { Language } from '../core/i18n/messages';
 import { XlsxError } from '../xlsx/errors';
 import type { CliIo, FileInfo } from './io';
 import type { InputProblem } from './inputs';
@@ -15,13 +16,6 @@ import { fileSystemMessage } from './messages';
 
 /** Larger than any tracking workbook; such a file is not read at all (exceljs would need GBs). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-const DETECTED_KEYS: Record<string, MessageKey> = {
-  xls: 'cli.detected.xls',
-  text: 'cli.detected.text',
-  html: 'cli.detected.html',
-  zip: 'cli.detected.zip',
-};
 
 export async function readUnitFile(io: CliIo, file: string, lang: Language): Promise<UnitFileInput> {
   let info: FileInfo;
@@ -53,7 +47,7 @@ export async function readUnitFile(io: CliIo, file: string, lang: Language): Pro
         return { ...base, sheets: null, unreadable: { reason: 'encrypted' } };
       case 'not-xlsx': {
         const detected = 'detected' in error && typeof error.detected === 'string' ? error.detected : 'unknown';
-        return { ...base, sheets: null, unreadable: { reason: 'notXlsx', detail: t(DETECTED_KEYS[detected] ?? 'cli.detected.unknown', {}, lang) } };
+        return { ...base, sheets: null, unreadable: { reason: 'notXlsx', detail: t(detectedFormatKey(detected), {}, lang) } };
       }
       case 'corrupt':
       case 'layout': {
