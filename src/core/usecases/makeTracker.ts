@@ -1,6 +1,6 @@
 import type { WorkbookLayout } from '../layout/types';
 import type { Plan, Unit } from '../plan/types';
-import type { WorkbookReader } from '../ports/workbookPort';
+import type { ProgressListener, WorkbookPort, WorkbookReader } from '../ports/workbookPort';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import { buildTemplate, type ExistingRows } from '../template/buildTemplate';
 import { FIRST_DATA_ROW } from '../template/entrySheet';
@@ -82,4 +82,21 @@ export async function makeTracker(book: WorkbookReader, inputs: TrackerInputs): 
     notes,
     firstCell: { sheet: OUTPUT_SHEET.sheetName, address: `A${FIRST_DATA_ROW}` },
   };
+}
+
+export type TrackerWritten =
+  | { readonly ok: true; readonly unitName: string; readonly sheets: number; readonly cells: number; readonly keptRows: number }
+  | Extract<TrackerOutcome, { ok: false }>;
+
+/**
+ * The pane's form of makeTracker: the tracker written into the open workbook through the port
+ * (replacing the tracker's sheets, other sheets untouched) and the first entry cell selected.
+ * Returns the figures the pane shows (sheets, cells written, rows kept) or the `sheetClash` refusal.
+ */
+export async function makeTrackerInPlace(port: WorkbookPort, inputs: Omit<TrackerInputs, 'inPlace'>, onProgress?: ProgressListener): Promise<TrackerWritten> {
+  const outcome = await makeTracker(port, { ...inputs, inPlace: true });
+  if (!outcome.ok) return outcome;
+  const stats = await port.writeSheets(outcome.layout, onProgress);
+  await port.selectCell(outcome.firstCell.sheet, outcome.firstCell.address);
+  return { ok: true, unitName: inputs.unit.name, sheets: stats.sheets, cells: stats.cells, keptRows: outcome.kept.total };
 }

@@ -1,8 +1,9 @@
+import { CONSOLIDATION_SHEETS } from '../consolidate/consolidationSheets';
 import { readConsolidatedRecords } from '../consolidate/readConsolidated';
 import type { Language } from '../i18n/messages';
 import type { Period } from '../periods';
 import type { Plan, Unit } from '../plan/types';
-import type { WorkbookReader } from '../ports/workbookPort';
+import type { WorkbookPort, WorkbookReader } from '../ports/workbookPort';
 import { buildReport, reportDocument, type Report, type ReportDocument } from '../report';
 import type { ReportInput, ReportScope } from '../report/types';
 import { readStamp } from '../template/stamp';
@@ -40,8 +41,8 @@ export interface ReportSource {
   readonly input: ReportInput;
   /** Errors validation found in the workbook (the report still counts the records it could read). */
   readonly errors: number;
-  /** The records are the units' as consolidated into this district workbook ("TH …" sheets). */
-  readonly consolidated: boolean;
+  /** The sheet of consolidated records the report counts ("TH …", written by a consolidation), or null when it counts the workbook's own entries. */
+  readonly consolidatedFrom: string | null;
 }
 
 /** A documentNumber of blank spaces: the clerk writes the number by hand on the printed report. */
@@ -88,7 +89,7 @@ export async function reportSource(
       language,
     },
     errors: checked.counts.error,
-    consolidated: consolidated !== null,
+    consolidatedFrom: consolidated === null ? null : CONSOLIDATION_SHEETS.records,
   };
 }
 
@@ -115,4 +116,19 @@ export type WordReportOutcome =
 export async function wordReport(book: WorkbookReader, inputs: ReportInputs): Promise<WordReportOutcome> {
   const source = await reportSource(book, inputs);
   return source.ok ? { ok: true, document: reportDocument(source.input), source } : source;
+}
+
+export type ReportWritten =
+  { readonly ok: true; readonly report: Report; readonly source: ReportSource } | { readonly ok: false; readonly refusal: ReportRefusal };
+
+/**
+ * The pane's form of sheetReport: the report written into the open workbook as one more sheet
+ * (named for the period and unit, replacing a sheet of that name) and its first cell selected.
+ */
+export async function writeReportSheet(port: WorkbookPort, inputs: ReportInputs): Promise<ReportWritten> {
+  const outcome = await sheetReport(port, inputs);
+  if (!outcome.ok) return outcome;
+  await port.writeSheets({ sheets: [outcome.report.layout], definedNames: [] });
+  await port.selectCell(outcome.report.layout.name, 'A1');
+  return outcome;
 }
