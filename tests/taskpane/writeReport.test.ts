@@ -32,6 +32,17 @@ describe('writing the report into the open workbook', () => {
     expect(workbook.written).toEqual([]);
   });
 
+  it('given a tracker made for another plan, refuses as the CLI does and writes nothing', async () => {
+    const workbook = aMemoryWorkbook();
+    const otherPlan = { ...GO_DAU_116, identity: { ...GO_DAU_116.identity, id: 'KH-KHAC-2019' } };
+    await trackerIn(workbook, otherPlan, { unitCode: 'XTD', kind: 'unit' }, '2018-06-01');
+    const writes = workbook.written.length;
+    const outcome = await writeReportSheet(workbook, inputs(periodFor('half-year', 2018, 1, 'nd09-cutoff'), '2018-06-14'));
+    if (outcome.ok) throw new Error('a report was made');
+    expect(reportRefusalMessage(outcome.refusal)).toEqual({ key: 'pane.report.otherPlan', params: { planId: 'KH-KHAC-2019', id: GO_DAU_116.identity.id } });
+    expect(workbook.written.length).toBe(writes);
+  });
+
   it('given a district workbook, writes the district report and, after a consolidation, counts the consolidated records and says from where', async () => {
     const workbook = aMemoryWorkbook();
     await trackerIn(workbook, GO_DAU_116, { unitCode: 'PNV', kind: 'district' }, '2018-06-01');
@@ -44,6 +55,19 @@ describe('writing the report into the open workbook', () => {
     await consolidateInto(workbook, GO_DAU_116, [], { period, today: '2018-06-14', language: 'vi', preferred: new Map() });
     const after = await writeReportSheet(workbook, inputs(period, '2018-06-14'));
     expect(after.ok && after.source.consolidatedFrom).toBe('TH Tin bài');
+  });
+});
+
+describe('a workbook holding a consolidation but no stamp (as cchc consolidate -o writes it)', () => {
+  it('reports for the district from the consolidated records, as the CLI does, instead of asking for a tracker', async () => {
+    const workbook = aMemoryWorkbook();
+    const period = periodFor('half-year', 2018, 1, 'nd09-cutoff');
+    await consolidateInto(workbook, GO_DAU_116, [], { period, today: '2018-06-14', language: 'vi', preferred: new Map() });
+    expect(await workbook.listSheets()).not.toContain('_cchc');
+    const outcome = await writeReportSheet(workbook, inputs(period, '2018-06-14'));
+    if (!outcome.ok) throw new Error(outcome.refusal.reason);
+    expect(outcome.source.input.scope).toEqual({ kind: 'district' });
+    expect(outcome.source.consolidatedFrom).toBe('TH Tin bài');
   });
 });
 
