@@ -1,12 +1,11 @@
 import type { WorkbookLayout } from '../layout/types';
 import type { Plan, Unit } from '../plan/types';
-import type { ProgressListener, WorkbookPort, WorkbookReader } from '../ports/workbookPort';
+import type { ProgressListener, RawSheet, WorkbookPort, WorkbookReader } from '../ports/workbookPort';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import { buildTemplate, type ExistingRows } from '../template/buildTemplate';
 import { FIRST_DATA_ROW } from '../template/entrySheet';
 import { readExistingRows } from '../template/readExisting';
 import { readStamp, STAMP_SHEET_NAME, type WorkbookKind } from '../template/stamp';
-import { readAllSheets } from './readSheets';
 
 export interface TrackerInputs {
   readonly plan: Plan;
@@ -60,7 +59,12 @@ export async function makeTracker(book: WorkbookReader, inputs: TrackerInputs): 
   const { plan, kind, unit, today } = inputs;
   const names = await book.listSheets();
   const readable = new Set([...RECORD_SHEETS, STAMP_SHEET_NAME]);
-  const sheets = await readAllSheets({ listSheets: () => Promise.resolve(names), readSheet: (name) => book.readSheet(name) }, (name) => readable.has(name));
+  const sheets: RawSheet[] = [];
+  // At most four small reads: the record sheets and the stamp; the office's other sheets are never read.
+  for (const name of names.filter((n) => readable.has(n))) {
+    const sheet = await book.readSheet(name);
+    if (sheet !== null) sheets.push(sheet);
+  }
   const stamp = readStamp(sheets);
   const existing: ExistingRows = readExistingRows(sheets.filter((sheet) => sheet.name !== STAMP_SHEET_NAME));
   const total = existing.outputs.length + existing.standing.length + existing.spending.length;
