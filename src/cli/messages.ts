@@ -1,3 +1,4 @@
+import { detectedFormatKey } from '../core/usecases/detectedFormat';
 import { t } from '../core/i18n/format';
 import type { Language, MessageKey } from '../core/i18n/messages';
 import type { Issue } from '../core/issues';
@@ -30,7 +31,7 @@ export function unreadableMessage(error: unknown, path: string, lang: Language):
         return t('truncated' in error && error.truncated === true ? 'cli.error.truncated' : 'cli.error.corrupt', { path }, lang);
       case 'not-xlsx': {
         const detected = 'detected' in error && typeof error.detected === 'string' ? error.detected : 'unknown';
-        return t('cli.error.notXlsx', { path, detected: t(detectedKey(detected), {}, lang) }, lang);
+        return t('cli.error.notXlsx', { path, detected: t(detectedFormatKey(detected), {}, lang) }, lang);
       }
       case 'layout':
         return t('cli.error.readFailed', { path, reason: error.message }, lang);
@@ -77,24 +78,4 @@ const FILE_SYSTEM_KEYS: Readonly<Record<string, MessageKey>> = {
 function withoutCode(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^[A-Z][A-Z0-9_]+:\s*/, '').replace(/,\s*\w+\s+'[^']*'(\s*->\s*'[^']*')?$/, '');
-}
-
-function detectedKey(detected: string): MessageKey {
-  switch (detected) {
-    case 'xls':
-      return 'cli.detected.xls';
-    case 'text':
-    case 'csv':
-      return 'cli.detected.text';
-    case 'xlsb':
-    case 'ods':
-    case 'xml2003':
-      return `consolidate.format.${detected}`;
-    case 'html':
-      return 'cli.detected.html';
-    case 'zip':
-      return 'cli.detected.zip';
-    default:
-      return 'cli.detected.unknown';
-  }
 }

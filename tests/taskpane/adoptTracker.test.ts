@@ -1,6 +1,6 @@
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import { adoptTracker, recountChannels, scanForAdoption, trackerSheetNames, withHeaderRow } from '../../src/taskpane/plan/adoptTracker';
-import { createTracker } from '../../src/taskpane/plan/createTracker';
+import { trackerIn, written } from './trackerIn';
 import { adoptReducer, INITIAL_ADOPT_STATE, type AdoptState } from '../../src/taskpane/state/adoptJob';
 import { portOnHost, removeHost } from '../excel/hostPort';
 import { OFFICE_SHEET, OFFICE_TRACKER } from './officeTracker';
@@ -55,7 +55,15 @@ describe('adopting an office tracker from the pane', () => {
   });
 
   test('a sheet of the office named like a tracker sheet: nothing is written, the clash is named', async () => {
-    const { port, host } = officeHost([{ name: 'Kinh phí', values: [['Ngày', 'Số tiền'], ['01/02/2018', 100000]] }]);
+    const { port, host } = officeHost([
+      {
+        name: 'Kinh phí',
+        values: [
+          ['Ngày', 'Số tiền'],
+          ['01/02/2018', 100000],
+        ],
+      },
+    ]);
     const state = await scanned(port);
     if (!('proposal' in state)) throw new Error(state.status);
     const sheetsBefore = host.sheetNames();
@@ -66,7 +74,7 @@ describe('adopting an office tracker from the pane', () => {
 
   test('a workbook the add-in made is stamped: no adoption offered', async () => {
     const { port } = portOnHost();
-    await createTracker(port, GO_DAU_116, choice, '2018-07-01');
+    await trackerIn(port, GO_DAU_116, choice, '2018-07-01');
     const result = await scanForAdoption(port, GO_DAU_116);
     expect(result.stamped).toBe(true);
     expect(adoptReducer(INITIAL_ADOPT_STATE, { type: 'adoptScanned', ...result })).toEqual({ status: 'stamped' });
@@ -76,7 +84,10 @@ describe('adopting an office tracker from the pane', () => {
     const { port } = officeHost();
     const state = await scanned(port);
     if (!('proposal' in state)) throw new Error(state.status);
-    const edited = { ...state, proposal: { ...state.proposal, channels: state.proposal.channels.map((c) => (c.label === 'Facebook xã' ? { ...c, code: 'TT-X' } : c)) } };
+    const edited = {
+      ...state,
+      proposal: { ...state.proposal, channels: state.proposal.channels.map((c) => (c.label === 'Facebook xã' ? { ...c, code: 'TT-X' } : c)) },
+    };
     // Taking the channel from "Ghi chú" leaves no labels; giving it back brings the choice back.
     expect(recountChannels(GO_DAU_116, edited, OFFICE_SHEET, 'E', 'channel')).toEqual([{ label: '- đăng lại', rows: 1, code: null }]);
     expect(recountChannels(GO_DAU_116, edited, OFFICE_SHEET, 'C', 'channel').find((c) => c.label === 'Facebook xã')?.code).toBe('TT-X');
@@ -104,7 +115,7 @@ describe('adopting an office tracker from the pane', () => {
 describe('making the tracker again on the strict host (upgrade in place)', () => {
   test('the rows the officer typed stay, in order, and the other sheets are untouched', async () => {
     const { port, host } = portOnHost({ initialSheets: [{ name: 'Ghi chép', values: [['riêng của văn phòng']] }] });
-    await createTracker(port, GO_DAU_116, choice, '2018-07-01');
+    await trackerIn(port, GO_DAU_116, choice, '2018-07-01');
     const excel = (globalThis as unknown as { Excel: { run: (batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void> } }).Excel;
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Tin bài');
@@ -114,7 +125,7 @@ describe('making the tracker again on the strict host (upgrade in place)', () =>
       ];
       await context.sync();
     });
-    const again = await createTracker(port, GO_DAU_116, choice, '2018-07-02');
+    const again = written(await trackerIn(port, GO_DAU_116, choice, '2018-07-02'));
     expect(again.keptRows).toBeGreaterThanOrEqual(2);
     const rows = host.sheet('Tin bài')?.values('B4:D5');
     expect(rows).toEqual([
@@ -128,16 +139,23 @@ describe('making the tracker again on the strict host (upgrade in place)', () =>
 
 describe('making a tracker in a workbook the add-in did not make', () => {
   test('an office sheet named like a tracker sheet is not replaced: nothing is written', async () => {
-    const { TrackerSheetClashError } = await import('../../src/taskpane/plan/createTracker');
-    const { port, host } = officeHost([{ name: 'Tin bài', values: [['Ngày', 'Nội dung'], ['01/02/2018', 'tin riêng']] }]);
-    await expect(createTracker(port, GO_DAU_116, choice, '2018-07-01')).rejects.toEqual(new TrackerSheetClashError(['Tin bài']));
+    const { port, host } = officeHost([
+      {
+        name: 'Tin bài',
+        values: [
+          ['Ngày', 'Nội dung'],
+          ['01/02/2018', 'tin riêng'],
+        ],
+      },
+    ]);
+    await expect(trackerIn(port, GO_DAU_116, choice, '2018-07-01')).resolves.toEqual({ ok: false, refusal: { reason: 'sheetClash', sheets: ['Tin bài'] } });
     expect(host.sheetNames()).toEqual([OFFICE_SHEET, 'Tin bài']);
     expect(host.sheet('Tin bài')?.values('A2:B2')).toEqual([['01/02/2018', 'tin riêng']]);
   });
 
   test('the plan sheet the pane reads its plan from may be rewritten', async () => {
     const { port, host } = portOnHost({ initialSheets: [{ name: 'Kế hoạch', values: [['KẾ HOẠCH']] }] });
-    await createTracker(port, GO_DAU_116, choice, '2018-07-01', undefined, ['Kế hoạch']);
+    await trackerIn(port, GO_DAU_116, choice, '2018-07-01', undefined, ['Kế hoạch']);
     expect(host.sheetNames()).toEqual(expect.arrayContaining(['Kế hoạch', 'Tin bài', '_cchc']));
   });
 });

@@ -75,7 +75,9 @@ describe('the adopt state', () => {
   const reviewing: AdoptState = { status: 'reviewing', sheets: [], proposal };
 
   test('scanned: stamped, nothing, or found (offered); opened to review; cancelled back to the offer', () => {
-    expect(adoptReducer({ status: 'idle' }, { type: 'adoptScanned', stamped: false, sheets: [], proposal: { ...proposal, sheets: [] } })).toEqual({ status: 'nothing' });
+    expect(adoptReducer({ status: 'idle' }, { type: 'adoptScanned', stamped: false, sheets: [], proposal: { ...proposal, sheets: [] } })).toEqual({
+      status: 'nothing',
+    });
     const found = adoptReducer({ status: 'idle' }, { type: 'adoptScanned', stamped: false, sheets: [], proposal });
     expect(found.status).toBe('found');
     expect(adoptReducer(found, { type: 'adoptOpened' }).status).toBe('reviewing');

@@ -23,7 +23,9 @@ function unitFile(file: string, unitCode: string, titles: readonly string[], las
 /** The record rows of the written "TH Tin bài" sheet, as text, for comparing runs. */
 function recordRows(sheet: SheetLayout | undefined): string[] {
   const block = sheet?.blocks.find((b) => b.at === 'A2');
-  return (block?.rows.slice(1) ?? []).map((row) => row.map((cell) => (cell.kind === 'text' ? cell.text : cell.kind === 'number' ? String(cell.value) : cell.kind)).join('|'));
+  return (block?.rows.slice(1) ?? []).map((row) =>
+    row.map((cell) => (cell.kind === 'text' ? cell.text : cell.kind === 'number' ? String(cell.value) : cell.kind)).join('|'),
+  );
 }
 
 describe('consolidateInto', () => {
@@ -74,7 +76,11 @@ describe('checkUnitFile', () => {
   it.each([
     // One news item and the five standing items the template lists for a commune.
     ['a unit’s tracker', unitFile('xtd.xlsx', 'XTD', ['Tin một']), { unit: 'XTD', status: 'ok', records: 6, errors: 0 }],
-    ['a .csv', { file: 'a.csv', lastModified: 1, sheets: null, unreadable: { reason: 'notXlsx', detail: 'text' } } as const, { status: 'rejected', reason: { key: 'consolidate.reject.notXlsx', params: { detail: 'text' } } }],
+    [
+      'a .csv',
+      { file: 'a.csv', lastModified: 1, sheets: null, unreadable: { reason: 'notXlsx', detail: 'text' } } as const,
+      { status: 'rejected', reason: { key: 'consolidate.reject.notXlsx', params: { detail: 'text' } } },
+    ],
   ])('given %s', (_name, input, expected) => {
     expect(checkUnitFile(GO_DAU_116, input, period, '2018-06-14')).toMatchObject(expected);
   });

@@ -12,9 +12,19 @@ import {
 
 const input = (file: string): UnitFileInput => ({ file, lastModified: 1, sheets: [] });
 const ok = (unit: string | null, records = 3): FileCheck => ({ unit, status: 'ok', records, errors: 0, warnings: 0 });
-const run = (actions: readonly ConsolidateAction[], from: ConsolidateState = INITIAL_CONSOLIDATE_STATE): ConsolidateState => actions.reduce(consolidateReducer, from);
-const picked = (...files: [string, number][]): ConsolidateAction => ({ type: 'consolidateFilesPicked', files: files.map(([name, lastModified]) => ({ name, size: 10, lastModified })) });
-const read = (name: string, lastModified: number, check: FileCheck): ConsolidateAction => ({ type: 'consolidateFileRead', name, lastModified, input: input(name), check });
+const run = (actions: readonly ConsolidateAction[], from: ConsolidateState = INITIAL_CONSOLIDATE_STATE): ConsolidateState =>
+  actions.reduce(consolidateReducer, from);
+const picked = (...files: [string, number][]): ConsolidateAction => ({
+  type: 'consolidateFilesPicked',
+  files: files.map(([name, lastModified]) => ({ name, size: 10, lastModified })),
+});
+const read = (name: string, lastModified: number, check: FileCheck): ConsolidateAction => ({
+  type: 'consolidateFileRead',
+  name,
+  lastModified,
+  input: input(name),
+  check,
+});
 
 describe('consolidateReducer', () => {
   it('lists picked files as waiting, then reading with real progress, then read with their check', () => {
@@ -39,7 +49,12 @@ describe('consolidateReducer', () => {
   });
 
   it('given a file of the same name picked again, replaces the listed one and forgets a choice of it', () => {
-    const state = run([picked(['a.xlsx', 1], ['b.xlsx', 2]), read('a.xlsx', 1, ok('XTD')), read('b.xlsx', 2, ok('XTD')), { type: 'consolidatePreferred', unit: 'XTD', file: 'a.xlsx' }]);
+    const state = run([
+      picked(['a.xlsx', 1], ['b.xlsx', 2]),
+      read('a.xlsx', 1, ok('XTD')),
+      read('b.xlsx', 2, ok('XTD')),
+      { type: 'consolidatePreferred', unit: 'XTD', file: 'a.xlsx' },
+    ]);
     const again = run([picked(['a.xlsx', 9])], state);
     expect(again.files.map((f) => [f.name, f.lastModified, f.phase])).toEqual([
       ['b.xlsx', 2, 'read'],
@@ -51,7 +66,12 @@ describe('consolidateReducer', () => {
   });
 
   it('offers a choice for a unit with two usable files, newest first by default, and keeps the officer’s pick', () => {
-    const state = run([picked(['old.xlsx', 1], ['new.xlsx', 2], ['bad.xlsx', 3]), read('old.xlsx', 1, ok('XTD')), read('new.xlsx', 2, ok('XTD')), read('bad.xlsx', 3, { ...ok('XTD'), status: 'rejected' })]);
+    const state = run([
+      picked(['old.xlsx', 1], ['new.xlsx', 2], ['bad.xlsx', 3]),
+      read('old.xlsx', 1, ok('XTD')),
+      read('new.xlsx', 2, ok('XTD')),
+      read('bad.xlsx', 3, { ...ok('XTD'), status: 'rejected' }),
+    ]);
     const groups = unitsWithSeveralFiles(state.files);
     expect(groups.map((g) => [g.unit, g.files.map((f) => f.name)])).toEqual([['XTD', ['new.xlsx', 'old.xlsx']]]);
     const group = groups[0];

@@ -25,9 +25,7 @@ describe('initialPaneState', () => {
 
 describe('paneReducer', () => {
   it('navigates to a section', () => {
-    expect(paneReducer(aPaneState({ section: 'ke-hoach' }), { type: 'navigate', section: 'bao-cao' })).toEqual(
-      aPaneState({ section: 'bao-cao' }),
-    );
+    expect(paneReducer(aPaneState({ section: 'ke-hoach' }), { type: 'navigate', section: 'bao-cao' })).toEqual(aPaneState({ section: 'bao-cao' }));
   });
 
   it('follows a hash change to a known section', () => {
@@ -90,7 +88,12 @@ describe('paneReducer: where the plan comes from', () => {
   });
 
   it('keeps only the warnings of a plan that read cleanly', () => {
-    const warning = { code: 'plan.section.unknown', severity: 'warning', where: { sheet: 'Kế hoạch', cell: 'A40' }, params: { text: 'Ghi chú', known: '…' } } as const;
+    const warning = {
+      code: 'plan.section.unknown',
+      severity: 'warning',
+      where: { sheet: 'Kế hoạch', cell: 'A40' },
+      params: { text: 'Ghi chú', known: '…' },
+    } as const;
     const state = paneReducer(aPaneState(), { type: 'planRead', sheet: 'Kế hoạch', result: { plan: aPlan(), issues: [warning] } });
     expect(state.planSource).toEqual({ kind: 'sheet', sheet: 'Kế hoạch', plan: aPlan(), warnings: [warning] });
   });

@@ -28,7 +28,9 @@ describe('readUnitFile', () => {
 
   it('reads files one after another and says which one it is on', async () => {
     const seen: string[] = [];
-    await readUnitFiles([file('a.csv', new TextEncoder().encode('a')), file('b.csv', new TextEncoder().encode('b'))], (done, total, name) => seen.push(`${done}/${total} ${name}`));
+    await readUnitFiles([file('a.csv', new TextEncoder().encode('a')), file('b.csv', new TextEncoder().encode('b'))], (done, total, name) =>
+      seen.push(`${done}/${total} ${name}`),
+    );
     expect(seen).toEqual(['0/2 a.csv', '1/2 b.csv']);
   });
 });

@@ -1,9 +1,8 @@
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
-import { buildReport, reportDocument, type ReportData, type ReportScope } from '../../core/report';
-import { readStamp } from '../../core/template/stamp';
-import { validateWorkbook } from '../../core/validation';
-import { readConsolidatedRecords } from '../../core/consolidate/readConsolidated';
+import type { ReportData } from '../../core/report';
+import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
+import { sheetReport, wordReport, type ReportInputs, type ReportRefusal } from '../../core/usecases/writeReport';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
 import { loadPlan } from '../loadPlan';
@@ -59,45 +58,41 @@ export function reportCommand(ctx: CommandContext): Command {
 
       const sheets = await readSheets(ctx, book);
       if (!sheets) return ctx.exit(EXIT_USAGE);
-      const stamp = readStamp(sheets);
-      if (stamp && stamp.planId !== plan.identity.id) {
-        fail(io, lang, 'cli.report.otherPlan', { path: book, planId: stamp.planId, id: plan.identity.id });
-        return ctx.exit(EXIT_DATA);
-      }
-      // A consolidation's output (`cchc consolidate -o`, or Tổng hợp in a district workbook) holds the
-      // units' records in its "TH …" sheets: its reports count those.
-      const consolidated = stamp?.kind === 'unit' ? null : readConsolidatedRecords(plan, sheets);
-      let scope: ReportScope;
-      if (chosen) scope = { kind: 'unit', unit: chosen };
-      else if (stamp?.kind === 'district' || consolidated !== null) scope = { kind: 'district' };
-      else {
-        const owner = plan.units.find((u) => u.code === stamp?.unitCode);
-        if (!owner) {
-          fail(io, lang, 'cli.report.whoseWorkbook', { path: book });
-          return ctx.exit(EXIT_USAGE);
-        }
-        scope = { kind: 'unit', unit: owner };
-      }
-
-      const validation = validateWorkbook(plan, sheets, { today: io.today(), period, file: book, ...(scope.kind === 'unit' ? { unit: scope.unit.code } : {}) });
-      if (validation.counts.error > 0) io.stderr(`${t('cli.report.hasErrors', { path: book, errors: validation.counts.error }, lang)}\n`);
-      // A unit's report from the district workbook counts that unit's rows only.
-      const own = <T extends { unit: string | null }>(rows: readonly T[]): readonly T[] =>
-        scope.kind === 'unit' && (stamp?.kind === 'district' || consolidated !== null) ? rows.filter((r) => r.unit === scope.unit.code) : rows;
-      const { outputs, standing, spending } = consolidated ?? validation.records;
-      const records = { outputs: own(outputs), standing: own(standing), spending: own(spending) };
-      const input = { plan, period, scope, records, reportDate, documentNumber: options.number ?? '      ', language: lang };
+      const inputs: ReportInputs = {
+        plan,
+        period,
+        today: io.today(),
+        reportDate,
+        language: lang,
+        ...(chosen ? { unit: chosen } : {}),
+        ...(options.number === undefined ? {} : { documentNumber: options.number }),
+      };
+      const workbook = memoryWorkbook(sheets);
+      const refused = (refusal: ReportRefusal): void => {
+        if (refusal.reason === 'otherPlan') fail(io, lang, 'cli.report.otherPlan', { path: book, planId: refusal.planId, id: refusal.id });
+        // A stamp naming a unit this plan lacks says no more than no stamp at all: --unit answers both.
+        else fail(io, lang, 'cli.report.whoseWorkbook', { path: book });
+        ctx.exit(refusal.reason === 'otherPlan' ? EXIT_DATA : EXIT_USAGE);
+      };
+      const warnErrors = (errors: number): void => {
+        if (errors > 0) io.stderr(`${t('cli.report.hasErrors', { path: book, errors }, lang)}\n`);
+      };
       // The output's extension picks the form: .docx is the Word document an officer edits and signs.
       if (options.output !== undefined && /\.docx$/i.test(options.output)) {
-        const document = reportDocument(input);
+        const outcome = await wordReport(workbook, inputs);
+        if (!outcome.ok) return refused(outcome.refusal);
+        warnErrors(outcome.source.errors);
+        const { document } = outcome;
         const { reportDocxBytes } = await import('../../docx');
         if (!(await writeOutput(ctx, options.output, await reportDocxBytes(document)))) return;
         if (options.json) io.stdout(`${JSON.stringify(reportJson(document.data), null, 2)}\n`);
         else io.stdout(`${t('report.word.written', { path: options.output, period: document.data.period.label }, lang)}\n`);
         return ctx.exit(EXIT_OK);
       }
-      const report = buildReport(input);
-
+      const outcome = await sheetReport(workbook, inputs);
+      if (!outcome.ok) return refused(outcome.refusal);
+      warnErrors(outcome.source.errors);
+      const { report } = outcome;
       if (options.output !== undefined) {
         const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
         if (!(await writeOutput(ctx, options.output, await renderToBuffer({ sheets: [report.layout], definedNames: [] })))) return;
@@ -123,6 +118,12 @@ export function reportJson(data: ReportData): ReportJson {
     period: { kind: data.period.kind, from: data.period.from, to: data.period.to, label: data.period.label },
     unit: data.scope.kind === 'unit' ? { code: data.scope.unitCode, name: data.scope.unitName } : null,
     sheet: data.sheetName,
-    targets: data.targets.map((row) => ({ id: row.id, min: row.minimum, achieved: row.inPeriod, yearToDate: row.yearToDate, state: row.met ? 'met' : 'notMet' })),
+    targets: data.targets.map((row) => ({
+      id: row.id,
+      min: row.minimum,
+      achieved: row.inPeriod,
+      yearToDate: row.yearToDate,
+      state: row.met ? 'met' : 'notMet',
+    })),
   };
 }

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
 import type { Plan, Unit } from '../../core/plan/types';
-import { buildTemplate, type ExistingRows } from '../../core/template/buildTemplate';
-import { readExistingRows } from '../../core/template/readExisting';
-import { readStamp, type WorkbookKind } from '../../core/template/stamp';
+import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
+import type { RawSheet } from '../../core/ports/workbookPort';
+import type { WorkbookKind } from '../../core/template/stamp';
+import { makeTracker } from '../../core/usecases/makeTracker';
 import { EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
 import { loadPlan } from '../loadPlan';
@@ -44,29 +45,28 @@ export function templateCommand(ctx: CommandContext): Command {
       const unit = chooseUnit(ctx, plan, kind, options.unit);
       if (!unit) return;
 
-      let existing: ExistingRows | undefined;
+      let sheets: RawSheet[] = [];
       if (options.upgrade !== undefined) {
-        const sheets = await readSheets(ctx, options.upgrade);
-        if (!sheets) return ctx.exit(EXIT_USAGE);
-        const stamp = readStamp(sheets);
-        if (stamp && (stamp.unitCode !== unit.code || stamp.kind !== kind)) {
-          io.stderr(`${t('cli.template.otherOwner', { path: options.upgrade, unit: stamp.unitName || stamp.unitCode, chosen: unit.name }, lang)}\n`);
-        }
-        if (stamp && stamp.planId !== plan.identity.id) {
-          io.stderr(`${t('cli.template.otherPlan', { path: options.upgrade, planId: stamp.planId, id: plan.identity.id }, lang)}\n`);
-        }
-        existing = readExistingRows(sheets);
+        const read = await readSheets(ctx, options.upgrade);
+        if (!read) return ctx.exit(EXIT_USAGE);
+        sheets = read;
       }
+      // A new file: the earlier workbook is only read, so none of its sheets can be replaced.
+      const outcome = await makeTracker(memoryWorkbook(sheets), { plan, kind, unit, today: io.today(), inPlace: false });
+      if (!outcome.ok) return ctx.exit(EXIT_USAGE); // not reached: a new file replaces no sheet
+      const { layout, kept, notes } = outcome;
+      if (notes.otherOwner)
+        io.stderr(`${t('cli.template.otherOwner', { path: options.upgrade ?? '', unit: notes.otherOwner.unit, chosen: unit.name }, lang)}\n`);
+      if (notes.otherPlan)
+        io.stderr(`${t('cli.template.otherPlan', { path: options.upgrade ?? '', planId: notes.otherPlan.planId, id: plan.identity.id }, lang)}\n`);
 
-      const layout = buildTemplate({ plan, kind, unit, createdOn: io.today(), ...(existing ? { existing } : {}) });
       const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
       if (!(await writeOutput(ctx, options.output, await renderToBuffer(layout)))) return;
       const message = kind === 'district' ? 'cli.template.writtenDistrict' : 'cli.template.written';
       io.stdout(`${t(message, { unit: unit.name, path: options.output, id: plan.identity.id, sheets: layout.sheets.length }, lang)}\n`);
-      if (existing && options.upgrade !== undefined) {
-        const { outputs, standing, spending } = existing;
+      if (options.upgrade !== undefined) {
         io.stdout(
-          `${t('cli.template.kept', { path: options.upgrade, rows: outputs.length + standing.length + spending.length, outputs: outputs.length, standing: standing.length, spending: spending.length }, lang)}\n`,
+          `${t('cli.template.kept', { path: options.upgrade, rows: kept.total, outputs: kept.outputs, standing: kept.standing, spending: kept.spending }, lang)}\n`,
         );
       }
       return ctx.exit(EXIT_OK);

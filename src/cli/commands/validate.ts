@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
 import type { Language } from '../../core/i18n/messages';
 import type { Period } from '../../core/periods';
-import { validateWorkbook, type ValidationReport } from '../../core/validation';
+import type { ValidationReport } from '../../core/validation';
+import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
+import { checkWorkbook } from '../../core/usecases/checkWorkbook';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { readSheets } from '../files';
 import { loadPlan } from '../loadPlan';
@@ -48,7 +50,13 @@ export function validateCommand(ctx: CommandContext): Command {
       }
       const sheets = await readSheets(ctx, book);
       if (!sheets) return ctx.exit(EXIT_USAGE);
-      const report = validateWorkbook(plan, sheets, { today: io.today(), file: book, ...(period ? { period } : {}), ...(unit ? { unit } : {}) });
+      const { report } = await checkWorkbook(memoryWorkbook(sheets), {
+        plan,
+        today: io.today(),
+        file: book,
+        ...(period ? { period } : {}),
+        ...(unit ? { unit } : {}),
+      });
       io.stdout(options.json ? `${JSON.stringify(validationJson(book, report, lang), null, 2)}\n` : validationText(book, report, lang));
       return ctx.exit(report.counts.error > 0 ? EXIT_DATA : EXIT_OK);
     });
@@ -64,7 +72,13 @@ export function validationJson(file: string, report: ValidationReport, lang: Lan
   return {
     file,
     counts: { error: report.counts.error, warning: report.counts.warning },
-    issues: report.issues.map((i) => ({ code: i.code, severity: i.severity, sheet: i.where.sheet, cell: i.where.cell ?? null, message: t(i.code, i.params, lang) })),
+    issues: report.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      sheet: i.where.sheet,
+      cell: i.where.cell ?? null,
+      message: t(i.code, i.params, lang),
+    })),
   };
 }
 

@@ -105,3 +105,9 @@ export interface PlatformSupport {
   readonly officeLoaded: boolean;
   readonly missingSets: readonly string[];
 }
+
+/**
+ * The reading half of a workbook: what the use cases in src/core/usecases need. The pane passes
+ * its WorkbookPort (Office.js); the CLI passes memoryWorkbook over the sheets a file was read into.
+ */
+export type WorkbookReader = Pick<WorkbookPort, 'listSheets' | 'readSheet'>;

@@ -20,10 +20,10 @@ export function useCheckWorkbook(): CheckActions | null {
   const run = useCallback(() => {
     if (host.kind !== 'ready') return;
     dispatch({ type: 'checkStarted' });
-    import(/* webpackChunkName: "check" */ '../plan/checkWorkbook')
-      .then(({ checkWorkbook }) => checkWorkbook(host.port, plan, localIsoDate(new Date())))
+    import(/* webpackChunkName: "check" */ '../../core/usecases/checkWorkbook')
+      .then(({ checkWorkbook }) => checkWorkbook(host.port, { plan, today: localIsoDate(new Date()) }))
       .then(
-        (result) => dispatch({ type: 'checkFinished', ...result }),
+        ({ report, sheets }) => dispatch({ type: 'checkFinished', issues: report.issues, sheets }),
         (error: unknown) => dispatch({ type: 'checkFailed', message: describeError(error) }),
       );
   }, [host, plan, dispatch, describeError]);

@@ -3,6 +3,7 @@ import type { UnitFileInput } from '../../core/consolidate/types';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
+import { unreadableInWords } from '../../core/usecases/detectedFormat';
 import { chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
 import { resolvePeriod, standardPeriod } from '../state/reportJob';
 
@@ -42,10 +43,21 @@ export function useConsolidate(): ConsolidateActions | null {
           for (const [index, file] of xlsx.entries()) {
             dispatch({ type: 'consolidateFileReading', name: file.name, done: index, total: xlsx.length });
             // A file that breaks the reader in an unforeseen way is a damaged file: the others go on.
-            const input = await readUnitFile(file).catch(
-              (): UnitFileInput => ({ file: file.name, lastModified: file.lastModified, sheets: null, unreadable: { reason: 'corrupt', detail: file.name } }),
-            );
-            dispatch({ type: 'consolidateFileRead', name: file.name, lastModified: file.lastModified, input, check: checkUnitFile(plan, input, period, today) });
+            const read = await readUnitFile(file).catch((): UnitFileInput => ({
+              file: file.name,
+              lastModified: file.lastModified,
+              sheets: null,
+              unreadable: { reason: 'corrupt', detail: file.name },
+            }));
+            // The reader says what a non-.xlsx file looks like by a code ("text"); the officer reads the CLI's words.
+            const input = unreadableInWords(read, language);
+            dispatch({
+              type: 'consolidateFileRead',
+              name: file.name,
+              lastModified: file.lastModified,
+              input,
+              check: checkUnitFile(plan, input, period, today),
+            });
           }
           dispatch({ type: 'consolidateReadingDone' });
         } catch (error: unknown) {
@@ -53,7 +65,7 @@ export function useConsolidate(): ConsolidateActions | null {
         }
       });
     },
-    [dispatch, plan, reportPeriod, describeError],
+    [dispatch, plan, reportPeriod, language, describeError],
   );
 
   const remove = useCallback((name: string) => dispatch({ type: 'consolidateFileRemoved', name }), [dispatch]);

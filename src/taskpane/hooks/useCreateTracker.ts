@@ -13,17 +13,17 @@ export function useCreateTracker(): (() => void) | null {
     if (host.kind !== 'ready') return;
     dispatch({ type: 'trackerStarted' });
     const keep = planSource.kind === 'sheet' || planSource.kind === 'sheet-invalid' ? [planSource.sheet] : [];
-    import(/* webpackChunkName: "tracker" */ '../plan/createTracker')
-      .then(({ createTracker, TrackerSheetClashError }) =>
-        createTracker(host.port, plan, trackerChoice, localIsoDate(new Date()), (done, total) => dispatch({ type: 'trackerProgress', done, total }), keep).then(
-          (result) => dispatch({ type: 'trackerFinished', ...result }),
-          (error: unknown) => {
-            if (error instanceof TrackerSheetClashError) {
-              dispatch({ type: 'trackerFailed', message: { key: 'pane.tracker.clash', params: { sheets: error.sheets.map((s) => `"${s}"`).join(', ') } } });
-            } else throw error;
-          },
-        ),
-      )
+    import(/* webpackChunkName: "tracker" */ '../../core/usecases/makeTracker')
+      .then(async ({ makeTrackerInPlace }) => {
+        const unit = plan.units.find((candidate) => candidate.code === trackerChoice.unitCode);
+        if (unit === undefined) throw new RangeError(`Unit ${trackerChoice.unitCode} is not in plan ${plan.identity.id}.`);
+        const inputs = { plan, kind: trackerChoice.kind, unit, today: localIsoDate(new Date()), replaceable: keep };
+        const outcome = await makeTrackerInPlace(host.port, inputs, (done, total) => dispatch({ type: 'trackerProgress', done, total }));
+        if (outcome.ok)
+          return dispatch({ type: 'trackerFinished', unitName: outcome.unitName, sheets: outcome.sheets, cells: outcome.cells, keptRows: outcome.keptRows });
+        const sheets = outcome.refusal.sheets.map((name) => `"${name}"`).join(', ');
+        return dispatch({ type: 'trackerFailed', message: { key: 'pane.tracker.clash', params: { sheets } } });
+      })
       .catch((error: unknown) => dispatch({ type: 'trackerFailed', message: describeError(error) }));
   }, [host, plan, trackerChoice, planSource, dispatch, describeError]);
   return host.kind === 'ready' ? run : null;

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
-import { resolvePeriod, type WordJob } from '../state/reportJob';
+import { periodLabel } from '../../core/periods';
+import { reportOwner, reportRefusalMessage, resolvePeriod, type WordJob } from '../state/reportJob';
+import type { PaneMessage } from '../state/trackerJob';
 
 /** "Write the report" for the chosen period, or null when Excel is not ready. Report code loads on first use. */
 export function useWriteReport(): (() => void) | null {
@@ -15,11 +17,23 @@ export function useWriteReport(): (() => void) | null {
       return;
     }
     dispatch({ type: 'reportStarted' });
-    import(/* webpackChunkName: "report" */ '../plan/writeReport')
-      .then(({ writeReport }) => writeReport(host.port, plan, resolved.period, localIsoDate(new Date()), language))
+    import(/* webpackChunkName: "report" */ '../../core/usecases/writeReport')
+      .then(({ writeReportSheet }) => writeReportSheet(host.port, { plan, period: resolved.period, today: localIsoDate(new Date()), language }))
       .then(
-        (outcome) =>
-          dispatch(outcome.ok ? { type: 'reportFinished', sheet: outcome.sheet, period: outcome.period, owner: outcome.owner, errors: outcome.errors, ...(outcome.note === undefined ? {} : { note: outcome.note }) } : { type: 'reportFailed', message: outcome.message }),
+        (outcome) => {
+          if (!outcome.ok) return dispatch({ type: 'reportFailed', message: reportRefusalMessage(outcome.refusal) });
+          const { report, source } = outcome;
+          const note: PaneMessage | undefined =
+            source.consolidatedFrom !== null ? { key: 'pane.report.districtFromConsolidation', params: { sheet: source.consolidatedFrom } } : undefined;
+          return dispatch({
+            type: 'reportFinished',
+            sheet: report.layout.name,
+            period: periodLabel(resolved.period, language),
+            owner: reportOwner(source),
+            errors: source.errors,
+            ...(note === undefined ? {} : { note }),
+          });
+        },
         (error: unknown) => dispatch({ type: 'reportFailed', message: describeError(error) }),
       );
   }, [host, plan, reportPeriod, language, dispatch, describeError]);
@@ -58,12 +72,15 @@ export function useWordReport(): { readonly job: WordJob; readonly run: (() => v
       return;
     }
     setJob({ status: 'working' });
-    import(/* webpackChunkName: "report" */ '../plan/writeReport')
-      .then(({ wordReportFile }) => wordReportFile(host.port, plan, resolved.period, localIsoDate(new Date()), language))
-      .then((outcome) => {
-        if (!outcome.ok) return setJob({ status: 'failed', message: outcome.message });
-        download(outcome.bytes, outcome.file);
-        return setJob({ status: 'done', file: outcome.file });
+    import(/* webpackChunkName: "report" */ '../../core/usecases/writeReport')
+      .then(async ({ wordReport }) => {
+        const outcome = await wordReport(host.port, { plan, period: resolved.period, today: localIsoDate(new Date()), language });
+        if (!outcome.ok) return setJob({ status: 'failed', message: reportRefusalMessage(outcome.refusal) });
+        // The Word renderer (docx, ~400 KB) loads only now, on the first click.
+        const { reportDocxBytes } = await import(/* webpackChunkName: "docx" */ '../../docx');
+        const file = `${outcome.document.fileName}.docx`;
+        download(await reportDocxBytes(outcome.document), file);
+        return setJob({ status: 'done', file });
       })
       .catch((error: unknown) => setJob({ status: 'failed', message: describeError(error) }));
   }, [host, plan, reportPeriod, language, describeError]);

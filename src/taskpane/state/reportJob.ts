@@ -2,11 +2,20 @@ import type { PeriodConvention, Plan, ReportFrequency } from '../../core/plan/ty
 import { parseDate } from '../../core/dates/parseDate';
 import { customPeriod, periodFor, type Period } from '../../core/periods';
 import type { PaneMessage } from './trackerJob';
+import type { ReportRefusal, ReportSource } from '../../core/usecases/writeReport';
 
 /** Which standard period of the plan year: "quarter-2", "half-year-1", "year". */
 export type StandardPeriodChoice = `quarter-${1 | 2 | 3 | 4}` | `half-year-${1 | 2}` | 'year';
 
-export const STANDARD_PERIOD_CHOICES: readonly StandardPeriodChoice[] = ['half-year-1', 'year', 'quarter-1', 'quarter-2', 'quarter-3', 'quarter-4', 'half-year-2'];
+export const STANDARD_PERIOD_CHOICES: readonly StandardPeriodChoice[] = [
+  'half-year-1',
+  'year',
+  'quarter-1',
+  'quarter-2',
+  'quarter-3',
+  'quarter-4',
+  'half-year-2',
+];
 
 /**
  * The period the officer picked for Báo cáo and Tổng hợp (one choice for both: an office reports
@@ -89,3 +98,20 @@ export type WordJob =
   | { readonly status: 'working' }
   | { readonly status: 'done'; readonly file: string }
   | { readonly status: 'failed'; readonly message: PaneMessage };
+
+/** Why the use case made no report, in the pane's words (the CLI says the same refusals with its options). */
+export function reportRefusalMessage(refusal: ReportRefusal): PaneMessage {
+  switch (refusal.reason) {
+    case 'otherPlan':
+      return { key: 'pane.report.otherPlan', params: { planId: refusal.planId, id: refusal.id } };
+    case 'unknownUnit':
+      return { key: 'pane.report.unknownUnit', params: { unit: refusal.unit } };
+    case 'noOwner':
+      return { key: 'pane.report.noStamp', params: {} };
+  }
+}
+
+/** Whose report it is, as the pane's outcome line names it: the unit, or nothing for the district. */
+export function reportOwner(source: ReportSource): string {
+  return source.input.scope.kind === 'unit' ? source.input.scope.unit.name : '';
+}

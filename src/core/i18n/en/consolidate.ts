@@ -31,7 +31,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.format.ods': 'an .ods file (LibreOffice, OpenOffice)',
   'consolidate.format.xml2003': 'an Excel 2003 XML file',
   'consolidate.format.csv': 'a text file, CSV',
-  'consolidate.format.text': 'a text file',
+  'consolidate.format.text': 'a text file (CSV or plain text)',
   'consolidate.format.html': 'a web page (HTML) named like an Excel file',
   'consolidate.format.zip': 'an archive or another Office file (.docx, .zip...)',
   'consolidate.format.unknown': 'an unknown format',

@@ -51,6 +51,7 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.report.done': 'Wrote the report for {period} of {owner} to sheet "{sheet}".',
   'pane.report.failed': 'Could not write the report',
   'pane.report.noStamp': "The open workbook has no add-in stamp (sheet _cchc), so it is not clear whose report this is. Create a tracker in the Trackers section first.",
+  'pane.report.otherPlan': 'The open workbook was made for plan {planId}, not the plan in use ({id}), so no report is written: the two plans have different targets and units.',
   'pane.report.unknownUnit': 'The open workbook belongs to unit "{unit}", which is not in the plan in use.',
   'pane.report.hasErrors': 'The workbook still has {count, plural, one {# error} other {# errors}}; see the Check section so every row counts.',
   'pane.report.districtOwner': 'the whole plan',

@@ -30,7 +30,7 @@ export const viConsolidate = {
   'consolidate.format.ods': 'tệp .ods (LibreOffice, OpenOffice)',
   'consolidate.format.xml2003': 'tệp Excel 2003 XML',
   'consolidate.format.csv': 'tệp văn bản, CSV',
-  'consolidate.format.text': 'tệp văn bản',
+  'consolidate.format.text': 'tệp văn bản (CSV hoặc chữ thường)',
   'consolidate.format.html': 'trang web (HTML) đặt tên như tệp Excel',
   'consolidate.format.zip': 'tệp nén hoặc tệp Office khác (.docx, .zip...)',
   'consolidate.format.unknown': 'định dạng không rõ',

@@ -50,6 +50,7 @@ export const viPane = {
   'pane.report.done': 'Đã lập báo cáo {period} của {owner} vào sheet "{sheet}".',
   'pane.report.failed': 'Không lập được báo cáo',
   'pane.report.noStamp': 'Sổ đang mở không có dấu của bổ trợ (sheet _cchc) nên không biết báo cáo cho đơn vị nào. Hãy tạo sổ theo dõi ở phần Sổ theo dõi trước.',
+  'pane.report.otherPlan': 'Sổ đang mở được lập theo kế hoạch {planId}, không phải kế hoạch đang áp dụng ({id}), nên không ghi báo cáo: chỉ tiêu và đơn vị của hai kế hoạch khác nhau.',
   'pane.report.unknownUnit': 'Sổ đang mở thuộc đơn vị "{unit}", đơn vị này không có trong kế hoạch đang áp dụng.',
   'pane.report.hasErrors': 'Sổ còn {count} lỗi; hãy xem phần Kiểm tra để số liệu được tính đủ.',
   'pane.report.districtOwner': 'toàn kế hoạch',

@@ -1,0 +1,75 @@
+import { memoryWorkbook } from '../../../src/core/ports/memoryWorkbook';
+import type { RawSheet } from '../../../src/core/ports/workbookPort';
+import { makeTracker, type TrackerInputs } from '../../../src/core/usecases/makeTracker';
+import { output } from '../../cli/workbooks';
+import { layoutValues } from '../../taskpane/layoutValues';
+import { otherPlan, plan, trackerSheets, unitOf } from './books';
+
+const inputs = (extra: Partial<TrackerInputs> = {}): TrackerInputs => ({
+  plan,
+  kind: 'unit',
+  unit: unitOf('XTD'),
+  today: '2018-07-01',
+  inPlace: true,
+  ...extra,
+});
+const officeSheet = (name: string): RawSheet => ({
+  name,
+  values: [
+    ['Ngày', 'Nội dung'],
+    ['01/02/2018', 'tin riêng'],
+  ],
+  origin: { row: 1, column: 1 },
+});
+
+describe('making or upgrading a tracker (Tạo/Cập nhật sổ, cchc template)', () => {
+  it('given an empty workbook, lays out every tracker sheet and starts the officer on Tin bài A4', async () => {
+    const outcome = await makeTracker(memoryWorkbook([{ name: 'Sheet1', values: [], origin: { row: 1, column: 1 } }]), inputs());
+    if (!outcome.ok) throw new Error('refused');
+    expect(outcome.layout.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Tin bài', 'Hạng mục', 'Kinh phí', '_cchc']));
+    expect(outcome.kept).toEqual({ outputs: 0, standing: 0, spending: 0, total: 0 });
+    expect(outcome.firstCell).toEqual({ sheet: 'Tin bài', address: 'A4' });
+    expect(outcome.notes).toEqual({});
+  });
+
+  it('given an earlier tracker with rows, carries every row into the new layout', async () => {
+    const earlier = await trackerSheets(unitOf('XTD'), [
+      output('2018-03-15', 'Báo Tây Ninh', 'Ra mắt một cửa'),
+      output('2018-03-16', 'Trạm truyền thanh xã', 'Phát tin CCHC'),
+    ]);
+    const outcome = await makeTracker(memoryWorkbook(earlier), inputs());
+    if (!outcome.ok) throw new Error('refused');
+    expect(outcome.kept.outputs).toBe(2);
+    const tinBai = outcome.layout.sheets.find((sheet) => sheet.name === 'Tin bài');
+    if (!tinBai) throw new Error('no Tin bài');
+    const titles = layoutValues(tinBai).map((row) => row[3]);
+    expect(titles.slice(3, 5)).toEqual(['Ra mắt một cửa', 'Phát tin CCHC']);
+  });
+
+  it('given a workbook without a stamp whose own sheet is named like a tracker sheet (any case), refuses to write in place', async () => {
+    const book = memoryWorkbook([officeSheet('Theo dõi 2018'), officeSheet('tin bài')]);
+    await expect(makeTracker(book, inputs())).resolves.toEqual({ ok: false, refusal: { reason: 'sheetClash', sheets: ['tin bài'] } });
+  });
+
+  it('given the same workbook as the source of a new file, writes the new file: nothing of the office is replaced', async () => {
+    const outcome = await makeTracker(memoryWorkbook([officeSheet('Tin bài')]), inputs({ inPlace: false }));
+    expect(outcome.ok).toBe(true);
+  });
+
+  it('lets the plan sheet the pane reads its plan from be rewritten', async () => {
+    const outcome = await makeTracker(memoryWorkbook([officeSheet('Kế hoạch')]), inputs({ replaceable: ['Kế hoạch'] }));
+    expect(outcome.ok).toBe(true);
+  });
+
+  it("given a stamped tracker, replaces its sheets (it is the add-in's own)", async () => {
+    const outcome = await makeTracker(memoryWorkbook(await trackerSheets(unitOf('XTD'), [])), inputs());
+    expect(outcome.ok).toBe(true);
+  });
+
+  it("notes an earlier workbook of another unit or another plan, and still makes the chosen unit's tracker", async () => {
+    const ofCamGiang = await makeTracker(memoryWorkbook(await trackerSheets(unitOf('XCG'), [])), inputs({ inPlace: false }));
+    expect(ofCamGiang.ok && ofCamGiang.notes).toEqual({ otherOwner: { unit: unitOf('XCG').name } });
+    const ofOtherPlan = await makeTracker(memoryWorkbook(await trackerSheets(unitOf('XTD'), [], { plan: otherPlan })), inputs({ inPlace: false }));
+    expect(ofOtherPlan.ok && ofOtherPlan.notes).toEqual({ otherPlan: { planId: 'KH-KHAC-2019' } });
+  });
+});
