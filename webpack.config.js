@@ -10,7 +10,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { clearTimeout } = require('timers');
-const { DefinePlugin } = require('webpack');
+const { DefinePlugin, NormalModuleReplacementPlugin } = require('webpack');
 const { version: PACKAGE_VERSION } = require('./package.json');
 
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -104,6 +104,10 @@ module.exports = async function webpackConfig(env = {}, argv = {}) {
     plugins: [
       // The pane's footer shows package.json's version (src/taskpane/version.ts), the same the manifest gets.
       new DefinePlugin({ __CCHC_VERSION__: JSON.stringify(PACKAGE_VERSION) }),
+      // English is loaded when the officer picks it (src/taskpane/i18n/lazyEnglish.ts), not in the first load.
+      new NormalModuleReplacementPlugin(/^\.\/en$/, (resource) => {
+        if (/[\\/]core[\\/]i18n$/.test(resource.context)) resource.request = path.resolve(__dirname, 'src/taskpane/i18n/lazyEnglish.ts');
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

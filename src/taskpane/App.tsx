@@ -8,7 +8,7 @@ import { PaneContext, type PaneContextValue } from './PaneContext';
 import { initialPaneState, paneReducer } from './state/paneReducer';
 import { hostStatus } from './state/hostStatus';
 import { useHashSync } from './hooks/useHashSync';
-import { useDocumentLanguage } from './hooks/useDocumentLanguage';
+import { useDocumentLanguage, useLanguageLoaded } from './hooks/useDocumentLanguage';
 import { useWorkbookPlan } from './hooks/useWorkbookPlan';
 import { activePlan } from './state/planSource';
 import type { PaneMessage } from './state/trackerJob';
@@ -37,8 +37,11 @@ export function App({ port, support, plan, initialHash, initialLanguage = 'vi', 
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialHash, initialLanguage));
   useHashSync(state.section, dispatch);
   useDocumentLanguage(state.language);
+  const languageLoaded = useLanguageLoaded(state.language);
 
-  const text = useCallback((key: MessageKey, params?: MessageParams) => t(key, params, state.language), [state.language]);
+  // languageLoaded changes once English has arrived, so every text is read again in English.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependency is the point: t() reads a dictionary filled later
+  const text = useCallback((key: MessageKey, params?: MessageParams) => t(key, params, state.language), [state.language, languageLoaded]);
   const host = useMemo(() => hostStatus(port, support), [port, support]);
   useWorkbookPlan(host, dispatch);
   const shownPlan = activePlan(state.planSource, plan);

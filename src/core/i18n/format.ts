@@ -60,7 +60,10 @@ export function t(key: MessageKey, params: MessageParams = {}, language: Languag
   const cache = compiled[language];
   let parts = cache.get(key);
   if (!parts) {
-    parts = compileMessage(DICTIONARIES[language][key]);
+    // The pane loads English on demand: until it has, a message reads in Vietnamese (and is not kept).
+    const template = (DICTIONARIES[language] as Partial<Record<MessageKey, string>>)[key];
+    if (template === undefined) return render(compileMessage(DICTIONARIES.vi[key]), params, 'vi', '#');
+    parts = compileMessage(template);
     cache.set(key, parts);
   }
   return render(parts, params, language, '#');

@@ -1,29 +1,17 @@
+import { en } from './en';
 import { viCommon } from './vi/common';
 import { viPlan } from './vi/plan';
-import { enCommon } from './en/common';
-import { enPlan } from './en/plan';
 import { viAdopt } from './vi/adopt';
-import { enAdopt } from './en/adopt';
 import { viConsolidate } from './vi/consolidate';
-import { enConsolidate } from './en/consolidate';
 import { viPeriods } from './vi/periods';
-import { enPeriods } from './en/periods';
 import { viCli } from './vi/cli';
-import { enCli } from './en/cli';
 import { viPane } from './vi/pane';
-import { enPane } from './en/pane';
 import { viValidation } from './vi/validation';
-import { enValidation } from './en/validation';
 import { viReport } from './vi/report';
-import { enReport } from './en/report';
 import { viExcel } from './vi/excel';
-import { enExcel } from './en/excel';
 import { viPaneTrackers } from './vi/paneTrackers';
-import { enPaneTrackers } from './en/paneTrackers';
 import { viPaneConsolidate } from './vi/paneConsolidate';
-import { enPaneConsolidate } from './en/paneConsolidate';
 import { viReader } from './vi/reader';
-import { enReader } from './en/reader';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -36,8 +24,14 @@ export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viP
 
 export type MessageKey = keyof typeof vi;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enReport, ...enValidation, ...enExcel, ...enPaneTrackers, ...enPaneConsolidate, ...enReader };
 
 export type Language = 'vi' | 'en';
 
+/**
+ * English is assembled in ./en (every area's twin). The pane's build swaps that module for one that
+ * loads English when the officer first picks it (src/taskpane/i18n/lazyEnglish.ts): Vietnamese is
+ * the default and English need not weigh on the first load. Until it is loaded, t() falls back to Vietnamese.
+ */
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };
+
+export { en };

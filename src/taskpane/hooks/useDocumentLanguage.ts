@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { loadEnglish } from '../i18n/lazyEnglish';
 import type { Language } from '../../core/i18n/messages';
 
 const STORAGE_KEY = 'cchc.pane.language';
@@ -22,4 +23,24 @@ export function storedLanguage(): Language {
   } catch {
     return 'vi';
   }
+}
+
+/**
+ * Loads English the first time the officer picks it (it is not in the first-load script) and
+ * returns a number that changes once it is there, so texts re-render in English. Until then the
+ * pane reads in Vietnamese.
+ */
+export function useLanguageLoaded(language: Language): number {
+  const [loaded, setLoaded] = useState(0);
+  useEffect(() => {
+    if (language !== 'en') return;
+    let live = true;
+    void loadEnglish().then(() => {
+      if (live) setLoaded((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return loaded;
 }
