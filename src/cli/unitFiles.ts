@@ -25,6 +25,8 @@ export async function readUnitFile(io: CliIo, file: string, lang: Language): Pro
     return fileSystemFailure(file, 0, error, lang);
   }
   const base = { file, lastModified: Math.round(info.mtimeMs) };
+  // "~$Báo cáo.xlsx" is the lock Excel keeps beside a workbook it has open: never a unit's file.
+  if (isExcelLockFile(file)) return { ...base, sheets: null, unreadable: { reason: 'notXlsx', detail: t('consolidate.format.lockFile', {}, lang) } };
   if (info.size > MAX_FILE_BYTES) {
     const detail = `${(info.size / 1024 / 1024).toFixed(0)} MB > ${MAX_FILE_BYTES / 1024 / 1024} MB`;
     return { ...base, sheets: null, unreadable: { reason: 'tooLarge', detail } };
@@ -76,4 +78,9 @@ function fileSystemFailure(file: string, lastModified: number, error: unknown, l
   if (code === 'EACCES' || code === 'EPERM') return { ...base, unreadable: { reason: 'noAccess' } };
   if (code === 'EISDIR') return { ...base, unreadable: { reason: 'emptyFolder' } };
   return { ...base, unreadable: { reason: 'readFailed', detail: fileSystemMessage(error, file, lang, 'cli.error.readFailed') } };
+}
+
+/** The owner file Excel writes beside an open workbook ("~$name.xlsx"): a few bytes, no data. */
+export function isExcelLockFile(file: string): boolean {
+  return /(^|[\\/])~\$[^\\/]*$/.test(file);
 }

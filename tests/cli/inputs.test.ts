@@ -153,3 +153,16 @@ describe('a closed pipe', () => {
     expect(exit).not.toHaveBeenCalled();
   });
 });
+
+describe('an Excel lock file among the inputs', () => {
+  test('given "~$thanh-duc.xlsx" (Excel has the workbook open), it is nobody\'s report and says what it is', async () => {
+    const io = memoryIo({ 'thanh-duc.xlsx': thanhDuc, '~$thanh-duc.xlsx': new Uint8Array([6, 78, 103, 117, 121]) });
+    const { code, json } = await consolidateJson(io, ['thanh-duc.xlsx', '~$thanh-duc.xlsx']);
+    expect(code).toBe(0);
+    expect(lines(json)).toEqual([
+      ['thanh-duc.xlsx', 'ok', 'XTD'],
+      ['~$thanh-duc.xlsx', 'rejected', null],
+    ]);
+    expect(json?.files[1]?.reason).toContain('tệp khóa tạm của Excel');
+  });
+});

@@ -33,6 +33,8 @@ export function recogniseUnit(plan: Plan, file: string, titleText: readonly stri
   const search = (haystack: string): string | null => searchIn(names, haystack) ?? searchIn(shortNames, haystack);
   const parts = file.split(/[\\/]/);
   const name = parts.pop() ?? file;
+  // Excel's lock file beside an open workbook ("~$Thanh Duc.xlsx") is nobody's report.
+  if (name.startsWith('~$')) return null;
   const fromName = search(squash(name.replace(/\.[^.]+$/, '')));
   if (fromName) return fromName;
   const fromTitles = search(squash(titleText.join(' ')));

@@ -34,6 +34,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.format.text': 'a text file (CSV or plain text)',
   'consolidate.format.html': 'a web page (HTML) named like an Excel file',
   'consolidate.format.zip': 'an archive or another Office file (.docx, .zip...)',
+  'consolidate.format.lockFile': 'the temporary lock file Excel keeps (~$…) while the workbook is open, not a tracker: leave it out, close the workbook in Excel and pick the workbook itself',
   'consolidate.format.unknown': 'an unknown format',
   'consolidate.advice.xls': 'An .xls file (Excel 97-2003): open it in Excel, choose Save As, then Excel Workbook (.xlsx).',
   'consolidate.advice.xlsb': 'An .xlsb file (Excel binary workbook): open it in Excel and save it as .xlsx.',

@@ -33,6 +33,7 @@ export const viConsolidate = {
   'consolidate.format.text': 'tệp văn bản (CSV hoặc chữ thường)',
   'consolidate.format.html': 'trang web (HTML) đặt tên như tệp Excel',
   'consolidate.format.zip': 'tệp nén hoặc tệp Office khác (.docx, .zip...)',
+  'consolidate.format.lockFile': 'tệp khóa tạm của Excel (~$…) có khi sổ gốc đang mở, không phải sổ theo dõi: bỏ qua tệp này, đóng sổ trong Excel rồi chọn tệp gốc',
   'consolidate.format.unknown': 'định dạng không rõ',
   'consolidate.advice.xls': 'Tệp .xls (Excel 97-2003): mở bằng Excel, chọn Lưu thành, chọn Sổ làm việc Excel (.xlsx).',
   'consolidate.advice.xlsb': 'Tệp .xlsb (sổ Excel dạng nhị phân): mở bằng Excel rồi lưu thành .xlsx.',
