@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { consolidate } from '../../core/consolidate/consolidate';
-import { consolidationSheets } from '../../core/consolidate/consolidationSheets';
+import { consolidationWorkbook } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
 import type { Plan } from '../../core/plan/types';
-import { buildReport } from '../../core/report';
 import { EXIT_OK, EXIT_USAGE } from '../io';
 import { expandInputs, type InputLine } from '../inputs';
 import { outputAllowed, writeOutput } from '../files';
@@ -78,11 +77,9 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const result = await readAndConsolidate(ctx, plan, inputs, { period, today: io.today(), preferred, unitOfFile });
 
       if (options.output !== undefined) {
-        const layout = consolidationSheets(plan, result, lang);
-        const records = { outputs: result.outputs, standing: result.standing, spending: result.spending };
-        const report = buildReport({ plan, period, scope: { kind: 'district' }, records, reportDate, documentNumber: options.number ?? '      ', language: lang });
+        const { layout } = consolidationWorkbook(plan, result, { reportDate, language: lang, ...(options.number === undefined ? {} : { documentNumber: options.number }) });
         const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
-        const bytes = await renderToBuffer({ ...layout, sheets: [...layout.sheets, report.layout] });
+        const bytes = await renderToBuffer(layout);
         if (!(await writeOutput(ctx, options.output, bytes))) return;
       }
       if (options.json) io.stdout(`${JSON.stringify(consolidationJson(plan, result, lang))}\n`);

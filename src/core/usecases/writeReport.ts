@@ -46,7 +46,7 @@ export interface ReportSource {
 }
 
 /** A documentNumber of blank spaces: the clerk writes the number by hand on the printed report. */
-const BLANK_NUMBER = '      ';
+export const BLANK_NUMBER = '      ';
 
 /**
  * Whose report, from which records: one place for the rules both front ends follow. The scope is

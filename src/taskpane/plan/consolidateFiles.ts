@@ -1,11 +1,11 @@
 import { consolidate } from '../../core/consolidate/consolidate';
-import { consolidationSheets, rejectKey } from '../../core/consolidate/consolidationSheets';
+import { rejectKey } from '../../core/consolidate/consolidationSheets';
+import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
 import type { Plan } from '../../core/plan/types';
 import type { ProgressListener, WorkbookPort } from '../../core/ports/workbookPort';
-import { buildReport } from '../../core/report';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
 
 export interface ConsolidateOptions {
@@ -66,23 +66,12 @@ export async function consolidateInto(
   onProgress?: ProgressListener,
 ): Promise<{ readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }> {
   const { period, today, language, preferred } = options;
-  const result = consolidate(plan, inputs, { period, today, preferred });
-  const sheets = consolidationSheets(plan, result, language);
-  const report = buildReport({
-    plan,
-    period,
-    scope: { kind: 'district' },
-    records: { outputs: result.outputs, standing: result.standing, spending: result.spending },
-    reportDate: today,
-    documentNumber: '    ',
-    language,
-  });
-  const layout = { sheets: [...sheets.sheets, report.layout], definedNames: sheets.definedNames };
+  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, { period, today, preferred, language });
   await port.writeSheets(layout, onProgress);
   const names = layout.sheets.map((sheet) => sheet.name);
   const first = names[0];
   if (first !== undefined) await port.selectCell(first, 'A1');
   // A file set aside for another of its unit keeps its own check, so the choice stays offered.
   const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
-  return { summary: summaryOf(plan, result, names, report.layout.name, language), checks };
+  return { summary: summaryOf(plan, result, names, reportSheet, language), checks };
 }

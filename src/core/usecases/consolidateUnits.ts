@@ -1,0 +1,54 @@
+import { consolidate } from '../consolidate/consolidate';
+import { consolidationSheets } from '../consolidate/consolidationSheets';
+import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../consolidate/types';
+import type { Language } from '../i18n/messages';
+import type { WorkbookLayout } from '../layout/types';
+import type { IsoDate, Plan } from '../plan/types';
+import { buildReport } from '../report';
+import { BLANK_NUMBER } from './writeReport';
+
+/**
+ * Tổng hợp and `cchc consolidate`, written once: the units' files (already read, or marked
+ * unreadable) consolidated by the core, and the workbook both front ends write — the "TH …"
+ * sheets and the district report of the period, in one layout. The pane writes it into the open
+ * workbook through the port; the CLI renders it to an .xlsx file. Neither assembles it itself.
+ */
+
+export interface ConsolidationWorkbookOptions {
+  /** The date printed on the report (dd/mm/yyyy in its place-and-date line). */
+  readonly reportDate: IsoDate;
+  /** The report's number; blank spaces (default) for the clerk to write by hand. */
+  readonly documentNumber?: string;
+  readonly language: Language;
+}
+
+export interface ConsolidationWorkbook {
+  readonly layout: WorkbookLayout;
+  /** The name of the district report's sheet within `layout`. */
+  readonly reportSheet: string;
+}
+
+/** The result's sheets and district report, as one layout (only sheets of these names are replaced when written). */
+export function consolidationWorkbook(plan: Plan, result: ConsolidationResult, options: ConsolidationWorkbookOptions): ConsolidationWorkbook {
+  const sheets = consolidationSheets(plan, result, options.language);
+  const report = buildReport({
+    plan,
+    period: result.period,
+    scope: { kind: 'district' },
+    records: { outputs: result.outputs, standing: result.standing, spending: result.spending },
+    reportDate: options.reportDate,
+    documentNumber: options.documentNumber ?? BLANK_NUMBER,
+    language: options.language,
+  });
+  return { layout: { sheets: [...sheets.sheets, report.layout], definedNames: sheets.definedNames }, reportSheet: report.layout.name };
+}
+
+/** Consolidates the files and returns the result with the workbook to write: the whole use case. */
+export function consolidateUnits(
+  plan: Plan,
+  inputs: readonly UnitFileInput[],
+  options: ConsolidationOptions & Omit<ConsolidationWorkbookOptions, 'reportDate'> & { readonly reportDate?: IsoDate },
+): ConsolidationWorkbook & { readonly result: ConsolidationResult } {
+  const result = consolidate(plan, inputs, options);
+  return { result, ...consolidationWorkbook(plan, result, { reportDate: options.reportDate ?? options.today, language: options.language, ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }) }) };
+}

@@ -1,0 +1,27 @@
+import { customPeriod } from '../../../src/core/periods';
+import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
+import { output } from '../../cli/workbooks';
+import { plan, trackerSheets, unitOf } from './books';
+
+describe('consolidating the units (Tổng hợp, cchc consolidate)', () => {
+  it('given two units\' trackers, consolidates them and gives the TH sheets and the district report as one workbook to write', async () => {
+    const thanhDuc = await trackerSheets(unitOf('XTD'), [output('2018-05-14', 'Trang TTĐT huyện', 'Tuyên truyền CCHC tại xã')]);
+    const camGiang = await trackerSheets(unitOf('XCG'), [output('2018-05-20', 'Báo Tây Ninh', 'Một cửa xã Cẩm Giang')]);
+    const { result, layout, reportSheet } = consolidateUnits(
+      plan,
+      [
+        { file: 'thanh-duc.xlsx', lastModified: 1, sheets: thanhDuc },
+        { file: 'cam-giang.xlsx', lastModified: 1, sheets: camGiang },
+      ],
+      { period: customPeriod('2018-01-01', '2018-06-30'), today: '2018-07-01', language: 'vi' },
+    );
+    expect(result.outputs.map((o) => [o.unit, o.channel])).toEqual([
+      ['XTD', 'TTT-H'],
+      ['XCG', 'BTN'],
+    ]);
+    const names = layout.sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('TH '))).toEqual(['TH Tin bài', 'TH Hạng mục', 'TH Kinh phí', 'TH Đơn vị', 'TH Không tiếp nhận', 'TH Lỗi từng tệp', 'TH Tiến độ']);
+    expect(names.at(-1)).toBe(reportSheet);
+    expect(reportSheet).toMatch(/^BC /);
+  });
+});
