@@ -1,10 +1,9 @@
 import { Command } from 'commander';
-import { applyAdoption } from '../../core/adopt/applyAdoption';
 import { applyMappingFile, proposalToMappingFile } from '../../core/adopt/mappingFile';
 import { acceptProposal, proposeAdoption } from '../../core/adopt/proposeAdoption';
 import type { AdoptionMapping } from '../../core/adopt/types';
 import { t } from '../../core/i18n/format';
-import { buildTemplate } from '../../core/template/buildTemplate';
+import { adoptIntoTracker } from '../../core/usecases/adoptTracker';
 import { readStamp } from '../../core/template/stamp';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
@@ -86,7 +85,7 @@ export function adoptCommand(ctx: CommandContext): Command {
         mapping = applied.mapping;
       }
 
-      const result = applyAdoption(plan, sheets, mapping, unit);
+      const { result, layout } = adoptIntoTracker({ plan, sheets, mapping, unit, kind: 'unit', today: io.today() });
       // A tracker none of whose data rows could be taken is not adopted: say so, exit 1, write nothing.
       const dataRows = result.taken + result.quarantined.length;
       if (result.taken === 0 && dataRows > 0) {
@@ -98,7 +97,6 @@ export function adoptCommand(ctx: CommandContext): Command {
         io.stdout(adoptionSummary(plan, proposal, mapping, result, lang));
         return ctx.exit(EXIT_OK);
       }
-      const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: io.today(), existing: { outputs: result.rows, standing: [], spending: [] } });
       const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
       if (!(await writeOutput(ctx, options.output, await renderToBuffer(layout)))) return;
       io.stdout(adoptionSummary(plan, proposal, mapping, result, lang));

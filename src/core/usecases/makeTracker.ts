@@ -1,3 +1,4 @@
+import { sheetClashes } from './adoptTracker';
 import type { WorkbookLayout } from '../layout/types';
 import type { Plan, Unit } from '../plan/types';
 import type { ProgressListener, RawSheet, WorkbookPort, WorkbookReader } from '../ports/workbookPort';
@@ -70,9 +71,7 @@ export async function makeTracker(book: WorkbookReader, inputs: TrackerInputs): 
   const total = existing.outputs.length + existing.standing.length + existing.spending.length;
   const layout = buildTemplate({ plan, kind, unit, createdOn: today, ...(total > 0 ? { existing } : {}) });
   if (inputs.inPlace && !names.includes(STAMP_SHEET_NAME)) {
-    const replaceable = new Set((inputs.replaceable ?? []).map((name) => name.toLowerCase()));
-    const ours = new Set(layout.sheets.map((sheet) => sheet.name.toLowerCase()));
-    const clashes = names.filter((name) => ours.has(name.toLowerCase()) && !replaceable.has(name.toLowerCase()));
+    const clashes = sheetClashes(names, layout, inputs.replaceable ?? []);
     if (clashes.length > 0) return { ok: false, refusal: { reason: 'sheetClash', sheets: clashes } };
   }
   const notes: TrackerNotes = {

@@ -1,4 +1,3 @@
-import { applyAdoption } from '../../core/adopt/applyAdoption';
 import { acceptProposal, channelLabels, proposeAdoption, sheetFromHeaderRow } from '../../core/adopt/proposeAdoption';
 import type { AdoptionProposal, ColumnProposal, LabelProposal } from '../../core/adopt/types';
 import type { Plan } from '../../core/plan/types';
@@ -6,8 +5,8 @@ import type { ProgressListener, RawSheet, WorkbookPort } from '../../core/ports/
 import { OUTPUT_SHEET } from '../../core/records/recordSheets';
 import type { ColumnRole } from '../../core/reader/types';
 import { buildTemplate } from '../../core/template/buildTemplate';
-import { FIRST_DATA_ROW } from '../../core/template/entrySheet';
 import { readStamp, STAMP_SHEET_NAME } from '../../core/template/stamp';
+import { adoptIntoTracker, sheetClashes } from '../../core/usecases/adoptTracker';
 import { withColumn, type AdoptScan, type AdoptSummary } from '../state/adoptJob';
 import type { TrackerChoice } from '../state/trackerJob';
 
@@ -91,18 +90,12 @@ export async function adoptTracker(
 ): Promise<AdoptOutcome> {
   const unit = plan.units.find((candidate) => candidate.code === choice.unitCode);
   if (unit === undefined) throw new RangeError(`Unit ${choice.unitCode} is not in plan ${plan.identity.id}.`);
-  const present = new Map((await port.listSheets()).map((name) => [name.toLowerCase(), name]));
+  const { result, layout, firstCell } = adoptIntoTracker({ plan, sheets: scan.sheets, mapping: acceptProposal(scan.proposal), unit, kind: choice.kind, today });
   // The stamp sheet is the add-in's own (a stamp it could not read): replacing it loses nothing.
-  const kept = new Set([...keep, STAMP_SHEET_NAME].map((name) => name.toLowerCase()));
-  const result = applyAdoption(plan, scan.sheets, acceptProposal(scan.proposal), unit);
-  const layout = buildTemplate({ plan, kind: choice.kind, unit, createdOn: today, existing: { outputs: result.rows, standing: [], spending: [] } });
-  const clashes = layout.sheets.flatMap((s) => {
-    const found = present.get(s.name.toLowerCase());
-    return found !== undefined && !kept.has(found.toLowerCase()) ? [found] : [];
-  });
+  const clashes = sheetClashes(await port.listSheets(), layout, [...keep, STAMP_SHEET_NAME]);
   if (clashes.length > 0) return { kind: 'clash', clashes };
   await port.writeSheets(layout, onProgress);
-  await port.selectCell(OUTPUT_SHEET.sheetName, `A${FIRST_DATA_ROW}`);
+  await port.selectCell(firstCell.sheet, firstCell.address);
   const count = (reason: 'blank' | 'title' | 'total'): number => result.skipped.filter((s) => s.reason === reason).length;
   return {
     kind: 'done',
