@@ -52,7 +52,14 @@ function planWithUnits(count) {
   return { ...GO_DAU_116, units: [...GO_DAU_116.units, ...extra] };
 }
 
-const CHANNELS = ['Báo Tây Ninh', 'Đài Phát thanh và Truyền hình tỉnh', 'Đài Truyền thanh huyện', 'Trạm truyền thanh xã', 'Cổng thông tin điện tử tỉnh', 'Trang thông tin điện tử huyện'];
+const CHANNELS = [
+  'Báo Tây Ninh',
+  'Đài Phát thanh và Truyền hình tỉnh',
+  'Đài Truyền thanh huyện',
+  'Trạm truyền thanh xã',
+  'Cổng thông tin điện tử tỉnh',
+  'Trang thông tin điện tử huyện',
+];
 const FORMS = ['Tin', 'Bài', 'Phóng sự'];
 
 function rows(unitIndex, count) {
@@ -109,11 +116,15 @@ async function main() {
   console.log(`exceljs alone, loading all files:       ${seconds(exceljs.ms)}`);
 
   start = performance.now();
-  const cli = spawnSync(process.execPath, ['-r', path.join(__dirname, 'consolidate.cjs'), CLI, 'consolidate', ...files, '--plan', path.join(dir, 'ke-hoach.xlsx'), '--period', '2018', '--json'], {
-    encoding: 'utf8',
-    env: { ...process.env, CCHC_BENCH_RSS: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const cli = spawnSync(
+    process.execPath,
+    ['-r', path.join(__dirname, 'consolidate.cjs'), CLI, 'consolidate', ...files, '--plan', path.join(dir, 'ke-hoach.xlsx'), '--period', '2018', '--json'],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CCHC_BENCH_RSS: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const cliMs = performance.now() - start;
   if (cli.status !== 0) {
     console.error(cli.stderr);
@@ -122,16 +133,36 @@ async function main() {
   const json = JSON.parse(cli.stdout);
   const cliRss = Number(/maxRSS=(\d+)/.exec(cli.stderr)?.[1] ?? 0);
   console.log(`cchc consolidate --json, end to end:    ${seconds(cliMs)} (peak RSS ${mb(cliRss)})`);
-  console.log(`  ${json.files.filter((f) => f.status === 'ok').length} files ok, ${json.conservation.consolidated} rows consolidated, ${json.duplicates} duplicates, ${json.quarantined} quarantined`);
+  console.log(
+    `  ${json.files.filter((f) => f.status === 'ok').length} files ok, ${json.conservation.consolidated} rows consolidated, ${json.duplicates} duplicates, ${json.quarantined} quarantined`,
+  );
 
   start = performance.now();
-  const written = spawnSync(process.execPath, ['-r', path.join(__dirname, 'consolidate.cjs'), CLI, 'consolidate', ...files, '--plan', path.join(dir, 'ke-hoach.xlsx'), '--period', '2018', '-o', path.join(dir, 'tong-hop.xlsx')], {
-    encoding: 'utf8',
-    env: { ...process.env, CCHC_BENCH_RSS: '1' },
-  });
+  const written = spawnSync(
+    process.execPath,
+    [
+      '-r',
+      path.join(__dirname, 'consolidate.cjs'),
+      CLI,
+      'consolidate',
+      ...files,
+      '--plan',
+      path.join(dir, 'ke-hoach.xlsx'),
+      '--period',
+      '2018',
+      '-o',
+      path.join(dir, 'tong-hop.xlsx'),
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CCHC_BENCH_RSS: '1' },
+    },
+  );
   if (written.status !== 0) throw new Error(`cchc consolidate -o exited ${written.status}: ${written.stderr}`);
   const writtenRss = Number(/maxRSS=(\d+)/.exec(written.stderr)?.[1] ?? 0);
-  console.log(`cchc consolidate -o (TH sheets + report): ${seconds(performance.now() - start)} (peak RSS ${mb(writtenRss)}, ${(fs.statSync(path.join(dir, 'tong-hop.xlsx')).size / 1024 / 1024).toFixed(1)} MB written)`);
+  console.log(
+    `cchc consolidate -o (TH sheets + report): ${seconds(performance.now() - start)} (peak RSS ${mb(writtenRss)}, ${(fs.statSync(path.join(dir, 'tong-hop.xlsx')).size / 1024 / 1024).toFixed(1)} MB written)`,
+  );
 
   const read = await fastest(1, async () => {
     const inputs = [];

@@ -148,7 +148,12 @@ const inline = (ref, value) => `<c r="${ref}" t="inlineStr"><is><t>${xmlText(val
 /** A tracker's header and three news rows, as an office types them (dates as text). */
 function trackerRows() {
   const header = ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề'];
-  const rows = [header, ['05/03/2018', 'Báo Tây Ninh', 'Tin', 'Hội nghị triển khai CCHC'], ['12/03/2018', 'Trang TTĐT huyện', 'Tin', 'Tuyên truyền một cửa'], ['20/04/2018', 'Đài Truyền thanh huyện', 'Tin', 'Dịch vụ công mức độ 3']];
+  const rows = [
+    header,
+    ['05/03/2018', 'Báo Tây Ninh', 'Tin', 'Hội nghị triển khai CCHC'],
+    ['12/03/2018', 'Trang TTĐT huyện', 'Tin', 'Tuyên truyền một cửa'],
+    ['20/04/2018', 'Đài Truyền thanh huyện', 'Tin', 'Dịch vụ công mức độ 3'],
+  ];
   return rows.map((cells, r) => `<row r="${r + 1}">${cells.map((v, c) => inline(`${columnName(c + 1)}${r + 1}`, v)).join('')}</row>`).join('');
 }
 
@@ -159,7 +164,12 @@ function trackerRows() {
 function workbookEntries(sheets, extra = []) {
   const names = sheets.map((_, i) => `<sheet name="Sheet${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
-  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  const overrides = sheets
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join('');
   return [
     {
       name: '[Content_Types].xml',
@@ -167,9 +177,22 @@ function workbookEntries(sheets, extra = []) {
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}</Types>`,
       ),
     },
-    { name: '_rels/.rels', chunks: once(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', chunks: once(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${names}</sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', chunks: once(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`) },
+    {
+      name: '_rels/.rels',
+      chunks: once(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'xl/workbook.xml',
+      chunks: once(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${names}</sheets></workbook>`),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      chunks: once(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+      ),
+    },
     ...sheets.map((sheet, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, chunks: sheet.chunks })),
     ...extra,
   ];
@@ -214,7 +237,13 @@ const HOSTILE = [
   {
     name: 'kiem-tra-ca-trang.xlsx',
     what: 'a tracker with a data validation on the whole sheet',
-    entries: () => workbookEntries([sheet(trackerRows(), '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>')]),
+    entries: () =>
+      workbookEntries([
+        sheet(
+          trackerRows(),
+          '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>',
+        ),
+      ]),
   },
   {
     name: 'bom-4GB.xlsx',
@@ -238,7 +267,11 @@ const HOSTILE = [
   {
     name: 'bom-60000-phan.xlsx',
     what: 'a zip bomb by part count: 60,000 empty parts (the most a zip holds without zip64)',
-    entries: () => workbookEntries([sheet(trackerRows())], Array.from({ length: 60_000 }, (_, i) => ({ name: `xl/media/p${i}.bin`, store: true, chunks: () => [] }))),
+    entries: () =>
+      workbookEntries(
+        [sheet(trackerRows())],
+        Array.from({ length: 60_000 }, (_, i) => ({ name: `xl/media/p${i}.bin`, store: true, chunks: () => [] })),
+      ),
   },
   {
     name: '1048576-dong.xlsx',
@@ -254,7 +287,10 @@ const HOSTILE = [
   {
     name: '16384-cot.xlsx',
     what: '16,384 columns in one row',
-    entries: () => workbookEntries([sheet(`${trackerRows()}<row r="5">${Array.from({ length: 16_384 }, (_, c) => `<c r="${columnName(c + 1)}5"><v>${c}</v></c>`).join('')}</row>`)]),
+    entries: () =>
+      workbookEntries([
+        sheet(`${trackerRows()}<row r="5">${Array.from({ length: 16_384 }, (_, c) => `<c r="${columnName(c + 1)}5"><v>${c}</v></c>`).join('')}</row>`),
+      ]),
   },
   {
     name: 'hai-dong-chu-dai.xlsx',
@@ -364,11 +400,17 @@ function printRun(title, run, goodNames) {
   const good = goodNames.every((name) => run.json?.files.some((f) => f.file === name && f.status === 'ok' && f.records > 0));
   const meets = !run.killed && run.code === 0 && run.seconds <= TARGET_S && run.peak <= TARGET_MB && good;
   console.log(`\n${meets ? 'PASS' : 'FAIL'}  ${title}`);
-  console.log(`      exit ${run.code}${run.killed ? ` (${run.killed})` : ''}, ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peak)} MB, good files consolidated: ${good ? 'yes' : 'NO'}`);
+  console.log(
+    `      exit ${run.code}${run.killed ? ` (${run.killed})` : ''}, ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peak)} MB, good files consolidated: ${good ? 'yes' : 'NO'}`,
+  );
   if (run.json) {
-    for (const f of run.json.files) console.log(`      ${f.status.padEnd(8)} ${f.file.length > 60 ? `${f.file.slice(0, 57)}...` : f.file}${f.reason ? ` — ${f.reason}` : ''}`);
+    for (const f of run.json.files)
+      console.log(`      ${f.status.padEnd(8)} ${f.file.length > 60 ? `${f.file.slice(0, 57)}...` : f.file}${f.reason ? ` — ${f.reason}` : ''}`);
     const c = run.json.conservation;
-    if (c) console.log(`      conservation: read ${c.rowsRead} = blank ${c.blank} + titles ${c.titles} + totals ${c.totals} + data ${c.dataRows}; data = taken ${c.consolidated} + duplicates ${c.duplicates} + quarantined ${c.quarantined}`);
+    if (c)
+      console.log(
+        `      conservation: read ${c.rowsRead} = blank ${c.blank} + titles ${c.titles} + totals ${c.totals} + data ${c.dataRows}; data = taken ${c.consolidated} + duplicates ${c.duplicates} + quarantined ${c.quarantined}`,
+      );
   } else {
     const last = run.stderr.trim().split('\n').slice(-3).join(' | ');
     console.log(`      no JSON; stderr: ${last.slice(0, 300)}`);

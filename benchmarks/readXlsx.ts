@@ -33,7 +33,14 @@ import { buildTemplate } from '../src/core/template/buildTemplate';
 import { readXlsx } from '../src/xlsx/read/readXlsx';
 import { renderToBuffer } from '../src/xlsx/renderWorkbook';
 
-const CHANNELS = ['Báo Tây Ninh', 'Đài Phát thanh và Truyền hình tỉnh', 'Đài Truyền thanh huyện', 'Trạm truyền thanh xã', 'Cổng thông tin điện tử tỉnh', 'Trang thông tin điện tử huyện'];
+const CHANNELS = [
+  'Báo Tây Ninh',
+  'Đài Phát thanh và Truyền hình tỉnh',
+  'Đài Truyền thanh huyện',
+  'Trạm truyền thanh xã',
+  'Cổng thông tin điện tử tỉnh',
+  'Trang thông tin điện tử huyện',
+];
 const FORMS = ['Tin', 'Bài', 'Phóng sự'];
 const ROUNDS = 5;
 
@@ -73,7 +80,7 @@ async function trackerBytes(unitName: string, unitIndex: number, records: number
     ws.addRow([]);
     ws.addRow(['STT', 'Ngày', 'Nội dung tin, bài', 'Đăng trên', 'Hình thức', 'Link bài']);
     let day = 1;
-    for (let i = 0; i < perSheet && n < records; ) {
+    for (let i = 0; i < perSheet && n < records;) {
       if (i % 40 === 0) ws.addRow([`Tháng ${month} - đợt ${i / 40 + 1}`]);
       const group = 1 + (i % 3);
       const first = ws.rowCount + 1;
@@ -98,7 +105,8 @@ async function trackerBytes(unitName: string, unitIndex: number, records: number
 
 const sheetParts = (name: string): boolean => name.startsWith('xl/worksheets/') && name.endsWith('.xml');
 /** What a reader must also open for the values and links: shared strings and the sheets' rels. */
-const valueParts = (name: string): boolean => sheetParts(name) || name === 'xl/sharedStrings.xml' || (name.startsWith('xl/worksheets/_rels/') && name.endsWith('.rels'));
+const valueParts = (name: string): boolean =>
+  sheetParts(name) || name === 'xl/sharedStrings.xml' || (name.startsWith('xl/worksheets/_rels/') && name.endsWith('.rels'));
 
 /** The floor: unzip the worksheet parts with fflate, decode them, find every `<c` (and every `<si`, `<Relationship` in the wider floor). */
 function floor(bytes: Uint8Array, wanted: (name: string) => boolean = sheetParts): number {
@@ -129,28 +137,41 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
   // the three take turns in every round, so the load of a shared machine falls on all of them alike
   const times = { floor: Infinity, wider: Infinity, exceljs: Infinity, reader: Infinity };
   for (let round = 0; round < ROUNDS; round++) {
-    times.floor = Math.min(times.floor, await timed(() => {
-      cellTags = all.reduce((sum, bytes) => sum + floor(bytes), 0);
-    }));
+    times.floor = Math.min(
+      times.floor,
+      await timed(() => {
+        cellTags = all.reduce((sum, bytes) => sum + floor(bytes), 0);
+      }),
+    );
     times.wider = Math.min(times.wider, await timed(() => all.reduce((sum, bytes) => sum + floor(bytes, valueParts), 0)));
-    times.exceljs = Math.min(times.exceljs, await timed(async () => {
-      for (const bytes of all) await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    }));
-    times.reader = Math.min(times.reader, await timed(() => {
-      cellValues = 0;
-      for (const bytes of all) {
-        for (const sheet of readXlsx(bytes).sheets) for (const row of sheet.values) for (const value of row) if (value !== null) cellValues++;
-      }
-    }));
+    times.exceljs = Math.min(
+      times.exceljs,
+      await timed(async () => {
+        for (const bytes of all) await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      }),
+    );
+    times.reader = Math.min(
+      times.reader,
+      await timed(() => {
+        cellValues = 0;
+        for (const bytes of all) {
+          for (const sheet of readXlsx(bytes).sheets) for (const row of sheet.values) for (const value of row) if (value !== null) cellValues++;
+        }
+      }),
+    );
   }
   const { floor: floorMs, wider: widerMs, exceljs: exceljsMs, reader: readerMs } = times;
   const line = (name: string, ms: number): string => `  ${name.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms`;
-  console.log(`\n${label}: ${files.length} files, ${(size / 1024 / 1024).toFixed(1)} MB, ${cellTags} <c> tags, ${cellValues} values read (fastest of ${ROUNDS} rounds)`);
+  console.log(
+    `\n${label}: ${files.length} files, ${(size / 1024 / 1024).toFixed(1)} MB, ${cellTags} <c> tags, ${cellValues} values read (fastest of ${ROUNDS} rounds)`,
+  );
   console.log(line('floor: fflate unzip of sheets + scan of <c', floorMs));
   console.log(line('wider floor: + sharedStrings and sheet rels', widerMs));
   console.log(line('exceljs workbook.xlsx.load', exceljsMs));
   console.log(line('readXlsx (this project)', readerMs));
-  console.log(`  ratios: reader / floor ${(readerMs / floorMs).toFixed(2)}×, reader / wider floor ${(readerMs / widerMs).toFixed(2)}×, reader / exceljs ${(readerMs / exceljsMs).toFixed(2)}×, exceljs / floor ${(exceljsMs / floorMs).toFixed(1)}×`);
+  console.log(
+    `  ratios: reader / floor ${(readerMs / floorMs).toFixed(2)}×, reader / wider floor ${(readerMs / widerMs).toFixed(2)}×, reader / exceljs ${(readerMs / exceljsMs).toFixed(2)}×, exceljs / floor ${(exceljsMs / floorMs).toFixed(1)}×`,
+  );
 }
 
 export async function main(args: readonly string[]): Promise<void> {
@@ -165,11 +186,19 @@ export async function main(args: readonly string[]): Promise<void> {
   if (reuse === undefined) {
     const start = process.hrtime.bigint();
     for (const [i, unit] of units.entries()) {
-      const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-01-02', existing: { outputs: templateRows(i, records), standing: [], spending: [] } });
+      const layout = buildTemplate({
+        plan,
+        kind: 'unit',
+        unit,
+        createdOn: '2018-01-02',
+        existing: { outputs: templateRows(i, records), standing: [], spending: [] },
+      });
       writeFileSync(templates[i] ?? '', await renderToBuffer(layout));
       writeFileSync(trackers[i] ?? '', await trackerBytes(unit.name, i, records));
     }
-    console.log(`wrote ${count} template workbooks and ${count} office trackers of ${records} records to ${dir} in ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`);
+    console.log(
+      `wrote ${count} template workbooks and ${count} office trackers of ${records} records to ${dir} in ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`,
+    );
   } else console.log(`reading the files a previous run wrote to ${dir}`);
   await measureSet('(a) template workbooks (cchc template)', templates);
   await measureSet('(b) office-tracker-like files', trackers);

@@ -33,7 +33,14 @@ import { readWorkbook } from '../src/xlsx/readWorkbook';
 import { renderToBuffer } from '../src/xlsx/renderWorkbook';
 
 const plan = GO_DAU_116;
-const CHANNELS = ['Báo Tây Ninh', 'Đài Phát thanh và Truyền hình tỉnh', 'Trạm truyền thanh xã', 'Cổng thông tin điện tử tỉnh', 'Trang thông tin điện tử huyện', 'TTĐT'];
+const CHANNELS = [
+  'Báo Tây Ninh',
+  'Đài Phát thanh và Truyền hình tỉnh',
+  'Trạm truyền thanh xã',
+  'Cổng thông tin điện tử tỉnh',
+  'Trang thông tin điện tử huyện',
+  'TTĐT',
+];
 const FORMS = ['Tin', 'Bài', 'Phóng sự'];
 
 function outputRow(i: number): CellValue[] {

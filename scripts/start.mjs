@@ -113,7 +113,9 @@ function sideload() {
         console.warn(`! Could not register the manifest for Excel: ${(result.stderr || '').trim()}`);
         return null;
       }
-      spawn('cmd', ['/c', 'start', '', 'excel'], { detached: true, stdio: 'ignore', windowsHide: true }).on('error', () => undefined).unref();
+      spawn('cmd', ['/c', 'start', '', 'excel'], { detached: true, stdio: 'ignore', windowsHide: true })
+        .on('error', () => undefined)
+        .unref();
       console.log('Sideloaded into desktop Excel. In Excel: Home tab → group "Tuyên truyền CCHC".');
       console.log('(If Excel was already open, close and reopen it.)');
       return { kind: 'registry', key: REGISTRY_KEY, value: id };
@@ -122,7 +124,9 @@ function sideload() {
       mkdirSync(MAC_WEF_DIR, { recursive: true });
       const file = path.join(MAC_WEF_DIR, `${id}.manifest.xml`);
       copyFileSync(MANIFEST, file);
-      spawn('open', ['-a', 'Microsoft Excel'], { detached: true, stdio: 'ignore' }).on('error', () => undefined).unref();
+      spawn('open', ['-a', 'Microsoft Excel'], { detached: true, stdio: 'ignore' })
+        .on('error', () => undefined)
+        .unref();
       console.log('Sideloaded into Excel for Mac. In Excel: Home tab → group "Tuyên truyền CCHC" (restart Excel if it was open).');
       return { kind: 'file', file };
     }

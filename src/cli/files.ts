@@ -34,7 +34,12 @@ export async function readSheets(ctx: CommandContext, path: string): Promise<Raw
  * not a folder, in a folder that exists, and, without --force, not an existing file. Says why on
  * stderr and sets exit 2 when not, before any long work is done.
  */
-export async function outputAllowed(ctx: CommandContext, output: string, force: boolean | undefined, sources: readonly (string | undefined)[]): Promise<boolean> {
+export async function outputAllowed(
+  ctx: CommandContext,
+  output: string,
+  force: boolean | undefined,
+  sources: readonly (string | undefined)[],
+): Promise<boolean> {
   const refuse = (key: MessageKey, params: MessageParams): false => {
     fail(ctx.io, ctx.lang, key, params);
     ctx.exit(EXIT_USAGE);
@@ -52,7 +57,14 @@ export async function outputAllowed(ctx: CommandContext, output: string, force: 
     const target = await ctx.io.identify(output);
     if (target === null) return true;
     if (target.kind === 'folder') return refuse('cli.error.outputIsFolder', { path: output });
-    if ((await sourceAt(ctx.io, output, sources.filter((s): s is string => s !== undefined))) !== null) return refuse('cli.error.outputIsSource', { path: output });
+    if (
+      (await sourceAt(
+        ctx.io,
+        output,
+        sources.filter((s): s is string => s !== undefined),
+      )) !== null
+    )
+      return refuse('cli.error.outputIsSource', { path: output });
   } catch (error) {
     return refuseFs(error);
   }

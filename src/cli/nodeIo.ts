@@ -14,10 +14,11 @@ export function nodeIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    exists: (path) => stat(path).then(
-      () => true,
-      () => false,
-    ),
+    exists: (path) =>
+      stat(path).then(
+        () => true,
+        () => false,
+      ),
     stat: async (path) => {
       const info = await stat(path);
       if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
@@ -46,9 +47,10 @@ export function nodeIo(): CliIo {
       }
     },
     rename: (from, to) => rename(from, to),
-    remove: (path) => unlink(path).catch((error: unknown) => {
-      if (codeOf(error) !== 'ENOENT') throw error;
-    }),
+    remove: (path) =>
+      unlink(path).catch((error: unknown) => {
+        if (codeOf(error) !== 'ENOENT') throw error;
+      }),
     interruptible,
     today: () => localIsoDate(new Date()),
   };

@@ -26,7 +26,10 @@ export function resolveUnit(ctx: CommandContext, plan: Plan, text: string): Unit
 
 export function unitList(ctx: CommandContext, plan: Plan): string {
   const tr = (key: 'cli.column.code' | 'cli.column.name'): string => t(key, {}, ctx.lang);
-  return textTable([tr('cli.column.code'), tr('cli.column.name')], plan.units.map((u) => [u.code, u.name]));
+  return textTable(
+    [tr('cli.column.code'), tr('cli.column.name')],
+    plan.units.map((u) => [u.code, u.name]),
+  );
 }
 
 export interface PeriodOptions {

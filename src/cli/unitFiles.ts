@@ -41,7 +41,8 @@ export async function readUnitFile(io: CliIo, file: string, lang: Language): Pro
     const { readWorkbook } = await import('../xlsx/readWorkbook');
     return { ...base, sheets: await readWorkbook(bytes) };
   } catch (error) {
-    if (!(error instanceof XlsxError)) return { ...base, sheets: null, unreadable: { reason: 'readFailed', detail: t('cli.consolidate.readCrashed', {}, lang) } };
+    if (!(error instanceof XlsxError))
+      return { ...base, sheets: null, unreadable: { reason: 'readFailed', detail: t('cli.consolidate.readCrashed', {}, lang) } };
     switch (error.reason) {
       case 'empty':
         return { ...base, sheets: null, unreadable: { reason: 'empty' } };

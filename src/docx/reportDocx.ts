@@ -198,7 +198,9 @@ function signatureBlock(doc: ReportDocument): Table {
 /** Page numbers top centre, from page 2: a PAGE field in the default header, an empty first-page header. */
 function pageHeaders(): { default: Header; first: Header } {
   return {
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: half(BODY_PT) })] })] }),
+    default: new Header({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: half(BODY_PT) })] })],
+    }),
     first: new Header({ children: [new Paragraph({ children: [] })] }),
   };
 }

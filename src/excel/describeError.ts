@@ -1,5 +1,14 @@
 import type { viExcel } from '../core/i18n/vi/excel';
-import { DuplicateSheetError, InvalidAddressError, InvalidSheetNameError, OfficeUnavailableError, RowTooLargeError, SheetProtectedError, SheetTooLargeError, TableNameConflictError } from './errors';
+import {
+  DuplicateSheetError,
+  InvalidAddressError,
+  InvalidSheetNameError,
+  OfficeUnavailableError,
+  RowTooLargeError,
+  SheetProtectedError,
+  SheetTooLargeError,
+  TableNameConflictError,
+} from './errors';
 import { errorCode } from './officeErrors';
 
 /**
@@ -15,7 +24,6 @@ export interface ExcelErrorMessage {
   readonly key: ExcelMessageKey;
   readonly params: Readonly<Record<string, string | number>>;
 }
-
 
 export function describeExcelError(error: unknown): ExcelErrorMessage {
   if (error instanceof OfficeUnavailableError) return { key: 'excel.error.officeUnavailable', params: {} };

@@ -96,7 +96,6 @@ function deleteMarksSheet(context: Excel.RequestContext): void {
   sheet.delete();
 }
 
-
 export async function markCells(context: Excel.RequestContext, marks: readonly CellMark[]): Promise<MarkStats> {
   const sheets = await sheetsOf(context);
   const stored = await storedMarks(context, sheets);

@@ -66,7 +66,14 @@ export interface ReadStats {
  * queues other loads (sheet facts) that ride with the first request; it is queued again if that
  * request is refused. Throws what Excel throws, except a refused response, which is retried smaller.
  */
-export async function readBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, blocks: readonly CellBlock[], place: PlaceValues, budget: ReadBudget = DEFAULT_READ_BUDGET, extra?: () => void): Promise<ReadStats> {
+export async function readBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  blocks: readonly CellBlock[],
+  place: PlaceValues,
+  budget: ReadBudget = DEFAULT_READ_BUDGET,
+  extra?: () => void,
+): Promise<ReadStats> {
   const pending = [...blocks];
   let allowance = budget.firstCells;
   let bytesPerCell = 0;

@@ -81,7 +81,12 @@ export async function readSheet(context: Excel.RequestContext, name: string, opt
   // No used cells: no row of it can be hidden; merges of blank cells are not worth a request.
   if (used.isNullObject) return { name: sheet.name, values: [], origin: { row: 1, column: 1 }, visibility, hiddenRows: [] };
 
-  const block: CellBlock = { top: used.rowIndex + 1, left: used.columnIndex + 1, bottom: used.rowIndex + used.rowCount, right: used.columnIndex + used.columnCount };
+  const block: CellBlock = {
+    top: used.rowIndex + 1,
+    left: used.columnIndex + 1,
+    bottom: used.rowIndex + used.rowCount,
+    right: used.columnIndex + used.columnCount,
+  };
   const { parts } = await usedParts(context, sheet, sheet.name, block, options.partCells);
   const cells = grid(block);
   await readBlocks(context, sheet, parts, cells.place, options.budget, () => facts.queueAddresses());

@@ -97,7 +97,13 @@ function formatSteps(sheet: SheetLayout, options: RenderOptions): Step[] {
 }
 
 /** Plans every request for the layout given what the workbook holds now. */
-export function planRender(layout: WorkbookLayout, existing: readonly ExistingSheet[], existingNames: ReadonlySet<string>, activeName: string, options: RenderOptions): Batch[] {
+export function planRender(
+  layout: WorkbookLayout,
+  existing: readonly ExistingSheet[],
+  existingNames: ReadonlySet<string>,
+  activeName: string,
+  options: RenderOptions,
+): Batch[] {
   const steps: Step[] = [
     structureStep(layout, existing),
     ...layout.sheets.flatMap((sheet) => valueSteps(sheet, options)),

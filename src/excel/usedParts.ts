@@ -38,21 +38,34 @@ export interface UsedParts {
   readonly syncs: number;
 }
 
-export async function usedParts(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, used: CellBlock, maxCells: number): Promise<UsedParts> {
+export async function usedParts(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  used: CellBlock,
+  maxCells: number,
+): Promise<UsedParts> {
   const done: CellBlock[] = [];
   let large: CellBlock[] = cellCount(used) > maxCells ? [used] : [];
   if (large.length === 0) return { parts: [used], syncs: 0 };
   let syncs = 0;
   while (large.length > 0) {
     if (done.length + large.length > MAX_USED_PARTS) throw new SheetTooLargeError(sheetName);
-    const probes = large.flatMap(halves).map((half) => sheet.getRange(rangeAddress(half)).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+    const probes = large
+      .flatMap(halves)
+      .map((half) => sheet.getRange(rangeAddress(half)).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a level asks only about the halves the previous level found still large, so it needs that answer; at most log2 of a sheet's 2^34 cells levels, not one per row.
     await context.sync();
     syncs++;
     large = [];
     for (const probe of probes) {
       if (probe.isNullObject) continue;
-      const block = { top: probe.rowIndex + 1, left: probe.columnIndex + 1, bottom: probe.rowIndex + probe.rowCount, right: probe.columnIndex + probe.columnCount };
+      const block = {
+        top: probe.rowIndex + 1,
+        left: probe.columnIndex + 1,
+        bottom: probe.rowIndex + probe.rowCount,
+        right: probe.columnIndex + probe.columnCount,
+      };
       (cellCount(block) > maxCells && cellCount(block) > 1 ? large : done).push(block);
     }
   }

@@ -62,7 +62,8 @@ function blockStep(sheetName: string, origin: { row: number; column: number }, r
   const formats = columnFormats(writes, width);
   const matrix: FormulaInput[][] = writes.map((row) => row.map((w) => w.input));
   const range = `${address(origin.row, origin.column)}:${address(origin.row + rows.length - 1, origin.column + width - 1)}`;
-  const formatRange = (f: ColumnFormats): string => `${address(origin.row + f.top, origin.column + f.column)}:${address(origin.row + f.top + f.formats.length - 1, origin.column + f.column)}`;
+  const formatRange = (f: ColumnFormats): string =>
+    `${address(origin.row + f.top, origin.column + f.column)}:${address(origin.row + f.top + f.formats.length - 1, origin.column + f.column)}`;
   const formatBytes = formats.reduce((sum, f) => sum + OPERATION_OVERHEAD_BYTES * 2 + f.formats.length * (GENERAL.length + 6), 0);
   return {
     bytes: bytes + OPERATION_OVERHEAD_BYTES * 2 + formatBytes,

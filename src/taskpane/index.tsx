@@ -40,7 +40,9 @@ const initialHash = window.location.hash;
 const initialLanguage = storedLanguage();
 
 const render = ({ port, support }: { port: WorkbookPort | null; support: PlatformSupport | null }): void =>
-  root.render(<App port={port} support={support} plan={GO_DAU_116} initialHash={initialHash} initialLanguage={initialLanguage} describeError={describeExcelError} />);
+  root.render(
+    <App port={port} support={support} plan={GO_DAU_116} initialHash={initialHash} initialLanguage={initialLanguage} describeError={describeExcelError} />,
+  );
 
 render({ port: null, support: null });
 connect().then(render, (error: unknown) => {

@@ -51,7 +51,13 @@ export async function addCharts(pkg: PackageEditor, layout: WorkbookLayout): Pro
     const existing = (await pkg.read(relsPart)) ?? relsXml([]);
     const ids = [...existing.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
     const rId = `rId${Math.max(0, ...ids) + 1}`;
-    pkg.write(relsPart, existing.replace('</Relationships>', `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`));
+    pkg.write(
+      relsPart,
+      existing.replace(
+        '</Relationships>',
+        `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`,
+      ),
+    );
     pkg.write(part, insertDrawing(sheetXml, rId));
   }
   pkg.write('[Content_Types].xml', contentTypes);

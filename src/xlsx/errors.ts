@@ -47,7 +47,11 @@ export class NotXlsxError extends XlsxError {
  */
 export class CorruptXlsxError extends XlsxError {
   readonly reason = 'corrupt';
-  constructor(readonly truncated: boolean, cause?: unknown, readonly part?: string) {
+  constructor(
+    readonly truncated: boolean,
+    cause?: unknown,
+    readonly part?: string,
+  ) {
     super(
       truncated
         ? 'the .xlsx file is truncated (its zip directory is missing)'
@@ -80,7 +84,12 @@ export type ReadLimit = 'inflatedSize' | 'parts' | 'partSize' | 'cells' | 'rows'
 /** A file over one of the reading limits; `actual` and `limit` are in the limit's unit (bytes, parts, cells, ms). */
 export class TooLargeError extends XlsxError {
   readonly reason = 'too-large';
-  constructor(readonly limit: ReadLimit, readonly actual: number, readonly max: number, readonly part?: string) {
+  constructor(
+    readonly limit: ReadLimit,
+    readonly actual: number,
+    readonly max: number,
+    readonly part?: string,
+  ) {
     super(`the file is over the ${limit} limit: ${actual} > ${max}${part === undefined ? '' : ` (part ${part})`}`);
   }
 }
@@ -88,7 +97,10 @@ export class TooLargeError extends XlsxError {
 /** A layout the renderer cannot write as asked (a bug in the layout, not in user data). */
 export class LayoutRenderError extends XlsxError {
   readonly reason = 'layout';
-  constructor(readonly sheet: string, message: string) {
+  constructor(
+    readonly sheet: string,
+    message: string,
+  ) {
     super(`sheet "${sheet}": ${message}`);
   }
 }

@@ -4,5 +4,15 @@
  */
 export { readWorkbook, readXlsx, checkSignature, type ReadOptions, type XlsxContents } from './readWorkbook';
 export { renderWorkbook, renderToBuffer, writeBuffer, sheetNameProblem, DATE_FORMAT } from './renderWorkbook';
-export { XlsxError, EmptyFileError, NotXlsxError, CorruptXlsxError, EncryptedXlsxError, TooLargeError, LayoutRenderError, type DetectedFormat, type ReadLimit } from './errors';
+export {
+  XlsxError,
+  EmptyFileError,
+  NotXlsxError,
+  CorruptXlsxError,
+  EncryptedXlsxError,
+  TooLargeError,
+  LayoutRenderError,
+  type DetectedFormat,
+  type ReadLimit,
+} from './errors';
 export { DEFAULT_LIMITS, type ReadLimits } from './read/limits';

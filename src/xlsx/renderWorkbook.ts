@@ -1,15 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetters, parseAddress, parseRange, rangeAddress, type RangeRef } from '../core/layout/a1';
-import type {
-  CellStyle,
-  CellValue,
-  ConditionalFormatSpec,
-  PrintSetup,
-  SheetLayout,
-  TableSpec,
-  ValidationSpec,
-  WorkbookLayout,
-} from '../core/layout/types';
+import type { CellStyle, CellValue, ConditionalFormatSpec, PrintSetup, SheetLayout, TableSpec, ValidationSpec, WorkbookLayout } from '../core/layout/types';
 // Shared with the Office.js renderer so both protect the same cells; it is pure (no Office.js).
 import { needsTextProtection, TEXT_FORMAT } from '../core/text/textProtection';
 import { addCharts } from './charts';
@@ -83,7 +74,8 @@ function checkLayout(layout: WorkbookLayout): void {
       if (clash) throw new LayoutRenderError(sheet.name, `table name "${table.name}" is already used by a ${clash}`);
       names.set(table.name.toLowerCase(), 'table');
       for (const merge of sheet.merges) {
-        if (overlaps(table.range, parseRange(merge.replace(/\$/g, '')))) throw new LayoutRenderError(sheet.name, `table ${table.name} overlaps the merge ${merge}`);
+        if (overlaps(table.range, parseRange(merge.replace(/\$/g, ''))))
+          throw new LayoutRenderError(sheet.name, `table ${table.name} overlaps the merge ${merge}`);
       }
       for (const other of tableRanges.slice(i + 1)) {
         if (overlaps(table.range, other.range)) throw new LayoutRenderError(sheet.name, `tables ${table.name} and ${other.name} overlap`);

@@ -4,9 +4,7 @@ import { DIST } from './support/paneBrowser';
 
 /** What the production build ships on first load: small enough, and without exceljs. */
 const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
-const initialScripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)]
-  .map((match) => match[1] ?? '')
-  .filter((src) => !src.startsWith('https://'));
+const initialScripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((match) => match[1] ?? '').filter((src) => !src.startsWith('https://'));
 
 describe('the production build', () => {
   it('loads Office.js from the CDN before the pane bundle', () => {

@@ -28,7 +28,15 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 async function unitWorkbook(unitCode: string, titles: readonly string[], plan: Plan = GO_DAU_116): Promise<Buffer> {
   const unit = plan.units.find((candidate) => candidate.code === unitCode);
   if (!unit) throw new Error(`no unit ${unitCode}`);
-  const outputs = titles.map((title, i) => [{ kind: 'date', iso: `2018-03-${String(10 + i)}` } as const, text('Trang TTĐT huyện'), text('Tin'), text(title), text(''), text(unit.name), text('')]);
+  const outputs = titles.map((title, i) => [
+    { kind: 'date', iso: `2018-03-${String(10 + i)}` } as const,
+    text('Trang TTĐT huyện'),
+    text('Tin'),
+    text(title),
+    text(''),
+    text(unit.name),
+    text(''),
+  ]);
   const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs, standing: [], spending: [] } });
   return Buffer.from(await renderToBuffer(layout));
 }
@@ -152,12 +160,25 @@ describe('consolidating units’ workbooks from the pane', () => {
     expect(said).toContain('Xã Hiệp Thạnh');
     expect(said).toContain('Tệp không dùng được (6): hong.xlsx, so-lieu.csv, Bau Don.xlsx, cu.xls, mat-khau.xlsx, rong.xlsx.');
     expect(said).toMatch(/Kiểm đếm dòng: (\d+) dòng đã đọc = (\d+) đã tổng hợp \+ 0 trùng lặp \+ (\d+) không tiếp nhận \+ (\d+) dòng trống/);
-    const [, read = '', taken = '', quarantined = '', skipped = ''] = /(\d+) dòng đã đọc = (\d+) đã tổng hợp \+ 0 trùng lặp \+ (\d+) không tiếp nhận \+ (\d+)/.exec(said) ?? [];
+    const [, read = '', taken = '', quarantined = '', skipped = ''] =
+      /(\d+) dòng đã đọc = (\d+) đã tổng hợp \+ 0 trùng lặp \+ (\d+) không tiếp nhận \+ (\d+)/.exec(said) ?? [];
     expect(Number(read)).toBe(Number(taken) + Number(quarantined) + Number(skipped));
     expect(said).toMatch(/III\.1\.e[^\n]*: 3\/20\s*Chưa đạt/);
 
     const sheets = await page.evaluate(() => (window as unknown as HostWindow).__excelHost?.sheetNames() ?? []);
-    expect(sheets).toEqual(expect.arrayContaining(['Sheet1', 'TH Tin bài', 'TH Hạng mục', 'TH Kinh phí', 'TH Đơn vị', 'TH Không tiếp nhận', 'TH Lỗi từng tệp', 'TH Tiến độ', 'BC 6T-2018']));
+    expect(sheets).toEqual(
+      expect.arrayContaining([
+        'Sheet1',
+        'TH Tin bài',
+        'TH Hạng mục',
+        'TH Kinh phí',
+        'TH Đơn vị',
+        'TH Không tiếp nhận',
+        'TH Lỗi từng tệp',
+        'TH Tiến độ',
+        'BC 6T-2018',
+      ]),
+    );
     expect(await sheetValues(page, 'Sheet1')).toEqual([['Ghi chú riêng của phòng']]);
     const before = await recordRows(page);
     expect(before).toHaveLength(3);
@@ -177,7 +198,9 @@ describe('consolidating units’ workbooks from the pane', () => {
     await screenshot('pane-tong-hop-done-vi');
 
     await page.getByRole('button', { name: 'Đến sheet BC 6T-2018' }).click();
-    await page.waitForFunction(() => (window as unknown as { __excelHost?: { selection(): { sheet: string } | null } }).__excelHost?.selection()?.sheet === 'BC 6T-2018');
+    await page.waitForFunction(
+      () => (window as unknown as { __excelHost?: { selection(): { sheet: string } | null } }).__excelHost?.selection()?.sheet === 'BC 6T-2018',
+    );
 
     // A late file: picked alone, the other files stay listed, and consolidating again adds that unit only.
     await input.setInputFiles([xlsx('Hiep Thanh.xlsx', hiepThanh)]);

@@ -17,8 +17,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const minimums = (page: Page): Promise<string[]> =>
-  page.getByTestId('targets-table').getByTestId('target-minimum').allTextContents();
+const minimums = (page: Page): Promise<string[]> => page.getByTestId('targets-table').getByTestId('target-minimum').allTextContents();
 const selectedTab = (page: Page): Promise<string> => page.getByRole('tab', { selected: true }).innerText();
 
 describe('the task pane in a browser', () => {
@@ -97,7 +96,7 @@ describe('the task pane in a browser', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel');
   });
 
-  it("shows the workbook's own plan when it has a \"Kế hoạch\" sheet", async () => {
+  it('shows the workbook\'s own plan when it has a "Kế hoạch" sheet', async () => {
     const edited = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.e' ? { ...t, minimum: 25 } : t)) };
     const [sheet] = planToSheet(edited).sheets;
     if (!sheet) throw new Error('planToSheet made no sheet');

@@ -36,7 +36,13 @@ describe('writing a report for a custom period from the pane', () => {
     await page.getByRole('tab', { name: 'Báo cáo' }).click();
     const period = page.getByRole('combobox', { name: 'Kỳ báo cáo' });
     const options = await period.locator('option').allInnerTexts();
-    expect(options).toEqual(expect.arrayContaining(['6 tháng đầu năm 2018 (15/12/2017 – 14/06/2018)', 'Quý I năm 2018 (01/01/2018 – 31/03/2018)', 'Khoảng thời gian khác (tự nhập ngày)…']));
+    expect(options).toEqual(
+      expect.arrayContaining([
+        '6 tháng đầu năm 2018 (15/12/2017 – 14/06/2018)',
+        'Quý I năm 2018 (01/01/2018 – 31/03/2018)',
+        'Khoảng thời gian khác (tự nhập ngày)…',
+      ]),
+    );
     await period.selectOption('calendar:quarter-1');
     await page.getByText('Số liệu từ 01/01/2018 đến 31/03/2018').waitFor();
 

@@ -38,7 +38,10 @@ const hostRead = (page: Page, sheet: string, range: string): Promise<HostRead> =
 
 describe('adopting the tracker an office already keeps', () => {
   it('offers it, lets the officer map an unknown channel, writes the tracker beside the untouched sheet and lists what was not taken', async () => {
-    const { page, errors, screenshot } = await harness.open('#so-theo-doi', { kind: 'host', options: { initialSheets: [{ name: OFFICE_SHEET, values: OFFICE_TRACKER }] } });
+    const { page, errors, screenshot } = await harness.open('#so-theo-doi', {
+      kind: 'host',
+      options: { initialSheets: [{ name: OFFICE_SHEET, values: OFFICE_TRACKER }] },
+    });
     await page.locator('[data-host-status="ready"]').waitFor();
     await page.getByTestId('adopt-offer').waitFor({ timeout: 30000 });
     const before = await hostRead(page, OFFICE_SHEET, 'A1:E10');
@@ -84,7 +87,13 @@ describe('adopting the tracker an office already keeps', () => {
   it('refuses to write when an office sheet has a tracker sheet name, and says which to rename', async () => {
     const initialSheets = [
       { name: OFFICE_SHEET, values: OFFICE_TRACKER },
-      { name: 'Kinh phí', values: [['Ngày', 'Nội dung', 'Số tiền'], ['01/02/2018', 'In băng rôn', 500000]] },
+      {
+        name: 'Kinh phí',
+        values: [
+          ['Ngày', 'Nội dung', 'Số tiền'],
+          ['01/02/2018', 'In băng rôn', 500000],
+        ],
+      },
     ];
     const { page, errors, screenshot } = await harness.open('#so-theo-doi', { kind: 'host', options: { initialSheets } });
     await page.getByTestId('adopt-offer').waitFor({ timeout: 30000 });

@@ -42,7 +42,7 @@ describe('cchc adopt', () => {
     expect(dates).toEqual(['2018-03-05', '2018-03-06', '2018-03-08', '2018-03-12', '2018-04-02', '2018-04-05']);
   });
 
-  test('prints each sheet\'s header row and column → field, and channel labels → plan channels with row counts', async () => {
+  test("prints each sheet's header row and column → field, and channel labels → plan channels with row counts", async () => {
     const { io } = await adopt(['-o', 'so.xlsx']);
     const out = io.out();
     expect(out).toContain('Sheet "Tháng 3": dòng tiêu đề cột là dòng 4');
@@ -61,7 +61,7 @@ describe('cchc adopt', () => {
     expect(out).toContain('Sheet không có bảng theo dõi (không lấy): Ghi chú');
   });
 
-  test('the new workbook is the unit\'s, stamped with today', async () => {
+  test("the new workbook is the unit's, stamped with today", async () => {
     const { io } = await adopt(['-o', 'so.xlsx']);
     expect(readStamp(await readWorkbook(written(io.files, 'so.xlsx')))).toMatchObject({ kind: 'unit', unitCode: 'XTD', createdOn: '2018-06-10' });
   });
@@ -103,7 +103,7 @@ describe('cchc adopt', () => {
     expect(io.err()).toContain('Không tìm thấy bảng theo dõi');
   });
 
-  test('the add-in\'s own workbook is sent to template --upgrade', async () => {
+  test("the add-in's own workbook is sent to template --upgrade", async () => {
     const io = memoryIo({ 'so.xlsx': await unitWorkbook('XTD', []) });
     expect(await run(['adopt', 'so.xlsx', '--unit', 'XTD', '-o', 'moi.xlsx'], io)).toBe(2);
     expect(io.err()).toContain('template --upgrade');

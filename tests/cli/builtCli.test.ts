@@ -42,7 +42,7 @@ maybe('the built cchc runs as an executable: export, show, missing file', async 
   }
 });
 
-maybe('the built cchc stamps today\'s local date and takes the newer of two files by their mtime', async () => {
+maybe("the built cchc stamps today's local date and takes the newer of two files by their mtime", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-'));
   try {
     const made = await cchc(['template', '--unit', 'Thạnh Đức', '-o', 'so.xlsx'], dir);

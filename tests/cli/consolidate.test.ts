@@ -18,7 +18,10 @@ beforeAll(async () => {
   const otherPlan = { ...plan, identity: { ...plan.identity, id: 'KH-KHAC-2019' } };
   files = {
     'thanh-duc.xlsx': thanhDuc,
-    'cam-giang-moi.xlsx': await unitWorkbook('XCG', [output('2018-03-05', 'Báo Tây Ninh', 'HỘI NGHỊ TRIỂN KHAI CCHC'), output('2018-04-01', 'Cổng TTĐT tỉnh', 'Tin mới')]),
+    'cam-giang-moi.xlsx': await unitWorkbook('XCG', [
+      output('2018-03-05', 'Báo Tây Ninh', 'HỘI NGHỊ TRIỂN KHAI CCHC'),
+      output('2018-04-01', 'Cổng TTĐT tỉnh', 'Tin mới'),
+    ]),
     'cam-giang-cu.xlsx': await unitWorkbook('XCG', [output('2018-02-01', 'Cổng TTĐT tỉnh', 'Bản cũ')]),
     'bau-don.xlsx': await unitWorkbook('XBD', [output('2018-02-01', 'Báo Tây Ninh', 'Theo kế hoạch khác')], { plan: otherPlan }),
     'hiep-thanh-2018.xlsx': await hiepThanhTracker(),
@@ -34,7 +37,16 @@ async function consolidate(names: readonly string[], ...args: string[]): Promise
   return { io, code };
 }
 
-const ALL = ['thanh-duc.xlsx', 'cam-giang-moi.xlsx', 'cam-giang-cu.xlsx', 'bau-don.xlsx', 'hiep-thanh-2018.xlsx', 'phuoc-dong.xlsx', 'phuoc-trach.xlsx', 'thanh-phuoc.xlsx'];
+const ALL = [
+  'thanh-duc.xlsx',
+  'cam-giang-moi.xlsx',
+  'cam-giang-cu.xlsx',
+  'bau-don.xlsx',
+  'hiep-thanh-2018.xlsx',
+  'phuoc-dong.xlsx',
+  'phuoc-trach.xlsx',
+  'thanh-phuoc.xlsx',
+];
 
 describe('cchc consolidate --json', () => {
   let json: ConsolidationJson;
@@ -51,7 +63,16 @@ describe('cchc consolidate --json', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(Object.keys(json)).toEqual(['period', 'files', 'targets', 'duplicates', 'quarantined', 'conservation', 'reporting']);
     expect(json.period).toEqual({ from: '2017-12-15', to: '2018-06-14' });
-    for (const file of json.files) expect(Object.keys(file).slice(0, 7)).toEqual(['file', 'unit', 'status', 'records', 'errors', 'warnings', ...(file.status === 'rejected' ? ['reason'] : [])]);
+    for (const file of json.files)
+      expect(Object.keys(file).slice(0, 7)).toEqual([
+        'file',
+        'unit',
+        'status',
+        'records',
+        'errors',
+        'warnings',
+        ...(file.status === 'rejected' ? ['reason'] : []),
+      ]);
   });
 
   test('every file has its unit, status and, when rejected, the reason in words', () => {
@@ -142,7 +163,9 @@ describe('cchc consolidate', () => {
     expect(out).toMatch(/Đã gửi \(3\): Xã Thạnh Đức, Xã Cẩm Giang, Xã Hiệp Thạnh/);
     expect(out).toMatch(/Chưa gửi \(8\): Văn phòng HĐND và UBND huyện/);
     expect(out).toMatch(/\| III\.1\.a +\| Tin đăng trên Báo Tây Ninh +\| 10 +\| 1 +\| Chưa đạt/);
-    expect(out).toMatch(/Số dòng đã đọc: \d+ = dòng trống \d+ \+ dòng tiêu đề \d+ \+ dòng tổng cộng \d+ \+ dòng dữ liệu \d+; dòng dữ liệu \d+ \+ kênh thêm 0 \(dòng đánh dấu nhiều kênh\) = tổng hợp \d+ \+ trùng 1 \+ không lấy được 1\./);
+    expect(out).toMatch(
+      /Số dòng đã đọc: \d+ = dòng trống \d+ \+ dòng tiêu đề \d+ \+ dòng tổng cộng \d+ \+ dòng dữ liệu \d+; dòng dữ liệu \d+ \+ kênh thêm 0 \(dòng đánh dấu nhiều kênh\) = tổng hợp \d+ \+ trùng 1 \+ không lấy được 1\./,
+    );
     expect(out).toMatch(/Gửi nhưng không tiếp nhận \(3\): Xã Phước Đông, Xã Phước Trạch, Xã Thanh Phước/);
   });
 

@@ -26,7 +26,13 @@ const lines = (json: ConsolidationJson | null): [string, string, string | null][
 
 describe('every input path is its own line', () => {
   test('given a folder, its spreadsheets are read with the folder in their names, lock and hidden files left out', async () => {
-    const io = memoryIo({ 'td/Bao cao.xlsx': thanhDuc, 'td/~$Bao cao.xlsx': new Uint8Array([1]), 'td/.cchc-0a1b.tmp': new Uint8Array([1]), 'td/ghi-chu.txt': new Uint8Array([1]), 'td/cu/Bao cao.xlsx': thanhDuc });
+    const io = memoryIo({
+      'td/Bao cao.xlsx': thanhDuc,
+      'td/~$Bao cao.xlsx': new Uint8Array([1]),
+      'td/.cchc-0a1b.tmp': new Uint8Array([1]),
+      'td/ghi-chu.txt': new Uint8Array([1]),
+      'td/cu/Bao cao.xlsx': thanhDuc,
+    });
     const { code, json } = await consolidateJson(io, ['td']);
     expect(code).toBe(0);
     expect(lines(json)).toEqual([['td/Bao cao.xlsx', 'ok', 'XTD']]);
@@ -56,7 +62,10 @@ describe('every input path is its own line', () => {
 
   test('given a file that vanishes between listing and reading, it is a line and the others go on', async () => {
     const io = memoryIo({ 'thanh-duc.xlsx': thanhDuc, 'cam-giang.xlsx': camGiang });
-    const vanishing = { ...io, stat: (path: string) => (path === 'cam-giang.xlsx' ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : io.stat(path)) };
+    const vanishing = {
+      ...io,
+      stat: (path: string) => (path === 'cam-giang.xlsx' ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : io.stat(path)),
+    };
     const code = await run(['consolidate', '--period', '2018-H1', '--json', 'thanh-duc.xlsx', 'cam-giang.xlsx'], vanishing);
     expect(code).toBe(0);
     const json = JSON.parse(io.out()) as ConsolidationJson;
@@ -127,7 +136,9 @@ describe('on the real file system', () => {
       { kind: 'file', file: join(dir, 'don vi', 'Cẩm Giang.xlsx') },
       { kind: 'file', file: join(dir, 'don vi', 'Xã Thạnh Đức.xlsx') },
     ]);
-    expect((await expandInputs(io, [join(dir, 'don vi')])).map((l) => l.file)).toEqual(['Bàu Đồn.xlsm', 'Cẩm Giang.xlsx', 'Xã Thạnh Đức.xlsx'].map((n) => join(dir, 'don vi', n)));
+    expect((await expandInputs(io, [join(dir, 'don vi')])).map((l) => l.file)).toEqual(
+      ['Bàu Đồn.xlsm', 'Cẩm Giang.xlsx', 'Xã Thạnh Đức.xlsx'].map((n) => join(dir, 'don vi', n)),
+    );
   });
 
   test('a file whose name looks like a pattern is taken as it is', async () => {

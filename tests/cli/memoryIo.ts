@@ -48,7 +48,8 @@ export function memoryIo(files: Record<string, Uint8Array> = {}, options: Memory
     const target = symlinks.get(at);
     return target === undefined ? at : real(target, depth + 1);
   };
-  const isFolder = (path: string): boolean => folders.has(path) || [...stored.keys()].some((key) => key.startsWith(path === '.' ? '' : `${path}/`) && key !== path && posix.dirname(key) !== key);
+  const isFolder = (path: string): boolean =>
+    folders.has(path) || [...stored.keys()].some((key) => key.startsWith(path === '.' ? '' : `${path}/`) && key !== path && posix.dirname(key) !== key);
   const inodeOf = (data: Uint8Array): number => {
     const known = inodes.get(data);
     if (known !== undefined) return known;
@@ -70,7 +71,12 @@ export function memoryIo(files: Record<string, Uint8Array> = {}, options: Memory
     }
   };
   const matcher = (pattern: string): RegExp =>
-    new RegExp(`^${norm(pattern).replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+    new RegExp(
+      `^${norm(pattern)
+        .replace(/[.+^$()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')}$`,
+    );
 
   return {
     files: stored,

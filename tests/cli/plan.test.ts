@@ -27,9 +27,11 @@ async function edit(bytes: Uint8Array, change: (ws: ExcelJS.Worksheet) => void):
 
 function find(ws: ExcelJS.Worksheet, text: string): { row: number; column: number } {
   let found: { row: number; column: number } | null = null;
-  ws.eachRow((row, r) => row.eachCell((cell, c) => {
-    if (!found && cell.value === text) found = { row: r, column: c };
-  }));
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (!found && cell.value === text) found = { row: r, column: c };
+    }),
+  );
   if (!found) throw new Error(`no cell holds ${text}`);
   return found;
 }
@@ -178,12 +180,15 @@ describe('cchc plan export', () => {
 });
 
 describe('usage', () => {
-  test.each([[['--help']], [['plan', '--help']], [['plan', 'show', '--help']], [['plan', 'export', '--help']], [['help', 'plan']]])('%j prints Vietnamese help and exits 0', async (argv) => {
-    const io = memoryIo();
-    expect(await run(argv, io)).toBe(0);
-    expect(io.out()).toContain('Cách dùng:');
-    expect(io.out()).toContain('hiện hướng dẫn của lệnh');
-  });
+  test.each([[['--help']], [['plan', '--help']], [['plan', 'show', '--help']], [['plan', 'export', '--help']], [['help', 'plan']]])(
+    '%j prints Vietnamese help and exits 0',
+    async (argv) => {
+      const io = memoryIo();
+      expect(await run(argv, io)).toBe(0);
+      expect(io.out()).toContain('Cách dùng:');
+      expect(io.out()).toContain('hiện hướng dẫn của lệnh');
+    },
+  );
 
   test('help in English', async () => {
     const io = memoryIo();

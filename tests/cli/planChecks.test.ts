@@ -23,11 +23,19 @@ async function withYear(year: number): Promise<Uint8Array> {
   return writeBuffer(wb);
 }
 
-const manyChannels = Array.from({ length: 40 }, (_, i) => ({ code: `K${i}`, name: `Kênh tuyên truyền số ${i} của huyện`, shortName: `Kênh ${i}`, aliases: [] }));
+const manyChannels = Array.from({ length: 40 }, (_, i) => ({
+  code: `K${i}`,
+  name: `Kênh tuyên truyền số ${i} của huyện`,
+  shortName: `Kênh ${i}`,
+  aliases: [],
+}));
 const longFormula: Plan = {
   ...GO_DAU_116,
   channels: [...GO_DAU_116.channels, ...manyChannels],
-  targets: [...GO_DAU_116.targets, { id: 'X.1', title: 'Mọi kênh', channels: manyChannels.map((c) => c.code), forms: ['TIN', 'BAI'], minimum: 5, scope: 'plan' }],
+  targets: [
+    ...GO_DAU_116.targets,
+    { id: 'X.1', title: 'Mọi kênh', channels: manyChannels.map((c) => c.code), forms: ['TIN', 'BAI'], minimum: 5, scope: 'plan' },
+  ],
 };
 
 const COMMANDS: [string, string[]][] = [

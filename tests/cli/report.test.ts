@@ -17,7 +17,10 @@ beforeAll(async () => {
   ]);
   district = await unitWorkbook(
     'PNV',
-    [output('2018-03-05', 'Báo Tây Ninh', 'Tin của Thạnh Đức', 'Tin', 'Xã Thạnh Đức'), output('2018-04-05', 'Báo Tây Ninh', 'Tin của Cẩm Giang', 'Tin', 'Xã Cẩm Giang')],
+    [
+      output('2018-03-05', 'Báo Tây Ninh', 'Tin của Thạnh Đức', 'Tin', 'Xã Thạnh Đức'),
+      output('2018-04-05', 'Báo Tây Ninh', 'Tin của Cẩm Giang', 'Tin', 'Xã Cẩm Giang'),
+    ],
     { kind: 'district' },
   );
 });
@@ -31,7 +34,7 @@ async function report(bytes: Uint8Array, ...args: string[]) {
 const byId = (json: ReportJson) => Object.fromEntries(json.targets.map((t) => [t.id, t]));
 
 describe('cchc report', () => {
-  test('--json gives the unit, the period and each target\'s minimum, count in the period, year to date and state', async () => {
+  test("--json gives the unit, the period and each target's minimum, count in the period, year to date and state", async () => {
     const { io, code } = await report(thanhDuc, '--period', '2018-H1', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(io.out()) as ReportJson;
@@ -60,7 +63,8 @@ describe('cchc report', () => {
     expect(io.out()).toContain('bao-cao.docx');
     const bytes = written(io.files, 'bao-cao.docx');
     const document = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
-    for (const text of ['ỦY BAN NHÂN DÂN', 'XÃ THẠNH ĐỨC', 'Thạnh Đức, ngày 14 tháng 6 năm 2018', 'TM. ỦY BAN NHÂN DÂN', '- Phòng Nội vụ;']) expect(document).toContain(text);
+    for (const text of ['ỦY BAN NHÂN DÂN', 'XÃ THẠNH ĐỨC', 'Thạnh Đức, ngày 14 tháng 6 năm 2018', 'TM. ỦY BAN NHÂN DÂN', '- Phòng Nội vụ;'])
+      expect(document).toContain(text);
     expect(io.files.has('bao-cao.xlsx')).toBe(false);
   });
 
@@ -86,7 +90,7 @@ describe('cchc report', () => {
     expect(cells.some((c) => c.startsWith('Số: 25/'))).toBe(true);
   });
 
-  test('a district workbook gives the district report over every unit\'s rows', async () => {
+  test("a district workbook gives the district report over every unit's rows", async () => {
     const { io, code } = await report(district, '--period', '2018-H1', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(io.out()) as ReportJson;
@@ -95,7 +99,7 @@ describe('cchc report', () => {
     expect(byId(json)['III.1.a']).toMatchObject({ achieved: 2 });
   });
 
-  test('--unit on a district workbook reports that unit\'s rows only', async () => {
+  test("--unit on a district workbook reports that unit's rows only", async () => {
     const { io } = await report(district, '--period', '2018-H1', '--json', '--unit', 'Cẩm Giang');
     const json = JSON.parse(io.out()) as ReportJson;
     expect(json.unit).toMatchObject({ code: 'XCG' });

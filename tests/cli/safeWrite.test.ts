@@ -95,7 +95,9 @@ describe('an output is never a source, by identity', () => {
   });
 
   test('given the same path written another way ("./x/../"), it is the source', async () => {
-    expect(await sourceAt(realIo(), join(dir, 'sub', '..', 'tong-hop.xlsx').replace(`${dir}/`, `${dir}/./`), [join(dir, 'tong-hop.xlsx')])).toBe(join(dir, 'tong-hop.xlsx'));
+    expect(await sourceAt(realIo(), join(dir, 'sub', '..', 'tong-hop.xlsx').replace(`${dir}/`, `${dir}/./`), [join(dir, 'tong-hop.xlsx')])).toBe(
+      join(dir, 'tong-hop.xlsx'),
+    );
   });
 
   test('given another file with the same content, it is not the source', async () => {
@@ -119,7 +121,10 @@ describe('an output is never a source, by identity', () => {
     expect(await sameFile(io, a, b)).toBe(true);
     // A case-sensitive folder without inodes holding both spellings: two files.
     const sensitive = realIo({
-      identify: (path) => Promise.resolve(['/usb/tong-hop.xlsx', '/usb/TONG-HOP.xlsx'].includes(path) ? ({ kind: 'file', device: 9, inode: 0, realPath: path } satisfies FileIdentity) : null),
+      identify: (path) =>
+        Promise.resolve(
+          ['/usb/tong-hop.xlsx', '/usb/TONG-HOP.xlsx'].includes(path) ? ({ kind: 'file', device: 9, inode: 0, realPath: path } satisfies FileIdentity) : null,
+        ),
       listFolder: () => Promise.resolve(['tong-hop.xlsx', 'TONG-HOP.xlsx']),
     });
     expect(await sameFile(sensitive, a, b)).toBe(false);
@@ -148,13 +153,23 @@ describe('write failures in words', () => {
     ['ENOENT', 'Không có thư mục "/khong/co"'],
     ['EBUSY', 'đang được mở trong chương trình khác'],
   ])('given %s, the message names the cause and never the code', (code, words) => {
-    const message = fileSystemMessage(Object.assign(new Error(`${code}: whatever, open '/khong/co/ra.xlsx'`), { code }), '/khong/co/ra.xlsx', 'vi', 'cli.error.writeFailed');
+    const message = fileSystemMessage(
+      Object.assign(new Error(`${code}: whatever, open '/khong/co/ra.xlsx'`), { code }),
+      '/khong/co/ra.xlsx',
+      'vi',
+      'cli.error.writeFailed',
+    );
     expect(message).toContain(words);
     expect(message).not.toContain(code);
   });
 
   test('given an unknown code, the system words are kept without the code', () => {
-    const message = fileSystemMessage(Object.assign(new Error("EWHAT: strange failure, open '/a.xlsx'"), { code: 'EWHAT' }), '/a.xlsx', 'en', 'cli.error.writeFailed');
+    const message = fileSystemMessage(
+      Object.assign(new Error("EWHAT: strange failure, open '/a.xlsx'"), { code: 'EWHAT' }),
+      '/a.xlsx',
+      'en',
+      'cli.error.writeFailed',
+    );
     expect(message).toBe('Could not write "/a.xlsx": strange failure');
   });
 

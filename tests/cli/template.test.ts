@@ -22,7 +22,7 @@ describe('cchc template', () => {
     expect(await stampOf(written(io.files, 'so.xlsx'))).toMatchObject({ kind: 'unit', unitCode: 'XTD', planId: plan.identity.id, createdOn: '2018-03-01' });
   });
 
-  test('an unknown unit exits 2 and lists the plan\'s units', async () => {
+  test("an unknown unit exits 2 and lists the plan's units", async () => {
     const io = memoryIo();
     expect(await run(['template', '--unit', 'Xã Không Có', '-o', 'so.xlsx'], io)).toBe(2);
     expect(io.err()).toContain('Không có đơn vị "Xã Không Có"');
@@ -30,7 +30,7 @@ describe('cchc template', () => {
     expect(io.files.has('so.xlsx')).toBe(false);
   });
 
-  test('--district makes Phòng Nội vụ\'s district workbook', async () => {
+  test("--district makes Phòng Nội vụ's district workbook", async () => {
     const io = memoryIo();
     expect(await run(['template', '--district', '-o', 'huyen.xlsx'], io)).toBe(0);
     expect(io.out()).toContain('Phòng Nội vụ');

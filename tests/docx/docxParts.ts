@@ -22,7 +22,13 @@ export interface Para {
   readonly props: string;
 }
 
-const unescape = (text: string): string => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every paragraph of a part in document order (table cells included), with its runs. */
 export function paragraphs(xml: string): Para[] {
@@ -36,7 +42,13 @@ export function paragraphs(xml: string): Para[] {
       const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';
       const text = [...body.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => unescape(t[1] ?? '')).join('');
       const size = /<w:sz w:val="(\d+)"/.exec(rPr)?.[1];
-      runs.push({ text, bold: /<w:b\/>|<w:b w:val="true"\/>/.test(rPr), italic: /<w:i\/>|<w:i w:val="true"\/>/.test(rPr), underline: /<w:u /.test(rPr), size: size === undefined ? null : Number(size) / 2 });
+      runs.push({
+        text,
+        bold: /<w:b\/>|<w:b w:val="true"\/>/.test(rPr),
+        italic: /<w:i\/>|<w:i w:val="true"\/>/.test(rPr),
+        underline: /<w:u /.test(rPr),
+        size: size === undefined ? null : Number(size) / 2,
+      });
     }
     out.push({ text: runs.map((r) => r.text).join(''), runs, props });
   }

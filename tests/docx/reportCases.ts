@@ -29,8 +29,16 @@ export interface ReportCase {
 export const CASES: readonly ReportCase[] = PERIODS.flatMap(([tag, period]) => {
   const common = { plan, period, reportDate: period.to, documentNumber: '    ' };
   return [
-    { name: `agency-PVHTT-${tag}`, who: 'agency' as const, input: { ...common, scope: { kind: 'unit' as const, unit: unitOf('PVHTT') }, records: agencyRecords } },
-    { name: `commune-XTD-${tag}`, who: 'commune' as const, input: { ...common, scope: { kind: 'unit' as const, unit: unitOf('XTD') }, records: THANH_DUC_RECORDS } },
+    {
+      name: `agency-PVHTT-${tag}`,
+      who: 'agency' as const,
+      input: { ...common, scope: { kind: 'unit' as const, unit: unitOf('PVHTT') }, records: agencyRecords },
+    },
+    {
+      name: `commune-XTD-${tag}`,
+      who: 'commune' as const,
+      input: { ...common, scope: { kind: 'unit' as const, unit: unitOf('XTD') }, records: THANH_DUC_RECORDS },
+    },
     { name: `district-${tag}`, who: 'district' as const, input: { ...common, scope: { kind: 'district' as const }, records: DISTRICT_RECORDS } },
   ];
 });

@@ -138,12 +138,19 @@ describe.each(CASES.map((c) => [c.name, c] as const))('Word report %s', (name, c
     expect(mm(Number(size?.[1]))).toBeCloseTo(210, 0);
     expect(mm(Number(size?.[2]))).toBeCloseTo(297, 0);
     const margin = (side: string): number => mm(Number(new RegExp(`<w:pgMar[^>]* w:${side}="(\\d+)"`).exec(document)?.[1]));
-    for (const [side, low, high] of [['top', 20, 25], ['bottom', 20, 25], ['left', 30, 35], ['right', 15, 20]] as const) {
+    for (const [side, low, high] of [
+      ['top', 20, 25],
+      ['bottom', 20, 25],
+      ['left', 30, 35],
+      ['right', 15, 20],
+    ] as const) {
       expect(margin(side)).toBeGreaterThanOrEqual(low);
       expect(margin(side)).toBeLessThanOrEqual(high);
     }
     // Every run in the body is 11–14 pt where it sets a size (tables 10–12, body 14).
-    const sizes = paragraphs(document).flatMap((p) => p.runs.map((r) => r.size)).filter((s): s is number => s !== null);
+    const sizes = paragraphs(document)
+      .flatMap((p) => p.runs.map((r) => r.size))
+      .filter((s): s is number => s !== null);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(14);
   });

@@ -50,7 +50,9 @@ describe('a 60,000-row sheet', () => {
     expect(stats.syncs).toBe(syncCount);
 
     const sheet = host.sheet('Dữ liệu');
-    expect(sheet?.values(`A${ROWS + 1}:E${ROWS + 1}`)).toEqual([[ROWS, 43525 + ((ROWS - 1) % 28), 'Pa nô, áp phích', `Xã Phước Thạnh ${(ROWS - 1) % 17}`, ((ROWS - 1) * 37) % 500]]);
+    expect(sheet?.values(`A${ROWS + 1}:E${ROWS + 1}`)).toEqual([
+      [ROWS, 43525 + ((ROWS - 1) % 28), 'Pa nô, áp phích', `Xã Phước Thạnh ${(ROWS - 1) % 17}`, ((ROWS - 1) * 37) % 500],
+    ]);
     expect(sheet?.cell('F2').value).toBe('- ghi chú: tổ chức tại hội trường UBND xã');
     expect(sheet?.cell('G2').value).toBe('=không phải công thức');
     expect(sheet?.cell(`B${ROWS + 1}`).numberFormat).toBe('dd/mm/yyyy');

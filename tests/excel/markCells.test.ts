@@ -6,8 +6,22 @@ afterEach(removeHost);
 
 const SEED = {
   initialSheets: [
-    { name: 'Tin bài', values: [['Ngày', 'Kênh', 'Tiêu đề'], ['32/13/2018', 'Facebook', '- tin 1'], ['', 'Báo Tây Ninh', '=tin 2']], fills: { B2: '#DDEBF7', C3: '#00FF00' } },
-    { name: 'Kinh phí', values: [['Ngày', 'Số tiền'], ['01/02/2018', 'năm trăm']] },
+    {
+      name: 'Tin bài',
+      values: [
+        ['Ngày', 'Kênh', 'Tiêu đề'],
+        ['32/13/2018', 'Facebook', '- tin 1'],
+        ['', 'Báo Tây Ninh', '=tin 2'],
+      ],
+      fills: { B2: '#DDEBF7', C3: '#00FF00' },
+    },
+    {
+      name: 'Kinh phí',
+      values: [
+        ['Ngày', 'Số tiền'],
+        ['01/02/2018', 'năm trăm'],
+      ],
+    },
     { name: '_cchc', values: [['schema', 'cchc-stamp/1']], visibility: 'VeryHidden' as const },
   ],
 };
@@ -120,7 +134,10 @@ describe('marking the cells validation found', () => {
     const rows = Array.from({ length: count }, (_, i) => [i]);
     const { port, host } = portOnHost({ initialSheets: [{ name: 'Dài', values: rows }] });
     const start = host.counters.syncCount;
-    await expect(port.markCells(rows.map((_, i) => ({ sheet: 'Dài', cell: `A${i + 1}`, severity: 'error' as const })))).resolves.toEqual({ marked: count, skipped: 0 });
+    await expect(port.markCells(rows.map((_, i) => ({ sheet: 'Dài', cell: `A${i + 1}`, severity: 'error' as const })))).resolves.toEqual({
+      marked: count,
+      skipped: 0,
+    });
     expect(host.counters.syncCount - start).toBe(1 + 3 + 3);
     expect(host.counters.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
     await expect(port.clearMarks()).resolves.toBe(count);

@@ -6,7 +6,10 @@ import { portOnHost, removeHost } from './hostPort';
 
 afterEach(removeHost);
 
-const oneSheet = (name: string, value: string): WorkbookLayout => ({ sheets: [{ ...blankSheet(name), blocks: [{ at: 'A1', rows: [[text(value)]] }] }], definedNames: [] });
+const oneSheet = (name: string, value: string): WorkbookLayout => ({
+  sheets: [{ ...blankSheet(name), blocks: [{ at: 'A1', rows: [[text(value)]] }] }],
+  definedNames: [],
+});
 
 // Worksheet.protection.protected (ExcelApi 1.2) and AccessDenied on protected sheets:
 // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
@@ -30,7 +33,12 @@ describe('a protected sheet', () => {
   });
 
   test('given marks on a protected sheet, markCells refuses before filling any cell', async () => {
-    const { port, host } = portOnHost({ initialSheets: [{ name: 'Mở', values: [['a']] }, { name: 'Khóa', values: [['b']], protected: true }] });
+    const { port, host } = portOnHost({
+      initialSheets: [
+        { name: 'Mở', values: [['a']] },
+        { name: 'Khóa', values: [['b']], protected: true },
+      ],
+    });
     await expect(
       port.markCells([
         { sheet: 'Mở', cell: 'A1', severity: 'error' },
@@ -84,13 +92,16 @@ describe('the officer typing in a cell', () => {
 // ("Set and get date values", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dates;
 // Range.valueTypes, https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype).
 describe("the officer's text stays text", () => {
-  test.each(['2018-03-05', '1/2', '007', '1e5', '1,000', '10:30', '#N/A', '#div/0!'])('given "%s" as text, it is written and read back as that text', async (value) => {
-    const { port, host } = portOnHost();
-    await port.writeSheets(oneSheet('T', value));
-    const cell = host.sheet('T')?.cell('A1');
-    expect(cell?.value).toBe(value);
-    expect(cell?.error).toBe(false);
-    expect(cell?.numberFormat).toBe('@');
-    expect((await port.readSheet('T'))?.values).toEqual([[value]]);
-  });
+  test.each(['2018-03-05', '1/2', '007', '1e5', '1,000', '10:30', '#N/A', '#div/0!'])(
+    'given "%s" as text, it is written and read back as that text',
+    async (value) => {
+      const { port, host } = portOnHost();
+      await port.writeSheets(oneSheet('T', value));
+      const cell = host.sheet('T')?.cell('A1');
+      expect(cell?.value).toBe(value);
+      expect(cell?.error).toBe(false);
+      expect(cell?.numberFormat).toBe('@');
+      expect((await port.readSheet('T'))?.values).toEqual([[value]]);
+    },
+  );
 });

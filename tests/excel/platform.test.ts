@@ -37,7 +37,10 @@ describe('platform checks', () => {
   });
 
   test('waitForOffice refuses a host that is not Excel', async () => {
-    Object.defineProperty(globalThis, 'Office', { value: { onReady: () => Promise.resolve({ host: 'Word' }), HostType: { Excel: 'Excel' } }, configurable: true });
+    Object.defineProperty(globalThis, 'Office', {
+      value: { onReady: () => Promise.resolve({ host: 'Word' }), HostType: { Excel: 'Excel' } },
+      configurable: true,
+    });
     await expect(waitForOffice(20)).rejects.toMatchObject({ reason: 'notExcel' });
   });
 

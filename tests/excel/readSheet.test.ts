@@ -39,18 +39,35 @@ describe('reading the workbook', () => {
   // an error value reads as its text in `values`.
   test('given blank cells and error values, blanks come back null and errors as their text, rows jagged', async () => {
     const { port } = portOnHost({
-      initialSheets: [{ name: 'Sổ', values: [['Tên', 'Số', 'Ghi chú'], ['Xã A', '', ''], ['', 3, 'x']], errors: { B2: '#N/A' } }],
+      initialSheets: [
+        {
+          name: 'Sổ',
+          values: [
+            ['Tên', 'Số', 'Ghi chú'],
+            ['Xã A', '', ''],
+            ['', 3, 'x'],
+          ],
+          errors: { B2: '#N/A' },
+        },
+      ],
       formulaValue: () => ({ error: '#DIV/0!' }),
     });
     await port.writeSheets({ sheets: [{ ...blankSheet('Tính'), blocks: [{ at: 'A1', rows: [[num(1), formula('A1/0')]] }] }], definedNames: [] });
     const read = await port.readSheet('Sổ');
-    expect(read?.values).toEqual([['Tên', 'Số', 'Ghi chú'], ['Xã A', '#N/A'], [null, 3, 'x']]);
+    expect(read?.values).toEqual([
+      ['Tên', 'Số', 'Ghi chú'],
+      ['Xã A', '#N/A'],
+      [null, 3, 'x'],
+    ]);
     expect((await port.readSheet('Tính'))?.values).toEqual([[1, '#DIV/0!']]);
   });
 
   test('given a hidden sheet with hidden rows, readSheet says so; merges are absent before ExcelApi 1.13', async () => {
     const { port } = portOnHost({
-      initialSheets: [{ name: 'Hiện' }, { name: 'Ẩn', visibility: 'Hidden', values: [['a'], ['b'], ['c'], ['d'], ['e']], hiddenRows: [2, 4, 9], merges: ['A1:C1'] }],
+      initialSheets: [
+        { name: 'Hiện' },
+        { name: 'Ẩn', visibility: 'Hidden', values: [['a'], ['b'], ['c'], ['d'], ['e']], hiddenRows: [2, 4, 9], merges: ['A1:C1'] },
+      ],
     });
     const read = await port.readSheet('Ẩn');
     expect(read?.visibility).toBe('hidden');
@@ -63,7 +80,18 @@ describe('reading the workbook', () => {
   test('where ExcelApi 1.13 is there, merged areas are read; a very hidden sheet says veryHidden', async () => {
     const { port } = portOnHost({
       supportedSets: { ExcelApi: '1.13' },
-      initialSheets: [{ name: 'Hiện' }, { name: 'Gộp', visibility: 'VeryHidden', values: [['Báo cáo', '', ''], ['a', 'b', 'c']], merges: ['A1:C1', 'E5:F6'] }],
+      initialSheets: [
+        { name: 'Hiện' },
+        {
+          name: 'Gộp',
+          visibility: 'VeryHidden',
+          values: [
+            ['Báo cáo', '', ''],
+            ['a', 'b', 'c'],
+          ],
+          merges: ['A1:C1', 'E5:F6'],
+        },
+      ],
     });
     const read = await port.readSheet('Gộp');
     expect(read?.visibility).toBe('veryHidden');

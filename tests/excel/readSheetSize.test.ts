@@ -41,7 +41,9 @@ describe('readSheet sized by bytes', () => {
     const limit = 300_000;
     const rows: HostCellValue[][] = Array.from({ length: 6_000 }, (_, i) => (i < 4_000 ? [i, 'ngắn'] : [i, title(i)]));
     const { host } = portOnHost({ maxRequestBytes: limit, initialSheets: [{ name: 'S', values: rows }] });
-    const read = await Excel.run((context) => readSheet(context, 'S', { ...DEFAULT_READ_OPTIONS, budget: { responseBytes: 100_000, firstCells: 2_000, growth: 8 } }));
+    const read = await Excel.run((context) =>
+      readSheet(context, 'S', { ...DEFAULT_READ_OPTIONS, budget: { responseBytes: 100_000, firstCells: 2_000, growth: 8 } }),
+    );
     expect(read?.values[5_999]).toEqual([5_999, title(5_999)]);
     expect(read?.values[3_999]).toEqual([3_999, 'ngắn']);
     // The host weighs a refused response too: one was refused, and the read still completed.

@@ -34,8 +34,18 @@ const tracker: SheetLayout = {
   rows: [{ row: 1, height: 30 }],
   tables: [],
   validations: [
-    { range: 'C4:C200', rule: { kind: 'list', source: '=DanhMuc!$A$2:$A$4' }, allowBlank: true, prompt: { title: 'Hình thức', message: 'Chọn trong danh sách' } },
-    { range: 'B4:B200', rule: { kind: 'date', from: '2018-01-01', to: '2018-12-31' }, allowBlank: false, error: { title: 'Ngày', message: 'Ngày trong năm 2018', style: 'stop' } },
+    {
+      range: 'C4:C200',
+      rule: { kind: 'list', source: '=DanhMuc!$A$2:$A$4' },
+      allowBlank: true,
+      prompt: { title: 'Hình thức', message: 'Chọn trong danh sách' },
+    },
+    {
+      range: 'B4:B200',
+      rule: { kind: 'date', from: '2018-01-01', to: '2018-12-31' },
+      allowBlank: false,
+      error: { title: 'Ngày', message: 'Ngày trong năm 2018', style: 'stop' },
+    },
     { range: 'D4:D200', rule: { kind: 'wholeNumber', min: 0 }, allowBlank: true },
     { range: 'E4:E200', rule: { kind: 'textLength', max: 500 }, allowBlank: true, error: { title: 'Quá dài', message: 'Tối đa 500 ký tự', style: 'warning' } },
   ],
@@ -91,7 +101,11 @@ describe('renderWorkbook', () => {
     expect(sheet.cell('D6').numberFormat).toBe('#,##0');
     expect(sheet.cell('A1')).toMatchObject({ bold: true, fontSize: 14, horizontalAlignment: 'Center', value: 'Sổ theo dõi tuyên truyền CCHC' });
     expect(sheet.cell('C3')).toMatchObject({ bold: true, fill: '#DDEBF7', wrapText: true, verticalAlignment: 'Center' });
-    expect(sheet.cell('C3').borders).toMatchObject({ EdgeTop: { style: 'Continuous', weight: 'Thin' }, EdgeLeft: { style: 'Continuous' }, EdgeRight: { style: 'Continuous' } });
+    expect(sheet.cell('C3').borders).toMatchObject({
+      EdgeTop: { style: 'Continuous', weight: 'Thin' },
+      EdgeLeft: { style: 'Continuous' },
+      EdgeRight: { style: 'Continuous' },
+    });
     expect(sheet.merges).toEqual(['A1:E1']);
     expect(sheet.columnWidth('A')).toBe(35.25); // 6 characters = 47 px = 35.25 pt
     expect(sheet.columnHidden('F')).toBe(true);
@@ -107,7 +121,10 @@ describe('renderWorkbook', () => {
       ignoreBlanks: false,
     });
     expect(sheet.validationAt('D4')?.rule).toEqual({ wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
-    expect(sheet.validationAt('E4')).toMatchObject({ rule: { textLength: { formula1: 500, operator: 'LessThanOrEqualTo' } }, errorAlert: { style: 'Warning' } });
+    expect(sheet.validationAt('E4')).toMatchObject({
+      rule: { textLength: { formula1: 500, operator: 'LessThanOrEqualTo' } },
+      errorAlert: { style: 'Warning' },
+    });
     expect(sheet.conditionalFormats).toEqual([{ range: 'D4:D200', type: 'Custom', formula: '=D4<0', format: { fontColor: '#C00000', bold: true } }]);
     expect(sheet.freeze).toEqual({ rows: 3, columns: 1 });
     expect(sheet.pageLayout).toMatchObject({
@@ -139,7 +156,21 @@ describe('renderWorkbook', () => {
 
   test('text that Excel would read as a formula, number or boolean stays text', async () => {
     const { port, host } = portOnHost();
-    const texts = ['=SUM(A1)', '- ghi chú', '+84 912 345 678', '@mention', '0123', '12/03/2018', '3/4/2019', 'TRUE', '15%', '1e5', ' 42 ', "'trích dẫn", 'Hội nghị'];
+    const texts = [
+      '=SUM(A1)',
+      '- ghi chú',
+      '+84 912 345 678',
+      '@mention',
+      '0123',
+      '12/03/2018',
+      '3/4/2019',
+      'TRUE',
+      '15%',
+      '1e5',
+      ' 42 ',
+      "'trích dẫn",
+      'Hội nghị',
+    ];
     await port.writeSheets({ sheets: [{ ...blankSheet('T'), blocks: [{ at: 'A1', rows: texts.map((t) => [text(t)]) }] }], definedNames: [] });
     const sheet = host.sheet('T');
     expect(sheet?.values(`A1:A${texts.length}`)).toEqual(texts.map((t) => [t]));
@@ -157,11 +188,7 @@ describe('renderWorkbook', () => {
 
   test('re-rendering replaces only the layout sheets, in place, and leaves other sheets untouched', async () => {
     const { port, host } = portOnHost({
-      initialSheets: [
-        { name: 'Ghi chép riêng', values: [['của tôi', 42]] },
-        { name: 'Theo dõi', values: [['cũ'], ['sẽ mất']] },
-        { name: 'Cuối' },
-      ],
+      initialSheets: [{ name: 'Ghi chép riêng', values: [['của tôi', 42]] }, { name: 'Theo dõi', values: [['cũ'], ['sẽ mất']] }, { name: 'Cuối' }],
     });
     await port.writeSheets(layout);
     await port.writeSheets(layout);

@@ -24,8 +24,7 @@ function expectInOrder(actual: string[], expected: string[]): void {
 }
 
 const resources = path(manifest, 'VersionOverrides', 'Resources');
-const resourceIds = (kind: string): Map<string, XmlElement> =>
-  new Map(child(resources, kind).children.map((resource) => [attr(resource, 'id'), resource]));
+const resourceIds = (kind: string): Map<string, XmlElement> => new Map(child(resources, kind).children.map((resource) => [attr(resource, 'id'), resource]));
 const images = resourceIds('bt:Images');
 const urls = resourceIds('bt:Urls');
 const shortStrings = resourceIds('bt:ShortStrings');
@@ -45,8 +44,22 @@ describe('manifest.xml', () => {
     const required = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'Hosts', 'DefaultSettings', 'Permissions'];
     for (const name of required) expect(names(manifest)).toContain(name);
     expectInOrder(names(manifest), [
-      'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-      'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+      'Id',
+      'AlternateId',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
     ]);
   });
 
@@ -89,7 +102,9 @@ describe('manifest.xml', () => {
   });
 
   it('has unique control and group ids', () => {
-    const ids = descendants(desktop).filter((e) => e.name === 'Control' || e.name === 'Group').map((e) => attr(e, 'id'));
+    const ids = descendants(desktop)
+      .filter((e) => e.name === 'Control' || e.name === 'Group')
+      .map((e) => attr(e, 'id'));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -99,17 +114,23 @@ describe('manifest.xml', () => {
       const resid = element.attributes.resid;
       if (resid === undefined) continue;
       const table =
-        element.name === 'bt:Image' ? images
-        : ['FunctionFile', 'SourceLocation', 'LearnMoreUrl'].includes(element.name) ? urls
-        : element.name === 'Description' ? longStrings
-        : shortStrings;
+        element.name === 'bt:Image'
+          ? images
+          : ['FunctionFile', 'SourceLocation', 'LearnMoreUrl'].includes(element.name)
+            ? urls
+            : element.name === 'Description'
+              ? longStrings
+              : shortStrings;
       if (!table.has(resid)) unresolved.push(`<${element.name} resid="${resid}">`);
     }
     expect(unresolved).toEqual([]);
   });
 
   it('keeps strings within Office limits (short 125, long 250 characters) and translated to English', () => {
-    for (const [table, limit] of [[shortStrings, 125], [longStrings, 250]] as const) {
+    for (const [table, limit] of [
+      [shortStrings, 125],
+      [longStrings, 250],
+    ] as const) {
       for (const [id, text] of table) {
         expect([id, attr(text, 'DefaultValue').length <= limit]).toEqual([id, true]);
         expect([id, text.children.map((o) => o.attributes.Locale)]).toEqual([id, ['en-US']]);

@@ -33,14 +33,29 @@ function layouts(): WorkbookLayout {
     existing: {
       outputs: [
         [date('2018-03-05'), text('Báo Tây Ninh'), text('Tin'), text('=SUM(1,2)'), text('0123'), empty, text('- ghi chú')],
-        [date('2018-04-01'), text('Trang thông tin điện tử huyện'), text('Bài'), text('@mention'), text('https://godau.tayninh.gov.vn/a'), text('Xã Thạnh Đức'), text('TRUE')],
+        [
+          date('2018-04-01'),
+          text('Trang thông tin điện tử huyện'),
+          text('Bài'),
+          text('@mention'),
+          text('https://godau.tayninh.gov.vn/a'),
+          text('Xã Thạnh Đức'),
+          text('TRUE'),
+        ],
       ],
       standing: [],
       spending: [[date('2018-04-02'), text('+ In băng rôn'), num(1_500_000), text('Ngân sách UBND xã, thị trấn'), empty, empty]],
     },
   });
   const { records } = validateWorkbook(plan, layoutToRawSheets(template), { today: '2018-06-14' });
-  const report = buildReport({ plan, period: periodFor('half-year', 2018, 1, plan.periodConvention), scope: { kind: 'unit', unit }, records, reportDate: '2018-06-14', documentNumber: '  ' });
+  const report = buildReport({
+    plan,
+    period: periodFor('half-year', 2018, 1, plan.periodConvention),
+    scope: { kind: 'unit', unit },
+    records,
+    reportDate: '2018-06-14',
+    documentNumber: '  ',
+  });
   return { sheets: [...template.sheets, report.layout], definedNames: template.definedNames };
 }
 
@@ -70,7 +85,15 @@ interface Validation {
   readonly error: { readonly style: string; readonly title: string; readonly message: string } | null;
 }
 
-const OFFICE_TYPES: Record<string, string> = { wholeNumber: 'whole', decimal: 'decimal', textLength: 'textLength', date: 'date', time: 'time', list: 'list', custom: 'custom' };
+const OFFICE_TYPES: Record<string, string> = {
+  wholeNumber: 'whole',
+  decimal: 'decimal',
+  textLength: 'textLength',
+  date: 'date',
+  time: 'time',
+  list: 'list',
+  custom: 'custom',
+};
 
 /** A formula operand as text without "=": dates (=DATE(y,m,d) or a loaded Date) as ISO days, a quoted literal list unquoted. */
 function operand(value: unknown): string {
@@ -94,7 +117,8 @@ interface OfficeValidation {
 function officeValidation(v: OfficeValidation): Validation {
   const [kind, body = {}] = Object.entries(v.rule ?? {})[0] ?? ['none', {}];
   const operator = typeof body.operator === 'string' ? body.operator.replace(/To$/, '').replace(/^./, (c) => c.toLowerCase()) : null;
-  const formulas = kind === 'list' ? [body.source] : kind === 'custom' ? [body.formula] : [body.formula1, body.formula2].filter((f) => f !== undefined && f !== '');
+  const formulas =
+    kind === 'list' ? [body.source] : kind === 'custom' ? [body.formula] : [body.formula1, body.formula2].filter((f) => f !== undefined && f !== '');
   const alert = v.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' };
   return {
     type: OFFICE_TYPES[kind] ?? kind,
@@ -139,7 +163,8 @@ function compareValidations(sheet: string, office: readonly OfficeValidation[], 
       cells += 1;
       const actual = fromFile.get(cell);
       fromFile.delete(cell);
-      if (JSON.stringify(actual) !== JSON.stringify(expected)) differences.push(`${sheet}!${cell}: office ${JSON.stringify(expected)} ≠ exceljs ${JSON.stringify(actual ?? null)}`);
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        differences.push(`${sheet}!${cell}: office ${JSON.stringify(expected)} ≠ exceljs ${JSON.stringify(actual ?? null)}`);
     }
   }
   for (const cell of fromFile.keys()) differences.push(`${sheet}!${cell}: exceljs has a validation, office none`);
@@ -164,7 +189,10 @@ describe('the Office.js and exceljs renderers', () => {
       if (!office || !file) throw new Error(`sheet ${sheet.name} missing: office ${String(!!office)}, exceljs ${String(!!file)}`);
 
       // Every cell either renderer wrote, over the union of both used ranges.
-      const used = [office.usedRange(), file.dimensions ? `${address(file.dimensions.top, file.dimensions.left)}:${address(file.dimensions.bottom, file.dimensions.right)}` : null]
+      const used = [
+        office.usedRange(),
+        file.dimensions ? `${address(file.dimensions.top, file.dimensions.left)}:${address(file.dimensions.bottom, file.dimensions.right)}` : null,
+      ]
         .filter((r): r is string => r !== null)
         .map((r) => parseRange(r.includes('!') ? (r.split('!')[1] ?? r) : r));
       const bottom = Math.max(...used.map((r) => r.bottom));
@@ -179,7 +207,8 @@ describe('the Office.js and exceljs renderers', () => {
           const fileCell = file.getCell(at);
           const fileWritten = fileCell.isMerged && fileCell.master.address !== at ? null : exceljsCell(fileCell);
           if (officeWritten !== null) written += 1;
-          if (officeWritten !== fileWritten) differences.push(`${sheet.name}!${at}: office ${JSON.stringify(officeWritten)} ≠ exceljs ${JSON.stringify(fileWritten)}`);
+          if (officeWritten !== fileWritten)
+            differences.push(`${sheet.name}!${at}: office ${JSON.stringify(officeWritten)} ≠ exceljs ${JSON.stringify(fileWritten)}`);
           if (officeWritten !== null && normalFormat(officeCell.numberFormat) !== normalFormat(file.getCell(at).numFmt)) {
             differences.push(`${sheet.name}!${at}: format office ${officeCell.numberFormat} ≠ exceljs ${String(file.getCell(at).numFmt)}`);
           }
@@ -190,7 +219,10 @@ describe('the Office.js and exceljs renderers', () => {
 
       const fileMerges = (file.model as unknown as { merges?: string[] }).merges ?? [];
       expect([...office.merges].sort()).toEqual([...fileMerges].sort());
-      const fileTables = Object.values((file as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables ?? {}).map((t) => [t.table.name, t.table.tableRef]);
+      const fileTables = Object.values((file as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables ?? {}).map((t) => [
+        t.table.name,
+        t.table.tableRef,
+      ]);
       expect(office.tables.map((t) => [t.name, t.range.replace(/^.*!/, '').replace(/\$/g, '')]).sort()).toEqual(fileTables.sort());
       // Type, operator, formulas or list source, blanks, input prompt and error alert, on every cell.
       expect(office.validations).toHaveLength(sheet.validations.length);

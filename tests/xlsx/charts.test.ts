@@ -21,7 +21,17 @@ function progressLayout(): WorkbookLayout {
     ],
     tables: [{ name: 'tblTienDo', range: 'B5:D8', style: 'TableStyleLight9' }],
     charts: [
-      { kind: 'clusteredBar', title: 'Tiến độ <chỉ tiêu>', categories: 'B6:B8', series: [{ name: 'Tối thiểu', values: 'C6:C8' }, { name: 'Đã làm', values: 'D6:D8' }], from: 'F5', to: 'M20' },
+      {
+        kind: 'clusteredBar',
+        title: 'Tiến độ <chỉ tiêu>',
+        categories: 'B6:B8',
+        series: [
+          { name: 'Tối thiểu', values: 'C6:C8' },
+          { name: 'Đã làm', values: 'D6:D8' },
+        ],
+        from: 'F5',
+        to: 'M20',
+      },
       { kind: 'clusteredColumn', title: 'Cột', categories: 'B6:B8', series: [{ name: 'Đã làm', values: 'D6:D8' }], from: 'F22', to: 'M36' },
     ],
   };
@@ -32,7 +42,9 @@ describe('native charts', () => {
   test('adds drawing and chart parts wired to the right sheet', async () => {
     const entries = readZip(await renderToBuffer(progressLayout()));
     const names = entries.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml', 'xl/charts/chart2.xml']));
+    expect(names).toEqual(
+      expect.arrayContaining(['xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml', 'xl/charts/chart2.xml']),
+    );
     const sheet2 = await readText(entries, 'xl/worksheets/sheet2.xml');
     // <drawing> sits before <tableParts>, as the schema orders them
     expect(sheet2).toMatch(/<drawing r:id="rId2"\/><tableParts/);

@@ -61,11 +61,16 @@ describe('readWorkbook on files we wrote', () => {
 
   test('an empty sheet reads as no values at A1', async () => {
     const layout: WorkbookLayout = { sheets: [blankSheet('Trống')], definedNames: [] };
-    expect(await readWorkbook(await renderToBuffer(layout))).toEqual([{ name: 'Trống', values: [], origin: { row: 1, column: 1 }, visibility: 'visible', merges: [], hiddenRows: [], links: [] }]);
+    expect(await readWorkbook(await renderToBuffer(layout))).toEqual([
+      { name: 'Trống', values: [], origin: { row: 1, column: 1 }, visibility: 'visible', merges: [], hiddenRows: [], links: [] },
+    ]);
   });
 
   test('accepts an ArrayBuffer as well as a Uint8Array', async () => {
-    const bytes = await renderToBuffer({ sheets: [{ ...blankSheet('S'), blocks: [{ at: 'A1', rows: [[num(1), text('a'), formula('=1')]] }] }], definedNames: [] });
+    const bytes = await renderToBuffer({
+      sheets: [{ ...blankSheet('S'), blocks: [{ at: 'A1', rows: [[num(1), text('a'), formula('=1')]] }] }],
+      definedNames: [],
+    });
     const copy = bytes.slice().buffer;
     const [sheet] = await readWorkbook(copy);
     expect(sheet?.values).toEqual([[1, 'a']]);

@@ -35,7 +35,12 @@ describe('renderWorkbook → writeBuffer → exceljs', () => {
     ]);
   });
 
-  test.each([['E4', '- ghi chú'], ['E5', '=1+1'], ['E6', '@x'], ['E7', '+84 912']])('text %s stays text: %s', (addr, value) => {
+  test.each([
+    ['E4', '- ghi chú'],
+    ['E5', '=1+1'],
+    ['E6', '@x'],
+    ['E7', '+84 912'],
+  ])('text %s stays text: %s', (addr, value) => {
     const cell = ws.getCell(addr);
     expect(cell.value).toBe(value);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -159,7 +164,15 @@ describe('renderWorkbook refuses layouts Excel would repair', () => {
 describe('renderWorkbook refuses what Excel would repair, naming the sheet', () => {
   const sheetWith = (name: string, extra: Partial<SheetLayout> = {}): SheetLayout => ({
     ...blankSheet(name),
-    blocks: [{ at: 'A1', rows: [[text('Mã'), text('Tên')], [text('a'), text('b')]] }],
+    blocks: [
+      {
+        at: 'A1',
+        rows: [
+          [text('Mã'), text('Tên')],
+          [text('a'), text('b')],
+        ],
+      },
+    ],
     ...extra,
   });
   test.each<[string, WorkbookLayout]>([
@@ -177,15 +190,29 @@ describe('renderWorkbook refuses what Excel would repair, naming the sheet', () 
         definedNames: [],
       },
     ],
-    ['a table named like a defined name', { sheets: [sheetWith('A', { tables: [{ name: 'DanhMuc', range: 'A1:B2', style: 'TableStyleLight9' }] })], definedNames: [{ name: 'danhmuc', ref: "='A'!$A$1" }] }],
-    ['a table over a merge', { sheets: [sheetWith('A', { tables: [{ name: 'tbl', range: 'A1:B2', style: 'TableStyleLight9' }], merges: ['A2:B2'] })], definedNames: [] }],
+    [
+      'a table named like a defined name',
+      {
+        sheets: [sheetWith('A', { tables: [{ name: 'DanhMuc', range: 'A1:B2', style: 'TableStyleLight9' }] })],
+        definedNames: [{ name: 'danhmuc', ref: "='A'!$A$1" }],
+      },
+    ],
+    [
+      'a table over a merge',
+      { sheets: [sheetWith('A', { tables: [{ name: 'tbl', range: 'A1:B2', style: 'TableStyleLight9' }], merges: ['A2:B2'] })], definedNames: [] },
+    ],
   ])('%s', (_name, layout) => {
     expect(() => renderWorkbook(layout)).toThrow(LayoutRenderError);
   });
 
   test('a one-cell print area is written with both ends', async () => {
     const layout: WorkbookLayout = {
-      sheets: [{ ...blankSheet('S'), print: { orientation: 'portrait', paperSize: 'A4', margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: 'B2', fitToWidth: false } }],
+      sheets: [
+        {
+          ...blankSheet('S'),
+          print: { orientation: 'portrait', paperSize: 'A4', margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: 'B2', fitToWidth: false },
+        },
+      ],
       definedNames: [],
     };
     const s = sheet(await roundTrip(layout), 'S');
@@ -211,7 +238,10 @@ describe('defined names', () => {
     const wb = await roundTrip(
       layoutWith({ CotKenh: "='Danh mục'!$A:$A", DsKenh: "=OFFSET('Danh mục'!$A$2,0,0,COUNTA('Danh mục'!$A:$A)-1,1)", O: "='Danh mục'!$A$2" }),
     );
-    const xml = await readText(readZip(await renderToBuffer(layoutWith({ CotKenh: "='Danh mục'!$A:$A", DsKenh: "=OFFSET('Danh mục'!$A$2,0,0,COUNTA('Danh mục'!$A:$A)-1,1)" }))), 'xl/workbook.xml');
+    const xml = await readText(
+      readZip(await renderToBuffer(layoutWith({ CotKenh: "='Danh mục'!$A:$A", DsKenh: "=OFFSET('Danh mục'!$A$2,0,0,COUNTA('Danh mục'!$A:$A)-1,1)" }))),
+      'xl/workbook.xml',
+    );
     expect(xml).toContain('<definedName name="CotKenh">&apos;Danh mục&apos;!$A:$A</definedName>');
     expect(xml).toContain('<definedName name="DsKenh">OFFSET(&apos;Danh mục&apos;!$A$2,0,0,COUNTA(&apos;Danh mục&apos;!$A:$A)-1,1)</definedName>');
     expect(xml).toContain('_xlnm.Print_Area');

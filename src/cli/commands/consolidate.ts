@@ -77,7 +77,11 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const result = await readAndConsolidate(ctx, plan, inputs, { period, today: io.today(), preferred, unitOfFile });
 
       if (options.output !== undefined) {
-        const { layout } = consolidationWorkbook(plan, result, { reportDate, language: lang, ...(options.number === undefined ? {} : { documentNumber: options.number }) });
+        const { layout } = consolidationWorkbook(plan, result, {
+          reportDate,
+          language: lang,
+          ...(options.number === undefined ? {} : { documentNumber: options.number }),
+        });
         const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
         const bytes = await renderToBuffer(layout);
         if (!(await writeOutput(ctx, options.output, bytes))) return;
@@ -106,7 +110,13 @@ async function readAndConsolidate(ctx: CommandContext, plan: Plan, lines: readon
  * --prefer UNIT=FILE and --unit-of FILE=UNIT as unit code → file / file → unit code maps. The
  * file must be one of those given (compared as paths); the unit is written as people write it.
  */
-function pairs(ctx: CommandContext, plan: Plan, files: readonly string[], values: readonly string[], order: 'unitFirst' | 'fileFirst'): Map<string, string> | null {
+function pairs(
+  ctx: CommandContext,
+  plan: Plan,
+  files: readonly string[],
+  values: readonly string[],
+  order: 'unitFirst' | 'fileFirst',
+): Map<string, string> | null {
   const map = new Map<string, string>();
   for (const value of values) {
     const at = value.indexOf('=');

@@ -65,8 +65,24 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
   parts.push(tr('cli.consolidate.files', { count: result.files.length }));
   parts.push(
     textTable(
-      [tr('cli.column.file'), tr('cli.column.unit'), tr('cli.column.status'), tr('cli.column.records'), tr('cli.column.errors'), tr('cli.column.warnings'), tr('cli.column.reason')],
-      result.files.map((f) => [f.file, unitName(f.unit), tr(STATUS_KEYS[f.status]), String(f.records), String(f.errors), String(f.warnings), reasonWords(f, lang)]),
+      [
+        tr('cli.column.file'),
+        tr('cli.column.unit'),
+        tr('cli.column.status'),
+        tr('cli.column.records'),
+        tr('cli.column.errors'),
+        tr('cli.column.warnings'),
+        tr('cli.column.reason'),
+      ],
+      result.files.map((f) => [
+        f.file,
+        unitName(f.unit),
+        tr(STATUS_KEYS[f.status]),
+        String(f.records),
+        String(f.errors),
+        String(f.warnings),
+        reasonWords(f, lang),
+      ]),
     ),
   );
 

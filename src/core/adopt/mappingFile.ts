@@ -48,7 +48,9 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
       ? Object.entries(overrides).flatMap(([key, value]): [string, ColumnRole | null][] => {
           if (value === null) return [[key, null]];
           if (typeof value === 'string' && FIELDS.has(value)) return [[key, value as ColumnRole]];
-          issues.push(issue('adopt.map.unknownField', 'error', WHERE, { value: typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'), allowed }));
+          issues.push(
+            issue('adopt.map.unknownField', 'error', WHERE, { value: typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'), allowed }),
+          );
           return [];
         })
       : [];
@@ -87,7 +89,8 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
   const general = fieldsOf(json.columns);
   const sheets = base.sheets.map((sheet) => {
     const own = sheetOverrides[sheet.sheet];
-    const headerRow = isRecord(own) && typeof own.headerRow === 'number' && Number.isInteger(own.headerRow) && own.headerRow > 0 ? own.headerRow : sheet.headerRow;
+    const headerRow =
+      isRecord(own) && typeof own.headerRow === 'number' && Number.isInteger(own.headerRow) && own.headerRow > 0 ? own.headerRow : sheet.headerRow;
     const columns = override(override(sheet.columns, general, false), fieldsOf(isRecord(own) ? own.columns : undefined), true);
     return { ...sheet, headerRow, columns };
   });

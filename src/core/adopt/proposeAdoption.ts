@@ -93,7 +93,13 @@ export function choicesOf(mapping: AdoptionMapping): ReadingChoices {
  * The channel labels once the officer changed the mapping (a column now read as the channel, a
  * header row moved): a label seen before keeps the officer's choice, a new one gets the plan's best guess.
  */
-export function channelLabels(plan: Plan, sheets: readonly RawSheet[], mapping: AdoptionMapping, previous: readonly LabelProposal[], ownSheetNames: readonly string[] = []): LabelProposal[] {
+export function channelLabels(
+  plan: Plan,
+  sheets: readonly RawSheet[],
+  mapping: AdoptionMapping,
+  previous: readonly LabelProposal[],
+  ownSheetNames: readonly string[] = [],
+): LabelProposal[] {
   const labels = createLabelResolver(plan);
   // Every label is re-read (a column newly taken as the channel brings new ones); `previous` keeps the choices.
   const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels, choices: { ...choicesOf(mapping), channels: new Map() } });

@@ -10,16 +10,7 @@ import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { readBook } from '../reader/readBook';
 import { outputKey } from './outputKey';
 import { recogniseUnit } from './recogniseUnit';
-import type {
-  Conservation,
-  ConsolidationOptions,
-  ConsolidationResult,
-  Duplicate,
-  FileOutcome,
-  Quarantined,
-  UnitFileInput,
-  UnitReporting,
-} from './types';
+import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
 
 /**
  * Consolidates every unit's workbook into one set of records. Each file is read once by the one
@@ -62,12 +53,22 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
     options.unitOfFile?.get(input.file) ??
     (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
   if (unit === undefined || (unit === null && stamp?.kind !== 'district')) return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp });
-  const checked = checkReading(plan, input.sheets, reading, { today: options.today, period: options.period, file: input.file, ...(unit === null ? {} : { unit }) });
+  const checked = checkReading(plan, input.sheets, reading, {
+    today: options.today,
+    period: options.period,
+    file: input.file,
+    ...(unit === null ? {} : { unit }),
+  });
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
   const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
   if (named === null || named === unit || unit === null) return { input, unit, report: checked };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
-  const warning = issue('consolidate.stampUnitMismatch', 'warning', { sheet: input.sheets[0]?.name ?? '' }, { stampUnit: unitName(unit), nameUnit: unitName(named) });
+  const warning = issue(
+    'consolidate.stampUnitMismatch',
+    'warning',
+    { sheet: input.sheets[0]?.name ?? '' },
+    { stampUnit: unitName(unit), nameUnit: unitName(named) },
+  );
   const report = { ...checked, issues: [warning, ...checked.issues], counts: { ...checked.counts, warning: checked.counts.warning + 1 } };
   return { input, unit, report, namedUnit: named };
 }
@@ -88,7 +89,9 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
   for (const [unit, files] of byUnit) {
     const preferred = options.preferred?.get(unit);
     // A file whose own name agrees with its stamp wins over a copy sent under another unit's name.
-    const newestFirst = [...files].sort((a, b) => Number(a.namedUnit !== undefined) - Number(b.namedUnit !== undefined) || b.input.lastModified - a.input.lastModified);
+    const newestFirst = [...files].sort(
+      (a, b) => Number(a.namedUnit !== undefined) - Number(b.namedUnit !== undefined) || b.input.lastModified - a.input.lastModified,
+    );
     const winner = files.find((f) => f.input.file === preferred) ?? newestFirst[0];
     if (!winner) continue;
     kept.push(winner);
@@ -111,7 +114,6 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
   return { kept, superseded };
 }
 
-
 export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
   const labels = createLabelResolver(plan);
   const examined = inputs.map((input) => examine(plan, input, options, labels));
@@ -127,7 +129,17 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   const quarantined: Quarantined[] = [];
   const seen = new Map<string, OutputRecord>();
   const taken = new Map<Accepted, number>();
-  let conservation: Conservation = { rowsRead: 0, blank: 0, titles: 0, totals: 0, dataRows: 0, extraChannels: 0, consolidated: 0, duplicates: 0, quarantined: 0 };
+  let conservation: Conservation = {
+    rowsRead: 0,
+    blank: 0,
+    titles: 0,
+    totals: 0,
+    dataRows: 0,
+    extraChannels: 0,
+    consolidated: 0,
+    duplicates: 0,
+    quarantined: 0,
+  };
 
   for (const file of kept) {
     const { report } = file;
@@ -138,7 +150,14 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       const record = entry.record;
       const rejection = admitOutput(entry);
       if (rejection) {
-        quarantine({ kind: 'output', source: record.source, unit: record.unit, reason: rejection.reason, value: rejection.value, ...(rejection.cell === undefined ? {} : { cell: rejection.cell }) });
+        quarantine({
+          kind: 'output',
+          source: record.source,
+          unit: record.unit,
+          reason: rejection.reason,
+          value: rejection.value,
+          ...(rejection.cell === undefined ? {} : { cell: rejection.cell }),
+        });
       } else if (record.unit === null) {
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       } else {
@@ -177,7 +196,12 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       extraChannels: conservation.extraChannels + count - dataRowCount(report),
     };
   }
-  conservation = { ...conservation, consolidated: outputs.length + standing.length + spending.length, duplicates: duplicates.length, quarantined: quarantined.length };
+  conservation = {
+    ...conservation,
+    consolidated: outputs.length + standing.length + spending.length,
+    duplicates: duplicates.length,
+    quarantined: quarantined.length,
+  };
 
   const files: FileOutcome[] = examined.map((e) => {
     if (!('report' in e)) return superseded.find((s) => s.file === e.file) ?? e;

@@ -210,7 +210,17 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
       // Files no unit could be matched to are listed too: nothing picked goes unmentioned.
       ...result.files
         .filter((f) => f.unit === null)
-        .map((f) => [empty, empty, empty, text(f.status === 'empty' ? 'Tệp rỗng' : 'Không tiếp nhận'), text(f.file), num(f.records), num(f.errors), num(f.warnings), text(reasonText(f))]),
+        .map((f) => [
+          empty,
+          empty,
+          empty,
+          text(f.status === 'empty' ? 'Tệp rỗng' : 'Không tiếp nhận'),
+          text(f.file),
+          num(f.records),
+          num(f.errors),
+          num(f.warnings),
+          text(reasonText(f)),
+        ]),
     ],
   });
 
@@ -309,11 +319,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string): 
       { range: `F${firstTarget}:F${lastTarget}`, formula: `=$F${firstTarget}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
       { range: `F${firstTarget}:F${lastTarget}`, formula: `=$F${firstTarget}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
     ],
-    columns: [
-      { column: 'A', width: 34 },
-      { column: 'B', width: 44 },
-      ...plan.targets.map((_, i) => ({ column: columnLetters(3 + i), width: 11 })),
-    ],
+    columns: [{ column: 'A', width: 34 }, { column: 'B', width: 44 }, ...plan.targets.map((_, i) => ({ column: columnLetters(3 + i), width: 11 }))],
     tabColor: '#C55A11',
   };
 }

@@ -23,7 +23,10 @@ export function recogniseUnit(plan: Plan, file: string, titleText: readonly stri
   const names = plan.units.flatMap((u) => [u.name, ...u.aliases].map((n) => ({ code: u.code, key: squash(n) }))).filter((n) => n.key.length >= 4);
   // A district agency's title often drops the level word: "UBND HUYỆN GÒ DẦU / ĐÀI TRUYỀN THANH".
   const level = placeWords(plan)[0]?.level.replace(/ /g, '');
-  const shortNames = level === undefined ? [] : names.filter((n) => n.key.endsWith(level) && n.key.length - level.length >= 8).map((n) => ({ code: n.code, key: n.key.slice(0, -level.length) }));
+  const shortNames =
+    level === undefined
+      ? []
+      : names.filter((n) => n.key.endsWith(level) && n.key.length - level.length >= 8).map((n) => ({ code: n.code, key: n.key.slice(0, -level.length) }));
   const searchIn = (list: readonly { code: string; key: string }[], haystack: string): string | null => {
     const hits = list.filter((n) => haystack.includes(n.key));
     const longest = Math.max(0, ...hits.map((h) => h.key.length));

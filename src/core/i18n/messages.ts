@@ -20,10 +20,23 @@ import { viReader } from './vi/reader';
  *
  * To add an area: write vi/AREA.ts and en/AREA.ts and spread both below.
  */
-export const vi = { ...viCommon, ...viPlan, ...viAdopt, ...viConsolidate, ...viPeriods, ...viCli, ...viPane, ...viReport, ...viValidation, ...viExcel, ...viPaneTrackers, ...viPaneConsolidate, ...viReader } as const;
+export const vi = {
+  ...viCommon,
+  ...viPlan,
+  ...viAdopt,
+  ...viConsolidate,
+  ...viPeriods,
+  ...viCli,
+  ...viPane,
+  ...viReport,
+  ...viValidation,
+  ...viExcel,
+  ...viPaneTrackers,
+  ...viPaneConsolidate,
+  ...viReader,
+} as const;
 
 export type MessageKey = keyof typeof vi;
-
 
 export type Language = 'vi' | 'en';
 

@@ -23,10 +23,7 @@ export const REPORT_LEAD_MONTHS = 1;
 export function defaultReportPeriod(today: IsoDate, convention: PeriodConvention): Period {
   const planYear = planYearOf(today, convention);
   // The second half is left out: it ends with the year, and the year wins that tie.
-  const candidates = [planYear - 1, planYear].flatMap((year) => [
-    periodFor('half-year', year, 1, convention),
-    periodFor('year', year, undefined, convention),
-  ]);
+  const candidates = [planYear - 1, planYear].flatMap((year) => [periodFor('half-year', year, 1, convention), periodFor('year', year, undefined, convention)]);
   const opened = candidates.filter((period) => shiftIsoByMonths(period.to, -REPORT_LEAD_MONTHS) <= today);
   // Never empty: last plan year's year period has already ended. On equal ends the later (the year) wins.
   return opened.reduce((latest, period) => (period.to >= latest.to ? period : latest));

@@ -10,16 +10,7 @@ import type { PeriodConvention, ReportFrequency, TargetScope, UnitLevel } from '
 export const PLAN_SHEET_NAME = 'Kế hoạch';
 export const PLAN_SHEET_ALIASES = ['Kế hoạch', 'Ke hoach', 'KH', 'Plan'];
 
-export type SectionKey =
-  | 'identity'
-  | 'units'
-  | 'channels'
-  | 'forms'
-  | 'targets'
-  | 'standingItems'
-  | 'fundingSources'
-  | 'responsibilities'
-  | 'reportingDuties';
+export type SectionKey = 'identity' | 'units' | 'channels' | 'forms' | 'targets' | 'standingItems' | 'fundingSources' | 'responsibilities' | 'reportingDuties';
 
 export interface ColumnDef {
   readonly key: string;

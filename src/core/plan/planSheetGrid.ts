@@ -41,7 +41,6 @@ export interface ScannedSheet {
 /** Plan tables use columns A–F; the legend from column H on is not read. */
 const READ_COLUMNS = 6;
 
-
 class Grid {
   constructor(private readonly sheet: RawSheet) {}
 
@@ -116,9 +115,7 @@ function readSection(grid: Grid, def: SectionDef, headingRow: number, lastRow: n
     const column = def.columns.find((c) => !positions.has(c.key) && c.headers.some((h) => foldForMatch(h) === folded));
     if (column) positions.set(column.key, i + 1);
   });
-  const missingColumns = def.columns
-    .filter((c) => c.required && !positions.has(c.key))
-    .map((column) => ({ column, at: address(headerRow, 1) }));
+  const missingColumns = def.columns.filter((c) => c.required && !positions.has(c.key)).map((column) => ({ column, at: address(headerRow, 1) }));
   const rows: SectionRow[] = [];
   for (let row = headerRow + 1; row <= lastRow; row += 1) {
     const cells = new Map<string, GridCell>();

@@ -103,7 +103,8 @@ export interface LongFormula {
  */
 export function longFormulas(plan: Plan): LongFormula[] {
   const longestUnit = [...plan.units].sort((a, b) => b.name.length - a.name.length)[0];
-  const lengthOf = (target: CountedTarget): number => Math.max(achievedFormula(plan, target).length, longestUnit ? achievedFormula(plan, target, longestUnit).length : 0);
+  const lengthOf = (target: CountedTarget): number =>
+    Math.max(achievedFormula(plan, target).length, longestUnit ? achievedFormula(plan, target, longestUnit).length : 0);
   return plan.targets.flatMap((target) => {
     const pairs = target.channels.length * Math.max(1, target.forms.length);
     // A sheet naming hundreds of channels and forms would build a formula of megabytes just to

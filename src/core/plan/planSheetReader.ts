@@ -2,7 +2,16 @@ import { parseDate } from '../dates/parseDate';
 import { issue, type Issue } from '../issues';
 import type { RawSheet } from '../ports/workbookPort';
 import { foldForMatch, splitList } from '../text/fold';
-import { duplicateNames, FORMULA_LENGTH_MAX, FORMULA_TEXT_MAX, longFormulas, PLAN_YEAR, shadowingAliases, TARGET_MINIMUM, type NameCell } from './planSheetLimits';
+import {
+  duplicateNames,
+  FORMULA_LENGTH_MAX,
+  FORMULA_TEXT_MAX,
+  longFormulas,
+  PLAN_YEAR,
+  shadowingAliases,
+  TARGET_MINIMUM,
+  type NameCell,
+} from './planSheetLimits';
 import { scanPlanSheet, type FoundSection, type GridCell, type SectionRow } from './planSheetGrid';
 import {
   CONVENTION_WORDS,
@@ -88,7 +97,11 @@ class PlanSheetReader {
     const bySection = new Map<SectionKey, FoundSection>();
     for (const found of scanned.sections) {
       if (bySection.has(found.def.key)) {
-        this.report('plan.code.duplicate', found.headingAt, { code: found.def.headings[0] ?? '', section: found.def.headings[0] ?? '', first: bySection.get(found.def.key)?.headingAt ?? '' });
+        this.report('plan.code.duplicate', found.headingAt, {
+          code: found.def.headings[0] ?? '',
+          section: found.def.headings[0] ?? '',
+          first: bySection.get(found.def.key)?.headingAt ?? '',
+        });
         continue;
       }
       bySection.set(found.def.key, found);
@@ -108,7 +121,12 @@ class PlanSheetReader {
     const forms = this.forms(rows('forms'));
     const targets = this.targets(rows('targets'), channels, forms);
     const standingItems = this.standingItems(rows('standingItems'));
-    this.checkUnique([...targets.map((t) => t.id), ...standingItems.map((s) => s.id)], [...rows('targets'), ...rows('standingItems')], 'id', 'Chỉ tiêu, hạng mục');
+    this.checkUnique(
+      [...targets.map((t) => t.id), ...standingItems.map((s) => s.id)],
+      [...rows('targets'), ...rows('standingItems')],
+      'id',
+      'Chỉ tiêu, hạng mục',
+    );
     const fundingSources = this.fundingSources(rows('fundingSources'));
     const responsibilities = this.responsibilities(rows('responsibilities'), units, [...targets.map((t) => t.id), ...standingItems.map((s) => s.id)]);
     const reportingDuties = this.reportingDuties(rows('reportingDuties'), units);
@@ -145,7 +163,15 @@ class PlanSheetReader {
   private list(row: SectionRow, key: string, commas: boolean): { values: string[]; cell: GridCell | undefined } {
     const cell = row.cells.get(key);
     const text = cell?.text ?? '';
-    return { values: commas ? splitList(text) : text.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== ''), cell };
+    return {
+      values: commas
+        ? splitList(text)
+        : text
+            .split(/[;\n]/)
+            .map((p) => p.trim())
+            .filter((p) => p !== ''),
+      cell,
+    };
   }
 
   private levels(row: SectionRow, key: string): UnitLevel[] {
@@ -161,7 +187,12 @@ class PlanSheetReader {
    * Names of a section's entries: no two written exactly alike, none too long for a formula
    * literal, and no alias that reads as another entry's code, name or alias (with both cells).
    */
-  private checkNames(rows: readonly SectionRow[], entries: readonly { code: string; name: string; aliases: readonly string[] }[], section: string, field: string): void {
+  private checkNames(
+    rows: readonly SectionRow[],
+    entries: readonly { code: string; name: string; aliases: readonly string[] }[],
+    section: string,
+    field: string,
+  ): void {
     const names: NameCell[] = [];
     const codes: NameCell[] = [];
     const aliases: NameCell[] = [];
@@ -184,7 +215,8 @@ class PlanSheetReader {
 
   /** Text Excel must take as a literal in a progress formula: at most 255 characters. */
   private checkFormulaText(cell: GridCell | undefined, field: string): void {
-    if (cell && cell.text.length > FORMULA_TEXT_MAX) this.report('plan.name.tooLongForFormula', cell.at, { field, length: cell.text.length, max: FORMULA_TEXT_MAX });
+    if (cell && cell.text.length > FORMULA_TEXT_MAX)
+      this.report('plan.name.tooLongForFormula', cell.at, { field, length: cell.text.length, max: FORMULA_TEXT_MAX });
   }
 
   /** Targets whose progress formula Excel would refuse, at the cell listing their channels. */
@@ -247,12 +279,19 @@ class PlanSheetReader {
     const conventionText = get('periodConvention');
     const convention = CONVENTIONS.get(foldForMatch(conventionText));
     if (conventionText !== '' && !convention) {
-      this.report('plan.field.badValue', cells.get('periodConvention')?.at ?? headingAt, { field: labelOf('periodConvention'), value: conventionText, allowed: allowed(CONVENTION_WORDS) });
+      this.report('plan.field.badValue', cells.get('periodConvention')?.at ?? headingAt, {
+        field: labelOf('periodConvention'),
+        value: conventionText,
+        allowed: allowed(CONVENTION_WORDS),
+      });
     }
     const year = whole('year', PLAN_YEAR.min, PLAN_YEAR.max);
     const revision = whole('revision', 1);
     const [id, number, issuer, superior, place, title] = (['id', 'number', 'issuer', 'superior', 'place', 'title'] as const).map(get);
-    const recipients = (cells.get('reportRecipients')?.text ?? '').split(';').map((p) => p.trim()).filter((p) => p !== '');
+    const recipients = (cells.get('reportRecipients')?.text ?? '')
+      .split(';')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     const signer = { title: cells.get('signerTitle')?.text ?? '', name: cells.get('signerName')?.text ?? '' };
     const complete = id && number && issuer && place && title && date && year !== null && revision !== null;
     return {
@@ -300,7 +339,12 @@ class PlanSheetReader {
         ...(dates[1] ? { activeTo: dates[1] } : {}),
       };
     });
-    this.checkUnique(units.map((u) => u.code), rows, 'code', 'Đơn vị');
+    this.checkUnique(
+      units.map((u) => u.code),
+      rows,
+      'code',
+      'Đơn vị',
+    );
     this.checkNames(rows, units, 'Đơn vị', 'Tên đơn vị');
     return units;
   }
@@ -312,7 +356,12 @@ class PlanSheetReader {
       shortName: this.text(row, 'shortName', 'Tên ngắn', false) || this.text(row, 'name', 'Tên kênh', false),
       aliases: this.list(row, 'aliases', false).values,
     }));
-    this.checkUnique(channels.map((c) => c.code), rows, 'code', 'Kênh tuyên truyền');
+    this.checkUnique(
+      channels.map((c) => c.code),
+      rows,
+      'code',
+      'Kênh tuyên truyền',
+    );
     this.checkNames(rows, channels, 'Kênh tuyên truyền', 'Tên kênh');
     return channels;
   }
@@ -323,8 +372,18 @@ class PlanSheetReader {
       name: this.text(row, 'name', 'Tên', true),
       aliases: this.list(row, 'aliases', false).values,
     }));
-    this.checkUnique(forms.map((f) => f.code), rows, 'code', 'Hình thức');
-    this.checkNames(rows, forms.map((f) => ({ ...f, aliases: [] })), 'Hình thức', 'Tên');
+    this.checkUnique(
+      forms.map((f) => f.code),
+      rows,
+      'code',
+      'Hình thức',
+    );
+    this.checkNames(
+      rows,
+      forms.map((f) => ({ ...f, aliases: [] })),
+      'Hình thức',
+      'Tên',
+    );
     return forms;
   }
 
@@ -383,8 +442,18 @@ class PlanSheetReader {
       note: this.text(row, 'note', 'Ghi chú', false),
       levels: this.levels(row, 'levels'),
     }));
-    this.checkUnique(sources.map((s) => s.code), rows, 'code', 'Nguồn kinh phí');
-    this.checkNames(rows, sources.map((f) => ({ ...f, aliases: [] })), 'Nguồn kinh phí', 'Tên nguồn');
+    this.checkUnique(
+      sources.map((s) => s.code),
+      rows,
+      'code',
+      'Nguồn kinh phí',
+    );
+    this.checkNames(
+      rows,
+      sources.map((f) => ({ ...f, aliases: [] })),
+      'Nguồn kinh phí',
+      'Tên nguồn',
+    );
     return sources;
   }
 

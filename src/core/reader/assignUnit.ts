@@ -11,6 +11,6 @@ export function assignUnit(reading: BookReading, unit: string | null): BookReadi
   const blank = (text: string | undefined): boolean => text === undefined || text === '';
   const outputs: OutputEntry[] = reading.outputs.map((e) => (e.record.unit === null && blank(e.text.unit) ? { ...e, record: { ...e.record, unit } } : e));
   const fill = <K extends 'standing' | 'spending'>(entries: readonly EntryOf<K>[]): EntryOf<K>[] =>
-    entries.map((e) => (e.record.unit === null && blank((e.text as { unit?: string }).unit) ? ({ ...e, record: { ...e.record, unit } }) : e));
+    entries.map((e) => (e.record.unit === null && blank((e.text as { unit?: string }).unit) ? { ...e, record: { ...e.record, unit } } : e));
   return { ...reading, outputs, entries: { output: outputs, standing: fill(reading.entries.standing), spending: fill(reading.entries.spending) } };
 }

@@ -110,7 +110,10 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
   // 1. The officer's decisions win.
   for (const h of header) {
     const letters = columnLetters(h.column);
-    const chosen = choices.columnRoles?.get(`${view.name}!${input.headerTop}!${letters}`) ?? choices.columnRoles?.get(`${view.name}!${letters}`) ?? choices.headerRoles?.get(foldForMatch(h.header));
+    const chosen =
+      choices.columnRoles?.get(`${view.name}!${input.headerTop}!${letters}`) ??
+      choices.columnRoles?.get(`${view.name}!${letters}`) ??
+      choices.headerRoles?.get(foldForMatch(h.header));
     if (chosen !== undefined) give(h.column, chosen, 'officer', false);
   }
 
@@ -118,7 +121,9 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
   if (!taken.has('channel')) {
     const best = bestColumn(width, readings, (c) => {
       const s = statsOf(c);
-      return s.filled >= 1 && share(s.channels, s) >= 0.6 && byColumn.get(c)?.role !== 'unit' ? share(s.channels, s) + (byColumn.get(c)?.role === 'channel' ? 1 : 0) : 0;
+      return s.filled >= 1 && share(s.channels, s) >= 0.6 && byColumn.get(c)?.role !== 'unit'
+        ? share(s.channels, s) + (byColumn.get(c)?.role === 'channel' ? 1 : 0)
+        : 0;
     });
     if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
   }
@@ -144,35 +149,53 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
   fill('date', (c) => (share(statsOf(c).dates, statsOf(c)) >= 0.6 ? share(statsOf(c).dates, statsOf(c)) : 0), 0.8);
   fill('form', (c) => (share(statsOf(c).forms, statsOf(c)) >= 0.6 ? share(statsOf(c).forms, statsOf(c)) : 0), 0.8);
   fill('link', (c) => (share(statsOf(c).urls, statsOf(c)) >= 0.5 ? share(statsOf(c).urls, statsOf(c)) : 0), 0.8);
-  fill('seq', (c) => {
-    const s = statsOf(c);
-    return s.filled >= 2 && share(s.sequential + 1, s) >= 0.8 && c <= 2 ? 1 : 0;
-  }, 0);
-  fill('count', (c) => {
-    const s = statsOf(c);
-    const total = input.totals.get(c);
-    return s.filled >= 1 && share(s.wholeNumbers, s) === 1 && share(s.sequential + 1, s) < 0.8 && total !== undefined ? 1 : 0;
-  }, 0);
-  fill('title', (c) => {
-    const s = statsOf(c);
-    return s.filled >= 1 && s.averageLength >= 12 && share(s.dates + s.wholeNumbers + s.channels, s) < 0.3 ? s.averageLength : 0;
-  }, 20);
+  fill(
+    'seq',
+    (c) => {
+      const s = statsOf(c);
+      return s.filled >= 2 && share(s.sequential + 1, s) >= 0.8 && c <= 2 ? 1 : 0;
+    },
+    0,
+  );
+  fill(
+    'count',
+    (c) => {
+      const s = statsOf(c);
+      const total = input.totals.get(c);
+      return s.filled >= 1 && share(s.wholeNumbers, s) === 1 && share(s.sequential + 1, s) < 0.8 && total !== undefined ? 1 : 0;
+    },
+    0,
+  );
+  fill(
+    'title',
+    (c) => {
+      const s = statsOf(c);
+      return s.filled >= 1 && s.averageLength >= 12 && share(s.dates + s.wholeNumbers + s.channels, s) < 0.3 ? s.averageLength : 0;
+    },
+    20,
+  );
 
-  return header.map((h) => {
-    const reading = readings.get(h.column);
-    return {
-      column: h.column,
-      header: h.header,
-      role: reading?.role ?? null,
-      evidence: reading?.evidence ?? null,
-      weak: reading?.weak ?? false,
-      ...(h.markLabel === undefined ? {} : { markLabel: h.markLabel }),
-    };
-  }).concat(contentOnlyColumns(header, readings, width));
+  return header
+    .map((h) => {
+      const reading = readings.get(h.column);
+      return {
+        column: h.column,
+        header: h.header,
+        role: reading?.role ?? null,
+        evidence: reading?.evidence ?? null,
+        weak: reading?.weak ?? false,
+        ...(h.markLabel === undefined ? {} : { markLabel: h.markLabel }),
+      };
+    })
+    .concat(contentOnlyColumns(header, readings, width));
 }
 
 /** Columns without a header that content gave a role to (a date column whose heading was left blank). */
-function contentOnlyColumns(header: readonly HeaderColumn[], readings: ReadonlyMap<number, { role: ColumnRole | null; evidence: ColumnReading['evidence']; weak: boolean }>, width: number): ColumnReading[] {
+function contentOnlyColumns(
+  header: readonly HeaderColumn[],
+  readings: ReadonlyMap<number, { role: ColumnRole | null; evidence: ColumnReading['evidence']; weak: boolean }>,
+  width: number,
+): ColumnReading[] {
   const headed = new Set(header.map((h) => h.column));
   const out: ColumnReading[] = [];
   for (let column = 1; column <= width; column += 1) {

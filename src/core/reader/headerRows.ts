@@ -82,7 +82,11 @@ function subHeader(view: SheetView, row: number, parents: readonly RawCell[]): r
     // A sub-heading sits under a blank parent cell (covered by a merge), under a merge's start, or
     // under a parent followed by blank parent cells (a merge the adapter could not report).
     const nextParent = parents[i + 1] ?? null;
-    const underMerge = parent === null || parent === '' || view.mergeAcross(row - 1, column) !== undefined || ((nextParent === null || nextParent === '') && cells[i + 1] !== null && cells[i + 1] !== undefined);
+    const underMerge =
+      parent === null ||
+      parent === '' ||
+      view.mergeAcross(row - 1, column) !== undefined ||
+      ((nextParent === null || nextParent === '') && cells[i + 1] !== null && cells[i + 1] !== undefined);
     if (!underMerge) return null;
     texts += 1;
   }

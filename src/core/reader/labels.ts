@@ -116,7 +116,10 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
   };
 
   const channelList = (text: string): readonly string[] | null => {
-    const parts = text.split(/[,;+\n]|\s\/\s/).map((p) => p.trim()).filter((p) => p !== '');
+    const parts = text
+      .split(/[,;+\n]|\s\/\s/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     if (parts.length < 2) return null;
     const codes = parts.map((p) => channel(p).channel);
     return codes.every((c) => c !== null) && new Set(codes).size === parts.length ? parts : null;
@@ -146,7 +149,13 @@ function matchesAbbreviation(tokens: readonly string[], words: readonly string[]
   if (!tokens.some((t) => t.endsWith('.') || (/^[a-z]{3,6}$/.test(t) && !words.includes(t)))) return false;
   const significant = words.filter((w) => w !== 'va');
   // The level word in front ("xã", "UBND") may be written on one side and left out on the other.
-  const withoutLevel = <T extends string>(list: readonly T[]): readonly T[] => list.slice(Math.max(0, list.findIndex((t) => !LEVEL_PREFIXES.has(t.replace(/\.$/, '')))));
+  const withoutLevel = <T extends string>(list: readonly T[]): readonly T[] =>
+    list.slice(
+      Math.max(
+        0,
+        list.findIndex((t) => !LEVEL_PREFIXES.has(t.replace(/\.$/, ''))),
+      ),
+    );
   return spells(tokens, significant) || spells(withoutLevel(tokens), withoutLevel(significant));
 }
 
@@ -158,7 +167,10 @@ function spells(tokens: readonly string[], words: readonly string[], ti = 0, wi 
   if (token.endsWith('.')) return word.startsWith(token.slice(0, -1)) && spells(tokens, words, ti + 1, wi + 1);
   if (token === word && spells(tokens, words, ti + 1, wi + 1)) return true;
   if (/^[a-z]+$/.test(token) && token.length >= 2 && wi + token.length <= words.length) {
-    const initials = words.slice(wi, wi + token.length).map((w) => w[0]).join('');
+    const initials = words
+      .slice(wi, wi + token.length)
+      .map((w) => w[0])
+      .join('');
     if (initials === token && spells(tokens, words, ti + 1, wi + token.length)) return true;
   }
   return false;

@@ -72,16 +72,33 @@ export function readSheetOutputs(view: SheetView, labels: LabelResolver, choices
   return { tables, notes };
 }
 
-function readBlock(view: SheetView, header: FoundHeader, start: number, end: number, labels: LabelResolver, choices: ReadingChoices): { block: OutputBlock; rows: OutputRow[]; notes: ReadingNote[] } {
+function readBlock(
+  view: SheetView,
+  header: FoundHeader,
+  start: number,
+  end: number,
+  labels: LabelResolver,
+  choices: ReadingChoices,
+): { block: OutputBlock; rows: OutputRow[]; notes: ReadingNote[] } {
   const all: number[] = [];
   for (let row = start; row <= end; row += 1) all.push(row);
   const seqGuess = header.columns.find((c) => c.role === 'seq')?.column;
   const dateGuess = header.columns.find((c) => c.role === 'date')?.column;
   // First pass without roles: rows that may be data give the columns' content evidence.
-  const candidates = all.filter((row) => classifyRow(view.rowCells(row), { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) }, labels).kind === 'data');
+  const candidates = all.filter(
+    (row) =>
+      classifyRow(
+        view.rowCells(row),
+        { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) },
+        labels,
+      ).kind === 'data',
+  );
   const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(view, all), headerTop: header.top });
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
-  const shape = { ...(columnOf('date') === undefined ? {} : { dateColumn: columnOf('date') }), ...(columnOf('seq') === undefined ? {} : { seqColumn: columnOf('seq') }) };
+  const shape = {
+    ...(columnOf('date') === undefined ? {} : { dateColumn: columnOf('date') }),
+    ...(columnOf('seq') === undefined ? {} : { seqColumn: columnOf('seq') }),
+  };
 
   const readings: RowReading[] = [];
   const out: OutputRow[] = [];
@@ -93,7 +110,12 @@ function readBlock(view: SheetView, header: FoundHeader, start: number, end: num
   let dataQuantity = 0;
   let sectionQuantity = 0;
 
-  const kinds = withFooter(view, all, all.map((row) => classifyRow(view.rowCells(row), shape, labels)), shape.dateColumn);
+  const kinds = withFooter(
+    view,
+    all,
+    all.map((row) => classifyRow(view.rowCells(row), shape, labels)),
+    shape.dateColumn,
+  );
   for (const [index, row] of all.entries()) {
     const cells = view.rowCells(row);
     const classified: Classified = kinds[index] ?? { kind: 'blank' };
@@ -143,7 +165,12 @@ function readBlock(view: SheetView, header: FoundHeader, start: number, end: num
     const ownChannel = cellText(field.channel ?? null);
     if (ownChannel === '' && marked.length > 0) {
       for (const mark of marked) {
-        out.push({ ...base, cells: { ...field, channel: mark.markLabel ?? mark.header }, addresses: { ...addresses, channel: address(row, mark.column) }, channelFrom: 'mark' });
+        out.push({
+          ...base,
+          cells: { ...field, channel: mark.markLabel ?? mark.header },
+          addresses: { ...addresses, channel: address(row, mark.column) },
+          channelFrom: 'mark',
+        });
       }
       continue;
     }
@@ -161,8 +188,22 @@ function readBlock(view: SheetView, header: FoundHeader, start: number, end: num
   }
 
   for (const c of columns) {
-    if (c.role === null && c.header !== '') notes.push({ code: 'reader.columnNotTaken', severity: 'warning', sheet: view.name, cell: address(header.top, c.column), params: { header: c.header, column: columnLetters(c.column) } });
-    else if (c.weak && c.role !== null) notes.push({ code: 'reader.columnWeak', severity: 'warning', sheet: view.name, cell: address(header.top, c.column), params: { header: c.header || columnLetters(c.column) } });
+    if (c.role === null && c.header !== '')
+      notes.push({
+        code: 'reader.columnNotTaken',
+        severity: 'warning',
+        sheet: view.name,
+        cell: address(header.top, c.column),
+        params: { header: c.header, column: columnLetters(c.column) },
+      });
+    else if (c.weak && c.role !== null)
+      notes.push({
+        code: 'reader.columnWeak',
+        severity: 'warning',
+        sheet: view.name,
+        cell: address(header.top, c.column),
+        params: { header: c.header || columnLetters(c.column) },
+      });
   }
   return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
 }
@@ -190,12 +231,26 @@ function withFooter(view: SheetView, rows: readonly number[], kinds: readonly Cl
 }
 
 /** A count column's total row against the rows above it: where they disagree, a warning naming both figures. */
-function checkTotal(view: SheetView, row: number, cells: readonly RawCell[], countColumn: number | undefined, sectionSum: number, blockSum: number, notes: ReadingNote[]): void {
+function checkTotal(
+  view: SheetView,
+  row: number,
+  cells: readonly RawCell[],
+  countColumn: number | undefined,
+  sectionSum: number,
+  blockSum: number,
+  notes: ReadingNote[],
+): void {
   if (countColumn === undefined) return;
   const written = cells[countColumn - 1] ?? null;
   if (typeof written !== 'number') return;
   if (written === sectionSum || written === blockSum) return;
-  notes.push({ code: 'reader.countMismatch', severity: 'warning', sheet: view.name, cell: address(row, countColumn), params: { written, counted: sectionSum } });
+  notes.push({
+    code: 'reader.countMismatch',
+    severity: 'warning',
+    sheet: view.name,
+    cell: address(row, countColumn),
+    params: { written, counted: sectionSum },
+  });
 }
 
 export type { ColumnReading };

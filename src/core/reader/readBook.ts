@@ -137,7 +137,11 @@ export function readBook(plan: Plan, sheets: readonly RawSheet[], options: ReadO
     }
   }
 
-  const swap = usDateSwap(read.flatMap((t) => t.rows), plan.identity.year, choices.usDates ?? 'swap');
+  const swap = usDateSwap(
+    read.flatMap((t) => t.rows),
+    plan.identity.year,
+    choices.usDates ?? 'swap',
+  );
   const tables: TableOf<'output'>[] = [];
   const outputs: OutputEntry[] = [];
   for (const { block, rows } of read) {
@@ -206,7 +210,14 @@ function outputTable(block: OutputBlock): TableOf<'output'> {
   if (!columns.has('channel')) elsewhere.push('channel');
   // Trackers rarely have a form column: the form is inferred from the title or channel.
   if (!columns.has('form')) elsewhere.push('form');
-  return { kind: 'output', sheet: block.sheet, header: { row: block.headerBottom, columns, headers }, skipped, rowsRead: block.rows.length, fieldsElsewhere: elsewhere };
+  return {
+    kind: 'output',
+    sheet: block.sheet,
+    header: { row: block.headerBottom, columns, headers },
+    skipped,
+    rowsRead: block.rows.length,
+    fieldsElsewhere: elsewhere,
+  };
 }
 
 /**
@@ -233,10 +244,14 @@ function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | '
   // Under a US Excel every d/m text whose day is ≤ 12 became a (wrong) date: such text left as text means the locale was not the cause.
   if (choice === 'keep' || serials.length < 2 || textDayOver12 === 0 || textDayUpTo12 > 0) return new Set();
   const allLow = serials.every((row) => Number(serialToIso(row.cells.date as number).slice(8, 10)) <= 12);
-  return allLow ? new Set(serials.filter((row) => {
-    const iso = serialToIso(row.cells.date as number);
-    return iso.slice(5, 7) !== iso.slice(8, 10);
-  })) : new Set();
+  return allLow
+    ? new Set(
+        serials.filter((row) => {
+          const iso = serialToIso(row.cells.date as number);
+          return iso.slice(5, 7) !== iso.slice(8, 10);
+        }),
+      )
+    : new Set();
 }
 
 function text(raw: RawCell | undefined): string {
@@ -260,9 +275,21 @@ function resolveRow(
     const [y, m, d] = date.iso.split('-').map(Number);
     date = { kind: 'date', iso: toIso(y ?? 0, d ?? 0, m ?? 0), how: 'serial' };
     dateHow = 'swapped';
-    notes.push({ code: 'reader.usDateSwapped', severity: 'warning', sheet: row.sheet, ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }), params: { date: date.iso.split('-').reverse().join('/') } });
+    notes.push({
+      code: 'reader.usDateSwapped',
+      severity: 'warning',
+      sheet: row.sheet,
+      ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }),
+      params: { date: date.iso.split('-').reverse().join('/') },
+    });
   } else if (date.kind === 'date' && date.how === 'yearAssumed') {
-    notes.push({ code: 'reader.yearAssumed', severity: 'warning', sheet: row.sheet, ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }), params: { value: text(cells.date), year: plan.identity.year } });
+    notes.push({
+      code: 'reader.yearAssumed',
+      severity: 'warning',
+      sheet: row.sheet,
+      ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }),
+      params: { value: text(cells.date), year: plan.identity.year },
+    });
   }
   const channelText = text(cells.channel);
   const mappedChannel = choices.channels?.get(foldForMatch(channelText));
@@ -305,7 +332,13 @@ function resolveRow(
     rawCells[field] = typed ?? value;
     texts[field] = cellText(typed ?? value);
   }
-  const raw: RawRecord<'output'> = { kind: 'output', source: record.source, cells: rawCells, columns, ...(Object.keys(addresses).length === 0 ? {} : { addresses }) };
+  const raw: RawRecord<'output'> = {
+    kind: 'output',
+    source: record.source,
+    cells: rawCells,
+    columns,
+    ...(Object.keys(addresses).length === 0 ? {} : { addresses }),
+  };
   return {
     kind: 'output',
     raw,

@@ -22,7 +22,13 @@ const NUMBERING = /^([ivxlc]+|[a-z]|\d{1,3})[.)]?$/i;
 
 /** Lowercase without diacritics, punctuation kept: "Tổng cộng (I+II+III)" → "tong cong (i+ii+iii)". */
 function lightFold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function isTotalLabel(text: string): boolean {

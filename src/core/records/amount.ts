@@ -50,7 +50,10 @@ export function parseAmount(raw: RawCell): AmountReading {
 
 function parseText(typed: string): AmountReading {
   const refuse = (issue: 'negative' | 'notANumber' | 'fraction'): AmountReading => ({ issue, typed });
-  let text = typed.normalize('NFC').replace(/[\u00a0\u202f]/g, ' ').trim();
+  let text = typed
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;

@@ -31,8 +31,18 @@ export const OUTPUT_SHEET: RecordSheet<'output'> = {
   sheetName: 'Tin bài',
   tableName: 'TinBai',
   columns: [
-    { field: 'date', headers: ['Ngày', 'Ngày đăng', 'Ngày phát', 'Ngày phát sóng', 'Ngày đăng tải', 'Thời gian', 'Ngày tháng', 'Date'], required: true, width: 12 },
-    { field: 'channel', headers: ['Kênh', 'Kênh tuyên truyền', 'Phương tiện', 'Nơi đăng', 'Nơi đăng tải', 'Báo, đài', 'Cơ quan báo chí', 'Channel'], required: true, width: 30 },
+    {
+      field: 'date',
+      headers: ['Ngày', 'Ngày đăng', 'Ngày phát', 'Ngày phát sóng', 'Ngày đăng tải', 'Thời gian', 'Ngày tháng', 'Date'],
+      required: true,
+      width: 12,
+    },
+    {
+      field: 'channel',
+      headers: ['Kênh', 'Kênh tuyên truyền', 'Phương tiện', 'Nơi đăng', 'Nơi đăng tải', 'Báo, đài', 'Cơ quan báo chí', 'Channel'],
+      required: true,
+      width: 30,
+    },
     { field: 'form', headers: ['Hình thức', 'Loại', 'Thể loại', 'Loại tin', 'Form'], required: true, width: 12 },
     { field: 'title', headers: ['Tiêu đề', 'Tên tin bài', 'Tên tin, bài', 'Tên bài', 'Tên tin', 'Nội dung', 'Trích yếu', 'Title'], required: true, width: 48 },
     { field: 'link', headers: ['Liên kết, số báo', 'Liên kết', 'Đường dẫn', 'Link', 'URL', 'Số báo', 'Số báo, link'], required: false, width: 28 },

@@ -138,7 +138,9 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
     const units = [...new Set(data.standing.map((r) => r.unitCode))];
     const rows = units.map((code, i) => {
       const own = data.standing.filter((r) => r.unitCode === code);
-      const done = own.filter((r) => r.state === 'done').map((r) => (r.dateDone === null ? mark(r.itemId) : `${mark(r.itemId)} ${formatReportDate(r.dateDone, language)}`));
+      const done = own
+        .filter((r) => r.state === 'done')
+        .map((r) => (r.dateDone === null ? mark(r.itemId) : `${mark(r.itemId)} ${formatReportDate(r.dateDone, language)}`));
       // A unit that sent nothing about any item is one "chưa báo cáo", not one per item.
       const silent = own.every((r) => r.state === 'missing');
       const pending = silent ? [l('report.state.missing')] : own.filter((r) => r.state !== 'done').map((r) => `${mark(r.itemId)} ${lowerFirst(stateWord(r))}`);

@@ -44,11 +44,7 @@ export function buildReport(input: ReportInput): Report {
   writeTitle(w, subtitle(plan, period, language), t('report.dataRange', { range: periodRangeLabel(period, language) }, language), language);
   w.gap(6);
   w.line(FULL, text(intro(plan, period, parties.prose, district, language)), { wrap: true, horizontal: 'justify' });
-  const tables: TableRows[] = [
-    ...writeTargets(w, plan, data, language),
-    ...writeStanding(w, plan, data, language),
-    ...writeSpending(w, data, language),
-  ];
+  const tables: TableRows[] = [...writeTargets(w, plan, data, language), ...writeStanding(w, plan, data, language), ...writeSpending(w, data, language)];
   writeAssessment(w, language);
   w.gap(6);
   w.line(FULL, text(closing(plan, period, parties.prose, language)), { wrap: true, horizontal: 'justify' });
@@ -56,7 +52,10 @@ export function buildReport(input: ReportInput): Report {
   writeSignature(w, parties, language);
 
   const sheet = w.finish(GRID_COLUMNS);
-  const repeated = repeatedHeader(tables, sheet.rows.map((r) => r.height));
+  const repeated = repeatedHeader(
+    tables,
+    sheet.rows.map((r) => r.height),
+  );
   const layout: SheetLayout = {
     ...blankSheet(data.sheetName),
     blocks: sheet.blocks,

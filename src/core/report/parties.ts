@@ -13,6 +13,10 @@ export type ReportParties = IssuerFacts;
  */
 export function reportParties(input: ReportInput): ReportParties {
   const language: Language = input.language ?? 'vi';
-  const of = input.scope.kind === 'unit' ? input.scope : { kind: 'district' as const, ...(input.districtIssuer === undefined ? {} : { issuer: input.districtIssuer }) };
-  return issuerFacts(input.plan, of, language, { ...(input.signer === undefined ? {} : { signer: input.signer }), ...(input.deputySigns === true ? { deputy: true } : {}) });
+  const of =
+    input.scope.kind === 'unit' ? input.scope : { kind: 'district' as const, ...(input.districtIssuer === undefined ? {} : { issuer: input.districtIssuer }) };
+  return issuerFacts(input.plan, of, language, {
+    ...(input.signer === undefined ? {} : { signer: input.signer }),
+    ...(input.deputySigns === true ? { deputy: true } : {}),
+  });
 }

@@ -83,13 +83,20 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
 /** Units whose standing items the report lists, and which items for each. */
 function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[]): ReportStandingRow[] {
   const units = scope.kind === 'unit' ? [scope.unit] : activeUnits(plan, period);
-  const mine = (record: StandingRecord, unit: Unit): boolean =>
-    record.unit === unit.code || (scope.kind === 'unit' && record.unit === null);
+  const mine = (record: StandingRecord, unit: Unit): boolean => record.unit === unit.code || (scope.kind === 'unit' && record.unit === null);
   return units.flatMap((unit) => {
     const own = standing.filter((r) => mine(r, unit));
     return plan.standingItems
       .filter((item) => item.appliesTo.includes(unit.level) || own.some((r) => r.item === item.id))
-      .map((item) => ({ itemId: item.id, unitCode: unit.code, unitName: unit.name, ...stateAt(own.filter((r) => r.item === item.id), period.to) }));
+      .map((item) => ({
+        itemId: item.id,
+        unitCode: unit.code,
+        unitName: unit.name,
+        ...stateAt(
+          own.filter((r) => r.item === item.id),
+          period.to,
+        ),
+      }));
   });
 }
 

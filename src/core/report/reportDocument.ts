@@ -37,7 +37,11 @@ export function reportDocument(input: ReportInput): ReportDocument {
   const body: DocBlock[] = [{ kind: 'paragraph', text: intro(plan, period, parties.prose, district, language) }];
   const appendix: DocBlock[] = [];
   const toAppendix = (caption: MessageKey, table: DocTable, legend: string): void => {
-    appendix.push({ kind: 'caption', text: l(caption, { no: String(appendix.filter((b) => b.kind === 'caption').length + 1) }) }, { kind: 'table', table }, { kind: 'note', text: legend });
+    appendix.push(
+      { kind: 'caption', text: l(caption, { no: String(appendix.filter((b) => b.kind === 'caption').length + 1) }) },
+      { kind: 'table', table },
+      { kind: 'note', text: legend },
+    );
   };
 
   // I. Counted targets.
@@ -107,7 +111,11 @@ export function reportDocument(input: ReportInput): ReportDocument {
 }
 
 function appendixSubtitle(input: ReportInput, parties: ReportParties, language: Language): string {
-  return t('report.appendix.subtitle', { number: input.documentNumber, symbol: parties.symbol, date: formatReportDate(input.reportDate, language), issuer: parties.prose }, language);
+  return t(
+    'report.appendix.subtitle',
+    { number: input.documentNumber, symbol: parties.symbol, date: formatReportDate(input.reportDate, language), issuer: parties.prose },
+    language,
+  );
 }
 
 const col = (header: string, weight: number, align: DocColumn['align']): DocColumn => ({ header, weight, align });
@@ -149,7 +157,11 @@ function unitTable(data: ReportData, language: Language, fontSize: number): DocT
   const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatNumber(unit.counts[row.id] ?? 0, language))]);
   rows.push(['', l('report.row.total'), ...targets.map((row) => formatNumber(row.inPeriod, language))]);
   return {
-    columns: [col(l('report.col.no'), 1.2, 'center'), col(l('report.col.unit'), 4.5, 'left'), ...targets.map((_, i) => col(`(${String(i + 1)})`, 1.2, 'center'))],
+    columns: [
+      col(l('report.col.no'), 1.2, 'center'),
+      col(l('report.col.unit'), 4.5, 'left'),
+      ...targets.map((_, i) => col(`(${String(i + 1)})`, 1.2, 'center')),
+    ],
     rows,
     totalRow: true,
     fontSize,
@@ -161,8 +173,18 @@ function unitStandingTable(plan: Plan, data: ReportData, language: Language): Do
   const l = (key: MessageKey): string => t(key, {}, language);
   const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
   return {
-    columns: [col(l('report.col.no'), 1.2, 'center'), col(l('report.col.item'), 6.5, 'left'), col(l('report.col.state'), 2.2, 'center'), col(l('report.col.dateDone'), 2.2, 'center')],
-    rows: data.standing.map((row, i) => [String(i + 1), title(row.itemId), l(stateKey(row, true)), row.dateDone === null ? '' : formatReportDate(row.dateDone, language)]),
+    columns: [
+      col(l('report.col.no'), 1.2, 'center'),
+      col(l('report.col.item'), 6.5, 'left'),
+      col(l('report.col.state'), 2.2, 'center'),
+      col(l('report.col.dateDone'), 2.2, 'center'),
+    ],
+    rows: data.standing.map((row, i) => [
+      String(i + 1),
+      title(row.itemId),
+      l(stateKey(row, true)),
+      row.dateDone === null ? '' : formatReportDate(row.dateDone, language),
+    ]),
     totalRow: false,
     fontSize: BODY_TABLE_SIZE,
   };
@@ -197,9 +219,25 @@ function spendingTable(data: ReportData, language: Language): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const sum = (pick: (r: ReportData['spending'][number]) => number): number => data.spending.reduce((total, r) => total + pick(r), 0);
   const rows = data.spending.map((row, i) => [String(i + 1), row.name, formatAmount(row.inPeriod, language), formatAmount(row.yearToDate, language)]);
-  rows.push(['', l('report.row.total'), formatAmount(sum((r) => r.inPeriod), language), formatAmount(sum((r) => r.yearToDate), language)]);
+  rows.push([
+    '',
+    l('report.row.total'),
+    formatAmount(
+      sum((r) => r.inPeriod),
+      language,
+    ),
+    formatAmount(
+      sum((r) => r.yearToDate),
+      language,
+    ),
+  ]);
   return {
-    columns: [col(l('report.col.no'), 1.2, 'center'), col(l('report.col.funding'), 5.6, 'left'), col(l('report.col.amountInPeriod'), 2.6, 'right'), col(l('report.col.amountYearToDate'), 2.6, 'right')],
+    columns: [
+      col(l('report.col.no'), 1.2, 'center'),
+      col(l('report.col.funding'), 5.6, 'left'),
+      col(l('report.col.amountInPeriod'), 2.6, 'right'),
+      col(l('report.col.amountYearToDate'), 2.6, 'right'),
+    ],
     rows,
     totalRow: true,
     fontSize: BODY_TABLE_SIZE,

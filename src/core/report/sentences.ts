@@ -7,7 +7,6 @@ import { lowerFirst } from './parties';
 import { unitInProse } from './issuer';
 import type { ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
 
-
 /**
  * The report's prose, written from the data only. Vietnamese dates follow Nghị định 30/2020: days
  * below 10 and months 1–2 take a leading zero ("ngày 05 tháng 02 năm 2018", "ngày 14 tháng 6").
@@ -19,7 +18,11 @@ export function placeDate(place: string, iso: IsoDate, language: Language): stri
   const { year, month, day } = isoParts(iso);
   const date =
     language === 'vi'
-      ? t('report.date', { day: String(day).padStart(2, '0'), month: month <= 2 ? String(month).padStart(2, '0') : String(month), year: String(year) }, language)
+      ? t(
+          'report.date',
+          { day: String(day).padStart(2, '0'), month: month <= 2 ? String(month).padStart(2, '0') : String(month), year: String(year) },
+          language,
+        )
       : t('report.date', { day: String(day), month: EN_MONTHS[month - 1] ?? String(month), year: String(year) }, language);
   return t('report.placeDate', { place, date }, language);
 }
@@ -56,7 +59,11 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
  */
 export function closing(plan: Plan, period: Period, reporter: string, language: Language): string {
   const when = period.kind === 'custom' ? periodLabel(period, language) : t('report.period.during', { period: periodLabel(period, language) }, language);
-  return t('report.closing', { number: plan.identity.number, date: formatReportDate(plan.identity.date, language), issuer: plan.identity.issuer, period: when, reporter }, language);
+  return t(
+    'report.closing',
+    { number: plan.identity.number, date: formatReportDate(plan.identity.date, language), issuer: plan.identity.issuer, period: when, reporter },
+    language,
+  );
 }
 
 interface TitleParts {
@@ -87,9 +94,13 @@ export function titleParts(plan: Plan, target: CountedTarget): TitleParts | null
 function action(plan: Plan, target: CountedTarget, count: number, language: Language, none = false): string {
   const parts = titleParts(plan, target);
   if (parts === null) {
-    return none && count === 0 ? t('report.action.generic.none', { title: target.title }, language) : t('report.action.generic', { title: target.title, count: formatNumber(count, language) }, language);
+    return none && count === 0
+      ? t('report.action.generic.none', { title: target.title }, language)
+      : t('report.action.generic', { title: target.title, count: formatNumber(count, language) }, language);
   }
-  return none && count === 0 ? t('report.action.none', { ...parts }, language) : t('report.action', { ...parts, count: formatNumber(count, language) }, language);
+  return none && count === 0
+    ? t('report.action.none', { ...parts }, language)
+    : t('report.action', { ...parts, count: formatNumber(count, language) }, language);
 }
 
 function counted(plan: Plan, target: CountedTarget, count: number, language: Language): string {
@@ -109,9 +120,7 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   const minimum = counted(plan, target, row.minimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
-  const judged = row.graded
-    ? t('report.judged.graded', { reach, percent, minimum }, language)
-    : t('report.judged.contribution', { minimum }, language);
+  const judged = row.graded ? t('report.judged.graded', { reach, percent, minimum }, language) : t('report.judged.contribution', { minimum }, language);
   if (row.yearToDate === 0) {
     const goal = row.graded ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
@@ -143,7 +152,8 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
       .filter(([, names]) => names.length > 0)
       .map(([key, names]) => t(key, { list: list(names) }, language))
       .join('; ');
-  const by = <T>(of: readonly ReportStandingRow[], state: ReportStandingRow['state'], pick: (r: ReportStandingRow) => T): T[] => of.filter((r) => r.state === state).map(pick);
+  const by = <T>(of: readonly ReportStandingRow[], state: ReportStandingRow['state'], pick: (r: ReportStandingRow) => T): T[] =>
+    of.filter((r) => r.state === state).map(pick);
   if (!district) {
     const name = (r: ReportStandingRow): string => itemName(plan, r.itemId);
     const done = rows.filter((r) => r.state === 'done').length;

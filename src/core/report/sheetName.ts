@@ -18,7 +18,11 @@ export function reportSheetName(period: Period, scope: ReportScope): string {
   // A calendar half-year and the Nghị định 09 one cover different days: each gets its own sheet.
   const base = `BC ${periodTag(period)}${period.convention === 'calendar' ? ' DL' : ''}`;
   if (scope.kind === 'district') return base;
-  const code = scope.unit.code.replace(FORBIDDEN, '-').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+  const code = scope.unit.code
+    .replace(FORBIDDEN, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '');
   if (code === '') return base;
   return `${base} ${code}`.slice(0, MAX_SHEET_NAME).trimEnd();
 }

@@ -73,7 +73,12 @@ export class SheetWriter {
   table(columns: readonly TableColumn[], body: readonly (readonly CellValue[])[], size = BODY_SIZE): { header: number; last: number } {
     const header = this.advance();
     for (const column of columns) {
-      this.put(header, column, { kind: 'text', text: column.header }, { bold: true, horizontal: 'center', vertical: 'center', wrap: true, border: true, fontSize: size });
+      this.put(
+        header,
+        column,
+        { kind: 'text', text: column.header },
+        { bold: true, horizontal: 'center', vertical: 'center', wrap: true, border: true, fontSize: size },
+      );
     }
     for (const values of body) {
       const row = this.advance();

@@ -15,14 +15,28 @@ export function instructionsSheet(plan: Plan, ownerName: string, districtWide: b
     ['Sổ theo dõi', `Công tác tuyên truyền cải cách hành chính năm ${plan.identity.year} – ${ownerName}`],
     ['Theo kế hoạch', `${plan.identity.number} ngày ${formatVietnameseDate(plan.identity.date)} của ${plan.identity.issuer}`],
     ['', ''],
-    [OUTPUT_SHEET.sheetName, 'Mỗi tin, bài, phóng sự đã đăng hoặc phát sóng ghi một dòng: ngày, kênh, hình thức, tiêu đề, liên kết hoặc số báo. Chọn kênh và hình thức trong danh sách.'],
-    [STANDING_SHEET.sheetName, 'Các hạng mục thường xuyên (băng rôn, niêm yết TTHC, các bảng hướng dẫn). Cập nhật tình trạng, ngày hoàn thành và minh chứng (ảnh, biên bản...).'],
+    [
+      OUTPUT_SHEET.sheetName,
+      'Mỗi tin, bài, phóng sự đã đăng hoặc phát sóng ghi một dòng: ngày, kênh, hình thức, tiêu đề, liên kết hoặc số báo. Chọn kênh và hình thức trong danh sách.',
+    ],
+    [
+      STANDING_SHEET.sheetName,
+      'Các hạng mục thường xuyên (băng rôn, niêm yết TTHC, các bảng hướng dẫn). Cập nhật tình trạng, ngày hoàn thành và minh chứng (ảnh, biên bản...).',
+    ],
     [SPENDING_SHEET.sheetName, 'Mỗi khoản chi cho tuyên truyền CCHC một dòng: ngày, nội dung, số tiền (đồng), nguồn kinh phí.'],
-    [PROGRESS_SHEET_NAME, districtWide ? 'Tiến độ toàn huyện so với từng chỉ tiêu, và theo từng đơn vị. Tự tính, không cần nhập.' : 'Tiến độ của đơn vị so với từng chỉ tiêu. Tự tính, không cần nhập; sửa hai ô ngày để xem kỳ khác.'],
+    [
+      PROGRESS_SHEET_NAME,
+      districtWide
+        ? 'Tiến độ toàn huyện so với từng chỉ tiêu, và theo từng đơn vị. Tự tính, không cần nhập.'
+        : 'Tiến độ của đơn vị so với từng chỉ tiêu. Tự tính, không cần nhập; sửa hai ô ngày để xem kỳ khác.',
+    ],
     [PLAN_SHEET_NAME, 'Nội dung kế hoạch: đơn vị, kênh, chỉ tiêu, hạng mục. Khi kế hoạch thay đổi, sửa sheet này rồi dùng add-in để cập nhật sổ.'],
     [LISTS_SHEET_NAME, 'Danh sách cho các ô chọn. Không cần sửa.'],
     ['', ''],
-    ['Lưu ý', 'Ngày nhập theo dạng ngày/tháng/năm (dd/mm/yyyy). Không đổi tên các sheet và dòng tiêu đề. Sổ dùng được cả khi không có add-in (Excel 2016, 2019).'],
+    [
+      'Lưu ý',
+      'Ngày nhập theo dạng ngày/tháng/năm (dd/mm/yyyy). Không đổi tên các sheet và dòng tiêu đề. Sổ dùng được cả khi không có add-in (Excel 2016, 2019).',
+    ],
   ];
   return {
     ...blankSheet(INSTRUCTIONS_SHEET_NAME),

@@ -99,7 +99,10 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
 
   const header = (row: number, labels: string[]): void => {
     rows.push({ at: `A${row}`, rows: [labels.map(text)] });
-    styles.push({ range: `A${row}:${columnLetters(labels.length)}${row}`, style: { bold: true, fill: '#DDEBF7', border: true, wrap: true, vertical: 'center' } });
+    styles.push({
+      range: `A${row}:${columnLetters(labels.length)}${row}`,
+      style: { bold: true, fill: '#DDEBF7', border: true, wrap: true, vertical: 'center' },
+    });
   };
 
   header(TARGET_HEADER_ROW, ['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá']);

@@ -6,14 +6,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ALPHANUMERIC_RUNS = /[^a-z0-9]+/g;
 
 export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(NON_ALPHANUMERIC_RUNS, ' ')
-    .trim();
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(NON_ALPHANUMERIC_RUNS, ' ').trim();
 }
 
 /** Unicode NFC with runs of white space collapsed: the form text is stored and compared in. */

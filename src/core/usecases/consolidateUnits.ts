@@ -50,5 +50,12 @@ export function consolidateUnits(
   options: ConsolidationOptions & Omit<ConsolidationWorkbookOptions, 'reportDate'> & { readonly reportDate?: IsoDate },
 ): ConsolidationWorkbook & { readonly result: ConsolidationResult } {
   const result = consolidate(plan, inputs, options);
-  return { result, ...consolidationWorkbook(plan, result, { reportDate: options.reportDate ?? options.today, language: options.language, ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }) }) };
+  return {
+    result,
+    ...consolidationWorkbook(plan, result, {
+      reportDate: options.reportDate ?? options.today,
+      language: options.language,
+      ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
+    }),
+  };
 }

@@ -85,7 +85,13 @@ function count(issues: readonly Issue[]): Pick<ValidationReport, 'counts' | 'byS
  * file once and check it once. The rows whose unit cell is blank belong to the context's default
  * unit (the stamp's, or options.unit for a tracker).
  */
-export function checkReading(plan: Plan, sheets: readonly RawSheet[], reading: BookReading, options: ValidationOptions, rules: readonly Rule[] = RULES): ValidationReport {
+export function checkReading(
+  plan: Plan,
+  sheets: readonly RawSheet[],
+  reading: BookReading,
+  options: ValidationOptions,
+  rules: readonly Rule[] = RULES,
+): ValidationReport {
   // An office's tracker names its unit in its file name or title rows, as consolidation reads it.
   const named = options.unit === undefined && reading.stamp === null ? recogniseUnit(plan, options.file ?? '', reading.titleText) : null;
   const context = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
@@ -94,7 +100,13 @@ export function checkReading(plan: Plan, sheets: readonly RawSheet[], reading: B
   const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp };
   const issues: Issue[] = [];
   for (const rule of rules) for (const found of rule.run(workbook, entries, context)) issues.push(found);
-  for (const note of read.notes) issues.push({ code: note.code, severity: note.severity, where: note.cell === undefined ? { sheet: note.sheet } : { sheet: note.sheet, cell: note.cell }, params: note.params });
+  for (const note of read.notes)
+    issues.push({
+      code: note.code,
+      severity: note.severity,
+      where: note.cell === undefined ? { sheet: note.sheet } : { sheet: note.sheet, cell: note.cell },
+      params: note.params,
+    });
   const records: UnitRecords = {
     outputs: entries.output.map((e) => e.record),
     standing: entries.standing.map((e) => e.record),

@@ -1,12 +1,6 @@
 import type { ReactElement } from 'react';
 import { Tab, TabList } from '@fluentui/react-components';
-import {
-  DocumentTableRegular,
-  ClipboardTaskListLtrRegular,
-  DocumentTextRegular,
-  MergeRegular,
-  TargetArrowRegular,
-} from '@fluentui/react-icons';
+import { DocumentTableRegular, ClipboardTaskListLtrRegular, DocumentTextRegular, MergeRegular, TargetArrowRegular } from '@fluentui/react-icons';
 import type { MessageKey } from '../../core/i18n/messages';
 import { usePane } from '../PaneContext';
 import { SECTION_IDS, isSectionId, type SectionId } from '../state/sections';

@@ -85,7 +85,8 @@ export function useAdoptTracker(): AdoptActions | null {
         adoptTracker(host.port, plan, current, trackerChoice, localIsoDate(new Date()), keep, (done, total) => dispatch({ type: 'adoptWriting', done, total })),
       )
       .then(
-        (outcome) => dispatch(outcome.kind === 'clash' ? { type: 'adoptClash', clashes: outcome.clashes } : { type: 'adoptFinished', summary: outcome.summary }),
+        (outcome) =>
+          dispatch(outcome.kind === 'clash' ? { type: 'adoptClash', clashes: outcome.clashes } : { type: 'adoptFinished', summary: outcome.summary }),
         (error: unknown) => dispatch({ type: 'adoptFailed', message: describeError(error) }),
       );
   }, [host, adopt, plan, trackerChoice, planSource, dispatch, describeError]);

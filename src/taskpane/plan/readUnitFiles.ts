@@ -36,7 +36,11 @@ export async function readUnitFile(file: PickedFile, lang: Language = 'vi'): Pro
 }
 
 /** Every file in turn: one workbook in memory at a time, so progress is real and memory bounded. */
-export async function readUnitFiles(files: readonly PickedFile[], onFile?: (done: number, total: number, name: string) => void, lang: Language = 'vi'): Promise<UnitFileInput[]> {
+export async function readUnitFiles(
+  files: readonly PickedFile[],
+  onFile?: (done: number, total: number, name: string) => void,
+  lang: Language = 'vi',
+): Promise<UnitFileInput[]> {
   const inputs: UnitFileInput[] = [];
   for (const [index, file] of files.entries()) {
     onFile?.(index, files.length, file.name);

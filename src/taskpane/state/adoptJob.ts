@@ -51,8 +51,20 @@ export type AdoptAction =
   | { readonly type: 'adoptOpened' }
   | { readonly type: 'adoptCancelled' }
   /** A column's field changed; channel labels are recounted by the caller, who knows the plan. */
-  | { readonly type: 'adoptColumnChanged'; readonly sheet: string; readonly column: string; readonly field: ColumnRole | null; readonly channels: readonly LabelProposal[] }
-  | { readonly type: 'adoptHeaderRowChanged'; readonly sheet: string; readonly headerRow: number; readonly columns: readonly ColumnProposal[]; readonly channels: readonly LabelProposal[] }
+  | {
+      readonly type: 'adoptColumnChanged';
+      readonly sheet: string;
+      readonly column: string;
+      readonly field: ColumnRole | null;
+      readonly channels: readonly LabelProposal[];
+    }
+  | {
+      readonly type: 'adoptHeaderRowChanged';
+      readonly sheet: string;
+      readonly headerRow: number;
+      readonly columns: readonly ColumnProposal[];
+      readonly channels: readonly LabelProposal[];
+    }
   | { readonly type: 'adoptChannelChanged'; readonly label: string; readonly code: string | null }
   | { readonly type: 'adoptDefaultFormChanged'; readonly code: string | null }
   | { readonly type: 'adoptWriting'; readonly done: number; readonly total: number }
@@ -119,7 +131,11 @@ export function adoptReducer(state: AdoptState, action: AdoptAction): AdoptState
       return scan && state.status !== 'writing' ? { status: 'found', ...scan } : state;
     case 'adoptColumnChanged':
       return scan && editable
-        ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...withColumn(scan.proposal, action.sheet, action.column, action.field), channels: action.channels } }
+        ? {
+            status: 'reviewing',
+            sheets: scan.sheets,
+            proposal: { ...withColumn(scan.proposal, action.sheet, action.column, action.field), channels: action.channels },
+          }
         : state;
     case 'adoptHeaderRowChanged':
       return scan && editable

@@ -114,9 +114,7 @@ export function unitsWithSeveralFiles(files: readonly PickedEntry[]): { readonly
     if (unit === null || unit === undefined || entry.check?.status === 'rejected') continue;
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), entry]);
   }
-  return [...byUnit]
-    .filter(([, list]) => list.length > 1)
-    .map(([unit, list]) => ({ unit, files: [...list].sort((a, b) => b.lastModified - a.lastModified) }));
+  return [...byUnit].filter(([, list]) => list.length > 1).map(([unit, list]) => ({ unit, files: [...list].sort((a, b) => b.lastModified - a.lastModified) }));
 }
 
 /** The file that counts for a unit with several: the officer's pick while it is still listed, else the newest. */
@@ -149,14 +147,20 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
         ...state,
         // Only the entry that was read: a file picked again meanwhile waits for its own read.
         files: state.files.map((f) =>
-          f.name === action.name && f.lastModified === action.lastModified && f.phase !== 'read' ? { ...f, phase: 'read', input: action.input, check: action.check } : f,
+          f.name === action.name && f.lastModified === action.lastModified && f.phase !== 'read'
+            ? { ...f, phase: 'read', input: action.input, check: action.check }
+            : f,
         ),
       };
     case 'consolidateReadingDone':
       return state.job.status === 'reading' ? { ...state, job: { status: 'idle' } } : state;
     case 'consolidateFileRemoved':
       if (busy(state.job)) return state;
-      return { files: state.files.filter((f) => f.name !== action.name), preferred: withoutPreferenceFor(state.preferred, new Set([action.name])), job: { status: 'idle' } };
+      return {
+        files: state.files.filter((f) => f.name !== action.name),
+        preferred: withoutPreferenceFor(state.preferred, new Set([action.name])),
+        job: { status: 'idle' },
+      };
     case 'consolidatePreferred':
       return { ...state, preferred: { ...state.preferred, [action.unit]: action.file } };
     case 'consolidateWriting':

@@ -54,7 +54,14 @@ export type PaneAction =
   | { readonly type: 'checkGoToFailed'; readonly message: PaneMessage }
   | { readonly type: 'reportPeriodChosen'; readonly period: ReportPeriodChoice }
   | { readonly type: 'reportStarted' }
-  | { readonly type: 'reportFinished'; readonly sheet: string; readonly period: string; readonly owner: string; readonly errors: number; readonly note?: PaneMessage }
+  | {
+      readonly type: 'reportFinished';
+      readonly sheet: string;
+      readonly period: string;
+      readonly owner: string;
+      readonly errors: number;
+      readonly note?: PaneMessage;
+    }
   | { readonly type: 'reportFailed'; readonly message: PaneMessage }
   | ConsolidateAction;
 
@@ -102,7 +109,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, planSource: { kind: 'read-failed' } };
     case 'trackerChoiceChanged':
       // A new choice clears the last outcome, so a success message never describes another unit.
-      return { ...state, trackerChoice: { ...state.trackerChoice, ...action.choice }, trackerJob: state.trackerJob.status === 'working' ? state.trackerJob : { status: 'idle' } };
+      return {
+        ...state,
+        trackerChoice: { ...state.trackerChoice, ...action.choice },
+        trackerJob: state.trackerJob.status === 'working' ? state.trackerJob : { status: 'idle' },
+      };
     case 'trackerStarted':
       return { ...state, trackerJob: { status: 'working', done: 0, total: 0 } };
     case 'trackerProgress':

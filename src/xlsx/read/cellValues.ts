@@ -19,7 +19,8 @@ export function columnAt(ref: string, from = 0): number {
     const code = ref.charCodeAt(i);
     if (code >= 65 && code <= 90) column = column * 26 + code - 64;
     else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
-    else if (code === 36) continue; // "$A$1" in a few writers' merge refs
+    else if (code === 36)
+      continue; // "$A$1" in a few writers' merge refs
     else break;
   }
   return column;

@@ -47,7 +47,10 @@ export function sniffText(data: Uint8Array): DetectedFormat {
 
 /** Two or more lines that split into the same number (≥ 2) of fields on one of , ; or tab. */
 function looksLikeCsv(text: string): boolean {
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 10);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 10);
   if (lines.length < 2) return false;
   return [',', ';', '\t'].some((separator) => {
     const counts = lines.slice(0, lines.length > 2 ? -1 : undefined).map((line) => line.split(separator).length);

@@ -46,7 +46,10 @@ export class ReadBudget {
   private slots = 0;
   private readonly started: number;
 
-  constructor(readonly limits: ReadLimits, private readonly now: () => number = () => Date.now()) {
+  constructor(
+    readonly limits: ReadLimits,
+    private readonly now: () => number = () => Date.now(),
+  ) {
     this.started = now();
   }
 

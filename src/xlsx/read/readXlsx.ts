@@ -81,7 +81,15 @@ export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptio
     if (xml === null) continue;
     const scanned = guard(part, () => scanSheet(xml, { sharedStrings, dateStyles, date1904, errors: options.errors ?? 'text', budget, part }));
     const links = scanned.links.length === 0 ? [] : resolveLinks(scanned.links, pkg.rels(part));
-    sheets.push({ name: entry.name, values: scanned.values, origin: scanned.origin, visibility: entry.visibility, merges: scanned.merges, hiddenRows: scanned.hiddenRows, links });
+    sheets.push({
+      name: entry.name,
+      values: scanned.values,
+      origin: scanned.origin,
+      visibility: entry.visibility,
+      merges: scanned.merges,
+      hiddenRows: scanned.hiddenRows,
+      links,
+    });
   }
 
   const corePart = rootRels.find((rel) => rel.kind === 'core-properties' || rel.kind === 'metadata/core-properties')?.target ?? 'docProps/core.xml';
@@ -144,7 +152,14 @@ function readWorkbookXml(xml: string, workbookPart: string, rels: readonly Relat
       const visibility: SheetVisibility = state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
       const rel = byId.get(attrs.get('id') ?? '');
       // without workbook rels, Excel's own naming is the best guess
-      const part = rel === undefined ? (rels.length === 0 ? resolvePart(workbookPart, `worksheets/sheet${sheets.length + 1}.xml`) : null) : rel.kind === 'worksheet' ? rel.target : null;
+      const part =
+        rel === undefined
+          ? rels.length === 0
+            ? resolvePart(workbookPart, `worksheets/sheet${sheets.length + 1}.xml`)
+            : null
+          : rel.kind === 'worksheet'
+            ? rel.target
+            : null;
       sheets.push({ name: attrs.get('name') ?? `Sheet${sheets.length + 1}`, visibility, part });
     }
   }

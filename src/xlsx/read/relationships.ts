@@ -28,7 +28,12 @@ export function readRelationships(xml: string, sourcePart: string): Relationship
     const type = attr(tag.attrs, 'Type') ?? '';
     const target = attr(tag.attrs, 'Target') ?? '';
     const external = attr(tag.attrs, 'TargetMode') === 'External';
-    found.push({ id: attr(tag.attrs, 'Id') ?? '', kind: type.slice(type.lastIndexOf('/') + 1), target: external ? target : resolvePart(sourcePart, target), external });
+    found.push({
+      id: attr(tag.attrs, 'Id') ?? '',
+      kind: type.slice(type.lastIndexOf('/') + 1),
+      target: external ? target : resolvePart(sourcePart, target),
+      external,
+    });
   }
   return found;
 }

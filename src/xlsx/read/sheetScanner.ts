@@ -65,15 +65,7 @@ export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
   return { values, origin, merges, hiddenRows, links };
 }
 
-function scanRows(
-  xml: string,
-  from: number,
-  stop: number,
-  p: string,
-  context: SheetContext,
-  collected: RowCollector,
-  hiddenRows: number[],
-): void {
+function scanRows(xml: string, from: number, stop: number, p: string, context: SheetContext, collected: RowCollector, hiddenRows: number[]): void {
   const ROW = `<${p}row`;
   const CELL = `<${p}c`;
   const IS = `<${p}is`;

@@ -11,12 +11,13 @@ const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 
 
 /** A custom format code shows a date or time when, outside quotes, escapes and [colour]/[$-locale] brackets, it has d, m, y, h or s. */
 export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/[_*]./g, '')
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '')
-    .split(';')[0] ?? '';
+  const bare =
+    code
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .replace(/[_*]./g, '')
+      .replace(/\[(?![hms]+\])[^\]]*\]/gi, '')
+      .split(';')[0] ?? '';
   return /[dmyhs]/i.test(bare.replace(/General/gi, ''));
 }
 

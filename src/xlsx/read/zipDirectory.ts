@@ -89,7 +89,15 @@ export function readZipDirectory(data: Uint8Array, limits: ReadLimits): ZipDirec
     if (declared > limits.maxPartBytes) throw new TooLargeError('partSize', declared, limits.maxPartBytes, name);
     total += declared;
     if (total > limits.maxInflatedBytes) throw new TooLargeError('inflatedSize', sumDeclared(data, at, count - i, total), limits.maxInflatedBytes);
-    const entry: ZipEntry = { name, method: u16(data, at + 10), flags: u16(data, at + 8), crc32: u32(data, at + 16), compressedSize, size: declared, localOffset };
+    const entry: ZipEntry = {
+      name,
+      method: u16(data, at + 10),
+      flags: u16(data, at + 8),
+      crc32: u32(data, at + 16),
+      compressedSize,
+      size: declared,
+      localOffset,
+    };
     entries.push(entry);
     if (!name.endsWith('/')) byName.set(name.toLowerCase(), entry);
     at += 46 + nameLength + extraLength + commentLength;

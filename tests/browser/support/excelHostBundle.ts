@@ -20,8 +20,7 @@ const STAND_IN = `window.Office = {
   context: { requirements: { isSetSupported: function () { return true; } } }
 };`;
 
-const newestChange = (dir: string): number =>
-  readdirSync(dir).reduce((newest, name) => Math.max(newest, statSync(join(dir, name)).mtimeMs), 0);
+const newestChange = (dir: string): number => readdirSync(dir).reduce((newest, name) => Math.max(newest, statSync(join(dir, name)).mtimeMs), 0);
 
 /**
  * The strict Excel host bundled for the browser, as script text that installs Excel and Office
@@ -29,8 +28,7 @@ const newestChange = (dir: string): number =>
  */
 export async function excelHostScript(): Promise<{ script: string; strict: boolean }> {
   if (!existsSync(ENTRY)) return { script: STAND_IN, strict: false };
-  const stale =
-    !existsSync(OUT_FILE) || statSync(OUT_FILE).mtimeMs < newestChange(HOST_DIR);
+  const stale = !existsSync(OUT_FILE) || statSync(OUT_FILE).mtimeMs < newestChange(HOST_DIR);
   if (stale) {
     mkdirSync(OUT_DIR, { recursive: true });
     await new Promise<void>((done, fail) => {

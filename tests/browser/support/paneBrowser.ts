@@ -41,7 +41,16 @@ export async function startPaneHarness(): Promise<PaneHarness> {
   const server = await serveFolder(DIST);
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 
   const open = async (hash = '', officeJs: OfficeJs = { kind: 'host' }): Promise<OpenPane> => {

@@ -105,8 +105,20 @@ describe('applyAdoption', () => {
     channels.set('facebook xa', 'TTT-H');
     const mapped = applyAdoption(plan, [march, april], { ...mapping, channels }, thanhDuc);
     expect(mapped.quarantined.map((q) => q.reason)).toEqual(['noDate', 'badDate']);
-    const fromApril = mapped.rows.find((r) => rawOf(r[6] ?? { kind: 'empty' })?.toString().includes('Tháng 4'));
-    expect(fromApril?.map(rawOf)).toEqual([43192, 'Trang thông tin điện tử huyện', 'Tin', '- Tin ngắn đầu dòng', null, 'Xã Thạnh Đức', 'gửi muộn – Từ Tháng 4!4']);
+    const fromApril = mapped.rows.find((r) =>
+      rawOf(r[6] ?? { kind: 'empty' })
+        ?.toString()
+        .includes('Tháng 4'),
+    );
+    expect(fromApril?.map(rawOf)).toEqual([
+      43192,
+      'Trang thông tin điện tử huyện',
+      'Tin',
+      '- Tin ngắn đầu dòng',
+      null,
+      'Xã Thạnh Đức',
+      'gửi muộn – Từ Tháng 4!4',
+    ]);
   });
 });
 

@@ -15,10 +15,20 @@ const year = periodFor('year', 2018, undefined, 'nd09-cutoff');
 const options = { period: year, today: '2018-12-20' };
 const unit = (code: string) => plan.units.find((u) => u.code === code) ?? plan.units[0]!;
 
-const output = (iso: string, channel: string, title: string, form = 'Tin'): CellValue[] => [date(iso), text(channel), text(form), text(title), empty, empty, empty];
+const output = (iso: string, channel: string, title: string, form = 'Tin'): CellValue[] => [
+  date(iso),
+  text(channel),
+  text(form),
+  text(title),
+  empty,
+  empty,
+  empty,
+];
 
 function workbookOf(code: string, outputs: CellValue[][], revisionPlan = plan): RawSheet[] {
-  return layoutToRawSheets(buildTemplate({ plan: revisionPlan, kind: 'unit', unit: unit(code), createdOn: '2018-07-01', existing: { outputs, standing: [], spending: [] } }));
+  return layoutToRawSheets(
+    buildTemplate({ plan: revisionPlan, kind: 'unit', unit: unit(code), createdOn: '2018-07-01', existing: { outputs, standing: [], spending: [] } }),
+  );
 }
 
 const file = (name: string, sheets: RawSheet[] | null, lastModified = 1): UnitFileInput => ({ file: name, lastModified, sheets });
@@ -31,7 +41,10 @@ describe('consolidate', () => {
     [text('không phải ngày'), text('Báo Tây Ninh'), text('Tin'), text('Ngày sai'), empty, empty, empty],
     output('2018-04-01', 'Báo Nhân Dân', 'Kênh lạ'),
   ]);
-  const camGiang = workbookOf('XCG', [output('2018-03-05', 'Báo Tây Ninh', 'HỘI NGHỊ TRIỂN KHAI CCHC'), output('2018-05-01', 'Đài Phát thanh và Truyền hình tỉnh', 'Phóng sự', 'Phóng sự')]);
+  const camGiang = workbookOf('XCG', [
+    output('2018-03-05', 'Báo Tây Ninh', 'HỘI NGHỊ TRIỂN KHAI CCHC'),
+    output('2018-05-01', 'Đài Phát thanh và Truyền hình tỉnh', 'Phóng sự', 'Phóng sự'),
+  ]);
   const camGiangOld = workbookOf('XCG', [output('2018-02-01', 'Báo Tây Ninh', 'Bản cũ')]);
   const otherPlan = workbookOf('XBD', [], { ...plan, identity: { ...plan.identity, id: 'KH-KHAC-2019' } });
   const tracker: RawSheet = {
@@ -112,7 +125,10 @@ describe('consolidate', () => {
   });
 
   it('lets the officer keep the older file of a unit that sent two', () => {
-    const picked = consolidate(plan, [file('a.xlsx', camGiang, 2000), file('b.xlsx', camGiangOld, 1000)], { ...options, preferred: new Map([['XCG', 'b.xlsx']]) });
+    const picked = consolidate(plan, [file('a.xlsx', camGiang, 2000), file('b.xlsx', camGiangOld, 1000)], {
+      ...options,
+      preferred: new Map([['XCG', 'b.xlsx']]),
+    });
     expect(picked.files.map((f) => f.status)).toEqual(['rejected', 'ok']);
     expect(picked.outputs.map((o) => o.title)).toEqual(['Bản cũ']);
   });
@@ -131,7 +147,11 @@ describe('consolidate', () => {
   it('given a stamped file whose name names another unit, counts it for the stamp and says so', () => {
     const alone = consolidate(plan, [file('cam-giang.xlsx', thanhDuc)], options);
     expect(alone.files[0]?.unit).toBe('XTD');
-    expect(alone.files[0]?.issues[0]).toMatchObject({ code: 'consolidate.stampUnitMismatch', severity: 'warning', params: { stampUnit: 'Xã Thạnh Đức', nameUnit: 'Xã Cẩm Giang' } });
+    expect(alone.files[0]?.issues[0]).toMatchObject({
+      code: 'consolidate.stampUnitMismatch',
+      severity: 'warning',
+      params: { stampUnit: 'Xã Thạnh Đức', nameUnit: 'Xã Cẩm Giang' },
+    });
   });
 });
 
@@ -148,24 +168,31 @@ describe('recogniseUnit', () => {
 
 describe('conservation, over generated workbooks', () => {
   const row = fc.oneof(
-    fc.record({ day: fc.integer({ min: 1, max: 28 }), channel: fc.constantFrom('Báo Tây Ninh', 'TTĐT', 'Kênh lạ', ''), title: fc.constantFrom('A', 'B', 'a ', '', '=1+1') }).map(
-      (r): CellValue[] => [date(`2018-03-${String(r.day).padStart(2, '0')}`), text(r.channel), text('Tin'), text(r.title), empty, empty, empty],
-    ),
+    fc
+      .record({
+        day: fc.integer({ min: 1, max: 28 }),
+        channel: fc.constantFrom('Báo Tây Ninh', 'TTĐT', 'Kênh lạ', ''),
+        title: fc.constantFrom('A', 'B', 'a ', '', '=1+1'),
+      })
+      .map((r): CellValue[] => [date(`2018-03-${String(r.day).padStart(2, '0')}`), text(r.channel), text('Tin'), text(r.title), empty, empty, empty]),
     fc.constant<CellValue[]>([text('31/02/2018'), text('Báo Tây Ninh'), text('Tin'), text('x'), empty, empty, empty]),
     fc.constant<CellValue[]>([empty, empty, empty, empty, empty, empty, empty]),
   );
   it('holds for any mix of units, rows, duplicates and bad rows', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ unit: fc.constantFrom('XTD', 'XCG', 'XHT', 'PNV'), rows: fc.array(row, { maxLength: 12 }), at: fc.nat(5) }), { maxLength: 5 }), (files) => {
-        const result = consolidate(
-          plan,
-          files.map((f, i) => file(`f${i}.xlsx`, workbookOf(f.unit, f.rows), f.at)),
-          options,
-        );
-        const c = result.conservation;
-        expect(c.dataRows + c.extraChannels).toBe(c.consolidated + c.duplicates + c.quarantined);
-        expect(c.rowsRead).toBe(c.dataRows + c.blank + c.titles + c.totals);
-      }),
+      fc.property(
+        fc.array(fc.record({ unit: fc.constantFrom('XTD', 'XCG', 'XHT', 'PNV'), rows: fc.array(row, { maxLength: 12 }), at: fc.nat(5) }), { maxLength: 5 }),
+        (files) => {
+          const result = consolidate(
+            plan,
+            files.map((f, i) => file(`f${i}.xlsx`, workbookOf(f.unit, f.rows), f.at)),
+            options,
+          );
+          const c = result.conservation;
+          expect(c.dataRows + c.extraChannels).toBe(c.consolidated + c.duplicates + c.quarantined);
+          expect(c.rowsRead).toBe(c.dataRows + c.blank + c.titles + c.totals);
+        },
+      ),
       // 1,000 runs of up to 5 workbooks each: about 2,500 generated workbooks.
       { numRuns: 1000 },
     );

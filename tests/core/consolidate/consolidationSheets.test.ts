@@ -25,10 +25,17 @@ const sheets = layoutToRawSheets(
     },
   }),
 );
-const result = consolidate(plan, [{ file: 'thanh-duc.xlsx', lastModified: 1, sheets }, { file: 'la.csv', lastModified: 1, sheets: null, unreadable: { reason: 'notXlsx', detail: 'text' } }], {
-  period: periodFor('year', 2018, undefined, 'nd09-cutoff'),
-  today: '2018-12-20',
-});
+const result = consolidate(
+  plan,
+  [
+    { file: 'thanh-duc.xlsx', lastModified: 1, sheets },
+    { file: 'la.csv', lastModified: 1, sheets: null, unreadable: { reason: 'notXlsx', detail: 'text' } },
+  ],
+  {
+    period: periodFor('year', 2018, undefined, 'nd09-cutoff'),
+    today: '2018-12-20',
+  },
+);
 const layout = consolidationSheets(plan, result);
 const sheet = (name: string) => layout.sheets.find((s) => s.name === name);
 
@@ -62,7 +69,9 @@ describe('consolidationSheets', () => {
 
 describe('rejectText', () => {
   it('adds a detail the message has no place for, such as a truncated download', () => {
-    expect(rejectText({ reason: 'corrupt', detail: 'tệp bị cắt ngang' }, 'vi')).toBe('Tệp bị hỏng hoặc tải về chưa hết. Đề nghị đơn vị gửi lại. (tệp bị cắt ngang)');
+    expect(rejectText({ reason: 'corrupt', detail: 'tệp bị cắt ngang' }, 'vi')).toBe(
+      'Tệp bị hỏng hoặc tải về chưa hết. Đề nghị đơn vị gửi lại. (tệp bị cắt ngang)',
+    );
     expect(rejectText({ reason: 'notXlsx', detail: 'xls' }, 'vi')).toContain('(xls)');
     expect(rejectText({}, 'vi')).toBe('');
   });

@@ -31,9 +31,18 @@ const workbook = (code: string) =>
 describe('readConsolidatedRecords', () => {
   it('reads back what a consolidation wrote, so a report for another period counts the same records', () => {
     const year = periodFor('year', 2018, undefined, 'nd09-cutoff');
-    const result = consolidate(plan, [{ file: 'td.xlsx', lastModified: 1, sheets: workbook('XTD') }, { file: 'cg.xlsx', lastModified: 1, sheets: workbook('XCG') }], { period: year, today: '2018-12-20' });
+    const result = consolidate(
+      plan,
+      [
+        { file: 'td.xlsx', lastModified: 1, sheets: workbook('XTD') },
+        { file: 'cg.xlsx', lastModified: 1, sheets: workbook('XCG') },
+      ],
+      { period: year, today: '2018-12-20' },
+    );
     const records = readConsolidatedRecords(plan, layoutToRawSheets(consolidationSheets(plan, result)));
-    expect(records?.outputs.map((r) => [r.date, r.channel, r.form, r.title, r.unit])).toEqual(result.outputs.map((r) => [r.date, r.channel, r.form, r.title, r.unit]));
+    expect(records?.outputs.map((r) => [r.date, r.channel, r.form, r.title, r.unit])).toEqual(
+      result.outputs.map((r) => [r.date, r.channel, r.form, r.title, r.unit]),
+    );
     expect(records?.spending.map((r) => [r.amount, r.fundingSource, r.unit])).toEqual(result.spending.map((r) => [r.amount, r.fundingSource, r.unit]));
     expect(records?.standing).toHaveLength(result.standing.length);
     const firstHalf = periodFor('half-year', 2018, 1, 'nd09-cutoff');

@@ -1,12 +1,4 @@
-import {
-  customPeriod,
-  PeriodArgumentError,
-  periodContaining,
-  periodFor,
-  periodsOfYear,
-  planYearOf,
-  type StandardPeriodKind,
-} from '../../../src/core/periods';
+import { customPeriod, PeriodArgumentError, periodContaining, periodFor, periodsOfYear, planYearOf, type StandardPeriodKind } from '../../../src/core/periods';
 
 type Row = [label: string, kind: StandardPeriodKind, year: number, index: number | undefined, from: string, to: string];
 

@@ -44,8 +44,20 @@ describe('yearToDate', () => {
     ['a custom range in May, cut-off plan', customPeriod('2018-05-01', '2018-05-31'), 'nd09-cutoff', '2017-12-15', '2018-05-31'],
     // The plan year is the one the range starts in: year to date always covers the period itself.
     ['a custom range across the 15 December cut-off, cut-off plan', customPeriod('2018-12-01', '2018-12-20'), 'nd09-cutoff', '2017-12-15', '2018-12-20'],
-    ['regression: the calendar year 2018 under a cut-off plan is plan year 2018, not 2019', customPeriod('2018-01-01', '2018-12-31'), 'nd09-cutoff', '2017-12-15', '2018-12-31'],
-    ['a custom range starting after the cut-off, cut-off plan (next plan year)', customPeriod('2018-12-16', '2018-12-20'), 'nd09-cutoff', '2018-12-15', '2018-12-20'],
+    [
+      'regression: the calendar year 2018 under a cut-off plan is plan year 2018, not 2019',
+      customPeriod('2018-01-01', '2018-12-31'),
+      'nd09-cutoff',
+      '2017-12-15',
+      '2018-12-31',
+    ],
+    [
+      'a custom range starting after the cut-off, cut-off plan (next plan year)',
+      customPeriod('2018-12-16', '2018-12-20'),
+      'nd09-cutoff',
+      '2018-12-15',
+      '2018-12-20',
+    ],
   ])('given %s, uses the plan convention', (_label, period, convention, from, to) => {
     expect(yearToDate(period, convention)).toMatchObject({ from, to });
   });

@@ -110,11 +110,19 @@ describe('the plan sheet, checked like the data', () => {
   });
 
   test('given a target over many channels, the progress formula over 8,192 characters is refused at its channels cell', () => {
-    const channels = Array.from({ length: 40 }, (_, i) => ({ code: `K${i}`, name: `Kênh tuyên truyền số ${i} của huyện`, shortName: `Kênh ${i}`, aliases: [] }));
+    const channels = Array.from({ length: 40 }, (_, i) => ({
+      code: `K${i}`,
+      name: `Kênh tuyên truyền số ${i} của huyện`,
+      shortName: `Kênh ${i}`,
+      aliases: [],
+    }));
     const plan: Plan = {
       ...GO_DAU_116,
       channels: [...GO_DAU_116.channels, ...channels],
-      targets: [...GO_DAU_116.targets, { id: 'X.1', title: 'Mọi kênh', channels: channels.map((c) => c.code), forms: ['TIN', 'BAI'], minimum: 5, scope: 'plan' }],
+      targets: [
+        ...GO_DAU_116.targets,
+        { id: 'X.1', title: 'Mọi kênh', channels: channels.map((c) => c.code), forms: ['TIN', 'BAI'], minimum: 5, scope: 'plan' },
+      ],
     };
     const sheet = sheetOf(plan);
     const at = `C${rowOf(sheet, 'X.1')}`;
@@ -131,14 +139,22 @@ describe('the plan sheet, checked like the data', () => {
   });
 
   test('given a target whose formula is long but within 8,192 characters, it is accepted', () => {
-    const plan: Plan = { ...GO_DAU_116, targets: [{ ...GO_DAU_116.targets[0]!, channels: GO_DAU_116.channels.map((c) => c.code), forms: GO_DAU_116.forms.map((f) => f.code) }] };
+    const plan: Plan = {
+      ...GO_DAU_116,
+      targets: [{ ...GO_DAU_116.targets[0]!, channels: GO_DAU_116.channels.map((c) => c.code), forms: GO_DAU_116.forms.map((f) => f.code) }],
+    };
     expect(longFormulas(plan)).toEqual([]);
   });
 
   test('given thousands of channel and form pairs, the length is estimated without building megabytes of formula', () => {
     const channels = Array.from({ length: 300 }, (_, i) => ({ code: `K${i}`, name: `K${i}`, shortName: `K${i}`, aliases: [] }));
     const forms = Array.from({ length: 300 }, (_, i) => ({ code: `F${i}`, name: `F${i}`, aliases: [] }));
-    const plan: Plan = { ...GO_DAU_116, channels, forms, targets: [{ id: 'A', title: 'A', channels: channels.map((c) => c.code), forms: forms.map((f) => f.code), minimum: 1, scope: 'plan' }] };
+    const plan: Plan = {
+      ...GO_DAU_116,
+      channels,
+      forms,
+      targets: [{ id: 'A', title: 'A', channels: channels.map((c) => c.code), forms: forms.map((f) => f.code), minimum: 1, scope: 'plan' }],
+    };
     const started = Date.now();
     const [found] = longFormulas(plan);
     expect(found?.length).toBeGreaterThan(90_000 * 100);

@@ -17,9 +17,12 @@ describe('channel labels as offices type them', () => {
     expect(labels.channel(text)).toEqual({ channel, form });
   });
 
-  it.each([['Đài'], ['Facebook xã'], ['Hướng dẫn thủ tục đăng ký khai sinh trực tuyến cho người dân trong xã năm nay']])('given "%s", names no channel rather than guess', (text) => {
-    expect(labels.channel(text).channel).toBeNull();
-  });
+  it.each([['Đài'], ['Facebook xã'], ['Hướng dẫn thủ tục đăng ký khai sinh trực tuyến cho người dân trong xã năm nay']])(
+    'given "%s", names no channel rather than guess',
+    (text) => {
+      expect(labels.channel(text).channel).toBeNull();
+    },
+  );
 
   it('given a cell listing two channels, reads both so neither is lost', () => {
     expect(labels.channelList('Báo Tây Ninh, Trang TTĐT huyện')).toEqual(['Báo Tây Ninh', 'Trang TTĐT huyện']);

@@ -8,9 +8,12 @@ describe('total rows, by place and shape', () => {
   it.each(['Cộng', 'Tổng cộng', 'TỔNG CỘNG:', 'Tổng cộng (I+II+III)', 'Cộng quý I', 'Tổng số tin', 'Cộng: 3 tin'])('"%s" is a total', (text) => {
     expect(isTotalLabel(text)).toBe(true);
   });
-  it.each(['Cộng đồng dân cư tham gia giám sát', 'Tổng kết công tác cải cách hành chính', 'Tổng hợp ý kiến người dân', 'Cộng tác viên tuyên truyền'])('"%s" is a news item, not a total', (text) => {
-    expect(isTotalLabel(text)).toBe(false);
-  });
+  it.each(['Cộng đồng dân cư tham gia giám sát', 'Tổng kết công tác cải cách hành chính', 'Tổng hợp ý kiến người dân', 'Cộng tác viên tuyên truyền'])(
+    '"%s" is a news item, not a total',
+    (text) => {
+      expect(isTotalLabel(text)).toBe(false);
+    },
+  );
 });
 
 describe('rows under a header', () => {

@@ -214,7 +214,9 @@ describe('sentences written from the data', () => {
   it('given a quarter with nothing in it but a count earlier in the year, says "chưa … nào" for the quarter, never "0"', () => {
     const q3 = buildReport({ ...base, period: periodFor('quarter', 2018, 3, 'nd09-cutoff') });
     const lines = allText(q3.layout);
-    expect(lines).toContain('- Trong kỳ chưa đăng tin nào trên Cổng thông tin điện tử tỉnh; lũy kế từ đầu năm 10 tin, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin).');
+    expect(lines).toContain(
+      '- Trong kỳ chưa đăng tin nào trên Cổng thông tin điện tử tỉnh; lũy kế từ đầu năm 10 tin, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
+    );
     expect(lines.filter((x) => /\b0 (tin|phóng sự)\b/.test(x))).toEqual([]);
   });
 
@@ -302,7 +304,11 @@ describe('edge cases', () => {
     expect(data.targets).toEqual([]);
     expect(data.standing).toEqual([]);
     expect(allText(layout)).toEqual(
-      expect.arrayContaining(['- Không có hạng mục thường xuyên nào áp dụng.', '- Trong kỳ chưa phát sinh kinh phí chi cho công tác tuyên truyền CCHC.', 'Nơi nhận:']),
+      expect.arrayContaining([
+        '- Không có hạng mục thường xuyên nào áp dụng.',
+        '- Trong kỳ chưa phát sinh kinh phí chi cho công tác tuyên truyền CCHC.',
+        'Nơi nhận:',
+      ]),
     );
   });
 

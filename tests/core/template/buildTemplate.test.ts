@@ -52,7 +52,10 @@ describe('buildTemplate for a commune', () => {
 
   it('pre-fills the standing items that apply to a commune, and not the district-only ones', () => {
     const standing = layoutToRawSheets(layout).find((s) => s.name === 'Hạng mục');
-    const ids = standing?.values.slice(3).map((r) => r[0]).filter((v) => v !== null);
+    const ids = standing?.values
+      .slice(3)
+      .map((r) => r[0])
+      .filter((v) => v !== null);
     expect(ids).toEqual(['III.1.f', 'III.2.a', 'III.2.c1', 'III.2.c3', 'III.2.c4']);
   });
 
@@ -95,11 +98,26 @@ describe('the progress sheet', () => {
       fc.property(
         fc.array(outputRow, { maxLength: 60 }),
         fc.array(fc.record({ item: fc.constantFrom(...plan.standingItems.map((s) => s.id)), done: fc.boolean() }), { maxLength: 8 }),
-        fc.array(fc.record({ day: fc.integer({ min: -40, max: 400 }), amount: fc.integer({ min: 1, max: 9_000_000 }), fund: fc.constantFrom(...plan.fundingSources.map((f) => f.name)) }), { maxLength: 8 }),
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: -40, max: 400 }),
+            amount: fc.integer({ min: 1, max: 9_000_000 }),
+            fund: fc.constantFrom(...plan.fundingSources.map((f) => f.name)),
+          }),
+          { maxLength: 8 },
+        ),
         (outputs, standing, spending) => {
           const existing: ExistingRows = {
             outputs: outputs.map((o): CellValue[] => [date(isoPlusDays(o.day)), text(o.channel), text(o.form), text(o.title), empty, empty, empty]),
-            standing: standing.map((s): CellValue[] => [text(s.item), empty, text(thanhDuc.name), text(s.done ? 'Đã thực hiện' : 'Chưa thực hiện'), empty, empty, empty]),
+            standing: standing.map((s): CellValue[] => [
+              text(s.item),
+              empty,
+              text(thanhDuc.name),
+              text(s.done ? 'Đã thực hiện' : 'Chưa thực hiện'),
+              empty,
+              empty,
+              empty,
+            ]),
             spending: spending.map((s): CellValue[] => [date(isoPlusDays(s.day)), text('chi'), num(s.amount), text(s.fund), empty, empty]),
           };
           const layout = buildTemplate({ plan, kind: 'unit', unit: thanhDuc, createdOn: '2018-07-01', existing });
@@ -117,9 +135,20 @@ describe('the progress sheet', () => {
             return readRecords(sheet, def, header).records;
           };
           const annual = periodFor('year', 2018, undefined, plan.periodConvention);
-          const coreTargets = targetResults(plan, read(OUTPUT_SHEET).map((r) => resolveOutput(r, context)), annual);
-          const coreStanding = standingResults(plan, read(STANDING_SHEET).map((r) => resolveStanding(r, context)));
-          const coreSpending = spendingByFunding(plan, read(SPENDING_SHEET).map((r) => resolveSpending(r, context)), annual);
+          const coreTargets = targetResults(
+            plan,
+            read(OUTPUT_SHEET).map((r) => resolveOutput(r, context)),
+            annual,
+          );
+          const coreStanding = standingResults(
+            plan,
+            read(STANDING_SHEET).map((r) => resolveStanding(r, context)),
+          );
+          const coreSpending = spendingByFunding(
+            plan,
+            read(SPENDING_SHEET).map((r) => resolveSpending(r, context)),
+            annual,
+          );
 
           const sheet = templateProgress({ plan, kind: 'unit', unit: thanhDuc, createdOn: '2018-07-01' });
           const evaluated = evaluateLayout(layout);
@@ -188,12 +217,20 @@ describe('upgrading in place', () => {
       standing: [[text('III.1.f'), text('Băng rôn'), text('Xã Thạnh Đức'), text('Đã thực hiện'), date('2018-03-02'), text('ảnh'), empty]],
       spending: [],
     };
-    const revised = { ...plan, identity: { ...plan.identity, revision: 2 }, standingItems: [...plan.standingItems, { id: 'III.3', title: 'Pa nô mới', appliesTo: ['commune' as const] }] };
+    const revised = {
+      ...plan,
+      identity: { ...plan.identity, revision: 2 },
+      standingItems: [...plan.standingItems, { id: 'III.3', title: 'Pa nô mới', appliesTo: ['commune' as const] }],
+    };
     const layout = buildTemplate({ plan: revised, kind: 'unit', unit: thanhDuc, createdOn: '2018-08-01', existing: entered });
     const raw = layoutToRawSheets(layout);
     const outputs = raw.find((s) => s.name === 'Tin bài');
     expect(outputs?.values[3]?.[3]).toBe('- ghi chú đầu dòng');
-    const standing = raw.find((s) => s.name === 'Hạng mục')?.values.slice(3).filter((r) => r[0] !== null) ?? [];
+    const standing =
+      raw
+        .find((s) => s.name === 'Hạng mục')
+        ?.values.slice(3)
+        .filter((r) => r[0] !== null) ?? [];
     expect(standing[0]).toEqual(['III.1.f', 'Băng rôn', 'Xã Thạnh Đức', 'Đã thực hiện', 43161, 'ảnh', null]);
     expect(standing.map((r) => r[0])).toEqual(['III.1.f', 'III.2.a', 'III.2.c1', 'III.2.c3', 'III.2.c4', 'III.3']);
     expect(readStamp(raw)?.planRevision).toBe(2);

@@ -4,7 +4,7 @@ import { output } from '../../cli/workbooks';
 import { plan, trackerSheets, unitOf } from './books';
 
 describe('consolidating the units (Tổng hợp, cchc consolidate)', () => {
-  it('given two units\' trackers, consolidates them and gives the TH sheets and the district report as one workbook to write', async () => {
+  it("given two units' trackers, consolidates them and gives the TH sheets and the district report as one workbook to write", async () => {
     const thanhDuc = await trackerSheets(unitOf('XTD'), [output('2018-05-14', 'Trang TTĐT huyện', 'Tuyên truyền CCHC tại xã')]);
     const camGiang = await trackerSheets(unitOf('XCG'), [output('2018-05-20', 'Báo Tây Ninh', 'Một cửa xã Cẩm Giang')]);
     const { result, layout, reportSheet } = consolidateUnits(
@@ -20,7 +20,15 @@ describe('consolidating the units (Tổng hợp, cchc consolidate)', () => {
       ['XCG', 'BTN'],
     ]);
     const names = layout.sheets.map((s) => s.name);
-    expect(names.filter((n) => n.startsWith('TH '))).toEqual(['TH Tin bài', 'TH Hạng mục', 'TH Kinh phí', 'TH Đơn vị', 'TH Không tiếp nhận', 'TH Lỗi từng tệp', 'TH Tiến độ']);
+    expect(names.filter((n) => n.startsWith('TH '))).toEqual([
+      'TH Tin bài',
+      'TH Hạng mục',
+      'TH Kinh phí',
+      'TH Đơn vị',
+      'TH Không tiếp nhận',
+      'TH Lỗi từng tệp',
+      'TH Tiến độ',
+    ]);
     expect(names.at(-1)).toBe(reportSheet);
     expect(reportSheet).toMatch(/^BC /);
   });

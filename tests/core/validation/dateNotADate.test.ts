@@ -14,7 +14,13 @@ describe('a date that is not a date', () => {
   });
 
   it('given a date typed as text in a tracker, reads it, and reports only the unreadable one', () => {
-    const sheets = [rawSheet('Theo dõi', [['Ngày đăng', 'Kênh', 'Loại', 'Nội dung'], ['05/3/2018', 'Báo TN', 'Tin', 'A'], ['5/13/2018', 'Báo TN', 'Tin', 'B']])];
+    const sheets = [
+      rawSheet('Theo dõi', [
+        ['Ngày đăng', 'Kênh', 'Loại', 'Nội dung'],
+        ['05/3/2018', 'Báo TN', 'Tin', 'A'],
+        ['5/13/2018', 'Báo TN', 'Tin', 'B'],
+      ]),
+    ];
     expect(found(validate(sheets, { unit: 'XTD' }), 'validation.date')).toEqual([['validation.date.notADate', 'A3']]);
   });
 

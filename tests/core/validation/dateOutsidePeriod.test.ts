@@ -21,6 +21,10 @@ describe('a date outside the chosen period', () => {
     const report = validate(templateSheets({ spending: [[d('2018-03-01'), 'In', 100000, 'Ngân sách UBND xã, thị trấn', null, null]] }), {
       period: customPeriod('2018-04-01', '2018-04-30'),
     });
-    expect(only(report, 'validation.date.outsidePeriod')).toMatchObject({ severity: 'warning', where: { sheet: 'Kinh phí', cell: 'A4' }, params: { from: '01/04/2018', to: '30/04/2018', date: '01/03/2018' } });
+    expect(only(report, 'validation.date.outsidePeriod')).toMatchObject({
+      severity: 'warning',
+      where: { sheet: 'Kinh phí', cell: 'A4' },
+      params: { from: '01/04/2018', to: '30/04/2018', date: '01/03/2018' },
+    });
   });
 });

@@ -28,4 +28,3 @@ describe('a date outside the plan year', () => {
     expect(found(report, 'validation.date')).toEqual([]);
   });
 });
-

@@ -6,7 +6,11 @@ describe('the same output entered twice', () => {
   it('happy path: same title on another day or channel is not a duplicate', () => {
     const report = validate(
       templateSheets({
-        outputs: [out('2018-03-05', 'Báo Tây Ninh', 'Hội nghị CCHC'), out('2018-03-06', 'Báo Tây Ninh', 'Hội nghị CCHC'), out('2018-03-05', 'Trang TTĐT huyện', 'Hội nghị CCHC')],
+        outputs: [
+          out('2018-03-05', 'Báo Tây Ninh', 'Hội nghị CCHC'),
+          out('2018-03-06', 'Báo Tây Ninh', 'Hội nghị CCHC'),
+          out('2018-03-05', 'Trang TTĐT huyện', 'Hội nghị CCHC'),
+        ],
       }),
     );
     expect(found(report, 'validation.duplicate')).toEqual([]);

@@ -3,7 +3,9 @@ import { d, found, only, templateSheets, validate } from './support';
 describe('text in a legacy encoding', () => {
   it('happy path: Unicode Vietnamese, NFC or NFD, is fine', () => {
     const report = validate(
-      templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Hoà Thành: tuyên truyền cải cách hành chính'.normalize('NFD'), null, null, 'Ghi chú: khoá học']] }),
+      templateSheets({
+        outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Hoà Thành: tuyên truyền cải cách hành chính'.normalize('NFD'), null, null, 'Ghi chú: khoá học']],
+      }),
     );
     expect(found(report, 'validation.encoding')).toEqual([]);
   });

@@ -32,6 +32,10 @@ describe('links', () => {
 
   it('warns at the link cell and suggests the address with https://', () => {
     const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', 'baotayninh.vn/a', null, null]] }));
-    expect(only(report, 'validation.link.noScheme')).toMatchObject({ severity: 'warning', where: { cell: 'E4' }, params: { value: 'baotayninh.vn/a', suggestion: 'https://baotayninh.vn/a' } });
+    expect(only(report, 'validation.link.noScheme')).toMatchObject({
+      severity: 'warning',
+      where: { cell: 'E4' },
+      params: { value: 'baotayninh.vn/a', suggestion: 'https://baotayninh.vn/a' },
+    });
   });
 });

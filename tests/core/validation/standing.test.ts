@@ -28,7 +28,12 @@ describe('standing items', () => {
 
   it('given an unknown item, lists the ids; given a near miss, suggests it', () => {
     const report = validate(
-      templateSheets({ standing: [['III.9', '', 'Xã Thạnh Đức', 'Chưa', null, null, null], ['III.1.ff', '', 'Xã Thạnh Đức', 'Chưa', null, null, null]] }),
+      templateSheets({
+        standing: [
+          ['III.9', '', 'Xã Thạnh Đức', 'Chưa', null, null, null],
+          ['III.1.ff', '', 'Xã Thạnh Đức', 'Chưa', null, null, null],
+        ],
+      }),
     );
     expect(found(report, 'validation.standing')).toEqual([
       ['validation.standing.unknownItem', 'A4'],

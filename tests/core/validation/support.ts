@@ -42,7 +42,13 @@ export function templateSheets(rows: TemplateRows = {}, options: { unit?: Unit; 
     standing: (rows.standing ?? []).map((r) => row(...r)),
     spending: (rows.spending ?? []).map((r) => row(...r)),
   };
-  const layout = buildTemplate({ plan: options.plan ?? plan, kind: options.kind ?? 'unit', unit: options.unit ?? unit('XTD'), createdOn: '2018-06-10', existing });
+  const layout = buildTemplate({
+    plan: options.plan ?? plan,
+    kind: options.kind ?? 'unit',
+    unit: options.unit ?? unit('XTD'),
+    createdOn: '2018-06-10',
+    existing,
+  });
   return layoutToRawSheets(layout);
 }
 
@@ -71,4 +77,12 @@ export function only(report: ValidationReport, code: string): ValidationReport['
 }
 
 /** Output row columns: Ngày, Kênh, Hình thức, Tiêu đề, Liên kết, Đơn vị, Ghi chú. */
-export const OK_OUTPUT: RawCell[] = [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Gò Dầu đẩy mạnh cải cách hành chính', 'https://baotayninh.vn/go-dau-cchc.html', null, null];
+export const OK_OUTPUT: RawCell[] = [
+  d('2018-03-05'),
+  'Báo Tây Ninh',
+  'Tin',
+  'Gò Dầu đẩy mạnh cải cách hành chính',
+  'https://baotayninh.vn/go-dau-cchc.html',
+  null,
+  null,
+];

@@ -11,19 +11,35 @@ describe('the tables', () => {
   });
 
   it('given no unit chosen and no unit column, warns once at the header', () => {
-    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề'], ['05/3/2018', 'Báo TN', 'Tin', 'Một tin']])];
+    const sheets = [
+      rawSheet('Sheet1', [
+        ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề'],
+        ['05/3/2018', 'Báo TN', 'Tin', 'Một tin'],
+      ]),
+    ];
     expect(found(validate(sheets))).toEqual([['validation.table.unknownOwner', 'A1']]);
   });
 
   it('given a tracker without a form column, infers each form instead of asking for the column', () => {
-    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Tiêu đề', 'Đơn vị'], ['05/3/2018', 'Báo TN', 'Một tin', 'Thạnh Đức'], ['06/3/2018', 'Đài PT-TH tỉnh', 'Phóng sự: một cửa xã', 'Thạnh Đức']])];
+    const sheets = [
+      rawSheet('Sheet1', [
+        ['Ngày', 'Kênh', 'Tiêu đề', 'Đơn vị'],
+        ['05/3/2018', 'Báo TN', 'Một tin', 'Thạnh Đức'],
+        ['06/3/2018', 'Đài PT-TH tỉnh', 'Phóng sự: một cửa xã', 'Thạnh Đức'],
+      ]),
+    ];
     const report = validate(sheets);
     expect(found(report)).toEqual([]);
     expect(report.records.outputs.map((o) => o.form)).toEqual(['TIN', 'PS']);
   });
 
   it('given a tracker without a title column, says which column to add', () => {
-    const sheets = [rawSheet('Sheet1', [['Ngày', 'Kênh', 'Hình thức', 'Đơn vị'], ['05/3/2018', 'Báo TN', 'Tin', 'Thạnh Đức']])];
+    const sheets = [
+      rawSheet('Sheet1', [
+        ['Ngày', 'Kênh', 'Hình thức', 'Đơn vị'],
+        ['05/3/2018', 'Báo TN', 'Tin', 'Thạnh Đức'],
+      ]),
+    ];
     const report = validate(sheets);
     expect(found(report)).toEqual([['validation.table.missingColumn', 'A1']]);
     expect(report.issues[0]?.params).toEqual({ header: 'Tiêu đề', row: 1 });

@@ -18,7 +18,7 @@ describe('titles', () => {
     expect(only(report, 'validation.title.tooLong').params).toEqual({ field: 'Tiêu đề', length: 501, max: 500 });
   });
 
-  it("given an over-long spending content, reports it at the content cell", () => {
+  it('given an over-long spending content, reports it at the content cell', () => {
     const report = validate(templateSheets({ spending: [[d('2018-03-05'), 'a'.repeat(600), 100000, 'Ngân sách UBND xã, thị trấn', null, null]] }));
     expect(found(report, 'validation.title')).toEqual([['validation.title.tooLong', 'B4']]);
   });

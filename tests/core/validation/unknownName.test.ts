@@ -27,7 +27,11 @@ describe('names not in the plan', () => {
 
   it('given a name nothing is close to, says what was typed without guessing', () => {
     const report = validate(templateSheets({ outputs: [output('Facebook', 'Tin')] }));
-    expect(only(report, 'validation.name.unknown')).toMatchObject({ severity: 'error', where: { sheet: 'Tin bài', cell: 'B4' }, params: { field: 'Kênh', value: 'Facebook' } });
+    expect(only(report, 'validation.name.unknown')).toMatchObject({
+      severity: 'error',
+      where: { sheet: 'Tin bài', cell: 'B4' },
+      params: { field: 'Kênh', value: 'Facebook' },
+    });
   });
 
   it('given text equally close to two names, suggests neither', () => {

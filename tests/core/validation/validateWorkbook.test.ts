@@ -87,7 +87,11 @@ describe('validateWorkbook on a template workbook', () => {
       ['validation.amount.unreadable', 'C7'],
       ['validation.required.missing', 'D7'],
     ]);
-    expect(report.issues.map((i) => i.where.sheet)).toEqual([...Array<string>(17).fill('Tin bài'), ...Array<string>(4).fill('Hạng mục'), ...Array<string>(7).fill('Kinh phí')]);
+    expect(report.issues.map((i) => i.where.sheet)).toEqual([
+      ...Array<string>(17).fill('Tin bài'),
+      ...Array<string>(4).fill('Hạng mục'),
+      ...Array<string>(7).fill('Kinh phí'),
+    ]);
     expect(report.counts).toEqual({ error: 19, warning: 9 });
     expect(report.bySheet['Tin bài']).toEqual({ error: 11, warning: 6 });
     expect(report.byCode['validation.required.missing']).toBe(4);
@@ -125,7 +129,11 @@ describe('the rules', () => {
 
   it('cover every validation message', () => {
     const codes = new Set(RULES.flatMap((r) => r.issues.map((i) => i.code)));
-    expect(Object.keys(vi).filter((k) => k.startsWith('validation.')).filter((k) => !codes.has(k as MessageKey))).toEqual([]);
+    expect(
+      Object.keys(vi)
+        .filter((k) => k.startsWith('validation.'))
+        .filter((k) => !codes.has(k as MessageKey)),
+    ).toEqual([]);
   });
 });
 

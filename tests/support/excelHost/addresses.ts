@@ -72,7 +72,12 @@ export function parseRect(a1: string): Rect {
   const r2 = end.row ?? MAX_ROWS;
   const c1 = start.column ?? 1;
   const c2 = end.column ?? MAX_COLUMNS;
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: wholeColumns ? MAX_ROWS : Math.max(r1, r2), right: wholeRows ? MAX_COLUMNS : Math.max(c1, c2) };
+  return {
+    top: Math.min(r1, r2),
+    left: Math.min(c1, c2),
+    bottom: wholeColumns ? MAX_ROWS : Math.max(r1, r2),
+    right: wholeRows ? MAX_COLUMNS : Math.max(c1, c2),
+  };
 }
 
 export function rectAddress(rect: Rect): string {

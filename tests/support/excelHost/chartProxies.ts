@@ -57,18 +57,30 @@ export class ChartProxy extends ClientObject<ChartTarget> {
     throw invalidArgument(`Chart has no property '${property}' in the test host.`);
   }
   get title(): ChartTitleProxy {
-    this.titleProxy ??= new ChartTitleProxy(this.context, `${this.path}.title`, this.child((t) => t));
+    this.titleProxy ??= new ChartTitleProxy(
+      this.context,
+      `${this.path}.title`,
+      this.child((t) => t),
+    );
     return this.titleProxy;
   }
   get series(): ChartSeriesCollectionProxy {
-    this.seriesProxy ??= new ChartSeriesCollectionProxy(this.context, `${this.path}.series`, this.child((t) => t));
+    this.seriesProxy ??= new ChartSeriesCollectionProxy(
+      this.context,
+      `${this.path}.series`,
+      this.child((t) => t),
+    );
     return this.seriesProxy;
   }
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
-    this.call('setPosition', [typeof startCell === 'string' ? startCell : startCell.path, typeof endCell === 'string' ? endCell : (endCell?.path ?? null)], (t) => {
-      t.chart.from = rectAddress(rectOn(t.sheet, startCell));
-      t.chart.to = endCell === undefined ? null : rectAddress(rectOn(t.sheet, endCell));
-    });
+    this.call(
+      'setPosition',
+      [typeof startCell === 'string' ? startCell : startCell.path, typeof endCell === 'string' ? endCell : (endCell?.path ?? null)],
+      (t) => {
+        t.chart.from = rectAddress(rectOn(t.sheet, startCell));
+        t.chart.to = endCell === undefined ? null : rectAddress(rectOn(t.sheet, endCell));
+      },
+    );
   }
 }
 

@@ -44,7 +44,11 @@ export class ConditionalFormatProxy extends ClientObject<ConditionalFormatState>
     return this.read('type');
   }
   get custom(): CustomConditionalFormatProxy {
-    this.customProxy ??= new CustomConditionalFormatProxy(this.context, `${this.path}.custom`, this.child((t) => t));
+    this.customProxy ??= new CustomConditionalFormatProxy(
+      this.context,
+      `${this.path}.custom`,
+      this.child((t) => t),
+    );
     return this.customProxy;
   }
 }
@@ -58,11 +62,19 @@ export class CustomConditionalFormatProxy extends ClientObject<ConditionalFormat
     throw invalidArgument(`CustomConditionalFormat has no property '${property}'.`);
   }
   get rule(): ConditionalFormatRuleProxy {
-    this.ruleProxy ??= new ConditionalFormatRuleProxy(this.context, `${this.path}.rule`, this.child((t) => t));
+    this.ruleProxy ??= new ConditionalFormatRuleProxy(
+      this.context,
+      `${this.path}.rule`,
+      this.child((t) => t),
+    );
     return this.ruleProxy;
   }
   get format(): ConditionalRangeFormatProxy {
-    this.formatProxy ??= new ConditionalRangeFormatProxy(this.context, `${this.path}.format`, this.child((t) => t));
+    this.formatProxy ??= new ConditionalRangeFormatProxy(
+      this.context,
+      `${this.path}.format`,
+      this.child((t) => t),
+    );
     return this.formatProxy;
   }
 }
@@ -94,11 +106,19 @@ export class ConditionalRangeFormatProxy extends ClientObject<ConditionalFormatS
     throw invalidArgument(`ConditionalRangeFormat has no property '${property}'.`);
   }
   get font(): ConditionalFontProxy {
-    this.fontProxy ??= new ConditionalFontProxy(this.context, `${this.path}.font`, this.child((t) => t));
+    this.fontProxy ??= new ConditionalFontProxy(
+      this.context,
+      `${this.path}.font`,
+      this.child((t) => t),
+    );
     return this.fontProxy;
   }
   get fill(): ConditionalFillProxy {
-    this.fillProxy ??= new ConditionalFillProxy(this.context, `${this.path}.fill`, this.child((t) => t));
+    this.fillProxy ??= new ConditionalFillProxy(
+      this.context,
+      `${this.path}.fill`,
+      this.child((t) => t),
+    );
     return this.fillProxy;
   }
 }

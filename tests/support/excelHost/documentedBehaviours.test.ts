@@ -72,7 +72,9 @@ describe('text typed through values (Set and get date values, https://learn.micr
 });
 
 describe('Range.clear scopes (Excel.ClearApplyTo, https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto)', () => {
-  async function cleared(scope: 'All' | 'Formats' | 'Contents' | 'Hyperlinks'): Promise<{ value: unknown; bold: boolean; numberFormat: string; hyperlink: string | null }> {
+  async function cleared(
+    scope: 'All' | 'Formats' | 'Contents' | 'Hyperlinks',
+  ): Promise<{ value: unknown; bold: boolean; numberFormat: string; hyperlink: string | null }> {
     const { run, handle } = install({ initialSheets: [{ name: 'Sheet1', links: { A1: 'https://tayninh.gov.vn/tin/1' } }] });
     await run(async (context) => {
       const range = sheet1(context).getRange('A1');
@@ -148,7 +150,18 @@ describe('cell-edit mode (Excel.RunOptions.delayForCellEdit, https://learn.micro
 
 describe('special cells and used ranges of a range (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells)', () => {
   test('getSpecialCells gives RangeAreas; none found is ItemNotFound, or a null object with the OrNullObject form', async () => {
-    const { run } = install({ initialSheets: [{ name: 'Sheet1', values: [['a', 'b'], ['', 'c']], hiddenRows: [3, 4] }] });
+    const { run } = install({
+      initialSheets: [
+        {
+          name: 'Sheet1',
+          values: [
+            ['a', 'b'],
+            ['', 'c'],
+          ],
+          hiddenRows: [3, 4],
+        },
+      ],
+    });
     await run(async (context) => {
       const ws = sheet1(context);
       const constants = ws.getRange('A1:D10').getSpecialCells('Constants').load('address,areaCount');

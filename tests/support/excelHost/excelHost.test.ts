@@ -10,7 +10,10 @@ interface Ctx {
   sync<T>(passThroughValue?: T): Promise<T>;
 }
 
-function install(options?: Parameters<typeof installStrictExcelHost>[1]): { handle: StrictExcelHostHandle; run: <R>(batch: (context: Ctx) => Promise<R>) => Promise<R> } {
+function install(options?: Parameters<typeof installStrictExcelHost>[1]): {
+  handle: StrictExcelHostHandle;
+  run: <R>(batch: (context: Ctx) => Promise<R>) => Promise<R>;
+} {
   const target: { Excel?: { run: <R>(batch: (context: Ctx) => Promise<R>) => Promise<R> } } = {};
   const handle = installStrictExcelHost(target, options);
   const excel = target.Excel;
@@ -177,7 +180,11 @@ describe('strict Excel host', () => {
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Sheet1');
       const range = sheet.getRange('A1:B3');
-      range.values = [['H1', 'H2'], [1, 2], [3, 4]];
+      range.values = [
+        ['H1', 'H2'],
+        [1, 2],
+        [3, 4],
+      ];
       range.format.font.bold = true;
       range.format.fill.color = '#FFEE00';
       range.format.borders.getItem('InsideHorizontal').style = 'Continuous';
@@ -269,7 +276,10 @@ describe('strict Excel host: names', () => {
 
 describe('strict Excel host: formulas', () => {
   test('a formula reads back as null unless the test supplies a value', async () => {
-    for (const [formulaValue, expected] of [[undefined, null], [(f: string, sheet: string, a1: string) => `${sheet}!${a1} ${f}`, 'Sheet1!B2 =1+1']] as const) {
+    for (const [formulaValue, expected] of [
+      [undefined, null],
+      [(f: string, sheet: string, a1: string) => `${sheet}!${a1} ${f}`, 'Sheet1!B2 =1+1'],
+    ] as const) {
       const { run } = install(formulaValue ? { formulaValue } : {});
       await run(async (context) => {
         const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2');

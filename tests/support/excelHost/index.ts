@@ -111,7 +111,10 @@ export function installStrictExcelHost(target: object, options: StrictExcelHostO
       return Promise.resolve(info);
     },
     context: {
-      requirements: { isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(supportedSets, name, minVersion === undefined ? undefined : String(minVersion)) },
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) =>
+          isSetSupported(supportedSets, name, minVersion === undefined ? undefined : String(minVersion)),
+      },
     },
   };
   Object.defineProperty(target, 'Excel', { value: excel, configurable: true, writable: true });

@@ -316,27 +316,37 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   get format(): RangeFormatProxy {
-    this.formatProxy ??= new RangeFormatProxy(this.context, `${this.path}.format`, this.child((t) => t));
+    this.formatProxy ??= new RangeFormatProxy(
+      this.context,
+      `${this.path}.format`,
+      this.child((t) => t),
+    );
     return this.formatProxy;
   }
 
   get dataValidation(): DataValidationProxy {
     this.context.requireSet('1.8', 'Range.dataValidation');
-    this.validationProxy ??= new DataValidationProxy(this.context, `${this.path}.dataValidation`, this.child((t) => t));
+    this.validationProxy ??= new DataValidationProxy(
+      this.context,
+      `${this.path}.dataValidation`,
+      this.child((t) => t),
+    );
     return this.validationProxy;
   }
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     this.context.requireSet('1.6', 'Range.conditionalFormats');
-    this.conditionalProxy ??= new ConditionalFormatCollectionProxy(this.context, `${this.path}.conditionalFormats`, this.child((t) => t));
+    this.conditionalProxy ??= new ConditionalFormatCollectionProxy(
+      this.context,
+      `${this.path}.conditionalFormats`,
+      this.child((t) => t),
+    );
     return this.conditionalProxy;
   }
 
   merge(across = false): void {
     this.call('merge', [across], (t) => {
-      const pieces: Rect[] = across
-        ? [...Array(rectRows(t.rect)).keys()].map((i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i }))
-        : [t.rect];
+      const pieces: Rect[] = across ? [...Array(rectRows(t.rect)).keys()].map((i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i })) : [t.rect];
       if (t.sheet.merges.some((m) => overlaps(m, t.rect))) throw new HostError('InvalidOperation', 'The range overlaps a merged area.');
       if (t.sheet.tables.some((table) => overlaps(table.rect, t.rect))) throw new HostError('InvalidOperation', "Merged cells can't be inside a table.");
       for (const piece of pieces) {
@@ -399,15 +409,27 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
   }
 
   get font(): RangeFontProxy {
-    this.fontProxy ??= new RangeFontProxy(this.context, `${this.path}.font`, this.child((t) => t));
+    this.fontProxy ??= new RangeFontProxy(
+      this.context,
+      `${this.path}.font`,
+      this.child((t) => t),
+    );
     return this.fontProxy;
   }
   get fill(): RangeFillProxy {
-    this.fillProxy ??= new RangeFillProxy(this.context, `${this.path}.fill`, this.child((t) => t));
+    this.fillProxy ??= new RangeFillProxy(
+      this.context,
+      `${this.path}.fill`,
+      this.child((t) => t),
+    );
     return this.fillProxy;
   }
   get borders(): RangeBorderCollectionProxy {
-    this.bordersProxy ??= new RangeBorderCollectionProxy(this.context, `${this.path}.borders`, this.child((t) => t));
+    this.bordersProxy ??= new RangeBorderCollectionProxy(
+      this.context,
+      `${this.path}.borders`,
+      this.child((t) => t),
+    );
     return this.bordersProxy;
   }
 
@@ -635,4 +657,3 @@ export class RangeBorderProxy extends ClientObject<BorderTarget> {
     this.update('color', value);
   }
 }
-

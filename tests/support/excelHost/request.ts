@@ -102,7 +102,10 @@ export class HostContext {
       await this.host.workbook.editEnded();
     }
     if (bytes > settings.maxRequestBytes) {
-      throw new HostError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes} bytes) exceeds the limit (${settings.maxRequestBytes} bytes).`);
+      throw new HostError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${bytes} bytes) exceeds the limit (${settings.maxRequestBytes} bytes).`,
+      );
     }
     // Operations apply in order; the first failure stops the rest, as in Excel.
     const loads: LoadResult[] = [];
@@ -113,7 +116,10 @@ export class HostContext {
     const responseBytes = utf8Length(JSON.stringify(loads.map((l) => l.payload)));
     counters.largestResponseBytes = Math.max(counters.largestResponseBytes, responseBytes);
     if (responseBytes > settings.maxRequestBytes) {
-      throw new HostError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) exceeds the limit (${settings.maxRequestBytes} bytes).`);
+      throw new HostError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${responseBytes} bytes) exceeds the limit (${settings.maxRequestBytes} bytes).`,
+      );
     }
     for (const load of loads) load.deliver();
   }
@@ -139,9 +145,13 @@ export function isSetSupported(sets: Readonly<Record<string, string>>, name: str
 /** Parses load()'s argument: "a, b", ["a","b"], { select: "a,b" }; "items/x" goes to collection items. */
 export function parseSelect(select: unknown): string[] | null {
   if (select === undefined || select === null) return null;
-  if (typeof select === 'string') return select.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (typeof select === 'string')
+    return select
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   if (Array.isArray(select)) return select.flatMap((s) => parseSelect(s) ?? []);
-  if (typeof select === 'object' && 'select' in select) return parseSelect((select).select);
+  if (typeof select === 'object' && 'select' in select) return parseSelect(select.select);
   throw invalidArgument('load() takes a property list.');
 }
 

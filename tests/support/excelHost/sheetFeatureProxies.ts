@@ -116,7 +116,11 @@ export class TableProxy extends ClientObject<TableTarget> {
   }
 
   get worksheet(): WorksheetProxy {
-    this.worksheetProxy ??= new WorksheetProxy(this.context, `${this.path}.worksheet`, this.child((t) => t.sheet));
+    this.worksheetProxy ??= new WorksheetProxy(
+      this.context,
+      `${this.path}.worksheet`,
+      this.child((t) => t.sheet),
+    );
     return this.worksheetProxy;
   }
   protected snapshot(target: TableTarget, property: string): unknown {
@@ -183,7 +187,11 @@ export class PageLayoutProxy extends ClientObject<SheetState> {
     return typeof value === 'object' && value !== null ? { ...value } : value;
   }
 
-  private setLayout<K extends 'orientation' | 'paperSize' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'centerHorizontally'>(key: K, value: SheetState['pageLayout'][K], check: () => void): void {
+  private setLayout<K extends 'orientation' | 'paperSize' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'centerHorizontally'>(
+    key: K,
+    value: SheetState['pageLayout'][K],
+    check: () => void,
+  ): void {
     this.write(key, value, (t) => {
       check();
       t.pageLayout[key] = value;
@@ -245,7 +253,8 @@ export class PageLayoutProxy extends ClientObject<SheetState> {
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.write('zoom', value, (t) => {
       const pages = [value.horizontalFitToPages, value.verticalFitToPages].filter((v) => v !== undefined);
-      if (value.scale !== undefined && (pages.length > 0 || !(value.scale >= 10 && value.scale <= 400))) throw invalidArgument('Zoom is either a scale of 10-400 or fit-to-pages.');
+      if (value.scale !== undefined && (pages.length > 0 || !(value.scale >= 10 && value.scale <= 400)))
+        throw invalidArgument('Zoom is either a scale of 10-400 or fit-to-pages.');
       if (pages.some((p) => !Number.isInteger(p) || p < 0)) throw invalidArgument('Fit-to-pages counts are whole numbers (0 = automatic).');
       t.pageLayout.zoom = { ...value };
     });

@@ -18,16 +18,19 @@ function checkRule(rule: unknown): Record<string, unknown> {
   if (typeof rule !== 'object' || rule === null) throw invalidArgument('A data validation rule is an object.');
   const kinds = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
   const kind = kinds[0];
-  if (kinds.length !== 1 || kind === undefined || !RULE_KINDS.includes(kind)) throw invalidArgument(`A data validation rule has exactly one of ${RULE_KINDS.join(', ')}.`);
+  if (kinds.length !== 1 || kind === undefined || !RULE_KINDS.includes(kind))
+    throw invalidArgument(`A data validation rule has exactly one of ${RULE_KINDS.join(', ')}.`);
   const body = (rule as Record<string, Record<string, unknown>>)[kind] ?? {};
   if (kind === 'list') {
     const source = body.source;
     if (typeof source !== 'string' || source.length === 0) throw invalidArgument('A list rule needs a source.');
-    if (!source.startsWith('=') && source.length > 255) throw invalidArgument('A list typed into the rule is limited to 255 characters; point the list at a range.');
+    if (!source.startsWith('=') && source.length > 255)
+      throw invalidArgument('A list typed into the rule is limited to 255 characters; point the list at a range.');
   } else if (kind === 'custom') {
     if (typeof body.formula !== 'string') throw invalidArgument('A custom rule needs a formula.');
   } else {
-    if (typeof body.operator !== 'string' || !OPERATORS.includes(body.operator)) throw invalidArgument(`'${String(body.operator)}' is not a data validation operator.`);
+    if (typeof body.operator !== 'string' || !OPERATORS.includes(body.operator))
+      throw invalidArgument(`'${String(body.operator)}' is not a data validation operator.`);
     if (body.formula1 === undefined || body.formula1 === '') throw invalidArgument('The rule needs formula1.');
     if ((body.operator === 'Between' || body.operator === 'NotBetween') && (body.formula2 === undefined || body.formula2 === '')) {
       throw invalidArgument('Between needs formula2.');
@@ -107,7 +110,8 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
     this.write('errorAlert', value, (t) => {
       checkText(value.title, 32, 'An error alert title');
       checkText(value.message, 255, 'An error alert message');
-      if (value.style !== undefined && !['Stop', 'Warning', 'Information'].includes(value.style)) throw invalidArgument(`'${value.style}' is not an alert style.`);
+      if (value.style !== undefined && !['Stop', 'Warning', 'Information'].includes(value.style))
+        throw invalidArgument(`'${value.style}' is not an alert style.`);
       validationFor(t).errorAlert = { ...value };
     });
   }

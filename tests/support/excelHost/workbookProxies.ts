@@ -186,25 +186,45 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   }
 
   get tables(): TableCollectionProxy {
-    this.tablesProxy ??= new TableCollectionProxy(this.context, `${this.path}.tables`, this.child((t) => t));
+    this.tablesProxy ??= new TableCollectionProxy(
+      this.context,
+      `${this.path}.tables`,
+      this.child((t) => t),
+    );
     return this.tablesProxy;
   }
   get protection(): WorksheetProtectionProxy {
     this.context.requireSet('1.2', 'Worksheet.protection');
-    this.protectionProxy ??= new WorksheetProtectionProxy(this.context, `${this.path}.protection`, this.child((t) => t));
+    this.protectionProxy ??= new WorksheetProtectionProxy(
+      this.context,
+      `${this.path}.protection`,
+      this.child((t) => t),
+    );
     return this.protectionProxy;
   }
   get charts(): ChartCollectionProxy {
-    this.chartsProxy ??= new ChartCollectionProxy(this.context, `${this.path}.charts`, this.child((t) => t));
+    this.chartsProxy ??= new ChartCollectionProxy(
+      this.context,
+      `${this.path}.charts`,
+      this.child((t) => t),
+    );
     return this.chartsProxy;
   }
   get freezePanes(): FreezePanesProxy {
-    this.freezeProxy ??= new FreezePanesProxy(this.context, `${this.path}.freezePanes`, this.child((t) => t));
+    this.freezeProxy ??= new FreezePanesProxy(
+      this.context,
+      `${this.path}.freezePanes`,
+      this.child((t) => t),
+    );
     return this.freezeProxy;
   }
   get pageLayout(): PageLayoutProxy {
     this.context.requireSet('1.9', 'Worksheet.pageLayout');
-    this.pageLayoutProxy ??= new PageLayoutProxy(this.context, `${this.path}.pageLayout`, this.child((t) => t));
+    this.pageLayoutProxy ??= new PageLayoutProxy(
+      this.context,
+      `${this.path}.pageLayout`,
+      this.child((t) => t),
+    );
     return this.pageLayoutProxy;
   }
 
@@ -283,21 +303,30 @@ export class NamedItemCollectionProxy extends ClientObject<WorkbookState> {
 
   add(name: string, reference: RangeProxy | string, comment = ''): NamedItemProxy {
     this.context.requireSet('1.4', 'NamedItemCollection.add');
-    return new NamedItemProxy(this.context, `workbook.names.add(${JSON.stringify(name)},${JSON.stringify(typeof reference === 'string' ? reference : reference.path)})`, () => {
-      const workbook = this.bound();
-      if (!NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name)) throw invalidArgument(`'${name}' is not a valid name.`);
-      if (workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new HostError('ItemAlreadyExists', `The name '${name}' already exists.`);
-      let formula: string;
-      if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
-      else formula = `=${reference.resolved().sheet.name}!${reference.path}`;
-      const created: NameState = { name, formula, comment };
-      workbook.names.push(created);
-      return created;
-    });
+    return new NamedItemProxy(
+      this.context,
+      `workbook.names.add(${JSON.stringify(name)},${JSON.stringify(typeof reference === 'string' ? reference : reference.path)})`,
+      () => {
+        const workbook = this.bound();
+        if (!NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name)) throw invalidArgument(`'${name}' is not a valid name.`);
+        if (workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+          throw new HostError('ItemAlreadyExists', `The name '${name}' already exists.`);
+        let formula: string;
+        if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
+        else formula = `=${reference.resolved().sheet.name}!${reference.path}`;
+        const created: NameState = { name, formula, comment };
+        workbook.names.push(created);
+        return created;
+      },
+    );
   }
 
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.context, `workbook.names.getItemOrNullObject(${JSON.stringify(name)})`, () => this.bound().names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return new NamedItemProxy(
+      this.context,
+      `workbook.names.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => this.bound().names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null,
+    );
   }
 
   getItem(name: string): NamedItemProxy {

@@ -33,20 +33,44 @@ const detected = (bytes: Uint8Array): string => {
 describe('every format an office sends is named precisely', () => {
   test.each([
     ['xls', 'an Excel 97-2003 file (OLE, not encrypted)', oleFile('Workbook', 'SummaryInformation')],
-    ['xlsb', 'an Excel binary workbook (zip with xl/workbook.bin)', zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.bin': new Uint8Array([1, 2, 3]) })],
-    ['ods', 'an OpenDocument spreadsheet (LibreOffice)', zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') })],
-    ['zip', 'an OpenDocument text is not a spreadsheet', zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<x/>') })],
+    [
+      'xlsb',
+      'an Excel binary workbook (zip with xl/workbook.bin)',
+      zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.bin': new Uint8Array([1, 2, 3]) }),
+    ],
+    [
+      'ods',
+      'an OpenDocument spreadsheet (LibreOffice)',
+      zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') }),
+    ],
+    [
+      'zip',
+      'an OpenDocument text is not a spreadsheet',
+      zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<x/>') }),
+    ],
     ['zip', 'a .docx renamed', zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') })],
     [
       'xml2003',
       'SpreadsheetML 2003',
-      encoder.encode('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="T1"/></Workbook>'),
+      encoder.encode(
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="T1"/></Workbook>',
+      ),
     ],
-    ['xml2003', 'SpreadsheetML 2003 without the processing instruction', encoder.encode('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>')],
+    [
+      'xml2003',
+      'SpreadsheetML 2003 without the processing instruction',
+      encoder.encode('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'),
+    ],
     ['csv', 'a CSV with semicolons and a BOM', encoder.encode('\uFEFFSTT;Ngày;Kênh\n1;06/06/2018;Báo Tây Ninh\n2;07/06/2018;Đài\n')],
     ['csv', 'a CSV with commas', encoder.encode('a,b,c\r\n1,2,3\r\n')],
     ['text', 'plain text', encoder.encode('Báo cáo kết quả tuyên truyền CCHC năm 2018\nKính gửi: Phòng Nội vụ\n')],
-    ['html', "Excel's 'Web page' saved as .xls", encoder.encode('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table></table></body></html>')],
+    [
+      'html',
+      "Excel's 'Web page' saved as .xls",
+      encoder.encode(
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table></table></body></html>',
+      ),
+    ],
     ['html', 'an HTML page with a doctype', encoder.encode('<!DOCTYPE html><html><body></body></html>')],
     ['unknown', 'binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
   ])('%s: %s', (format, _label, bytes) => {

@@ -22,11 +22,22 @@ const cellsRow = (row: number, count: number): string => `<row r="${row}">${Arra
 describe('zip bombs are refused from the directory, before anything is inflated', () => {
   test('given a part declared at 4 GB, the file is refused by the part size limit with the figures', () => {
     const bytes = declareSize(oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>'), 'xl/worksheets/sheet1.xml', 0xf000_0000);
-    expect(thrown(() => readXlsx(bytes))).toMatchObject({ constructor: TooLargeError, limit: 'partSize', actual: 0xf000_0000, max: DEFAULT_LIMITS.maxPartBytes, part: 'xl/worksheets/sheet1.xml' });
+    expect(thrown(() => readXlsx(bytes))).toMatchObject({
+      constructor: TooLargeError,
+      limit: 'partSize',
+      actual: 0xf000_0000,
+      max: DEFAULT_LIMITS.maxPartBytes,
+      part: 'xl/worksheets/sheet1.xml',
+    });
   });
 
   test('given parts that add up past the total, the file is refused by the inflated size limit', () => {
-    const parts = { ...workbookParts({ sheets: [{ name: 'S', data: '' }] }), 'xl/media/a.bin': new Uint8Array(10), 'xl/media/b.bin': new Uint8Array(10), 'xl/media/c.bin': new Uint8Array(10) };
+    const parts = {
+      ...workbookParts({ sheets: [{ name: 'S', data: '' }] }),
+      'xl/media/a.bin': new Uint8Array(10),
+      'xl/media/b.bin': new Uint8Array(10),
+      'xl/media/c.bin': new Uint8Array(10),
+    };
     let bytes = zipParts(parts);
     for (const name of ['xl/media/a.bin', 'xl/media/b.bin', 'xl/media/c.bin']) bytes = declareSize(bytes, name, 150 * 1024 * 1024);
     expect(thrown(() => readXlsx(bytes))).toMatchObject({ constructor: TooLargeError, limit: 'inflatedSize', max: DEFAULT_LIMITS.maxInflatedBytes });
@@ -37,14 +48,23 @@ describe('zip bombs are refused from the directory, before anything is inflated'
     const bytes = zipParts({ ...workbookParts({ sheets: [{ name: 'S', data: '' }] }), 'xl/media/zeros.bin': new Uint8Array(12 * 1024 * 1024) });
     expect(bytes.length).toBeLessThan(100 * 1024);
     expect(thrown(() => readXlsx(bytes, { limits: { maxInflatedBytes: 4 * 1024 * 1024 } }))).toMatchObject({ limit: 'inflatedSize', max: 4 * 1024 * 1024 });
-    expect(thrown(() => readXlsx(bytes, { limits: { maxPartBytes: 4 * 1024 * 1024 } }))).toMatchObject({ limit: 'partSize', actual: 12 * 1024 * 1024, part: 'xl/media/zeros.bin' });
+    expect(thrown(() => readXlsx(bytes, { limits: { maxPartBytes: 4 * 1024 * 1024 } }))).toMatchObject({
+      limit: 'partSize',
+      actual: 12 * 1024 * 1024,
+      part: 'xl/media/zeros.bin',
+    });
   });
 
   test('given more parts than the default 20,000, the file is refused by the part count', () => {
     const parts: Record<string, string | Uint8Array> = workbookParts({ sheets: [{ name: 'S', data: '' }] });
     for (let i = 0; i < DEFAULT_LIMITS.maxParts; i++) parts[`x/${i}`] = new Uint8Array(0);
     const bytes = zipParts(parts);
-    expect(thrown(() => readXlsx(bytes))).toMatchObject({ constructor: TooLargeError, limit: 'parts', actual: DEFAULT_LIMITS.maxParts + 4, max: DEFAULT_LIMITS.maxParts });
+    expect(thrown(() => readXlsx(bytes))).toMatchObject({
+      constructor: TooLargeError,
+      limit: 'parts',
+      actual: DEFAULT_LIMITS.maxParts + 4,
+      max: DEFAULT_LIMITS.maxParts,
+    });
   });
 });
 
@@ -86,17 +106,21 @@ describe('damaged and hostile parts', () => {
   test('given a DOCTYPE with entity declarations (billion laughs, XXE), the part is refused as damaged', () => {
     const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>';
     const parts = workbookParts({ sheets: [{ name: 'S', data: '' }] });
-    parts['xl/worksheets/sheet1.xml'] = `${laughs}<worksheet xmlns="x"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`;
+    parts['xl/worksheets/sheet1.xml'] =
+      `${laughs}<worksheet xmlns="x"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`;
     expect(thrown(() => readXlsx(zipParts(parts)))).toMatchObject({ constructor: CorruptXlsxError, part: 'xl/worksheets/sheet1.xml' });
     const xxe = workbookParts({ sheets: [{ name: 'S', data: '' }] });
-    xxe['xl/workbook.xml'] = `<?xml version="1.0"?><!-- a comment --><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>${xxe['xl/workbook.xml']?.replace(/^<\?xml[^>]*>/, '') ?? ''}`;
+    xxe['xl/workbook.xml'] =
+      `<?xml version="1.0"?><!-- a comment --><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>${xxe['xl/workbook.xml']?.replace(/^<\?xml[^>]*>/, '') ?? ''}`;
     expect(thrown(() => readXlsx(zipParts(xxe)))).toMatchObject({ constructor: CorruptXlsxError, part: 'xl/workbook.xml' });
   });
 });
 
 describe('sheets cost the cells that are there, within a budget', () => {
   test('given one stray "x" at XFD1048576, the sheet is one row reference per row, not a rectangle', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>');
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>',
+    );
     const sheet = readXlsx(bytes).sheets[0];
     expect(sheet?.values).toHaveLength(1_048_576);
     expect(sheet?.values[0]).toEqual(['a']);

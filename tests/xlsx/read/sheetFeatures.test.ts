@@ -37,7 +37,9 @@ describe('what the officer sees besides values', () => {
   });
 
   test('hidden rows are listed by their sheet row number', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="1"><c r="A2"><v>2</v></c></row><row r="9" hidden="true" s="1"/><row r="10" hidden="0"/>');
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="1"><c r="A2"><v>2</v></c></row><row r="9" hidden="true" s="1"/><row r="10" hidden="0"/>',
+    );
     expect(readXlsx(bytes).sheets[0]?.hiddenRows).toEqual([2, 9]);
   });
 
@@ -77,11 +79,13 @@ describe('field cases', () => {
 
   test('01-merged-rows: merges B4:B6 and C4:C8, the date and channel only in their top-left cells', () => {
     const [sheet] = readXlsx(readFileSync(`${FIELD_CASES}/01-merged-rows/xa-thanh-duc-merged.xlsx`)).sheets;
-    expect(sheet?.merges).toEqual(expect.arrayContaining([
-      { top: 4, left: 2, bottom: 6, right: 2 },
-      { top: 4, left: 3, bottom: 8, right: 3 },
-    ]));
-    const at = (row: number, column: number) => sheet?.values[row - (sheet.origin.row)]?.[column - sheet.origin.column] ?? null;
+    expect(sheet?.merges).toEqual(
+      expect.arrayContaining([
+        { top: 4, left: 2, bottom: 6, right: 2 },
+        { top: 4, left: 3, bottom: 8, right: 3 },
+      ]),
+    );
+    const at = (row: number, column: number) => sheet?.values[row - sheet.origin.row]?.[column - sheet.origin.column] ?? null;
     expect(at(4, 3)).toBe('Trang TTĐT huyện');
     expect([at(5, 2), at(6, 2), at(5, 3), at(8, 3)]).toEqual([null, null, null, null]);
     expect(typeof at(4, 2)).toBe('number');

@@ -42,7 +42,9 @@ describe('cell values as the officer sees them', () => {
   });
 
   test('given rows and cells without r attributes, they are placed one after the other', () => {
-    const bytes = oneSheet('<row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row/><row><c/><c><v>3</v></c></row><row r="7"><c><v>7</v></c></row>');
+    const bytes = oneSheet(
+      '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row/><row><c/><c><v>3</v></c></row><row r="7"><c><v>7</v></c></row>',
+    );
     const sheet = only(bytes);
     expect(sheet.origin).toEqual({ row: 1, column: 1 });
     expect(sheet.values).toEqual([['a', 2], [], [null, 3], [], [], [], [7]]);
@@ -90,10 +92,18 @@ describe('cell values as the officer sees them', () => {
     expect(contents.modified).toBeNull();
   });
 
-  test('given no workbook rels, sheets are found by Excel\'s own part names', () => {
-    const parts = workbookParts({ sheets: [{ name: 'A', data: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'B', data: '<row r="1"><c r="A1"><v>2</v></c></row>' }] });
+  test("given no workbook rels, sheets are found by Excel's own part names", () => {
+    const parts = workbookParts({
+      sheets: [
+        { name: 'A', data: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+        { name: 'B', data: '<row r="1"><c r="A1"><v>2</v></c></row>' },
+      ],
+    });
     delete parts['xl/_rels/workbook.xml.rels'];
-    expect(readXlsx(zipParts(parts)).sheets.map((s) => [s.name, s.values])).toEqual([['A', [[1]]], ['B', [[2]]]]);
+    expect(readXlsx(zipParts(parts)).sheets.map((s) => [s.name, s.values])).toEqual([
+      ['A', [[1]]],
+      ['B', [[2]]],
+    ]);
   });
 
   test('a 1904-based workbook: date-formatted serials move to the 1900 system, plain numbers do not', () => {
@@ -102,10 +112,13 @@ describe('cell values as the officer sees them', () => {
       `<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>` +
       `<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="3"/></cellXfs></styleSheet>`;
     // 2018-06-06 is 43257 in the 1900 system and 41795 in the 1904 system
-    const bytes = oneSheet('<row r="1"><c r="A1" s="1"><v>41795</v></c><c r="B1" s="2"><v>41795</v></c><c r="C1" s="3"><v>41795</v></c><c r="D1"><v>7</v></c><c r="E1" t="d"><v>2018-06-06</v></c></row>', {
-      date1904: true,
-      styles,
-    });
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1" s="1"><v>41795</v></c><c r="B1" s="2"><v>41795</v></c><c r="C1" s="3"><v>41795</v></c><c r="D1"><v>7</v></c><c r="E1" t="d"><v>2018-06-06</v></c></row>',
+      {
+        date1904: true,
+        styles,
+      },
+    );
     const contents = readXlsx(bytes);
     expect(contents.date1904).toBe(true);
     expect(contents.sheets[0]?.values).toEqual([[43257, 43257, 41795, 7, 43257]]);
@@ -115,7 +128,10 @@ describe('cell values as the officer sees them', () => {
     const parts = workbookParts({ sheets: [{ name: 'Data', data: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
     parts['xl/workbook.xml'] = parts['xl/workbook.xml']?.replace('</sheets>', '<sheet name="Biểu đồ" sheetId="2" r:id="rId9"/></sheets>') ?? '';
     parts['xl/_rels/workbook.xml.rels'] =
-      parts['xl/_rels/workbook.xml.rels']?.replace('</Relationships>', `<Relationship Id="rId9" Type="${REL_NS}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`) ?? '';
+      parts['xl/_rels/workbook.xml.rels']?.replace(
+        '</Relationships>',
+        `<Relationship Id="rId9" Type="${REL_NS}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+      ) ?? '';
     parts['xl/chartsheets/sheet1.xml'] = '<chartsheet/>';
     const bytes = zipParts(parts);
     expect((await readWorkbook(bytes)).map((s) => s.name)).toEqual(['Data']);

@@ -37,11 +37,16 @@ export function workbookParts(spec: WorkbookSpec): Record<string, string> {
     parts['_rels/.rels'] =
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_REL_NS}">` +
       `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
-      (spec.modified === undefined ? '' : `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>`) +
+      (spec.modified === undefined
+        ? ''
+        : `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>`) +
       `</Relationships>`;
   }
   const sheetList = spec.sheets
-    .map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state === undefined ? '' : ` state="${sheet.state}"`} r:id="rId${i + 1}"/>`)
+    .map(
+      (sheet, i) =>
+        `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}"${sheet.state === undefined ? '' : ` state="${sheet.state}"`} r:id="rId${i + 1}"/>`,
+    )
     .join('');
   parts['xl/workbook.xml'] =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -57,11 +62,15 @@ export function workbookParts(spec: WorkbookSpec): Record<string, string> {
   spec.sheets.forEach((sheet, i) => {
     parts[`xl/worksheets/sheet${i + 1}.xml`] = worksheet(sheet.data, sheet.after);
     if (sheet.rels !== undefined) {
-      parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">${sheet.rels}</Relationships>`;
+      parts[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] =
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">${sheet.rels}</Relationships>`;
     }
   });
   if (spec.sharedStrings !== undefined) {
-    const items = typeof spec.sharedStrings === 'string' ? spec.sharedStrings : spec.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join('');
+    const items =
+      typeof spec.sharedStrings === 'string'
+        ? spec.sharedStrings
+        : spec.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join('');
     parts['xl/sharedStrings.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN_NS}">${items}</sst>`;
   }
   if (spec.styles !== undefined) parts['xl/styles.xml'] = spec.styles;

@@ -14,4 +14,18 @@ import { enPaneConsolidate } from './paneConsolidate';
 import { enReader } from './reader';
 
 /** Every area's English twin, typed against the Vietnamese source (a missing key is a compile error). */
-export const en: Record<MessageKey, string> = { ...enCommon, ...enPlan, ...enAdopt, ...enConsolidate, ...enPeriods, ...enCli, ...enPane, ...enValidation, ...enReport, ...enExcel, ...enPaneTrackers, ...enPaneConsolidate, ...enReader };
+export const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enPlan,
+  ...enAdopt,
+  ...enConsolidate,
+  ...enPeriods,
+  ...enCli,
+  ...enPane,
+  ...enValidation,
+  ...enReport,
+  ...enExcel,
+  ...enPaneTrackers,
+  ...enPaneConsolidate,
+  ...enReader,
+};

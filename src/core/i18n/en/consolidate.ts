@@ -11,10 +11,12 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.reject.vanished': 'The file was deleted or moved while the consolidation was running. Copy it back and run again.',
   'consolidate.reject.noAccess': 'You are not allowed to read this file. Copy it into your own folder, or ask the administrator for access.',
   'consolidate.reject.readFailed': 'The file could not be read. Ask the unit to open it in Excel, save it again and resend it.',
-  'consolidate.reject.otherPlan': 'The workbook follows another plan ({detail}). Ask the unit to use the current plan\'s workbook.',
+  'consolidate.reject.otherPlan': "The workbook follows another plan ({detail}). Ask the unit to use the current plan's workbook.",
   'consolidate.reject.unknownUnit': 'The sending unit cannot be recognised. Name the file after the unit or use a workbook made by the add-in.',
-  'consolidate.reject.sameStamp': 'The file carries the same workbook stamp as {detail} (same unit, made the same day) but its name or title names another unit: probably a copy of another unit\'s workbook. Not used; ask the sender for their own workbook.',
-  'consolidate.stampUnitMismatch': 'The workbook stamp names {stampUnit}, but the file name or title names {nameUnit}. It is counted for {stampUnit}; if it is {nameUnit}\'s (copied from another unit\'s workbook), {nameUnit} should make its own.',
+  'consolidate.reject.sameStamp':
+    "The file carries the same workbook stamp as {detail} (same unit, made the same day) but its name or title names another unit: probably a copy of another unit's workbook. Not used; ask the sender for their own workbook.",
+  'consolidate.stampUnitMismatch':
+    "The workbook stamp names {stampUnit}, but the file name or title names {nameUnit}. It is counted for {stampUnit}; if it is {nameUnit}'s (copied from another unit's workbook), {nameUnit} should make its own.",
   'consolidate.reject.superseded': 'The unit sent a newer file ({detail}); this one is not used.',
   'consolidate.kind.output': 'Output',
   'consolidate.kind.standing': 'Standing item',
@@ -34,7 +36,8 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.format.text': 'a text file (CSV or plain text)',
   'consolidate.format.html': 'a web page (HTML) named like an Excel file',
   'consolidate.format.zip': 'an archive or another Office file (.docx, .zip...)',
-  'consolidate.format.lockFile': 'the temporary lock file Excel keeps (~$…) while the workbook is open, not a tracker: leave it out, close the workbook in Excel and pick the workbook itself',
+  'consolidate.format.lockFile':
+    'the temporary lock file Excel keeps (~$…) while the workbook is open, not a tracker: leave it out, close the workbook in Excel and pick the workbook itself',
   'consolidate.format.unknown': 'an unknown format',
   'consolidate.advice.xls': 'An .xls file (Excel 97-2003): open it in Excel, choose Save As, then Excel Workbook (.xlsx).',
   'consolidate.advice.xlsb': 'An .xlsb file (Excel binary workbook): open it in Excel and save it as .xlsx.',

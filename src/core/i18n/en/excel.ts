@@ -5,12 +5,15 @@ export const enExcel: Record<keyof typeof viExcel, string> = {
   'excel.error.sheetName': 'Excel does not accept the sheet name "{name}": at most 31 characters and none of \\ / ? * [ ] :.',
   'excel.error.duplicateSheet': 'Two sheets are named "{name}" (Excel ignores upper and lower case).',
   'excel.error.rowTooLarge': 'Row {row} of sheet "{sheet}" is too large to send to Excel in one request.',
-  'excel.error.tableNameTaken': 'The workbook already has a table named "{table}" on sheet "{sheet}". Rename or delete it (Table Design > Table Name) and try again.',
+  'excel.error.tableNameTaken':
+    'The workbook already has a table named "{table}" on sheet "{sheet}". Rename or delete it (Table Design > Table Name) and try again.',
   'excel.error.invalidAddress': 'The cell address "{address}" is not valid.',
   'excel.error.requestTooLarge': 'Excel on the web refused a request larger than 5 MB. The workbook may be partly written; please try again.',
   'excel.error.refused': 'Excel refused the operation (error code {code}). The workbook may be partly written; please try again. Details: {detail}',
-  'excel.error.sheetProtected': 'Sheet "{sheet}" is protected, so Excel does not allow writing to it. Unprotect it (Review > Unprotect Sheet) and try again; the workbook has not been changed.',
-  'excel.error.accessDenied': 'Excel did not allow the change because a sheet or the workbook is protected. Unprotect it (Review > Unprotect Sheet) and try again. Details: {detail}',
+  'excel.error.sheetProtected':
+    'Sheet "{sheet}" is protected, so Excel does not allow writing to it. Unprotect it (Review > Unprotect Sheet) and try again; the workbook has not been changed.',
+  'excel.error.accessDenied':
+    'Excel did not allow the change because a sheet or the workbook is protected. Unprotect it (Review > Unprotect Sheet) and try again. Details: {detail}',
   'excel.error.cellEditMode': 'You are still typing in a cell in Excel. Press Enter or Esc to finish, then try again.',
   'excel.error.sheetTooLarge': 'Sheet "{sheet}" has too many scattered cells to read. Delete the stray cells far from the data table and try again.',
   'excel.error.unexpected': 'Something unexpected happened while working with Excel: {detail}',

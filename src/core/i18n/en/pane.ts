@@ -16,7 +16,8 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.section.tong-hop.purpose': "Pick the units' trackers, merge them, see who has not reported and compare with the targets.",
   'pane.status.checking': 'Connecting to Excel…',
   'pane.status.noOffice.title': 'Not connected to Excel',
-  'pane.status.noOffice.open': 'Open the add-in from Excel: the Home tab, group "CCHC outreach" ("Tuyên truyền CCHC" in Vietnamese Office), then any of its buttons.',
+  'pane.status.noOffice.open':
+    'Open the add-in from Excel: the Home tab, group "CCHC outreach" ("Tuyên truyền CCHC" in Vietnamese Office), then any of its buttons.',
   'pane.status.noOffice.network': "If you opened it from Excel and still see this, check the network: the add-in loads Office.js from Microsoft's servers.",
   'pane.status.noOffice.planStillShown': 'The Plan section can be read without a connection.',
   'pane.status.oldExcel.title': 'This version of Excel lacks features the add-in needs',
@@ -36,9 +37,11 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.tracker.needsExcel': 'Open the add-in in Excel (with ExcelApi 1.9) to create a tracker in the open workbook.',
   'pane.error.unexpected': 'Something unexpected went wrong: {detail}',
   'pane.check.run': 'Check the open workbook',
-  'pane.check.explain': "Reads the open workbook's sheets and checks them against the plan: missing details, values not in the lists, invalid dates, duplicate rows… Checking changes no cell; only “Mark the faulty cells” changes their fill colour, and “Clear the marks” puts it back.",
+  'pane.check.explain':
+    "Reads the open workbook's sheets and checks them against the plan: missing details, values not in the lists, invalid dates, duplicate rows… Checking changes no cell; only “Mark the faulty cells” changes their fill colour, and “Clear the marks” puts it back.",
   'pane.check.working': 'Reading and checking the workbook…',
-  'pane.check.summary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {sheets, plural, one {# sheet} other {# sheets}}.',
+  'pane.check.summary':
+    '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {sheets, plural, one {# sheet} other {# sheets}}.',
   'pane.check.clean': 'No problems found in {sheets, plural, one {# sheet} other {# sheets}}.',
   'pane.check.goTo': 'Go to cell {sheet}!{cell}',
   'pane.check.error': 'Error',
@@ -46,12 +49,15 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.check.failed': 'Could not check the workbook',
   'pane.check.listLabel': 'Points to fix',
   'pane.report.run': 'Write the report into the open workbook',
-  'pane.report.explain': 'Reads the open tracker, counts the period and the year to date, and writes the report as one sheet that prints on A4. Other sheets are left alone.',
+  'pane.report.explain':
+    'Reads the open tracker, counts the period and the year to date, and writes the report as one sheet that prints on A4. Other sheets are left alone.',
   'pane.report.working': 'Writing the report…',
   'pane.report.done': 'Wrote the report for {period} of {owner} to sheet "{sheet}".',
   'pane.report.failed': 'Could not write the report',
-  'pane.report.noStamp': "The open workbook has no add-in stamp (sheet _cchc), so it is not clear whose report this is. Create a tracker in the Trackers section first.",
-  'pane.report.otherPlan': 'The open workbook was made for plan {planId}, not the plan in use ({id}), so no report is written: the two plans have different targets and units.',
+  'pane.report.noStamp':
+    'The open workbook has no add-in stamp (sheet _cchc), so it is not clear whose report this is. Create a tracker in the Trackers section first.',
+  'pane.report.otherPlan':
+    'The open workbook was made for plan {planId}, not the plan in use ({id}), so no report is written: the two plans have different targets and units.',
   'pane.report.unknownUnit': 'The open workbook belongs to unit "{unit}", which is not in the plan in use.',
   'pane.report.hasErrors': 'The workbook still has {count, plural, one {# error} other {# errors}}; see the Check section so every row counts.',
   'pane.report.districtOwner': 'the whole plan',

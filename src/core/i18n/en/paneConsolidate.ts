@@ -18,7 +18,8 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.report.districtFromConsolidation':
     'The report counts the units’ records as last consolidated (sheet "{sheet}"). If units sent new files, run Consolidate again first.',
   'pane.th.files': 'Units’ tracking workbooks (.xlsx)',
-  'pane.th.filesHint': 'Pick many files at once (hold Ctrl or Shift). A late file: pick it too, the files already picked stay. The add-in only reads the files.',
+  'pane.th.filesHint':
+    'Pick many files at once (hold Ctrl or Shift). A late file: pick it too, the files already picked stay. The add-in only reads the files.',
   'pane.th.drop': 'Or drop .xlsx files on this box',
   'pane.th.dropActive': 'Drop the files to add them to the list',
   'pane.th.reading': 'Reading file {done} of {total}: {file}',
@@ -29,7 +30,8 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.noFiles': 'No file picked yet.',
   'pane.th.waiting': 'Waiting to be read…',
   'pane.th.readingFile': 'Reading…',
-  'pane.th.fileOk': '{records, plural, one {# data row} other {# data rows}} · {errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}}',
+  'pane.th.fileOk':
+    '{records, plural, one {# data row} other {# data rows}} · {errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}}',
   'pane.th.fileEmpty': 'No data rows yet · {errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}}',
   'pane.th.unknownUnit': 'Unit not recognised',
   'pane.th.districtFile': 'Plan-wide workbook',
@@ -40,9 +42,11 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.duplicateLegend': '{unit} sent {count, plural, one {# file} other {# files}}. Choose the one to consolidate (the newest by default):',
   'pane.th.duplicateOption': '{file} — modified {modified}',
   'pane.th.run': 'Consolidate into the open workbook',
-  'pane.th.runHint': 'Writes the "TH …" sheets and the plan-wide report for the period into the open workbook. Only those sheets are replaced; other sheets stay as they are.',
+  'pane.th.runHint':
+    'Writes the "TH …" sheets and the plan-wide report for the period into the open workbook. Only those sheets are replaced; other sheets stay as they are.',
   'pane.th.failed': 'Could not consolidate',
-  'pane.th.done': 'Consolidated {period}: {records, plural, one {# row} other {# rows}} ({outputs, plural, one {# news item or report} other {# news items and reports}}) written, the report is on sheet "{report}".',
+  'pane.th.done':
+    'Consolidated {period}: {records, plural, one {# row} other {# rows}} ({outputs, plural, one {# news item or report} other {# news items and reports}}) written, the report is on sheet "{report}".',
   'pane.th.reportedLine': 'Units that reported: {count} of {total}.',
   'pane.th.missingLine': 'Not yet reported: {names}.',
   'pane.th.rejectedLine': 'Sent a file that cannot be used: {names}.',

@@ -11,11 +11,13 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.check.clearMarks': 'Clear the marks',
   'pane.check.marking': 'Colouring the cells…',
   'pane.check.clearing': 'Giving the cells their colours back…',
-  'pane.check.marked': 'Coloured {marked, plural, one {# cell} other {# cells}} (errors red, warnings yellow). Their previous colours are kept for "Clear the marks".',
+  'pane.check.marked':
+    'Coloured {marked, plural, one {# cell} other {# cells}} (errors red, warnings yellow). Their previous colours are kept for "Clear the marks".',
   'pane.check.markedSkipped': '{skipped, plural, one {# issue has} other {# issues have}} no cell to colour (a hidden or deleted sheet, or the whole sheet).',
   'pane.check.cleared': '{restored, plural, one {Gave # cell its previous colour back.} other {Gave # cells their previous colours back.}}',
   'pane.check.markFailed': 'Could not mark or clear the cells',
-  'pane.check.markNote': 'Checking only reads the workbook. "Mark the faulty cells" only changes their fill colour, never their content; "Clear the marks" gives the old colours back.',
+  'pane.check.markNote':
+    'Checking only reads the workbook. "Mark the faulty cells" only changes their fill colour, never their content; "Clear the marks" gives the old colours back.',
   'pane.check.rule.amount': 'Amounts',
   'pane.check.rule.date': 'Dates',
   'pane.check.rule.duplicate': 'Duplicate rows',
@@ -28,14 +30,17 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.check.rule.table': 'Tables and columns',
   'pane.check.rule.title': 'Titles',
   'pane.check.rule.other': 'Other',
-  'pane.tracker.clash': 'Nothing was written: the open workbook was not made by the add-in but already has sheets named like the tracker’s ({sheets}). Rename them, or use "Adopt the tracker in use" to bring their rows in.',
+  'pane.tracker.clash':
+    'Nothing was written: the open workbook was not made by the add-in but already has sheets named like the tracker’s ({sheets}). Rename them, or use "Adopt the tracker in use" to bring their rows in.',
   'pane.adopt.heading': 'Adopt the tracker in use',
   'pane.adopt.scanning': 'Reading the workbook’s sheets: {done}/{total}',
-  'pane.adopt.found': 'The open workbook was not made by the add-in, but {count, plural, one {# sheet holds} other {# sheets hold}} a tracking table. Their rows can be brought into a new tracker; the old sheets stay as they are.',
+  'pane.adopt.found':
+    'The open workbook was not made by the add-in, but {count, plural, one {# sheet holds} other {# sheets hold}} a tracking table. Their rows can be brought into a new tracker; the old sheets stay as they are.',
   'pane.adopt.start': 'Adopt the tracker in use',
   'pane.adopt.rescan': 'Read the workbook again',
   'pane.adopt.cancel': 'Cancel',
-  'pane.adopt.explain': 'Check how the add-in understood the columns and channels, change what is wrong, then press "Bring into the tracker". The unit is the one chosen above.',
+  'pane.adopt.explain':
+    'Check how the add-in understood the columns and channels, change what is wrong, then press "Bring into the tracker". The unit is the one chosen above.',
   'pane.adopt.sheetName': 'Sheet "{sheet}"',
   'pane.adopt.headerRowChoice': 'Row {row}: {preview}',
   'pane.adopt.headerRow': 'Header row',
@@ -60,10 +65,12 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.adopt.confirm': 'Bring into the tracker',
   'pane.adopt.needsUnit': 'Choose the unit above first.',
   'pane.adopt.writing': 'Writing the tracker: {done}/{total}',
-  'pane.adopt.clash': 'Nothing was written: the workbook already has sheets named like the tracker’s ({sheets}). Rename them (e.g. add " old") and press "Bring into the tracker" again.',
+  'pane.adopt.clash':
+    'Nothing was written: the workbook already has sheets named like the tracker’s ({sheets}). Rename them (e.g. add " old") and press "Bring into the tracker" again.',
   'pane.adopt.failed': 'Could not adopt the tracker',
   'pane.adopt.done': 'Brought {taken, plural, one {# row} other {# rows}} into the "{sheet}" sheet of the tracker for {unit}. The old sheets are unchanged.',
-  'pane.adopt.conservation': 'Read {read, plural, one {# row} other {# rows}} = {taken} taken + {quarantined} not taken + {blank} blank + {titles, plural, one {# title row} other {# title rows}} + {totals, plural, one {# total row} other {# total rows}}.',
+  'pane.adopt.conservation':
+    'Read {read, plural, one {# row} other {# rows}} = {taken} taken + {quarantined} not taken + {blank} blank + {titles, plural, one {# title row} other {# title rows}} + {totals, plural, one {# total row} other {# total rows}}.',
   'pane.adopt.quarantineHeading': 'Rows not taken ({count})',
   'pane.adopt.quarantineNote': 'These rows are still on the old sheets. Fix them and enter them in the tracker, or map their channel and adopt again.',
   'pane.adopt.quarantineMore': '{count, plural, one {# more row} other {# more rows}} not taken (see the old sheets).',

@@ -9,7 +9,8 @@ export const enPeriods: Record<keyof typeof viPeriods, string> = {
   'period.half.2': 'second half of {year}',
   'period.year': 'full year {year}',
   'period.range': 'from {from} to {to}',
-  'period.spec.empty': 'No reporting period entered. Type, for example, 2018-H1 (first half), 2018 (full year), 2018-Q3 (third quarter) or 01/3/2018..31/5/2018.',
+  'period.spec.empty':
+    'No reporting period entered. Type, for example, 2018-H1 (first half), 2018 (full year), 2018-Q3 (third quarter) or 01/3/2018..31/5/2018.',
   'period.spec.badSyntax':
     'Cannot read the period "{spec}". Use one of: 2018-H1 (first half), 2018-H2 (second half), 2018 (full year), 2018-Q3 (third quarter) or 01/3/2018..31/5/2018 (from one day to another, day first).',
   'period.spec.badYear': 'The year "{year}" in "{spec}" is not valid. Type all four digits, for example 2018.',

@@ -13,9 +13,12 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
   'plan.field.badValue': '"{field}" does not accept "{value}". Allowed: {allowed}.',
   'plan.field.outOfRange': '"{field}" must be between {min} and {max}, but the cell holds {value}. Check for a typing slip.',
   'plan.name.duplicate': 'The name "{name}" is already used by another entry of "{section}" (cell {first}). Use each name once.',
-  'plan.alias.shadows': 'The alias "{alias}" reads the same as "{other}" (cell {otherCell}) of another entry of "{section}", so a tracker saying "{alias}" could not be told apart. Remove or change this alias.',
-  'plan.name.tooLongForFormula': '"{field}" is {length, plural, one {# character} other {# characters}} long; Excel accepts no text longer than {max, plural, one {# character} other {# characters}} in a formula, and the tracker\'s progress formulas use this name. Shorten it (the full name can go in the aliases column).',
-  'plan.target.formulaTooLong': 'Target "{id}" counts over {channels, plural, one {# channel} other {# channels}} and {forms, plural, one {# form} other {# forms}}, so its progress formula is {length, plural, one {# character} other {# characters}} long, over Excel\'s limit of {max}. Use fewer channels or forms, or split it into several targets.',
+  'plan.alias.shadows':
+    'The alias "{alias}" reads the same as "{other}" (cell {otherCell}) of another entry of "{section}", so a tracker saying "{alias}" could not be told apart. Remove or change this alias.',
+  'plan.name.tooLongForFormula':
+    '"{field}" is {length, plural, one {# character} other {# characters}} long; Excel accepts no text longer than {max, plural, one {# character} other {# characters}} in a formula, and the tracker\'s progress formulas use this name. Shorten it (the full name can go in the aliases column).',
+  'plan.target.formulaTooLong':
+    'Target "{id}" counts over {channels, plural, one {# channel} other {# channels}} and {forms, plural, one {# form} other {# forms}}, so its progress formula is {length, plural, one {# character} other {# characters}} long, over Excel\'s limit of {max}. Use fewer channels or forms, or split it into several targets.',
   'plan.code.duplicate': 'Code "{code}" is used twice in section "{section}" (first at {first}). Each code must be unique.',
   'plan.reference.unknownChannel': 'A target names channel "{value}", which is not in the Channels section.',
   'plan.reference.unknownForm': 'A target names form "{value}", which is not in the Forms section.',

@@ -1,7 +1,8 @@
 import type { viReader } from '../vi/reader';
 
 export const enReader: Record<keyof typeof viReader, string> = {
-  'reader.columnNotTaken': 'Column {column} "{header}" is not used: it is not clear what it holds. If it is a date, channel, form, title or count, choose the column\'s role.',
+  'reader.columnNotTaken':
+    'Column {column} "{header}" is not used: it is not clear what it holds. If it is a date, channel, form, title or count, choose the column\'s role.',
   'reader.columnWeak': 'Column "{header}" is uncertain: its header and what it holds do not agree. Please check it and choose its role if needed.',
   'reader.countMismatch': 'The total row says {written}, but the rows above add up to {counted}. Figures count each row ({counted}).',
   'reader.yearAssumed': 'Date "{value}" has no year: read as {year}.',

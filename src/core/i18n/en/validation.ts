@@ -3,30 +3,35 @@ import type { viValidation } from '../vi/validation';
 export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.required.missing': 'Row {row} has no {field}. Enter the {field} for this row, or delete the row if it was added by mistake.',
   'validation.required.unitUnknownOwner':
-    'The {field} cell is blank and this workbook does not say which unit it belongs to. Type the unit (as the plan lists it), or choose the workbook\'s unit when checking.',
+    "The {field} cell is blank and this workbook does not say which unit it belongs to. Type the unit (as the plan lists it), or choose the workbook's unit when checking.",
   'validation.table.none':
     'No entry table found (outputs, standing items, spending). Use the add-in\'s template, or give your sheet a header row with at least "Ngày" (date) and "Tiêu đề" (title) columns.',
-  'validation.table.missingColumn': 'The table with its header on row {row} has no "{header}" column. Add a "{header}" column to the header row and fill it in for every row.',
+  'validation.table.missingColumn':
+    'The table with its header on row {row} has no "{header}" column. Add a "{header}" column to the header row and fill it in for every row.',
   'validation.table.unknownOwner':
     'The table (header on row {row}) has no "Đơn vị" (unit) column and the workbook does not say which unit it belongs to. Add a unit column, or choose the workbook\'s unit when checking.',
   'validation.date.notADate': '{field} "{value}" cannot be read as a date. Type dates as dd/mm/yyyy, for example {example}.',
   'validation.date.outsidePlanYear':
-    'The date {date} is outside plan year {year} ({from} to {to}). Check the year typed; if the work belongs to another year, record it in that year\'s workbook.',
+    "The date {date} is outside plan year {year} ({from} to {to}). Check the year typed; if the work belongs to another year, record it in that year's workbook.",
   'validation.date.future': 'The date {date} is after today ({today}). Check it: type the day first, then the month (dd/mm/yyyy).',
   'validation.date.outsidePeriod':
     'The date {date} is outside the chosen reporting period ({from} – {to}), so this row does not count in it. Fix the date if it was mistyped; otherwise nothing needs doing.',
   'validation.name.unknown': '{field} "{value}" is not in the plan. Pick one from the list (sheet Danh mục).',
   'validation.name.unknownSuggest': '{field} "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" or pick one from the list.',
   'validation.standing.unknownItem': 'Standing item "{value}" is not in the plan. Type one of: {ids}.',
-  'validation.standing.unknownItemSuggest': 'Standing item "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" (items: {ids}).',
+  'validation.standing.unknownItemSuggest':
+    'Standing item "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" (items: {ids}).',
   'validation.title.empty': 'Row {row} has no {field}. Type the title of the item as published or aired.',
-  'validation.title.tooLong': '{field} is {length, plural, one {# character} other {# characters}} long, more than the {max} allowed. Shorten it and move the rest to the Ghi chú (note) column.',
-  'validation.link.malformed': '"{value}" is not a valid web address. Paste the full address starting with http:// or https://, or write the issue number (for example "Số 1234").',
+  'validation.title.tooLong':
+    '{field} is {length, plural, one {# character} other {# characters}} long, more than the {max} allowed. Shorten it and move the rest to the Ghi chú (note) column.',
+  'validation.link.malformed':
+    '"{value}" is not a valid web address. Paste the full address starting with http:// or https://, or write the issue number (for example "Số 1234").',
   'validation.link.noScheme': 'The address "{value}" lacks http:// or https://. Change it to "{suggestion}".',
   'validation.duplicate.output':
     '"{title}" on {date} repeats row {firstRow} ({first}): same channel, same date, same title. Delete the repeated row; if they are two different items, make the titles tell them apart.',
   'validation.standing.doneWithoutDate': 'Standing item {item} is marked done but has no date done. Enter the date it was done as dd/mm/yyyy.',
-  'validation.standing.wrongLevel': 'The plan does not ask {unit} for standing item {item}. Check the item or the unit; delete the row if it was added by mistake.',
+  'validation.standing.wrongLevel':
+    'The plan does not ask {unit} for standing item {item}. Check the item or the unit; delete the row if it was added by mistake.',
   'validation.amount.unreadable': 'The amount "{value}" cannot be read. Type a positive whole number of đồng, digits only, for example 1500000.',
   'validation.amount.notPositive': 'The amount "{value}" must be more than 0. Type the amount spent in đồng, for example 1500000.',
   'validation.amount.notWhole': 'The amount "{value}" has a fraction. Type a whole number of đồng, for example 1500000.',
@@ -36,7 +41,7 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.stamp.olderRevision':
     'This workbook follows plan {planId} revision {revision}, older than the active revision ({activeRevision}). Upgrade the workbook to update its lists and targets; the rows entered are kept.',
   'validation.stamp.newerRevision':
-    'This workbook follows plan {planId} revision {revision}, newer than the add-in\'s ({activeRevision}). Update the plan in the add-in before checking.',
+    "This workbook follows plan {planId} revision {revision}, newer than the add-in's ({activeRevision}). Update the plan in the add-in before checking.",
   'validation.encoding.legacy':
     'The text in {field} ("{value}") looks typed in the old {encoding} encoding, not Unicode; it probably reads "{decoded}". Convert it to Unicode (Unikey: conversion tool, source {encoding}, target Unicode) and use a Unicode font such as Times New Roman.',
 };

@@ -72,7 +72,8 @@ export const viCli = {
   'cli.error.tooManyOpen': 'Máy đang mở quá nhiều tệp cùng lúc, không mở được "{path}". Đóng bớt chương trình rồi chạy lại.',
   'cli.error.interrupted': 'Đã dừng theo yêu cầu trước khi ghi xong "{path}". Tệp cũ (nếu có) giữ nguyên, không để lại tệp tạm.',
   'cli.error.outputIsFolder': '"{path}" là một thư mục. Ghi tên tệp cho tệp ra, ví dụ "{path}/tong-hop.xlsx".',
-  'cli.error.optionLikeFile': '"{arg}" vừa giống một tùy chọn vừa là tên một tệp có thật. Để đưa tệp này vào, đặt nó sau hai gạch "--", ví dụ: cchc consolidate -- "{arg}".',
+  'cli.error.optionLikeFile':
+    '"{arg}" vừa giống một tùy chọn vừa là tên một tệp có thật. Để đưa tệp này vào, đặt nó sau hai gạch "--", ví dụ: cchc consolidate -- "{arg}".',
   'cli.error.prefix': 'Lỗi:',
   'cli.error.notFound': 'Không tìm thấy tệp "{path}".',
   'cli.error.isDirectory': '"{path}" là một thư mục, không phải tệp.',
@@ -147,8 +148,10 @@ export const viCli = {
   'cli.adopt.channels': 'Kênh ghi trong sổ và kênh của kế hoạch',
   'cli.adopt.unmapped': '(chưa ghép: các dòng này không được lấy)',
   'cli.adopt.quarantined': 'Dòng không lấy được ({count}), cần sửa trong sổ gốc rồi chuyển lại',
-  'cli.adopt.conservation': 'Số dòng đã đọc: {read} = lấy vào {taken} + không lấy được {quarantined} + dòng trống {blank}, dòng tiêu đề {titles}, dòng tổng cộng {totals}.',
-  'cli.adopt.noneTaken': 'Không lấy được dòng nào trong {rows} dòng dữ liệu: không ghi sổ. Xem lý do từng dòng ở trên; chọn lại cột hoặc ghép kênh (--map) rồi chạy lại.',
+  'cli.adopt.conservation':
+    'Số dòng đã đọc: {read} = lấy vào {taken} + không lấy được {quarantined} + dòng trống {blank}, dòng tiêu đề {titles}, dòng tổng cộng {totals}.',
+  'cli.adopt.noneTaken':
+    'Không lấy được dòng nào trong {rows} dòng dữ liệu: không ghi sổ. Xem lý do từng dòng ở trên; chọn lại cột hoặc ghép kênh (--map) rồi chạy lại.',
   'cli.adopt.written': 'Đã ghi sổ theo dõi của {unit} ra tệp {path} với {rows} tin bài.',
   'cli.validate.description': 'Kiểm tra sổ theo dõi: liệt kê lỗi, cảnh báo theo sheet và ô',
   'cli.validate.sheet': 'Sheet "{sheet}": {errors} lỗi, {warnings} cảnh báo',
@@ -161,7 +164,8 @@ export const viCli = {
   'cli.report.whoseWorkbook': 'Không biết sổ {path} là của đơn vị nào (sổ không do add-in lập). Thêm --unit.',
   'cli.report.hasErrors': 'Lưu ý: sổ {path} có {errors} lỗi; dòng có lỗi có thể không được tính. Xem "cchc validate {path}".',
   'cli.report.written': 'Đã ghi báo cáo {period} (sheet "{sheet}") ra tệp {path}.',
-  'cli.consolidate.description': 'Tổng hợp sổ theo dõi của các đơn vị: mọi dòng kèm nguồn, đơn vị đã/chưa gửi, lỗi từng tệp, kết quả toàn huyện so với chỉ tiêu',
+  'cli.consolidate.description':
+    'Tổng hợp sổ theo dõi của các đơn vị: mọi dòng kèm nguồn, đơn vị đã/chưa gửi, lỗi từng tệp, kết quả toàn huyện so với chỉ tiêu',
   'cli.consolidate.readCrashed': 'đọc tệp gặp lỗi bất thường: tệp có thể quá lớn hoặc có cấu trúc lạ',
   'cli.consolidate.truncated': 'bị cắt cụt',
   'cli.consolidate.badPrefer': '"{value}" không đúng dạng --prefer ĐƠN_VỊ=TỆP, ví dụ --prefer "Cẩm Giang=cam-giang-moi.xlsx".',
@@ -176,7 +180,8 @@ export const viCli = {
   'cli.consolidate.missing': 'Chưa gửi ({count}): {units}',
   'cli.consolidate.rejectedUnits': 'Gửi nhưng không tiếp nhận ({count}): {units}',
   'cli.consolidate.targets': 'KẾT QUẢ TOÀN HUYỆN SO VỚI CHỈ TIÊU',
-  'cli.consolidate.conservation': 'Số dòng đã đọc: {read} = dòng trống {blank} + dòng tiêu đề {titles} + dòng tổng cộng {totals} + dòng dữ liệu {data}; dòng dữ liệu {data} + kênh thêm {extra} (dòng đánh dấu nhiều kênh) = tổng hợp {taken} + trùng {duplicates} + không lấy được {quarantined}.',
+  'cli.consolidate.conservation':
+    'Số dòng đã đọc: {read} = dòng trống {blank} + dòng tiêu đề {titles} + dòng tổng cộng {totals} + dòng dữ liệu {data}; dòng dữ liệu {data} + kênh thêm {extra} (dòng đánh dấu nhiều kênh) = tổng hợp {taken} + trùng {duplicates} + không lấy được {quarantined}.',
   'cli.consolidate.written': 'Đã ghi các sheet tổng hợp và báo cáo của huyện ra tệp {path}.',
   'cli.outputField.date': 'Ngày',
   'cli.outputField.channel': 'Kênh',

@@ -12,8 +12,10 @@ export const viConsolidate = {
   'consolidate.reject.readFailed': 'Không đọc được tệp. Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
   'consolidate.reject.otherPlan': 'Sổ được lập theo kế hoạch khác ({detail}). Đề nghị đơn vị dùng sổ theo kế hoạch hiện hành.',
   'consolidate.reject.unknownUnit': 'Không nhận ra đơn vị gửi. Đặt tên tệp theo tên đơn vị hoặc dùng sổ do add-in tạo.',
-  'consolidate.reject.sameStamp': 'Tệp mang cùng dấu sổ với tệp {detail} (cùng đơn vị, cùng ngày lập) nhưng tên tệp hoặc tiêu đề ghi đơn vị khác: có thể là bản sao sổ của đơn vị khác. Không dùng tệp này; liên hệ đơn vị gửi để có đúng sổ của họ.',
-  'consolidate.stampUnitMismatch': 'Dấu sổ ghi đơn vị {stampUnit}, nhưng tên tệp hoặc tiêu đề ghi {nameUnit}. Sổ được tính cho {stampUnit}; nếu đây là sổ của {nameUnit} (chép từ sổ đơn vị khác), đề nghị {nameUnit} tạo sổ của mình.',
+  'consolidate.reject.sameStamp':
+    'Tệp mang cùng dấu sổ với tệp {detail} (cùng đơn vị, cùng ngày lập) nhưng tên tệp hoặc tiêu đề ghi đơn vị khác: có thể là bản sao sổ của đơn vị khác. Không dùng tệp này; liên hệ đơn vị gửi để có đúng sổ của họ.',
+  'consolidate.stampUnitMismatch':
+    'Dấu sổ ghi đơn vị {stampUnit}, nhưng tên tệp hoặc tiêu đề ghi {nameUnit}. Sổ được tính cho {stampUnit}; nếu đây là sổ của {nameUnit} (chép từ sổ đơn vị khác), đề nghị {nameUnit} tạo sổ của mình.',
   'consolidate.reject.superseded': 'Đơn vị đã gửi tệp khác mới hơn ({detail}); tệp này không được dùng.',
   'consolidate.kind.output': 'Tin, bài',
   'consolidate.kind.standing': 'Hạng mục',
@@ -33,7 +35,8 @@ export const viConsolidate = {
   'consolidate.format.text': 'tệp văn bản (CSV hoặc chữ thường)',
   'consolidate.format.html': 'trang web (HTML) đặt tên như tệp Excel',
   'consolidate.format.zip': 'tệp nén hoặc tệp Office khác (.docx, .zip...)',
-  'consolidate.format.lockFile': 'tệp khóa tạm của Excel (~$…) có khi sổ gốc đang mở, không phải sổ theo dõi: bỏ qua tệp này, đóng sổ trong Excel rồi chọn tệp gốc',
+  'consolidate.format.lockFile':
+    'tệp khóa tạm của Excel (~$…) có khi sổ gốc đang mở, không phải sổ theo dõi: bỏ qua tệp này, đóng sổ trong Excel rồi chọn tệp gốc',
   'consolidate.format.unknown': 'định dạng không rõ',
   'consolidate.advice.xls': 'Tệp .xls (Excel 97-2003): mở bằng Excel, chọn Lưu thành, chọn Sổ làm việc Excel (.xlsx).',
   'consolidate.advice.xlsb': 'Tệp .xlsb (sổ Excel dạng nhị phân): mở bằng Excel rồi lưu thành .xlsx.',

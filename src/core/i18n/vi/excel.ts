@@ -8,8 +8,10 @@ export const viExcel = {
   'excel.error.invalidAddress': 'Địa chỉ ô "{address}" không hợp lệ.',
   'excel.error.requestTooLarge': 'Excel trên web từ chối vì một lần gửi vượt quá giới hạn 5 MB. Sổ có thể mới được ghi một phần; hãy thử lại.',
   'excel.error.refused': 'Excel từ chối thao tác (mã lỗi {code}). Sổ có thể mới được ghi một phần; hãy thử lại. Chi tiết: {detail}',
-  'excel.error.sheetProtected': 'Trang tính "{sheet}" đang được bảo vệ nên Excel không cho ghi. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi làm lại; sổ chưa bị thay đổi.',
-  'excel.error.accessDenied': 'Excel không cho thay đổi vì một trang tính hoặc cả sổ đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ trang tính) rồi làm lại. Chi tiết: {detail}',
+  'excel.error.sheetProtected':
+    'Trang tính "{sheet}" đang được bảo vệ nên Excel không cho ghi. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi làm lại; sổ chưa bị thay đổi.',
+  'excel.error.accessDenied':
+    'Excel không cho thay đổi vì một trang tính hoặc cả sổ đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại > Bỏ bảo vệ trang tính) rồi làm lại. Chi tiết: {detail}',
   'excel.error.cellEditMode': 'Bạn đang nhập dở một ô trong Excel. Hãy nhấn Enter hoặc Esc để kết thúc rồi làm lại.',
   'excel.error.sheetTooLarge': 'Trang tính "{sheet}" có quá nhiều ô dữ liệu rải rác nên không đọc được. Hãy xóa các ô thừa ở xa bảng dữ liệu rồi làm lại.',
   'excel.error.unexpected': 'Có lỗi ngoài dự kiến khi làm việc với Excel: {detail}',

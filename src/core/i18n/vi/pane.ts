@@ -21,7 +21,8 @@ export const viPane = {
   'pane.status.oldExcel.title': 'Phiên bản Excel này chưa hỗ trợ đủ chức năng của bổ trợ',
   'pane.status.oldExcel.missing': 'Còn thiếu: {sets}.',
   'pane.status.oldExcel.versions': 'Dùng Excel cho Microsoft 365 (Windows hoặc Mac), Excel 2021, Excel 2024 hoặc Excel trên web.',
-  'pane.status.oldExcel.workbookWorks': 'Sổ theo dõi vẫn dùng được bình thường trong Excel khi không có bổ trợ: danh sách chọn, công thức và biểu đồ là của Excel.',
+  'pane.status.oldExcel.workbookWorks':
+    'Sổ theo dõi vẫn dùng được bình thường trong Excel khi không có bổ trợ: danh sách chọn, công thức và biểu đồ là của Excel.',
   'pane.tracker.unit': 'Đơn vị',
   'pane.tracker.kind': 'Loại sổ',
   'pane.tracker.kind.unit': 'Sổ của đơn vị (đơn vị tự nhập)',
@@ -35,7 +36,8 @@ export const viPane = {
   'pane.tracker.needsExcel': 'Cần mở bổ trợ trong Excel (có ExcelApi 1.9) để tạo sổ theo dõi trong sổ đang mở.',
   'pane.error.unexpected': 'Có lỗi không lường trước: {detail}',
   'pane.check.run': 'Kiểm tra sổ đang mở',
-  'pane.check.explain': 'Đọc các sheet của sổ đang mở và kiểm tra theo kế hoạch: thiếu thông tin, sai danh mục, ngày không hợp lệ, dòng trùng… Kiểm tra không sửa nội dung ô nào; chỉ khi bấm "Đánh dấu ô lỗi" thì màu nền các ô lỗi mới đổi, và "Xóa đánh dấu" trả lại như cũ.',
+  'pane.check.explain':
+    'Đọc các sheet của sổ đang mở và kiểm tra theo kế hoạch: thiếu thông tin, sai danh mục, ngày không hợp lệ, dòng trùng… Kiểm tra không sửa nội dung ô nào; chỉ khi bấm "Đánh dấu ô lỗi" thì màu nền các ô lỗi mới đổi, và "Xóa đánh dấu" trả lại như cũ.',
   'pane.check.working': 'Đang đọc và kiểm tra sổ…',
   'pane.check.summary': '{errors} lỗi, {warnings} cảnh báo trong {sheets} sheet.',
   'pane.check.clean': 'Không thấy lỗi nào trong {sheets} sheet.',
@@ -45,12 +47,15 @@ export const viPane = {
   'pane.check.failed': 'Không kiểm tra được sổ',
   'pane.check.listLabel': 'Các điểm cần sửa',
   'pane.report.run': 'Lập báo cáo vào sổ đang mở',
-  'pane.report.explain': 'Đọc sổ theo dõi đang mở, tính số liệu của kỳ và lũy kế từ đầu năm, rồi ghi báo cáo thành một sheet in được trên khổ A4. Các sheet khác không bị thay đổi.',
+  'pane.report.explain':
+    'Đọc sổ theo dõi đang mở, tính số liệu của kỳ và lũy kế từ đầu năm, rồi ghi báo cáo thành một sheet in được trên khổ A4. Các sheet khác không bị thay đổi.',
   'pane.report.working': 'Đang lập báo cáo…',
   'pane.report.done': 'Đã lập báo cáo {period} của {owner} vào sheet "{sheet}".',
   'pane.report.failed': 'Không lập được báo cáo',
-  'pane.report.noStamp': 'Sổ đang mở không có dấu của bổ trợ (sheet _cchc) nên không biết báo cáo cho đơn vị nào. Hãy tạo sổ theo dõi ở phần Sổ theo dõi trước.',
-  'pane.report.otherPlan': 'Sổ đang mở được lập theo kế hoạch {planId}, không phải kế hoạch đang áp dụng ({id}), nên không ghi báo cáo: chỉ tiêu và đơn vị của hai kế hoạch khác nhau.',
+  'pane.report.noStamp':
+    'Sổ đang mở không có dấu của bổ trợ (sheet _cchc) nên không biết báo cáo cho đơn vị nào. Hãy tạo sổ theo dõi ở phần Sổ theo dõi trước.',
+  'pane.report.otherPlan':
+    'Sổ đang mở được lập theo kế hoạch {planId}, không phải kế hoạch đang áp dụng ({id}), nên không ghi báo cáo: chỉ tiêu và đơn vị của hai kế hoạch khác nhau.',
   'pane.report.unknownUnit': 'Sổ đang mở thuộc đơn vị "{unit}", đơn vị này không có trong kế hoạch đang áp dụng.',
   'pane.report.hasErrors': 'Sổ còn {count} lỗi; hãy xem phần Kiểm tra để số liệu được tính đủ.',
   'pane.report.districtOwner': 'toàn kế hoạch',

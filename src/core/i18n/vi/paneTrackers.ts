@@ -27,10 +27,12 @@ export const viPaneTrackers = {
   'pane.check.rule.table': 'Bảng, cột',
   'pane.check.rule.title': 'Tiêu đề',
   'pane.check.rule.other': 'Khác',
-  'pane.tracker.clash': 'Chưa ghi gì: sổ đang mở không phải sổ do bổ trợ tạo nhưng đã có sheet trùng tên với sheet của sổ theo dõi ({sheets}). Đổi tên các sheet đó, hoặc dùng "Nhận sổ đang dùng" để nhận các dòng của chúng.',
+  'pane.tracker.clash':
+    'Chưa ghi gì: sổ đang mở không phải sổ do bổ trợ tạo nhưng đã có sheet trùng tên với sheet của sổ theo dõi ({sheets}). Đổi tên các sheet đó, hoặc dùng "Nhận sổ đang dùng" để nhận các dòng của chúng.',
   'pane.adopt.heading': 'Nhận sổ đang dùng',
   'pane.adopt.scanning': 'Đang đọc các sheet của sổ: {done}/{total}',
-  'pane.adopt.found': 'Sổ đang mở chưa phải sổ của bổ trợ nhưng có bảng theo dõi ở {count} sheet. Có thể nhận các dòng đó vào sổ theo dõi mới; các sheet cũ được giữ nguyên.',
+  'pane.adopt.found':
+    'Sổ đang mở chưa phải sổ của bổ trợ nhưng có bảng theo dõi ở {count} sheet. Có thể nhận các dòng đó vào sổ theo dõi mới; các sheet cũ được giữ nguyên.',
   'pane.adopt.start': 'Nhận sổ đang dùng',
   'pane.adopt.rescan': 'Đọc lại sổ',
   'pane.adopt.cancel': 'Thôi',
@@ -59,10 +61,12 @@ export const viPaneTrackers = {
   'pane.adopt.confirm': 'Nhập vào sổ',
   'pane.adopt.needsUnit': 'Chọn đơn vị ở trên trước khi nhập.',
   'pane.adopt.writing': 'Đang ghi sổ theo dõi: {done}/{total}',
-  'pane.adopt.clash': 'Chưa ghi gì: sổ đã có sheet trùng tên với sheet của sổ theo dõi ({sheets}). Đổi tên các sheet đó (ví dụ thêm " cũ") rồi bấm "Nhập vào sổ" lại.',
+  'pane.adopt.clash':
+    'Chưa ghi gì: sổ đã có sheet trùng tên với sheet của sổ theo dõi ({sheets}). Đổi tên các sheet đó (ví dụ thêm " cũ") rồi bấm "Nhập vào sổ" lại.',
   'pane.adopt.failed': 'Không nhận được sổ',
   'pane.adopt.done': 'Đã nhận {taken} dòng vào sheet "{sheet}" của sổ theo dõi cho {unit}. Các sheet cũ giữ nguyên.',
-  'pane.adopt.conservation': 'Đọc {read} dòng = {taken} dòng nhận + {quarantined} dòng không nhận + {blank} dòng trống + {titles} dòng tiêu đề + {totals} dòng tổng cộng.',
+  'pane.adopt.conservation':
+    'Đọc {read} dòng = {taken} dòng nhận + {quarantined} dòng không nhận + {blank} dòng trống + {titles} dòng tiêu đề + {totals} dòng tổng cộng.',
   'pane.adopt.quarantineHeading': 'Dòng không nhận ({count})',
   'pane.adopt.quarantineNote': 'Các dòng này vẫn nằm ở sheet cũ. Sửa rồi nhập tay vào sổ theo dõi, hoặc ghép kênh rồi nhận lại.',
   'pane.adopt.quarantineMore': 'Còn {count} dòng không nhận nữa (xem ở sheet cũ).',

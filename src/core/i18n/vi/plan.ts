@@ -12,9 +12,12 @@ export const viPlan = {
   'plan.field.badValue': '"{field}" không nhận giá trị "{value}". Giá trị hợp lệ: {allowed}.',
   'plan.field.outOfRange': '"{field}" phải từ {min} đến {max}, nhưng ô chứa {value}. Kiểm tra lỗi gõ phím.',
   'plan.name.duplicate': 'Tên "{name}" đã dùng cho một mục khác trong mục "{section}" (ô {first}). Mỗi tên chỉ dùng một lần.',
-  'plan.alias.shadows': 'Tên gọi khác "{alias}" đọc giống "{other}" (ô {otherCell}) của một mục khác trong mục "{section}", nên sổ ghi "{alias}" sẽ không biết là của ai. Bỏ hoặc sửa tên gọi khác này.',
-  'plan.name.tooLongForFormula': '"{field}" dài {length} ký tự; Excel không nhận chữ dài quá {max} ký tự trong công thức, mà công thức tiến độ của sổ dùng tên này. Rút gọn tên (tên đầy đủ có thể ghi vào cột tên gọi khác).',
-  'plan.target.formulaTooLong': 'Chỉ tiêu "{id}" tính trên {channels} kênh và {forms} hình thức nên công thức tiến độ dài {length} ký tự, quá giới hạn {max} ký tự của Excel. Bớt kênh hoặc hình thức, hoặc tách thành nhiều chỉ tiêu.',
+  'plan.alias.shadows':
+    'Tên gọi khác "{alias}" đọc giống "{other}" (ô {otherCell}) của một mục khác trong mục "{section}", nên sổ ghi "{alias}" sẽ không biết là của ai. Bỏ hoặc sửa tên gọi khác này.',
+  'plan.name.tooLongForFormula':
+    '"{field}" dài {length} ký tự; Excel không nhận chữ dài quá {max} ký tự trong công thức, mà công thức tiến độ của sổ dùng tên này. Rút gọn tên (tên đầy đủ có thể ghi vào cột tên gọi khác).',
+  'plan.target.formulaTooLong':
+    'Chỉ tiêu "{id}" tính trên {channels} kênh và {forms} hình thức nên công thức tiến độ dài {length} ký tự, quá giới hạn {max} ký tự của Excel. Bớt kênh hoặc hình thức, hoặc tách thành nhiều chỉ tiêu.',
   'plan.code.duplicate': 'Mã "{code}" bị trùng trong mục "{section}" (đã có ở ô {first}). Mỗi mã chỉ dùng một lần.',
   'plan.reference.unknownChannel': 'Chỉ tiêu dùng kênh "{value}" nhưng kênh này không có trong mục Kênh tuyên truyền.',
   'plan.reference.unknownForm': 'Chỉ tiêu dùng hình thức "{value}" nhưng hình thức này không có trong mục Hình thức.',

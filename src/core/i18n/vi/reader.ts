@@ -1,6 +1,7 @@
 /** Messages of the one tracker reader: what it noticed while reading a workbook the way an officer reads it. */
 export const viReader = {
-  'reader.columnNotTaken': 'Cột {column} "{header}" không được dùng: không rõ cột này ghi gì. Nếu đây là ngày, kênh, hình thức, tiêu đề hay số lượng, hãy chọn lại vai trò của cột.',
+  'reader.columnNotTaken':
+    'Cột {column} "{header}" không được dùng: không rõ cột này ghi gì. Nếu đây là ngày, kênh, hình thức, tiêu đề hay số lượng, hãy chọn lại vai trò của cột.',
   'reader.columnWeak': 'Cột "{header}" khó xác định: tiêu đề cột và dữ liệu trong cột không khớp nhau. Hãy kiểm tra và chọn lại vai trò của cột nếu cần.',
   'reader.countMismatch': 'Dòng tổng ghi {written} nhưng cộng các dòng phía trên được {counted}. Số liệu tính theo từng dòng ({counted}).',
   'reader.yearAssumed': 'Ngày "{value}" không ghi năm: đã hiểu là năm {year}.',

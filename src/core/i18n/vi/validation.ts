@@ -18,9 +18,11 @@ export const viValidation = {
   'validation.date.outsidePeriod':
     'Ngày {date} nằm ngoài kỳ báo cáo đang chọn ({from} – {to}), nên không được tính vào kỳ này. Nếu nhập nhầm thì sửa ngày; nếu đúng thì không cần làm gì.',
   'validation.name.unknown': '{field} "{value}" không có trong kế hoạch. Chọn lại trong danh sách (sheet Danh mục).',
-  'validation.name.unknownSuggest': '{field} "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" hoặc chọn lại trong danh sách.',
+  'validation.name.unknownSuggest':
+    '{field} "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" hoặc chọn lại trong danh sách.',
   'validation.standing.unknownItem': 'Mã hạng mục "{value}" không có trong kế hoạch. Nhập một trong các mã: {ids}.',
-  'validation.standing.unknownItemSuggest': 'Mã hạng mục "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" (các mã: {ids}).',
+  'validation.standing.unknownItemSuggest':
+    'Mã hạng mục "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" (các mã: {ids}).',
   'validation.title.empty': 'Dòng {row} chưa có {field}. Nhập tên tin, bài như đã đăng, phát.',
   'validation.title.tooLong': '{field} dài {length} ký tự, quá {max} ký tự cho phép. Rút gọn, đưa phần còn lại sang cột Ghi chú.',
   'validation.link.malformed':
@@ -29,7 +31,8 @@ export const viValidation = {
   'validation.duplicate.output':
     'Tin, bài "{title}" ngày {date} trùng với dòng {firstRow} ({first}): cùng kênh, cùng ngày, cùng tiêu đề. Xoá dòng nhập trùng; nếu là hai tin khác nhau, sửa tiêu đề cho phân biệt.',
   'validation.standing.doneWithoutDate': 'Hạng mục {item} ghi đã thực hiện nhưng chưa có ngày hoàn thành. Nhập ngày hoàn thành dạng dd/mm/yyyy.',
-  'validation.standing.wrongLevel': 'Theo kế hoạch, hạng mục {item} không áp dụng cho {unit}. Kiểm tra lại mã hạng mục hoặc đơn vị; nếu nhập thừa thì xoá dòng.',
+  'validation.standing.wrongLevel':
+    'Theo kế hoạch, hạng mục {item} không áp dụng cho {unit}. Kiểm tra lại mã hạng mục hoặc đơn vị; nếu nhập thừa thì xoá dòng.',
   'validation.amount.unreadable': 'Số tiền "{value}" không đọc được. Nhập số nguyên dương bằng đồng, chỉ gồm chữ số, ví dụ 1500000.',
   'validation.amount.notPositive': 'Số tiền "{value}" phải lớn hơn 0. Nhập số tiền đã chi bằng đồng, ví dụ 1500000.',
   'validation.amount.notWhole': 'Số tiền "{value}" có phần lẻ. Nhập số nguyên đồng, ví dụ 1500000.',

@@ -27,7 +27,11 @@ export const duplicateOutput = recordRule({
       const sheet = entry.raw.source.sheet;
       const earlierCell = cellOf(earlier, 'title') ?? `A${earlier.raw.source.row}`;
       const firstAt = earlier.raw.source.sheet === sheet ? earlierCell : `'${earlier.raw.source.sheet}'!${earlierCell}`;
-      emit('duplicate', { sheet, cell: cellOf(entry, 'title') ?? `A${entry.raw.source.row}` }, { first: firstAt, firstRow: earlier.raw.source.row, date: shown(date), title: excerpt(title) });
+      emit(
+        'duplicate',
+        { sheet, cell: cellOf(entry, 'title') ?? `A${entry.raw.source.row}` },
+        { first: firstAt, firstRow: earlier.raw.source.row, date: shown(date), title: excerpt(title) },
+      );
     }
   },
 });

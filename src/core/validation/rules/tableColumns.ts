@@ -26,8 +26,11 @@ export const tableColumns = workbookRule({
       const columns = [...table.header.columns.values()];
       const cell = address(table.header.row, Math.min(...columns));
       for (const column of DEFS[table.kind].columns) {
-        const found = (table.header.columns as ReadonlyMap<string, number>).has(column.field) || (table.fieldsElsewhere as readonly string[] | undefined)?.includes(column.field) === true;
-        if (!found && column.required) emit('missingColumn', { sheet: table.sheet, cell }, { header: column.headers[0] ?? column.field, row: table.header.row });
+        const found =
+          (table.header.columns as ReadonlyMap<string, number>).has(column.field) ||
+          (table.fieldsElsewhere as readonly string[] | undefined)?.includes(column.field) === true;
+        if (!found && column.required)
+          emit('missingColumn', { sheet: table.sheet, cell }, { header: column.headers[0] ?? column.field, row: table.header.row });
       }
       const hasUnit = (table.header.columns as ReadonlyMap<string, number>).has('unit');
       if (!hasUnit && (context.unitRequired || context.defaultUnit === null)) emit('noUnit', { sheet: table.sheet, cell }, { row: table.header.row });

@@ -53,7 +53,12 @@ export function CheckIssueList({ issues, onGoTo }: { readonly issues: readonly I
                           </Badge>
                           <span>
                             {found.where.cell !== undefined ? (
-                              <Link as="button" inline onClick={() => onGoTo(found.where)} aria-label={text('pane.check.goTo', { sheet: found.where.sheet, cell: found.where.cell })}>
+                              <Link
+                                as="button"
+                                inline
+                                onClick={() => onGoTo(found.where)}
+                                aria-label={text('pane.check.goTo', { sheet: found.where.sheet, cell: found.where.cell })}
+                              >
                                 {found.where.cell}
                               </Link>
                             ) : (
@@ -64,7 +69,9 @@ export function CheckIssueList({ issues, onGoTo }: { readonly issues: readonly I
                         </li>
                       ))}
                     </ul>
-                    {rule.issues.length > SHOWN_PER_GROUP && <p className={styles.more}>{text('pane.check.moreInGroup', { count: rule.issues.length - SHOWN_PER_GROUP })}</p>}
+                    {rule.issues.length > SHOWN_PER_GROUP && (
+                      <p className={styles.more}>{text('pane.check.moreInGroup', { count: rule.issues.length - SHOWN_PER_GROUP })}</p>
+                    )}
                   </div>
                 );
               })}

@@ -31,7 +31,10 @@ export function ConsolidatePanel(): ReactElement {
     job.status === 'reading'
       ? { value: job.total === 0 ? 0 : job.done / job.total, label: text('pane.th.reading', { done: job.done + 1, total: job.total, file: job.current }) }
       : job.status === 'writing'
-        ? { value: job.total === 0 ? undefined : job.done / job.total, label: job.total === 0 ? text('pane.th.writingStart') : text('pane.th.writing', { done: job.done, total: job.total }) }
+        ? {
+            value: job.total === 0 ? undefined : job.done / job.total,
+            label: job.total === 0 ? text('pane.th.writingStart') : text('pane.th.writing', { done: job.done, total: job.total }),
+          }
         : null;
   return (
     <>

@@ -8,28 +8,48 @@ import { useSectionHeadingStyles } from '../SectionHeading.styles';
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
   list: { listStyleType: 'none', margin: 0, paddingLeft: 0 },
-  target: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXXS },
+  target: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalXXS,
+  },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   conservation: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   sheets: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 /** What consolidation wrote: who reported, targets against minimums, the row count that proves nothing was lost, and the way to each sheet. */
-export function ConsolidationSummaryView({ summary, onGoTo }: { readonly summary: ConsolidationSummary; readonly onGoTo: (sheet: string) => void }): ReactElement {
+export function ConsolidationSummaryView({
+  summary,
+  onGoTo,
+}: {
+  readonly summary: ConsolidationSummary;
+  readonly onGoTo: (sheet: string) => void;
+}): ReactElement {
   const { text } = usePane();
   const styles = useStyles();
   const headings = useSectionHeadingStyles();
   const c = summary.conservation;
   return (
     <div data-testid="consolidate-summary">
-      <MessageBar intent={summary.missing.length > 0 || summary.rejected.length > 0 || summary.refusedFiles.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="consolidate-outcome">
+      <MessageBar
+        intent={summary.missing.length > 0 || summary.rejected.length > 0 || summary.refusedFiles.length > 0 ? 'warning' : 'success'}
+        layout="multiline"
+        data-testid="consolidate-outcome"
+      >
         <MessageBarBody>
-          <span className={styles.line}>{text('pane.th.done', { period: summary.period, records: summary.records, outputs: summary.outputs, report: summary.reportSheet })}</span>
+          <span className={styles.line}>
+            {text('pane.th.done', { period: summary.period, records: summary.records, outputs: summary.outputs, report: summary.reportSheet })}
+          </span>
           <span className={styles.line}>{text('pane.th.reportedLine', { count: summary.reported.length, total: summary.units })}</span>
           {summary.missing.length > 0 && <span className={styles.line}>{text('pane.th.missingLine', { names: summary.missing.join(', ') })}</span>}
           {summary.rejected.length > 0 && <span className={styles.line}>{text('pane.th.rejectedLine', { names: summary.rejected.join(', ') })}</span>}
           {summary.refusedFiles.length > 0 && (
-            <span className={styles.line}>{text('pane.th.refusedFilesLine', { count: summary.refusedFiles.length, names: summary.refusedFiles.join(', ') })}</span>
+            <span className={styles.line}>
+              {text('pane.th.refusedFilesLine', { count: summary.refusedFiles.length, names: summary.refusedFiles.join(', ') })}
+            </span>
           )}
         </MessageBarBody>
       </MessageBar>

@@ -43,14 +43,21 @@ export function PickedFileList({
     }),
   );
   const modified = (entry: PickedEntry): string =>
-    new Intl.DateTimeFormat(state.language === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
-      new Date(entry.lastModified),
-    );
+    new Intl.DateTimeFormat(state.language === 'vi' ? 'vi-VN' : 'en-GB', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(entry.lastModified));
 
   const badge = (entry: PickedEntry): ReactElement | null => {
     const check = entry.check;
     if (check === undefined) return null;
-    const label = check.unit !== null ? unitName(check.unit) : check.reason?.key === 'consolidate.reject.unknownUnit'
+    const label =
+      check.unit !== null
+        ? unitName(check.unit)
+        : check.reason?.key === 'consolidate.reject.unknownUnit'
           ? text('pane.th.unknownUnit')
           : check.status === 'rejected'
             ? text('pane.th.refused')
@@ -64,7 +71,8 @@ export function PickedFileList({
   };
   const detail = (entry: PickedEntry): ReactElement => {
     const check = entry.check;
-    if (entry.phase !== 'read' || check === undefined) return <span className={styles.detail}>{text(entry.phase === 'reading' ? 'pane.th.readingFile' : 'pane.th.waiting')}</span>;
+    if (entry.phase !== 'read' || check === undefined)
+      return <span className={styles.detail}>{text(entry.phase === 'reading' ? 'pane.th.readingFile' : 'pane.th.waiting')}</span>;
     if (check.reason !== undefined) return <span className={styles.reason}>{text(check.reason.key, check.reason.params)}</span>;
     const counts = { records: check.records, errors: check.errors, warnings: check.warnings };
     return (
@@ -108,7 +116,11 @@ export function PickedFileList({
           label={text('pane.th.duplicateLegend', { unit: unitName(group.unit), count: group.files.length })}
           data-testid={`consolidate-choice-${group.unit}`}
         >
-          <RadioGroup value={chosenFile(state.consolidate, group.unit, group.files) ?? ''} disabled={disabled} onChange={(_event, data) => onPrefer(group.unit, data.value)}>
+          <RadioGroup
+            value={chosenFile(state.consolidate, group.unit, group.files) ?? ''}
+            disabled={disabled}
+            onChange={(_event, data) => onPrefer(group.unit, data.value)}
+          >
             {group.files.map((entry) => (
               <Radio key={entry.name} value={entry.name} label={text('pane.th.duplicateOption', { file: entry.name, modified: modified(entry) })} />
             ))}

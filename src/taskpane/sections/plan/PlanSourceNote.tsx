@@ -54,8 +54,7 @@ export function PlanSourceNote(): ReactElement {
       ) : (
         <MessageBar intent="info" layout="multiline" className={styles.bar} data-testid="plan-source">
           <MessageBarBody>
-            {text('pane.planSource.sheet', { sheet: source.sheet })}{' '}
-            {text('pane.planSource.warnings', { sheet: source.sheet, count: source.warnings.length })}
+            {text('pane.planSource.sheet', { sheet: source.sheet })} {text('pane.planSource.warnings', { sheet: source.sheet, count: source.warnings.length })}
             <IssueList issues={source.warnings} />
           </MessageBarBody>
         </MessageBar>

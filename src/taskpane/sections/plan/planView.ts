@@ -15,9 +15,7 @@ export interface UnitGroup {
 
 /** Units grouped by level, in the model's level order; empty levels are left out. */
 export function unitsByLevel(plan: Plan): UnitGroup[] {
-  return UNIT_LEVELS.map((level) => ({ level, units: plan.units.filter((unit) => unit.level === level) })).filter(
-    (group) => group.units.length > 0,
-  );
+  return UNIT_LEVELS.map((level) => ({ level, units: plan.units.filter((unit) => unit.level === level) })).filter((group) => group.units.length > 0);
 }
 
 /** Channel codes → their short names, in the order given; unknown codes stay visible as codes. */

@@ -46,7 +46,9 @@ export function PeriodPicker(): ReactElement {
   );
   const typed = choice.kind === 'custom' && (choice.from.trim() !== '' || choice.to.trim() !== '');
   const problem = !resolved.ok && typed ? text(resolved.message.key, resolved.message.params) : undefined;
-  const hint = resolved.ok ? text('pane.period.range', { from: formatIsoDate(resolved.period.from), to: formatIsoDate(resolved.period.to) }) : text('pane.period.incomplete');
+  const hint = resolved.ok
+    ? text('pane.period.range', { from: formatIsoDate(resolved.period.from), to: formatIsoDate(resolved.period.to) })
+    : text('pane.period.incomplete');
   const setDates = (dates: { readonly from?: string; readonly to?: string }): void => {
     if (choice.kind === 'custom') dispatch({ type: 'reportPeriodChosen', period: { ...choice, ...dates } });
   };
@@ -67,9 +69,7 @@ export function PeriodPicker(): ReactElement {
           <option value="custom">{text('pane.period.custom')}</option>
         </Select>
       </Field>
-      {choice.kind === 'custom' && (
-        <PeriodRange from={choice.from} to={choice.to} invalid={problem !== undefined} describedBy={hintId} onChange={setDates} />
-      )}
+      {choice.kind === 'custom' && <PeriodRange from={choice.from} to={choice.to} invalid={problem !== undefined} describedBy={hintId} onChange={setDates} />}
       {choice.kind === 'custom' && (
         <div id={hintId} className={problem === undefined ? styles.hint : styles.problem} data-testid="period-check" aria-live="polite">
           {problem ?? hint}

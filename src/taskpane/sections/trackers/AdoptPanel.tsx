@@ -77,7 +77,11 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
         {text('pane.adopt.heading')}
       </h3>
       {/* The review form is not a live region (each change would be read out); its status line is. */}
-      {adopt.status === 'reviewing' || adopt.status === 'writing' || adopt.status === 'clash' || adopt.status === 'failed' ? body : <div aria-live="polite">{body}</div>}
+      {adopt.status === 'reviewing' || adopt.status === 'writing' || adopt.status === 'clash' || adopt.status === 'failed' ? (
+        body
+      ) : (
+        <div aria-live="polite">{body}</div>
+      )}
     </section>
   );
 }
@@ -128,8 +132,17 @@ function AdoptReview({
             {text('pane.adopt.sheetName', { sheet: sheet.sheet })}
           </legend>
           <Field label={text('pane.adopt.headerRow')} className={styles.row}>
-            <Select className={styles.select} select={{ className: styles.selectInner }} value={String(sheet.headerRow)} disabled={writing} onChange={(_event, data) => actions.changeHeaderRow(sheet.sheet, Number(data.value))}>
-              {headerRowChoices(sheets.find((s) => s.name === sheet.sheet), sheet.headerRow).map((choice) => (
+            <Select
+              className={styles.select}
+              select={{ className: styles.selectInner }}
+              value={String(sheet.headerRow)}
+              disabled={writing}
+              onChange={(_event, data) => actions.changeHeaderRow(sheet.sheet, Number(data.value))}
+            >
+              {headerRowChoices(
+                sheets.find((s) => s.name === sheet.sheet),
+                sheet.headerRow,
+              ).map((choice) => (
                 <option key={choice.row} value={String(choice.row)} lang="vi">
                   {text('pane.adopt.headerRowChoice', { row: choice.row, preview: choice.preview })}
                 </option>
@@ -154,13 +167,19 @@ function AdoptReview({
           ))}
         </fieldset>
       ))}
-      {proposal.sheetsWithoutHeader.length > 0 && <p className={styles.note}>{text('pane.adopt.noHeader', { sheets: proposal.sheetsWithoutHeader.join(', ') })}</p>}
+      {proposal.sheetsWithoutHeader.length > 0 && (
+        <p className={styles.note}>{text('pane.adopt.noHeader', { sheets: proposal.sheetsWithoutHeader.join(', ') })}</p>
+      )}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{text('pane.adopt.channels')}</legend>
         {!hasChannelColumn && <p className={styles.note}>{text('pane.adopt.noChannels')}</p>}
         {proposal.channels.map((label) => (
           <Field key={label.label} label={text('pane.adopt.channel', { label: label.label, rows: label.rows })} className={styles.row}>
-            <Select value={label.code ?? NONE} disabled={writing} onChange={(_event, data) => actions.changeChannel(label.label, data.value === NONE ? null : data.value)}>
+            <Select
+              value={label.code ?? NONE}
+              disabled={writing}
+              onChange={(_event, data) => actions.changeChannel(label.label, data.value === NONE ? null : data.value)}
+            >
               <option value={NONE}>{text('pane.adopt.notTaken')}</option>
               {plan.channels.map((channel) => (
                 <option key={channel.code} value={channel.code} lang="vi">
@@ -172,7 +191,11 @@ function AdoptReview({
         ))}
       </fieldset>
       <Field label={text('pane.adopt.defaultForm')}>
-        <Select value={proposal.defaultForm ?? NONE} disabled={writing} onChange={(_event, data) => actions.changeDefaultForm(data.value === NONE ? null : data.value)}>
+        <Select
+          value={proposal.defaultForm ?? NONE}
+          disabled={writing}
+          onChange={(_event, data) => actions.changeDefaultForm(data.value === NONE ? null : data.value)}
+        >
           <option value={NONE}>{text('pane.adopt.notUsed')}</option>
           {plan.forms.map((form) => (
             <option key={form.code} value={form.code} lang="vi">
@@ -213,4 +236,3 @@ function AdoptReview({
     </form>
   );
 }
-

@@ -9,7 +9,13 @@ import { useTrackerSectionStyles } from './TrackerSection.styles';
 const SHOWN = 200;
 
 /** What adopting did: rows taken, every row not taken with its reason and a way to it, and the sum that proves nothing was lost. */
-export function AdoptResult({ summary, onGoToRow }: { readonly summary: AdoptSummary; readonly onGoToRow: (sheet: string, row: number) => void }): ReactElement {
+export function AdoptResult({
+  summary,
+  onGoToRow,
+}: {
+  readonly summary: AdoptSummary;
+  readonly onGoToRow: (sheet: string, row: number) => void;
+}): ReactElement {
   const { text } = usePane();
   const styles = useTrackerSectionStyles();
   const headings = useSectionHeadingStyles();
@@ -40,7 +46,12 @@ export function AdoptResult({ summary, onGoToRow }: { readonly summary: AdoptSum
           <ul className={styles.list} aria-labelledby="heading-adopt-quarantine" data-testid="adopt-quarantine">
             {quarantined.slice(0, SHOWN).map((row) => (
               <li key={`${row.source.sheet}-${row.source.row}`} className={styles.item}>
-                <Link as="button" inline onClick={() => onGoToRow(row.source.sheet, row.source.row)} aria-label={text('pane.adopt.goTo', { sheet: row.source.sheet, row: row.source.row })}>
+                <Link
+                  as="button"
+                  inline
+                  onClick={() => onGoToRow(row.source.sheet, row.source.row)}
+                  aria-label={text('pane.adopt.goTo', { sheet: row.source.sheet, row: row.source.row })}
+                >
                   {row.source.sheet}!{row.source.row}
                 </Link>
                 <span>{text(`adopt.reason.${row.reason}`, { value: row.value })}</span>
