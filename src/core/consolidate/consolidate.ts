@@ -4,6 +4,8 @@ import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/ty
 import type { ValidationReport } from '../validation';
 import { issue } from '../issues';
 import type { Stamp } from '../template/stamp';
+import type { RawSheet } from '../ports/workbookPort';
+import { CONSOLIDATION_SHEETS } from './consolidationSheets';
 import { checkReading } from '../validation/validateWorkbook';
 import { admitOutput } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
@@ -49,6 +51,8 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
   const reading = readBook(plan, input.sheets, { file: input.file, labels, ...(options.choices === undefined ? {} : { choices: options.choices }) });
   const stamp = reading.stamp;
   if (stamp && stamp.planId !== plan.identity.id) return outcome(input, { status: 'rejected', reason: 'otherPlan', detail: stamp.planId, stamp });
+  // The add-in's own outputs picked up with the units' files ("*.xlsx"): a consolidation or a report, no unit's tracker.
+  if (stamp === null && isOwnOutput(input.sheets)) return outcome(input, { status: 'rejected', reason: 'notTracker' });
   const unit =
     options.unitOfFile?.get(input.file) ??
     (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
@@ -71,6 +75,11 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
   );
   const report = { ...checked, issues: [warning, ...checked.issues], counts: { ...checked.counts, warning: checked.counts.warning + 1 } };
   return { input, unit, report, namedUnit: named };
+}
+
+function isOwnOutput(sheets: readonly RawSheet[]): boolean {
+  const visible = sheets.filter((s) => !s.name.startsWith('_'));
+  return visible.some((s) => s.name === CONSOLIDATION_SHEETS.records) || (visible.length > 0 && visible.every((s) => s.name.startsWith('BC ')));
 }
 
 function sameStamp(a: Stamp | null, b: Stamp | null): boolean {

@@ -42,6 +42,7 @@ const REJECT_KEYS: Record<RejectReason, MessageKey> = {
   unknownUnit: 'consolidate.reject.unknownUnit',
   superseded: 'consolidate.reject.superseded',
   sameStamp: 'consolidate.reject.sameStamp',
+  notTracker: 'consolidate.reject.notTracker',
 };
 
 const QUARANTINE_KEYS: Record<QuarantineReason, MessageKey> = {

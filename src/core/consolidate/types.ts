@@ -33,7 +33,7 @@ export interface UnitFileInput {
  * 'sameStamp': the file carries the same stamp as another file (same unit, same day made) but was
  * sent under another name: a copy of a neighbour's workbook. Shown beside the other, never used silently.
  */
-export type RejectReason = UnreadableReason | 'otherPlan' | 'unknownUnit' | 'superseded' | 'sameStamp';
+export type RejectReason = UnreadableReason | 'otherPlan' | 'unknownUnit' | 'superseded' | 'sameStamp' | 'notTracker';
 
 export interface FileOutcome {
   readonly file: string;

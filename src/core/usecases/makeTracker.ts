@@ -88,7 +88,7 @@ export async function makeTracker(book: WorkbookReader, inputs: TrackerInputs): 
 }
 
 export type TrackerWritten =
-  | { readonly ok: true; readonly unitName: string; readonly sheets: number; readonly cells: number; readonly keptRows: number }
+  | { readonly ok: true; readonly unitName: string; readonly sheets: number; readonly cells: number; readonly keptRows: number; readonly notes: TrackerNotes }
   | Extract<TrackerOutcome, { ok: false }>;
 
 /**
@@ -101,5 +101,5 @@ export async function makeTrackerInPlace(port: WorkbookPort, inputs: Omit<Tracke
   if (!outcome.ok) return outcome;
   const stats = await port.writeSheets(outcome.layout, onProgress);
   await port.selectCell(outcome.firstCell.sheet, outcome.firstCell.address);
-  return { ok: true, unitName: inputs.unit.name, sheets: stats.sheets, cells: stats.cells, keptRows: outcome.kept.total };
+  return { ok: true, unitName: inputs.unit.name, sheets: stats.sheets, cells: stats.cells, keptRows: outcome.kept.total, notes: outcome.notes };
 }

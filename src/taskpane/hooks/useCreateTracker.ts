@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
+import type { PaneMessage } from '../state/trackerJob';
 
 /**
  * The "create tracker" action for the current choice, or null when Excel is not ready for it.
@@ -19,8 +20,25 @@ export function useCreateTracker(): (() => void) | null {
         if (unit === undefined) throw new RangeError(`Unit ${trackerChoice.unitCode} is not in plan ${plan.identity.id}.`);
         const inputs = { plan, kind: trackerChoice.kind, unit, today: localIsoDate(new Date()), replaceable: keep };
         const outcome = await makeTrackerInPlace(host.port, inputs, (done, total) => dispatch({ type: 'trackerProgress', done, total }));
-        if (outcome.ok)
-          return dispatch({ type: 'trackerFinished', unitName: outcome.unitName, sheets: outcome.sheets, cells: outcome.cells, keptRows: outcome.keptRows });
+        if (outcome.ok) {
+          // The same notes `cchc template --upgrade` prints: the earlier workbook was another unit's or another plan's.
+          const notes: PaneMessage[] = [
+            ...(outcome.notes.otherOwner
+              ? [{ key: 'pane.tracker.otherOwner' as const, params: { unit: outcome.notes.otherOwner.unit, chosen: unit.name } }]
+              : []),
+            ...(outcome.notes.otherPlan
+              ? [{ key: 'pane.tracker.otherPlan' as const, params: { planId: outcome.notes.otherPlan.planId, id: plan.identity.id } }]
+              : []),
+          ];
+          return dispatch({
+            type: 'trackerFinished',
+            unitName: outcome.unitName,
+            sheets: outcome.sheets,
+            cells: outcome.cells,
+            keptRows: outcome.keptRows,
+            notes,
+          });
+        }
         const sheets = outcome.refusal.sheets.map((name) => `"${name}"`).join(', ');
         return dispatch({ type: 'trackerFailed', message: { key: 'pane.tracker.clash', params: { sheets } } });
       })

@@ -46,7 +46,14 @@ export type PaneAction =
   | { readonly type: 'trackerChoiceChanged'; readonly choice: Partial<TrackerChoice> }
   | { readonly type: 'trackerStarted' }
   | { readonly type: 'trackerProgress'; readonly done: number; readonly total: number }
-  | { readonly type: 'trackerFinished'; readonly unitName: string; readonly sheets: number; readonly cells: number; readonly keptRows: number }
+  | {
+      readonly type: 'trackerFinished';
+      readonly unitName: string;
+      readonly sheets: number;
+      readonly cells: number;
+      readonly keptRows: number;
+      readonly notes?: readonly PaneMessage[];
+    }
   | { readonly type: 'trackerFailed'; readonly message: PaneMessage }
   | { readonly type: 'checkStarted' }
   | { readonly type: 'checkFinished'; readonly issues: readonly Issue[]; readonly sheets: number }
@@ -119,8 +126,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'trackerProgress':
       return state.trackerJob.status === 'working' ? { ...state, trackerJob: { status: 'working', done: action.done, total: action.total } } : state;
     case 'trackerFinished': {
-      const { unitName, sheets, cells, keptRows } = action;
-      return { ...state, trackerJob: { status: 'done', unitName, sheets, cells, keptRows } };
+      const { unitName, sheets, cells, keptRows, notes = [] } = action;
+      return { ...state, trackerJob: { status: 'done', unitName, sheets, cells, keptRows, notes } };
     }
     case 'trackerFailed':
       return { ...state, trackerJob: { status: 'failed', message: action.message } };

@@ -17,5 +17,13 @@ export interface TrackerChoice {
 export type TrackerJob =
   | { readonly status: 'idle' }
   | { readonly status: 'working'; readonly done: number; readonly total: number }
-  | { readonly status: 'done'; readonly unitName: string; readonly sheets: number; readonly cells: number; readonly keptRows: number }
+  | {
+      readonly status: 'done';
+      readonly unitName: string;
+      readonly sheets: number;
+      readonly cells: number;
+      readonly keptRows: number;
+      /** What the officer should know about the workbook that was upgraded (it was another unit's, or another plan's). */
+      readonly notes: readonly PaneMessage[];
+    }
   | { readonly status: 'failed'; readonly message: PaneMessage };

@@ -144,6 +144,24 @@ describe('consolidate', () => {
     expect(Object.fromEntries(both.reporting.map((r) => [r.unit, r.status]))).toMatchObject({ XTD: 'reported', XCG: 'rejected' });
   });
 
+  it("given the add-in's own outputs picked up with the units' files (a consolidation, a report), refuses them as no unit's tracker", () => {
+    const th: RawSheet = {
+      name: 'TH Tin bài',
+      origin: { row: 1, column: 1 },
+      values: [
+        ['Ngày', 'Kênh', 'Tiêu đề'],
+        ['05/03/2018', 'Báo Tây Ninh', 'Tin đã tổng hợp'],
+      ],
+    };
+    const report: RawSheet = { name: 'BC 6T-2018 XTD', origin: { row: 1, column: 1 }, values: [['UBND XÃ THẠNH ĐỨC'], ['BÁO CÁO']] };
+    const picked = consolidate(plan, [file('thanh-duc.xlsx', thanhDuc), file('tong-hop.xlsx', [th]), file('bao-cao-thanh-duc.xlsx', [report])], options);
+    expect(picked.files.map((f) => [f.file, f.status, f.reason ?? null])).toEqual([
+      ['thanh-duc.xlsx', 'ok', null],
+      ['tong-hop.xlsx', 'rejected', 'notTracker'],
+      ['bao-cao-thanh-duc.xlsx', 'rejected', 'notTracker'],
+    ]);
+  });
+
   it('given a stamped file whose name names another unit, counts it for the stamp and says so', () => {
     const alone = consolidate(plan, [file('cam-giang.xlsx', thanhDuc)], options);
     expect(alone.files[0]?.unit).toBe('XTD');

@@ -33,6 +33,8 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.tracker.working': 'Writing to Excel: {done}/{total}',
   'pane.tracker.done': 'Created the tracker for {unit}: {sheets, plural, one {# sheet} other {# sheets}}, {cells, plural, one {# cell} other {# cells}}.',
   'pane.tracker.kept': 'Kept {count, plural, one {# row} other {# rows}} already entered.',
+  'pane.tracker.otherOwner': "Note: the earlier tracker in this workbook was {unit}'s; the new one is made for {chosen}.",
+  'pane.tracker.otherPlan': 'Note: the earlier tracker followed plan {planId}; the new one follows plan {id}.',
   'pane.tracker.failed': 'Could not create the tracker',
   'pane.tracker.needsExcel': 'Open the add-in in Excel (with ExcelApi 1.9) to create a tracker in the open workbook.',
   'pane.error.unexpected': 'Something unexpected went wrong: {detail}',

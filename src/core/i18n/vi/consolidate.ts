@@ -12,6 +12,7 @@ export const viConsolidate = {
   'consolidate.reject.readFailed': 'Không đọc được tệp. Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
   'consolidate.reject.otherPlan': 'Sổ được lập theo kế hoạch khác ({detail}). Đề nghị đơn vị dùng sổ theo kế hoạch hiện hành.',
   'consolidate.reject.unknownUnit': 'Không nhận ra đơn vị gửi. Đặt tên tệp theo tên đơn vị hoặc dùng sổ do add-in tạo.',
+  'consolidate.reject.notTracker': 'Tệp là bảng tổng hợp hoặc báo cáo do add-in tạo, không phải sổ theo dõi của đơn vị: không tổng hợp lại.',
   'consolidate.reject.sameStamp':
     'Tệp mang cùng dấu sổ với tệp {detail} (cùng đơn vị, cùng ngày lập) nhưng tên tệp hoặc tiêu đề ghi đơn vị khác: có thể là bản sao sổ của đơn vị khác. Không dùng tệp này; liên hệ đơn vị gửi để có đúng sổ của họ.',
   'consolidate.stampUnitMismatch':

@@ -32,6 +32,8 @@ export const viPane = {
   'pane.tracker.working': 'Đang ghi vào Excel: {done}/{total}',
   'pane.tracker.done': 'Đã tạo sổ theo dõi cho {unit}: {sheets} sheet, {cells} ô.',
   'pane.tracker.kept': 'Giữ lại {count} dòng đã nhập.',
+  'pane.tracker.otherOwner': 'Lưu ý: sổ cũ trong tệp này là của {unit}; sổ mới được lập cho {chosen}.',
+  'pane.tracker.otherPlan': 'Lưu ý: sổ cũ lập theo kế hoạch {planId}; sổ mới theo kế hoạch {id}.',
   'pane.tracker.failed': 'Không tạo được sổ theo dõi',
   'pane.tracker.needsExcel': 'Cần mở bổ trợ trong Excel (có ExcelApi 1.9) để tạo sổ theo dõi trong sổ đang mở.',
   'pane.error.unexpected': 'Có lỗi không lường trước: {detail}',

@@ -19,6 +19,11 @@ export function TrackerOutcome(): ReactElement | null {
           <MessageBarBody>
             {text('pane.tracker.done', { unit: job.unitName, sheets: job.sheets, cells: job.cells })}
             {job.keptRows > 0 ? ` ${text('pane.tracker.kept', { count: job.keptRows })}` : ''}
+            {job.notes.map((note) => (
+              <span key={note.key} className={styles.detail}>
+                {text(note.key, note.params)}
+              </span>
+            ))}
           </MessageBarBody>
         </MessageBar>
       );
