@@ -13,7 +13,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.reject.readFailed': 'The file could not be read. Ask the unit to open it in Excel, save it again and resend it.',
   'consolidate.reject.otherPlan': "The workbook follows another plan ({detail}). Ask the unit to use the current plan's workbook.",
   'consolidate.reject.unknownUnit': 'The sending unit cannot be recognised. Name the file after the unit or use a workbook made by the add-in.',
-  'consolidate.reject.notTracker': 'The file is a consolidation or a report the add-in made, not a unit\'s tracker: not consolidated again.',
+  'consolidate.reject.notTracker': "The file is a consolidation or a report the add-in made, not a unit's tracker: not consolidated again.",
   'consolidate.reject.sameStamp':
     "The file carries the same workbook stamp as {detail} (same unit, made the same day) but its name or title names another unit: probably a copy of another unit's workbook. Not used; ask the sender for their own workbook.",
   'consolidate.stampUnitMismatch':
