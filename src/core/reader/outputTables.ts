@@ -38,10 +38,9 @@ function lastContentRow(view: SheetView, from: number, to: number): number {
 }
 
 /** Numbers on the block's total rows, by column: a count column adds up to them. */
-function totalsOf(view: SheetView, rows: readonly number[]): Map<number, number> {
+function totalsOf(rows: readonly (readonly RawCell[])[]): Map<number, number> {
   const totals = new Map<number, number>();
-  for (const row of rows) {
-    const cells = view.rowCells(row);
+  for (const cells of rows) {
     const label = cells.map((c) => cellText(c)).find((t) => t !== '' && !/^\d/.test(t));
     if (label === undefined || !isTotalLabel(label)) continue;
     cells.forEach((c, i) => {
@@ -82,18 +81,20 @@ function readBlock(
 ): { block: OutputBlock; rows: OutputRow[]; notes: ReadingNote[] } {
   const all: number[] = [];
   for (let row = start; row <= end; row += 1) all.push(row);
+  // Each row's cells as the officer sees them, built once: every pass below reads them.
+  const cellsOf = all.map((row) => view.rowCells(row));
   const seqGuess = header.columns.find((c) => c.role === 'seq')?.column;
   const dateGuess = header.columns.find((c) => c.role === 'date')?.column;
   // First pass without roles: rows that may be data give the columns' content evidence.
   const candidates = all.filter(
-    (row) =>
+    (_row, index) =>
       classifyRow(
-        view.rowCells(row),
+        cellsOf[index] ?? [],
         { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) },
         labels,
       ).kind === 'data',
   );
-  const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(view, all), headerTop: header.top });
+  const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf), headerTop: header.top });
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
   const shape = {
     ...(columnOf('date') === undefined ? {} : { dateColumn: columnOf('date') }),
@@ -113,11 +114,12 @@ function readBlock(
   const kinds = withFooter(
     view,
     all,
-    all.map((row) => classifyRow(view.rowCells(row), shape, labels)),
+    cellsOf,
+    cellsOf.map((cells) => classifyRow(cells, shape, labels)),
     shape.dateColumn,
   );
   for (const [index, row] of all.entries()) {
-    const cells = view.rowCells(row);
+    const cells = cellsOf[index] ?? [];
     const classified: Classified = kinds[index] ?? { kind: 'blank' };
     const hidden = view.hidden || view.isHiddenRow(row);
     readings.push({ row, kind: classified.kind, hidden });
@@ -213,7 +215,13 @@ function readBlock(
  * last dated row and a blank row, short rows without a date are the footer, not outputs missing
  * their date. A dateless row right under the data is still data (its missing date is reported).
  */
-function withFooter(view: SheetView, rows: readonly number[], kinds: readonly Classified[], dateColumn: number | undefined): Classified[] {
+function withFooter(
+  view: SheetView,
+  rows: readonly number[],
+  cellsOf: readonly (readonly RawCell[])[],
+  kinds: readonly Classified[],
+  dateColumn: number | undefined,
+): Classified[] {
   if (dateColumn === undefined) return [...kinds];
   let lastDated = -1;
   rows.forEach((row, i) => {
@@ -225,7 +233,7 @@ function withFooter(view: SheetView, rows: readonly number[], kinds: readonly Cl
     if (i <= lastDated) return kind;
     if (kind.kind === 'blank') blankSeen = true;
     if (!blankSeen || kind.kind !== 'data') return kind;
-    const texts = view.rowCells(rows[i] ?? 0).filter((c) => cellText(c) !== '');
+    const texts = (cellsOf[i] ?? []).filter((c) => cellText(c) !== '');
     return texts.length <= 2 ? { kind: 'title' } : kind;
   });
 }
