@@ -1,0 +1,24 @@
+/**
+ * The words of a file returned to its unit with what to fix (Phòng Nội vụ's round): the first sheet
+ * "Cần sửa" and the note left at each cell. Plain administrative Vietnamese: the reader is the
+ * officer who typed the tracker, not the one who checked it.
+ */
+export const viReview = {
+  'review.sheetName': 'Cần sửa',
+  'review.title': 'NHỮNG CHỖ CẦN SỬA TRONG TỆP',
+  'review.file': 'Tệp: {file}',
+  'review.unit': 'Đơn vị: {unit}',
+  'review.checked': 'Kiểm tra ngày {date} bởi {reviewer}: {errors, plural, other {# lỗi}}, {warnings, plural, other {# cảnh báo}}.',
+  'review.howTo':
+    'Mỗi ô cần sửa có ghi chú (góc ô có tam giác đỏ, trỏ chuột vào để đọc). Bấm vào địa chỉ ở cột "Ô" để đến ô đó. Sửa xong, lưu tệp và gửi lại; có thể xóa trang này trước khi gửi.',
+  'review.header.number': 'STT',
+  'review.header.sheet': 'Trang tính',
+  'review.header.cell': 'Ô',
+  'review.header.severity': 'Mức độ',
+  'review.header.what': 'Cần sửa',
+  'review.severity.error': 'Lỗi',
+  'review.severity.warning': 'Cảnh báo',
+  'review.wholeSheet': '(cả trang)',
+  'review.wholeFile': '(cả tệp)',
+  'review.note': '{reviewer}: {message}',
+} as const;
