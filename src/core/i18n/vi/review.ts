@@ -8,7 +8,7 @@ export const viReview = {
   'review.title': 'NHỮNG CHỖ CẦN SỬA TRONG TỆP',
   'review.file': 'Tệp: {file}',
   'review.unit': 'Đơn vị: {unit}',
-  'review.checked': 'Kiểm tra ngày {date} bởi {reviewer}: {errors, plural, other {# lỗi}}, {warnings, plural, other {# cảnh báo}}.',
+  'review.checked': 'Kiểm tra ngày {date} bởi {reviewer}: {errors} lỗi, {warnings} cảnh báo.',
   'review.howTo':
     'Mỗi ô cần sửa có ghi chú (góc ô có tam giác đỏ, trỏ chuột vào để đọc). Bấm vào địa chỉ ở cột "Ô" để đến ô đó. Sửa xong, lưu tệp và gửi lại; có thể xóa trang này trước khi gửi.',
   'review.header.number': 'STT',
