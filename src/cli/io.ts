@@ -31,6 +31,8 @@ export interface CliIo {
   createFile(path: string, data: Uint8Array, signal: AbortSignal): Promise<void>;
   /** Renames `from` over `to` in one step (the old `to` stays whole until the new one replaces it). */
   rename(from: string, to: string): Promise<void>;
+  /** Creates a folder and any missing parent; resolves when it exists. Rejects with the file system's error (EACCES, EEXIST for a file of that name). */
+  makeFolder(path: string): Promise<void>;
   /** Removes a file; resolves when it is not there. */
   remove(path: string): Promise<void>;
   /**

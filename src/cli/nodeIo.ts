@@ -1,4 +1,4 @@
-import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { CliIo, FileIdentity } from './io';
@@ -47,6 +47,9 @@ export function nodeIo(): CliIo {
       }
     },
     rename: (from, to) => rename(from, to),
+    makeFolder: async (path) => {
+      await mkdir(path, { recursive: true });
+    },
     remove: (path) =>
       unlink(path).catch((error: unknown) => {
         if (codeOf(error) !== 'ENOENT') throw error;

@@ -103,6 +103,14 @@ export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array
   return pkg.toBytes();
 }
 
+/** The names of the workbook's sheets, in tab order, from its workbook part alone (no sheet is inflated). Throws CorruptXlsxError like makeReturnCopy. */
+export async function workbookSheetNames(bytes: Uint8Array): Promise<string[]> {
+  const pkg = Package.open(bytes);
+  const workbookPath = await pkg.officeDocument();
+  const rels = (await pkg.text(relsPathOf(workbookPath))) ?? emptyRels();
+  return sheetsOf(await pkg.mustText(workbookPath), rels, workbookPath).map((s) => s.name);
+}
+
 // ---------------------------------------------------------------- notes
 
 async function addNotes(pkg: Package, sheetPath: string, notes: readonly CellNote[], author: string, idMap: number, types: string): Promise<string> {

@@ -125,6 +125,12 @@ export function memoryIo(files: Record<string, Uint8Array> = {}, options: Memory
         symlinks.delete(norm(to));
         stored.set(norm(to), data);
       }),
+    makeFolder: (path) =>
+      attempt(() => {
+        if (stored.has(norm(path))) throw fsError('EEXIST', path);
+        if (norm(path).startsWith('/readonly/')) throw fsError('EACCES', path);
+        for (let at = norm(path); at !== '.' && at !== '/' && !folders.has(at); at = posix.dirname(at)) folders.add(at);
+      }),
     remove: (path) => attempt(() => void stored.delete(norm(path))),
     interruptible: (work) => work(new AbortController().signal),
     today: () => options.today ?? '2018-06-10',

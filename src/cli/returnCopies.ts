@@ -1,0 +1,123 @@
+import { basename, extname, join } from 'node:path';
+import type { ConsolidationResult, FileOutcome } from '../core/consolidate/types';
+import { t } from '../core/i18n/format';
+import type { Plan } from '../core/plan/types';
+import { returnList } from '../core/review/returnList';
+import type { CommandContext } from './commands/context';
+import { sourceAt } from './fileIdentity';
+import { fileSystemMessage } from './messages';
+import { replaceFile } from './safeWrite';
+
+/**
+ * `cchc consolidate … --return-dir DIR` (issue 15): for every unit whose file was taken but has
+ * issues, a copy of that file (never the file itself) with a note at each cell to fix and a first
+ * sheet "Cần sửa" listing them, written to DIR as "<name> (cần sửa).xlsx", ready to send back.
+ */
+
+/** One copy written. `unit` is the unit's code, null when no unit could be told. */
+export interface ReturnedCopy {
+  readonly unit: string | null;
+  readonly source: string;
+  readonly copy: string;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** A copy not written, and why in the officer's words. */
+export interface ReturnProblem {
+  readonly source: string;
+  readonly copy: string;
+  readonly message: string;
+}
+
+export interface ReturnOptions {
+  /** Who checked, as the units know them (the notes' author). */
+  readonly reviewer: string;
+  /** yyyy-mm-dd, printed on the list. */
+  readonly checkedOn: string;
+  /** Every path read or written by the run: a copy never lands on one of them. */
+  readonly sources: readonly string[];
+  /** Replace a copy already in DIR (from an earlier run); without it such a copy is a problem line. */
+  readonly force: boolean;
+}
+
+/** The files that get a copy: taken (status ok) with at least one issue. */
+export function filesToReturn(result: ConsolidationResult): FileOutcome[] {
+  return result.files.filter((f) => f.status === 'ok' && f.issues.length > 0);
+}
+
+/**
+ * Writes the copies into `dir` (created when missing). Never throws for a file system refusal:
+ * each copy that cannot be made or written is a ReturnProblem with the reason (EACCES, ENOSPC…,
+ * "exists", "is a source"); a failure to create `dir` makes every copy a problem.
+ */
+export async function writeReturnCopies(
+  ctx: CommandContext,
+  dir: string,
+  plan: Plan,
+  result: ConsolidationResult,
+  options: ReturnOptions,
+): Promise<{ copies: ReturnedCopy[]; problems: ReturnProblem[] }> {
+  const { io, lang } = ctx;
+  const copies: ReturnedCopy[] = [];
+  const problems: ReturnProblem[] = [];
+  const files = filesToReturn(result);
+  if (files.length === 0) return { copies, problems };
+  try {
+    await io.makeFolder(dir);
+  } catch (error) {
+    const message = fileSystemMessage(error, dir, lang, 'cli.error.writeFailed');
+    return { copies, problems: files.map((f) => ({ source: f.file, copy: dir, message })) };
+  }
+  const { makeReturnCopy, workbookSheetNames } = await import('../xlsx/returnCopy');
+  const taken = new Set<string>();
+  for (const outcome of files) {
+    const copy = join(dir, copyName(outcome.file, taken, t('review.cli.copySuffix', {}, lang)));
+    const problem = (message: string): void => void problems.push({ source: outcome.file, copy, message });
+    if ((await sourceAt(io, copy, options.sources)) !== null) {
+      problem(t('review.cli.isSource', { path: copy }, lang));
+      continue;
+    }
+    if (!options.force && (await io.identify(copy).catch(() => null)) !== null) {
+      problem(t('review.cli.exists', { path: copy }, lang));
+      continue;
+    }
+    const unit = plan.units.find((u) => u.code === outcome.unit);
+    try {
+      const bytes = await io.readFile(outcome.file);
+      const list = returnList(outcome.issues, {
+        file: basename(outcome.file),
+        unit: unit?.name ?? basename(outcome.file),
+        reviewer: options.reviewer,
+        checkedOn: options.checkedOn,
+        sheetNames: await workbookSheetNames(bytes),
+        language: lang,
+      });
+      const data = await makeReturnCopy({ bytes, notes: list.notes, list: list.sheet, author: options.reviewer });
+      const written = await replaceFile(io, copy, data);
+      if (!written.written) {
+        problem(fileSystemMessage(written.error, copy, lang, 'cli.error.writeFailed'));
+        if (written.interrupted) break;
+        continue;
+      }
+    } catch (error) {
+      problem(fileSystemMessage(error, outcome.file, lang, 'cli.error.readFailed'));
+      continue;
+    }
+    const errors = outcome.issues.filter((i) => i.severity === 'error').length;
+    copies.push({ unit: outcome.unit, source: outcome.file, copy, errors, warnings: outcome.issues.length - errors });
+  }
+  return { copies, problems };
+}
+
+/** "<name> (cần sửa).xlsx", numbered when two sources share a name ("Bao cao (cần sửa 2).xlsx"). */
+function copyName(source: string, taken: Set<string>, suffix: string): string {
+  const stem = basename(source, extname(source));
+  for (let n = 1; ; n++) {
+    const name = `${stem} (${n === 1 ? suffix : `${suffix} ${n}`}).xlsx`;
+    if (!taken.has(name.toLocaleLowerCase('vi'))) {
+      taken.add(name.toLocaleLowerCase('vi'));
+      return name;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { consolidate } from '../../src/core/consolidate/consolidate';
+import { periodFor } from '../../src/core/periods';
+import type { ExitCode } from '../../src/cli/io';
+import { writeReturnCopies } from '../../src/cli/returnCopies';
+import { readUnitFile } from '../../src/cli/unitFiles';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { memoryIo } from './memoryIo';
+import { loadExcel, output, plan, unitWorkbook } from './workbooks';
+
+/** `--return-dir`: a copy for each unit whose file has issues, written beside nothing it read. */
+
+async function setUp(extra: Record<string, Uint8Array> = {}) {
+  const files = {
+    'don-vi/thanh-duc.xlsx': await unitWorkbook('XTD', [
+      output('2018-03-05', 'Báo Tây Ninh', 'Cải cách hành chính ở xã'),
+      output('2018-04-05', 'Báo Xóm Mới', 'Một cửa liên thông'),
+    ]),
+    'don-vi/cam-giang.xlsx': await unitWorkbook('XCG', [output('2018-03-06', 'Báo Tây Ninh', 'Dịch vụ công trực tuyến')]),
+    ...extra,
+  };
+  const io = memoryIo(files, { folders: ['don-vi'] });
+  const exits: ExitCode[] = [];
+  const ctx = { io, lang: 'vi' as const, exit: (code: ExitCode) => void exits.push(code) };
+  const inputs = await Promise.all(['don-vi/thanh-duc.xlsx', 'don-vi/cam-giang.xlsx'].map((f) => readUnitFile(io, f, 'vi')));
+  const result = consolidate(plan, inputs, { period: periodFor('year', 2018, undefined, plan.periodConvention), today: '2018-12-31' });
+  return { io, ctx, result, files, exits };
+}
+
+const options = { reviewer: 'Phòng Nội vụ', checkedOn: '2019-01-03', sources: ['don-vi/thanh-duc.xlsx', 'don-vi/cam-giang.xlsx'], force: false };
+
+describe('writeReturnCopies', () => {
+  test('given one unit with an unknown channel and one without issues, only the first gets a copy, in a folder made for it, and no source changes', async () => {
+    const { io, ctx, result, files } = await setUp();
+    const { copies, problems } = await writeReturnCopies(ctx, 'tra-lai', plan, result, options);
+    expect(problems).toEqual([]);
+    expect(copies.map((c) => [c.unit, c.copy])).toEqual([['XTD', 'tra-lai/thanh-duc (cần sửa).xlsx']]);
+    expect(copies[0]?.errors).toBeGreaterThan(0);
+    const copy = await io.readFile('tra-lai/thanh-duc (cần sửa).xlsx');
+    const sheets = await readWorkbook(copy);
+    expect(sheets[0]?.name).toBe('Cần sửa');
+    const unknownChannel = result.files.find((f) => f.unit === 'XTD')?.issues.find((i) => i.where.cell !== undefined);
+    const note = (await loadExcel(copy)).getWorksheet(unknownChannel?.where.sheet ?? '')?.getCell(unknownChannel?.where.cell ?? '').note;
+    expect(JSON.stringify(note)).toContain('Phòng Nội vụ: ');
+    expect(await io.readFile('don-vi/thanh-duc.xlsx')).toBe(files['don-vi/thanh-duc.xlsx']);
+  });
+
+  test('given a copy from an earlier run, it is kept and said unless --force', async () => {
+    const { ctx, result } = await setUp();
+    await writeReturnCopies(ctx, 'tra-lai', plan, result, options);
+    const again = await writeReturnCopies(ctx, 'tra-lai', plan, result, options);
+    expect(again.copies).toEqual([]);
+    expect(again.problems[0]?.message).toContain('--force');
+    const forced = await writeReturnCopies(ctx, 'tra-lai', plan, result, { ...options, force: true });
+    expect(forced.copies).toHaveLength(1);
+  });
+
+  test('given a return folder that cannot be made, every copy is a problem line with the reason and nothing is written', async () => {
+    const { ctx, result } = await setUp();
+    const { copies, problems } = await writeReturnCopies(ctx, '/readonly/tra-lai', plan, result, options);
+    expect(copies).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).not.toBe('');
+  });
+});
