@@ -181,6 +181,7 @@ export const FREQUENCY_WORDS: Readonly<Record<ReportFrequency, readonly string[]
   quarter: ['Quý', 'Hằng quý', 'Quarterly'],
   'half-year': ['6 tháng', 'Sáu tháng', 'Half-year'],
   year: ['Năm', 'Hằng năm', 'Yearly'],
+  month: ['Tháng', 'Hằng tháng', 'Monthly'],
 };
 
 /** Separator for cells that list several values; ";" because names contain commas ("Lưu: VT, NV"). */

@@ -93,7 +93,8 @@ export interface Responsibility {
   readonly items: readonly string[];
 }
 
-export type ReportFrequency = 'quarter' | 'half-year' | 'year';
+/** How often a duty reports; 'month' for provinces that ask for monthly CCHC reports. */
+export type ReportFrequency = 'month' | 'quarter' | 'half-year' | 'year';
 
 export interface ReportingDuty {
   /** Unit code of the reporter. */
