@@ -57,6 +57,12 @@ export interface OutputForm {
 /** Whether a minimum is for the whole plan area or for every unit on its own. */
 export type TargetScope = 'plan' | 'per-unit';
 
+/**
+ * How often a minimum is due: once over the plan year ('year', the default), or in every month,
+ * quarter or half of it ("mỗi tháng ít nhất 2 tin": each month judged on its own).
+ */
+export type TargetCadence = 'month' | 'quarter' | 'half-year' | 'year';
+
 export interface CountedTarget {
   /** The plan's own reference, e.g. "III.1.a". */
   readonly id: string;
@@ -67,6 +73,8 @@ export interface CountedTarget {
   readonly forms: readonly string[];
   readonly minimum: number;
   readonly scope: TargetScope;
+  /** Absent means 'year': the minimum is for the whole plan year (116/KH-UBND). */
+  readonly per?: TargetCadence;
 }
 
 export interface StandingItem {

@@ -63,7 +63,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     num(row.inPeriod),
     num(row.yearToDate),
     row.graded ? num(row.percent / 100) : empty,
-    text(l(verdictKey(row))),
+    text(verdictText(row, language)),
   ]);
   const table = w.table(columns, body);
   tables.push(table);
@@ -99,6 +99,19 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
 export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' {
   if (!row.graded) return 'report.contribution';
   return row.met ? 'report.met' : 'report.notMet';
+}
+
+/**
+ * The assessment cell as printed: the verdict, and for a per-unit target in the district report how
+ * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), for a monthly or quarterly minimum in how many
+ * of its periods ("Đạt (3/3 kỳ)"). A yearly plan-wide target reads as before ("Đạt").
+ */
+export function verdictText(row: ReportTargetRow, language: Language): string {
+  const verdict = t(verdictKey(row), {}, language);
+  if (!row.graded) return verdict;
+  if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
+  if (row.slices !== undefined) return t('report.verdict.slices', { verdict, met: row.slices.met, of: row.slices.of }, language);
+  return verdict;
 }
 
 /** A state as a unit's own report words it: "chưa cập nhật" for what its workbook leaves blank. */

@@ -2,7 +2,16 @@ import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
 import type { Plan, Unit } from '../plan/types';
-import { inRange, spendingByFunding, targetResults, type DateRange } from '../progress/targetProgress';
+import {
+  activeUnits,
+  inRange,
+  responsibleFor,
+  spendingByFunding,
+  targetResults,
+  targetResultsFor,
+  type DateRange,
+  type Judged,
+} from '../progress/targetProgress';
 import type { StandingRecord } from '../records/types';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
@@ -18,10 +27,13 @@ export function reportData(input: ReportInput): ReportData {
   const { plan, period, scope, records } = input;
   const language: Language = input.language ?? 'vi';
   const ytd = yearToDate(period, plan.periodConvention);
-  const inPeriod = targetResults(plan, records.outputs, period);
-  const cumulative = targetResults(plan, records.outputs, ytd);
+  // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
+  const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
+  const inPeriod = targetResultsFor(plan, records.outputs, period, judged);
+  const cumulative = targetResultsFor(plan, records.outputs, ytd, judged);
   const targets: ReportTargetRow[] = inPeriod.map((result, i) => {
     const total = cumulative[i] ?? result;
+    const per = result.target.per;
     return {
       id: result.target.id,
       title: result.target.title,
@@ -31,6 +43,8 @@ export function reportData(input: ReportInput): ReportData {
       yearToDate: total.achieved,
       percent: Math.round(total.ratio * 100),
       met: total.met,
+      ...(per === undefined || per === 'year' ? {} : { per, slices: total.slices }),
+      ...(total.units === undefined ? {} : { unitsMet: total.units }),
       graded: scope.kind === 'district' || result.target.scope === 'per-unit',
       applies: scope.kind === 'district' || total.achieved > 0 || responsibleFor(plan, scope.unit, result.target.id),
     };
@@ -48,20 +62,8 @@ export function reportData(input: ReportInput): ReportData {
   };
 }
 
-/**
- * Whether the plan's responsibilities (section IV of 116/KH-UBND) give the target or item to this
- * unit: a responsibility that lists the id names the units or levels that carry it out; an id no
- * responsibility lists is everyone's.
- */
-export function responsibleFor(plan: Plan, unit: Unit, id: string): boolean {
-  const listing = plan.responsibilities.filter((r) => r.items.includes(id));
-  return listing.length === 0 || listing.some((r) => r.units.includes(unit.code) || r.levels.includes(unit.level));
-}
-
-/** Units taking part at some point of the period. */
-export function activeUnits(plan: Plan, range: DateRange): Unit[] {
-  return plan.units.filter((u) => (u.activeFrom ?? range.from) <= range.to && (u.activeTo ?? range.to) >= range.from);
-}
+// Kept here for callers of the report module; the rules live with the progress they decide.
+export { activeUnits, responsibleFor };
 
 function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
   const { plan, period, records } = input;

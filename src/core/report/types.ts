@@ -1,7 +1,8 @@
 import type { Language } from '../i18n/messages';
 import type { SheetLayout } from '../layout/types';
 import type { Period } from '../periods';
-import type { IsoDate, Plan, TargetScope, Unit } from '../plan/types';
+import type { IsoDate, Plan, TargetCadence, TargetScope, Unit } from '../plan/types';
+import type { Tally } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
 
 /** Whose report: one unit, from its own workbook, or the district, from every unit's records. */
@@ -52,8 +53,14 @@ export interface ReportTargetRow {
   readonly yearToDate: number;
   /** yearToDate / minimum as a whole percentage (1 = 100 when the minimum is 0). */
   readonly percent: number;
-  /** Whether the year-to-date count reaches the minimum. */
+  /** Whether the year-to-date count reaches the minimum (for a per-unit target: every unit concerned reaches its own). */
   readonly met: boolean;
+  /** How often the minimum is due; absent for the plan year (116/KH-UBND). */
+  readonly per?: TargetCadence;
+  /** A cadence target: the months, quarters or halves judged up to the period's end and how many met it. */
+  readonly slices?: Tally;
+  /** A per-unit target in the district report: the units it concerns and how many met it (lũy kế). */
+  readonly unitsMet?: Tally;
   /**
    * Whether the report grades this row against its minimum: always in the district report; in a
    * unit's only for per-unit targets (a plan-wide minimum is the district's, the unit's count is its

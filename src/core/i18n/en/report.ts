@@ -82,6 +82,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.row.unknownFunding': 'Source unknown',
   'report.met': 'Met',
   'report.notMet': 'Not met',
+  'report.verdict.units': '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it)',
+  'report.verdict.slices': '{verdict} (met in {met} of {of} periods)',
   'report.state.done': 'Done',
   'report.state.in-progress': 'In progress',
   'report.state.not-done': 'Not done',

@@ -84,6 +84,8 @@ export const viReport = {
   'report.row.unknownFunding': 'Chưa rõ nguồn',
   'report.met': 'Đạt',
   'report.notMet': 'Chưa đạt',
+  'report.verdict.units': '{verdict} ({met}/{of} đơn vị đạt)',
+  'report.verdict.slices': '{verdict} ({met}/{of} kỳ đạt)',
   'report.state.done': 'Đã thực hiện',
   'report.state.in-progress': 'Đang thực hiện',
   'report.state.not-done': 'Chưa thực hiện',
