@@ -82,6 +82,10 @@ export interface StandingItem {
   readonly title: string;
   /** Unit levels that must have this item (a banner at every reception office...). */
   readonly appliesTo: readonly UnitLevel[];
+  /** "Hoàn thành trước 30/6": the last day it may be done; past it and not done, it is late. */
+  readonly deadline?: IsoDate;
+  /** "Thay pa-nô mỗi quý": it must be done again in every such period; late when a period ends without it. */
+  readonly recurrence?: TargetCadence;
 }
 
 export interface FundingSource {
@@ -90,6 +94,8 @@ export interface FundingSource {
   /** Who holds or spends it, as the plan says. */
   readonly note: string;
   readonly levels: readonly UnitLevel[];
+  /** The plan year's budget (dự toán) from this source, in whole đồng; absent when the plan sets none. */
+  readonly budget?: number;
 }
 
 export interface Responsibility {
