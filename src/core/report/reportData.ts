@@ -12,6 +12,7 @@ import {
   type DateRange,
   type Judged,
 } from '../progress/targetProgress';
+import { standingLateness } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
@@ -90,15 +91,19 @@ function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: 
     const own = standing.filter((r) => mine(r, unit));
     return plan.standingItems
       .filter((item) => item.appliesTo.includes(unit.level) || own.some((r) => r.item === item.id))
-      .map((item) => ({
-        itemId: item.id,
-        unitCode: unit.code,
-        unitName: unit.name,
-        ...stateAt(
-          own.filter((r) => r.item === item.id),
-          period.to,
-        ),
-      }));
+      .map((item) => {
+        const rows = own.filter((r) => r.item === item.id);
+        // Completions after the period's last day did not exist then: a report regenerated later says the same.
+        const doneOn = rows.filter((r) => r.state === 'done' && (r.dateDone === null || r.dateDone <= period.to)).map((r) => r.dateDone);
+        const lateness = standingLateness(item, doneOn, period.to, plan.periodConvention);
+        return {
+          itemId: item.id,
+          unitCode: unit.code,
+          unitName: unit.name,
+          ...stateAt(rows, period.to),
+          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : {}),
+        };
+      });
   });
 }
 
@@ -130,7 +135,14 @@ function spendingRows(input: ReportInput, ytd: DateRange, language: Language): R
   const rows: ReportSpendingRow[] = plan.fundingSources
     .map((fund, i) => ({ fund, inPeriod: inPeriod[i]?.amount ?? 0, yearToDate: cumulative[i]?.amount ?? 0 }))
     .filter(({ fund, yearToDate }) => scope.kind === 'district' || fund.levels.includes(scope.unit.level) || yearToDate !== 0)
-    .map(({ fund, inPeriod: amount, yearToDate }) => ({ code: fund.code, name: fund.name, inPeriod: amount, yearToDate }));
+    .map(({ fund, inPeriod: amount, yearToDate }) => ({
+      code: fund.code,
+      name: fund.name,
+      inPeriod: amount,
+      yearToDate,
+      // The budget is the whole plan's: a unit's report shows its own spending only.
+      ...(fund.budget !== undefined && scope.kind === 'district' ? { budget: fund.budget } : {}),
+    }));
   const known = new Set(plan.fundingSources.map((f) => f.code));
   const unknown = records.spending.filter((r) => r.fundingSource === null || !known.has(r.fundingSource));
   const sum = (range: DateRange): number => unknown.filter((r) => inRange(r.date, range)).reduce((total, r) => total + (r.amount ?? 0), 0);

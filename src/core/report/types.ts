@@ -92,6 +92,10 @@ export interface ReportStandingRow {
   /** As of the period's last day; 'missing' when no row says anything about it. */
   readonly state: ReportItemState;
   readonly dateDone: IsoDate | null;
+  /** Set when the item's deadline or a period of its recurrence passed without it (progress/standingDue). */
+  readonly late?: true;
+  /** The day it was due, when late. */
+  readonly due?: IsoDate;
 }
 
 export interface ReportSpendingRow {
@@ -100,6 +104,8 @@ export interface ReportSpendingRow {
   readonly name: string;
   readonly inPeriod: number;
   readonly yearToDate: number;
+  /** The source's budget for the plan year (đồng), in the district report when the plan sets one: spending is reported against it. */
+  readonly budget?: number;
 }
 
 /** The plain numbers behind a report, as the CLI prints them. */
