@@ -114,6 +114,12 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
   return verdict;
 }
 
+/** A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it. */
+export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
+  const state = t(stateKey(row, unitReport), {}, language);
+  return row.late && row.due !== undefined ? t('report.state.late', { state, due: formatReportDate(row.due, language) }, language) : state;
+}
+
 /** A state as a unit's own report words it: "chưa cập nhật" for what its workbook leaves blank. */
 export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKey {
   return unitReport && row.state === 'missing' ? 'report.state.unitMissing' : `report.state.${row.state}`;
@@ -121,10 +127,7 @@ export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKe
 
 export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
-  const stateWord = (row: ReportStandingRow): string => {
-    const state = l(stateKey(row, data.scope.kind === 'unit'));
-    return row.late && row.due !== undefined ? t('report.state.late', { state, due: formatReportDate(row.due, language) }, language) : state;
-  };
+  const stateWord = (row: ReportStandingRow): string => stateText(row, data.scope.kind === 'unit', language);
   heading(w, l('report.section.standing'));
   const tables: TableRows[] = [];
   const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
