@@ -1,4 +1,5 @@
 import { consolidate } from '../../../src/core/consolidate/consolidate';
+import { consolidationSheets } from '../../../src/core/consolidate/consolidationSheets';
 import { periodFor } from '../../../src/core/periods';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { CountedTarget, Plan, Unit } from '../../../src/core/plan/types';
@@ -143,5 +144,19 @@ describe('units that start or end during the year', () => {
       ['A', 'missing'],
       ['NEW', 'missing'],
     ]);
+  });
+});
+
+describe('the consolidated progress sheet', () => {
+  it('given a per-unit target, shows how many units met it beside the verdict', () => {
+    const plan = planWith([loudspeaker], [hamlet('A'), hamlet('B')]);
+    const base = consolidate(plan, [], { period: year2026, today: '2026-12-20' });
+    const result = { ...base, targets: targetResults(plan, [output('A', '2026-02-01', 13), output('B', '2026-03-01', 3)], year2026) };
+    const layout = consolidationSheets(plan, result, 'vi');
+    const progress = layout.sheets[layout.sheets.length - 1];
+    const block = progress?.blocks.find((b) => b.at === 'A3');
+    const cells = (block?.rows ?? []).map((row) => row.map((cell) => (cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.value : '')));
+    expect(cells[0]?.slice(5)).toEqual(['Đánh giá', 'Số đơn vị đạt']);
+    expect(cells[1]?.slice(3)).toEqual([16, 16 / 24, 'Chưa đạt', '1/2']);
   });
 });
