@@ -57,7 +57,9 @@ describe('month periods and the plan default in the pane', () => {
     });
   });
 
-  it('given a plan of another year, the plan year', () => {
-    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, GO_DAU_116, '2026-06-10')).toMatchObject({ ok: true, period: { kind: 'year', year: 2018 } });
+  it("given a plan of another year, the plan's first duty: the first half for 116/KH-UBND, the first month for a monthly plan", () => {
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, GO_DAU_116, '2026-06-10')).toMatchObject({ ok: true, period: { kind: 'half-year', index: 1, year: 2018 } });
+    const monthly = { ...GO_DAU_116, reportingDuties: [{ from: 'PNV', to: ['Sở Nội vụ'], frequency: 'month' as const }] };
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, monthly, '2026-06-10')).toMatchObject({ ok: true, period: { kind: 'month', index: 1, year: 2018 } });
   });
 });

@@ -39,16 +39,16 @@ export const DEFAULT_REPORT_PERIOD: ReportPeriodChoice = { kind: 'planDefault' }
 
 /**
  * The standard period the plan's reporting frequency suggests on `today` (core defaultReportPeriod:
- * a month for a monthly duty, the first half for 116/KH-UBND in June), kept within the plan's year
- * as the CLI does: on a 2018 plan opened in 2026 it is the plan's year.
+ * a month for a monthly duty, the first half for 116/KH-UBND in June). Outside the plan's year (a
+ * 2018 plan opened in 2026) it is the plan's first duty: the first period of its frequency, the
+ * first half for 116/KH-UBND, as the pane always offered first.
  */
 export function defaultPeriodChoice(plan: Plan, today: string): PickedPeriodChoice {
-  const period = defaultReportPeriod(today, plan.periodConvention, planReportFrequency(plan));
-  if (period.year !== plan.identity.year || period.kind === 'year' || period.kind === 'custom' || period.index === undefined) {
-    return { kind: 'standard', calendar: false, choice: 'year' };
-  }
-  const choice = `${period.kind}-${period.index}`;
-  return { kind: 'standard', calendar: false, choice: isStandardPeriodChoice(choice) ? choice : 'year' };
+  const frequency = planReportFrequency(plan);
+  const period = defaultReportPeriod(today, plan.periodConvention, frequency);
+  const standard = (choice: string): PickedPeriodChoice => ({ kind: 'standard', calendar: false, choice: isStandardPeriodChoice(choice) ? choice : 'year' });
+  if (period.year !== plan.identity.year) return standard(frequency === 'year' ? 'year' : `${frequency}-1`);
+  return standard(period.kind === 'year' || period.index === undefined ? 'year' : `${period.kind}-${period.index}`);
 }
 
 /** The choice as picked, the plan's default resolved on `today`. */
