@@ -1,5 +1,5 @@
 import { t } from '../core/i18n/format';
-import { parsePeriodSpec, customPeriod, defaultReportPeriod, periodFor, periodLabel, type Period } from '../core/periods';
+import { parsePeriodSpec, customPeriod, defaultReportPeriod, periodFor, periodLabel, planReportFrequency, type Period } from '../core/periods';
 import { parseDate } from '../core/dates/parseDate';
 import { createPlanLookup } from '../core/plan/planLookup';
 import type { Plan, Unit } from '../core/plan/types';
@@ -79,12 +79,13 @@ export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOp
 }
 
 /**
- * The period a report is most likely being written for today, within the plan's year: run on a
+ * The period a report is most likely being written for today, at the plan's reporting frequency
+ * (a monthly duty gives a month), within the plan's year: run on a
  * 2018 plan in 2026, "today's" period would count nothing, so the plan year is used (and said).
  */
 function defaultPeriod(ctx: CommandContext, plan: Plan): Period {
   const today = ctx.io.today();
-  const period = defaultReportPeriod(today, plan.periodConvention);
+  const period = defaultReportPeriod(today, plan.periodConvention, planReportFrequency(plan));
   if (period.year === plan.identity.year) return period;
   const year = periodFor('year', plan.identity.year, undefined, plan.periodConvention);
   ctx.io.stderr(`${t('cli.period.outsidePlanYear', { today, year: plan.identity.year, period: periodLabel(year, ctx.lang) }, ctx.lang)}\n`);

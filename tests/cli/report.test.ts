@@ -52,6 +52,20 @@ describe('cchc report', () => {
     expect(byId(json)['III.1.a']).toMatchObject({ achieved: 1, yearToDate: 3 });
   });
 
+  test('--period 2018-03 is the month of March, from 15 February to 14 March under Nghị định 09', async () => {
+    const { io, code } = await report(thanhDuc, '--period', '2018-03', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out()) as ReportJson;
+    expect(json.period).toMatchObject({ kind: 'month', from: '2018-02-15', to: '2018-03-14' });
+    expect(byId(json)['III.1.a']).toMatchObject({ achieved: 1 });
+  });
+
+  test('--period 2018-13 is bad usage naming the month', async () => {
+    const { io, code } = await report(thanhDuc, '--period', '2018-13', '--json');
+    expect(code).toBe(2);
+    expect(io.err()).toContain('tháng "13"');
+  });
+
   test('the period defaults to the one being reported on today (the first half on 10 June 2018)', async () => {
     const { io } = await report(thanhDuc, '--json');
     expect((JSON.parse(io.out()) as ReportJson).period).toMatchObject({ kind: 'half-year', from: '2017-12-15', to: '2018-06-14' });

@@ -32,3 +32,34 @@ describe('the report period choice', () => {
     expect(resolvePeriod(custom(from, to), GO_DAU_116)).toMatchObject(expected);
   });
 });
+
+describe('month periods and the plan default in the pane', () => {
+  it.each([
+    ['month-3', '2018-02-15', '2018-03-14'],
+    ['calendar:month-3', '2018-03-01', '2018-03-31'],
+  ])('option %s covers %s to %s', (value, from, to) => {
+    const choice = periodChoiceFromOption(value, DEFAULT_REPORT_PERIOD);
+    expect(choice).not.toBeNull();
+    if (choice === null) return;
+    expect(periodOptionValue(choice)).toBe(value);
+    expect(resolvePeriod(choice, GO_DAU_116)).toMatchObject({ ok: true, period: { kind: 'month', from, to } });
+  });
+
+  it('given nothing picked, 116/KH-UBND in June 2018 reports on its first half', () => {
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, GO_DAU_116, '2018-06-10')).toMatchObject({ ok: true, period: { kind: 'half-year', index: 1 } });
+  });
+
+  it('given nothing picked and a monthly duty, the month being reported', () => {
+    const monthly = { ...GO_DAU_116, reportingDuties: [{ from: 'PNV', to: ['Sở Nội vụ'], frequency: 'month' as const }] };
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, monthly, '2018-04-08')).toMatchObject({
+      ok: true,
+      period: { kind: 'month', index: 4, from: '2018-03-15', to: '2018-04-14' },
+    });
+  });
+
+  it("given a plan of another year, the plan's first duty: the first half for 116/KH-UBND, the first month for a monthly plan", () => {
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, GO_DAU_116, '2026-06-10')).toMatchObject({ ok: true, period: { kind: 'half-year', index: 1, year: 2018 } });
+    const monthly = { ...GO_DAU_116, reportingDuties: [{ from: 'PNV', to: ['Sở Nội vụ'], frequency: 'month' as const }] };
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, monthly, '2026-06-10')).toMatchObject({ ok: true, period: { kind: 'month', index: 1, year: 2018 } });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/types';
-import { targetResults, type TargetResult } from '../progress/targetProgress';
+import { activeDuring, targetResults, type TargetResult } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
 import { issue } from '../issues';
@@ -229,7 +229,10 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
     };
   });
 
-  const reporting: UnitReporting[] = plan.units.map((u) => {
+  // A unit that takes no part in the period (merged away before it, created after it) owes no report;
+  // it is listed only when it sent one anyway. One that took part for some days owes one (Unit.activeFrom/activeTo).
+  const owing = plan.units.filter((u) => activeDuring(u, options.period) || files.some((f) => f.unit === u.code));
+  const reporting: UnitReporting[] = owing.map((u) => {
     const ok = files.find((f) => f.unit === u.code && f.status === 'ok');
     if (ok) return { unit: u.code, status: 'reported', file: ok.file };
     const other = files.find((f) => f.unit === u.code);

@@ -281,6 +281,11 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string): 
     num(r.ratio),
     text(r.met ? 'Đạt' : 'Chưa đạt'),
   ]);
+  // A per-unit target is judged unit by unit: the count of units that met it sits beside the verdict
+  // (issue 13: 11 and 3 against "12 each" is 0 of 2 units, never "Đạt 117%"). Absent when no target is per unit.
+  const perUnitTargets = result.targets.some((r) => r.units !== undefined);
+  const unitsMet = (r: ConsolidationResult['targets'][number]): CellValue => (r.units === undefined ? empty : text(`${r.units.met}/${r.units.of}`));
+  const targetTable = perUnitTargets ? result.targets.map((r, i) => [...(targetRows[i] ?? []), unitsMet(r)]) : targetRows;
   const c = result.conservation;
   const summary: [string, number][] = [
     ['Số dòng đã đọc (dưới dòng tiêu đề)', c.rowsRead],
@@ -303,7 +308,10 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string): 
     ...blankSheet(CONSOLIDATION_SHEETS.progress),
     blocks: [
       { at: 'A1', rows: [[text(`TIẾN ĐỘ TOÀN HUYỆN SO VỚI KẾ HOẠCH ${plan.identity.number} – ${label.toUpperCase()}`)]] },
-      { at: 'A3', rows: [['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đạt được', 'Tỷ lệ', 'Đánh giá'].map(text), ...targetRows] },
+      {
+        at: 'A3',
+        rows: [['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đạt được', 'Tỷ lệ', 'Đánh giá', ...(perUnitTargets ? ['Số đơn vị đạt'] : [])].map(text), ...targetTable],
+      },
       { at: `A${matrixHeader}`, rows: [['Mã', 'Đơn vị', ...plan.targets.map((g) => g.id)].map(text), ...matrix] },
       { at: `A${summaryTop}`, rows: [[text('KIỂM ĐẾM DÒNG'), empty], ...summary.map(([k, v]) => [text(k), num(v)])] },
     ],

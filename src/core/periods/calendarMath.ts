@@ -1,4 +1,4 @@
-import { isRealDate, parseIsoParts, toIso } from '../dates/serial';
+import { isoToSerial, isRealDate, parseIsoParts, serialToIso, toIso } from '../dates/serial';
 import type { IsoDate } from '../plan/types';
 import { PeriodArgumentError } from './types';
 
@@ -31,4 +31,15 @@ export function isoParts(iso: IsoDate): { year: number; month: number; day: numb
   const parts = parseIsoParts(iso);
   if (!parts) throw new PeriodArgumentError(`not an ISO date (yyyy-mm-dd): ${iso}`);
   return parts;
+}
+
+/** The date `count` days after (before, when negative) the given one. */
+export function addDays(iso: IsoDate, count: number): IsoDate {
+  isoParts(iso);
+  return serialToIso(isoToSerial(iso) + count);
+}
+
+/** Days from `from` to `to`, both included: 1 for a single day. */
+export function daysBetweenInclusive(from: IsoDate, to: IsoDate): number {
+  return isoToSerial(to) - isoToSerial(from) + 1;
 }

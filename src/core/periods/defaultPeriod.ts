@@ -1,30 +1,63 @@
-import type { IsoDate, PeriodConvention } from '../plan/types';
-import { shiftIsoByMonths } from './calendarMath';
-import { periodFor, planYearOf } from './standard';
+import type { IsoDate, PeriodConvention, Plan, ReportFrequency } from '../plan/types';
+import { addDays, shiftIsoByMonths } from './calendarMath';
+import { periodFor, planYearOf, periodCount } from './standard';
 import type { Period } from './types';
 
-/** How long before a period ends its report becomes the one being prepared. */
+/** How long before a quarter, half or year ends its report becomes the one being prepared. */
 export const REPORT_LEAD_MONTHS = 1;
 
 /**
- * The period a report is most likely being prepared for on `today`: the latest-ending 6-month or
- * annual period whose last day is at most one month ahead of today (or already past). When the
- * second half and the year end on the same day, the year wins: offices send an annual report in
- * December, not a second 6-month one.
+ * How long before a month ends its report becomes the one being prepared: a monthly report is
+ * drafted in the last days before the cut-off (the 14th under Nghị định 09, the month's end by
+ * the calendar) and sent in the days after, so ten days either side of the end.
+ */
+export const MONTH_REPORT_LEAD_DAYS = 10;
+
+const SHORTEST_FIRST: readonly ReportFrequency[] = ['month', 'quarter', 'half-year', 'year'];
+
+/**
+ * The plan's reporting frequency for the default period: the shortest of its reporting duties
+ * (a commune that reports monthly to the province and yearly to its council prepares a monthly
+ * report most often), or 'half-year' when the plan states no duty (the 116/KH-UBND default).
+ */
+export function planReportFrequency(plan: Pick<Plan, 'reportingDuties'>): ReportFrequency {
+  const used = new Set(plan.reportingDuties.map((d) => d.frequency));
+  return SHORTEST_FIRST.find((f) => used.has(f)) ?? 'half-year';
+}
+
+/**
+ * The period a report is most likely being prepared for on `today`: the latest-ending period of
+ * the plan's reporting frequency, or the year, whose last day is at most one month ahead of today
+ * (ten days for a month) or already past. When a period and the year end on the same day, the
+ * year wins: offices send an annual report in December, not a last 6-month, quarterly or monthly one.
  *
- * Why a month of lead time rather than "the latest period that has ended": 6-month reports are
- * written before the cut-off, from counts so far and an estimate for the rest. A Phòng Nội vụ
- * officer on 10 June 2018 is writing the report for the first half of 2018 (cut-off 14 June
- * under Nghị định 09), not the annual report for 2017. So, under either convention:
+ * Why lead time rather than "the latest period that has ended": periodic reports are written
+ * before the cut-off, from counts so far and an estimate for the rest. A Phòng Nội vụ officer on
+ * 10 June 2018 is writing the report for the first half of 2018 (cut-off 14 June under Nghị định
+ * 09), not the annual report for 2017. So, for a half-yearly duty (the default), under either convention:
  * - from one month before the first half ends (14 May cut-off, 30 May calendar), the first half;
  * - from one month before the year ends (14 Nov cut-off, 30 Nov calendar), the year;
  * - until the next of those, the one chosen stays the default, including after it has ended.
+ * For a monthly duty under Nghị định 09, from 4 March (ten days before the 14 March cut-off) to
+ * 3 April the default is "tháng 3".
  */
-export function defaultReportPeriod(today: IsoDate, convention: PeriodConvention): Period {
+export function defaultReportPeriod(today: IsoDate, convention: PeriodConvention, frequency: ReportFrequency = 'half-year'): Period {
   const planYear = planYearOf(today, convention);
-  // The second half is left out: it ends with the year, and the year wins that tie.
-  const candidates = [planYear - 1, planYear].flatMap((year) => [periodFor('half-year', year, 1, convention), periodFor('year', year, undefined, convention)]);
-  const opened = candidates.filter((period) => shiftIsoByMonths(period.to, -REPORT_LEAD_MONTHS) <= today);
+  const candidates = [planYear - 1, planYear].flatMap((year) => [
+    ...periodsOfKind(frequency, year, convention),
+    periodFor('year', year, undefined, convention),
+  ]);
+  const opened = candidates.filter((period) => leadStart(period) <= today);
   // Never empty: last plan year's year period has already ended. On equal ends the later (the year) wins.
   return opened.reduce((latest, period) => (period.to >= latest.to ? period : latest));
+}
+
+function leadStart(period: Period): IsoDate {
+  return period.kind === 'month' ? addDays(period.to, -MONTH_REPORT_LEAD_DAYS) : shiftIsoByMonths(period.to, -REPORT_LEAD_MONTHS);
+}
+
+/** The periods of a frequency within a year, the last left out when it ends with the year (the year wins that tie). */
+function periodsOfKind(frequency: ReportFrequency, year: number, convention: PeriodConvention): Period[] {
+  if (frequency === 'year') return [];
+  return Array.from({ length: periodCount(frequency) - 1 }, (_, i) => periodFor(frequency, year, i + 1, convention));
 }

@@ -6,18 +6,21 @@ import { PeriodArgumentError, type Period } from './types';
 
 const QUARTER_KEYS: readonly MessageKey[] = ['period.quarter.1', 'period.quarter.2', 'period.quarter.3', 'period.quarter.4'];
 const HALF_KEYS: readonly MessageKey[] = ['period.half.1', 'period.half.2'];
+// One key a month, as quarters have: English names the month, Vietnamese numbers it.
+const MONTH_KEYS: readonly MessageKey[] = Array.from({ length: 12 }, (_, i) => `period.month.${i + 1}` as MessageKey);
 
 /**
  * The period as a report names it, lower-case so it reads inside a title ("Báo cáo kết quả …
- * 6 tháng đầu năm 2018"): "quý III năm 2018", "6 tháng đầu năm 2018", "năm 2018", and for a custom
+ * 6 tháng đầu năm 2018"): "tháng 3 năm 2026", "quý III năm 2018", "6 tháng đầu năm 2018", "năm 2018", and for a custom
  * range "từ ngày 01/3/2018 đến ngày 31/5/2018". English: "Q3 2018", "first half of 2018",
- * "full year 2018", "from 1 March 2018 to 31 May 2018".
+ * "full year 2018", "March 2026", "from 1 March 2018 to 31 May 2018". A month is named by its
+ * number even under the Nghị định 09 cut-off, where "tháng 3" runs from 15 February to 14 March.
  */
 export function periodLabel(period: Period, language: Language): string {
   if (period.kind === 'custom') return periodRangeLabel(period, language);
   const year = String(standardYear(period));
   if (period.kind === 'year') return t('period.year', { year }, language);
-  const keys = period.kind === 'quarter' ? QUARTER_KEYS : HALF_KEYS;
+  const keys = period.kind === 'quarter' ? QUARTER_KEYS : period.kind === 'month' ? MONTH_KEYS : HALF_KEYS;
   const key = period.index === undefined ? undefined : keys[period.index - 1];
   if (key === undefined) throw new PeriodArgumentError(`${period.kind} has no index ${String(period.index)}`);
   return t(key, { year }, language);

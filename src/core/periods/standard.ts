@@ -8,9 +8,12 @@ import { PeriodArgumentError, type Period, type StandardPeriodKind } from './typ
  * days: calendar periods run from the 1st of the first month to the last day of the last month;
  * Nghị định 09/2019/NĐ-CP art. 12 periods run from the 15th of the month before the first month to
  * the 14th of the last month, so Q1 and the first half and the whole year start on 15 December of
- * the year before.
+ * the year before. A month under art. 12 cl. 1 ("báo cáo định kỳ hằng tháng: tính từ ngày 15 của
+ * tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo") is the same rule with one month: "tháng 3"
+ * runs from 15 February to 14 March, and January from 15 December of the year before.
  */
 const SHAPES: Record<StandardPeriodKind, { readonly count: number; readonly months: number }> = {
+  month: { count: 12, months: 1 },
   quarter: { count: 4, months: 3 },
   'half-year': { count: 2, months: 6 },
   year: { count: 1, months: 12 },
@@ -20,13 +23,13 @@ const SHAPES: Record<StandardPeriodKind, { readonly count: number; readonly mont
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
-/** How many quarters or halves a year has; 1 for the year itself. */
+/** How many months, quarters or halves a year has; 1 for the year itself. */
 export function periodCount(kind: StandardPeriodKind): number {
   return SHAPES[kind].count;
 }
 
 /**
- * The standard period `index` (quarter 1–4, half 1–2; undefined for a year) of plan year `year`.
+ * The standard period `index` (month 1–12, quarter 1–4, half 1–2; undefined for a year) of plan year `year`.
  * Throws PeriodArgumentError for an index or year that cannot exist: that is a bug in the caller.
  */
 export function periodFor(kind: StandardPeriodKind, year: number, index: number | undefined, convention: PeriodConvention): Period {
@@ -77,6 +80,11 @@ export function periodsOfYear(year: number, convention: PeriodConvention): Perio
   const quarters = [1, 2, 3, 4].map((index) => periodFor('quarter', year, index, convention));
   const halves = [1, 2].map((index) => periodFor('half-year', year, index, convention));
   return [...quarters, ...halves, periodFor('year', year, undefined, convention)];
+}
+
+/** The twelve months of a plan year, January first, for pickers and monthly targets. */
+export function monthsOfYear(year: number, convention: PeriodConvention): Period[] {
+  return Array.from({ length: 12 }, (_, i) => periodFor('month', year, i + 1, convention));
 }
 
 /** A custom range, both ends inclusive. Throws for dates that are not ISO or a range that runs backwards. */

@@ -6,14 +6,14 @@ export type StandardPeriodKind = ReportFrequency;
 export type PeriodKind = StandardPeriodKind | 'custom';
 
 /**
- * A reporting period: a standard quarter, half-year or year under a convention, or a custom range.
+ * A reporting period: a standard month, quarter, half-year or year under a convention, or a custom range.
  * `from` and `to` are both inclusive, so a record dated on `to` belongs to the period.
  */
 export interface Period {
   readonly kind: PeriodKind;
   /** The plan year; absent for custom ranges. Under the cut-off convention Q1 2018 starts in 2017. */
   readonly year?: number;
-  /** Quarter 1–4 or half 1–2; absent for years and custom ranges. */
+  /** Month 1–12, quarter 1–4 or half 1–2; absent for years and custom ranges. */
   readonly index?: number;
   readonly convention: PeriodConvention | 'custom';
   readonly from: IsoDate;

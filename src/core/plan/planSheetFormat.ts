@@ -1,4 +1,4 @@
-import type { PeriodConvention, ReportFrequency, TargetScope, UnitLevel } from './types';
+import type { PeriodConvention, ReportFrequency, TargetCadence, TargetScope, UnitLevel } from './types';
 
 /**
  * The vocabulary of the editable "Kế hoạch" sheet: section headings, column headers and the words
@@ -82,6 +82,7 @@ export const SECTIONS: readonly SectionDef[] = [
       col('forms', ['Hình thức', 'Forms'], false, 20),
       col('minimum', ['Tối thiểu', 'Ít nhất', 'Minimum'], true, 12),
       col('scope', ['Phạm vi', 'Scope'], false, 16),
+      col('per', ['Tính theo', 'Mỗi kỳ', 'Per'], false, 14),
     ],
   },
   {
@@ -92,6 +93,8 @@ export const SECTIONS: readonly SectionDef[] = [
       col('id', ['Mã', 'Mục', 'Code'], true, 16),
       col('title', ['Nội dung', 'Title'], true, 56),
       col('appliesTo', ['Áp dụng cho cấp', 'Cấp', 'Applies to'], true, 36),
+      col('deadline', ['Hạn hoàn thành', 'Thời hạn', 'Deadline'], false, 16),
+      col('recurrence', ['Lặp lại', 'Định kỳ', 'Recurrence'], false, 14),
     ],
   },
   {
@@ -103,6 +106,7 @@ export const SECTIONS: readonly SectionDef[] = [
       col('name', ['Tên nguồn', 'Tên', 'Name'], true, 56),
       col('note', ['Ghi chú', 'Note'], false, 36),
       col('levels', ['Áp dụng cho cấp', 'Cấp', 'Levels'], false, 20),
+      col('budget', ['Dự toán (đồng)', 'Dự toán', 'Kinh phí được giao', 'Budget'], false, 18),
     ],
   },
   {
@@ -172,6 +176,14 @@ export const SCOPE_WORDS: Readonly<Record<TargetScope, readonly string[]>> = {
   'per-unit': ['Mỗi đơn vị', 'Từng đơn vị', 'Per unit'],
 };
 
+/** A target's "Tính theo" and a standing item's "Lặp lại": blank is the plan year for a target, no recurrence for an item. */
+export const CADENCE_WORDS: Readonly<Record<TargetCadence, readonly string[]>> = {
+  month: ['Mỗi tháng', 'Hằng tháng', 'Tháng', 'Monthly'],
+  quarter: ['Mỗi quý', 'Hằng quý', 'Quý', 'Quarterly'],
+  'half-year': ['Mỗi 6 tháng', '6 tháng', 'Sáu tháng', 'Half-yearly'],
+  year: ['Cả năm', 'Mỗi năm', 'Hằng năm', 'Năm', 'Yearly'],
+};
+
 export const CONVENTION_WORDS: Readonly<Record<PeriodConvention, readonly string[]>> = {
   'nd09-cutoff': ['Nghị định 09/2019', 'NĐ 09/2019', 'ND09', 'Decree 09/2019'],
   calendar: ['Dương lịch', 'Năm dương lịch', 'Calendar'],
@@ -181,6 +193,7 @@ export const FREQUENCY_WORDS: Readonly<Record<ReportFrequency, readonly string[]
   quarter: ['Quý', 'Hằng quý', 'Quarterly'],
   'half-year': ['6 tháng', 'Sáu tháng', 'Half-year'],
   year: ['Năm', 'Hằng năm', 'Yearly'],
+  month: ['Tháng', 'Hằng tháng', 'Monthly'],
 };
 
 /** Separator for cells that list several values; ";" because names contain commas ("Lưu: VT, NV"). */

@@ -2,6 +2,7 @@ import { absolute, address, columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
 import type { CellValue, SheetLayout, StyledRange, ValidationSpec, WorkbookLayout } from '../layout/types';
 import {
+  CADENCE_WORDS,
   CONVENTION_WORDS,
   FREQUENCY_WORDS,
   IDENTITY_FIELDS,
@@ -24,7 +25,8 @@ import type { Plan, UnitLevel } from './types';
 const SECTION_FILL = '#1F4E79';
 const HEADER_FILL = '#DDEBF7';
 const FONT = 'Times New Roman';
-const LEGEND_COLUMN = 8; // H
+/** Legends sit one blank column right of the widest section. */
+const LEGEND_COLUMN = Math.max(...SECTIONS.map((s) => s.columns.length)) + 2;
 
 const first = <T>(words: readonly T[]): T => {
   const word = words[0];
@@ -93,11 +95,24 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
         text(list(g.forms)),
         num(g.minimum),
         text(first(SCOPE_WORDS[g.scope])),
+        g.per === undefined ? empty : text(first(CADENCE_WORDS[g.per])),
       ]);
     case 'standingItems':
-      return plan.standingItems.map((s) => [text(s.id), text(s.title), text(levelList(s.appliesTo))]);
+      return plan.standingItems.map((s) => [
+        text(s.id),
+        text(s.title),
+        text(levelList(s.appliesTo)),
+        s.deadline === undefined ? empty : date(s.deadline),
+        s.recurrence === undefined ? empty : text(first(CADENCE_WORDS[s.recurrence])),
+      ]);
     case 'fundingSources':
-      return plan.fundingSources.map((f) => [text(f.code), text(f.name), text(f.note), text(levelList(f.levels))]);
+      return plan.fundingSources.map((f) => [
+        text(f.code),
+        text(f.name),
+        text(f.note),
+        text(levelList(f.levels)),
+        f.budget === undefined ? empty : num(f.budget),
+      ]);
     case 'responsibilities':
       return plan.responsibilities.map((r) => [text(list(r.units)), text(r.task), text(levelList(r.levels)), text(list(r.items))]);
     case 'reportingDuties':
@@ -273,13 +288,17 @@ function addSectionRules(
       });
       validations.push(listRule(legendRange(1, legendTop), span('F'), 'Phạm vi', 'Toàn kế hoạch: cộng dồn mọi đơn vị; Mỗi đơn vị: từng đơn vị phải đạt.'));
       return;
+    case 'standingItems':
+      styles.push({ range: span('D'), style: { numberFormat: 'dd/mm/yyyy' } });
+      return;
+    case 'fundingSources':
+      styles.push({ range: span('E'), style: { numberFormat: '#,##0' } });
+      return;
     case 'reportingDuties':
       validations.push(listRule(legendRange(2, legendTop), span('C'), 'Kỳ báo cáo', 'Chọn kỳ báo cáo trong danh sách.'));
       return;
     case 'channels':
     case 'forms':
-    case 'standingItems':
-    case 'fundingSources':
     case 'responsibilities':
       return;
   }

@@ -1,4 +1,5 @@
 import { parseDate } from '../dates/parseDate';
+import { readDate } from '../dates/readDate';
 import { issue, type Issue } from '../issues';
 import type { RawSheet } from '../ports/workbookPort';
 import { foldForMatch, splitList } from '../text/fold';
@@ -14,6 +15,7 @@ import {
 } from './planSheetLimits';
 import { scanPlanSheet, type FoundSection, type GridCell, type SectionRow } from './planSheetGrid';
 import {
+  CADENCE_WORDS,
   CONVENTION_WORDS,
   FREQUENCY_WORDS,
   IDENTITY_FIELDS,
@@ -35,6 +37,7 @@ import type {
   ReportingDuty,
   Responsibility,
   StandingItem,
+  TargetCadence,
   Unit,
   UnitLevel,
 } from './types';
@@ -71,6 +74,7 @@ const LEVELS = vocabulary(LEVEL_WORDS);
 const SCOPES = vocabulary(SCOPE_WORDS);
 const CONVENTIONS = vocabulary(CONVENTION_WORDS);
 const FREQUENCIES = vocabulary(FREQUENCY_WORDS);
+const CADENCES = vocabulary(CADENCE_WORDS);
 const IDENTITY_LABELS = new Map<string, IdentityField>(IDENTITY_FIELDS.flatMap((f) => f.labels.map((l) => [foldForMatch(l), f.key] as const)));
 
 /** Stands in for an identity with errors while the rest of the plan is checked; never returned. */
@@ -120,7 +124,7 @@ class PlanSheetReader {
     const channels = this.channels(rows('channels'));
     const forms = this.forms(rows('forms'));
     const targets = this.targets(rows('targets'), channels, forms);
-    const standingItems = this.standingItems(rows('standingItems'));
+    const standingItems = this.standingItems(rows('standingItems'), identity.value?.year);
     this.checkUnique(
       [...targets.map((t) => t.id), ...standingItems.map((s) => s.id)],
       [...rows('targets'), ...rows('standingItems')],
@@ -421,17 +425,48 @@ class PlanSheetReader {
         forms: this.references(row, 'forms', forms, 'plan.reference.unknownForm'),
         minimum: this.wholeNumber(minimumCell, 'Tối thiểu', TARGET_MINIMUM.min, TARGET_MINIMUM.max) ?? 0,
         scope: scope ?? 'plan',
+        ...this.cadence(row, 'per', 'Tính theo', 'per'),
       };
     });
   }
 
-  private standingItems(rows: readonly SectionRow[]): StandingItem[] {
+  /** An optional "Mỗi tháng/quý/6 tháng" cell as `{ [field]: cadence }`, or nothing when blank or not a cadence (reported). */
+  private cadence<F extends 'per' | 'recurrence'>(row: SectionRow, key: string, label: string, field: F): Partial<Record<F, TargetCadence>> {
+    const cell = row.cells.get(key);
+    if (!cell || cell.text === '') return {};
+    const cadence = CADENCES.get(foldForMatch(cell.text));
+    if (!cadence) {
+      this.report('plan.field.badValue', cell.at, { field: label, value: cell.text, allowed: allowed(CADENCE_WORDS) });
+      return {};
+    }
+    // A yearly target is the default, written blank: reading "Cả năm" gives the same plan as a blank cell.
+    if (field === 'per' && cadence === 'year') return {};
+    return { [field]: cadence } as Partial<Record<F, TargetCadence>>;
+  }
+
+  /** "Hạn hoàn thành": a date, "30/6" taken in the plan's year. */
+  private deadline(row: SectionRow, year: number | undefined): { deadline?: string } {
+    const cell = row.cells.get('deadline');
+    if (!cell || cell.text === '') return {};
+    const reading = readDate(cell.raw, year);
+    if (reading.kind === 'date') return { deadline: reading.iso };
+    this.report('plan.field.badDate', cell.at, { field: 'Hạn hoàn thành', value: cell.text });
+    return {};
+  }
+
+  private standingItems(rows: readonly SectionRow[], year: number | undefined): StandingItem[] {
     return rows.map((row) => {
       const appliesToCell = row.cells.get('appliesTo');
       if (appliesToCell && appliesToCell.text === '') this.report('plan.field.missing', appliesToCell.at, { field: 'Áp dụng cho cấp' });
       const id = this.text(row, 'id', 'Mã', true);
       this.checkFormulaText(row.cells.get('id'), 'Mã');
-      return { id, title: this.text(row, 'title', 'Nội dung', true), appliesTo: this.levels(row, 'appliesTo') };
+      return {
+        id,
+        title: this.text(row, 'title', 'Nội dung', true),
+        appliesTo: this.levels(row, 'appliesTo'),
+        ...this.deadline(row, year),
+        ...this.cadence(row, 'recurrence', 'Lặp lại', 'recurrence'),
+      };
     });
   }
 
@@ -441,6 +476,7 @@ class PlanSheetReader {
       name: this.text(row, 'name', 'Tên nguồn', true),
       note: this.text(row, 'note', 'Ghi chú', false),
       levels: this.levels(row, 'levels'),
+      ...this.budget(row),
     }));
     this.checkUnique(
       sources.map((s) => s.code),
@@ -455,6 +491,15 @@ class PlanSheetReader {
       'Tên nguồn',
     );
     return sources;
+  }
+
+  /** "Dự toán (đồng)": whole đồng, not negative; "20.000.000" typed as text is read as twenty million. */
+  private budget(row: SectionRow): { budget?: number } {
+    const cell = row.cells.get('budget');
+    if (!cell || cell.text === '') return {};
+    const digits = typeof cell.raw === 'number' ? cell : { ...cell, raw: cell.text.replace(/[.\s]/g, '').replace(/đ(ồng)?$/i, '') };
+    const value = this.wholeNumber({ ...digits, text: String(digits.raw) }, 'Dự toán (đồng)', 0);
+    return value === null ? {} : { budget: value };
   }
 
   private unitCodes(row: SectionRow, key: string, units: readonly Unit[]): string[] {

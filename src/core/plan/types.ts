@@ -57,6 +57,12 @@ export interface OutputForm {
 /** Whether a minimum is for the whole plan area or for every unit on its own. */
 export type TargetScope = 'plan' | 'per-unit';
 
+/**
+ * How often a minimum is due: once over the plan year ('year', the default), or in every month,
+ * quarter or half of it ("mỗi tháng ít nhất 2 tin": each month judged on its own).
+ */
+export type TargetCadence = 'month' | 'quarter' | 'half-year' | 'year';
+
 export interface CountedTarget {
   /** The plan's own reference, e.g. "III.1.a". */
   readonly id: string;
@@ -67,6 +73,8 @@ export interface CountedTarget {
   readonly forms: readonly string[];
   readonly minimum: number;
   readonly scope: TargetScope;
+  /** Absent means 'year': the minimum is for the whole plan year (116/KH-UBND). */
+  readonly per?: TargetCadence;
 }
 
 export interface StandingItem {
@@ -74,6 +82,10 @@ export interface StandingItem {
   readonly title: string;
   /** Unit levels that must have this item (a banner at every reception office...). */
   readonly appliesTo: readonly UnitLevel[];
+  /** "Hoàn thành trước 30/6": the last day it may be done; past it and not done, it is late. */
+  readonly deadline?: IsoDate;
+  /** "Thay pa-nô mỗi quý": it must be done again in every such period; late when a period ends without it. */
+  readonly recurrence?: TargetCadence;
 }
 
 export interface FundingSource {
@@ -82,6 +94,8 @@ export interface FundingSource {
   /** Who holds or spends it, as the plan says. */
   readonly note: string;
   readonly levels: readonly UnitLevel[];
+  /** The plan year's budget (dự toán) from this source, in whole đồng; absent when the plan sets none. */
+  readonly budget?: number;
 }
 
 export interface Responsibility {
@@ -93,7 +107,8 @@ export interface Responsibility {
   readonly items: readonly string[];
 }
 
-export type ReportFrequency = 'quarter' | 'half-year' | 'year';
+/** How often a duty reports; 'month' for provinces that ask for monthly CCHC reports. */
+export type ReportFrequency = 'month' | 'quarter' | 'half-year' | 'year';
 
 export interface ReportingDuty {
   /** Unit code of the reporter. */

@@ -1,9 +1,23 @@
-import type { CountedTarget, IsoDate, Plan } from '../plan/types';
+import { daysBetweenInclusive } from '../periods/calendarMath';
+import { periodFor, periodCount, planYearOf } from '../periods/standard';
+import type { CountedTarget, IsoDate, Plan, TargetCadence, Unit } from '../plan/types';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 
 /**
  * Progress against a plan, computed from records. The same numbers are what the progress sheet's
  * formulas give over the same rows (tests evaluate both), so the pane, the CLI and plain Excel agree.
+ *
+ * How a target is judged (issue 13):
+ * - scope 'plan': the outputs of every unit together against the minimum;
+ * - scope 'per-unit': each unit on its own outputs against its own minimum; judged over the whole
+ *   plan, the target is met when every unit it concerns met it, and `units` says how many did
+ *   (hamlets with 11 and 3 items against "12 each" are 1 of 2, not "117%");
+ * - the units a target concerns are the ones the plan's responsibilities (PHÂN CÔNG) name for it,
+ *   by code or level, and that take part in the plan during the range (Unit.activeFrom/activeTo);
+ * - cadence ('per'): a monthly, quarterly or half-yearly minimum is judged in each such period of
+ *   the plan year that the range reaches, counted within the range; met when every one is met;
+ * - a unit that takes part in only part of a judged period is judged on its part: its minimum
+ *   for that period is the plan's, in proportion to its days in it, rounded up.
  */
 
 export interface DateRange {
@@ -11,12 +25,23 @@ export interface DateRange {
   readonly to: IsoDate;
 }
 
+export interface Tally {
+  readonly met: number;
+  readonly of: number;
+}
+
 export interface TargetResult {
   readonly target: CountedTarget;
   readonly achieved: number;
-  /** achieved / minimum; 1 when the minimum is 0. */
+  /** What the range asks for: the minimum, times the periods judged, summed over the units judged (prorated). */
+  readonly required: number;
+  /** achieved / required; 1 when nothing is required. */
   readonly ratio: number;
   readonly met: boolean;
+  /** The months, quarters or halves judged and how many were met; { met: 0|1, of: 1 } for a yearly target. */
+  readonly slices: Tally;
+  /** A per-unit target judged over the whole plan: the units it concerns and how many met it. */
+  readonly units?: Tally;
 }
 
 export interface StandingResult {
@@ -34,12 +59,155 @@ export function countsTowards(target: CountedTarget, record: OutputRecord): bool
   return target.forms.length === 0 || (record.form !== null && target.forms.includes(record.form));
 }
 
+/**
+ * Whether the plan's responsibilities (PHÂN CÔNG, section IV of 116/KH-UBND) give the target or
+ * item to this unit: a responsibility that lists the id names the units or levels that carry it
+ * out; an id no responsibility lists is everyone's.
+ */
+export function responsibleFor(plan: Pick<Plan, 'responsibilities'>, unit: Unit, id: string): boolean {
+  const listing = plan.responsibilities.filter((r) => r.items.includes(id));
+  return listing.length === 0 || listing.some((r) => r.units.includes(unit.code) || r.levels.includes(unit.level));
+}
+
+/** Whether the unit takes part in the plan on some day of the range. */
+export function activeDuring(unit: Unit, range: DateRange): boolean {
+  return (unit.activeFrom ?? range.from) <= range.to && (unit.activeTo ?? range.to) >= range.from;
+}
+
+/** Units taking part at some point of the range. */
+export function activeUnits(plan: Pick<Plan, 'units'>, range: DateRange): Unit[] {
+  return plan.units.filter((u) => activeDuring(u, range));
+}
+
+/** The share (0–1) of a period's days on which the unit takes part. */
+export function activeShare(unit: Unit, period: DateRange): number {
+  const from = unit.activeFrom !== undefined && unit.activeFrom > period.from ? unit.activeFrom : period.from;
+  const to = unit.activeTo !== undefined && unit.activeTo < period.to ? unit.activeTo : period.to;
+  if (from > to) return 0;
+  return daysBetweenInclusive(from, to) / daysBetweenInclusive(period.from, period.to);
+}
+
+/**
+ * Who a result is for: the whole plan (every unit's outputs), or one unit. `filter` false is a
+ * unit's own workbook, whose rows are all its own even when the unit cell is blank.
+ */
+export type Judged = { readonly kind: 'plan' } | { readonly kind: 'unit'; readonly unit: Unit; readonly filter: boolean };
+
+/**
+ * Every target of the plan over `range`, for the whole plan or, when `unit` is a unit code, for
+ * that unit's outputs alone (judged as that unit: its share of the year, its per-unit minimum).
+ */
 export function targetResults(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, unit?: string): TargetResult[] {
-  const inScope = outputs.filter((r) => inRange(r.date, range) && (unit === undefined || r.unit === unit));
+  const found = unit === undefined ? undefined : plan.units.find((u) => u.code === unit);
+  if (unit !== undefined && found === undefined) {
+    // A code the plan does not know (a unit removed from the plan): its rows, judged plan-wide.
+    return targetResultsFor(
+      plan,
+      outputs.filter((r) => r.unit === unit),
+      range,
+      { kind: 'plan' },
+    );
+  }
+  return targetResultsFor(plan, outputs, range, found === undefined ? { kind: 'plan' } : { kind: 'unit', unit: found, filter: true });
+}
+
+/** As targetResults, with who is judged stated (see Judged). */
+export function targetResultsFor(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, judged: Judged): TargetResult[] {
+  const mine = judged.kind === 'unit' && judged.filter ? outputs.filter((r) => r.unit === judged.unit.code) : outputs;
+  const inScope = mine.filter((r) => inRange(r.date, range));
   return plan.targets.map((target) => {
-    const achieved = inScope.reduce((sum, r) => (countsTowards(target, r) ? sum + (r.quantity ?? 1) : sum), 0);
-    return { target, achieved, ratio: target.minimum === 0 ? 1 : achieved / target.minimum, met: achieved >= target.minimum };
+    const counted = inScope.filter((r) => countsTowards(target, r));
+    if (judged.kind === 'unit') return judgeUnit(plan, target, counted, range, judged.unit);
+    if (target.scope === 'plan') return judgeWhole(plan, target, counted, range);
+    return judgeEachUnit(plan, target, counted, range);
   });
+}
+
+function sum(records: readonly OutputRecord[]): number {
+  return records.reduce((total, r) => total + (r.quantity ?? 1), 0);
+}
+
+/** The periods a target is judged in within the range: the range itself for a yearly target. */
+export function judgedSlices(target: CountedTarget, range: DateRange, plan: Pick<Plan, 'periodConvention'>): DateRange[] {
+  const per: TargetCadence = target.per ?? 'year';
+  if (per === 'year') return [range];
+  const slices: DateRange[] = [];
+  const first = planYearOf(range.from, plan.periodConvention);
+  const last = planYearOf(range.to, plan.periodConvention);
+  for (let year = first; year <= last; year += 1) {
+    for (let index = 1; index <= periodCount(per); index += 1) {
+      const period = periodFor(per, year, index, plan.periodConvention);
+      if (period.to < range.from || period.from > range.to) continue;
+      slices.push({ from: period.from > range.from ? period.from : range.from, to: period.to < range.to ? period.to : range.to });
+    }
+  }
+  return slices;
+}
+
+/**
+ * The whole period a slice belongs to, for proration: the plan year for a yearly target (its
+ * minimum is the year's), else the month, quarter or half itself.
+ */
+function fullPeriodOf(target: CountedTarget, slice: DateRange, plan: Pick<Plan, 'periodConvention'>): DateRange {
+  const per: TargetCadence = target.per ?? 'year';
+  const year = planYearOf(slice.from, plan.periodConvention);
+  if (per === 'year') return periodFor('year', year, undefined, plan.periodConvention);
+  for (let index = 1; index <= periodCount(per); index += 1) {
+    const period = periodFor(per, year, index, plan.periodConvention);
+    if (slice.from >= period.from && slice.from <= period.to) return period;
+  }
+  return slice;
+}
+
+function result(target: CountedTarget, achieved: number, required: number, slices: Tally, units?: Tally): TargetResult {
+  const met = units === undefined ? slices.met === slices.of : units.met === units.of;
+  return { target, achieved, required, ratio: required === 0 ? 1 : achieved / required, met, slices, ...(units === undefined ? {} : { units }) };
+}
+
+function judgeWhole(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
+  const slices = judgedSlices(target, range, plan);
+  const met = slices.filter((slice) => sum(counted.filter((r) => inRange(r.date, slice))) >= target.minimum).length;
+  return result(target, sum(counted), target.minimum * slices.length, { met, of: slices.length });
+}
+
+function judgeUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange, unit: Unit): TargetResult {
+  const slices = judgedSlices(target, range, plan);
+  // A plan-wide minimum is not the unit's to meet: its count is a contribution, judged against the whole minimum.
+  const minimumFor = (slice: DateRange): number =>
+    target.scope === 'plan' ? target.minimum : Math.ceil(target.minimum * activeShare(unit, fullPeriodOf(target, slice, plan)) - 1e-9);
+  let required = 0;
+  let met = 0;
+  let of = 0;
+  for (const slice of slices) {
+    if (target.scope === 'per-unit' && !activeDuring(unit, slice)) continue;
+    const minimum = minimumFor(slice);
+    required += minimum;
+    of += 1;
+    if (sum(counted.filter((r) => inRange(r.date, slice))) >= minimum) met += 1;
+  }
+  return result(target, sum(counted), required, { met, of });
+}
+
+function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
+  const concerned = activeUnits(plan, range).filter((u) => responsibleFor(plan, u, target.id));
+  const each = concerned.map((unit) =>
+    judgeUnit(
+      plan,
+      target,
+      counted.filter((r) => r.unit === unit.code),
+      range,
+      unit,
+    ),
+  );
+  const slices = each.reduce((total, r) => ({ met: total.met + r.slices.met, of: total.of + r.slices.of }), { met: 0, of: 0 });
+  const units = { met: each.filter((r) => r.met).length, of: each.length };
+  return result(
+    target,
+    sum(counted),
+    each.reduce((total, r) => total + r.required, 0),
+    slices,
+    units,
+  );
 }
 
 export function standingResults(plan: Plan, standing: readonly StandingRecord[]): StandingResult[] {

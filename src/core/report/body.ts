@@ -63,7 +63,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     num(row.inPeriod),
     num(row.yearToDate),
     row.graded ? num(row.percent / 100) : empty,
-    text(l(verdictKey(row))),
+    text(verdictText(row, language)),
   ]);
   const table = w.table(columns, body);
   tables.push(table);
@@ -101,6 +101,25 @@ export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet'
   return row.met ? 'report.met' : 'report.notMet';
 }
 
+/**
+ * The assessment cell as printed: the verdict, and for a per-unit target in the district report how
+ * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), for a monthly or quarterly minimum in how many
+ * of its periods ("Đạt (3/3 kỳ)"). A yearly plan-wide target reads as before ("Đạt").
+ */
+export function verdictText(row: ReportTargetRow, language: Language): string {
+  const verdict = t(verdictKey(row), {}, language);
+  if (!row.graded) return verdict;
+  if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
+  if (row.slices !== undefined) return t('report.verdict.slices', { verdict, met: row.slices.met, of: row.slices.of }, language);
+  return verdict;
+}
+
+/** A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it. */
+export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
+  const state = t(stateKey(row, unitReport), {}, language);
+  return row.late && row.due !== undefined ? t('report.state.late', { state, due: formatReportDate(row.due, language) }, language) : state;
+}
+
 /** A state as a unit's own report words it: "chưa cập nhật" for what its workbook leaves blank. */
 export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKey {
   return unitReport && row.state === 'missing' ? 'report.state.unitMissing' : `report.state.${row.state}`;
@@ -108,7 +127,7 @@ export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKe
 
 export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
-  const stateWord = (row: ReportStandingRow): string => l(stateKey(row, data.scope.kind === 'unit'));
+  const stateWord = (row: ReportStandingRow): string => stateText(row, data.scope.kind === 'unit', language);
   heading(w, l('report.section.standing'));
   const tables: TableRows[] = [];
   const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
@@ -157,15 +176,21 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
 export function writeSpending(w: SheetWriter, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   heading(w, l('report.section.spending'));
+  const amount = language === 'vi' ? AMOUNT_VI : AMOUNT_EN;
+  // With a budget set in the plan, spending is reported against it: the source column gives it room.
+  const budgeted = data.spending.some((row) => row.budget !== undefined);
   const columns: TableColumn[] = [
     { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
-    { first: 2, last: 6, header: l('report.col.funding'), horizontal: 'left' },
-    { first: 7, last: 8, header: l('report.col.amountInPeriod'), horizontal: 'right', numberFormat: language === 'vi' ? AMOUNT_VI : AMOUNT_EN },
-    { first: 9, last: 10, header: l('report.col.amountYearToDate'), horizontal: 'right', numberFormat: language === 'vi' ? AMOUNT_VI : AMOUNT_EN },
+    { first: 2, last: budgeted ? 4 : 6, header: l('report.col.funding'), horizontal: 'left' },
+    ...(budgeted ? [{ first: 5, last: 6, header: l('report.col.budget'), horizontal: 'right' as const, numberFormat: amount }] : []),
+    { first: 7, last: 8, header: l('report.col.amountInPeriod'), horizontal: 'right', numberFormat: amount },
+    { first: 9, last: 10, header: l('report.col.amountYearToDate'), horizontal: 'right', numberFormat: amount },
   ];
-  const rows: CellValue[][] = data.spending.map((row, i) => [num(i + 1), text(row.name), num(row.inPeriod), num(row.yearToDate)]);
+  const budgetCell = (row: ReportData['spending'][number]): CellValue[] => (budgeted ? [row.budget === undefined ? empty : num(row.budget)] : []);
+  const rows: CellValue[][] = data.spending.map((row, i) => [num(i + 1), text(row.name), ...budgetCell(row), num(row.inPeriod), num(row.yearToDate)]);
   const sum = (pick: (r: ReportData['spending'][number]) => number): number => data.spending.reduce((total, r) => total + pick(r), 0);
-  rows.push([empty, text(l('report.row.total')), num(sum((r) => r.inPeriod)), num(sum((r) => r.yearToDate))]);
+  const totalBudget = budgeted ? [num(sum((r) => r.budget ?? 0))] : [];
+  rows.push([empty, text(l('report.row.total')), ...totalBudget, num(sum((r) => r.inPeriod)), num(sum((r) => r.yearToDate))]);
   const table = w.table(columns, rows);
   w.style(`A${table.last}:J${table.last}`, { bold: true });
   paragraph(w, spendingSentence(data.spending, data.period.from === data.yearToDate.from, language));

@@ -2,7 +2,17 @@ import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
 import type { Plan, Unit } from '../plan/types';
-import { inRange, spendingByFunding, targetResults, type DateRange } from '../progress/targetProgress';
+import {
+  activeUnits,
+  inRange,
+  responsibleFor,
+  spendingByFunding,
+  targetResults,
+  targetResultsFor,
+  type DateRange,
+  type Judged,
+} from '../progress/targetProgress';
+import { standingLateness } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
@@ -18,10 +28,13 @@ export function reportData(input: ReportInput): ReportData {
   const { plan, period, scope, records } = input;
   const language: Language = input.language ?? 'vi';
   const ytd = yearToDate(period, plan.periodConvention);
-  const inPeriod = targetResults(plan, records.outputs, period);
-  const cumulative = targetResults(plan, records.outputs, ytd);
+  // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
+  const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
+  const inPeriod = targetResultsFor(plan, records.outputs, period, judged);
+  const cumulative = targetResultsFor(plan, records.outputs, ytd, judged);
   const targets: ReportTargetRow[] = inPeriod.map((result, i) => {
     const total = cumulative[i] ?? result;
+    const per = result.target.per;
     return {
       id: result.target.id,
       title: result.target.title,
@@ -31,6 +44,8 @@ export function reportData(input: ReportInput): ReportData {
       yearToDate: total.achieved,
       percent: Math.round(total.ratio * 100),
       met: total.met,
+      ...(per === undefined || per === 'year' ? {} : { per, slices: total.slices }),
+      ...(total.units === undefined ? {} : { unitsMet: total.units }),
       graded: scope.kind === 'district' || result.target.scope === 'per-unit',
       applies: scope.kind === 'district' || total.achieved > 0 || responsibleFor(plan, scope.unit, result.target.id),
     };
@@ -48,20 +63,8 @@ export function reportData(input: ReportInput): ReportData {
   };
 }
 
-/**
- * Whether the plan's responsibilities (section IV of 116/KH-UBND) give the target or item to this
- * unit: a responsibility that lists the id names the units or levels that carry it out; an id no
- * responsibility lists is everyone's.
- */
-export function responsibleFor(plan: Plan, unit: Unit, id: string): boolean {
-  const listing = plan.responsibilities.filter((r) => r.items.includes(id));
-  return listing.length === 0 || listing.some((r) => r.units.includes(unit.code) || r.levels.includes(unit.level));
-}
-
-/** Units taking part at some point of the period. */
-export function activeUnits(plan: Plan, range: DateRange): Unit[] {
-  return plan.units.filter((u) => (u.activeFrom ?? range.from) <= range.to && (u.activeTo ?? range.to) >= range.from);
-}
+// Kept here for callers of the report module; the rules live with the progress they decide.
+export { activeUnits, responsibleFor };
 
 function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
   const { plan, period, records } = input;
@@ -88,15 +91,19 @@ function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: 
     const own = standing.filter((r) => mine(r, unit));
     return plan.standingItems
       .filter((item) => item.appliesTo.includes(unit.level) || own.some((r) => r.item === item.id))
-      .map((item) => ({
-        itemId: item.id,
-        unitCode: unit.code,
-        unitName: unit.name,
-        ...stateAt(
-          own.filter((r) => r.item === item.id),
-          period.to,
-        ),
-      }));
+      .map((item) => {
+        const rows = own.filter((r) => r.item === item.id);
+        // Completions after the period's last day did not exist then: a report regenerated later says the same.
+        const doneOn = rows.filter((r) => r.state === 'done' && (r.dateDone === null || r.dateDone <= period.to)).map((r) => r.dateDone);
+        const lateness = standingLateness(item, doneOn, period.to, plan.periodConvention);
+        return {
+          itemId: item.id,
+          unitCode: unit.code,
+          unitName: unit.name,
+          ...stateAt(rows, period.to),
+          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : {}),
+        };
+      });
   });
 }
 
@@ -128,7 +135,14 @@ function spendingRows(input: ReportInput, ytd: DateRange, language: Language): R
   const rows: ReportSpendingRow[] = plan.fundingSources
     .map((fund, i) => ({ fund, inPeriod: inPeriod[i]?.amount ?? 0, yearToDate: cumulative[i]?.amount ?? 0 }))
     .filter(({ fund, yearToDate }) => scope.kind === 'district' || fund.levels.includes(scope.unit.level) || yearToDate !== 0)
-    .map(({ fund, inPeriod: amount, yearToDate }) => ({ code: fund.code, name: fund.name, inPeriod: amount, yearToDate }));
+    .map(({ fund, inPeriod: amount, yearToDate }) => ({
+      code: fund.code,
+      name: fund.name,
+      inPeriod: amount,
+      yearToDate,
+      // The budget is the whole plan's: a unit's report shows its own spending only.
+      ...(fund.budget !== undefined && scope.kind === 'district' ? { budget: fund.budget } : {}),
+    }));
   const known = new Set(plan.fundingSources.map((f) => f.code));
   const unknown = records.spending.filter((r) => r.fundingSource === null || !known.has(r.fundingSource));
   const sum = (range: DateRange): number => unknown.filter((r) => inRange(r.date, range)).reduce((total, r) => total + (r.amount ?? 0), 0);

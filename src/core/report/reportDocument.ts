@@ -2,7 +2,7 @@ import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { formatReportDate, periodRangeLabel } from '../periods';
 import type { Plan } from '../plan/types';
-import { itemList, itemMarks, stateKey, verdictKey } from './body';
+import { itemList, itemMarks, stateText, verdictText } from './body';
 import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTypes';
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
@@ -132,7 +132,7 @@ function targetTable(data: ReportData, language: Language): DocTable {
       formatNumber(row.inPeriod, language),
       formatNumber(row.yearToDate, language),
       row.graded ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
-      l(verdictKey(row)),
+      verdictText(row, language),
     ]);
   return {
     columns: [
@@ -182,7 +182,7 @@ function unitStandingTable(plan: Plan, data: ReportData, language: Language): Do
     rows: data.standing.map((row, i) => [
       String(i + 1),
       title(row.itemId),
-      l(stateKey(row, true)),
+      stateText(row, true, language),
       row.dateDone === null ? '' : formatReportDate(row.dateDone, language),
     ]),
     totalRow: false,

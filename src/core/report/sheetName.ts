@@ -9,7 +9,7 @@ const FORBIDDEN = /[\\/?*[\]:]/g;
 /**
  * The report's sheet name: the same for the same period and scope, so generating again replaces
  * only that sheet. "BC 6T-2018" (first half), "BC 6TC-2018" (second half), "BC Nam-2018",
- * "BC Q3-2018", "BC 01.03-31.05.2018" (custom), with " DL" (dương lịch) after a calendar period
+ * "BC Q3-2018", "BC T03-2026" (month), "BC 01.03-31.05.2018" (custom), with " DL" (dương lịch) after a calendar period
  * ("BC 6T-2018 DL") since the plan's Nghị định 09 periods keep the plain name; a unit's report adds its code ("BC 6T-2018 XTD")
  * so a unit report kept in the district's workbook never replaces the district's own.
  * Language-independent on purpose: the name is a key, not prose.
@@ -35,6 +35,8 @@ function periodTag(period: Period): string {
       return `${period.index === 2 ? '6TC' : '6T'}-${String(period.year)}`;
     case 'quarter':
       return `Q${String(period.index)}-${String(period.year)}`;
+    case 'month':
+      return `T${String(period.index).padStart(2, '0')}-${String(period.year)}`;
     case 'custom':
       return customTag(period.from, period.to);
   }

@@ -1,7 +1,8 @@
 import type { Language } from '../i18n/messages';
 import type { SheetLayout } from '../layout/types';
 import type { Period } from '../periods';
-import type { IsoDate, Plan, TargetScope, Unit } from '../plan/types';
+import type { IsoDate, Plan, TargetCadence, TargetScope, Unit } from '../plan/types';
+import type { Tally } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
 
 /** Whose report: one unit, from its own workbook, or the district, from every unit's records. */
@@ -52,8 +53,14 @@ export interface ReportTargetRow {
   readonly yearToDate: number;
   /** yearToDate / minimum as a whole percentage (1 = 100 when the minimum is 0). */
   readonly percent: number;
-  /** Whether the year-to-date count reaches the minimum. */
+  /** Whether the year-to-date count reaches the minimum (for a per-unit target: every unit concerned reaches its own). */
   readonly met: boolean;
+  /** How often the minimum is due; absent for the plan year (116/KH-UBND). */
+  readonly per?: TargetCadence;
+  /** A cadence target: the months, quarters or halves judged up to the period's end and how many met it. */
+  readonly slices?: Tally;
+  /** A per-unit target in the district report: the units it concerns and how many met it (lũy kế). */
+  readonly unitsMet?: Tally;
   /**
    * Whether the report grades this row against its minimum: always in the district report; in a
    * unit's only for per-unit targets (a plan-wide minimum is the district's, the unit's count is its
@@ -85,6 +92,10 @@ export interface ReportStandingRow {
   /** As of the period's last day; 'missing' when no row says anything about it. */
   readonly state: ReportItemState;
   readonly dateDone: IsoDate | null;
+  /** Set when the item's deadline or a period of its recurrence passed without it (progress/standingDue). */
+  readonly late?: true;
+  /** The day it was due, when late. */
+  readonly due?: IsoDate;
 }
 
 export interface ReportSpendingRow {
@@ -93,6 +104,8 @@ export interface ReportSpendingRow {
   readonly name: string;
   readonly inPeriod: number;
   readonly yearToDate: number;
+  /** The source's budget for the plan year (đồng), in the district report when the plan sets one: spending is reported against it. */
+  readonly budget?: number;
 }
 
 /** The plain numbers behind a report, as the CLI prints them. */

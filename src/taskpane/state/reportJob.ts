@@ -1,11 +1,16 @@
 import type { PeriodConvention, Plan, ReportFrequency } from '../../core/plan/types';
 import { parseDate } from '../../core/dates/parseDate';
-import { customPeriod, periodFor, type Period } from '../../core/periods';
+import { customPeriod, defaultReportPeriod, periodFor, planReportFrequency, type Period } from '../../core/periods';
+import { localIsoDate } from '../plan/localIsoDate';
 import type { PaneMessage } from './trackerJob';
 import type { ReportRefusal, ReportSource } from '../../core/usecases/writeReport';
 
-/** Which standard period of the plan year: "quarter-2", "half-year-1", "year". */
-export type StandardPeriodChoice = `quarter-${1 | 2 | 3 | 4}` | `half-year-${1 | 2}` | 'year';
+type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+
+/** Which standard period of the plan year: "month-3", "quarter-2", "half-year-1", "year". */
+export type StandardPeriodChoice = `month-${MonthNumber}` | `quarter-${1 | 2 | 3 | 4}` | `half-year-${1 | 2}` | 'year';
+
+export const MONTH_CHOICES: readonly StandardPeriodChoice[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => `month-${m as MonthNumber}` as const);
 
 export const STANDARD_PERIOD_CHOICES: readonly StandardPeriodChoice[] = [
   'half-year-1',
@@ -15,6 +20,7 @@ export const STANDARD_PERIOD_CHOICES: readonly StandardPeriodChoice[] = [
   'quarter-3',
   'quarter-4',
   'half-year-2',
+  ...MONTH_CHOICES,
 ];
 
 /**
@@ -22,12 +28,33 @@ export const STANDARD_PERIOD_CHOICES: readonly StandardPeriodChoice[] = [
  * and consolidates the same period). A standard period is in the plan's convention, or in plain
  * calendar periods; a custom range keeps the dates as typed until they are checked.
  */
-export type ReportPeriodChoice =
+export type PickedPeriodChoice =
   | { readonly kind: 'standard'; readonly calendar: boolean; readonly choice: StandardPeriodChoice }
   | { readonly kind: 'custom'; readonly from: string; readonly to: string };
 
-// The plan's first duty is the 6-month report; the officer can pick another period.
-export const DEFAULT_REPORT_PERIOD: ReportPeriodChoice = { kind: 'standard', calendar: false, choice: 'half-year-1' };
+/** Until the officer picks one, the period the plan's reporting frequency suggests today ('planDefault'). */
+export type ReportPeriodChoice = PickedPeriodChoice | { readonly kind: 'planDefault' };
+
+export const DEFAULT_REPORT_PERIOD: ReportPeriodChoice = { kind: 'planDefault' };
+
+/**
+ * The standard period the plan's reporting frequency suggests on `today` (core defaultReportPeriod:
+ * a month for a monthly duty, the first half for 116/KH-UBND in June). Outside the plan's year (a
+ * 2018 plan opened in 2026) it is the plan's first duty: the first period of its frequency, the
+ * first half for 116/KH-UBND, as the pane always offered first.
+ */
+export function defaultPeriodChoice(plan: Plan, today: string): PickedPeriodChoice {
+  const frequency = planReportFrequency(plan);
+  const period = defaultReportPeriod(today, plan.periodConvention, frequency);
+  const standard = (choice: string): PickedPeriodChoice => ({ kind: 'standard', calendar: false, choice: isStandardPeriodChoice(choice) ? choice : 'year' });
+  if (period.year !== plan.identity.year) return standard(frequency === 'year' ? 'year' : `${frequency}-1`);
+  return standard(period.kind === 'year' || period.index === undefined ? 'year' : `${period.kind}-${period.index}`);
+}
+
+/** The choice as picked, the plan's default resolved on `today`. */
+export function pickedPeriod(choice: ReportPeriodChoice, plan: Plan, today: string = localIsoDate(new Date())): PickedPeriodChoice {
+  return choice.kind === 'planDefault' ? defaultPeriodChoice(plan, today) : choice;
+}
 
 export function isStandardPeriodChoice(value: string): value is StandardPeriodChoice {
   return (STANDARD_PERIOD_CHOICES as readonly string[]).includes(value);
@@ -45,7 +72,7 @@ export function standardPeriod(choice: StandardPeriodChoice, year: number, conve
 }
 
 /** The value of the period <select>: "half-year-1" (the plan's convention), "calendar:quarter-3" or "custom". */
-export function periodOptionValue(choice: ReportPeriodChoice): string {
+export function periodOptionValue(choice: PickedPeriodChoice): string {
   if (choice.kind === 'custom') return 'custom';
   return choice.calendar ? `calendar:${choice.choice}` : choice.choice;
 }
@@ -53,7 +80,7 @@ export function periodOptionValue(choice: ReportPeriodChoice): string {
 const CALENDAR = 'calendar:';
 
 /** Reads a <select> value back; a switch to "custom" keeps the dates typed before. */
-export function periodChoiceFromOption(value: string, previous: ReportPeriodChoice): ReportPeriodChoice | null {
+export function periodChoiceFromOption(value: string, previous: ReportPeriodChoice): PickedPeriodChoice | null {
   if (value === 'custom') return previous.kind === 'custom' ? previous : { kind: 'custom', from: '', to: '' };
   const calendar = value.startsWith(CALENDAR);
   const choice = calendar ? value.slice(CALENDAR.length) : value;
@@ -62,8 +89,12 @@ export function periodChoiceFromOption(value: string, previous: ReportPeriodChoi
 
 export type ResolvedPeriod = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly message: PaneMessage };
 
-/** The period to report on, or why the typed range cannot be used (empty, not a date, backwards). */
-export function resolvePeriod(choice: ReportPeriodChoice, plan: Plan): ResolvedPeriod {
+/**
+ * The period to report on, or why the typed range cannot be used (empty, not a date, backwards).
+ * The plan's default is resolved on `today` (the local date unless a test gives one).
+ */
+export function resolvePeriod(picked: ReportPeriodChoice, plan: Plan, today?: string): ResolvedPeriod {
+  const choice = pickedPeriod(picked, plan, today);
   if (choice.kind === 'standard') {
     return { ok: true, period: standardPeriod(choice.choice, plan.identity.year, choice.calendar ? 'calendar' : plan.periodConvention) };
   }

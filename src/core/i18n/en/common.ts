@@ -6,6 +6,7 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'level.commune': 'Commune or town',
   'scope.plan': 'Whole plan',
   'scope.per-unit': 'Each unit',
+  'frequency.month': 'Month',
   'frequency.quarter': 'Quarter',
   'frequency.half-year': '6 months',
   'frequency.year': 'Year',

@@ -5,6 +5,7 @@ export const viCommon = {
   'level.commune': 'Xã, thị trấn',
   'scope.plan': 'Toàn kế hoạch',
   'scope.per-unit': 'Mỗi đơn vị',
+  'frequency.month': 'Tháng',
   'frequency.quarter': 'Quý',
   'frequency.half-year': '6 tháng',
   'frequency.year': 'Năm',

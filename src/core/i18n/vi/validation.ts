@@ -30,6 +30,8 @@ export const viValidation = {
   'validation.link.noScheme': 'Địa chỉ "{value}" thiếu phần đầu http:// hoặc https://. Sửa thành "{suggestion}".',
   'validation.duplicate.output':
     'Tin, bài "{title}" ngày {date} trùng với dòng {firstRow} ({first}): cùng kênh, cùng ngày, cùng tiêu đề. Xoá dòng nhập trùng; nếu là hai tin khác nhau, sửa tiêu đề cho phân biệt.',
+  'validation.standing.late':
+    'Hạng mục {item} ({title}) đã quá hạn: phải hoàn thành trước ngày {due} nhưng chưa có dòng nào ghi đã thực hiện kịp hạn. Cập nhật tình trạng và ngày hoàn thành.',
   'validation.standing.doneWithoutDate': 'Hạng mục {item} ghi đã thực hiện nhưng chưa có ngày hoàn thành. Nhập ngày hoàn thành dạng dd/mm/yyyy.',
   'validation.standing.wrongLevel':
     'Theo kế hoạch, hạng mục {item} không áp dụng cho {unit}. Kiểm tra lại mã hạng mục hoặc đơn vị; nếu nhập thừa thì xoá dòng.',

@@ -9,6 +9,7 @@ import { legacyText } from './legacyText';
 import { link } from './link';
 import { requiredFields } from './requiredFields';
 import { standingDoneWithoutDate } from './standingDoneWithoutDate';
+import { standingLate } from './standingLate';
 import { standingUnknownItem } from './standingUnknownItem';
 import { standingWrongLevel } from './standingWrongLevel';
 import { stamp } from './stamp';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   duplicateOutput,
   standingDoneWithoutDate,
   standingWrongLevel,
+  standingLate,
   amount,
   legacyText,
 ];

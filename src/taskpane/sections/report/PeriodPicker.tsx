@@ -4,7 +4,15 @@ import { periodLabel, type Period } from '../../../core/periods';
 import type { PeriodConvention } from '../../../core/plan/types';
 import { usePane } from '../../PaneContext';
 import { formatIsoDate } from '../plan/planView';
-import { periodChoiceFromOption, periodOptionValue, resolvePeriod, standardPeriod, type StandardPeriodChoice } from '../../state/reportJob';
+import {
+  MONTH_CHOICES,
+  periodChoiceFromOption,
+  periodOptionValue,
+  pickedPeriod,
+  resolvePeriod,
+  standardPeriod,
+  type StandardPeriodChoice,
+} from '../../state/reportJob';
 
 import { PeriodRange } from './PeriodRange';
 
@@ -16,13 +24,22 @@ const useStyles = makeStyles({
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
-/** Picker order: the year's quarters, then its halves, then the year (as periodsOfYear lists them). */
-const PICKER_ORDER: readonly StandardPeriodChoice[] = ['quarter-1', 'quarter-2', 'quarter-3', 'quarter-4', 'half-year-1', 'half-year-2', 'year'];
+/** Picker order: the year's quarters, then its halves, then the year (as periodsOfYear lists them), then its months. */
+const PICKER_ORDER: readonly StandardPeriodChoice[] = [
+  'quarter-1',
+  'quarter-2',
+  'quarter-3',
+  'quarter-4',
+  'half-year-1',
+  'half-year-2',
+  'year',
+  ...MONTH_CHOICES,
+];
 
 const capitalised = (words: string): string => words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
 
 /**
- * The reporting period, shared by Báo cáo and Tổng hợp: the plan's standard periods with their
+ * The reporting period, shared by Báo cáo and Tổng hợp: the plan's standard periods (months included) with their
  * dates, the same periods by the calendar when the plan uses the Nghị định 09 cut-off, or a range
  * typed as two dates (checked as typed, with the reason when they cannot be used).
  */
@@ -30,7 +47,8 @@ export function PeriodPicker(): ReactElement {
   const { state, dispatch, plan, text } = usePane();
   const styles = useStyles();
   const hintId = useId();
-  const choice = state.reportPeriod;
+  // Until the officer picks, the period the plan's reporting frequency suggests today (a month for a monthly duty).
+  const choice = pickedPeriod(state.reportPeriod, plan);
   const resolved = resolvePeriod(choice, plan);
   const year = plan.identity.year;
   const option = (period: Period): string =>

@@ -1,0 +1,37 @@
+import { periodCount, periodFor, planYearOf } from '../periods/standard';
+import type { IsoDate, PeriodConvention, StandingItem } from '../plan/types';
+
+/** Whether a standing item is late for one unit, and the day it was due. */
+export interface StandingLateness {
+  readonly late: boolean;
+  /** The deadline missed, or the last day of the first recurrence period that ended without it; null when not late. */
+  readonly due: IsoDate | null;
+}
+
+const ON_TIME: StandingLateness = { late: false, due: null };
+
+/**
+ * Whether a unit's standing item is late on `asOf`, from the days it was done (null: marked done
+ * without a date, taken as on time, since the rule standing-done-without-date already asks for it):
+ * - a deadline ("hoàn thành trước 30/6") is missed when it has passed and nothing was done by it;
+ * - a recurrence ("thay pa-nô mỗi quý") is missed when a month, quarter, half or year of the plan
+ *   year has ended without a completion dated in it (the plan's period convention decides the days).
+ * An item with neither is never late.
+ */
+export function standingLateness(item: StandingItem, doneOn: readonly (IsoDate | null)[], asOf: IsoDate, convention: PeriodConvention): StandingLateness {
+  const deadline = item.deadline;
+  if (deadline !== undefined && deadline < asOf) {
+    const onTime = doneOn.some((day) => day === null || day <= deadline);
+    if (!onTime) return { late: true, due: deadline };
+  }
+  if (item.recurrence !== undefined) {
+    const year = planYearOf(asOf, convention);
+    for (let index = 1; index <= periodCount(item.recurrence); index += 1) {
+      const period = periodFor(item.recurrence, year, item.recurrence === 'year' ? undefined : index, convention);
+      if (period.to >= asOf) break;
+      const done = doneOn.some((day) => day !== null && day >= period.from && day <= period.to);
+      if (!done) return { late: true, due: period.to };
+    }
+  }
+  return ON_TIME;
+}

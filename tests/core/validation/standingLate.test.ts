@@ -1,0 +1,53 @@
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import type { Plan } from '../../../src/core/plan/types';
+import { standingLateness } from '../../../src/core/progress/standingDue';
+import type { ValidationReport } from '../../../src/core/validation';
+import { d, templateSheets, validate } from './support';
+
+/** The late warnings about one item (the template also lists the plan's other items for the unit). */
+const lateFor = (report: ValidationReport, item: string): ValidationReport['issues'][number][] =>
+  report.issues.filter((i) => i.code === 'validation.standing.late' && i.params['item'] === item);
+
+/** 116/KH-UBND with III.2.a due by 30 June and III.1.f to be redone every quarter. */
+const withDue: Plan = {
+  ...GO_DAU_116,
+  standingItems: GO_DAU_116.standingItems.map((s) =>
+    s.id === 'III.2.a' ? { ...s, deadline: '2018-06-30' } : s.id === 'III.1.f' ? { ...s, recurrence: 'quarter' as const } : s,
+  ),
+};
+const deadlineItem = withDue.standingItems.find((s) => s.id === 'III.2.a');
+const quarterly = withDue.standingItems.find((s) => s.id === 'III.1.f');
+
+describe('standing items with a deadline or a recurrence', () => {
+  it('given a deadline of 30 June not done by 10 July, warns at the state cell naming the day', () => {
+    const sheets = templateSheets({ standing: [['III.2.a', 'Niêm yết', 'Xã Thạnh Đức', 'Chưa thực hiện', null, null, null]] }, { plan: withDue });
+    const report = validate(sheets, { today: '2018-07-10' }, withDue);
+    const late = lateFor(report, 'III.2.a');
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({
+      severity: 'warning',
+      where: { cell: 'D4' },
+      params: { item: 'III.2.a', due: '30/06/2018' },
+    });
+  });
+
+  it('given it done on 20 June, or the deadline not yet passed, says nothing', () => {
+    const done = templateSheets({ standing: [['III.2.a', 'Niêm yết', 'Xã Thạnh Đức', 'Đã niêm yết', d('2018-06-20'), null, null]] }, { plan: withDue });
+    expect(lateFor(validate(done, { today: '2018-07-10' }, withDue), 'III.2.a')).toEqual([]);
+    const pending = templateSheets({ standing: [['III.2.a', 'Niêm yết', 'Xã Thạnh Đức', 'Chưa thực hiện', null, null, null]] }, { plan: withDue });
+    expect(lateFor(validate(pending, { today: '2018-06-10' }, withDue), 'III.2.a')).toEqual([]);
+  });
+
+  it('given the template row of an item due every quarter left blank, warns once Q1 has ended', () => {
+    const report = validate(templateSheets({}, { plan: withDue }), { today: '2018-04-01' }, withDue);
+    expect(lateFor(report, 'III.1.f').map((i) => i.params['due'])).toEqual(['14/03/2018']);
+  });
+
+  it('given an item due every quarter done in Q1 only, is late for Q2 once Q2 has ended (Nghị định 09: 14 June)', () => {
+    if (quarterly === undefined || deadlineItem === undefined) throw new Error('fixture');
+    expect(standingLateness(quarterly, ['2018-02-01'], '2018-06-10', 'nd09-cutoff')).toEqual({ late: false, due: null });
+    expect(standingLateness(quarterly, ['2018-02-01'], '2018-06-20', 'nd09-cutoff')).toEqual({ late: true, due: '2018-06-14' });
+    expect(standingLateness(quarterly, ['2018-02-01', '2018-04-01'], '2018-06-20', 'nd09-cutoff')).toEqual({ late: false, due: null });
+    expect(standingLateness(deadlineItem, ['2018-07-02'], '2018-07-10', 'nd09-cutoff')).toEqual({ late: true, due: '2018-06-30' });
+  });
+});
