@@ -4,7 +4,8 @@
 //
 // Builds 30 units' records in memory (no file read), consolidates them with the core, lays out the
 // "TH …" sheets and the district report (consolidationWorkbook, as `cchc consolidate -o` does),
-// then renders. Prints the render's seconds, the process's peak RSS before and after it, and the
+// then renders with the streamed writer (default, what `-o` uses) or exceljs's whole-workbook
+// writer (renderToBuffer). Prints the render's seconds, the process's peak RSS before and after it, and the
 // bytes written. Run once per size in a fresh process (peak RSS never goes down).
 import { consolidate } from '../src/core/consolidate/consolidate';
 import type { UnitFileInput } from '../src/core/consolidate/types';
@@ -14,7 +15,7 @@ import { GO_DAU_116 } from '../src/core/plan/goDau116';
 import type { Plan, Unit } from '../src/core/plan/types';
 import { buildTemplate } from '../src/core/template/buildTemplate';
 import { consolidationWorkbook } from '../src/core/usecases/consolidateUnits';
-import { renderToBuffer, renderWorkbook, writeBuffer } from '../src/xlsx/renderWorkbook';
+import { renderToBuffer } from '../src/xlsx/renderWorkbook';
 import { streamToBuffer } from '../src/xlsx/streamWorkbook';
 import { layoutToRawSheets } from '../tests/support/layoutToRawSheets';
 
@@ -68,23 +69,11 @@ export async function main(args: readonly string[]): Promise<void> {
   const result = consolidate(plan, inputs, { period: periodFor('year', 2018, undefined, plan.periodConvention), today: '2018-12-14' });
   inputs = null;
   const { layout } = consolidationWorkbook(plan, result, { reportDate: '2018-12-14', language: 'vi' });
-  const cells = layout.sheets.map((s) => `${s.name} ${s.blocks.reduce((n, b) => n + b.rows.length, 0)}r/${s.styles.length}st`).join(', ');
-  console.log(cells);
-  if (global.gc) global.gc();
+  const sizes = layout.sheets.map((s) => `${s.name} ${s.blocks.reduce((n, b) => n + b.rows.length, 0)}r/${s.styles.length}st`).join(', ');
+  console.log(sizes);
   const before = process.resourceUsage().maxRSS;
   const heapBefore = process.memoryUsage().rss;
   const start = process.hrtime.bigint();
-  if (process.env.PHASES) {
-    const wb = renderWorkbook(layout);
-    console.log(
-      `model ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(2)} s, rss ${mb(process.memoryUsage().rss / 1024)} heap ${mb(process.memoryUsage().heapUsed / 1024)}`,
-    );
-    if (global.gc) global.gc();
-    console.log(`after gc rss ${mb(process.memoryUsage().rss / 1024)} heap ${mb(process.memoryUsage().heapUsed / 1024)}`);
-    await writeBuffer(wb);
-    console.log(`write ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(2)} s peak ${mb(process.resourceUsage().maxRSS)}`);
-    return;
-  }
   const bytes = args[1] === 'exceljs' ? await renderToBuffer(layout) : await streamToBuffer(layout);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   console.log(

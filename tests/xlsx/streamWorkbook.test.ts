@@ -174,7 +174,7 @@ withLibreOffice(
           path.join(dir, 'out'),
           path.join(dir, 'streamed.xlsx'),
         ];
-        execFile('soffice', args, { timeout: 120_000 }, (error) => (error ? fail(error) : done()));
+        execFile('soffice', args, { timeout: 120_000 }, (error) => (error ? fail(new Error(error.message)) : done()));
       });
       const saved = new Uint8Array(fs.readFileSync(path.join(dir, 'out', 'streamed.xlsx')));
       const before = (await readWorkbook(await renderToBuffer(layout))).find((s) => s.name === 'Sổ theo dõi');
