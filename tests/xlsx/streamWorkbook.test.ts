@@ -5,6 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { UnitFileInput } from '../../src/core/consolidate/types';
+import { blankSheet, date, num, text } from '../../src/core/layout/cells';
 import type { WorkbookLayout } from '../../src/core/layout/types';
 import { periodFor } from '../../src/core/periods';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
@@ -73,13 +74,14 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 /** Everything about a sheet an officer or Excel would notice, as plain data. */
 function sheetFacts(ws: ExcelJS.Worksheet): Record<string, unknown> {
   const cells: string[] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
+  // Every row, with values or not: a row of styled blanks (borders under a table) counts too.
+  for (let r = 1; r <= ws.rowCount; r++) {
+    ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Null && Object.keys(cell.style).length === 0) return;
       const value = cell.isMerged && cell.master.address !== cell.address ? '(merged)' : cell.value;
       cells.push(`${cell.address} ${cell.type} ${JSON.stringify(value)} ${JSON.stringify(cell.style)}`);
     });
-  });
+  }
   const internal = ws as unknown as {
     tables: Record<string, { table: unknown }>;
     dataValidations: { model: unknown };
@@ -131,13 +133,41 @@ describe('streamToBuffer writes what renderToBuffer writes', () => {
     const unit = plan.units[0]!;
     const { cells } = await expectSameFile(buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-06-10' }));
     expect(cells).toBeGreaterThan(100);
-  });
+  }, 120_000);
 
   test('given a real consolidation of office trackers: every TH sheet and the district report', async () => {
     const layout = await realConsolidation();
     const { cells } = await expectSameFile(layout);
     expect(cells).toBeGreaterThan(1000);
   }, 60_000);
+
+  test('given merges over several rows with values under them, rows of styled blanks, a header-only table and a hidden column', async () => {
+    const sheet: WorkbookLayout['sheets'][number] = {
+      ...blankSheet('Gộp ô'),
+      tabColor: '#1F4E78',
+      blocks: [
+        {
+          at: 'A1',
+          rows: [
+            [text('Tiêu đề gộp'), text('bị che')],
+            [date('2018-03-05'), text('=1+1')],
+            [num(3), text('dưới ô gộp')],
+          ],
+        },
+        { at: 'D6', rows: [[text('Ngày'), text('Kênh')]] },
+      ],
+      merges: ['A1:B3', 'D2:E2'],
+      styles: [
+        { range: 'A1:E4', style: { border: true, bold: true } },
+        { range: 'B2:B9', style: { fill: '#DDEBF7', numberFormat: '#,##0' } },
+      ],
+      columns: [{ column: 'C', width: 4, hidden: true }],
+      rows: [{ row: 8, height: 22 }],
+      tables: [{ name: 'tblRong', range: 'D6:E6', style: 'TableStyleLight9' }],
+    };
+    const { cells } = await expectSameFile({ sheets: [sheet], definedNames: [{ name: 'VungGop', ref: "='Gộp ô'!$A$1:$B$3" }] });
+    expect(cells).toBeGreaterThan(15);
+  });
 
   test('given a table whose header is not text, it refuses as the whole-workbook writer does', async () => {
     const layout = sampleLayout();
