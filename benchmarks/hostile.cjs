@@ -23,17 +23,11 @@ const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
-const DIST = path.resolve(__dirname, '../dist/node');
-const CLI = path.join(DIST, 'cli/cchc.js');
-if (!fs.existsSync(CLI)) {
-  console.error('dist/node is missing: run `npm run build:cli` first.');
-  process.exit(2);
-}
-const load = (p) => require(path.join(DIST, p));
-const { GO_DAU_116 } = load('core/plan/goDau116.js');
-const { buildTemplate } = load('core/template/buildTemplate.js');
-const { date, empty, text } = load('core/layout/cells.js');
-const { renderToBuffer } = load('xlsx/renderWorkbook.js');
+const { builtCli, builtModules, templateRows, templateWorkbook } = require('./support.cjs');
+
+const { CLI } = builtCli();
+const modules = builtModules();
+const { GO_DAU_116 } = modules;
 
 const TIMEOUT_S = Number(process.env.HOSTILE_TIMEOUT ?? 90);
 const MAX_MB = Number(process.env.HOSTILE_MAX_MB ?? 2048);
@@ -332,11 +326,16 @@ const CHANNELS = ['Báo Tây Ninh', 'Trang thông tin điện tử huyện', 'Đ
 
 function goodWorkbook(code, count) {
   const unit = GO_DAU_116.units.find((u) => u.code === code);
-  const outputs = Array.from({ length: count }, (_, i) => {
-    const day = new Date(Date.UTC(2018, 0, 3) + i * 9 * 86_400_000).toISOString().slice(0, 10);
-    return [date(day), text(CHANNELS[i % CHANNELS.length]), text('Tin'), text(`${unit.name}: tin số ${i + 1}`), empty, empty, empty];
+  const outputs = templateRows(modules.cells, 0, count, {
+    day: (i) => new Date(Date.UTC(2018, 0, 3) + i * 9 * 86_400_000).toISOString().slice(0, 10),
+    shared: () => false,
+    badDate: () => false,
+    channels: CHANNELS,
+    forms: ['Tin'],
+    title: (i) => `${unit.name}: tin số ${i + 1}`,
+    links: false,
   });
-  return renderToBuffer(buildTemplate({ plan: GO_DAU_116, kind: 'unit', unit, createdOn: '2018-01-02', existing: { outputs, standing: [], spending: [] } }));
+  return templateWorkbook(modules, GO_DAU_116, unit, outputs);
 }
 
 const GOOD = [

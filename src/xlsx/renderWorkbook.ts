@@ -29,7 +29,8 @@ export function renderWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
   checkLayout(layout);
   const workbook = new ExcelJS.Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of layout.sheets) renderSheet(workbook, sheet);
+  const book = new StyleBook();
+  for (const sheet of layout.sheets) renderSheet(workbook, sheet, book);
   // Defined names and charts are added to the package by renderToBuffer (see definedNames.ts).
   return workbook;
 }
@@ -59,7 +60,7 @@ export async function renderToBuffer(layout: WorkbookLayout): Promise<Uint8Array
  * up front with the sheet named: bad or duplicate sheet names, table names that clash with each
  * other or with defined names, tables that overlap merges or other tables.
  */
-function checkLayout(layout: WorkbookLayout): void {
+export function checkLayout(layout: WorkbookLayout): void {
   const sheetNames = new Set<string>();
   const names = new Map<string, string>();
   for (const name of layout.definedNames) names.set(name.name.toLowerCase(), 'defined name');
@@ -98,7 +99,7 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, book: StyleBook): void {
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.visibility,
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -110,7 +111,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): void {
     });
   }
   for (const merge of sheet.merges) ws.mergeCellsWithoutStyle(normalRange(merge));
-  for (const styled of sheet.styles) applyStyle(ws, styled.range, styled.style);
+  for (const styled of sheet.styles) applyStyle(ws, styled.range, styled.style, book);
   for (const column of sheet.columns) {
     const col = ws.getColumn(column.column);
     col.width = column.width;
@@ -173,32 +174,85 @@ export function isoToDate(iso: string): Date {
   return date;
 }
 
-function applyStyle(ws: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+/**
+ * Styles are shared, not copied per cell: cells that went through the same styled ranges from the
+ * same starting style get one frozen style object. exceljs's writer keys its xf lookup on the
+ * style object (a WeakMap), so 60,000 rows cost a handful of lookups instead of one style object
+ * and one xf string per cell (1 GB and super-linear time at 59,000 rows before). The objects are
+ * never mutated after they are handed out; a cell whose style must change gets another object.
+ */
+export class StyleBook {
+  private readonly keys = new WeakMap<object, string>();
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly specIds = new WeakMap<CellStyle, number>();
+  private nextSpecId = 1;
+
+  /** The style writeCell leaves on a cell holding `value` (its own number format), shared. */
+  base(value: CellValue | undefined): Partial<ExcelJS.Style> {
+    const numFmt = value?.kind === 'date' ? DATE_FORMAT : value?.kind === 'text' && needsTextProtection(value.text) ? TEXT_FORMAT : undefined;
+    // The same keys JSON.stringify gives a fresh cell's style in `next`, without stringifying per cell.
+    return numFmt === undefined ? this.intern('{}', () => ({})) : this.intern(`{"numFmt":${JSON.stringify(numFmt)}}`, () => ({ numFmt }));
+  }
+
+  /**
+   * `current` with `spec` laid over it, shared. The key carries whether the cell holds a date:
+   * exceljs gives a date cell with no number format another xf than a text or number cell.
+   */
+  next(current: Partial<ExcelJS.Style>, spec: CellStyle, isDate: boolean): Partial<ExcelJS.Style> {
+    const key = `${this.keys.get(current) ?? JSON.stringify(current)}\u0000${this.specId(spec)}\u0000${isDate ? 1 : 0}`;
+    return this.intern(key, () => composeStyle(current, spec));
+  }
+
+  private intern(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+    let style = this.styles.get(key);
+    if (!style) {
+      style = Object.freeze(make());
+      this.styles.set(key, style);
+      this.keys.set(style, key);
+    }
+    return style;
+  }
+
+  private specId(spec: CellStyle): number {
+    let id = this.specIds.get(spec);
+    if (id === undefined) {
+      id = this.nextSpecId++;
+      this.specIds.set(spec, id);
+    }
+    return id;
+  }
+}
+
+function applyStyle(ws: ExcelJS.Worksheet, range: string, style: CellStyle, book: StyleBook): void {
   const r = parseRange(range);
   for (let row = r.top; row <= r.bottom; row++) {
     for (let column = r.left; column <= r.right; column++) {
       const cell = ws.getCell(row, column);
-      // A fresh style object per cell: exceljs may share one object between cells.
-      const next: Partial<ExcelJS.Style> = { ...cell.style };
-      const font = fontOf(style);
-      if (font) next.font = { ...cell.style.font, ...font };
-      if (style.fill) next.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-      if (style.horizontal !== undefined || style.vertical !== undefined || style.wrap !== undefined) {
-        next.alignment = {
-          ...cell.style.alignment,
-          ...(style.horizontal ? { horizontal: style.horizontal } : {}),
-          ...(style.vertical ? { vertical: style.vertical === 'center' ? 'middle' : style.vertical } : {}),
-          ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
-        };
-      }
-      if (style.numberFormat !== undefined) next.numFmt = style.numberFormat;
-      if (style.border) {
-        const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-        next.border = { top: thin, bottom: thin, left: thin, right: thin };
-      }
-      cell.style = next;
+      cell.style = book.next(cell.style, style, cell.type === ExcelJS.ValueType.Date);
     }
   }
+}
+
+/** A fresh style: `current` with `style` laid over it (fonts and alignments merge, the rest replaces). */
+function composeStyle(current: Partial<ExcelJS.Style>, style: CellStyle): Partial<ExcelJS.Style> {
+  const next: Partial<ExcelJS.Style> = { ...current };
+  const font = fontOf(style);
+  if (font) next.font = { ...current.font, ...font };
+  if (style.fill) next.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.horizontal !== undefined || style.vertical !== undefined || style.wrap !== undefined) {
+    next.alignment = {
+      ...current.alignment,
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical === 'center' ? 'middle' : style.vertical } : {}),
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+    };
+  }
+  if (style.numberFormat !== undefined) next.numFmt = style.numberFormat;
+  if (style.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+    next.border = { top: thin, bottom: thin, left: thin, right: thin };
+  }
+  return next;
 }
 
 function fontOf(style: Pick<CellStyle, 'bold' | 'italic' | 'underline' | 'fontName' | 'fontSize' | 'fontColor'>): Partial<ExcelJS.Font> | null {
@@ -213,24 +267,11 @@ function fontOf(style: Pick<CellStyle, 'bold' | 'italic' | 'underline' | 'fontNa
 }
 
 function addTable(ws: ExcelJS.Worksheet, sheetName: string, spec: TableSpec): void {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(spec.name)) {
-    throw new LayoutRenderError(sheetName, `table name "${spec.name}" must start with a letter and hold only letters, digits and underscores`);
-  }
   const range = parseRange(spec.range);
-  const names: string[] = [];
-  const seen = new Set<string>();
-  for (let column = range.left; column <= range.right; column++) {
-    const header = ws.getCell(range.top, column).value;
-    if (typeof header !== 'string' || header.trim().length === 0) {
-      throw new LayoutRenderError(sheetName, `table ${spec.name}: header cell ${columnLetters(column)}${range.top} must hold text`);
-    }
-    // Excel compares table column names case-insensitively and rejects line breaks in them.
-    const key = header.toLowerCase();
-    if (seen.has(key)) throw new LayoutRenderError(sheetName, `table ${spec.name}: header "${header}" appears twice`);
-    if (/[\r\n\t]/.test(header)) throw new LayoutRenderError(sheetName, `table ${spec.name}: header "${header}" holds a line break or tab`);
-    seen.add(key);
-    names.push(header);
-  }
+  const names = tableHeaders(sheetName, spec, (row, column) => {
+    const header = ws.getCell(row, column).value;
+    return typeof header === 'string' ? header : null;
+  });
   // Excel wants at least one body row; a header-only range gets one empty row.
   const bottom = Math.max(range.bottom, range.top + 1);
   const rows: ExcelJS.CellValue[][] = [];
@@ -251,7 +292,34 @@ function addTable(ws: ExcelJS.Worksheet, sheetName: string, spec: TableSpec): vo
   });
 }
 
-function dataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
+/**
+ * The table's column names from its header row, checked as Excel needs them (unique, non-empty
+ * text without line breaks) or it "repairs" (drops) the table; `headerAt` gives a header cell's
+ * text, or null when the cell holds no text.
+ */
+export function tableHeaders(sheetName: string, spec: TableSpec, headerAt: (row: number, column: number) => string | null): string[] {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(spec.name)) {
+    throw new LayoutRenderError(sheetName, `table name "${spec.name}" must start with a letter and hold only letters, digits and underscores`);
+  }
+  const range = parseRange(spec.range.replace(/\$/g, ''));
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let column = range.left; column <= range.right; column++) {
+    const header = headerAt(range.top, column);
+    if (header === null || header.trim().length === 0) {
+      throw new LayoutRenderError(sheetName, `table ${spec.name}: header cell ${columnLetters(column)}${range.top} must hold text`);
+    }
+    // Excel compares table column names case-insensitively and rejects line breaks in them.
+    const key = header.toLowerCase();
+    if (seen.has(key)) throw new LayoutRenderError(sheetName, `table ${spec.name}: header "${header}" appears twice`);
+    if (/[\r\n\t]/.test(header)) throw new LayoutRenderError(sheetName, `table ${spec.name}: header "${header}" holds a line break or tab`);
+    seen.add(key);
+    names.push(header);
+  }
+  return names;
+}
+
+export function dataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
   const messages: Partial<ExcelJS.DataValidation> = {
     ...(spec.prompt ? { showInputMessage: true, promptTitle: spec.prompt.title, prompt: spec.prompt.message } : {}),
     ...(spec.error
@@ -273,7 +341,7 @@ function dataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
   }
 }
 
-function conditionalFormat(spec: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
+export function conditionalFormat(spec: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
   const font = fontOf(spec.style);
   const style: Partial<ExcelJS.Style> = {
     ...(font ? { font } : {}),
@@ -286,7 +354,7 @@ function conditionalFormat(spec: ConditionalFormatSpec, priority: number): Excel
   };
 }
 
-function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+export function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
   const inches = (mm: number): number => Math.round((mm / MM_PER_INCH) * 10000) / 10000;
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: 9,
@@ -317,15 +385,15 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
 }
 
 /** "A1:F1" in canonical order without "$"; a one-cell range stays "A1". */
-function normalRange(a1: string): string {
+export function normalRange(a1: string): string {
   return rangeAddress(parseRange(a1.replace(/\$/g, '')));
 }
 
-function stripEquals(formula: string): string {
+export function stripEquals(formula: string): string {
   return formula.startsWith('=') ? formula.slice(1) : formula;
 }
 
-function argb(hex: string): string {
+export function argb(hex: string): string {
   const match = /^#?([0-9a-fA-F]{6})$/.exec(hex);
   if (!match?.[1]) throw new RangeError(`not a #RRGGBB colour: ${hex}`);
   return `FF${match[1].toUpperCase()}`;

@@ -12,7 +12,7 @@ import { loadPlan } from '../loadPlan';
 import { fail } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
-import { consolidationJson, consolidationText } from './consolidateOutput';
+import { consolidationBytes, consolidationJson, consolidationText } from './consolidateOutput';
 import type { CommandContext } from './context';
 
 interface ConsolidateOptions {
@@ -82,8 +82,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
           language: lang,
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
-        const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
-        const bytes = await renderToBuffer(layout);
+        const bytes = await consolidationBytes(layout);
         if (!(await writeOutput(ctx, options.output, bytes))) return;
       }
       if (options.json) io.stdout(`${JSON.stringify(consolidationJson(plan, result, lang))}\n`);

@@ -3,6 +3,7 @@ import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } fr
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
+import type { WorkbookLayout } from '../../core/layout/types';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -24,6 +25,17 @@ export interface ConsolidationJson {
   readonly quarantined: number;
   readonly conservation: Conservation;
   readonly reporting: readonly UnitReporting[];
+}
+
+/**
+ * The consolidation workbook (`-o`) as .xlsx bytes, streamed row by row so time and memory grow
+ * linearly with the rows (60,000 rows: see benchmarks/consolidate.cjs); the same file, cell by
+ * cell, as renderToBuffer writes (tests/xlsx/streamWorkbook.test.ts). Throws LayoutRenderError
+ * only for a layout Excel would repair, which the core never lays out.
+ */
+export async function consolidationBytes(layout: WorkbookLayout): Promise<Uint8Array> {
+  const { streamToBuffer } = await import('../../xlsx/streamWorkbook');
+  return streamToBuffer(layout);
 }
 
 /** The reason in words, with a detail the message has no place for added after it. */

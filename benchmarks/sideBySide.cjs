@@ -1,0 +1,105 @@
+// Issue 11's figures in one run, side by side, at 1×, 2× and 4× the rows.
+//
+//   npm run build:cli && node benchmarks/sideBySide.cjs [records=60000] [scales=1,2,4]
+//
+// For each scale, writes to a temp directory 30 units' template workbooks (`cchc template`, the
+// 14 units of 116/KH-UBND and made-up communes) and 30 office-tracker-like files named after the
+// same units (theo-doi-<unit>.xlsx: month sheets, title and section rows, merged dates, links),
+// `records × scale` news items in each set, and a plan sheet naming the 30 units. Then, per set:
+//   - floor: fflate unzip of the sheet parts + one scan for `<c` (in this process, fastest of 2);
+//   - exceljs: workbook.xlsx.load of every file, nothing else (in this process, one round);
+//   - --json: the built `cchc consolidate --json`, spawned, end to end, with its peak RSS;
+// and on the template set `cchc consolidate -o` (the TH sheets and the district report written).
+// Prints one compact table; ratios are what to read (the machine is shared, times are noisy).
+// Targets (issue 11): --json ≤ 0.6× exceljs; -o of 60,000 rows ≤ 500 MB and linear to 4×.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { builtCli, builtModules, floorScan, planWithUnits, runCli, templateRows, templateWorkbook, timed, trackerBytes, trackerName } = require('./support.cjs');
+
+const { load } = builtCli();
+const modules = builtModules();
+const ExcelJS = require('exceljs');
+const { planToSheet } = load('core/plan/planSheetLayout.js');
+
+const UNITS = 30;
+const RECORDS = Number(process.argv[2] ?? 60000);
+const SCALES = (process.argv[3] ?? '1,2,4').split(',').map(Number);
+
+async function writeSets(dir, plan, perFile) {
+  const units = plan.units.slice(0, UNITS);
+  const templates = [];
+  const trackers = [];
+  for (const [i, unit] of units.entries()) {
+    const template = path.join(dir, `${unit.code}.xlsx`);
+    fs.writeFileSync(template, await templateWorkbook(modules, plan, unit, templateRows(modules.cells, i, perFile)));
+    templates.push(template);
+    const tracker = path.join(dir, trackerName(unit));
+    fs.writeFileSync(tracker, await trackerBytes(ExcelJS, unit.name, i, perFile));
+    trackers.push(tracker);
+  }
+  return { templates, trackers };
+}
+
+async function measureSet(files, planFile) {
+  const all = files.map((file) => new Uint8Array(fs.readFileSync(file)));
+  let floor = Infinity;
+  for (let round = 0; round < 2; round++) floor = Math.min(floor, await timed(() => all.reduce((sum, bytes) => sum + floorScan(bytes), 0)));
+  const exceljs = await timed(async () => {
+    for (const bytes of all) await new ExcelJS.Workbook().xlsx.load(bytes);
+  });
+  const json = runCli(['consolidate', ...files, '--plan', planFile, '--period', '2018', '--json']);
+  if (json.status !== 0) throw new Error(`cchc consolidate --json exited ${json.status}: ${json.stderr.slice(-500)}`);
+  const result = JSON.parse(json.stdout);
+  return { floor, exceljs, json, rows: result.conservation.consolidated, ok: result.files.filter((f) => f.status === 'ok').length };
+}
+
+const s = (ms) => (ms / 1000).toFixed(2).padStart(6);
+const x = (a, b) => `${(a / b).toFixed(2)}×`.padStart(7);
+
+async function main() {
+  const plan = planWithUnits(modules.GO_DAU_116, UNITS);
+  const lines = [];
+  const outputs = [];
+  for (const scale of SCALES) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cchc-side-${scale}x-`));
+    try {
+      const planFile = path.join(dir, 'ke-hoach.xlsx');
+      fs.writeFileSync(planFile, await modules.renderToBuffer(planToSheet(plan)));
+      const perFile = Math.round((RECORDS * scale) / UNITS);
+      const sets = await writeSets(dir, plan, perFile);
+      for (const [name, files] of [
+        ['templates', sets.templates],
+        ['trackers', sets.trackers],
+      ]) {
+        const m = await measureSet(files, planFile);
+        lines.push(
+          `${`${scale}×`.padEnd(4)}${name.padEnd(10)}${String(m.rows).padStart(8)} ${s(m.floor)} ${s(m.exceljs)} ${s(m.json.ms)} ${String(Math.round(m.json.peakMb)).padStart(6)} ${x(m.json.ms, m.exceljs)} ${x(m.json.ms, m.floor)} ${x(m.exceljs, m.floor)}  ${m.ok}/${files.length}`,
+        );
+        console.log(lines[lines.length - 1]);
+      }
+      const output = path.join(dir, 'tong-hop.xlsx');
+      const written = runCli(['consolidate', ...sets.templates, '--plan', planFile, '--period', '2018', '-o', output]);
+      if (written.status !== 0) throw new Error(`cchc consolidate -o exited ${written.status}: ${written.stderr.slice(-500)}`);
+      outputs.push({ scale, rows: perFile * UNITS, ms: written.ms, peakMb: written.peakMb, bytes: fs.statSync(output).size });
+      console.log(`${scale}× -o: ${s(written.ms)} s, ${Math.round(written.peakMb)} MB`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(`\n${UNITS} units, ${RECORDS} records at 1×; seconds; RSS in MB (the CLI's peak)`);
+  console.log('    set          rows  floor exceljs --json    RSS  json/xl  json/fl  xl/fl  files ok');
+  for (const line of lines) console.log(line);
+  console.log('\n`cchc consolidate -o` on the template set (reading + consolidating + writing):');
+  console.log('    rows       s   peak MB  MB out   s vs 1×  MB vs 1×');
+  const [first] = outputs;
+  for (const o of outputs)
+    console.log(
+      `${`${o.scale}×`.padEnd(4)}${String(o.rows).padStart(6)} ${s(o.ms)} ${String(Math.round(o.peakMb)).padStart(9)} ${(o.bytes / 1024 / 1024).toFixed(1).padStart(7)} ${x(o.ms, first.ms)}  ${x(o.peakMb, first.peakMb)}`,
+    );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,1 @@
+require('./runTs.cjs')(require.resolve('./writeOutput.ts'), process.argv.slice(2));
