@@ -1,0 +1,181 @@
+// Tổng hợp in the pane, measured in Chromium: 30 units' template workbooks (~60,000 records) picked in
+// the file input, read and checked in the consolidation worker, consolidated, written into the strict
+// Excel host; then `cchc consolidate --json` on the same files.
+//
+//   npm run build && node benchmarks/paneConsolidate.cjs [files=30] [records=2000] [--inline]
+//
+// Prints the time to read every file, to consolidate and write, the longest main-thread task of each
+// phase (PerformanceObserver "longtask": the target is none over 200 ms while consolidating), the page's
+// JS heap (performance.memory, sampled) and the CLI's time. --inline runs the same with Worker removed
+// from the page (the fallback), for comparison. Writing goes through the strict host, which runs on the
+// page's own thread: its request handling is counted in the write phase (in Excel, a sync is a call
+// out of the page). Not part of the test run; nothing asserts a time.
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import type { CellValue } from '../src/core/layout/types';
+import { GO_DAU_116 } from '../src/core/plan/goDau116';
+import { planToSheet } from '../src/core/plan/planSheetLayout';
+import type { Plan, Unit } from '../src/core/plan/types';
+import { buildTemplate } from '../src/core/template/buildTemplate';
+import { renderToBuffer } from '../src/xlsx/renderWorkbook';
+import { startPaneHarness } from '../tests/browser/support/paneBrowser';
+import { layoutToRawSheets } from '../tests/support/layoutToRawSheets';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist/node/cli/cchc.js');
+
+// The records' shape follows benchmarks/consolidate.cjs (not imported: that script runs on require).
+const CHANNELS = [
+  'Báo Tây Ninh',
+  'Đài Phát thanh và Truyền hình tỉnh',
+  'Đài Truyền thanh huyện',
+  'Trạm truyền thanh xã',
+  'Cổng thông tin điện tử tỉnh',
+  'Trang thông tin điện tử huyện',
+];
+const FORMS = ['Tin', 'Bài', 'Phóng sự'];
+const text = (value: string): CellValue => ({ kind: 'text', text: value });
+const empty: CellValue = { kind: 'empty' };
+
+function planWithUnits(count: number): Plan {
+  const extra: Unit[] = Array.from({ length: Math.max(0, count - GO_DAU_116.units.length) }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return { code: `XN${n}`, name: `Xã Thử Nghiệm ${n}`, aliases: [], level: 'commune' };
+  });
+  return { ...GO_DAU_116, units: [...GO_DAU_116.units, ...extra] };
+}
+
+function rows(unitIndex: number, count: number): CellValue[][] {
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2018, 0, 2) + ((i * 7 + unitIndex) % 340) * 86400000).toISOString().slice(0, 10);
+    const shared = i % 100 === 0;
+    const title = shared ? `Tin chung số ${i} về cải cách hành chính` : `Đơn vị ${unitIndex} – tin số ${i} về cải cách hành chính, thủ tục hành chính`;
+    return [
+      i % 200 === 7 ? text('31/02/2018') : { kind: 'date', iso: shared ? '2018-03-05' : day },
+      text(CHANNELS[(shared ? 0 : i) % CHANNELS.length] ?? ''),
+      text(FORMS[i % FORMS.length] ?? ''),
+      text(title),
+      i % 3 === 0 ? text(`https://godau.tayninh.gov.vn/tin/${unitIndex}-${i}`) : empty,
+      empty,
+      empty,
+    ];
+  });
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+interface Probe {
+  tasks: { start: number; duration: number }[];
+  marks: Record<string, number>;
+  heapPeak: number;
+}
+interface ProbeWindow {
+  __probe: Probe;
+}
+
+/** The longest main-thread task that started between two marks, in ms. */
+const longest = (probe: Probe, from: string, to: string): number =>
+  probe.tasks.filter((t) => t.start >= (probe.marks[from] ?? 0) && t.start < (probe.marks[to] ?? Infinity)).reduce((max, t) => Math.max(max, t.duration), 0);
+
+async function paneRun(files: readonly string[], plan: Plan, inline: boolean): Promise<void> {
+  const harness = await startPaneHarness();
+  try {
+    const planSheet = layoutToRawSheets(planToSheet(plan))[0];
+    if (planSheet === undefined) throw new Error('no plan sheet');
+    const values = planSheet.values.map((row) => row.map((cell) => cell ?? ''));
+    const { page, errors } = await harness.open('#tong-hop', {
+      kind: 'host',
+      options: { initialSheets: [{ name: 'Sheet1' }, { name: 'Kế hoạch', values }] },
+    });
+    await page.locator('[data-host-status="ready"]').waitFor();
+    await page.evaluate(() => {
+      const probe: Probe = { tasks: [], marks: {}, heapPeak: 0 };
+      (window as unknown as ProbeWindow).__probe = probe;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) probe.tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: false });
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      setInterval(() => {
+        probe.heapPeak = Math.max(probe.heapPeak, memory?.usedJSHeapSize ?? 0);
+      }, 250);
+    });
+    const mark = (name: string): Promise<void> =>
+      page.evaluate((n) => {
+        (window as unknown as ProbeWindow).__probe.marks[n] = performance.now();
+      }, name);
+    // The fallback, as in a runtime without Worker: the engine looks for Worker when Tổng hợp first reads.
+    if (inline) await page.evaluate(() => Reflect.deleteProperty(window, 'Worker'));
+    // The whole year, as `--period 2018` gives the CLI.
+    const period = page.getByLabel('Kỳ báo cáo');
+    await period.selectOption(await period.evaluate((select) => [...(select as HTMLSelectElement).options].find((o) => /^Năm/.test(o.text))?.value ?? ''));
+    const input = page.getByLabel('Sổ theo dõi của các đơn vị (.xlsx)');
+    const start = Date.now();
+    await mark('pick');
+    await input.setInputFiles([...files]);
+    await page.getByTestId('consolidate-read-summary').filter({ hasText: `Đã đọc ${files.length}/${files.length} tệp` }).waitFor({ timeout: 600000 });
+    await mark('read');
+    const readMs = Date.now() - start;
+    const runStart = Date.now();
+    await page.getByRole('button', { name: 'Tổng hợp vào sổ đang mở' }).click();
+    await page.getByText('Bắt đầu ghi vào sổ…').or(page.getByText(/Đang ghi vào sổ: /)).first().waitFor({ timeout: 600000 });
+    await mark('write');
+    const consolidateMs = Date.now() - runStart;
+    const summary = page.getByTestId('consolidate-summary');
+    await summary.waitFor({ timeout: 600000 });
+    await mark('done');
+    const totalMs = Date.now() - start;
+    const said = await summary.innerText();
+    const probe = await page.evaluate(() => (window as unknown as ProbeWindow).__probe);
+    const records = /Đã tổng hợp[^\n]*?(\d[\d.]*) dòng/.exec(said)?.[1] ?? '?';
+    console.log(`pane (${inline ? 'inline, no Worker' : 'worker'}): ${files.length} files, ${records} rows consolidated`);
+    console.log(`  reading + checking every file:   ${seconds(readMs)}  longest main-thread task ${longest(probe, 'pick', 'read').toFixed(0)} ms`);
+    console.log(`  consolidating (before writing):  ${seconds(consolidateMs)}  longest main-thread task ${longest(probe, 'read', 'write').toFixed(0)} ms`);
+    console.log(`  writing into the strict host:    ${seconds(totalMs - readMs - consolidateMs)}  longest main-thread task ${longest(probe, 'write', 'done').toFixed(0)} ms`);
+    console.log(`  total ${seconds(totalMs)}; main-thread tasks over 200 ms before writing: ${probe.tasks.filter((t) => t.start < (probe.marks.write ?? 0) && t.duration > 200).length}`);
+    console.log(`  page JS heap peak (performance.memory, the page only): ${megabytes(probe.heapPeak)}`);
+    if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`);
+  } finally {
+    await harness.close();
+  }
+}
+
+export async function main(args: readonly string[]): Promise<void> {
+  const numbers = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  const count = numbers[0] ?? 30;
+  const records = numbers[1] ?? 2000;
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-pane-'));
+  try {
+    const plan = planWithUnits(count);
+    const planFile = join(dir, 'ke-hoach.xlsx');
+    writeFileSync(planFile, await renderToBuffer(planToSheet(plan)));
+    const files: string[] = [];
+    for (const [i, unit] of plan.units.slice(0, count).entries()) {
+      const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-01-02', existing: { outputs: rows(i, records), standing: [], spending: [] } });
+      const file = join(dir, `${unit.code}.xlsx`);
+      writeFileSync(file, await renderToBuffer(layout));
+      files.push(file);
+    }
+    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    console.log(`${count} workbooks x ${records} records (${megabytes(bytes)}) in ${dir}`);
+
+    await paneRun(files, plan, args.includes('--inline'));
+
+    if (!existsSync(CLI)) {
+      console.log('cchc consolidate --json: dist/node is missing (npm run build:cli), not measured');
+      return;
+    }
+    const start = Date.now();
+    const cli = spawnSync(process.execPath, [CLI, 'consolidate', ...files, '--plan', planFile, '--period', '2018', '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (cli.status !== 0) throw new Error(`cchc consolidate exited ${String(cli.status)}: ${cli.stderr}`);
+    const json = JSON.parse(cli.stdout) as { conservation: { consolidated: number } };
+    console.log(`cchc consolidate --json, same files: ${seconds(Date.now() - start)} (${json.conservation.consolidated} rows consolidated, year 2018)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
