@@ -72,10 +72,13 @@ export function useConsolidate(): ConsolidateActions | null {
         try {
           const work = await consolidationEngine();
           for (const [index, file] of xlsx.entries()) {
+            if (mine !== generation) return;
             dispatch({ type: 'consolidateFileReading', name: file.name, done: index, total: xlsx.length });
             const key = fileKey(file.name, file.lastModified);
             handles.set(key, file);
             const { check, readable } = await work.read(file, context, (stage) => dispatch({ type: 'consolidateFileStage', name: file.name, stage }));
+            // A cancel that came while the file's bytes were being fetched found no request to stop: its answer is dropped here.
+            if (mine !== generation) return;
             dispatch({ type: 'consolidateFileRead', name: file.name, lastModified: file.lastModified, readable, check });
           }
           dispatch({ type: 'consolidateReadingDone' });
@@ -104,8 +107,10 @@ export function useConsolidate(): ConsolidateActions | null {
     if (consolidate.job.status !== 'reading' && consolidate.job.status !== 'consolidating') return;
     generation += 1;
     void engine?.then((work) => work.cancel());
+    // The files not read yet leave the list (the reducer drops them): their handles go too.
+    for (const f of consolidate.files) if (f.phase !== 'read') handles.delete(fileKey(f.name, f.lastModified));
     dispatch({ type: 'consolidateCancelled' });
-  }, [consolidate.job.status, dispatch]);
+  }, [consolidate, dispatch]);
 
   const run = useCallback(() => {
     if (host.kind !== 'ready') return;
@@ -130,6 +135,7 @@ export function useConsolidate(): ConsolidateActions | null {
       if ('missing' in outcome) {
         // The worker was restarted by an earlier Cancel: it reads those files again from their handles first.
         for (const key of outcome.missing) {
+          if (mine !== generation) return;
           const file = handles.get(key);
           if (file !== undefined) await work.read(file, context, () => undefined);
         }
