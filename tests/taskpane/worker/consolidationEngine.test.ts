@@ -40,11 +40,20 @@ class FakeWorker {
     FakeWorker.started.push(this);
   }
 
+  /** Called with each request as it is sent, before the worker sees it. */
+  static onRequest: (request: ToWorker) => void = () => undefined;
+
   postMessage(request: ToWorker, transfer: Transferable[] = []): void {
     this.transfers.push(transfer);
-    void this.work.handle(request, (message) => {
-      if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
-    });
+    FakeWorker.onRequest(request);
+    // As a real worker's: the request is taken and each answer delivered in a later task, never within the sender's.
+    setTimeout(() => {
+      void this.work.handle(request, (message) =>
+        setTimeout(() => {
+          if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+        }, 0),
+      );
+    }, 0);
   }
 
   terminate(): void {
@@ -56,6 +65,7 @@ const realWorker = (globalThis as { Worker?: unknown }).Worker;
 afterEach(() => {
   (globalThis as { Worker?: unknown }).Worker = realWorker;
   FakeWorker.started = [];
+  FakeWorker.onRequest = () => undefined;
 });
 const withFakeWorker = (): void => {
   (globalThis as { Worker?: unknown }).Worker = FakeWorker;
@@ -99,11 +109,12 @@ describe('the consolidation engine', () => {
     const first = await unitFile('Thanh Duc.xlsx', 'XTD', ['Tin một']);
     await engine.read(first, context, () => undefined);
     const second = await unitFile('Hiep Thanh.xlsx', 'XHT', ['Tin hai']);
-    const reading = engine.read(second, context, () => undefined);
-    // Cancel once the bytes are with the worker, before its answer.
-    while ((FakeWorker.started[0]?.transfers.length ?? 0) < 2) await new Promise((resolve) => setImmediate(resolve));
-    engine.cancel();
-    await expect(reading).rejects.toBeInstanceOf(CancelledError);
+    // Cancel as soon as the second file's bytes are sent, before the worker can answer.
+    FakeWorker.onRequest = (request) => {
+      if (request.type === 'read' && request.name === second.name) queueMicrotask(() => engine.cancel());
+    };
+    await expect(engine.read(second, context, () => undefined)).rejects.toBeInstanceOf(CancelledError);
+    FakeWorker.onRequest = () => undefined;
     expect(FakeWorker.started[0]?.terminated).toBe(true);
 
     const keys = [fileKey(first.name, first.lastModified)];
