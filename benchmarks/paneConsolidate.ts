@@ -70,7 +70,6 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)
 interface Probe {
   tasks: { start: number; duration: number }[];
   marks: Record<string, number>;
-  heapPeak: number;
   syncs: { start: number; duration: number }[];
 }
 interface ProbeWindow {
@@ -92,8 +91,16 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
       options: { initialSheets: [{ name: 'Sheet1' }, { name: 'Kế hoạch', values }] },
     });
     await page.locator('[data-host-status="ready"]').waitFor();
+    // The page's JS heap (the worker has its own, not counted), read through the DevTools protocol at each phase's end.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let heapPeak = 0;
+    const heap = async (): Promise<void> => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      heapPeak = Math.max(heapPeak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    };
     await page.evaluate(() => {
-      const probe: Probe = { tasks: [], marks: {}, heapPeak: 0, syncs: [] };
+      const probe: Probe = { tasks: [], marks: {}, syncs: [] };
       (window as unknown as ProbeWindow).__probe = probe;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) probe.tasks.push({ start: entry.startTime, duration: entry.duration });
@@ -104,10 +111,13 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
         if (/^(Bắt đầu ghi|Đang ghi)/.test(said)) probe.marks.write ??= performance.now();
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
       // Time inside context.sync is the strict host's (it runs on this thread; Excel answers from outside the page).
-      const excel = (window as unknown as { Excel: { run: (batch: (context: { sync: () => Promise<unknown> }) => Promise<unknown>) => Promise<unknown> } }).Excel;
+      type Batch = (context: { sync: () => Promise<unknown> }) => Promise<unknown>;
+      const excel = (window as unknown as { Excel: { run: (first: Batch | object, second?: Batch) => Promise<unknown> } }).Excel;
       const run = excel.run.bind(excel);
-      excel.run = (batch) =>
-        run((context) => {
+      excel.run = (first, second) => {
+        // Excel.run(batch) or Excel.run(options, batch) (the adapter waits for cell edits).
+        const batch = (second ?? first) as Batch;
+        const timed: Batch = (context) => {
           const sync = context.sync.bind(context);
           context.sync = async () => {
             const from = performance.now();
@@ -118,7 +128,9 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
             }
           };
           return batch(context);
-        });
+        };
+        return second === undefined ? run(timed) : run(first, timed);
+      };
       // When the worker's consolidation reached the page (its message is taken off the queue in the task before).
       const PageWorker = window.Worker;
       window.Worker = class extends PageWorker {
@@ -129,10 +141,6 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
           });
         }
       };
-      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-      setInterval(() => {
-        probe.heapPeak = Math.max(probe.heapPeak, memory?.usedJSHeapSize ?? 0);
-      }, 250);
     });
     const mark = (name: string): Promise<void> =>
       page.evaluate((n) => {
@@ -148,11 +156,14 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
     await input.setInputFiles([...files]);
     await page.getByTestId('consolidate-read-summary').filter({ hasText: `Đã đọc ${files.length}/${files.length} tệp` }).waitFor({ timeout: 600000 });
     await mark('read');
+    await heap();
     await mark('run');
     await page.getByRole('button', { name: 'Tổng hợp vào sổ đang mở' }).click();
     const summary = page.getByTestId('consolidate-summary');
-    await summary.waitFor({ timeout: 600000 });
+    await summary.or(page.getByTestId('consolidate-outcome')).first().waitFor({ timeout: 600000 });
+    if (!(await summary.isVisible())) throw new Error(`the pane did not consolidate: ${await page.getByTestId('consolidate-outcome').innerText()}`);
     await mark('done');
+    await heap();
     const said = await summary.innerText();
     const probe = await page.evaluate(() => (window as unknown as ProbeWindow).__probe);
     const at = (name: string): number => probe.marks[name] ?? NaN;
@@ -164,12 +175,17 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
     console.log(`  reading + checking every file:   ${seconds(readMs)}  longest main-thread task ${longest(probe, 'pick', 'read').toFixed(0)} ms`);
     console.log(`  consolidating (before writing):  ${seconds(consolidateMs)}  longest main-thread task ${longest(probe, 'run', 'write').toFixed(0)} ms`);
     console.log(`  writing into the strict host:    ${seconds(at('done') - at('write'))}  longest main-thread task ${longest(probe, 'write', 'done').toFixed(0)} ms`);
+    // A long task less the host's syncs inside it: what the pane itself kept the thread for.
+    const own = probe.tasks
+      .filter((t) => t.start >= at('write'))
+      .map((t) => t.duration - probe.syncs.filter((y) => y.start >= t.start && y.start < t.start + t.duration).reduce((sum, y) => sum + y.duration, 0));
+    console.log(`    longest task of the write less the host's syncs in it: ${Math.max(0, ...own).toFixed(0)} ms`);
     const hostMs = probe.syncs.filter((s) => s.start >= at('run')).map((s) => s.duration);
     console.log(`    of which in the strict host's context.sync: ${hostMs.length} syncs, ${(hostMs.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s, longest ${Math.max(0, ...hostMs).toFixed(0)} ms`);
     console.log(`  the worker's consolidation arrived ${seconds(at('consolidated') - at('run'))} after the click; the write began ${(at('write') - at('consolidated')).toFixed(0)} ms after that`);
     const over = probe.tasks.filter((t) => t.start < at('write') && t.duration > 200).length;
     console.log(`  total ${seconds(totalMs)} (of which ${seconds(at('run') - at('read'))} between the last read and the click); main-thread tasks over 200 ms before writing: ${over}`);
-    console.log(`  page JS heap peak (performance.memory, the page only): ${megabytes(probe.heapPeak)}`);
+    console.log(`  page JS heap, largest at the end of reading and of writing (CDP JSHeapUsedSize; the worker's heap is its own): ${megabytes(heapPeak)}`);
     if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`);
   } finally {
     await harness.close();

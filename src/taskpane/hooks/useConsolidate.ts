@@ -145,6 +145,8 @@ export function useConsolidate(): ConsolidateActions | null {
       if (mine !== generation) return;
       const { layout, summary, checks } = outcome;
       dispatch({ type: 'consolidateWriting', done: 0, total: 0 });
+      // The write starts in a task of its own: the page paints "writing" and the task that took the worker's answer ends here.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const { writeConsolidation } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
       await writeConsolidation(host.port, layout, (done, total) => dispatch({ type: 'consolidateWriting', done, total }));
       dispatch({ type: 'consolidateFinished', summary, checks });
