@@ -154,7 +154,10 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
     const input = page.getByLabel('Sổ theo dõi của các đơn vị (.xlsx)');
     await mark('pick');
     await input.setInputFiles([...files]);
-    await page.getByTestId('consolidate-read-summary').filter({ hasText: `Đã đọc ${files.length}/${files.length} tệp` }).waitFor({ timeout: 600000 });
+    await page
+      .getByTestId('consolidate-read-summary')
+      .filter({ hasText: `Đã đọc ${files.length}/${files.length} tệp` })
+      .waitFor({ timeout: 600000 });
     await mark('read');
     await heap();
     await mark('run');
@@ -174,17 +177,25 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
     console.log(`pane (${inline ? 'inline, no Worker' : 'worker'}): ${files.length} files, ${records} rows consolidated`);
     console.log(`  reading + checking every file:   ${seconds(readMs)}  longest main-thread task ${longest(probe, 'pick', 'read').toFixed(0)} ms`);
     console.log(`  consolidating (before writing):  ${seconds(consolidateMs)}  longest main-thread task ${longest(probe, 'run', 'write').toFixed(0)} ms`);
-    console.log(`  writing into the strict host:    ${seconds(at('done') - at('write'))}  longest main-thread task ${longest(probe, 'write', 'done').toFixed(0)} ms`);
+    console.log(
+      `  writing into the strict host:    ${seconds(at('done') - at('write'))}  longest main-thread task ${longest(probe, 'write', 'done').toFixed(0)} ms`,
+    );
     // A long task less the host's syncs inside it: what the pane itself kept the thread for.
     const own = probe.tasks
       .filter((t) => t.start >= at('write'))
       .map((t) => t.duration - probe.syncs.filter((y) => y.start >= t.start && y.start < t.start + t.duration).reduce((sum, y) => sum + y.duration, 0));
     console.log(`    longest task of the write less the host's syncs in it: ${Math.max(0, ...own).toFixed(0)} ms`);
     const hostMs = probe.syncs.filter((s) => s.start >= at('run')).map((s) => s.duration);
-    console.log(`    of which in the strict host's context.sync: ${hostMs.length} syncs, ${(hostMs.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s, longest ${Math.max(0, ...hostMs).toFixed(0)} ms`);
-    console.log(`  the worker's consolidation arrived ${seconds(at('consolidated') - at('run'))} after the click; the write began ${(at('write') - at('consolidated')).toFixed(0)} ms after that`);
+    console.log(
+      `    of which in the strict host's context.sync: ${hostMs.length} syncs, ${(hostMs.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s, longest ${Math.max(0, ...hostMs).toFixed(0)} ms`,
+    );
+    console.log(
+      `  the worker's consolidation arrived ${seconds(at('consolidated') - at('run'))} after the click; the write began ${(at('write') - at('consolidated')).toFixed(0)} ms after that`,
+    );
     const over = probe.tasks.filter((t) => t.start < at('write') && t.duration > 200).length;
-    console.log(`  total ${seconds(totalMs)} (of which ${seconds(at('run') - at('read'))} between the last read and the click); main-thread tasks over 200 ms before writing: ${over}`);
+    console.log(
+      `  total ${seconds(totalMs)} (of which ${seconds(at('run') - at('read'))} between the last read and the click); main-thread tasks over 200 ms before writing: ${over}`,
+    );
     console.log(`  page JS heap, largest at the end of reading and of writing (CDP JSHeapUsedSize; the worker's heap is its own): ${megabytes(heapPeak)}`);
     if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`);
   } finally {
@@ -207,7 +218,13 @@ export async function main(args: readonly string[]): Promise<void> {
     for (const [i, unit] of plan.units.slice(0, count).entries()) {
       const file = join(dir, `${unit.code}-${records}.xlsx`);
       if (!existsSync(file)) {
-        const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-01-02', existing: { outputs: rows(i, records), standing: [], spending: [] } });
+        const layout = buildTemplate({
+          plan,
+          kind: 'unit',
+          unit,
+          createdOn: '2018-01-02',
+          existing: { outputs: rows(i, records), standing: [], spending: [] },
+        });
         writeFileSync(file, await renderToBuffer(layout));
       }
       files.push(file);

@@ -78,7 +78,10 @@ async function openTongHop(): Promise<{ page: Page; errors: string[] }> {
 }
 
 const readSummary = (page: Page, count: number) =>
-  page.getByTestId('consolidate-read-summary').filter({ hasText: `Đã đọc ${count}/${count} tệp` }).waitFor({ timeout: 90000 });
+  page
+    .getByTestId('consolidate-read-summary')
+    .filter({ hasText: `Đã đọc ${count}/${count} tệp` })
+    .waitFor({ timeout: 90000 });
 
 describe('Tổng hợp in a Web Worker', () => {
   it('given large files, reads them in the worker: the page keeps answering while a file is read, and progress arrives per file', async () => {
@@ -128,7 +131,8 @@ describe('Tổng hợp in a Web Worker', () => {
     await page.locator('[role="progressbar"][aria-valuetext^="Đang đọc tệp 2/4"]').waitFor();
     await cancel.click();
     await page.getByText('Đã hủy. Sổ đang mở không thay đổi.').waitFor();
-    const [, kept = '', dropped = ''] = /Giữ (\d) tệp đã đọc; bỏ (\d) tệp chưa đọc khỏi danh sách/.exec(await page.getByTestId('consolidate-outcome').innerText()) ?? [];
+    const [, kept = '', dropped = ''] =
+      /Giữ (\d) tệp đã đọc; bỏ (\d) tệp chưa đọc khỏi danh sách/.exec(await page.getByTestId('consolidate-outcome').innerText()) ?? [];
     expect(Number(kept)).toBeGreaterThanOrEqual(1);
     expect(Number(kept) + Number(dropped)).toBe(files.length);
     expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(Number(kept));

@@ -40,9 +40,12 @@ export class ConsolidationWork {
       arrayBuffer: (): Promise<ArrayBuffer> => (bytes === null ? Promise.reject(new Error('no bytes')) : Promise.resolve(bytes)),
     };
     // A file that breaks the reader in an unforeseen way is a damaged file: the others go on.
-    const read = await readUnitFile(picked, context.language).catch(
-      (): UnitFileInput => ({ file: name, lastModified, sheets: null, unreadable: { reason: 'corrupt', detail: name } }),
-    );
+    const read = await readUnitFile(picked, context.language).catch((): UnitFileInput => ({
+      file: name,
+      lastModified,
+      sheets: null,
+      unreadable: { reason: 'corrupt', detail: name },
+    }));
     // The reader says what a non-.xlsx file looks like by a code ("text"); the officer reads the CLI's words.
     const input = unreadableInWords(read, context.language);
     this.files.set(key, input);

@@ -9,7 +9,12 @@ import { fileKey, type CheckContext, type FromWorker, type ToWorker } from '../.
 import { renderToBuffer } from '../../../src/xlsx/renderWorkbook';
 
 const text = (value: string): CellValue => ({ kind: 'text', text: value });
-const context: CheckContext = { plan: GO_DAU_116, period: periodFor('year', 2018, undefined, GO_DAU_116.periodConvention), today: '2018-12-20', language: 'vi' };
+const context: CheckContext = {
+  plan: GO_DAU_116,
+  period: periodFor('year', 2018, undefined, GO_DAU_116.periodConvention),
+  today: '2018-12-20',
+  language: 'vi',
+};
 
 async function unitFile(name: string, unitCode: string, titles: readonly string[]): Promise<PickedFile> {
   const unit = GO_DAU_116.units.find((u) => u.code === unitCode);
@@ -23,7 +28,9 @@ async function unitFile(name: string, unitCode: string, titles: readonly string[
     text(unit.name),
     text(''),
   ]);
-  const bytes = await renderToBuffer(buildTemplate({ plan: GO_DAU_116, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs, standing: [], spending: [] } }));
+  const bytes = await renderToBuffer(
+    buildTemplate({ plan: GO_DAU_116, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs, standing: [], spending: [] } }),
+  );
   return { name, size: bytes.byteLength, lastModified: 7, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) };
 }
 
