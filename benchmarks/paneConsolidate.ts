@@ -185,6 +185,10 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
       .filter((t) => t.start >= at('write'))
       .map((t) => t.duration - probe.syncs.filter((y) => y.start >= t.start && y.start < t.start + t.duration).reduce((sum, y) => sum + y.duration, 0));
     console.log(`    longest task of the write less the host's syncs in it: ${Math.max(0, ...own).toFixed(0)} ms`);
+    // Where the page's own time goes between the worker's answer and the end: the gap before each sync.
+    const writeSyncs = probe.syncs.filter((y) => y.start >= at('consolidated'));
+    const gaps = writeSyncs.map((y, i) => y.start - (i === 0 ? at('consolidated') : (writeSyncs[i - 1]?.start ?? 0) + (writeSyncs[i - 1]?.duration ?? 0)));
+    console.log(`    the page's own time before each sync of the write (ms): ${gaps.map((g) => g.toFixed(0)).join(', ')}`);
     const hostMs = probe.syncs.filter((s) => s.start >= at('run')).map((s) => s.duration);
     console.log(
       `    of which in the strict host's context.sync: ${hostMs.length} syncs, ${(hostMs.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s, longest ${Math.max(0, ...hostMs).toFixed(0)} ms`,
