@@ -113,6 +113,17 @@ describe('consolidateReducer', () => {
     expect(cancelled.job).toEqual({ status: 'cancelled', kept: 1, dropped: 0 });
   });
 
+  it('given a cancel that arrives once writing has begun, goes on writing', () => {
+    const state = run([
+      picked(['a.xlsx', 1]),
+      read('a.xlsx', 1, ok('XTD')),
+      { type: 'consolidateWriting', done: 1, total: 7 },
+      { type: 'consolidateCancelled' },
+    ]);
+    expect(state.job).toEqual({ status: 'writing', done: 1, total: 7 });
+    expect(state.files).toHaveLength(1);
+  });
+
   it('recognises its own actions only', () => {
     expect(isConsolidateAction({ type: 'consolidateWriting' })).toBe(true);
     expect(isConsolidateAction({ type: 'reportStarted' })).toBe(false);

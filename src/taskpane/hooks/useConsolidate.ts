@@ -148,6 +148,8 @@ export function useConsolidate(): ConsolidateActions | null {
       // The write starts in a task of its own: the page paints "writing" and the task that took the worker's answer ends here.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const { writeConsolidation } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
+      // Last point where a Cancel clicked just before "writing" showed still stops everything.
+      if (mine !== generation) return;
       await writeConsolidation(host.port, layout, (done, total) => dispatch({ type: 'consolidateWriting', done, total }));
       dispatch({ type: 'consolidateFinished', summary, checks });
     };

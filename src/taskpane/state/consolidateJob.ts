@@ -184,6 +184,8 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
     case 'consolidateRunning':
       return { ...state, job: { status: 'consolidating', files: action.files } };
     case 'consolidateCancelled': {
+      // The write is not cancellable: a click that raced its start changes nothing.
+      if (state.job.status === 'writing') return state;
       // Files read stay (their reading is kept); the ones still waiting were part of the cancelled pick.
       const kept = state.files.filter((f) => f.phase === 'read');
       return { ...state, files: kept, job: { status: 'cancelled', kept: kept.length, dropped: state.files.length - kept.length } };
