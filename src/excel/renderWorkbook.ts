@@ -132,6 +132,9 @@ export async function renderWorkbook(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the batches were planned up front to keep each request under Excel on the web's 5 MB; sending them one after another is the point (one sync per ~4 MB, never per row or per step).
     await context.sync();
     onProgress?.(syncs + index + 1, total);
+    // A turn for the page between requests (the pane repaints its progress, a click is taken): Excel answers a sync
+    // from outside the page, but a host that answers at once would otherwise keep the whole write in one task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   return {

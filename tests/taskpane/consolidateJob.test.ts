@@ -1,4 +1,3 @@
-import type { UnitFileInput } from '../../src/core/consolidate/types';
 import {
   INITIAL_CONSOLIDATE_STATE,
   chosenFile,
@@ -10,7 +9,6 @@ import {
   type FileCheck,
 } from '../../src/taskpane/state/consolidateJob';
 
-const input = (file: string): UnitFileInput => ({ file, lastModified: 1, sheets: [] });
 const ok = (unit: string | null, records = 3): FileCheck => ({ unit, status: 'ok', records, errors: 0, warnings: 0 });
 const run = (actions: readonly ConsolidateAction[], from: ConsolidateState = INITIAL_CONSOLIDATE_STATE): ConsolidateState =>
   actions.reduce(consolidateReducer, from);
@@ -22,7 +20,7 @@ const read = (name: string, lastModified: number, check: FileCheck): Consolidate
   type: 'consolidateFileRead',
   name,
   lastModified,
-  input: input(name),
+  readable: true,
   check,
 });
 
@@ -33,7 +31,9 @@ describe('consolidateReducer', () => {
       ['a.xlsx', 'reading'],
       ['b.xlsx', 'waiting'],
     ]);
-    expect(state.job).toEqual({ status: 'reading', done: 0, total: 2, current: 'a.xlsx' });
+    expect(state.job).toEqual({ status: 'reading', done: 0, total: 2, current: 'a.xlsx', stage: 'read' });
+    const checking = run([{ type: 'consolidateFileStage', name: 'a.xlsx', stage: 'check' }], state);
+    expect(checking.job).toMatchObject({ status: 'reading', current: 'a.xlsx', stage: 'check' });
     const after = run([read('a.xlsx', 1, ok('XTD')), { type: 'consolidateReadingDone' }], state);
     expect(after.files[0]).toMatchObject({ phase: 'read', check: ok('XTD') });
     expect(after.job).toEqual({ status: 'idle' });
@@ -88,6 +88,40 @@ describe('consolidateReducer', () => {
     const state = run([picked(['a.xlsx', 1]), { type: 'consolidateWriting', done: 0, total: 0 }, { type: 'consolidateFileRemoved', name: 'a.xlsx' }]);
     expect(state.files).toHaveLength(1);
     expect(state.job).toEqual({ status: 'writing', done: 0, total: 0 });
+  });
+
+  it('given a cancel while files are read, keeps the files read and takes the unread ones off the list', () => {
+    const state = run([
+      picked(['a.xlsx', 1], ['b.xlsx', 2], ['c.xlsx', 3]),
+      { type: 'consolidateFileReading', name: 'a.xlsx', done: 0, total: 3 },
+      read('a.xlsx', 1, ok('XTD')),
+      { type: 'consolidateFileReading', name: 'b.xlsx', done: 1, total: 3 },
+      { type: 'consolidateCancelled' },
+    ]);
+    expect(state.files.map((f) => [f.name, f.phase])).toEqual([['a.xlsx', 'read']]);
+    expect(state.job).toEqual({ status: 'cancelled', kept: 1, dropped: 2 });
+    // A cancelled job is over: the list can be edited again.
+    expect(run([{ type: 'consolidateFileRemoved', name: 'a.xlsx' }], state).files).toEqual([]);
+  });
+
+  it('given a cancel while consolidating, keeps every file and is no longer busy', () => {
+    const state = run([picked(['a.xlsx', 1]), read('a.xlsx', 1, ok('XTD')), { type: 'consolidateRunning', files: 1 }]);
+    expect(state.job).toEqual({ status: 'consolidating', files: 1 });
+    expect(run([{ type: 'consolidateFileRemoved', name: 'a.xlsx' }], state).files).toHaveLength(1);
+    const cancelled = run([{ type: 'consolidateCancelled' }], state);
+    expect(cancelled.files).toHaveLength(1);
+    expect(cancelled.job).toEqual({ status: 'cancelled', kept: 1, dropped: 0 });
+  });
+
+  it('given a cancel that arrives once writing has begun, goes on writing', () => {
+    const state = run([
+      picked(['a.xlsx', 1]),
+      read('a.xlsx', 1, ok('XTD')),
+      { type: 'consolidateWriting', done: 1, total: 7 },
+      { type: 'consolidateCancelled' },
+    ]);
+    expect(state.job).toEqual({ status: 'writing', done: 1, total: 7 });
+    expect(state.files).toHaveLength(1);
   });
 
   it('recognises its own actions only', () => {

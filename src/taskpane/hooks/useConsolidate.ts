@@ -1,75 +1,116 @@
 import { useCallback, useMemo } from 'react';
-import type { UnitFileInput } from '../../core/consolidate/types';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
-import { unreadableInWords } from '../../core/usecases/detectedFormat';
-import { chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
+import { busy, chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
 import { resolvePeriod, standardPeriod } from '../state/reportJob';
+import type { ConsolidationEngine } from '../worker/consolidationEngine';
+import { fileKey, type CheckContext, type FileKey } from '../worker/protocol';
 
 export interface ConsolidateActions {
-  /** Adds files to the list and reads them one after another. */
+  /** Adds files to the list and reads them one after another (in the consolidation worker). */
   readonly pick: (files: readonly PickedFile[]) => void;
   readonly remove: (name: string) => void;
   readonly prefer: (unit: string, file: string) => void;
   /** Consolidates every file read into the open workbook, with the report of the chosen period. */
   readonly run: () => void;
+  /** Stops reading or consolidating at once; nothing has been written then. Writing itself is not cancellable. */
+  readonly cancel: () => void;
   readonly goTo: (sheet: string) => void;
 }
 
 // Reads run one at a time even when the officer picks again while files are being read.
 let readQueue: Promise<void> = Promise.resolve();
+// Bumped by Cancel: picks queued before it are not read.
+let generation = 0;
+let engine: Promise<ConsolidationEngine> | null = null;
+/**
+ * The picked files by key: handles, not contents (the worker has the contents). Kept so a file can be
+ * read again if the worker was stopped by a Cancel and forgot it; a File whose disk copy changed since
+ * then can no longer be read, and is then listed as damaged by that run's summary.
+ */
+const handles = new Map<FileKey, PickedFile>();
 
-/** Tổng hợp's actions, or null when Excel is not ready. exceljs and the core consolidation load on first use. */
+/** The engine, loaded with the worker's start on first use (none of it is in the first-load script). */
+function consolidationEngine(): Promise<ConsolidationEngine> {
+  engine ??= Promise.all([
+    import(/* webpackChunkName: "consolidate" */ '../worker/consolidationEngine'),
+    import(/* webpackChunkName: "consolidate" */ '../worker/startWorker'),
+  ]).then(([{ createEngine }, { startConsolidationWorker }]) => createEngine(startConsolidationWorker));
+  return engine;
+}
+
+const isCancelled = (error: unknown): boolean => error instanceof Error && error.name === 'CancelledError';
+
+/**
+ * Tổng hợp's actions, or null when Excel is not ready. Reading, checking and consolidating run in a
+ * Web Worker (src/taskpane/worker; inline where the runtime has none); this page only writes the
+ * result through Office.js. Cancel is offered until the write starts: a write interrupted between its
+ * requests would leave some "TH …" sheets replaced and others not, and Office.js has no undo to put
+ * the old ones back, so once the first request is sent the write goes to its end (a few syncs).
+ */
 export function useConsolidate(): ConsolidateActions | null {
   const { state, dispatch, plan, host, describeError } = usePane();
   const { reportPeriod, language, consolidate } = state;
+
+  const checkContext = useCallback((): CheckContext => {
+    // The list shows each file checked against the chosen period, or the plan year while a typed range is incomplete.
+    const resolved = resolvePeriod(reportPeriod, plan);
+    const period = resolved.ok ? resolved.period : standardPeriod('year', plan.identity.year, plan.periodConvention);
+    return { plan, period, today: localIsoDate(new Date()), language };
+  }, [plan, reportPeriod, language]);
 
   const pick = useCallback(
     (files: readonly PickedFile[]) => {
       const xlsx = files.filter((f) => f.name !== '');
       if (xlsx.length === 0) return;
       dispatch({ type: 'consolidateFilesPicked', files: xlsx.map(({ name, size, lastModified }) => ({ name, size, lastModified })) });
-      const today = localIsoDate(new Date());
-      // The list shows each file checked against the chosen period, or the plan year while a typed range is incomplete.
-      const resolved = resolvePeriod(reportPeriod, plan);
-      const period = resolved.ok ? resolved.period : standardPeriod('year', plan.identity.year, plan.periodConvention);
+      const context = checkContext();
+      const mine = generation;
       readQueue = readQueue.then(async () => {
+        if (mine !== generation) return;
         try {
-          const [{ readUnitFile }, { checkUnitFile }] = await Promise.all([
-            import(/* webpackChunkName: "consolidate" */ '../plan/readUnitFiles'),
-            import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles'),
-          ]);
+          const work = await consolidationEngine();
           for (const [index, file] of xlsx.entries()) {
+            if (mine !== generation) return;
             dispatch({ type: 'consolidateFileReading', name: file.name, done: index, total: xlsx.length });
-            // A file that breaks the reader in an unforeseen way is a damaged file: the others go on.
-            const read = await readUnitFile(file).catch((): UnitFileInput => ({
-              file: file.name,
-              lastModified: file.lastModified,
-              sheets: null,
-              unreadable: { reason: 'corrupt', detail: file.name },
-            }));
-            // The reader says what a non-.xlsx file looks like by a code ("text"); the officer reads the CLI's words.
-            const input = unreadableInWords(read, language);
-            dispatch({
-              type: 'consolidateFileRead',
-              name: file.name,
-              lastModified: file.lastModified,
-              input,
-              check: checkUnitFile(plan, input, period, today),
-            });
+            const key = fileKey(file.name, file.lastModified);
+            handles.set(key, file);
+            const { check, readable } = await work.read(file, context, (stage) => dispatch({ type: 'consolidateFileStage', name: file.name, stage }));
+            // A cancel that came while the file's bytes were being fetched found no request to stop: its answer is dropped here.
+            if (mine !== generation) return;
+            dispatch({ type: 'consolidateFileRead', name: file.name, lastModified: file.lastModified, readable, check });
           }
           dispatch({ type: 'consolidateReadingDone' });
         } catch (error: unknown) {
-          dispatch({ type: 'consolidateFailed', message: describeError(error) });
+          // A cancel is dispatched by cancel() itself, at once.
+          if (!isCancelled(error)) dispatch({ type: 'consolidateFailed', message: describeError(error) });
         }
       });
     },
-    [dispatch, plan, reportPeriod, language, describeError],
+    [dispatch, checkContext, describeError],
   );
 
-  const remove = useCallback((name: string) => dispatch({ type: 'consolidateFileRemoved', name }), [dispatch]);
+  const remove = useCallback(
+    (name: string) => {
+      if (busy(consolidate.job)) return;
+      const gone = consolidate.files.filter((f) => f.name === name).map((f) => fileKey(f.name, f.lastModified));
+      for (const key of gone) handles.delete(key);
+      void engine?.then((work) => work.forget(gone));
+      dispatch({ type: 'consolidateFileRemoved', name });
+    },
+    [consolidate, dispatch],
+  );
   const prefer = useCallback((unit: string, file: string) => dispatch({ type: 'consolidatePreferred', unit, file }), [dispatch]);
+
+  const cancel = useCallback(() => {
+    if (consolidate.job.status !== 'reading' && consolidate.job.status !== 'consolidating') return;
+    generation += 1;
+    void engine?.then((work) => work.cancel());
+    // The files not read yet leave the list (the reducer drops them): their handles go too.
+    for (const f of consolidate.files) if (f.phase !== 'read') handles.delete(fileKey(f.name, f.lastModified));
+    dispatch({ type: 'consolidateCancelled' });
+  }, [consolidate, dispatch]);
 
   const run = useCallback(() => {
     if (host.kind !== 'ready') return;
@@ -78,23 +119,43 @@ export function useConsolidate(): ConsolidateActions | null {
       dispatch({ type: 'consolidateFailed', message: resolved.message });
       return;
     }
-    const inputs = consolidate.files.flatMap((f) => (f.input === undefined ? [] : [f.input]));
+    const context: CheckContext = { plan, period: resolved.period, today: localIsoDate(new Date()), language };
+    const read = consolidate.files.filter((f) => f.phase === 'read');
+    const keys = read.map((f) => fileKey(f.name, f.lastModified));
     const preferred = new Map<string, string>();
     for (const group of unitsWithSeveralFiles(consolidate.files)) {
       const file = chosenFile(consolidate, group.unit, group.files);
       if (file !== undefined) preferred.set(group.unit, file);
     }
-    dispatch({ type: 'consolidateWriting', done: 0, total: 0 });
-    import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles')
-      .then(({ consolidateInto }) =>
-        consolidateInto(host.port, plan, inputs, { period: resolved.period, today: localIsoDate(new Date()), language, preferred }, (done, total) =>
-          dispatch({ type: 'consolidateWriting', done, total }),
-        ),
-      )
-      .then(
-        ({ summary, checks }) => dispatch({ type: 'consolidateFinished', summary, checks }),
-        (error: unknown) => dispatch({ type: 'consolidateFailed', message: describeError(error) }),
-      );
+    const mine = generation;
+    dispatch({ type: 'consolidateRunning', files: keys.length });
+    const job = async (): Promise<void> => {
+      const work = await consolidationEngine();
+      let outcome = await work.consolidate(keys, context, preferred);
+      if ('missing' in outcome) {
+        // The worker was restarted by an earlier Cancel: it reads those files again from their handles first.
+        for (const key of outcome.missing) {
+          if (mine !== generation) return;
+          const file = handles.get(key);
+          if (file !== undefined) await work.read(file, context, () => undefined);
+        }
+        outcome = await work.consolidate(keys, context, preferred);
+        if ('missing' in outcome) throw new Error(`files no longer available: ${outcome.missing.length}`);
+      }
+      if (mine !== generation) return;
+      const { layout, summary, checks } = outcome;
+      dispatch({ type: 'consolidateWriting', done: 0, total: 0 });
+      // The write starts in a task of its own: the page paints "writing" and the task that took the worker's answer ends here.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const { writeConsolidation } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
+      // Last point where a Cancel clicked just before "writing" showed still stops everything.
+      if (mine !== generation) return;
+      await writeConsolidation(host.port, layout, (done, total) => dispatch({ type: 'consolidateWriting', done, total }));
+      dispatch({ type: 'consolidateFinished', summary, checks });
+    };
+    job().catch((error: unknown) => {
+      if (!isCancelled(error)) dispatch({ type: 'consolidateFailed', message: describeError(error) });
+    });
   }, [host, plan, reportPeriod, language, consolidate, dispatch, describeError]);
 
   const goTo = useCallback(
@@ -105,6 +166,6 @@ export function useConsolidate(): ConsolidateActions | null {
     [host, dispatch, describeError],
   );
 
-  const actions = useMemo(() => ({ pick, remove, prefer, run, goTo }), [pick, remove, prefer, run, goTo]);
+  const actions = useMemo(() => ({ pick, remove, prefer, run, cancel, goTo }), [pick, remove, prefer, run, cancel, goTo]);
   return host.kind === 'ready' ? actions : null;
 }

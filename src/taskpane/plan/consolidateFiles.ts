@@ -4,6 +4,7 @@ import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
+import type { WorkbookLayout } from '../../core/layout/types';
 import type { Plan } from '../../core/plan/types';
 import type { ProgressListener, WorkbookPort } from '../../core/ports/workbookPort';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
@@ -53,11 +54,38 @@ function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly str
   };
 }
 
+/** What a consolidation run hands the writer and the pane: the sheets to write, the summary, each file's check. */
+export interface Consolidation {
+  readonly layout: WorkbookLayout;
+  readonly summary: ConsolidationSummary;
+  readonly checks: Readonly<Record<string, FileCheck>>;
+}
+
 /**
- * Consolidates the files already read, for the period, and writes into the open workbook the
- * consolidation sheets ("TH …") and then the plan-wide report of that period, in one render: only
- * sheets of those names are replaced. The units' files themselves are never written.
+ * Consolidates the files already read, for the period: the consolidation sheets ("TH …") and the
+ * plan-wide report of that period as one layout, with the pane's summary. Pure computation, so the
+ * pane runs it in its worker (src/taskpane/worker) and only the write stays on the page.
  */
+export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidateOptions): Consolidation {
+  const { period, today, language, preferred } = options;
+  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, { period, today, preferred, language });
+  const names = layout.sheets.map((sheet) => sheet.name);
+  // A file set aside for another of its unit keeps its own check, so the choice stays offered.
+  const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
+  return { layout, summary: summaryOf(plan, result, names, reportSheet, language), checks };
+}
+
+/**
+ * Writes a consolidation into the open workbook (only sheets of its names are replaced; the units'
+ * files are never written) and lands the officer on its first sheet.
+ */
+export async function writeConsolidation(port: WorkbookPort, layout: WorkbookLayout, onProgress?: ProgressListener): Promise<void> {
+  await port.writeSheets(layout, onProgress);
+  const first = layout.sheets[0]?.name;
+  if (first !== undefined) await port.selectCell(first, 'A1');
+}
+
+/** consolidationOf then writeConsolidation, in one call (the inline path and the tests). */
 export async function consolidateInto(
   port: WorkbookPort,
   plan: Plan,
@@ -65,13 +93,7 @@ export async function consolidateInto(
   options: ConsolidateOptions,
   onProgress?: ProgressListener,
 ): Promise<{ readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }> {
-  const { period, today, language, preferred } = options;
-  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, { period, today, preferred, language });
-  await port.writeSheets(layout, onProgress);
-  const names = layout.sheets.map((sheet) => sheet.name);
-  const first = names[0];
-  if (first !== undefined) await port.selectCell(first, 'A1');
-  // A file set aside for another of its unit keeps its own check, so the choice stays offered.
-  const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
-  return { summary: summaryOf(plan, result, names, reportSheet, language), checks };
+  const { layout, summary, checks } = consolidationOf(plan, inputs, options);
+  await writeConsolidation(port, layout, onProgress);
+  return { summary, checks };
 }

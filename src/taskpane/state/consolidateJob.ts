@@ -1,10 +1,12 @@
-import type { Conservation, UnitFileInput } from '../../core/consolidate/types';
+import type { Conservation } from '../../core/consolidate/types';
+import type { FileStage } from '../worker/protocol';
 import type { PaneMessage } from './trackerJob';
 
 /**
  * Tổng hợp's state, kept out of the pane reducer: the files the officer picked (they stay listed,
  * so a late file is one more pick and one more run), which file counts for a unit that sent two,
- * and the job. A picked file's content is kept as read (plain arrays), never as the File itself.
+ * and the job. A picked file's content stays where it was read (the consolidation worker, or the
+ * inline fallback's store): the state keeps only what the list shows of it.
  */
 
 /** What the pane shows for one file once it is read and checked. */
@@ -26,7 +28,8 @@ export interface PickedFileInfo {
 
 export interface PickedEntry extends PickedFileInfo {
   readonly phase: 'waiting' | 'reading' | 'read';
-  readonly input?: UnitFileInput;
+  /** Once read: whether the file has sheets to consolidate (an unreadable file is still listed, and counted as refused). */
+  readonly readable?: boolean;
   readonly check?: FileCheck;
 }
 
@@ -60,8 +63,14 @@ export interface ConsolidationSummary {
 
 export type ConsolidateJob =
   | { readonly status: 'idle' }
-  | { readonly status: 'reading'; readonly done: number; readonly total: number; readonly current: string }
+  /** `stage` is where the current file is: being read, then its rows checked. */
+  | { readonly status: 'reading'; readonly done: number; readonly total: number; readonly current: string; readonly stage: FileStage }
+  /** The files read are being consolidated (in the worker); nothing is written yet, Cancel still leaves the workbook as it was. */
+  | { readonly status: 'consolidating'; readonly files: number }
+  /** Writing into the open workbook, `done` of `total` requests: not cancellable (see useConsolidate). */
   | { readonly status: 'writing'; readonly done: number; readonly total: number }
+  /** The officer cancelled: `kept` files read stay listed, `dropped` files not yet read were taken off the list. */
+  | { readonly status: 'cancelled'; readonly kept: number; readonly dropped: number }
   | { readonly status: 'done'; readonly summary: ConsolidationSummary; readonly goToFailed?: PaneMessage }
   | { readonly status: 'failed'; readonly message: PaneMessage };
 
@@ -78,11 +87,14 @@ export type ConsolidateAction =
   /** Files picked or dropped: appended, and a file of the same name replaces the one listed. */
   | { readonly type: 'consolidateFilesPicked'; readonly files: readonly PickedFileInfo[] }
   | { readonly type: 'consolidateFileReading'; readonly name: string; readonly done: number; readonly total: number }
-  | { readonly type: 'consolidateFileRead'; readonly name: string; readonly lastModified: number; readonly input: UnitFileInput; readonly check: FileCheck }
+  | { readonly type: 'consolidateFileStage'; readonly name: string; readonly stage: FileStage }
+  | { readonly type: 'consolidateFileRead'; readonly name: string; readonly lastModified: number; readonly readable: boolean; readonly check: FileCheck }
   | { readonly type: 'consolidateReadingDone' }
   | { readonly type: 'consolidateFileRemoved'; readonly name: string }
   | { readonly type: 'consolidatePreferred'; readonly unit: string; readonly file: string }
+  | { readonly type: 'consolidateRunning'; readonly files: number }
   | { readonly type: 'consolidateWriting'; readonly done: number; readonly total: number }
+  | { readonly type: 'consolidateCancelled' }
   | { readonly type: 'consolidateFinished'; readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }
   | { readonly type: 'consolidateFailed'; readonly message: PaneMessage }
   | { readonly type: 'consolidateGoToFailed'; readonly message: PaneMessage };
@@ -90,11 +102,14 @@ export type ConsolidateAction =
 const ACTION_TYPES: ReadonlySet<string> = new Set<ConsolidateAction['type']>([
   'consolidateFilesPicked',
   'consolidateFileReading',
+  'consolidateFileStage',
   'consolidateFileRead',
   'consolidateReadingDone',
   'consolidateFileRemoved',
   'consolidatePreferred',
+  'consolidateRunning',
   'consolidateWriting',
+  'consolidateCancelled',
   'consolidateFinished',
   'consolidateFailed',
   'consolidateGoToFailed',
@@ -104,7 +119,8 @@ export function isConsolidateAction(action: { readonly type: string }): action i
   return ACTION_TYPES.has(action.type);
 }
 
-const busy = (job: ConsolidateJob): boolean => job.status === 'reading' || job.status === 'writing';
+/** Whether a job is under way (reading, consolidating or writing): the list is then not edited. */
+export const busy = (job: ConsolidateJob): boolean => job.status === 'reading' || job.status === 'consolidating' || job.status === 'writing';
 
 /** Units that sent more than one usable file, each with its files newest first. */
 export function unitsWithSeveralFiles(files: readonly PickedEntry[]): { readonly unit: string; readonly files: readonly PickedEntry[] }[] {
@@ -140,15 +156,17 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
       return {
         ...state,
         files: state.files.map((f) => (f.name === action.name && f.phase === 'waiting' ? { ...f, phase: 'reading' } : f)),
-        job: { status: 'reading', done: action.done, total: action.total, current: action.name },
+        job: { status: 'reading', done: action.done, total: action.total, current: action.name, stage: 'read' },
       };
+    case 'consolidateFileStage':
+      return state.job.status === 'reading' && state.job.current === action.name ? { ...state, job: { ...state.job, stage: action.stage } } : state;
     case 'consolidateFileRead':
       return {
         ...state,
         // Only the entry that was read: a file picked again meanwhile waits for its own read.
         files: state.files.map((f) =>
           f.name === action.name && f.lastModified === action.lastModified && f.phase !== 'read'
-            ? { ...f, phase: 'read', input: action.input, check: action.check }
+            ? { ...f, phase: 'read', readable: action.readable, check: action.check }
             : f,
         ),
       };
@@ -163,6 +181,15 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
       };
     case 'consolidatePreferred':
       return { ...state, preferred: { ...state.preferred, [action.unit]: action.file } };
+    case 'consolidateRunning':
+      return { ...state, job: { status: 'consolidating', files: action.files } };
+    case 'consolidateCancelled': {
+      // The write is not cancellable: a click that raced its start changes nothing.
+      if (state.job.status === 'writing') return state;
+      // Files read stay (their reading is kept); the ones still waiting were part of the cancelled pick.
+      const kept = state.files.filter((f) => f.phase === 'read');
+      return { ...state, files: kept, job: { status: 'cancelled', kept: kept.length, dropped: state.files.length - kept.length } };
+    }
     case 'consolidateWriting':
       return { ...state, job: { status: 'writing', done: action.done, total: action.total } };
     case 'consolidateFinished':

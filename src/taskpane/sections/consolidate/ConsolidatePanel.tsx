@@ -1,13 +1,15 @@
 import type { ReactElement } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { MergeRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { useConsolidate } from '../../hooks/useConsolidate';
+import { busy } from '../../state/consolidateJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { PeriodPicker } from '../report/PeriodPicker';
 import { FilePicker } from './FilePicker';
 import { PickedFileList } from './PickedFileList';
 import { ConsolidationSummaryView } from './ConsolidationSummaryView';
+import { ConsolidateProgress } from './ConsolidateProgress';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalM },
@@ -16,26 +18,17 @@ const useStyles = makeStyles({
   detail: { display: 'block' },
 });
 
-/** Tổng hợp's working part (loaded when the section opens with Excel ready): period, files, the run, progress and summary. */
+/** Tổng hợp's working part (loaded when the section opens with Excel ready): period, files, the run, progress with Cancel, and the outcome. */
 export function ConsolidatePanel(): ReactElement {
   const { state, text } = usePane();
   const headings = useSectionHeadingStyles();
   const styles = useStyles();
   const actions = useConsolidate();
   const { files, job } = state.consolidate;
-  const busy = job.status === 'reading' || job.status === 'writing';
-  const readable = files.some((f) => f.phase === 'read' && f.input?.sheets != null);
+  const running = busy(job);
+  const readable = files.some((f) => f.phase === 'read' && f.readable === true);
   const readCount = files.filter((f) => f.phase === 'read').length;
   const usableCount = files.filter((f) => f.check !== undefined && f.check.reason === undefined).length;
-  const progress =
-    job.status === 'reading'
-      ? { value: job.total === 0 ? 0 : job.done / job.total, label: text('pane.th.reading', { done: job.done + 1, total: job.total, file: job.current }) }
-      : job.status === 'writing'
-        ? {
-            value: job.total === 0 ? undefined : job.done / job.total,
-            label: job.total === 0 ? text('pane.th.writingStart') : text('pane.th.writing', { done: job.done, total: job.total }),
-          }
-        : null;
   return (
     <>
       {actions === null ? (
@@ -47,11 +40,11 @@ export function ConsolidatePanel(): ReactElement {
           className={styles.form}
           onSubmit={(event) => {
             event.preventDefault();
-            if (!busy) actions.run();
+            if (!running) actions.run();
           }}
         >
           <PeriodPicker />
-          <FilePicker onFiles={actions.pick} disabled={job.status === 'writing'} />
+          <FilePicker onFiles={actions.pick} disabled={job.status === 'consolidating' || job.status === 'writing'} />
           <div>
             <h3 className={headings.h3}>{text('pane.th.listHeading', { count: files.length })}</h3>
             {files.length > 0 && (
@@ -60,25 +53,29 @@ export function ConsolidatePanel(): ReactElement {
                 {text('pane.th.readSummary', { read: readCount, count: files.length, usable: usableCount })}
               </p>
             )}
-            <PickedFileList onRemove={actions.remove} onPrefer={actions.prefer} disabled={busy} />
+            <PickedFileList onRemove={actions.remove} onPrefer={actions.prefer} disabled={running} />
           </div>
-          <Button className={styles.button} type="submit" appearance="primary" icon={<MergeRegular />} disabled={busy || !readable}>
+          <Button className={styles.button} type="submit" appearance="primary" icon={<MergeRegular />} disabled={running || !readable}>
             {text('pane.th.run')}
           </Button>
           <p className={styles.hint}>{text('pane.th.runHint')}</p>
         </form>
       )}
-      {progress !== null && (
-        <Field validationMessage={progress.label} validationState="none">
-          <ProgressBar value={progress.value} aria-label={progress.label} aria-valuetext={progress.label} data-testid="consolidate-progress" />
-        </Field>
-      )}
+      {actions !== null && <ConsolidateProgress job={job} onCancel={actions.cancel} />}
       <div aria-live="polite">
         {job.status === 'failed' && (
           <MessageBar intent="error" layout="multiline" data-testid="consolidate-outcome">
             <MessageBarBody>
               <MessageBarTitle>{text('pane.th.failed')}</MessageBarTitle>
               <span className={styles.detail}>{text(job.message.key, job.message.params)}</span>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {job.status === 'cancelled' && (
+          <MessageBar intent="info" layout="multiline" data-testid="consolidate-outcome">
+            <MessageBarBody>
+              <MessageBarTitle>{text('pane.th.cancelled')}</MessageBarTitle>
+              {job.dropped > 0 && <span className={styles.detail}>{text('pane.th.cancelledFiles', { kept: job.kept, dropped: job.dropped })}</span>}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -1,0 +1,72 @@
+import type { UnitFileInput } from '../../core/consolidate/types';
+import { unreadableInWords } from '../../core/usecases/detectedFormat';
+import { loadEnglish } from '../i18n/lazyEnglish';
+import { checkUnitFile, consolidationOf } from '../plan/consolidateFiles';
+import { readUnitFile } from '../plan/readUnitFiles';
+import type { ConsolidateRequest, FileKey, FromWorker, ReadRequest, ToWorker } from './protocol';
+
+/** Sends an answer to the page. */
+export type Post = (message: FromWorker) => void;
+
+/**
+ * What the consolidation worker does, as plain functions over a store of the files it read, so the
+ * worker (consolidate.worker.ts) and the inline fallback (no Worker in this runtime) run the very same code.
+ * The store holds each read file as the reader returned it (plain arrays): it never leaves this side,
+ * only each file's check does, so the page never holds 60,000 records it does not show.
+ */
+export class ConsolidationWork {
+  private readonly files = new Map<FileKey, UnitFileInput>();
+
+  /** Handles one request; answers through `post`. A failure that is not the file's is answered as `failed`, never thrown. */
+  async handle(request: ToWorker, post: Post): Promise<void> {
+    try {
+      if (request.type === 'forget') for (const key of request.keys) this.files.delete(key);
+      else if (request.type === 'read') await this.read(request, post);
+      else this.consolidate(request, post);
+    } catch (error: unknown) {
+      if (request.type !== 'forget') post({ type: 'failed', job: request.job, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async read(request: ReadRequest, post: Post): Promise<void> {
+    const { job, key, name, lastModified, size, bytes, context } = request;
+    post({ type: 'stage', job, key, stage: 'read' });
+    // The worker has its own copy of the i18n modules: English words for the file's problems need English loaded here too.
+    if (context.language === 'en') await loadEnglish();
+    const picked = {
+      name,
+      size,
+      lastModified,
+      arrayBuffer: (): Promise<ArrayBuffer> => (bytes === null ? Promise.reject(new Error('no bytes')) : Promise.resolve(bytes)),
+    };
+    // A file that breaks the reader in an unforeseen way is a damaged file: the others go on.
+    const read = await readUnitFile(picked, context.language).catch((): UnitFileInput => ({
+      file: name,
+      lastModified,
+      sheets: null,
+      unreadable: { reason: 'corrupt', detail: name },
+    }));
+    // The reader says what a non-.xlsx file looks like by a code ("text"); the officer reads the CLI's words.
+    const input = unreadableInWords(read, context.language);
+    this.files.set(key, input);
+    post({ type: 'stage', job, key, stage: 'check' });
+    const check = checkUnitFile(context.plan, input, context.period, context.today);
+    post({ type: 'fileRead', job, key, check, readable: input.sheets !== null });
+  }
+
+  private consolidate(request: ConsolidateRequest, post: Post): void {
+    const { job, keys, context, preferred } = request;
+    const missing = keys.filter((key) => !this.files.has(key));
+    if (missing.length > 0) {
+      post({ type: 'missing', job, keys: missing });
+      return;
+    }
+    const inputs = keys.flatMap((key) => {
+      const input = this.files.get(key);
+      return input === undefined ? [] : [input];
+    });
+    const { plan, period, today, language } = context;
+    const { layout, summary, checks } = consolidationOf(plan, inputs, { period, today, language, preferred: new Map(preferred) });
+    post({ type: 'consolidated', job, layout, summary, checks });
+  }
+}

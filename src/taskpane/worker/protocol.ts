@@ -1,0 +1,73 @@
+import type { Language } from '../../core/i18n/messages';
+import type { WorkbookLayout } from '../../core/layout/types';
+import type { Period } from '../../core/periods';
+import type { Plan } from '../../core/plan/types';
+import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
+
+/**
+ * The messages between the pane and the consolidation worker (src/taskpane/worker/consolidate.worker.ts),
+ * one discriminated union each way, shared by both sides so neither can send what the other does not read.
+ * Every request carries a `job` number; every answer names the job it belongs to. A file's bytes travel as a
+ * transferred ArrayBuffer (moved, not copied); the worker keeps what it read, keyed by `FileKey`, until told to forget it.
+ */
+
+/** A picked file's identity: its name and last-modified time (a corrected copy of the same name is another key). */
+export type FileKey = string;
+
+export const fileKey = (name: string, lastModified: number): FileKey => `${name}\u0000${String(lastModified)}`;
+
+/** What checking a file needs besides the file: the plan, the period the list checks against, today (ISO), the officer's language. */
+export interface CheckContext {
+  readonly plan: Plan;
+  readonly period: Period;
+  readonly today: string;
+  readonly language: Language;
+}
+
+export interface ReadRequest {
+  readonly type: 'read';
+  readonly job: number;
+  readonly key: FileKey;
+  readonly name: string;
+  readonly lastModified: number;
+  /** The file's size in bytes, as the picker gave it; over MAX_FILE_BYTES nothing is read. */
+  readonly size: number;
+  /** The file's bytes; null when the size alone refuses it. */
+  readonly bytes: ArrayBuffer | null;
+  readonly context: CheckContext;
+}
+
+export interface ConsolidateRequest {
+  readonly type: 'consolidate';
+  readonly job: number;
+  /** The files to consolidate, in list order; each must have been read by this worker. */
+  readonly keys: readonly FileKey[];
+  readonly context: CheckContext;
+  /** Unit code → file name, for units that sent several files (plain pairs: a Map does not say what it holds in a message). */
+  readonly preferred: readonly (readonly [string, string])[];
+}
+
+export interface ForgetRequest {
+  readonly type: 'forget';
+  readonly keys: readonly FileKey[];
+}
+
+export type ToWorker = ReadRequest | ConsolidateRequest | ForgetRequest;
+
+/** The step a file is at while the worker has it: reading the workbook, then checking its rows. */
+export type FileStage = 'read' | 'check';
+
+export type FromWorker =
+  | { readonly type: 'stage'; readonly job: number; readonly key: FileKey; readonly stage: FileStage }
+  | { readonly type: 'fileRead'; readonly job: number; readonly key: FileKey; readonly check: FileCheck; readonly readable: boolean }
+  | {
+      readonly type: 'consolidated';
+      readonly job: number;
+      readonly layout: WorkbookLayout;
+      readonly summary: ConsolidationSummary;
+      readonly checks: Readonly<Record<string, FileCheck>>;
+    }
+  /** The keys a consolidate request named that this worker never read (it was restarted after a cancel). */
+  | { readonly type: 'missing'; readonly job: number; readonly keys: readonly FileKey[] }
+  /** Something broke that is not a file's fault (a bug, memory): the message, for the pane's error line. */
+  | { readonly type: 'failed'; readonly job: number; readonly message: string };
