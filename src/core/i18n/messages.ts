@@ -12,6 +12,7 @@ import { viExcel } from './vi/excel';
 import { viPaneTrackers } from './vi/paneTrackers';
 import { viPaneConsolidate } from './vi/paneConsolidate';
 import { viReader } from './vi/reader';
+import { viDecisions } from './vi/decisions';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -34,6 +35,7 @@ export const vi = {
   ...viPaneTrackers,
   ...viPaneConsolidate,
   ...viReader,
+  ...viDecisions,
 } as const;
 
 export type MessageKey = keyof typeof vi;
