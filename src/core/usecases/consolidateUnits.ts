@@ -85,6 +85,10 @@ export function consolidateUnits(
     language: options.language,
     ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
   });
-  const layout = decisions.length === 0 ? workbook.layout : { ...workbook.layout, sheets: [...workbook.layout.sheets, decisionsSheet(plan, decisions)] };
-  return { result, ...workbook, layout, decisions };
+  return { result, ...workbook, layout: withDecisionsSheet(plan, workbook.layout, decisions), decisions };
+}
+
+/** The layout with the "Ghi nhớ đọc tệp" sheet of `decisions` added; unchanged when there are none (no empty sheet in a first consolidation). */
+export function withDecisionsSheet(plan: Plan, layout: WorkbookLayout, decisions: readonly Decision[]): WorkbookLayout {
+  return decisions.length === 0 ? layout : { ...layout, sheets: [...layout.sheets, decisionsSheet(plan, decisions)] };
 }
