@@ -281,7 +281,7 @@ export function decisionsToMappingFile(decisions: readonly Decision[]): MappingF
         (part.columns ??= {})[d.seen] = d.meaning;
         break;
       case 'column': {
-        const match = /^(.+)!(?:(\d+)!)?([A-Za-z]{1,3})$/.exec(d.seen);
+        const match = /^(.+?)!(?:(\d+)!)?([A-Za-z]{1,3})$/.exec(d.seen);
         if (!match?.[1] || !match[3]) break;
         const sheet = sheetOf(match[1]);
         if (match[2] !== undefined) sheet.headerRow = Number(match[2]);

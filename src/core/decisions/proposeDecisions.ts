@@ -26,7 +26,8 @@ export function proposeDecisions(plan: Plan, file: string, sheets: readonly RawS
     for (const column of block.columns) {
       const key = `${block.sheet}!${block.headerTop}!${columnLetters(column.column)}`;
       if (column.evidence === 'officer' || choices.columnRoles?.has(key)) continue;
-      if (column.weak || (column.role === null && column.header !== '')) proposed.push({ kind: 'column', seen: key, meaning: column.role, file: name, decidedOn });
+      if (column.weak || (column.role === null && column.header !== ''))
+        proposed.push({ kind: 'column', seen: key, meaning: column.role, file: name, decidedOn });
     }
   }
   const seen = new Set<string>();

@@ -25,7 +25,7 @@ export interface DecisionsReading {
 }
 
 const HEADER_SEARCH_ROWS = 20;
-const COLUMN_RE = /^(.+)!(?:(\d+)!)?([A-Za-z]{1,3})$/;
+const COLUMN_RE = /^(.+?)!(?:(\d+)!)?([A-Za-z]{1,3})$/;
 
 const cellText = (value: RawCell | undefined): string => (value === null || value === undefined ? '' : tidyText(String(value)));
 
