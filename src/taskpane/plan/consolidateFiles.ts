@@ -1,6 +1,7 @@
 import { consolidate } from '../../core/consolidate/consolidate';
 import { rejectKey } from '../../core/consolidate/consolidationSheets';
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
+import { readKeptDecisions } from '../../core/decisions/readKeptDecisions'; // decisions (issue 9)
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
@@ -66,7 +67,9 @@ export async function consolidateInto(
   onProgress?: ProgressListener,
 ): Promise<{ readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }> {
   const { period, today, language, preferred } = options;
-  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, { period, today, preferred, language });
+  // decisions (issue 9): the reading decisions kept in the workbook are used and written back with the officer's rows.
+  const kept = await readKeptDecisions(port, plan);
+  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, { period, today, preferred, language, decisions: { kept: kept.decisions } });
   await port.writeSheets(layout, onProgress);
   const names = layout.sheets.map((sheet) => sheet.name);
   const first = names[0];
