@@ -6,6 +6,7 @@ import type { PickedFile } from '../plan/readUnitFiles';
 import { unreadableInWords } from '../../core/usecases/detectedFormat';
 import { chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
 import { resolvePeriod, standardPeriod } from '../state/reportJob';
+import { reviewStore } from '../sections/consolidate/review/reviewStore'; // decisions (issue 9)
 
 export interface ConsolidateActions {
   /** Adds files to the list and reads them one after another. */
@@ -87,8 +88,12 @@ export function useConsolidate(): ConsolidateActions | null {
     dispatch({ type: 'consolidateWriting', done: 0, total: 0 });
     import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles')
       .then(({ consolidateInto }) =>
-        consolidateInto(host.port, plan, inputs, { period: resolved.period, today: localIsoDate(new Date()), language, preferred }, (done, total) =>
-          dispatch({ type: 'consolidateWriting', done, total }),
+        consolidateInto(
+          host.port,
+          plan,
+          inputs,
+          { period: resolved.period, today: localIsoDate(new Date()), language, preferred, added: reviewStore.get() /* decisions (issue 9) */ },
+          (done, total) => dispatch({ type: 'consolidateWriting', done, total }),
         ),
       )
       .then(

@@ -2,6 +2,7 @@ import { consolidate } from '../../core/consolidate/consolidate';
 import { rejectKey } from '../../core/consolidate/consolidationSheets';
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import { readKeptDecisions } from '../../core/decisions/readKeptDecisions'; // decisions (issue 9)
+import type { Decision } from '../../core/decisions/types'; // decisions (issue 9)
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
@@ -15,6 +16,8 @@ export interface ConsolidateOptions {
   readonly language: Language;
   /** Unit code → file name, for units that sent several files. */
   readonly preferred: ReadonlyMap<string, string>;
+  /** decisions (issue 9): what the officer decided in "Xem lại", used and kept in the workbook. */
+  readonly added?: readonly Decision[];
 }
 
 export function fileCheck(outcome: FileOutcome): FileCheck {
@@ -69,7 +72,13 @@ export async function consolidateInto(
   const { period, today, language, preferred } = options;
   // decisions (issue 9): the reading decisions kept in the workbook are used and written back with the officer's rows.
   const kept = await readKeptDecisions(port, plan);
-  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, { period, today, preferred, language, decisions: { kept: kept.decisions } });
+  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, {
+    period,
+    today,
+    preferred,
+    language,
+    decisions: { kept: kept.decisions, added: options.added ?? [] },
+  });
   await port.writeSheets(layout, onProgress);
   const names = layout.sheets.map((sheet) => sheet.name);
   const first = names[0];

@@ -47,4 +47,19 @@ export const enDecisions: Record<keyof typeof viDecisions, string> = {
   'decisions.issue.badRow': 'Header row "{value}" must be a whole number from 1 up.',
   'decisions.issue.badChoice': '"{value}" is not valid here. Write "{first}" or "{second}".',
   'decisions.issue.noHeader': 'The "Ghi nhớ đọc tệp" sheet has lost its header row (Kind, Seen in the tracker, Means): its decisions cannot be used.',
+  'decisions.review.open': 'Review',
+  'decisions.review.openFor': 'Review how {file} is read',
+  'decisions.review.heading': 'Review how {file} is read',
+  'decisions.review.intro':
+    'The add-in could not settle what follows. Choose the right meaning; the decision is used for this consolidation and kept in the "Ghi nhớ đọc tệp" sheet so it is not asked again.',
+  'decisions.review.nothing': 'The add-in settled every column, channel and unit of this file.',
+  'decisions.review.column': 'Column {column} of sheet {sheet} (header on row {row})',
+  'decisions.review.channel': 'Channel written "{label}"',
+  'decisions.review.unitLabel': 'Unit written "{label}"',
+  'decisions.review.fileUnit': 'Unit that sent the file',
+  'decisions.review.choose': '(not chosen)',
+  'decisions.review.save': 'Remember',
+  'decisions.review.close': 'Close',
+  'decisions.review.saved':
+    'Remembered {count, plural, one {# decision} other {# decisions}}. Press Consolidate to read the file again with them; they are kept in the "Ghi nhớ đọc tệp" sheet.',
 } as const;

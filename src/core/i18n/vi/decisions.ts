@@ -45,4 +45,18 @@ export const viDecisions = {
   'decisions.issue.badRow': 'Dòng tiêu đề "{value}" phải là số nguyên từ 1 trở lên.',
   'decisions.issue.badChoice': '"{value}" không hợp lệ ở đây. Ghi "{first}" hoặc "{second}".',
   'decisions.issue.noHeader': 'Sheet "Ghi nhớ đọc tệp" thiếu dòng tiêu đề (Loại, Đã thấy trong sổ, Nghĩa là): không dùng được các ghi nhớ.',
+  'decisions.review.open': 'Xem lại',
+  'decisions.review.openFor': 'Xem lại cách đọc tệp {file}',
+  'decisions.review.heading': 'Xem lại cách đọc tệp {file}',
+  'decisions.review.intro':
+    'Add-in chưa đọc chắc được những điều dưới đây. Chọn đúng nghĩa; quyết định được dùng cho lần tổng hợp này và ghi vào sheet "Ghi nhớ đọc tệp" để lần sau không phải hỏi lại.',
+  'decisions.review.nothing': 'Add-in đã đọc chắc được mọi cột, kênh và đơn vị của tệp này.',
+  'decisions.review.column': 'Cột {column} của sheet {sheet} (tiêu đề ở dòng {row})',
+  'decisions.review.channel': 'Kênh ghi là "{label}"',
+  'decisions.review.unitLabel': 'Đơn vị ghi là "{label}"',
+  'decisions.review.fileUnit': 'Đơn vị gửi tệp',
+  'decisions.review.choose': '(chưa chọn)',
+  'decisions.review.save': 'Ghi nhớ',
+  'decisions.review.close': 'Đóng',
+  'decisions.review.saved': 'Đã ghi nhớ {count} quyết định. Bấm Tổng hợp để đọc lại tệp theo các quyết định này; chúng được lưu vào sheet "Ghi nhớ đọc tệp".',
 } as const;
