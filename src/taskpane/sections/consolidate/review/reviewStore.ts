@@ -14,11 +14,11 @@ const listeners = new Set<() => void>();
 export const reviewStore = {
   get: (): readonly Decision[] => added,
   /** Adds decisions; one about the same thing as an earlier one replaces it (mergeDecisions). */
-  add(decisions: readonly Decision[]): void {
+  add: (decisions: readonly Decision[]): void => {
     added = mergeDecisions(added, decisions);
     for (const listener of listeners) listener();
   },
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
