@@ -5,8 +5,9 @@ import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
 import { PaneContext, type PaneContextValue } from '../../../src/taskpane/PaneContext';
 import { consolidateInto } from '../../../src/taskpane/plan/consolidateFiles';
-import FileReview from '../../../src/taskpane/sections/consolidate/review/FileReview';
-import { chosenDecisions, reviewItems } from '../../../src/taskpane/sections/consolidate/review/reviewItems';
+import { FileReviewForm } from '../../../src/taskpane/sections/consolidate/review/FileReview';
+import { chosenDecisions } from '../../../src/taskpane/sections/consolidate/review/chosenDecisions';
+import { reviewItems } from '../../../src/taskpane/sections/consolidate/review/reviewItems';
 import { initialPaneState } from '../../../src/taskpane/state/paneReducer';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { unsettledTracker } from '../../core/decisions/officeTracker';
@@ -40,7 +41,7 @@ describe('Tổng hợp → Xem lại', () => {
     ]);
     const html = renderToStaticMarkup(
       <PaneContext.Provider value={pane}>
-        <FileReview file={FILE} sheets={sheets} unitKnown={false} onClose={() => undefined} />
+        <FileReviewForm file={FILE} items={items} onClose={() => undefined} />
       </PaneContext.Provider>,
     );
     expect(html).toContain('Đơn vị gửi tệp');

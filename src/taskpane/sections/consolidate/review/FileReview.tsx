@@ -1,13 +1,13 @@
-import { useMemo, useState, type ReactElement } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Decision } from '../../../../core/decisions/types';
 import { ROLES, roleWord } from '../../../../core/decisions/words';
 import type { MessageKey } from '../../../../core/i18n/messages';
 import type { RawSheet } from '../../../../core/ports/workbookPort';
 import { usePane } from '../../../PaneContext';
 import { localIsoDate } from '../../../plan/localIsoDate';
-import { chosenDecisions, reviewItems } from './reviewItems';
-import { reviewStore, useAddedDecisions } from './reviewStore';
+import { chosenDecisions } from './chosenDecisions';
+import { reviewStore } from './reviewStore';
 
 const useStyles = makeStyles({
   review: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },
@@ -23,21 +23,44 @@ export interface FileReviewProps {
 }
 
 /**
- * Tổng hợp → "Xem lại" for one file: the columns, channel labels and unit the reader could not
- * settle, each with a choice (the adopt review's choices: a column's role, a plan channel, a plan
- * unit, or "Không lấy"). "Ghi nhớ" keeps the decisions for the next consolidation, which reads the
- * file again with them and writes them to the "Ghi nhớ đọc tệp" sheet. Loaded on first use.
+ * Tổng hợp → "Xem lại" for one file. What to ask is worked out by the core reader, loaded with
+ * the consolidation's chunk on first opening; the form itself uses only components the pane has
+ * already loaded (a separate chunk sharing them would make the first-load bundle larger).
  */
-export default function FileReview({ file, sheets, unitKnown, onClose }: FileReviewProps): ReactElement {
+export function FileReview({ file, sheets, unitKnown, onClose }: FileReviewProps): ReactElement {
+  const { plan } = usePane();
+  const [items, setItems] = useState<readonly Decision[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const today = localIsoDate(new Date());
+    void import(/* webpackChunkName: "consolidate" */ './reviewItems').then(({ reviewItems }) => {
+      // Computed once per opening: choices made here must not reshuffle the list under the officer's hand.
+      if (live) setItems(reviewItems(plan, file, sheets, unitKnown, reviewStore.get(), today));
+    });
+    return () => {
+      live = false;
+    };
+  }, [plan, file, sheets, unitKnown]);
+  return items === null ? <Spinner size="tiny" /> : <FileReviewForm file={file} items={items} onClose={onClose} />;
+}
+
+export interface FileReviewFormProps {
+  readonly file: string;
+  readonly items: readonly Decision[];
+  readonly onClose: () => void;
+}
+
+/**
+ * The columns, channel labels and unit the reader could not settle, each with a choice (the adopt
+ * review's choices: a column's role, a plan channel, a plan unit, or "Không lấy"). "Ghi nhớ" keeps
+ * the decisions for the next consolidation, which reads the file again with them and writes them
+ * to the "Ghi nhớ đọc tệp" sheet.
+ */
+export function FileReviewForm({ file, items, onClose }: FileReviewFormProps): ReactElement {
   const { plan, text } = usePane();
   const styles = useStyles();
-  const taken = useAddedDecisions();
-  const today = localIsoDate(new Date());
-  // Computed once per opening: choices made here must not reshuffle the list under the officer's hand.
-  const [items] = useState(() => reviewItems(plan, file, sheets, unitKnown, taken, today));
   const [chosen, setChosen] = useState<ReadonlyMap<number, string>>(new Map());
   const [saved, setSaved] = useState<number | null>(null);
-
   const options = useMemo(
     () => ({
       column: ROLES.map((role) => [role, roleWord(role)] as const),
@@ -99,7 +122,7 @@ export default function FileReview({ file, sheets, unitKnown, onClose }: FileRev
           <Button
             appearance="primary"
             onClick={() => {
-              const decisions = chosenDecisions(items, chosen, today);
+              const decisions = chosenDecisions(items, chosen, localIsoDate(new Date()));
               reviewStore.add(decisions);
               setSaved(decisions.length);
             }}

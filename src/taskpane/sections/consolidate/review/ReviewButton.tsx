@@ -1,11 +1,10 @@
-import { Suspense, lazy, useState, type ReactElement } from 'react';
-import { Button, Spinner } from '@fluentui/react-components';
+import { useState, type ReactElement } from 'react';
+import { Button } from '@fluentui/react-components';
 import type { RawSheet } from '../../../../core/ports/workbookPort';
 import { usePane } from '../../../PaneContext';
 import type { FileCheck } from '../../../state/consolidateJob';
 
-// The review reads the file again through the core reader: its own chunk, loaded when first opened.
-const FileReview = lazy(() => import(/* webpackChunkName: "review" */ './FileReview'));
+import { FileReview } from './FileReview';
 
 export interface ReviewButtonProps {
   readonly file: string;
@@ -24,9 +23,7 @@ export function ReviewButton({ file, sheets, unitKnown }: ReviewButtonProps): Re
   const [open, setOpen] = useState(false);
   if (!sheets) return null;
   return open ? (
-    <Suspense fallback={<Spinner size="tiny" />}>
-      <FileReview file={file} sheets={sheets} unitKnown={unitKnown} onClose={() => setOpen(false)} />
-    </Suspense>
+    <FileReview file={file} sheets={sheets} unitKnown={unitKnown} onClose={() => setOpen(false)} />
   ) : (
     <Button appearance="secondary" size="small" aria-label={text('decisions.review.openFor', { file })} onClick={() => setOpen(true)} data-testid="review-open">
       {text('decisions.review.open')}
