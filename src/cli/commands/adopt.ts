@@ -1,14 +1,16 @@
 import { Command } from 'commander';
 import { applyMappingFile, proposalToMappingFile } from '../../core/adopt/mappingFile';
-import { acceptProposal, proposeAdoption } from '../../core/adopt/proposeAdoption';
-import type { AdoptionMapping } from '../../core/adopt/types';
+import { acceptProposal, channelLabels, proposeAdoption } from '../../core/adopt/proposeAdoption';
+import type { AdoptionMapping, AdoptionProposal } from '../../core/adopt/types';
+import { foldForMatch } from '../../core/text/fold';
 import { t } from '../../core/i18n/format';
 import { adoptIntoTracker } from '../../core/usecases/adoptTracker';
 import { readStamp } from '../../core/template/stamp';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
 import { loadPlan } from '../loadPlan';
-import { fail, fileSystemMessage, formatIssue } from '../messages';
+import { fail, formatIssue } from '../messages';
+import { readJson } from './mapFile';
 import { resolveUnit } from '../planOptions';
 import { adoptionSummary } from './adoptSummary';
 import type { CommandContext } from './context';
@@ -60,7 +62,7 @@ export function adoptCommand(ctx: CommandContext): Command {
         return ctx.exit(EXIT_USAGE);
       }
 
-      const proposal = proposeAdoption(plan, sheets);
+      let proposal: AdoptionProposal = proposeAdoption(plan, sheets);
       if (options.writeMap !== undefined) {
         const json = `${JSON.stringify(proposalToMappingFile(proposal), null, 2)}\n`;
         if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;
@@ -82,7 +84,11 @@ export function adoptCommand(ctx: CommandContext): Command {
           for (const found of applied.issues) io.stderr(`  ${formatIssue({ ...found, where: { sheet: options.map } }, lang)}\n`);
         }
         if (errors > 0) return ctx.exit(EXIT_DATA);
-        mapping = applied.mapping;
+        // A column remapped to the channel brings its own labels: read them again, the map's codes kept.
+        const kept = [...applied.mapping.channels].map(([label, code]) => ({ label, rows: 0, code }));
+        const channels = channelLabels(plan, sheets, applied.mapping, kept);
+        mapping = { ...applied.mapping, channels: new Map([...applied.mapping.channels, ...channels.map((c) => [foldForMatch(c.label), c.code] as const)]) };
+        proposal = { ...proposal, channels };
       }
 
       const { result, layout } = adoptIntoTracker({ plan, sheets, mapping, unit, kind: 'unit', today: io.today() });
@@ -103,21 +109,4 @@ export function adoptCommand(ctx: CommandContext): Command {
       io.stdout(`${t('cli.adopt.written', { path: options.output, unit: unit.name, rows: result.rows.length }, lang)}\n`);
       return ctx.exit(EXIT_OK);
     });
-}
-
-/** The mapping file's JSON, or undefined after saying why it cannot be used. */
-async function readJson(ctx: CommandContext, path: string): Promise<unknown> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await ctx.io.readFile(path);
-  } catch (error) {
-    ctx.io.stderr(`${t('cli.error.prefix', {}, ctx.lang)} ${fileSystemMessage(error, path, ctx.lang, 'cli.error.readFailed')}\n`);
-    return undefined;
-  }
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    fail(ctx.io, ctx.lang, 'cli.adopt.badJson', { path, reason: error instanceof Error ? error.message : String(error) });
-    return undefined;
-  }
 }

@@ -1,15 +1,23 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { consolidate } from '../../core/consolidate/consolidate';
-import { consolidationWorkbook } from '../../core/usecases/consolidateUnits';
+import { consolidationWorkbook, withDecisionsSheet } from '../../core/usecases/consolidateUnits';
+import { decisionsToMappingFile } from '../../core/adopt/mappingFile';
+import { consolidationChoices } from '../../core/decisions/decisionChoices';
+import { fileName, mergeDecisions } from '../../core/decisions/mergeDecisions';
+import { proposeDecisions } from '../../core/decisions/proposeDecisions';
+import type { Decision } from '../../core/decisions/types';
+import { issue } from '../../core/issues';
+import { foldForMatch } from '../../core/text/fold';
+import { readMapDecisions, type MapDecisions } from './mapFile';
 import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
-import type { Plan } from '../../core/plan/types';
-import { EXIT_OK, EXIT_USAGE } from '../io';
+import type { IsoDate, Plan } from '../../core/plan/types';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { expandInputs, type InputLine } from '../inputs';
 import { outputAllowed, writeOutput } from '../files';
 import { loadPlan } from '../loadPlan';
-import { fail } from '../messages';
+import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
 import { consolidationBytes, consolidationJson, consolidationText } from './consolidateOutput';
@@ -27,6 +35,8 @@ interface ConsolidateOptions {
   readonly date?: string;
   readonly number?: string;
   readonly force?: boolean;
+  readonly map?: string;
+  readonly writeMap?: string;
 }
 
 /** Repeatable options; no default value, so commander prints no English "(default: [])" in the help. */
@@ -54,9 +64,13 @@ export function consolidateCommand(ctx: CommandContext): Command {
     .option('--date <date>', t('cli.option.reportDate', {}, lang))
     .option('--number <number>', t('cli.option.number', {}, lang))
     .option('--plan <file>', t('cli.option.plan', {}, lang))
+    .option('--map <file>', t('cli.option.consolidateMap', {}, lang))
+    .option('--write-map <file>', t('cli.option.consolidateWriteMap', {}, lang))
     .option('--force', t('cli.option.force', {}, lang))
     .action(async (files: string[], options: ConsolidateOptions) => {
-      if (options.output !== undefined && !(await outputAllowed(ctx, options.output, options.force, [...files, options.plan]))) return;
+      for (const output of [options.output, options.writeMap]) {
+        if (output !== undefined && !(await outputAllowed(ctx, output, options.force, [...files, options.plan, options.map]))) return;
+      }
       const loaded = await loadPlan(options.plan, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const { plan } = loaded;
@@ -73,16 +87,46 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const preferred = pairs(ctx, plan, names, options.prefer ?? [], 'unitFirst');
       const unitOfFile = pairs(ctx, plan, names, options.unitOf ?? [], 'fileFirst');
       if (!preferred || !unitOfFile) return;
+      const today = io.today();
+      const decided = await mapDecisions(ctx, plan, options, names, today);
+      if (!decided) return;
+      // --unit-of is a decision like the others: kept in the workbook written, so the next run needs no flag.
+      const unitDecisions = [...unitOfFile].map(([file, unit]): Decision => ({
+        kind: 'fileUnit',
+        seen: fileName(file),
+        meaning: unit,
+        file: null,
+        decidedOn: today,
+      }));
+      const decisions = mergeDecisions(decided.kept, [...decided.added, ...unitDecisions]);
+      const perFile = consolidationChoices(decisions, names);
 
-      const result = await readAndConsolidate(ctx, plan, inputs, { period, today: io.today(), preferred, unitOfFile });
+      const { result, proposed } = await readAndConsolidate(
+        ctx,
+        plan,
+        inputs,
+        { period, today, preferred, unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]), choicesOfFile: perFile.choicesOfFile },
+        options.writeMap !== undefined,
+      );
 
+      if (options.writeMap !== undefined) {
+        // A file whose unit is still unknown gets "unit": null, for the officer to fill in.
+        const openUnits = result.files
+          .filter((f) => f.reason === 'unknownUnit')
+          .map((f): Decision => ({ kind: 'fileUnit', seen: fileName(f.file), meaning: null, file: null, decidedOn: today }));
+        const written = mergeDecisions([...proposed, ...openUnits], decisions);
+        const open = written.filter((d) => d.meaning === null && (d.kind === 'fileUnit' || d.kind === 'channel' || d.kind === 'unitLabel')).length;
+        const json = `${JSON.stringify(decisionsToMappingFile(written), null, 2)}\n`;
+        if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;
+        if (!options.json) io.stdout(`${t('cli.consolidate.mapWritten', { path: options.writeMap, open }, lang)}\n`);
+      }
       if (options.output !== undefined) {
         const { layout } = consolidationWorkbook(plan, result, {
           reportDate,
           language: lang,
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
-        const bytes = await consolidationBytes(layout);
+        const bytes = await consolidationBytes(withDecisionsSheet(plan, layout, decisions));
         if (!(await writeOutput(ctx, options.output, bytes))) return;
       }
       if (options.json) io.stdout(`${JSON.stringify(consolidationJson(plan, result, lang))}\n`);
@@ -97,12 +141,63 @@ export function consolidateCommand(ctx: CommandContext): Command {
 /**
  * Reads every file and consolidates. Its own function so nothing keeps the sheets read reachable
  * while the output workbook is rendered (rendering, not reading, sets the peak: see
- * benchmarks/consolidate.cjs).
+ * benchmarks/consolidate.cjs). With `propose`, what each file leaves unsettled is gathered while
+ * its sheets are at hand (for --write-map).
  */
-async function readAndConsolidate(ctx: CommandContext, plan: Plan, lines: readonly InputLine[], options: ConsolidationOptions): Promise<ConsolidationResult> {
+async function readAndConsolidate(
+  ctx: CommandContext,
+  plan: Plan,
+  lines: readonly InputLine[],
+  options: ConsolidationOptions,
+  propose: boolean,
+): Promise<{ result: ConsolidationResult; proposed: Decision[] }> {
   const inputs: UnitFileInput[] = [];
-  for (const line of lines) inputs.push(line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang));
-  return consolidate(plan, inputs, options);
+  const proposed: Decision[] = [];
+  const today = ctx.io.today();
+  for (const line of lines) {
+    const input = line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang);
+    if (propose && input.sheets) proposed.push(...proposeDecisions(plan, input.file, input.sheets, options.choicesOfFile?.get(input.file) ?? {}, today));
+    inputs.push(input);
+  }
+  return { result: consolidate(plan, inputs, options), proposed: mergeDecisions([], proposed) };
+}
+
+/**
+ * The decisions of --map (none without it), after listing their issues on stderr; undefined (and
+ * the exit set) when the file cannot be read or has errors: a run with half the officer's
+ * decisions would give other figures than the officer expects. A file named in the map but not
+ * given is a warning.
+ */
+async function mapDecisions(
+  ctx: CommandContext,
+  plan: Plan,
+  options: ConsolidateOptions,
+  names: readonly string[],
+  today: IsoDate,
+): Promise<MapDecisions | undefined> {
+  if (options.map === undefined) return { kept: [], added: [], issues: [] };
+  const read = await readMapDecisions(ctx, plan, options.map, today);
+  if (!read) {
+    ctx.exit(EXIT_USAGE);
+    return undefined;
+  }
+  const given = new Set(names.map((n) => foldForMatch(fileName(n))));
+  const strangers = [...new Set(read.added.map((d) => (d.kind === 'fileUnit' ? d.seen : d.file)).filter((f): f is string => f !== null))].filter(
+    (f) => !given.has(foldForMatch(fileName(f))),
+  );
+  const issues = [...read.issues, ...strangers.map((f) => issue('adopt.map.unknownFile', 'warning', { sheet: options.map ?? '' }, { value: f }))];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  if (issues.length > 0) {
+    ctx.io.stderr(`${t('cli.adopt.mapIssues', { path: options.map, errors, warnings: issues.length - errors }, ctx.lang)}\n`);
+    for (const found of issues)
+      ctx.io.stderr(`  ${formatIssue(found.where.sheet === 'mapping.json' ? { ...found, where: { sheet: options.map } } : found, ctx.lang)}\n`);
+  }
+  if (errors > 0) {
+    ctx.exit(EXIT_DATA);
+    return undefined;
+  }
+  if (!options.json) ctx.io.stdout(`${t('cli.consolidate.decisionsRead', { count: read.kept.length + read.added.length, path: options.map }, ctx.lang)}\n`);
+  return read;
 }
 
 /**

@@ -1,7 +1,8 @@
+import type { Decision } from '../decisions/types';
 import { columnLetters, columnNumber } from '../layout/a1';
 import { issue, type Issue } from '../issues';
 import { createPlanLookup } from '../plan/planLookup';
-import type { Plan } from '../plan/types';
+import type { IsoDate, Plan } from '../plan/types';
 import { OUTPUT_SHEET } from '../records/recordSheets';
 import type { ColumnRole } from '../reader/types';
 import { foldForMatch } from '../text/fold';
@@ -20,6 +21,15 @@ import type { AdoptionMapping, AdoptionProposal, ColumnProposal } from './types'
  *     "forms":    { "Tin ảnh": "TIN" },
  *     "defaultForm": "TIN"
  *   }
+ *
+ * `cchc consolidate --map` takes the same keys for every file, plus what only many files have:
+ *
+ *     "units":         { "xã T.Đức": "XTD" },                        text in a unit column → plan unit
+ *     "includeHidden": true,  "usDates": "keep",                      hidden rows and sheets; US-typed dates
+ *     "files": { "bao-cao-thang-3.xlsx": { "unit": "Thạnh Đức", "sheets": {...}, "channels": {...} } }
+ *
+ * where each file (by its name, without folders) takes every key above and "unit", the unit that
+ * sent it. Keys at the top apply to every file; a file's own keys win.
  */
 
 export interface MappingFile {
@@ -28,6 +38,11 @@ export interface MappingFile {
   readonly channels?: Record<string, string | null>;
   readonly forms?: Record<string, string | null>;
   readonly defaultForm?: string | null;
+  readonly units?: Record<string, string | null>;
+  readonly includeHidden?: boolean;
+  readonly usDates?: 'swap' | 'keep';
+  readonly unit?: string | null;
+  readonly files?: Record<string, MappingFile>;
 }
 
 const FIELDS = new Set<string>([...OUTPUT_SHEET.columns.map((c) => c.field), 'count', 'seq']);
@@ -144,4 +159,160 @@ export function proposalToMappingFile(proposal: AdoptionProposal): MappingFile {
     forms: Object.fromEntries(proposal.forms.map((f) => [f.label, f.code])),
     defaultForm: proposal.defaultForm,
   };
+}
+
+/**
+ * A consolidation's mapping file as decisions (core/decisions), to read the units' files with and
+ * to keep in the district workbook's "Ghi nhớ đọc tệp" sheet.
+ *
+ * @param decidedOn the date the decisions are recorded with
+ * @returns the decisions (a top-level key: every file; under "files": that file), and issues
+ *   (errors, sheet "mapping.json"): adopt.map.notObject, unknownField, unknownChannel, unknownForm,
+ *   unknownUnit, letterNeedsSheet (a column letter outside "sheets"), badValue (includeHidden,
+ *   usDates, headerRow of the wrong type)
+ */
+export function mappingFileToDecisions(plan: Plan, json: unknown, decidedOn: IsoDate): { decisions: Decision[]; issues: Issue[] } {
+  if (!isRecord(json)) return { decisions: [], issues: [issue('adopt.map.notObject', 'error', WHERE)] };
+  const lookup = createPlanLookup(plan);
+  const decisions: Decision[] = [];
+  const issues: Issue[] = [];
+  const allowed = [...FIELDS].join(', ');
+  const valueText = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
+
+  const read = (part: Record<string, unknown>, file: string | null): void => {
+    const add = (kind: Decision['kind'], seen: string, meaning: string | null): void => {
+      decisions.push({ kind, seen, meaning, file, decidedOn });
+    };
+    const role = (value: unknown): ColumnRole | null | undefined => {
+      if (value === null) return null;
+      if (typeof value === 'string' && FIELDS.has(value)) return value as ColumnRole;
+      issues.push(issue('adopt.map.unknownField', 'error', WHERE, { value: valueText(value), allowed }));
+      return undefined;
+    };
+    if (isRecord(part.columns)) {
+      for (const [key, value] of Object.entries(part.columns)) {
+        const chosen = role(value);
+        if (chosen === undefined) continue;
+        // A letter names a different column on each sheet: it needs its sheet.
+        if (/^[A-Za-z]{1,3}$/.test(key)) issues.push(issue('adopt.map.letterNeedsSheet', 'error', WHERE, { value: key }));
+        else add('header', key, chosen);
+      }
+    }
+    if (isRecord(part.sheets)) {
+      for (const [sheet, own] of Object.entries(part.sheets)) {
+        if (!isRecord(own)) continue;
+        const headerRow = own.headerRow;
+        const validRow = typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow > 0;
+        if (headerRow !== undefined && !validRow) issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'headerRow', value: valueText(headerRow) }));
+        if (validRow) add('headerRow', sheet, String(headerRow));
+        for (const [key, value] of Object.entries(isRecord(own.columns) ? own.columns : {})) {
+          const chosen = role(value);
+          if (chosen === undefined) continue;
+          if (/^[A-Za-z]{1,3}$/.test(key)) add('column', `${sheet}!${validRow ? `${headerRow}!` : ''}${key.toUpperCase()}`, chosen);
+          else add('header', key, chosen);
+        }
+      }
+    }
+    const labels = (
+      entries: unknown,
+      kind: 'channel' | 'form' | 'unitLabel',
+      find: (text: string) => string | null,
+      code: 'adopt.map.unknownChannel' | 'adopt.map.unknownForm' | 'adopt.map.unknownUnit',
+    ) => {
+      if (!isRecord(entries)) return;
+      for (const [label, target] of Object.entries(entries)) {
+        const resolved = typeof target === 'string' ? find(target) : null;
+        if (target !== null && resolved === null) issues.push(issue(code, 'error', WHERE, { value: valueText(target) }));
+        else add(kind, label, resolved);
+      }
+    };
+    labels(part.channels, 'channel', (t) => lookup.channel.find(t), 'adopt.map.unknownChannel');
+    labels(part.forms, 'form', (t) => lookup.form.find(t), 'adopt.map.unknownForm');
+    labels(part.units, 'unitLabel', (t) => lookup.unit.find(t), 'adopt.map.unknownUnit');
+    if (part.defaultForm === null) add('defaultForm', '', null);
+    else if (typeof part.defaultForm === 'string') {
+      const found = lookup.form.find(part.defaultForm);
+      if (found) add('defaultForm', '', found);
+      else issues.push(issue('adopt.map.unknownForm', 'error', WHERE, { value: part.defaultForm }));
+    }
+    if (typeof part.includeHidden === 'boolean') add('hiddenRows', '', part.includeHidden ? 'yes' : 'no');
+    else if (part.includeHidden !== undefined)
+      issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'includeHidden', value: valueText(part.includeHidden) }));
+    if (part.usDates === 'swap' || part.usDates === 'keep') add('usDates', '', part.usDates);
+    else if (part.usDates !== undefined) issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'usDates', value: valueText(part.usDates) }));
+    // A unit left null in a written map is a question still open, not a decision.
+    if (file !== null && typeof part.unit === 'string') {
+      const unit = lookup.unit.find(part.unit);
+      if (unit === null) issues.push(issue('adopt.map.unknownUnit', 'error', WHERE, { value: part.unit }));
+      else decisions.push({ kind: 'fileUnit', seen: file, meaning: unit, file: null, decidedOn });
+    }
+  };
+
+  read(json, null);
+  if (isRecord(json.files)) for (const [file, part] of Object.entries(json.files)) if (isRecord(part)) read(part, file);
+  return { decisions, issues };
+}
+
+/**
+ * Decisions as a mapping file (what `--write-map` writes): decisions about every file at the top,
+ * each file's own under "files", the unit that sent a file as its "unit". Codes, not names: the
+ * file is for the command line, and codes survive a plan's renaming.
+ */
+export function decisionsToMappingFile(decisions: readonly Decision[]): MappingFile {
+  type Part = {
+    columns?: Record<string, string | null>;
+    sheets?: Record<string, { headerRow?: number; columns?: Record<string, string | null> }>;
+    channels?: Record<string, string | null>;
+    forms?: Record<string, string | null>;
+    units?: Record<string, string | null>;
+    defaultForm?: string | null;
+    includeHidden?: boolean;
+    usDates?: 'swap' | 'keep';
+    unit?: string | null;
+  };
+  const top: Part = {};
+  const files: Record<string, Part> = {};
+  const partOf = (file: string | null): Part => (file === null ? top : (files[file] ??= {}));
+  for (const d of decisions) {
+    const part = partOf(d.kind === 'fileUnit' ? d.seen : d.file);
+    const sheetOf = (sheet: string): { headerRow?: number; columns?: Record<string, string | null> } => ((part.sheets ??= {})[sheet] ??= {});
+    switch (d.kind) {
+      case 'header':
+        (part.columns ??= {})[d.seen] = d.meaning;
+        break;
+      case 'column': {
+        const match = /^(.+?)!(?:(\d+)!)?([A-Za-z]{1,3})$/.exec(d.seen);
+        if (!match?.[1] || !match[3]) break;
+        const sheet = sheetOf(match[1]);
+        if (match[2] !== undefined) sheet.headerRow = Number(match[2]);
+        (sheet.columns ??= {})[match[3]] = d.meaning;
+        break;
+      }
+      case 'headerRow':
+        sheetOf(d.seen).headerRow = Number(d.meaning);
+        break;
+      case 'channel':
+        (part.channels ??= {})[d.seen] = d.meaning;
+        break;
+      case 'form':
+        (part.forms ??= {})[d.seen] = d.meaning;
+        break;
+      case 'unitLabel':
+        (part.units ??= {})[d.seen] = d.meaning;
+        break;
+      case 'fileUnit':
+        part.unit = d.meaning;
+        break;
+      case 'hiddenRows':
+        part.includeHidden = d.meaning === 'yes';
+        break;
+      case 'usDates':
+        part.usDates = d.meaning === 'keep' ? 'keep' : 'swap';
+        break;
+      case 'defaultForm':
+        part.defaultForm = d.meaning;
+        break;
+    }
+  }
+  return { ...top, ...(Object.keys(files).length > 0 ? { files } : {}) };
 }

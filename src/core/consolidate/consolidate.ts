@@ -48,7 +48,8 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
     // A 0-byte file was sent but cannot be used: rejected, never "reported".
     return outcome(input, { status: 'rejected', reason, unit, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
   }
-  const reading = readBook(plan, input.sheets, { file: input.file, labels, ...(options.choices === undefined ? {} : { choices: options.choices }) });
+  const choices = options.choicesOfFile?.get(input.file) ?? options.choices;
+  const reading = readBook(plan, input.sheets, { file: input.file, labels, ...(choices === undefined ? {} : { choices }) });
   const stamp = reading.stamp;
   if (stamp && stamp.planId !== plan.identity.id) return outcome(input, { status: 'rejected', reason: 'otherPlan', detail: stamp.planId, stamp });
   // The add-in's own outputs picked up with the units' files ("*.xlsx"): a consolidation or a report, no unit's tracker.

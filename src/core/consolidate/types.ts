@@ -117,4 +117,6 @@ export interface ConsolidationOptions {
   readonly unitOfFile?: ReadonlyMap<string, string>;
   /** The officer's decisions about files' columns and labels (remembered in the district workbook). */
   readonly choices?: ReadingChoices;
+  /** File → the officer's decisions about that file (all files' and its own; see core/decisions); wins over `choices`. */
+  readonly choicesOfFile?: ReadonlyMap<string, ReadingChoices>;
 }

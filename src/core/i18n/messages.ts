@@ -13,6 +13,7 @@ import { viPaneTrackers } from './vi/paneTrackers';
 import { viPaneConsolidate } from './vi/paneConsolidate';
 import { viReader } from './vi/reader';
 import { viReview } from './vi/review';
+import { viDecisions } from './vi/decisions';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -36,6 +37,7 @@ export const vi = {
   ...viPaneConsolidate,
   ...viReader,
   ...viReview,
+  ...viDecisions,
 } as const;
 
 export type MessageKey = keyof typeof vi;

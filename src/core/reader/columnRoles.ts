@@ -110,10 +110,14 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
   // 1. The officer's decisions win.
   for (const h of header) {
     const letters = columnLetters(h.column);
-    const chosen =
-      choices.columnRoles?.get(`${view.name}!${input.headerTop}!${letters}`) ??
-      choices.columnRoles?.get(`${view.name}!${letters}`) ??
-      choices.headerRoles?.get(foldForMatch(h.header));
+    // `has`, not `??`: a column the officer said is not taken (null) stays not taken.
+    const pick = (map: ReadonlyMap<string, ColumnRole | null> | undefined, key: string): ColumnRole | null | undefined =>
+      map?.has(key) ? (map.get(key) ?? null) : undefined;
+    const chosen = [
+      pick(choices.columnRoles, `${view.name}!${input.headerTop}!${letters}`),
+      pick(choices.columnRoles, `${view.name}!${letters}`),
+      pick(choices.headerRoles, foldForMatch(h.header)),
+    ].find((role) => role !== undefined);
     if (chosen !== undefined) give(h.column, chosen, 'officer', false);
   }
 

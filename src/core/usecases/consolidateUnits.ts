@@ -6,6 +6,10 @@ import type { WorkbookLayout } from '../layout/types';
 import type { IsoDate, Plan } from '../plan/types';
 import { buildReport } from '../report';
 import { BLANK_NUMBER } from './writeReport';
+import { consolidationChoices } from '../decisions/decisionChoices';
+import { decisionsSheet } from '../decisions/decisionsSheet';
+import { mergeDecisions } from '../decisions/mergeDecisions';
+import type { Decision } from '../decisions/types';
 
 /**
  * Tổng hợp and `cchc consolidate`, written once: the units' files (already read, or marked
@@ -43,19 +47,48 @@ export function consolidationWorkbook(plan: Plan, result: ConsolidationResult, o
   return { layout: { sheets: [...sheets.sheets, report.layout], definedNames: sheets.definedNames }, reportSheet: report.layout.name };
 }
 
-/** Consolidates the files and returns the result with the workbook to write: the whole use case. */
+/**
+ * The officer's decisions about the units' files: `kept`, the rows of the district workbook's
+ * "Ghi nhớ đọc tệp" sheet (core/decisions/readDecisions), and `added`, what was decided this time
+ * (in the pane's review, a CLI mapping file or --unit-of).
+ */
+export interface ConsolidationDecisions {
+  readonly kept: readonly Decision[];
+  readonly added?: readonly Decision[];
+}
+
+/**
+ * Consolidates the files and returns the result with the workbook to write: the whole use case.
+ * With `decisions`, each file is read with the decisions about every file and about it (its
+ * columns, labels, unit), `unitOfFile` given here still winning, and the workbook gets the
+ * "Ghi nhớ đọc tệp" sheet with the kept rows and the added ones merged in (mergeDecisions: no
+ * officer's row is lost), so the next consolidation of the same files asks nothing.
+ */
 export function consolidateUnits(
   plan: Plan,
   inputs: readonly UnitFileInput[],
-  options: ConsolidationOptions & Omit<ConsolidationWorkbookOptions, 'reportDate'> & { readonly reportDate?: IsoDate },
-): ConsolidationWorkbook & { readonly result: ConsolidationResult } {
-  const result = consolidate(plan, inputs, options);
-  return {
-    result,
-    ...consolidationWorkbook(plan, result, {
-      reportDate: options.reportDate ?? options.today,
-      language: options.language,
-      ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
-    }),
-  };
+  options: ConsolidationOptions &
+    Omit<ConsolidationWorkbookOptions, 'reportDate'> & { readonly reportDate?: IsoDate; readonly decisions?: ConsolidationDecisions },
+): ConsolidationWorkbook & { readonly result: ConsolidationResult; readonly decisions: readonly Decision[] } {
+  const decisions = options.decisions === undefined ? [] : mergeDecisions(options.decisions.kept, options.decisions.added ?? []);
+  const decided = consolidationChoices(
+    decisions,
+    inputs.map((i) => i.file),
+  );
+  const result = consolidate(plan, inputs, {
+    ...options,
+    choicesOfFile: new Map([...decided.choicesOfFile, ...(options.choicesOfFile ?? [])]),
+    unitOfFile: new Map([...decided.unitOfFile, ...(options.unitOfFile ?? [])]),
+  });
+  const workbook = consolidationWorkbook(plan, result, {
+    reportDate: options.reportDate ?? options.today,
+    language: options.language,
+    ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
+  });
+  return { result, ...workbook, layout: withDecisionsSheet(plan, workbook.layout, decisions), decisions };
+}
+
+/** The layout with the "Ghi nhớ đọc tệp" sheet of `decisions` added; unchanged when there are none (no empty sheet in a first consolidation). */
+export function withDecisionsSheet(plan: Plan, layout: WorkbookLayout, decisions: readonly Decision[]): WorkbookLayout {
+  return decisions.length === 0 ? layout : { ...layout, sheets: [...layout.sheets, decisionsSheet(plan, decisions)] };
 }

@@ -4,8 +4,10 @@ import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
 import { busy, chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
 import { resolvePeriod, standardPeriod } from '../state/reportJob';
+import type { Decision } from '../../core/decisions/types';
 import type { ConsolidationEngine } from '../worker/consolidationEngine';
 import { fileKey, type CheckContext, type FileKey } from '../worker/protocol';
+import { reviewStore } from '../sections/consolidate/review/reviewStore';
 
 export interface ConsolidateActions {
   /** Adds files to the list and reads them one after another (in the consolidation worker). */
@@ -38,6 +40,31 @@ function consolidationEngine(): Promise<ConsolidationEngine> {
     import(/* webpackChunkName: "consolidate" */ '../worker/startWorker'),
   ]).then(([{ createEngine }, { startConsolidationWorker }]) => createEngine(startConsolidationWorker));
   return engine;
+}
+
+/**
+ * "Xem lại" of a picked file (issue 9): what the reader could not settle in it, worked out where the
+ * file was read (the worker), given the decisions taken so far. A file the worker forgot after a
+ * Cancel is read again from its handle first. Rejects when the file can no longer be read.
+ */
+export async function reviewQuestions(
+  name: string,
+  lastModified: number,
+  unitKnown: boolean,
+  taken: readonly Decision[],
+  context: CheckContext,
+): Promise<readonly Decision[]> {
+  const work = await consolidationEngine();
+  const key = fileKey(name, lastModified);
+  const question = { key, name, unitKnown, taken, plan: context.plan, today: context.today };
+  let items = await work.review(question);
+  if (items === 'missing') {
+    const file = handles.get(key);
+    if (file === undefined) return [];
+    await work.read(file, context, () => undefined);
+    items = await work.review(question);
+  }
+  return items === 'missing' ? [] : items;
 }
 
 const isCancelled = (error: unknown): boolean => error instanceof Error && error.name === 'CancelledError';
@@ -131,7 +158,11 @@ export function useConsolidate(): ConsolidateActions | null {
     dispatch({ type: 'consolidateRunning', files: keys.length });
     const job = async (): Promise<void> => {
       const work = await consolidationEngine();
-      let outcome = await work.consolidate(keys, context, preferred);
+      // The decisions kept in this workbook are read here (the worker has no workbook) and go with the request.
+      const { keptDecisions } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
+      const decisions = { kept: await keptDecisions(host.port, plan), added: reviewStore.get() };
+      if (mine !== generation) return;
+      let outcome = await work.consolidate(keys, context, preferred, decisions);
       if ('missing' in outcome) {
         // The worker was restarted by an earlier Cancel: it reads those files again from their handles first.
         for (const key of outcome.missing) {
@@ -139,7 +170,7 @@ export function useConsolidate(): ConsolidateActions | null {
           const file = handles.get(key);
           if (file !== undefined) await work.read(file, context, () => undefined);
         }
-        outcome = await work.consolidate(keys, context, preferred);
+        outcome = await work.consolidate(keys, context, preferred, decisions);
         if ('missing' in outcome) throw new Error(`files no longer available: ${outcome.missing.length}`);
       }
       if (mine !== generation) return;

@@ -2,6 +2,8 @@ import { consolidate } from '../../core/consolidate/consolidate';
 import { rejectKey } from '../../core/consolidate/consolidationSheets';
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
+import { readKeptDecisions } from '../../core/decisions/readKeptDecisions';
+import type { Decision } from '../../core/decisions/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
@@ -15,6 +17,12 @@ export interface ConsolidateOptions {
   readonly language: Language;
   /** Unit code → file name, for units that sent several files. */
   readonly preferred: ReadonlyMap<string, string>;
+  /**
+   * The reading decisions (issue 9): `kept` read from the open workbook's "Ghi nhớ đọc tệp" sheet
+   * (keptDecisions, on the page: the worker has no workbook), `added` taken in "Xem lại" since.
+   * Each file is read with them, and the sheet is written back with the officer's rows.
+   */
+  readonly decisions?: { readonly kept: readonly Decision[]; readonly added: readonly Decision[] };
 }
 
 export function fileCheck(outcome: FileOutcome): FileCheck {
@@ -67,8 +75,14 @@ export interface Consolidation {
  * pane runs it in its worker (src/taskpane/worker) and only the write stays on the page.
  */
 export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidateOptions): Consolidation {
-  const { period, today, language, preferred } = options;
-  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, { period, today, preferred, language });
+  const { period, today, language, preferred, decisions } = options;
+  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, {
+    period,
+    today,
+    preferred,
+    language,
+    ...(decisions === undefined ? {} : { decisions }),
+  });
   const names = layout.sheets.map((sheet) => sheet.name);
   // A file set aside for another of its unit keeps its own check, so the choice stays offered.
   const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
@@ -85,6 +99,11 @@ export async function writeConsolidation(port: WorkbookPort, layout: WorkbookLay
   if (first !== undefined) await port.selectCell(first, 'A1');
 }
 
+/** The decisions kept in the open workbook's "Ghi nhớ đọc tệp" sheet (none when it has no such sheet). */
+export async function keptDecisions(port: WorkbookPort, plan: Plan): Promise<readonly Decision[]> {
+  return (await readKeptDecisions(port, plan)).decisions;
+}
+
 /** consolidationOf then writeConsolidation, in one call (the inline path and the tests). */
 export async function consolidateInto(
   port: WorkbookPort,
@@ -93,7 +112,8 @@ export async function consolidateInto(
   options: ConsolidateOptions,
   onProgress?: ProgressListener,
 ): Promise<{ readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }> {
-  const { layout, summary, checks } = consolidationOf(plan, inputs, options);
+  const decisions = { kept: await keptDecisions(port, plan), added: options.decisions?.added ?? [] };
+  const { layout, summary, checks } = consolidationOf(plan, inputs, { ...options, decisions });
   await writeConsolidation(port, layout, onProgress);
   return { summary, checks };
 }

@@ -1,4 +1,6 @@
+import type { Decision } from '../../core/decisions/types';
 import type { WorkbookLayout } from '../../core/layout/types';
+import type { Plan } from '../../core/plan/types';
 import type { FileCheck, ConsolidationSummary } from '../state/consolidateJob';
 import { MAX_FILE_BYTES, type PickedFile } from '../plan/readUnitFiles';
 import type { ConsolidationWork } from './consolidationWork';
@@ -15,6 +17,22 @@ export interface EngineConsolidation {
   readonly layout: WorkbookLayout;
   readonly summary: ConsolidationSummary;
   readonly checks: Readonly<Record<string, FileCheck>>;
+}
+
+/** The reading decisions a consolidation uses: kept in the workbook, added in "Xem lại". */
+export interface Decisions {
+  readonly kept: readonly Decision[];
+  readonly added: readonly Decision[];
+}
+
+/** A review of one file: its key and name, whether its unit is known, the decisions already taken. */
+export interface ReviewQuestion {
+  readonly key: FileKey;
+  readonly name: string;
+  readonly unitKnown: boolean;
+  readonly taken: readonly Decision[];
+  readonly plan: Plan;
+  readonly today: string;
 }
 
 /** Thrown (rejected) by a request the officer cancelled; the hook says "cancelled", not "failed". */
@@ -40,7 +58,10 @@ export interface ConsolidationEngine {
     keys: readonly FileKey[],
     context: CheckContext,
     preferred: ReadonlyMap<string, string>,
+    decisions: Decisions,
   ): Promise<EngineConsolidation | { readonly missing: readonly FileKey[] }>;
+  /** What "Xem lại" asks about a file this engine read, or `missing` when it forgot it (after a cancel). */
+  review(request: ReviewQuestion): Promise<readonly Decision[] | 'missing'>;
   forget(keys: readonly FileKey[]): void;
   cancel(): void;
 }
@@ -94,10 +115,18 @@ abstract class RequestChannel implements ConsolidationEngine {
     keys: readonly FileKey[],
     context: CheckContext,
     preferred: ReadonlyMap<string, string>,
+    decisions: Decisions,
   ): Promise<EngineConsolidation | { readonly missing: readonly FileKey[] }> {
-    const answer = await this.request((job) => ({ type: 'consolidate', job, keys, context, preferred: [...preferred] }), []);
+    const answer = await this.request((job) => ({ type: 'consolidate', job, keys, context, preferred: [...preferred], decisions }), []);
     if (answer.type === 'consolidated') return { layout: answer.layout, summary: answer.summary, checks: answer.checks };
     if (answer.type === 'missing') return { missing: answer.keys };
+    throw new Error(answer.type === 'failed' ? answer.message : `unexpected answer ${answer.type}`);
+  }
+
+  async review(question: ReviewQuestion): Promise<readonly Decision[] | 'missing'> {
+    const answer = await this.request((job) => ({ type: 'review', job, ...question }), []);
+    if (answer.type === 'reviewItems') return answer.items;
+    if (answer.type === 'missing') return 'missing';
     throw new Error(answer.type === 'failed' ? answer.message : `unexpected answer ${answer.type}`);
   }
 

@@ -3,7 +3,8 @@ import { unreadableInWords } from '../../core/usecases/detectedFormat';
 import { loadEnglish } from '../i18n/lazyEnglish';
 import { checkUnitFile, consolidationOf } from '../plan/consolidateFiles';
 import { readUnitFile } from '../plan/readUnitFiles';
-import type { ConsolidateRequest, FileKey, FromWorker, ReadRequest, ToWorker } from './protocol';
+import { reviewItems } from '../sections/consolidate/review/reviewItems';
+import type { ConsolidateRequest, FileKey, FromWorker, ReadRequest, ReviewRequest, ToWorker } from './protocol';
 
 /** Sends an answer to the page. */
 export type Post = (message: FromWorker) => void;
@@ -22,6 +23,7 @@ export class ConsolidationWork {
     try {
       if (request.type === 'forget') for (const key of request.keys) this.files.delete(key);
       else if (request.type === 'read') await this.read(request, post);
+      else if (request.type === 'review') this.review(request, post);
       else this.consolidate(request, post);
     } catch (error: unknown) {
       if (request.type !== 'forget') post({ type: 'failed', job: request.job, message: error instanceof Error ? error.message : String(error) });
@@ -55,7 +57,7 @@ export class ConsolidationWork {
   }
 
   private consolidate(request: ConsolidateRequest, post: Post): void {
-    const { job, keys, context, preferred } = request;
+    const { job, keys, context, preferred, decisions } = request;
     const missing = keys.filter((key) => !this.files.has(key));
     if (missing.length > 0) {
       post({ type: 'missing', job, keys: missing });
@@ -66,7 +68,18 @@ export class ConsolidationWork {
       return input === undefined ? [] : [input];
     });
     const { plan, period, today, language } = context;
-    const { layout, summary, checks } = consolidationOf(plan, inputs, { period, today, language, preferred: new Map(preferred) });
+    const { layout, summary, checks } = consolidationOf(plan, inputs, { period, today, language, preferred: new Map(preferred), decisions });
     post({ type: 'consolidated', job, layout, summary, checks });
+  }
+
+  private review(request: ReviewRequest, post: Post): void {
+    const { job, key, name, unitKnown, taken, plan, today } = request;
+    const input = this.files.get(key);
+    if (input === undefined) {
+      post({ type: 'missing', job, keys: [key] });
+      return;
+    }
+    const items = input.sheets === null ? [] : reviewItems(plan, name, input.sheets, unitKnown, taken, today);
+    post({ type: 'reviewItems', job, items });
   }
 }

@@ -1,3 +1,4 @@
+import type { Decision } from '../../core/decisions/types';
 import type { Language } from '../../core/i18n/messages';
 import type { WorkbookLayout } from '../../core/layout/types';
 import type { Period } from '../../core/periods';
@@ -45,6 +46,21 @@ export interface ConsolidateRequest {
   readonly context: CheckContext;
   /** Unit code → file name, for units that sent several files (plain pairs: a Map does not say what it holds in a message). */
   readonly preferred: readonly (readonly [string, string])[];
+  /** The reading decisions (issue 9): kept in the workbook's "Ghi nhớ đọc tệp" sheet (read by the page) and added in "Xem lại". */
+  readonly decisions: { readonly kept: readonly Decision[]; readonly added: readonly Decision[] };
+}
+
+/** "Xem lại" of one file the worker read: what the reader could not settle in it, given the decisions already taken. */
+export interface ReviewRequest {
+  readonly type: 'review';
+  readonly job: number;
+  readonly key: FileKey;
+  readonly name: string;
+  /** Whether the file's unit is known (else the review asks for it first). */
+  readonly unitKnown: boolean;
+  readonly taken: readonly Decision[];
+  readonly plan: Plan;
+  readonly today: string;
 }
 
 export interface ForgetRequest {
@@ -52,7 +68,7 @@ export interface ForgetRequest {
   readonly keys: readonly FileKey[];
 }
 
-export type ToWorker = ReadRequest | ConsolidateRequest | ForgetRequest;
+export type ToWorker = ReadRequest | ConsolidateRequest | ReviewRequest | ForgetRequest;
 
 /** The step a file is at while the worker has it: reading the workbook, then checking its rows. */
 export type FileStage = 'read' | 'check';
@@ -67,6 +83,8 @@ export type FromWorker =
       readonly summary: ConsolidationSummary;
       readonly checks: Readonly<Record<string, FileCheck>>;
     }
+  /** The questions for a review request; an empty list when the file could not be read. */
+  | { readonly type: 'reviewItems'; readonly job: number; readonly items: readonly Decision[] }
   /** The keys a consolidate request named that this worker never read (it was restarted after a cancel). */
   | { readonly type: 'missing'; readonly job: number; readonly keys: readonly FileKey[] }
   /** Something broke that is not a file's fault (a bug, memory): the message, for the pane's error line. */

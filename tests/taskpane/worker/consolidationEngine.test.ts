@@ -8,6 +8,8 @@ import { ConsolidationWork } from '../../../src/taskpane/worker/consolidationWor
 import { fileKey, type CheckContext, type FromWorker, type ToWorker } from '../../../src/taskpane/worker/protocol';
 import { renderToBuffer } from '../../../src/xlsx/renderWorkbook';
 
+const NO_DECISIONS = { kept: [], added: [] };
+
 const text = (value: string): CellValue => ({ kind: 'text', text: value });
 const context: CheckContext = {
   plan: GO_DAU_116,
@@ -90,7 +92,7 @@ describe('the consolidation engine', () => {
     const read = await engine.read(file, context, (stage) => stages.push(stage));
     expect(stages).toEqual(['read', 'check']);
     expect(read).toMatchObject({ readable: true, check: { unit: 'XTD', status: 'ok', errors: 0 } });
-    const outcome = await engine.consolidate([fileKey(file.name, file.lastModified)], context, new Map());
+    const outcome = await engine.consolidate([fileKey(file.name, file.lastModified)], context, new Map(), NO_DECISIONS);
     if ('missing' in outcome) throw new Error('the file was read');
     expect(outcome.summary.reported).toEqual(['Xã Thạnh Đức']);
     expect(outcome.summary.outputs).toBe(2);
@@ -125,10 +127,22 @@ describe('the consolidation engine', () => {
     expect(FakeWorker.started[0]?.terminated).toBe(true);
 
     const keys = [fileKey(first.name, first.lastModified)];
-    expect(await engine.consolidate(keys, context, new Map())).toEqual({ missing: keys });
+    expect(await engine.consolidate(keys, context, new Map(), NO_DECISIONS)).toEqual({ missing: keys });
     expect(FakeWorker.started).toHaveLength(2);
     await engine.read(first, context, () => undefined);
-    const outcome = await engine.consolidate(keys, context, new Map());
+    const outcome = await engine.consolidate(keys, context, new Map(), NO_DECISIONS);
     expect('missing' in outcome ? [] : outcome.summary.reported).toEqual(['Xã Thạnh Đức']);
+  });
+
+  test('given a file the worker read, "Xem lại" is answered there (the unit asked first when unknown), and a worker restarted by Cancel says it no longer has the file', async () => {
+    withFakeWorker();
+    const engine = createEngine(startFake);
+    const file = await unitFile('Thanh Duc.xlsx', 'XTD', ['Tin một']);
+    await engine.read(file, context, () => undefined);
+    const question = { key: fileKey(file.name, file.lastModified), name: file.name, unitKnown: false, taken: [], plan: GO_DAU_116, today: '2018-12-20' };
+    const items = await engine.review(question);
+    expect(items === 'missing' ? 'missing' : items[0]?.kind).toBe('fileUnit');
+    engine.cancel();
+    expect(await engine.review(question)).toBe('missing');
   });
 });

@@ -19,5 +19,10 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.map.unknownForm': 'Form "{value}" in the mapping file is not in the plan. Use a plan form code or name, or null.',
   'adopt.map.unknownSheet': 'Sheet "{value}" in the mapping file is not in the workbook.',
   'adopt.map.badColumn': 'Column "{value}" is not valid. Use the column letter (A, B, ...) or its exact header.',
+  'adopt.map.unknownUnit': 'Unit "{value}" in the mapping file is not in the plan. Use a plan unit\'s code or name.',
+  'adopt.map.letterNeedsSheet':
+    'Column "{value}" given by its letter must sit under "sheets" with its sheet: the same letter is a different column on each sheet.',
+  'adopt.map.badValue': 'Value "{value}" of "{key}" is not valid (includeHidden: true or false; usDates: "swap" or "keep"; headerRow: a whole number from 1).',
+  'adopt.map.unknownFile': 'File "{value}" in the mapping file is not among the files being consolidated.',
   'adopt.noTable': 'No tracking table was found (it needs at least a date column and a title column).',
 };

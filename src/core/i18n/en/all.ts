@@ -13,6 +13,7 @@ import { enPaneTrackers } from './paneTrackers';
 import { enPaneConsolidate } from './paneConsolidate';
 import { enReader } from './reader';
 import { enReview } from './review';
+import { enDecisions } from './decisions';
 
 /** Every area's English twin, typed against the Vietnamese source (a missing key is a compile error). */
 export const en: Record<MessageKey, string> = {
@@ -30,4 +31,5 @@ export const en: Record<MessageKey, string> = {
   ...enPaneConsolidate,
   ...enReader,
   ...enReview,
+  ...enDecisions,
 };

@@ -187,6 +187,13 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.consolidate.targets': 'DISTRICT TOTALS AGAINST THE TARGETS',
   'cli.consolidate.conservation':
     'Rows read: {read} = blank {blank} + title {titles} + total {totals} + data {data}; data rows {data} + extra channels {extra} (rows marked under several channels) = consolidated {taken} + duplicates {duplicates} + not taken {quarantined}.',
+  'cli.option.consolidateMap':
+    'reading decisions: a JSON file mapping columns, channels and units (start from the one --write-map writes), or a district workbook with a "Ghi nhớ đọc tệp" sheet',
+  'cli.option.consolidateWriteMap':
+    'write the decisions used and what could not be settled (columns, channels, units) to this JSON file, to edit and pass back with --map',
+  'cli.consolidate.mapWritten':
+    'Wrote the reading decisions to {path}; {open, plural, one {# thing that could not be settled is} other {# things that could not be settled are}} left blank (null). Edit the file and run again with --map {path}.',
+  'cli.consolidate.decisionsRead': 'Using {count, plural, one {# reading decision} other {# reading decisions}} from {path}.',
   'cli.consolidate.written': 'Wrote the consolidation sheets and the district report to {path}.',
   'cli.outputField.date': 'Date',
   'cli.outputField.channel': 'Channel',

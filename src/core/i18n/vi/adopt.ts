@@ -18,5 +18,9 @@ export const viAdopt = {
   'adopt.map.unknownForm': 'Hình thức "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên hình thức, hoặc null.',
   'adopt.map.unknownSheet': 'Sheet "{value}" trong tệp ghép không có trong sổ.',
   'adopt.map.badColumn': 'Cột "{value}" không hợp lệ. Ghi chữ cái của cột (A, B, ...) hoặc đúng tiêu đề cột.',
+  'adopt.map.unknownUnit': 'Đơn vị "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên đơn vị của kế hoạch.',
+  'adopt.map.letterNeedsSheet': 'Cột "{value}" ghi bằng chữ cái thì phải đặt trong "sheets" của sheet đó: cùng một chữ cái là những cột khác nhau ở mỗi sheet.',
+  'adopt.map.badValue': 'Giá trị "{value}" của "{key}" không hợp lệ (includeHidden: true hoặc false; usDates: "swap" hoặc "keep"; headerRow: số nguyên từ 1).',
+  'adopt.map.unknownFile': 'Tệp "{value}" trong tệp ghép không có trong các tệp đang tổng hợp.',
   'adopt.noTable': 'Không tìm thấy bảng theo dõi nào (cần ít nhất cột ngày và cột tiêu đề).',
 } as const;

@@ -182,6 +182,13 @@ export const viCli = {
   'cli.consolidate.targets': 'KẾT QUẢ TOÀN HUYỆN SO VỚI CHỈ TIÊU',
   'cli.consolidate.conservation':
     'Số dòng đã đọc: {read} = dòng trống {blank} + dòng tiêu đề {titles} + dòng tổng cộng {totals} + dòng dữ liệu {data}; dòng dữ liệu {data} + kênh thêm {extra} (dòng đánh dấu nhiều kênh) = tổng hợp {taken} + trùng {duplicates} + không lấy được {quarantined}.',
+  'cli.option.consolidateMap':
+    'các quyết định đọc tệp: tệp JSON ghép cột, kênh, đơn vị (bắt đầu từ tệp do --write-map ghi ra), hoặc sổ tổng hợp của huyện có sheet "Ghi nhớ đọc tệp"',
+  'cli.option.consolidateWriteMap':
+    'ghi các quyết định đã dùng và những gì chưa đọc chắc được (cột, kênh, đơn vị) ra tệp JSON này để sửa rồi dùng lại với --map',
+  'cli.consolidate.mapWritten':
+    'Đã ghi các quyết định đọc tệp ra {path}; {open} điều chưa đọc chắc được đang để trống (null). Sửa tệp rồi chạy lại với --map {path}.',
+  'cli.consolidate.decisionsRead': 'Dùng {count} quyết định đọc tệp từ {path}.',
   'cli.consolidate.written': 'Đã ghi các sheet tổng hợp và báo cáo của huyện ra tệp {path}.',
   'cli.outputField.date': 'Ngày',
   'cli.outputField.channel': 'Kênh',

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Badge, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
+import { ReviewButton, needsReview } from './review/ReviewButton'; // decisions (issue 9)
 import { chosenFile, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
 
 const useStyles = makeStyles({
@@ -95,6 +96,10 @@ export function PickedFileList({
                 <span className={styles.fileName}>{entry.name}</span>
                 {badge(entry)}
                 {detail(entry)}
+                {/* decisions (issue 9): review of what could not be settled */}
+                {entry.readable === true && entry.check && needsReview(entry.check) ? (
+                  <ReviewButton file={entry.name} lastModified={entry.lastModified} unitKnown={entry.check.unit !== null} />
+                ) : null}
               </div>
               <Button
                 appearance="subtle"

@@ -1,0 +1,31 @@
+import ExcelJS from 'exceljs';
+
+/**
+ * An office's tracker the reader cannot settle alone, written with exceljs as Excel saves it: its
+ * name and title rows name no unit, its channel column is headed "Nơi phát" and holds "Đài GD"
+ * (the officer's shorthand for Đài Truyền thanh huyện) and "Loa ấp" (not a plan channel), and a
+ * "Người viết" column of names. Counted by eye: 4 data rows, 2 on Báo Tây Ninh, 1 on "Đài GD",
+ * 1 on "Loa ấp".
+ */
+export async function unsettledTracker(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Tháng 3');
+  const rows: (string | number | Date | null)[][] = [
+    ['BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH THÁNG 3/2018'],
+    [],
+    ['STT', 'Ngày', 'Nơi phát', 'Nội dung', 'Người viết'],
+    [1, new Date(Date.UTC(2018, 2, 5)), 'Báo Tây Ninh', 'Hội nghị triển khai cải cách hành chính năm 2018', 'Nguyễn Văn An'],
+    [2, new Date(Date.UTC(2018, 2, 9)), 'Đài GD', 'Tuyên truyền thủ tục một cửa liên thông', 'Trần Thị Bích'],
+    [3, new Date(Date.UTC(2018, 2, 14)), 'Loa ấp', 'Thông báo lịch tiếp công dân', 'Lê Văn Cường'],
+    [4, new Date(Date.UTC(2018, 2, 20)), 'Báo Tây Ninh', 'Kết quả chỉ số cải cách hành chính', 'Phạm Thị Dung'],
+  ];
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = value;
+      if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+    }),
+  );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
