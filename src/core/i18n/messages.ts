@@ -12,6 +12,7 @@ import { viExcel } from './vi/excel';
 import { viPaneTrackers } from './vi/paneTrackers';
 import { viPaneConsolidate } from './vi/paneConsolidate';
 import { viReader } from './vi/reader';
+import { viNormalise } from './vi/normalise';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -34,6 +35,7 @@ export const vi = {
   ...viPaneTrackers,
   ...viPaneConsolidate,
   ...viReader,
+  ...viNormalise,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -12,6 +12,7 @@ import { enExcel } from './excel';
 import { enPaneTrackers } from './paneTrackers';
 import { enPaneConsolidate } from './paneConsolidate';
 import { enReader } from './reader';
+import { enNormalise } from './normalise';
 
 /** Every area's English twin, typed against the Vietnamese source (a missing key is a compile error). */
 export const en: Record<MessageKey, string> = {
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...enPaneTrackers,
   ...enPaneConsolidate,
   ...enReader,
+  ...enNormalise,
 };
