@@ -1,10 +1,6 @@
 import { Command } from 'commander';
-import { formatVietnameseDate } from '../../core/dates/parseDate';
 import { t } from '../../core/i18n/format';
-import type { Language } from '../../core/i18n/messages';
-import type { CellValue } from '../../core/layout/types';
-import type { CellFix, UnsettledCell } from '../../core/normalise/cellFixes';
-import type { RawCell } from '../../core/ports/workbookPort';
+import { changeText, unsettledText, type Translate } from '../../core/normalise/describeFix';
 import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
 import { normaliseWorkbook } from '../../core/usecases/normaliseWorkbook';
 import { EXIT_OK, EXIT_USAGE } from '../io';
@@ -18,36 +14,6 @@ interface NormaliseOptions {
   readonly inPlace?: boolean;
   readonly plan?: string;
   readonly force?: boolean;
-}
-
-const shownRaw = (raw: RawCell): string => (raw === null ? '' : String(raw));
-
-function shownValue(value: CellValue): string {
-  switch (value.kind) {
-    case 'text':
-      return value.text;
-    case 'number':
-      return String(value.value);
-    case 'date':
-      return formatVietnameseDate(value.iso);
-    default:
-      return '';
-  }
-}
-
-/** One line per rewritten cell: where, before, after, why. */
-export function changeLine(fix: CellFix, lang: Language): string {
-  const reason = t(`normalise.reason.${fix.reason}`, {}, lang);
-  return t('normalise.change', { sheet: fix.sheet, cell: fix.cell, old: shownRaw(fix.old), new: shownValue(fix.value), reason }, lang);
-}
-
-/** One line per cell left as typed, and why. */
-export function unsettledLine(cell: UnsettledCell, lang: Language): string {
-  return t(
-    'normalise.unsettledLine',
-    { sheet: cell.sheet, cell: cell.cell, old: shownRaw(cell.old), reason: t(`normalise.unsettled.${cell.reason}`, {}, lang) },
-    lang,
-  );
 }
 
 /**
@@ -67,6 +33,7 @@ export function normaliseCommand(ctx: CommandContext): Command {
     .option('--plan <file>', t('cli.option.plan', {}, lang))
     .option('--force', t('cli.option.force', {}, lang))
     .action(async (book: string, options: NormaliseOptions) => {
+      const say: Translate = (key, params = {}) => t(key, params, lang);
       if ((options.output === undefined) === (options.inPlace !== true)) {
         fail(io, lang, 'cli.normalise.outputOrInPlace');
         return ctx.exit(EXIT_USAGE);
@@ -81,8 +48,8 @@ export function normaliseCommand(ctx: CommandContext): Command {
         fail(io, lang, 'cli.normalise.notTemplate', { path: book });
         return ctx.exit(EXIT_USAGE);
       }
-      for (const fix of planned.writes) io.stdout(`  ${changeLine(fix, lang)}\n`);
-      for (const cell of planned.unsettled) io.stdout(`  ${unsettledLine(cell, lang)}\n`);
+      for (const fix of planned.writes) io.stdout(`  ${changeText(fix, say)}\n`);
+      for (const cell of planned.unsettled) io.stdout(`  ${unsettledText(cell, say)}\n`);
       if (planned.writes.length === 0) {
         io.stdout(`${t('cli.normalise.nothing', { path: book }, lang)}\n`);
       } else {

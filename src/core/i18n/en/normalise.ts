@@ -23,4 +23,16 @@ export const enNormalise: Record<keyof typeof viNormalise, string> = {
   'cli.normalise.unsettledCount':
     '{count, plural, one {# cell is} other {# cells are}} left as typed because they cannot be fixed automatically; fix them by hand as listed above, then check again.',
   'cli.normalise.missing': '{count, plural, one {# cell was} other {# cells were}} not found in the file and not written.',
+  'pane.normalise.run': 'Normalise (Chuẩn hóa)',
+  'pane.normalise.explain':
+    'Fixes the cells the Tiến độ sheet does not count: decomposed Unicode, extra spaces, other names of a channel, form or unit, dates and amounts typed as text. Only these cells change; a cell that cannot be fixed automatically is left as typed and listed.',
+  'pane.normalise.working': 'Normalising…',
+  'pane.normalise.done': '{count, plural, one {Fixed # cell.} other {Fixed # cells.}} Click "Check again" to see what is left to fix.',
+  'pane.normalise.nothing': 'No cell needs normalising.',
+  'pane.normalise.unsettled': '{count, plural, one {# cell is} other {# cells are}} left as typed because they cannot be fixed automatically:',
+  'pane.normalise.notTemplate':
+    'This workbook was not made by the add-in, so it has no Tiến độ sheet to normalise for. Move it to the template in Tracking workbook first.',
+  'pane.normalise.cannotWrite': 'This Excel does not let the add-in write cells, so nothing was normalised.',
+  'pane.normalise.failed': 'Could not normalise',
+  'pane.normalise.recheck': 'Check again',
 };

@@ -24,4 +24,15 @@ export const viNormalise = {
   'cli.normalise.written': 'Đã chuẩn hóa {count} ô, ghi vào {path}.',
   'cli.normalise.unsettledCount': '{count} ô giữ nguyên vì không tự sửa được; sửa tay theo danh sách trên rồi chạy lại Kiểm tra.',
   'cli.normalise.missing': '{count} ô không tìm thấy trong tệp nên không ghi.',
+  'pane.normalise.run': 'Chuẩn hóa',
+  'pane.normalise.explain':
+    'Sửa các ô mà sheet Tiến độ không tính: chữ Unicode tổ hợp, dấu cách thừa, tên gọi khác của kênh, hình thức, đơn vị, ngày và số tiền dạng chữ. Chỉ sửa các ô này; ô nào không tự sửa được thì giữ nguyên và liệt kê.',
+  'pane.normalise.working': 'Đang chuẩn hóa…',
+  'pane.normalise.done': 'Đã sửa {count} ô. Bấm "Kiểm tra lại" để xem còn gì cần sửa.',
+  'pane.normalise.nothing': 'Không có ô nào cần chuẩn hóa.',
+  'pane.normalise.unsettled': '{count} ô giữ nguyên vì không tự sửa được:',
+  'pane.normalise.notTemplate': 'Sổ này không tạo bằng phần mềm nên không có sheet Tiến độ để chuẩn hóa theo. Chuyển sang mẫu sổ ở phần Sổ theo dõi trước.',
+  'pane.normalise.cannotWrite': 'Excel đang mở không cho phần mềm ghi ô, nên chưa chuẩn hóa được.',
+  'pane.normalise.failed': 'Không chuẩn hóa được',
+  'pane.normalise.recheck': 'Kiểm tra lại',
 } as const;
