@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ClipboardTaskListLtrRegular, EraserRegular, PaintBucketRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
@@ -8,9 +8,7 @@ import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { CheckIssueList } from './CheckIssueList';
 import { CheckMarksStatus } from './CheckMarksStatus';
 import { useCheckSectionStyles } from './CheckSection.styles';
-
-// Chuẩn hóa and the use case behind it load when a check has run, not with the pane (bundle budget).
-const NormalisePanel = lazy(() => import(/* webpackChunkName: "normalise" */ './NormalisePanel'));
+import { NormalisePanel } from './NormalisePanel';
 
 /** Kiểm tra: check the open workbook against the plan, go to each cell that needs fixing, mark the cells. */
 export function CheckSection(): ReactElement {
@@ -81,11 +79,7 @@ export function CheckSection(): ReactElement {
           <MessageBarBody>{text(job.goToProblem.key, job.goToProblem.params)}</MessageBarBody>
         </MessageBar>
       )}
-      {checked && actions !== null && (
-        <Suspense fallback={null}>
-          <NormalisePanel onRecheck={actions.run} />
-        </Suspense>
-      )}
+      {checked && actions !== null && <NormalisePanel onRecheck={actions.run} />}
       {job.status === 'done' && job.issues.length > 0 && actions !== null && <CheckIssueList issues={job.issues} onGoTo={actions.goTo} />}
     </section>
   );

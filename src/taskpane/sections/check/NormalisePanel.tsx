@@ -7,11 +7,12 @@ import { useNormalise } from '../../hooks/useNormalise';
 import { useCheckSectionStyles } from './CheckSection.styles';
 
 /**
- * "Chuẩn hóa" in Kiểm tra (loaded on first show, with the core's use case): rewrites the cells the
+ * "Chuẩn hóa" in Kiểm tra: the use case behind the button loads on first click (useNormalise), as
+ * the check's rules do; the panel itself is a few lines of the pane. It rewrites the cells the
  * Tiến độ formulas skip, lists each change (before → after, why) and each cell left as typed, and
  * offers to check again.
  */
-export default function NormalisePanel({ onRecheck }: { readonly onRecheck: () => void }): ReactElement {
+export function NormalisePanel({ onRecheck }: { readonly onRecheck: () => void }): ReactElement {
   const { text } = usePane();
   const styles = useCheckSectionStyles();
   const { job, run } = useNormalise();
