@@ -8,6 +8,7 @@ import { planShowCommand } from './commands/planShow';
 import { reportCommand } from './commands/report';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
+import { normaliseCommand } from './commands/normalise';
 import type { CommandContext } from './commands/context';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { fail } from './messages';
@@ -45,7 +46,7 @@ export function buildProgram(ctx: CommandContext): Command {
   plan.addCommand(withLang(planShowCommand(ctx), lang));
   plan.addCommand(withLang(planExportCommand(ctx), lang));
   const program = new Command('cchc').description(t('cli.description', {}, lang)).addCommand(plan);
-  for (const command of [templateCommand(ctx), adoptCommand(ctx), validateCommand(ctx), reportCommand(ctx), consolidateCommand(ctx)]) {
+  for (const command of [templateCommand(ctx), adoptCommand(ctx), validateCommand(ctx), normaliseCommand(ctx), reportCommand(ctx), consolidateCommand(ctx)]) {
     program.addCommand(withLang(command, lang));
   }
   withLang(program, lang);

@@ -1,9 +1,10 @@
 import type { WorkbookLayout } from '../core/layout/types';
-import type { CellMark, MarkStats, ProgressListener, RawSheet, RenderStats, WorkbookPort } from '../core/ports/workbookPort';
+import type { CellMark, CellPatch, MarkStats, ProgressListener, RawSheet, RenderStats, WorkbookPort } from '../core/ports/workbookPort';
 import { OfficeUnavailableError } from './errors';
 import { clearMarks, markCells } from './markCells';
 import { listSheets, readSheet, selectCell } from './readSheet';
 import { DEFAULT_RENDER_OPTIONS, renderWorkbook, type RenderOptions } from './renderWorkbook';
+import { writeCells } from './writeCells';
 
 /**
  * The WorkbookPort over Office.js. This is the one place that opens Excel.run: each port call is
@@ -40,5 +41,6 @@ export function createOfficeWorkbookPort(options: RenderOptions = DEFAULT_RENDER
     selectCell: async (sheet: string, address: string): Promise<void> => excel().run(RUN_OPTIONS, (context) => selectCell(context, sheet, address)),
     markCells: async (marks: readonly CellMark[]): Promise<MarkStats> => excel().run(RUN_OPTIONS, (context) => markCells(context, marks)),
     clearMarks: async (): Promise<number> => excel().run(RUN_OPTIONS, (context) => clearMarks(context)),
+    writeCells: async (patches: readonly CellPatch[]): Promise<number> => excel().run(RUN_OPTIONS, (context) => writeCells(context, patches)),
   };
 }

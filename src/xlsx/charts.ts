@@ -64,7 +64,7 @@ export async function addCharts(pkg: PackageEditor, layout: WorkbookLayout): Pro
 }
 
 /** Sheet name → its part ("xl/worksheets/sheet1.xml"), from workbook.xml and its relationships. */
-async function sheetPartsByName(pkg: PackageEditor): Promise<Map<string, string>> {
+export async function sheetPartsByName(pkg: PackageEditor): Promise<Map<string, string>> {
   const workbook = await pkg.mustRead('xl/workbook.xml');
   const rels = await pkg.mustRead('xl/_rels/workbook.xml.rels');
   const targets = new Map<string, string>();

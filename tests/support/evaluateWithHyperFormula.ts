@@ -26,8 +26,9 @@ export function evaluateLayout(layout: WorkbookLayout): Evaluated {
               row[origin.column - 1 + c] = null;
               break;
             case 'text':
-              // HyperFormula would parse "=..." as a formula; a leading apostrophe keeps it text.
-              row[origin.column - 1 + c] = /^[=+\-@']/.test(cell.text) ? `'${cell.text}` : cell.text;
+              // A text cell stays text, as in Excel: without the apostrophe HyperFormula would parse
+              // "=..." as a formula and "05/03/2018" or "1500000" as a number.
+              row[origin.column - 1 + c] = `'${cell.text}`;
               break;
             case 'number':
             case 'boolean':
@@ -46,7 +47,9 @@ export function evaluateLayout(layout: WorkbookLayout): Evaluated {
     for (let r = 0; r < grid.length; r += 1) grid[r] ??= [];
     sheets[sheet.name] = grid.map((row) => Array.from({ length: row.length }, (_, c) => row[c] ?? null));
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
+  // Excel's COUNTIFS and SUMIFS match text ignoring case but not accents, and compare code points
+  // (an NFD "Tin bài" is not the list's NFC one); HyperFormula ignores accents unless told not to.
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', accentSensitive: true });
   return {
     value(sheetName, a1) {
       const sheet = hf.getSheetId(sheetName);

@@ -3,7 +3,9 @@ import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
-import { periodLabel } from '../periods';
+import { periodLabel, yearToDate } from '../periods';
+import { targetResults } from '../progress/targetProgress';
+import type { CountedTarget } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
 import type { Plan } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
@@ -269,23 +271,61 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
     ),
   });
 
-  return { sheets: [records, standing, spending, units, rejected, issues, progressSheet(plan, result, label)], definedNames: [] };
+  return { sheets: [records, standing, spending, units, rejected, issues, progressSheet(plan, result, label, language)], definedNames: [] };
 }
 
-function progressSheet(plan: Plan, result: ConsolidationResult, label: string): SheetLayout {
-  const targetRows = result.targets.map((r) => [
+/** A plan-wide target as the district report judges it: both counts, Đạt on the year to date. */
+export interface DistrictTargetLine {
+  readonly target: CountedTarget;
+  /** Outputs counted in the consolidated period. */
+  readonly inPeriod: number;
+  /** Outputs counted from the start of the plan year to the period's end (the plan's convention). */
+  readonly yearToDate: number;
+  /** yearToDate / minimum; 1 when the minimum is 0. */
+  readonly ratio: number;
+  /** yearToDate >= minimum: the plan's minimums are for the year, as in the report (report/reportData.ts). */
+  readonly met: boolean;
+  /** For a per-unit target: how many of the units it concerns met it, year to date (issue 13). */
+  readonly units?: { readonly met: number; readonly of: number };
+}
+
+/**
+ * The consolidation's targets in the period and year to date, judged the way the district report
+ * judges them, for the TH Tiến độ sheet and the pane's summary (one meaning of "Đạt" everywhere).
+ */
+export function districtTargetLines(plan: Plan, result: ConsolidationResult): DistrictTargetLine[] {
+  const cumulative = targetResults(plan, result.outputs, yearToDate(result.period, plan.periodConvention));
+  return result.targets.map((inPeriod, i) => {
+    const total = cumulative[i] ?? inPeriod;
+    return {
+      target: inPeriod.target,
+      inPeriod: inPeriod.achieved,
+      yearToDate: total.achieved,
+      ratio: total.ratio,
+      met: total.met,
+      ...(total.units === undefined ? {} : { units: total.units }),
+    };
+  });
+}
+
+function progressSheet(plan: Plan, result: ConsolidationResult, label: string, language: Language): SheetLayout {
+  const lines = districtTargetLines(plan, result);
+  const targetRows = lines.map((r) => [
     text(r.target.id),
     text(r.target.title),
     num(r.target.minimum),
-    num(r.achieved),
+    num(r.inPeriod),
+    num(r.yearToDate),
     num(r.ratio),
     text(r.met ? 'Đạt' : 'Chưa đạt'),
   ]);
   // A per-unit target is judged unit by unit: the count of units that met it sits beside the verdict
   // (issue 13: 11 and 3 against "12 each" is 0 of 2 units, never "Đạt 117%"). Absent when no target is per unit.
-  const perUnitTargets = result.targets.some((r) => r.units !== undefined);
-  const unitsMet = (r: ConsolidationResult['targets'][number]): CellValue => (r.units === undefined ? empty : text(`${r.units.met}/${r.units.of}`));
-  const targetTable = perUnitTargets ? result.targets.map((r, i) => [...(targetRows[i] ?? []), unitsMet(r)]) : targetRows;
+  const perUnitTargets = lines.some((r) => r.units !== undefined);
+  const targetTable = perUnitTargets
+    ? lines.map((r, i) => [...(targetRows[i] ?? []), r.units === undefined ? empty : text(`${r.units.met}/${r.units.of}`)])
+    : targetRows;
+  const l = (key: MessageKey): string => t(key, {}, language);
   const c = result.conservation;
   const summary: [string, number][] = [
     ['Số dòng đã đọc (dưới dòng tiêu đề)', c.rowsRead],
@@ -300,33 +340,47 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string): 
   ];
   const firstTarget = 4;
   const lastTarget = firstTarget + Math.max(1, targetRows.length) - 1;
-  const matrixHeader = lastTarget + 2;
+  const matrixHeader = lastTarget + 3;
   const matrix = plan.units.map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
   const summaryTop = matrixHeader + matrix.length + 2;
-  const right = columnLetters(Math.max(6, 2 + plan.targets.length));
+  const right = columnLetters(Math.max(7, 2 + plan.targets.length));
   return {
     ...blankSheet(CONSOLIDATION_SHEETS.progress),
     blocks: [
       { at: 'A1', rows: [[text(`TIẾN ĐỘ TOÀN HUYỆN SO VỚI KẾ HOẠCH ${plan.identity.number} – ${label.toUpperCase()}`)]] },
       {
         at: 'A3',
-        rows: [['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đạt được', 'Tỷ lệ', 'Đánh giá', ...(perUnitTargets ? ['Số đơn vị đạt'] : [])].map(text), ...targetTable],
+        rows: [
+          [
+            'Mã',
+            'Chỉ tiêu',
+            'Tối thiểu',
+            l('consolidate.progress.inPeriod'),
+            l('consolidate.progress.yearToDate'),
+            l('consolidate.progress.ratio'),
+            l('consolidate.progress.assessment'),
+            ...(perUnitTargets ? [l('consolidate.progress.unitsMet')] : []),
+          ].map(text),
+          ...targetTable,
+        ],
       },
+      { at: `A${matrixHeader - 1}`, rows: [[text(l('consolidate.progress.unitsInPeriod'))]] },
       { at: `A${matrixHeader}`, rows: [['Mã', 'Đơn vị', ...plan.targets.map((g) => g.id)].map(text), ...matrix] },
       { at: `A${summaryTop}`, rows: [[text('KIỂM ĐẾM DÒNG'), empty], ...summary.map(([k, v]) => [text(k), num(v)])] },
     ],
     merges: [`A1:${right}1`],
     styles: [
       { range: `A1:${right}1`, style: { bold: true, fontSize: 13 } },
-      { range: 'A3:F3', style: HEADER_STYLE },
-      { range: `A${firstTarget}:F${lastTarget}`, style: { border: true, wrap: true, vertical: 'top' } },
-      { range: `E${firstTarget}:E${lastTarget}`, style: { numberFormat: '0%' } },
+      { range: 'A3:G3', style: HEADER_STYLE },
+      { range: `A${firstTarget}:G${lastTarget}`, style: { border: true, wrap: true, vertical: 'top' } },
+      { range: `F${firstTarget}:F${lastTarget}`, style: { numberFormat: '0%' } },
+      { range: `A${matrixHeader - 1}`, style: { bold: true, italic: true } },
       { range: `A${matrixHeader}:${columnLetters(2 + plan.targets.length)}${matrixHeader}`, style: HEADER_STYLE },
       { range: `A${summaryTop}`, style: { bold: true } },
     ],
     conditionalFormats: [
-      { range: `F${firstTarget}:F${lastTarget}`, formula: `=$F${firstTarget}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
-      { range: `F${firstTarget}:F${lastTarget}`, formula: `=$F${firstTarget}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+      { range: `G${firstTarget}:G${lastTarget}`, formula: `=$G${firstTarget}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
+      { range: `G${firstTarget}:G${lastTarget}`, formula: `=$G${firstTarget}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
     ],
     columns: [{ column: 'A', width: 34 }, { column: 'B', width: 44 }, ...plan.targets.map((_, i) => ({ column: columnLetters(3 + i), width: 11 }))],
     tabColor: '#C55A11',

@@ -14,6 +14,7 @@ import { viPaneConsolidate } from './vi/paneConsolidate';
 import { viReader } from './vi/reader';
 import { viReview } from './vi/review';
 import { viDecisions } from './vi/decisions';
+import { viNormalise } from './vi/normalise';
 
 /**
  * Typed dictionaries, one file per area and language. Vietnamese is the source: its keys define
@@ -38,6 +39,7 @@ export const vi = {
   ...viReader,
   ...viReview,
   ...viDecisions,
+  ...viNormalise,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,4 +1,4 @@
-import type { WorkbookLayout } from '../layout/types';
+import type { CellValue, WorkbookLayout } from '../layout/types';
 
 /**
  * What the pane needs from "the open workbook". src/excel implements it with Office.js; tests and
@@ -72,6 +72,14 @@ export interface CellMark {
   readonly severity: 'error' | 'warning';
 }
 
+/** A value to write into one cell ("Chuẩn hóa"): the list's text, a whole number or a date. */
+export interface CellPatch {
+  readonly sheet: string;
+  /** A single cell, A1 style. */
+  readonly cell: string;
+  readonly value: CellValue;
+}
+
 export interface MarkStats {
   /** Cells now filled with a mark colour. */
   readonly marked: number;
@@ -98,6 +106,11 @@ export interface WorkbookPort {
   markCells(marks: readonly CellMark[]): Promise<MarkStats>;
   /** Restores the fills markCells replaced and forgets the marks; the number of cells restored. */
   clearMarks(): Promise<number>;
+  /**
+   * Writes these cells' values and nothing else (a date gets the date format, an amount the number
+   * format); the number of cells written. Optional so ports that only read need not implement it.
+   */
+  writeCells?(patches: readonly CellPatch[]): Promise<number>;
 }
 
 /** Which Office.js requirement sets the running Excel lacks (empty when everything is there). */

@@ -7,6 +7,7 @@ import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS } from '../re
 import { entrySheet } from './entrySheet';
 import { instructionsSheet } from './instructionsSheet';
 import { listsSheet } from './listsSheet';
+import { planMinimumCells } from './planMinimumCells';
 import { progressSheet, type ProgressSheet } from './progressSheet';
 import { stampFor, stampSheet, type WorkbookKind } from './stamp';
 
@@ -74,6 +75,8 @@ export function templateProgress(request: TemplateRequest): ProgressSheet {
     period: { from: annual.from, to: annual.to },
     units: districtWide ? plan.units : null,
     standingItems: districtWide ? plan.standingItems : plan.standingItems.filter((item) => item.appliesTo.includes(unit.level)),
+    // buildTemplate always writes the plan sheet next to Tiến độ, so its minimums can be referred to.
+    minimumCells: planMinimumCells(plan),
   });
 }
 

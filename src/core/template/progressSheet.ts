@@ -39,6 +39,12 @@ export interface ProgressOptions {
   readonly units: readonly Unit[] | null;
   /** The standing items to show: a commune's workbook leaves out items of the district only. */
   readonly standingItems?: readonly StandingItem[];
+  /**
+   * The plan sheet's cell of each target's minimum ("'Kế hoạch'!$E$40", by target id, from
+   * planMinimumCells): the Tối thiểu column then refers to it, so editing the plan reaches progress.
+   * A target absent from the map (or no map: a workbook without the plan sheet) keeps the number.
+   */
+  readonly minimumCells?: ReadonlyMap<string, string>;
 }
 
 /** Row heights for wrapped text in column B (48 characters wide), so printed rows do not overlap. */
@@ -53,7 +59,9 @@ function col<K extends RecordKind>(sheet: RecordSheet<K>, field: FieldOf<K>): st
 
 const within = (dateColumn: string): CountCriterion[] => [
   { range: dateColumn, criterion: `">="&${absolute(PERIOD_FROM_CELL)}` },
-  { range: dateColumn, criterion: `"<="&${absolute(PERIOD_TO_CELL)}` },
+  // Before the day after the end, not "<=" the end: a date typed with a time of day (a serial with a
+  // fraction) on the last day belongs to the period, as the core reads it.
+  { range: dateColumn, criterion: `"<"&(${absolute(PERIOD_TO_CELL)}+1)` },
 ];
 
 /** The count of outputs that meet a target in the period, optionally for one unit only. */
@@ -68,6 +76,11 @@ export function achievedFormula(plan: Plan, target: CountedTarget, unit?: Unit):
   const fixed = [...within(col(OUTPUT_SHEET, 'date')), ...(unit ? [{ range: col(OUTPUT_SHEET, 'unit'), criterion: quoteText(unit.name) }] : [])];
   if (channels.length === 0) return '=0';
   return `=${countIfsAnyOf([channels, forms], fixed)}`;
+}
+
+function minimumCell(target: CountedTarget, cells: ReadonlyMap<string, string> | undefined): CellValue {
+  const ref = cells?.get(target.id);
+  return ref === undefined ? num(target.minimum) : formula(`=${ref}`);
 }
 
 export function progressSheet(options: ProgressOptions): ProgressSheet {
@@ -117,7 +130,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
         [
           text(target.id),
           text(target.title),
-          num(target.minimum),
+          minimumCell(target, options.minimumCells),
           formula(achievedFormula(plan, target)),
           formula(`=IF(C${row}=0,1,D${row}/C${row})`),
           formula(`=IF(D${row}>=C${row},"Đạt","Chưa đạt")`),

@@ -1,5 +1,5 @@
 import { consolidate } from '../../core/consolidate/consolidate';
-import { rejectKey } from '../../core/consolidate/consolidationSheets';
+import { districtTargetLines, rejectKey } from '../../core/consolidate/consolidationSheets';
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import { readKeptDecisions } from '../../core/decisions/readKeptDecisions';
@@ -55,7 +55,14 @@ function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly str
     rejected: unitsWith('rejected'),
     refusedFiles: result.files.filter((f) => f.reason !== undefined && f.reason !== 'superseded').map((f) => f.file),
     units: plan.units.length,
-    targets: result.targets.map((r) => ({ id: r.target.id, title: r.target.title, minimum: r.target.minimum, achieved: r.achieved, met: r.met })),
+    targets: districtTargetLines(plan, result).map((r) => ({
+      id: r.target.id,
+      title: r.target.title,
+      minimum: r.target.minimum,
+      achieved: r.inPeriod,
+      yearToDate: r.yearToDate,
+      met: r.met,
+    })),
     conservation: result.conservation,
     sheets,
     reportSheet,

@@ -37,7 +37,10 @@ export interface TargetLine {
   readonly id: string;
   readonly title: string;
   readonly minimum: number;
+  /** Counted in the period. */
   readonly achieved: number;
+  /** Counted from the start of the plan year; Đạt is judged on it, as in the report. */
+  readonly yearToDate: number;
   readonly met: boolean;
 }
 

@@ -1,5 +1,6 @@
 import { consolidate } from '../../../src/core/consolidate/consolidate';
-import { CONSOLIDATION_PREFIX, consolidationSheets, rejectText } from '../../../src/core/consolidate/consolidationSheets';
+import { CONSOLIDATION_PREFIX, consolidationSheets, districtTargetLines, rejectText } from '../../../src/core/consolidate/consolidationSheets';
+import { reportData } from '../../../src/core/report/reportData';
 import { date, empty, text } from '../../../src/core/layout/cells';
 import { periodFor } from '../../../src/core/periods';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
@@ -74,5 +75,42 @@ describe('rejectText', () => {
     );
     expect(rejectText({ reason: 'notXlsx', detail: 'xls' }, 'vi')).toContain('(xls)');
     expect(rejectText({}, 'vi')).toBe('');
+  });
+});
+
+describe('TH Tiến độ and the district report say the same thing', () => {
+  // Three phóng sự in the first quarter and one in the second: 1 in the second quarter, 4 of the 3 asked for the year.
+  const ps = (iso: string, title: string) => [date(iso), text('Đài Phát thanh và Truyền hình tỉnh'), text('Phóng sự'), text(title), empty, empty, empty];
+  const quarter = periodFor('quarter', 2018, 2, 'nd09-cutoff');
+  const files = [
+    {
+      file: 'thanh-duc.xlsx',
+      lastModified: 1,
+      sheets: layoutToRawSheets(
+        buildTemplate({
+          plan,
+          kind: 'unit',
+          unit,
+          createdOn: '2018-07-01',
+          existing: { outputs: [ps('2018-01-10', 'a'), ps('2018-02-10', 'b'), ps('2018-03-01', 'c'), ps('2018-05-02', 'd')], standing: [], spending: [] },
+        }),
+      ),
+    },
+  ];
+  const quarterly = consolidate(plan, files, { period: quarter, today: '2018-07-01' });
+
+  it('given a quarter, shows the in-period and year-to-date counts side by side and judges Đạt on the year to date, as the report does', () => {
+    const progress = consolidationSheets(plan, quarterly).sheets.find((s) => s.name === 'TH Tiến độ');
+    const block = progress?.blocks.find((b) => b.at === 'A3');
+    const cells = (row: readonly { kind: string }[] | undefined) => row?.map((c) => ('text' in c ? c.text : 'value' in c ? c.value : null));
+    expect(cells(block?.rows[0])).toEqual(['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Trong kỳ', 'Lũy kế từ đầu năm', 'Tỷ lệ (lũy kế)', 'Đánh giá (theo lũy kế)']);
+    const row = block?.rows.find((r) => cells(r)?.[0] === 'III.1.b');
+    expect(cells(row)).toEqual(['III.1.b', expect.any(String), 3, 1, 4, 4 / 3, 'Đạt']);
+
+    const report = reportData({ plan, period: quarter, scope: { kind: 'district' }, records: quarterly, reportDate: '2018-06-14', documentNumber: '…' });
+    for (const line of districtTargetLines(plan, quarterly)) {
+      const stated = report.targets.find((r) => r.id === line.target.id);
+      expect([line.inPeriod, line.yearToDate, line.met]).toEqual([stated?.inPeriod, stated?.yearToDate, stated?.met]);
+    }
   });
 });

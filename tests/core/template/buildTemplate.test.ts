@@ -16,6 +16,8 @@ import { periodFor } from '../../../src/core/periods';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { num } from '../../../src/core/layout/cells';
+import { planMinimumCells } from '../../../src/core/template/planMinimumCells';
+import { patchLayout } from '../../support/patchLayout';
 
 const plan = GO_DAU_116;
 const unitOf = (code: string): Unit => {
@@ -234,5 +236,26 @@ describe('upgrading in place', () => {
     expect(standing[0]).toEqual(['III.1.f', 'Băng rôn', 'Xã Thạnh Đức', 'Đã thực hiện', 43161, 'ảnh', null]);
     expect(standing.map((r) => r[0])).toEqual(['III.1.f', 'III.2.a', 'III.2.c1', 'III.2.c3', 'III.2.c4', 'III.3']);
     expect(readStamp(raw)?.planRevision).toBe(2);
+  });
+});
+
+describe('Tiến độ minimums', () => {
+  it('given the minimum edited on the plan sheet, Tiến độ shows the new minimum and judges by it (HyperFormula)', () => {
+    const layout = buildTemplate({ plan, kind: 'unit', unit: thanhDuc, createdOn: '2018-07-01' });
+    const sheet = templateProgress({ plan, kind: 'unit', unit: thanhDuc, createdOn: '2018-07-01' });
+    const cells = planMinimumCells(plan);
+    expect([...cells.keys()]).toEqual(plan.targets.map((t) => t.id));
+    const target = plan.targets[0];
+    if (!target) throw new Error('the built-in plan has targets');
+    const ref = cells.get(target.id) ?? '';
+    const cell = ref.split('!')[1]?.replace(/\$/g, '') ?? '';
+    const before = evaluateLayout(layout);
+    expect(before.value('Kế hoạch', cell)).toBe(target.minimum);
+    expect(before.value('Tiến độ', `C${sheet.targetRows.get(target.id)}`)).toBe(target.minimum);
+    before.destroy();
+    const edited = evaluateLayout(patchLayout(layout, [{ sheet: 'Kế hoạch', cell, value: num(0) }]));
+    expect(edited.value('Tiến độ', `C${sheet.targetRows.get(target.id)}`)).toBe(0);
+    expect(edited.value('Tiến độ', `F${sheet.targetRows.get(target.id)}`)).toBe('Đạt');
+    edited.destroy();
   });
 });

@@ -14,6 +14,7 @@ import { enPaneConsolidate } from './paneConsolidate';
 import { enReader } from './reader';
 import { enReview } from './review';
 import { enDecisions } from './decisions';
+import { enNormalise } from './normalise';
 
 /** Every area's English twin, typed against the Vietnamese source (a missing key is a compile error). */
 export const en: Record<MessageKey, string> = {
@@ -32,4 +33,5 @@ export const en: Record<MessageKey, string> = {
   ...enReader,
   ...enReview,
   ...enDecisions,
+  ...enNormalise,
 };

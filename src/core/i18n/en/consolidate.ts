@@ -57,4 +57,10 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.limit.time': 'reading the file takes too long: over {max}',
   'consolidate.corruptPart': 'part {part} of the file is damaged',
   'consolidate.unit.seconds': '{value} s',
+  'consolidate.progress.inPeriod': 'In the period',
+  'consolidate.progress.yearToDate': 'Year to date',
+  'consolidate.progress.ratio': 'Rate (year to date)',
+  'consolidate.progress.assessment': 'Assessment (year to date)',
+  'consolidate.progress.unitsInPeriod': 'Items by unit in the period',
+  'consolidate.progress.unitsMet': 'Units that met it',
 };

@@ -56,4 +56,10 @@ export const viConsolidate = {
   'consolidate.limit.time': 'đọc tệp quá lâu: hơn {max}',
   'consolidate.corruptPart': 'thành phần {part} của tệp bị hỏng',
   'consolidate.unit.seconds': '{value} giây',
+  'consolidate.progress.inPeriod': 'Trong kỳ',
+  'consolidate.progress.yearToDate': 'Lũy kế từ đầu năm',
+  'consolidate.progress.ratio': 'Tỷ lệ (lũy kế)',
+  'consolidate.progress.assessment': 'Đánh giá (theo lũy kế)',
+  'consolidate.progress.unitsInPeriod': 'Số tin, bài của từng đơn vị trong kỳ',
+  'consolidate.progress.unitsMet': 'Số đơn vị đạt',
 } as const;

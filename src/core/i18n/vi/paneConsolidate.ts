@@ -55,8 +55,8 @@ export const viPaneConsolidate = {
   'pane.th.missingLine': 'Chưa gửi: {names}.',
   'pane.th.rejectedLine': 'Gửi tệp không dùng được: {names}.',
   'pane.th.refusedFilesLine': 'Tệp không dùng được ({count}): {names}.',
-  'pane.th.targetsHeading': 'Chỉ tiêu toàn kế hoạch trong kỳ',
-  'pane.th.target': '{id} {title}: {achieved}/{minimum}',
+  'pane.th.targetsHeading': 'Chỉ tiêu toàn kế hoạch: trong kỳ và lũy kế (Đạt tính theo lũy kế từ đầu năm)',
+  'pane.th.target': '{id} {title}: trong kỳ {inPeriod}; lũy kế {yearToDate}/{minimum}',
   'pane.th.met': 'Đạt',
   'pane.th.notMet': 'Chưa đạt',
   'pane.th.conservation':

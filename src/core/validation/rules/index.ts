@@ -7,6 +7,7 @@ import { dateOutsidePlanYear } from './dateOutsidePlanYear';
 import { duplicateOutput } from './duplicateOutput';
 import { legacyText } from './legacyText';
 import { link } from './link';
+import { liveNotCounted } from './liveNotCounted';
 import { requiredFields } from './requiredFields';
 import { standingDoneWithoutDate } from './standingDoneWithoutDate';
 import { standingLate } from './standingLate';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   standingLate,
   amount,
   legacyText,
+  liveNotCounted,
 ];

@@ -8,6 +8,7 @@ import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { CheckIssueList } from './CheckIssueList';
 import { CheckMarksStatus } from './CheckMarksStatus';
 import { useCheckSectionStyles } from './CheckSection.styles';
+import { NormalisePanel } from './NormalisePanel';
 
 /** Kiểm tra: check the open workbook against the plan, go to each cell that needs fixing, mark the cells. */
 export function CheckSection(): ReactElement {
@@ -78,6 +79,7 @@ export function CheckSection(): ReactElement {
           <MessageBarBody>{text(job.goToProblem.key, job.goToProblem.params)}</MessageBarBody>
         </MessageBar>
       )}
+      {checked && actions !== null && <NormalisePanel onRecheck={actions.run} />}
       {job.status === 'done' && job.issues.length > 0 && actions !== null && <CheckIssueList issues={job.issues} onGoTo={actions.goTo} />}
     </section>
   );

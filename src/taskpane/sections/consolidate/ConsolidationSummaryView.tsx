@@ -57,7 +57,15 @@ export function ConsolidationSummaryView({
       <ul className={styles.list} data-testid="consolidate-targets">
         {summary.targets.map((target) => (
           <li key={target.id} className={styles.target}>
-            <span>{text('pane.th.target', { id: target.id, title: target.title, achieved: target.achieved, minimum: target.minimum })}</span>
+            <span>
+              {text('pane.th.target', {
+                id: target.id,
+                title: target.title,
+                inPeriod: target.achieved,
+                yearToDate: target.yearToDate,
+                minimum: target.minimum,
+              })}
+            </span>
             <Badge className={styles.badge} appearance="tint" size="small" color={target.met ? 'success' : 'danger'}>
               {text(target.met ? 'pane.th.met' : 'pane.th.notMet')}
             </Badge>

@@ -1,0 +1,182 @@
+import { date, num, text } from '../layout/cells';
+import type { CellValue } from '../layout/types';
+import type { Plan } from '../plan/types';
+import type { RawCell } from '../ports/workbookPort';
+import { STATE_WORDS } from '../records/recordSheets';
+import type { RecordKind } from '../records/types';
+import { cellOf, headerOf } from '../validation/rule';
+import type { EntriesByKind, Entry, EntryOf } from '../validation/types';
+
+/**
+ * What "Chuẩn hóa" would write, cell by cell, so that the Tiến độ formulas (COUNTIFS/SUMIFS over
+ * the entry tables, src/core/template/progressSheet.ts) count each row the way the core reads it.
+ * The formulas match a list value exactly, ignoring case only (Excel's text criteria: accents and
+ * Unicode forms count, so an NFD "Báo Tây Ninh" is another text), and compare dates and amounts
+ * only when the cell holds a number (a date or amount typed as text is skipped by COUNTIFS, SUMIFS).
+ *
+ * A cell the core reads into a plan value but that is not written as the list (or a real date or
+ * number) gets a fix; a cell in a column the formulas look at that the core cannot read either is
+ * listed as unsettled and never written.
+ */
+
+/** Why a cell is rewritten. */
+export type FixReason =
+  /** Decomposed Unicode (NFD, as some keyboards and PDFs paste it) of the list's text. */
+  | 'unicodeForm'
+  /** The list's text with extra, leading, trailing or non-breaking spaces. */
+  | 'spacing'
+  /** The list's text in other capitals: the formulas count it, the dropdown's value is restored. */
+  | 'letterCase'
+  /** Another name the plan gives the same entry (a short name, an alias, an item's title). */
+  | 'alias'
+  /** A date typed as text ("05/03/2018"); written as a real date. */
+  | 'textDate'
+  /** An amount typed as text ("1.500.000 đ"); written as a whole number of đồng. */
+  | 'textAmount';
+
+/** Why a cell the formulas look at is left as typed. */
+export type UnsettledReason = 'unknownName' | 'notADate' | 'notAnAmount';
+
+export interface CellFix {
+  readonly sheet: string;
+  /** A1 address on the sheet. */
+  readonly cell: string;
+  readonly field: string;
+  /** The column's header as the workbook writes it ("Kênh đăng"). */
+  readonly header: string;
+  /** The cell as read. */
+  readonly old: RawCell;
+  /** What to write: the list's text, a date (written as a serial with the date format) or a number. */
+  readonly value: CellValue;
+  readonly reason: FixReason;
+  /** True when the Tiến độ formulas skip the row as typed (false: only the case differs from the list). */
+  readonly missedByFormulas: boolean;
+}
+
+export interface UnsettledCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly field: string;
+  readonly header: string;
+  readonly old: RawCell;
+  readonly reason: UnsettledReason;
+}
+
+export interface CellFixes {
+  readonly fixes: readonly CellFix[];
+  readonly unsettled: readonly UnsettledCell[];
+}
+
+interface FixContext {
+  readonly plan: Plan;
+  /** District workbooks count per unit, so the unit column is one the formulas match. */
+  readonly districtWide: boolean;
+}
+
+const blank = (raw: RawCell | undefined): boolean => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+
+/** How a typed text differs from the list's value, or null when it is the list's value exactly. */
+export function textDifference(typed: string, expected: string): FixReason | null {
+  if (typed === expected) return null;
+  if (typed.normalize('NFC') === expected) return 'unicodeForm';
+  const tidy = typed.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  if (tidy === expected) return typed.normalize('NFC') === typed ? 'spacing' : 'unicodeForm';
+  // Excel's text criteria ignore case: the formulas count it, but the list's capitals are restored.
+  if (typed.toLowerCase() === expected.toLowerCase()) return 'letterCase';
+  if (tidy.toLowerCase() === expected.toLowerCase()) return typed.normalize('NFC') === typed ? 'spacing' : 'unicodeForm';
+  return 'alias';
+}
+
+class Collector {
+  readonly fixes: CellFix[] = [];
+  readonly unsettled: UnsettledCell[] = [];
+
+  constructor(private readonly context: FixContext) {}
+
+  /** A list column: the resolved plan value's list text, or unsettled when nothing resolved. */
+  list<K extends RecordKind>(entry: EntryOf<K>, field: Parameters<typeof cellOf<K>>[1], expected: string | null, counted: boolean): void {
+    const raw = entry.raw.cells[field];
+    if (blank(raw) || raw === undefined) return;
+    const where = this.where(entry, field);
+    if (where === null) return;
+    if (expected === null) {
+      this.unsettled.push({ ...where, field, old: raw, reason: 'unknownName' });
+      return;
+    }
+    const typed = typeof raw === 'string' ? raw : String(raw);
+    const reason = typeof raw === 'string' ? textDifference(typed, expected) : 'alias';
+    if (reason === null) return;
+    this.fixes.push({ ...where, field, old: raw, value: text(expected), reason, missedByFormulas: counted && reason !== 'letterCase' });
+  }
+
+  date<K extends RecordKind>(entry: EntryOf<K>, field: Parameters<typeof cellOf<K>>[1], iso: string | null, counted: boolean): void {
+    const raw = entry.raw.cells[field];
+    if (blank(raw) || raw === undefined || typeof raw === 'number') return;
+    const where = this.where(entry, field);
+    if (where === null) return;
+    if (iso === null) this.unsettled.push({ ...where, field, old: raw, reason: 'notADate' });
+    else this.fixes.push({ ...where, field, old: raw, value: date(iso), reason: 'textDate', missedByFormulas: counted });
+  }
+
+  amount(entry: EntryOf<'spending'>): void {
+    const raw = entry.raw.cells.amount;
+    if (blank(raw) || raw === undefined || typeof raw === 'number') return;
+    const where = this.where(entry, 'amount');
+    if (where === null) return;
+    const amount = entry.record.amount;
+    if (amount === null || amount <= 0) this.unsettled.push({ ...where, field: 'amount', old: raw, reason: 'notAnAmount' });
+    else this.fixes.push({ ...where, field: 'amount', old: raw, value: num(amount), reason: 'textAmount', missedByFormulas: true });
+  }
+
+  private where<K extends RecordKind>(entry: EntryOf<K>, field: Parameters<typeof cellOf<K>>[1]): { sheet: string; cell: string; header: string } | null {
+    // A value named by a section row or a marked sub-column is not the row's own cell: never rewritten.
+    if (entry.raw.addresses?.[field] !== undefined) return null;
+    const cell = cellOf(entry, field);
+    return cell === undefined ? null : { sheet: entry.raw.source.sheet, cell, header: headerOf(entry, field) };
+  }
+
+  entry(entry: Entry): void {
+    const { plan, districtWide } = this.context;
+    const nameOf = (list: readonly { code: string; name: string }[], code: string | null): string | null =>
+      code === null ? null : (list.find((e) => e.code === code)?.name ?? null);
+    switch (entry.kind) {
+      case 'output':
+        this.date(entry, 'date', entry.record.date, true);
+        this.list(entry, 'channel', nameOf(plan.channels, entry.record.channel), true);
+        this.list(entry, 'form', nameOf(plan.forms, entry.record.form), true);
+        this.list(entry, 'unit', nameOf(plan.units, entry.record.unit), districtWide);
+        return;
+      case 'standing': {
+        this.list(entry, 'item', entry.record.item, true);
+        const state = entry.record.state;
+        this.list(entry, 'state', state === null ? null : (STATE_WORDS[state][0] ?? null), state === 'done');
+        this.list(entry, 'unit', nameOf(plan.units, entry.record.unit), false);
+        this.date(entry, 'dateDone', entry.record.dateDone, false);
+        return;
+      }
+      case 'spending':
+        this.date(entry, 'date', entry.record.date, true);
+        this.amount(entry);
+        this.list(entry, 'fundingSource', nameOf(plan.fundingSources, entry.record.fundingSource), true);
+        this.list(entry, 'unit', nameOf(plan.units, entry.record.unit), false);
+        return;
+    }
+  }
+}
+
+/** The fixes and unsettled cells of one entry (a row), in column order. */
+export function entryFixes(plan: Plan, entry: Entry, districtWide: boolean): CellFixes {
+  const collector = new Collector({ plan, districtWide });
+  collector.entry(entry);
+  return { fixes: collector.fixes, unsettled: collector.unsettled };
+}
+
+/**
+ * The fixes and unsettled cells of every entry of a workbook the add-in made, in sheet order then
+ * row then column (the entries' order). Pure; `districtWide` is true for a district workbook.
+ */
+export function cellFixes(plan: Plan, entries: EntriesByKind, districtWide: boolean): CellFixes {
+  const collector = new Collector({ plan, districtWide });
+  for (const entry of [...entries.output, ...entries.standing, ...entries.spending]) collector.entry(entry);
+  return { fixes: collector.fixes, unsettled: collector.unsettled };
+}
