@@ -108,6 +108,10 @@ module.exports = async function webpackConfig(env = {}, argv = {}) {
       new NormalModuleReplacementPlugin(/^\.\/en$/, (resource) => {
         if (/[\\/]core[\\/]i18n$/.test(resource.context)) resource.request = path.resolve(__dirname, 'src/taskpane/i18n/lazyEnglish.ts');
       }),
+      // The command line's words are never shown in the pane (src/taskpane/i18n/noCliWords.ts).
+      new NormalModuleReplacementPlugin(/^\.\/vi\/cli$/, (resource) => {
+        if (/[\\/]core[\\/]i18n$/.test(resource.context)) resource.request = path.resolve(__dirname, 'src/taskpane/i18n/noCliWords.ts');
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

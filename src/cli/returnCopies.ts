@@ -72,14 +72,14 @@ export async function writeReturnCopies(
   const { makeReturnCopy, workbookSheetNames } = await import('../xlsx/returnCopy');
   const taken = new Set<string>();
   for (const outcome of files) {
-    const copy = join(dir, copyName(outcome.file, taken, t('review.cli.copySuffix', {}, lang)));
+    const copy = join(dir, copyName(outcome.file, taken, t('cli.return.copySuffix', {}, lang)));
     const problem = (message: string): void => void problems.push({ source: outcome.file, copy, message });
     if ((await sourceAt(io, copy, options.sources)) !== null) {
-      problem(t('review.cli.isSource', { path: copy }, lang));
+      problem(t('cli.return.isSource', { path: copy }, lang));
       continue;
     }
     if (!options.force && (await io.identify(copy).catch(() => null)) !== null) {
-      problem(t('review.cli.exists', { path: copy }, lang));
+      problem(t('cli.return.exists', { path: copy }, lang));
       continue;
     }
     const unit = plan.units.find((u) => u.code === outcome.unit);

@@ -225,4 +225,22 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.period.outsidePlanYear': 'Today ({today}) is outside the plan year {year}: using {period}. Choose another period with --period.',
   'cli.state.met': 'Met',
   'cli.state.notMet': 'Not met',
+  'cli.normalise.description':
+    'Normalise a tracking workbook: fix the cells the Tiến độ sheet does not count (decomposed Unicode, extra spaces, other names, dates and amounts typed as text)',
+  'cli.option.inPlace': 'write into the source file itself (through a temporary file, never half written)',
+  'cli.normalise.outputOrInPlace': 'Choose exactly one way to write: -o OUTPUT (the source is kept) or --in-place (the source is changed).',
+  'cli.normalise.notTemplate':
+    '{path} is not a workbook the add-in made, so it has no Tiến độ sheet to normalise for. Move it to the template with "cchc adopt" first.',
+  'cli.normalise.nothing': '{path}: no cell needs normalising; no file written.',
+  'cli.normalise.written': '{count, plural, one {Normalised # cell} other {Normalised # cells}}, written to {path}.',
+  'cli.normalise.unsettledCount':
+    '{count, plural, one {# cell is} other {# cells are}} left as typed because they cannot be fixed automatically; fix them by hand as listed above, then check again.',
+  'cli.normalise.missing': '{count, plural, one {# cell was} other {# cells were}} not found in the file and not written.',
+  'cli.return.copySuffix': 'to fix',
+  'cli.return.isSource': 'not writing {path}: it is a file being read.',
+  'cli.return.exists': '{path} already exists (from an earlier run?). Add --force to replace it.',
+  'cli.return.written': 'Copies to send back for fixing ({count}), in {dir}:',
+  'cli.return.line': '  {copy}: {unit}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
+  'cli.return.problem': 'Could not write the copy of {source}: {message}',
+  'cli.return.none': 'No file to send back: the files taken have no errors or warnings.',
 };

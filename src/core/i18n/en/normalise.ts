@@ -12,17 +12,6 @@ export const enNormalise: Record<keyof typeof viNormalise, string> = {
   'normalise.unsettled.notAnAmount': 'cannot be read as an amount, left as typed: type it again as a number',
   'normalise.change': '{sheet}!{cell}: "{old}" → "{new}" ({reason})',
   'normalise.unsettledLine': '{sheet}!{cell}: "{old}": {reason}',
-  'cli.normalise.description':
-    'Normalise a tracking workbook: fix the cells the Tiến độ sheet does not count (decomposed Unicode, extra spaces, other names, dates and amounts typed as text)',
-  'cli.option.inPlace': 'write into the source file itself (through a temporary file, never half written)',
-  'cli.normalise.outputOrInPlace': 'Choose exactly one way to write: -o OUTPUT (the source is kept) or --in-place (the source is changed).',
-  'cli.normalise.notTemplate':
-    '{path} is not a workbook the add-in made, so it has no Tiến độ sheet to normalise for. Move it to the template with "cchc adopt" first.',
-  'cli.normalise.nothing': '{path}: no cell needs normalising; no file written.',
-  'cli.normalise.written': '{count, plural, one {Normalised # cell} other {Normalised # cells}}, written to {path}.',
-  'cli.normalise.unsettledCount':
-    '{count, plural, one {# cell is} other {# cells are}} left as typed because they cannot be fixed automatically; fix them by hand as listed above, then check again.',
-  'cli.normalise.missing': '{count, plural, one {# cell was} other {# cells were}} not found in the file and not written.',
   'pane.normalise.run': 'Normalise (Chuẩn hóa)',
   'pane.normalise.explain':
     'Fixes the cells the Tiến độ sheet does not count: decomposed Unicode, extra spaces, other names of a channel, form or unit, dates and amounts typed as text. Only these cells change; a cell that cannot be fixed automatically is left as typed and listed.',

@@ -20,11 +20,4 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.wholeSheet': '(whole sheet)',
   'review.wholeFile': '(whole file)',
   'review.note': '{reviewer}: {message}',
-  'review.cli.copySuffix': 'to fix',
-  'review.cli.isSource': 'not writing {path}: it is a file being read.',
-  'review.cli.exists': '{path} already exists (from an earlier run?). Add --force to replace it.',
-  'review.cli.written': 'Copies to send back for fixing ({count}), in {dir}:',
-  'review.cli.line': '  {copy}: {unit}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
-  'review.cli.problem': 'Could not write the copy of {source}: {message}',
-  'review.cli.none': 'No file to send back: the files taken have no errors or warnings.',
 };

@@ -14,16 +14,6 @@ export const viNormalise = {
   'normalise.unsettled.notAnAmount': 'không đọc được là số tiền nên giữ nguyên, cần nhập lại bằng số',
   'normalise.change': '{sheet}!{cell}: "{old}" → "{new}" ({reason})',
   'normalise.unsettledLine': '{sheet}!{cell}: "{old}": {reason}',
-  'cli.normalise.description':
-    'Chuẩn hóa sổ theo dõi: sửa các ô mà sheet Tiến độ không tính (Unicode tổ hợp, dấu cách thừa, tên gọi khác, ngày và số tiền dạng chữ)',
-  'cli.option.inPlace': 'ghi thẳng vào tệp nguồn (ghi qua tệp tạm rồi thay, không bao giờ ghi dở)',
-  'cli.normalise.outputOrInPlace': 'Cần chọn đúng một cách ghi: -o TỆP_RA (giữ nguyên tệp nguồn) hoặc --in-place (sửa thẳng tệp nguồn).',
-  'cli.normalise.notTemplate':
-    '{path} không phải sổ tạo bằng phần mềm nên không có sheet Tiến độ để chuẩn hóa theo. Chuyển sang mẫu sổ bằng "cchc adopt" trước.',
-  'cli.normalise.nothing': '{path}: không có ô nào cần chuẩn hóa; không ghi tệp nào.',
-  'cli.normalise.written': 'Đã chuẩn hóa {count} ô, ghi vào {path}.',
-  'cli.normalise.unsettledCount': '{count} ô giữ nguyên vì không tự sửa được; sửa tay theo danh sách trên rồi chạy lại Kiểm tra.',
-  'cli.normalise.missing': '{count} ô không tìm thấy trong tệp nên không ghi.',
   'pane.normalise.run': 'Chuẩn hóa',
   'pane.normalise.explain':
     'Sửa các ô mà sheet Tiến độ không tính: chữ Unicode tổ hợp, dấu cách thừa, tên gọi khác của kênh, hình thức, đơn vị, ngày và số tiền dạng chữ. Chỉ sửa các ô này; ô nào không tự sửa được thì giữ nguyên và liệt kê.',

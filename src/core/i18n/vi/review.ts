@@ -21,11 +21,4 @@ export const viReview = {
   'review.wholeSheet': '(cả trang)',
   'review.wholeFile': '(cả tệp)',
   'review.note': '{reviewer}: {message}',
-  'review.cli.copySuffix': 'cần sửa',
-  'review.cli.isSource': 'không ghi {path}: đó là một tệp đang đọc.',
-  'review.cli.exists': 'đã có {path} (từ lần trước?). Thêm --force để ghi đè.',
-  'review.cli.written': 'Bản trả lại cho đơn vị sửa ({count}), trong {dir}:',
-  'review.cli.line': '  {copy}: {unit}, {errors} lỗi, {warnings} cảnh báo',
-  'review.cli.problem': 'Không ghi được bản trả lại của {source}: {message}',
-  'review.cli.none': 'Không tệp nào phải trả lại: các tệp nhận được không có lỗi hay cảnh báo.',
 } as const;
