@@ -199,7 +199,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
         return [
           text(r.unit),
           text(unit?.name ?? r.unit),
-          text(unit ? levelWord(unit.level) : ''),
+          text(unit ? levelWord(plan, unit.level) : ''),
           text(statusWord[r.status]),
           text(r.file ?? ''),
           file ? num(file.records) : empty,

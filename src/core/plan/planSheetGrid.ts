@@ -38,8 +38,8 @@ export interface ScannedSheet {
   readonly unknownHeadings: readonly GridCell[];
 }
 
-/** Plan tables use columns A–F; the legend from column H on is not read. */
-const READ_COLUMNS = 6;
+/** Plan tables use columns A to the widest section's last (L, "CẤP ĐƠN VỊ"); the legend right of them is not read. */
+const READ_COLUMNS = Math.max(...SECTIONS.map((s) => s.columns.length));
 
 class Grid {
   constructor(private readonly sheet: RawSheet) {}
