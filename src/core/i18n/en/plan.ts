@@ -28,6 +28,12 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
     '"{placeholder}" is not understood. A level\'s header, prose name and place may only use {nameToken} (the unit\'s name), {placeToken} (the name without its level word) and {issuerToken} (the plan\'s issuer).',
   'plan.unit.hamletAsCommittee':
     '"{name}" is a hamlet or quarter but its level "{level}" is headed as a People\'s Committee: its report would read "PEOPLE\'S COMMITTEE" for a hamlet. Choose the level "Ấp, khu phố".',
+  'plan.government.province': 'Province or city',
+  'plan.government.district': 'District (before 1 July 2025)',
+  'plan.government.commune': 'Commune or special zone',
+  'plan.government.ward': 'Ward',
+  'plan.government.town': 'Town (before 1 July 2025)',
+  'plan.government.other': 'Other',
   'plan.wording.area.province': 'province-wide',
   'plan.wording.area.district': 'district-wide',
   'plan.wording.area.commune': 'commune-wide',

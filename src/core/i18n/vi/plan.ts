@@ -27,6 +27,12 @@ export const viPlan = {
     'Không hiểu "{placeholder}". Trong tiêu đề, tên trong câu và địa danh của một cấp chỉ dùng {nameToken} (tên đơn vị), {placeToken} (tên đơn vị bỏ chữ chỉ cấp) và {issuerToken} (cơ quan ban hành kế hoạch).',
   'plan.unit.hamletAsCommittee':
     '"{name}" là ấp, khu phố nhưng thuộc cấp "{level}", cấp có tiêu đề Ủy ban nhân dân: báo cáo sẽ ghi "ỦY BAN NHÂN DÂN" cho một ấp. Chọn cấp "Ấp, khu phố".',
+  'plan.government.province': 'Tỉnh, thành phố',
+  'plan.government.district': 'Huyện (trước 01/7/2025)',
+  'plan.government.commune': 'Xã, đặc khu',
+  'plan.government.ward': 'Phường',
+  'plan.government.town': 'Thị trấn (trước 01/7/2025)',
+  'plan.government.other': 'Khác',
   'plan.wording.area.province': 'toàn tỉnh',
   'plan.wording.area.district': 'toàn huyện',
   'plan.wording.area.commune': 'toàn xã',
