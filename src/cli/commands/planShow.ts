@@ -59,7 +59,15 @@ export function renderPlan(plan: Plan, lang: Language): string {
   section(
     tr('cli.section.levels', { count: plan.levels.length }),
     textTable(
-      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.levelHeader'), tr('cli.column.prose'), tr('cli.column.placeOfLevel'), tr('cli.column.signature'), tr('cli.column.recipients')],
+      [
+        tr('cli.column.code'),
+        tr('cli.column.name'),
+        tr('cli.column.levelHeader'),
+        tr('cli.column.prose'),
+        tr('cli.column.placeOfLevel'),
+        tr('cli.column.signature'),
+        tr('cli.column.recipients'),
+      ],
       plan.levels.map((level) => {
         // Shown as a unit of the level would print it, so the officer checks the wording, not the placeholders.
         const example = plan.units.find((u) => u.level === level.code) ?? { code: level.code, name: level.name, aliases: [], level: level.code };

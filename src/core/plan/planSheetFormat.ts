@@ -11,16 +11,7 @@ export const PLAN_SHEET_NAME = 'Kế hoạch';
 export const PLAN_SHEET_ALIASES = ['Kế hoạch', 'Ke hoach', 'KH', 'Plan'];
 
 export type SectionKey =
-  | 'identity'
-  | 'units'
-  | 'channels'
-  | 'forms'
-  | 'targets'
-  | 'standingItems'
-  | 'fundingSources'
-  | 'responsibilities'
-  | 'reportingDuties'
-  | 'levels';
+  'identity' | 'units' | 'channels' | 'forms' | 'targets' | 'standingItems' | 'fundingSources' | 'responsibilities' | 'reportingDuties' | 'levels';
 
 export interface ColumnDef {
   readonly key: string;

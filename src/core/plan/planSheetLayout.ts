@@ -275,7 +275,14 @@ function addSectionRules(
       styles.push({ range: at('date'), style: { numberFormat: 'dd/mm/yyyy', horizontal: 'left' } });
       styles.push({ range: `${at('year')}:${at('revision')}`, style: { numberFormat: '0', horizontal: 'left' } });
       validations.push(listRule(legend(3), at('periodConvention'), 'Cách tính kỳ báo cáo', 'Chọn cách tính kỳ báo cáo trong danh sách.'));
-      validations.push(listRule(legend(4), at('government'), 'Cấp chính quyền', 'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn huyện/toàn xã/toàn tỉnh" trong báo cáo.'));
+      validations.push(
+        listRule(
+          legend(4),
+          at('government'),
+          'Cấp chính quyền',
+          'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn huyện/toàn xã/toàn tỉnh" trong báo cáo.',
+        ),
+      );
       validations.push({
         range: at('year'),
         rule: { kind: 'wholeNumber', min: 2000, max: 2100 },
@@ -293,7 +300,9 @@ function addSectionRules(
     }
     case 'units':
       styles.push({ range: `E${top}:F${bottom}`, style: { numberFormat: 'dd/mm/yyyy' } });
-      validations.push(listRule(legend(0), span('D'), 'Cấp', 'Chọn cấp của đơn vị trong danh sách; cách ghi tiêu đề và người ký của từng cấp ở mục CẤP ĐƠN VỊ.'));
+      validations.push(
+        listRule(legend(0), span('D'), 'Cấp', 'Chọn cấp của đơn vị trong danh sách; cách ghi tiêu đề và người ký của từng cấp ở mục CẤP ĐƠN VỊ.'),
+      );
       validations.push({
         range: `E${top}:F${bottom}`,
         rule: { kind: 'date', from: `${plan.identity.year - 10}-01-01`, to: `${plan.identity.year + 10}-12-31` },

@@ -208,7 +208,8 @@ class PlanSheetReader {
     const levels = rows.map((row): LevelDefinition => {
       const templates = (['superior', 'header', 'prose', 'place'] as const).map((key) => {
         const cell = row.cells.get(key);
-        for (const placeholder of unknownPlaceholders(cell?.text ?? '')) this.report(
+        for (const placeholder of unknownPlaceholders(cell?.text ?? ''))
+          this.report(
             'plan.level.unknownPlaceholder',
             cell?.at ?? 'A1',
             { placeholder, nameToken: LEVEL_PLACEHOLDERS.name[0], placeToken: LEVEL_PLACEHOLDERS.place[0], issuerToken: LEVEL_PLACEHOLDERS.issuer[0] },
@@ -250,10 +251,7 @@ class PlanSheetReader {
   /** The unit that issues the consolidated report, by code or name; absent when the cell is blank. */
   private reportingBody(cell: GridCell | undefined, units: readonly Unit[]): string | undefined {
     if (!cell || cell.text === '') return undefined;
-    const folded = foldForMatch(cell.text);
-    const unit = units.find((u) => u.code === cell.text) ?? units.find((u) => [u.code, u.name, ...u.aliases].some((n) => foldForMatch(n) === folded));
-    if (!unit) this.report('plan.reference.unknownUnit', cell.at, { value: cell.text });
-    return unit?.code;
+    return this.findUnit(cell.text, units, cell.at)?.code;
   }
 
   /**
@@ -560,14 +558,24 @@ class PlanSheetReader {
     return sources;
   }
 
+  /** Units a cell names by code or name: exact text first, folded text only when one unit answers (Thạnh/Thanh). */
   private unitCodes(row: SectionRow, key: string, units: readonly Unit[]): string[] {
     const { values, cell } = this.list(row, key, true);
     return values.flatMap((value) => {
-      const folded = foldForMatch(value);
-      const unit = units.find((u) => [u.code, u.name, ...u.aliases].some((n) => foldForMatch(n) === folded));
-      if (!unit) this.report('plan.reference.unknownUnit', cell?.at ?? 'A1', { value });
+      const unit = this.findUnit(value, units, cell?.at ?? 'A1');
       return unit ? [unit.code] : [];
     });
+  }
+
+  private findUnit(value: string, units: readonly Unit[], at: string): Unit | undefined {
+    const names = (u: Unit): string[] => [u.code, u.name, ...u.aliases];
+    const exact = units.filter((u) => names(u).some((n) => n.toLocaleLowerCase('vi') === value.toLocaleLowerCase('vi')));
+    const folded = foldForMatch(value);
+    const found = exact.length > 0 ? exact : units.filter((u) => names(u).some((n) => foldForMatch(n) === folded));
+    if (found.length === 1) return found[0];
+    if (found.length > 1) this.report('plan.reference.ambiguousUnit', at, { value, names: found.map((u) => `"${u.name}"`).join(', ') });
+    else this.report('plan.reference.unknownUnit', at, { value });
+    return undefined;
   }
 
   private responsibilities(rows: readonly SectionRow[], units: readonly Unit[], itemIds: readonly string[]): Responsibility[] {

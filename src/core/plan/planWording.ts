@@ -36,7 +36,8 @@ export function governmentOf(issuer: string): GovernmentLevel | null {
 /** The plan's wording in a language: the plan's own words where it writes them, else the dictionary's for its level. */
 export function planWording(plan: Plan, language: Language): ResolvedWording {
   const level = plan.wording.government;
-  const own = (text: string, key: 'area' | 'participants' | 'reception'): string => (text.trim() !== '' ? text.trim() : t(`plan.wording.${key}.${level}`, {}, language));
+  const own = (text: string, key: 'area' | 'participants' | 'reception'): string =>
+    text.trim() !== '' ? text.trim() : t(`plan.wording.${key}.${level}`, {}, language);
   return {
     area: own(plan.wording.area, 'area'),
     participants: own(plan.wording.participants, 'participants'),

@@ -122,12 +122,19 @@ function unitIssuer(plan: Plan, unit: Unit, language: Language, options: IssuerO
     fillLevelText(template, { name: unit.name, place, issuer: plan.identity.issuer }, lowerFirst).replace(/\s+/gu, ' ').trim();
   const keys = HEADS.find(([pattern]) => pattern.test(unit.name));
   const head = options.signer?.title ?? (level.signerTitle || t(keys?.[1] ?? 'report.signer.agency', {}, language));
-  const deputy = level.deputyTitle || (level.signerTitle === '' ? t(keys?.[2] ?? 'report.signer.agencyDeputy', {}, language) : t('report.signer.deputyOf', { head: level.signerTitle }, language));
+  const deputy =
+    level.deputyTitle ||
+    (level.signerTitle === ''
+      ? t(keys?.[2] ?? 'report.signer.agencyDeputy', {}, language)
+      : t('report.signer.deputyOf', { head: level.signerTitle }, language));
   const superior = fill(level.superior);
   const datedAt = fill(level.place);
   return {
     superior: superior === '' ? null : upper(superior),
-    bodyLines: level.header.map(fill).filter((line) => line !== '').map(upper),
+    bodyLines: level.header
+      .map(fill)
+      .filter((line) => line !== '')
+      .map(upper),
     prose: fill(level.prose) || unit.name,
     symbol: level.symbol || unit.code,
     place: datedAt === '' ? plan.identity.place : datedAt,

@@ -119,7 +119,9 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.error.missingPositional': 'Missing argument <{name}>. Add --help to the command to see how to use it.',
   'cli.error.outputIsSource':
     'The output "{path}" is also a file being read; source files are only read, never overwritten. Choose another name for the output.',
-  'cli.error.unknownUnit': 'There is no unit "{value}" in plan {plan}. Give a unit code or name, e.g. "Thạnh Đức" or XTD. The plan\'s units:',
+  'cli.error.unknownUnit': 'There is no unit "{value}" in plan {plan}. Give a unit code or name, e.g. "{exampleName}" or {exampleCode}. The plan\'s units:',
+  'cli.error.ambiguousUnit':
+    '"{value}" could be {names} (names that differ only by their tone marks). Write the name with its marks exactly as the plan does, or give the unit code ({codes}).',
   'cli.error.unitRequired': "--unit is required: the code or name of the unit keeping the workbook. The plan's units:",
   'cli.error.badDate': 'The date "{value}" cannot be read. Use yyyy-mm-dd or dd/mm/yyyy, e.g. 2018-06-14.',
   'cli.error.periodAndRange': 'Use --period or --from/--to, not both.',
@@ -127,7 +129,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.argument.tracker': "the office's own tracker (.xlsx)",
   'cli.argument.book': 'the tracking workbook (.xlsx) to read',
   'cli.argument.files': "the units' tracking workbooks (.xlsx)",
-  'cli.option.unit': 'unit: a code or a name as people write it, e.g. "Thạnh Đức" or XTD',
+  'cli.option.unit': "unit: a code or a name as people write it (full name, short name, or the code in the plan's UNITS section)",
   'cli.option.unitOfTracker': "the unit of a workbook the add-in did not make (an office's own tracker)",
   'cli.option.district': "make the district's consolidation workbook (Phòng Nội vụ) instead of a unit's",
   'cli.option.upgrade': 'upgrade an existing workbook: keep every row entered in this file (which is only read)',

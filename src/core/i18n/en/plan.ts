@@ -22,10 +22,12 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
   'plan.code.duplicate': 'Code "{code}" is used twice in section "{section}" (first at {first}). Each code must be unique.',
   'plan.reference.unknownChannel': 'A target names channel "{value}", which is not in the Channels section.',
   'plan.reference.unknownForm': 'A target names form "{value}", which is not in the Forms section.',
+  'plan.reference.ambiguousUnit':
+    '"{value}" could be {names} (names that differ only by their tone marks). Write the name with its marks as the UNITS section does, or give the unit code.',
   'plan.reference.unknownUnit': 'Unit "{value}" is not in the Units section.',
   'plan.reference.unknownLevel': 'Level "{value}" is not in the LEVELS section (CẤP ĐƠN VỊ). Use one of: {allowed}; or add the level to that section.',
   'plan.level.unknownPlaceholder':
-    '"{placeholder}" is not understood. A level\'s header, prose name and place may only use {nameToken} (the unit\'s name), {placeToken} (the name without its level word) and {issuerToken} (the plan\'s issuer).',
+    "\"{placeholder}\" is not understood. A level's header, prose name and place may only use {nameToken} (the unit's name), {placeToken} (the name without its level word) and {issuerToken} (the plan's issuer).",
   'plan.unit.hamletAsCommittee':
     '"{name}" is a hamlet or quarter but its level "{level}" is headed as a People\'s Committee: its report would read "PEOPLE\'S COMMITTEE" for a hamlet. Choose the level "Ấp, khu phố".',
   'plan.government.province': 'Province or city',
@@ -42,9 +44,9 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
   'plan.wording.area.other': 'across the plan area',
   'plan.wording.participants.province': 'the provincial departments and the communes, wards and special zones',
   'plan.wording.participants.district': 'all agencies, units and communes',
-  'plan.wording.participants.commune': 'the commune\'s offices, units and hamlets',
-  'plan.wording.participants.ward': 'the ward\'s offices, units and quarters',
-  'plan.wording.participants.town': 'the town\'s offices, units and quarters',
+  'plan.wording.participants.commune': "the commune's offices, units and hamlets",
+  'plan.wording.participants.ward': "the ward's offices, units and quarters",
+  'plan.wording.participants.town': "the town's offices, units and quarters",
   'plan.wording.participants.other': 'all agencies and units',
   'plan.wording.reception.province': 'Public Administrative Service Centre',
   'plan.wording.reception.district': 'one-stop reception office',

@@ -22,6 +22,7 @@ export const viPlan = {
   'plan.reference.unknownChannel': 'Chỉ tiêu dùng kênh "{value}" nhưng kênh này không có trong mục Kênh tuyên truyền.',
   'plan.reference.unknownForm': 'Chỉ tiêu dùng hình thức "{value}" nhưng hình thức này không có trong mục Hình thức.',
   'plan.reference.unknownUnit': 'Đơn vị "{value}" không có trong mục Đơn vị.',
+  'plan.reference.ambiguousUnit': '"{value}" có thể là {names} (các tên chỉ khác nhau ở dấu). Ghi tên có dấu đúng như mục Đơn vị, hoặc ghi mã đơn vị.',
   'plan.reference.unknownLevel': 'Cấp "{value}" không có trong mục CẤP ĐƠN VỊ. Dùng một trong các cấp: {allowed}; hoặc thêm cấp mới vào mục CẤP ĐƠN VỊ.',
   'plan.level.unknownPlaceholder':
     'Không hiểu "{placeholder}". Trong tiêu đề, tên trong câu và địa danh của một cấp chỉ dùng {nameToken} (tên đơn vị), {placeToken} (tên đơn vị bỏ chữ chỉ cấp) và {issuerToken} (cơ quan ban hành kế hoạch).',
