@@ -5,6 +5,7 @@ import { blankSheet, date, empty, num, text } from '../layout/cells';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { periodLabel } from '../periods';
 import { levelWord } from '../plan/planSheetLayout';
+import { planWording } from '../plan/planWording';
 import type { Plan } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind, SourceRef, StandingState } from '../records/types';
@@ -302,7 +303,10 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string): 
   return {
     ...blankSheet(CONSOLIDATION_SHEETS.progress),
     blocks: [
-      { at: 'A1', rows: [[text(`TIẾN ĐỘ TOÀN HUYỆN SO VỚI KẾ HOẠCH ${plan.identity.number} – ${label.toUpperCase()}`)]] },
+      {
+        at: 'A1',
+        rows: [[text(`TIẾN ĐỘ ${planWording(plan, 'vi').area.toLocaleUpperCase('vi')} SO VỚI KẾ HOẠCH ${plan.identity.number} – ${label.toUpperCase()}`)]],
+      },
       { at: 'A3', rows: [['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đạt được', 'Tỷ lệ', 'Đánh giá'].map(text), ...targetRows] },
       { at: `A${matrixHeader}`, rows: [['Mã', 'Đơn vị', ...plan.targets.map((g) => g.id)].map(text), ...matrix] },
       { at: `A${summaryTop}`, rows: [[text('KIỂM ĐẾM DÒNG'), empty], ...summary.map(([k, v]) => [text(k), num(v)])] },

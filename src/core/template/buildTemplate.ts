@@ -2,6 +2,7 @@ import { empty, text } from '../layout/cells';
 import type { CellValue, WorkbookLayout } from '../layout/types';
 import { periodFor } from '../periods';
 import { planToSheet } from '../plan/planSheetLayout';
+import { planWording } from '../plan/planWording';
 import type { Plan, Unit } from '../plan/types';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS } from '../records/recordSheets';
 import { entrySheet } from './entrySheet';
@@ -70,7 +71,7 @@ export function templateProgress(request: TemplateRequest): ProgressSheet {
   const annual = periodFor('year', plan.identity.year, undefined, plan.periodConvention);
   return progressSheet({
     plan,
-    subtitle: districtWide ? `Toàn huyện – tổng hợp tại ${unit.name}` : `Đơn vị: ${unit.name}`,
+    subtitle: districtWide ? `${capitalised(planWording(plan, 'vi').area)} – tổng hợp tại ${unit.name}` : `Đơn vị: ${unit.name}`,
     period: { from: annual.from, to: annual.to },
     units: districtWide ? plan.units : null,
     standingItems: districtWide ? plan.standingItems : plan.standingItems.filter((item) => item.appliesTo.includes(unit.level)),
@@ -115,4 +116,9 @@ export function buildTemplate(request: TemplateRequest): WorkbookLayout {
     stampSheet(stampFor(plan, request.kind, unit.code, unit.name, request.createdOn)),
   ];
   return { sheets, definedNames: [] };
+}
+
+/** "toàn huyện" → "Toàn huyện", to open a line. */
+function capitalised(words: string): string {
+  return words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
 }

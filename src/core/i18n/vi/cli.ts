@@ -181,8 +181,7 @@ export const viCli = {
   'cli.report.whoseWorkbook': 'Không biết sổ {path} là của đơn vị nào (sổ không do add-in lập). Thêm --unit.',
   'cli.report.hasErrors': 'Lưu ý: sổ {path} có {errors} lỗi; dòng có lỗi có thể không được tính. Xem "cchc validate {path}".',
   'cli.report.written': 'Đã ghi báo cáo {period} (sheet "{sheet}") ra tệp {path}.',
-  'cli.consolidate.description':
-    'Tổng hợp sổ theo dõi của các đơn vị: mọi dòng kèm nguồn, đơn vị đã/chưa gửi, lỗi từng tệp, kết quả toàn huyện so với chỉ tiêu',
+  'cli.consolidate.description': 'Tổng hợp sổ theo dõi của các đơn vị: mọi dòng kèm nguồn, đơn vị đã/chưa gửi, lỗi từng tệp, kết quả chung so với chỉ tiêu',
   'cli.consolidate.readCrashed': 'đọc tệp gặp lỗi bất thường: tệp có thể quá lớn hoặc có cấu trúc lạ',
   'cli.consolidate.truncated': 'bị cắt cụt',
   'cli.consolidate.badPrefer': '"{value}" không đúng dạng --prefer ĐƠN_VỊ=TỆP, ví dụ --prefer "Cẩm Giang=cam-giang-moi.xlsx".',
@@ -196,7 +195,7 @@ export const viCli = {
   'cli.consolidate.reported': 'Đã gửi ({count}): {units}',
   'cli.consolidate.missing': 'Chưa gửi ({count}): {units}',
   'cli.consolidate.rejectedUnits': 'Gửi nhưng không tiếp nhận ({count}): {units}',
-  'cli.consolidate.targets': 'KẾT QUẢ TOÀN HUYỆN SO VỚI CHỈ TIÊU',
+  'cli.consolidate.targets': 'KẾT QUẢ {area} SO VỚI CHỈ TIÊU',
   'cli.consolidate.conservation':
     'Số dòng đã đọc: {read} = dòng trống {blank} + dòng tiêu đề {titles} + dòng tổng cộng {totals} + dòng dữ liệu {data}; dòng dữ liệu {data} + kênh thêm {extra} (dòng đánh dấu nhiều kênh) = tổng hợp {taken} + trùng {duplicates} + không lấy được {quarantined}.',
   'cli.consolidate.written': 'Đã ghi các sheet tổng hợp và báo cáo của huyện ra tệp {path}.',
