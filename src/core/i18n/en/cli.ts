@@ -23,6 +23,9 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.plan.read': 'Reading the plan from {path}.',
   'cli.plan.invalid':
     'The plan sheet in {path} is not valid: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+  'cli.plan.bookHasNone': '{path} has no "Kế hoạch" sheet: using the built-in plan {id}. Give --plan FILE for another plan.',
+  'cli.plan.stampOtherPlan':
+    '{path} was made for plan {stamped} but its "Kế hoạch" sheet holds plan {id}: using the sheet\'s plan. Give --plan FILE for another plan.',
   'cli.plan.warnings': 'The plan was read with {warnings, plural, one {# warning} other {# warnings}}:',
   'cli.section.identity': 'IDENTITY',
   'cli.section.units': 'UNITS ({count})',

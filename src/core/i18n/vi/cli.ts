@@ -21,6 +21,9 @@ export const viCli = {
   'cli.plan.exported': 'Đã ghi kế hoạch {id} ra tệp {path} ({sheets} sheet).',
   'cli.plan.read': 'Đọc kế hoạch từ {path}.',
   'cli.plan.invalid': 'Tệp {path} có sheet kế hoạch không hợp lệ: {errors} lỗi, {warnings} cảnh báo.',
+  'cli.plan.bookHasNone': 'Tệp {path} không có sheet "Kế hoạch": dùng kế hoạch có sẵn {id}. Ghi --plan TỆP để dùng kế hoạch khác.',
+  'cli.plan.stampOtherPlan':
+    'Tệp {path} được lập theo kế hoạch {stamped} nhưng sheet "Kế hoạch" trong tệp là kế hoạch {id}: dùng kế hoạch trong sheet. Ghi --plan TỆP nếu cần kế hoạch khác.',
   'cli.plan.warnings': 'Kế hoạch đọc được nhưng có {warnings} cảnh báo:',
   'cli.section.identity': 'THÔNG TIN CHUNG',
   'cli.section.units': 'ĐƠN VỊ ({count})',
