@@ -1,7 +1,9 @@
+import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { memoryWorkbook } from '../../../src/core/ports/memoryWorkbook';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
 import { makeTracker, type TrackerInputs } from '../../../src/core/usecases/makeTracker';
 import { output } from '../../cli/workbooks';
+import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { layoutValues } from '../../taskpane/layoutValues';
 import { otherPlan, plan, trackerSheets, unitOf } from './books';
 
@@ -71,5 +73,27 @@ describe('making or upgrading a tracker (Tạo/Cập nhật sổ, cchc template)
     expect(ofCamGiang.ok && ofCamGiang.notes).toEqual({ otherOwner: { unit: unitOf('XCG').name } });
     const ofOtherPlan = await makeTracker(memoryWorkbook(await trackerSheets(unitOf('XTD'), [], { plan: otherPlan })), inputs({ inPlace: false }));
     expect(ofOtherPlan.ok && ofOtherPlan.notes).toEqual({ otherPlan: { planId: 'KH-KHAC-2019' } });
+  });
+});
+
+describe('the officer’s plan edits are never written over', () => {
+  it('given a tracker whose plan sheet was edited after the pane read it, rebuilding in place keeps the sheet and builds from the edit', async () => {
+    const edited = { ...plan, targets: plan.targets.map((target) => (target.id === 'III.1.a' ? { ...target, minimum: 42 } : target)) };
+    const [editedSheet] = layoutToRawSheets(planToSheet(edited));
+    if (!editedSheet) throw new Error('no plan sheet');
+    const earlier = (await trackerSheets(unitOf('XTD'), [])).filter((sheet) => sheet.name !== editedSheet.name);
+    const outcome = await makeTracker(memoryWorkbook([...earlier, editedSheet]), inputs());
+    if (!outcome.ok) throw new Error('refused');
+    expect(outcome.layout.sheets.map((sheet) => sheet.name)).not.toContain(editedSheet.name);
+    const progress = outcome.layout.sheets.find((sheet) => sheet.name === 'Tiến độ');
+    if (!progress) throw new Error('no progress sheet');
+    const minimumRow = layoutValues(progress).find((row) => row[0] === 'III.1.a');
+    expect(minimumRow).toContain(42);
+  });
+
+  it('given a new file (cchc template -o), the plan sheet is written from the plan given', async () => {
+    const outcome = await makeTracker(memoryWorkbook(await trackerSheets(unitOf('XTD'), [])), inputs({ inPlace: false }));
+    if (!outcome.ok) throw new Error('refused');
+    expect(outcome.layout.sheets.map((sheet) => sheet.name)).toContain('Kế hoạch');
   });
 });
