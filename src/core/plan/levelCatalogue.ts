@@ -67,7 +67,7 @@ export const DISTRICT_ERA_LEVELS: readonly LevelDefinition[] = [
 export const COMMON_LEVELS: readonly LevelDefinition[] = [
   level('agency', 'Cơ quan chuyên môn', ['Phòng chuyên môn', 'Cơ quan chuyên môn thuộc UBND', 'Văn phòng HĐND và UBND', 'Specialised agency'], {}),
   level('public-service-unit', 'Đơn vị sự nghiệp', ['Đơn vị sự nghiệp công lập', 'Public service unit'], {}),
-  committee('commune-2025', 'UBND xã, phường, đặc khu', ['Phường', 'Đặc khu', 'UBND xã', 'UBND phường', 'Xã, phường']),
+  committee('commune-2025', 'UBND xã, phường, đặc khu', ['Xã', 'Cấp xã', 'Phường', 'Đặc khu', 'UBND xã', 'UBND phường', 'Xã, phường']),
   level('hamlet', 'Ấp, khu phố', ['Ấp', 'Khu phố', 'Thôn', 'Tổ dân phố', 'Ấp/khu phố', 'Hamlet'], {}),
   level('service-centre', 'Trung tâm Phục vụ hành chính công', ['Trung tâm PVHCC', 'Trung tâm phục vụ HCC', 'Public service centre'], {
     signerTitle: 'GIÁM ĐỐC',

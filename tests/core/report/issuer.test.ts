@@ -1,9 +1,12 @@
 import { COMMON_LEVELS } from '../../../src/core/plan/levelCatalogue';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import { planToSheet } from '../../../src/core/plan/planSheetLayout';
+import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { periodFor } from '../../../src/core/periods';
 import { buildReport, issuerFacts } from '../../../src/core/report';
 import { signerTitles } from '../../../src/core/report/header';
+import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { texts } from './layoutQuery';
 
 /**
@@ -99,5 +102,44 @@ describe('the consolidated report words the commune’s own government', () => {
     // What remains of "huyện" comes from 116/KH-UBND's channel and item titles reused here, which are plan data.
     expect(all).not.toMatch(/UBND các xã, thị trấn|TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ/u);
     expect(all).toContain('chưa báo cáo: ấp Bến Mương, khu phố 3.');
+  });
+});
+
+describe('a province’s plan made on the sheet with the common levels', () => {
+  const province: Plan = {
+    ...GO_DAU_116,
+    identity: { ...GO_DAU_116.identity, issuer: 'UBND tỉnh Tây Ninh', superior: '', place: 'Tây Ninh' },
+    levels: [],
+    wording: { government: 'province', area: '', participants: '', reception: '' },
+    units: [
+      { code: 'SNV', name: 'Sở Nội vụ', aliases: [], level: 'department' },
+      { code: 'XTD', name: 'Xã Thạnh Đức', aliases: [], level: 'commune-2025' },
+      { code: 'PTN', name: 'Phường Tân Ninh', aliases: [], level: 'commune-2025' },
+    ],
+    reportingBody: 'SNV',
+    standingItems: [],
+    fundingSources: [],
+    responsibilities: [],
+    reportingDuties: [],
+  };
+  const read = readPlanFromSheets(layoutToRawSheets(planToSheet(province)));
+
+  test('given units written "Sở, ban, ngành" and "UBND xã, phường, đặc khu", the sheet reads and those levels join the plan', () => {
+    expect(read.issues).toEqual([]);
+    expect(read.plan?.levels.map((l) => l.code)).toEqual(['department', 'commune-2025']);
+  });
+
+  test('given a ward, its report is the ward committee’s, dated at the ward; a department’s is under UBND tỉnh, signed by its director', () => {
+    const plan = read.plan ?? province;
+    const ward = issuerFacts(plan, { kind: 'unit', unit: { code: 'PTN', name: 'Phường Tân Ninh', aliases: [], level: 'commune-2025' } }, 'vi');
+    expect([ward.superior, ...ward.bodyLines, ward.place, ward.prose]).toEqual([
+      null,
+      'ỦY BAN NHÂN DÂN',
+      'PHƯỜNG TÂN NINH',
+      'Tân Ninh',
+      'UBND phường Tân Ninh',
+    ]);
+    const department = issuerFacts(plan, { kind: 'district' }, 'vi');
+    expect([department.superior, ...department.bodyLines, ...signerTitles(department)]).toEqual(['UBND TỈNH TÂY NINH', 'SỞ NỘI VỤ', 'GIÁM ĐỐC']);
   });
 });
