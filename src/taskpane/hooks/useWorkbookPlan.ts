@@ -1,7 +1,6 @@
 import { useEffect, type Dispatch } from 'react';
 import type { PaneAction } from '../state/paneReducer';
 import type { HostStatus } from '../state/hostStatus';
-import { readWorkbookPlan } from '../plan/readWorkbookPlan';
 
 /**
  * Reads the workbook's plan sheet into the pane state: "planReading", then the outcome. `isCurrent`
@@ -10,15 +9,18 @@ import { readWorkbookPlan } from '../plan/readWorkbookPlan';
 export function rereadPlan(host: HostStatus, dispatch: Dispatch<PaneAction>, isCurrent: () => boolean = () => true): void {
   if (host.kind !== 'ready') return;
   dispatch({ type: 'planReading' });
-  readWorkbookPlan(host.port).then(
-    (action) => isCurrent() && dispatch(action),
-    (error: unknown) => {
-      if (!isCurrent()) return;
-      dispatch({ type: 'planReadFailed' });
-      // A failed read is shown in the pane; the details are for whoever opens the dev tools.
-      console.error('Reading the plan sheet failed:', error);
-    },
-  );
+  // The plan sheet reader is loaded with the first read, not with the pane: the first-load bundle has a budget (tests/browser/bundle.test.ts).
+  import(/* webpackChunkName: "plan-reader" */ '../plan/readWorkbookPlan')
+    .then(({ readWorkbookPlan }) => readWorkbookPlan(host.port))
+    .then(
+      (action) => isCurrent() && dispatch(action),
+      (error: unknown) => {
+        if (!isCurrent()) return;
+        dispatch({ type: 'planReadFailed' });
+        // A failed read is shown in the pane; the details are for whoever opens the dev tools.
+        console.error('Reading the plan sheet failed:', error);
+      },
+    );
 }
 
 /** Once Excel is ready, reads the workbook's own plan sheet (if any) into the pane state. */
