@@ -1,6 +1,10 @@
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import { GO_DAU_116 } from '../core/plan/goDau116';
+import { PLAN_SHEET_ALIASES } from '../core/plan/planSheetFormat';
+import type { RawSheet } from '../core/ports/workbookPort';
+import { readStamp } from '../core/template/stamp';
+import { foldForMatch } from '../core/text/fold';
 import type { Plan } from '../core/plan/types';
 import { EXIT_DATA, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { fail, formatIssue, unreadableMessage } from './messages';
@@ -24,6 +28,31 @@ export async function loadPlan(file: string | undefined, io: CliIo, lang: Langua
     io.stderr(`${t('cli.error.prefix', {}, lang)} ${unreadableMessage(error, file, lang)}\n`);
     return { exit: EXIT_USAGE };
   }
+  return planFromSheets(sheets, file, io, lang);
+}
+
+/**
+ * The plan a tracker works under when no --plan is given: the plan sheet the tracker carries (what
+ * the officer edits), said on stderr when its stamp names another plan; without a plan sheet, the
+ * built-in plan, said as well. `--plan FILE` (`file`) overrides both. A plan sheet with errors is a
+ * data error (exit 1) with every issue listed, as for --plan.
+ */
+export async function planOfBook(file: string | undefined, book: string, sheets: readonly RawSheet[], io: CliIo, lang: Language): Promise<PlanLoad> {
+  if (file !== undefined) return loadPlan(file, io, lang);
+  const wanted = new Set(PLAN_SHEET_ALIASES.map(foldForMatch));
+  if (!sheets.some((s) => wanted.has(foldForMatch(s.name)))) {
+    io.stderr(`${t('cli.plan.bookHasNone', { path: book, id: GO_DAU_116.identity.number }, lang)}\n`);
+    return { plan: GO_DAU_116 };
+  }
+  const loaded = planFromSheets(sheets, book, io, lang);
+  const stamp = readStamp(sheets);
+  if ('plan' in loaded && stamp !== null && stamp.planId !== loaded.plan.identity.id) {
+    io.stderr(`${t('cli.plan.stampOtherPlan', { path: book, stamped: stamp.planId, id: loaded.plan.identity.id }, lang)}\n`);
+  }
+  return loaded;
+}
+
+function planFromSheets(sheets: readonly RawSheet[], file: string, io: CliIo, lang: Language): PlanLoad {
   const { plan, issues } = readPlanFromSheets(sheets);
   const errors = issues.filter((i) => i.severity === 'error').length;
   if (!plan || errors > 0) {

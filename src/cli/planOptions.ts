@@ -9,16 +9,37 @@ import { fail } from './messages';
 import { textTable } from './textTable';
 
 /**
- * Options that name plan data: a unit as people write it ("Thạnh Đức", "xã Thạnh Đức", "XTD") and
+ * Options that name plan data: a unit as people write it (its name, a short name or its code) and
  * a reporting period. A value that names nothing is bad usage (exit 2), with what would be valid.
  */
 
-/** The unit `text` names, or null after listing the plan's units on stderr (exit 2 set). */
+/**
+ * The unit `text` names, or null (exit 2 set) after saying why on stderr: names that differ only by
+ * a tone mark ("thanh duc" for Thạnh Đức and Thanh Đức) are a collision, named with both units;
+ * anything else is an unknown unit, with the plan's units listed.
+ */
 export function resolveUnit(ctx: CommandContext, plan: Plan, text: string): Unit | null {
-  const code = createPlanLookup(plan).unit.find(text);
+  const matcher = createPlanLookup(plan).unit;
+  const code = matcher.find(text);
   const unit = plan.units.find((u) => u.code === code);
   if (unit) return unit;
-  fail(ctx.io, ctx.lang, 'cli.error.unknownUnit', { value: text, plan: plan.identity.number });
+  const candidates = plan.units.filter((u) => matcher.candidates(text).includes(u.code));
+  if (candidates.length > 1) {
+    fail(ctx.io, ctx.lang, 'cli.error.ambiguousUnit', {
+      value: text,
+      names: candidates.map((u) => `"${u.name}"`).join(', '),
+      codes: candidates.map((u) => u.code).join(', '),
+    });
+    ctx.exit(EXIT_USAGE);
+    return null;
+  }
+  const example = plan.units[plan.units.length - 1];
+  fail(ctx.io, ctx.lang, 'cli.error.unknownUnit', {
+    value: text,
+    plan: plan.identity.number,
+    exampleName: example?.name ?? '',
+    exampleCode: example?.code ?? '',
+  });
   ctx.io.stderr(unitList(ctx, plan));
   ctx.exit(EXIT_USAGE);
   return null;

@@ -36,7 +36,7 @@ describe('the task pane in a browser', () => {
     for (const landmark of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
       await expect(page.getByRole(landmark).count()).resolves.toBe(1);
     }
-    await page.getByRole('heading', { name: 'Xã, thị trấn (9)' }).waitFor();
+    await page.getByRole('heading', { name: 'Xã/thị trấn (9)' }).waitFor();
     await screenshot('pane-ke-hoach-vi');
     // The README picture: what an officer sees on opening the pane, at task-pane size.
     const firstScreen = join(ROOT, 'test-results/screenshots/pane-first-screen-vi.png');

@@ -64,6 +64,13 @@ describe('cchc plan show', () => {
     ['standing items', 'III.2.c4'],
     ['funding sources', 'KP-HUYEN'],
     ['reporting duties', '6 tháng'],
+    ['forms', 'Phóng sự'],
+    ['responsibilities', 'Căn cứ chức năng, nhiệm vụ chủ động thực hiện kế hoạch'],
+    ['recipients', 'Sở Nội vụ; UBND huyện; Lưu: VT, NV'],
+    ['the reporting body', 'Đơn vị tổng hợp báo cáo : Phòng Nội vụ'],
+    ['a commune level as its reports print it', 'ỦY BAN NHÂN DÂN / THỊ TRẤN GÒ DẦU'],
+    ['a commune level signed on behalf of the committee', 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH'],
+    ['the reception office as the plan’s government words it', 'Bộ phận tiếp nhận và trả kết quả'],
   ])('prints %s', async (_what, expected) => {
     const io = memoryIo();
     await run(['plan', 'show'], io);

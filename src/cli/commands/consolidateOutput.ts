@@ -4,6 +4,7 @@ import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
+import { planWording } from '../../core/plan/planWording';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -111,7 +112,7 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
     ].join('\n') + '\n',
   );
 
-  parts.push(tr('cli.consolidate.targets'));
+  parts.push(tr('cli.consolidate.targets', { area: planWording(plan, lang).area.toLocaleUpperCase(lang) }));
   parts.push(
     textTable(
       [tr('cli.column.code'), tr('cli.column.target'), tr('cli.column.minimum'), tr('cli.column.achieved'), tr('cli.column.state')],

@@ -1,7 +1,11 @@
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
+import { levelName } from '../../core/plan/levelCatalogue';
+import { planWording } from '../../core/plan/planWording';
 import type { Plan, UnitLevel } from '../../core/plan/types';
+import { issuerFacts } from '../../core/report/issuer';
+import { signerTitles } from '../../core/report/header';
 import { EXIT_OK } from '../io';
 import { loadPlan } from '../loadPlan';
 import { keyValues, textTable } from '../textTable';
@@ -23,9 +27,10 @@ export function planShowCommand(ctx: CommandContext): Command {
 
 export function renderPlan(plan: Plan, lang: Language): string {
   const tr = (key: MessageKey, params: Record<string, string | number> = {}): string => t(key, params, lang);
-  const levels = (list: readonly UnitLevel[]): string => list.map((level) => tr(`level.${level}`)).join(', ');
+  const levels = (list: readonly UnitLevel[]): string => list.map((level) => levelName(plan, level)).join(', ');
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const { identity } = plan;
+  const wording = planWording(plan, lang);
   const parts: string[] = [];
   const section = (title: string, body: string): void => void parts.push(`${title}\n${body}`);
 
@@ -43,13 +48,47 @@ export function renderPlan(plan: Plan, lang: Language): string {
       [tr('cli.field.revision'), String(identity.revision)],
       [tr('cli.field.convention'), tr(`convention.${plan.periodConvention}`)],
       [tr('cli.field.signer'), `${plan.signer.title} ${plan.signer.name}`.trim()],
+      [tr('cli.field.recipients'), plan.reportRecipients.join('; ')],
+      [tr('cli.field.reportingBody'), plan.reportingBody === undefined ? identity.issuer : unitName(plan.reportingBody)],
+      [tr('cli.field.government'), tr(`plan.government.${plan.wording.government}`)],
+      [tr('cli.field.area'), wording.area],
+      [tr('cli.field.participants'), wording.participants],
+      [tr('cli.field.reception'), wording.reception],
     ]),
+  );
+  section(
+    tr('cli.section.levels', { count: plan.levels.length }),
+    textTable(
+      [
+        tr('cli.column.code'),
+        tr('cli.column.name'),
+        tr('cli.column.levelHeader'),
+        tr('cli.column.prose'),
+        tr('cli.column.placeOfLevel'),
+        tr('cli.column.signature'),
+        tr('cli.column.recipients'),
+      ],
+      plan.levels.map((level) => {
+        // Shown as a unit of the level would print it, so the officer checks the wording, not the placeholders.
+        const example = plan.units.find((u) => u.level === level.code) ?? { code: level.code, name: level.name, aliases: [], level: level.code };
+        const facts = issuerFacts(plan, { kind: 'unit', unit: example }, lang);
+        return [
+          level.code,
+          level.name,
+          [...(facts.superior === null ? [] : [facts.superior]), ...facts.bodyLines].join(' / '),
+          facts.prose,
+          facts.place,
+          signerTitles(facts).join(' / '),
+          facts.recipients.join('; '),
+        ];
+      }),
+    ),
   );
   section(
     tr('cli.section.units', { count: plan.units.length }),
     textTable(
       [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.level')],
-      plan.units.map((u) => [u.code, u.name, tr(`level.${u.level}`)]),
+      plan.units.map((u) => [u.code, u.name, levelName(plan, u.level)]),
     ),
   );
   section(
@@ -57,6 +96,13 @@ export function renderPlan(plan: Plan, lang: Language): string {
     textTable(
       [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.shortName')],
       plan.channels.map((c) => [c.code, c.name, c.shortName]),
+    ),
+  );
+  section(
+    tr('cli.section.forms', { count: plan.forms.length }),
+    textTable(
+      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.aliases')],
+      plan.forms.map((f) => [f.code, f.name, f.aliases.join(', ')]),
     ),
   );
   section(
@@ -85,6 +131,13 @@ export function renderPlan(plan: Plan, lang: Language): string {
     textTable(
       [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.note'), tr('cli.column.level')],
       plan.fundingSources.map((f) => [f.code, f.name, f.note, levels(f.levels)]),
+    ),
+  );
+  section(
+    tr('cli.section.responsibilities', { count: plan.responsibilities.length }),
+    textTable(
+      [tr('cli.column.unit'), tr('cli.column.level'), tr('cli.column.task'), tr('cli.column.items')],
+      plan.responsibilities.map((r) => [r.units.map(unitName).join(', '), levels(r.levels), r.task, r.items.join(', ')]),
     ),
   );
   section(

@@ -5,7 +5,7 @@ import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
 import { sheetReport, wordReport, type ReportInputs, type ReportRefusal } from '../../core/usecases/writeReport';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
-import { loadPlan } from '../loadPlan';
+import { planOfBook } from '../loadPlan';
 import { fail } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import type { CommandContext } from './context';
@@ -46,7 +46,9 @@ export function reportCommand(ctx: CommandContext): Command {
         return ctx.exit(EXIT_USAGE);
       }
       if (options.output !== undefined && !(await outputAllowed(ctx, options.output, options.force, [book, options.plan]))) return;
-      const loaded = await loadPlan(options.plan, io, lang);
+      const sheets = await readSheets(ctx, book);
+      if (!sheets) return ctx.exit(EXIT_USAGE);
+      const loaded = await planOfBook(options.plan, book, sheets, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const { plan } = loaded;
       const period = resolvePeriod(ctx, plan, options);
@@ -56,8 +58,6 @@ export function reportCommand(ctx: CommandContext): Command {
       const chosen = options.unit === undefined ? undefined : resolveUnit(ctx, plan, options.unit);
       if (chosen === null) return;
 
-      const sheets = await readSheets(ctx, book);
-      if (!sheets) return ctx.exit(EXIT_USAGE);
       const inputs: ReportInputs = {
         plan,
         period,

@@ -75,11 +75,11 @@ export function templateCommand(ctx: CommandContext): Command {
 
 /**
  * The workbook's owner. A district workbook belongs to the unit that consolidates (the plan's
- * reporting duty, Phòng Nội vụ in 116/KH-UBND) unless --unit says otherwise.
+ * reporting body, Phòng Nội vụ in 116/KH-UBND; else the first reporting duty's unit) unless --unit says otherwise.
  */
 function chooseUnit(ctx: CommandContext, plan: Plan, kind: WorkbookKind, text: string | undefined): Unit | null {
   if (text !== undefined) return resolveUnit(ctx, plan, text);
-  const reporter = plan.units.find((u) => u.code === plan.reportingDuties[0]?.from);
+  const reporter = plan.units.find((u) => u.code === (plan.reportingBody ?? plan.reportingDuties[0]?.from));
   if (kind === 'district' && reporter) return reporter;
   fail(ctx.io, ctx.lang, 'cli.error.unitRequired');
   ctx.io.stderr(unitList(ctx, plan));

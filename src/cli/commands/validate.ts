@@ -7,7 +7,7 @@ import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
 import { checkWorkbook } from '../../core/usecases/checkWorkbook';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { readSheets } from '../files';
-import { loadPlan } from '../loadPlan';
+import { planOfBook } from '../loadPlan';
 import { formatIssue } from '../messages';
 import { resolvePeriod, resolveUnit } from '../planOptions';
 import type { CommandContext } from './context';
@@ -33,7 +33,9 @@ export function validateCommand(ctx: CommandContext): Command {
     .option('--plan <file>', t('cli.option.plan', {}, lang))
     .option('--json', t('cli.option.json', {}, lang))
     .action(async (book: string, options: ValidateOptions) => {
-      const loaded = await loadPlan(options.plan, io, lang);
+      const sheets = await readSheets(ctx, book);
+      if (!sheets) return ctx.exit(EXIT_USAGE);
+      const loaded = await planOfBook(options.plan, book, sheets, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const { plan } = loaded;
       let period: Period | undefined;
@@ -48,8 +50,6 @@ export function validateCommand(ctx: CommandContext): Command {
         if (!found) return;
         unit = found.code;
       }
-      const sheets = await readSheets(ctx, book);
-      if (!sheets) return ctx.exit(EXIT_USAGE);
       const { report } = await checkWorkbook(memoryWorkbook(sheets), {
         plan,
         today: io.today(),

@@ -7,6 +7,7 @@ import { periodLabel, yearToDate } from '../periods';
 import { targetResults } from '../progress/targetProgress';
 import type { CountedTarget } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
+import { planWording } from '../plan/planWording';
 import type { Plan } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind, SourceRef, StandingState } from '../records/types';
@@ -201,7 +202,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
         return [
           text(r.unit),
           text(unit?.name ?? r.unit),
-          text(unit ? levelWord(unit.level) : ''),
+          text(unit ? levelWord(plan, unit.level) : ''),
           text(statusWord[r.status]),
           text(r.file ?? ''),
           file ? num(file.records) : empty,
@@ -347,7 +348,10 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   return {
     ...blankSheet(CONSOLIDATION_SHEETS.progress),
     blocks: [
-      { at: 'A1', rows: [[text(`TIẾN ĐỘ TOÀN HUYỆN SO VỚI KẾ HOẠCH ${plan.identity.number} – ${label.toUpperCase()}`)]] },
+      {
+        at: 'A1',
+        rows: [[text(`TIẾN ĐỘ ${planWording(plan, 'vi').area.toLocaleUpperCase('vi')} SO VỚI KẾ HOẠCH ${plan.identity.number} – ${label.toUpperCase()}`)]],
+      },
       {
         at: 'A3',
         rows: [

@@ -1,3 +1,4 @@
+import { DISTRICT_ERA_LEVELS } from './levelCatalogue';
 import type { Plan } from './types';
 
 /**
@@ -21,6 +22,11 @@ export const GO_DAU_116: Plan = {
     revision: 1,
   },
   periodConvention: 'nd09-cutoff',
+  levels: DISTRICT_ERA_LEVELS,
+  // A district's plan: "toàn huyện", "UBND các xã, thị trấn", "Bộ phận tiếp nhận và trả kết quả" (the dictionary's words for a district).
+  wording: { government: 'district', area: '', participants: '', reception: '' },
+  // Section IV: Phòng Nội vụ consolidates and reports to UBND huyện and Sở Nội vụ.
+  reportingBody: 'PNV',
   units: [
     { code: 'VP', name: 'Văn phòng HĐND và UBND huyện', aliases: ['VP.HĐND và UBND huyện', 'Văn phòng UBND huyện', 'VP UBND'], level: 'district-agency' },
     { code: 'PNV', name: 'Phòng Nội vụ', aliases: ['Phòng Nội vụ huyện', 'P.NV', 'Nội vụ'], level: 'district-agency' },

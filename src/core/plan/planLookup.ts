@@ -1,4 +1,4 @@
-import { foldForMatch } from '../text/fold';
+import { foldForMatch, tidyText } from '../text/fold';
 import type { Plan } from './types';
 
 /**
@@ -7,6 +7,10 @@ import type { Plan } from './types';
  * exactly, then with the plan's place names removed from the text, then by the longest name found as whole words
  * inside the text — and only when that longest match is not shared by two entries (ambiguous text
  * resolves to nothing and is shown to the officer rather than guessed).
+ *
+ * Before any folding, text written exactly as one entry's name (case aside) finds that entry: names
+ * that differ only by a tone mark are different places in the South ("Thạnh Đức" and "Thanh Đức",
+ * "Hòa Thành" and "Hòa Thạnh"), so "Thanh Đức" must not be lost because "Thạnh Đức" exists.
  */
 
 interface Named {
@@ -17,7 +21,15 @@ interface Named {
 export interface Matcher {
   /** The code the text names, or null. */
   readonly find: (text: string) => string | null;
+  /**
+   * Codes of every entry a text could mean once folded ("thanh duc" → XTD and XTP), for explaining
+   * why `find` gave null: two or more is a collision, none is an unknown name.
+   */
+  readonly candidates: (text: string) => string[];
 }
+
+/** Exact text, case aside: the key under which names differing by a tone mark stay apart. */
+const preciseKey = (text: string): string => tidyText(text).toLocaleLowerCase('vi');
 
 function stripPlaces(folded: string, places: readonly string[]): string {
   let result = ` ${folded} `;
@@ -28,15 +40,20 @@ function stripPlaces(folded: string, places: readonly string[]): string {
 export function createMatcher(entries: readonly Named[], placeNames: readonly string[] = []): Matcher {
   const places = placeNames.map(foldForMatch).filter((p) => p !== '');
   const exact = new Map<string, string | null>();
-  const add = (key: string, code: string): void => {
+  const precise = new Map<string, string | null>();
+  const everyCode = new Map<string, Set<string>>();
+  const add = (map: Map<string, string | null>, key: string, code: string): void => {
     if (key === '') return;
-    const existing = exact.get(key);
-    exact.set(key, existing === undefined || existing === code ? code : null);
+    const existing = map.get(key);
+    map.set(key, existing === undefined || existing === code ? code : null);
   };
   for (const entry of entries) {
     for (const name of [entry.code, ...entry.names]) {
       // Names keep their place words: "Báo Tây Ninh" without "Tây Ninh" would be any "báo".
-      add(foldForMatch(name), entry.code);
+      const folded = foldForMatch(name);
+      add(exact, folded, entry.code);
+      add(precise, preciseKey(name), entry.code);
+      if (folded !== '') everyCode.set(folded, new Set([...(everyCode.get(folded) ?? []), entry.code]));
     }
   }
   const byLength = [...exact.entries()].filter(([key]) => key.length >= 3).sort((a, b) => b[0].length - a[0].length);
@@ -44,6 +61,8 @@ export function createMatcher(entries: readonly Named[], placeNames: readonly st
   const find = (text: string): string | null => {
     const folded = foldForMatch(text);
     if (folded === '') return null;
+    const exactly = precise.get(preciseKey(text));
+    if (exactly !== undefined && exactly !== null) return exactly;
     const cached = cache.get(folded);
     if (cached !== undefined) return cached;
     const direct = exact.get(folded) ?? exact.get(stripPlaces(folded, places));
@@ -58,7 +77,11 @@ export function createMatcher(entries: readonly Named[], placeNames: readonly st
     cache.set(folded, result);
     return result;
   };
-  return { find };
+  const candidates = (text: string): string[] => {
+    const folded = foldForMatch(text);
+    return [...(everyCode.get(folded) ?? everyCode.get(stripPlaces(folded, places)) ?? [])];
+  };
+  return { find, candidates };
 }
 
 export interface PlanLookup {

@@ -1,4 +1,4 @@
-import type { PeriodConvention, ReportFrequency, TargetCadence, TargetScope, UnitLevel } from './types';
+import type { GovernmentLevel, PeriodConvention, ReportFrequency, TargetCadence, TargetScope } from './types';
 
 /**
  * The vocabulary of the editable "Kế hoạch" sheet: section headings, column headers and the words
@@ -10,7 +10,8 @@ import type { PeriodConvention, ReportFrequency, TargetCadence, TargetScope, Uni
 export const PLAN_SHEET_NAME = 'Kế hoạch';
 export const PLAN_SHEET_ALIASES = ['Kế hoạch', 'Ke hoach', 'KH', 'Plan'];
 
-export type SectionKey = 'identity' | 'units' | 'channels' | 'forms' | 'targets' | 'standingItems' | 'fundingSources' | 'responsibilities' | 'reportingDuties';
+export type SectionKey =
+  'identity' | 'units' | 'channels' | 'forms' | 'targets' | 'standingItems' | 'fundingSources' | 'responsibilities' | 'reportingDuties' | 'levels';
 
 export interface ColumnDef {
   readonly key: string;
@@ -130,6 +131,26 @@ export const SECTIONS: readonly SectionDef[] = [
       col('frequency', ['Kỳ báo cáo', 'Kỳ', 'Frequency'], true, 36),
     ],
   },
+  {
+    // How a unit of each level heads, dates and signs its report (Nghị định 30/2020, appendix I).
+    key: 'levels',
+    headings: ['CẤP ĐƠN VỊ', 'Cấp', 'Levels'],
+    required: false,
+    columns: [
+      col('code', ['Mã cấp', 'Mã', 'Code'], true, 16),
+      col('name', ['Tên cấp', 'Tên', 'Name'], true, 56),
+      col('aliases', ['Tên gọi khác', 'Aliases'], false, 36),
+      col('superior', ['Cơ quan cấp trên (tiêu đề)', 'Cơ quan cấp trên', 'Superior'], false, 20),
+      col('header', ['Tên cơ quan (tiêu đề)', 'Tiêu đề', 'Header'], true, 22),
+      col('prose', ['Tên trong câu', 'Prose'], true, 22),
+      col('symbol', ['Ký hiệu', 'Symbol'], false, 10),
+      col('place', ['Địa danh', 'Place'], false, 14),
+      col('signerTitle', ['Chức danh người ký', 'Signer title'], false, 18),
+      col('deputyTitle', ['Chức danh cấp phó', 'Deputy title'], false, 18),
+      col('onBehalf', ['Thay mặt (TM.)', 'TM.', 'On behalf'], false, 22),
+      col('recipients', ['Nơi nhận', 'Recipients'], false, 30),
+    ],
+  },
 ];
 
 /** Rows of the identity section, as "Thuộc tính | Giá trị" pairs. */
@@ -146,7 +167,12 @@ export type IdentityField =
   | 'periodConvention'
   | 'signerTitle'
   | 'signerName'
-  | 'reportRecipients';
+  | 'reportRecipients'
+  | 'reportingBody'
+  | 'government'
+  | 'area'
+  | 'participants'
+  | 'reception';
 
 export const IDENTITY_FIELDS: readonly { readonly key: IdentityField; readonly labels: readonly string[]; readonly required: boolean }[] = [
   { key: 'id', labels: ['Mã kế hoạch', 'Plan id'], required: true },
@@ -162,14 +188,25 @@ export const IDENTITY_FIELDS: readonly { readonly key: IdentityField; readonly l
   { key: 'signerTitle', labels: ['Chức danh người ký', 'Signer title'], required: false },
   { key: 'signerName', labels: ['Người ký', 'Signer'], required: false },
   { key: 'reportRecipients', labels: ['Nơi nhận báo cáo', 'Nơi nhận', 'Recipients'], required: false },
+  { key: 'reportingBody', labels: ['Đơn vị tổng hợp báo cáo', 'Đơn vị tổng hợp', 'Reporting body'], required: false },
+  { key: 'government', labels: ['Cấp chính quyền', 'Government level'], required: false },
+  { key: 'area', labels: ['Địa bàn (trong câu)', 'Địa bàn', 'Area'], required: false },
+  { key: 'participants', labels: ['Các đơn vị thực hiện (trong câu)', 'Các đơn vị thực hiện', 'Participants'], required: false },
+  { key: 'reception', labels: ['Nơi tiếp nhận hồ sơ', 'Reception'], required: false },
 ];
 
-/** Cell words for enumerations: the first is written, all are read. */
-export const LEVEL_WORDS: Readonly<Record<UnitLevel, readonly string[]>> = {
-  'district-agency': ['Cơ quan huyện', 'Cơ quan cấp huyện', 'District agency'],
-  'reception-office': ['Bộ phận một cửa', 'Bộ phận TN&TKQ', 'Một cửa', 'Reception office'],
-  commune: ['Xã/thị trấn', 'Xã', 'Cấp xã', 'Thị trấn', 'Commune'],
+/** Cell words for enumerations: the first is written, all are read. Unit levels are the plan's own ("CẤP ĐƠN VỊ"). */
+export const GOVERNMENT_WORDS: Readonly<Record<GovernmentLevel, readonly string[]>> = {
+  province: ['Tỉnh', 'Tỉnh, thành phố', 'Cấp tỉnh', 'Province'],
+  district: ['Huyện', 'Cấp huyện', 'Quận', 'Thị xã', 'District'],
+  commune: ['Xã', 'Cấp xã', 'Đặc khu', 'Commune'],
+  ward: ['Phường', 'Ward'],
+  town: ['Thị trấn', 'Town'],
+  other: ['Khác', 'Other'],
 };
+
+/** Lines of a level's header cell ("ỦY BAN NHÂN DÂN / {tên}"): "/" between lines, as officers write a two-line header. */
+export const HEADER_LINE_SEPARATOR = ' / ';
 
 export const SCOPE_WORDS: Readonly<Record<TargetScope, readonly string[]>> = {
   plan: ['Toàn kế hoạch', 'Toàn huyện', 'Whole plan'],

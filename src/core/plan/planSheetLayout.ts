@@ -1,12 +1,14 @@
 import { absolute, address, columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
 import type { CellValue, SheetLayout, StyledRange, ValidationSpec, WorkbookLayout } from '../layout/types';
+import { COMMON_LEVELS, levelName } from './levelCatalogue';
 import {
   CADENCE_WORDS,
   CONVENTION_WORDS,
   FREQUENCY_WORDS,
+  GOVERNMENT_WORDS,
+  HEADER_LINE_SEPARATOR,
   IDENTITY_FIELDS,
-  LEVEL_WORDS,
   LIST_SEPARATOR,
   PLAN_SHEET_NAME,
   SCOPE_WORDS,
@@ -25,7 +27,7 @@ import type { Plan, UnitLevel } from './types';
 const SECTION_FILL = '#1F4E79';
 const HEADER_FILL = '#DDEBF7';
 const FONT = 'Times New Roman';
-/** Legends sit one blank column right of the widest section. */
+/** Legends sit one blank column right of the widest section ("CẤP ĐƠN VỊ", A–L: legends from N). */
 const LEGEND_COLUMN = Math.max(...SECTIONS.map((s) => s.columns.length)) + 2;
 
 const first = <T>(words: readonly T[]): T => {
@@ -34,8 +36,9 @@ const first = <T>(words: readonly T[]): T => {
   return word;
 };
 
-export const levelWord = (level: UnitLevel): string => first(LEVEL_WORDS[level]);
-const levelList = (levels: readonly UnitLevel[]): string => levels.map(levelWord).join(LIST_SEPARATOR);
+/** A level as the plan sheet writes it in a unit's or an item's "Cấp" cell: the level's name. */
+export const levelWord = (plan: Plan, level: UnitLevel): string => levelName(plan, level);
+const levelList = (plan: Plan, levels: readonly UnitLevel[]): string => levels.map((level) => levelWord(plan, level)).join(LIST_SEPARATOR);
 const list = (values: readonly string[]): string => values.join(LIST_SEPARATOR);
 
 function identityValue(plan: Plan, key: IdentityField): CellValue {
@@ -67,6 +70,16 @@ function identityValue(plan: Plan, key: IdentityField): CellValue {
       return text(plan.signer.name);
     case 'reportRecipients':
       return text(list(plan.reportRecipients));
+    case 'reportingBody':
+      return text(plan.reportingBody ?? '');
+    case 'government':
+      return text(first(GOVERNMENT_WORDS[plan.wording.government]));
+    case 'area':
+      return text(plan.wording.area);
+    case 'participants':
+      return text(plan.wording.participants);
+    case 'reception':
+      return text(plan.wording.reception);
   }
 }
 
@@ -79,7 +92,7 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
         text(u.code),
         text(u.name),
         text(list(u.aliases)),
-        text(levelWord(u.level)),
+        text(levelWord(plan, u.level)),
         u.activeFrom ? date(u.activeFrom) : empty,
         u.activeTo ? date(u.activeTo) : empty,
       ]);
@@ -101,7 +114,7 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
       return plan.standingItems.map((s) => [
         text(s.id),
         text(s.title),
-        text(levelList(s.appliesTo)),
+        text(levelList(plan, s.appliesTo)),
         s.deadline === undefined ? empty : date(s.deadline),
         s.recurrence === undefined ? empty : text(first(CADENCE_WORDS[s.recurrence])),
       ]);
@@ -110,13 +123,28 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
         text(f.code),
         text(f.name),
         text(f.note),
-        text(levelList(f.levels)),
+        text(levelList(plan, f.levels)),
         f.budget === undefined ? empty : num(f.budget),
       ]);
     case 'responsibilities':
-      return plan.responsibilities.map((r) => [text(list(r.units)), text(r.task), text(levelList(r.levels)), text(list(r.items))]);
+      return plan.responsibilities.map((r) => [text(list(r.units)), text(r.task), text(levelList(plan, r.levels)), text(list(r.items))]);
     case 'reportingDuties':
       return plan.reportingDuties.map((d) => [text(d.from), text(list(d.to)), text(first(FREQUENCY_WORDS[d.frequency]))]);
+    case 'levels':
+      return plan.levels.map((l) => [
+        text(l.code),
+        text(l.name),
+        text(list(l.aliases)),
+        text(l.superior),
+        text(l.header.join(HEADER_LINE_SEPARATOR)),
+        text(l.prose),
+        text(l.symbol),
+        text(l.place),
+        text(l.signerTitle),
+        text(l.deputyTitle),
+        text(l.onBehalf),
+        text(list(l.recipients)),
+      ]);
   }
 }
 
@@ -125,16 +153,24 @@ interface Legend {
   readonly words: readonly string[];
 }
 
-const LEGENDS: readonly Legend[] = [
-  { header: 'Cấp', words: Object.values(LEVEL_WORDS).map(first) },
-  { header: 'Phạm vi', words: Object.values(SCOPE_WORDS).map(first) },
-  { header: 'Kỳ báo cáo', words: Object.values(FREQUENCY_WORDS).map(first) },
-  { header: 'Cách tính kỳ', words: Object.values(CONVENTION_WORDS).map(first) },
-];
+/**
+ * The allowed words, one legend a column. Units' levels: the plan's own levels, then the common
+ * ones it does not define (src/core/plan/levelCatalogue.ts), so "Ấp, khu phố" is ready to pick.
+ */
+function legends(plan: Plan): Legend[] {
+  const commons = COMMON_LEVELS.filter((c) => !plan.levels.some((l) => l.code === c.code)).map((c) => c.name);
+  return [
+    { header: 'Cấp', words: [...plan.levels.map((l) => l.name), ...commons] },
+    { header: 'Phạm vi', words: Object.values(SCOPE_WORDS).map(first) },
+    { header: 'Kỳ báo cáo', words: Object.values(FREQUENCY_WORDS).map(first) },
+    { header: 'Cách tính kỳ', words: Object.values(CONVENTION_WORDS).map(first) },
+    { header: 'Cấp chính quyền', words: Object.values(GOVERNMENT_WORDS).map(first) },
+  ];
+}
 
-/** Where each legend's words sit, for the dropdowns: "$H$6:$H$8". */
-function legendRange(index: number, top: number): string {
-  const legend = LEGENDS[index];
+/** Where each legend's words sit, for the dropdowns: "$N$6:$N$14". */
+function legendRange(legendList: readonly Legend[], index: number, top: number): string {
+  const legend = legendList[index];
   if (!legend) throw new Error(`no legend ${index}`);
   const column = LEGEND_COLUMN + index;
   return absolute(`${address(top + 2, column)}:${address(top + 1 + legend.words.length, column)}`);
@@ -151,6 +187,7 @@ function listRule(range: string, cells: string, title: string, message: string):
 }
 
 export function planToSheet(plan: Plan): WorkbookLayout {
+  const legendList = legends(plan);
   const blocks: { at: string; rows: CellValue[][] }[] = [];
   const styles: StyledRange[] = [];
   const merges: string[] = [];
@@ -191,11 +228,11 @@ export function planToSheet(plan: Plan): WorkbookLayout {
     const bodyTop = row + 2;
     const bodyBottom = row + 1 + Math.max(rows.length, 1);
     styles.push({ range: `A${bodyTop}:${right}${bodyBottom}`, style: { border: true, wrap: true, vertical: 'top', fontName: FONT, fontSize: 12 } });
-    addSectionRules(section.key, bodyTop, bodyBottom, legendTop, plan, styles, validations);
+    addSectionRules(section.key, bodyTop, bodyBottom, (index) => legendRange(legendList, index, legendTop), plan, styles, validations);
     row = bodyBottom + 2;
   }
 
-  LEGENDS.forEach((legend, index) => {
+  legendList.forEach((legend, index) => {
     const column = LEGEND_COLUMN + index;
     blocks.push({ at: address(legendTop + 1, column), rows: [[text(legend.header)], ...legend.words.map((w) => [text(w)])] });
     styles.push(
@@ -219,7 +256,7 @@ export function planToSheet(plan: Plan): WorkbookLayout {
     columns: [
       ...widestColumns.map((width, i) => ({ column: columnLetters(i + 1), width })),
       { column: columnLetters(LEGEND_COLUMN - 1), width: 3 },
-      ...LEGENDS.map((_, i) => ({ column: columnLetters(LEGEND_COLUMN + i), width: 24 })),
+      ...legendList.map((_, i) => ({ column: columnLetters(LEGEND_COLUMN + i), width: 24 })),
     ],
     rows: [{ row: 2, height: 48 }],
     freeze: { rows: 2, columns: 0 },
@@ -240,7 +277,7 @@ function addSectionRules(
   key: SectionKey,
   top: number,
   bottom: number,
-  legendTop: number,
+  legend: (index: number) => string,
   plan: Plan,
   styles: StyledRange[],
   validations: ValidationSpec[],
@@ -251,7 +288,15 @@ function addSectionRules(
       const at = (field: IdentityField): string => `B${top + IDENTITY_FIELDS.findIndex((f) => f.key === field)}`;
       styles.push({ range: at('date'), style: { numberFormat: 'dd/mm/yyyy', horizontal: 'left' } });
       styles.push({ range: `${at('year')}:${at('revision')}`, style: { numberFormat: '0', horizontal: 'left' } });
-      validations.push(listRule(legendRange(3, legendTop), at('periodConvention'), 'Cách tính kỳ báo cáo', 'Chọn cách tính kỳ báo cáo trong danh sách.'));
+      validations.push(listRule(legend(3), at('periodConvention'), 'Cách tính kỳ báo cáo', 'Chọn cách tính kỳ báo cáo trong danh sách.'));
+      validations.push(
+        listRule(
+          legend(4),
+          at('government'),
+          'Cấp chính quyền',
+          'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn huyện/toàn xã/toàn tỉnh" trong báo cáo.',
+        ),
+      );
       validations.push({
         range: at('year'),
         rule: { kind: 'wholeNumber', min: 2000, max: 2100 },
@@ -269,7 +314,9 @@ function addSectionRules(
     }
     case 'units':
       styles.push({ range: `E${top}:F${bottom}`, style: { numberFormat: 'dd/mm/yyyy' } });
-      validations.push(listRule(legendRange(0, legendTop), span('D'), 'Cấp', 'Chọn cấp của đơn vị: cơ quan huyện, bộ phận một cửa hoặc xã/thị trấn.'));
+      validations.push(
+        listRule(legend(0), span('D'), 'Cấp', 'Chọn cấp của đơn vị trong danh sách; cách ghi tiêu đề và người ký của từng cấp ở mục CẤP ĐƠN VỊ.'),
+      );
       validations.push({
         range: `E${top}:F${bottom}`,
         rule: { kind: 'date', from: `${plan.identity.year - 10}-01-01`, to: `${plan.identity.year + 10}-12-31` },
@@ -286,7 +333,7 @@ function addSectionRules(
         prompt: { title: 'Tối thiểu', message: 'Số sản phẩm ít nhất mà kế hoạch yêu cầu (số nguyên, không âm).' },
         error: { title: 'Tối thiểu', message: 'Tối thiểu phải là số nguyên không âm.', style: 'stop' },
       });
-      validations.push(listRule(legendRange(1, legendTop), span('F'), 'Phạm vi', 'Toàn kế hoạch: cộng dồn mọi đơn vị; Mỗi đơn vị: từng đơn vị phải đạt.'));
+      validations.push(listRule(legend(1), span('F'), 'Phạm vi', 'Toàn kế hoạch: cộng dồn mọi đơn vị; Mỗi đơn vị: từng đơn vị phải đạt.'));
       return;
     case 'standingItems':
       styles.push({ range: span('D'), style: { numberFormat: 'dd/mm/yyyy' } });
@@ -295,11 +342,12 @@ function addSectionRules(
       styles.push({ range: span('E'), style: { numberFormat: '#,##0' } });
       return;
     case 'reportingDuties':
-      validations.push(listRule(legendRange(2, legendTop), span('C'), 'Kỳ báo cáo', 'Chọn kỳ báo cáo trong danh sách.'));
+      validations.push(listRule(legend(2), span('C'), 'Kỳ báo cáo', 'Chọn kỳ báo cáo trong danh sách.'));
       return;
     case 'channels':
     case 'forms':
     case 'responsibilities':
+    case 'levels':
       return;
   }
 }

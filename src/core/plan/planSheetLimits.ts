@@ -1,5 +1,5 @@
 import { achievedFormula } from '../template/progressSheet';
-import { foldForMatch } from '../text/fold';
+import { foldForMatch, tidyText } from '../text/fold';
 import type { CountedTarget, Plan } from './types';
 
 /**
@@ -66,9 +66,11 @@ export interface ShadowingAlias {
 }
 
 /**
- * Aliases that shadow another entry: lookups compare folded text (src/core/plan/planLookup.ts),
- * so an alias of one unit that folds to another unit's code, name or alias makes text in the
- * trackers ambiguous, or quietly sends it to the wrong unit.
+ * Aliases that shadow another entry: lookups find exact text first, then folded text only when it
+ * is unambiguous (src/core/plan/planLookup.ts). An alias written exactly as another entry's code,
+ * name or alias (case aside), or written without tone marks ("xa thanh duc") so that it could be
+ * either, makes text in the trackers ambiguous or quietly sends it to the wrong unit. Aliases that
+ * differ by a tone mark ("Thạnh Đức", "Thanh Đức") are different names and both stand.
  */
 export function shadowingAliases(aliases: readonly NameCell[], names: readonly NameCell[]): ShadowingAlias[] {
   const index = (list: readonly NameCell[]): Map<string, { cell: NameCell; at: number }[]> => {
@@ -83,12 +85,22 @@ export function shadowingAliases(aliases: readonly NameCell[], names: readonly N
   const byAlias = index(aliases);
   return aliases.flatMap((alias, at) => {
     const key = foldForMatch(alias.text);
+    const unmarked = isUnmarked(alias.text);
+    const clash = (n: { cell: NameCell }): boolean => unmarked || isUnmarked(n.cell.text) || sameText(n.cell.text, alias.text);
     // Two aliases alike are one problem, told once: at the later one, pointing at the earlier.
     const other =
-      byName.get(key)?.find((n) => n.cell.owner !== alias.owner)?.cell ?? byAlias.get(key)?.find((n) => n.cell.owner !== alias.owner && n.at < at)?.cell;
+      byName.get(key)?.find((n) => n.cell.owner !== alias.owner && clash(n))?.cell ??
+      byAlias.get(key)?.find((n) => n.cell.owner !== alias.owner && n.at < at && clash(n))?.cell;
     return other ? [{ alias: alias.text, at: alias.at, other: other.text, otherCell: other.at }] : [];
   });
 }
+
+/** Text that carries no Vietnamese letter marks at all ("xa thanh duc", "TTDT"): it cannot tell "Thạnh" from "Thanh". */
+function isUnmarked(text: string): boolean {
+  return !/[\u0300-\u036f]|[đĐ]/u.test(text.normalize('NFD'));
+}
+
+const sameText = (a: string, b: string): boolean => tidyText(a).toLocaleLowerCase('vi') === tidyText(b).toLocaleLowerCase('vi');
 
 /** The longest progress formula a target gets, and its length in characters (with the "="). */
 export interface LongFormula {

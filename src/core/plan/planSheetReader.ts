@@ -14,12 +14,14 @@ import {
   type NameCell,
 } from './planSheetLimits';
 import { scanPlanSheet, type FoundSection, type GridCell, type SectionRow } from './planSheetGrid';
+import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, findLevel, HAMLET_WORDS, LEVEL_PLACEHOLDERS, unknownPlaceholders } from './levelCatalogue';
+import { governmentOf } from './planWording';
 import {
   CADENCE_WORDS,
   CONVENTION_WORDS,
   FREQUENCY_WORDS,
+  GOVERNMENT_WORDS,
   IDENTITY_FIELDS,
-  LEVEL_WORDS,
   PLAN_SHEET_ALIASES,
   PLAN_SHEET_NAME,
   SCOPE_WORDS,
@@ -31,6 +33,7 @@ import type {
   Channel,
   CountedTarget,
   FundingSource,
+  LevelDefinition,
   OutputForm,
   Plan,
   PlanIdentity,
@@ -70,11 +73,11 @@ function vocabulary<K extends string>(words: Readonly<Record<K, readonly string[
   return map;
 }
 
-const LEVELS = vocabulary(LEVEL_WORDS);
 const SCOPES = vocabulary(SCOPE_WORDS);
 const CONVENTIONS = vocabulary(CONVENTION_WORDS);
 const FREQUENCIES = vocabulary(FREQUENCY_WORDS);
 const CADENCES = vocabulary(CADENCE_WORDS);
+const GOVERNMENTS = vocabulary(GOVERNMENT_WORDS);
 const IDENTITY_LABELS = new Map<string, IdentityField>(IDENTITY_FIELDS.flatMap((f) => f.labels.map((l) => [foldForMatch(l), f.key] as const)));
 
 /** Stands in for an identity with errors while the rest of the plan is checked; never returned. */
@@ -87,6 +90,8 @@ const allowed = (words: Readonly<Record<string, readonly string[]>>): string =>
 
 class PlanSheetReader {
   readonly issues: Issue[] = [];
+  /** The plan's levels: its "CẤP ĐƠN VỊ" rows, then the common levels its cells use. */
+  private definedLevels: LevelDefinition[] = [];
 
   constructor(private readonly sheetName: string) {}
 
@@ -119,6 +124,8 @@ class PlanSheetReader {
       }
     }
     const rows = (key: SectionKey): readonly SectionRow[] => bySection.get(key)?.rows ?? [];
+    // A sheet written before levels were plan data has no "CẤP ĐƠN VỊ": its words are 116/KH-UBND's three levels.
+    this.definedLevels = bySection.has('levels') ? this.levelDefinitions(rows('levels')) : [...DISTRICT_ERA_LEVELS];
     const identity = this.identity(bySection.get('identity'));
     const units = this.units(rows('units'));
     const channels = this.channels(rows('channels'));
@@ -134,11 +141,15 @@ class PlanSheetReader {
     const fundingSources = this.fundingSources(rows('fundingSources'));
     const responsibilities = this.responsibilities(rows('responsibilities'), units, [...targets.map((t) => t.id), ...standingItems.map((s) => s.id)]);
     const reportingDuties = this.reportingDuties(rows('reportingDuties'), units);
+    const reportingBody = this.reportingBody(identity.reportingBody, units);
     if (bySection.has('units') && units.length === 0) this.report('plan.units.none', bySection.get('units')?.headingAt ?? 'A1');
     if (bySection.has('targets') && targets.length === 0) this.report('plan.targets.none', bySection.get('targets')?.headingAt ?? 'A1');
     const plan = {
       identity: identity.value ?? PLACEHOLDER_IDENTITY,
       periodConvention: identity.convention,
+      levels: this.definedLevels,
+      wording: identity.wording,
+      ...(reportingBody === undefined ? {} : { reportingBody }),
       units,
       channels,
       forms,
@@ -178,13 +189,73 @@ class PlanSheetReader {
     };
   }
 
+  /** Levels a cell names, by the plan's levels or the common ones (which then join the plan). */
   private levels(row: SectionRow, key: string): UnitLevel[] {
     const { values, cell } = this.list(row, key, false);
     return values.flatMap((value) => {
-      const level = LEVELS.get(foldForMatch(value));
-      if (!level) this.report('plan.reference.unknownLevel', cell?.at ?? 'A1', { value });
-      return level ? [level] : [];
+      const level = findLevel(this.definedLevels, value);
+      if (!level) {
+        const known = [...this.definedLevels, ...COMMON_LEVELS.filter((c) => !this.definedLevels.some((d) => d.code === c.code))];
+        this.report('plan.reference.unknownLevel', cell?.at ?? 'A1', { value, allowed: known.map((l) => l.name).join(', ') });
+        return [];
+      }
+      if (!this.definedLevels.includes(level)) this.definedLevels.push(level);
+      return [level.code];
     });
+  }
+
+  /**
+   * The "CẤP ĐƠN VỊ" rows: code, name and how the level heads and signs a report. Header lines are
+   * split at " / "; a placeholder that is none of LEVEL_PLACEHOLDERS is a warning at its cell.
+   */
+  private levelDefinitions(rows: readonly SectionRow[]): LevelDefinition[] {
+    const levels = rows.map((row): LevelDefinition => {
+      const templates = (['superior', 'header', 'prose', 'place'] as const).map((key) => {
+        const cell = row.cells.get(key);
+        for (const placeholder of unknownPlaceholders(cell?.text ?? ''))
+          this.report(
+            'plan.level.unknownPlaceholder',
+            cell?.at ?? 'A1',
+            { placeholder, nameToken: LEVEL_PLACEHOLDERS.name[0], placeToken: LEVEL_PLACEHOLDERS.place[0], issuerToken: LEVEL_PLACEHOLDERS.issuer[0] },
+            'warning',
+          );
+        return cell?.text ?? '';
+      });
+      const [superior = '', header = '', prose = '', place = ''] = templates;
+      this.text(row, 'header', 'Tên cơ quan (tiêu đề)', true);
+      this.text(row, 'prose', 'Tên trong câu', true);
+      return {
+        code: this.text(row, 'code', 'Mã cấp', true),
+        name: this.text(row, 'name', 'Tên cấp', true),
+        aliases: this.list(row, 'aliases', false).values,
+        superior,
+        header: header
+          .split(/\s+\/\s+|\n/u)
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+        prose,
+        symbol: this.text(row, 'symbol', 'Ký hiệu', false),
+        place,
+        signerTitle: this.text(row, 'signerTitle', 'Chức danh người ký', false),
+        deputyTitle: this.text(row, 'deputyTitle', 'Chức danh cấp phó', false),
+        onBehalf: this.text(row, 'onBehalf', 'Thay mặt (TM.)', false),
+        recipients: this.list(row, 'recipients', false).values,
+      };
+    });
+    this.checkUnique(
+      levels.map((l) => l.code),
+      rows,
+      'code',
+      'Cấp đơn vị',
+    );
+    this.checkNames(rows, levels, 'Cấp đơn vị', 'Tên cấp');
+    return levels;
+  }
+
+  /** The unit that issues the consolidated report, by code or name; absent when the cell is blank. */
+  private reportingBody(cell: GridCell | undefined, units: readonly Unit[]): string | undefined {
+    if (!cell || cell.text === '') return undefined;
+    return this.findUnit(cell.text, units, cell.at)?.code;
   }
 
   /**
@@ -256,6 +327,8 @@ class PlanSheetReader {
     convention: Plan['periodConvention'];
     recipients: string[];
     signer: Plan['signer'];
+    wording: Plan['wording'];
+    reportingBody: GridCell | undefined;
   } {
     const cells = new Map<IdentityField, GridCell>();
     for (const row of section?.rows ?? []) {
@@ -298,11 +371,23 @@ class PlanSheetReader {
       .filter((p) => p !== '');
     const signer = { title: cells.get('signerTitle')?.text ?? '', name: cells.get('signerName')?.text ?? '' };
     const complete = id && number && issuer && place && title && date && year !== null && revision !== null;
+    const governmentText = cells.get('government')?.text ?? '';
+    const government = governmentText === '' ? (governmentOf(issuer ?? '') ?? 'other') : GOVERNMENTS.get(foldForMatch(governmentText));
+    if (!government) {
+      this.report('plan.field.badValue', cells.get('government')?.at ?? headingAt, {
+        field: labelOf('government'),
+        value: governmentText,
+        allowed: allowed(GOVERNMENT_WORDS),
+      });
+    }
+    const [area, participants, reception] = (['area', 'participants', 'reception'] as const).map((key) => cells.get(key)?.text ?? '');
     return {
       value: complete ? { id, number, date, issuer, superior: superior ?? '', place, title, year, revision } : null,
       convention: convention ?? 'nd09-cutoff',
       recipients,
       signer,
+      wording: { government: government ?? 'other', area: area ?? '', participants: participants ?? '', reception: reception ?? '' },
+      reportingBody: cells.get('reportingBody'),
     };
   }
 
@@ -350,7 +435,23 @@ class PlanSheetReader {
       'Đơn vị',
     );
     this.checkNames(rows, units, 'Đơn vị', 'Tên đơn vị');
+    units.forEach((unit, index) => this.checkHamlet(unit, rows[index]));
     return units;
+  }
+
+  /**
+   * A hamlet ("Ấp Bến Mương") put in a level headed as a People's Committee would get a report
+   * headed "ỦY BAN NHÂN DÂN / ẤP …", a body that does not exist: a hamlet has a head (trưởng ấp),
+   * not a committee (Luật Thực hiện dân chủ ở cơ sở 2022, art. 5).
+   */
+  private checkHamlet(unit: Unit, row: SectionRow | undefined): void {
+    const definition = this.definedLevels.find((d) => d.code === unit.level);
+    if (!definition) return;
+    const committee = [...definition.header, definition.prose].some((line) => /^(ubnd|uy ban nhan dan)\b/u.test(foldForMatch(line)));
+    const name = foldForMatch(unit.name);
+    if (committee && HAMLET_WORDS.some((word) => name.startsWith(`${foldForMatch(word)} `))) {
+      this.report('plan.unit.hamletAsCommittee', row?.cells.get('level')?.at ?? 'A1', { name: unit.name, level: definition.name }, 'warning');
+    }
   }
 
   private channels(rows: readonly SectionRow[]): Channel[] {
@@ -502,14 +603,24 @@ class PlanSheetReader {
     return value === null ? {} : { budget: value };
   }
 
+  /** Units a cell names by code or name: exact text first, folded text only when one unit answers (Thạnh/Thanh). */
   private unitCodes(row: SectionRow, key: string, units: readonly Unit[]): string[] {
     const { values, cell } = this.list(row, key, true);
     return values.flatMap((value) => {
-      const folded = foldForMatch(value);
-      const unit = units.find((u) => [u.code, u.name, ...u.aliases].some((n) => foldForMatch(n) === folded));
-      if (!unit) this.report('plan.reference.unknownUnit', cell?.at ?? 'A1', { value });
+      const unit = this.findUnit(value, units, cell?.at ?? 'A1');
       return unit ? [unit.code] : [];
     });
+  }
+
+  private findUnit(value: string, units: readonly Unit[], at: string): Unit | undefined {
+    const names = (u: Unit): string[] => [u.code, u.name, ...u.aliases];
+    const exact = units.filter((u) => names(u).some((n) => n.toLocaleLowerCase('vi') === value.toLocaleLowerCase('vi')));
+    const folded = foldForMatch(value);
+    const found = exact.length > 0 ? exact : units.filter((u) => names(u).some((n) => foldForMatch(n) === folded));
+    if (found.length === 1) return found[0];
+    if (found.length > 1) this.report('plan.reference.ambiguousUnit', at, { value, names: found.map((u) => `"${u.name}"`).join(', ') });
+    else this.report('plan.reference.unknownUnit', at, { value });
+    return undefined;
   }
 
   private responsibilities(rows: readonly SectionRow[], units: readonly Unit[], itemIds: readonly string[]): Responsibility[] {

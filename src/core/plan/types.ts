@@ -6,10 +6,61 @@
 /** An ISO calendar date, yyyy-mm-dd. Kept as text so the core never depends on time zones. */
 export type IsoDate = string;
 
-/** How a unit takes part in the plan; standing items and funding sources apply by level. */
-export type UnitLevel = 'district-agency' | 'reception-office' | 'commune';
+/**
+ * How a unit takes part in the plan: the code of one of the plan's levels (`Plan.levels`, the
+ * "CẤP ĐƠN VỊ" section of the plan sheet). Standing items and funding sources apply by level.
+ */
+export type UnitLevel = string;
 
-export const UNIT_LEVELS: readonly UnitLevel[] = ['district-agency', 'reception-office', 'commune'];
+/**
+ * A level of unit as the plan defines it, and how a report from a unit of that level is headed and
+ * signed (Nghị định 30/2020/NĐ-CP, appendix I: the issuing body's name, "TM." for a collective
+ * body, the head's title). Texts may hold the placeholders of `LEVEL_PLACEHOLDERS`.
+ */
+export interface LevelDefinition {
+  /** The code units and items use ("commune", "hamlet"). */
+  readonly code: UnitLevel;
+  /** The level's name as the plan sheet and the pane show it ("UBND xã, phường", "Ấp, khu phố"). */
+  readonly name: string;
+  /** Other words officers write for it in the plan sheet ("Xã", "Ấp"). */
+  readonly aliases: readonly string[];
+  /** The body above the issuer in the header (upright capitals); "" for none, "{issuer}" for the plan's issuer. */
+  readonly superior: string;
+  /** The issuing body's lines in the header (bold capitals), e.g. ["ỦY BAN NHÂN DÂN", "{name}"]. */
+  readonly header: readonly string[];
+  /** The issuing body inside a sentence, e.g. "UBND {name}" → "UBND xã Thạnh Đức". */
+  readonly prose: string;
+  /** The symbol after "BC-" in a report's number; "" means the unit's own code. */
+  readonly symbol: string;
+  /** Where its reports are dated: "" for the plan's place, "{place}" for the unit's name without its level word. */
+  readonly place: string;
+  /** The head's title in the signature block ("CHỦ TỊCH", "TRƯỞNG PHÒNG", "TRƯỞNG ẤP"). */
+  readonly signerTitle: string;
+  /** The deputy's title when a deputy signs ("PHÓ CHỦ TỊCH"); "" when the level has no deputy. */
+  readonly deputyTitle: string;
+  /** "TM. ỦY BAN NHÂN DÂN" for a collective body; "" when the head signs in their own name. */
+  readonly onBehalf: string;
+  /** "Nơi nhận" of its reports before "Lưu: VT"; empty means the plan's reporting body (or issuer). */
+  readonly recipients: readonly string[];
+}
+
+/** The level of government that issues a plan (since 1 July 2025 only province and commune/ward remain). */
+export type GovernmentLevel = 'province' | 'district' | 'commune' | 'ward' | 'town' | 'other';
+
+/**
+ * Words of the plan that depend on the level of government that issues it ("toàn huyện" in a
+ * district's plan, "toàn xã" in a commune's). Empty text means the dictionary's word for
+ * `government` (src/core/plan/planWording.ts); written text is printed as the plan writes it.
+ */
+export interface PlanWording {
+  readonly government: GovernmentLevel;
+  /** The whole plan area in running text: "toàn huyện", "toàn xã", "toàn tỉnh". */
+  readonly area: string;
+  /** Who carries the plan out, in running text: "các cơ quan, đơn vị, UBND các xã, thị trấn". */
+  readonly participants: string;
+  /** Where citizens file and collect their papers: "Bộ phận tiếp nhận và trả kết quả", "Trung tâm Phục vụ hành chính công". */
+  readonly reception: string;
+}
 
 export interface PlanIdentity {
   /** Stable id used in workbook stamps, e.g. "116/KH-UBND-2018". */
@@ -126,6 +177,15 @@ export type PeriodConvention = 'nd09-cutoff' | 'calendar';
 export interface Plan {
   readonly identity: PlanIdentity;
   readonly periodConvention: PeriodConvention;
+  /** The levels units belong to, with how each heads and signs its reports. */
+  readonly levels: readonly LevelDefinition[];
+  /** Level-of-government wording (see PlanWording). */
+  readonly wording: PlanWording;
+  /**
+   * Code of the unit that issues the consolidated report (Phòng Nội vụ in 116/KH-UBND); absent
+   * when the plan's issuer itself reports (a commune's plan: UBND xã, signed by the plan's signer).
+   */
+  readonly reportingBody?: string;
   readonly units: readonly Unit[];
   readonly channels: readonly Channel[];
   readonly forms: readonly OutputForm[];

@@ -7,7 +7,7 @@ import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
 import { FULL } from './header';
 import { lowerFirst } from './parties';
-import { spendingSentence, standingSentences, targetSentence } from './sentences';
+import { spendingSentence, standingHeading, standingSentences, targetSentence } from './sentences';
 import type { SheetWriter, TableColumn } from './sheetWriter';
 import type { ReportData, ReportStandingRow, ReportTargetRow } from './types';
 
@@ -128,7 +128,7 @@ export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKe
 export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   const stateWord = (row: ReportStandingRow): string => stateText(row, data.scope.kind === 'unit', language);
-  heading(w, l('report.section.standing'));
+  heading(w, standingHeading(plan, language));
   const tables: TableRows[] = [];
   const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
   if (data.standing.length > 0 && data.scope.kind === 'unit') {

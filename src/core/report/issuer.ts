@@ -1,12 +1,13 @@
 import { t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
+import { fillLevelText, levelOf, unitPlace } from '../plan/levelCatalogue';
 import type { Plan, Unit } from '../plan/types';
 
 /**
  * Who issues a report and how it is headed, dated and signed (Nghị định 30/2020/NĐ-CP, appendix I).
  *
- * Until the plan carries these facts as data, they are derived here, in one place, from the unit's
- * name and level; when the plan gains them, only `issuerFacts` has to read them instead.
+ * Decided here, in one place, from the plan's data: its levels (`Plan.levels`), its reporting body
+ * and its signer; only a level that leaves its signer's title blank falls back to the unit's name.
  */
 export interface IssuerFacts {
   /** The body above the issuer, upright capitals; null where the decree writes none (UBND xã, UBND huyện's own name). */
@@ -46,52 +47,59 @@ export interface IssuerOptions {
   readonly signer?: { readonly title: string; readonly name: string };
 }
 
-/** Whose facts: a unit reporting on its own work, or the district report. */
+/** Whose facts: a unit reporting on its own work, or the plan-wide (consolidated) report. */
 export type IssuerOf = { readonly kind: 'unit'; readonly unit: Unit } | { readonly kind: 'district'; readonly issuer?: Unit };
 
 /** A committee (UBND) signs on behalf of the collective: "TM. ỦY BAN NHÂN DÂN" (Nghị định 30/2020, appendix I, mục II.8). */
 const COMMITTEE = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân|people's committee)\s/iu;
 
-/** The head's title by the first word(s) of an agency's name; none matched → "THỦ TRƯỞNG ĐƠN VỊ". */
+/**
+ * The head's title by the first word(s) of a unit's name, for a level that leaves its signer's
+ * title blank (agencies of different kinds share one level); none matched → "THỦ TRƯỞNG ĐƠN VỊ".
+ */
 const HEADS: readonly (readonly [RegExp, MessageKey, MessageKey])[] = [
   [/^phòng\s/iu, 'report.signer.head.phong', 'report.signer.deputy.phong'],
   [/^văn phòng\s/iu, 'report.signer.head.vanPhong', 'report.signer.deputy.vanPhong'],
   [/^(trung tâm|sở)\s/iu, 'report.signer.head.giamDoc', 'report.signer.deputy.giamDoc'],
   [/^đài\s/iu, 'report.signer.head.dai', 'report.signer.deputy.dai'],
+  [/^ban\s/iu, 'report.signer.head.ban', 'report.signer.deputy.ban'],
+  [/^(ấp|thôn)\s/iu, 'report.signer.head.hamlet', 'report.signer.deputy.hamlet'],
+  [/^(khu phố|tổ dân phố)\s/iu, 'report.signer.head.quarter', 'report.signer.deputy.quarter'],
 ];
 
-/** "Xã Thạnh Đức" → "Thạnh Đức", "Thị trấn Gò Dầu" → "Gò Dầu": a commune's place name. */
-const COMMUNE_LEVEL = /^(xã|thị trấn|phường|commune|town|ward)\s+/iu;
-
 /**
- * The issuer's facts for a report:
- * - a commune's report: "ỦY BAN NHÂN DÂN" over "XÃ THẠNH ĐỨC" (no superior), dated at the commune,
- *   signed "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" (or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), sent to the unit
- *   that consolidates (the plan's reporting duty, Phòng Nội vụ in 116/KH-UBND) with "Lưu: VT";
- * - a district agency's: the plan's issuer (upright) over the agency (bold), signed by its head,
- *   same recipients;
- * - the district report: from the unit holding the reporting duty (as an agency), or from the
- *   plan's issuer under its superior with the plan's signer; recipients from the plan.
+ * The issuer's facts for a report, from the plan's data (Nghị định 30/2020, appendix I):
+ * - a unit's report: headed, dated and signed as its level says (`Plan.levels`: "ỦY BAN NHÂN DÂN /
+ *   XÃ THẠNH ĐỨC", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for a commune; "UBND HUYỆN GÒ DẦU / PHÒNG NỘI
+ *   VỤ" signed by its head for an agency; "UBND XÃ … / ẤP …" signed "TRƯỞNG ẤP" for a hamlet), sent
+ *   to its level's recipients or else the plan's reporting body, with "Lưu: VT";
+ * - the consolidated report: from the plan's reporting body (`Plan.reportingBody`, Phòng Nội vụ in
+ *   116/KH-UBND) as a unit of its level, or, when the plan names none, from the plan's issuer under
+ *   its superior with the plan's signer; recipients from the plan.
+ * `of.issuer` overrides the reporting body (the pane's or the CLI's choice).
  */
 export function issuerFacts(plan: Plan, of: IssuerOf, language: Language, options: IssuerOptions = {}): IssuerFacts {
-  const unit = of.kind === 'unit' ? of.unit : (of.issuer ?? dutyHolder(plan));
-  const recipients = of.kind === 'district' ? plan.reportRecipients : unitRecipients(plan, unit, language);
+  const unit = of.kind === 'unit' ? of.unit : (of.issuer ?? reportingBody(plan));
   const facts = unit === undefined ? planIssuer(plan, language, options) : unitIssuer(plan, unit, language, options);
+  const recipients = of.kind === 'district' ? plan.reportRecipients : unitRecipients(plan, unit, language);
   return { ...facts, recipients };
 }
 
-/** The unit the plan gives the duty to report (Phòng Nội vụ in 116/KH-UBND), if the plan names one. */
-export function dutyHolder(plan: Plan): Unit | undefined {
-  const code = plan.reportingDuties[0]?.from;
-  return plan.units.find((u) => u.code === code);
+/** The unit that issues the plan's consolidated report (Phòng Nội vụ in 116/KH-UBND); undefined when the plan's issuer does. */
+export function reportingBody(plan: Plan): Unit | undefined {
+  return plan.units.find((u) => u.code === plan.reportingBody);
 }
 
 type Body = Omit<IssuerFacts, 'recipients'>;
 
+/** Its level's recipients, else the reporting body (or the plan's issuer when the unit is that body), then the file copy. */
 function unitRecipients(plan: Plan, unit: Unit | undefined, language: Language): string[] {
-  const consolidator = dutyHolder(plan);
-  const to = consolidator === undefined || consolidator.code === unit?.code ? plan.identity.issuer : consolidator.name;
-  return [to, t('report.recipients.file', {}, language)];
+  const file = t('report.recipients.file', {}, language);
+  const own = unit === undefined ? [] : levelOf(plan, unit.level).recipients;
+  if (own.length > 0) return own.some((r) => /^lưu\b/iu.test(r)) ? [...own] : [...own, file];
+  const body = reportingBody(plan);
+  const to = body === undefined || body.code === unit?.code ? plan.identity.issuer : body.name;
+  return [to, file];
 }
 
 function planIssuer(plan: Plan, language: Language, options: IssuerOptions): Body {
@@ -103,40 +111,40 @@ function planIssuer(plan: Plan, language: Language, options: IssuerOptions): Bod
     prose,
     symbol: planSymbol(plan),
     place: plan.identity.place,
-    signer: signerBlock(COMMITTEE.test(prose), signer.title, signer.title, signer.name, language, options),
+    signer: signerBlock(COMMITTEE.test(prose) ? t('report.signer.onBehalf', {}, language) : '', signer.title, signer.title, signer.name, language, options),
   };
 }
 
 function unitIssuer(plan: Plan, unit: Unit, language: Language, options: IssuerOptions): Body {
-  if (unit.level === 'commune') {
-    const place = unit.name.replace(COMMUNE_LEVEL, '').trim();
-    const name = t('report.commune.body', { name: lowerFirst(unit.name) }, language);
-    const head = t('report.signer.commune', {}, language);
-    const deputy = t('report.signer.communeDeputy', {}, language);
-    return {
-      superior: null,
-      bodyLines: [t('report.commune.header', {}, language), upper(unit.name)],
-      prose: name,
-      symbol: 'UBND',
-      place: place === '' ? plan.identity.place : place,
-      signer: signerBlock(true, options.signer?.title ?? head, deputy, options.signer?.name ?? '', language, options),
-    };
-  }
+  const level = levelOf(plan, unit.level);
+  const place = unitPlace(level, unit);
+  const fill = (template: string): string =>
+    fillLevelText(template, { name: unit.name, place, issuer: plan.identity.issuer }, lowerFirst).replace(/\s+/gu, ' ').trim();
   const keys = HEADS.find(([pattern]) => pattern.test(unit.name));
-  const head = options.signer?.title ?? t(keys?.[1] ?? 'report.signer.agency', {}, language);
-  const deputy = t(keys?.[2] ?? 'report.signer.agencyDeputy', {}, language);
+  const head = options.signer?.title ?? (level.signerTitle || t(keys?.[1] ?? 'report.signer.agency', {}, language));
+  const deputy =
+    level.deputyTitle ||
+    (level.signerTitle === ''
+      ? t(keys?.[2] ?? 'report.signer.agencyDeputy', {}, language)
+      : t('report.signer.deputyOf', { head: level.signerTitle }, language));
+  const superior = fill(level.superior);
+  const datedAt = fill(level.place);
   return {
-    superior: upper(plan.identity.issuer),
-    bodyLines: [upper(unit.name)],
-    prose: unit.name,
-    symbol: unit.code,
-    place: plan.identity.place,
-    signer: signerBlock(false, head, deputy, options.signer?.name ?? '', language, options),
+    superior: superior === '' ? null : upper(superior),
+    bodyLines: level.header
+      .map(fill)
+      .filter((line) => line !== '')
+      .map(upper),
+    prose: fill(level.prose) || unit.name,
+    symbol: level.symbol || unit.code,
+    place: datedAt === '' ? plan.identity.place : datedAt,
+    signer: signerBlock(level.onBehalf, head, deputy, options.signer?.name ?? '', language, options),
   };
 }
 
-function signerBlock(committee: boolean, head: string, deputy: string, name: string, language: Language, options: IssuerOptions): SignerBlock {
-  const onBehalf = committee ? t('report.signer.onBehalf', {}, language) : null;
+/** `onBehalf` "" means the head signs in their own name (no "TM." line). */
+function signerBlock(onBehalfText: string, head: string, deputy: string, name: string, language: Language, options: IssuerOptions): SignerBlock {
+  const onBehalf = onBehalfText.trim() === '' ? null : upper(onBehalfText.trim());
   if (options.deputy === true) return { onBehalf, deputyFor: t('report.signer.deputyFor', { head: upper(head) }, language), title: upper(deputy), name };
   return { onBehalf, deputyFor: null, title: upper(head), name };
 }
@@ -155,11 +163,17 @@ export function lowerFirst(text: string): string {
 }
 
 /**
- * A unit's name inside a sentence: the level word of a commune is lower case ("xã Thạnh Đức",
- * "thị trấn Gò Dầu"), every other name keeps its capital ("Bộ phận tiếp nhận …", "Phòng Nội vụ").
+ * The common noun of a territorial unit, written lower case inside a sentence (Nghị định 30/2020,
+ * appendix II, mục I.2: "xã Thạnh Đức", "ấp Bến Mương"); an agency's name keeps its capital.
+ */
+const TERRITORIAL = /^(xã|phường|thị trấn|đặc khu|ấp|khu phố|thôn|tổ dân phố|commune|town|ward|hamlet)\s+/iu;
+
+/**
+ * A unit's name inside a sentence: the level word of a commune or hamlet is lower case ("xã Thạnh
+ * Đức", "thị trấn Gò Dầu"), every other name keeps its capital ("Bộ phận tiếp nhận …", "Sở Nội vụ").
  */
 export function unitInProse(name: string): string {
-  return COMMUNE_LEVEL.test(name) ? lowerFirst(name) : name;
+  return TERRITORIAL.test(name) ? lowerFirst(name) : name;
 }
 
 /** Upper case as Vietnamese documents print names in a header. */

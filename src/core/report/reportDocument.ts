@@ -7,7 +7,7 @@ import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTy
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
 import { reportData } from './reportData';
-import { closing, formatAmount, intro, placeDate, spendingSentence, standingSentences, subtitle, targetSentence } from './sentences';
+import { closing, formatAmount, intro, placeDate, spendingSentence, standingHeading, standingSentences, subtitle, targetSentence } from './sentences';
 import type { ReportData, ReportInput } from './types';
 
 /** Points: body tables a size under the 14 pt body, the appendix's wide tables two more. */
@@ -62,7 +62,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
   for (const row of shown) body.push({ kind: 'paragraph', text: targetSentence(plan, row, wholeYear, language) });
 
   // II. Standing items: a unit's as a table; the district's per item in prose, per unit in the appendix.
-  body.push({ kind: 'heading', text: l('report.section.standing') });
+  body.push({ kind: 'heading', text: standingHeading(plan, language) });
   if (!district && data.standing.length > 0) body.push({ kind: 'table', table: unitStandingTable(plan, data, language) });
   for (const sentence of standingSentences(plan, data.standing, district, language)) body.push({ kind: 'paragraph', text: sentence });
   if (district && data.standing.length > 0) {

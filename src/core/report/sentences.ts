@@ -4,7 +4,8 @@ import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
-import { unitInProse } from './issuer';
+import { planWording } from '../plan/planWording';
+import { unitInProse, upper } from './issuer';
 import type { ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
 
 /**
@@ -37,10 +38,12 @@ export function subtitle(plan: Plan, period: Period, language: Language): string
   return t('report.subtitle', { plan: planPhrase(plan), period: periodLabel(period, language) }, language);
 }
 
+/** The report's first sentence; the consolidated report names who took part as the plan's level of government says it. */
 export function intro(plan: Plan, period: Period, reporter: string, district: boolean, language: Language): string {
   return t(
     district ? 'report.intro.district' : 'report.intro.unit',
     {
+      participants: planWording(plan, language).participants,
       number: plan.identity.number,
       date: formatReportDate(plan.identity.date, language),
       issuer: plan.identity.issuer,
@@ -50,6 +53,11 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
     },
     language,
   );
+}
+
+/** "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", with the plan's reception office (2026: Trung tâm Phục vụ hành chính công). */
+export function standingHeading(plan: Plan, language: Language): string {
+  return t('report.section.standing', { reception: upper(planWording(plan, language).reception) }, language);
 }
 
 /**

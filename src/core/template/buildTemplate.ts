@@ -1,7 +1,9 @@
+import type { RawSheet } from '../ports/workbookPort';
 import { empty, text } from '../layout/cells';
 import type { CellValue, WorkbookLayout } from '../layout/types';
 import { periodFor } from '../periods';
 import { planToSheet } from '../plan/planSheetLayout';
+import { planWording } from '../plan/planWording';
 import type { Plan, Unit } from '../plan/types';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS } from '../records/recordSheets';
 import { entrySheet } from './entrySheet';
@@ -32,6 +34,12 @@ export interface TemplateRequest {
   /** ISO date written into the stamp. */
   readonly createdOn: string;
   readonly existing?: ExistingRows;
+  /**
+   * The plan sheet the workbook keeps instead of the one the template writes (an officer's edit,
+   * rebuilt in place): the sheet the plan was read from, or null when the plan did not come from
+   * it. Tiến độ's minimums then refer to that sheet's own cells, or are written as numbers.
+   */
+  readonly keptPlanSheet?: RawSheet | null;
 }
 
 const NOT_DONE = STATE_WORDS['not-done'][0] ?? '';
@@ -71,12 +79,12 @@ export function templateProgress(request: TemplateRequest): ProgressSheet {
   const annual = periodFor('year', plan.identity.year, undefined, plan.periodConvention);
   return progressSheet({
     plan,
-    subtitle: districtWide ? `Toàn huyện – tổng hợp tại ${unit.name}` : `Đơn vị: ${unit.name}`,
+    subtitle: districtWide ? `${capitalised(planWording(plan, 'vi').area)} – tổng hợp tại ${unit.name}` : `Đơn vị: ${unit.name}`,
     period: { from: annual.from, to: annual.to },
     units: districtWide ? plan.units : null,
     standingItems: districtWide ? plan.standingItems : plan.standingItems.filter((item) => item.appliesTo.includes(unit.level)),
-    // buildTemplate always writes the plan sheet next to Tiến độ, so its minimums can be referred to.
-    minimumCells: planMinimumCells(plan),
+    // Minimums refer to the plan sheet next to Tiến độ: the one the template writes, or the one the workbook keeps.
+    minimumCells: planMinimumCells(plan, request.keptPlanSheet),
   });
 }
 
@@ -118,4 +126,9 @@ export function buildTemplate(request: TemplateRequest): WorkbookLayout {
     stampSheet(stampFor(plan, request.kind, unit.code, unit.name, request.createdOn)),
   ];
   return { sheets, definedNames: [] };
+}
+
+/** "toàn huyện" → "Toàn huyện", to open a line. */
+function capitalised(words: string): string {
+  return words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
 }

@@ -1,6 +1,7 @@
 import { blankSheet, text } from '../layout/cells';
 import type { SheetLayout } from '../layout/types';
 import { formatVietnameseDate } from '../dates/parseDate';
+import { planWording } from '../plan/planWording';
 import type { Plan } from '../plan/types';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import { LISTS_SHEET_NAME } from './listsSheet';
@@ -27,7 +28,7 @@ export function instructionsSheet(plan: Plan, ownerName: string, districtWide: b
     [
       PROGRESS_SHEET_NAME,
       districtWide
-        ? 'Tiến độ toàn huyện so với từng chỉ tiêu, và theo từng đơn vị. Tự tính, không cần nhập.'
+        ? `Tiến độ ${planWording(plan, 'vi').area} so với từng chỉ tiêu, và theo từng đơn vị. Tự tính, không cần nhập.`
         : 'Tiến độ của đơn vị so với từng chỉ tiêu. Tự tính, không cần nhập; sửa hai ô ngày để xem kỳ khác.',
     ],
     [PLAN_SHEET_NAME, 'Nội dung kế hoạch: đơn vị, kênh, chỉ tiêu, hạng mục. Khi kế hoạch thay đổi, sửa sheet này rồi dùng add-in để cập nhật sổ.'],

@@ -2,7 +2,9 @@ import { absolute, address, parseAddress, sheetRef } from '../layout/a1';
 import type { SheetLayout } from '../layout/types';
 import { planToSheet } from '../plan/planSheetLayout';
 import { PLAN_SHEET_NAME, SECTIONS } from '../plan/planSheetFormat';
+import { scanPlanSheet } from '../plan/planSheetGrid';
 import type { Plan } from '../plan/types';
+import type { RawSheet } from '../ports/workbookPort';
 
 /**
  * Where each target's minimum sits on the "Kế hoạch" sheet, found in what planToSheet lays out
@@ -32,10 +34,14 @@ function textCells(sheet: SheetLayout): Located[] {
 
 /**
  * The absolute reference of each target's minimum on the plan sheet, by target id:
- * "'Kế hoạch'!$E$40". A target whose cell cannot be found (a plan sheet laid out without the
- * targets section) is absent from the map, and its progress row keeps the number.
+ * "'Kế hoạch'!$E$40". `kept`: absent, the plan sheet the template writes (planToSheet); a sheet,
+ * the plan sheet the workbook keeps and the plan was read from; null, a kept sheet the plan was
+ * not read from (no references: the numbers are written). A target whose cell cannot be found is
+ * absent from the map, and its progress row keeps the number.
  */
-export function planMinimumCells(plan: Plan): ReadonlyMap<string, string> {
+export function planMinimumCells(plan: Plan, kept?: RawSheet | null): ReadonlyMap<string, string> {
+  if (kept === null) return new Map();
+  if (kept !== undefined) return keptMinimumCells(plan, kept);
   const section = SECTIONS.find((s) => s.key === 'targets');
   const sheet = planToSheet(plan).sheets.find((s) => s.name === PLAN_SHEET_NAME);
   const cells = new Map<string, string>();
@@ -56,6 +62,24 @@ export function planMinimumCells(plan: Plan): ReadonlyMap<string, string> {
     const id = all.find((c) => c.row === row && c.column === idColumn)?.text;
     if (id === undefined || !ids.has(id) || cells.has(id)) break;
     cells.set(id, sheetRef(PLAN_SHEET_NAME, absolute(address(row, minimumColumn))));
+  }
+  return cells;
+}
+
+/**
+ * The same references on a plan sheet the workbook keeps (the officer's edit, left in place when
+ * the tracker is rebuilt): found where that sheet has them, under its own name, since the officer
+ * may have inserted rows or named the sheet another accepted way ("KE HOACH").
+ */
+function keptMinimumCells(plan: Plan, sheet: RawSheet): ReadonlyMap<string, string> {
+  const cells = new Map<string, string>();
+  const ids = new Set(plan.targets.map((t) => t.id));
+  const section = scanPlanSheet(sheet).sections.find((s) => s.def.key === 'targets');
+  for (const row of section?.rows ?? []) {
+    const id = row.cells.get('id')?.text.trim();
+    const minimum = row.cells.get('minimum')?.at;
+    if (id === undefined || minimum === undefined || !ids.has(id) || cells.has(id)) continue;
+    cells.set(id, sheetRef(sheet.name, absolute(minimum.replace(/\$/g, ''))));
   }
   return cells;
 }

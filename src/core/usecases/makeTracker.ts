@@ -1,6 +1,9 @@
 import { sheetClashes } from './adoptTracker';
 import type { WorkbookLayout } from '../layout/types';
+import { PLAN_SHEET_ALIASES } from '../plan/planSheetFormat';
+import { readPlanFromSheets } from '../plan/planSheetReader';
 import type { Plan, Unit } from '../plan/types';
+import { foldForMatch } from '../text/fold';
 import type { ProgressListener, RawSheet, WorkbookPort, WorkbookReader } from '../ports/workbookPort';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import { buildTemplate, type ExistingRows } from '../template/buildTemplate';
@@ -55,10 +58,18 @@ const RECORD_SHEETS = [OUTPUT_SHEET, STANDING_SHEET, SPENDING_SHEET].map((def) =
  * sheets are read. Written in place into a workbook without a stamp, a sheet named like one of the
  * tracker's (compared ignoring case, as Excel names are) is the office's own and is never replaced:
  * the outcome is the `sheetClash` refusal (adopting is the way to bring its rows in).
+ *
+ * Written in place, the workbook's own plan sheet is never replaced: it is the officer's edit of the
+ * plan. It is read again (the pane may hold a plan read before the edit) and, when it reads to a
+ * plan naming the unit, the tracker is built from it; the layout then leaves the plan sheet out.
  */
 export async function makeTracker(book: WorkbookReader, inputs: TrackerInputs): Promise<TrackerOutcome> {
-  const { plan, kind, unit, today } = inputs;
+  const { kind, today } = inputs;
   const names = await book.listSheets();
+  const officersPlan = inputs.inPlace ? await readOwnPlan(book, names) : null;
+  const fresh = officersPlan?.plan?.units.find((u) => u.code === inputs.unit.code);
+  const plan = fresh && officersPlan?.plan ? officersPlan.plan : inputs.plan;
+  const unit = fresh ?? inputs.unit;
   const readable = new Set([...RECORD_SHEETS, STAMP_SHEET_NAME]);
   const sheets: RawSheet[] = [];
   // At most four small reads: the record sheets and the stamp; the office's other sheets are never read.
@@ -69,7 +80,10 @@ export async function makeTracker(book: WorkbookReader, inputs: TrackerInputs): 
   const stamp = readStamp(sheets);
   const existing: ExistingRows = readExistingRows(sheets.filter((sheet) => sheet.name !== STAMP_SHEET_NAME));
   const total = existing.outputs.length + existing.standing.length + existing.spending.length;
-  const layout = buildTemplate({ plan, kind, unit, createdOn: today, ...(total > 0 ? { existing } : {}) });
+  const keptPlanSheet = officersPlan === null ? {} : { keptPlanSheet: fresh && officersPlan.plan ? officersPlan.raw : null };
+  const built = buildTemplate({ plan, kind, unit, createdOn: today, ...(total > 0 ? { existing } : {}), ...keptPlanSheet });
+  const layout: WorkbookLayout =
+    officersPlan === null ? built : { ...built, sheets: built.sheets.filter((sheet) => foldForMatch(sheet.name) !== foldForMatch(officersPlan.sheet)) };
   if (inputs.inPlace && !names.includes(STAMP_SHEET_NAME)) {
     const clashes = sheetClashes(names, layout, inputs.replaceable ?? []);
     if (clashes.length > 0) return { ok: false, refusal: { reason: 'sheetClash', sheets: clashes } };
@@ -85,6 +99,22 @@ export async function makeTracker(book: WorkbookReader, inputs: TrackerInputs): 
     notes,
     firstCell: { sheet: OUTPUT_SHEET.sheetName, address: `A${FIRST_DATA_ROW}` },
   };
+}
+
+/**
+ * The workbook's plan sheet, if it has one: its name, and its plan when that reads without errors
+ * and still names the unit (else null: the tracker is built from the plan given, the sheet kept).
+ */
+async function readOwnPlan(
+  book: WorkbookReader,
+  names: readonly string[],
+): Promise<{ readonly sheet: string; readonly raw: RawSheet; readonly plan: Plan | null } | null> {
+  const wanted = new Set(PLAN_SHEET_ALIASES.map(foldForMatch));
+  const name = names.find((n) => wanted.has(foldForMatch(n)));
+  if (name === undefined) return null;
+  const sheet = await book.readSheet(name);
+  if (sheet === null) return null;
+  return { sheet: name, raw: sheet, plan: readPlanFromSheets([sheet]).plan };
 }
 
 export type TrackerWritten =

@@ -151,12 +151,14 @@ describe('the consolidated progress sheet', () => {
   it('given a per-unit target, shows how many units met it beside the verdict', () => {
     const plan = planWith([loudspeaker], [hamlet('A'), hamlet('B')]);
     const base = consolidate(plan, [], { period: year2026, today: '2026-12-20' });
-    const result = { ...base, targets: targetResults(plan, [output('A', '2026-02-01', 13), output('B', '2026-03-01', 3)], year2026) };
+    const outputs = [output('A', '2026-02-01', 13), output('B', '2026-03-01', 3)];
+    const result = { ...base, outputs, targets: targetResults(plan, outputs, year2026) };
     const layout = consolidationSheets(plan, result, 'vi');
     const progress = layout.sheets[layout.sheets.length - 1];
     const block = progress?.blocks.find((b) => b.at === 'A3');
     const cells = (block?.rows ?? []).map((row) => row.map((cell) => (cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.value : '')));
-    expect(cells[0]?.slice(5)).toEqual(['Đánh giá', 'Số đơn vị đạt']);
-    expect(cells[1]?.slice(3)).toEqual([16, 16 / 24, 'Chưa đạt', '1/2']);
+    // Judged on the year to date, like the verdict beside it (one meaning of "Đạt", issue 12).
+    expect(cells[0]?.slice(6)).toEqual(['Đánh giá (theo lũy kế)', 'Số đơn vị đạt']);
+    expect(cells[1]?.slice(3)).toEqual([16, 16, 16 / 24, 'Chưa đạt', '1/2']);
   });
 });

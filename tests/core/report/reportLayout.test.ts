@@ -141,8 +141,9 @@ describe('document form', () => {
     expect(styleAt(layout, `E${row}`)).toMatchObject({ bold: true });
   });
 
-  it('given a plan with no reporting unit, reports as the plan’s issuer under its superior, signed by the plan’s signer', () => {
-    const { layout: own } = buildReport({ ...base, plan: { ...plan, reportingDuties: [] } });
+  it('given a plan with no reporting body, reports as the plan’s issuer under its superior, signed by the plan’s signer', () => {
+    const withoutBody: typeof plan = Object.fromEntries(Object.entries(plan).filter(([key]) => key !== 'reportingBody')) as typeof plan;
+    const { layout: own } = buildReport({ ...base, plan: withoutBody });
     expect(textOf(cellAt(own, 'A1'))).toBe('UBND TỈNH TÂY NINH');
     expect(textOf(cellAt(own, 'A2'))).toBe('UBND HUYỆN GÒ DẦU');
     expect(textOf(cellAt(own, 'A4'))).toBe('Số:       /BC-UBND');

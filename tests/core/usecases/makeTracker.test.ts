@@ -1,7 +1,10 @@
+import { parseAddress } from '../../../src/core/layout/a1';
+import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { memoryWorkbook } from '../../../src/core/ports/memoryWorkbook';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
 import { makeTracker, type TrackerInputs } from '../../../src/core/usecases/makeTracker';
 import { output } from '../../cli/workbooks';
+import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { layoutValues } from '../../taskpane/layoutValues';
 import { otherPlan, plan, trackerSheets, unitOf } from './books';
 
@@ -71,5 +74,49 @@ describe('making or upgrading a tracker (Tạo/Cập nhật sổ, cchc template)
     expect(ofCamGiang.ok && ofCamGiang.notes).toEqual({ otherOwner: { unit: unitOf('XCG').name } });
     const ofOtherPlan = await makeTracker(memoryWorkbook(await trackerSheets(unitOf('XTD'), [], { plan: otherPlan })), inputs({ inPlace: false }));
     expect(ofOtherPlan.ok && ofOtherPlan.notes).toEqual({ otherPlan: { planId: 'KH-KHAC-2019' } });
+  });
+});
+
+describe('the officer’s plan edits are never written over', () => {
+  it('given a tracker whose plan sheet was edited after the pane read it, rebuilding in place keeps the sheet and builds from the edit', async () => {
+    const edited = { ...plan, targets: plan.targets.map((target) => (target.id === 'III.1.a' ? { ...target, minimum: 42 } : target)) };
+    const [editedSheet] = layoutToRawSheets(planToSheet(edited));
+    if (!editedSheet) throw new Error('no plan sheet');
+    const earlier = (await trackerSheets(unitOf('XTD'), [])).filter((sheet) => sheet.name !== editedSheet.name);
+    const outcome = await makeTracker(memoryWorkbook([...earlier, editedSheet]), inputs());
+    if (!outcome.ok) throw new Error('refused');
+    expect(outcome.layout.sheets.map((sheet) => sheet.name)).not.toContain(editedSheet.name);
+    const progress = outcome.layout.sheets.find((sheet) => sheet.name === 'Tiến độ');
+    if (!progress) throw new Error('no progress sheet');
+    // Tiến độ's minimum refers to the kept sheet's own cell, which holds the officer's 42.
+    const row = progress.blocks.flatMap((block) => block.rows).find((cells) => cells[0]?.kind === 'text' && cells[0].text === 'III.1.a');
+    const formula = row?.map((cell) => (cell.kind === 'formula' ? cell.formula : '')).find((f) => f.includes(editedSheet.name)) ?? '';
+    const ref = /!\$?([A-Z]+)\$?(\d+)/.exec(formula);
+    if (!ref) throw new Error(`no reference to the plan sheet in ${formula}`);
+    const at = parseAddress(`${ref[1] ?? ''}${ref[2] ?? ''}`);
+    expect(editedSheet.values[at.row - editedSheet.origin.row]?.[at.column - editedSheet.origin.column]).toBe(42);
+  });
+
+  it('given a kept plan sheet with a row inserted above the targets, the minimums still refer to the right cells', async () => {
+    const edited = { ...plan, targets: plan.targets.map((target) => (target.id === 'III.1.a' ? { ...target, minimum: 42 } : target)) };
+    const [sheet] = layoutToRawSheets(planToSheet(edited));
+    if (!sheet) throw new Error('no plan sheet');
+    const shifted = { ...sheet, values: [[], ...sheet.values] };
+    const earlier = (await trackerSheets(unitOf('XTD'), [])).filter((s) => s.name !== sheet.name);
+    const outcome = await makeTracker(memoryWorkbook([...earlier, shifted]), inputs());
+    if (!outcome.ok) throw new Error('refused');
+    const progress = outcome.layout.sheets.find((s) => s.name === 'Tiến độ');
+    const row = progress?.blocks.flatMap((block) => block.rows).find((cells) => cells[0]?.kind === 'text' && cells[0].text === 'III.1.a');
+    const formula = row?.map((cell) => (cell.kind === 'formula' ? cell.formula : '')).find((f) => f.includes(sheet.name)) ?? '';
+    const ref = /!\$?([A-Z]+)\$?(\d+)/.exec(formula);
+    if (!ref) throw new Error(`no reference to the plan sheet in ${formula}`);
+    const at = parseAddress(`${ref[1] ?? ''}${ref[2] ?? ''}`);
+    expect(shifted.values[at.row - shifted.origin.row]?.[at.column - shifted.origin.column]).toBe(42);
+  });
+
+  it('given a new file (cchc template -o), the plan sheet is written from the plan given', async () => {
+    const outcome = await makeTracker(memoryWorkbook(await trackerSheets(unitOf('XTD'), [])), inputs({ inPlace: false }));
+    if (!outcome.ok) throw new Error('refused');
+    expect(outcome.layout.sheets.map((sheet) => sheet.name)).toContain('Kế hoạch');
   });
 });

@@ -1,9 +1,6 @@
 import type { viCommon } from '../vi/common';
 
 export const enCommon: Record<keyof typeof viCommon, string> = {
-  'level.district-agency': 'District agency',
-  'level.reception-office': 'Reception office',
-  'level.commune': 'Commune or town',
   'scope.plan': 'Whole plan',
   'scope.per-unit': 'Each unit',
   'frequency.month': 'Month',

@@ -64,6 +64,7 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.report.hasErrors': 'The workbook still has {count, plural, one {# error} other {# errors}}; see the Check section so every row counts.',
   'pane.report.districtOwner': 'the whole plan',
   'pane.plan.heading': 'Plan in use',
+  'pane.plan.reread': 'Read the plan again',
   'pane.planSource.builtIn': "The add-in's built-in default plan ({number}).",
   'pane.planSource.noSheet': 'This workbook has no "Kế hoạch" sheet, so the add-in uses the built-in default plan ({number}).',
   'pane.planSource.reading': "Reading the workbook's plan sheet…",

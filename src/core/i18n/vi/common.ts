@@ -1,8 +1,5 @@
 /** Words shared by every surface: levels, states, section names. */
 export const viCommon = {
-  'level.district-agency': 'Cơ quan huyện',
-  'level.reception-office': 'Bộ phận một cửa',
-  'level.commune': 'Xã, thị trấn',
   'scope.plan': 'Toàn kế hoạch',
   'scope.per-unit': 'Mỗi đơn vị',
   'frequency.month': 'Tháng',

@@ -62,6 +62,7 @@ export const viPane = {
   'pane.report.hasErrors': 'Sổ còn {count} lỗi; hãy xem phần Kiểm tra để số liệu được tính đủ.',
   'pane.report.districtOwner': 'toàn kế hoạch',
   'pane.plan.heading': 'Kế hoạch đang áp dụng',
+  'pane.plan.reread': 'Đọc lại kế hoạch',
   'pane.planSource.builtIn': 'Kế hoạch mặc định có sẵn trong bổ trợ ({number}).',
   'pane.planSource.noSheet': 'Sổ này chưa có sheet "Kế hoạch", nên bổ trợ dùng kế hoạch mặc định ({number}).',
   'pane.planSource.reading': 'Đang đọc sheet kế hoạch trong sổ…',

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { usePane } from '../../PaneContext';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { usePlanSectionStyles } from './PlanSection.styles';
-import { unitName } from './planView';
+import { levelNames, unitName } from './planView';
 
 export function PlanFundingAndReporting(): ReactElement {
   const { plan, text, state } = usePane();
@@ -16,7 +16,7 @@ export function PlanFundingAndReporting(): ReactElement {
           <li key={source.code} className={styles.item}>
             <span lang="vi">{source.name}</span>
             <span className={styles.note}>
-              <span lang="vi">{source.note}</span> · {source.levels.map((level) => text(`level.${level}`)).join(', ')}
+              <span lang="vi">{source.note}</span> · <span lang="vi">{levelNames(plan, source.levels)}</span>
             </span>
           </li>
         ))}

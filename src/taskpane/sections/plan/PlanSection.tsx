@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { usePane } from '../../PaneContext';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { PlanIdentity } from './PlanIdentity';
+import { PlanRereadButton } from './PlanRereadButton';
 import { PlanSourceNote } from './PlanSourceNote';
 import { PlanTargetsTable } from './PlanTargetsTable';
 import { PlanStandingItems } from './PlanStandingItems';
@@ -18,6 +19,7 @@ export function PlanSection(): ReactElement {
         {text('pane.plan.heading')}
       </h2>
       <PlanSourceNote />
+      <PlanRereadButton />
       <PlanIdentity />
       <PlanTargetsTable />
       <PlanStandingItems />

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Badge } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
+import { levelName } from '../../../core/plan/levelCatalogue';
 import { usePlanSectionStyles } from './PlanSection.styles';
 
 export function PlanStandingItems(): ReactElement {
@@ -19,8 +20,8 @@ export function PlanStandingItems(): ReactElement {
             <span className={styles.badges}>
               <span className={styles.note}>{text('pane.plan.standing.appliesTo')}:</span>
               {item.appliesTo.map((level) => (
-                <Badge key={level} appearance="tint" color="informative" size="small">
-                  {text(`level.${level}`)}
+                <Badge key={level} appearance="tint" color="informative" size="small" lang="vi">
+                  {levelName(plan, level)}
                 </Badge>
               ))}
             </span>

@@ -15,7 +15,7 @@ export function PlanUnits(): ReactElement {
       {unitsByLevel(plan).map((group) => (
         <div key={group.level}>
           <h4 className={headings.h4}>
-            {text(`level.${group.level}`)} ({group.units.length})
+            <span lang="vi">{group.name}</span> ({group.units.length})
           </h4>
           <ul className={styles.unitList} lang="vi">
             {group.units.map((unit) => (

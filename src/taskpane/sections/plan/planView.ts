@@ -1,4 +1,5 @@
-import { UNIT_LEVELS, type IsoDate, type Plan, type Unit, type UnitLevel } from '../../../core/plan/types';
+import { levelName } from '../../../core/plan/levelCatalogue';
+import type { IsoDate, Plan, Unit, UnitLevel } from '../../../core/plan/types';
 
 /** Pure helpers that turn a plan into what the Kế hoạch section shows; tested without React. */
 
@@ -10,12 +11,22 @@ export function formatIsoDate(date: IsoDate): string {
 
 export interface UnitGroup {
   readonly level: UnitLevel;
+  /** The level's name as the plan writes it ("Xã/thị trấn", "Ấp, khu phố"). */
+  readonly name: string;
   readonly units: readonly Unit[];
 }
 
-/** Units grouped by level, in the model's level order; empty levels are left out. */
+/** Units grouped by level, in the plan's level order (then levels only units name); empty levels are left out. */
 export function unitsByLevel(plan: Plan): UnitGroup[] {
-  return UNIT_LEVELS.map((level) => ({ level, units: plan.units.filter((unit) => unit.level === level) })).filter((group) => group.units.length > 0);
+  const codes = [...new Set([...plan.levels.map((level) => level.code), ...plan.units.map((unit) => unit.level)])];
+  return codes
+    .map((level) => ({ level, name: levelName(plan, level), units: plan.units.filter((unit) => unit.level === level) }))
+    .filter((group) => group.units.length > 0);
+}
+
+/** Level codes → the plan's names for them, comma-separated ("Bộ phận một cửa, Xã/thị trấn"). */
+export function levelNames(plan: Plan, codes: readonly UnitLevel[]): string {
+  return codes.map((code) => levelName(plan, code)).join(', ');
 }
 
 /** Channel codes → their short names, in the order given; unknown codes stay visible as codes. */

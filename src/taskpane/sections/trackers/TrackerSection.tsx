@@ -44,7 +44,7 @@ export function TrackerSection(): ReactElement {
                 —
               </option>
               {unitsByLevel(plan).map((group) => (
-                <optgroup key={group.level} label={text(`level.${group.level}`)}>
+                <optgroup key={group.level} label={group.name}>
                   {group.units.map((unit) => (
                     <option key={unit.code} value={unit.code} lang="vi">
                       {unit.name}

@@ -1,0 +1,145 @@
+import { COMMON_LEVELS } from '../../../src/core/plan/levelCatalogue';
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import { planToSheet } from '../../../src/core/plan/planSheetLayout';
+import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
+import type { Plan, Unit } from '../../../src/core/plan/types';
+import { periodFor } from '../../../src/core/periods';
+import { buildReport, issuerFacts } from '../../../src/core/report';
+import { signerTitles } from '../../../src/core/report/header';
+import { layoutToRawSheets } from '../../support/layoutToRawSheets';
+import { texts } from './layoutQuery';
+
+/**
+ * A commune's plan of 2026 (two-level local government): UBND xã issues it and reports itself,
+ * its offices and hamlets report to it. Built from 116/KH-UBND's channels and targets.
+ */
+const hamletLevel = COMMON_LEVELS.find((l) => l.code === 'hamlet');
+const agencyLevel = COMMON_LEVELS.find((l) => l.code === 'agency');
+if (!hamletLevel || !agencyLevel) throw new Error('the common levels lost the hamlet or the agency');
+
+const units: Unit[] = [
+  { code: 'VP', name: 'Văn phòng HĐND và UBND xã', aliases: [], level: 'agency' },
+  { code: 'PVHXH', name: 'Phòng Văn hóa - Xã hội', aliases: [], level: 'agency' },
+  { code: 'BM', name: 'Ấp Bến Mương', aliases: [], level: 'hamlet' },
+  { code: 'KP3', name: 'Khu phố 3', aliases: [], level: 'hamlet' },
+];
+const commune: Plan = {
+  ...GO_DAU_116,
+  identity: { ...GO_DAU_116.identity, issuer: 'UBND xã Thạnh Đức', superior: 'UBND tỉnh Tây Ninh', place: 'Thạnh Đức', number: '25/KH-UBND' },
+  levels: [agencyLevel, { ...hamletLevel, recipients: ['UBND xã Thạnh Đức', 'Ban Công tác Mặt trận ấp'] }],
+  wording: { government: 'commune', area: '', participants: '', reception: '' },
+  units,
+  reportRecipients: ['UBND tỉnh Tây Ninh', 'Sở Nội vụ', 'Lưu: VT'],
+  signer: { title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' },
+  responsibilities: [],
+  reportingDuties: [],
+  standingItems: GO_DAU_116.standingItems.map((item) => ({ ...item, appliesTo: ['hamlet'] })),
+  fundingSources: [],
+};
+const unit = (code: string): Unit => {
+  const found = units.find((u) => u.code === code);
+  if (!found) throw new Error(code);
+  return found;
+};
+
+describe('issuer facts from the plan’s levels (Nghị định 30/2020, appendix I)', () => {
+  test('given a hamlet, its report is headed under UBND xã as the hamlet, never "UBND ẤP", and signed by the hamlet head', () => {
+    const facts = issuerFacts(commune, { kind: 'unit', unit: unit('BM') }, 'vi');
+    expect(facts.superior).toBe('UBND XÃ THẠNH ĐỨC');
+    expect(facts.bodyLines).toEqual(['ẤP BẾN MƯƠNG']);
+    expect(facts.prose).toBe('Ấp Bến Mương');
+    expect(facts.place).toBe('Thạnh Đức');
+    expect(signerTitles(facts)).toEqual(['TRƯỞNG ẤP']);
+    expect(facts.recipients).toEqual(['UBND xã Thạnh Đức', 'Ban Công tác Mặt trận ấp', 'Lưu: VT']);
+  });
+
+  test('given a quarter in the same level, its head signs as the quarter’s', () => {
+    expect(signerTitles(issuerFacts(commune, { kind: 'unit', unit: unit('KP3') }, 'vi'))).toEqual(['TRƯỞNG KHU PHỐ']);
+  });
+
+  test('given an office of the commune, it is headed under UBND xã and signed by its head, sent to the plan’s issuer', () => {
+    const facts = issuerFacts(commune, { kind: 'unit', unit: unit('PVHXH') }, 'vi', { deputy: true });
+    expect([facts.superior, ...facts.bodyLines]).toEqual(['UBND XÃ THẠNH ĐỨC', 'PHÒNG VĂN HÓA - XÃ HỘI']);
+    expect(signerTitles(facts)).toEqual(['KT. TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG']);
+    expect(facts.recipients).toEqual(['UBND xã Thạnh Đức', 'Lưu: VT']);
+  });
+
+  test('given a commune plan with no reporting body, the consolidated report is the commune’s: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH', () => {
+    const facts = issuerFacts(commune, { kind: 'district' }, 'vi');
+    expect([facts.superior, ...facts.bodyLines]).toEqual(['UBND TỈNH TÂY NINH', 'UBND XÃ THẠNH ĐỨC']);
+    expect(signerTitles(facts)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    expect(facts.signer.name).toBe('Nguyễn Văn A');
+    expect(facts.place).toBe('Thạnh Đức');
+    expect(facts.recipients).toEqual(['UBND tỉnh Tây Ninh', 'Sở Nội vụ', 'Lưu: VT']);
+  });
+
+  test('given the plan names its reporting body, the consolidated report comes from it, whichever unit holds the first duty', () => {
+    const plan: Plan = { ...commune, reportingBody: 'VP', reportingDuties: [{ from: 'PVHXH', to: ['UBND xã'], frequency: 'year' }] };
+    expect(issuerFacts(plan, { kind: 'district' }, 'vi').bodyLines).toEqual(['VĂN PHÒNG HĐND VÀ UBND XÃ']);
+  });
+
+  test('given the built-in plan, the consolidated report still comes from Phòng Nội vụ, its reporting body', () => {
+    expect(issuerFacts(GO_DAU_116, { kind: 'district' }, 'vi').bodyLines).toEqual(['PHÒNG NỘI VỤ']);
+  });
+});
+
+describe('the consolidated report words the commune’s own government', () => {
+  const report = buildReport({
+    plan: commune,
+    period: periodFor('year', 2018, undefined, 'nd09-cutoff'),
+    scope: { kind: 'district' },
+    records: { outputs: [], standing: [], spending: [] },
+    reportDate: '2018-12-14',
+    documentNumber: '  ',
+  });
+  const all = texts(report.layout)
+    .map((x) => x.text)
+    .join('\n');
+
+  test('given a commune’s plan, the intro names its offices and hamlets, and the standing items sit at the service centre', () => {
+    expect(all).toContain('tổng hợp kết quả thực hiện năm 2018 của các cơ quan, đơn vị và các ấp như sau:');
+    expect(all).toContain('II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG');
+    // What remains of "huyện" comes from 116/KH-UBND's channel and item titles reused here, which are plan data.
+    expect(all).not.toMatch(/UBND các xã, thị trấn|TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ/u);
+    expect(all).toContain('chưa báo cáo: ấp Bến Mương, khu phố 3.');
+  });
+});
+
+describe('a province’s plan made on the sheet with the common levels', () => {
+  const province: Plan = {
+    ...GO_DAU_116,
+    identity: { ...GO_DAU_116.identity, issuer: 'UBND tỉnh Tây Ninh', superior: '', place: 'Tây Ninh' },
+    levels: [],
+    wording: { government: 'province', area: '', participants: '', reception: '' },
+    units: [
+      { code: 'SNV', name: 'Sở Nội vụ', aliases: [], level: 'department' },
+      { code: 'XTD', name: 'Xã Thạnh Đức', aliases: [], level: 'commune-2025' },
+      { code: 'PTN', name: 'Phường Tân Ninh', aliases: [], level: 'commune-2025' },
+    ],
+    reportingBody: 'SNV',
+    standingItems: [],
+    fundingSources: [],
+    responsibilities: [],
+    reportingDuties: [],
+  };
+  const read = readPlanFromSheets(layoutToRawSheets(planToSheet(province)));
+
+  test('given units written "Sở, ban, ngành" and "UBND xã, phường, đặc khu", the sheet reads and those levels join the plan', () => {
+    expect(read.issues).toEqual([]);
+    expect(read.plan?.levels.map((l) => l.code)).toEqual(['department', 'commune-2025']);
+  });
+
+  test('given a ward, its report is the ward committee’s, dated at the ward; a department’s is under UBND tỉnh, signed by its director', () => {
+    const plan = read.plan ?? province;
+    const ward = issuerFacts(plan, { kind: 'unit', unit: { code: 'PTN', name: 'Phường Tân Ninh', aliases: [], level: 'commune-2025' } }, 'vi');
+    expect([ward.superior, ...ward.bodyLines, ward.place, ward.prose]).toEqual([
+      null,
+      'ỦY BAN NHÂN DÂN',
+      'PHƯỜNG TÂN NINH',
+      'Tân Ninh',
+      'UBND phường Tân Ninh',
+    ]);
+    const department = issuerFacts(plan, { kind: 'district' }, 'vi');
+    expect([department.superior, ...department.bodyLines, ...signerTitles(department)]).toEqual(['UBND TỈNH TÂY NINH', 'SỞ NỘI VỤ', 'GIÁM ĐỐC']);
+  });
+});
