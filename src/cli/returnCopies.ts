@@ -1,6 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import type { ConsolidationResult, FileOutcome } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
+import type { Language } from '../core/i18n/messages';
 import type { Plan } from '../core/plan/types';
 import { returnList } from '../core/review/returnList';
 import type { CommandContext } from './commands/context';
@@ -108,6 +109,35 @@ export async function writeReturnCopies(
     copies.push({ unit: outcome.unit, source: outcome.file, copy, errors, warnings: outcome.issues.length - errors });
   }
   return { copies, problems };
+}
+
+/**
+ * Who checked, as the units know them: the unit that consolidates under the plan (its reporting
+ * body, or the first reporting duty's unit), else the plan's issuer.
+ */
+export function returnReviewer(plan: Plan): string {
+  const code = plan.reportingBody ?? plan.reportingDuties[0]?.from;
+  return plan.units.find((u) => u.code === code)?.name ?? plan.identity.issuer;
+}
+
+/** The lines the summary ends with: each copy written, with its unit and counts; or that none was needed. */
+export function returnedText(
+  plan: Plan,
+  dir: string,
+  returned: { readonly copies: readonly ReturnedCopy[]; readonly problems: readonly ReturnProblem[] },
+  lang: Language,
+): string {
+  if (returned.copies.length === 0 && returned.problems.length === 0) return `${t('cli.return.none', {}, lang)}\n`;
+  if (returned.copies.length === 0) return '';
+  const names = new Map(plan.units.map((u) => [u.code, u.name]));
+  const lines = returned.copies.map((c) =>
+    t(
+      'cli.return.line',
+      { copy: c.copy, unit: (c.unit === null ? undefined : names.get(c.unit)) ?? basename(c.source), errors: c.errors, warnings: c.warnings },
+      lang,
+    ),
+  );
+  return `${[t('cli.return.written', { count: returned.copies.length, dir }, lang), ...lines].join('\n')}\n`;
 }
 
 /** "<name> (cần sửa).xlsx", numbered when two sources share a name ("Bao cao (cần sửa 2).xlsx"). */

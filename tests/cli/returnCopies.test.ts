@@ -62,3 +62,26 @@ describe('writeReturnCopies', () => {
     expect(problems[0]?.message).not.toBe('');
   });
 });
+
+describe('cchc consolidate --return-dir', () => {
+  test('given a folder of units’ files, the copies for the units to fix are written, listed in the JSON, and the sources are unchanged', async () => {
+    const { io, files } = await setUp();
+    const { run } = await import('../../src/cli/run');
+    const code = await run(['consolidate', 'don-vi', '--period', '2018', '--return-dir', 'tra-lai', '--json'], io);
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out()) as { returned: { copies: { unit: string; copy: string }[]; problems: unknown[] } };
+    expect(json.returned.copies.map((c) => [c.unit, c.copy])).toEqual([['XTD', 'tra-lai/thanh-duc (cần sửa).xlsx']]);
+    expect(json.returned.problems).toEqual([]);
+    expect((await readWorkbook(await io.readFile('tra-lai/thanh-duc (cần sửa).xlsx')))[0]?.name).toBe('Cần sửa');
+    for (const [path, bytes] of Object.entries(files)) expect(await io.readFile(path)).toBe(bytes);
+  });
+
+  test('given a return folder that cannot be written, the summary is still printed, each copy’s reason is on stderr, and the exit is 2', async () => {
+    const { io } = await setUp();
+    const { run } = await import('../../src/cli/run');
+    const code = await run(['consolidate', 'don-vi', '--period', '2018', '--return-dir', '/readonly/tra-lai'], io);
+    expect(code).toBe(2);
+    expect(io.out()).not.toBe('');
+    expect(io.err()).toContain('thanh-duc.xlsx');
+  });
+});

@@ -20,6 +20,7 @@ import { loadPlan } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
+import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import { consolidationBytes, consolidationJson, consolidationText } from './consolidateOutput';
 import type { CommandContext } from './context';
 
@@ -37,6 +38,7 @@ interface ConsolidateOptions {
   readonly force?: boolean;
   readonly map?: string;
   readonly writeMap?: string;
+  readonly returnDir?: string;
 }
 
 /** Repeatable options; no default value, so commander prints no English "(default: [])" in the help. */
@@ -66,6 +68,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
     .option('--plan <file>', t('cli.option.plan', {}, lang))
     .option('--map <file>', t('cli.option.consolidateMap', {}, lang))
     .option('--write-map <file>', t('cli.option.consolidateWriteMap', {}, lang))
+    .option('--return-dir <folder>', t('cli.option.returnDir', {}, lang))
     .option('--force', t('cli.option.force', {}, lang))
     .action(async (files: string[], options: ConsolidateOptions) => {
       for (const output of [options.output, options.writeMap]) {
@@ -129,12 +132,25 @@ export function consolidateCommand(ctx: CommandContext): Command {
         const bytes = await consolidationBytes(withDecisionsSheet(plan, layout, decisions));
         if (!(await writeOutput(ctx, options.output, bytes))) return;
       }
-      if (options.json) io.stdout(`${JSON.stringify(consolidationJson(plan, result, lang))}\n`);
+      // Copies for the units to fix (issue 15): written after the district's outputs, never over a file read or written by this run.
+      const returned =
+        options.returnDir === undefined
+          ? null
+          : await writeReturnCopies(ctx, options.returnDir, plan, result, {
+              reviewer: returnReviewer(plan),
+              checkedOn: today,
+              sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
+              force: options.force === true,
+            });
+      if (options.json) io.stdout(`${JSON.stringify({ ...consolidationJson(plan, result, lang), ...(returned === null ? {} : { returned }) })}\n`);
       else {
         io.stdout(consolidationText(plan, result, lang));
         if (options.output !== undefined) io.stdout(`${t('cli.consolidate.written', { path: options.output }, lang)}\n`);
+        if (returned !== null && options.returnDir !== undefined) io.stdout(returnedText(plan, options.returnDir, returned, lang));
       }
-      return ctx.exit(EXIT_OK);
+      for (const problem of returned?.problems ?? []) fail(io, lang, 'cli.return.problem', { source: problem.source, message: problem.message });
+      // A copy that could not be written is a refused write, as for -o (exit 2); the consolidation itself stands.
+      return ctx.exit((returned?.problems.length ?? 0) > 0 ? EXIT_USAGE : EXIT_OK);
     });
 }
 

@@ -256,4 +256,6 @@ export const viCli = {
   'cli.return.line': '  {copy}: {unit}, {errors} lỗi, {warnings} cảnh báo',
   'cli.return.problem': 'Không ghi được bản trả lại của {source}: {message}',
   'cli.return.none': 'Không tệp nào phải trả lại: các tệp nhận được không có lỗi hay cảnh báo.',
+  'cli.option.returnDir':
+    'ghi vào THƯ MỤC, cho mỗi đơn vị có tệp cần sửa, một bản sao tệp của đơn vị với ghi chú ở từng ô cần sửa và trang "Cần sửa" đầu tiên (tệp gốc không bị sửa)',
 } as const;
