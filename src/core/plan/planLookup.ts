@@ -56,9 +56,23 @@ export function createMatcher(entries: readonly Named[], placeNames: readonly st
       if (folded !== '') everyCode.set(folded, new Set([...(everyCode.get(folded) ?? []), entry.code]));
     }
   }
-  const byLength = [...exact.entries()].filter(([key]) => key.length >= 3).sort((a, b) => b[0].length - a[0].length);
+  const byFirstWord = new Map<string, [string, string | null][]>();
+  for (const entry of exact.entries()) {
+    if (entry[0].length < 3) continue;
+    const first = entry[0].split(' ')[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+  }
   const cache = new Map<string, string | null>();
+  // By the text as typed too: a tracker repeats its few labels on every row, and the answer for a text never changes.
+  const byText = new Map<string, string | null>();
   const find = (text: string): string | null => {
+    const known = byText.get(text);
+    if (known !== undefined) return known;
+    const found = findFolded(text);
+    if (byText.size < 100_000) byText.set(text, found);
+    return found;
+  };
+  const findFolded = (text: string): string | null => {
     const folded = foldForMatch(text);
     if (folded === '') return null;
     const exactly = precise.get(preciseKey(text));
@@ -69,8 +83,9 @@ export function createMatcher(entries: readonly Named[], placeNames: readonly st
     let result: string | null = direct ?? null;
     if (direct === undefined) {
       const padded = ` ${folded} `;
-      const hits = byLength.filter(([key]) => padded.includes(` ${key} `));
-      const longest = hits[0]?.[0].length;
+      // Only names starting with one of the text's words can be in it as whole words: a few checks, not one per name.
+      const hits = [...new Set(folded.split(' '))].flatMap((word) => (byFirstWord.get(word) ?? []).filter(([key]) => padded.includes(` ${key} `)));
+      const longest = Math.max(0, ...hits.map(([key]) => key.length));
       const best = new Set(hits.filter(([key]) => key.length === longest).map(([, code]) => code));
       result = best.size === 1 ? ([...best][0] ?? null) : null;
     }

@@ -24,3 +24,13 @@ describe('splitList', () => {
     expect(splitList('BTN; PTTH-T,,\nTT-H ')).toEqual(['BTN', 'PTTH-T', 'TT-H']);
   });
 });
+
+describe('memoised folding', () => {
+  test('given more distinct texts than the memo keeps, each is still folded right, early ones included', () => {
+    const texts = Array.from({ length: 120_000 }, (_, i) => `Trang TTĐT huyện ${i}`);
+    for (const text of texts) foldForMatch(text);
+    expect(foldForMatch(texts[0] ?? '')).toBe('trang ttdt huyen 0');
+    expect(foldForMatch(texts[119_999] ?? '')).toBe('trang ttdt huyen 119999');
+    expect(tidyText('  Báo   Tây Ninh ')).toBe('Báo Tây Ninh');
+  });
+});
