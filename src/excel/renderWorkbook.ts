@@ -6,7 +6,7 @@ import { planBatches, sheetAccess, OPERATION_OVERHEAD_BYTES, jsonBytes, type Bat
 import { inspectWorkbook, type ExistingSheet } from './inspectWorkbook';
 import { checkLayoutSheetNames, temporaryName } from './sheetNames';
 import { styleSteps } from './styleSteps';
-import { valueSteps } from './valueSteps';
+import { pacedValueSteps, TICK, valueSteps } from './valueSteps';
 
 /**
  * Renders a WorkbookLayout into the open workbook with as few round trips as the data allows:
@@ -113,6 +113,42 @@ export function planRender(
   return planBatches(steps, options.batchBytes);
 }
 
+/** Longest stretch (ms) the asynchronous planner keeps the page's thread before giving it a turn. */
+const PLANNING_SLICE_MS = 40;
+
+/**
+ * planRender, giving the page a turn at least every PLANNING_SLICE_MS: sizing 60,000 rows is
+ * seconds of work, and the pane must repaint its progress and take a click meanwhile (issue 11:
+ * no main-thread task over 200 ms). The same batches as planRender.
+ */
+export async function planRenderPaced(
+  layout: WorkbookLayout,
+  existing: readonly ExistingSheet[],
+  existingNames: ReadonlySet<string>,
+  activeName: string,
+  options: RenderOptions,
+): Promise<Batch[]> {
+  let sliceStart = performance.now();
+  const turn = async (): Promise<void> => {
+    if (performance.now() - sliceStart < PLANNING_SLICE_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sliceStart = performance.now();
+  };
+  const steps: Step[] = [structureStep(layout, existing)];
+  for (const sheet of layout.sheets) {
+    for (const step of pacedValueSteps(sheet, options)) {
+      if (step === TICK) await turn();
+      else steps.push(step);
+    }
+  }
+  for (const sheet of layout.sheets) {
+    steps.push(...formatSteps(sheet, options));
+    await turn();
+  }
+  steps.push(finishStep(layout, existingNames, activeName));
+  return planBatches(steps, options.batchBytes);
+}
+
 export async function renderWorkbook(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
@@ -123,7 +159,7 @@ export async function renderWorkbook(
   const facts = await inspectWorkbook(context, layout);
   const syncs = facts.syncs;
 
-  const batches = planRender(layout, facts.sheets, facts.names, facts.activeSheet, options);
+  const batches = await planRenderPaced(layout, facts.sheets, facts.names, facts.activeSheet, options);
   const total = batches.length + syncs;
   onProgress?.(syncs, total);
   for (const [index, batch] of batches.entries()) {

@@ -77,30 +77,43 @@ function blockStep(sheetName: string, origin: { row: number; column: number }, r
   };
 }
 
-function stepsForBlock(sheetName: string, block: CellBlock, options: ValueStepOptions): Step[] {
-  if (block.rows.length === 0) return [];
+/** Marks where a long block's planning may give the page a turn (every TICK_ROWS rows). */
+export const TICK = Symbol('tick');
+const TICK_ROWS = 500;
+
+/**
+ * The block's steps, with a TICK between every TICK_ROWS rows sized: planning a 60,000-row sheet
+ * takes seconds of the page's thread, and an asynchronous caller (renderWorkbook) yields at ticks
+ * so the pane keeps repainting; a synchronous caller skips them.
+ */
+function* stepsForBlock(sheetName: string, block: CellBlock, options: ValueStepOptions): Generator<Step | typeof TICK> {
+  if (block.rows.length === 0) return;
   const origin = parseAddress(block.at);
   const width = block.rows.reduce((max, r) => Math.max(max, r.length), 0);
-  if (width === 0) return [];
-  const steps: Step[] = [];
+  if (width === 0) return;
   let start = 0;
   let bytes = 0;
-  block.rows.forEach((row, i) => {
+  for (const [i, row] of block.rows.entries()) {
+    if (i > 0 && i % TICK_ROWS === 0) yield TICK;
     // Short rows are padded with "" to the block's width: 3 bytes each in the request.
     const rowBytes = jsonBytes(row.map((v) => cellWrite(v).input)) + 1 + (width - row.length) * 3;
     if (rowBytes > options.maxRequestBytes - OPERATION_OVERHEAD_BYTES * 4) throw new RowTooLargeError(sheetName, origin.row + i, rowBytes);
     const full = i - start >= options.rowsPerBlock || (i > start && bytes + rowBytes > options.blockBytes);
     if (full) {
-      steps.push(blockStep(sheetName, { row: origin.row + start, column: origin.column }, block.rows.slice(start, i), width, bytes));
+      yield blockStep(sheetName, { row: origin.row + start, column: origin.column }, block.rows.slice(start, i), width, bytes);
       start = i;
       bytes = 0;
     }
     bytes += rowBytes;
-  });
-  steps.push(blockStep(sheetName, { row: origin.row + start, column: origin.column }, block.rows.slice(start), width, bytes));
-  return steps;
+  }
+  yield blockStep(sheetName, { row: origin.row + start, column: origin.column }, block.rows.slice(start), width, bytes);
+}
+
+/** The sheet's value steps, with TICKs where a caller may yield (see stepsForBlock). */
+export function* pacedValueSteps(sheet: SheetLayout, options: ValueStepOptions): Generator<Step | typeof TICK> {
+  for (const block of sheet.blocks) yield* stepsForBlock(sheet.name, block, options);
 }
 
 export function valueSteps(sheet: SheetLayout, options: ValueStepOptions): Step[] {
-  return sheet.blocks.flatMap((block) => stepsForBlock(sheet.name, block, options));
+  return [...pacedValueSteps(sheet, options)].filter((step): step is Step => step !== TICK);
 }
