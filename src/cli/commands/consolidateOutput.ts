@@ -5,6 +5,7 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
+import { districtTargetLines } from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -21,7 +22,11 @@ export interface ConsolidationJson {
     warnings: number;
     reason?: string;
   }[];
-  readonly targets: readonly { id: string; min: number; achieved: number }[];
+  /**
+   * Per target: `achieved` counted in the period, `yearToDate` from the start of the plan year, and
+   * `met` judged on the year to date, as TH Tiến độ and the district report judge it (one meaning of "Đạt").
+   */
+  readonly targets: readonly { id: string; min: number; achieved: number; yearToDate: number; met: boolean; units?: { met: number; of: number } }[];
   readonly duplicates: number;
   readonly quarantined: number;
   readonly conservation: Conservation;
@@ -44,7 +49,7 @@ export function reasonWords(file: FileOutcome, lang: Language): string {
   return rejectText(file, lang);
 }
 
-export function consolidationJson(_plan: Plan, result: ConsolidationResult, lang: Language): ConsolidationJson {
+export function consolidationJson(plan: Plan, result: ConsolidationResult, lang: Language): ConsolidationJson {
   return {
     period: { from: result.period.from, to: result.period.to },
     files: result.files.map((f) => ({
@@ -56,7 +61,14 @@ export function consolidationJson(_plan: Plan, result: ConsolidationResult, lang
       warnings: f.warnings,
       ...(f.status === 'rejected' ? { reason: reasonWords(f, lang) } : {}),
     })),
-    targets: result.targets.map((r) => ({ id: r.target.id, min: r.target.minimum, achieved: r.achieved })),
+    targets: districtTargetLines(plan, result).map((r) => ({
+      id: r.target.id,
+      min: r.target.minimum,
+      achieved: r.inPeriod,
+      yearToDate: r.yearToDate,
+      met: r.met,
+      ...(r.units === undefined ? {} : { units: r.units }),
+    })),
     duplicates: result.duplicates.length,
     quarantined: result.quarantined.length,
     conservation: result.conservation,
@@ -115,8 +127,22 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
   parts.push(tr('cli.consolidate.targets', { area: planWording(plan, lang).area.toLocaleUpperCase(lang) }));
   parts.push(
     textTable(
-      [tr('cli.column.code'), tr('cli.column.target'), tr('cli.column.minimum'), tr('cli.column.achieved'), tr('cli.column.state')],
-      result.targets.map((r) => [r.target.id, r.target.title, String(r.target.minimum), String(r.achieved), tr(r.met ? 'cli.state.met' : 'cli.state.notMet')]),
+      [
+        tr('cli.column.code'),
+        tr('cli.column.target'),
+        tr('cli.column.minimum'),
+        tr('consolidate.progress.inPeriod'),
+        tr('consolidate.progress.yearToDate'),
+        tr('consolidate.progress.assessment'),
+      ],
+      districtTargetLines(plan, result).map((r) => [
+        r.target.id,
+        r.target.title,
+        String(r.target.minimum),
+        String(r.inPeriod),
+        String(r.yearToDate),
+        `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${r.units === undefined ? '' : ` (${r.units.met}/${r.units.of})`}`,
+      ]),
     ),
   );
   const c = result.conservation;
