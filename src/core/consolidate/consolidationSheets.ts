@@ -20,15 +20,8 @@ import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason }
  */
 
 export const CONSOLIDATION_PREFIX = 'TH ';
-export const CONSOLIDATION_SHEETS = {
-  records: 'TH Tin bài',
-  standing: 'TH Hạng mục',
-  spending: 'TH Kinh phí',
-  units: 'TH Đơn vị',
-  rejected: 'TH Không tiếp nhận',
-  issues: 'TH Lỗi từng tệp',
-  progress: 'TH Tiến độ',
-} as const;
+export { CONSOLIDATION_SHEETS } from './consolidationSheetNames';
+import { CONSOLIDATION_SHEETS } from './consolidationSheetNames';
 
 const REJECT_KEYS: Record<RejectReason, MessageKey> = {
   empty: 'consolidate.reject.empty',

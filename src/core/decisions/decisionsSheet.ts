@@ -15,7 +15,8 @@ import { YES_NO, SWAP_KEEP, kindWord, roleWord } from './words';
  * so the officer can read and correct them; readDecisions takes names or codes back.
  */
 
-export const DECISIONS_SHEET_NAME = 'Ghi nhớ đọc tệp';
+import { DECISIONS_SHEET_NAME } from './decisionsSheetName';
+export { DECISIONS_SHEET_NAME };
 /** 1-based row of the column headers; decisions start on the row below. */
 export const DECISIONS_HEADER_ROW = 4;
 

@@ -17,6 +17,8 @@ import { readStamp, STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';
 import { readTables } from './templateTables';
+import { CONSOLIDATION_SHEETS } from '../consolidate/consolidationSheetNames';
+import { DECISIONS_SHEET_NAME } from '../decisions/decisionsSheetName';
 import type { EntriesByKind, EntryOf, Table, TableOf } from '../validation/types';
 import { createLabelResolver, type LabelResolver } from './labels';
 import { readSheetOutputs } from './outputTables';
@@ -78,10 +80,25 @@ export interface BookReading {
 /** The add-in's own sheets that are never entry tables. */
 const OWN_SHEETS = new Set([STAMP_SHEET_NAME, LISTS_SHEET_NAME, PLAN_SHEET_NAME, PROGRESS_SHEET_NAME, INSTRUCTIONS_SHEET_NAME]);
 
+/**
+ * What the add-in writes beside a tracker and must not read back as a unit's entries: the
+ * consolidation's TH sheets and the decisions sheet (a district workbook holds them after Tổng
+ * hợp), and, in a workbook the add-in made (stamped, or a consolidation written to a file), its
+ * report sheets ("BC Q1-2018"…). An office's own sheet named "BC tháng 3" in its tracker is still read.
+ */
+const OUTPUT_SHEETS: ReadonlySet<string> = new Set([...Object.values(CONSOLIDATION_SHEETS), DECISIONS_SHEET_NAME]);
+
+function isAddinOutput(sheet: RawSheet, madeByAddin: boolean): boolean {
+  return OUTPUT_SHEETS.has(sheet.name) || (madeByAddin && sheet.name.startsWith('BC '));
+}
+
 const TITLE_ROWS = 6;
 
-export function readBook(plan: Plan, sheets: readonly RawSheet[], options: ReadOptions = {}): BookReading {
-  const stamp = readStamp(sheets);
+export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: ReadOptions = {}): BookReading {
+  const stamp = readStamp(allSheets);
+  // A consolidation written to a file (cchc consolidate -o) has no stamp, but its TH sheets say whose its report sheet is.
+  const madeByAddin = stamp !== null || allSheets.some((sheet) => sheet.name === CONSOLIDATION_SHEETS.records);
+  const sheets = allSheets.filter((sheet) => !isAddinOutput(sheet, madeByAddin));
   const lookup = options.lookup ?? options.labels?.lookup ?? createPlanLookup(plan);
   if (stamp !== null) return readStamped(sheets, stamp, lookup, options.file);
   const labels = options.labels ?? createLabelResolver(plan, lookup);
