@@ -87,3 +87,33 @@ describe('cchc consolidate keeps the officer’s reading decisions', () => {
     expect(io.files.has('th.xlsx')).toBe(false);
   });
 });
+
+describe('two units send files of the same name (found by a new user)', () => {
+  test('given --unit-of for each, the district workbook keeps a decision per path, and the next run from it credits each file to its own unit', async () => {
+    const tracker = await unsettledTracker();
+    const io = memoryIo({ 'a/bao-cao.xlsx': tracker, 'b/bao-cao.xlsx': tracker.slice() });
+    const first = await run(
+      [
+        'consolidate',
+        'a/bao-cao.xlsx',
+        'b/bao-cao.xlsx',
+        '--period',
+        '2018-H1',
+        '--unit-of',
+        'a/bao-cao.xlsx=Bàu Đồn',
+        '--unit-of',
+        'b/bao-cao.xlsx=Phước Trạch',
+        '-o',
+        'th.xlsx',
+        '--json',
+      ],
+      io,
+    );
+    expect(first).toBe(0);
+    const units = (j: ConsolidationJson): (string | null)[] => j.files.map((f) => f.unit);
+    expect(units(json(io))).toEqual(['XBD', 'XPTR']);
+    const again = memoryIo({ 'a/bao-cao.xlsx': tracker, 'b/bao-cao.xlsx': tracker.slice(), 'th.xlsx': written(io.files, 'th.xlsx') });
+    expect(await run(['consolidate', 'a/bao-cao.xlsx', 'b/bao-cao.xlsx', '--period', '2018-H1', '--map', 'th.xlsx', '--json'], again)).toBe(0);
+    expect(units(json(again))).toEqual(['XBD', 'XPTR']);
+  });
+});

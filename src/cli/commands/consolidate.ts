@@ -4,11 +4,10 @@ import { consolidate } from '../../core/consolidate/consolidate';
 import { consolidationWorkbook, withDecisionsSheet } from '../../core/usecases/consolidateUnits';
 import { decisionsToMappingFile } from '../../core/adopt/mappingFile';
 import { consolidationChoices } from '../../core/decisions/decisionChoices';
-import { fileName, mergeDecisions } from '../../core/decisions/mergeDecisions';
+import { fileReference, mergeDecisions, namesFile } from '../../core/decisions/mergeDecisions';
 import { proposeDecisions } from '../../core/decisions/proposeDecisions';
 import type { Decision } from '../../core/decisions/types';
 import { issue } from '../../core/issues';
-import { foldForMatch } from '../../core/text/fold';
 import { readMapDecisions, type MapDecisions } from './mapFile';
 import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
@@ -96,7 +95,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
       // --unit-of is a decision like the others: kept in the workbook written, so the next run needs no flag.
       const unitDecisions = [...unitOfFile].map(([file, unit]): Decision => ({
         kind: 'fileUnit',
-        seen: fileName(file),
+        seen: fileReference(file, names),
         meaning: unit,
         file: null,
         decidedOn: today,
@@ -116,7 +115,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
         // A file whose unit is still unknown gets "unit": null, for the officer to fill in.
         const openUnits = result.files
           .filter((f) => f.reason === 'unknownUnit')
-          .map((f): Decision => ({ kind: 'fileUnit', seen: fileName(f.file), meaning: null, file: null, decidedOn: today }));
+          .map((f): Decision => ({ kind: 'fileUnit', seen: fileReference(f.file, names), meaning: null, file: null, decidedOn: today }));
         const written = mergeDecisions([...proposed, ...openUnits], decisions);
         const open = written.filter((d) => d.meaning === null && (d.kind === 'fileUnit' || d.kind === 'channel' || d.kind === 'unitLabel')).length;
         const json = `${JSON.stringify(decisionsToMappingFile(written), null, 2)}\n`;
@@ -170,9 +169,11 @@ async function readAndConsolidate(
   const inputs: UnitFileInput[] = [];
   const proposed: Decision[] = [];
   const today = ctx.io.today();
+  const names = lines.map((line) => line.file);
   for (const line of lines) {
     const input = line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang);
-    if (propose && input.sheets) proposed.push(...proposeDecisions(plan, input.file, input.sheets, options.choicesOfFile?.get(input.file) ?? {}, today));
+    if (propose && input.sheets)
+      proposed.push(...proposeDecisions(plan, input.file, input.sheets, options.choicesOfFile?.get(input.file) ?? {}, today, fileReference(input.file, names)));
     inputs.push(input);
   }
   return { result: consolidate(plan, inputs, options), proposed: mergeDecisions([], proposed) };
@@ -197,9 +198,8 @@ async function mapDecisions(
     ctx.exit(EXIT_USAGE);
     return undefined;
   }
-  const given = new Set(names.map((n) => foldForMatch(fileName(n))));
   const strangers = [...new Set(read.added.map((d) => (d.kind === 'fileUnit' ? d.seen : d.file)).filter((f): f is string => f !== null))].filter(
-    (f) => !given.has(foldForMatch(fileName(f))),
+    (f) => !names.some((name) => namesFile(f, name)),
   );
   const issues = [...read.issues, ...strangers.map((f) => issue('adopt.map.unknownFile', 'warning', { sheet: options.map ?? '' }, { value: f }))];
   const errors = issues.filter((i) => i.severity === 'error').length;

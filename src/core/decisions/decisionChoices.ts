@@ -1,6 +1,6 @@
 import type { ColumnRole, ReadingChoices } from '../reader/types';
 import { foldForMatch } from '../text/fold';
-import { fileName } from './mergeDecisions';
+import { namesFile } from './mergeDecisions';
 import type { Decision } from './types';
 
 /**
@@ -17,7 +17,7 @@ export interface FileDecisions {
 
 /** Does the decision apply to the file (given as a path or a name)? */
 export function appliesTo(decision: Decision, file: string): boolean {
-  return decision.file === null || foldForMatch(fileName(decision.file)) === foldForMatch(fileName(file));
+  return decision.file === null || namesFile(decision.file, file);
 }
 
 /**
@@ -62,7 +62,7 @@ export function choicesForFile(decisions: readonly Decision[], file: string): Fi
         units.set(foldForMatch(d.seen), d.meaning);
         break;
       case 'fileUnit':
-        if (foldForMatch(fileName(d.seen)) === foldForMatch(fileName(file))) unit = d.meaning;
+        if (namesFile(d.seen, file)) unit = d.meaning;
         break;
       case 'hiddenRows':
         includeHidden = d.meaning === 'yes';

@@ -16,11 +16,19 @@ import type { Decision } from './types';
  * file the reader settles alone gives none. Meanings are the reader's guesses, null where it has none.
  *
  * @param choices the decisions already taken for this file (what they settle is not asked again)
+ * @param reference how the decisions name the file (fileReference: its name, or its path when another file shares the name)
  */
-export function proposeDecisions(plan: Plan, file: string, sheets: readonly RawSheet[], choices: ReadingChoices, decidedOn: IsoDate): Decision[] {
+export function proposeDecisions(
+  plan: Plan,
+  file: string,
+  sheets: readonly RawSheet[],
+  choices: ReadingChoices,
+  decidedOn: IsoDate,
+  reference: string = fileName(file),
+): Decision[] {
   const reading = readBook(plan, sheets, { file, choices });
   if (reading.stamp !== null) return [];
-  const name = fileName(file);
+  const name = reference;
   const proposed: Decision[] = [];
   for (const block of reading.blocks) {
     for (const column of block.columns) {

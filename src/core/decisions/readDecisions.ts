@@ -1,3 +1,4 @@
+import { decisionKey } from './mergeDecisions';
 import { dateOf } from '../dates/readDate';
 import { t } from '../i18n/format';
 import { issue, type Issue } from '../issues';
@@ -56,6 +57,8 @@ export function readDecisions(plan: Plan, sheets: readonly RawSheet[]): Decision
   const lookup = createPlanLookup(plan);
   const decisions: Decision[] = [];
   const issues: Issue[] = [];
+  // Two rows about the same thing that disagree: the lower one is used (as mergeDecisions would), and the officer is told.
+  const firstRowOf = new Map<string, { row: number; meaning: string | null }>();
   for (let r = header - sheet.origin.row + 1; r < sheet.values.length; r += 1) {
     const rowNumber = sheet.origin.row + r;
     const row = sheet.values[r] ?? [];
@@ -85,14 +88,20 @@ export function readDecisions(plan: Plan, sheets: readonly RawSheet[]): Decision
       continue;
     }
     const decidedOn = dateOf(raw(5) ?? null);
-    decisions.push({
+    const decision: Decision = {
       kind,
       seen: seen ?? '',
       meaning: meaning.value,
       file: file === '' || file === undefined ? null : file,
       decidedOn,
       ...(note === undefined || note === '' ? {} : { note }),
-    });
+    };
+    const key = decisionKey(decision);
+    const earlier = firstRowOf.get(key);
+    if (earlier !== undefined && earlier.meaning !== decision.meaning)
+      issues.push(issue('decisions.issue.conflict', 'warning', { sheet: DECISIONS_SHEET_NAME, cell: `C${rowNumber}` }, { row: earlier.row }));
+    firstRowOf.set(key, { row: rowNumber, meaning: decision.meaning });
+    decisions.push(decision);
   }
   return { decisions, issues, found: true };
 

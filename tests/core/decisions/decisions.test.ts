@@ -76,6 +76,18 @@ describe('the officer’s reading decisions (Ghi nhớ đọc tệp)', () => {
     expect(second.result.files[0]?.unit).toBe('XTD');
   });
 
+  test('given two rows that say different things about one label, the lower is used and a warning names both rows', async () => {
+    const written = await renderToBuffer({ sheets: [decisionsSheet(plan, [])], definedNames: [] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(written as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(DECISIONS_SHEET_NAME);
+    if (!ws) throw new Error('no sheet');
+    ws.getRow(7).values = ['Kênh đăng, phát', 'Web huyện', 'Trang thông tin điện tử huyện'];
+    ws.getRow(8).values = ['Kênh đăng, phát', 'Web huyện', 'Cổng thông tin điện tử tỉnh'];
+    const read = readDecisions(plan, await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer())));
+    expect(read.issues.map((i) => [i.code, i.severity, i.where.cell, i.params.row])).toEqual([['decisions.issue.conflict', 'warning', 'C8', 7]]);
+  });
+
   test('given rows the officer typed in the sheet, good ones are used and kept, a wrong one is said with its cell and the rest still count', async () => {
     const written = await renderToBuffer({ sheets: [decisionsSheet(plan, REVIEW.slice(0, 2))], definedNames: [] });
     const wb = new ExcelJS.Workbook();

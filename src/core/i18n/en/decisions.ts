@@ -63,4 +63,5 @@ export const enDecisions: Record<keyof typeof viDecisions, string> = {
   'decisions.review.saved':
     'Remembered {count, plural, one {# decision} other {# decisions}}. Press Consolidate to read the file again with them; they are kept in the "Ghi nhớ đọc tệp" sheet.',
   'decisions.review.failed': 'Could not read {file} again to review it. Pick the file again and retry.',
+  'decisions.issue.conflict': 'This row and row {row} say different things about the same thing: the lower one is used. Delete the wrong one.',
 } as const;

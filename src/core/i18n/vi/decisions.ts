@@ -60,4 +60,5 @@ export const viDecisions = {
   'decisions.review.close': 'Đóng',
   'decisions.review.saved': 'Đã ghi nhớ {count} quyết định. Bấm Tổng hợp để đọc lại tệp theo các quyết định này; chúng được lưu vào sheet "Ghi nhớ đọc tệp".',
   'decisions.review.failed': 'Không đọc lại được tệp {file} để xem lại. Chọn lại tệp rồi thử lại.',
+  'decisions.issue.conflict': 'Dòng này và dòng {row} nói khác nhau về cùng một điều: dòng dưới được dùng. Xóa dòng không đúng.',
 } as const;
