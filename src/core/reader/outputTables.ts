@@ -190,6 +190,8 @@ function readBlock(
   }
 
   for (const c of columns) {
+    // A column the officer said is not taken (or gave a role) was decided: nothing to ask again.
+    if (c.evidence === 'officer') continue;
     if (c.role === null && c.header !== '')
       notes.push({
         code: 'reader.columnNotTaken',
