@@ -143,7 +143,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.periodCheck': 'reporting period (2018-H1, 2018, 2018-Q3, FROM..TO); dates outside it are warned about',
   'cli.option.from': 'first day of the consolidation range (yyyy-mm-dd)',
   'cli.option.to': 'last day of the consolidation range (yyyy-mm-dd)',
-  'cli.option.reportOutput': '.xlsx file to write the report sheet to',
+  'cli.option.reportOutput': 'the file to write the report to: .docx (Word, to sign and send) or .xlsx (the report sheet)',
   'cli.option.reportJson': "print the report's target figures as JSON",
   'cli.option.reportUnit': 'report for this unit (default: the unit the workbook names)',
   'cli.option.reportDate': 'date printed on the report (default: today)',

@@ -38,15 +38,15 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.amount.notPositive': 'The amount "{value}" must be more than 0. Type the amount spent in đồng, for example 1500000.',
   'validation.amount.notWhole': 'The amount "{value}" has a fraction. Type a whole number of đồng, for example 1500000.',
   'validation.amount.text':
-    'The amount "{value}" is text, so Excel (the Tiến độ sheet included) cannot add it up. Type it again as a number: {amount}; in a workbook the add-in made, "Chuẩn hóa" (Normalise) in Check does it for you.',
+    'The amount "{value}" is text, so Excel (the Tiến độ sheet included) cannot add it up. Type it again as a number: {amount}; in a workbook the add-in made, "Chuẩn hóa" (Normalise) in Check (command line: cchc normalise) does it for you.',
   'validation.live.unicodeForm':
-    '{field} "{value}" is in decomposed Unicode (accents apart from the letters): it looks like the list value but does not match it, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check to change it to "{expected}".',
+    '{field} "{value}" is in decomposed Unicode (accents apart from the letters): it looks like the list value but does not match it, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check (command line: cchc normalise) to change it to "{expected}".',
   'validation.live.spacing':
-    '{field} "{value}" has extra spaces compared with the list value, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check to change it to "{expected}".',
+    '{field} "{value}" has extra spaces compared with the list value, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check (command line: cchc normalise) to change it to "{expected}".',
   'validation.live.alias':
-    '{field} "{value}" is another name, not the list value, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check to change it to "{expected}".',
+    '{field} "{value}" is another name, not the list value, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check (command line: cchc normalise) to change it to "{expected}".',
   'validation.live.textDate':
-    '{field} "{value}" is a date typed as text, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check to make it the date {expected}.',
+    '{field} "{value}" is a date typed as text, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check (command line: cchc normalise) to make it the date {expected}.',
   'validation.stamp.otherPlan':
     'This workbook was made for plan {planId}, not the active plan ({activePlanId}). Make a new workbook from the active plan, or choose the right plan before checking.',
   'validation.stamp.olderRevision':

@@ -140,7 +140,7 @@ export const viCli = {
   'cli.option.periodCheck': 'kỳ báo cáo (2018-H1, 2018, 2018-Q3, TỪ..ĐẾN); ngày ngoài kỳ được cảnh báo',
   'cli.option.from': 'ngày đầu của khoảng tổng hợp (yyyy-mm-dd)',
   'cli.option.to': 'ngày cuối của khoảng tổng hợp (yyyy-mm-dd)',
-  'cli.option.reportOutput': 'tệp .xlsx ghi sheet báo cáo',
+  'cli.option.reportOutput': 'tệp ghi báo cáo: .docx (Word, để ký và gửi) hoặc .xlsx (sheet báo cáo)',
   'cli.option.reportJson': 'in số liệu chỉ tiêu của báo cáo dạng JSON',
   'cli.option.reportUnit': 'báo cáo của đơn vị này (mặc định: đơn vị ghi trong sổ)',
   'cli.option.reportDate': 'ngày ghi trên báo cáo (mặc định: hôm nay)',

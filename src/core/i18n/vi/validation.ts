@@ -39,15 +39,15 @@ export const viValidation = {
   'validation.amount.notPositive': 'Số tiền "{value}" phải lớn hơn 0. Nhập số tiền đã chi bằng đồng, ví dụ 1500000.',
   'validation.amount.notWhole': 'Số tiền "{value}" có phần lẻ. Nhập số nguyên đồng, ví dụ 1500000.',
   'validation.amount.text':
-    'Số tiền "{value}" đang là chữ nên Excel (cả sheet Tiến độ) không cộng được. Nhập lại dạng số: {amount}; với sổ tạo bằng phần mềm, bấm "Chuẩn hóa" ở phần Kiểm tra để đổi giúp.',
+    'Số tiền "{value}" đang là chữ nên Excel (cả sheet Tiến độ) không cộng được. Nhập lại dạng số: {amount}; với sổ tạo bằng phần mềm, bấm "Chuẩn hóa" ở phần Kiểm tra (dòng lệnh: cchc normalise) để đổi giúp.',
   'validation.live.unicodeForm':
-    '{field} "{value}" được gõ bằng Unicode tổ hợp (dấu tách khỏi chữ): trông giống nhưng không trùng giá trị trong danh sách, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra để sửa thành "{expected}".',
+    '{field} "{value}" được gõ bằng Unicode tổ hợp (dấu tách khỏi chữ): trông giống nhưng không trùng giá trị trong danh sách, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra (dòng lệnh: cchc normalise) để sửa thành "{expected}".',
   'validation.live.spacing':
-    '{field} "{value}" có dấu cách thừa so với giá trị trong danh sách, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra để sửa thành "{expected}".',
+    '{field} "{value}" có dấu cách thừa so với giá trị trong danh sách, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra (dòng lệnh: cchc normalise) để sửa thành "{expected}".',
   'validation.live.alias':
-    '{field} "{value}" là tên gọi khác, không phải giá trị trong danh sách, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra để sửa thành "{expected}".',
+    '{field} "{value}" là tên gọi khác, không phải giá trị trong danh sách, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra (dòng lệnh: cchc normalise) để sửa thành "{expected}".',
   'validation.live.textDate':
-    '{field} "{value}" là ngày nhưng đang ở dạng chữ, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra để đổi thành ngày {expected}.',
+    '{field} "{value}" là ngày nhưng đang ở dạng chữ, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra (dòng lệnh: cchc normalise) để đổi thành ngày {expected}.',
   'validation.stamp.otherPlan':
     'Sổ này được tạo theo kế hoạch {planId}, không phải kế hoạch đang dùng ({activePlanId}). Tạo sổ mới theo kế hoạch đang dùng, hoặc chọn đúng kế hoạch trước khi kiểm tra.',
   'validation.stamp.olderRevision':
