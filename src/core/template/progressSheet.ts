@@ -19,6 +19,9 @@ export const PERIOD_TO_CELL = 'D3';
 const TARGET_HEADER_ROW = 5;
 const CHART_ROWS = 18;
 
+/** The word a unit's report uses for its share of a plan-wide target (report.contribution). */
+const CONTRIBUTION = 'Đóng góp';
+
 export interface ProgressSheet {
   readonly layout: SheetLayout;
   /** Row of each counted target, by target id (the achieved count is in column D). */
@@ -133,7 +136,8 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
           minimumCell(target, options.minimumCells),
           formula(achievedFormula(plan, target)),
           formula(`=IF(C${row}=0,1,D${row}/C${row})`),
-          formula(`=IF(D${row}>=C${row},"Đạt","Chưa đạt")`),
+          // A unit's own sheet does not grade it against a plan-wide minimum: its count is a contribution, as its report says.
+          options.units === null && target.scope === 'plan' ? text(CONTRIBUTION) : formula(`=IF(D${row}>=C${row},"Đạt","Chưa đạt")`),
         ],
       ],
     });
