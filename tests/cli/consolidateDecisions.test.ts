@@ -117,3 +117,22 @@ describe('two units send files of the same name (found by a new user)', () => {
     expect(units(json(again))).toEqual(['XBD', 'XPTR']);
   });
 });
+
+describe('a file whose table the reader cannot find (found by a new user)', () => {
+  test('given a sheet with rows under headers it cannot read, --write-map asks for its header row with null, and the map passed back unchanged is accepted', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Tháng 4');
+    sheet.addRow(['Cột A', 'Cột B', 'Cột C']);
+    sheet.addRow(['Một cửa liên thông', 'xyz', 'abc']);
+    sheet.addRow(['Dịch vụ công', 'xyz', 'abc']);
+    const io = memoryIo({ 'phong-vhtt.xlsx': new Uint8Array(await book.xlsx.writeBuffer()) });
+    expect(await run(['consolidate', 'phong-vhtt.xlsx', '--period', '2018-H1', '--write-map', 'map.json', '--unit-of', 'phong-vhtt.xlsx=PVHTT'], io)).toBe(0);
+    const map = JSON.parse(new TextDecoder().decode(written(io.files, 'map.json'))) as {
+      files?: Record<string, { sheets?: Record<string, { headerRow?: number | null }> }>;
+    };
+    expect(map.files?.['phong-vhtt.xlsx']?.sheets?.['Tháng 4']).toEqual({ headerRow: null });
+    const again = memoryIo({ 'phong-vhtt.xlsx': io.files.get('phong-vhtt.xlsx') ?? new Uint8Array(), 'map.json': written(io.files, 'map.json') });
+    expect(await run(['consolidate', 'phong-vhtt.xlsx', '--period', '2018-H1', '--map', 'map.json', '--json'], again)).toBe(0);
+  });
+});

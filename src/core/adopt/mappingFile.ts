@@ -34,7 +34,8 @@ import type { AdoptionMapping, AdoptionProposal, ColumnProposal } from './types'
 
 export interface MappingFile {
   readonly columns?: Record<string, string | null>;
-  readonly sheets?: Record<string, { readonly headerRow?: number; readonly columns?: Record<string, string | null> }>;
+  /** headerRow null: a sheet whose table the reader could not find, left for the officer to give (read as not given). */
+  readonly sheets?: Record<string, { readonly headerRow?: number | null; readonly columns?: Record<string, string | null> }>;
   readonly channels?: Record<string, string | null>;
   readonly forms?: Record<string, string | null>;
   readonly defaultForm?: string | null;
@@ -203,7 +204,8 @@ export function mappingFileToDecisions(plan: Plan, json: unknown, decidedOn: Iso
         if (!isRecord(own)) continue;
         const headerRow = own.headerRow;
         const validRow = typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow > 0;
-        if (headerRow !== undefined && !validRow) issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'headerRow', value: valueText(headerRow) }));
+        if (headerRow !== undefined && headerRow !== null && !validRow)
+          issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'headerRow', value: valueText(headerRow) }));
         if (validRow) add('headerRow', sheet, String(headerRow));
         for (const [key, value] of Object.entries(isRecord(own.columns) ? own.columns : {})) {
           const chosen = role(value);
@@ -261,7 +263,7 @@ export function mappingFileToDecisions(plan: Plan, json: unknown, decidedOn: Iso
 export function decisionsToMappingFile(decisions: readonly Decision[]): MappingFile {
   type Part = {
     columns?: Record<string, string | null>;
-    sheets?: Record<string, { headerRow?: number; columns?: Record<string, string | null> }>;
+    sheets?: Record<string, { headerRow?: number | null; columns?: Record<string, string | null> }>;
     channels?: Record<string, string | null>;
     forms?: Record<string, string | null>;
     units?: Record<string, string | null>;
@@ -275,7 +277,7 @@ export function decisionsToMappingFile(decisions: readonly Decision[]): MappingF
   const partOf = (file: string | null): Part => (file === null ? top : (files[file] ??= {}));
   for (const d of decisions) {
     const part = partOf(d.kind === 'fileUnit' ? d.seen : d.file);
-    const sheetOf = (sheet: string): { headerRow?: number; columns?: Record<string, string | null> } => ((part.sheets ??= {})[sheet] ??= {});
+    const sheetOf = (sheet: string): { headerRow?: number | null; columns?: Record<string, string | null> } => ((part.sheets ??= {})[sheet] ??= {});
     switch (d.kind) {
       case 'header':
         (part.columns ??= {})[d.seen] = d.meaning;
@@ -289,7 +291,8 @@ export function decisionsToMappingFile(decisions: readonly Decision[]): MappingF
         break;
       }
       case 'headerRow':
-        sheetOf(d.seen).headerRow = Number(d.meaning);
+        // null: a sheet whose table the reader could not find, for the officer to give its header row.
+        sheetOf(d.seen).headerRow = d.meaning === null ? null : Number(d.meaning);
         break;
       case 'channel':
         (part.channels ??= {})[d.seen] = d.meaning;

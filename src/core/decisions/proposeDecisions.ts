@@ -38,6 +38,9 @@ export function proposeDecisions(
         proposed.push({ kind: 'column', seen: key, meaning: column.role, file: name, decidedOn });
     }
   }
+  // A sheet with rows but no table the reader could find: its header row is asked for, never passed over in silence.
+  for (const sheet of reading.sheetsWithoutTable)
+    if (!choices.headerRows?.has(sheet)) proposed.push({ kind: 'headerRow', seen: sheet, meaning: null, file: name, decidedOn });
   const seen = new Set<string>();
   const ask = (kind: 'channel' | 'unitLabel', label: string): void => {
     const key = `${kind}:${foldForMatch(label)}`;
