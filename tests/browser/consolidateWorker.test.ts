@@ -128,7 +128,10 @@ describe('Tổng hợp in a Web Worker', () => {
 
     // Cancel once the first file is read: the files read stay, the others leave the list.
     await input.setInputFiles(files);
-    await page.locator('[role="progressbar"][aria-valuetext^="Đang đọc tệp 2/4"]').waitFor();
+    // Any point after the first file: on a fast machine "2/4" may last less than one poll.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="progressbar"]')].some((bar) => /^Đang đọc tệp [2-4]\/4/.test(bar.getAttribute('aria-valuetext') ?? '')),
+    );
     await cancel.click();
     await page.getByText('Đã hủy. Sổ đang mở không thay đổi.').waitFor();
     const [, kept = '', dropped = ''] =
@@ -138,7 +141,7 @@ describe('Tổng hợp in a Web Worker', () => {
     expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(Number(kept));
     expect(await page.locator('[data-testid="consolidate-files"]').innerText()).not.toMatch(/Chờ đọc|Đang đọc/);
 
-    // Cancel while consolidating: nothing reaches the workbook, not one request.
+    // Cancel while consolidating: nothing is written to the workbook.
     await input.setInputFiles(files.slice(Number(kept)));
     await readSummary(page, files.length);
     await page.getByRole('button', { name: 'Tổng hợp vào sổ đang mở' }).click();
@@ -149,7 +152,8 @@ describe('Tổng hợp in a Web Worker', () => {
     await page.getByText('Đã hủy. Sổ đang mở không thay đổi.').waitFor();
     // A late answer from the stopped work would show here.
     await page.waitForTimeout(1500);
-    expect(await page.evaluate(() => (window as unknown as HostWindow).__excelHost?.counters.syncCount)).toBe(0);
+    // The one request allowed is the page's read of the sheet list, to find the kept reading decisions before the worker consolidates.
+    expect(await page.evaluate(() => (window as unknown as HostWindow).__excelHost?.counters.syncCount)).toBeLessThanOrEqual(1);
     expect(await workbookSnapshot(page)).toEqual(before);
     expect(await page.locator('[data-testid="consolidate-files"] li').count()).toBe(files.length);
 
