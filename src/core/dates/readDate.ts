@@ -60,6 +60,8 @@ export function readDate(raw: string | number | boolean | null | undefined, year
   if (typeof raw === 'boolean') return { kind: 'bad', typed: String(raw) };
   const typed = raw.trim();
   if (typed === '') return { kind: 'blank' };
+  // Every form below has digits: a title or a channel name is answered without folding it (the reader asks of every text cell).
+  if (!/\d/.test(typed)) return { kind: 'bad', typed };
   const text = fold(typed).replace(LEADING_WORDS, '');
   const ymd = YMD.exec(text);
   if (ymd) return dated(checked(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])), 'text', typed);
