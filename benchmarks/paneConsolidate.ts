@@ -14,55 +14,18 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import type { CellValue } from '../src/core/layout/types';
+import * as cells from '../src/core/layout/cells';
 import { GO_DAU_116 } from '../src/core/plan/goDau116';
 import { planToSheet } from '../src/core/plan/planSheetLayout';
-import type { Plan, Unit } from '../src/core/plan/types';
+import type { Plan } from '../src/core/plan/types';
 import { buildTemplate } from '../src/core/template/buildTemplate';
 import { renderToBuffer } from '../src/xlsx/renderWorkbook';
 import { startPaneHarness } from '../tests/browser/support/paneBrowser';
 import { layoutToRawSheets } from '../tests/support/layoutToRawSheets';
+import { planWithUnits, templateRows } from './support.cjs';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist/node/cli/cchc.js');
-
-// The records' shape follows benchmarks/consolidate.cjs (not imported: that script runs on require).
-const CHANNELS = [
-  'Báo Tây Ninh',
-  'Đài Phát thanh và Truyền hình tỉnh',
-  'Đài Truyền thanh huyện',
-  'Trạm truyền thanh xã',
-  'Cổng thông tin điện tử tỉnh',
-  'Trang thông tin điện tử huyện',
-];
-const FORMS = ['Tin', 'Bài', 'Phóng sự'];
-const text = (value: string): CellValue => ({ kind: 'text', text: value });
-const empty: CellValue = { kind: 'empty' };
-
-function planWithUnits(count: number): Plan {
-  const extra: Unit[] = Array.from({ length: Math.max(0, count - GO_DAU_116.units.length) }, (_, i) => {
-    const n = String(i + 1).padStart(2, '0');
-    return { code: `XN${n}`, name: `Xã Thử Nghiệm ${n}`, aliases: [], level: 'commune' };
-  });
-  return { ...GO_DAU_116, units: [...GO_DAU_116.units, ...extra] };
-}
-
-function rows(unitIndex: number, count: number): CellValue[][] {
-  return Array.from({ length: count }, (_, i) => {
-    const day = new Date(Date.UTC(2018, 0, 2) + ((i * 7 + unitIndex) % 340) * 86400000).toISOString().slice(0, 10);
-    const shared = i % 100 === 0;
-    const title = shared ? `Tin chung số ${i} về cải cách hành chính` : `Đơn vị ${unitIndex} – tin số ${i} về cải cách hành chính, thủ tục hành chính`;
-    return [
-      i % 200 === 7 ? text('31/02/2018') : { kind: 'date', iso: shared ? '2018-03-05' : day },
-      text(CHANNELS[(shared ? 0 : i) % CHANNELS.length] ?? ''),
-      text(FORMS[i % FORMS.length] ?? ''),
-      text(title),
-      i % 3 === 0 ? text(`https://godau.tayninh.gov.vn/tin/${unitIndex}-${i}`) : empty,
-      empty,
-      empty,
-    ];
-  });
-}
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -215,7 +178,7 @@ export async function main(args: readonly string[]): Promise<void> {
   const kept = process.env.CCHC_BENCH_DIR;
   const dir = kept ?? mkdtempSync(join(tmpdir(), 'cchc-pane-'));
   try {
-    const plan = planWithUnits(count);
+    const plan = planWithUnits(GO_DAU_116, count);
     const planFile = join(dir, 'ke-hoach.xlsx');
     if (!existsSync(planFile)) writeFileSync(planFile, await renderToBuffer(planToSheet(plan)));
     const files: string[] = [];
@@ -227,7 +190,7 @@ export async function main(args: readonly string[]): Promise<void> {
           kind: 'unit',
           unit,
           createdOn: '2018-01-02',
-          existing: { outputs: rows(i, records), standing: [], spending: [] },
+          existing: { outputs: templateRows(cells, i, records), standing: [], spending: [] },
         });
         writeFileSync(file, await renderToBuffer(layout));
       }
