@@ -1,7 +1,10 @@
 import { deflateSync } from 'fflate';
+import { columnLetters, parseAddress } from '../core/layout/a1';
 import type { CellNote, ReturnListSheet } from '../core/review/returnList';
 import { CorruptXlsxError } from './errors';
 import { escapeXml } from './packageEditor';
+import { readRelationships, relsPartOf } from './read/relationships';
+import { attr, startTags } from './read/xmlText';
 import { crc32, inflateEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 /**
@@ -52,7 +55,7 @@ export interface ReturnCopyInput {
 export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array> {
   const pkg = Package.open(input.bytes);
   const workbookPath = await pkg.officeDocument();
-  const workbookRelsPath = relsPathOf(workbookPath);
+  const workbookRelsPath = relsPartOf(workbookPath);
   let workbook = await pkg.mustText(workbookPath);
   let workbookRels = (await pkg.text(workbookRelsPath)) ?? emptyRels();
   let types = await pkg.mustText('[Content_Types].xml');
@@ -71,7 +74,7 @@ export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array
   }
 
   // Styles for the list.
-  const stylesRel = relationshipsOf(workbookRels).find((r) => r.type === REL_STYLES);
+  const stylesRel = readRelationships(workbookRels, workbookPath).find((r) => r.kind === 'styles');
   let stylesPath: string;
   if (stylesRel === undefined) {
     stylesPath = pkg.freeName('xl/styles', '.xml');
@@ -79,7 +82,7 @@ export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array
     pkg.write(stylesPath, MINIMAL_STYLES);
     types = addOverride(types, stylesPath, CT_STYLES);
   } else {
-    stylesPath = resolveTarget(workbookPath, stylesRel.target);
+    stylesPath = stylesRel.target;
   }
   const added = appendListStyles(await pkg.mustText(stylesPath));
   pkg.write(stylesPath, added.xml);
@@ -107,18 +110,18 @@ export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array
 export async function workbookSheetNames(bytes: Uint8Array): Promise<string[]> {
   const pkg = Package.open(bytes);
   const workbookPath = await pkg.officeDocument();
-  const rels = (await pkg.text(relsPathOf(workbookPath))) ?? emptyRels();
+  const rels = (await pkg.text(relsPartOf(workbookPath))) ?? emptyRels();
   return sheetsOf(await pkg.mustText(workbookPath), rels, workbookPath).map((s) => s.name);
 }
 
 // ---------------------------------------------------------------- notes
 
 async function addNotes(pkg: Package, sheetPath: string, notes: readonly CellNote[], author: string, idMap: number, types: string): Promise<string> {
-  const relsPath = relsPathOf(sheetPath);
+  const relsPath = relsPartOf(sheetPath);
   let rels = (await pkg.text(relsPath)) ?? emptyRels();
-  const existing = relationshipsOf(rels);
-  const commentsRel = existing.find((r) => r.type === REL_COMMENTS);
-  const vmlRel = existing.find((r) => r.type === REL_VML);
+  const existing = readRelationships(rels, sheetPath);
+  const commentsRel = existing.find((r) => r.kind === 'comments');
+  const vmlRel = existing.find((r) => r.kind === 'vmlDrawing');
 
   let commentsPath: string;
   let comments: string;
@@ -128,7 +131,7 @@ async function addNotes(pkg: Package, sheetPath: string, notes: readonly CellNot
     rels = addRelationship(rels, REL_COMMENTS, relativeTarget(sheetPath, commentsPath)).rels;
     types = addOverride(types, commentsPath, CT_COMMENTS);
   } else {
-    commentsPath = resolveTarget(sheetPath, commentsRel.target);
+    commentsPath = commentsRel.target;
     comments = await pkg.mustText(commentsPath);
   }
 
@@ -142,7 +145,7 @@ async function addNotes(pkg: Package, sheetPath: string, notes: readonly CellNot
     pkg.write(sheetPath, insertLegacyDrawing(await pkg.mustText(sheetPath), added.id));
     if (!/<Default\s[^>]*Extension="vml"/i.test(types)) types = types.replace(/<\/Types>\s*$/, `<Default Extension="vml" ContentType="${CT_VML}"/></Types>`);
   } else {
-    vmlPath = resolveTarget(sheetPath, vmlRel.target);
+    vmlPath = vmlRel.target;
     vml = await pkg.mustText(vmlPath);
     if (!vml.includes('_x0000_t202')) vml = vml.replace(/(<\/o:shapelayout>|<xml[^>]*>)/, `$1${NOTE_SHAPETYPE}`);
   }
@@ -207,7 +210,9 @@ function maxShapeId(vml: string, idMap: number): number {
 }
 
 function noteShape(id: number, cell: string, text: string): string {
-  const { row, column } = cellIndex(cell);
+  // VML anchors and <x:Row>/<x:Column> count from 0.
+  const at = parseAddress(cell);
+  const [row, column] = [at.row - 1, at.column - 1];
   const lines = Math.min(12, 2 + Math.ceil(text.length / 40) + (text.match(/\n/g)?.length ?? 0));
   const anchor = [column + 1, 15, Math.max(0, row - 1), 10, column + 4, 15, Math.max(0, row - 1) + lines, 4].join(', ');
   return (
@@ -315,17 +320,17 @@ function listSheetXml(list: ReturnListSheet, s: ListStyles): string {
   for (const line of list.intro) row(inlineCell(`A${r}`, line, 0));
   r += 1;
   const headerRow = r;
-  row(list.header.map((h, c) => inlineCell(`${columnName(c)}${r}`, h, s.header)).join(''), 30);
+  row(list.header.map((h, c) => inlineCell(`${letters(c)}${r}`, h, s.header)).join(''), 30);
   const links: string[] = [];
   for (const line of list.rows) {
     const cells = line.cells.map((value, c) => {
-      const ref = `${columnName(c)}${r}`;
+      const ref = `${letters(c)}${r}`;
       const style = c === list.linkColumn && line.link ? s.link : line.severity === 'error' && c === 3 ? s.error : s.body;
       return typeof value === 'number' ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : inlineCell(ref, value, style);
     });
     if (line.link) {
       links.push(
-        `<hyperlink ref="${columnName(list.linkColumn)}${r}" location="${escapeXml(`${quoteSheet(line.link.sheet)}!${line.link.cell}`)}" display="${escapeXml(String(line.cells[list.linkColumn] ?? ''))}"/>`,
+        `<hyperlink ref="${letters(list.linkColumn)}${r}" location="${escapeXml(`${quoteSheet(line.link.sheet)}!${line.link.cell}`)}" display="${escapeXml(String(line.cells[list.linkColumn] ?? ''))}"/>`,
       );
     }
     row(cells.join(''));
@@ -335,8 +340,8 @@ function listSheetXml(list: ReturnListSheet, s: ListStyles): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     '<sheetPr><tabColor rgb="FFC00000"/><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${columnName(columns - 1)}${last}"/>` +
-    `<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${columnName(list.linkColumn)}${headerRow + 1}" sqref="${columnName(list.linkColumn)}${headerRow + 1}"/></sheetView></sheetViews>` +
+    `<dimension ref="A1:${letters(columns - 1)}${last}"/>` +
+    `<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${letters(list.linkColumn)}${headerRow + 1}" sqref="${letters(list.linkColumn)}${headerRow + 1}"/></sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<cols>${cols}</cols>` +
     `<sheetData>${rows.join('')}</sheetData>` +
@@ -346,6 +351,9 @@ function listSheetXml(list: ReturnListSheet, s: ListStyles): string {
     '</worksheet>'
   );
 }
+
+/** Column letters of a 0-based column index (the list's columns are counted from 0). */
+const letters = (index: number): string => columnLetters(index + 1);
 
 function inlineCell(ref: string, text: string, style: number): string {
   return `<c r="${ref}" t="inlineStr"${style === 0 ? '' : ` s="${style}"`}><is><t xml:space="preserve">${escapeXml(cleanText(text))}</t></is></c>`;
@@ -376,22 +384,8 @@ function insertFirstSheet(workbook: string, name: string, relId: string, list: R
 
 // ---------------------------------------------------------------- package plumbing
 
-interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-}
-
-function relationshipsOf(rels: string): Relationship[] {
-  return [...rels.matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g)].map((m) => {
-    const attrs = m[1] ?? '';
-    const attr = (name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
-    return { id: attr('Id'), type: attr('Type'), target: attr('Target') };
-  });
-}
-
 function addRelationship(rels: string, type: string, target: string): { rels: string; id: string } {
-  const used = new Set(relationshipsOf(rels).map((r) => r.id));
+  const used = new Set(readRelationships(rels, '').map((r) => r.id));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n += 1;
   const id = `rId${n}`;
@@ -416,42 +410,13 @@ interface SheetEntry {
 }
 
 function sheetsOf(workbook: string, rels: string, workbookPath: string): SheetEntry[] {
-  const targets = new Map(relationshipsOf(rels).map((r) => [r.id, r.target]));
-  return [...workbook.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)].flatMap((m) => {
-    const attrs = m[1] ?? '';
-    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-    const id = /\b\w+:id="([^"]*)"/.exec(attrs)?.[1];
-    const target = id === undefined ? undefined : targets.get(id);
-    return name === undefined || target === undefined ? [] : [{ name: unescape(name), path: resolveTarget(workbookPath, target) }];
+  const targets = new Map(readRelationships(rels, workbookPath).map((r) => [r.id, r.target]));
+  return [...startTags(workbook)].flatMap((tag) => {
+    if (tag.name !== 'sheet') return [];
+    const name = attr(tag.attrs, 'name');
+    const target = targets.get(attr(tag.attrs, 'id') ?? '');
+    return name === undefined || target === undefined ? [] : [{ name, path: target }];
   });
-}
-
-function unescape(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, '&');
-}
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target read from the part at `from` (absolute "/xl/x.xml" or relative "../x.xml"). */
-function resolveTarget(from: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = from.split('/').slice(0, -1);
-  for (const piece of target.split('/')) {
-    if (piece === '..') parts.pop();
-    else if (piece !== '.') parts.push(piece);
-  }
-  return parts.join('/');
 }
 
 /** A target for `to` written relative to the folder of `from` ("../comments1.xml"). */
@@ -474,25 +439,6 @@ function namespacePrefix(xml: string, uri: string): string | null {
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
-}
-
-function columnName(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    name = String.fromCharCode(65 + rest) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-function cellIndex(cell: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(cell);
-  if (m === null) return { row: 0, column: 0 };
-  let column = 0;
-  for (const ch of (m[1] ?? 'A').toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
 }
 
 /**
@@ -550,9 +496,9 @@ class Package {
   /** The workbook part named by the package relationships (xl/workbook.xml in every Excel file). */
   async officeDocument(): Promise<string> {
     const rels = await this.mustText('_rels/.rels');
-    const main = relationshipsOf(rels).find((r) => r.type.endsWith('/officeDocument'));
+    const main = readRelationships(rels, '').find((r) => r.kind === 'officeDocument');
     if (main === undefined) throw new CorruptXlsxError(false, undefined, '_rels/.rels');
-    return resolveTarget('', main.target);
+    return main.target;
   }
 
   /** `stem` + the first number no part uses + `extension`: "xl/comments" → "xl/comments3.xml". */
