@@ -1,8 +1,9 @@
-import { readText, readZip, storedEntry, writeZip, type ZipEntry } from './zip';
+import { deflatedEntry, readText, readZip, writeZip, type ZipEntry } from './zip';
 
 /**
- * Text-level edits to the package exceljs wrote, for what exceljs cannot express (charts, defined
- * names that are formulas or whole columns). Parts not touched keep their compressed bytes.
+ * Text-level edits to a package: what exceljs cannot express in what it wrote (charts, defined
+ * names that are formulas or whole columns), and edits of a unit's own file (Chuẩn hóa, return
+ * copies). Parts not touched keep their compressed bytes; parts changed or added are deflated again.
  */
 export class PackageEditor {
   private readonly entries: readonly ZipEntry[];
@@ -26,9 +27,14 @@ export class PackageEditor {
     this.changed.set(name, text);
   }
 
+  /** Every part name, those in the package and those added since. */
+  names(): string[] {
+    return [...new Set([...this.entries.map((e) => e.name), ...this.changed.keys()])];
+  }
+
   toBytes(): Uint8Array {
-    const kept = this.entries.map((e) => (this.changed.has(e.name) ? storedEntry(e.name, this.changed.get(e.name) ?? '') : e));
-    const added = [...this.changed].filter(([name]) => !this.entries.some((e) => e.name === name)).map(([name, text]) => storedEntry(name, text));
+    const kept = this.entries.map((e) => (this.changed.has(e.name) ? deflatedEntry(e.name, this.changed.get(e.name) ?? '') : e));
+    const added = [...this.changed].filter(([name]) => !this.entries.some((e) => e.name === name)).map(([name, text]) => deflatedEntry(name, text));
     return writeZip([...kept, ...added]);
   }
 }

@@ -1,11 +1,9 @@
-import { deflateSync } from 'fflate';
 import { columnLetters, parseAddress } from '../core/layout/a1';
 import type { CellNote, ReturnListSheet } from '../core/review/returnList';
 import { CorruptXlsxError } from './errors';
-import { escapeXml } from './packageEditor';
+import { escapeXml, PackageEditor } from './packageEditor';
 import { readRelationships, relsPartOf } from './read/relationships';
 import { attr, startTags } from './read/xmlText';
-import { crc32, inflateEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 /**
  * A copy of a unit's own .xlsx with what to fix marked in it (issue 15): a note (Excel's legacy
@@ -466,48 +464,49 @@ const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** The zip entries, with changed parts deflated again (a unit's big sheet stays small when its tab selection is cleared). */
+/**
+ * The unit's package as returnCopy edits it: PackageEditor (changed parts deflated again), with a
+ * missing part reported as a damaged file, and the few questions a return copy asks of the package.
+ */
 class Package {
-  private readonly changed = new Map<string, string>();
-
-  private constructor(private readonly entries: readonly ZipEntry[]) {}
+  private constructor(private readonly editor: PackageEditor) {}
 
   static open(bytes: Uint8Array): Package {
-    return new Package(readZip(bytes));
+    return new Package(new PackageEditor(bytes));
   }
 
-  async text(name: string): Promise<string | null> {
-    const changed = this.changed.get(name);
-    if (changed !== undefined) return changed;
-    const entry = this.entries.find((e) => e.name === name);
-    return entry === undefined ? null : new TextDecoder().decode(await inflateEntry(entry));
+  text(name: string): Promise<string | null> {
+    return this.editor.read(name);
   }
 
   async mustText(name: string): Promise<string> {
-    const text = await this.text(name);
+    const text = await this.editor.read(name);
     if (text === null) throw new CorruptXlsxError(false, undefined, name);
     return text;
   }
 
   write(name: string, text: string): void {
-    this.changed.set(name, text);
+    this.editor.write(name, text);
+  }
+
+  toBytes(): Uint8Array {
+    return this.editor.toBytes();
   }
 
   /** The workbook part named by the package relationships (xl/workbook.xml in every Excel file). */
   async officeDocument(): Promise<string> {
-    const rels = await this.mustText('_rels/.rels');
-    const main = readRelationships(rels, '').find((r) => r.kind === 'officeDocument');
+    const main = readRelationships(await this.mustText('_rels/.rels'), '').find((r) => r.kind === 'officeDocument');
     if (main === undefined) throw new CorruptXlsxError(false, undefined, '_rels/.rels');
     return main.target;
   }
 
-  /** `stem` + the first number no part uses + `extension`: "xl/comments" → "xl/comments3.xml". */
+  /** `stem` + the first number no part uses + `extension`: "xl/comments" → "xl/comments3.xml" (reserved at once). */
   freeName(stem: string, extension: string): string {
-    const names = new Set([...this.entries.map((e) => e.name.toLowerCase()), ...[...this.changed.keys()].map((k) => k.toLowerCase())]);
+    const names = new Set(this.editor.names().map((n) => n.toLowerCase()));
     for (let n = 1; ; n++) {
       const name = `${stem}${n}${extension}`;
       if (!names.has(name.toLowerCase())) {
-        this.changed.set(name, '');
+        this.editor.write(name, '');
         return name;
       }
     }
@@ -516,26 +515,10 @@ class Package {
   /** The highest VML shape block (o:idmap data) in use, so a new drawing's shape ids do not collide. */
   async maxVmlIdMap(): Promise<number> {
     let max = 0;
-    for (const entry of this.entries.filter((e) => e.name.toLowerCase().endsWith('.vml'))) {
-      const vml = new TextDecoder().decode(await inflateEntry(entry));
+    for (const name of this.editor.names().filter((n) => n.toLowerCase().endsWith('.vml'))) {
+      const vml = (await this.editor.read(name)) ?? '';
       for (const m of vml.matchAll(/<o:idmap\b[^>]*\bdata="([\d,\s]+)"/g)) for (const n of (m[1] ?? '').split(/[,\s]+/)) max = Math.max(max, Number(n) || 0);
     }
     return max;
-  }
-
-  toBytes(): Uint8Array {
-    const utf8 = new TextEncoder();
-    const entry = (name: string, text: string): ZipEntry => {
-      const data = utf8.encode(text);
-      const raw = deflateSync(data, { level: 6 });
-      return { name, method: 8, crc: crc32(data), compressedSize: raw.length, size: data.length, raw };
-    };
-    const kept = this.entries.map((e) => {
-      const text = this.changed.get(e.name);
-      return text === undefined ? e : entry(e.name, text);
-    });
-    const known = new Set(this.entries.map((e) => e.name));
-    const added = [...this.changed].filter(([name]) => !known.has(name)).map(([name, text]) => entry(name, text));
-    return writeZip([...kept, ...added]);
   }
 }

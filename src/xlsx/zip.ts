@@ -1,8 +1,9 @@
+import { deflateSync } from 'fflate';
+
 /**
- * Just enough zip to add parts to a package exceljs wrote: list entries, inflate one, and write a
- * new archive where changed or new entries are stored uncompressed and every other entry keeps its
- * compressed bytes. Runs in Node 20+ and browsers (DecompressionStream 'deflate-raw'), so the pane
- * does not pull in a second zip library next to the one inside exceljs.
+ * Just enough zip to edit a package: list entries, inflate one (DecompressionStream 'deflate-raw',
+ * Node 20+ and browsers), and write a new archive where changed or new entries are deflated with
+ * fflate (the library our reader already uses) and every other entry keeps its compressed bytes.
  */
 
 export interface ZipEntry {
@@ -58,6 +59,16 @@ export async function inflateEntry(entry: ZipEntry): Promise<Uint8Array> {
 export async function readText(entries: readonly ZipEntry[], name: string): Promise<string | null> {
   const entry = entries.find((e) => e.name === name);
   return entry ? new TextDecoder().decode(await inflateEntry(entry)) : null;
+}
+
+/**
+ * A deflated entry holding `text`: what a package edit writes, so a large part it changed (a unit's
+ * sheet in Chuẩn hóa or a return copy) stays the size Excel would give it, not ten times that.
+ */
+export function deflatedEntry(name: string, text: string): ZipEntry {
+  const data = utf8.encode(text);
+  const raw = deflateSync(data, { level: 6 });
+  return { name, method: 8, crc: crc32(data), compressedSize: raw.length, size: data.length, raw };
 }
 
 /** A stored (uncompressed) entry holding `text`. */
