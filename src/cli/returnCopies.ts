@@ -3,6 +3,7 @@ import type { ConsolidationResult, FileOutcome } from '../core/consolidate/types
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import type { Plan } from '../core/plan/types';
+import { reportingBody } from '../core/report/issuer';
 import { returnList } from '../core/review/returnList';
 import type { CommandContext } from './commands/context';
 import { sourceAt } from './fileIdentity';
@@ -111,13 +112,9 @@ export async function writeReturnCopies(
   return { copies, problems };
 }
 
-/**
- * Who checked, as the units know them: the unit that consolidates under the plan (its reporting
- * body, or the first reporting duty's unit), else the plan's issuer.
- */
+/** Who checked, as the units know them: the plan's reporting body (issuer.ts decides it for the report too), else the plan's issuer. */
 export function returnReviewer(plan: Plan): string {
-  const code = plan.reportingBody ?? plan.reportingDuties[0]?.from;
-  return plan.units.find((u) => u.code === code)?.name ?? plan.identity.issuer;
+  return reportingBody(plan)?.name ?? plan.identity.issuer;
 }
 
 /** The lines the summary ends with: each copy written, with its unit and counts; or that none was needed. */
