@@ -48,7 +48,7 @@ export function normaliseCommand(ctx: CommandContext): Command {
         fail(io, lang, 'cli.normalise.notTemplate', { path: book });
         return ctx.exit(EXIT_USAGE);
       }
-      for (const fix of planned.writes) io.stdout(`  ${changeText(fix, say)}\n`);
+      for (const fix of planned.writes) io.stdout(`  ${changeText(fix, say, lang)}\n`);
       for (const cell of planned.unsettled) io.stdout(`  ${unsettledText(cell, say)}\n`);
       if (planned.writes.length === 0) {
         io.stdout(`${t('cli.normalise.nothing', { path: book }, lang)}\n`);

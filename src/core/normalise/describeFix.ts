@@ -1,7 +1,7 @@
 import { formatVietnameseDate } from '../dates/parseDate';
 import type { MessageParams } from '../i18n/format';
-import type { MessageKey } from '../i18n/messages';
-import type { CellValue } from '../layout/types';
+import type { Language, MessageKey } from '../i18n/messages';
+import { formatAmount } from '../report/sentences';
 import type { RawCell } from '../ports/workbookPort';
 import type { CellFix, UnsettledCell } from './cellFixes';
 
@@ -11,12 +11,14 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const shownRaw = (raw: RawCell): string => (raw === null ? '' : String(raw));
 
-function shownValue(value: CellValue): string {
+function shownValue(fix: CellFix, language: Language): string {
+  const value = fix.value;
   switch (value.kind) {
     case 'text':
       return value.text;
     case 'number':
-      return String(value.value);
+      // An amount is read back the way officers write money ("1.500.000"), not as "1500000".
+      return fix.field === 'amount' ? formatAmount(value.value, language) : String(value.value);
     case 'date':
       return formatVietnameseDate(value.iso);
     default:
@@ -24,10 +26,13 @@ function shownValue(value: CellValue): string {
   }
 }
 
-/** 'Tin bài!B5: "Trang TTĐT huyện" → "Trang thông tin điện tử huyện" (tên gọi khác …)'. */
-export function changeText(fix: CellFix, t: Translate): string {
+/**
+ * 'Tin bài!B5: "Trang TTĐT huyện" → "Trang thông tin điện tử huyện" (tên gọi khác …)'; an amount's
+ * new value is grouped in the language's way ('"1.500.000 đ" → "1.500.000"'), as the cell will show it.
+ */
+export function changeText(fix: CellFix, t: Translate, language: Language): string {
   const reason = t(`normalise.reason.${fix.reason}`);
-  return t('normalise.change', { sheet: fix.sheet, cell: fix.cell, old: shownRaw(fix.old), new: shownValue(fix.value), reason });
+  return t('normalise.change', { sheet: fix.sheet, cell: fix.cell, old: shownRaw(fix.old), new: shownValue(fix, language), reason });
 }
 
 /** 'Tin bài!B7: "Báo Nhân Dân": không có trong kế hoạch nên giữ nguyên …'. */

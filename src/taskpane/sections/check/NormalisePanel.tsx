@@ -13,7 +13,7 @@ import { useCheckSectionStyles } from './CheckSection.styles';
  * offers to check again.
  */
 export function NormalisePanel({ onRecheck }: { readonly onRecheck: () => void }): ReactElement {
-  const { text } = usePane();
+  const { text, state } = usePane();
   const styles = useCheckSectionStyles();
   const { job, run } = useNormalise();
   return (
@@ -49,7 +49,7 @@ export function NormalisePanel({ onRecheck }: { readonly onRecheck: () => void }
         <ul className={styles.list} data-testid="normalise-changes">
           {job.written.map((fix) => (
             <li key={`${fix.sheet}!${fix.cell}`} className={styles.message}>
-              {changeText(fix, text)}
+              {changeText(fix, text, state.language)}
             </li>
           ))}
         </ul>
