@@ -85,7 +85,7 @@ export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOp
       return usage();
     }
     if (from > to) {
-      fail(io, lang, 'period.spec.fromAfterTo', { from: options.from, to: options.to, spec: `${options.from}..${options.to}` });
+      fail(io, lang, 'cli.error.fromAfterTo', { from: options.from, to: options.to });
       return usage();
     }
     return customPeriod(from, to);

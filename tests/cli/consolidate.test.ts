@@ -177,6 +177,7 @@ describe('cchc consolidate', () => {
     [['thanh-duc.xlsx', '--unit-of', 'thanh-duc.xlsx=Xã Lạ'], 'Không có đơn vị "Xã Lạ"'],
     [['thanh-duc.xlsx', '--period', '2018', '--from', '2018-01-01'], 'không dùng cả hai'],
     [['thanh-duc.xlsx', '--from', '2018-01-01'], '--from và --to'],
+    [['thanh-duc.xlsx', '--from', '2018-06-30', '--to', '2018-01-01'], 'Ngày --from 2018-06-30 sau ngày --to 2018-01-01'],
     [['thanh-duc.xlsx', '-o', 'thanh-duc.xlsx', '--force'], 'chỉ được đọc'],
   ])('%j is bad usage', async (args, message) => {
     const io = memoryIo({ 'thanh-duc.xlsx': files['thanh-duc.xlsx'] ?? new Uint8Array() });

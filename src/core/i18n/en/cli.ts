@@ -141,6 +141,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.json': 'print the result as JSON',
   'cli.option.period': 'reporting period: 2018-H1, 2018, 2018-Q3 or 01/3/2018..31/5/2018 (default: the period being reported on)',
   'cli.option.periodCheck': 'reporting period (2018-H1, 2018, 2018-Q3, FROM..TO); dates outside it are warned about',
+  'cli.error.fromAfterTo': 'The --from date {from} is after the --to date {to}. Swap the two dates, or type the first day again.',
   'cli.option.from': 'first day of the consolidation range (yyyy-mm-dd)',
   'cli.option.to': 'last day of the consolidation range (yyyy-mm-dd)',
   'cli.option.reportOutput': 'the file to write the report to: .docx (Word, to sign and send) or .xlsx (the report sheet)',

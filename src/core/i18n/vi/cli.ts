@@ -138,6 +138,7 @@ export const viCli = {
   'cli.option.json': 'in kết quả dạng JSON',
   'cli.option.period': 'kỳ báo cáo: 2018-H1, 2018, 2018-Q3 hoặc 01/3/2018..31/5/2018 (mặc định: kỳ đang làm báo cáo)',
   'cli.option.periodCheck': 'kỳ báo cáo (2018-H1, 2018, 2018-Q3, TỪ..ĐẾN); ngày ngoài kỳ được cảnh báo',
+  'cli.error.fromAfterTo': 'Ngày --from {from} sau ngày --to {to}. Đổi chỗ hai ngày, hoặc nhập lại ngày đầu kỳ.',
   'cli.option.from': 'ngày đầu của khoảng tổng hợp (yyyy-mm-dd)',
   'cli.option.to': 'ngày cuối của khoảng tổng hợp (yyyy-mm-dd)',
   'cli.option.reportOutput': 'tệp ghi báo cáo: .docx (Word, để ký và gửi) hoặc .xlsx (sheet báo cáo)',
