@@ -21,7 +21,6 @@ export interface ColumnStats {
   readonly dates: number;
   readonly channels: number;
   readonly forms: number;
-  readonly units: number;
   readonly wholeNumbers: number;
   readonly sequential: number;
   readonly urls: number;
@@ -38,7 +37,6 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
   let dates = 0;
   let channels = 0;
   let forms = 0;
-  let units = 0;
   let wholeNumbers = 0;
   let sequential = 0;
   let urls = 0;
@@ -68,10 +66,9 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
     if (text.length <= 80) {
       if (labels.channel(text).channel !== null) channels += 1;
       if (labels.lookup.form.find(text) !== null) forms += 1;
-      if (labels.unit(text) !== null) units += 1;
     }
   }
-  return { filled, dates, channels, forms, units, wholeNumbers, sequential, urls, marks, averageLength: filled === 0 ? 0 : length / filled };
+  return { filled, dates, channels, forms, wholeNumbers, sequential, urls, marks, averageLength: filled === 0 ? 0 : length / filled };
 }
 
 const share = (part: number, stats: ColumnStats): number => (stats.filled === 0 ? 0 : part / stats.filled);

@@ -89,9 +89,10 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     const outer = parts?.[1];
     const inner = parts?.[2] ?? parts?.[3];
     if (outer && inner) {
+      // The form first: most text is not a label with a form, and the channel search is the dearer one.
       const form = lookup.form.find(inner);
-      const found = channelOnly(outer);
-      if (found !== null && form !== null) result = { channel: found, form };
+      const found = form === null ? null : channelOnly(outer);
+      if (found !== null) result = { channel: found, form };
     }
     result ??= { channel: channelOnly(text), form: null };
     channelCache.set(key, result);
