@@ -19,7 +19,7 @@ export type Post = (message: FromWorker) => void;
 export class ConsolidationWork {
   private readonly files = new Map<FileKey, UnitFileInput>();
 
-  /** `partRows`: rows per layout part sent to the page (smaller in tests, to see the parts without 4,000-row files). */
+  /** `partRows`: rows per layout part sent to the page (smaller in tests, to see the parts without files of thousands of rows). */
   constructor(private readonly partRows: number = LAYOUT_PART_ROWS) {}
 
   /** Handles one request; answers through `post`. A failure that is not the file's is answered as `failed`, never thrown. */

@@ -8,8 +8,11 @@ import type { CellBlock, CellValue, SheetLayout, WorkbookLayout } from '../../co
  * with those blocks' rows left empty. The page puts them back in order before writing.
  */
 
-/** Rows per part: about 2 MB of structured clone, some 30 ms for the page to take in (60,000 rows were 462 ms). */
-export const LAYOUT_PART_ROWS = 4000;
+/**
+ * Rows per part: about 1 MB of structured clone, some 15 ms for the page to take in near idle (60,000
+ * rows were 462 ms); on a loaded machine a 4,000-row part took up to 600 ms, so parts stay small.
+ */
+export const LAYOUT_PART_ROWS = 2000;
 
 /** Rows of block `block` of sheet `sheet` (indexes in the layout), in the order they belong. */
 export interface LayoutRows {
