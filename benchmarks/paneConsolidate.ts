@@ -34,6 +34,8 @@ interface Probe {
   tasks: { start: number; duration: number }[];
   marks: Record<string, number>;
   syncs: { start: number; duration: number }[];
+  /** Each message from the worker: when the page's listener saw it, its type, and how long structured clone undoing took (its `data` read). */
+  messages: { at: number; type: string; takeMs: number }[];
 }
 interface ProbeWindow {
   __probe: Probe;
@@ -63,7 +65,7 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
       heapPeak = Math.max(heapPeak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
     };
     await page.evaluate(() => {
-      const probe: Probe = { tasks: [], marks: {}, syncs: [] };
+      const probe: Probe = { tasks: [], marks: {}, syncs: [], messages: [] };
       (window as unknown as ProbeWindow).__probe = probe;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) probe.tasks.push({ start: entry.startTime, duration: entry.duration });
@@ -100,7 +102,11 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
         constructor(url: string | URL, options?: WorkerOptions) {
           super(url, options);
           this.addEventListener('message', (event: MessageEvent<{ type: string }>) => {
-            if (event.data.type === 'consolidated') probe.marks.consolidated = performance.now();
+            // The first read of `data` undoes the structured clone: timed here, before the engine's own listener reads it.
+            const from = performance.now();
+            const { type } = event.data;
+            probe.messages.push({ at: from, type, takeMs: performance.now() - from });
+            if (type === 'consolidated') probe.marks.consolidated = performance.now();
           });
         }
       };
@@ -159,6 +165,17 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
     console.log(
       `  the worker's consolidation arrived ${seconds(at('consolidated') - at('run'))} after the click; the write began ${(at('write') - at('consolidated')).toFixed(0)} ms after that`,
     );
+    const taken = probe.messages.filter((m) => m.at >= at('run'));
+    const slowest = taken.reduce((max, m) => Math.max(max, m.takeMs), 0);
+    console.log(
+      `    the worker's answer came in ${taken.length} messages (${taken.filter((m) => m.type === 'layoutRows').length} layout parts); longest to take in ${slowest.toFixed(0)} ms`,
+    );
+    for (const task of probe.tasks.filter((t) => t.start >= at('run') && t.start < at('write') && t.duration > 200)) {
+      const inside = taken.filter((m) => m.at >= task.start && m.at <= task.start + task.duration);
+      console.log(
+        `    a ${task.duration.toFixed(0)} ms task while consolidating: ${inside.length === 0 ? 'no worker message in it' : inside.map((m) => `${m.type} ${m.takeMs.toFixed(0)} ms`).join(', ')}`,
+      );
+    }
     const over = probe.tasks.filter((t) => t.start < at('write') && t.duration > 200).length;
     console.log(
       `  total ${seconds(totalMs)} (of which ${seconds(at('run') - at('read'))} between the last read and the click); main-thread tasks over 200 ms before writing: ${over}`,

@@ -11,6 +11,8 @@
 //   - --json: the built `cchc consolidate --json`, spawned, end to end, with its peak RSS;
 // and on the template set `cchc consolidate -o` (the TH sheets and the district report written).
 // Prints one compact table; ratios are what to read (the machine is shared, times are noisy).
+// CCHC_COMPARE_CLI=/path/to/other/dist/node/cli/cchc.js also runs that build's --json on the same
+// files in the same run (before/after figures side by side; its output must be the same JSON).
 // Targets (issue 11): --json ≤ 0.6× exceljs; -o of 60,000 rows ≤ 500 MB and linear to 4×.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -25,6 +27,7 @@ const { planToSheet } = load('core/plan/planSheetLayout.js');
 const UNITS = 30;
 const RECORDS = Number(process.argv[2] ?? 60000);
 const SCALES = (process.argv[3] ?? '1,2,4').split(',').map(Number);
+const COMPARE = process.env.CCHC_COMPARE_CLI;
 
 async function writeSets(dir, plan, perFile) {
   const units = plan.units.slice(0, UNITS);
@@ -48,10 +51,16 @@ async function measureSet(files, planFile) {
   const exceljs = await timed(async () => {
     for (const bytes of all) await new ExcelJS.Workbook().xlsx.load(bytes);
   });
-  const json = runCli(['consolidate', ...files, '--plan', planFile, '--period', '2018', '--json']);
+  const args = ['consolidate', ...files, '--plan', planFile, '--period', '2018', '--json'];
+  const json = runCli(args);
   if (json.status !== 0) throw new Error(`cchc consolidate --json exited ${json.status}: ${json.stderr.slice(-500)}`);
   const result = JSON.parse(json.stdout);
-  return { floor, exceljs, json, rows: result.conservation.consolidated, ok: result.files.filter((f) => f.status === 'ok').length };
+  let compared = null;
+  if (COMPARE !== undefined) {
+    compared = runCli(args, { cli: COMPARE });
+    if (compared.stdout !== json.stdout) throw new Error(`${COMPARE} printed another JSON for the same files`);
+  }
+  return { floor, exceljs, json, compared, rows: result.conservation.consolidated, ok: result.files.filter((f) => f.status === 'ok').length };
 }
 
 const s = (ms) => (ms / 1000).toFixed(2).padStart(6);
@@ -77,6 +86,10 @@ async function main() {
           `${`${scale}×`.padEnd(4)}${name.padEnd(10)}${String(m.rows).padStart(8)} ${s(m.floor)} ${s(m.exceljs)} ${s(m.json.ms)} ${String(Math.round(m.json.peakMb)).padStart(6)} ${x(m.json.ms, m.exceljs)} ${x(m.json.ms, m.floor)} ${x(m.exceljs, m.floor)}  ${m.ok}/${files.length}`,
         );
         console.log(lines[lines.length - 1]);
+        if (m.compared !== null)
+          lines.push(
+            `${''.padEnd(4)}${'compared'.padEnd(10)}${''.padStart(8)} ${''.padStart(6)} ${''.padStart(6)} ${s(m.compared.ms)} ${String(Math.round(m.compared.peakMb)).padStart(6)} ${x(m.compared.ms, m.exceljs)} ${x(m.compared.ms, m.floor)}         same JSON`,
+          );
       }
       const output = path.join(dir, 'tong-hop.xlsx');
       const written = runCli(['consolidate', ...sets.templates, '--plan', planFile, '--period', '2018', '-o', output]);

@@ -162,13 +162,14 @@ async function timed(work) {
 }
 
 /**
- * Runs the built CLI with `args` and measures it: { status, stdout, stderr, ms, peakMb }. The
- * peak is the process's own maxRSS, printed by this module when required with CCHC_BENCH_RSS=1.
+ * Runs the built CLI (or `options.cli`, another build's cchc.js) with `args` and measures it:
+ * { status, stdout, stderr, ms, peakMb }. The peak is the process's own maxRSS, printed by this
+ * module when required with CCHC_BENCH_RSS=1.
  */
 function runCli(args, options = {}) {
   const { spawnSync } = require('node:child_process');
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['-r', path.join(__dirname, 'support.cjs'), CLI, ...args], {
+  const run = spawnSync(process.execPath, ['-r', path.join(__dirname, 'support.cjs'), options.cli ?? CLI, ...args], {
     encoding: 'utf8',
     env: { ...process.env, CCHC_BENCH_RSS: '1' },
     maxBuffer: 256 * 1024 * 1024,

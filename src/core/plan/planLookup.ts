@@ -33,8 +33,43 @@ const preciseKey = (text: string): string => tidyText(text).toLocaleLowerCase('v
 
 function stripPlaces(folded: string, places: readonly string[]): string {
   let result = ` ${folded} `;
-  for (const place of places) if (place !== '') result = result.split(` ${place} `).join(' ');
-  return result.trim().replace(/\s+/g, ' ');
+  let stripped = false;
+  for (const place of places) {
+    if (place === '' || !result.includes(` ${place} `)) continue;
+    result = result.split(` ${place} `).join(' ');
+    stripped = true;
+  }
+  // Folded text is already trimmed with single spaces: only a removal can leave more to tidy.
+  return stripped ? result.trim().replace(/\s+/g, ' ') : folded;
+}
+
+/**
+ * The one code whose longest name is inside folded text as whole words, or null (none, or the
+ * longest such names belong to two codes). Only names starting with one of the text's words can be
+ * inside it: a few checks per word, not one per name; called for every distinct long text a reader meets.
+ */
+function longestNameInside(folded: string, byFirstWord: ReadonlyMap<string, readonly (readonly [string, string | null])[]>): string | null {
+  const padded = ` ${folded} `;
+  let longest = 0;
+  let code: string | null = null;
+  let shared = false;
+  let start = 0;
+  while (start <= folded.length) {
+    let end = folded.indexOf(' ', start);
+    if (end < 0) end = folded.length;
+    const names = byFirstWord.get(folded.slice(start, end));
+    start = end + 1;
+    if (names === undefined) continue;
+    for (const [key, keyCode] of names) {
+      if (key.length < longest || !padded.includes(` ${key} `)) continue;
+      if (key.length > longest) {
+        longest = key.length;
+        code = keyCode;
+        shared = false;
+      } else if (keyCode !== code) shared = true;
+    }
+  }
+  return shared ? null : code;
 }
 
 export function createMatcher(entries: readonly Named[], placeNames: readonly string[] = []): Matcher {
@@ -75,20 +110,16 @@ export function createMatcher(entries: readonly Named[], placeNames: readonly st
   const findFolded = (text: string): string | null => {
     const folded = foldForMatch(text);
     if (folded === '') return null;
-    const exactly = precise.get(preciseKey(text));
-    if (exactly !== undefined && exactly !== null) return exactly;
+    // Text with a name's precise key folds to that name's key (the precise key only tidies and lower-cases),
+    // so the precise key, a locale lower-casing of the whole text, is made only for text that folds to a name.
+    if (exact.has(folded)) {
+      const exactly = precise.get(preciseKey(text));
+      if (exactly !== undefined && exactly !== null) return exactly;
+    }
     const cached = cache.get(folded);
     if (cached !== undefined) return cached;
     const direct = exact.get(folded) ?? exact.get(stripPlaces(folded, places));
-    let result: string | null = direct ?? null;
-    if (direct === undefined) {
-      const padded = ` ${folded} `;
-      // Only names starting with one of the text's words can be in it as whole words: a few checks, not one per name.
-      const hits = [...new Set(folded.split(' '))].flatMap((word) => (byFirstWord.get(word) ?? []).filter(([key]) => padded.includes(` ${key} `)));
-      const longest = Math.max(0, ...hits.map(([key]) => key.length));
-      const best = new Set(hits.filter(([key]) => key.length === longest).map(([, code]) => code));
-      result = best.size === 1 ? ([...best][0] ?? null) : null;
-    }
+    const result = direct === undefined ? longestNameInside(folded, byFirstWord) : direct;
     cache.set(folded, result);
     return result;
   };

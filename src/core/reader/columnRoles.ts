@@ -21,7 +21,6 @@ export interface ColumnStats {
   readonly dates: number;
   readonly channels: number;
   readonly forms: number;
-  readonly units: number;
   readonly wholeNumbers: number;
   readonly sequential: number;
   readonly urls: number;
@@ -32,19 +31,21 @@ export interface ColumnStats {
 const URL = /^(https?:\/\/|www\.)|\.(vn|com|net|org)(\/|$)/i;
 const MARK = /^(x|v|✓|✔|1|có)$/i;
 
-/** What a column holds over the rows that may be data. */
+/**
+ * What a column holds over the rows that may be data. The channel and form counts are worked out
+ * when first asked, once: they look every short text up in the plan, the dearest part of reading a
+ * tracker (issue 11), and most columns are never asked about forms once the header named the form column.
+ */
 export function columnStats(view: SheetView, column: number, rows: readonly number[], labels: LabelResolver): ColumnStats {
   let filled = 0;
   let dates = 0;
-  let channels = 0;
-  let forms = 0;
-  let units = 0;
   let wholeNumbers = 0;
   let sequential = 0;
   let urls = 0;
   let marks = 0;
   let length = 0;
   let previous: number | null = null;
+  const labelTexts: string[] = [];
   for (const row of rows) {
     const raw: RawCell = view.cell(row, column);
     if (raw === null || raw === '') continue;
@@ -65,13 +66,27 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
     if (/^\d{1,4}$/.test(text)) wholeNumbers += 1;
     if (URL.test(text)) urls += 1;
     if (MARK.test(text)) marks += 1;
-    if (text.length <= 80) {
-      if (labels.channel(text).channel !== null) channels += 1;
-      if (labels.lookup.form.find(text) !== null) forms += 1;
-      if (labels.unit(text) !== null) units += 1;
-    }
+    if (text.length <= 80) labelTexts.push(text);
   }
-  return { filled, dates, channels, forms, units, wholeNumbers, sequential, urls, marks, averageLength: filled === 0 ? 0 : length / filled };
+  let channels: number | undefined;
+  let forms: number | undefined;
+  return {
+    filled,
+    dates,
+    get channels(): number {
+      channels ??= labelTexts.reduce((n, text) => (labels.channel(text).channel !== null ? n + 1 : n), 0);
+      return channels;
+    },
+    get forms(): number {
+      forms ??= labelTexts.reduce((n, text) => (labels.lookup.form.find(text) !== null ? n + 1 : n), 0);
+      return forms;
+    },
+    wholeNumbers,
+    sequential,
+    urls,
+    marks,
+    averageLength: filled === 0 ? 0 : length / filled,
+  };
 }
 
 const share = (part: number, stats: ColumnStats): number => (stats.filled === 0 ? 0 : part / stats.filled);

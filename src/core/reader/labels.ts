@@ -1,6 +1,7 @@
 import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
 import { foldForMatch } from '../text/fold';
+import { memoised } from '../text/memo';
 
 /**
  * Resolves the labels offices type to the plan's codes, beyond the plan's own names and aliases:
@@ -67,7 +68,8 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     const codes = new Set(channelNames.filter((n) => n.words === folded || n.words.startsWith(`${folded} `)).map((n) => n.code));
     return codes.size === 1 ? ([...codes][0] ?? null) : null;
   };
-  const channelOnly = (text: string): string | null => {
+  // Memoised: the part before a form ("Phòng Nội vụ: tin …") repeats on every row while the whole text does not.
+  const channelOnly = memoised((text: string): string | null => {
     const folded = foldForMatch(text);
     if (folded === '' || folded.split(' ').length > MAX_LABEL_WORDS) return null;
     return (
@@ -76,7 +78,7 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
       (ownLevel === undefined ? null : lookup.channel.find(`${folded} ${ownLevel}`)) ??
       (folded.length >= 3 ? byPrefix(folded) : null)
     );
-  };
+  });
 
   const channel = (text: string): { channel: string | null; form: string | null } => {
     const key = foldForMatch(text);
@@ -89,9 +91,10 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     const outer = parts?.[1];
     const inner = parts?.[2] ?? parts?.[3];
     if (outer && inner) {
+      // The form first: most text is not a label with a form, and the channel search is the dearer one.
       const form = lookup.form.find(inner);
-      const found = channelOnly(outer);
-      if (found !== null && form !== null) result = { channel: found, form };
+      const found = form === null ? null : channelOnly(outer);
+      if (found !== null) result = { channel: found, form };
     }
     result ??= { channel: channelOnly(text), form: null };
     channelCache.set(key, result);

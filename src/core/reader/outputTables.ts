@@ -41,13 +41,22 @@ function lastContentRow(view: SheetView, from: number, to: number): number {
 function totalsOf(rows: readonly (readonly RawCell[])[]): Map<number, number> {
   const totals = new Map<number, number>();
   for (const cells of rows) {
-    const label = cells.map((c) => cellText(c)).find((t) => t !== '' && !/^\d/.test(t));
+    const label = firstLabel(cells);
     if (label === undefined || !isTotalLabel(label)) continue;
     cells.forEach((c, i) => {
       if (typeof c === 'number') totals.set(i + 1, c);
     });
   }
   return totals;
+}
+
+/** The row's first text that is not a number ("Cộng" after a blank "STT"), without tidying the cells after it. */
+function firstLabel(cells: readonly RawCell[]): string | undefined {
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (text !== '' && !/^\d/.test(text)) return text;
+  }
+  return undefined;
 }
 
 function quantityOf(raw: RawCell): number {

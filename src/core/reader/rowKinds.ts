@@ -31,7 +31,28 @@ function lightFold(text: string): string {
     .trim();
 }
 
+const firstLetters = new Map<string, string>();
+
+/**
+ * Whether the folded text can start with "t", "c" or "s" as every total word does. Its first letter
+ * is that of the first character folding keeps (spaces and tone marks before it fold away, and
+ * reordering only moves marks), so one character is folded instead of a title (issue 11: every
+ * row's first text is asked).
+ */
+function mayBeTotal(text: string): boolean {
+  for (const character of text) {
+    let folded = firstLetters.get(character);
+    if (folded === undefined) {
+      folded = lightFold(character).charAt(0);
+      firstLetters.set(character, folded);
+    }
+    if (folded !== '') return folded === 't' || folded === 'c' || folded === 's';
+  }
+  return false;
+}
+
 export function isTotalLabel(text: string): boolean {
+  if (!mayBeTotal(text)) return false;
   const match = TOTAL_WORD.exec(lightFold(text));
   if (!match) return false;
   const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');

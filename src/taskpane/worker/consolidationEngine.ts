@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES, type PickedFile } from '../plan/readUnitFiles';
 import type { ConsolidationWork } from './consolidationWork';
 import type { CheckContext, FileKey, FileStage, FromWorker, ToWorker } from './protocol';
 import { fileKey } from './protocol';
+import { LayoutAssembly } from './layoutParts';
 
 /** A file read and checked: what the list shows, and whether it has sheets to consolidate. */
 export interface FileReading {
@@ -66,12 +67,14 @@ export interface ConsolidationEngine {
   cancel(): void;
 }
 
-type Answer = Exclude<FromWorker, { readonly type: 'stage' }>;
+type Answer = Exclude<FromWorker, { readonly type: 'stage' | 'layoutRows' }>;
 
 interface Pending {
   readonly resolve: (answer: Answer) => void;
   readonly reject: (error: Error) => void;
   readonly onStage?: (stage: FileStage) => void;
+  /** The consolidation's layout rows received so far (a consolidate request). */
+  readonly layout: LayoutAssembly;
 }
 
 /** Sends requests and routes answers by job number; `send` is the worker's postMessage or the inline work. */
@@ -89,14 +92,18 @@ abstract class RequestChannel implements ConsolidationEngine {
       waiting.onStage?.(message.stage);
       return;
     }
+    if (message.type === 'layoutRows') {
+      waiting.layout.add(message.part);
+      return;
+    }
     this.pending.delete(message.job);
-    waiting.resolve(message);
+    waiting.resolve(message.type === 'consolidated' ? { ...message, layout: waiting.layout.build(message.layout) } : message);
   }
 
   private request(build: (job: number) => ToWorker, transfer: Transferable[], onStage?: (stage: FileStage) => void): Promise<Answer> {
     const job = this.nextJob++;
     return new Promise<Answer>((resolve, reject) => {
-      this.pending.set(job, { resolve, reject, ...(onStage === undefined ? {} : { onStage }) });
+      this.pending.set(job, { resolve, reject, layout: new LayoutAssembly(), ...(onStage === undefined ? {} : { onStage }) });
       this.send(build(job), transfer);
     });
   }

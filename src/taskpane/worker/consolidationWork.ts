@@ -4,6 +4,7 @@ import { loadEnglish } from '../i18n/lazyEnglish';
 import { checkUnitFile, consolidationOf } from '../plan/consolidateFiles';
 import { readUnitFile } from '../plan/readUnitFiles';
 import { reviewItems } from '../sections/consolidate/review/reviewItems';
+import { LAYOUT_PART_ROWS, splitLayout } from './layoutParts';
 import type { ConsolidateRequest, FileKey, FromWorker, ReadRequest, ReviewRequest, ToWorker } from './protocol';
 
 /** Sends an answer to the page. */
@@ -17,6 +18,9 @@ export type Post = (message: FromWorker) => void;
  */
 export class ConsolidationWork {
   private readonly files = new Map<FileKey, UnitFileInput>();
+
+  /** `partRows`: rows per layout part sent to the page (smaller in tests, to see the parts without files of thousands of rows). */
+  constructor(private readonly partRows: number = LAYOUT_PART_ROWS) {}
 
   /** Handles one request; answers through `post`. A failure that is not the file's is answered as `failed`, never thrown. */
   async handle(request: ToWorker, post: Post): Promise<void> {
@@ -69,7 +73,10 @@ export class ConsolidationWork {
     });
     const { plan, period, today, language } = context;
     const { layout, summary, checks } = consolidationOf(plan, inputs, { period, today, language, preferred: new Map(preferred), decisions });
-    post({ type: 'consolidated', job, layout, summary, checks });
+    // In parts: the page takes each message in one task of its own (issue 11: no task over 200 ms).
+    const { skeleton, parts } = splitLayout(layout, this.partRows);
+    for (const part of parts) post({ type: 'layoutRows', job, part });
+    post({ type: 'consolidated', job, layout: skeleton, summary, checks });
   }
 
   private review(request: ReviewRequest, post: Post): void {

@@ -4,6 +4,7 @@ import type { WorkbookLayout } from '../../core/layout/types';
 import type { Period } from '../../core/periods';
 import type { Plan } from '../../core/plan/types';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
+import type { LayoutRows } from './layoutParts';
 
 /**
  * The messages between the pane and the consolidation worker (src/taskpane/worker/consolidate.worker.ts),
@@ -76,9 +77,12 @@ export type FileStage = 'read' | 'check';
 export type FromWorker =
   | { readonly type: 'stage'; readonly job: number; readonly key: FileKey; readonly stage: FileStage }
   | { readonly type: 'fileRead'; readonly job: number; readonly key: FileKey; readonly check: FileCheck; readonly readable: boolean }
+  /** Rows of a large block of the consolidation's layout, sent in order before `consolidated` (layoutParts.ts: one message of 60,000 rows froze the page). */
+  | { readonly type: 'layoutRows'; readonly job: number; readonly part: LayoutRows }
   | {
       readonly type: 'consolidated';
       readonly job: number;
+      /** The layout with the rows sent ahead as `layoutRows` left out of their blocks. */
       readonly layout: WorkbookLayout;
       readonly summary: ConsolidationSummary;
       readonly checks: Readonly<Record<string, FileCheck>>;

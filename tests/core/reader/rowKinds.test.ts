@@ -1,8 +1,25 @@
+import fc from 'fast-check';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { createLabelResolver } from '../../../src/core/reader/labels';
 import { classifyRow, isTotalLabel } from '../../../src/core/reader/rowKinds';
 
 const labels = createLabelResolver(GO_DAU_116);
+
+/** isTotalLabel as written before it looked at the first letter only (issue 11): the shortcut must never change an answer. */
+function totalByRule(text: string): boolean {
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  const match = /^(tong cong|tong so|tong|cong lai|cong|total|sum)\b\s*(.*)$/.exec(folded);
+  if (!match) return false;
+  const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
+  if (rest === '' || /^[(\d]/.test(rest)) return true;
+  return !/^(dong|tac|san|hoa|huong|su|cu|ket|hop|quan|the|dai|cuc|bien|ra|ve|giam|dieu|thong|lien|doan|cong ty)\b/.test(rest) && rest.split(' ').length <= 4;
+}
 
 describe('total rows, by place and shape', () => {
   it.each(['Cộng', 'Tổng cộng', 'TỔNG CỘNG:', 'Tổng cộng (I+II+III)', 'Cộng quý I', 'Tổng số tin', 'Cộng: 3 tin'])('"%s" is a total', (text) => {
@@ -14,6 +31,55 @@ describe('total rows, by place and shape', () => {
       expect(isTotalLabel(text)).toBe(false);
     },
   );
+});
+
+describe('total rows, decided from the first letter first', () => {
+  test('given a total word after any character, answers as the full rule does', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x3100; code += 1) {
+      const character = String.fromCharCode(code);
+      for (const text of [`${character}ổng cộng`, ` \u0301${character}ong`, `${character}um`, character])
+        if (isTotalLabel(text) !== totalByRule(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('given text made of spaces, tone marks and total words, answers as the full rule does', () => {
+    const parts = [
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u0301',
+      '\u0340',
+      'T',
+      'Ṭ',
+      'ţ',
+      'C',
+      'Ç',
+      'S',
+      'ſ',
+      'İ',
+      'Tổng',
+      'Cộng',
+      'Sum',
+      'TOTAL',
+      'cộng',
+      ' số',
+      'ong',
+      ': 3',
+      '(I)',
+      'đồng',
+      'x',
+      '1',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), (chosen) => {
+        const text = chosen.join('');
+        expect(isTotalLabel(text)).toBe(totalByRule(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('rows under a header', () => {

@@ -1,4 +1,28 @@
+import fc from 'fast-check';
 import { foldForMatch, splitList, tidyText } from '../../../src/core/text/fold';
+import { memoised } from '../../../src/core/text/memo';
+
+/** The folding rule as written before it was done by table (issue 11): the fast fold must agree with it on every text. */
+const foldByRule = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Characters where folding by table could go wrong: tone marks alone or stacked, đ, dotted and Greek letters, letter-like symbols, odd spaces, an emoji. */
+const TRICKY = [...'aáàảãạăắằẳẵặâấầẩẫậđĐEÉỆêếềểễệoơờưứyỳỹ iIİıΣσςßK\u212bﬁ ǅǲ\t\n\u00a0\u2000\u3000-.,()/09😀'].concat([
+  '\u0301',
+  '\u0323',
+  '\u0340',
+  '\u0344',
+  '\u1dc0',
+  '\u0345',
+  '\u0483',
+]);
 
 describe('foldForMatch', () => {
   it.each([
@@ -32,5 +56,44 @@ describe('memoised folding', () => {
     expect(foldForMatch(texts[0] ?? '')).toBe('trang ttdt huyen 0');
     expect(foldForMatch(texts[119_999] ?? '')).toBe('trang ttdt huyen 119999');
     expect(tidyText('  Báo   Tây Ninh ')).toBe('Báo Tây Ninh');
+  });
+});
+
+describe('folding by table', () => {
+  test('given any single character, alone or between letters, folds it as the rule does', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x3100; code += 1) {
+      const character = String.fromCharCode(code);
+      for (const text of [character, `a${character}`, `${character}b`, `Á ${character}ệ x`]) if (foldForMatch(text) !== foldByRule(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('given any text of tricky characters, folds it as the rule does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRICKY), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(foldForMatch(text)).toBe(foldByRule(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('given text longer than the table buffer or beyond the table, folds it by the rule', () => {
+    const long = 'Tổng cộng '.repeat(200);
+    expect(foldForMatch(long)).toBe(foldByRule(long));
+    expect(foldForMatch('Báo 😀 Tây Ninh')).toBe('bao tay ninh');
+  });
+});
+
+describe('memoised', () => {
+  test('given a null answer, remembers it and does not work again', () => {
+    let calls = 0;
+    const find = memoised((text: string): string | null => {
+      calls += 1;
+      return text === 'Báo' ? 'BTN' : null;
+    }, 2);
+    expect([find('x'), find('x'), find('Báo'), find('y'), find('x')]).toEqual([null, null, 'BTN', null, null]);
+    expect(calls).toBe(3);
   });
 });

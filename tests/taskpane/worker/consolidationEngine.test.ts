@@ -43,7 +43,11 @@ class FakeWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   readonly transfers: Transferable[][] = [];
-  private readonly work = new ConsolidationWork();
+  /** Every message the worker sent, in order. */
+  readonly answers: FromWorker[] = [];
+  /** Rows per layout part for workers started from now on (the real worker's default when undefined). */
+  static partRows: number | undefined = undefined;
+  private readonly work = new ConsolidationWork(FakeWorker.partRows);
 
   constructor() {
     FakeWorker.started.push(this);
@@ -59,6 +63,7 @@ class FakeWorker {
     setTimeout(() => {
       void this.work.handle(request, (message) =>
         setTimeout(() => {
+          this.answers.push(message);
           if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
         }, 0),
       );
@@ -75,6 +80,7 @@ afterEach(() => {
   (globalThis as { Worker?: unknown }).Worker = realWorker;
   FakeWorker.started = [];
   FakeWorker.onRequest = () => undefined;
+  FakeWorker.partRows = undefined;
 });
 const withFakeWorker = (): void => {
   (globalThis as { Worker?: unknown }).Worker = FakeWorker;
@@ -97,6 +103,31 @@ describe('the consolidation engine', () => {
     expect(outcome.summary.reported).toEqual(['Xã Thạnh Đức']);
     expect(outcome.summary.outputs).toBe(2);
     expect(outcome.layout.sheets.map((s) => s.name)).toContain('TH Tin bài');
+  });
+
+  it('given a layout over one part, the page receives its rows in parts, one message each, and gets the same layout as the work makes inline', async () => {
+    const titles = ['Tin một', 'Tin hai', 'Tin ba', 'Tin bốn', 'Tin năm'];
+    const inline = createEngine(() => {
+      throw new Error('no worker here');
+    });
+    const file = await unitFile('Thanh Duc.xlsx', 'XTD', titles);
+    const keys = [fileKey(file.name, file.lastModified)];
+    await inline.read(file, context, () => undefined);
+    const whole = await inline.consolidate(keys, context, new Map(), NO_DECISIONS);
+
+    withFakeWorker();
+    FakeWorker.partRows = 2;
+    const engine = createEngine(startFake);
+    await engine.read(file, context, () => undefined);
+    const parted = await engine.consolidate(keys, context, new Map(), NO_DECISIONS);
+
+    const parts = (FakeWorker.started[0]?.answers ?? []).flatMap((m) => (m.type === 'layoutRows' ? [m.part] : []));
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...parts.map((p) => p.rows.length))).toBe(2);
+    if ('missing' in parted || 'missing' in whole) throw new Error('the file was read');
+    expect(parted.layout).toEqual(whole.layout);
+    const rows = parted.layout.sheets.find((s) => s.name === 'TH Tin bài')?.blocks.flatMap((b) => b.rows.flat()) ?? [];
+    for (const title of titles) expect(rows).toContainEqual(text(title));
   });
 
   it('given a worker, moves the file bytes to it rather than copying them, and routes each stage to the file', async () => {
