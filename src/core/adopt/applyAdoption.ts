@@ -1,4 +1,4 @@
-import { date, empty, text } from '../layout/cells';
+import { date, empty, num, text } from '../layout/cells';
 import type { CellValue } from '../layout/types';
 import { createPlanLookup } from '../plan/planLookup';
 import type { Plan, Unit } from '../plan/types';
@@ -72,6 +72,10 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
         // A tracker kept for several units names each row's unit; otherwise the row is the adopting unit's.
         text(unitText === '' ? unit.name : (unitName.get(record.unit ?? lookup.unit.find(unitText) ?? '') ?? unitText)),
         note === '' ? empty : text(note),
+        // The count is spent on the copies; airtime and cost go with the first copy only, so sums stay the tracker's.
+        empty,
+        copy === 1 && record.minutes !== undefined ? num(record.minutes) : empty,
+        copy === 1 && record.amount !== undefined ? num(record.amount) : empty,
       ]);
     }
   }
