@@ -346,7 +346,12 @@ function addSectionRules(
       validations.push(
         blankAllowed(listRule(legend(5), span('G'), 'Tính theo', 'Để trống: chỉ tiêu cả năm; Mỗi tháng/quý/6 tháng: từng kỳ phải đạt.')),
         blankAllowed(
-          listRule(legend(6), span('H'), 'Đo bằng', 'Để trống: đếm số tin bài; Số phút, Số lượng, Số tiền: cộng cột Thời lượng (phút), Số lượng, Kinh phí (đồng) của sổ.'),
+          listRule(
+            legend(6),
+            span('H'),
+            'Đo bằng',
+            'Để trống: đếm số tin bài; Số phút, Số lượng, Số tiền: cộng cột Thời lượng (phút), Số lượng, Kinh phí (đồng) của sổ.',
+          ),
         ),
       );
       return;

@@ -530,7 +530,10 @@ class PlanSheetReader {
         title: this.text(row, 'title', 'Nội dung', true),
         channels: channelCodes,
         forms: this.references(row, 'forms', forms, 'plan.reference.unknownForm'),
-        minimum: (measure.measure === 'amount' ? this.amountMinimum(minimumCell) : this.wholeNumber(minimumCell, 'Tối thiểu', TARGET_MINIMUM.min, TARGET_MINIMUM.max)) ?? 0,
+        minimum:
+          (measure.measure === 'amount'
+            ? this.amountMinimum(minimumCell)
+            : this.wholeNumber(minimumCell, 'Tối thiểu', TARGET_MINIMUM.min, TARGET_MINIMUM.max)) ?? 0,
         scope: scope ?? 'plan',
         ...this.cadence(row, 'per', 'Tính theo', 'per'),
         ...measure,

@@ -182,7 +182,13 @@ function result(target: CountedTarget, achieved: number, required: number, slice
 
 function judgeWhole(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
   const slices = judgedSlices(target, range, plan);
-  const met = slices.filter((slice) => sum(target, counted.filter((r) => inRange(r.date, slice))) >= target.minimum).length;
+  const met = slices.filter(
+    (slice) =>
+      sum(
+        target,
+        counted.filter((r) => inRange(r.date, slice)),
+      ) >= target.minimum,
+  ).length;
   return result(target, sum(target, counted), target.minimum * slices.length, { met, of: slices.length });
 }
 
@@ -199,7 +205,13 @@ function judgeUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRe
     const minimum = minimumFor(slice);
     required += minimum;
     of += 1;
-    if (sum(target, counted.filter((r) => inRange(r.date, slice))) >= minimum) met += 1;
+    if (
+      sum(
+        target,
+        counted.filter((r) => inRange(r.date, slice)),
+      ) >= minimum
+    )
+      met += 1;
   }
   return result(target, sum(target, counted), required, { met, of });
 }

@@ -87,6 +87,7 @@ export function templateProgress(request: TemplateRequest): ProgressSheet {
     // Minimums refer to the plan sheet next to Tiến độ: the one the template writes, or the one the workbook keeps.
     minimumCells: planMinimumCells(plan, request.keptPlanSheet),
     outputs: outputSheetFor(plan, request.existing?.outputs),
+    ...(districtWide ? {} : { unit }),
   });
 }
 

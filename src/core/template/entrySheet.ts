@@ -115,7 +115,8 @@ export function entrySheet<K extends RecordKind>(options: EntrySheetOptions<K>):
     const span = `${letter}${FIRST_DATA_ROW}:${letter}${lastRuleRow}`;
     if (DATE_FIELDS.has(column.field)) return [{ range: span, style: { numberFormat: 'dd/mm/yyyy', horizontal: 'center' as const } }];
     if (column.field === 'amount') return [{ range: span, style: { numberFormat: '#,##0' } }];
-    if (def.kind === 'output' && (column.field === 'count' || column.field === 'minutes')) return [{ range: span, style: { numberFormat: '0', horizontal: 'center' as const } }];
+    if (def.kind === 'output' && (column.field === 'count' || column.field === 'minutes'))
+      return [{ range: span, style: { numberFormat: '0', horizontal: 'center' as const } }];
     return [{ range: span, style: { numberFormat: '@', wrap: true } }];
   });
   return {

@@ -21,7 +21,13 @@ const codes = (result: ReturnType<typeof readPlanFromSheets>): string[] => resul
 const measured: Plan = {
   ...GO_DAU_116,
   targets: GO_DAU_116.targets.map((t, i) =>
-    i === 0 ? { ...t, measure: 'minutes' as const, minimum: 120 } : i === 1 ? { ...t, measure: 'amount' as const, minimum: 20_000_000 } : i === 2 ? { ...t, measure: 'quantity' as const } : t,
+    i === 0
+      ? { ...t, measure: 'minutes' as const, minimum: 120 }
+      : i === 1
+        ? { ...t, measure: 'amount' as const, minimum: 20_000_000 }
+        : i === 2
+          ? { ...t, measure: 'quantity' as const }
+          : t,
   ),
 };
 

@@ -4,8 +4,25 @@ import type { CountedTarget, Plan } from '../../../src/core/plan/types';
 import { targetResults } from '../../../src/core/progress/targetProgress';
 import type { OutputRecord } from '../../../src/core/records/types';
 
-const airtime: CountedTarget = { id: 'PT', title: 'Phát thanh ít nhất 120 phút mỗi quý', channels: ['BTN'], forms: [], minimum: 120, scope: 'plan', per: 'quarter', measure: 'minutes' };
-const spend: CountedTarget = { id: 'KP', title: 'Đặt hàng tin bài 20.000.000 đồng', channels: ['BTN'], forms: [], minimum: 20_000_000, scope: 'plan', measure: 'amount' };
+const airtime: CountedTarget = {
+  id: 'PT',
+  title: 'Phát thanh ít nhất 120 phút mỗi quý',
+  channels: ['BTN'],
+  forms: [],
+  minimum: 120,
+  scope: 'plan',
+  per: 'quarter',
+  measure: 'minutes',
+};
+const spend: CountedTarget = {
+  id: 'KP',
+  title: 'Đặt hàng tin bài 20.000.000 đồng',
+  channels: ['BTN'],
+  forms: [],
+  minimum: 20_000_000,
+  scope: 'plan',
+  measure: 'amount',
+};
 const banners: CountedTarget = { id: 'BR', title: 'Treo 20 băng rôn', channels: ['BTN'], forms: [], minimum: 20, scope: 'plan', measure: 'quantity' };
 const items: CountedTarget = { id: 'TB', title: 'Ít nhất 3 tin bài', channels: ['BTN'], forms: [], minimum: 3, scope: 'plan' };
 const plan: Plan = { ...GO_DAU_116, periodConvention: 'calendar', identity: { ...GO_DAU_116.identity, year: 2026 }, targets: [airtime, spend, banners, items] };
