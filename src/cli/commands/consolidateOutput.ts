@@ -1,3 +1,5 @@
+import { formatMeasure } from '../../core/report/measureText';
+import type { TargetMeasure } from '../../core/plan/types';
 import { rejectText } from '../../core/consolidate/consolidationSheets';
 import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } from '../../core/consolidate/types';
 import { t, type MessageParams } from '../../core/i18n/format';
@@ -25,8 +27,18 @@ export interface ConsolidationJson {
   /**
    * Per target: `achieved` counted in the period, `yearToDate` from the start of the plan year, and
    * `met` judged on the year to date, as TH Tiến độ and the district report judge it (one meaning of "Đạt").
+   * `measure` ('minutes' | 'quantity' | 'amount', issue 13) when the figures are not a count of outputs:
+   * `min`, `achieved` and `yearToDate` are then minutes of airtime, things or whole đồng.
    */
-  readonly targets: readonly { id: string; min: number; achieved: number; yearToDate: number; met: boolean; units?: { met: number; of: number } }[];
+  readonly targets: readonly {
+    id: string;
+    min: number;
+    achieved: number;
+    yearToDate: number;
+    met: boolean;
+    measure?: TargetMeasure;
+    units?: { met: number; of: number };
+  }[];
   readonly duplicates: number;
   readonly quarantined: number;
   readonly conservation: Conservation;
@@ -67,6 +79,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       achieved: r.inPeriod,
       yearToDate: r.yearToDate,
       met: r.met,
+      ...(r.target.measure === undefined || r.target.measure === 'count' ? {} : { measure: r.target.measure }),
       ...(r.units === undefined ? {} : { units: r.units }),
     })),
     duplicates: result.duplicates.length,
@@ -138,9 +151,9 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
       districtTargetLines(plan, result).map((r) => [
         r.target.id,
         r.target.title,
-        String(r.target.minimum),
-        String(r.inPeriod),
-        String(r.yearToDate),
+        formatMeasure(r.target.minimum, r.target.measure, lang),
+        formatMeasure(r.inPeriod, r.target.measure, lang),
+        formatMeasure(r.yearToDate, r.target.measure, lang),
         `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${r.units === undefined ? '' : ` (${r.units.met}/${r.units.of})`}`,
       ]),
     ),

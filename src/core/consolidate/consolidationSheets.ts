@@ -1,3 +1,4 @@
+import { measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
@@ -371,6 +372,12 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       { range: 'A3:G3', style: HEADER_STYLE },
       { range: `A${firstTarget}:G${lastTarget}`, style: { border: true, wrap: true, vertical: 'top' } },
       { range: `F${firstTarget}:F${lastTarget}`, style: { numberFormat: '0%' } },
+      // Minutes and đồng say their unit beside the number (issue 13), the cells staying numbers.
+      ...lines.flatMap((r, i) =>
+        r.target.measure === 'minutes' || r.target.measure === 'amount'
+          ? [{ range: `C${firstTarget + i}:E${firstTarget + i}`, style: { numberFormat: measureNumberFormat(r.target.measure, language) } }]
+          : [],
+      ),
       { range: `A${matrixHeader - 1}`, style: { bold: true, italic: true } },
       { range: `A${matrixHeader}:${columnLetters(2 + plan.targets.length)}${matrixHeader}`, style: HEADER_STYLE },
       { range: `A${summaryTop}`, style: { bold: true } },

@@ -8,6 +8,7 @@ import { periodFor, periodCount, periodLabel } from '../periods';
 import { activeDuring, activeShare, responsibleFor } from '../progress/targetProgress';
 import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
 import { outputSheetFor } from './outputColumns';
+import { measureNumberFormat } from '../report/measureText';
 
 /**
  * "Tiến độ": live progress as plain Excel formulas over the entry sheets, so it stays right in
@@ -120,18 +121,6 @@ export function achievedFormula(
   return has(field) ? `=${sumIfsAnyOf(col(outputs, field), alternatives, fixed)}` : '=0';
 }
 
-/** How a measured figure reads in a cell: "120 phút", "15.000.000 đồng"; a count or quantity is a plain number. */
-function measureFormat(target: CountedTarget): string {
-  switch (target.measure ?? 'count') {
-    case 'minutes':
-      return '#,##0.##" phút"';
-    case 'amount':
-      return '#,##0" đồng"';
-    default:
-      return '#,##0';
-  }
-}
-
 /** A cadence target's slices: the months, quarters or halves of the plan year, each with its label. */
 function slicesOf(plan: Plan, target: CountedTarget): { readonly from: IsoDate; readonly to: IsoDate; readonly label: string }[] {
   const per = target.per;
@@ -232,7 +221,7 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
   const last = Math.max(top + 1, row - 1);
   sink.styles.push(
     { range: `A${top + 1}:${metColumn}${last}`, style: { border: true } },
-    { range: `C${top + 1}:${minimumColumn}${last}`, style: { numberFormat: measureFormat(target), horizontal: 'center' } },
+    { range: `C${top + 1}:${minimumColumn}${last}`, style: { numberFormat: measureNumberFormat(target.measure, 'vi'), horizontal: 'center' } },
   );
   const metRange = `${metColumn}${top + 1}:${metColumn}${last}`;
   const minimumRange = `${minimumColumn}${top + 1}:${minimumColumn}${last}`;
@@ -310,7 +299,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     // A per-unit minimum on a unit's own sheet is the unit's share of each period it takes part in.
     const shareOf = (period: { from: IsoDate; to: IsoDate }): number =>
       ownUnit !== undefined && target.scope === 'per-unit' ? activeShare(ownUnit, period) : 1;
-    const format = measureFormat(target);
+    const format = measureNumberFormat(target.measure, 'vi');
     const slices = slicesOf(plan, target).filter((slice) => !(ownUnit !== undefined && target.scope === 'per-unit' && !activeDuring(ownUnit, slice)));
     row += 1;
     const firstSlice = row;
