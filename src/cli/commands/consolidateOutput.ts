@@ -1,4 +1,4 @@
-import { formatMeasure } from '../../core/report/measureText';
+import { formatAmount, formatMeasure } from '../../core/report/measureText';
 import type { TargetMeasure } from '../../core/plan/types';
 import { rejectText } from '../../core/consolidate/consolidationSheets';
 import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } from '../../core/consolidate/types';
@@ -7,7 +7,7 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
-import { districtTargetLines } from '../../core/consolidate/consolidationSheets';
+import { districtFundingLines, districtTargetLines, type DistrictFundingLine } from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -39,6 +39,8 @@ export interface ConsolidationJson {
     measure?: TargetMeasure;
     units?: { met: number; of: number };
   }[];
+  /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13). */
+  readonly funding: readonly DistrictFundingLine[];
   readonly duplicates: number;
   readonly quarantined: number;
   readonly conservation: Conservation;
@@ -82,6 +84,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       ...(r.target.measure === undefined || r.target.measure === 'count' ? {} : { measure: r.target.measure }),
       ...(r.units === undefined ? {} : { units: r.units }),
     })),
+    funding: districtFundingLines(plan, result),
     duplicates: result.duplicates.length,
     quarantined: result.quarantined.length,
     conservation: result.conservation,
@@ -158,6 +161,28 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
       ]),
     ),
   );
+  // Spending against the budget, when the plan sets one or units spent anything.
+  const funding = districtFundingLines(plan, result);
+  if (funding.some((f) => f.budget !== undefined || f.yearToDate > 0)) {
+    parts.push(
+      textTable(
+        [
+          tr('consolidate.progress.fundingCode'),
+          tr('consolidate.progress.funding'),
+          tr('consolidate.progress.budget'),
+          tr('consolidate.progress.inPeriod'),
+          tr('consolidate.progress.yearToDate'),
+        ],
+        funding.map((f) => [
+          f.code,
+          f.name,
+          f.budget === undefined ? '' : formatAmount(f.budget, lang),
+          formatAmount(f.inPeriod, lang),
+          formatAmount(f.yearToDate, lang),
+        ]),
+      ),
+    );
+  }
   const c = result.conservation;
   parts.push(
     `${tr('cli.consolidate.conservation', { read: c.rowsRead, blank: c.blank, titles: c.titles, totals: c.totals, data: c.dataRows, extra: c.extraChannels, taken: c.consolidated, duplicates: c.duplicates, quarantined: c.quarantined })}\n`,
