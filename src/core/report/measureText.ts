@@ -5,7 +5,7 @@ import type { TargetMeasure } from '../plan/types';
 /**
  * How a target's figures read in its measure (issue 13), in every place that shows them (report
  * sheet and Word, TH Tiến độ, the pane's summary, `cchc consolidate`): "120 phút", "15.000.000
- * đồng", "120/120 phút", "15.000.000/20.000.000 đồng"; a count of outputs or things reads as a
+ * đồng" (and, with formatFigure, "lũy kế 120/120 phút"); a count of outputs or things reads as a
  * plain number, as 116/KH-UBND's always has.
  */
 
@@ -23,11 +23,6 @@ export function formatAmount(value: number, language: Language): string {
 /** One figure: "120 phút", "15.000.000 đồng", "12". */
 export function formatMeasure(value: number, measure: TargetMeasure | undefined, language: Language): string {
   return withUnit(figure(value, measure, language), measure, language);
-}
-
-/** Achieved against required: "120/120 phút", "15.000.000/20.000.000 đồng", "11/12". */
-export function formatMeasureOf(achieved: number, required: number, measure: TargetMeasure | undefined, language: Language): string {
-  return withUnit(`${figure(achieved, measure, language)}/${figure(required, measure, language)}`, measure, language);
 }
 
 /** An Excel number format that shows the unit beside the number and keeps the cell a number: #,##0" phút". */

@@ -128,7 +128,8 @@ function slicesOf(plan: Plan, target: CountedTarget): { readonly from: IsoDate; 
   const slices = [];
   for (let index = 1; index <= periodCount(per); index += 1) {
     const period = periodFor(per, plan.identity.year, index, plan.periodConvention);
-    slices.push({ from: period.from, to: period.to, label: periodLabel(period, 'vi') });
+    const label = periodLabel(period, 'vi');
+    slices.push({ from: period.from, to: period.to, label: label.charAt(0).toLocaleUpperCase('vi') + label.slice(1) });
   }
   return slices;
 }
