@@ -30,6 +30,8 @@ export interface ProgressSheet {
   readonly layout: SheetLayout;
   /** Row of each counted target, by target id (the achieved count is in column D). */
   readonly targetRows: ReadonlyMap<string, number>;
+  /** Rows of each month, quarter or half of a cadence target, by target id, in the table under the targets (same columns). */
+  readonly sliceRows: ReadonlyMap<string, readonly number[]>;
   /** Row of each standing item (done in C, required in D). */
   readonly itemRows: ReadonlyMap<string, number>;
   /** Row of each funding source's total (column B). */
@@ -246,6 +248,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const rows: { at: string; rows: CellValue[][] }[] = [];
   const styles: StyledRange[] = [];
   const targetRows = new Map<string, number>();
+  const sliceRows = new Map<string, number[]>();
   const itemRows = new Map<string, number>();
   const fundingRows = new Map<string, number>();
   const unitRows = new Map<string, number>();
@@ -279,56 +282,60 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const outputs = options.outputs ?? outputSheetFor(plan);
   let widest = 6;
   const ownUnit = options.units === null ? options.unit : undefined;
-  // Every target, on a unit's sheet too: a row counts what the unit did even for a target PHÂN CÔNG gives others (its report lists it then).
-  const shownTargets = plan.targets;
   const concernedUnits = (target: CountedTarget): Unit[] =>
     (options.units ?? []).filter((u) => responsibleFor(plan, u, target.id) && activeDuring(u, annualOf(plan)));
-  const perUnitDistrict = options.units !== null && shownTargets.some((t) => t.scope === 'per-unit');
+  const perUnitDistrict = options.units !== null && plan.targets.some((t) => t.scope === 'per-unit');
   header(TARGET_HEADER_ROW, ['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá', ...(perUnitDistrict ? ['Đơn vị đạt'] : [])]);
-  let row = TARGET_HEADER_ROW + 1;
-  const firstTargetRow = row;
+  // Every target, on a unit's sheet too (a row counts what the unit did even for a target PHÂN CÔNG
+  // gives others; its report lists it then), one row each so the chart reads the table as it is.
+  const firstTargetRow = TARGET_HEADER_ROW + 1;
+  const lastTargetRow = firstTargetRow + Math.max(1, plan.targets.length) - 1;
+  // A monthly, quarterly or half-yearly target is judged in each of its periods: they get a table of
+  // their own right under the targets, one row a period, so an officer sees at a glance which month
+  // fell short and the target's row still says the year's verdict.
+  const sliceHeaderRow = lastTargetRow + 2;
+  let sliceRow = sliceHeaderRow + 1;
+  const anySlices = plan.targets.some((t) => slicesOf(plan, t).length > 0);
+  if (anySlices) header(sliceHeaderRow, ['Mã', 'Từng tháng, quý, 6 tháng', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá']);
   /** District per-unit targets: their main row, slices and units, judged in a block under the unit table. */
   const perUnitPending: { target: CountedTarget; row: number; units: Unit[] }[] = [];
-  for (const target of shownTargets) {
-    const main = row;
+  plan.targets.forEach((target, index) => {
+    const main = firstTargetRow + index;
     targetRows.set(target.id, main);
     heights.push({ row: main, height: wrappedHeight(target.title) });
     const ref = minimumRef(target, options.minimumCells);
     const contribution = options.units === null && target.scope === 'plan';
     const district = options.units !== null && target.scope === 'per-unit';
     const units = district ? concernedUnits(target) : [];
-    // A per-unit minimum on a unit's own sheet is the unit's share of each period it takes part in.
-    const shareOf = (period: { from: IsoDate; to: IsoDate }): number =>
-      ownUnit !== undefined && target.scope === 'per-unit' ? activeShare(ownUnit, period) : 1;
+    // A per-unit minimum on a unit's own sheet is the unit's, prorated to its days and judged only when it takes part.
+    const own = ownUnit !== undefined && target.scope === 'per-unit' ? ownUnit : undefined;
+    const shareOf = (period: { from: IsoDate; to: IsoDate }): number => (own === undefined ? 1 : activeShare(own, period));
     const format = measureNumberFormat(target.measure, 'vi');
-    const slices = slicesOf(plan, target).filter((slice) => !(ownUnit !== undefined && target.scope === 'per-unit' && !activeDuring(ownUnit, slice)));
-    row += 1;
-    const firstSlice = row;
+    const slices = slicesOf(plan, target).filter((slice) => own === undefined || activeDuring(own, slice));
+    const firstSlice = sliceRow;
     for (const slice of slices) {
+      const at = sliceRow;
       const window = sliceWindow(slice);
-      const reached = judgedIn(window, ownUnit !== undefined && target.scope === 'per-unit' ? ownUnit : undefined);
+      const reached = judgedIn(window, own);
       const achieved = achievedFormula(plan, target, undefined, outputs, window).slice(1);
       rows.push({
-        at: `A${row}`,
+        at: `A${at}`,
         rows: [
           [
-            empty,
-            text(`   ${slice.label}`),
+            text(target.id),
+            text(slice.label),
             formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`),
             formula(`=IF(${reached},${achieved},"")`),
-            formula(`=IF(D${row}="","",IF(C${row}=0,1,D${row}/C${row}))`),
-            contribution
-              ? formula(`=IF(D${row}="","","${CONTRIBUTION}")`)
-              : district
-                ? empty
-                : formula(`=IF(D${row}="","",IF(D${row}>=C${row},"Đạt","Chưa đạt"))`),
+            formula(`=IF(D${at}="","",IF(C${at}=0,1,D${at}/C${at}))`),
+            contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",IF(D${at}>=C${at},"Đạt","Chưa đạt"))`),
           ],
         ],
       });
-      styles.push({ range: `B${row}:F${row}`, style: { italic: true, fontColor: '#404040' } }, { range: `C${row}:D${row}`, style: { numberFormat: format } });
-      row += 1;
+      styles.push({ range: `C${at}:D${at}`, style: { numberFormat: format } });
+      sliceRows.set(target.id, [...(sliceRows.get(target.id) ?? []), at]);
+      sliceRow += 1;
     }
-    const lastSlice = row - 1;
+    const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
     const achieved = [formula(achievedFormula(plan, target, undefined, outputs)), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
     if (district) {
@@ -336,11 +343,10 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `D${main}`, rows: [achieved] });
     } else {
       const yearly = (): CellValue => {
+        const share = shareOf(annualOf(plan));
+        if (own === undefined || (own.activeFrom === undefined && own.activeTo === undefined)) return minimumCell(ref, share);
         // A unit that takes no part in the period is not judged in it, as the core skips it.
-        const judged = ownUnit !== undefined && target.scope === 'per-unit' ? judgedIn(PERIOD_WINDOW, ownUnit) : 'TRUE';
-        return judged === 'TRUE' || judged === `${PERIOD_WINDOW.from}<=${PERIOD_WINDOW.to}`
-          ? minimumCell(ref, shareOf(annualOf(plan)))
-          : formula(`=IF(${judged},${proratedMinimum(ref, shareOf(annualOf(plan)))},0)`);
+        return formula(`=IF(${judgedIn(PERIOD_WINDOW, own)},${proratedMinimum(ref, share)},0)`);
       };
       const minimum: CellValue = sliced ? formula(`=SUM(C${firstSlice}:C${lastSlice})`) : yearly();
       const verdict: CellValue = contribution
@@ -352,15 +358,18 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     }
     styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
     if (district) perUnitPending.push({ target, row: main, units });
-  }
-  const lastTargetRow = Math.max(firstTargetRow, row - 1);
-  styles.push(
-    { range: `A${firstTargetRow}:F${lastTargetRow}`, style: { border: true, vertical: 'top' } },
-    { range: `B${firstTargetRow}:B${lastTargetRow}`, style: { wrap: true } },
-    { range: `C${firstTargetRow}:D${lastTargetRow}`, style: { horizontal: 'center' } },
-    { range: `E${firstTargetRow}:E${lastTargetRow}`, style: { numberFormat: '0%', horizontal: 'center' } },
-    { range: `F${firstTargetRow}:${perUnitDistrict ? 'G' : 'F'}${lastTargetRow}`, style: { horizontal: 'center', bold: true } },
-  );
+  });
+  const lastSliceRow = Math.max(sliceHeaderRow + 1, sliceRow - 1);
+  let row = anySlices ? lastSliceRow + 1 : lastTargetRow + 1;
+  const tableStyles = (top: number, bottom: number, right: string): StyledRange[] => [
+    { range: `A${top}:F${bottom}`, style: { border: true, vertical: 'top' } },
+    { range: `B${top}:B${bottom}`, style: { wrap: true } },
+    { range: `C${top}:D${bottom}`, style: { horizontal: 'center' } },
+    { range: `E${top}:E${bottom}`, style: { numberFormat: '0%', horizontal: 'center' } },
+    { range: `F${top}:${right}${bottom}`, style: { horizontal: 'center', bold: true } },
+  ];
+  styles.push(...tableStyles(firstTargetRow, lastTargetRow, perUnitDistrict ? 'G' : 'F'));
+  if (anySlices) styles.push(...tableStyles(sliceHeaderRow + 1, lastSliceRow, 'F'));
   const stateRange = `F${firstTargetRow}:F${lastTargetRow}`;
 
   row += 1;
@@ -455,6 +464,16 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       { range: stateRange, formula: `=$F${firstTargetRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
       { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
       { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+      ...(anySlices
+        ? [
+            { range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`, formula: `=$F${sliceHeaderRow + 1}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
+            {
+              range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`,
+              formula: `=$F${sliceHeaderRow + 1}="Chưa đạt"`,
+              style: { fill: '#FFC7CE', fontColor: '#9C0006' },
+            },
+          ]
+        : []),
     ],
     charts:
       plan.targets.length > 0
@@ -483,5 +502,5 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       fitToWidth: true,
     },
   };
-  return { layout, targetRows, itemRows, fundingRows, unitRows };
+  return { layout, targetRows, sliceRows, itemRows, fundingRows, unitRows };
 }

@@ -133,12 +133,13 @@ describe('Tiến độ for every kind of target (HyperFormula against the core)'
     );
   });
 
-  it('given a monthly target, lays out one row a month under it, labelled, each judged on its own', () => {
+  it('given monthly and quarterly targets, keeps one row a target (the chart reads them) and lists their months and quarters in a table under it', () => {
     const progress = templateProgress({ plan, kind: 'unit', unit: unitOf('XTD'), createdOn: '2018-07-01' });
-    const main = progress.targetRows.get('III.1.a') ?? 0;
-    const next = progress.targetRows.get('III.1.b') ?? 0;
-    expect(next - main - 1).toBe(12);
-    const quarterly = (progress.targetRows.get('III.1.c') ?? 0) - next - 1;
-    expect(quarterly).toBe(4);
+    const rows = plan.targets.map((t) => progress.targetRows.get(t.id) ?? 0);
+    expect(rows.slice(1).map((r, i) => r - (rows[i] ?? 0))).toEqual(rows.slice(1).map(() => 1));
+    expect(progress.sliceRows.get('III.1.a')).toHaveLength(12);
+    expect(progress.sliceRows.get('III.1.b')).toHaveLength(4);
+    expect(progress.sliceRows.get('III.1.c')).toBeUndefined();
+    expect(Math.min(...(progress.sliceRows.get('III.1.a') ?? []))).toBe(Math.max(...rows) + 3);
   });
 });
