@@ -7,7 +7,11 @@ import { IDENTITY_FIELDS, PLAN_SHEET_NAME, SECTIONS, type IdentityField, type Se
  * A 2026 commune's plan (two-level local government, from 1 July 2025), written the way an officer
  * fills in the "Kế hoạch" sheet: the sections and column headers of the plan sheet layout, one row
  * of cell text per entry. Nothing here is a Plan object: the add-in reads the workbook this writes
- * exactly as it reads an officer's sheet. The names are an example, not a real plan.
+ * exactly as it reads an officer's sheet. The names are an example, not a real plan. Its targets
+ * show each kind the plan sheet holds: plan-wide yearly counts (1.a, 1.c), a monthly one (1.b: 2 Zalo
+ * posts a month), a per-hamlet monthly one (1.d: every hamlet broadcasts at least once a month) and
+ * one in minutes of airtime (1.e: 120 minutes a quarter on the hamlets' loudspeakers); the commune
+ * budget carries its dự toán (20.000.000 đồng).
  *
  *   node examples/make-commune-plan.cjs      → examples/ke-hoach-xa-2026.xlsx
  */
@@ -56,19 +60,20 @@ const ROWS: Readonly<Partial<Record<SectionKey, readonly (readonly string[])[]>>
   ],
   targets: [
     ['1.a', 'Tin đăng trên Trang Facebook của UBND xã', 'FB', 'TIN; BAI', '48', 'Toàn kế hoạch'],
-    ['1.b', 'Tin đăng trên Zalo OA của UBND xã', 'ZALO', 'TIN; BAI', '24', 'Toàn kế hoạch'],
+    ['1.b', 'Tin đăng trên Zalo OA của UBND xã', 'ZALO', 'TIN; BAI', '2', 'Toàn kế hoạch', 'Mỗi tháng'],
     ['1.c', 'Tin đăng trên Cổng thông tin điện tử xã', 'CTT', 'TIN; BAI', '24', 'Toàn kế hoạch'],
-    ['1.d', 'Phát thanh trên Loa truyền thanh ấp', 'LOA', 'PT', '12', 'Mỗi đơn vị'],
+    ['1.d', 'Phát thanh trên Loa truyền thanh ấp', 'LOA', 'PT', '1', 'Mỗi đơn vị', 'Mỗi tháng'],
+    ['1.e', 'Thời lượng phát thanh tuyên truyền CCHC trên loa ấp', 'LOA', 'PT', '120', 'Toàn kế hoạch', 'Mỗi quý', 'Số phút'],
   ],
   standingItems: [
     ['2.a', 'Niêm yết công khai bộ thủ tục hành chính và số điện thoại đường dây nóng', 'Trung tâm Phục vụ hành chính công'],
     ['2.b', 'Pa-nô tuyên truyền cải cách hành chính tại nhà văn hóa ấp', 'Ấp'],
   ],
-  fundingSources: [['NS-XA', 'Ngân sách xã', 'Chi cho công tác tuyên truyền CCHC', 'Cơ quan chuyên môn; Ấp']],
+  fundingSources: [['NS-XA', 'Ngân sách xã', 'Chi cho công tác tuyên truyền CCHC', 'Cơ quan chuyên môn; Ấp', '20.000.000']],
   responsibilities: [
     ['VP', 'Tham mưu UBND xã triển khai, theo dõi, tổng hợp báo cáo kết quả thực hiện kế hoạch', '', '1.a; 1.b; 1.c'],
     ['TTPVHCC', 'Niêm yết thủ tục hành chính, hướng dẫn người dân thực hiện dịch vụ công trực tuyến', '', '2.a'],
-    ['', 'Phát thanh tuyên truyền trên loa ấp, treo pa-nô tại nhà văn hóa ấp', 'Ấp', '1.d; 2.b'],
+    ['', 'Phát thanh tuyên truyền trên loa ấp, treo pa-nô tại nhà văn hóa ấp', 'Ấp', '1.d; 1.e; 2.b'],
   ],
   reportingDuties: [['VP', 'UBND tỉnh Tây Ninh; Sở Nội vụ tỉnh Tây Ninh', 'Quý']],
   levels: [

@@ -21,6 +21,8 @@ const FIELD_KEYS: Record<ColumnRole, MessageKey> = {
   unit: 'cli.outputField.unit',
   note: 'cli.outputField.note',
   count: 'cli.outputField.count',
+  minutes: 'cli.outputField.minutes',
+  amount: 'cli.outputField.amount',
   seq: 'cli.outputField.seq',
   mark: 'cli.outputField.mark',
 };

@@ -1,3 +1,5 @@
+import { formatAmount, formatMeasure } from '../../core/report/measureText';
+import type { TargetMeasure } from '../../core/plan/types';
 import { rejectText } from '../../core/consolidate/consolidationSheets';
 import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } from '../../core/consolidate/types';
 import { t, type MessageParams } from '../../core/i18n/format';
@@ -5,7 +7,7 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
-import { districtTargetLines } from '../../core/consolidate/consolidationSheets';
+import { districtFundingLines, districtTargetLines, type DistrictFundingLine } from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -25,8 +27,20 @@ export interface ConsolidationJson {
   /**
    * Per target: `achieved` counted in the period, `yearToDate` from the start of the plan year, and
    * `met` judged on the year to date, as TH Tiến độ and the district report judge it (one meaning of "Đạt").
+   * `measure` ('minutes' | 'quantity' | 'amount', issue 13) when the figures are not a count of outputs:
+   * `min`, `achieved` and `yearToDate` are then minutes of airtime, things or whole đồng.
    */
-  readonly targets: readonly { id: string; min: number; achieved: number; yearToDate: number; met: boolean; units?: { met: number; of: number } }[];
+  readonly targets: readonly {
+    id: string;
+    min: number;
+    achieved: number;
+    yearToDate: number;
+    met: boolean;
+    measure?: TargetMeasure;
+    units?: { met: number; of: number };
+  }[];
+  /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13). */
+  readonly funding: readonly DistrictFundingLine[];
   readonly duplicates: number;
   readonly quarantined: number;
   readonly conservation: Conservation;
@@ -67,8 +81,10 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       achieved: r.inPeriod,
       yearToDate: r.yearToDate,
       met: r.met,
+      ...(r.target.measure === undefined || r.target.measure === 'count' ? {} : { measure: r.target.measure }),
       ...(r.units === undefined ? {} : { units: r.units }),
     })),
+    funding: districtFundingLines(plan, result),
     duplicates: result.duplicates.length,
     quarantined: result.quarantined.length,
     conservation: result.conservation,
@@ -138,13 +154,35 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
       districtTargetLines(plan, result).map((r) => [
         r.target.id,
         r.target.title,
-        String(r.target.minimum),
-        String(r.inPeriod),
-        String(r.yearToDate),
+        formatMeasure(r.target.minimum, r.target.measure, lang),
+        formatMeasure(r.inPeriod, r.target.measure, lang),
+        formatMeasure(r.yearToDate, r.target.measure, lang),
         `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${r.units === undefined ? '' : ` (${r.units.met}/${r.units.of})`}`,
       ]),
     ),
   );
+  // Spending against the budget, when the plan sets one or units spent anything.
+  const funding = districtFundingLines(plan, result);
+  if (funding.some((f) => f.budget !== undefined || f.yearToDate > 0)) {
+    parts.push(
+      textTable(
+        [
+          tr('consolidate.progress.fundingCode'),
+          tr('consolidate.progress.funding'),
+          tr('consolidate.progress.budget'),
+          tr('consolidate.progress.inPeriod'),
+          tr('consolidate.progress.yearToDate'),
+        ],
+        funding.map((f) => [
+          f.code,
+          f.name,
+          f.budget === undefined ? '' : formatAmount(f.budget, lang),
+          formatAmount(f.inPeriod, lang),
+          formatAmount(f.yearToDate, lang),
+        ]),
+      ),
+    );
+  }
   const c = result.conservation;
   parts.push(
     `${tr('cli.consolidate.conservation', { read: c.rowsRead, blank: c.blank, titles: c.titles, totals: c.totals, data: c.dataRows, extra: c.extraChannels, taken: c.consolidated, duplicates: c.duplicates, quarantined: c.quarantined })}\n`,

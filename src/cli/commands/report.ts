@@ -1,3 +1,4 @@
+import type { TargetMeasure } from '../../core/plan/types';
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
 import type { ReportData } from '../../core/report';
@@ -109,10 +110,13 @@ export interface ReportJson {
   readonly period: { kind: string; from: string; to: string; label: string };
   readonly unit: { code: string; name: string } | null;
   readonly sheet: string;
-  readonly targets: readonly { id: string; min: number; achieved: number; yearToDate: number; state: 'met' | 'notMet' }[];
+  readonly targets: readonly { id: string; min: number; achieved: number; yearToDate: number; state: 'met' | 'notMet'; measure?: TargetMeasure }[];
 }
 
-/** The report's counts: `achieved` in the period, `yearToDate` from the plan year's start, state against the minimum. */
+/**
+ * The report's counts: `achieved` in the period, `yearToDate` from the plan year's start, state against the minimum;
+ * `measure` ('minutes' | 'quantity' | 'amount') when they are minutes, things or whole đồng rather than outputs (issue 13).
+ */
 export function reportJson(data: ReportData): ReportJson {
   return {
     period: { kind: data.period.kind, from: data.period.from, to: data.period.to, label: data.period.label },
@@ -124,6 +128,7 @@ export function reportJson(data: ReportData): ReportJson {
       achieved: row.inPeriod,
       yearToDate: row.yearToDate,
       state: row.met ? 'met' : 'notMet',
+      ...(row.measure === undefined ? {} : { measure: row.measure }),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { date, empty, text } from '../layout/cells';
+import { date, empty, num, text } from '../layout/cells';
 import type { CellValue } from '../layout/types';
 import { createPlanLookup } from '../plan/planLookup';
 import type { Plan, Unit } from '../plan/types';
@@ -7,6 +7,7 @@ import { outputKey } from '../consolidate/outputKey';
 import { admitOutput } from '../reader/admit';
 import { readBook } from '../reader/readBook';
 import type { SkippedRow } from '../records/readRecords';
+import type { OutputRecord } from '../records/types';
 import { choicesOf } from './proposeAdoption';
 import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
 
@@ -21,6 +22,15 @@ import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
 
 export function originNote(sheet: string, row: number): string {
   return `Từ ${sheet}!${row}`;
+}
+
+/**
+ * Airtime and cost after the seven columns, when the tracker has them (issue 13): on the first copy
+ * only, since the count is spent on the copies and the sums must stay the tracker's.
+ */
+function measureCells(record: OutputRecord, copy: number): CellValue[] {
+  if (copy !== 1 || (record.minutes === undefined && record.amount === undefined)) return [];
+  return [empty, record.minutes === undefined ? empty : num(record.minutes), record.amount === undefined ? empty : num(record.amount)];
 }
 
 export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: AdoptionMapping, unit: Unit): AdoptionResult {
@@ -72,6 +82,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
         // A tracker kept for several units names each row's unit; otherwise the row is the adopting unit's.
         text(unitText === '' ? unit.name : (unitName.get(record.unit ?? lookup.unit.find(unitText) ?? '') ?? unitText)),
         note === '' ? empty : text(note),
+        ...measureCells(record, copy),
       ]);
     }
   }

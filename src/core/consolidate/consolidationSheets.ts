@@ -1,10 +1,11 @@
+import { measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { periodLabel, yearToDate } from '../periods';
-import { targetResults } from '../progress/targetProgress';
+import { spendingByFunding, targetResults } from '../progress/targetProgress';
 import type { CountedTarget } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
 import { planWording } from '../plan/planWording';
@@ -302,6 +303,34 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
   });
 }
 
+/** A funding source's spending in the consolidated period and year to date, against its budget when the plan sets one. */
+export interface DistrictFundingLine {
+  readonly code: string;
+  readonly name: string;
+  /** Whole đồng spent in the period, from the units' Kinh phí rows naming this source. */
+  readonly inPeriod: number;
+  /** Whole đồng spent from the start of the plan year to the period's end. */
+  readonly yearToDate: number;
+  /** The plan year's budget (FundingSource.budget), in whole đồng; absent when the plan sets none. */
+  readonly budget?: number;
+}
+
+/**
+ * Spending by funding source (core/progress spendingByFunding, the report's own figures), for TH
+ * Tiến độ and `cchc consolidate`: spending is reported against the budget (issue 13).
+ */
+export function districtFundingLines(plan: Plan, result: ConsolidationResult): DistrictFundingLine[] {
+  const period = spendingByFunding(plan, result.spending, result.period);
+  const total = spendingByFunding(plan, result.spending, yearToDate(result.period, plan.periodConvention));
+  return plan.fundingSources.map((fund, i) => ({
+    code: fund.code,
+    name: fund.name,
+    inPeriod: period[i]?.amount ?? 0,
+    yearToDate: total[i]?.amount ?? 0,
+    ...(fund.budget === undefined ? {} : { budget: fund.budget }),
+  }));
+}
+
 function progressSheet(plan: Plan, result: ConsolidationResult, label: string, language: Language): SheetLayout {
   const lines = districtTargetLines(plan, result);
   const targetRows = lines.map((r) => [
@@ -336,7 +365,16 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   const lastTarget = firstTarget + Math.max(1, targetRows.length) - 1;
   const matrixHeader = lastTarget + 3;
   const matrix = plan.units.map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
-  const summaryTop = matrixHeader + matrix.length + 2;
+  const fundingTop = matrixHeader + matrix.length + 2;
+  const funding = districtFundingLines(plan, result).map((f) => [
+    text(f.code),
+    text(f.name),
+    f.budget === undefined ? empty : num(f.budget),
+    num(f.inPeriod),
+    num(f.yearToDate),
+    f.budget === undefined || f.budget === 0 ? empty : num(f.yearToDate / f.budget),
+  ]);
+  const summaryTop = fundingTop + (funding.length === 0 ? 0 : funding.length + 2);
   const right = columnLetters(Math.max(7, 2 + plan.targets.length));
   return {
     ...blankSheet(CONSOLIDATION_SHEETS.progress),
@@ -363,6 +401,24 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       },
       { at: `A${matrixHeader - 1}`, rows: [[text(l('consolidate.progress.unitsInPeriod'))]] },
       { at: `A${matrixHeader}`, rows: [['Mã', 'Đơn vị', ...plan.targets.map((g) => g.id)].map(text), ...matrix] },
+      ...(funding.length === 0
+        ? []
+        : [
+            {
+              at: `A${fundingTop}`,
+              rows: [
+                [
+                  l('consolidate.progress.fundingCode'),
+                  l('consolidate.progress.funding'),
+                  l('consolidate.progress.budget'),
+                  l('consolidate.progress.inPeriod'),
+                  l('consolidate.progress.yearToDate'),
+                  l('consolidate.progress.budgetUsed'),
+                ].map(text),
+                ...funding,
+              ],
+            },
+          ]),
       { at: `A${summaryTop}`, rows: [[text('KIỂM ĐẾM DÒNG'), empty], ...summary.map(([k, v]) => [text(k), num(v)])] },
     ],
     merges: [`A1:${right}1`],
@@ -371,9 +427,23 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       { range: 'A3:G3', style: HEADER_STYLE },
       { range: `A${firstTarget}:G${lastTarget}`, style: { border: true, wrap: true, vertical: 'top' } },
       { range: `F${firstTarget}:F${lastTarget}`, style: { numberFormat: '0%' } },
+      // Minutes and đồng say their unit beside the number (issue 13), the cells staying numbers.
+      ...lines.flatMap((r, i) =>
+        r.target.measure === 'minutes' || r.target.measure === 'amount'
+          ? [{ range: `C${firstTarget + i}:E${firstTarget + i}`, style: { numberFormat: measureNumberFormat(r.target.measure, language) } }]
+          : [],
+      ),
       { range: `A${matrixHeader - 1}`, style: { bold: true, italic: true } },
       { range: `A${matrixHeader}:${columnLetters(2 + plan.targets.length)}${matrixHeader}`, style: HEADER_STYLE },
       { range: `A${summaryTop}`, style: { bold: true } },
+      ...(funding.length === 0
+        ? []
+        : [
+            { range: `A${fundingTop}:F${fundingTop}`, style: HEADER_STYLE },
+            { range: `A${fundingTop + 1}:F${fundingTop + funding.length}`, style: { border: true } },
+            { range: `C${fundingTop + 1}:E${fundingTop + funding.length}`, style: { numberFormat: '#,##0' } },
+            { range: `F${fundingTop + 1}:F${fundingTop + funding.length}`, style: { numberFormat: '0%' } },
+          ]),
     ],
     conditionalFormats: [
       { range: `G${firstTarget}:G${lastTarget}`, formula: `=$G${firstTarget}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },

@@ -32,6 +32,8 @@ export const ROLE_KEYS: Record<ColumnRole, MessageKey> = {
   unit: 'decisions.role.unit',
   note: 'decisions.role.note',
   count: 'decisions.role.count',
+  minutes: 'decisions.role.minutes',
+  amount: 'decisions.role.amount',
   seq: 'decisions.role.seq',
   mark: 'decisions.role.mark',
 };

@@ -1,4 +1,4 @@
-import type { GovernmentLevel, PeriodConvention, ReportFrequency, TargetCadence, TargetScope } from './types';
+import type { GovernmentLevel, PeriodConvention, ReportFrequency, TargetCadence, TargetMeasure, TargetScope } from './types';
 
 /**
  * The vocabulary of the editable "Kế hoạch" sheet: section headings, column headers and the words
@@ -84,6 +84,7 @@ export const SECTIONS: readonly SectionDef[] = [
       col('minimum', ['Tối thiểu', 'Ít nhất', 'Minimum'], true, 12),
       col('scope', ['Phạm vi', 'Scope'], false, 16),
       col('per', ['Tính theo', 'Mỗi kỳ', 'Per'], false, 14),
+      col('measure', ['Đo bằng', 'Đơn vị tính', 'Measure'], false, 14),
     ],
   },
   {
@@ -211,6 +212,14 @@ export const HEADER_LINE_SEPARATOR = ' / ';
 export const SCOPE_WORDS: Readonly<Record<TargetScope, readonly string[]>> = {
   plan: ['Toàn kế hoạch', 'Toàn huyện', 'Whole plan'],
   'per-unit': ['Mỗi đơn vị', 'Từng đơn vị', 'Per unit'],
+};
+
+/** A target's "Đo bằng": blank is a number of outputs, as 116/KH-UBND counts. */
+export const MEASURE_WORDS: Readonly<Record<TargetMeasure, readonly string[]>> = {
+  count: ['Số tin bài', 'Số tin, bài', 'Số sản phẩm', 'Tin bài', 'Count'],
+  minutes: ['Số phút', 'Phút', 'Thời lượng', 'Thời lượng (phút)', 'Minutes'],
+  quantity: ['Số lượng', 'Số cái', 'Quantity'],
+  amount: ['Số tiền', 'Kinh phí', 'Đồng', 'Số tiền (đồng)', 'Amount'],
 };
 
 /** A target's "Tính theo" and a standing item's "Lặp lại": blank is the plan year for a target, no recurrence for an item. */

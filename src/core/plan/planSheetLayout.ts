@@ -10,6 +10,7 @@ import {
   HEADER_LINE_SEPARATOR,
   IDENTITY_FIELDS,
   LIST_SEPARATOR,
+  MEASURE_WORDS,
   PLAN_SHEET_NAME,
   SCOPE_WORDS,
   SECTIONS,
@@ -109,6 +110,7 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
         num(g.minimum),
         text(first(SCOPE_WORDS[g.scope])),
         g.per === undefined ? empty : text(first(CADENCE_WORDS[g.per])),
+        g.measure === undefined ? empty : text(first(MEASURE_WORDS[g.measure])),
       ]);
     case 'standingItems':
       return plan.standingItems.map((s) => [
@@ -165,6 +167,8 @@ function legends(plan: Plan): Legend[] {
     { header: 'Kỳ báo cáo', words: Object.values(FREQUENCY_WORDS).map(first) },
     { header: 'Cách tính kỳ', words: Object.values(CONVENTION_WORDS).map(first) },
     { header: 'Cấp chính quyền', words: Object.values(GOVERNMENT_WORDS).map(first) },
+    { header: 'Tính theo', words: Object.values(CADENCE_WORDS).map(first) },
+    { header: 'Đo bằng', words: Object.values(MEASURE_WORDS).map(first) },
   ];
 }
 
@@ -174,6 +178,11 @@ function legendRange(legendList: readonly Legend[], index: number, top: number):
   if (!legend) throw new Error(`no legend ${index}`);
   const column = LEGEND_COLUMN + index;
   return absolute(`${address(top + 2, column)}:${address(top + 1 + legend.words.length, column)}`);
+}
+
+/** An optional cell's dropdown: blank keeps its default meaning. */
+function blankAllowed(rule: ValidationSpec): ValidationSpec {
+  return { ...rule, allowBlank: true };
 }
 
 function listRule(range: string, cells: string, title: string, message: string): ValidationSpec {
@@ -325,15 +334,26 @@ function addSectionRules(
       });
       return;
     case 'targets':
-      styles.push({ range: span('E'), style: { numberFormat: '0', horizontal: 'center' } });
+      styles.push({ range: span('E'), style: { numberFormat: '#,##0', horizontal: 'center' } });
       validations.push({
         range: span('E'),
         rule: { kind: 'wholeNumber', min: 0 },
         allowBlank: false,
-        prompt: { title: 'Tối thiểu', message: 'Số sản phẩm ít nhất mà kế hoạch yêu cầu (số nguyên, không âm).' },
+        prompt: { title: 'Tối thiểu', message: 'Số ít nhất mà kế hoạch yêu cầu, theo cột Đo bằng: tin bài, phút, số lượng hoặc đồng (số nguyên, không âm).' },
         error: { title: 'Tối thiểu', message: 'Tối thiểu phải là số nguyên không âm.', style: 'stop' },
       });
       validations.push(listRule(legend(1), span('F'), 'Phạm vi', 'Toàn kế hoạch: cộng dồn mọi đơn vị; Mỗi đơn vị: từng đơn vị phải đạt.'));
+      validations.push(
+        blankAllowed(listRule(legend(5), span('G'), 'Tính theo', 'Để trống: chỉ tiêu cả năm; Mỗi tháng/quý/6 tháng: từng kỳ phải đạt.')),
+        blankAllowed(
+          listRule(
+            legend(6),
+            span('H'),
+            'Đo bằng',
+            'Để trống: đếm số tin bài; Số phút, Số lượng, Số tiền: cộng cột Thời lượng (phút), Số lượng, Kinh phí (đồng) của sổ.',
+          ),
+        ),
+      );
       return;
     case 'standingItems':
       styles.push({ range: span('D'), style: { numberFormat: 'dd/mm/yyyy' } });

@@ -17,6 +17,12 @@ export const PLAN_YEAR = { min: 2000, max: 2100 } as const;
 export const TARGET_MINIMUM = { min: 0, max: 100_000 } as const;
 
 /**
+ * A minimum in đồng ("Đo bằng: Số tiền"): up to 1,000 tỷ đồng, far above a propaganda budget and
+ * well inside the 2^53 đồng amounts are held exactly to (records/amount.ts).
+ */
+export const TARGET_AMOUNT = { min: 0, max: 1_000_000_000_000 } as const;
+
+/**
  * Excel refuses a text literal longer than 255 characters in a formula ("Text values in formulas
  * are limited to 255 characters", Microsoft Support: Excel specifications and limits). Channel,
  * form, unit and funding source names and standing item codes are written as literals in the

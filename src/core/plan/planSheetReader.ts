@@ -1,3 +1,4 @@
+import { parseAmount } from '../records/amount';
 import { parseDate } from '../dates/parseDate';
 import { readDate } from '../dates/readDate';
 import { issue, type Issue } from '../issues';
@@ -10,6 +11,7 @@ import {
   longFormulas,
   PLAN_YEAR,
   shadowingAliases,
+  TARGET_AMOUNT,
   TARGET_MINIMUM,
   type NameCell,
 } from './planSheetLimits';
@@ -18,6 +20,7 @@ import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, findLevel, HAMLET_WORDS, LEVEL_PLAC
 import { governmentOf } from './planWording';
 import {
   CADENCE_WORDS,
+  MEASURE_WORDS,
   CONVENTION_WORDS,
   FREQUENCY_WORDS,
   GOVERNMENT_WORDS,
@@ -41,6 +44,7 @@ import type {
   Responsibility,
   StandingItem,
   TargetCadence,
+  TargetMeasure,
   Unit,
   UnitLevel,
 } from './types';
@@ -77,6 +81,7 @@ const SCOPES = vocabulary(SCOPE_WORDS);
 const CONVENTIONS = vocabulary(CONVENTION_WORDS);
 const FREQUENCIES = vocabulary(FREQUENCY_WORDS);
 const CADENCES = vocabulary(CADENCE_WORDS);
+const MEASURES = vocabulary(MEASURE_WORDS);
 const GOVERNMENTS = vocabulary(GOVERNMENT_WORDS);
 const IDENTITY_LABELS = new Map<string, IdentityField>(IDENTITY_FIELDS.flatMap((f) => f.labels.map((l) => [foldForMatch(l), f.key] as const)));
 
@@ -519,16 +524,48 @@ class PlanSheetReader {
       const scopeCell = row.cells.get('scope');
       const scope = scopeCell && scopeCell.text !== '' ? SCOPES.get(foldForMatch(scopeCell.text)) : 'plan';
       if (!scope && scopeCell) this.report('plan.field.badValue', scopeCell.at, { field: 'Phạm vi', value: scopeCell.text, allowed: allowed(SCOPE_WORDS) });
+      const measure = this.measure(row);
       return {
         id,
         title: this.text(row, 'title', 'Nội dung', true),
         channels: channelCodes,
         forms: this.references(row, 'forms', forms, 'plan.reference.unknownForm'),
-        minimum: this.wholeNumber(minimumCell, 'Tối thiểu', TARGET_MINIMUM.min, TARGET_MINIMUM.max) ?? 0,
+        minimum:
+          (measure.measure === 'amount'
+            ? this.amountMinimum(minimumCell)
+            : this.wholeNumber(minimumCell, 'Tối thiểu', TARGET_MINIMUM.min, TARGET_MINIMUM.max)) ?? 0,
         scope: scope ?? 'plan',
         ...this.cadence(row, 'per', 'Tính theo', 'per'),
+        ...measure,
       };
     });
+  }
+
+  /** The optional "Đo bằng" cell as `{ measure }`; blank or "Số tin bài" is the default count, written as nothing. */
+  private measure(row: SectionRow): { measure?: TargetMeasure } {
+    const cell = row.cells.get('measure');
+    if (!cell || cell.text === '') return {};
+    const measure = MEASURES.get(foldForMatch(cell.text));
+    if (!measure) {
+      this.report('plan.field.badValue', cell.at, { field: 'Đo bằng', value: cell.text, allowed: allowed(MEASURE_WORDS) });
+      return {};
+    }
+    return measure === 'count' ? {} : { measure };
+  }
+
+  /** A minimum in đồng, typed as offices type amounts ("20.000.000", "20 triệu"): whole đồng up to TARGET_AMOUNT. */
+  private amountMinimum(cell: GridCell | undefined): number | null {
+    if (!cell || cell.text === '') return null;
+    const reading = parseAmount(cell.raw);
+    if ('amount' in reading) {
+      if (reading.amount <= TARGET_AMOUNT.max) return reading.amount;
+      this.report('plan.field.outOfRange', cell.at, { field: 'Tối thiểu', value: cell.text, min: TARGET_AMOUNT.min, max: TARGET_AMOUNT.max });
+      return null;
+    }
+    if (reading.issue === 'negative') this.report('plan.field.negative', cell.at, { field: 'Tối thiểu', value: cell.text });
+    else if (reading.issue === 'fraction') this.report('plan.field.notWhole', cell.at, { field: 'Tối thiểu', value: cell.text });
+    else this.report('plan.field.notNumber', cell.at, { field: 'Tối thiểu', value: cell.text });
+    return null;
   }
 
   /** An optional "Mỗi tháng/quý/6 tháng" cell as `{ [field]: cadence }`, or nothing when blank or not a cadence (reported). */

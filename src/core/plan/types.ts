@@ -114,6 +114,15 @@ export type TargetScope = 'plan' | 'per-unit';
  */
 export type TargetCadence = 'month' | 'quarter' | 'half-year' | 'year';
 
+/**
+ * What a target's minimum is counted in: outputs (rows, each row times its "Số lượng" when the
+ * table has one: 116/KH-UBND's "ít nhất 12 tin bài"), minutes of airtime (the "Thời lượng (phút)"
+ * column summed: "phát thanh ít nhất 120 phút mỗi quý"), a quantity of things (the "Số lượng"
+ * column summed, a blank one counting 1: "treo 20 băng rôn") or money in whole đồng (the
+ * "Kinh phí (đồng)" column of the outputs table summed: "đặt hàng 20.000.000 đồng tin bài").
+ */
+export type TargetMeasure = 'count' | 'minutes' | 'quantity' | 'amount';
+
 export interface CountedTarget {
   /** The plan's own reference, e.g. "III.1.a". */
   readonly id: string;
@@ -126,6 +135,8 @@ export interface CountedTarget {
   readonly scope: TargetScope;
   /** Absent means 'year': the minimum is for the whole plan year (116/KH-UBND). */
   readonly per?: TargetCadence;
+  /** Absent means 'count': the minimum is a number of outputs (116/KH-UBND). */
+  readonly measure?: TargetMeasure;
 }
 
 export interface StandingItem {

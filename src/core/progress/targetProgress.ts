@@ -123,8 +123,24 @@ export function targetResultsFor(plan: Plan, outputs: readonly OutputRecord[], r
   });
 }
 
-function sum(records: readonly OutputRecord[]): number {
-  return records.reduce((total, r) => total + (r.quantity ?? 1), 0);
+/**
+ * What one output row adds to a target, in the target's measure: outputs (its "Số lượng", else 1),
+ * things (the same), minutes of airtime or đồng (its own cell, 0 when it has none).
+ */
+export function measureOf(target: Pick<CountedTarget, 'measure'>, record: OutputRecord): number {
+  switch (target.measure ?? 'count') {
+    case 'count':
+    case 'quantity':
+      return record.quantity ?? 1;
+    case 'minutes':
+      return record.minutes ?? 0;
+    case 'amount':
+      return record.amount ?? 0;
+  }
+}
+
+function sum(target: CountedTarget, records: readonly OutputRecord[]): number {
+  return records.reduce((total, r) => total + measureOf(target, r), 0);
 }
 
 /** The periods a target is judged in within the range: the range itself for a yearly target. */
@@ -166,8 +182,14 @@ function result(target: CountedTarget, achieved: number, required: number, slice
 
 function judgeWhole(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
   const slices = judgedSlices(target, range, plan);
-  const met = slices.filter((slice) => sum(counted.filter((r) => inRange(r.date, slice))) >= target.minimum).length;
-  return result(target, sum(counted), target.minimum * slices.length, { met, of: slices.length });
+  const met = slices.filter(
+    (slice) =>
+      sum(
+        target,
+        counted.filter((r) => inRange(r.date, slice)),
+      ) >= target.minimum,
+  ).length;
+  return result(target, sum(target, counted), target.minimum * slices.length, { met, of: slices.length });
 }
 
 function judgeUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange, unit: Unit): TargetResult {
@@ -183,9 +205,15 @@ function judgeUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRe
     const minimum = minimumFor(slice);
     required += minimum;
     of += 1;
-    if (sum(counted.filter((r) => inRange(r.date, slice))) >= minimum) met += 1;
+    if (
+      sum(
+        target,
+        counted.filter((r) => inRange(r.date, slice)),
+      ) >= minimum
+    )
+      met += 1;
   }
-  return result(target, sum(counted), required, { met, of });
+  return result(target, sum(target, counted), required, { met, of });
 }
 
 function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
@@ -203,7 +231,7 @@ function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly Outp
   const units = { met: each.filter((r) => r.met).length, of: each.length };
   return result(
     target,
-    sum(counted),
+    sum(target, counted),
     each.reduce((total, r) => total + r.required, 0),
     slices,
     units,

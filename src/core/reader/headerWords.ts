@@ -73,6 +73,9 @@ const EXTRA: Readonly<Record<ColumnRole, readonly string[]>> = {
     'Số lượng tin bài',
     'Số lần phát',
   ],
+  // Airtime and cost of an output, summed by targets measured in minutes or đồng (issue 13).
+  minutes: ['Thời lượng phát', 'Thời lượng phát sóng', 'Số phút phát', 'Thời gian phát (phút)', 'Thời lượng phát thanh'],
+  amount: ['Kinh phí thực hiện', 'Chi phí thực hiện', 'Số tiền', 'Thành tiền', 'Kinh phí'],
   seq: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'Stt'],
   mark: [],
 };

@@ -30,6 +30,8 @@ const FIELD_OF_ROLE: Partial<Record<ColumnRole, OutputCellField>> = {
   unit: 'unit',
   note: 'note',
   count: 'count',
+  minutes: 'minutes',
+  amount: 'amount',
 };
 
 function lastContentRow(view: SheetView, from: number, to: number): number {

@@ -1,3 +1,4 @@
+import { measuresOf } from '../records/measure';
 import { readDate, type DateReading } from '../dates/readDate';
 import { serialToIso, toIso } from '../dates/serial';
 import { columnLetters } from '../layout/a1';
@@ -210,7 +211,7 @@ function readStamped(sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLook
   };
 }
 
-const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note'];
+const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'minutes', 'amount'];
 
 function outputTable(block: OutputBlock): TableOf<'output'> {
   const columns = new Map<OutputField, number>();
@@ -335,6 +336,7 @@ function resolveRow(
     unit,
     note: text(cells.note),
     ...(row.quantity === 1 ? {} : { quantity: row.quantity }),
+    ...measuresOf(cells),
   };
   const columns: Partial<Record<OutputField, string>> = {};
   for (const [field, column] of table.header.columns) columns[field] = columnLetters(column);

@@ -9,10 +9,11 @@ import type { RawCell } from '../ports/workbookPort';
 
 /**
  * What a column of an outputs table holds. `count` is a quantity ("Số lượng tin"): the row stands
- * for that many outputs. `seq` is the STT column. `mark` is one of several sub-columns under a
+ * for that many outputs; `minutes` is airtime ("Thời lượng (phút)") and `amount` money ("Kinh phí"),
+ * summed by targets measured in them (issue 13). `seq` is the STT column. `mark` is one of several sub-columns under a
  * channel heading where the officer puts an "x" ("Phát trên" over "Báo", "Đài", "Website").
  */
-export type ColumnRole = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'seq' | 'mark';
+export type ColumnRole = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'minutes' | 'amount' | 'seq' | 'mark';
 
 /** Why a role was given: the header's words, what the column holds, both, or the officer's choice. */
 export type RoleEvidence = 'header' | 'content' | 'both' | 'officer';
@@ -82,7 +83,7 @@ export interface OutputRow {
   readonly channelFrom?: 'section' | 'mark' | 'list';
 }
 
-export type OutputCellField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count';
+export type OutputCellField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'minutes' | 'amount';
 
 /**
  * What the officer decided about a file, kept and used next time: which header means which role,

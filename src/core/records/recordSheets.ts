@@ -48,6 +48,12 @@ export const OUTPUT_SHEET: RecordSheet<'output'> = {
     { field: 'link', headers: ['Liên kết, số báo', 'Liên kết', 'Đường dẫn', 'Link', 'URL', 'Số báo', 'Số báo, link'], required: false, width: 28 },
     { field: 'unit', headers: ['Đơn vị', 'Đơn vị thực hiện', 'Unit'], required: false, width: 26 },
     { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
+    // The measure columns (issue 13), last so a tracker made before them keeps its letters. A
+    // template has only those its plan's targets are measured in (template/outputColumns.ts).
+    // "Số tiền"/"Thành tiền" stay the spending table's words: an unstamped Kinh phí sheet must not read as outputs.
+    { field: 'count', headers: ['Số lượng', 'SL', 'Số lượng (cái)', 'Quantity'], required: false, width: 10 },
+    { field: 'minutes', headers: ['Thời lượng (phút)', 'Thời lượng', 'Số phút', 'Phút', 'Minutes'], required: false, width: 12 },
+    { field: 'amount', headers: ['Kinh phí (đồng)', 'Chi phí (đồng)', 'Chi phí', 'Amount (VND)'], required: false, width: 16 },
   ],
 };
 

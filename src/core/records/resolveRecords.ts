@@ -4,6 +4,7 @@ import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';
 import { parseAmount } from './amount';
+import { measuresOf } from './measure';
 import { STATE_WORDS } from './recordSheets';
 import type { OutputRecord, RawRecord, SpendingRecord, StandingRecord, StandingState } from './types';
 
@@ -46,6 +47,14 @@ export function amountOf(raw: RawCell | undefined): number | null {
   return 'amount' in reading ? reading.amount : null;
 }
 
+/**
+ * The template's "Số lượng" cell: a whole number ≥ 0 is how many outputs (or things) the row stands
+ * for; blank or anything else leaves the row counting 1, as the Tiến độ formulas count it.
+ */
+function quantityOf(raw: RawCell | undefined): { quantity?: number } {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw !== 1 ? { quantity: raw } : {};
+}
+
 export function resolveOutput(record: RawRecord<'output'>, context: ResolveContext): OutputRecord {
   const c = record.cells;
   return {
@@ -57,6 +66,8 @@ export function resolveOutput(record: RawRecord<'output'>, context: ResolveConte
     link: text(c.link),
     unit: unitOf(c.unit, context),
     note: text(c.note),
+    ...quantityOf(c.count),
+    ...measuresOf(c),
   };
 }
 

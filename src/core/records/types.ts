@@ -16,7 +16,8 @@ export interface SourceRef {
 
 export type RecordKind = 'output' | 'standing' | 'spending';
 
-export type OutputField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note';
+/** `count`, `minutes` and `amount` are the optional measure columns (Số lượng, Thời lượng (phút), Kinh phí (đồng)). */
+export type OutputField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'minutes' | 'amount';
 export type StandingField = 'item' | 'title' | 'unit' | 'state' | 'dateDone' | 'evidence' | 'note';
 export type SpendingField = 'date' | 'content' | 'amount' | 'fundingSource' | 'unit' | 'note';
 
@@ -49,6 +50,10 @@ export interface OutputRecord {
   readonly note: string;
   /** How many outputs the row stands for (a "Số lượng tin" column); absent means 1. */
   readonly quantity?: number;
+  /** Minutes of airtime (a "Thời lượng (phút)" column); absent when the row has none. */
+  readonly minutes?: number;
+  /** What the output cost, in whole đồng (a "Kinh phí (đồng)" column); absent when the row has none. */
+  readonly amount?: number;
 }
 
 export type StandingState = 'done' | 'in-progress' | 'not-done';

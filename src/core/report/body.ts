@@ -1,3 +1,4 @@
+import { measureNumberFormat } from './measureText';
 import { t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
@@ -67,6 +68,10 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
   ]);
   const table = w.table(columns, body);
   tables.push(table);
+  // Minutes and đồng say their unit beside the number, the cell staying a number (issue 13).
+  shown.forEach((row, i) => {
+    if (row.measure !== undefined) w.style(`E${table.header + 1 + i}:G${table.header + 1 + i}`, { numberFormat: measureNumberFormat(row.measure, language) });
+  });
   if (table.last > table.header) w.style(`I${table.header + 1}:J${table.last}`, { bold: true });
   if (data.scope.kind === 'unit' && shown.some((x) => !x.graded)) paragraph(w, l('report.note.unitShare'), true);
 

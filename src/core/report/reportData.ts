@@ -45,6 +45,7 @@ export function reportData(input: ReportInput): ReportData {
       percent: Math.round(total.ratio * 100),
       met: total.met,
       ...(per === undefined || per === 'year' ? {} : { per, slices: total.slices }),
+      ...(result.target.measure === undefined || result.target.measure === 'count' ? {} : { measure: result.target.measure }),
       ...(total.units === undefined ? {} : { unitsMet: total.units }),
       graded: scope.kind === 'district' || result.target.scope === 'per-unit',
       applies: scope.kind === 'district' || total.achieved > 0 || responsibleFor(plan, scope.unit, result.target.id),

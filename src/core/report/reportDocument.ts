@@ -1,3 +1,4 @@
+import { formatMeasure } from './measureText';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { formatReportDate, periodRangeLabel } from '../periods';
@@ -128,9 +129,9 @@ function targetTable(data: ReportData, language: Language): DocTable {
     .map((row, i) => [
       String(i + 1),
       row.title,
-      formatNumber(row.minimum, language),
-      formatNumber(row.inPeriod, language),
-      formatNumber(row.yearToDate, language),
+      formatMeasure(row.minimum, row.measure, language),
+      formatMeasure(row.inPeriod, row.measure, language),
+      formatMeasure(row.yearToDate, row.measure, language),
       row.graded ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
       verdictText(row, language),
     ]);
@@ -154,8 +155,8 @@ function targetTable(data: ReportData, language: Language): DocTable {
 function unitTable(data: ReportData, language: Language, fontSize: number): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const targets = data.targets.filter((row) => row.applies);
-  const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatNumber(unit.counts[row.id] ?? 0, language))]);
-  rows.push(['', l('report.row.total'), ...targets.map((row) => formatNumber(row.inPeriod, language))]);
+  const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))]);
+  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.inPeriod, row.measure, language))]);
   return {
     columns: [
       col(l('report.col.no'), 1.2, 'center'),

@@ -1,3 +1,4 @@
+import { formatAmount, formatMeasure } from './measureText';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
@@ -100,18 +101,25 @@ export function titleParts(plan: Plan, target: CountedTarget): TitleParts | null
 
 /** "đăng 12 tin trên Báo Tây Ninh"; with `none` and a zero count, "đăng tin nào trên Báo Tây Ninh". */
 function action(plan: Plan, target: CountedTarget, count: number, language: Language, none = false): string {
-  const parts = titleParts(plan, target);
+  // Minutes and đồng are not a number of the title's outputs: "thực hiện 120 phút (Phát thanh …)".
+  const parts = measured(target) ? null : titleParts(plan, target);
   if (parts === null) {
     return none && count === 0
       ? t('report.action.generic.none', { title: target.title }, language)
-      : t('report.action.generic', { title: target.title, count: formatNumber(count, language) }, language);
+      : t('report.action.generic', { title: target.title, count: formatMeasure(count, target.measure, language) }, language);
   }
   return none && count === 0
     ? t('report.action.none', { ...parts }, language)
     : t('report.action', { ...parts, count: formatNumber(count, language) }, language);
 }
 
+/** A target counted in minutes or đồng rather than in outputs or things. */
+function measured(target: CountedTarget): boolean {
+  return target.measure === 'minutes' || target.measure === 'amount';
+}
+
 function counted(plan: Plan, target: CountedTarget, count: number, language: Language): string {
+  if (measured(target)) return formatMeasure(count, target.measure, language);
   const parts = titleParts(plan, target);
   return parts === null ? formatNumber(count, language) : `${formatNumber(count, language)} ${parts.noun}`;
 }
@@ -188,16 +196,7 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
   });
 }
 
-/**
- * An amount in đồng with its thousands always grouped, "9.500" (Vietnamese) or "9,500" (English):
- * formatNumber leaves numbers under 10,000 ungrouped for years, never right for money.
- */
-export function formatAmount(value: number, language: Language): string {
-  const sign = value < 0 ? '-' : '';
-  const digits = String(Math.round(Math.abs(value)));
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'vi' ? '.' : ',');
-  return sign + grouped;
-}
+export { formatAmount };
 
 export function spendingSentence(rows: readonly ReportSpendingRow[], periodIsYearToDate: boolean, language: Language): string {
   const amount = rows.reduce((sum, r) => sum + r.inPeriod, 0);

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/messages';
 import type { SheetLayout } from '../layout/types';
 import type { Period } from '../periods';
-import type { IsoDate, Plan, TargetCadence, TargetScope, Unit } from '../plan/types';
+import type { IsoDate, Plan, TargetCadence, TargetMeasure, TargetScope, Unit } from '../plan/types';
 import type { Tally } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
 
@@ -57,6 +57,8 @@ export interface ReportTargetRow {
   readonly met: boolean;
   /** How often the minimum is due; absent for the plan year (116/KH-UBND). */
   readonly per?: TargetCadence;
+  /** What the figures count (minutes, đồng...); absent for outputs (116/KH-UBND). */
+  readonly measure?: TargetMeasure;
   /** A cadence target: the months, quarters or halves judged up to the period's end and how many met it. */
   readonly slices?: Tally;
   /** A per-unit target in the district report: the units it concerns and how many met it (lũy kế). */

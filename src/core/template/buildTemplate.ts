@@ -5,10 +5,11 @@ import { periodFor } from '../periods';
 import { planToSheet } from '../plan/planSheetLayout';
 import { planWording } from '../plan/planWording';
 import type { Plan, Unit } from '../plan/types';
-import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS } from '../records/recordSheets';
+import { SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '../records/recordSheets';
 import { entrySheet } from './entrySheet';
 import { instructionsSheet } from './instructionsSheet';
 import { listsSheet } from './listsSheet';
+import { alignOutputRows, outputSheetFor } from './outputColumns';
 import { planMinimumCells } from './planMinimumCells';
 import { progressSheet, type ProgressSheet } from './progressSheet';
 import { stampFor, stampSheet, type WorkbookKind } from './stamp';
@@ -85,6 +86,8 @@ export function templateProgress(request: TemplateRequest): ProgressSheet {
     standingItems: districtWide ? plan.standingItems : plan.standingItems.filter((item) => item.appliesTo.includes(unit.level)),
     // Minimums refer to the plan sheet next to Tiến độ: the one the template writes, or the one the workbook keeps.
     minimumCells: planMinimumCells(plan, request.keptPlanSheet),
+    outputs: outputSheetFor(plan, request.existing?.outputs),
+    ...(districtWide ? {} : { unit }),
   });
 }
 
@@ -97,14 +100,15 @@ export function buildTemplate(request: TemplateRequest): WorkbookLayout {
   const districtWide = request.kind === 'district';
   const owner = districtWide ? `${plan.identity.issuer} (tổng hợp: ${unit.name})` : unit.name;
   const common = { lists, dateRange };
+  const outputs = outputSheetFor(plan, request.existing?.outputs);
   const sheets = [
     instructionsSheet(plan, owner, districtWide),
     entrySheet({
       ...common,
-      def: OUTPUT_SHEET,
+      def: outputs,
       title: `SỔ THEO DÕI TIN, BÀI TUYÊN TRUYỀN CCHC NĂM ${year} – ${owner.toUpperCase()}`,
-      hint: 'Mỗi tin, bài, phóng sự một dòng. Chọn Kênh, Hình thức, Đơn vị trong danh sách; nhập ngày dạng dd/mm/yyyy.',
-      rows: request.existing?.outputs ?? [],
+      hint: outputsHint(outputs),
+      rows: alignOutputRows(request.existing?.outputs ?? [], outputs),
     }),
     entrySheet({
       ...common,
@@ -126,6 +130,18 @@ export function buildTemplate(request: TemplateRequest): WorkbookLayout {
     stampSheet(stampFor(plan, request.kind, unit.code, unit.name, request.createdOn)),
   ];
   return { sheets, definedNames: [] };
+}
+
+/** The outputs sheet's hint, naming the measure columns its plan asks for. */
+function outputsHint(outputs: RecordSheet<'output'>): string {
+  const base = 'Mỗi tin, bài, phóng sự một dòng. Chọn Kênh, Hình thức, Đơn vị trong danh sách; nhập ngày dạng dd/mm/yyyy.';
+  const has = (field: string): boolean => outputs.columns.some((c) => c.field === field);
+  const extra = [
+    has('count') ? 'Số lượng: số sản phẩm của dòng (để trống là 1)' : '',
+    has('minutes') ? 'Thời lượng: số phút phát sóng' : '',
+    has('amount') ? 'Kinh phí: số đồng đã chi cho sản phẩm' : '',
+  ].filter((part) => part !== '');
+  return extra.length === 0 ? base : `${base} ${extra.join('; ')}.`;
 }
 
 /** "toàn huyện" → "Toàn huyện", to open a line. */

@@ -38,6 +38,13 @@ const LIST_OF: Partial<Record<string, ListKey>> = {
 
 const DATE_FIELDS = new Set(['date', 'dateDone']);
 
+/** The outputs table's measure columns (issue 13): whole numbers ≥ 0, blank allowed (a blank count is 1, blank minutes or cost add nothing). */
+const MEASURE_RULES: Partial<Record<string, { readonly prompt: string; readonly error: string }>> = {
+  count: { prompt: 'Số sản phẩm của dòng này (số nguyên); để trống là 1.', error: 'Số lượng phải là số nguyên không âm.' },
+  minutes: { prompt: 'Số phút phát sóng của tin, bài này (số nguyên).', error: 'Thời lượng phải là số phút nguyên, không âm.' },
+  amount: { prompt: 'Số tiền đã chi cho sản phẩm này, bằng đồng, không ghi chữ "đ".', error: 'Kinh phí phải là số nguyên không âm (đồng).' },
+};
+
 function ruleFor<K extends RecordKind>(column: RecordColumn<K>, range: string, options: EntrySheetOptions<K>): ValidationSpec | null {
   const header = column.headers[0] ?? column.field;
   const listKey = LIST_OF[column.field];
@@ -58,6 +65,16 @@ function ruleFor<K extends RecordKind>(column: RecordColumn<K>, range: string, o
       allowBlank: !column.required,
       prompt: { title: header, message: `Nhập ngày dạng dd/mm/yyyy, từ ${from} đến ${to}.` },
       error: { title: header, message: `Ngày phải từ ${from} đến ${to}, nhập dạng dd/mm/yyyy.`, style: 'stop' },
+    };
+  }
+  const measure = options.def.kind === 'output' ? MEASURE_RULES[column.field] : undefined;
+  if (measure !== undefined) {
+    return {
+      range,
+      rule: { kind: 'wholeNumber', min: 0 },
+      allowBlank: true,
+      prompt: { title: header, message: measure.prompt },
+      error: { title: header, message: measure.error, style: 'stop' },
     };
   }
   if (column.field === 'amount') {
@@ -98,6 +115,8 @@ export function entrySheet<K extends RecordKind>(options: EntrySheetOptions<K>):
     const span = `${letter}${FIRST_DATA_ROW}:${letter}${lastRuleRow}`;
     if (DATE_FIELDS.has(column.field)) return [{ range: span, style: { numberFormat: 'dd/mm/yyyy', horizontal: 'center' as const } }];
     if (column.field === 'amount') return [{ range: span, style: { numberFormat: '#,##0' } }];
+    if (def.kind === 'output' && (column.field === 'count' || column.field === 'minutes'))
+      return [{ range: span, style: { numberFormat: '0', horizontal: 'center' as const } }];
     return [{ range: span, style: { numberFormat: '@', wrap: true } }];
   });
   return {

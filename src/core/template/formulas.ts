@@ -26,3 +26,18 @@ export function countIfsAnyOf(alternatives: readonly (readonly CountCriterion[])
   const terms = combos.map((combo) => `COUNTIFS(${[...combo, ...fixed].map((c) => `${c.range},${c.criterion}`).join(',')})`);
   return terms.join('+');
 }
+
+/** SUMIFS of `sumRange` over the same cross product of alternatives as countIfsAnyOf. */
+export function sumIfsAnyOf(sumRange: string, alternatives: readonly (readonly CountCriterion[])[], fixed: readonly CountCriterion[]): string {
+  const combos = alternatives.reduce<CountCriterion[][]>(
+    (acc, options) => (options.length === 0 ? acc : acc.flatMap((combo) => options.map((option) => [...combo, option]))),
+    [[]],
+  );
+  return combos.map((combo) => `SUMIFS(${[sumRange, ...[...combo, ...fixed].map((c) => `${c.range},${c.criterion}`)].join(',')})`).join('+');
+}
+
+/** DATE(y,m,d) of an ISO date: a serial in any workbook's date system, unlike a literal serial. */
+export function dateFormula(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `DATE(${year ?? 0},${month ?? 0},${day ?? 0})`;
+}

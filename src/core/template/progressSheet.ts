@@ -1,10 +1,14 @@
 import { absolute, columnLetters } from '../layout/a1';
-import { blankSheet, date, formula, num, text } from '../layout/cells';
+import { blankSheet, date, empty, formula, num, text } from '../layout/cells';
 import type { CellValue, RowSpec, SheetLayout, StyledRange } from '../layout/types';
 import type { CountedTarget, IsoDate, Plan, StandingItem, Unit } from '../plan/types';
-import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '../records/recordSheets';
+import { SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '../records/recordSheets';
 import type { FieldOf, RecordKind } from '../records/types';
-import { columnOf, countIfsAnyOf, quoteText, type CountCriterion } from './formulas';
+import { periodFor, periodCount, periodLabel } from '../periods';
+import { activeDuring, activeShare, responsibleFor } from '../progress/targetProgress';
+import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
+import { outputSheetFor } from './outputColumns';
+import { measureNumberFormat } from '../report/measureText';
 
 /**
  * "Tiến độ": live progress as plain Excel formulas over the entry sheets, so it stays right in
@@ -26,6 +30,8 @@ export interface ProgressSheet {
   readonly layout: SheetLayout;
   /** Row of each counted target, by target id (the achieved count is in column D). */
   readonly targetRows: ReadonlyMap<string, number>;
+  /** Rows of each month, quarter or half of a cadence target, by target id, in the table under the targets (same columns). */
+  readonly sliceRows: ReadonlyMap<string, readonly number[]>;
   /** Row of each standing item (done in C, required in D). */
   readonly itemRows: ReadonlyMap<string, number>;
   /** Row of each funding source's total (column B). */
@@ -48,6 +54,13 @@ export interface ProgressOptions {
    * A target absent from the map (or no map: a workbook without the plan sheet) keeps the number.
    */
   readonly minimumCells?: ReadonlyMap<string, string>;
+  /** The outputs table the formulas count over (outputSheetFor: the measure columns it has); the plan's by default. */
+  readonly outputs?: RecordSheet<'output'>;
+  /**
+   * A unit's own workbook: the unit, so a per-unit minimum is judged on the unit's share of the
+   * year and only in the months or quarters it takes part in (Unit.activeFrom/activeTo), as its report does.
+   */
+  readonly unit?: Unit;
 }
 
 /** Row heights for wrapped text in column B (48 characters wide), so printed rows do not overlap. */
@@ -60,30 +73,174 @@ function col<K extends RecordKind>(sheet: RecordSheet<K>, field: FieldOf<K>): st
   return columnOf(sheet.sheetName, columnLetters(sheet.columns.findIndex((c) => c.field === field) + 1));
 }
 
-const within = (dateColumn: string): CountCriterion[] => [
-  { range: dateColumn, criterion: `">="&${absolute(PERIOD_FROM_CELL)}` },
+/** The dates a formula counts between, as formula expressions: the sheet's period cells, or a slice of them. */
+export interface Window {
+  readonly from: string;
+  readonly to: string;
+}
+
+const PERIOD_WINDOW: Window = { from: absolute(PERIOD_FROM_CELL), to: absolute(PERIOD_TO_CELL) };
+
+const within = (dateColumn: string, window: Window = PERIOD_WINDOW): CountCriterion[] => [
+  { range: dateColumn, criterion: `">="&${window.from}` },
   // Before the day after the end, not "<=" the end: a date typed with a time of day (a serial with a
   // fraction) on the last day belongs to the period, as the core reads it.
-  { range: dateColumn, criterion: `"<"&(${absolute(PERIOD_TO_CELL)}+1)` },
+  { range: dateColumn, criterion: `"<"&(${window.to}+1)` },
 ];
 
-/** The count of outputs that meet a target in the period, optionally for one unit only. */
-export function achievedFormula(plan: Plan, target: CountedTarget, unit?: Unit): string {
+/**
+ * What the outputs that meet a target add up to in the period (or `window`), optionally for one
+ * unit only, in the target's measure (core/progress/targetProgress.ts measureOf): a count of rows,
+ * each row counting its "Số lượng" when the table has that column (blank counts 1); the minutes or
+ * đồng of the matching rows (SUMIFS). '=0' when the table lacks the column the measure needs.
+ */
+export function achievedFormula(
+  plan: Plan,
+  target: CountedTarget,
+  unit?: Unit,
+  outputs: RecordSheet<'output'> = outputSheetFor(plan),
+  window: Window = PERIOD_WINDOW,
+): string {
+  const has = (field: FieldOf<'output'>): boolean => outputs.columns.some((c) => c.field === field);
   const named = (codes: readonly string[], list: readonly { code: string; name: string }[], range: string): CountCriterion[] =>
     codes.flatMap((code) => {
       const entry = list.find((e) => e.code === code);
       return entry ? [{ range, criterion: quoteText(entry.name) }] : [];
     });
-  const channels = named(target.channels, plan.channels, col(OUTPUT_SHEET, 'channel'));
-  const forms = named(target.forms, plan.forms, col(OUTPUT_SHEET, 'form'));
-  const fixed = [...within(col(OUTPUT_SHEET, 'date')), ...(unit ? [{ range: col(OUTPUT_SHEET, 'unit'), criterion: quoteText(unit.name) }] : [])];
+  const channels = named(target.channels, plan.channels, col(outputs, 'channel'));
+  const forms = named(target.forms, plan.forms, col(outputs, 'form'));
+  const fixed = [...within(col(outputs, 'date'), window), ...(unit ? [{ range: col(outputs, 'unit'), criterion: quoteText(unit.name) }] : [])];
   if (channels.length === 0) return '=0';
-  return `=${countIfsAnyOf([channels, forms], fixed)}`;
+  const alternatives = [channels, forms];
+  const measure = target.measure ?? 'count';
+  if (measure === 'count' || measure === 'quantity') {
+    if (!has('count')) return `=${countIfsAnyOf(alternatives, fixed)}`;
+    // Rows with a "Số lượng" count it; blank ones count 1 each.
+    const blank = [...fixed, { range: col(outputs, 'count'), criterion: '""' }];
+    return `=${sumIfsAnyOf(col(outputs, 'count'), alternatives, fixed)}+${countIfsAnyOf(alternatives, blank)}`;
+  }
+  const field = measure === 'minutes' ? 'minutes' : 'amount';
+  return has(field) ? `=${sumIfsAnyOf(col(outputs, field), alternatives, fixed)}` : '=0';
 }
 
-function minimumCell(target: CountedTarget, cells: ReadonlyMap<string, string> | undefined): CellValue {
-  const ref = cells?.get(target.id);
-  return ref === undefined ? num(target.minimum) : formula(`=${ref}`);
+/** A cadence target's slices: the months, quarters or halves of the plan year, each with its label. */
+function slicesOf(plan: Plan, target: CountedTarget): { readonly from: IsoDate; readonly to: IsoDate; readonly label: string }[] {
+  const per = target.per;
+  if (per === undefined || per === 'year') return [];
+  const slices = [];
+  for (let index = 1; index <= periodCount(per); index += 1) {
+    const period = periodFor(per, plan.identity.year, index, plan.periodConvention);
+    const label = periodLabel(period, 'vi');
+    slices.push({ from: period.from, to: period.to, label: label.charAt(0).toLocaleUpperCase('vi') + label.slice(1) });
+  }
+  return slices;
+}
+
+/** A target's minimum as a formula expression: its plan sheet cell when known, else the number. */
+function minimumRef(target: CountedTarget, cells: ReadonlyMap<string, string> | undefined): string {
+  return cells?.get(target.id) ?? String(target.minimum);
+}
+
+/**
+ * A minimum for a unit that takes part in `share` (0–1) of the period: the plan's, in proportion,
+ * rounded up, as core/progress/targetProgress.ts judges it (Math.ceil(minimum × share − 1e-9)).
+ */
+function proratedMinimum(ref: string, share: number): string {
+  return share >= 1 ? ref : `MAX(0,ROUNDUP(${ref}*${share}-0.000000001,0))`;
+}
+
+function minimumCell(ref: string, share: number): CellValue {
+  const expression = proratedMinimum(ref, share);
+  return /^\d+$/.test(expression) ? num(Number(expression)) : formula(`=${expression}`);
+}
+
+/** The part of a slice inside the sheet's period (B3–D3): empty when the period does not reach it. */
+function sliceWindow(slice: { readonly from: IsoDate; readonly to: IsoDate }): Window {
+  return { from: `MAX(${dateFormula(slice.from)},${absolute(PERIOD_FROM_CELL)})`, to: `MIN(${dateFormula(slice.to)},${absolute(PERIOD_TO_CELL)})` };
+}
+
+/**
+ * Whether a window holds days on which the unit takes part (core: activeDuring over the judged
+ * part of a period), and days at all: a formula condition.
+ */
+function judgedIn(window: Window, unit: Unit | undefined): string {
+  const conditions = [`${window.from}<=${window.to}`];
+  if (unit?.activeFrom !== undefined) conditions.push(`${dateFormula(unit.activeFrom)}<=${window.to}`);
+  if (unit?.activeTo !== undefined) conditions.push(`${dateFormula(unit.activeTo)}>=${window.from}`);
+  return conditions.length === 1 ? (conditions[0] ?? 'TRUE') : `AND(${conditions.join(',')})`;
+}
+
+function annualOf(plan: Plan): { from: IsoDate; to: IsoDate } {
+  return periodFor('year', plan.identity.year, undefined, plan.periodConvention);
+}
+
+interface BlockSink {
+  readonly rows: { at: string; rows: CellValue[][] }[];
+  readonly styles: StyledRange[];
+  readonly header: (row: number, labels: string[]) => void;
+  readonly outputs: RecordSheet<'output'>;
+  readonly minimumCells: ReadonlyMap<string, string> | undefined;
+}
+
+/**
+ * A per-unit target on the district's sheet (issue 13: each unit judged on its own count, the
+ * table saying how many units met it): one row per unit the target concerns, its count in each
+ * month, quarter or half the period reaches (or in the period, for a yearly target), its minimum
+ * over them (prorated for a unit that joins or leaves mid-year) and 1 when it met every one. The
+ * target's row then says "Đạt" when every unit did, and "k/n" units beside it. Returns the next free row.
+ */
+function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number; units: Unit[] }, top: number, sink: BlockSink): number {
+  const { target, units } = pending;
+  const ref = minimumRef(target, sink.minimumCells);
+  const slices = slicesOf(plan, target);
+  const columns = slices.length === 0 ? [{ ...annualOf(plan), label: 'Cả kỳ', window: PERIOD_WINDOW }] : slices.map((s) => ({ ...s, window: sliceWindow(s) }));
+  sink.header(top, ['Mã', `${target.id}: từng đơn vị`, ...columns.map((c) => c.label), 'Tối thiểu', 'Đạt (1/0)']);
+  const minimumColumn = columnLetters(3 + columns.length);
+  const metColumn = columnLetters(4 + columns.length);
+  let row = top + 1;
+  for (const unit of units) {
+    const cells: CellValue[] = [text(unit.code), text(unit.name)];
+    const minimums: string[] = [];
+    const checks: string[] = [];
+    columns.forEach((column, index) => {
+      const letter = columnLetters(3 + index);
+      if (!activeDuring(unit, column)) {
+        cells.push(empty);
+        return;
+      }
+      const reached = judgedIn(column.window, unit);
+      const minimum = proratedMinimum(ref, activeShare(unit, column));
+      cells.push(formula(`=IF(${reached},${achievedFormula(plan, target, unit, sink.outputs, column.window).slice(1)},"")`));
+      minimums.push(`IF(${reached},${minimum},0)`);
+      checks.push(`OR(${letter}${row}="",${letter}${row}>=${minimum})`);
+    });
+    // A unit taking no part in the period is not among the units judged (blank, left out of the count).
+    const judged = judgedIn(PERIOD_WINDOW, unit);
+    const met = checks.length === 0 ? '1' : `IF(AND(${checks.join(',')}),1,0)`;
+    cells.push(formula(minimums.length === 0 ? '=0' : `=${minimums.join('+')}`), formula(`=IF(${judged},${met},"")`));
+    sink.rows.push({ at: `A${row}`, rows: [cells] });
+    row += 1;
+  }
+  const last = Math.max(top + 1, row - 1);
+  sink.styles.push(
+    { range: `A${top + 1}:${metColumn}${last}`, style: { border: true } },
+    { range: `C${top + 1}:${minimumColumn}${last}`, style: { numberFormat: measureNumberFormat(target.measure, 'vi'), horizontal: 'center' } },
+  );
+  const metRange = `${metColumn}${top + 1}:${metColumn}${last}`;
+  const minimumRange = `${minimumColumn}${top + 1}:${minimumColumn}${last}`;
+  const main = pending.row;
+  const none = units.length === 0;
+  sink.rows.push({ at: `C${main}`, rows: [[formula(none ? '=0' : `=SUM(${minimumRange})`)]] });
+  sink.rows.push({
+    at: `F${main}`,
+    rows: [
+      [
+        formula(none ? '="Đạt"' : `=IF(SUM(${metRange})=COUNT(${metRange}),"Đạt","Chưa đạt")`),
+        formula(none ? '="0/0"' : `=SUM(${metRange})&"/"&COUNT(${metRange})`),
+      ],
+    ],
+  });
+  return row;
 }
 
 export function progressSheet(options: ProgressOptions): ProgressSheet {
@@ -91,6 +248,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const rows: { at: string; rows: CellValue[][] }[] = [];
   const styles: StyledRange[] = [];
   const targetRows = new Map<string, number>();
+  const sliceRows = new Map<string, number[]>();
   const itemRows = new Map<string, number>();
   const fundingRows = new Map<string, number>();
   const unitRows = new Map<string, number>();
@@ -121,36 +279,97 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     });
   };
 
-  header(TARGET_HEADER_ROW, ['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá']);
-  let row = TARGET_HEADER_ROW + 1;
-  const firstTargetRow = row;
-  for (const target of plan.targets) {
-    targetRows.set(target.id, row);
-    heights.push({ row, height: wrappedHeight(target.title) });
-    rows.push({
-      at: `A${row}`,
-      rows: [
-        [
-          text(target.id),
-          text(target.title),
-          minimumCell(target, options.minimumCells),
-          formula(achievedFormula(plan, target)),
-          formula(`=IF(C${row}=0,1,D${row}/C${row})`),
-          // A unit's own sheet does not grade it against a plan-wide minimum: its count is a contribution, as its report says.
-          options.units === null && target.scope === 'plan' ? text(CONTRIBUTION) : formula(`=IF(D${row}>=C${row},"Đạt","Chưa đạt")`),
+  const outputs = options.outputs ?? outputSheetFor(plan);
+  let widest = 6;
+  const ownUnit = options.units === null ? options.unit : undefined;
+  const concernedUnits = (target: CountedTarget): Unit[] =>
+    (options.units ?? []).filter((u) => responsibleFor(plan, u, target.id) && activeDuring(u, annualOf(plan)));
+  const perUnitDistrict = options.units !== null && plan.targets.some((t) => t.scope === 'per-unit');
+  header(TARGET_HEADER_ROW, ['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá', ...(perUnitDistrict ? ['Đơn vị đạt'] : [])]);
+  // Every target, on a unit's sheet too (a row counts what the unit did even for a target PHÂN CÔNG
+  // gives others; its report lists it then), one row each so the chart reads the table as it is.
+  const firstTargetRow = TARGET_HEADER_ROW + 1;
+  const lastTargetRow = firstTargetRow + Math.max(1, plan.targets.length) - 1;
+  // A monthly, quarterly or half-yearly target is judged in each of its periods: they get a table of
+  // their own right under the targets, one row a period, so an officer sees at a glance which month
+  // fell short and the target's row still says the year's verdict.
+  const sliceHeaderRow = lastTargetRow + 2;
+  let sliceRow = sliceHeaderRow + 1;
+  const anySlices = plan.targets.some((t) => slicesOf(plan, t).length > 0);
+  if (anySlices) header(sliceHeaderRow, ['Mã', 'Từng tháng, quý, 6 tháng', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá']);
+  /** District per-unit targets: their main row, slices and units, judged in a block under the unit table. */
+  const perUnitPending: { target: CountedTarget; row: number; units: Unit[] }[] = [];
+  plan.targets.forEach((target, index) => {
+    const main = firstTargetRow + index;
+    targetRows.set(target.id, main);
+    heights.push({ row: main, height: wrappedHeight(target.title) });
+    const ref = minimumRef(target, options.minimumCells);
+    const contribution = options.units === null && target.scope === 'plan';
+    const district = options.units !== null && target.scope === 'per-unit';
+    const units = district ? concernedUnits(target) : [];
+    // A per-unit minimum on a unit's own sheet is the unit's, prorated to its days and judged only when it takes part.
+    const own = ownUnit !== undefined && target.scope === 'per-unit' ? ownUnit : undefined;
+    const shareOf = (period: { from: IsoDate; to: IsoDate }): number => (own === undefined ? 1 : activeShare(own, period));
+    const format = measureNumberFormat(target.measure, 'vi');
+    const slices = slicesOf(plan, target).filter((slice) => own === undefined || activeDuring(own, slice));
+    const firstSlice = sliceRow;
+    for (const slice of slices) {
+      const at = sliceRow;
+      const window = sliceWindow(slice);
+      const reached = judgedIn(window, own);
+      const achieved = achievedFormula(plan, target, undefined, outputs, window).slice(1);
+      rows.push({
+        at: `A${at}`,
+        rows: [
+          [
+            text(target.id),
+            text(slice.label),
+            formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`),
+            formula(`=IF(${reached},${achieved},"")`),
+            formula(`=IF(D${at}="","",IF(C${at}=0,1,D${at}/C${at}))`),
+            contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",IF(D${at}>=C${at},"Đạt","Chưa đạt"))`),
+          ],
         ],
-      ],
-    });
-    row += 1;
-  }
-  const lastTargetRow = Math.max(firstTargetRow, row - 1);
-  styles.push(
-    { range: `A${firstTargetRow}:F${lastTargetRow}`, style: { border: true, vertical: 'top' } },
-    { range: `B${firstTargetRow}:B${lastTargetRow}`, style: { wrap: true } },
-    { range: `C${firstTargetRow}:D${lastTargetRow}`, style: { numberFormat: '0', horizontal: 'center' } },
-    { range: `E${firstTargetRow}:E${lastTargetRow}`, style: { numberFormat: '0%', horizontal: 'center' } },
-    { range: `F${firstTargetRow}:F${lastTargetRow}`, style: { horizontal: 'center', bold: true } },
-  );
+      });
+      styles.push({ range: `C${at}:D${at}`, style: { numberFormat: format } });
+      sliceRows.set(target.id, [...(sliceRows.get(target.id) ?? []), at]);
+      sliceRow += 1;
+    }
+    const lastSlice = sliceRow - 1;
+    const sliced = slices.length > 0;
+    const achieved = [formula(achievedFormula(plan, target, undefined, outputs)), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
+    if (district) {
+      // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
+      rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `D${main}`, rows: [achieved] });
+    } else {
+      const yearly = (): CellValue => {
+        const share = shareOf(annualOf(plan));
+        if (own === undefined || (own.activeFrom === undefined && own.activeTo === undefined)) return minimumCell(ref, share);
+        // A unit that takes no part in the period is not judged in it, as the core skips it.
+        return formula(`=IF(${judgedIn(PERIOD_WINDOW, own)},${proratedMinimum(ref, share)},0)`);
+      };
+      const minimum: CellValue = sliced ? formula(`=SUM(C${firstSlice}:C${lastSlice})`) : yearly();
+      const verdict: CellValue = contribution
+        ? text(CONTRIBUTION)
+        : sliced
+          ? formula(`=IF(COUNTIF(F${firstSlice}:F${lastSlice},"Chưa đạt")=0,"Đạt","Chưa đạt")`)
+          : formula(`=IF(D${main}>=C${main},"Đạt","Chưa đạt")`);
+      rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...achieved, verdict]] });
+    }
+    styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
+    if (district) perUnitPending.push({ target, row: main, units });
+  });
+  const lastSliceRow = Math.max(sliceHeaderRow + 1, sliceRow - 1);
+  let row = anySlices ? lastSliceRow + 1 : lastTargetRow + 1;
+  const tableStyles = (top: number, bottom: number, right: string): StyledRange[] => [
+    { range: `A${top}:F${bottom}`, style: { border: true, vertical: 'top' } },
+    { range: `B${top}:B${bottom}`, style: { wrap: true } },
+    { range: `C${top}:D${bottom}`, style: { horizontal: 'center' } },
+    { range: `E${top}:E${bottom}`, style: { numberFormat: '0%', horizontal: 'center' } },
+    { range: `F${top}:${right}${bottom}`, style: { horizontal: 'center', bold: true } },
+  ];
+  styles.push(...tableStyles(firstTargetRow, lastTargetRow, perUnitDistrict ? 'G' : 'F'));
+  if (anySlices) styles.push(...tableStyles(sliceHeaderRow + 1, lastSliceRow, 'F'));
   const stateRange = `F${firstTargetRow}:F${lastTargetRow}`;
 
   row += 1;
@@ -213,14 +432,16 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     const firstUnitRow = row;
     for (const unit of options.units) {
       unitRows.set(unit.code, row);
-      rows.push({ at: `A${row}`, rows: [[text(unit.code), text(unit.name), ...plan.targets.map((t) => formula(achievedFormula(plan, t, unit)))]] });
+      rows.push({ at: `A${row}`, rows: [[text(unit.code), text(unit.name), ...plan.targets.map((t) => formula(achievedFormula(plan, t, unit, outputs)))]] });
       row += 1;
     }
     const right = columnLetters(2 + plan.targets.length);
     styles.push(
       { range: `A${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { border: true } },
-      { range: `C${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { numberFormat: '0', horizontal: 'center' } },
+      { range: `C${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { numberFormat: '#,##0', horizontal: 'center' } },
     );
+    for (const pending of perUnitPending) widest = Math.max(widest, 4 + Math.max(1, slicesOf(plan, pending.target).length));
+    for (const pending of perUnitPending) row = perUnitBlock(plan, pending, row + 1, { rows, styles, header, outputs, minimumCells: options.minimumCells });
   }
 
   const layout: SheetLayout = {
@@ -243,6 +464,16 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       { range: stateRange, formula: `=$F${firstTargetRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
       { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
       { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+      ...(anySlices
+        ? [
+            { range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`, formula: `=$F${sliceHeaderRow + 1}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
+            {
+              range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`,
+              formula: `=$F${sliceHeaderRow + 1}="Chưa đạt"`,
+              style: { fill: '#FFC7CE', fontColor: '#9C0006' },
+            },
+          ]
+        : []),
     ],
     charts:
       plan.targets.length > 0
@@ -267,9 +498,9 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       orientation: 'portrait',
       paperSize: 'A4',
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      printArea: `A1:${columnLetters(Math.max(6, options.units ? 2 + plan.targets.length : 6))}${row + CHART_ROWS}`,
+      printArea: `A1:${columnLetters(Math.max(widest, perUnitDistrict ? 7 : 6, options.units ? 2 + plan.targets.length : 6))}${row + CHART_ROWS}`,
       fitToWidth: true,
     },
   };
-  return { layout, targetRows, itemRows, fundingRows, unitRows };
+  return { layout, targetRows, sliceRows, itemRows, fundingRows, unitRows };
 }

@@ -33,6 +33,19 @@ function rowsOf<K extends RecordKind>(sheets: readonly RawSheet[], def: RecordSh
   );
 }
 
+/** The seven columns every outputs table has; the measure columns after them are kept only when they hold something. */
+const BASE_OUTPUT_COLUMNS = OUTPUT_SHEET.columns.findIndex((c) => c.field === 'note') + 1;
+
+function withoutBlankMeasures(row: CellValue[]): CellValue[] {
+  let end = row.length;
+  while (end > BASE_OUTPUT_COLUMNS && row[end - 1]?.kind === 'empty') end -= 1;
+  return row.slice(0, end);
+}
+
 export function readExistingRows(sheets: readonly RawSheet[]): ExistingRows {
-  return { outputs: rowsOf(sheets, OUTPUT_SHEET), standing: rowsOf(sheets, STANDING_SHEET), spending: rowsOf(sheets, SPENDING_SHEET) };
+  return {
+    outputs: rowsOf(sheets, OUTPUT_SHEET).map(withoutBlankMeasures),
+    standing: rowsOf(sheets, STANDING_SHEET),
+    spending: rowsOf(sheets, SPENDING_SHEET),
+  };
 }

@@ -1,3 +1,4 @@
+import { formatFigure, formatMeasure } from '../../core/report/measureText';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { districtTargetLines, rejectKey } from '../../core/consolidate/consolidationSheets';
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
@@ -62,6 +63,15 @@ function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly str
       achieved: r.inPeriod,
       yearToDate: r.yearToDate,
       met: r.met,
+      ...(r.target.measure === 'minutes' || r.target.measure === 'amount'
+        ? {
+            display: {
+              inPeriod: formatMeasure(r.inPeriod, r.target.measure, language),
+              yearToDate: formatFigure(r.yearToDate, r.target.measure, language),
+              minimum: formatMeasure(r.target.minimum, r.target.measure, language),
+            },
+          }
+        : {}),
     })),
     conservation: result.conservation,
     sheets,

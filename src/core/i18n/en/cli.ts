@@ -224,6 +224,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.outputField.unit': 'Unit',
   'cli.outputField.note': 'Note',
   'cli.outputField.count': 'Count',
+  'cli.outputField.minutes': 'Minutes',
+  'cli.outputField.amount': 'Amount (VND)',
   'cli.outputField.seq': 'Row number (not taken)',
   'cli.outputField.mark': 'Channel mark',
   'cli.column.column': 'Column',

@@ -63,4 +63,8 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.progress.assessment': 'Assessment (year to date)',
   'consolidate.progress.unitsInPeriod': 'Items by unit in the period',
   'consolidate.progress.unitsMet': 'Units that met it',
+  'consolidate.progress.fundingCode': 'Source code',
+  'consolidate.progress.funding': 'Funding source',
+  'consolidate.progress.budget': 'Budget for the year (VND)',
+  'consolidate.progress.budgetUsed': 'Share of the budget spent (year to date)',
 };

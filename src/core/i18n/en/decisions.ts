@@ -30,6 +30,8 @@ export const enDecisions: Record<keyof typeof viDecisions, string> = {
   'decisions.role.unit': 'Unit',
   'decisions.role.note': 'Note',
   'decisions.role.count': 'Count',
+  'decisions.role.minutes': 'Minutes',
+  'decisions.role.amount': 'Amount (VND)',
   'decisions.role.seq': 'Row number',
   'decisions.role.mark': 'Marked with x',
   'decisions.notTaken': 'Not taken',

@@ -61,6 +61,8 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.adopt.field.note': 'Note',
   'pane.adopt.field.count': 'Count (each row is that many outputs)',
   'pane.adopt.field.seq': 'Row number',
+  'pane.adopt.field.minutes': 'Minutes of airtime',
+  'pane.adopt.field.amount': 'Cost (VND)',
   'pane.adopt.field.mark': 'Channel mark',
   'pane.adopt.confirm': 'Bring into the tracker',
   'pane.adopt.needsUnit': 'Choose the unit above first.',

@@ -19,6 +19,8 @@ export const enReader: Record<keyof typeof viReader, string> = {
   'reader.role.unit': 'unit',
   'reader.role.note': 'note',
   'reader.role.count': 'count',
+  'reader.role.minutes': 'minutes',
+  'reader.role.amount': 'amount (VND)',
   'reader.role.seq': 'row number',
   'reader.role.mark': 'channel mark',
   'reader.reason.hidden': 'Hidden row (not counted; unhide it to count it)',

@@ -57,6 +57,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.cell.not-done': 'Not done',
   'report.cell.missing': 'No report',
   'report.cell.na': '-',
+  'report.measure.minutes': '{value} min',
+  'report.measure.amount': '{value} VND',
   'report.contribution': 'Contribution',
   'report.word.download': 'Download the Word report',
   'report.word.done': 'Downloaded {file}: open it in Word, write the assessment, have it signed.',

@@ -39,6 +39,9 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.amount.notWhole': 'The amount "{value}" has a fraction. Type a whole number of đồng, for example 1500000.',
   'validation.amount.text':
     'The amount "{value}" is text, so Excel (the Tiến độ sheet included) cannot add it up. Type it again as a number: {amount}; in a workbook the add-in made, "Chuẩn hóa" (Normalise) in Check (command line: cchc normalise) does it for you.',
+  'validation.measure.unreadable': '{field} "{value}" cannot be read, so it is not added to any target. Type a number of 0 or more, for example 15.',
+  'validation.measure.text':
+    '{field} "{value}" is text: the report counts {number}, but the Tiến độ sheet cannot add it up. Type it again as a number: {number}.',
   'validation.live.unicodeForm':
     '{field} "{value}" is in decomposed Unicode (accents apart from the letters): it looks like the list value but does not match it, so the Tiến độ sheet does not count this row (the report does). Click "Chuẩn hóa" (Normalise) in Check (command line: cchc normalise) to change it to "{expected}".',
   'validation.live.spacing':

@@ -218,6 +218,8 @@ export const viCli = {
   'cli.outputField.unit': 'Đơn vị',
   'cli.outputField.note': 'Ghi chú',
   'cli.outputField.count': 'Số lượng',
+  'cli.outputField.minutes': 'Thời lượng (phút)',
+  'cli.outputField.amount': 'Kinh phí (đồng)',
   'cli.outputField.seq': 'Số thứ tự (không lấy)',
   'cli.outputField.mark': 'Đánh dấu kênh',
   'cli.column.column': 'Cột',

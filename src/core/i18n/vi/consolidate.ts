@@ -62,4 +62,8 @@ export const viConsolidate = {
   'consolidate.progress.assessment': 'Đánh giá (theo lũy kế)',
   'consolidate.progress.unitsInPeriod': 'Số tin, bài của từng đơn vị trong kỳ',
   'consolidate.progress.unitsMet': 'Số đơn vị đạt',
+  'consolidate.progress.fundingCode': 'Mã nguồn',
+  'consolidate.progress.funding': 'Nguồn kinh phí',
+  'consolidate.progress.budget': 'Dự toán năm (đồng)',
+  'consolidate.progress.budgetUsed': 'Tỷ lệ so với dự toán (lũy kế)',
 } as const;

@@ -28,6 +28,8 @@ export const viDecisions = {
   'decisions.role.unit': 'Đơn vị',
   'decisions.role.note': 'Ghi chú',
   'decisions.role.count': 'Số lượng',
+  'decisions.role.minutes': 'Thời lượng (phút)',
+  'decisions.role.amount': 'Kinh phí (đồng)',
   'decisions.role.seq': 'Số thứ tự',
   'decisions.role.mark': 'Đánh dấu x',
   'decisions.notTaken': 'Không lấy',

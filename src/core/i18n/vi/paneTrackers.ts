@@ -57,6 +57,8 @@ export const viPaneTrackers = {
   'pane.adopt.field.note': 'Ghi chú',
   'pane.adopt.field.count': 'Số lượng (mỗi dòng là bấy nhiêu tin, bài)',
   'pane.adopt.field.seq': 'Số thứ tự',
+  'pane.adopt.field.minutes': 'Thời lượng (phút)',
+  'pane.adopt.field.amount': 'Kinh phí (đồng)',
   'pane.adopt.field.mark': 'Đánh dấu kênh',
   'pane.adopt.confirm': 'Nhập vào sổ',
   'pane.adopt.needsUnit': 'Chọn đơn vị ở trên trước khi nhập.',

@@ -18,6 +18,8 @@ export const viReader = {
   'reader.role.unit': 'đơn vị',
   'reader.role.note': 'ghi chú',
   'reader.role.count': 'số lượng',
+  'reader.role.minutes': 'thời lượng (phút)',
+  'reader.role.amount': 'kinh phí (đồng)',
   'reader.role.seq': 'số thứ tự',
   'reader.role.mark': 'đánh dấu kênh',
   'reader.reason.hidden': 'Dòng bị ẩn (không tính; bỏ ẩn nếu cần tính)',

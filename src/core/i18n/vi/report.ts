@@ -59,6 +59,8 @@ export const viReport = {
   'report.cell.not-done': 'Chưa TH',
   'report.cell.missing': 'Chưa BC',
   'report.cell.na': '-',
+  'report.measure.minutes': '{value} phút',
+  'report.measure.amount': '{value} đồng',
   'report.contribution': 'Đóng góp',
   'report.word.download': 'Tải báo cáo Word',
   'report.word.done': 'Đã tải về {file}: mở trong Word, viết phần đánh giá rồi trình ký.',

@@ -40,6 +40,8 @@ export const viValidation = {
   'validation.amount.notWhole': 'Số tiền "{value}" có phần lẻ. Nhập số nguyên đồng, ví dụ 1500000.',
   'validation.amount.text':
     'Số tiền "{value}" đang là chữ nên Excel (cả sheet Tiến độ) không cộng được. Nhập lại dạng số: {amount}; với sổ tạo bằng phần mềm, bấm "Chuẩn hóa" ở phần Kiểm tra (dòng lệnh: cchc normalise) để đổi giúp.',
+  'validation.measure.unreadable': '{field} "{value}" không đọc được nên không được cộng vào chỉ tiêu. Nhập một số không âm, ví dụ 15.',
+  'validation.measure.text': '{field} "{value}" đang là chữ: báo cáo vẫn tính {number}, nhưng sheet Tiến độ không cộng được. Nhập lại dạng số: {number}.',
   'validation.live.unicodeForm':
     '{field} "{value}" được gõ bằng Unicode tổ hợp (dấu tách khỏi chữ): trông giống nhưng không trùng giá trị trong danh sách, nên sheet Tiến độ không tính dòng này (báo cáo vẫn tính). Bấm "Chuẩn hóa" ở phần Kiểm tra (dòng lệnh: cchc normalise) để sửa thành "{expected}".',
   'validation.live.spacing':

@@ -7,6 +7,7 @@ import { dateOutsidePlanYear } from './dateOutsidePlanYear';
 import { duplicateOutput } from './duplicateOutput';
 import { legacyText } from './legacyText';
 import { link } from './link';
+import { measures } from './measures';
 import { liveNotCounted } from './liveNotCounted';
 import { requiredFields } from './requiredFields';
 import { standingDoneWithoutDate } from './standingDoneWithoutDate';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   standingWrongLevel,
   standingLate,
   amount,
+  measures,
   legacyText,
   liveNotCounted,
 ];

@@ -61,9 +61,9 @@ export function ConsolidationSummaryView({
               {text('pane.th.target', {
                 id: target.id,
                 title: target.title,
-                inPeriod: target.achieved,
-                yearToDate: target.yearToDate,
-                minimum: target.minimum,
+                inPeriod: target.display?.inPeriod ?? target.achieved,
+                yearToDate: target.display?.yearToDate ?? target.yearToDate,
+                minimum: target.display?.minimum ?? target.minimum,
               })}
             </span>
             <Badge className={styles.badge} appearance="tint" size="small" color={target.met ? 'success' : 'danger'}>

@@ -13,7 +13,7 @@ import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { AdoptResult } from './AdoptResult';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
 
-const FIELDS: readonly ColumnRole[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'count'];
+const FIELDS: readonly ColumnRole[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'count', 'minutes', 'amount'];
 const NONE = '';
 
 /** Sổ theo dõi → "Nhận sổ đang dùng": offers, shows the proposal to confirm or change, writes, reports. */

@@ -1,0 +1,40 @@
+import { parseCost, parseMinutes } from '../../records/measure';
+import { at, excerpt, recordRule } from '../rule';
+
+/**
+ * The outputs table's measure cells (issue 13): "Số lượng" (whole number ≥ 0), "Thời lượng (phút)"
+ * and "Kinh phí (đồng)". An unreadable one adds nothing to a target in minutes or đồng (and a
+ * count falls back to 1), so it is an error at its cell; one read from text ("20 phút",
+ * "1.500.000") counts in reports, but the live Tiến độ's SUMIFS skips text, so it is a warning.
+ */
+export const measures = recordRule({
+  id: 'measures',
+  appliesTo: ['output'],
+  issues: {
+    unreadable: { code: 'validation.measure.unreadable', severity: 'error' },
+    text: { code: 'validation.measure.text', severity: 'warning' },
+  },
+  check: (entries, _context, emit) => {
+    for (const entry of entries) {
+      for (const field of ['count', 'minutes', 'amount'] as const) {
+        const raw = entry.raw.cells[field];
+        const typed = entry.text[field] ?? '';
+        if (raw === undefined || raw === null || typed === '') continue;
+        const value =
+          field === 'amount'
+            ? parseCost(raw)
+            : field === 'minutes'
+              ? parseMinutes(raw)
+              : typeof raw === 'number' && Number.isInteger(raw) && raw >= 0
+                ? raw
+                : null;
+        const params = { value: excerpt(typed), field: FIELD_WORDS[field] };
+        if (value === null) emit('unreadable', at(entry, field), params);
+        else if (typeof raw === 'string') emit('text', at(entry, field), { ...params, number: value });
+      }
+    }
+  },
+});
+
+/** The column each issue names, as the template heads it (records/recordSheets.ts). */
+const FIELD_WORDS = { count: 'Số lượng', minutes: 'Thời lượng (phút)', amount: 'Kinh phí (đồng)' } as const;
