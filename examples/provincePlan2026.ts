@@ -159,9 +159,14 @@ const taken = new Set<string>();
 const wardCodes = codes(WARDS, 'P', taken);
 const communeCodes = codes(COMMUNES, 'X', taken);
 
-/** Units' rows: code, name, aliases, level, active from, active to. */
+/** A commune's own recipients, place, signer title and name, where they differ from its level's (blank: the level's). */
+const OWN_REPORT_FACTS: Readonly<Record<string, readonly string[]>> = {
+  'Hòa Thạnh': ['Sở Nội vụ; Đảng ủy xã Hòa Thạnh', '', '', 'Nguyễn Văn Hùng'],
+};
+
+/** Units' rows: code, name, aliases, level, active from, active to; then Nơi nhận, Địa danh, Chức danh người ký, Người ký where written. */
 const UNITS: readonly (readonly string[])[] = [
-  ['SNV', 'Sở Nội vụ', 'SNV; Sở Nội vụ tỉnh Tây Ninh', 'Sở', '', ''],
+  ['SNV', 'Sở Nội vụ', 'SNV; Sở Nội vụ tỉnh Tây Ninh', 'Sở', '', '', '', '', '', 'Phạm Thị Thu Hà'],
   ['SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở VHTTDL', 'Sở', '', ''],
   ['SKHCN', 'Sở Khoa học và Công nghệ', 'Sở KH&CN', 'Sở', '', ''],
   ['STP', 'Sở Tư pháp', '', 'Sở', '', ''],
@@ -171,7 +176,7 @@ const UNITS: readonly (readonly string[])[] = [
   ['TTXTDT', 'Trung tâm Xúc tiến đầu tư', 'TT Xúc tiến đầu tư', 'Sở', '', '31/03/2026'],
   ['TTPVHCC', 'Trung tâm Phục vụ hành chính công tỉnh', 'Trung tâm PVHCC tỉnh', 'Trung tâm Phục vụ hành chính công', '', ''],
   ...WARDS.map((name, index) => [wardCodes[index] ?? '', `Phường ${name}`, name, 'Phường', index === 3 ? '01/07/2025' : '', '']),
-  ...COMMUNES.map((name, index) => [communeCodes[index] ?? '', `Xã ${name}`, name, 'Xã', '', '']),
+  ...COMMUNES.map((name, index) => [communeCodes[index] ?? '', `Xã ${name}`, name, 'Xã', '', '', ...(OWN_REPORT_FACTS[name] ?? [])]),
 ];
 
 /** Section rows as the officer types them, column by column in the section's header order. */

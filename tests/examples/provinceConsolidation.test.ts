@@ -93,7 +93,7 @@ describe('consolidating the province example’s quarter', () => {
     });
     expect(document.header).toMatchObject({ superior: 'UBND TỈNH TÂY NINH', bodyLines: ['SỞ NỘI VỤ'], placeDate: 'Tây Ninh, ngày 03 tháng 7 năm 2026' });
     expect(document.header.number).toMatch(/\/BC-SNV$/u);
-    expect(document.signer.titles).toEqual(['GIÁM ĐỐC']);
+    expect(document.signer).toEqual({ titles: ['GIÁM ĐỐC'], name: 'Phạm Thị Thu Hà' });
     expect(document.recipients).toEqual(['- UBND tỉnh Tây Ninh;', '- Bộ Nội vụ;', '- Lưu: VT, CCHC.']);
     const prose = document.body.flatMap((block) => ('text' in block ? [block.text] : [])).join('\n');
     expect(prose).toContain('Sở Nội vụ tổng hợp kết quả thực hiện quý II năm 2026 của các sở, ban, ngành tỉnh và UBND các xã, phường như sau:');

@@ -50,7 +50,7 @@ describe('the 2026 province plan example', () => {
     expect(report.stamp?.unitCode).toBe(unitNamed(plan, 'Xã Hòa Thạnh').code);
   });
 
-  test('given a commune’s report, it is headed "ỦY BAN NHÂN DÂN / XÃ …", dated at the commune, signed "TM. ỦY BAN NHÂN DÂN", sent to Sở Nội vụ', async () => {
+  test('given a commune’s report, it is headed "ỦY BAN NHÂN DÂN / XÃ …", dated at the commune, signed "TM. ỦY BAN NHÂN DÂN" by its own signer, sent to Sở Nội vụ and its own recipient', async () => {
     const book = memoryWorkbook(await filledTracker(plan, unitNamed(plan, 'Xã Hòa Thạnh'), communeRows));
     const sheet = await sheetReport(book, secondQuarter());
     const word = await wordReport(book, secondQuarter());
@@ -65,8 +65,9 @@ describe('the 2026 province plan example', () => {
       placeDate: 'Hòa Thạnh, ngày 03 tháng 7 năm 2026',
     });
     expect(word.document.header.number).toMatch(/\/BC-UBND$/u);
-    expect(word.document.signer).toEqual({ titles: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: '' });
-    expect(word.document.recipients).toEqual(['- Sở Nội vụ;', '- Lưu: VT.']);
+    // The commune's own cells on the plan sheet: its signer's name and a second recipient.
+    expect(word.document.signer).toEqual({ titles: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Nguyễn Văn Hùng' });
+    expect(word.document.recipients).toEqual(['- Sở Nội vụ;', '- Đảng ủy xã Hòa Thạnh;', '- Lưu: VT.']);
     const prose = word.document.body.flatMap((block) => ('text' in block ? [block.text] : [])).join('\n');
     expect(prose).toMatch(/quý II năm 2026/u);
     expect(prose).not.toMatch(/huyện|Bộ phận tiếp nhận/u);

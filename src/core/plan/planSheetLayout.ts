@@ -16,7 +16,7 @@ import {
   type IdentityField,
   type SectionKey,
 } from './planSheetFormat';
-import type { Plan, UnitLevel } from './types';
+import type { Plan, Unit, UnitLevel } from './types';
 
 /**
  * Lays a plan out as the editable "Kế hoạch" sheet: one titled table per section, stacked down
@@ -83,6 +83,12 @@ function identityValue(plan: Plan, key: IdentityField): CellValue {
   }
 }
 
+/** A unit's own recipients, place and signer, in UNIT_REPORT_COLUMNS' order; blank where it follows its level. */
+function unitReportCells(unit: Unit): CellValue[] {
+  const facts = unit.reportFacts;
+  return [text(list(facts?.recipients ?? [])), text(facts?.place ?? ''), text(facts?.signerTitle ?? ''), text(facts?.signerName ?? '')];
+}
+
 function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
   switch (key) {
     case 'identity':
@@ -95,6 +101,7 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
         text(levelWord(plan, u.level)),
         u.activeFrom ? date(u.activeFrom) : empty,
         u.activeTo ? date(u.activeTo) : empty,
+        ...unitReportCells(u),
       ]);
     case 'channels':
       return plan.channels.map((c) => [text(c.code), text(c.name), text(c.shortName), text(list(c.aliases))]);

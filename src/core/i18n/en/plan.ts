@@ -30,6 +30,10 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
     "\"{placeholder}\" is not understood. A level's header, prose name and place may only use {nameToken} (the unit's name), {placeToken} (the name without its level word) and {issuerToken} (the plan's issuer).",
   'plan.unit.hamletAsCommittee':
     '"{name}" is a hamlet or quarter but its level "{level}" is headed as a People\'s Committee: its report would read "PEOPLE\'S COMMITTEE" for a hamlet. Choose the level "Ấp, khu phố".',
+  'plan.unit.placeholderInOwnCell':
+    'The {field} cell of unit "{name}" is printed as written: "{placeholder}" will not be filled in. Write the words to print; name templates belong in the LEVELS section (CẤP ĐƠN VỊ).',
+  'plan.unit.sentToItself':
+    'The recipients of "{name}" include the unit itself ("{value}"). Name the body it reports to, or leave the cell blank for its level\'s recipients.',
   'plan.government.province': 'Province or city',
   'plan.government.district': 'District (before 1 July 2025)',
   'plan.government.commune': 'Commune or special zone',

@@ -28,6 +28,9 @@ export const viPlan = {
     'Không hiểu "{placeholder}". Trong tiêu đề, tên trong câu và địa danh của một cấp chỉ dùng {nameToken} (tên đơn vị), {placeToken} (tên đơn vị bỏ chữ chỉ cấp) và {issuerToken} (cơ quan ban hành kế hoạch).',
   'plan.unit.hamletAsCommittee':
     '"{name}" là ấp, khu phố nhưng thuộc cấp "{level}", cấp có tiêu đề Ủy ban nhân dân: báo cáo sẽ ghi "ỦY BAN NHÂN DÂN" cho một ấp. Chọn cấp "Ấp, khu phố".',
+  'plan.unit.placeholderInOwnCell':
+    'Ô {field} của đơn vị "{name}" được in nguyên văn, "{placeholder}" sẽ không được thay. Ghi đúng chữ cần in; các mẫu điền tên chỉ dùng ở mục CẤP ĐƠN VỊ.',
+  'plan.unit.sentToItself': 'Nơi nhận báo cáo của "{name}" có chính đơn vị này ("{value}"). Ghi cơ quan nhận báo cáo, hoặc để trống để dùng nơi nhận của cấp.',
   'plan.government.province': 'Tỉnh, thành phố',
   'plan.government.district': 'Huyện (trước 01/7/2025)',
   'plan.government.commune': 'Xã, đặc khu',
