@@ -31,6 +31,9 @@ export const viPlan = {
   'plan.unit.placeholderInOwnCell':
     'Ô {field} của đơn vị "{name}" được in nguyên văn, "{placeholder}" sẽ không được thay. Ghi đúng chữ cần in; các mẫu điền tên chỉ dùng ở mục CẤP ĐƠN VỊ.',
   'plan.unit.sentToItself': 'Nơi nhận báo cáo của "{name}" có chính đơn vị này ("{value}"). Ghi cơ quan nhận báo cáo, hoặc để trống để dùng nơi nhận của cấp.',
+  'plan.sheet.rule.per': 'Để trống: chỉ tiêu tính cho cả năm. Chọn Mỗi tháng, Mỗi quý hoặc Mỗi 6 tháng khi từng kỳ phải đạt tối thiểu.',
+  'plan.sheet.rule.recurrence': 'Để trống: làm một lần. Chọn Mỗi tháng, Mỗi quý, Mỗi 6 tháng hoặc Cả năm khi hạng mục phải làm lại trong từng kỳ.',
+  'plan.sheet.rule.levels': 'Chọn một cấp trong danh sách; nhiều cấp thì ghi cách nhau bằng dấu chấm phẩy (;).',
   'plan.government.province': 'Tỉnh, thành phố',
   'plan.government.district': 'Huyện (trước 01/7/2025)',
   'plan.government.commune': 'Xã, đặc khu',
