@@ -13,7 +13,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.help.command': 'display help for a command',
   'cli.version.option': 'output the version number',
   'cli.option.lang': 'display language: vi (default) or en',
-  'cli.option.plan': 'read the plan from the "Kế hoạch" sheet of this .xlsx file (default: plan 116/KH-UBND)',
+  'cli.option.plan': 'read the plan from the "Kế hoạch" sheet of this .xlsx file (default: the plan the workbooks read carry, if any; else plan 116/KH-UBND)',
   'cli.option.force': 'overwrite the output file if it exists',
   'cli.option.output': 'the .xlsx file to write',
   'cli.plan.description': 'Show and export the plan',
@@ -26,6 +26,11 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.plan.bookHasNone': '{path} has no "Kế hoạch" sheet: using the built-in plan {id}. Give --plan FILE for another plan.',
   'cli.plan.stampOtherPlan':
     '{path} was made for plan {stamped} but its "Kế hoạch" sheet holds plan {id}: using the sheet\'s plan. Give --plan FILE for another plan.',
+  'cli.plan.named': 'plan {id} (revision {revision})',
+  'cli.plan.carriedBy': '{plan}: {files, plural, one {# file} other {# files}}',
+  'cli.plan.unitsDisagree':
+    "The units' files carry different plans, as many files each: {carried}. Used {plan} (the later revision); the result names each file made for another plan. Give --plan FILE to choose.",
+  'cli.plan.unitsCarryNone': 'None of the units\' files has a "Kế hoạch" sheet: using the built-in plan {id}. Give --plan FILE for another plan.',
   'cli.plan.warnings': 'The plan was read with {warnings, plural, one {# warning} other {# warnings}}:',
   'cli.section.identity': 'IDENTITY',
   'cli.section.units': 'UNITS ({count})',

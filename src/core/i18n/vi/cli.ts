@@ -12,7 +12,7 @@ export const viCli = {
   'cli.help.command': 'hiện hướng dẫn của một lệnh',
   'cli.version.option': 'hiện phiên bản',
   'cli.option.lang': 'ngôn ngữ hiển thị: vi (mặc định) hoặc en',
-  'cli.option.plan': 'đọc kế hoạch từ sheet "Kế hoạch" của tệp .xlsx này (mặc định: Kế hoạch 116/KH-UBND)',
+  'cli.option.plan': 'đọc kế hoạch từ sheet "Kế hoạch" của tệp .xlsx này (mặc định: kế hoạch trong sổ được xử lý, nếu có; nếu không: Kế hoạch 116/KH-UBND)',
   'cli.option.force': 'ghi đè nếu tệp ra đã có',
   'cli.option.output': 'tệp .xlsx sẽ ghi ra',
   'cli.plan.description': 'Xem và xuất kế hoạch',
@@ -24,6 +24,11 @@ export const viCli = {
   'cli.plan.bookHasNone': 'Tệp {path} không có sheet "Kế hoạch": dùng kế hoạch có sẵn {id}. Ghi --plan TỆP để dùng kế hoạch khác.',
   'cli.plan.stampOtherPlan':
     'Tệp {path} được lập theo kế hoạch {stamped} nhưng sheet "Kế hoạch" trong tệp là kế hoạch {id}: dùng kế hoạch trong sheet. Ghi --plan TỆP nếu cần kế hoạch khác.',
+  'cli.plan.named': 'kế hoạch {id} (phiên bản {revision})',
+  'cli.plan.carriedBy': '{plan}: {files} tệp',
+  'cli.plan.unitsDisagree':
+    'Các tệp đơn vị mang kế hoạch khác nhau, số tệp ngang nhau: {carried}. Đã dùng {plan} (phiên bản mới hơn); kết quả nêu từng tệp lập theo kế hoạch khác. Ghi --plan TỆP để chọn kế hoạch.',
+  'cli.plan.unitsCarryNone': 'Không tệp đơn vị nào có sheet "Kế hoạch": dùng kế hoạch có sẵn {id}. Ghi --plan TỆP để dùng kế hoạch khác.',
   'cli.plan.warnings': 'Kế hoạch đọc được nhưng có {warnings} cảnh báo:',
   'cli.section.identity': 'THÔNG TIN CHUNG',
   'cli.section.units': 'ĐƠN VỊ ({count})',
