@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run';
 import { readPlanFromSheets } from '../../src/core/plan/planSheetReader';
@@ -66,7 +67,6 @@ describe('the plan a consolidation, an adoption or an upgrade works under by def
     const io = memoryIo();
     const own = await unitWorkbook('XTD', [output('2018-05-14', 'Báo Tây Ninh', 'Tin')]);
     // The add-in's tracker without its plan sheet, as an office that deleted it sends it.
-    const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(own as unknown as ExcelJS.Buffer);
     book.removeWorksheet(book.getWorksheet('Kế hoạch')?.id ?? -1);
@@ -77,7 +77,6 @@ describe('the plan a consolidation, an adoption or an upgrade works under by def
   });
 
   test('given an office’s tracker that carries the province plan sheet, adopt without --plan takes its rows under that plan', async () => {
-    const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(join(__dirname, '..', '..', 'examples', 'ke-hoach-tinh-2026.xlsx')) as unknown as ExcelJS.Buffer);
     const rows = book.addWorksheet('Tin bài');
