@@ -28,12 +28,13 @@ export function unitNamed(plan: Plan, name: string): Unit {
   return unit;
 }
 
-/** A row typed into "Tin bài": date, channel, form, title (the template's column order). */
+/** A row typed into "Tin bài": date, channel, form, title (the template's column order), and the unit column of a consolidating workbook. */
 export interface Typed {
   readonly date: string;
   readonly channel: string;
   readonly form: string;
   readonly title: string;
+  readonly unit?: string;
 }
 
 const asDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -51,16 +52,18 @@ export async function filledTracker(plan: Plan, unit: Unit, rows: readonly Typed
     cells.getCell(2).value = row.channel;
     cells.getCell(3).value = row.form;
     cells.getCell(4).value = row.title;
+    if (row.unit !== undefined) cells.getCell(6).value = row.unit;
   });
   return readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
 }
 
-/** A commune's own small tracker (not made by the add-in): a title, a header row and its rows; its unit is in the file name. */
+/** An office's own small tracker (not made by the add-in): a title, a header row and its rows (with a unit column when a row names one). */
 export async function ownTracker(title: string, rows: readonly Typed[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Tin bài');
   sheet.addRow([title]);
-  sheet.addRow(['STT', 'Ngày đăng', 'Kênh', 'Hình thức', 'Tên tin, bài']);
-  rows.forEach((row, index) => sheet.addRow([index + 1, asDate(row.date), row.channel, row.form, row.title]));
+  const units = rows.some((row) => row.unit !== undefined);
+  sheet.addRow(['STT', 'Ngày đăng', 'Kênh', 'Hình thức', 'Tên tin, bài', ...(units ? ['Đơn vị thực hiện'] : [])]);
+  rows.forEach((row, index) => sheet.addRow([index + 1, asDate(row.date), row.channel, row.form, row.title, ...(units ? [row.unit ?? ''] : [])]));
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
