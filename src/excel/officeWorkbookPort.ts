@@ -4,6 +4,7 @@ import { OfficeUnavailableError } from './errors';
 import { clearMarks, markCells } from './markCells';
 import { listSheets, readSheet, selectCell } from './readSheet';
 import { DEFAULT_RENDER_OPTIONS, renderWorkbook, type RenderOptions } from './renderWorkbook';
+import { watchSheet } from './sheetChanges';
 import { writeCells } from './writeCells';
 
 /**
@@ -42,5 +43,6 @@ export function createOfficeWorkbookPort(options: RenderOptions = DEFAULT_RENDER
     markCells: async (marks: readonly CellMark[]): Promise<MarkStats> => excel().run(RUN_OPTIONS, (context) => markCells(context, marks)),
     clearMarks: async (): Promise<number> => excel().run(RUN_OPTIONS, (context) => clearMarks(context)),
     writeCells: async (patches: readonly CellPatch[]): Promise<number> => excel().run(RUN_OPTIONS, (context) => writeCells(context, patches)),
+    watchSheet: async (names: readonly string[], onChange: () => void) => watchSheet(excel(), RUN_OPTIONS, names, onChange),
   };
 }

@@ -62,7 +62,9 @@ describe('cchc template', () => {
   test('--upgrade of a workbook made from an older plan revision keeps its rows and says so', async () => {
     const older = { ...plan, identity: { ...plan.identity, revision: 0 } };
     const io = memoryIo({ 'cu.xlsx': await unitWorkbook('XTD', [output('2018-03-05', 'Báo Tây Ninh', 'Tin cũ')], { plan: older }) });
-    expect(await run(['template', '--unit', 'XTD', '--upgrade', 'cu.xlsx', '-o', 'moi.xlsx'], io)).toBe(0);
+    // Without --plan an upgrade keeps the plan the workbook carries; moving to the current plan names it.
+    expect(await run(['plan', 'export', '-o', 'kh.xlsx'], io)).toBe(0);
+    expect(await run(['template', '--unit', 'XTD', '--upgrade', 'cu.xlsx', '-o', 'moi.xlsx', '--plan', 'kh.xlsx'], io)).toBe(0);
     expect(await stampOf(written(io.files, 'moi.xlsx'))).toMatchObject({ planRevision: plan.identity.revision });
     expect(readExistingRows(await readWorkbook(written(io.files, 'moi.xlsx'))).outputs).toHaveLength(1);
   });

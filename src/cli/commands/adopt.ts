@@ -8,7 +8,7 @@ import { adoptIntoTracker } from '../../core/usecases/adoptTracker';
 import { readStamp } from '../../core/template/stamp';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
-import { loadPlan } from '../loadPlan';
+import { loadPlan, planOfBook } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
 import { readJson } from './mapFile';
 import { resolveUnit } from '../planOptions';
@@ -49,11 +49,9 @@ export function adoptCommand(ctx: CommandContext): Command {
       for (const output of [options.output, options.writeMap]) {
         if (output !== undefined && !(await outputAllowed(ctx, output, options.force, sources))) return;
       }
-      const loaded = await loadPlan(options.plan, io, lang);
-      if ('exit' in loaded) return ctx.exit(loaded.exit);
-      const { plan } = loaded;
-      const unit = resolveUnit(ctx, plan, options.unit);
-      if (!unit) return;
+      // A bad --plan is said before the tracker is read, as a plan error (exit 1).
+      const given = options.plan === undefined ? undefined : await loadPlan(options.plan, io, lang);
+      if (given !== undefined && 'exit' in given) return ctx.exit(given.exit);
       const sheets = await readSheets(ctx, tracker);
       if (!sheets) return ctx.exit(EXIT_USAGE);
       if (readStamp(sheets)) {
@@ -61,6 +59,12 @@ export function adoptCommand(ctx: CommandContext): Command {
         fail(io, lang, 'cli.adopt.ownWorkbook', { path: tracker });
         return ctx.exit(EXIT_USAGE);
       }
+      // Without --plan, the plan sheet the tracker carries (an office may have copied one in); an office's tracker without one takes the built-in plan, as always.
+      const loaded = given ?? (await planOfBook(undefined, tracker, sheets, io, lang, { quietWithoutSheet: true }));
+      if ('exit' in loaded) return ctx.exit(loaded.exit);
+      const { plan } = loaded;
+      const unit = resolveUnit(ctx, plan, options.unit);
+      if (!unit) return;
 
       let proposal: AdoptionProposal = proposeAdoption(plan, sheets);
       if (options.writeMap !== undefined) {

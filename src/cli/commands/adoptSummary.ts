@@ -36,6 +36,7 @@ const REASON_KEYS: Record<QuarantinedRow['reason'], MessageKey> = {
   hidden: 'adopt.reason.hidden',
   monthOnly: 'adopt.reason.monthOnly',
   unknownUnit: 'adopt.reason.unknownUnit',
+  ambiguousUnit: 'adopt.reason.ambiguousUnit',
   duplicate: 'adopt.reason.duplicate',
 };
 
@@ -73,7 +74,7 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
     parts.push(
       textTable(
         [tr('cli.column.where'), tr('cli.column.reason'), tr('cli.column.value')],
-        result.quarantined.map((q) => [`${q.source.sheet}!${q.source.row}`, tr(REASON_KEYS[q.reason], { value: q.value }), q.value]),
+        result.quarantined.map((q) => [`${q.source.sheet}!${q.source.row}`, tr(REASON_KEYS[q.reason], { value: q.value, names: q.names ?? '' }), q.value]),
       ),
     );
   }

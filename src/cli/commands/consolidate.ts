@@ -15,7 +15,7 @@ import type { IsoDate, Plan } from '../../core/plan/types';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { expandInputs, type InputLine } from '../inputs';
 import { outputAllowed, writeOutput } from '../files';
-import { loadPlan } from '../loadPlan';
+import { planOfRound } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
@@ -73,18 +73,20 @@ export function consolidateCommand(ctx: CommandContext): Command {
       for (const output of [options.output, options.writeMap]) {
         if (output !== undefined && !(await outputAllowed(ctx, output, options.force, [...files, options.plan, options.map]))) return;
       }
-      const loaded = await loadPlan(options.plan, io, lang);
+      const inputs = await expandInputs(io, files);
+      if (inputs.every((line) => line.kind === 'problem' && line.reason === 'notFound')) {
+        for (const line of inputs) fail(io, lang, 'cli.error.notFound', { path: line.file });
+        return ctx.exit(EXIT_USAGE);
+      }
+      // Without --plan: the district workbook's plan sheet (--map), else the one the units' files carry (loadPlan.ts planOfRound).
+      const unitFiles = inputs.flatMap((line) => (line.kind === 'file' ? [line.file] : []));
+      const loaded = await planOfRound(options.plan, options.map, unitFiles, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const { plan } = loaded;
       const period = resolvePeriod(ctx, plan, options);
       if (!period) return;
       const reportDate = options.date === undefined ? io.today() : resolveDate(ctx, options.date);
       if (reportDate === null) return;
-      const inputs = await expandInputs(io, files);
-      if (inputs.every((line) => line.kind === 'problem' && line.reason === 'notFound')) {
-        for (const line of inputs) fail(io, lang, 'cli.error.notFound', { path: line.file });
-        return ctx.exit(EXIT_USAGE);
-      }
       const names = inputs.map((line) => line.file);
       const preferred = pairs(ctx, plan, names, options.prefer ?? [], 'unitFirst');
       const unitOfFile = pairs(ctx, plan, names, options.unitOf ?? [], 'fileFirst');

@@ -3,7 +3,7 @@ import { t } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
 import { levelName } from '../../core/plan/levelCatalogue';
 import { planWording } from '../../core/plan/planWording';
-import type { Plan, UnitLevel } from '../../core/plan/types';
+import type { Plan, Unit, UnitLevel } from '../../core/plan/types';
 import { issuerFacts } from '../../core/report/issuer';
 import { signerTitles } from '../../core/report/header';
 import { EXIT_OK } from '../io';
@@ -70,7 +70,9 @@ export function renderPlan(plan: Plan, lang: Language): string {
       ],
       plan.levels.map((level) => {
         // Shown as a unit of the level would print it, so the officer checks the wording, not the placeholders.
-        const example = plan.units.find((u) => u.level === level.code) ?? { code: level.code, name: level.name, aliases: [], level: level.code };
+        // Without the unit's own recipients, place and signer: the row shows what the level says.
+        const found = plan.units.find((u) => u.level === level.code);
+        const example = found === undefined ? { code: level.code, name: level.name, aliases: [], level: level.code } : withoutOwnFacts(found);
         const facts = issuerFacts(plan, { kind: 'unit', unit: example }, lang);
         return [
           level.code,
@@ -87,8 +89,8 @@ export function renderPlan(plan: Plan, lang: Language): string {
   section(
     tr('cli.section.units', { count: plan.units.length }),
     textTable(
-      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.level')],
-      plan.units.map((u) => [u.code, u.name, levelName(plan, u.level)]),
+      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.level'), tr('cli.column.unitReportFacts')],
+      plan.units.map((u) => [u.code, u.name, levelName(plan, u.level), ownFacts(u, tr)]),
     ),
   );
   section(
@@ -154,4 +156,22 @@ export function renderPlan(plan: Plan, lang: Language): string {
 function dmy(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+function withoutOwnFacts(unit: Unit): Unit {
+  return { code: unit.code, name: unit.name, aliases: unit.aliases, level: unit.level };
+}
+
+/** A unit's own recipients, place and signer (the units section's cells), blank when it follows its level. */
+function ownFacts(unit: Unit, tr: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+  const facts = unit.reportFacts;
+  if (facts === undefined) return '';
+  const signer = [facts.signerTitle, facts.signerName].filter((part) => part !== undefined).join(' ');
+  return [
+    facts.recipients === undefined ? '' : tr('cli.unitReportFacts.recipients', { list: facts.recipients.join('; ') }),
+    facts.place === undefined ? '' : tr('cli.unitReportFacts.place', { place: facts.place }),
+    signer === '' ? '' : tr('cli.unitReportFacts.signer', { signer }),
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
 }

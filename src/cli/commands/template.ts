@@ -7,7 +7,7 @@ import type { WorkbookKind } from '../../core/template/stamp';
 import { makeTracker } from '../../core/usecases/makeTracker';
 import { EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
-import { loadPlan } from '../loadPlan';
+import { loadPlan, planOfBook } from '../loadPlan';
 import { fail } from '../messages';
 import { resolveUnit, unitList } from '../planOptions';
 import type { CommandContext } from './context';
@@ -38,19 +38,24 @@ export function templateCommand(ctx: CommandContext): Command {
     .option('--force', t('cli.option.force', {}, lang))
     .action(async (options: TemplateOptions) => {
       if (!(await outputAllowed(ctx, options.output, options.force, [options.plan, options.upgrade]))) return;
-      const loaded = await loadPlan(options.plan, io, lang);
-      if ('exit' in loaded) return ctx.exit(loaded.exit);
-      const { plan } = loaded;
-      const kind: WorkbookKind = options.district ? 'district' : 'unit';
-      const unit = chooseUnit(ctx, plan, kind, options.unit);
-      if (!unit) return;
-
+      // A bad --plan is said before the earlier workbook is read, as a plan error (exit 1).
+      const given = options.plan === undefined ? undefined : await loadPlan(options.plan, io, lang);
+      if (given !== undefined && 'exit' in given) return ctx.exit(given.exit);
       let sheets: RawSheet[] = [];
       if (options.upgrade !== undefined) {
         const read = await readSheets(ctx, options.upgrade);
         if (!read) return ctx.exit(EXIT_USAGE);
         sheets = read;
       }
+      // An upgrade keeps the plan the earlier workbook carries (its plan sheet, as the officer edited it) unless --plan names another.
+      const loaded =
+        given ?? (options.upgrade === undefined ? await loadPlan(undefined, io, lang) : await planOfBook(undefined, options.upgrade, sheets, io, lang));
+      if ('exit' in loaded) return ctx.exit(loaded.exit);
+      const { plan } = loaded;
+      const kind: WorkbookKind = options.district ? 'district' : 'unit';
+      const unit = chooseUnit(ctx, plan, kind, options.unit);
+      if (!unit) return;
+
       // A new file: the earlier workbook is only read, so none of its sheets can be replaced.
       const outcome = await makeTracker(memoryWorkbook(sheets), { plan, kind, unit, today: io.today(), inPlace: false });
       if (!outcome.ok) return ctx.exit(EXIT_USAGE); // not reached: a new file replaces no sheet

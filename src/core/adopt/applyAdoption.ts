@@ -52,7 +52,12 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     const { record } = entry;
     const rejection = admitOutput(entry);
     if (rejection) {
-      quarantined.push({ source: record.source, reason: rejection.reason, value: rejection.value });
+      quarantined.push({
+        source: record.source,
+        reason: rejection.reason,
+        value: rejection.value,
+        ...(rejection.names === undefined ? {} : { names: rejection.names }),
+      });
       continue;
     }
     const key = outputKey(record);

@@ -59,6 +59,8 @@ export interface QuarantinedRow {
   readonly reason: QuarantineReason;
   /** What was in the offending cell. */
   readonly value: string;
+  /** For 'ambiguousUnit': the units the text could mean, quoted and listed. */
+  readonly names?: string;
 }
 
 export interface AdoptionResult {

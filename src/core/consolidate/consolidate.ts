@@ -167,6 +167,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
           reason: rejection.reason,
           value: rejection.value,
           ...(rejection.cell === undefined ? {} : { cell: rejection.cell }),
+          ...(rejection.names === undefined ? {} : { names: rejection.names }),
         });
       } else if (record.unit === null) {
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });

@@ -48,6 +48,7 @@ const QUARANTINE_KEYS: Record<QuarantineReason, MessageKey> = {
   unknownChannel: 'consolidate.quarantine.unknownChannel',
   noTitle: 'consolidate.quarantine.noTitle',
   unknownUnit: 'consolidate.quarantine.unknownUnit',
+  ambiguousUnit: 'reader.reason.ambiguousUnit',
   unknownItem: 'consolidate.quarantine.unknownItem',
   hidden: 'reader.reason.hidden',
   monthOnly: 'reader.reason.monthOnly',
@@ -231,7 +232,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
     rows: [
       ...result.quarantined.map((q) => [
         text(t(KIND_KEYS[q.kind], {}, language)),
-        text(t(QUARANTINE_KEYS[q.reason], { value: q.value }, language)),
+        text(t(QUARANTINE_KEYS[q.reason], { value: q.value, names: q.names ?? '' }, language)),
         text(q.value),
         name(q.unit, unitName),
         ...source(q.source),

@@ -1,16 +1,23 @@
 import type { Plan } from '../plan/types';
-import { foldForMatch } from '../text/fold';
+import { foldForMatch, tidyText } from '../text/fold';
 import { placeWords } from '../reader/labels';
 
 /**
  * Which unit sent a file that has no stamp: an office's own tracker. Offices name files after
  * themselves ("ThanhDuc_2018.xlsx", "xa-cam-giang.xlsx") and put their name in the title rows
  * ("UBND XÃ THẠNH ĐỨC"). Names are compared with spaces removed, and the longest name found wins;
- * two different units with names of that length found means "cannot tell".
+ * two different units with names of that length found means "cannot tell" — unless the text
+ * carries its tone marks and names exactly one of them ("Xã Tân Thạnh.xlsx" beside the plan's "Xã
+ * Tân Thành": two communes, as names are unique by exact text and folded only when unambiguous).
  */
 
 function squash(text: string): string {
   return foldForMatch(text).replace(/ /g, '');
+}
+
+/** Case aside, marks kept: the key under which names a tone mark apart stay apart. */
+function squashExact(text: string): string {
+  return tidyText(text).toLocaleLowerCase('vi').replace(/ /g, '');
 }
 
 /**
@@ -20,31 +27,39 @@ function squash(text: string): string {
  * @returns the unit code, or null when nothing names exactly one unit
  */
 export function recogniseUnit(plan: Plan, file: string, titleText: readonly string[]): string | null {
-  const names = plan.units.flatMap((u) => [u.name, ...u.aliases].map((n) => ({ code: u.code, key: squash(n) }))).filter((n) => n.key.length >= 4);
+  const names = plan.units
+    .flatMap((u) => [u.name, ...u.aliases].map((n) => ({ code: u.code, key: squash(n), exact: squashExact(n) })))
+    .filter((n) => n.key.length >= 4);
   // A district agency's title often drops the level word: "UBND HUYỆN GÒ DẦU / ĐÀI TRUYỀN THANH".
   const level = placeWords(plan)[0]?.level.replace(/ /g, '');
   const shortNames =
     level === undefined
       ? []
-      : names.filter((n) => n.key.endsWith(level) && n.key.length - level.length >= 8).map((n) => ({ code: n.code, key: n.key.slice(0, -level.length) }));
-  const searchIn = (list: readonly { code: string; key: string }[], haystack: string): string | null => {
+      : names
+          .filter((n) => n.key.endsWith(level) && n.key.length - level.length >= 8)
+          .map((n) => ({ code: n.code, key: n.key.slice(0, -level.length), exact: '' }));
+  const searchIn = (list: readonly { code: string; key: string; exact: string }[], text: string): string | null => {
+    const haystack = squash(text);
     const hits = list.filter((n) => haystack.includes(n.key));
     const longest = Math.max(0, ...hits.map((h) => h.key.length));
-    const codes = new Set(hits.filter((h) => h.key.length === longest).map((h) => h.code));
-    return codes.size === 1 ? ([...codes][0] ?? null) : null;
+    const best = hits.filter((h) => h.key.length === longest);
+    const codes = new Set(best.map((h) => h.code));
+    if (codes.size === 1) return [...codes][0] ?? null;
+    const exactly = new Set(best.filter((h) => h.exact !== '' && squashExact(text).includes(h.exact)).map((h) => h.code));
+    return exactly.size === 1 ? ([...exactly][0] ?? null) : null;
   };
-  const search = (haystack: string): string | null => searchIn(names, haystack) ?? searchIn(shortNames, haystack);
+  const search = (text: string): string | null => searchIn(names, text) ?? searchIn(shortNames, text);
   const parts = file.split(/[\\/]/);
   const name = parts.pop() ?? file;
   // Excel's lock file beside an open workbook ("~$Thanh Duc.xlsx") is nobody's report.
   if (name.startsWith('~$')) return null;
-  const fromName = search(squash(name.replace(/\.[^.]+$/, '')));
+  const fromName = search(name.replace(/\.[^.]+$/, ''));
   if (fromName) return fromName;
-  const fromTitles = search(squash(titleText.join(' ')));
+  const fromTitles = search(titleText.join(' '));
   if (fromTitles) return fromTitles;
   // Folders nearest the file first: "don-vi/thanh-duc/bao-cao.xlsx".
   for (const folder of parts.reverse()) {
-    const found = search(squash(folder));
+    const found = search(folder);
     if (found) return found;
   }
   return null;

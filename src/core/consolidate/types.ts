@@ -50,7 +50,8 @@ export interface FileOutcome {
   readonly issues: readonly Issue[];
 }
 
-export type QuarantineReason = 'noDate' | 'badDate' | 'monthOnly' | 'noChannel' | 'unknownChannel' | 'noTitle' | 'unknownUnit' | 'unknownItem' | 'hidden';
+export type QuarantineReason =
+  'noDate' | 'badDate' | 'monthOnly' | 'noChannel' | 'unknownChannel' | 'noTitle' | 'unknownUnit' | 'ambiguousUnit' | 'unknownItem' | 'hidden';
 
 export interface Quarantined {
   readonly kind: RecordKind;
@@ -60,6 +61,8 @@ export interface Quarantined {
   readonly unit: string | null;
   readonly reason: QuarantineReason;
   readonly value: string;
+  /** For 'ambiguousUnit': the units the text could mean, quoted and listed (core/reader/admit quotedNames). */
+  readonly names?: string;
 }
 
 export interface Duplicate {

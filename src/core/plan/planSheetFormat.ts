@@ -31,6 +31,14 @@ export interface SectionDef {
 
 const col = (key: string, headers: string[], required: boolean, width: number): ColumnDef => ({ key, headers, required, width });
 
+/** The units section's optional columns for one unit's report: recipients, place and signer (types.ts UnitReportFacts). */
+export const UNIT_REPORT_COLUMNS: readonly ColumnDef[] = [
+  col('recipients', ['Nơi nhận', 'Nơi nhận báo cáo', 'Recipients'], false, 30),
+  col('place', ['Địa danh', 'Place'], false, 14),
+  col('signerTitle', ['Chức danh người ký', 'Signer title'], false, 18),
+  col('signerName', ['Người ký', 'Signer'], false, 18),
+];
+
 export const SECTIONS: readonly SectionDef[] = [
   {
     key: 'identity',
@@ -49,6 +57,8 @@ export const SECTIONS: readonly SectionDef[] = [
       col('level', ['Cấp', 'Level'], true, 20),
       col('activeFrom', ['Từ ngày', 'Active from'], false, 12),
       col('activeTo', ['Đến ngày', 'Active to'], false, 12),
+      // The unit's own report facts, overriding its level's (UnitReportFacts); blank means the level's.
+      ...UNIT_REPORT_COLUMNS,
     ],
   },
   {

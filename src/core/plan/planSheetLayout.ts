@@ -1,6 +1,8 @@
 import { absolute, address, columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
 import type { CellValue, SheetLayout, StyledRange, ValidationSpec, WorkbookLayout } from '../layout/types';
+import { t } from '../i18n/format';
+import type { MessageKey } from '../i18n/messages';
 import { COMMON_LEVELS, levelName } from './levelCatalogue';
 import {
   CADENCE_WORDS,
@@ -17,7 +19,7 @@ import {
   type IdentityField,
   type SectionKey,
 } from './planSheetFormat';
-import type { Plan, UnitLevel } from './types';
+import type { Plan, Unit, UnitLevel } from './types';
 
 /**
  * Lays a plan out as the editable "Kế hoạch" sheet: one titled table per section, stacked down
@@ -84,6 +86,12 @@ function identityValue(plan: Plan, key: IdentityField): CellValue {
   }
 }
 
+/** A unit's own recipients, place and signer, in UNIT_REPORT_COLUMNS' order; blank where it follows its level. */
+function unitReportCells(unit: Unit): CellValue[] {
+  const facts = unit.reportFacts;
+  return [text(list(facts?.recipients ?? [])), text(facts?.place ?? ''), text(facts?.signerTitle ?? ''), text(facts?.signerName ?? '')];
+}
+
 function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
   switch (key) {
     case 'identity':
@@ -96,6 +104,7 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
         text(levelWord(plan, u.level)),
         u.activeFrom ? date(u.activeFrom) : empty,
         u.activeTo ? date(u.activeTo) : empty,
+        ...unitReportCells(u),
       ]);
     case 'channels':
       return plan.channels.map((c) => [text(c.code), text(c.name), text(c.shortName), text(list(c.aliases))]);
@@ -167,10 +176,31 @@ function legends(plan: Plan): Legend[] {
     { header: 'Kỳ báo cáo', words: Object.values(FREQUENCY_WORDS).map(first) },
     { header: 'Cách tính kỳ', words: Object.values(CONVENTION_WORDS).map(first) },
     { header: 'Cấp chính quyền', words: Object.values(GOVERNMENT_WORDS).map(first) },
-    { header: 'Tính theo', words: Object.values(CADENCE_WORDS).map(first) },
+    { header: 'Tính theo, lặp lại', words: Object.values(CADENCE_WORDS).map(first) },
     { header: 'Đo bằng', words: Object.values(MEASURE_WORDS).map(first) },
   ];
 }
+
+/** Legend indexes, in `legends`' order. */
+const LEGEND = { levels: 0, scopes: 1, frequencies: 2, conventions: 3, governments: 4, cadences: 5, measures: 6 } as const;
+
+/** The column letter of a section's column, by key: rules follow the layout when a column is added. */
+function letterOf(section: SectionKey, key: string): string {
+  const index = SECTIONS.find((s) => s.key === section)?.columns.findIndex((c) => c.key === key) ?? -1;
+  if (index < 0) throw new Error(`no column ${key} in section ${section}`);
+  return columnLetters(index + 1);
+}
+
+/**
+ * A dropdown for a cell that may list several of the legend's words ("Xã; Ấp"): Excel's list
+ * validation checks the whole cell, so a "stop" rule would refuse two levels; an "information"
+ * rule offers the list and lets the officer type more, and the plan reader checks every word.
+ */
+function severalRule(range: string, cells: string, title: string, message: string): ValidationSpec {
+  return { ...listRule(range, cells, title, message), allowBlank: true, error: { title, message, style: 'information' } };
+}
+
+const ruleText = (key: MessageKey): string => t(key, {}, 'vi');
 
 /** Where each legend's words sit, for the dropdowns: "$N$6:$N$14". */
 function legendRange(legendList: readonly Legend[], index: number, top: number): string {
@@ -344,29 +374,30 @@ function addSectionRules(
       });
       validations.push(listRule(legend(1), span('F'), 'Phạm vi', 'Toàn kế hoạch: cộng dồn mọi đơn vị; Mỗi đơn vị: từng đơn vị phải đạt.'));
       validations.push(
-        blankAllowed(listRule(legend(5), span('G'), 'Tính theo', 'Để trống: chỉ tiêu cả năm; Mỗi tháng/quý/6 tháng: từng kỳ phải đạt.')),
-        blankAllowed(
-          listRule(
-            legend(6),
-            span('H'),
-            'Đo bằng',
-            'Để trống: đếm số tin bài; Số phút, Số lượng, Số tiền: cộng cột Thời lượng (phút), Số lượng, Kinh phí (đồng) của sổ.',
-          ),
-        ),
+        blankAllowed(listRule(legend(LEGEND.cadences), span(letterOf('targets', 'per')), 'Tính theo', ruleText('plan.sheet.rule.per'))),
+        blankAllowed(listRule(legend(LEGEND.measures), span(letterOf('targets', 'measure')), 'Đo bằng', ruleText('plan.sheet.rule.measure'))),
       );
       return;
     case 'standingItems':
       styles.push({ range: span('D'), style: { numberFormat: 'dd/mm/yyyy' } });
+      validations.push(severalRule(legend(LEGEND.levels), span(letterOf('standingItems', 'appliesTo')), 'Áp dụng cho cấp', ruleText('plan.sheet.rule.levels')));
+      validations.push({
+        ...listRule(legend(LEGEND.cadences), span(letterOf('standingItems', 'recurrence')), 'Lặp lại', ruleText('plan.sheet.rule.recurrence')),
+        allowBlank: true,
+      });
       return;
     case 'fundingSources':
       styles.push({ range: span('E'), style: { numberFormat: '#,##0' } });
+      validations.push(severalRule(legend(LEGEND.levels), span(letterOf('fundingSources', 'levels')), 'Áp dụng cho cấp', ruleText('plan.sheet.rule.levels')));
+      return;
+    case 'responsibilities':
+      validations.push(severalRule(legend(LEGEND.levels), span(letterOf('responsibilities', 'levels')), 'Cấp', ruleText('plan.sheet.rule.levels')));
       return;
     case 'reportingDuties':
       validations.push(listRule(legend(2), span('C'), 'Kỳ báo cáo', 'Chọn kỳ báo cáo trong danh sách.'));
       return;
     case 'channels':
     case 'forms':
-    case 'responsibilities':
     case 'levels':
       return;
   }

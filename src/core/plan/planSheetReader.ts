@@ -18,6 +18,7 @@ import {
 import { scanPlanSheet, type FoundSection, type GridCell, type SectionRow } from './planSheetGrid';
 import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, findLevel, HAMLET_WORDS, LEVEL_PLACEHOLDERS, unknownPlaceholders } from './levelCatalogue';
 import { governmentOf } from './planWording';
+import { readUnitReportFacts } from './unitReportFacts';
 import {
   CADENCE_WORDS,
   MEASURE_WORDS,
@@ -424,7 +425,7 @@ class PlanSheetReader {
         if (!iso) this.report('plan.field.badDate', cell.at, { field: key === 'activeFrom' ? 'Từ ngày' : 'Đến ngày', value: cell.text });
         return iso ?? undefined;
       });
-      return {
+      const unit: Unit = {
         code: this.text(row, 'code', 'Mã', true),
         name: this.text(row, 'name', 'Tên đơn vị', true),
         aliases: this.list(row, 'aliases', false).values,
@@ -432,6 +433,9 @@ class PlanSheetReader {
         ...(dates[0] ? { activeFrom: dates[0] } : {}),
         ...(dates[1] ? { activeTo: dates[1] } : {}),
       };
+      const own = readUnitReportFacts(row.cells, unit);
+      for (const problem of own.problems) this.report(problem.code, problem.at, problem.params, 'warning');
+      return own.facts === undefined ? unit : { ...unit, reportFacts: own.facts };
     });
     this.checkUnique(
       units.map((u) => u.code),

@@ -88,6 +88,25 @@ export interface Unit {
   readonly level: UnitLevel;
   readonly activeFrom?: IsoDate;
   readonly activeTo?: IsoDate;
+  /** How this unit's reports are sent, dated and signed where it differs from its level's; absent when it does not. */
+  readonly reportFacts?: UnitReportFacts;
+}
+
+/**
+ * One unit's own "Nơi nhận", "Địa danh" and signer (the plan sheet's units section), overriding
+ * its level's (`LevelDefinition`): a ward dated at its own name, a department whose head's title
+ * is not the one its name suggests, a commune that also reports to its Party committee. Each field
+ * is absent when the unit's cell is blank.
+ */
+export interface UnitReportFacts {
+  /** "Nơi nhận" of its reports, in order; "Lưu: VT" is added when not written. */
+  readonly recipients?: readonly string[];
+  /** The place in its place-and-date line ("Hòa Thạnh, ngày …"). */
+  readonly place?: string;
+  /** The head's title in its signature block ("TRƯỞNG BAN"). */
+  readonly signerTitle?: string;
+  /** The name under the signature. */
+  readonly signerName?: string;
 }
 
 export interface Channel {

@@ -111,6 +111,12 @@ export interface WorkbookPort {
    * format); the number of cells written. Optional so ports that only read need not implement it.
    */
   writeCells?(patches: readonly CellPatch[]): Promise<number>;
+  /**
+   * Calls `onChange` after the officer edits the first sheet of `names` that exists (Office.js
+   * Worksheet.onChanged, ExcelApi 1.7); resolves to a function that stops watching, or null when
+   * none of the sheets exists. Optional: ports over files have no edits to watch.
+   */
+  watchSheet?(names: readonly string[], onChange: () => void): Promise<(() => Promise<void>) | null>;
 }
 
 /** Which Office.js requirement sets the running Excel lacks (empty when everything is there). */

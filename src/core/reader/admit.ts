@@ -6,7 +6,7 @@ import type { OutputEntry } from './readBook';
  * consolidation and the reports, so a row is never taken by one and refused by another. The
  * reasons are in the officer's words (reader.reason.*), each with the value typed in the cell.
  */
-export type OutputRejection = 'hidden' | 'noDate' | 'badDate' | 'monthOnly' | 'noChannel' | 'unknownChannel' | 'noTitle' | 'unknownUnit';
+export type OutputRejection = 'hidden' | 'noDate' | 'badDate' | 'monthOnly' | 'noChannel' | 'unknownChannel' | 'noTitle' | 'unknownUnit' | 'ambiguousUnit';
 
 export const REJECTION_MESSAGE: Readonly<Record<OutputRejection, MessageKey>> = {
   hidden: 'reader.reason.hidden',
@@ -17,6 +17,7 @@ export const REJECTION_MESSAGE: Readonly<Record<OutputRejection, MessageKey>> = 
   unknownChannel: 'reader.reason.unknownChannel',
   noTitle: 'reader.reason.noTitle',
   unknownUnit: 'reader.reason.unknownUnit',
+  ambiguousUnit: 'reader.reason.ambiguousUnit',
 };
 
 export interface Rejection {
@@ -25,6 +26,8 @@ export interface Rejection {
   readonly value: string;
   /** The A1 cell to go to, when known. */
   readonly cell?: string;
+  /** For 'ambiguousUnit': the units the text could mean, as the message's {names} ("\"Xã Tân Thành\", \"Xã Tân Thạnh\""). */
+  readonly names?: string;
 }
 
 /**
@@ -53,6 +56,13 @@ export function admitOutput(entry: OutputEntry, includeHidden = false): Rejectio
   if (channelText === '') return { reason: 'noChannel', value: '', ...at('channel') };
   if (entry.record.channel === null) return { reason: 'unknownChannel', value: channelText, ...at('channel') };
   if (entry.record.title === '') return { reason: 'noTitle', value: '', ...at('title') };
+  if (entry.unknownUnit !== undefined && entry.unitCandidates !== undefined)
+    return { reason: 'ambiguousUnit', value: entry.unknownUnit, names: quotedNames(entry.unitCandidates), ...at('unit') };
   if (entry.unknownUnit !== undefined) return { reason: 'unknownUnit', value: entry.unknownUnit, ...at('unit') };
   return null;
+}
+
+/** "\"Xã Tân Thành\", \"Xã Tân Thạnh\"": candidate names as the ambiguity messages list them. */
+export function quotedNames(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
 }

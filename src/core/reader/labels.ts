@@ -1,6 +1,6 @@
 import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
-import { foldForMatch } from '../text/fold';
+import { foldForMatch, tidyText } from '../text/fold';
 import { memoised } from '../text/memo';
 
 /**
@@ -104,7 +104,8 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
   const abbreviations = plan.units.flatMap((u) => [u.name, ...u.aliases].map((name) => ({ code: u.code, words: foldForMatch(name).split(' ') })));
 
   const unit = (text: string): string | null => {
-    const key = foldForMatch(text);
+    // Keyed by the text with its marks: "Tân Thạnh" and "Tân Thành" are two communes, and folded they would share one answer.
+    const key = tidyText(text).toLocaleLowerCase('vi');
     const cached = unitCache.get(key);
     if (cached !== undefined) return cached;
     // "Đài TT", "Phòng Nội vụ": the issuer's own level word ("huyện") is often left out.

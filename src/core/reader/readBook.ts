@@ -56,6 +56,8 @@ export interface OutputEntry extends EntryOf<'output'> {
   readonly date: DateReading;
   /** The unit cell's text when it names no plan unit (never credited to the file's unit instead). */
   readonly unknownUnit?: string;
+  /** With `unknownUnit`, the names of the plan's units it could mean once folded (two or more: names a tone mark apart, Thạnh/Thanh). */
+  readonly unitCandidates?: readonly string[];
   /** The channel and form labels as the officer means them (TCVN3/VNI decoded), for review and mapping. */
   readonly channelLabel: string;
   readonly formLabel: string;
@@ -101,7 +103,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   const madeByAddin = stamp !== null || allSheets.some((sheet) => sheet.name === CONSOLIDATION_SHEETS.records);
   const sheets = allSheets.filter((sheet) => !isAddinOutput(sheet, madeByAddin));
   const lookup = options.lookup ?? options.labels?.lookup ?? createPlanLookup(plan);
-  if (stamp !== null) return readStamped(sheets, stamp, lookup, options.file);
+  if (stamp !== null) return readStamped(plan, sheets, stamp, lookup, options.file);
   const labels = options.labels ?? createLabelResolver(plan, lookup);
   const choices = options.choices ?? {};
   const notes: ReadingNote[] = [];
@@ -188,10 +190,12 @@ function keptForOtherTable(sheet: RawSheet): boolean {
   });
 }
 
-function readStamped(sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): BookReading {
+function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): BookReading {
   const read = readTables(sheets, lookup, null, stamp, file);
   const outputs: OutputEntry[] = read.entries.output.map((e) => ({
     ...e,
+    // A unit cell that could be two units (Thạnh/Thanh) is said as such; any other unknown unit stays as the template's tables leave it.
+    ...(e.record.unit === null && (e.text.unit ?? '') !== '' ? ambiguous(plan, lookup, e.text.unit ?? '') : {}),
     hidden: false,
     date: readDate(e.raw.cells.date ?? null),
     channelLabel: e.text.channel ?? '',
@@ -369,6 +373,19 @@ function resolveRow(
     channelLabel: channelText,
     formLabel: formText,
     ...(dateHow === undefined ? {} : { dateHow }),
-    ...(unitText !== '' && unit === null ? { unknownUnit: unitText } : {}),
+    ...(unitText !== '' && unit === null ? { unknownUnit: unitText, ...unitCandidates(plan, labels.lookup, unitText) } : {}),
   };
+}
+
+/** The names of the units a unit cell's text could mean once folded, when two or more: the row is ambiguous, not of an unknown unit. */
+function unitCandidates(plan: Plan, lookup: PlanLookup, text: string): { unitCandidates?: readonly string[] } {
+  const codes = lookup.unit.candidates(text);
+  if (codes.length < 2) return {};
+  return { unitCandidates: plan.units.filter((u) => codes.includes(u.code)).map((u) => u.name) };
+}
+
+/** For a template's row: the unknown unit text with its candidates, only when it could be two or more units. */
+function ambiguous(plan: Plan, lookup: PlanLookup, text: string): { unknownUnit?: string; unitCandidates?: readonly string[] } {
+  const found = unitCandidates(plan, lookup, text);
+  return found.unitCandidates === undefined ? {} : { unknownUnit: text, ...found };
 }

@@ -69,7 +69,8 @@ const HEADS: readonly (readonly [RegExp, MessageKey, MessageKey])[] = [
 
 /**
  * The issuer's facts for a report, from the plan's data (Nghị định 30/2020, appendix I):
- * - a unit's report: headed, dated and signed as its level says (`Plan.levels`: "ỦY BAN NHÂN DÂN /
+ * - a unit's report: headed, dated and signed as its level says, its own recipients, place and
+ *   signer (`Unit.reportFacts`, the units section's cells) winning over its level's (`Plan.levels`: "ỦY BAN NHÂN DÂN /
  *   XÃ THẠNH ĐỨC", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for a commune; "UBND HUYỆN GÒ DẦU / PHÒNG NỘI
  *   VỤ" signed by its head for an agency; "UBND XÃ … / ẤP …" signed "TRƯỞNG ẤP" for a hamlet), sent
  *   to its level's recipients or else the plan's reporting body, with "Lưu: VT";
@@ -92,10 +93,13 @@ export function reportingBody(plan: Plan): Unit | undefined {
 
 type Body = Omit<IssuerFacts, 'recipients'>;
 
-/** Its level's recipients, else the reporting body (or the plan's issuer when the unit is that body), then the file copy. */
+/**
+ * The unit's own recipients (its "Nơi nhận" cell), else its level's, else the reporting body (or the
+ * plan's issuer when the unit is that body), then the file copy.
+ */
 function unitRecipients(plan: Plan, unit: Unit | undefined, language: Language): string[] {
   const file = t('report.recipients.file', {}, language);
-  const own = unit === undefined ? [] : levelOf(plan, unit.level).recipients;
+  const own = unit === undefined ? [] : (unit.reportFacts?.recipients ?? levelOf(plan, unit.level).recipients);
   if (own.length > 0) return own.some((r) => /^lưu\b/iu.test(r)) ? [...own] : [...own, file];
   const body = reportingBody(plan);
   const to = body === undefined || body.code === unit?.code ? plan.identity.issuer : body.name;
@@ -121,14 +125,16 @@ function unitIssuer(plan: Plan, unit: Unit, language: Language, options: IssuerO
   const fill = (template: string): string =>
     fillLevelText(template, { name: unit.name, place, issuer: plan.identity.issuer }, lowerFirst).replace(/\s+/gu, ' ').trim();
   const keys = HEADS.find(([pattern]) => pattern.test(unit.name));
-  const head = options.signer?.title ?? (level.signerTitle || t(keys?.[1] ?? 'report.signer.agency', {}, language));
+  // The unit's own cells (UnitReportFacts) win over its level's; the caller's signer over both.
+  const own = unit.reportFacts ?? {};
+  const head = options.signer?.title ?? (own.signerTitle || level.signerTitle || t(keys?.[1] ?? 'report.signer.agency', {}, language));
   const deputy =
-    level.deputyTitle ||
-    (level.signerTitle === ''
+    (own.signerTitle === undefined ? level.deputyTitle : '') ||
+    (own.signerTitle === undefined && level.signerTitle === ''
       ? t(keys?.[2] ?? 'report.signer.agencyDeputy', {}, language)
-      : t('report.signer.deputyOf', { head: level.signerTitle }, language));
+      : t('report.signer.deputyOf', { head: own.signerTitle ?? level.signerTitle }, language));
   const superior = fill(level.superior);
-  const datedAt = fill(level.place);
+  const datedAt = own.place ?? fill(level.place);
   return {
     superior: superior === '' ? null : upper(superior),
     bodyLines: level.header
@@ -138,7 +144,7 @@ function unitIssuer(plan: Plan, unit: Unit, language: Language, options: IssuerO
     prose: fill(level.prose) || unit.name,
     symbol: level.symbol || unit.code,
     place: datedAt === '' ? plan.identity.place : datedAt,
-    signer: signerBlock(level.onBehalf, head, deputy, options.signer?.name ?? '', language, options),
+    signer: signerBlock(level.onBehalf, head, deputy, options.signer?.name ?? own.signerName ?? '', language, options),
   };
 }
 

@@ -136,7 +136,12 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   const minimum = counted(plan, target, row.minimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
-  const judged = row.graded ? t('report.judged.graded', { reach, percent, minimum }, language) : t('report.judged.contribution', { minimum }, language);
+  // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
+  const judged = !row.graded
+    ? t('report.judged.contribution', { minimum }, language)
+    : row.unitsMet === undefined
+      ? t('report.judged.graded', { reach, percent, minimum }, language)
+      : t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language);
   if (row.yearToDate === 0) {
     const goal = row.graded ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);

@@ -21,6 +21,8 @@ export interface XlsxReadOptions {
   readonly errors?: 'null' | 'text';
   /** Limits over the defaults (300 MB inflated, 20,000 parts, 300 MB per part, 3,000,000 cells, 60 s). */
   readonly limits?: Partial<ReadLimits>;
+  /** Only the worksheets whose name passes are read (the others are not even inflated): a plan sheet looked up in many files. */
+  readonly sheets?: (name: string) => boolean;
 }
 
 export interface XlsxContents {
@@ -75,7 +77,7 @@ export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptio
 
   const sheets: RawSheet[] = [];
   for (const entry of entries) {
-    if (entry.part === null) continue;
+    if (entry.part === null || (options.sheets !== undefined && !options.sheets(entry.name))) continue;
     const part = entry.part;
     const xml = pkg.text(part);
     if (xml === null) continue;

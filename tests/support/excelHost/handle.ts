@@ -73,6 +73,13 @@ export interface StrictExcelHostHandle {
   setProtected(sheet: string, isProtected: boolean): void;
   /** Writes plain values straight into the model (test set-up, bypassing the API and its counters). */
   seed(sheet: string, at: string, rows: readonly (readonly HostCellValue[])[]): void;
+  /**
+   * The officer types values into a sheet: written as `seed` does, then the sheet's onChanged
+   * handlers are called (RangeEdited, source Local) and awaited, as Excel calls them after an edit.
+   */
+  edit(sheet: string, at: string, rows: readonly (readonly HostCellValue[])[]): Promise<void>;
+  /** How many onChanged handlers are registered on the sheet. */
+  changeHandlers(sheet: string): number;
 }
 
 function cellView(cell: CellState): CellView {
@@ -151,17 +158,28 @@ export function createHandle(workbook: WorkbookState, counters: HostCounters, bl
     },
     activeSheet: () => workbook.active?.name ?? null,
     selection: () => (workbook.selection ? { sheet: workbook.selection.sheet.name, address: rectAddress(workbook.selection.rect) } : null),
-    seed: (name, at, rows) => {
+    seed: (name, at, rows) => seed(workbook, name, at, rows),
+    edit: async (name, at, rows) => {
+      seed(workbook, name, at, rows);
       const sheet = workbook.get(name);
-      const start = parseRect(splitSheet(at).a1);
-      rows.forEach((line, i) =>
-        line.forEach((value, j) => {
-          const cell = sheet.cell(start.top + i, start.left + j);
-          cell.value = value;
-          cell.error = false;
-          cell.formula = null;
-        }),
-      );
+      const address = splitSheet(at).a1;
+      for (const { handler } of workbook.changeHandlers.filter((h) => h.sheet === sheet)) {
+        await handler({ type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id, address });
+      }
     },
+    changeHandlers: (name) => workbook.changeHandlers.filter((h) => h.sheet === workbook.get(name)).length,
   };
+}
+
+function seed(workbook: WorkbookState, name: string, at: string, rows: readonly (readonly HostCellValue[])[]): void {
+  const sheet = workbook.get(name);
+  const start = parseRect(splitSheet(at).a1);
+  rows.forEach((line, i) =>
+    line.forEach((value, j) => {
+      const cell = sheet.cell(start.top + i, start.left + j);
+      cell.value = value;
+      cell.error = false;
+      cell.formula = null;
+    }),
+  );
 }

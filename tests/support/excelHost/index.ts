@@ -2,7 +2,7 @@ import { parseRect } from './addresses';
 import { blankCell, WorkbookState, type HostCellValue } from './model';
 import { excelEnums } from './enums';
 import { createHandle, type StrictExcelHostHandle } from './handle';
-import { HostContext, isSetSupported, type FormulaValue, type HostCounters, type HostState } from './request';
+import { ContextOwner, HostContext, isSetSupported, type FormulaValue, type HostCounters, type HostState } from './request';
 import { WorkbookProxy } from './workbookProxies';
 
 /**
@@ -89,7 +89,8 @@ export function installStrictExcelHost(target: object, options: StrictExcelHostO
     if (!batch) throw new TypeError('Excel.run needs a batch function.');
     // Excel.run(options, batch): only delayForCellEdit is modelled (Excel.RunOptions).
     const delay = typeof first === 'object' && first !== null && (first as { delayForCellEdit?: unknown }).delayForCellEdit === true;
-    const context = new HostContext(host, delay);
+    // Excel.run(context, batch): a new batch in an earlier run's request context (an event handler result's `context`).
+    const context = new HostContext(host, delay, first instanceof ContextOwner ? first : undefined);
     const requestContext = { workbook: new WorkbookProxy(context), sync: <T>(passThroughValue?: T) => context.sync(passThroughValue) };
     try {
       const result = await batch(requestContext);

@@ -180,6 +180,15 @@ export interface NameState {
   comment: string;
 }
 
+/** What Excel passes a Worksheet.onChanged handler (Excel.WorksheetChangedEventArgs, the part modelled). */
+export interface WorksheetChangedArgs {
+  readonly type: 'WorksheetChanged';
+  readonly changeType: 'RangeEdited';
+  readonly source: 'Local';
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly names: NameState[] = [];
@@ -187,6 +196,8 @@ export class WorkbookState {
   selection: { sheet: SheetState; rect: Rect } | null = null;
   /** The officer is typing in a cell: requests fail, or wait when the run asked to (delayForCellEdit). */
   cellEditing = false;
+  /** Worksheet.onChanged handlers registered (at sync), by sheet; fired by the handle's `edit`. */
+  readonly changeHandlers: { readonly sheet: SheetState; readonly handler: (args: WorksheetChangedArgs) => unknown }[] = [];
   private editWaiters: (() => void)[] = [];
 
   /** Resolves when the officer leaves cell-edit mode (at once when not editing). */

@@ -49,15 +49,38 @@ export function utf8Length(text: string): number {
   return ENCODER.encode(text).length;
 }
 
+/**
+ * What Office.js calls the RequestContext, across runs: an event handler's result keeps it, and
+ * `Excel.run(result.context, batch)` runs a new batch in it (the way to remove that handler).
+ */
+export class ContextOwner {
+  private context: HostContext | null = null;
+
+  attach(context: HostContext): void {
+    this.context = context;
+  }
+
+  /** The context of the run now using this owner. */
+  current(): HostContext {
+    if (this.context === null) throw new HostError('InvalidObjectPath', 'The request context has no run.');
+    return this.context;
+  }
+}
+
 export class HostContext {
   private queue: Operation[] = [];
   private closed = false;
+  readonly owner: ContextOwner;
 
   /** `delayForCellEdit` from Excel.run's options: wait out cell-edit mode instead of failing. */
   constructor(
     readonly host: HostState,
     private readonly delayForCellEdit = false,
-  ) {}
+    owner?: ContextOwner,
+  ) {
+    this.owner = owner ?? new ContextOwner();
+    this.owner.attach(this);
+  }
 
   enqueue(wire: unknown, apply: () => LoadResult | void): void {
     if (this.closed) throw new HostError('InvalidObjectPath', 'The request context has ended: objects from a finished Excel.run cannot be used.');

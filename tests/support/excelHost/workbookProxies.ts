@@ -1,6 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, parseRect, type Rect } from './addresses';
 import { HostError, invalidArgument } from './errors';
-import type { NameState, SheetState, WorkbookState } from './model';
+import type { NameState, SheetState, WorkbookState, WorksheetChangedArgs } from './model';
 import { RangeProxy } from './rangeProxies';
 import { ClientObject, type HostContext } from './request';
 import { ChartCollectionProxy } from './chartProxies';
@@ -183,6 +183,34 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   }
   get id(): string {
     return this.read('id');
+  }
+
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7): `add` registers at the next sync; its result's `remove`
+   * is queued on the request context of the run it is called in (Office.js: "remove the handler
+   * with the same RequestContext", Excel.run(result.context, …)), and applies at that run's sync.
+   */
+  get onChanged(): { add: (handler: (args: WorksheetChangedArgs) => unknown) => { readonly context: object; remove: () => void } } {
+    this.context.requireSet('1.7', 'Worksheet.onChanged');
+    return {
+      add: (handler) => {
+        const entry: { sheet?: SheetState; handler: typeof handler } = { handler };
+        this.context.enqueue({ op: 'addHandler', path: `${this.path}.onChanged` }, () => {
+          entry.sheet = this.bound();
+          this.context.host.workbook.changeHandlers.push({ sheet: entry.sheet, handler });
+        });
+        const owner = this.context.owner;
+        return {
+          context: owner,
+          remove: () =>
+            owner.current().enqueue({ op: 'removeHandler', path: `${this.path}.onChanged` }, () => {
+              const handlers = this.context.host.workbook.changeHandlers;
+              const at = handlers.findIndex((h) => h.handler === handler);
+              if (at >= 0) handlers.splice(at, 1);
+            }),
+        };
+      },
+    };
   }
 
   get tables(): TableCollectionProxy {

@@ -9,6 +9,8 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.reason.hidden': 'Hidden row: not taken (unhide it to take it)',
   'adopt.reason.monthOnly': 'Only the month "{value}" is given, no day',
   'adopt.reason.unknownUnit': 'Unit "{value}" is not in the plan',
+  'adopt.reason.ambiguousUnit':
+    'Unit "{value}" could be {names} (the names differ only by a tone mark). Write the name with its marks as the plan does, or the unit\'s code',
   'adopt.reason.duplicate': 'Repeats row {value}, already taken',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',

@@ -30,6 +30,14 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
     "\"{placeholder}\" is not understood. A level's header, prose name and place may only use {nameToken} (the unit's name), {placeToken} (the name without its level word) and {issuerToken} (the plan's issuer).",
   'plan.unit.hamletAsCommittee':
     '"{name}" is a hamlet or quarter but its level "{level}" is headed as a People\'s Committee: its report would read "PEOPLE\'S COMMITTEE" for a hamlet. Choose the level "Ấp, khu phố".',
+  'plan.unit.placeholderInOwnCell':
+    'The {field} cell of unit "{name}" is printed as written: "{placeholder}" will not be filled in. Write the words to print; name templates belong in the LEVELS section (CẤP ĐƠN VỊ).',
+  'plan.unit.sentToItself':
+    'The recipients of "{name}" include the unit itself ("{value}"). Name the body it reports to, or leave the cell blank for its level\'s recipients.',
+  'plan.sheet.rule.measure': "Blank: count the items. Minutes, Quantity, Amount: add up the tracker's Airtime (minutes), Quantity or Cost (đồng) column.",
+  'plan.sheet.rule.per': 'Blank: the minimum is for the whole year. Choose monthly, quarterly or half-yearly when each period must reach it.',
+  'plan.sheet.rule.recurrence': 'Blank: done once. Choose monthly, quarterly, half-yearly or yearly when the item must be done again in each period.',
+  'plan.sheet.rule.levels': 'Choose a level from the list; for several, separate them with a semicolon (;).',
   'plan.government.province': 'Province or city',
   'plan.government.district': 'District (before 1 July 2025)',
   'plan.government.commune': 'Commune or special zone',

@@ -31,4 +31,6 @@ export const enReader: Record<keyof typeof viReader, string> = {
   'reader.reason.unknownChannel': 'Channel "{value}" is not in the plan and was not mapped to one',
   'reader.reason.noTitle': 'No title or content',
   'reader.reason.unknownUnit': 'Unit "{value}" is not in the plan',
+  'reader.reason.ambiguousUnit':
+    'Unit "{value}" could be {names} (the names differ only by a tone mark). Write the name with its marks as the plan does, or the unit\'s code',
 };

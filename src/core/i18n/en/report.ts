@@ -104,6 +104,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.periodNone': 'not yet {action}',
   'report.sentence.targetNone': '- Not yet {action}{goal}.',
   'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
+  'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each)",
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
   'report.judged.none': ' (the plan asks for at least {minimum})',
   'report.action': '{verb} {count} {noun} {place}',

@@ -18,6 +18,8 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
     'The date {date} is outside the chosen reporting period ({from} – {to}), so this row does not count in it. Fix the date if it was mistyped; otherwise nothing needs doing.',
   'validation.name.unknown': '{field} "{value}" is not in the plan. Pick one from the list (sheet Danh mục).',
   'validation.name.unknownSuggest': '{field} "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" or pick one from the list.',
+  'validation.name.ambiguousUnit':
+    '{field} "{value}" could be {names} (the names differ only by a tone mark). Write the name with its marks as the plan does, or the unit\'s code ({codes}).',
   'validation.standing.unknownItem': 'Standing item "{value}" is not in the plan. Type one of: {ids}.',
   'validation.standing.unknownItemSuggest':
     'Standing item "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" (items: {ids}).',

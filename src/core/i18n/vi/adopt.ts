@@ -8,6 +8,7 @@ export const viAdopt = {
   'adopt.reason.hidden': 'Dòng bị ẩn: không lấy (bỏ ẩn dòng nếu cần lấy)',
   'adopt.reason.monthOnly': 'Chỉ ghi tháng "{value}", không có ngày cụ thể',
   'adopt.reason.unknownUnit': 'Đơn vị "{value}" không có trong kế hoạch',
+  'adopt.reason.ambiguousUnit': 'Đơn vị "{value}" có thể là {names} (các tên chỉ khác nhau ở dấu). Ghi tên có dấu đúng như kế hoạch, hoặc ghi mã đơn vị',
   'adopt.reason.duplicate': 'Lặp lại dòng {value} đã lấy',
   'adopt.skipped.blank': 'dòng trống',
   'adopt.skipped.title': 'dòng tiêu đề',

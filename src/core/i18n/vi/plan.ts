@@ -28,6 +28,13 @@ export const viPlan = {
     'Không hiểu "{placeholder}". Trong tiêu đề, tên trong câu và địa danh của một cấp chỉ dùng {nameToken} (tên đơn vị), {placeToken} (tên đơn vị bỏ chữ chỉ cấp) và {issuerToken} (cơ quan ban hành kế hoạch).',
   'plan.unit.hamletAsCommittee':
     '"{name}" là ấp, khu phố nhưng thuộc cấp "{level}", cấp có tiêu đề Ủy ban nhân dân: báo cáo sẽ ghi "ỦY BAN NHÂN DÂN" cho một ấp. Chọn cấp "Ấp, khu phố".',
+  'plan.unit.placeholderInOwnCell':
+    'Ô {field} của đơn vị "{name}" được in nguyên văn, "{placeholder}" sẽ không được thay. Ghi đúng chữ cần in; các mẫu điền tên chỉ dùng ở mục CẤP ĐƠN VỊ.',
+  'plan.unit.sentToItself': 'Nơi nhận báo cáo của "{name}" có chính đơn vị này ("{value}"). Ghi cơ quan nhận báo cáo, hoặc để trống để dùng nơi nhận của cấp.',
+  'plan.sheet.rule.measure': 'Để trống: đếm số tin bài. Số phút, Số lượng, Số tiền: cộng cột Thời lượng (phút), Số lượng, Kinh phí (đồng) của sổ.',
+  'plan.sheet.rule.per': 'Để trống: chỉ tiêu tính cho cả năm. Chọn Mỗi tháng, Mỗi quý hoặc Mỗi 6 tháng khi từng kỳ phải đạt tối thiểu.',
+  'plan.sheet.rule.recurrence': 'Để trống: làm một lần. Chọn Mỗi tháng, Mỗi quý, Mỗi 6 tháng hoặc Cả năm khi hạng mục phải làm lại trong từng kỳ.',
+  'plan.sheet.rule.levels': 'Chọn một cấp trong danh sách; nhiều cấp thì ghi cách nhau bằng dấu chấm phẩy (;).',
   'plan.government.province': 'Tỉnh, thành phố',
   'plan.government.district': 'Huyện (trước 01/7/2025)',
   'plan.government.commune': 'Xã, đặc khu',

@@ -30,4 +30,5 @@ export const viReader = {
   'reader.reason.unknownChannel': 'Kênh "{value}" không có trong kế hoạch và chưa được ghép với kênh nào',
   'reader.reason.noTitle': 'Không có tiêu đề, nội dung',
   'reader.reason.unknownUnit': 'Đơn vị "{value}" không có trong kế hoạch',
+  'reader.reason.ambiguousUnit': 'Đơn vị "{value}" có thể là {names} (các tên chỉ khác nhau ở dấu). Ghi tên có dấu đúng như kế hoạch, hoặc ghi mã đơn vị',
 } as const;

@@ -106,6 +106,7 @@ export const viReport = {
   'report.sentence.periodNone': 'chưa {action}',
   'report.sentence.targetNone': '- Chưa {action}{goal}.',
   'report.judged.graded': '{reach} {percent}% chỉ tiêu kế hoạch (tối thiểu {minimum})',
+  'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (mỗi đơn vị tối thiểu {minimum})',
   'report.judged.contribution': 'đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu {minimum})',
   'report.judged.none': ' (chỉ tiêu kế hoạch tối thiểu {minimum})',
   'report.action': '{verb} {count} {noun} {place}',

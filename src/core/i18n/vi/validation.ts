@@ -20,6 +20,8 @@ export const viValidation = {
   'validation.name.unknown': '{field} "{value}" không có trong kế hoạch. Chọn lại trong danh sách (sheet Danh mục).',
   'validation.name.unknownSuggest':
     '{field} "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" hoặc chọn lại trong danh sách.',
+  'validation.name.ambiguousUnit':
+    '{field} "{value}" có thể là {names} (các tên chỉ khác nhau ở dấu). Ghi tên có dấu đúng như kế hoạch, hoặc ghi mã đơn vị ({codes}).',
   'validation.standing.unknownItem': 'Mã hạng mục "{value}" không có trong kế hoạch. Nhập một trong các mã: {ids}.',
   'validation.standing.unknownItemSuggest':
     'Mã hạng mục "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" (các mã: {ids}).',

@@ -1,3 +1,4 @@
+import { quotedNames } from '../../reader/admit';
 import type { FieldOf, RecordKind } from '../../records/types';
 import { at, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
 import type { NameKind } from '../suggest';
@@ -6,7 +7,8 @@ import type { Emit, Entry, EntryOf, ValidationContext } from '../types';
 /**
  * A channel, form, unit, state or funding source that names nothing in the plan. The message says
  * what was typed and, when one plan name is obviously meant (a typo, a missing word, Vietnamese in
- * an old encoding), suggests it.
+ * an old encoding), suggests it. A unit that folds to two units' names (written without the tone
+ * mark that tells "Tân Thành" from "Tân Thạnh") is said as ambiguous, naming both and their codes.
  */
 const KIND_OF: Readonly<Record<string, NameKind>> = { channel: 'channel', form: 'form', unit: 'unit', state: 'state', fundingSource: 'fundingSource' };
 
@@ -21,13 +23,19 @@ function resolved(entry: Entry, field: string): boolean {
   }
 }
 
-type Outcome = 'unknown' | 'unknownSuggest';
+type Outcome = 'unknown' | 'unknownSuggest' | 'ambiguousUnit';
 
 function check<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>, context: ValidationContext, emit: Emit<Outcome>): void {
   const typed = textOf(entry, field);
   const kind = KIND_OF[field];
   if (typed === '' || kind === undefined || resolved(entry as Entry, field)) return;
   const params = { field: headerOf(entry, field), value: excerpt(typed) };
+  // A unit written without its tone marks may fold to two units (Thạnh/Thanh): a collision to explain, with both, not an unknown name.
+  const candidates = kind === 'unit' ? context.plan.units.filter((u) => context.lookup.unit.candidates(typed).includes(u.code)) : [];
+  if (candidates.length > 1) {
+    emit('ambiguousUnit', at(entry, field), { ...params, names: quotedNames(candidates.map((u) => u.name)), codes: candidates.map((u) => u.code).join(', ') });
+    return;
+  }
   const suggestion = context.suggest.closest(kind, typed);
   if (suggestion === null) emit('unknown', at(entry, field), params);
   else emit('unknownSuggest', at(entry, field), { ...params, suggestion });
@@ -39,6 +47,7 @@ export const unknownName = recordRule({
   issues: {
     unknown: { code: 'validation.name.unknown', severity: 'error' },
     unknownSuggest: { code: 'validation.name.unknownSuggest', severity: 'error' },
+    ambiguousUnit: { code: 'validation.name.ambiguousUnit', severity: 'error' },
   },
   check: (entries, context, emit) => {
     const fields = { output: ['channel', 'form', 'unit'], standing: ['unit', 'state'], spending: ['fundingSource', 'unit'] } as const;

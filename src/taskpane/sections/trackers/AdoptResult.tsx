@@ -54,7 +54,7 @@ export function AdoptResult({
                 >
                   {row.source.sheet}!{row.source.row}
                 </Link>
-                <span>{text(`adopt.reason.${row.reason}`, { value: row.value })}</span>
+                <span>{text(`adopt.reason.${row.reason}`, { value: row.value, names: row.names ?? '' })}</span>
               </li>
             ))}
           </ul>
