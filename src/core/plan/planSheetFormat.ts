@@ -49,6 +49,8 @@ export const SECTIONS: readonly SectionDef[] = [
       col('level', ['Cấp', 'Level'], true, 20),
       col('activeFrom', ['Từ ngày', 'Active from'], false, 12),
       col('activeTo', ['Đến ngày', 'Active to'], false, 12),
+      // Reminders (issue 15): where a reminder to send the tracker can be e-mailed.
+      col('email', ['E-mail', 'Email', 'Thư điện tử', 'Địa chỉ e-mail'], false, 28),
     ],
   },
   {
@@ -129,6 +131,8 @@ export const SECTIONS: readonly SectionDef[] = [
       col('from', ['Đơn vị báo cáo', 'From'], true, 16),
       col('to', ['Gửi đến', 'To'], true, 56),
       col('frequency', ['Kỳ báo cáo', 'Kỳ', 'Frequency'], true, 36),
+      // Reminders (issue 15): by when the report is due, relative to the period (reportDeadline.ts).
+      col('deadline', ['Hạn gửi', 'Thời hạn gửi', 'Deadline'], false, 24),
     ],
   },
   {
