@@ -20,4 +20,13 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.wholeSheet': '(whole sheet)',
   'review.wholeFile': '(whole file)',
   'review.note': '{reviewer}: {message}',
+  'review.state.received': 'Received',
+  'review.state.needsFix': 'To fix',
+  'review.state.returned': 'Returned',
+  'review.column.state': 'Review',
+  'review.column.note': 'Review note',
+  'review.legend': 'Review (pick one)',
+  'review.prompt': 'Pick Received, To fix or Returned; write why in the next column.',
+  'review.issue.badState': 'The "Review" column reads "{value}", which is not a state; use one of: {allowed}. The proposed state is used for this row.',
+  'review.issue.noHeader': 'The "TH Đơn vị" sheet no longer has a header row with "Xem xét" and "Tệp": the last review states could not be kept.',
 };

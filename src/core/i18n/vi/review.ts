@@ -21,4 +21,14 @@ export const viReview = {
   'review.wholeSheet': '(cả trang)',
   'review.wholeFile': '(cả tệp)',
   'review.note': '{reviewer}: {message}',
+  // The review of each file on the unit list sheet "TH Đơn vị" (issue 15).
+  'review.state.received': 'Đã nhận',
+  'review.state.needsFix': 'Cần sửa',
+  'review.state.returned': 'Trả lại',
+  'review.column.state': 'Xem xét',
+  'review.column.note': 'Ghi chú xem xét',
+  'review.legend': 'Xem xét (chọn một)',
+  'review.prompt': 'Chọn Đã nhận, Cần sửa hoặc Trả lại; ghi lý do ở cột bên cạnh.',
+  'review.issue.badState': 'Cột "Xem xét" ghi "{value}", không phải một trạng thái; dùng một trong: {allowed}. Dòng này tạm lấy trạng thái đề xuất.',
+  'review.issue.noHeader': 'Sheet "TH Đơn vị" không còn dòng tiêu đề có cột "Xem xét" và "Tệp": không giữ lại được trạng thái xem xét của lần trước.',
 } as const;
