@@ -31,4 +31,15 @@ export const viReview = {
   'review.prompt': 'Chọn Đã nhận, Cần sửa hoặc Trả lại; ghi lý do ở cột bên cạnh.',
   'review.issue.badState': 'Cột "Xem xét" ghi "{value}", không phải một trạng thái; dùng một trong: {allowed}. Dòng này tạm lấy trạng thái đề xuất.',
   'review.issue.noHeader': 'Sheet "TH Đơn vị" không còn dòng tiêu đề có cột "Xem xét" và "Tệp": không giữ lại được trạng thái xem xét của lần trước.',
+  // Reminders to units that have not sent, or sent a file that cannot be used (issue 15): a letter to the unit.
+  'review.reminder.subject.missing': 'Đề nghị gửi sổ theo dõi tuyên truyền CCHC {period}',
+  'review.reminder.subject.rejected': 'Đề nghị gửi lại sổ theo dõi tuyên truyền CCHC {period}',
+  'review.reminder.greeting': 'Kính gửi: {unit}.',
+  'review.reminder.missing': '{body} chưa nhận được sổ theo dõi kết quả tuyên truyền cải cách hành chính {period} ({range}) của đơn vị.',
+  'review.reminder.rejected': '{body} đã nhận tệp "{file}" của đơn vị cho {period} nhưng chưa sử dụng được: {problem}',
+  'review.reminder.deadline': 'Đề nghị đơn vị gửi về {body} chậm nhất ngày {deadline} (hạn gửi theo Kế hoạch số {plan}).',
+  'review.reminder.overdue': 'Hạn gửi theo Kế hoạch số {plan} là ngày {deadline}, nay đã quá hạn; đề nghị đơn vị gửi về {body} ngay.',
+  'review.reminder.noDeadline': 'Đề nghị đơn vị gửi về {body} sớm để kịp tổng hợp, báo cáo.',
+  'review.reminder.sendTo': 'Địa chỉ nhận: {emails}.',
+  'review.reminder.closing': 'Trân trọng.',
 } as const;
