@@ -57,7 +57,7 @@ export class ConsolidationWork {
   }
 
   private consolidate(request: ConsolidateRequest, post: Post): void {
-    const { job, keys, context, preferred, decisions } = request;
+    const { job, keys, context, preferred, decisions, reviews } = request;
     const missing = keys.filter((key) => !this.files.has(key));
     if (missing.length > 0) {
       post({ type: 'missing', job, keys: missing });
@@ -68,8 +68,15 @@ export class ConsolidationWork {
       return input === undefined ? [] : [input];
     });
     const { plan, period, today, language } = context;
-    const { layout, summary, checks } = consolidationOf(plan, inputs, { period, today, language, preferred: new Map(preferred), decisions });
-    post({ type: 'consolidated', job, layout, summary, checks });
+    const { layout, summary, checks, round } = consolidationOf(plan, inputs, {
+      period,
+      today,
+      language,
+      preferred: new Map(preferred),
+      decisions,
+      ...(reviews === undefined ? {} : { reviews }),
+    });
+    post({ type: 'consolidated', job, layout, summary, checks, round });
   }
 
   private review(request: ReviewRequest, post: Post): void {

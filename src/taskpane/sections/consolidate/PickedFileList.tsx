@@ -1,8 +1,9 @@
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { Badge, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { ReviewButton, needsReview } from './review/ReviewButton'; // decisions (issue 9)
+import { LazyReviewStatePicker } from './review/lazyRound'; // review states (issue 15)
 import { chosenFile, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
 
 const useStyles = makeStyles({
@@ -99,6 +100,12 @@ export function PickedFileList({
                 {/* decisions (issue 9): review of what could not be settled */}
                 {entry.readable === true && entry.check && needsReview(entry.check) ? (
                   <ReviewButton file={entry.name} lastModified={entry.lastModified} unitKnown={entry.check.unit !== null} />
+                ) : null}
+                {/* review state and note (issue 15), written to TH Đơn vị with the next Tổng hợp */}
+                {entry.phase === 'read' && entry.check && !setAside.has(entry.name) ? (
+                  <Suspense fallback={null}>
+                    <LazyReviewStatePicker file={entry.name} check={entry.check} disabled={disabled} />
+                  </Suspense>
                 ) : null}
               </div>
               <Button
