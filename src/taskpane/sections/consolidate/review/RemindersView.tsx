@@ -81,7 +81,7 @@ export default function RemindersView(): ReactElement {
   const { text } = usePane();
   const styles = useStyles();
   const headings = useSectionHeadingStyles();
-  const { reminders } = useSyncExternalStore(roundStore.subscribe, roundStore.get);
+  const { reminders } = useSyncExternalStore(roundStore.subscribe, roundStore.get, roundStore.get);
   const [said, setSaid] = useState('');
   return (
     <section className={styles.part} aria-labelledby="heading-nhac-don-vi" data-testid="reminders">

@@ -30,7 +30,7 @@ const isState = (value: string): value is ReviewState => (REVIEW_STATES as reado
 export function ReviewStatePicker({ file, check, disabled }: ReviewStatePickerProps): ReactElement {
   const { text } = usePane();
   const styles = useStyles();
-  const round = useSyncExternalStore(roundStore.subscribe, roundStore.get);
+  const round = useSyncExternalStore(roundStore.subscribe, roundStore.get, roundStore.get);
   const shown = shownReview(round, file, check);
   const stateId = useId();
   const noteId = useId();
