@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { UnitFileInput } from '../../../src/core/consolidate/types';
 import { t } from '../../../src/core/i18n/format';
@@ -44,7 +45,7 @@ const pane: PaneContextValue = {
   describeError: () => ({ key: 'decisions.notTaken', params: {} }),
   text: (key, params) => t(key, params ?? {}, 'vi'),
 };
-const render = (element: JSX.Element): string => renderToStaticMarkup(<PaneContext.Provider value={pane}>{element}</PaneContext.Provider>);
+const render = (element: ReactElement): string => renderToStaticMarkup(<PaneContext.Provider value={pane}>{element}</PaneContext.Provider>);
 const check = (errors: number): FileCheck => ({ unit: 'XTD', status: 'ok', records: 2, errors, warnings: 0 });
 
 describe('Tổng hợp in the pane: the round (issue 15)', () => {
