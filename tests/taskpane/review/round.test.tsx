@@ -10,7 +10,7 @@ import type { RawCell } from '../../../src/core/ports/workbookPort';
 import { buildTemplate } from '../../../src/core/template/buildTemplate';
 import { PaneContext, type PaneContextValue } from '../../../src/taskpane/PaneContext';
 import { consolidateInto, consolidationOf } from '../../../src/taskpane/plan/consolidateFiles';
-import RemindersView from '../../../src/taskpane/sections/consolidate/review/RemindersView';
+import { RemindersView } from '../../../src/taskpane/sections/consolidate/review/RemindersView';
 import { ReviewStatePicker } from '../../../src/taskpane/sections/consolidate/review/ReviewStatePicker';
 import { roundStore, shownReview } from '../../../src/taskpane/sections/consolidate/review/roundStore';
 import type { FileCheck } from '../../../src/taskpane/state/consolidateJob';

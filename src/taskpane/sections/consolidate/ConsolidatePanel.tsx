@@ -1,4 +1,4 @@
-import { Suspense, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { MergeRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
@@ -10,7 +10,7 @@ import { FilePicker } from './FilePicker';
 import { PickedFileList } from './PickedFileList';
 import { ConsolidationSummaryView } from './ConsolidationSummaryView';
 import { ConsolidateProgress } from './ConsolidateProgress';
-import { LazyRemindersView } from './review/lazyRound';
+import { RemindersView } from './review/RemindersView';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalM },
@@ -81,12 +81,8 @@ export function ConsolidatePanel(): ReactElement {
           </MessageBar>
         )}
         {job.status === 'done' && actions !== null && <ConsolidationSummaryView summary={job.summary} onGoTo={actions.goTo} />}
-        {job.status === 'done' && (
-          // "Nhắc đơn vị" (issue 15): the reminders of this consolidation, loaded on first show.
-          <Suspense fallback={null}>
-            <LazyRemindersView />
-          </Suspense>
-        )}
+        {/* "Nhắc đơn vị" (issue 15): the reminders of this consolidation */}
+        {job.status === 'done' && <RemindersView />}
         {job.status === 'done' && job.goToFailed !== undefined && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>

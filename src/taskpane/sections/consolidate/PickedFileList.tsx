@@ -1,9 +1,9 @@
-import { Suspense, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Badge, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { ReviewButton, needsReview } from './review/ReviewButton'; // decisions (issue 9)
-import { LazyReviewStatePicker } from './review/lazyRound'; // review states (issue 15)
+import { ReviewStatePicker } from './review/ReviewStatePicker'; // review states (issue 15)
 import { chosenFile, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
 
 const useStyles = makeStyles({
@@ -103,9 +103,7 @@ export function PickedFileList({
                 ) : null}
                 {/* review state and note (issue 15), written to TH Đơn vị with the next Tổng hợp */}
                 {entry.phase === 'read' && entry.check && !setAside.has(entry.name) ? (
-                  <Suspense fallback={null}>
-                    <LazyReviewStatePicker file={entry.name} check={entry.check} disabled={disabled} />
-                  </Suspense>
+                  <ReviewStatePicker file={entry.name} check={entry.check} disabled={disabled} />
                 ) : null}
               </div>
               <Button

@@ -1,6 +1,5 @@
 import { useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { CopyRegular, MailRegular } from '@fluentui/react-icons';
 import { usePane } from '../../../PaneContext';
 import { formatReportDate } from '../../../../core/periods';
 import type { Reminder } from '../../../../core/review/reminders';
@@ -58,12 +57,12 @@ function ReminderItem({ reminder, onCopied }: { readonly reminder: Reminder; rea
         {reminder.body}
       </p>
       <div className={styles.actions}>
-        <Button size="small" icon={<CopyRegular />} aria-label={text('review.pane.copyFor', { unit })} onClick={() => void copy()}>
+        <Button size="small" aria-label={text('review.pane.copyFor', { unit })} onClick={() => void copy()}>
           {text('review.pane.copy')}
         </Button>
         {reminder.mailto !== null && (
           <Link href={reminder.mailto} target="_blank" rel="noreferrer" aria-label={text('review.pane.emailFor', { unit })}>
-            <MailRegular aria-hidden="true" /> {text('review.pane.email')}
+            {text('review.pane.email')}
           </Link>
         )}
       </div>
@@ -74,10 +73,10 @@ function ReminderItem({ reminder, onCopied }: { readonly reminder: Reminder; rea
 /**
  * "Nhắc đơn vị" after Tổng hợp's summary (issue 15): a ready-to-send message for each unit that has
  * not sent its tracker or sent one that cannot be used, from the last consolidation (worked out in
- * the worker: core/review/reminders). Loaded lazily: it is not in the pane's first-load script.
+ * the worker: core/review/reminders). In the first-load script, not a lazy chunk: see ReviewStatePicker.
  * What was copied is said in a polite live region, so a screen reader hears it without moving.
  */
-export default function RemindersView(): ReactElement {
+export function RemindersView(): ReactElement {
   const { text } = usePane();
   const styles = useStyles();
   const headings = useSectionHeadingStyles();
