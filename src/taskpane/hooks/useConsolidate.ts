@@ -161,10 +161,11 @@ export function useConsolidate(): ConsolidateActions | null {
       const work = await consolidationEngine();
       // The decisions kept in this workbook are read here (the worker has no workbook) and go with the request.
       const { keptDecisions } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
-      const decisions = { kept: await keptDecisions(host.port, plan), added: reviewStore.get() };
       // Review states (issue 15): those kept on the workbook's unit list for this period, then the officer's in the pane.
-      const { keptReviews } = await import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews');
-      const reviews = [...(await keptReviews(host.port, resolved.period)), ...roundStore.officerReviews(read)];
+      const { keptReviews, listedOnce } = await import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews');
+      const book = listedOnce(host.port);
+      const decisions = { kept: await keptDecisions(book, plan), added: reviewStore.get() };
+      const reviews = [...(await keptReviews(book, resolved.period)), ...roundStore.officerReviews(read)];
       if (mine !== generation) return;
       let outcome = await work.consolidate(keys, context, preferred, decisions, reviews);
       if ('missing' in outcome) {

@@ -8,11 +8,11 @@ import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import type { Plan } from '../../core/plan/types';
-import type { ProgressListener, WorkbookPort } from '../../core/ports/workbookPort';
+import type { ProgressListener, WorkbookPort, WorkbookReader } from '../../core/ports/workbookPort';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
 import { reminders } from '../../core/review/reminders';
 import type { OfficerReview } from '../../core/review/reviewStates';
-import { keptReviews, type Round } from '../sections/consolidate/review/keptReviews';
+import { keptReviews, listedOnce, type Round } from '../sections/consolidate/review/keptReviews';
 
 export interface ConsolidateOptions {
   readonly period: Period;
@@ -115,7 +115,7 @@ export async function writeConsolidation(port: WorkbookPort, layout: WorkbookLay
 }
 
 /** The decisions kept in the open workbook's "Ghi nhớ đọc tệp" sheet (none when it has no such sheet). */
-export async function keptDecisions(port: WorkbookPort, plan: Plan): Promise<readonly Decision[]> {
+export async function keptDecisions(port: WorkbookReader, plan: Plan): Promise<readonly Decision[]> {
   return (await readKeptDecisions(port, plan)).decisions;
 }
 
@@ -127,8 +127,9 @@ export async function consolidateInto(
   options: ConsolidateOptions,
   onProgress?: ProgressListener,
 ): Promise<{ readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }> {
-  const decisions = { kept: await keptDecisions(port, plan), added: options.decisions?.added ?? [] };
-  const reviews = [...(await keptReviews(port, options.period)), ...(options.reviews ?? [])];
+  const book = listedOnce(port);
+  const decisions = { kept: await keptDecisions(book, plan), added: options.decisions?.added ?? [] };
+  const reviews = [...(await keptReviews(book, options.period)), ...(options.reviews ?? [])];
   const { layout, summary, checks } = consolidationOf(plan, inputs, { ...options, decisions, reviews });
   await writeConsolidation(port, layout, onProgress);
   return { summary, checks };

@@ -20,3 +20,12 @@ export async function keptReviews(book: WorkbookReader, period: Pick<Period, 'fr
   const sheet = (await book.listSheets()).includes(CONSOLIDATION_SHEETS.units) ? await book.readSheet(CONSOLIDATION_SHEETS.units) : null;
   return sheet === null ? [] : carriedReviews(readReviewStates([sheet]), period);
 }
+
+/**
+ * The reader with its sheet list asked of the workbook once: the kept decisions and the kept reviews
+ * are both looked up before a consolidation, and each list is a round trip to Excel (a sync).
+ */
+export function listedOnce(book: WorkbookReader): WorkbookReader {
+  let names: Promise<string[]> | undefined;
+  return { listSheets: () => (names ??= book.listSheets()), readSheet: (name) => book.readSheet(name) };
+}
