@@ -61,7 +61,18 @@ describe('cchc consolidate --json', () => {
 
   test('prints exactly one JSON object with the agreed keys', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(Object.keys(json)).toEqual(['period', 'files', 'targets', 'funding', 'duplicates', 'quarantined', 'conservation', 'reporting']);
+    expect(Object.keys(json)).toEqual([
+      'period',
+      'files',
+      'targets',
+      'funding',
+      'duplicates',
+      'quarantined',
+      'conservation',
+      'reporting',
+      'reviews',
+      'reminders',
+    ]);
     expect(json.period).toEqual({ from: '2017-12-15', to: '2018-06-14' });
     for (const file of json.files)
       expect(Object.keys(file).slice(0, 7)).toEqual([

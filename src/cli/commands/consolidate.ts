@@ -20,6 +20,10 @@ import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
+import type { Period } from '../../core/periods';
+import { carriedReviews } from '../../core/review/readReviewStates';
+import { reminders } from '../../core/review/reminders';
+import { fileReviews, type OfficerReview } from '../../core/review/reviewStates';
 import { consolidationBytes, consolidationJson, consolidationText } from './consolidateOutput';
 import type { CommandContext } from './context';
 
@@ -124,8 +128,11 @@ export function consolidateCommand(ctx: CommandContext): Command {
         if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;
         if (!options.json) io.stdout(`${t('cli.consolidate.mapWritten', { path: options.writeMap, open }, lang)}\n`);
       }
+      // The review states of a district workbook given by --map, when it was written for the same period (issue 15).
+      const reviews = fileReviews(result, keptReviews(ctx, decided, period));
       if (options.output !== undefined) {
         const { layout } = consolidationWorkbook(plan, result, {
+          reviews,
           reportDate,
           language: lang,
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
@@ -143,8 +150,10 @@ export function consolidateCommand(ctx: CommandContext): Command {
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
               force: options.force === true,
             });
-      if (options.json) io.stdout(`${JSON.stringify({ ...consolidationJson(plan, result, lang), ...(returned === null ? {} : { returned }) })}\n`);
-      else {
+      if (options.json) {
+        const round = { reviews, reminders: reminders(plan, result, { today }) };
+        io.stdout(`${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, ...(returned === null ? {} : { returned }) })}\n`);
+      } else {
         io.stdout(consolidationText(plan, result, lang));
         if (options.output !== undefined) io.stdout(`${t('cli.consolidate.written', { path: options.output }, lang)}\n`);
         if (returned !== null && options.returnDir !== undefined) io.stdout(returnedText(plan, options.returnDir, returned, lang));
@@ -216,6 +225,18 @@ async function mapDecisions(
   }
   if (!options.json) ctx.io.stdout(`${t('cli.consolidate.decisionsRead', { count: read.kept.length + read.added.length, path: options.map }, ctx.lang)}\n`);
   return read;
+}
+
+/**
+ * The officer's reviews kept in the --map district workbook, when its unit list sheet was written for
+ * `period` (a new period starts clean); a state that is no state is said on stderr, and that row's
+ * state is proposed again (its note kept): one typo does not stop the round.
+ */
+function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period): readonly OfficerReview[] {
+  const kept = decided.reviews;
+  if (kept === undefined) return [];
+  for (const found of kept.issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
+  return carriedReviews(kept, period);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { mappingFileToDecisions } from '../../core/adopt/mappingFile';
 import { readDecisions } from '../../core/decisions/readDecisions';
+import { readReviewStates, type KeptReviews } from '../../core/review/readReviewStates';
 import type { Decision } from '../../core/decisions/types';
 import { t } from '../../core/i18n/format';
 import type { Issue } from '../../core/issues';
@@ -36,6 +37,8 @@ export interface MapDecisions {
   /** What a JSON mapping file decides: merged over `kept`. */
   readonly added: readonly Decision[];
   readonly issues: readonly Issue[];
+  /** The review states kept on the district workbook's unit list sheet (issue 15); absent for a JSON mapping file. */
+  readonly reviews?: KeptReviews;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function readMapDecisions(ctx: CommandContext, plan: Plan, path: st
     const sheets = await readSheets(ctx, path);
     if (!sheets) return undefined;
     const read = readDecisions(plan, sheets);
-    return { kept: read.decisions, added: [], issues: read.issues };
+    return { kept: read.decisions, added: [], issues: read.issues, reviews: readReviewStates(sheets) };
   }
   const json = await readJson(ctx, path);
   if (json === undefined) return undefined;

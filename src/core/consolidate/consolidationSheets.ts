@@ -13,6 +13,9 @@ import type { Plan } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind, SourceRef, StandingState } from '../records/types';
 import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason } from './types';
+import { fileReviews, type FileReviewState } from '../review/reviewStates';
+import { REVIEW_HEADERS, REVIEW_WIDTHS, reviewCells, withReviewColumns } from '../review/reviewColumns';
+import { periodRangeLabel, type Period } from '../periods';
 
 /**
  * The sheets consolidation writes into Phòng Nội vụ's workbook. Their names all start with "TH "
@@ -62,6 +65,15 @@ const KIND_KEYS: Record<RecordKind, MessageKey> = {
 };
 
 export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reason];
+
+/** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
+export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận' } as const;
+
+/** The period's first and last days after its name, in Vietnamese whatever the language (" (TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)"); nothing when the name is those days. */
+function periodDays(period: Period, label: string): string {
+  const days = periodRangeLabel(period, 'vi');
+  return days === label ? '' : ` (${days.toLocaleUpperCase('vi')})`;
+}
 
 /** Why a file was not taken, in words; a detail the message has no place for (a truncated zip) is added after it. */
 export function rejectText(file: Pick<FileOutcome, 'reason' | 'detail'>, language: Language): string {
@@ -113,7 +125,11 @@ function tableSheet(spec: TableSpecInput): SheetLayout {
 const source = (ref: SourceRef): CellValue[] => [text(ref.file ?? ''), text(ref.sheet), num(ref.row)];
 const orEmpty = (iso: string | null): CellValue => (iso ? date(iso) : empty);
 
-export function consolidationSheets(plan: Plan, result: ConsolidationResult, language: Language = 'vi'): WorkbookLayout {
+/**
+ * @param reviews the review state and note of each file the unit list sheet lists (core/review/reviewStates:
+ *   fileReviews); absent: the proposals, from each file's check
+ */
+export function consolidationSheets(plan: Plan, result: ConsolidationResult, language: Language = 'vi', reviews?: readonly FileReviewState[]): WorkbookLayout {
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const channelName = new Map(plan.channels.map((c) => [c.code, c.name]));
   const formName = new Map(plan.forms.map((f) => [f.code, f.name]));
@@ -183,45 +199,53 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
 
   const fileOf = new Map(result.files.map((f) => [f.file, f]));
   const reasonText = (f: FileOutcome): string => rejectText(f, language);
-  const statusWord = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận' } as const;
-  const units = tableSheet({
-    name: CONSOLIDATION_SHEETS.units,
-    tableName: 'TH_DonVi',
-    title: `TÌNH HÌNH GỬI SỔ THEO DÕI CỦA CÁC ĐƠN VỊ – ${label.toUpperCase()}`,
-    headers: ['Mã', 'Đơn vị', 'Cấp', 'Tình trạng', 'Tệp', 'Số dòng', 'Lỗi', 'Cảnh báo', 'Ghi chú'],
-    widths: [9, 34, 18, 16, 28, 9, 7, 9, 40],
-    rows: [
-      ...result.reporting.map((r) => {
-        const file = r.file ? fileOf.get(r.file) : undefined;
-        const unit = plan.units.find((u) => u.code === r.unit);
-        return [
-          text(r.unit),
-          text(unit?.name ?? r.unit),
-          text(unit ? levelWord(plan, unit.level) : ''),
-          text(statusWord[r.status]),
-          text(r.file ?? ''),
-          file ? num(file.records) : empty,
-          file ? num(file.errors) : empty,
-          file ? num(file.warnings) : empty,
-          text(file ? reasonText(file) : ''),
-        ];
-      }),
-      // Files no unit could be matched to are listed too: nothing picked goes unmentioned.
-      ...result.files
-        .filter((f) => f.unit === null)
-        .map((f) => [
-          empty,
-          empty,
-          empty,
-          text(f.status === 'empty' ? 'Tệp rỗng' : 'Không tiếp nhận'),
-          text(f.file),
-          num(f.records),
-          num(f.errors),
-          num(f.warnings),
-          text(reasonText(f)),
-        ]),
-    ],
-  });
+  // The review of each listed file (issue 15): two editable columns after the facts, J and K (REVIEW_COLUMNS).
+  const reviewed = reviews ?? fileReviews(result);
+  const review = (unit: string | null, file: string): CellValue[] => reviewCells(reviewed.find((r) => r.unit === unit && r.file === file));
+  const units = withReviewColumns(
+    tableSheet({
+      name: CONSOLIDATION_SHEETS.units,
+      tableName: 'TH_DonVi',
+      // The period's days in the title are how the next consolidation knows the reviews are of the same period (readReviewStates).
+      title: `TÌNH HÌNH GỬI SỔ THEO DÕI CỦA CÁC ĐƠN VỊ – ${label.toUpperCase()}${periodDays(result.period, label)}`,
+      headers: ['Mã', 'Đơn vị', 'Cấp', 'Tình trạng', 'Tệp', 'Số dòng', 'Lỗi', 'Cảnh báo', 'Ghi chú', ...REVIEW_HEADERS],
+      widths: [9, 34, 18, 16, 28, 9, 7, 9, 40, ...REVIEW_WIDTHS],
+      rows: [
+        ...result.reporting.map((r) => {
+          const file = r.file ? fileOf.get(r.file) : undefined;
+          const unit = plan.units.find((u) => u.code === r.unit);
+          return [
+            text(r.unit),
+            text(unit?.name ?? r.unit),
+            text(unit ? levelWord(plan, unit.level) : ''),
+            text(UNIT_STATUS_WORDS[r.status]),
+            text(r.file ?? ''),
+            file ? num(file.records) : empty,
+            file ? num(file.errors) : empty,
+            file ? num(file.warnings) : empty,
+            text(file ? reasonText(file) : ''),
+            ...(r.file === undefined ? reviewCells(undefined) : review(r.unit, r.file)),
+          ];
+        }),
+        // Files no unit could be matched to are listed too: nothing picked goes unmentioned.
+        ...result.files
+          .filter((f) => f.unit === null)
+          .map((f) => [
+            empty,
+            empty,
+            empty,
+            text(f.status === 'empty' ? 'Tệp rỗng' : UNIT_STATUS_WORDS.rejected),
+            text(f.file),
+            num(f.records),
+            num(f.errors),
+            num(f.warnings),
+            text(reasonText(f)),
+            ...review(null, f.file),
+          ]),
+      ],
+    }),
+    result.reporting.length + result.files.filter((f) => f.unit === null).length,
+  );
 
   const rejected = tableSheet({
     name: CONSOLIDATION_SHEETS.rejected,

@@ -59,6 +59,8 @@ export const SECTIONS: readonly SectionDef[] = [
       col('activeTo', ['Đến ngày', 'Active to'], false, 12),
       // The unit's own report facts, overriding its level's (UnitReportFacts); blank means the level's.
       ...UNIT_REPORT_COLUMNS,
+      // Reminders (issue 15): where a reminder to send the tracker can be e-mailed.
+      col('email', ['E-mail', 'Email', 'Thư điện tử', 'Địa chỉ e-mail'], false, 28),
     ],
   },
   {
@@ -140,6 +142,8 @@ export const SECTIONS: readonly SectionDef[] = [
       col('from', ['Đơn vị báo cáo', 'From'], true, 16),
       col('to', ['Gửi đến', 'To'], true, 56),
       col('frequency', ['Kỳ báo cáo', 'Kỳ', 'Frequency'], true, 36),
+      // Reminders (issue 15): by when the report is due, relative to the period (reportDeadline.ts).
+      col('deadline', ['Hạn gửi', 'Thời hạn gửi', 'Deadline'], false, 24),
     ],
   },
   {

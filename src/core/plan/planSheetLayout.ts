@@ -20,6 +20,7 @@ import {
   type SectionKey,
 } from './planSheetFormat';
 import type { Plan, Unit, UnitLevel } from './types';
+import { deadlineWords } from './reportDeadline';
 
 /**
  * Lays a plan out as the editable "Kế hoạch" sheet: one titled table per section, stacked down
@@ -105,6 +106,7 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
         u.activeFrom ? date(u.activeFrom) : empty,
         u.activeTo ? date(u.activeTo) : empty,
         ...unitReportCells(u),
+        text(list(u.emails ?? [])),
       ]);
     case 'channels':
       return plan.channels.map((c) => [text(c.code), text(c.name), text(c.shortName), text(list(c.aliases))]);
@@ -140,7 +142,12 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
     case 'responsibilities':
       return plan.responsibilities.map((r) => [text(list(r.units)), text(r.task), text(levelList(plan, r.levels)), text(list(r.items))]);
     case 'reportingDuties':
-      return plan.reportingDuties.map((d) => [text(d.from), text(list(d.to)), text(first(FREQUENCY_WORDS[d.frequency]))]);
+      return plan.reportingDuties.map((d) => [
+        text(d.from),
+        text(list(d.to)),
+        text(first(FREQUENCY_WORDS[d.frequency])),
+        d.deadline === undefined ? empty : text(deadlineWords(d.deadline)),
+      ]);
     case 'levels':
       return plan.levels.map((l) => [
         text(l.code),

@@ -19,6 +19,7 @@ import { scanPlanSheet, type FoundSection, type GridCell, type SectionRow } from
 import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, findLevel, HAMLET_WORDS, LEVEL_PLACEHOLDERS, unknownPlaceholders } from './levelCatalogue';
 import { governmentOf } from './planWording';
 import { readUnitReportFacts } from './unitReportFacts';
+import { DEADLINE_EXAMPLES, parseDeadline, type ReportDeadline } from './reportDeadline';
 import {
   CADENCE_WORDS,
   MEASURE_WORDS,
@@ -49,6 +50,9 @@ import type {
   Unit,
   UnitLevel,
 } from './types';
+
+/** An address as offices write one (name@domain.tld); not RFC 5322's whole grammar, which no office needs. */
+const EMAIL = /^[^\s@;,<>"()[\]]+@[^\s@;,<>"()[\]]+\.[^\s@;,<>"()[\].]+$/u;
 
 export interface PlanReadResult {
   /** The plan, or null when any error makes it unusable. */
@@ -432,6 +436,7 @@ class PlanSheetReader {
         level: levels[0] ?? 'commune',
         ...(dates[0] ? { activeFrom: dates[0] } : {}),
         ...(dates[1] ? { activeTo: dates[1] } : {}),
+        ...this.emails(row),
       };
       const own = readUnitReportFacts(row.cells, unit);
       for (const problem of own.problems) this.report(problem.code, problem.at, problem.params, 'warning');
@@ -690,8 +695,34 @@ class PlanSheetReader {
       }
       const to = this.list(row, 'to', false).values;
       if (to.length === 0) this.text(row, 'to', 'Gửi đến', true);
-      const reporter = from[0];
-      return reporter && frequency ? [{ from: reporter, to, frequency }] : [];
+      const deadline = this.reportDeadline(row);
+      // A row naming several reporters ("Đài TT; Phòng VHTT") is the same duty for each of them.
+      return frequency ? from.map((reporter): ReportingDuty => ({ from: reporter, to, frequency, ...deadline })) : [];
     });
+  }
+
+  /** "Hạn gửi" (reportDeadline.ts): blank is no deadline; text none of its forms is an error at the cell. */
+  private reportDeadline(row: SectionRow): { deadline?: ReportDeadline } {
+    const cell = row.cells.get('deadline');
+    if (!cell || cell.text === '') return {};
+    const deadline = parseDeadline(cell.text);
+    if (deadline === null) this.report('plan.field.badValue', cell.at, { field: 'Hạn gửi', value: cell.text, allowed: DEADLINE_EXAMPLES });
+    return deadline === null ? {} : { deadline };
+  }
+
+  /**
+   * "E-mail": one or more addresses (";" or "," between them). An address that is not one is a
+   * warning at the cell and left out: a typo there only loses the mailto: link of the reminder.
+   */
+  private emails(row: SectionRow): { emails?: readonly string[] } {
+    const cell = row.cells.get('email');
+    if (!cell || cell.text === '') return {};
+    const parts = cell.text
+      .split(/[;,\s]+/u)
+      .map((part) => part.trim().replace(/^mailto:/iu, ''))
+      .filter((part) => part !== '');
+    const emails = parts.filter((part) => EMAIL.test(part));
+    for (const bad of parts.filter((part) => !EMAIL.test(part))) this.report('plan.unit.badEmail', cell.at, { value: bad }, 'warning');
+    return emails.length === 0 ? {} : { emails };
   }
 }

@@ -1,3 +1,5 @@
+import type { ReportDeadline } from './reportDeadline';
+
 /**
  * The plan model. A plan (kế hoạch) is data, never code: units, channels, targets, standing items
  * and periods all come from here, so a 2026 commune-level plan is made by editing a sheet.
@@ -88,6 +90,8 @@ export interface Unit {
   readonly level: UnitLevel;
   readonly activeFrom?: IsoDate;
   readonly activeTo?: IsoDate;
+  /** The unit's e-mail addresses ("E-mail" on the plan sheet), for reminders; absent when the plan gives none. */
+  readonly emails?: readonly string[];
   /** How this unit's reports are sent, dated and signed where it differs from its level's; absent when it does not. */
   readonly reportFacts?: UnitReportFacts;
 }
@@ -196,6 +200,8 @@ export interface ReportingDuty {
   readonly from: string;
   readonly to: readonly string[];
   readonly frequency: ReportFrequency;
+  /** "Hạn gửi": by when the period's report is due, relative to the period (see reportDeadline.ts); absent when the plan sets none. */
+  readonly deadline?: ReportDeadline;
 }
 
 /**

@@ -10,6 +10,7 @@ import { consolidationChoices } from '../decisions/decisionChoices';
 import { decisionsSheet } from '../decisions/decisionsSheet';
 import { mergeDecisions } from '../decisions/mergeDecisions';
 import type { Decision } from '../decisions/types';
+import { fileReviews, type FileReviewState, type OfficerReview } from '../review/reviewStates';
 
 /**
  * Tổng hợp and `cchc consolidate`, written once: the units' files (already read, or marked
@@ -19,6 +20,8 @@ import type { Decision } from '../decisions/types';
  */
 
 export interface ConsolidationWorkbookOptions {
+  /** Each listed file's review state and note for the unit list sheet (issue 15); absent: the proposals. */
+  readonly reviews?: readonly FileReviewState[];
   /** The date printed on the report (dd/mm/yyyy in its place-and-date line). */
   readonly reportDate: IsoDate;
   /** The report's number; blank spaces (default) for the clerk to write by hand. */
@@ -34,7 +37,7 @@ export interface ConsolidationWorkbook {
 
 /** The result's sheets and district report, as one layout (only sheets of these names are replaced when written). */
 export function consolidationWorkbook(plan: Plan, result: ConsolidationResult, options: ConsolidationWorkbookOptions): ConsolidationWorkbook {
-  const sheets = consolidationSheets(plan, result, options.language);
+  const sheets = consolidationSheets(plan, result, options.language, options.reviews);
   const report = buildReport({
     plan,
     period: result.period,
@@ -68,8 +71,13 @@ export function consolidateUnits(
   plan: Plan,
   inputs: readonly UnitFileInput[],
   options: ConsolidationOptions &
-    Omit<ConsolidationWorkbookOptions, 'reportDate'> & { readonly reportDate?: IsoDate; readonly decisions?: ConsolidationDecisions },
-): ConsolidationWorkbook & { readonly result: ConsolidationResult; readonly decisions: readonly Decision[] } {
+    Omit<ConsolidationWorkbookOptions, 'reportDate' | 'reviews'> & {
+      readonly reportDate?: IsoDate;
+      readonly decisions?: ConsolidationDecisions;
+      /** The officer's reviews (issue 15): carried from the workbook's unit list sheet (carriedReviews), then the pane's; later ones win. */
+      readonly reviews?: readonly OfficerReview[];
+    },
+): ConsolidationWorkbook & { readonly result: ConsolidationResult; readonly decisions: readonly Decision[]; readonly reviews: readonly FileReviewState[] } {
   const decisions = options.decisions === undefined ? [] : mergeDecisions(options.decisions.kept, options.decisions.added ?? []);
   const decided = consolidationChoices(
     decisions,
@@ -80,12 +88,14 @@ export function consolidateUnits(
     choicesOfFile: new Map([...decided.choicesOfFile, ...(options.choicesOfFile ?? [])]),
     unitOfFile: new Map([...decided.unitOfFile, ...(options.unitOfFile ?? [])]),
   });
+  const reviews = fileReviews(result, options.reviews ?? []);
   const workbook = consolidationWorkbook(plan, result, {
+    reviews,
     reportDate: options.reportDate ?? options.today,
     language: options.language,
     ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
   });
-  return { result, ...workbook, layout: withDecisionsSheet(plan, workbook.layout, decisions), decisions };
+  return { result, ...workbook, layout: withDecisionsSheet(plan, workbook.layout, decisions), decisions, reviews };
 }
 
 /** The layout with the "Ghi nhớ đọc tệp" sheet of `decisions` added; unchanged when there are none (no empty sheet in a first consolidation). */

@@ -8,6 +8,7 @@ import type { Decision } from '../../core/decisions/types';
 import type { ConsolidationEngine } from '../worker/consolidationEngine';
 import { fileKey, type CheckContext, type FileKey } from '../worker/protocol';
 import { reviewStore } from '../sections/consolidate/review/reviewStore';
+import { roundStore } from '../sections/consolidate/review/roundStore';
 
 export interface ConsolidateActions {
   /** Adds files to the list and reads them one after another (in the consolidation worker). */
@@ -160,9 +161,13 @@ export function useConsolidate(): ConsolidateActions | null {
       const work = await consolidationEngine();
       // The decisions kept in this workbook are read here (the worker has no workbook) and go with the request.
       const { keptDecisions } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
-      const decisions = { kept: await keptDecisions(host.port, plan), added: reviewStore.get() };
+      // Review states (issue 15): those kept on the workbook's unit list for this period, then the officer's in the pane.
+      const { keptReviews, listedOnce } = await import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews');
+      const book = listedOnce(host.port);
+      const decisions = { kept: await keptDecisions(book, plan), added: reviewStore.get() };
+      const reviews = [...(await keptReviews(book, resolved.period)), ...roundStore.officerReviews(read)];
       if (mine !== generation) return;
-      let outcome = await work.consolidate(keys, context, preferred, decisions);
+      let outcome = await work.consolidate(keys, context, preferred, decisions, reviews);
       if ('missing' in outcome) {
         // The worker was restarted by an earlier Cancel: it reads those files again from their handles first.
         for (const key of outcome.missing) {
@@ -170,7 +175,7 @@ export function useConsolidate(): ConsolidateActions | null {
           const file = handles.get(key);
           if (file !== undefined) await work.read(file, context, () => undefined);
         }
-        outcome = await work.consolidate(keys, context, preferred, decisions);
+        outcome = await work.consolidate(keys, context, preferred, decisions, reviews);
         if ('missing' in outcome) throw new Error(`files no longer available: ${outcome.missing.length}`);
       }
       if (mine !== generation) return;
@@ -182,6 +187,7 @@ export function useConsolidate(): ConsolidateActions | null {
       // Last point where a Cancel clicked just before "writing" showed still stops everything.
       if (mine !== generation) return;
       await writeConsolidation(host.port, layout, (done, total) => dispatch({ type: 'consolidateWriting', done, total }));
+      if (outcome.round !== undefined) roundStore.finished(outcome.round);
       dispatch({ type: 'consolidateFinished', summary, checks });
     };
     job().catch((error: unknown) => {

@@ -9,8 +9,11 @@ import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import type { Plan } from '../../core/plan/types';
-import type { ProgressListener, WorkbookPort } from '../../core/ports/workbookPort';
+import type { ProgressListener, WorkbookPort, WorkbookReader } from '../../core/ports/workbookPort';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
+import { reminders } from '../../core/review/reminders';
+import type { OfficerReview } from '../../core/review/reviewStates';
+import { keptReviews, listedOnce, type Round } from '../sections/consolidate/review/keptReviews';
 
 export interface ConsolidateOptions {
   readonly period: Period;
@@ -24,6 +27,8 @@ export interface ConsolidateOptions {
    * Each file is read with them, and the sheet is written back with the officer's rows.
    */
   readonly decisions?: { readonly kept: readonly Decision[]; readonly added: readonly Decision[] };
+  /** The officer's review states (issue 15): carried from the open workbook's unit list sheet (keptReviews), then set in the pane. */
+  readonly reviews?: readonly OfficerReview[];
 }
 
 export function fileCheck(outcome: FileOutcome): FileCheck {
@@ -84,6 +89,8 @@ export interface Consolidation {
   readonly layout: WorkbookLayout;
   readonly summary: ConsolidationSummary;
   readonly checks: Readonly<Record<string, FileCheck>>;
+  /** Each listed file's review state and the reminders to units (issue 15). */
+  readonly round: Round;
 }
 
 /**
@@ -92,18 +99,19 @@ export interface Consolidation {
  * pane runs it in its worker (src/taskpane/worker) and only the write stays on the page.
  */
 export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidateOptions): Consolidation {
-  const { period, today, language, preferred, decisions } = options;
-  const { result, layout, reportSheet } = consolidateUnits(plan, inputs, {
+  const { period, today, language, preferred, decisions, reviews: officer } = options;
+  const { result, layout, reportSheet, reviews } = consolidateUnits(plan, inputs, {
     period,
     today,
     preferred,
     language,
     ...(decisions === undefined ? {} : { decisions }),
+    ...(officer === undefined ? {} : { reviews: officer }),
   });
   const names = layout.sheets.map((sheet) => sheet.name);
   // A file set aside for another of its unit keeps its own check, so the choice stays offered.
   const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
-  return { layout, summary: summaryOf(plan, result, names, reportSheet, language), checks };
+  return { layout, summary: summaryOf(plan, result, names, reportSheet, language), checks, round: { reviews, reminders: reminders(plan, result, { today }) } };
 }
 
 /**
@@ -117,7 +125,7 @@ export async function writeConsolidation(port: WorkbookPort, layout: WorkbookLay
 }
 
 /** The decisions kept in the open workbook's "Ghi nhớ đọc tệp" sheet (none when it has no such sheet). */
-export async function keptDecisions(port: WorkbookPort, plan: Plan): Promise<readonly Decision[]> {
+export async function keptDecisions(port: WorkbookReader, plan: Plan): Promise<readonly Decision[]> {
   return (await readKeptDecisions(port, plan)).decisions;
 }
 
@@ -129,8 +137,10 @@ export async function consolidateInto(
   options: ConsolidateOptions,
   onProgress?: ProgressListener,
 ): Promise<{ readonly summary: ConsolidationSummary; readonly checks: Readonly<Record<string, FileCheck>> }> {
-  const decisions = { kept: await keptDecisions(port, plan), added: options.decisions?.added ?? [] };
-  const { layout, summary, checks } = consolidationOf(plan, inputs, { ...options, decisions });
+  const book = listedOnce(port);
+  const decisions = { kept: await keptDecisions(book, plan), added: options.decisions?.added ?? [] };
+  const reviews = [...(await keptReviews(book, options.period)), ...(options.reviews ?? [])];
+  const { layout, summary, checks } = consolidationOf(plan, inputs, { ...options, decisions, reviews });
   await writeConsolidation(port, layout, onProgress);
   return { summary, checks };
 }

@@ -2,6 +2,8 @@ import type { Decision } from '../../core/decisions/types';
 import type { WorkbookLayout } from '../../core/layout/types';
 import type { Plan } from '../../core/plan/types';
 import type { FileCheck, ConsolidationSummary } from '../state/consolidateJob';
+import type { OfficerReview } from '../../core/review/reviewStates';
+import type { Round } from '../sections/consolidate/review/keptReviews';
 import { MAX_FILE_BYTES, type PickedFile } from '../plan/readUnitFiles';
 import type { ConsolidationWork } from './consolidationWork';
 import type { CheckContext, FileKey, FileStage, FromWorker, ToWorker } from './protocol';
@@ -18,6 +20,8 @@ export interface EngineConsolidation {
   readonly layout: WorkbookLayout;
   readonly summary: ConsolidationSummary;
   readonly checks: Readonly<Record<string, FileCheck>>;
+  /** Each listed file's review and the reminders to units (issue 15). */
+  readonly round?: Round;
 }
 
 /** The reading decisions a consolidation uses: kept in the workbook, added in "Xem lại". */
@@ -60,6 +64,8 @@ export interface ConsolidationEngine {
     context: CheckContext,
     preferred: ReadonlyMap<string, string>,
     decisions: Decisions,
+    /** The officer's review states (issue 15). */
+    reviews?: readonly OfficerReview[],
   ): Promise<EngineConsolidation | { readonly missing: readonly FileKey[] }>;
   /** What "Xem lại" asks about a file this engine read, or `missing` when it forgot it (after a cancel). */
   review(request: ReviewQuestion): Promise<readonly Decision[] | 'missing'>;
@@ -123,9 +129,11 @@ abstract class RequestChannel implements ConsolidationEngine {
     context: CheckContext,
     preferred: ReadonlyMap<string, string>,
     decisions: Decisions,
+    reviews: readonly OfficerReview[] = [],
   ): Promise<EngineConsolidation | { readonly missing: readonly FileKey[] }> {
-    const answer = await this.request((job) => ({ type: 'consolidate', job, keys, context, preferred: [...preferred], decisions }), []);
-    if (answer.type === 'consolidated') return { layout: answer.layout, summary: answer.summary, checks: answer.checks };
+    const answer = await this.request((job) => ({ type: 'consolidate', job, keys, context, preferred: [...preferred], decisions, reviews }), []);
+    if (answer.type === 'consolidated')
+      return { layout: answer.layout, summary: answer.summary, checks: answer.checks, ...(answer.round === undefined ? {} : { round: answer.round }) };
     if (answer.type === 'missing') return { missing: answer.keys };
     throw new Error(answer.type === 'failed' ? answer.message : `unexpected answer ${answer.type}`);
   }

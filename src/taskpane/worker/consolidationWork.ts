@@ -61,7 +61,7 @@ export class ConsolidationWork {
   }
 
   private consolidate(request: ConsolidateRequest, post: Post): void {
-    const { job, keys, context, preferred, decisions } = request;
+    const { job, keys, context, preferred, decisions, reviews } = request;
     const missing = keys.filter((key) => !this.files.has(key));
     if (missing.length > 0) {
       post({ type: 'missing', job, keys: missing });
@@ -72,11 +72,18 @@ export class ConsolidationWork {
       return input === undefined ? [] : [input];
     });
     const { plan, period, today, language } = context;
-    const { layout, summary, checks } = consolidationOf(plan, inputs, { period, today, language, preferred: new Map(preferred), decisions });
+    const { layout, summary, checks, round } = consolidationOf(plan, inputs, {
+      period,
+      today,
+      language,
+      preferred: new Map(preferred),
+      decisions,
+      ...(reviews === undefined ? {} : { reviews }),
+    });
     // In parts: the page takes each message in one task of its own (issue 11: no task over 200 ms).
     const { skeleton, parts } = splitLayout(layout, this.partRows);
     for (const part of parts) post({ type: 'layoutRows', job, part });
-    post({ type: 'consolidated', job, layout: skeleton, summary, checks });
+    post({ type: 'consolidated', job, layout: skeleton, summary, checks, round });
   }
 
   private review(request: ReviewRequest, post: Post): void {

@@ -5,6 +5,8 @@ import type { Period } from '../../core/periods';
 import type { Plan } from '../../core/plan/types';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
 import type { LayoutRows } from './layoutParts';
+import type { OfficerReview } from '../../core/review/reviewStates';
+import type { Round } from '../sections/consolidate/review/keptReviews';
 
 /**
  * The messages between the pane and the consolidation worker (src/taskpane/worker/consolidate.worker.ts),
@@ -49,6 +51,8 @@ export interface ConsolidateRequest {
   readonly preferred: readonly (readonly [string, string])[];
   /** The reading decisions (issue 9): kept in the workbook's "Ghi nhớ đọc tệp" sheet (read by the page) and added in "Xem lại". */
   readonly decisions: { readonly kept: readonly Decision[]; readonly added: readonly Decision[] };
+  /** The officer's review states (issue 15): kept on the workbook's "TH Đơn vị" for the period (read by the page), then set in the pane. */
+  readonly reviews?: readonly OfficerReview[];
 }
 
 /** "Xem lại" of one file the worker read: what the reader could not settle in it, given the decisions already taken. */
@@ -86,6 +90,8 @@ export type FromWorker =
       readonly layout: WorkbookLayout;
       readonly summary: ConsolidationSummary;
       readonly checks: Readonly<Record<string, FileCheck>>;
+      /** Each listed file's review and the reminders to units (issue 15). */
+      readonly round?: Round;
     }
   /** The questions for a review request; an empty list when the file could not be read. */
   | { readonly type: 'reviewItems'; readonly job: number; readonly items: readonly Decision[] }

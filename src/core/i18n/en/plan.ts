@@ -28,6 +28,7 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
   'plan.reference.unknownLevel': 'Level "{value}" is not in the LEVELS section (CẤP ĐƠN VỊ). Use one of: {allowed}; or add the level to that section.',
   'plan.level.unknownPlaceholder':
     "\"{placeholder}\" is not understood. A level's header, prose name and place may only use {nameToken} (the unit's name), {placeToken} (the name without its level word) and {issuerToken} (the plan's issuer).",
+  'plan.unit.badEmail': 'The e-mail address "{value}" is not one (e.g. office@godau.tayninh.gov.vn); reminders to this unit will have no e-mail link.',
   'plan.unit.hamletAsCommittee':
     '"{name}" is a hamlet or quarter but its level "{level}" is headed as a People\'s Committee: its report would read "PEOPLE\'S COMMITTEE" for a hamlet. Choose the level "Ấp, khu phố".',
   'plan.unit.placeholderInOwnCell':

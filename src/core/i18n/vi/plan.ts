@@ -26,6 +26,7 @@ export const viPlan = {
   'plan.reference.unknownLevel': 'Cấp "{value}" không có trong mục CẤP ĐƠN VỊ. Dùng một trong các cấp: {allowed}; hoặc thêm cấp mới vào mục CẤP ĐƠN VỊ.',
   'plan.level.unknownPlaceholder':
     'Không hiểu "{placeholder}". Trong tiêu đề, tên trong câu và địa danh của một cấp chỉ dùng {nameToken} (tên đơn vị), {placeToken} (tên đơn vị bỏ chữ chỉ cấp) và {issuerToken} (cơ quan ban hành kế hoạch).',
+  'plan.unit.badEmail': 'Địa chỉ e-mail "{value}" không đúng dạng (ví dụ: vanphong@godau.tayninh.gov.vn); thư nhắc gửi đơn vị này sẽ không có liên kết e-mail.',
   'plan.unit.hamletAsCommittee':
     '"{name}" là ấp, khu phố nhưng thuộc cấp "{level}", cấp có tiêu đề Ủy ban nhân dân: báo cáo sẽ ghi "ỦY BAN NHÂN DÂN" cho một ấp. Chọn cấp "Ấp, khu phố".',
   'plan.unit.placeholderInOwnCell':

@@ -10,6 +10,7 @@ import { FilePicker } from './FilePicker';
 import { PickedFileList } from './PickedFileList';
 import { ConsolidationSummaryView } from './ConsolidationSummaryView';
 import { ConsolidateProgress } from './ConsolidateProgress';
+import { RemindersView } from './review/RemindersView';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalM },
@@ -80,6 +81,8 @@ export function ConsolidatePanel(): ReactElement {
           </MessageBar>
         )}
         {job.status === 'done' && actions !== null && <ConsolidationSummaryView summary={job.summary} onGoTo={actions.goTo} />}
+        {/* "Nhắc đơn vị" (issue 15): the reminders of this consolidation */}
+        {job.status === 'done' && <RemindersView />}
         {job.status === 'done' && job.goToFailed !== undefined && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>

@@ -3,6 +3,7 @@ import { Badge, Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fl
 import { DismissRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { ReviewButton, needsReview } from './review/ReviewButton'; // decisions (issue 9)
+import { ReviewStatePicker } from './review/ReviewStatePicker'; // review states (issue 15)
 import { chosenFile, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
 
 const useStyles = makeStyles({
@@ -99,6 +100,10 @@ export function PickedFileList({
                 {/* decisions (issue 9): review of what could not be settled */}
                 {entry.readable === true && entry.check && needsReview(entry.check) ? (
                   <ReviewButton file={entry.name} lastModified={entry.lastModified} unitKnown={entry.check.unit !== null} />
+                ) : null}
+                {/* review state and note (issue 15), written to TH Đơn vị with the next Tổng hợp */}
+                {entry.phase === 'read' && entry.check && !setAside.has(entry.name) ? (
+                  <ReviewStatePicker file={entry.name} check={entry.check} disabled={disabled} />
                 ) : null}
               </div>
               <Button

@@ -1,0 +1,132 @@
+import { rejectText } from '../consolidate/consolidationSheets';
+import type { ConsolidationResult } from '../consolidate/types';
+import { t } from '../i18n/format';
+import type { Language } from '../i18n/messages';
+import { formatReportDate, periodLabel, periodRangeLabel } from '../periods';
+import { deadlineDate } from '../plan/reportDeadline';
+import type { IsoDate, Plan, Unit } from '../plan/types';
+import { reportingBody } from '../report/issuer';
+
+/**
+ * Reminders out (issue 15): for each unit that has not sent its tracker for the period, or sent a
+ * file that cannot be used (not a tracker, damaged, another unit's copy…), a message ready to send
+ * — who it is for, the period, the deadline as a date, what is wrong with the file sent, where to
+ * send — and a mailto: link where the plan gives the unit an e-mail address.
+ *
+ * The deadline is the "Hạn gửi" of the unit's own reporting duty of the period's frequency (a
+ * duty whose "Đơn vị báo cáo" names the unit and whose "Kỳ báo cáo" is the period's kind); none for a
+ * custom range or when the plan sets none (116/KH-UBND sets none), and the message then asks for
+ * the file in time for the report instead of naming a day.
+ */
+
+export interface Reminder {
+  /** The unit's code and name as the plan writes them. */
+  readonly unit: string;
+  readonly unitName: string;
+  /** 'missing': nothing sent; 'rejected': a file was sent that cannot be used (`file`, `problem`). */
+  readonly reason: 'missing' | 'rejected';
+  readonly file?: string;
+  /** Why the file cannot be used, in the message's words. */
+  readonly problem?: string;
+  /** The day the file is due (ISO), or null when the plan sets no deadline for this unit and period. */
+  readonly deadline: IsoDate | null;
+  /** Whether `today` is after the deadline. */
+  readonly overdue: boolean;
+  /** The unit's addresses from the plan ("E-mail"); empty when it has none. */
+  readonly emails: readonly string[];
+  readonly subject: string;
+  /** The message itself, lines separated by "\n": what the pane's "Sao chép" copies. */
+  readonly body: string;
+  /** mailto: with the addresses, subject and body (RFC 6068); null when the unit has no address. */
+  readonly mailto: string | null;
+}
+
+export interface ReminderOptions {
+  /** The day the reminders are made (ISO), to say a deadline has passed. */
+  readonly today: IsoDate;
+  /** The message's language; Vietnamese (the default) is what units read. */
+  readonly language?: Language;
+}
+
+/** The deadline of the unit's duty of the period's frequency, as a date; null when there is none. */
+export function unitDeadline(plan: Plan, unit: string, period: ConsolidationResult['period']): IsoDate | null {
+  if (period.kind === 'custom') return null;
+  const duty = plan.reportingDuties.find((d) => d.from === unit && d.frequency === period.kind && d.deadline !== undefined);
+  return duty?.deadline === undefined ? null : deadlineDate(duty.deadline, period.to);
+}
+
+/**
+ * @returns one reminder per unit whose reporting is 'missing' or 'rejected', in plan order (units
+ *   that take no part in the period owe nothing and are not reminded: ConsolidationResult.reporting),
+ *   the reporting body itself excepted
+ */
+export function reminders(plan: Plan, result: ConsolidationResult, options: ReminderOptions): Reminder[] {
+  const language = options.language ?? 'vi';
+  const tr = (key: Parameters<typeof t>[0], params: Parameters<typeof t>[1] = {}): string => t(key, params, language);
+  const body = reportingBody(plan);
+  const bodyName = body?.name ?? plan.identity.issuer;
+  const period = periodLabel(result.period, language);
+  const range = periodRangeLabel(result.period, language);
+  const files = new Map(result.files.map((f) => [f.file, f]));
+  return result.reporting.flatMap((line): Reminder[] => {
+    // The reporting body does not write to itself: its own tracker is the officer's own to add.
+    if (line.status === 'reported' || line.unit === body?.code) return [];
+    const unit: Unit | undefined = plan.units.find((u) => u.code === line.unit);
+    const unitName = unit?.name ?? line.unit;
+    const sent = line.status === 'rejected' && line.file !== undefined ? files.get(line.file) : undefined;
+    const problem = sent === undefined ? undefined : rejectText(sent, language);
+    const deadline = unitDeadline(plan, line.unit, result.period);
+    const overdue = deadline !== null && options.today > deadline;
+    const when =
+      deadline === null
+        ? tr('review.reminder.noDeadline', { body: bodyName })
+        : tr(overdue ? 'review.reminder.overdue' : 'review.reminder.deadline', {
+            body: bodyName,
+            deadline: formatReportDate(deadline, language),
+            plan: plan.identity.number,
+          });
+    const lines = [
+      tr('review.reminder.greeting', { unit: unitName }),
+      sent === undefined
+        ? tr('review.reminder.missing', { body: bodyName, period, range })
+        : tr('review.reminder.rejected', { body: bodyName, period, file: fileName(sent.file), problem: problem ?? '' }),
+      when,
+      ...(body?.emails === undefined ? [] : [tr('review.reminder.sendTo', { emails: body.emails.join(', ') })]),
+      tr('review.reminder.closing'),
+      bodyName,
+    ];
+    const subject = tr(sent === undefined ? 'review.reminder.subject.missing' : 'review.reminder.subject.rejected', { period });
+    const text = lines.join('\n');
+    const emails = unit?.emails ?? [];
+    return [
+      {
+        unit: line.unit,
+        unitName,
+        reason: sent === undefined ? 'missing' : 'rejected',
+        ...(sent === undefined ? {} : { file: sent.file, problem: problem ?? '' }),
+        deadline,
+        overdue,
+        emails,
+        subject,
+        body: text,
+        mailto: emails.length === 0 ? null : mailto(emails, subject, text),
+      },
+    ];
+  });
+}
+
+/** The file's own name: a unit knows the file it sent, not the folder it was saved into here. */
+const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
+/**
+ * A mailto: URL (RFC 6068): addresses separated by ",", each side of "@" percent-encoded; subject and
+ * body percent-encoded as UTF-8, line breaks as "%0D%0A" (section 5: CRLF in a body).
+ */
+export function mailto(addresses: readonly string[], subject: string, body: string): string {
+  const address = (a: string): string => {
+    const at = a.lastIndexOf('@');
+    return at < 0 ? encodeURIComponent(a) : `${encodeURIComponent(a.slice(0, at))}@${encodeURIComponent(a.slice(at + 1))}`;
+  };
+  const value = (text: string): string => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${addresses.map(address).join(',')}?subject=${value(subject)}&body=${value(body)}`;
+}

@@ -1,0 +1,63 @@
+import { t } from '../i18n/format';
+import type { MessageKey } from '../i18n/messages';
+import { absolute } from '../layout/a1';
+import { empty, text } from '../layout/cells';
+import type { CellValue, SheetLayout } from '../layout/types';
+import { REVIEW_STATE_KEYS, REVIEW_STATES, type FileReviewState } from './reviewStates';
+
+/**
+ * The two review columns of the unit list sheet ("TH Đơn vị", issue 15), after its nine columns of
+ * facts: the state, chosen from a dropdown (Excel data validation, so it works without the add-in),
+ * and the officer's note. The dropdown's words sit in a small legend to the right of the table: a
+ * list source must be a range (data validation lists typed inline stop at 255 characters and are
+ * not translated by some Excel builds).
+ */
+
+const vi = (key: MessageKey): string => t(key, {}, 'vi');
+
+/** Column letters of the state and the note (the sheet's 10th and 11th columns), and of the legend. */
+export const REVIEW_COLUMNS = { state: 'J', note: 'K', legend: 'M' } as const;
+/** 1-based header row of the unit list sheet's table (its title is row 1). */
+export const UNIT_LIST_HEADER_ROW = 2;
+
+export const REVIEW_HEADERS: readonly string[] = [vi('review.column.state'), vi('review.column.note')];
+export const REVIEW_WIDTHS: readonly number[] = [14, 40];
+
+/** The state's words and the note for a row; two blanks for a unit that sent nothing. */
+export function reviewCells(review: FileReviewState | undefined): CellValue[] {
+  return review === undefined ? [empty, empty] : [text(vi(REVIEW_STATE_KEYS[review.state])), text(review.note)];
+}
+
+/**
+ * The unit list sheet with the review columns made editable: the dropdown on every row's state
+ * cell, the legend it draws from, and a fill that tells the officer these two columns are theirs.
+ * @param rows the table's data rows (units and unmatched files)
+ */
+export function withReviewColumns(sheet: SheetLayout, rows: number): SheetLayout {
+  const first = UNIT_LIST_HEADER_ROW + 1;
+  const last = UNIT_LIST_HEADER_ROW + Math.max(1, rows);
+  const { state, note, legend } = REVIEW_COLUMNS;
+  const words = REVIEW_STATES.map((s) => vi(REVIEW_STATE_KEYS[s]));
+  const legendRange = `${legend}${first}:${legend}${first + words.length - 1}`;
+  return {
+    ...sheet,
+    blocks: [...sheet.blocks, { at: `${legend}${UNIT_LIST_HEADER_ROW}`, rows: [[text(vi('review.legend'))], ...words.map((w) => [text(w)])] }],
+    styles: [
+      ...sheet.styles,
+      { range: `${state}${first}:${note}${last}`, style: { fill: '#FFF2CC', wrap: true, vertical: 'top' } },
+      { range: `${legend}${UNIT_LIST_HEADER_ROW}`, style: { bold: true, fill: '#DDEBF7', border: true, wrap: true } },
+      { range: legendRange, style: { border: true } },
+    ],
+    columns: [...sheet.columns, { column: 'L', width: 3 }, { column: legend, width: 18 }],
+    validations: [
+      ...sheet.validations,
+      {
+        range: `${state}${first}:${state}${last}`,
+        rule: { kind: 'list', source: `=${absolute(legendRange)}` },
+        allowBlank: true,
+        prompt: { title: vi('review.column.state'), message: vi('review.prompt') },
+        error: { title: vi('review.column.state'), message: vi('review.prompt'), style: 'stop' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,99 @@
+import { run } from '../../src/cli/run';
+import { text } from '../../src/core/layout/cells';
+import { planToSheet } from '../../src/core/plan/planSheetLayout';
+import type { Plan } from '../../src/core/plan/types';
+import type { Reminder } from '../../src/core/review/reminders';
+import type { FileReviewState } from '../../src/core/review/reviewStates';
+import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
+import { memoryIo, type MemoryIo } from './memoryIo';
+import { loadExcel, output, plan, unitWorkbook, written } from './workbooks';
+
+/** The part of the JSON this round adds (issue 15). */
+interface RoundJson {
+  readonly reviews: readonly FileReviewState[];
+  readonly reminders: readonly Reminder[];
+}
+
+const withDeadlines: Plan = {
+  ...plan,
+  units: plan.units.map((u) => (u.code === 'XHT' ? { ...u, emails: ['hiepthanh@godau.gov.vn'] } : u)),
+  reportingDuties: [
+    ...plan.reportingDuties,
+    { from: 'XHT', to: ['Phòng Nội vụ'], frequency: 'half-year', deadline: { kind: 'dayOfLastMonth', day: 15 } },
+    { from: 'XTD', to: ['Phòng Nội vụ'], frequency: 'half-year', deadline: { kind: 'dayOfLastMonth', day: 15 } },
+  ],
+};
+let files: Record<string, Uint8Array>;
+
+beforeAll(async () => {
+  files = {
+    'ke-hoach.xlsx': await renderToBuffer(planToSheet(withDeadlines)),
+    'thanh-duc.xlsx': await unitWorkbook('XTD', [
+      output('2018-03-05', 'Báo Tây Ninh', 'Hội nghị'),
+      [text('32/13/2018'), text('Báo Tây Ninh'), text('Tin'), text('Ngày sai')],
+    ]),
+    'cam-giang.xlsx': await unitWorkbook('XCG', [output('2018-03-05', 'Báo Tây Ninh', 'Một cửa xã Cẩm Giang')]),
+  };
+});
+
+const UNITS = ['thanh-duc.xlsx', 'cam-giang.xlsx'];
+async function consolidate(extra: Record<string, Uint8Array>, ...args: string[]): Promise<{ io: MemoryIo; code: number; json: RoundJson }> {
+  const io = memoryIo({ ...files, ...extra });
+  const code = await run(['consolidate', ...UNITS, '--plan', 'ke-hoach.xlsx', '--period', '2018-H1', '--json', ...args], io);
+  return { io, code, json: JSON.parse(io.out()) as RoundJson };
+}
+
+describe('cchc consolidate: the round (issue 15)', () => {
+  test("lists each file's proposed review and a reminder, with the plan's deadline and a mailto:, for each unit that has not sent", async () => {
+    const { code, json } = await consolidate({});
+    expect(code).toBe(0);
+    expect(json.reviews.map((r) => [r.unit, r.file, r.state, r.by])).toEqual([
+      ['XTD', 'thanh-duc.xlsx', 'needsFix', 'proposed'],
+      ['XCG', 'cam-giang.xlsx', 'received', 'proposed'],
+    ]);
+    const units = json.reminders.map((r) => r.unit);
+    expect(units).not.toContain('XTD');
+    expect(units).not.toContain('PNV');
+    const hiepThanh = json.reminders.find((r) => r.unit === 'XHT');
+    expect(hiepThanh).toMatchObject({ reason: 'missing', deadline: '2018-06-15', emails: ['hiepthanh@godau.gov.vn'] });
+    expect(hiepThanh?.body).toContain('chậm nhất ngày 15/6/2018');
+    expect(hiepThanh?.mailto).toMatch(/^mailto:hiepthanh@godau\.gov\.vn\?subject=/);
+    expect(json.reminders.find((r) => r.unit === 'XBD')).toMatchObject({ deadline: null, mailto: null });
+  });
+
+  test("keeps the officer's states and notes of a district workbook given by --map for the same period, and none for another", async () => {
+    const first = await consolidate({}, '-o', 'tong-hop.xlsx');
+    const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));
+    const sheet = book.getWorksheet('TH Đơn vị');
+    if (sheet === undefined) throw new Error('no unit list sheet');
+    const rowOf = (file: string): number => {
+      let found = 0;
+      sheet.eachRow((row, number) => {
+        if (row.getCell(5).value === file) found = number;
+      });
+      return found;
+    };
+    expect(sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).value).toBe('Cần sửa');
+    expect(sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).dataValidation).toMatchObject({ type: 'list', formulae: ['$M$3:$M$5'] });
+    // The officer picks in Excel: Thạnh Đức returned with a note, a typo on Cẩm Giang.
+    sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).value = 'Trả lại';
+    sheet.getCell(`K${rowOf('thanh-duc.xlsx')}`).value = 'Sai ngày ở dòng 4';
+    sheet.getCell(`J${rowOf('cam-giang.xlsx')}`).value = 'Xong';
+    const edited = new Uint8Array(await book.xlsx.writeBuffer());
+
+    const again = await consolidate({ 'tong-hop-1.xlsx': edited }, '--map', 'tong-hop-1.xlsx', '-o', 'tong-hop-2.xlsx');
+    expect(again.code).toBe(0);
+    expect(again.io.err()).toContain(`TH Đơn vị!J${rowOf('cam-giang.xlsx')}`);
+    expect(again.json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toMatchObject({ state: 'returned', note: 'Sai ngày ở dòng 4', by: 'officer' });
+    expect(again.json.reviews.find((r) => r.file === 'cam-giang.xlsx')).toMatchObject({ state: 'received', by: 'proposed' });
+    const next = (await loadExcel(written(again.io.files, 'tong-hop-2.xlsx'))).getWorksheet('TH Đơn vị');
+    expect(next?.getCell(`J${rowOf('thanh-duc.xlsx')}`).value).toBe('Trả lại');
+    expect(next?.getCell(`K${rowOf('thanh-duc.xlsx')}`).value).toBe('Sai ngày ở dòng 4');
+    // The source workbook is only read.
+    expect(again.io.files.get('tong-hop-1.xlsx')).toEqual(edited);
+
+    const otherPeriod = memoryIo({ ...files, 'tong-hop-1.xlsx': edited });
+    expect(await run(['consolidate', ...UNITS, '--plan', 'ke-hoach.xlsx', '--period', '2018', '--json', '--map', 'tong-hop-1.xlsx'], otherPeriod)).toBe(0);
+    expect((JSON.parse(otherPeriod.out()) as RoundJson).reviews.every((r) => r.by === 'proposed')).toBe(true);
+  });
+});
