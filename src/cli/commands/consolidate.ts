@@ -13,7 +13,7 @@ import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '.
 import { t } from '../../core/i18n/format';
 import type { IsoDate, Plan } from '../../core/plan/types';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
-import { expandInputs, type InputLine } from '../inputs';
+import { gatherInputs, skippedJson, skippedText, type InputLine } from '../inputs';
 import { outputAllowed, writeOutput } from '../files';
 import { loadPlan } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
@@ -80,7 +80,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
       if (!period) return;
       const reportDate = options.date === undefined ? io.today() : resolveDate(ctx, options.date);
       if (reportDate === null) return;
-      const inputs = await expandInputs(io, files);
+      const { lines: inputs, skipped } = await gatherInputs(io, files);
       if (inputs.every((line) => line.kind === 'problem' && line.reason === 'notFound')) {
         for (const line of inputs) fail(io, lang, 'cli.error.notFound', { path: line.file });
         return ctx.exit(EXIT_USAGE);
@@ -141,9 +141,13 @@ export function consolidateCommand(ctx: CommandContext): Command {
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
               force: options.force === true,
             });
-      if (options.json) io.stdout(`${JSON.stringify({ ...consolidationJson(plan, result, lang), ...(returned === null ? {} : { returned }) })}\n`);
+      if (options.json)
+        io.stdout(
+          `${JSON.stringify({ ...consolidationJson(plan, result, lang), skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
+        );
       else {
         io.stdout(consolidationText(plan, result, lang));
+        io.stdout(skippedText(skipped, lang));
         if (options.output !== undefined) io.stdout(`${t('cli.consolidate.written', { path: options.output }, lang)}\n`);
         if (returned !== null && options.returnDir !== undefined) io.stdout(returnedText(plan, options.returnDir, returned, lang));
       }

@@ -215,6 +215,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
     'Wrote the reading decisions to {path}; {open, plural, one {# thing that could not be settled is} other {# things that could not be settled are}} left blank (null). Edit the file and run again with --map {path}.',
   'cli.consolidate.decisionsRead': 'Using {count, plural, one {# reading decision} other {# reading decisions}} from {path}.',
   'cli.consolidate.written': 'Wrote the consolidation sheets and the district report to {path}.',
+  'cli.consolidate.skipped': 'FILES IN THE FOLDERS NOT READ ({count})',
   'cli.outputField.date': 'Date',
   'cli.outputField.channel': 'Channel',
   'cli.outputField.form': 'Form',

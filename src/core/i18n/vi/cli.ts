@@ -209,6 +209,7 @@ export const viCli = {
     'Đã ghi các quyết định đọc tệp ra {path}; {open} điều chưa đọc chắc được đang để trống (null). Sửa tệp rồi chạy lại với --map {path}.',
   'cli.consolidate.decisionsRead': 'Dùng {count} quyết định đọc tệp từ {path}.',
   'cli.consolidate.written': 'Đã ghi các sheet tổng hợp và báo cáo của huyện ra tệp {path}.',
+  'cli.consolidate.skipped': 'CÁC TỆP TRONG THƯ MỤC KHÔNG ĐỌC ({count})',
   'cli.outputField.date': 'Ngày',
   'cli.outputField.channel': 'Kênh',
   'cli.outputField.form': 'Hình thức',
