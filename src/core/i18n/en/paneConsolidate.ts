@@ -56,7 +56,9 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.remove': 'Remove {file} from the list',
   'pane.th.duplicatesHeading': 'Units that sent several files',
   'pane.th.duplicateLegend': '{unit} sent {count, plural, one {# file} other {# files}}. Choose the one to consolidate (the newest by default):',
-  'pane.th.duplicateOption': '{file} — modified {modified}',
+  'pane.th.duplicateOption': '{file} — saved {modified}',
+  'pane.th.timesApart':
+    'The workbook says it was last saved on {saved}; the file on this computer is dated {file} (when it was downloaded or copied). A unit’s newest file is judged by the saved time.',
   'pane.th.run': 'Consolidate into the open workbook',
   'pane.th.runHint':
     'Writes the "TH …" sheets and the plan-wide report for the period into the open workbook. Only those sheets are replaced; other sheets stay as they are.',

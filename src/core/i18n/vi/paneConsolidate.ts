@@ -52,7 +52,9 @@ export const viPaneConsolidate = {
   'pane.th.remove': 'Bỏ tệp {file} khỏi danh sách',
   'pane.th.duplicatesHeading': 'Đơn vị gửi nhiều tệp',
   'pane.th.duplicateLegend': '{unit} gửi {count} tệp. Chọn tệp dùng để tổng hợp (mặc định là tệp mới nhất):',
-  'pane.th.duplicateOption': '{file} — sửa lúc {modified}',
+  'pane.th.duplicateOption': '{file} — lưu lúc {modified}',
+  'pane.th.timesApart':
+    'Sổ ghi lưu lần cuối lúc {saved}; tệp trên máy mang giờ {file} (giờ tải về hoặc chép). Tệp mới nhất của đơn vị được xét theo giờ lưu trong sổ.',
   'pane.th.run': 'Tổng hợp vào sổ đang mở',
   'pane.th.runHint': 'Ghi các sheet "TH …" và báo cáo toàn kế hoạch của kỳ vào sổ đang mở. Chỉ các sheet đó được thay, các sheet khác giữ nguyên.',
   'pane.th.failed': 'Không tổng hợp được',
