@@ -19,6 +19,7 @@ import { loadPlan } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
+import { progressOn, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import { consolidationBytes, consolidationJson, consolidationText } from './consolidateOutput';
 import type { CommandContext } from './context';
@@ -103,12 +104,14 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const decisions = mergeDecisions(decided.kept, [...decided.added, ...unitDecisions]);
       const perFile = consolidationChoices(decisions, names);
 
+      const progress = progressOn(io, lang, options);
       const { result, proposed } = await readAndConsolidate(
         ctx,
         plan,
         inputs,
         { period, today, preferred, unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]), choicesOfFile: perFile.choicesOfFile },
         options.writeMap !== undefined,
+        progress,
       );
 
       if (options.writeMap !== undefined) {
@@ -128,10 +131,14 @@ export function consolidateCommand(ctx: CommandContext): Command {
           language: lang,
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
+        progress.say('cli.progress.writing', { path: options.output });
         const bytes = await consolidationBytes(withDecisionsSheet(plan, layout, decisions));
-        if (!(await writeOutput(ctx, options.output, bytes))) return;
+        const written = await writeOutput(ctx, options.output, bytes);
+        progress.done();
+        if (!written) return;
       }
       // Copies for the units to fix (issue 15): written after the district's outputs, never over a file read or written by this run.
+      if (options.returnDir !== undefined) progress.say('cli.progress.returnCopies', { folder: options.returnDir });
       const returned =
         options.returnDir === undefined
           ? null
@@ -141,6 +148,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
               force: options.force === true,
             });
+      progress.done();
       if (options.json)
         io.stdout(
           `${JSON.stringify({ ...consolidationJson(plan, result, lang), skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
@@ -169,18 +177,24 @@ async function readAndConsolidate(
   lines: readonly InputLine[],
   options: ConsolidationOptions,
   propose: boolean,
+  progress: Progress,
 ): Promise<{ result: ConsolidationResult; proposed: Decision[] }> {
   const inputs: UnitFileInput[] = [];
   const proposed: Decision[] = [];
   const today = ctx.io.today();
   const names = lines.map((line) => line.file);
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    progress.say('cli.progress.reading', { done: index + 1, total: lines.length, file: line.file });
     const input = line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang);
     if (propose && input.sheets)
       proposed.push(...proposeDecisions(plan, input.file, input.sheets, options.choicesOfFile?.get(input.file) ?? {}, today, fileReference(input.file, names)));
     inputs.push(input);
   }
-  return { result: consolidate(plan, inputs, options), proposed: mergeDecisions([], proposed) };
+  progress.say('cli.progress.consolidating', { files: inputs.length });
+  const result = consolidate(plan, inputs, options);
+  // The officer's next sight is the summary, or the write's own line: nothing of this one is left behind.
+  progress.done();
+  return { result, proposed: mergeDecisions([], proposed) };
 }
 
 /**
