@@ -51,6 +51,36 @@ describe('progress of cchc consolidate on a terminal', () => {
   });
 });
 
+describe('progress of cchc normalise and cchc report on a terminal', () => {
+  test('given a tracker to normalise, says reading, checking and writing, and leaves the line erased', async () => {
+    const io = memoryIo({ 'thanh-duc.xlsx': thanhDuc }, { terminalColumns: 100 });
+    await run(['normalise', 'thanh-duc.xlsx', '-o', 'chuan.xlsx'], io);
+    const lines = shown(io.err()).filter((line) => line !== '');
+    expect(lines.slice(0, 2)).toEqual(['Đang đọc thanh-duc.xlsx…', 'Đang kiểm tra các dòng của thanh-duc.xlsx…']);
+    expect(io.err().endsWith(`\r${ERASE}`)).toBe(true);
+  });
+
+  test('given a report to write, says reading, checking and writing; with --json, nothing', async () => {
+    const io = memoryIo({ 'thanh-duc.xlsx': thanhDuc }, { terminalColumns: 100 });
+    expect(await run(['report', 'thanh-duc.xlsx', '--period', '2018-H1', '-o', 'bao-cao.docx'], io)).toBe(0);
+    expect(shown(io.err()).filter((line) => line !== '')).toEqual([
+      'Đang đọc thanh-duc.xlsx…',
+      'Đang kiểm tra các dòng của thanh-duc.xlsx…',
+      'Đang ghi bao-cao.docx…',
+    ]);
+    expect(io.err().endsWith(`\r${ERASE}`)).toBe(true);
+    const json = memoryIo({ 'thanh-duc.xlsx': thanhDuc }, { terminalColumns: 100 });
+    expect(await run(['report', 'thanh-duc.xlsx', '--period', '2018-H1', '--json'], json)).toBe(0);
+    expect(json.err()).toBe('');
+  });
+
+  test('given a file that cannot be read, the error starts on an erased line, never at the end of the progress line', async () => {
+    const io = memoryIo({ 'hong.xlsx': thanhDuc.subarray(0, 100) }, { terminalColumns: 100 });
+    expect(await run(['report', 'hong.xlsx', '--period', '2018-H1', '-o', 'bao-cao.docx'], io)).toBe(2);
+    expect(io.err()).toMatch(new RegExp(`^\\rĐang đọc hong\\.xlsx…\\u001b\\[K\\r\\u001b\\[KLỗi`));
+  });
+});
+
 describe('the progress line', () => {
   test('given a narrow terminal, a long line is cut to one column less than its width, so it never wraps', () => {
     const io = memoryIo({}, { terminalColumns: 30 });

@@ -19,7 +19,7 @@ import { loadPlan } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
-import { progressOn, type Progress } from '../progress';
+import { withProgress, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import { consolidationBytes, consolidationJson, consolidationText } from './consolidateOutput';
 import type { CommandContext } from './context';
@@ -104,9 +104,10 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const decisions = mergeDecisions(decided.kept, [...decided.added, ...unitDecisions]);
       const perFile = consolidationChoices(decisions, names);
 
-      const progress = progressOn(io, lang, options);
+      // From here on, what is written through `live` erases the progress line first.
+      const { ctx: live, progress } = withProgress(ctx, options);
       const { result, proposed } = await readAndConsolidate(
-        ctx,
+        live,
         plan,
         inputs,
         { period, today, preferred, unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]), choicesOfFile: perFile.choicesOfFile },
@@ -133,7 +134,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
         });
         progress.say('cli.progress.writing', { path: options.output });
         const bytes = await consolidationBytes(withDecisionsSheet(plan, layout, decisions));
-        const written = await writeOutput(ctx, options.output, bytes);
+        const written = await writeOutput(live, options.output, bytes);
         progress.done();
         if (!written) return;
       }
@@ -142,7 +143,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const returned =
         options.returnDir === undefined
           ? null
-          : await writeReturnCopies(ctx, options.returnDir, plan, result, {
+          : await writeReturnCopies(live, options.returnDir, plan, result, {
               reviewer: returnReviewer(plan),
               checkedOn: today,
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],

@@ -218,6 +218,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.progress.reading': 'Reading file {done}/{total}: {file}',
   'cli.progress.consolidating': 'Consolidating {files, plural, one {# file} other {# files}}…',
   'cli.progress.writing': 'Writing {path}…',
+  'cli.progress.readingOne': 'Reading {file}…',
+  'cli.progress.checking': 'Checking the rows of {file}…',
   'cli.progress.returnCopies': 'Writing the copies to return into {folder}…',
   'cli.consolidate.skipped': 'FILES IN THE FOLDERS NOT READ ({count})',
   'cli.outputField.date': 'Date',

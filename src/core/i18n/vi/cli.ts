@@ -212,6 +212,8 @@ export const viCli = {
   'cli.progress.reading': 'Đang đọc tệp {done}/{total}: {file}',
   'cli.progress.consolidating': 'Đang tổng hợp {files} tệp…',
   'cli.progress.writing': 'Đang ghi {path}…',
+  'cli.progress.readingOne': 'Đang đọc {file}…',
+  'cli.progress.checking': 'Đang kiểm tra các dòng của {file}…',
   'cli.progress.returnCopies': 'Đang ghi các bản trả lại vào {folder}…',
   'cli.consolidate.skipped': 'CÁC TỆP TRONG THƯ MỤC KHÔNG ĐỌC ({count})',
   'cli.outputField.date': 'Ngày',
