@@ -75,6 +75,21 @@ describe('picking a folder in Tổng hợp', () => {
     // At 320 px the pane does not scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await screenshot('consolidate-folder-320');
+
+    // The picker with its hidden inputs, the skipped list and the file list pass axe-core's WCAG 2 A/AA rules.
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const { violations, passed } = await page.evaluate(async () => {
+      type Results = { violations: { id: string; nodes: unknown[] }[]; passes: unknown[] };
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Results> } }).axe;
+      const found = await axe.run(
+        { include: [['[data-testid="consolidate-drop-zone"]'], ['[data-testid="consolidate-files"]']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } },
+      );
+      return { violations: found.violations.map((v) => `${v.id} (${v.nodes.length})`), passed: found.passes.length };
+    });
+    expect(violations).toEqual([]);
+    // The rules did look at something: labels, names, contrast, lists.
+    expect(passed).toBeGreaterThan(5);
     expect(errors).toEqual([]);
   }, 120_000);
 });
