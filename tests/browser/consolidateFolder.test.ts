@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { savedAt, unitWorkbook } from '../cli/workbooks';
-import { output } from '../cli/workbooks';
+import { output, savedAt, unitWorkbook } from '../cli/workbooks';
 import { startPaneHarness, type PaneHarness } from './support/paneBrowser';
 
 /**
