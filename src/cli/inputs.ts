@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { skipReason, type SkippedFile } from '../core/consolidate/folderEntries';
+import { t } from '../core/i18n/format';
+import type { Language } from '../core/i18n/messages';
 import type { CliIo } from './io';
-import { isTemporaryName } from './safeWrite';
 
 /**
  * The paths given to `cchc consolidate`, expanded by the command itself so the README's examples
  * work the same in bash, PowerShell and cmd.exe (which passes `don-vi/*.xlsx` on unexpanded):
- * a folder gives the spreadsheets in it, a pattern the files it matches, and a path that gives
- * nothing is a line of its own rather than the end of the run.
+ * a folder gives the spreadsheets in it and its sub-folders, a pattern the files it matches, and a
+ * path that gives nothing is a line of its own rather than the end of the run.
  */
 
 /** A file to read, named as the officer wrote it (a folder's name kept: "td/Bao cao.xlsx"). */
@@ -28,28 +30,31 @@ export interface InputProblem {
 
 export type InputLine = InputFile | InputProblem;
 
-/**
- * Extensions taken from a folder: the workbook formats, and those a unit sends by mistake (.xls,
- * .ods, .csv), so the mistake is shown as that file's line instead of the file being passed over.
- */
-const SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
+/** What the paths given come to: the lines to read, and the files of their folders that are not read (each with its reason). */
+export interface GatheredInputs {
+  readonly lines: InputLine[];
+  readonly skipped: SkippedFile[];
+}
 
 /**
- * One line per file found, in the order given (a folder's and a pattern's files sorted by name,
+ * One line per file found, in the order given (a folder's and a pattern's files sorted by path,
  * Vietnamese order), each file once even when two arguments reach it. A path that exists is
  * taken as it is, even when it looks like a pattern ("Báo cáo [2018].xlsx"); only a path that is
- * not there is expanded as a pattern. Folders are not searched below their first level: units'
- * folders often keep older copies in a subfolder ("cu/", "luu/").
+ * not there is expanded as a pattern. Folders are searched with their sub-folders (units' files
+ * often arrive one folder per unit, "Xã A/…"); which of their files are read is the core's
+ * folderEntries rule, the same as the pane's folder picker, and the others come back in `skipped`.
+ * An older copy kept in a sub-folder ("cu/", "luu/") is read too, and set aside for the newer one
+ * by the newest-saved rule (core/consolidate/newestFile), its line saying so.
  */
-export async function expandInputs(io: CliIo, args: readonly string[]): Promise<InputLine[]> {
+export async function gatherInputs(io: CliIo, args: readonly string[]): Promise<GatheredInputs> {
   const lines: InputLine[] = [];
+  const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   const add = (line: InputLine): void => {
     if (line.kind === 'file' && seen.has(line.file)) return;
     seen.add(line.file);
     lines.push(line);
   };
-  const byName = (a: string, b: string): number => a.localeCompare(b, 'vi');
   for (const arg of args) {
     let found;
     try {
@@ -61,38 +66,79 @@ export async function expandInputs(io: CliIo, args: readonly string[]): Promise<
     if (found === null) {
       const matches = isDynamicPattern(arg) ? await io.glob(arg).catch(() => [] as string[]) : [];
       if (matches.length === 0) add({ kind: 'problem', file: arg, reason: 'notFound' });
-      for (const file of [...matches].sort(byName)) add({ kind: 'file', file });
+      for (const file of [...matches].sort(byPath)) add({ kind: 'file', file });
       continue;
     }
     if (found.kind !== 'folder') {
       add({ kind: 'file', file: arg });
       continue;
     }
+    const walked = await walkFolder(io, arg, found.realPath);
+    if (walked.taken.length === 0 && walked.problems.length === 0) add({ kind: 'problem', file: arg, reason: 'emptyFolder' });
+    for (const line of walked.problems) add(line);
+    for (const file of walked.taken.sort(byPath)) add({ kind: 'file', file });
+    skipped.push(...walked.skipped.sort((a, b) => byPath(a.file, b.file)));
+  }
+  return { lines, skipped };
+}
+
+/** gatherInputs' lines alone, for callers that list no skipped files. */
+export async function expandInputs(io: CliIo, args: readonly string[]): Promise<InputLine[]> {
+  return (await gatherInputs(io, args)).lines;
+}
+
+const byPath = (a: string, b: string): number => a.localeCompare(b, 'vi');
+
+/**
+ * A folder and its sub-folders: files taken, files skipped, sub-folders that could not be listed.
+ * A folder reached twice (a symbolic link back up the tree) is walked once, by its real path.
+ */
+async function walkFolder(io: CliIo, root: string, rootReal: string): Promise<{ taken: string[]; skipped: SkippedFile[]; problems: InputProblem[] }> {
+  const taken: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const problems: InputProblem[] = [];
+  const visited = new Set<string>([rootReal]);
+  const pending = [root];
+  for (let folder = pending.shift(); folder !== undefined; folder = pending.shift()) {
     let names: string[];
     try {
-      names = await io.listFolder(arg);
+      names = await io.listFolder(folder);
     } catch (error) {
-      add(problem(arg, error));
+      problems.push(problem(folder, error));
       continue;
     }
-    // Excel's lock files (~$Bao cao.xlsx) and hidden files (ours from an interrupted write) are not units' files.
-    const files = names.filter((n) => SPREADSHEET.test(n) && !n.startsWith('~$') && !n.startsWith('.') && !isTemporaryName(n)).sort(byName);
-    const taken: string[] = [];
-    for (const name of files) {
-      const file = join(arg, name);
-      const kind = await io.identify(file).then(
-        (f) => f?.kind,
-        () => 'file',
-      );
-      if (kind !== 'folder') taken.push(file);
+    for (const name of names) {
+      const path = join(folder, name);
+      // An entry that cannot even be looked at is treated as a file: reading it then says why.
+      const entry = await io.identify(path).catch(() => null);
+      if (entry?.kind === 'folder') {
+        if (!visited.has(entry.realPath)) {
+          visited.add(entry.realPath);
+          pending.push(path);
+        }
+        continue;
+      }
+      const reason = skipReason(name);
+      if (reason === null) taken.push(path);
+      else skipped.push({ file: path, reason });
     }
-    if (taken.length === 0) add({ kind: 'problem', file: arg, reason: 'emptyFolder' });
-    for (const file of taken) add({ kind: 'file', file });
   }
-  return lines;
+  return { taken, skipped, problems };
 }
 
 function problem(file: string, error: unknown): InputProblem {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   return code === 'EACCES' || code === 'EPERM' ? { kind: 'problem', file, reason: 'noAccess' } : { kind: 'problem', file, reason: 'readFailed', error };
+}
+
+/** The skipped files as the officer reads them: a heading, then "path — reason" a line; '' when none. */
+export function skippedText(skipped: readonly SkippedFile[], lang: Language): string {
+  if (skipped.length === 0) return '';
+  const lines = skipped.map((s) => `  ${s.file} — ${t(`consolidate.skipped.${s.reason}`, {}, lang)}`);
+  return `${t('cli.consolidate.skipped', { count: skipped.length }, lang)}\n${lines.join('\n')}\n`;
+}
+
+/** The skipped files for --json: the path and the reason in words, as the files' `reason` is. */
+export function skippedJson(skipped: readonly SkippedFile[], lang: Language): { file: string; reason: string }[] {
+  return skipped.map((s) => ({ file: s.file, reason: t(`consolidate.skipped.${s.reason}`, {}, lang) }));
 }

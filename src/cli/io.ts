@@ -42,6 +42,11 @@ export interface CliIo {
   interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T>;
   /** Today in the officer's own time zone, yyyy-mm-dd (workbook stamps, default periods). */
   today(): string;
+  /**
+   * Standard error's terminal (its width in columns), or null when it is a file or a pipe: progress
+   * lines are shown only on a terminal (progress.ts). Absent: never a terminal.
+   */
+  stderrTerminal?(): { readonly columns: number } | null;
 }
 
 export interface FileInfo {

@@ -56,6 +56,8 @@ export function nodeIo(): CliIo {
       }),
     interruptible,
     today: () => localIsoDate(new Date()),
+    // A terminal that reports no width (some CI runners' pseudo-terminals) is taken as 80 columns.
+    stderrTerminal: () => (process.stderr.isTTY ? { columns: process.stderr.columns || 80 } : null),
   };
 }
 

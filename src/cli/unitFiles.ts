@@ -1,3 +1,4 @@
+import { savedTimeOf } from '../core/consolidate/newestFile';
 import type { UnitFileInput } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
@@ -38,8 +39,10 @@ export async function readUnitFile(io: CliIo, file: string, lang: Language): Pro
     return fileSystemFailure(file, base.lastModified, error, lang);
   }
   try {
-    const { readWorkbook } = await import('../xlsx/readWorkbook');
-    return { ...base, sheets: await readWorkbook(bytes) };
+    const { readXlsx } = await import('../xlsx/readWorkbook');
+    const contents = readXlsx(bytes);
+    const savedAt = savedTimeOf(contents.modified);
+    return { ...base, ...(savedAt === undefined ? {} : { savedAt }), sheets: contents.sheets };
   } catch (error) {
     if (!(error instanceof XlsxError))
       return { ...base, sheets: null, unreadable: { reason: 'readFailed', detail: t('cli.consolidate.readCrashed', {}, lang) } };

@@ -3,7 +3,7 @@ import type { ConsolidationJson } from '../../src/cli/commands/consolidateOutput
 import { text } from '../../src/core/layout/cells';
 import { hiepThanhTracker } from '../fixtures/trackers/makeTrackers';
 import { memoryIo, type MemoryIo } from './memoryIo';
-import { loadExcel, output, plan, unitWorkbook, written } from './workbooks';
+import { loadExcel, output, plan, savedAt, unitWorkbook, written } from './workbooks';
 
 const DAY = 86_400_000;
 let files: Record<string, Uint8Array>;
@@ -18,11 +18,11 @@ beforeAll(async () => {
   const otherPlan = { ...plan, identity: { ...plan.identity, id: 'KH-KHAC-2019' } };
   files = {
     'thanh-duc.xlsx': thanhDuc,
-    'cam-giang-moi.xlsx': await unitWorkbook('XCG', [
-      output('2018-03-05', 'Báo Tây Ninh', 'HỘI NGHỊ TRIỂN KHAI CCHC'),
-      output('2018-04-01', 'Cổng TTĐT tỉnh', 'Tin mới'),
-    ]),
-    'cam-giang-cu.xlsx': await unitWorkbook('XCG', [output('2018-02-01', 'Cổng TTĐT tỉnh', 'Bản cũ')]),
+    'cam-giang-moi.xlsx': savedAt(
+      await unitWorkbook('XCG', [output('2018-03-05', 'Báo Tây Ninh', 'HỘI NGHỊ TRIỂN KHAI CCHC'), output('2018-04-01', 'Cổng TTĐT tỉnh', 'Tin mới')]),
+      '2018-04-02T08:00:00Z',
+    ),
+    'cam-giang-cu.xlsx': savedAt(await unitWorkbook('XCG', [output('2018-02-01', 'Cổng TTĐT tỉnh', 'Bản cũ')]), '2018-02-02T08:00:00Z'),
     'bau-don.xlsx': await unitWorkbook('XBD', [output('2018-02-01', 'Báo Tây Ninh', 'Theo kế hoạch khác')], { plan: otherPlan }),
     'hiep-thanh-2018.xlsx': await hiepThanhTracker(),
     'phuoc-dong.xlsx': thanhDuc.subarray(0, Math.floor(thanhDuc.length / 2)),
@@ -72,10 +72,11 @@ describe('cchc consolidate --json', () => {
       'reporting',
       'reviews',
       'reminders',
+      'skipped',
     ]);
     expect(json.period).toEqual({ from: '2017-12-15', to: '2018-06-14' });
     for (const file of json.files)
-      expect(Object.keys(file).slice(0, 7)).toEqual([
+      expect(Object.keys(file)).toEqual([
         'file',
         'unit',
         'status',
@@ -83,7 +84,17 @@ describe('cchc consolidate --json', () => {
         'errors',
         'warnings',
         ...(file.status === 'rejected' ? ['reason'] : []),
+        // A workbook that could be read says when it was saved; the file's time joins it only when more than a day apart.
+        ...(file.savedAt === undefined ? [] : ['savedAt']),
+        ...(file.fileModifiedAt === undefined ? [] : ['fileModifiedAt']),
       ]);
+    expect(json.files.filter((f) => f.savedAt !== undefined).map((f) => f.file)).toEqual([
+      'thanh-duc.xlsx',
+      'cam-giang-moi.xlsx',
+      'cam-giang-cu.xlsx',
+      'bau-don.xlsx',
+      'hiep-thanh-2018.xlsx',
+    ]);
   });
 
   test('every file has its unit, status and, when rejected, the reason in words', () => {
@@ -136,6 +147,22 @@ describe('cchc consolidate', () => {
     const preferred = JSON.parse((await consolidate(names, '--json', '--prefer', 'Cẩm Giang=cam-giang-cu.xlsx')).io.out()) as ConsolidationJson;
     expect(preferred.files.map((f) => f.status)).toEqual(['rejected', 'ok']);
     expect(preferred.files[0]?.reason).toContain('cam-giang-cu.xlsx');
+  });
+
+  test("a unit that sent twice: the newer by the workbook's saved time wins even when the older was downloaded later, and the JSON shows both times where they differ", async () => {
+    const names = ['cam-giang-moi.xlsx', 'cam-giang-cu.xlsx'];
+    // The old file downloaded on 2018-06-09, the new one on 2018-04-03: the file times say the opposite of the saves.
+    const io = memoryIo(Object.fromEntries(names.map((n) => [n, files[n] ?? new Uint8Array()])), {
+      mtimes: { 'cam-giang-cu.xlsx': Date.UTC(2018, 5, 9), 'cam-giang-moi.xlsx': Date.UTC(2018, 3, 2, 9) },
+    });
+    expect(await run(['consolidate', ...names, '--period', '2018-H1', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.out()) as ConsolidationJson;
+    expect(json.files.map((f) => [f.file, f.status, f.savedAt, f.fileModifiedAt])).toEqual([
+      // An hour apart: the same save, only the saved time is given.
+      ['cam-giang-moi.xlsx', 'ok', '2018-04-02T08:00:00.000Z', undefined],
+      ['cam-giang-cu.xlsx', 'rejected', '2018-02-02T08:00:00.000Z', '2018-06-09T00:00:00.000Z'],
+    ]);
+    expect(json.files[1]?.reason).toContain('cam-giang-moi.xlsx');
   });
 
   test('--unit-of names the unit of a file nothing else identifies', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConsolidationJson } from '../../src/cli/commands/consolidateOutput';
 import { endQuietlyOnClosedPipe } from '../../src/cli/closedPipe';
-import { expandInputs } from '../../src/cli/inputs';
+import { expandInputs, gatherInputs } from '../../src/cli/inputs';
 import { nodeIo } from '../../src/cli/nodeIo';
 import { run } from '../../src/cli/run';
 import { memoryIo } from './memoryIo';
@@ -25,17 +25,52 @@ async function consolidateJson(io: ReturnType<typeof memoryIo>, args: string[]):
 const lines = (json: ConsolidationJson | null): [string, string, string | null][] => (json?.files ?? []).map((f) => [f.file, f.status, f.unit]);
 
 describe('every input path is its own line', () => {
-  test('given a folder, its spreadsheets are read with the folder in their names, lock and hidden files left out', async () => {
+  test('given a folder, its spreadsheets and those of its sub-folders are read with the folder in their names, every other file listed as skipped with its reason', async () => {
     const io = memoryIo({
       'td/Bao cao.xlsx': thanhDuc,
       'td/~$Bao cao.xlsx': new Uint8Array([1]),
       'td/.cchc-0a1b.tmp': new Uint8Array([1]),
       'td/ghi-chu.txt': new Uint8Array([1]),
-      'td/cu/Bao cao.xlsx': thanhDuc,
+      'td/cg/Cam Giang.xlsx': camGiang,
+      'td/cg/scan.pdf': new Uint8Array([1]),
     });
-    const { code, json } = await consolidateJson(io, ['td']);
+    const code = await run(['consolidate', '--period', '2018-H1', '--json', 'td'], io);
     expect(code).toBe(0);
-    expect(lines(json)).toEqual([['td/Bao cao.xlsx', 'ok', 'XTD']]);
+    const json = JSON.parse(io.out()) as ConsolidationJson & { skipped: { file: string; reason: string }[] };
+    expect(lines(json)).toEqual([
+      ['td/Bao cao.xlsx', 'ok', 'XTD'],
+      ['td/cg/Cam Giang.xlsx', 'ok', 'XCG'],
+    ]);
+    expect(json.skipped.map((s) => s.file)).toEqual(['td/.cchc-0a1b.tmp', 'td/~$Bao cao.xlsx', 'td/cg/scan.pdf', 'td/ghi-chu.txt']);
+    expect(json.skipped.find((s) => s.file === 'td/~$Bao cao.xlsx')?.reason).toContain('tệp khóa tạm của Excel');
+    expect(json.skipped.find((s) => s.file === 'td/cg/scan.pdf')?.reason).toContain('không phải tệp bảng tính');
+  });
+
+  test('given a folder with a skipped file, the summary for the officer lists it under its own heading', async () => {
+    const io = memoryIo({ 'td/Bao cao.xlsx': thanhDuc, 'td/ghi-chu.docx': new Uint8Array([1]) });
+    expect(await run(['consolidate', '--period', '2018-H1', 'td'], io)).toBe(0);
+    expect(io.out()).toContain('CÁC TỆP TRONG THƯ MỤC KHÔNG ĐỌC (1)\n  td/ghi-chu.docx — không phải tệp bảng tính');
+  });
+
+  test('given a folder holding a link back to itself, each folder is walked once', async () => {
+    const io = memoryIo({ 'td/Bao cao.xlsx': thanhDuc }, { symlinks: { 'td/vong': 'td' } });
+    expect(await expandInputs(io, ['td'])).toEqual([{ kind: 'file', file: 'td/Bao cao.xlsx' }]);
+  });
+
+  test('given .xls and .ods files in a folder, they are read (their line says how to save them as .xlsx), .xlsb and .csv are skipped', async () => {
+    const io = memoryIo({
+      'd/a.xls': new Uint8Array([1]),
+      'd/b.ods': new Uint8Array([1]),
+      'd/c.xlsm': new Uint8Array([1]),
+      'd/d.csv': new Uint8Array([1]),
+      'd/e.xlsb': new Uint8Array([1]),
+    });
+    const { lines: found, skipped } = await gatherInputs(io, ['d']);
+    expect(found.map((l) => l.file)).toEqual(['d/a.xls', 'd/b.ods', 'd/c.xlsm']);
+    expect(skipped).toEqual([
+      { file: 'd/d.csv', reason: 'notSpreadsheet' },
+      { file: 'd/e.xlsb', reason: 'notSpreadsheet' },
+    ]);
   });
 
   test('given a folder named after the unit, the name of each file keeps the folder, which is what unit recognition reads', async () => {

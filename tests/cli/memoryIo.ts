@@ -22,6 +22,8 @@ export interface MemoryIoOptions {
   readonly folders?: readonly string[];
   /** Paths whose reading is refused (EACCES). */
   readonly noAccess?: readonly string[];
+  /** Standard error is a terminal this many columns wide (progress lines are shown); absent: a pipe. */
+  readonly terminalColumns?: number;
 }
 
 const fsError = (code: string, path: string): Error => Object.assign(new Error(`${code}: ${path}`), { code });
@@ -134,6 +136,7 @@ export function memoryIo(files: Record<string, Uint8Array> = {}, options: Memory
     remove: (path) => attempt(() => void stored.delete(norm(path))),
     interruptible: (work) => work(new AbortController().signal),
     today: () => options.today ?? '2018-06-10',
+    stderrTerminal: () => (options.terminalColumns === undefined ? null : { columns: options.terminalColumns }),
     out: () => out,
     err: () => err,
   };

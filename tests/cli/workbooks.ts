@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { date, empty, text } from '../../src/core/layout/cells';
 import type { CellValue } from '../../src/core/layout/types';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
@@ -51,4 +52,17 @@ export function written(files: ReadonlyMap<string, Uint8Array>, path: string): U
   const bytes = files.get(path);
   if (!bytes) throw new Error(`${path} was not written`);
   return bytes;
+}
+
+/**
+ * The same workbook as if last saved at `iso` (docProps/core.xml dcterms:modified, which Excel
+ * rewrites at every save): what "newest of a unit" is judged by. exceljs writes the time of writing.
+ */
+export function savedAt(bytes: Uint8Array, iso: string): Uint8Array {
+  const parts = unzipSync(bytes);
+  const core = parts['docProps/core.xml'];
+  if (!core) throw new Error('no docProps/core.xml');
+  const xml = strFromU8(core).replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
+  if (!xml.includes(`>${iso}<`)) throw new Error('no dcterms:modified to set');
+  return zipSync({ ...parts, 'docProps/core.xml': strToU8(xml) });
 }

@@ -84,6 +84,18 @@ describe('consolidateReducer', () => {
     expect(removed.preferred).toEqual({});
   });
 
+  it("given a unit's older workbook downloaded after its newer one, puts the newer by saved time first, as the CLI does", () => {
+    const DAY = 86_400_000;
+    const state = run([
+      picked(['cu.xlsx', 40 * DAY], ['moi.xlsx', 30 * DAY]),
+      read('cu.xlsx', 40 * DAY, { ...ok('XTD'), savedAt: 10 * DAY }),
+      read('moi.xlsx', 30 * DAY, { ...ok('XTD'), savedAt: 20 * DAY }),
+    ]);
+    const group = unitsWithSeveralFiles(state.files)[0];
+    expect(group?.files.map((f) => f.name)).toEqual(['moi.xlsx', 'cu.xlsx']);
+    expect(chosenFile(state, 'XTD', group?.files ?? [])).toBe('moi.xlsx');
+  });
+
   it('does not drop a file while the workbook is being written', () => {
     const state = run([picked(['a.xlsx', 1]), { type: 'consolidateWriting', done: 0, total: 0 }, { type: 'consolidateFileRemoved', name: 'a.xlsx' }]);
     expect(state.files).toHaveLength(1);

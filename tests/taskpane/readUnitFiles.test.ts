@@ -1,3 +1,4 @@
+import { savedAt, unitWorkbook } from '../cli/workbooks';
 import { MAX_FILE_BYTES, readUnitFile, readUnitFiles, type PickedFile } from '../../src/taskpane/plan/readUnitFiles';
 
 const file = (name: string, bytes: Uint8Array, size = bytes.length): PickedFile => ({
@@ -24,6 +25,13 @@ describe('readUnitFile', () => {
     ['a truncated zip', file('hong.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), 'corrupt', 'hong.xlsx'],
   ])('gives %s its reason', async (_what, picked, reason, detail) => {
     expect(await readUnitFile(picked)).toMatchObject({ sheets: null, unreadable: { reason, detail } });
+  });
+
+  it("given a workbook that records when it was saved, keeps that time beside the file's own", async () => {
+    const bytes = savedAt(await unitWorkbook('XTD', []), '2018-06-01T08:30:00Z');
+    const read = await readUnitFile(file('Thanh Duc.xlsx', bytes));
+    expect(read).toMatchObject({ file: 'Thanh Duc.xlsx', lastModified: 7, savedAt: Date.UTC(2018, 5, 1, 8, 30) });
+    expect(read.sheets?.length).toBeGreaterThan(0);
   });
 
   it('reads files one after another and says which one it is on', async () => {

@@ -13,12 +13,13 @@ import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '.
 import { t } from '../../core/i18n/format';
 import type { IsoDate, Plan } from '../../core/plan/types';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
-import { expandInputs, type InputLine } from '../inputs';
+import { gatherInputs, skippedJson, skippedText, type InputLine } from '../inputs';
 import { outputAllowed, writeOutput } from '../files';
 import { planOfRound } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
+import { withProgress, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import type { Period } from '../../core/periods';
 import { carriedReviews } from '../../core/review/readReviewStates';
@@ -77,7 +78,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
       for (const output of [options.output, options.writeMap]) {
         if (output !== undefined && !(await outputAllowed(ctx, output, options.force, [...files, options.plan, options.map]))) return;
       }
-      const inputs = await expandInputs(io, files);
+      const { lines: inputs, skipped } = await gatherInputs(io, files);
       if (inputs.every((line) => line.kind === 'problem' && line.reason === 'notFound')) {
         for (const line of inputs) fail(io, lang, 'cli.error.notFound', { path: line.file });
         return ctx.exit(EXIT_USAGE);
@@ -109,12 +110,15 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const decisions = mergeDecisions(decided.kept, [...decided.added, ...unitDecisions]);
       const perFile = consolidationChoices(decisions, names);
 
+      // From here on, what is written through `live` erases the progress line first.
+      const { ctx: live, progress } = withProgress(ctx, options);
       const { result, proposed } = await readAndConsolidate(
-        ctx,
+        live,
         plan,
         inputs,
         { period, today, preferred, unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]), choicesOfFile: perFile.choicesOfFile },
         options.writeMap !== undefined,
+        progress,
       );
 
       if (options.writeMap !== undefined) {
@@ -137,24 +141,32 @@ export function consolidateCommand(ctx: CommandContext): Command {
           language: lang,
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
+        progress.say('cli.progress.writing', { path: options.output });
         const bytes = await consolidationBytes(withDecisionsSheet(plan, layout, decisions));
-        if (!(await writeOutput(ctx, options.output, bytes))) return;
+        const written = await writeOutput(live, options.output, bytes);
+        progress.done();
+        if (!written) return;
       }
       // Copies for the units to fix (issue 15): written after the district's outputs, never over a file read or written by this run.
+      if (options.returnDir !== undefined) progress.say('cli.progress.returnCopies', { folder: options.returnDir });
       const returned =
         options.returnDir === undefined
           ? null
-          : await writeReturnCopies(ctx, options.returnDir, plan, result, {
+          : await writeReturnCopies(live, options.returnDir, plan, result, {
               reviewer: returnReviewer(plan),
               checkedOn: today,
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
               force: options.force === true,
             });
+      progress.done();
       if (options.json) {
         const round = { reviews, reminders: reminders(plan, result, { today }) };
-        io.stdout(`${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, ...(returned === null ? {} : { returned }) })}\n`);
+        io.stdout(
+          `${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
+        );
       } else {
         io.stdout(consolidationText(plan, result, lang));
+        io.stdout(skippedText(skipped, lang));
         if (options.output !== undefined) io.stdout(`${t('cli.consolidate.written', { path: options.output }, lang)}\n`);
         if (returned !== null && options.returnDir !== undefined) io.stdout(returnedText(plan, options.returnDir, returned, lang));
       }
@@ -176,18 +188,24 @@ async function readAndConsolidate(
   lines: readonly InputLine[],
   options: ConsolidationOptions,
   propose: boolean,
+  progress: Progress,
 ): Promise<{ result: ConsolidationResult; proposed: Decision[] }> {
   const inputs: UnitFileInput[] = [];
   const proposed: Decision[] = [];
   const today = ctx.io.today();
   const names = lines.map((line) => line.file);
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    progress.say('cli.progress.reading', { done: index + 1, total: lines.length, file: line.file });
     const input = line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang);
     if (propose && input.sheets)
       proposed.push(...proposeDecisions(plan, input.file, input.sheets, options.choicesOfFile?.get(input.file) ?? {}, today, fileReference(input.file, names)));
     inputs.push(input);
   }
-  return { result: consolidate(plan, inputs, options), proposed: mergeDecisions([], proposed) };
+  progress.say('cli.progress.consolidating', { files: inputs.length });
+  const result = consolidate(plan, inputs, options);
+  // The officer's next sight is the summary, or the write's own line: nothing of this one is left behind.
+  progress.done();
+  return { result, proposed: mergeDecisions([], proposed) };
 }
 
 /**

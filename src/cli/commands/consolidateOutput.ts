@@ -1,6 +1,7 @@
 import { formatAmount, formatMeasure } from '../../core/report/measureText';
 import type { TargetMeasure } from '../../core/plan/types';
 import { rejectText } from '../../core/consolidate/consolidationSheets';
+import { timesApart, type FileTimes } from '../../core/consolidate/newestFile';
 import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } from '../../core/consolidate/types';
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
@@ -23,6 +24,10 @@ export interface ConsolidationJson {
     errors: number;
     warnings: number;
     reason?: string;
+    /** When the workbook says it was saved (ISO 8601, UTC): what "newest of a unit" is judged by (core/consolidate/newestFile). */
+    savedAt?: string;
+    /** The file's own time (ISO 8601, UTC), given only when it is more than a day from savedAt (downloaded or copied later). */
+    fileModifiedAt?: string;
   }[];
   /**
    * Per target: `achieved` counted in the period, `yearToDate` from the start of the plan year, and
@@ -74,6 +79,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       errors: f.errors,
       warnings: f.warnings,
       ...(f.status === 'rejected' ? { reason: reasonWords(f, lang) } : {}),
+      ...timesJson(f.times),
     })),
     targets: districtTargetLines(plan, result).map((r) => ({
       id: r.target.id,
@@ -90,6 +96,13 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
     conservation: result.conservation,
     reporting: result.reporting,
   };
+}
+
+/** savedAt when the workbook has one, and the file's time beside it when the two are more than a day apart. */
+function timesJson(times: FileTimes | undefined): { savedAt?: string; fileModifiedAt?: string } {
+  if (times?.savedAt === undefined) return {};
+  const savedAt = new Date(times.savedAt).toISOString();
+  return timesApart(times) ? { savedAt, fileModifiedAt: new Date(times.lastModified).toISOString() } : { savedAt };
 }
 
 const STATUS_KEYS: Record<FileOutcome['status'], MessageKey> = {

@@ -5,6 +5,7 @@ import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
 import { normaliseWorkbook } from '../../core/usecases/normaliseWorkbook';
 import { EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
+import { withProgress } from '../progress';
 import { loadPlan } from '../loadPlan';
 import { fail } from '../messages';
 import type { CommandContext } from './context';
@@ -41,9 +42,14 @@ export function normaliseCommand(ctx: CommandContext): Command {
       if (options.output !== undefined && !(await outputAllowed(ctx, options.output, options.force, [book, options.plan]))) return;
       const loaded = await loadPlan(options.plan, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
-      const sheets = await readSheets(ctx, book);
+      // A 20,000-row tracker takes seconds to read, check and patch: said on a terminal (progress.ts).
+      const { ctx: live, progress } = withProgress(ctx);
+      progress.say('cli.progress.readingOne', { file: book });
+      const sheets = await readSheets(live, book);
       if (!sheets) return ctx.exit(EXIT_USAGE);
+      progress.say('cli.progress.checking', { file: book });
       const planned = await normaliseWorkbook(memoryWorkbook(sheets), { plan: loaded.plan, today: io.today(), file: book });
+      progress.done();
       if (planned.kind === 'notTemplate') {
         fail(io, lang, 'cli.normalise.notTemplate', { path: book });
         return ctx.exit(EXIT_USAGE);
@@ -54,9 +60,12 @@ export function normaliseCommand(ctx: CommandContext): Command {
         io.stdout(`${t('cli.normalise.nothing', { path: book }, lang)}\n`);
       } else {
         const target = options.output ?? book;
+        progress.say('cli.progress.writing', { path: target });
         const { patchCells } = await import('../../xlsx/patchCells');
         const patched = await patchCells(await io.readFile(book), planned.writes);
-        if (!(await writeOutput(ctx, target, patched.bytes))) return;
+        const written = await writeOutput(live, target, patched.bytes);
+        progress.done();
+        if (!written) return;
         io.stdout(`${t('cli.normalise.written', { count: planned.writes.length - patched.missing.length, path: target }, lang)}\n`);
         if (patched.missing.length > 0) io.stdout(`${t('cli.normalise.missing', { count: patched.missing.length }, lang)}\n`);
       }

@@ -6,6 +6,7 @@ import { memoryWorkbook } from '../../core/ports/memoryWorkbook';
 import { sheetReport, wordReport, type ReportInputs, type ReportRefusal } from '../../core/usecases/writeReport';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
+import { withProgress } from '../progress';
 import { planOfBook } from '../loadPlan';
 import { fail } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
@@ -47,8 +48,12 @@ export function reportCommand(ctx: CommandContext): Command {
         return ctx.exit(EXIT_USAGE);
       }
       if (options.output !== undefined && !(await outputAllowed(ctx, options.output, options.force, [book, options.plan]))) return;
-      const sheets = await readSheets(ctx, book);
+      // A 20,000-row tracker's report takes seconds: said on a terminal (progress.ts), never with --json.
+      const { ctx: live, progress } = withProgress(ctx, options);
+      progress.say('cli.progress.readingOne', { file: book });
+      const sheets = await readSheets(live, book);
       if (!sheets) return ctx.exit(EXIT_USAGE);
+      progress.done();
       const loaded = await planOfBook(options.plan, book, sheets, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const { plan } = loaded;
@@ -80,23 +85,33 @@ export function reportCommand(ctx: CommandContext): Command {
       };
       // The output's extension picks the form: .docx is the Word document an officer edits and signs.
       if (options.output !== undefined && /\.docx$/i.test(options.output)) {
+        progress.say('cli.progress.checking', { file: book });
         const outcome = await wordReport(workbook, inputs);
+        progress.done();
         if (!outcome.ok) return refused(outcome.refusal);
         warnErrors(outcome.source.errors);
         const { document } = outcome;
+        progress.say('cli.progress.writing', { path: options.output });
         const { reportDocxBytes } = await import('../../docx');
-        if (!(await writeOutput(ctx, options.output, await reportDocxBytes(document)))) return;
+        const written = await writeOutput(live, options.output, await reportDocxBytes(document));
+        progress.done();
+        if (!written) return;
         if (options.json) io.stdout(`${JSON.stringify(reportJson(document.data), null, 2)}\n`);
         else io.stdout(`${t('report.word.written', { path: options.output, period: document.data.period.label }, lang)}\n`);
         return ctx.exit(EXIT_OK);
       }
+      progress.say('cli.progress.checking', { file: book });
       const outcome = await sheetReport(workbook, inputs);
+      progress.done();
       if (!outcome.ok) return refused(outcome.refusal);
       warnErrors(outcome.source.errors);
       const { report } = outcome;
       if (options.output !== undefined) {
+        progress.say('cli.progress.writing', { path: options.output });
         const { renderToBuffer } = await import('../../xlsx/renderWorkbook');
-        if (!(await writeOutput(ctx, options.output, await renderToBuffer({ sheets: [report.layout], definedNames: [] })))) return;
+        const written = await writeOutput(live, options.output, await renderToBuffer({ sheets: [report.layout], definedNames: [] }));
+        progress.done();
+        if (!written) return;
       }
       if (options.json) io.stdout(`${JSON.stringify(reportJson(report.data), null, 2)}\n`);
       else if (options.output !== undefined) {

@@ -11,6 +11,7 @@ import { admitOutput } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { readBook } from '../reader/readBook';
 import { outputKey } from './outputKey';
+import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit } from './recogniseUnit';
 import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
 
@@ -33,7 +34,11 @@ interface Accepted {
 }
 
 function outcome(input: UnitFileInput, fields: Partial<FileOutcome> & Pick<FileOutcome, 'status'>): FileOutcome {
-  return { file: input.file, unit: null, records: 0, errors: 0, warnings: 0, stamp: null, issues: [], ...fields };
+  return { file: input.file, unit: null, records: 0, errors: 0, warnings: 0, stamp: null, issues: [], times: timesOf(input), ...fields };
+}
+
+function timesOf(input: UnitFileInput): FileTimes {
+  return input.savedAt === undefined ? { lastModified: input.lastModified } : { lastModified: input.lastModified, savedAt: input.savedAt };
 }
 
 function dataRowCount(report: ValidationReport): number {
@@ -87,7 +92,7 @@ function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
   return a !== null && b !== null && a.unitCode === b.unitCode && a.createdOn === b.createdOn && a.planId === b.planId;
 }
 
-/** One file per unit: the officer's pick, else the newest whose name agrees with its stamp. */
+/** One file per unit: the officer's pick, else the newest by the workbook's saved time (newestFile.ts) whose name agrees with its stamp. */
 function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOptions): { kept: Accepted[]; superseded: FileOutcome[] } {
   const byUnit = new Map<string, Accepted[]>();
   const kept: Accepted[] = [];
@@ -99,10 +104,8 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
   for (const [unit, files] of byUnit) {
     const preferred = options.preferred?.get(unit);
     // A file whose own name agrees with its stamp wins over a copy sent under another unit's name.
-    const newestFirst = [...files].sort(
-      (a, b) => Number(a.namedUnit !== undefined) - Number(b.namedUnit !== undefined) || b.input.lastModified - a.input.lastModified,
-    );
-    const winner = files.find((f) => f.input.file === preferred) ?? newestFirst[0];
+    const ranked = [...files].sort((a, b) => Number(a.namedUnit !== undefined) - Number(b.namedUnit !== undefined) || newestFirst(a.input, b.input));
+    const winner = files.find((f) => f.input.file === preferred) ?? ranked[0];
     if (!winner) continue;
     kept.push(winner);
     for (const loser of files.filter((f) => f !== winner)) {
@@ -228,6 +231,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       warnings: e.report.counts.warning,
       stamp: e.report.stamp,
       issues: e.report.issues,
+      times: timesOf(e.input),
     };
   });
 

@@ -3,6 +3,7 @@ import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
+import { consolidationPrint } from './consolidationPrint';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { periodLabel, yearToDate } from '../periods';
 import { spendingByFunding, targetResults } from '../progress/targetProgress';
@@ -84,6 +85,9 @@ export function rejectText(file: Pick<FileOutcome, 'reason' | 'detail'>, languag
   return detail !== '' && !DICTIONARIES[language][key].includes('{detail}') ? `${said} (${detail})` : said;
 }
 
+/** Excel's width of a column nobody sized (Calibri 11), characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
 const HEADER_STYLE = { bold: true, fill: '#DDEBF7', border: true, wrap: true, vertical: 'center' as const };
 
 interface TableSpecInput {
@@ -118,6 +122,7 @@ function tableSheet(spec: TableSpecInput): SheetLayout {
     columns: spec.widths.map((width, i) => ({ column: columnLetters(i + 1), width })),
     tables: [{ name: spec.tableName, range: `A2:${right}${last}`, style: 'TableStyleLight9' }],
     freeze: { rows: 2, columns: 0 },
+    print: consolidationPrint(spec.widths, 2),
     tabColor: '#C55A11',
   };
 }
@@ -401,6 +406,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   ]);
   const summaryTop = fundingTop + (funding.length === 0 ? 0 : funding.length + 2);
   const right = columnLetters(Math.max(7, 2 + plan.targets.length));
+  const progressWidths = [34, 44, ...plan.targets.map(() => 11)];
   return {
     ...blankSheet(CONSOLIDATION_SHEETS.progress),
     blocks: [
@@ -474,7 +480,9 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       { range: `G${firstTarget}:G${lastTarget}`, formula: `=$G${firstTarget}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
       { range: `G${firstTarget}:G${lastTarget}`, formula: `=$G${firstTarget}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
     ],
-    columns: [{ column: 'A', width: 34 }, { column: 'B', width: 44 }, ...plan.targets.map((_, i) => ({ column: columnLetters(3 + i), width: 11 }))],
+    columns: progressWidths.map((width, i) => ({ column: columnLetters(i + 1), width })),
+    // Columns the targets do not reach up to G (the target table's last) print at Excel's default width.
+    print: consolidationPrint([...progressWidths, ...Array.from({ length: Math.max(0, 7 - progressWidths.length) }, () => DEFAULT_COLUMN_WIDTH)], 3),
     tabColor: '#C55A11',
   };
 }

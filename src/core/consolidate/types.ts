@@ -6,6 +6,7 @@ import type { TargetResult } from '../progress/targetProgress';
 import type { OutputRecord, RecordKind, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
 import type { Stamp } from '../template/stamp';
 import type { ReadingChoices } from '../reader/types';
+import type { FileTimes } from './newestFile';
 
 /**
  * Consolidation of every unit's workbook: what goes in (files as read, or why they could not be),
@@ -22,8 +23,10 @@ export type UnreadableReason = 'empty' | 'notXlsx' | 'corrupt' | 'encrypted' | '
 
 export interface UnitFileInput {
   readonly file: string;
-  /** Milliseconds since 1970 (File.lastModified, or mtime): the newer of two files of a unit wins. */
+  /** Milliseconds since 1970 (File.lastModified, or mtime): the file's own time. */
   readonly lastModified: number;
+  /** When the workbook says it was last saved (docProps/core.xml), ms since 1970: the newer of two files of a unit wins by it (newestFile.ts). */
+  readonly savedAt?: number;
   readonly sheets: readonly RawSheet[] | null;
   /** Set when sheets is null. */
   readonly unreadable?: { readonly reason: UnreadableReason; readonly detail?: string };
@@ -48,6 +51,8 @@ export interface FileOutcome {
   readonly detail?: string;
   readonly stamp: Stamp | null;
   readonly issues: readonly Issue[];
+  /** The file's two times (newestFile.ts), as read. */
+  readonly times?: FileTimes;
 }
 
 export type QuarantineReason =

@@ -39,6 +39,7 @@ export function fileCheck(outcome: FileOutcome): FileCheck {
     errors: outcome.errors,
     warnings: outcome.warnings,
     ...(outcome.reason === undefined ? {} : { reason: { key: rejectKey(outcome.reason), params: { detail: outcome.detail ?? '' } } }),
+    ...(outcome.times?.savedAt === undefined ? {} : { savedAt: outcome.times.savedAt }),
   };
 }
 

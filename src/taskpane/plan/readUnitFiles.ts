@@ -1,3 +1,4 @@
+import { savedTimeOf } from '../../core/consolidate/newestFile';
 import type { UnitFileInput } from '../../core/consolidate/types';
 import type { Language } from '../../core/i18n/messages';
 import { XlsxError } from '../../xlsx/errors';
@@ -23,9 +24,12 @@ const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)}
 export async function readUnitFile(file: PickedFile, lang: Language = 'vi'): Promise<UnitFileInput> {
   const base = { file: file.name, lastModified: file.lastModified };
   if (file.size > MAX_FILE_BYTES) return { ...base, sheets: null, unreadable: { reason: 'tooLarge', detail: megabytes(file.size) } };
-  const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
+  const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/readWorkbook');
   try {
-    return { ...base, sheets: await readWorkbook(await file.arrayBuffer()) };
+    const contents = readXlsx(await file.arrayBuffer());
+    // The workbook's own saved time judges which of a unit's files is newest (core/consolidate/newestFile).
+    const savedAt = savedTimeOf(contents.modified);
+    return { ...base, ...(savedAt === undefined ? {} : { savedAt }), sheets: contents.sheets };
   } catch (error) {
     if (!(error instanceof XlsxError)) throw error;
     const reason = error.reason === 'not-xlsx' ? 'notXlsx' : error.reason === 'too-large' ? 'tooLarge' : error.reason === 'layout' ? 'corrupt' : error.reason;

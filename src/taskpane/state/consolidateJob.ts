@@ -1,3 +1,4 @@
+import { newestFirst, type FileTimes } from '../../core/consolidate/newestFile';
 import type { Conservation } from '../../core/consolidate/types';
 import type { FileStage } from '../worker/protocol';
 import type { PaneMessage } from './trackerJob';
@@ -18,6 +19,8 @@ export interface FileCheck {
   readonly warnings: number;
   /** Why the file is not used, in message form. */
   readonly reason?: PaneMessage;
+  /** When the workbook says it was saved (ms since 1970), when it says: the newest of a unit's files is judged by it. */
+  readonly savedAt?: number;
 }
 
 export interface PickedFileInfo {
@@ -127,7 +130,7 @@ export function isConsolidateAction(action: { readonly type: string }): action i
 /** Whether a job is under way (reading, consolidating or writing): the list is then not edited. */
 export const busy = (job: ConsolidateJob): boolean => job.status === 'reading' || job.status === 'consolidating' || job.status === 'writing';
 
-/** Units that sent more than one usable file, each with its files newest first. */
+/** Units that sent more than one usable file, each with its files newest first by the workbook's saved time (core/consolidate/newestFile). */
 export function unitsWithSeveralFiles(files: readonly PickedEntry[]): { readonly unit: string; readonly files: readonly PickedEntry[] }[] {
   const byUnit = new Map<string, PickedEntry[]>();
   for (const entry of files) {
@@ -135,7 +138,15 @@ export function unitsWithSeveralFiles(files: readonly PickedEntry[]): { readonly
     if (unit === null || unit === undefined || entry.check?.status === 'rejected') continue;
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), entry]);
   }
-  return [...byUnit].filter(([, list]) => list.length > 1).map(([unit, list]) => ({ unit, files: [...list].sort((a, b) => b.lastModified - a.lastModified) }));
+  return [...byUnit]
+    .filter(([, list]) => list.length > 1)
+    .map(([unit, list]) => ({ unit, files: [...list].sort((a, b) => newestFirst(entryTimes(a), entryTimes(b))) }));
+}
+
+/** A picked file's two times for core's newest-file rule: the file's, and the workbook's saved time once read. */
+export function entryTimes(entry: PickedEntry): FileTimes {
+  const savedAt = entry.check?.savedAt;
+  return savedAt === undefined ? { lastModified: entry.lastModified } : { lastModified: entry.lastModified, savedAt };
 }
 
 /** The file that counts for a unit with several: the officer's pick while it is still listed, else the newest. */

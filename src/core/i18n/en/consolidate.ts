@@ -19,6 +19,9 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.stampUnitMismatch':
     "The workbook stamp names {stampUnit}, but the file name or title names {nameUnit}. It is counted for {stampUnit}; if it is {nameUnit}'s (copied from another unit's workbook), {nameUnit} should make its own.",
   'consolidate.reject.superseded': 'The unit sent a newer file ({detail}); this one is not used.',
+  'consolidate.skipped.lockFile': 'the temporary lock file Excel keeps (~$…) while a workbook is open, not a tracker',
+  'consolidate.skipped.hidden': "a hidden file (the system's or a temporary one), not a tracker",
+  'consolidate.skipped.notSpreadsheet': 'not a spreadsheet file (only .xlsx, .xlsm, .xls and .ods are read)',
   'consolidate.kind.output': 'Output',
   'consolidate.kind.standing': 'Standing item',
   'consolidate.kind.spending': 'Spending',

@@ -19,9 +19,14 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
     'The report counts the units’ records as last consolidated (sheet "{sheet}"). If units sent new files, run Consolidate again first.',
   'pane.th.files': 'Units’ tracking workbooks (.xlsx)',
   'pane.th.filesHint':
-    'Pick many files at once (hold Ctrl or Shift). A late file: pick it too, the files already picked stay. The add-in only reads the files.',
+    'Pick many files at once (hold Ctrl or Shift), or the whole folder of the units’ files (sub-folders too). A late file: pick it too, the files already picked stay. The add-in only reads the files.',
   'pane.th.drop': 'Or drop .xlsx files on this box',
   'pane.th.dropActive': 'Drop the files to add them to the list',
+  'pane.th.pickFiles': 'Choose files…',
+  'pane.th.pickFolder': 'Choose a folder…',
+  'pane.th.folderInput': 'Folder of the units’ tracking workbooks',
+  'pane.th.skippedHeading': '{count, plural, one {# file} other {# files}} in the folder not read:',
+  'pane.th.skippedItem': '{file}: {reason}',
   'pane.th.reading': 'Reading file {done} of {total}: {file}',
   'pane.th.writing': 'Writing to the workbook: {done} of {total}',
   'pane.th.writingStart': 'Starting to write to the workbook…',
@@ -51,7 +56,9 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.remove': 'Remove {file} from the list',
   'pane.th.duplicatesHeading': 'Units that sent several files',
   'pane.th.duplicateLegend': '{unit} sent {count, plural, one {# file} other {# files}}. Choose the one to consolidate (the newest by default):',
-  'pane.th.duplicateOption': '{file} — modified {modified}',
+  'pane.th.duplicateOption': '{file} — saved {modified}',
+  'pane.th.timesApart':
+    'The workbook says it was last saved on {saved}; the file on this computer is dated {file} (when it was downloaded or copied). A unit’s newest file is judged by the saved time.',
   'pane.th.run': 'Consolidate into the open workbook',
   'pane.th.runHint':
     'Writes the "TH …" sheets and the plan-wide report for the period into the open workbook. Only those sheets are replaced; other sheets stay as they are.',

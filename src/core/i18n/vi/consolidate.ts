@@ -18,6 +18,9 @@ export const viConsolidate = {
   'consolidate.stampUnitMismatch':
     'Dấu sổ ghi đơn vị {stampUnit}, nhưng tên tệp hoặc tiêu đề ghi {nameUnit}. Sổ được tính cho {stampUnit}; nếu đây là sổ của {nameUnit} (chép từ sổ đơn vị khác), đề nghị {nameUnit} tạo sổ của mình.',
   'consolidate.reject.superseded': 'Đơn vị đã gửi tệp khác mới hơn ({detail}); tệp này không được dùng.',
+  'consolidate.skipped.lockFile': 'tệp khóa tạm của Excel (~$…) có khi sổ đang mở, không phải sổ theo dõi',
+  'consolidate.skipped.hidden': 'tệp ẩn (của hệ thống hoặc tệp tạm), không phải sổ theo dõi',
+  'consolidate.skipped.notSpreadsheet': 'không phải tệp bảng tính (chỉ đọc .xlsx, .xlsm, .xls, .ods)',
   'consolidate.kind.output': 'Tin, bài',
   'consolidate.kind.standing': 'Hạng mục',
   'consolidate.kind.spending': 'Kinh phí',

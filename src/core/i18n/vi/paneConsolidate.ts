@@ -16,9 +16,15 @@ export const viPaneConsolidate = {
   'pane.report.districtFromConsolidation':
     'Báo cáo tính số liệu các đơn vị như lần tổng hợp gần nhất (sheet "{sheet}"). Có tệp mới của đơn vị thì bấm Tổng hợp lại trước.',
   'pane.th.files': 'Sổ theo dõi của các đơn vị (.xlsx)',
-  'pane.th.filesHint': 'Chọn cùng lúc nhiều tệp (giữ Ctrl hoặc Shift). Tệp gửi muộn: chọn thêm, các tệp đã chọn vẫn giữ. Bổ trợ chỉ đọc các tệp, không sửa.',
+  'pane.th.filesHint':
+    'Chọn cùng lúc nhiều tệp (giữ Ctrl hoặc Shift), hoặc cả thư mục chứa tệp của các đơn vị (kể cả thư mục con). Tệp gửi muộn: chọn thêm, các tệp đã chọn vẫn giữ. Bổ trợ chỉ đọc các tệp, không sửa.',
   'pane.th.drop': 'Hoặc kéo thả các tệp .xlsx vào khung này',
   'pane.th.dropActive': 'Thả tệp để thêm vào danh sách',
+  'pane.th.pickFiles': 'Chọn tệp…',
+  'pane.th.pickFolder': 'Chọn thư mục…',
+  'pane.th.folderInput': 'Thư mục chứa sổ theo dõi của các đơn vị',
+  'pane.th.skippedHeading': 'Không đọc {count} tệp trong thư mục:',
+  'pane.th.skippedItem': '{file}: {reason}',
   'pane.th.reading': 'Đang đọc tệp {done}/{total}: {file}',
   'pane.th.writing': 'Đang ghi vào sổ: {done}/{total}',
   'pane.th.writingStart': 'Bắt đầu ghi vào sổ…',
@@ -46,7 +52,9 @@ export const viPaneConsolidate = {
   'pane.th.remove': 'Bỏ tệp {file} khỏi danh sách',
   'pane.th.duplicatesHeading': 'Đơn vị gửi nhiều tệp',
   'pane.th.duplicateLegend': '{unit} gửi {count} tệp. Chọn tệp dùng để tổng hợp (mặc định là tệp mới nhất):',
-  'pane.th.duplicateOption': '{file} — sửa lúc {modified}',
+  'pane.th.duplicateOption': '{file} — lưu lúc {modified}',
+  'pane.th.timesApart':
+    'Sổ ghi lưu lần cuối lúc {saved}; tệp trên máy mang giờ {file} (giờ tải về hoặc chép). Tệp mới nhất của đơn vị được xét theo giờ lưu trong sổ.',
   'pane.th.run': 'Tổng hợp vào sổ đang mở',
   'pane.th.runHint': 'Ghi các sheet "TH …" và báo cáo toàn kế hoạch của kỳ vào sổ đang mở. Chỉ các sheet đó được thay, các sheet khác giữ nguyên.',
   'pane.th.failed': 'Không tổng hợp được',

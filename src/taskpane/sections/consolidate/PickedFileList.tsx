@@ -4,7 +4,8 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { ReviewButton, needsReview } from './review/ReviewButton'; // decisions (issue 9)
 import { ReviewStatePicker } from './review/ReviewStatePicker'; // review states (issue 15)
-import { chosenFile, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
+import { judgedTime, timesApart } from '../../../core/consolidate/newestFile';
+import { chosenFile, entryTimes, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, paddingLeft: 0 },
@@ -44,14 +45,25 @@ export function PickedFileList({
       return group.files.filter((f) => f.name !== chosen).map((f) => f.name);
     }),
   );
-  const modified = (entry: PickedEntry): string =>
+  const when = (ms: number): string =>
     new Intl.DateTimeFormat(state.language === 'vi' ? 'vi-VN' : 'en-GB', {
       day: '2-digit',
       month: '2-digit',
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
-    }).format(new Date(entry.lastModified));
+    }).format(new Date(ms));
+  // The time the newest file is judged by (the workbook's saved time when it has one), as the choice below sorts them.
+  const modified = (entry: PickedEntry): string => when(judgedTime(entryTimes(entry)));
+  const apart = (entry: PickedEntry): ReactElement | null => {
+    const times = entryTimes(entry);
+    if (!timesApart(times) || times.savedAt === undefined) return null;
+    return (
+      <span className={styles.detail} data-testid="consolidate-times">
+        {text('pane.th.timesApart', { saved: when(times.savedAt), file: when(times.lastModified) })}
+      </span>
+    );
+  };
 
   const badge = (entry: PickedEntry): ReactElement | null => {
     const check = entry.check;
@@ -97,6 +109,7 @@ export function PickedFileList({
                 <span className={styles.fileName}>{entry.name}</span>
                 {badge(entry)}
                 {detail(entry)}
+                {apart(entry)}
                 {/* decisions (issue 9): review of what could not be settled */}
                 {entry.readable === true && entry.check && needsReview(entry.check) ? (
                   <ReviewButton file={entry.name} lastModified={entry.lastModified} unitKnown={entry.check.unit !== null} />
