@@ -10,6 +10,12 @@ export const usePaneLayoutStyles = makeStyles({
   },
   main: {
     flexGrow: 1,
+    // At 320 px (Excel's narrowest pane) nothing may widen the page: long unit and file names and
+    // long messages break anywhere, and a native select, as wide as its longest option, is held to the pane.
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    '& .fui-Select, & select, & .fui-Field, & .fui-MessageBar': { maxWidth: '100%', minWidth: 0 },
+    '& select': { textOverflow: 'ellipsis' },
     paddingTop: tokens.spacingVerticalM,
     paddingBottom: tokens.spacingVerticalL,
     paddingLeft: tokens.spacingHorizontalL,

@@ -11,6 +11,9 @@ import type { Plan } from '../../core/plan/types';
 import type { ProgressListener, WorkbookPort } from '../../core/ports/workbookPort';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
 
+/** validation/rules/dateOutsidePeriod.ts's code: a warning that depends on the period chosen, not on the file. */
+const OUTSIDE_PERIOD = 'validation.date.outsidePeriod';
+
 export interface ConsolidateOptions {
   readonly period: Period;
   readonly today: string;
@@ -25,13 +28,19 @@ export interface ConsolidateOptions {
   readonly decisions?: { readonly kept: readonly Decision[]; readonly added: readonly Decision[] };
 }
 
+/**
+ * What the list shows of a file: its unit, rows, errors, warnings, or why it is refused. A date outside the
+ * chosen period is not the file's fault and depends on the period picked (before or after the files), so it
+ * is not one of the file's warnings here; the consolidation's summary and sheets still say what fell outside.
+ */
 export function fileCheck(outcome: FileOutcome): FileCheck {
+  const outsidePeriod = outcome.issues.filter((found) => found.code === OUTSIDE_PERIOD).length;
   return {
     unit: outcome.unit,
     status: outcome.status,
     records: outcome.records,
     errors: outcome.errors,
-    warnings: outcome.warnings,
+    warnings: outcome.warnings - outsidePeriod,
     ...(outcome.reason === undefined ? {} : { reason: { key: rejectKey(outcome.reason), params: { detail: outcome.detail ?? '' } } }),
   };
 }
