@@ -67,6 +67,16 @@ export async function reviewQuestions(
   return items === 'missing' ? [] : items;
 }
 
+/**
+ * "Tải bản trả lại" (issue 15): the copy of `file` with its issues marked, made by the engine that holds
+ * the file's bytes and the last consolidation's issues; `missing` when it no longer holds them (a Cancel
+ * restarted the worker since), and the officer consolidates again.
+ */
+export async function returnCopyOf(file: string, context: CheckContext): Promise<Uint8Array<ArrayBuffer> | 'missing'> {
+  if (engine === null) return 'missing';
+  return (await engine).returnCopy(file, context);
+}
+
 const isCancelled = (error: unknown): boolean => error instanceof Error && error.name === 'CancelledError';
 
 /**

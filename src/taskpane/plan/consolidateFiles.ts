@@ -3,6 +3,7 @@ import { districtTargetLines, rejectKey } from '../../core/consolidate/consolida
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import { readKeptDecisions } from '../../core/decisions/readKeptDecisions';
+import { filesToReturn } from '../../core/review/filesToReturn';
 import type { Decision } from '../../core/decisions/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
@@ -75,6 +76,10 @@ function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly str
     conservation: result.conservation,
     sheets,
     reportSheet,
+    returns: filesToReturn(result).map((f) => {
+      const errors = f.issues.filter((found) => found.severity === 'error').length;
+      return { file: f.file, unit: (f.unit === null ? undefined : names.get(f.unit)) ?? f.file, errors, warnings: f.issues.length - errors };
+    }),
   };
 }
 
@@ -83,6 +88,8 @@ export interface Consolidation {
   readonly layout: WorkbookLayout;
   readonly summary: ConsolidationSummary;
   readonly checks: Readonly<Record<string, FileCheck>>;
+  /** The files that go back with their issues (kept where the files' bytes are, for "Tải bản trả lại"). */
+  readonly returnable: readonly FileOutcome[];
 }
 
 /**
@@ -102,7 +109,7 @@ export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], op
   const names = layout.sheets.map((sheet) => sheet.name);
   // A file set aside for another of its unit keeps its own check, so the choice stays offered.
   const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
-  return { layout, summary: summaryOf(plan, result, names, reportSheet, language), checks };
+  return { layout, summary: summaryOf(plan, result, names, reportSheet, language), checks, returnable: filesToReturn(result) };
 }
 
 /**

@@ -1,9 +1,12 @@
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { TableRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import type { ConsolidationSummary } from '../../state/consolidateJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
+
+// Return copies load with their first use: nothing of them is in the pane's first-load script.
+const ReturnCopies = lazy(() => import(/* webpackChunkName: "return-copies" */ './returns/ReturnCopies'));
 
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
@@ -53,6 +56,11 @@ export function ConsolidationSummaryView({
           )}
         </MessageBarBody>
       </MessageBar>
+      {summary.returns.length > 0 && (
+        <Suspense fallback={null}>
+          <ReturnCopies files={summary.returns} />
+        </Suspense>
+      )}
       <h3 className={headings.h3}>{text('pane.th.targetsHeading')}</h3>
       <ul className={styles.list} data-testid="consolidate-targets">
         {summary.targets.map((target) => (
