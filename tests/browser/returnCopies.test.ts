@@ -53,6 +53,7 @@ describe('downloading the copy that goes back to a unit', () => {
       .setInputFiles([xlsx('Sổ theo dõi tuyên truyền CCHC năm 2018 - Ủy ban nhân dân xã Thạnh Đức.xlsx', withIssues), xlsx('Cam Giang.xlsx', clean)]);
     await allRead(page);
     await page.getByRole('button', { name: 'Tổng hợp vào sổ đang mở' }).click();
+    await page.getByRole('button', { name: 'Chỉ tổng hợp' }).click();
     const offered = page.getByTestId('return-copies');
     await offered.waitFor({ timeout: 90000 });
     // As `--return-dir` does: every file taken with an issue, an error or a warning, goes back.

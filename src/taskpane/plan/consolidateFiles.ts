@@ -4,6 +4,7 @@ import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import { readKeptDecisions } from '../../core/decisions/readKeptDecisions';
 import { filesToReturn } from '../../core/review/filesToReturn';
+import { readStamp, STAMP_SHEET_NAME } from '../../core/template/stamp';
 import type { Decision } from '../../core/decisions/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
@@ -139,4 +140,15 @@ export async function consolidateInto(
   const { layout, summary, checks } = consolidationOf(plan, inputs, { ...options, decisions });
   await writeConsolidation(port, layout, onProgress);
   return { summary, checks };
+}
+
+/**
+ * What the open workbook is, for Tổng hợp's guided path (issue 15): `none` when the add-in never made a
+ * tracker in it (Tổng hợp then offers to make it the district's workbook in the same click), else the
+ * kind its stamp says. Reads the sheet list and the one small stamp sheet only.
+ */
+export async function workbookKind(port: WorkbookPort): Promise<'none' | 'unit' | 'district'> {
+  if (!(await port.listSheets()).includes(STAMP_SHEET_NAME)) return 'none';
+  const sheet = await port.readSheet(STAMP_SHEET_NAME);
+  return (sheet === null ? null : readStamp([sheet]))?.kind ?? 'none';
 }

@@ -82,4 +82,10 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.return.saved': 'Downloaded "{name}".',
   'pane.th.return.failed': 'Could not make the copy: {detail}',
   'pane.th.return.missing': 'The add-in no longer holds this file (after Cancel). Consolidate again, then download.',
+  'pane.th.district.title': 'The open workbook is not a consolidation workbook yet',
+  'pane.th.district.body':
+    'The add-in will make it the consolidating office’s workbook (adding the entry and progress sheets; the sheets already there are kept) and consolidate straight away. The Report section can then write the plan-wide report from the consolidated figures.',
+  'pane.th.district.make': 'Make it the consolidation workbook and consolidate',
+  'pane.th.district.only': 'Consolidate only',
+  'pane.th.district.cancel': 'Cancel',
 };

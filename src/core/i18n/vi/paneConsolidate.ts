@@ -75,4 +75,10 @@ export const viPaneConsolidate = {
   'pane.th.return.saved': 'Đã tải "{name}".',
   'pane.th.return.failed': 'Không tạo được bản trả lại: {detail}',
   'pane.th.return.missing': 'Bổ trợ không còn giữ tệp này (sau khi bấm Hủy). Bấm Tổng hợp lại rồi tải.',
+  'pane.th.district.title': 'Sổ đang mở chưa phải là sổ tổng hợp',
+  'pane.th.district.body':
+    'Bổ trợ sẽ biến sổ này thành sổ tổng hợp của đơn vị tổng hợp báo cáo (thêm các sheet nhập liệu và tiến độ; các sheet đang có giữ nguyên) rồi tổng hợp ngay. Sau đó phần Báo cáo lập được báo cáo toàn kế hoạch từ số liệu đã tổng hợp.',
+  'pane.th.district.make': 'Tạo sổ tổng hợp rồi tổng hợp',
+  'pane.th.district.only': 'Chỉ tổng hợp',
+  'pane.th.district.cancel': 'Thôi',
 } as const;
