@@ -1,12 +1,10 @@
-import { lazy, Suspense, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { TableRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import type { ConsolidationSummary } from '../../state/consolidateJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
-
-// Return copies load with their first use: nothing of them is in the pane's first-load script.
-const ReturnCopies = lazy(() => import(/* webpackChunkName: "return-copies" */ './returns/ReturnCopies'));
+import { ReturnCopies } from './returns/ReturnCopies';
 
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
@@ -56,11 +54,8 @@ export function ConsolidationSummaryView({
           )}
         </MessageBarBody>
       </MessageBar>
-      {summary.returns.length > 0 && (
-        <Suspense fallback={null}>
-          <ReturnCopies files={summary.returns} />
-        </Suspense>
-      )}
+      {/* Shown with the summary, never after it; what makes and saves a copy loads on the first click. */}
+      <ReturnCopies files={summary.returns} />
       <h3 className={headings.h3}>{text('pane.th.targetsHeading')}</h3>
       <ul className={styles.list} data-testid="consolidate-targets">
         {summary.targets.map((target) => (

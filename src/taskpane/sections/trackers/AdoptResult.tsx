@@ -1,6 +1,5 @@
 import type { ReactElement } from 'react';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
@@ -67,9 +66,7 @@ export function AdoptResult({
       )}
       {onReadopt !== undefined && (
         <div className={styles.buttons}>
-          <Button icon={<ArrowSyncRegular />} onClick={onReadopt}>
-            {text('pane.adopt.readopt')}
-          </Button>
+          <Button onClick={onReadopt}>{text('pane.adopt.readopt')}</Button>
           <p className={styles.note}>{text('pane.adopt.readoptNote', { sheet: summary.sheet })}</p>
         </div>
       )}

@@ -8,7 +8,6 @@ import { usePane } from '../../../PaneContext';
 import { returnCopyOf } from '../../../hooks/useConsolidate';
 import { localIsoDate } from '../../../plan/localIsoDate';
 import { useSectionHeadingStyles } from '../../SectionHeading.styles';
-import { downloadFile, returnCopyName } from './downloadFile';
 
 const useStyles = makeStyles({
   intro: { marginTop: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -31,9 +30,11 @@ type Status = { readonly kind: 'preparing' } | { readonly kind: 'said'; readonly
 /**
  * After Tổng hợp, each unit whose file has issues (issue 15): a "Tải bản trả lại" button that downloads a
  * copy of that unit's own file with a note at each cell to fix and a first sheet "Cần sửa", the copy
- * `cchc consolidate --return-dir` writes. Loaded lazily with its section's outcome.
+ * `cchc consolidate --return-dir` writes. The copy is made in the consolidation worker (src/xlsx/returnCopy.ts
+ * in its own chunk there); the page's saving code loads on the first click. The list itself is part of the
+ * summary (a lazily loaded list would appear after the summary, and a screen reader would hear it twice).
  */
-export default function ReturnCopies({ files }: { readonly files: readonly ReturnableFile[] }): ReactElement | null {
+export function ReturnCopies({ files }: { readonly files: readonly ReturnableFile[] }): ReactElement | null {
   const { plan, state, text, describeError } = usePane();
   const styles = useStyles();
   const headings = useSectionHeadingStyles();
@@ -50,8 +51,8 @@ export default function ReturnCopies({ files }: { readonly files: readonly Retur
       today: localIsoDate(new Date()),
       language: state.language,
     };
-    returnCopyOf(file, context).then(
-      (bytes) => {
+    Promise.all([returnCopyOf(file, context), import(/* webpackChunkName: "return-copies" */ './downloadFile')]).then(
+      ([bytes, { downloadFile, returnCopyName }]) => {
         if (bytes === 'missing') return say({ key: 'pane.th.return.missing', params: {} }, true);
         const name = returnCopyName(file, text('pane.th.return.suffix'));
         downloadFile(bytes, name);
