@@ -16,6 +16,8 @@ export const usePaneLayoutStyles = makeStyles({
     overflowWrap: 'anywhere',
     '& .fui-Select, & select, & .fui-Field, & .fui-MessageBar': { maxWidth: '100%', minWidth: 0 },
     '& select': { textOverflow: 'ellipsis' },
+    // Fluent's Button stops at 280 px and clips its label there; at 320 px a long label ("Lập báo cáo vào sổ đang mở") needs the pane's width.
+    '& .fui-Button': { maxWidth: '100%' },
     paddingTop: tokens.spacingVerticalM,
     paddingBottom: tokens.spacingVerticalL,
     paddingLeft: tokens.spacingHorizontalL,
