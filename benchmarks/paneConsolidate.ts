@@ -131,6 +131,7 @@ async function paneRun(files: readonly string[], plan: Plan, inline: boolean): P
     await heap();
     await mark('run');
     await page.getByRole('button', { name: 'Tổng hợp vào sổ đang mở' }).click();
+    await page.getByRole('button', { name: 'Chỉ tổng hợp' }).click();
     const summary = page.getByTestId('consolidate-summary');
     await summary.or(page.getByTestId('consolidate-outcome')).first().waitFor({ timeout: 600000 });
     if (!(await summary.isVisible())) throw new Error(`the pane did not consolidate: ${await page.getByTestId('consolidate-outcome').innerText()}`);

@@ -1,9 +1,9 @@
 import { basename, extname, join } from 'node:path';
-import type { ConsolidationResult, FileOutcome } from '../core/consolidate/types';
+import type { ConsolidationResult } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import type { Plan } from '../core/plan/types';
-import { reportingBody } from '../core/report/issuer';
+import { filesToReturn, returnReviewer } from '../core/review/filesToReturn';
 import { returnList } from '../core/review/returnList';
 import type { CommandContext } from './commands/context';
 import { sourceAt } from './fileIdentity';
@@ -43,10 +43,8 @@ export interface ReturnOptions {
   readonly force: boolean;
 }
 
-/** The files that get a copy: taken (status ok) with at least one issue. */
-export function filesToReturn(result: ConsolidationResult): FileOutcome[] {
-  return result.files.filter((f) => f.status === 'ok' && f.issues.length > 0);
-}
+// One rule for which files go back and who signs the notes, shared with the pane (core/review/filesToReturn).
+export { filesToReturn, returnReviewer };
 
 /**
  * Writes the copies into `dir` (created when missing). Never throws for a file system refusal:
@@ -110,11 +108,6 @@ export async function writeReturnCopies(
     copies.push({ unit: outcome.unit, source: outcome.file, copy, errors, warnings: outcome.issues.length - errors });
   }
   return { copies, problems };
-}
-
-/** Who checked, as the units know them: the plan's reporting body (issuer.ts decides it for the report too), else the plan's issuer. */
-export function returnReviewer(plan: Plan): string {
-  return reportingBody(plan)?.name ?? plan.identity.issuer;
 }
 
 /** The lines the summary ends with: each copy written, with its unit and counts; or that none was needed. */

@@ -1,10 +1,7 @@
-import type { CellValue } from '../../src/core/layout/types';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
-import type { Plan } from '../../src/core/plan/types';
-import { buildTemplate } from '../../src/core/template/buildTemplate';
-import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
 import type { Page } from 'playwright-core';
 import { startPaneHarness, type PaneHarness } from './support/paneBrowser';
+import { unitWorkbook, xlsx } from './support/unitWorkbook';
 
 /**
  * Tổng hợp: real .xlsx files (made with exceljs from the add-in's own template layouts) picked in
@@ -20,28 +17,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const text = (value: string): CellValue => ({ kind: 'text', text: value });
 /** The first bytes of an OLE compound file: a legacy .xls, or an .xlsx encrypted with a password. */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-async function unitWorkbook(unitCode: string, titles: readonly string[], plan: Plan = GO_DAU_116): Promise<Buffer> {
-  const unit = plan.units.find((candidate) => candidate.code === unitCode);
-  if (!unit) throw new Error(`no unit ${unitCode}`);
-  const outputs = titles.map((title, i) => [
-    { kind: 'date', iso: `2018-03-${String(10 + i)}` } as const,
-    text('Trang TTĐT huyện'),
-    text('Tin'),
-    text(title),
-    text(''),
-    text(unit.name),
-    text(''),
-  ]);
-  const layout = buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs, standing: [], spending: [] } });
-  return Buffer.from(await renderToBuffer(layout));
-}
-
-const xlsx = (name: string, buffer: Buffer): { name: string; mimeType: string; buffer: Buffer } => ({ name, mimeType: XLSX_TYPE, buffer });
 
 interface HostCell {
   value: unknown;
@@ -151,6 +128,8 @@ describe('consolidating units’ workbooks from the pane', () => {
     await screenshot('pane-tong-hop-choice-vi');
 
     await run.click();
+    // The open workbook is no tracker of the add-in's: Tổng hợp asks once whether to make it the district's (issue 15).
+    await page.getByRole('button', { name: 'Chỉ tổng hợp' }).click();
     const summary = page.getByTestId('consolidate-summary');
     await summary.waitFor({ timeout: 90000 });
     const said = await summary.innerText();
@@ -238,6 +217,7 @@ describe('consolidating units’ workbooks from the pane', () => {
     await page.waitForFunction(() => /Not an Excel .xlsx/.test(document.querySelector('[data-testid="consolidate-files"]')?.textContent ?? ''));
     expect(await fileLine(page, 'Thanh Duc.xlsx')).toMatch(/6 data rows · 0 errors/);
     await page.getByRole('button', { name: 'Consolidate into the open workbook' }).click();
+    await page.getByRole('button', { name: 'Consolidate only' }).click();
     await page.getByTestId('consolidate-summary').waitFor({ timeout: 90000 });
     expect(await page.getByTestId('consolidate-summary').innerText()).toContain('Files that cannot be used (1): so-lieu.csv.');
     await screenshot('pane-tong-hop-done-en');

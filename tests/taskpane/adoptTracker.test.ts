@@ -54,6 +54,25 @@ describe('adopting an office tracker from the pane', () => {
     expect(host.selection()).toEqual({ sheet: 'Tin bài', address: 'A4' });
   });
 
+  test('"Nhận lại" after adopting: the review reopens with the choices made, and writing again replaces only the tracker’s own sheets', async () => {
+    const { port, host } = officeHost();
+    let state = await scanned(port);
+    if (!('proposal' in state)) throw new Error(state.status);
+    const first = await adoptTracker(port, GO_DAU_116, state, choice, '2018-07-01');
+    if (first.kind !== 'done') throw new Error('clash');
+    state = adoptReducer(adoptReducer(state, { type: 'adoptWriting', done: 0, total: 0 }), { type: 'adoptFinished', summary: first.summary });
+    state = adoptReducer(state, { type: 'adoptReopened' });
+    if (state.status !== 'reviewing') throw new Error(state.status);
+    state = adoptReducer(state, { type: 'adoptChannelChanged', label: 'Facebook xã', code: 'TTT-H' });
+    if (!('proposal' in state)) throw new Error(state.status);
+    // Written as it was the first time, the tracker's own sheets are a clash; "Nhận lại" lets those (and only those) be replaced.
+    expect(await adoptTracker(port, GO_DAU_116, state, choice, '2018-07-01')).toMatchObject({ kind: 'clash' });
+    const again = await adoptTracker(port, GO_DAU_116, state, choice, '2018-07-01', trackerSheetNames(GO_DAU_116));
+    if (again.kind !== 'done') throw new Error('clash');
+    expect(again.summary.taken).toBe(first.summary.taken + 1);
+    expect(host.sheet(OFFICE_SHEET)?.values('C6')).toEqual([['Facebook xã']]);
+  });
+
   test('a sheet of the office named like a tracker sheet: nothing is written, the clash is named', async () => {
     const { port, host } = officeHost([
       {

@@ -85,3 +85,21 @@ describe('checkUnitFile', () => {
     expect(checkUnitFile(GO_DAU_116, input, period, '2018-06-14')).toMatchObject(expected);
   });
 });
+
+describe('the list’s counts of a picked file', () => {
+  it('given dates outside the period chosen before the files were picked, counts the same warnings as for the whole year', () => {
+    // 2018-03-10 lies in the first half and outside the third quarter: only the period tells them apart.
+    const input = unitFile('xtd.xlsx', 'XTD', ['Tin một', 'Tin hai']);
+    const year = periodFor('year', 2018, undefined, 'nd09-cutoff');
+    const thirdQuarter = periodFor('quarter', 2018, 3, 'nd09-cutoff');
+    const inYear = checkUnitFile(GO_DAU_116, input, year, '2018-12-14');
+    const inQuarter = checkUnitFile(GO_DAU_116, input, thirdQuarter, '2018-12-14');
+    expect(inQuarter).toEqual(inYear);
+    expect(inQuarter.records).toBe(7);
+  });
+
+  it('given a 0-byte file, it is refused (never taken as a unit’s file with nothing in it)', () => {
+    const empty = { file: 'rong.xlsx', lastModified: 1, sheets: null, unreadable: { reason: 'empty' } } as const;
+    expect(checkUnitFile(GO_DAU_116, empty, period, '2018-06-14')).toMatchObject({ status: 'rejected', reason: { key: 'consolidate.reject.empty' } });
+  });
+});

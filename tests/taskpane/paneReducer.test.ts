@@ -105,19 +105,47 @@ describe('paneReducer: creating a tracker', () => {
     state = paneReducer(state, { type: 'trackerStarted' });
     state = paneReducer(state, { type: 'trackerProgress', done: 2, total: 7 });
     expect(state.trackerJob).toEqual({ status: 'working', done: 2, total: 7 });
-    state = paneReducer(state, { type: 'trackerFinished', unitName: 'Xã Thạnh Đức', sheets: 7, cells: 900, keptRows: 0 });
+    state = paneReducer(state, {
+      type: 'trackerFinished',
+      unitName: 'Xã Thạnh Đức',
+      sheets: 7,
+      cells: 900,
+      entrySheet: 'Tin bài',
+      progressSheet: 'Tiến độ',
+      keptRows: 0,
+    });
     expect(state.trackerJob.status).toBe('done');
     expect(state.trackerChoice).toEqual({ unitCode: 'XTD', kind: 'unit' });
   });
 
   it("keeps what the officer should know about the upgraded workbook (another unit's, another plan's), as the CLI prints it", () => {
     const note = { key: 'pane.tracker.otherOwner' as const, params: { unit: 'Xã Cẩm Giang', chosen: 'Xã Thạnh Đức' } };
-    const state = paneReducer(aPaneState(), { type: 'trackerFinished', unitName: 'Xã Thạnh Đức', sheets: 7, cells: 900, keptRows: 3, notes: [note] });
-    expect(state.trackerJob).toEqual({ status: 'done', unitName: 'Xã Thạnh Đức', sheets: 7, cells: 900, keptRows: 3, notes: [note] });
+    const state = paneReducer(aPaneState(), {
+      type: 'trackerFinished',
+      unitName: 'Xã Thạnh Đức',
+      sheets: 7,
+      cells: 900,
+      entrySheet: 'Tin bài',
+      progressSheet: 'Tiến độ',
+      keptRows: 3,
+      notes: [note],
+    });
+    expect(state.trackerJob).toEqual({
+      status: 'done',
+      unitName: 'Xã Thạnh Đức',
+      sheets: 7,
+      cells: 900,
+      entrySheet: 'Tin bài',
+      progressSheet: 'Tiến độ',
+      keptRows: 3,
+      notes: [note],
+    });
   });
 
   it('clears the last outcome when the choice changes, so it never describes another unit', () => {
-    const done = aPaneState({ trackerJob: { status: 'done', unitName: 'Xã Thạnh Đức', sheets: 7, cells: 900, keptRows: 0, notes: [] } });
+    const done = aPaneState({
+      trackerJob: { status: 'done', unitName: 'Xã Thạnh Đức', sheets: 7, cells: 900, entrySheet: 'Tin bài', progressSheet: 'Tiến độ', keptRows: 0, notes: [] },
+    });
     expect(paneReducer(done, { type: 'trackerChoiceChanged', choice: { unitCode: 'XCG' } }).trackerJob).toEqual({ status: 'idle' });
   });
 

@@ -15,6 +15,11 @@ export interface AdoptActions {
   readonly confirm: () => void;
   /** Selects the first cell of a source row, so the officer sees a row that was not taken. */
   readonly goToRow: (sheet: string, row: number) => void;
+  /**
+   * "Nhận lại" (issue 15): back to the review of what was just adopted; confirming then writes the
+   * tracker's sheets again (the ones this adoption wrote; the office's sheets are still only read).
+   */
+  readonly readopt: () => void;
 }
 
 const load = (): Promise<typeof AdoptModule> => import(/* webpackChunkName: "tracker" */ '../plan/adoptTracker');
@@ -27,6 +32,8 @@ const load = (): Promise<typeof AdoptModule> => import(/* webpackChunkName: "tra
 export function useAdoptTracker(): AdoptActions | null {
   const { state, dispatch, plan, host, describeError } = usePane();
   const { adopt, trackerChoice, planSource } = state;
+  // Set by "Nhận lại": the tracker's sheets in the workbook are this adoption's own, so writing them again replaces nothing of the office's.
+  const again = useRef(false);
 
   const scan = useCallback(() => {
     if (host.kind !== 'ready') return;
@@ -78,12 +85,16 @@ export function useAdoptTracker(): AdoptActions | null {
   const confirm = useCallback(() => {
     if (host.kind !== 'ready' || !('proposal' in adopt) || trackerChoice.unitCode === '') return;
     const current = { sheets: adopt.sheets, proposal: adopt.proposal };
-    const keep = planSource.kind === 'sheet' || planSource.kind === 'sheet-invalid' ? [planSource.sheet] : [];
+    const planSheet = planSource.kind === 'sheet' || planSource.kind === 'sheet-invalid' ? [planSource.sheet] : [];
+    const readopting = again.current;
     dispatch({ type: 'adoptWriting', done: 0, total: 0 });
     load()
-      .then(({ adoptTracker }) =>
-        adoptTracker(host.port, plan, current, trackerChoice, localIsoDate(new Date()), keep, (done, total) => dispatch({ type: 'adoptWriting', done, total })),
-      )
+      .then(({ adoptTracker, trackerSheetNames }) => {
+        const keep = readopting ? [...planSheet, ...trackerSheetNames(plan)] : planSheet;
+        return adoptTracker(host.port, plan, current, trackerChoice, localIsoDate(new Date()), keep, (done, total) =>
+          dispatch({ type: 'adoptWriting', done, total }),
+        );
+      })
       .then(
         (outcome) =>
           dispatch(outcome.kind === 'clash' ? { type: 'adoptClash', clashes: outcome.clashes } : { type: 'adoptFinished', summary: outcome.summary }),
@@ -112,6 +123,10 @@ export function useAdoptTracker(): AdoptActions | null {
             changeDefaultForm: (code: string | null) => dispatch({ type: 'adoptDefaultFormChanged', code }),
             confirm,
             goToRow,
+            readopt: () => {
+              again.current = true;
+              dispatch({ type: 'adoptReopened' });
+            },
           }
         : null,
     [host, scan, changeColumn, changeHeaderRow, confirm, goToRow, dispatch],

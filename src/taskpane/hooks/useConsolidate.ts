@@ -17,6 +17,13 @@ export interface ConsolidateActions {
   readonly prefer: (unit: string, file: string) => void;
   /** Consolidates every file read into the open workbook, with the report of the chosen period. */
   readonly run: () => void;
+  /** What the open workbook is: Tổng hợp asks first when it is no tracker of the add-in's (`none`). */
+  readonly workbookKind: () => Promise<'none' | 'unit' | 'district'>;
+  /**
+   * The guided path (issue 15): makes the open workbook the district's tracker (the plan's reporting
+   * body's; the sheets already there are kept, as "Tạo sổ theo dõi" keeps them), then consolidates.
+   */
+  readonly makeDistrictThenRun: () => void;
   /** Stops reading or consolidating at once; nothing has been written then. Writing itself is not cancellable. */
   readonly cancel: () => void;
   readonly goTo: (sheet: string) => void;
@@ -66,6 +73,16 @@ export async function reviewQuestions(
     items = await work.review(question);
   }
   return items === 'missing' ? [] : items;
+}
+
+/**
+ * "Tải bản trả lại" (issue 15): the copy of `file` with its issues marked, made by the engine that holds
+ * the file's bytes and the last consolidation's issues; `missing` when it no longer holds them (a Cancel
+ * restarted the worker since), and the officer consolidates again.
+ */
+export async function returnCopyOf(file: string, context: CheckContext): Promise<Uint8Array<ArrayBuffer> | 'missing'> {
+  if (engine === null) return 'missing';
+  return (await engine).returnCopy(file, context);
 }
 
 const isCancelled = (error: unknown): boolean => error instanceof Error && error.name === 'CancelledError';
@@ -195,6 +212,36 @@ export function useConsolidate(): ConsolidateActions | null {
     });
   }, [host, plan, reportPeriod, language, consolidate, dispatch, describeError]);
 
+  const workbookKindOf = useCallback(async (): Promise<'none' | 'unit' | 'district'> => {
+    if (host.kind !== 'ready') return 'none';
+    const { workbookKind } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
+    return workbookKind(host.port);
+  }, [host]);
+
+  const makeDistrictThenRun = useCallback(() => {
+    if (host.kind !== 'ready') return;
+    dispatch({ type: 'consolidateRunning', files: 0 });
+    const mine = generation;
+    const keep = state.planSource.kind === 'sheet' || state.planSource.kind === 'sheet-invalid' ? [state.planSource.sheet] : [];
+    Promise.all([
+      import(/* webpackChunkName: "tracker" */ '../../core/usecases/makeTracker'),
+      import(/* webpackChunkName: "tracker" */ '../../core/report/issuer'),
+    ])
+      .then(async ([{ makeTrackerInPlace }, { reportingBody }]) => {
+        const body = reportingBody(plan) ?? plan.units[0];
+        if (body === undefined) throw new RangeError(`Plan ${plan.identity.id} has no unit.`);
+        const made = await makeTrackerInPlace(host.port, { plan, kind: 'district', unit: body, today: localIsoDate(new Date()), replaceable: keep });
+        if (!made.ok) {
+          const sheets = made.refusal.sheets.map((name) => `"${name}"`).join(', ');
+          dispatch({ type: 'consolidateFailed', message: { key: 'pane.tracker.clash', params: { sheets } } });
+          return;
+        }
+        // A Cancel while the tracker was written stops before the consolidation (the tracker stays: it loses nothing).
+        if (mine === generation) run();
+      })
+      .catch((error: unknown) => dispatch({ type: 'consolidateFailed', message: describeError(error) }));
+  }, [host, plan, state.planSource, dispatch, describeError, run]);
+
   const goTo = useCallback(
     (sheet: string) => {
       if (host.kind !== 'ready') return;
@@ -203,6 +250,9 @@ export function useConsolidate(): ConsolidateActions | null {
     [host, dispatch, describeError],
   );
 
-  const actions = useMemo(() => ({ pick, remove, prefer, run, cancel, goTo }), [pick, remove, prefer, run, cancel, goTo]);
+  const actions = useMemo(
+    () => ({ pick, remove, prefer, run, cancel, goTo, workbookKind: workbookKindOf, makeDistrictThenRun }),
+    [pick, remove, prefer, run, cancel, goTo, workbookKindOf, makeDistrictThenRun],
+  );
   return host.kind === 'ready' ? actions : null;
 }

@@ -14,8 +14,12 @@ export function useCreateTracker(): (() => void) | null {
     if (host.kind !== 'ready') return;
     dispatch({ type: 'trackerStarted' });
     const keep = planSource.kind === 'sheet' || planSource.kind === 'sheet-invalid' ? [planSource.sheet] : [];
-    import(/* webpackChunkName: "tracker" */ '../../core/usecases/makeTracker')
-      .then(async ({ makeTrackerInPlace }) => {
+    Promise.all([
+      import(/* webpackChunkName: "tracker" */ '../../core/usecases/makeTracker'),
+      import(/* webpackChunkName: "tracker" */ '../../core/template/progressSheet'),
+      import(/* webpackChunkName: "tracker" */ '../../core/records/recordSheets'),
+    ])
+      .then(async ([{ makeTrackerInPlace }, { PROGRESS_SHEET_NAME }, { OUTPUT_SHEET }]) => {
         const unit = plan.units.find((candidate) => candidate.code === trackerChoice.unitCode);
         if (unit === undefined) throw new RangeError(`Unit ${trackerChoice.unitCode} is not in plan ${plan.identity.id}.`);
         const inputs = { plan, kind: trackerChoice.kind, unit, today: localIsoDate(new Date()), replaceable: keep };
@@ -35,6 +39,8 @@ export function useCreateTracker(): (() => void) | null {
             unitName: outcome.unitName,
             sheets: outcome.sheets,
             cells: outcome.cells,
+            entrySheet: OUTPUT_SHEET.sheetName,
+            progressSheet: PROGRESS_SHEET_NAME,
             keptRows: outcome.keptRows,
             notes,
           });

@@ -4,6 +4,8 @@ import { districtTargetLines, rejectKey } from '../../core/consolidate/consolida
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
 import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
 import { readKeptDecisions } from '../../core/decisions/readKeptDecisions';
+import { filesToReturn } from '../../core/review/filesToReturn';
+import { readStamp, STAMP_SHEET_NAME } from '../../core/template/stamp';
 import type { Decision } from '../../core/decisions/types';
 import type { Language } from '../../core/i18n/messages';
 import { periodLabel, type Period } from '../../core/periods';
@@ -14,6 +16,9 @@ import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
 import { reminders } from '../../core/review/reminders';
 import type { OfficerReview } from '../../core/review/reviewStates';
 import { keptReviews, listedOnce, type Round } from '../sections/consolidate/review/keptReviews';
+
+/** validation/rules/dateOutsidePeriod.ts's code: a warning that depends on the period chosen, not on the file. */
+const OUTSIDE_PERIOD = 'validation.date.outsidePeriod';
 
 export interface ConsolidateOptions {
   readonly period: Period;
@@ -31,13 +36,19 @@ export interface ConsolidateOptions {
   readonly reviews?: readonly OfficerReview[];
 }
 
+/**
+ * What the list shows of a file: its unit, rows, errors, warnings, or why it is refused. A date outside the
+ * chosen period is not the file's fault and depends on the period picked (before or after the files), so it
+ * is not one of the file's warnings here; the consolidation's summary and sheets still say what fell outside.
+ */
 export function fileCheck(outcome: FileOutcome): FileCheck {
+  const outsidePeriod = outcome.issues.filter((found) => found.code === OUTSIDE_PERIOD).length;
   return {
     unit: outcome.unit,
     status: outcome.status,
     records: outcome.records,
     errors: outcome.errors,
-    warnings: outcome.warnings,
+    warnings: outcome.warnings - outsidePeriod,
     ...(outcome.reason === undefined ? {} : { reason: { key: rejectKey(outcome.reason), params: { detail: outcome.detail ?? '' } } }),
     ...(outcome.times?.savedAt === undefined ? {} : { savedAt: outcome.times.savedAt }),
   };
@@ -82,6 +93,10 @@ function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly str
     conservation: result.conservation,
     sheets,
     reportSheet,
+    returns: filesToReturn(result).map((f) => {
+      const errors = f.issues.filter((found) => found.severity === 'error').length;
+      return { file: f.file, unit: (f.unit === null ? undefined : names.get(f.unit)) ?? f.file, errors, warnings: f.issues.length - errors };
+    }),
   };
 }
 
@@ -92,6 +107,8 @@ export interface Consolidation {
   readonly checks: Readonly<Record<string, FileCheck>>;
   /** Each listed file's review state and the reminders to units (issue 15). */
   readonly round: Round;
+  /** The files that go back with their issues (kept where the files' bytes are, for "Tải bản trả lại"). */
+  readonly returnable: readonly FileOutcome[];
 }
 
 /**
@@ -112,7 +129,13 @@ export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], op
   const names = layout.sheets.map((sheet) => sheet.name);
   // A file set aside for another of its unit keeps its own check, so the choice stays offered.
   const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
-  return { layout, summary: summaryOf(plan, result, names, reportSheet, language), checks, round: { reviews, reminders: reminders(plan, result, { today }) } };
+  return {
+    layout,
+    summary: summaryOf(plan, result, names, reportSheet, language),
+    checks,
+    round: { reviews, reminders: reminders(plan, result, { today }) },
+    returnable: filesToReturn(result),
+  };
 }
 
 /**
@@ -144,4 +167,15 @@ export async function consolidateInto(
   const { layout, summary, checks } = consolidationOf(plan, inputs, { ...options, decisions, reviews });
   await writeConsolidation(port, layout, onProgress);
   return { summary, checks };
+}
+
+/**
+ * What the open workbook is, for Tổng hợp's guided path (issue 15): `none` when the add-in never made a
+ * tracker in it (Tổng hợp then offers to make it the district's workbook in the same click), else the
+ * kind its stamp says. Reads the sheet list and the one small stamp sheet only.
+ */
+export async function workbookKind(port: WorkbookPort): Promise<'none' | 'unit' | 'district'> {
+  if (!(await port.listSheets()).includes(STAMP_SHEET_NAME)) return 'none';
+  const sheet = await port.readSheet(STAMP_SHEET_NAME);
+  return (sheet === null ? null : readStamp([sheet]))?.kind ?? 'none';
 }

@@ -41,7 +41,8 @@ export type AdoptState =
   /** Nothing written: sheets of these names are already in the workbook. */
   | ({ readonly status: 'clash'; readonly clashes: readonly string[] } & AdoptScan)
   | ({ readonly status: 'failed'; readonly message: PaneMessage } & AdoptScan)
-  | { readonly status: 'done'; readonly summary: AdoptSummary };
+  /** `scan` is what was adopted, kept so "Nhận lại" reopens the review with the officer's choices (issue 15). */
+  | { readonly status: 'done'; readonly summary: AdoptSummary; readonly scan?: AdoptScan };
 
 export type AdoptAction =
   | { readonly type: 'adoptScanStarted' }
@@ -70,7 +71,9 @@ export type AdoptAction =
   | { readonly type: 'adoptWriting'; readonly done: number; readonly total: number }
   | { readonly type: 'adoptClash'; readonly clashes: readonly string[] }
   | { readonly type: 'adoptFinished'; readonly summary: AdoptSummary }
-  | { readonly type: 'adoptFailed'; readonly message: PaneMessage };
+  | { readonly type: 'adoptFailed'; readonly message: PaneMessage }
+  /** "Nhận lại": back to the review of what was adopted, to change a channel or a column and write again. */
+  | { readonly type: 'adoptReopened' };
 
 export const INITIAL_ADOPT_STATE: AdoptState = { status: 'idle' };
 
@@ -89,6 +92,7 @@ const ADOPT_ACTIONS: ReadonlySet<string> = new Set<AdoptAction['type']>([
   'adoptClash',
   'adoptFinished',
   'adoptFailed',
+  'adoptReopened',
 ]);
 
 export function isAdoptAction(action: { readonly type: string }): action is AdoptAction {
@@ -164,7 +168,9 @@ export function adoptReducer(state: AdoptState, action: AdoptAction): AdoptState
     case 'adoptClash':
       return scan ? { status: 'clash', ...scan, clashes: action.clashes } : state;
     case 'adoptFinished':
-      return { status: 'done', summary: action.summary };
+      return { status: 'done', summary: action.summary, ...(scan === null ? {} : { scan }) };
+    case 'adoptReopened':
+      return state.status === 'done' && state.scan !== undefined ? { status: 'reviewing', ...state.scan } : state;
     case 'adoptFailed':
       return scan ? { status: 'failed', ...scan, message: action.message } : state;
   }

@@ -67,6 +67,16 @@ export interface ConsolidationSummary {
   /** The sheets written, consolidation sheets first, then the district report. */
   readonly sheets: readonly string[];
   readonly reportSheet: string;
+  /** The files taken with issues, each offered as a copy to send back (core/review/filesToReturn), in list order. */
+  readonly returns: readonly ReturnableFile[];
+}
+
+/** A file that goes back to its unit: its name as picked, the unit's name (the file's when unknown), its counts. */
+export interface ReturnableFile {
+  readonly file: string;
+  readonly unit: string;
+  readonly errors: number;
+  readonly warnings: number;
 }
 
 export type ConsolidateJob =

@@ -51,6 +51,8 @@ export type PaneAction =
       readonly unitName: string;
       readonly sheets: number;
       readonly cells: number;
+      readonly entrySheet: string;
+      readonly progressSheet: string;
       readonly keptRows: number;
       readonly notes?: readonly PaneMessage[];
     }
@@ -126,8 +128,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'trackerProgress':
       return state.trackerJob.status === 'working' ? { ...state, trackerJob: { status: 'working', done: action.done, total: action.total } } : state;
     case 'trackerFinished': {
-      const { unitName, sheets, cells, keptRows, notes = [] } = action;
-      return { ...state, trackerJob: { status: 'done', unitName, sheets, cells, keptRows, notes } };
+      const { unitName, sheets, cells, entrySheet, progressSheet, keptRows, notes = [] } = action;
+      return { ...state, trackerJob: { status: 'done', unitName, sheets, cells, entrySheet, progressSheet, keptRows, notes } };
     }
     case 'trackerFailed':
       return { ...state, trackerJob: { status: 'failed', message: action.message } };

@@ -22,6 +22,9 @@ export type TrackerJob =
       readonly unitName: string;
       readonly sheets: number;
       readonly cells: number;
+      /** Where the officer types ("Tin bài") and where progress shows ("Tiến độ"): what the success message names, never a cell count. */
+      readonly entrySheet: string;
+      readonly progressSheet: string;
       readonly keptRows: number;
       /** What the officer should know about the workbook that was upgraded (it was another unit's, or another plan's). */
       readonly notes: readonly PaneMessage[];

@@ -11,7 +11,7 @@ import type { FromWorker, ToWorker } from './protocol';
 /** The little of a dedicated worker's global scope used here (the pane's tsconfig has the DOM library, not WebWorker). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -21,5 +21,5 @@ let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (event) => {
   const request = event.data;
-  queue = queue.then(() => work.handle(request, (message) => scope.postMessage(message)));
+  queue = queue.then(() => work.handle(request, (message, transfer) => scope.postMessage(message, transfer ?? [])));
 };

@@ -69,6 +69,8 @@ export interface ConsolidationEngine {
   ): Promise<EngineConsolidation | { readonly missing: readonly FileKey[] }>;
   /** What "Xem lại" asks about a file this engine read, or `missing` when it forgot it (after a cancel). */
   review(request: ReviewQuestion): Promise<readonly Decision[] | 'missing'>;
+  /** The return copy of a file of the last consolidation (issue 15), or `missing` when this engine no longer holds it. */
+  returnCopy(file: string, context: CheckContext): Promise<Uint8Array<ArrayBuffer> | 'missing'>;
   forget(keys: readonly FileKey[]): void;
   cancel(): void;
 }
@@ -141,6 +143,13 @@ abstract class RequestChannel implements ConsolidationEngine {
   async review(question: ReviewQuestion): Promise<readonly Decision[] | 'missing'> {
     const answer = await this.request((job) => ({ type: 'review', job, ...question }), []);
     if (answer.type === 'reviewItems') return answer.items;
+    if (answer.type === 'missing') return 'missing';
+    throw new Error(answer.type === 'failed' ? answer.message : `unexpected answer ${answer.type}`);
+  }
+
+  async returnCopy(file: string, context: CheckContext): Promise<Uint8Array<ArrayBuffer> | 'missing'> {
+    const answer = await this.request((job) => ({ type: 'returnCopy', job, file, context }), []);
+    if (answer.type === 'returnCopy') return new Uint8Array(answer.bytes);
     if (answer.type === 'missing') return 'missing';
     throw new Error(answer.type === 'failed' ? answer.message : `unexpected answer ${answer.type}`);
   }

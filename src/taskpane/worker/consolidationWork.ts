@@ -4,11 +4,12 @@ import { loadEnglish } from '../i18n/lazyEnglish';
 import { checkUnitFile, consolidationOf } from '../plan/consolidateFiles';
 import { readUnitFile } from '../plan/readUnitFiles';
 import { reviewItems } from '../sections/consolidate/review/reviewItems';
+import type { FileOutcome } from '../../core/consolidate/types';
 import { LAYOUT_PART_ROWS, splitLayout } from './layoutParts';
-import type { ConsolidateRequest, FileKey, FromWorker, ReadRequest, ReviewRequest, ToWorker } from './protocol';
+import type { ConsolidateRequest, FileKey, FromWorker, ReadRequest, ReturnCopyRequest, ReviewRequest, ToWorker } from './protocol';
 
-/** Sends an answer to the page. */
-export type Post = (message: FromWorker) => void;
+/** Sends an answer to the page; `transfer` lists buffers moved with it (a return copy's bytes). */
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
 /**
  * What the consolidation worker does, as plain functions over a store of the files it read, so the
@@ -18,6 +19,13 @@ export type Post = (message: FromWorker) => void;
  */
 export class ConsolidationWork {
   private readonly files = new Map<FileKey, UnitFileInput>();
+  /**
+   * Each read file's bytes as picked, for its return copy: the copy edits the unit's own package, so
+   * the file is not read again from the disk (which may have changed) nor re-written from what was read.
+   */
+  private readonly bytes = new Map<FileKey, ArrayBuffer>();
+  /** The files of the last consolidation that go back with their issues, by file name, with their keys. */
+  private returnable = new Map<string, { readonly key: FileKey; readonly outcome: FileOutcome }>();
 
   /** `partRows`: rows per layout part sent to the page (smaller in tests, to see the parts without files of thousands of rows). */
   constructor(private readonly partRows: number = LAYOUT_PART_ROWS) {}
@@ -25,9 +33,10 @@ export class ConsolidationWork {
   /** Handles one request; answers through `post`. A failure that is not the file's is answered as `failed`, never thrown. */
   async handle(request: ToWorker, post: Post): Promise<void> {
     try {
-      if (request.type === 'forget') for (const key of request.keys) this.files.delete(key);
+      if (request.type === 'forget') this.forget(request.keys);
       else if (request.type === 'read') await this.read(request, post);
       else if (request.type === 'review') this.review(request, post);
+      else if (request.type === 'returnCopy') await this.returnCopy(request, post);
       else this.consolidate(request, post);
     } catch (error: unknown) {
       if (request.type !== 'forget') post({ type: 'failed', job: request.job, message: error instanceof Error ? error.message : String(error) });
@@ -55,6 +64,8 @@ export class ConsolidationWork {
     // The reader says what a non-.xlsx file looks like by a code ("text"); the officer reads the CLI's words.
     const input = unreadableInWords(read, context.language);
     this.files.set(key, input);
+    if (bytes === null || input.sheets === null) this.bytes.delete(key);
+    else this.bytes.set(key, bytes);
     post({ type: 'stage', job, key, stage: 'check' });
     const check = checkUnitFile(context.plan, input, context.period, context.today);
     post({ type: 'fileRead', job, key, check, readable: input.sheets !== null });
@@ -72,7 +83,7 @@ export class ConsolidationWork {
       return input === undefined ? [] : [input];
     });
     const { plan, period, today, language } = context;
-    const { layout, summary, checks, round } = consolidationOf(plan, inputs, {
+    const { layout, summary, checks, round, returnable } = consolidationOf(plan, inputs, {
       period,
       today,
       language,
@@ -80,10 +91,56 @@ export class ConsolidationWork {
       decisions,
       ...(reviews === undefined ? {} : { reviews }),
     });
+    const keyOf = new Map(keys.map((key) => [this.files.get(key)?.file, key]));
+    this.returnable = new Map(
+      returnable.flatMap((outcome) => {
+        const key = keyOf.get(outcome.file);
+        return key === undefined ? [] : [[outcome.file, { key, outcome }] as const];
+      }),
+    );
     // In parts: the page takes each message in one task of its own (issue 11: no task over 200 ms).
     const { skeleton, parts } = splitLayout(layout, this.partRows);
     for (const part of parts) post({ type: 'layoutRows', job, part });
     post({ type: 'consolidated', job, layout: skeleton, summary, checks, round });
+  }
+
+  private forget(keys: readonly FileKey[]): void {
+    for (const key of keys) {
+      this.files.delete(key);
+      this.bytes.delete(key);
+    }
+  }
+
+  /** The return copy of one file of the last consolidation (src/xlsx/returnCopy.ts, loaded on the first copy asked for). */
+  private async returnCopy(request: ReturnCopyRequest, post: Post): Promise<void> {
+    const { job, file, context } = request;
+    const found = this.returnable.get(file);
+    const bytes = found === undefined ? undefined : this.bytes.get(found.key);
+    if (found === undefined || bytes === undefined) {
+      post({ type: 'missing', job, keys: found === undefined ? [] : [found.key] });
+      return;
+    }
+    const [{ makeReturnCopy, workbookSheetNames }, { returnList }, { returnReviewer }] = await Promise.all([
+      import(/* webpackChunkName: "return-copy" */ '../../xlsx/returnCopy'),
+      import(/* webpackChunkName: "return-copy" */ '../../core/review/returnList'),
+      import(/* webpackChunkName: "return-copy" */ '../../core/review/filesToReturn'),
+    ]);
+    // The kept bytes stay for the next copy: the copy reads a view of them and writes new bytes.
+    const source = new Uint8Array(bytes);
+    const { plan, today, language } = context;
+    const reviewer = returnReviewer(plan);
+    const unit = plan.units.find((u) => u.code === found.outcome.unit);
+    const list = returnList(found.outcome.issues, {
+      file,
+      unit: unit?.name ?? file,
+      reviewer,
+      checkedOn: today,
+      sheetNames: await workbookSheetNames(source),
+      language,
+    });
+    const copy = await makeReturnCopy({ bytes: source, notes: list.notes, list: list.sheet, author: reviewer });
+    const out = copy.byteOffset === 0 && copy.byteLength === copy.buffer.byteLength ? copy.buffer : copy.slice().buffer;
+    post({ type: 'returnCopy', job, bytes: out as ArrayBuffer }, [out as ArrayBuffer]);
   }
 
   private review(request: ReviewRequest, post: Post): void {

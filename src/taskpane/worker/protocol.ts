@@ -73,7 +73,7 @@ export interface ForgetRequest {
   readonly keys: readonly FileKey[];
 }
 
-export type ToWorker = ReadRequest | ConsolidateRequest | ReviewRequest | ForgetRequest;
+export type ToWorker = ReadRequest | ConsolidateRequest | ReviewRequest | ForgetRequest | ReturnCopyRequest;
 
 /** The step a file is at while the worker has it: reading the workbook, then checking its rows. */
 export type FileStage = 'read' | 'check';
@@ -97,5 +97,25 @@ export type FromWorker =
   | { readonly type: 'reviewItems'; readonly job: number; readonly items: readonly Decision[] }
   /** The keys a consolidate request named that this worker never read (it was restarted after a cancel). */
   | { readonly type: 'missing'; readonly job: number; readonly keys: readonly FileKey[] }
+  | ReturnCopyAnswer
   /** Something broke that is not a file's fault (a bug, memory): the message, for the pane's error line. */
   | { readonly type: 'failed'; readonly job: number; readonly message: string };
+
+/**
+ * "Tải bản trả lại" (issue 15): the copy of one file of the last consolidation, with a note at each cell
+ * to fix and the "Cần sửa" sheet, made where the file's bytes are (the worker) from the issues that
+ * consolidation found: the same copy `cchc consolidate --return-dir` writes (src/xlsx/returnCopy.ts).
+ */
+export interface ReturnCopyRequest {
+  readonly type: 'returnCopy';
+  readonly job: number;
+  /** The file's name as listed in the last consolidation's summary (`returns`). */
+  readonly file: string;
+  /** The plan (whose reporting body signs the notes), today (ISO, printed on the list) and the language of the list. */
+  readonly context: CheckContext;
+}
+
+/** The copy's bytes (transferred), or `missing` when this worker no longer has the file or its consolidation (restarted after a cancel). */
+export type ReturnCopyAnswer =
+  | { readonly type: 'returnCopy'; readonly job: number; readonly bytes: ArrayBuffer }
+  | { readonly type: 'missing'; readonly job: number; readonly keys: readonly FileKey[] };

@@ -31,7 +31,7 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.tracker.create': 'Create the tracker in the open workbook',
   'pane.tracker.keeps': "The tracker's sheets are written into the open workbook. Rows already entered in them are kept; other sheets are left alone.",
   'pane.tracker.working': 'Writing to Excel: {done}/{total}',
-  'pane.tracker.done': 'Created the tracker for {unit}: {sheets, plural, one {# sheet} other {# sheets}}, {cells, plural, one {# cell} other {# cells}}.',
+  'pane.tracker.done': 'Created the tracker for {unit}: enter news and articles on the "{entry}" sheet, see progress on the "{progress}" sheet.',
   'pane.tracker.kept': 'Kept {count, plural, one {# row} other {# rows}} already entered.',
   'pane.tracker.otherOwner': "Note: the earlier tracker in this workbook was {unit}'s; the new one is made for {chosen}.",
   'pane.tracker.otherPlan': 'Note: the earlier tracker followed plan {planId}; the new one follows plan {id}.',
@@ -57,7 +57,7 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.report.done': 'Wrote the report for {period} of {owner} to sheet "{sheet}".',
   'pane.report.failed': 'Could not write the report',
   'pane.report.noStamp':
-    'The open workbook has no add-in stamp (sheet _cchc), so it is not clear whose report this is. Create a tracker in the Trackers section first.',
+    'The open workbook is not a tracker made by the add-in, so it is not clear whose report this is. Create a tracker in the Trackers section first (the sheets already there are kept).',
   'pane.report.otherPlan':
     'The open workbook was made for plan {planId}, not the plan in use ({id}), so no report is written: the two plans have different targets and units.',
   'pane.report.unknownUnit': 'The open workbook belongs to unit "{unit}", which is not in the plan in use.',

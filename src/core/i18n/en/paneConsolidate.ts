@@ -78,4 +78,21 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.goToHeading': 'Go to the sheets written',
   'pane.th.goTo': 'Go to {sheet}',
   'pane.th.goToFailed': 'Could not go to the sheet',
+  'pane.th.return.heading': 'Send back to units for fixing ({count})',
+  'pane.th.return.intro':
+    'Each copy is a copy of the unit’s file (the original is not changed), with a note at every cell to fix and a first sheet "Cần sửa" listing them. Download it and send it back to the unit.',
+  'pane.th.return.line': '{unit} · {errors, plural, one {# error} other {# errors}} · {warnings, plural, one {# warning} other {# warnings}}',
+  'pane.th.return.download': 'Download the copy to return',
+  'pane.th.return.downloadFor': 'Download the copy to return to {unit} ({file})',
+  'pane.th.return.suffix': 'cần sửa',
+  'pane.th.return.preparing': 'Making the copy…',
+  'pane.th.return.saved': 'Downloaded "{name}".',
+  'pane.th.return.failed': 'Could not make the copy: {detail}',
+  'pane.th.return.missing': 'The add-in no longer holds this file (after Cancel). Consolidate again, then download.',
+  'pane.th.district.title': 'The open workbook is not a consolidation workbook yet',
+  'pane.th.district.body':
+    'The add-in will make it the consolidating office’s workbook (adding the entry and progress sheets; the sheets already there are kept) and consolidate straight away. The Report section can then write the plan-wide report from the consolidated figures.',
+  'pane.th.district.make': 'Make it the consolidation workbook and consolidate',
+  'pane.th.district.only': 'Consolidate only',
+  'pane.th.district.cancel': 'Cancel',
 };

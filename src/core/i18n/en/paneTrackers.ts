@@ -78,4 +78,7 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.adopt.quarantineMore': '{count, plural, one {# more row} other {# more rows}} not taken (see the old sheets).',
   'pane.adopt.goTo': 'Go to row {row} of sheet {sheet}',
   'pane.adopt.noneFound': 'No tracking table found in the open workbook (it needs at least a date column and a title column).',
+  'pane.adopt.readopt': 'Adopt again',
+  'pane.adopt.readoptNote':
+    'Reopens the review of the columns and channels just adopted: map a channel or change a column, then "Bring into the tracker" again. The "{sheet}" sheet is written again from the old sheets: rows typed into it since are lost.',
 };

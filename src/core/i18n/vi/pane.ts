@@ -30,7 +30,7 @@ export const viPane = {
   'pane.tracker.create': 'Tạo sổ theo dõi trong sổ đang mở',
   'pane.tracker.keeps': 'Các sheet của sổ theo dõi được ghi vào sổ Excel đang mở. Nếu đã có, các dòng đã nhập được giữ lại; các sheet khác không bị thay đổi.',
   'pane.tracker.working': 'Đang ghi vào Excel: {done}/{total}',
-  'pane.tracker.done': 'Đã tạo sổ theo dõi cho {unit}: {sheets} sheet, {cells} ô.',
+  'pane.tracker.done': 'Đã tạo sổ theo dõi cho {unit}: nhập tin, bài ở sheet "{entry}", xem tiến độ ở sheet "{progress}".',
   'pane.tracker.kept': 'Giữ lại {count} dòng đã nhập.',
   'pane.tracker.otherOwner': 'Lưu ý: sổ cũ trong tệp này là của {unit}; sổ mới được lập cho {chosen}.',
   'pane.tracker.otherPlan': 'Lưu ý: sổ cũ lập theo kế hoạch {planId}; sổ mới theo kế hoạch {id}.',
@@ -55,7 +55,7 @@ export const viPane = {
   'pane.report.done': 'Đã lập báo cáo {period} của {owner} vào sheet "{sheet}".',
   'pane.report.failed': 'Không lập được báo cáo',
   'pane.report.noStamp':
-    'Sổ đang mở không có dấu của bổ trợ (sheet _cchc) nên không biết báo cáo cho đơn vị nào. Hãy tạo sổ theo dõi ở phần Sổ theo dõi trước.',
+    'Sổ đang mở chưa phải là sổ theo dõi do bổ trợ tạo nên chưa biết báo cáo cho đơn vị nào. Hãy tạo sổ theo dõi ở phần Sổ theo dõi trước (các sheet đang có được giữ nguyên).',
   'pane.report.otherPlan':
     'Sổ đang mở được lập theo kế hoạch {planId}, không phải kế hoạch đang áp dụng ({id}), nên không ghi báo cáo: chỉ tiêu và đơn vị của hai kế hoạch khác nhau.',
   'pane.report.unknownUnit': 'Sổ đang mở thuộc đơn vị "{unit}", đơn vị này không có trong kế hoạch đang áp dụng.',

@@ -72,4 +72,21 @@ export const viPaneConsolidate = {
   'pane.th.goToHeading': 'Xem các sheet đã ghi',
   'pane.th.goTo': 'Đến sheet {sheet}',
   'pane.th.goToFailed': 'Không chuyển được đến sheet',
+  'pane.th.return.heading': 'Trả lại đơn vị để sửa ({count})',
+  'pane.th.return.intro':
+    'Mỗi bản trả lại là bản sao tệp của đơn vị (tệp gốc không bị sửa), có ghi chú tại từng ô cần sửa và sheet đầu "Cần sửa" liệt kê các điểm đó. Tải về rồi gửi lại cho đơn vị.',
+  'pane.th.return.line': '{unit} · {errors} lỗi · {warnings} cảnh báo',
+  'pane.th.return.download': 'Tải bản trả lại',
+  'pane.th.return.downloadFor': 'Tải bản trả lại cho {unit} ({file})',
+  'pane.th.return.suffix': 'cần sửa',
+  'pane.th.return.preparing': 'Đang tạo bản trả lại…',
+  'pane.th.return.saved': 'Đã tải "{name}".',
+  'pane.th.return.failed': 'Không tạo được bản trả lại: {detail}',
+  'pane.th.return.missing': 'Bổ trợ không còn giữ tệp này (sau khi bấm Hủy). Bấm Tổng hợp lại rồi tải.',
+  'pane.th.district.title': 'Sổ đang mở chưa phải là sổ tổng hợp',
+  'pane.th.district.body':
+    'Bổ trợ sẽ biến sổ này thành sổ tổng hợp của đơn vị tổng hợp báo cáo (thêm các sheet nhập liệu và tiến độ; các sheet đang có giữ nguyên) rồi tổng hợp ngay. Sau đó phần Báo cáo lập được báo cáo toàn kế hoạch từ số liệu đã tổng hợp.',
+  'pane.th.district.make': 'Tạo sổ tổng hợp rồi tổng hợp',
+  'pane.th.district.only': 'Chỉ tổng hợp',
+  'pane.th.district.cancel': 'Thôi',
 } as const;

@@ -74,4 +74,7 @@ export const viPaneTrackers = {
   'pane.adopt.quarantineMore': 'Còn {count} dòng không nhận nữa (xem ở sheet cũ).',
   'pane.adopt.goTo': 'Đến dòng {row} sheet {sheet}',
   'pane.adopt.noneFound': 'Không thấy bảng theo dõi nào trong sổ đang mở (cần ít nhất cột ngày và cột tiêu đề).',
+  'pane.adopt.readopt': 'Nhận lại',
+  'pane.adopt.readoptNote':
+    'Mở lại phần xem cột và kênh vừa nhận để ghép kênh, đổi cột rồi bấm "Nhập vào sổ" lần nữa. Sheet "{sheet}" được ghi lại từ sheet cũ: dòng đã nhập tay vào đó sau khi nhận sẽ mất.',
 } as const;

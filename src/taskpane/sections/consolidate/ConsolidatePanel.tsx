@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { MergeRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
@@ -12,11 +12,15 @@ import { ConsolidationSummaryView } from './ConsolidationSummaryView';
 import { ConsolidateProgress } from './ConsolidateProgress';
 import { RemindersView } from './review/RemindersView';
 
+/** Asked once a pane session: an officer who chose "Chỉ tổng hợp" is not asked again at every run. */
+let districtAnswered = false;
+
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalM },
   button: { alignSelf: 'flex-start' },
   hint: { marginTop: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   detail: { display: 'block' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
 /** Tổng hợp's working part (loaded when the section opens with Excel ready): period, files, the run, progress with Cancel, and the outcome. */
@@ -30,6 +34,19 @@ export function ConsolidatePanel(): ReactElement {
   const readable = files.some((f) => f.phase === 'read' && f.readable === true);
   const readCount = files.filter((f) => f.phase === 'read').length;
   const usableCount = files.filter((f) => f.check !== undefined && f.check.reason === undefined).length;
+  // The guided path: Tổng hợp in a workbook the add-in never made a tracker in asks once, then goes on.
+  const [askDistrict, setAskDistrict] = useState(false);
+  const start = (): void => {
+    if (actions === null || running) return;
+    if (districtAnswered) {
+      actions.run();
+      return;
+    }
+    void actions.workbookKind().then(
+      (kind) => (kind === 'none' ? setAskDistrict(true) : actions.run()),
+      () => actions.run(),
+    );
+  };
   return (
     <>
       {actions === null ? (
@@ -41,7 +58,7 @@ export function ConsolidatePanel(): ReactElement {
           className={styles.form}
           onSubmit={(event) => {
             event.preventDefault();
-            if (!running) actions.run();
+            start();
           }}
         >
           <PeriodPicker />
@@ -56,9 +73,47 @@ export function ConsolidatePanel(): ReactElement {
             )}
             <PickedFileList onRemove={actions.remove} onPrefer={actions.prefer} disabled={running} />
           </div>
-          <Button className={styles.button} type="submit" appearance="primary" icon={<MergeRegular />} disabled={running || !readable}>
+          <Button
+            className={styles.button}
+            type="submit"
+            appearance={askDistrict ? 'secondary' : 'primary'}
+            icon={<MergeRegular />}
+            disabled={running || !readable || askDistrict}
+          >
             {text('pane.th.run')}
           </Button>
+          {askDistrict && (
+            <MessageBar intent="info" layout="multiline" data-testid="consolidate-make-district">
+              <MessageBarBody>
+                <MessageBarTitle>{text('pane.th.district.title')}</MessageBarTitle>
+                <span className={styles.detail}>{text('pane.th.district.body')}</span>
+                <span className={styles.actions}>
+                  <Button
+                    appearance="primary"
+                    onClick={() => {
+                      districtAnswered = true;
+                      setAskDistrict(false);
+                      actions.makeDistrictThenRun();
+                    }}
+                  >
+                    {text('pane.th.district.make')}
+                  </Button>
+                  <Button
+                    onClick={() => {
+                      districtAnswered = true;
+                      setAskDistrict(false);
+                      actions.run();
+                    }}
+                  >
+                    {text('pane.th.district.only')}
+                  </Button>
+                  <Button appearance="subtle" onClick={() => setAskDistrict(false)}>
+                    {text('pane.th.district.cancel')}
+                  </Button>
+                </span>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <p className={styles.hint}>{text('pane.th.runHint')}</p>
         </form>
       )}

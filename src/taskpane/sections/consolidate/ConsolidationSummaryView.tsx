@@ -4,6 +4,7 @@ import { TableRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import type { ConsolidationSummary } from '../../state/consolidateJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
+import { ReturnCopies } from './returns/ReturnCopies';
 
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
@@ -53,6 +54,8 @@ export function ConsolidationSummaryView({
           )}
         </MessageBarBody>
       </MessageBar>
+      {/* Shown with the summary, never after it; what makes and saves a copy loads on the first click. */}
+      <ReturnCopies files={summary.returns} />
       <h3 className={headings.h3}>{text('pane.th.targetsHeading')}</h3>
       <ul className={styles.list} data-testid="consolidate-targets">
         {summary.targets.map((target) => (

@@ -65,7 +65,7 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
       );
       break;
     case 'done':
-      body = <AdoptResult summary={adopt.summary} onGoToRow={actions.goToRow} />;
+      body = <AdoptResult summary={adopt.summary} onGoToRow={actions.goToRow} {...(adopt.scan === undefined ? {} : { onReadopt: actions.readopt })} />;
       break;
     default:
       body = <AdoptReview adopt={adopt} sheets={adopt.sheets} proposal={adopt.proposal} actions={actions} />;

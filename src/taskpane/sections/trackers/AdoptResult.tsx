@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
 import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
@@ -12,9 +12,12 @@ const SHOWN = 200;
 export function AdoptResult({
   summary,
   onGoToRow,
+  onReadopt,
 }: {
   readonly summary: AdoptSummary;
   readonly onGoToRow: (sheet: string, row: number) => void;
+  /** "Nhận lại", offered while the pane still holds what was adopted. */
+  readonly onReadopt?: () => void;
 }): ReactElement {
   const { text } = usePane();
   const styles = useTrackerSectionStyles();
@@ -60,6 +63,12 @@ export function AdoptResult({
           </ul>
           {quarantined.length > SHOWN && <p className={styles.note}>{text('pane.adopt.quarantineMore', { count: quarantined.length - SHOWN })}</p>}
         </>
+      )}
+      {onReadopt !== undefined && (
+        <div className={styles.buttons}>
+          <Button onClick={onReadopt}>{text('pane.adopt.readopt')}</Button>
+          <p className={styles.note}>{text('pane.adopt.readoptNote', { sheet: summary.sheet })}</p>
+        </div>
       )}
     </>
   );

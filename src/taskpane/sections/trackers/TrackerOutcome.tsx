@@ -17,7 +17,7 @@ export function TrackerOutcome(): ReactElement | null {
       return (
         <MessageBar intent="success" layout="multiline" data-testid="tracker-outcome">
           <MessageBarBody>
-            {text('pane.tracker.done', { unit: job.unitName, sheets: job.sheets, cells: job.cells })}
+            {text('pane.tracker.done', { unit: job.unitName, entry: job.entrySheet, progress: job.progressSheet })}
             {job.keptRows > 0 ? ` ${text('pane.tracker.kept', { count: job.keptRows })}` : ''}
             {job.notes.map((note) => (
               <span key={note.key} className={styles.detail}>

@@ -20,6 +20,8 @@ export function TrackerSection(): ReactElement {
   const adopt = useAdoptTracker();
   const { trackerChoice: choice, trackerJob: job } = state;
   const working = job.status === 'working';
+  // One primary button per step: while an office's tracker is offered or being reviewed, adopting it is the step.
+  const adopting = state.adopt.status !== 'idle' && state.adopt.status !== 'stamped' && state.adopt.status !== 'nothing' && state.adopt.status !== 'scanning';
   return (
     <section aria-labelledby="heading-so-theo-doi">
       <h2 id="heading-so-theo-doi" className={headings.h2}>
@@ -65,7 +67,7 @@ export function TrackerSection(): ReactElement {
           </Field>
           <p className={styles.note}>{text('pane.tracker.keeps')}</p>
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" icon={<DocumentTableRegular />} disabled={working || choice.unitCode === ''}>
+            <Button type="submit" appearance={adopting ? 'secondary' : 'primary'} icon={<DocumentTableRegular />} disabled={working || choice.unitCode === ''}>
               {text('pane.tracker.create')}
             </Button>
             {working && (
