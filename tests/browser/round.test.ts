@@ -29,7 +29,15 @@ async function unitWorkbook(unitCode: string, rows: readonly CellValue[][]): Pro
   const layout = buildTemplate({ plan: GO_DAU_116, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs: rows, standing: [], spending: [] } });
   return Buffer.from(await renderToBuffer(layout));
 }
-const news = (iso: string, title: string): CellValue[] => [{ kind: 'date', iso }, text('Trang TTĐT huyện'), text('Tin'), text(title), text(''), text(''), text('')];
+const news = (iso: string, title: string): CellValue[] => [
+  { kind: 'date', iso },
+  text('Trang TTĐT huyện'),
+  text('Tin'),
+  text(title),
+  text(''),
+  text(''),
+  text(''),
+];
 
 interface RoundWindow {
   __excelHost?: { sheet(name: string): { usedRange(): string | null; values(range: string): unknown[][] } | undefined };
@@ -45,11 +53,15 @@ function unitList(page: Page): Promise<unknown[][]> {
 }
 
 describe('the round in the pane', () => {
-  it('sets a file\'s review with the keyboard, writes it to TH Đơn vị, and copies a reminder for a unit that has not sent', async () => {
+  it("sets a file's review with the keyboard, writes it to TH Đơn vị, and copies a reminder for a unit that has not sent", async () => {
     const { page, errors, screenshot } = await harness.open('#tong-hop');
     await page.locator('[data-host-status="ready"]').waitFor();
     await page.getByLabel('Sổ theo dõi của các đơn vị (.xlsx)').setInputFiles([
-      { name: 'Thanh Duc.xlsx', mimeType: XLSX_TYPE, buffer: await unitWorkbook('XTD', [news('2018-03-10', 'Tin một'), [text('32/13/2018'), text('Trang TTĐT huyện'), text('Tin'), text('Ngày sai')]]) },
+      {
+        name: 'Thanh Duc.xlsx',
+        mimeType: XLSX_TYPE,
+        buffer: await unitWorkbook('XTD', [news('2018-03-10', 'Tin một'), [text('32/13/2018'), text('Trang TTĐT huyện'), text('Tin'), text('Ngày sai')]]),
+      },
       { name: 'Cam Giang.xlsx', mimeType: XLSX_TYPE, buffer: await unitWorkbook('XCG', [news('2018-03-11', 'Tin hai')]) },
     ]);
     const thanhDuc = page.getByRole('combobox', { name: 'Xem xét tệp Thanh Duc.xlsx' });
