@@ -53,7 +53,7 @@ describe('cchc normalise', () => {
     expect(io.out()).toContain('Tin bài!B5: "Trang TTĐT huyện" → "Trang thông tin điện tử huyện" (tên gọi khác đổi sang tên trong danh sách)');
     expect(io.out()).toContain('Tin bài!A6: "07/03/2018" → "07/03/2018" (ngày dạng chữ đổi sang ngày)');
     expect(io.out()).toContain('Tin bài!C6: "Tin " → "Tin" (bỏ dấu cách thừa)');
-    expect(io.out()).toContain('Kinh phí!C4: "1.500.000 đ" → "1500000" (số tiền dạng chữ đổi sang số)');
+    expect(io.out()).toContain('Kinh phí!C4: "1.500.000 đ" → "1.500.000" (số tiền dạng chữ đổi sang số)');
     expect(io.out()).toContain('Tin bài!B7: "Báo Nhân Dân": không có trong kế hoạch nên giữ nguyên');
     expect(io.out()).toContain('Đã chuẩn hóa 5 ô, ghi vào chuan-hoa.xlsx.');
 
