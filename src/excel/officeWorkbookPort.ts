@@ -1,9 +1,8 @@
 import type { WorkbookLayout } from '../core/layout/types';
 import type { CellMark, CellPatch, MarkStats, ProgressListener, RawSheet, RenderStats, WorkbookPort } from '../core/ports/workbookPort';
 import { OfficeUnavailableError } from './errors';
-import { clearMarks, markCells } from './markCells';
 import { listSheets, readSheet, selectCell } from './readSheet';
-import { DEFAULT_RENDER_OPTIONS, renderWorkbook, type RenderOptions } from './renderWorkbook';
+import type { RenderOptions } from './renderWorkbook';
 import { watchSheet } from './sheetChanges';
 import { writeCells } from './writeCells';
 
@@ -32,16 +31,29 @@ function excel(): ExcelLike {
   return found;
 }
 
-export function createOfficeWorkbookPort(options: RenderOptions = DEFAULT_RENDER_OPTIONS): WorkbookPort {
+// The writers load with the first write: opening the pane only reads (issue 11: the first load stays under budget).
+const writer = () => import(/* webpackChunkName: "excel-write" */ './renderWorkbook');
+const marker = () => import(/* webpackChunkName: "excel-write" */ './markCells');
+
+/** `options`: request sizes for writes (renderWorkbook's DEFAULT_RENDER_OPTIONS when absent; tests pass smaller ones). */
+export function createOfficeWorkbookPort(options?: RenderOptions): WorkbookPort {
   return {
     // async so that a missing Office.js is a rejected promise, like every other failure here.
     listSheets: async (): Promise<string[]> => excel().run(RUN_OPTIONS, (context) => listSheets(context)),
     readSheet: async (name: string): Promise<RawSheet | null> => excel().run(RUN_OPTIONS, (context) => readSheet(context, name)),
-    writeSheets: async (layout: WorkbookLayout, onProgress?: ProgressListener): Promise<RenderStats> =>
-      excel().run(RUN_OPTIONS, (context) => renderWorkbook(context, layout, onProgress, options)),
+    writeSheets: async (layout: WorkbookLayout, onProgress?: ProgressListener): Promise<RenderStats> => {
+      const { renderWorkbook, DEFAULT_RENDER_OPTIONS } = await writer();
+      return excel().run(RUN_OPTIONS, (context) => renderWorkbook(context, layout, onProgress, options ?? DEFAULT_RENDER_OPTIONS));
+    },
     selectCell: async (sheet: string, address: string): Promise<void> => excel().run(RUN_OPTIONS, (context) => selectCell(context, sheet, address)),
-    markCells: async (marks: readonly CellMark[]): Promise<MarkStats> => excel().run(RUN_OPTIONS, (context) => markCells(context, marks)),
-    clearMarks: async (): Promise<number> => excel().run(RUN_OPTIONS, (context) => clearMarks(context)),
+    markCells: async (marks: readonly CellMark[]): Promise<MarkStats> => {
+      const { markCells } = await marker();
+      return excel().run(RUN_OPTIONS, (context) => markCells(context, marks));
+    },
+    clearMarks: async (): Promise<number> => {
+      const { clearMarks } = await marker();
+      return excel().run(RUN_OPTIONS, (context) => clearMarks(context));
+    },
     writeCells: async (patches: readonly CellPatch[]): Promise<number> => excel().run(RUN_OPTIONS, (context) => writeCells(context, patches)),
     watchSheet: async (names: readonly string[], onChange: () => void) => watchSheet(excel(), RUN_OPTIONS, names, onChange),
   };

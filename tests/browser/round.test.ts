@@ -83,6 +83,7 @@ describe('the round in the pane', () => {
     await screenshot('pane-round-review-vi');
 
     await page.getByRole('button', { name: 'Tổng hợp vào sổ đang mở' }).click();
+    await page.getByRole('button', { name: 'Chỉ tổng hợp' }).click();
     await page.getByTestId('consolidate-summary').waitFor({ timeout: 90000 });
     const rows = (await unitList(page)).map((row) => row.map(String));
     expect(rows.find((row) => row[4] === 'Cam Giang.xlsx')?.slice(9, 11)).toEqual(['Trả lại', 'Thiếu số liệu tháng 5']);

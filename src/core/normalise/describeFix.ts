@@ -1,7 +1,7 @@
 import { formatVietnameseDate } from '../dates/parseDate';
 import type { MessageParams } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
-import { formatAmount } from '../report/sentences';
+import { formatAmount } from '../report/measureText';
 import type { RawCell } from '../ports/workbookPort';
 import type { CellFix, UnsettledCell } from './cellFixes';
 

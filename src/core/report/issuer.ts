@@ -1,6 +1,7 @@
 import { t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { fillLevelText, levelOf, unitPlace } from '../plan/levelCatalogue';
+import { reportingBody } from '../plan/reportingBody';
 import type { Plan, Unit } from '../plan/types';
 
 /**
@@ -86,10 +87,7 @@ export function issuerFacts(plan: Plan, of: IssuerOf, language: Language, option
   return { ...facts, recipients };
 }
 
-/** The unit that issues the plan's consolidated report (Phòng Nội vụ in 116/KH-UBND); undefined when the plan's issuer does. */
-export function reportingBody(plan: Plan): Unit | undefined {
-  return plan.units.find((u) => u.code === plan.reportingBody);
-}
+export { reportingBody };
 
 type Body = Omit<IssuerFacts, 'recipients'>;
 

@@ -1,6 +1,6 @@
 import type { ConsolidationResult, FileOutcome } from '../consolidate/types';
 import type { Plan } from '../plan/types';
-import { reportingBody } from '../report/issuer';
+import { reportingBody } from '../plan/reportingBody';
 
 /**
  * The files that get a return copy (issue 15), for `cchc consolidate --return-dir` and the pane's

@@ -5,7 +5,7 @@ import type { Language } from '../i18n/messages';
 import { formatReportDate, periodLabel, periodRangeLabel } from '../periods';
 import { deadlineDate } from '../plan/reportDeadline';
 import type { IsoDate, Plan, Unit } from '../plan/types';
-import { reportingBody } from '../report/issuer';
+import { reportingBody } from '../plan/reportingBody';
 
 /**
  * Reminders out (issue 15): for each unit that has not sent its tracker for the period, or sent a

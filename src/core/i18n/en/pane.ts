@@ -7,6 +7,7 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.language.vi': 'Tiếng Việt',
   'pane.language.en': 'English',
   'pane.nav.label': 'Add-in sections',
+  'pane.section.loading': 'Opening this section…',
   'pane.section.so-theo-doi': 'Trackers',
   'pane.section.kiem-tra': 'Check',
   'pane.section.bao-cao': 'Reports',

@@ -6,6 +6,7 @@ export const viPane = {
   'pane.language.vi': 'Tiếng Việt',
   'pane.language.en': 'English',
   'pane.nav.label': 'Các phần của bổ trợ',
+  'pane.section.loading': 'Đang mở phần này…',
   'pane.section.so-theo-doi': 'Sổ theo dõi',
   'pane.section.kiem-tra': 'Kiểm tra',
   'pane.section.bao-cao': 'Báo cáo',
