@@ -176,3 +176,32 @@ maybe(
   },
   240000,
 );
+
+describe('cchc normalise without --plan', () => {
+  it('given a tracker made from a commune plan, takes the plan its sheet carries: a short channel name becomes the plan list name', async () => {
+    const { Workbook } = await import('exceljs');
+    const io = memoryIo({ 'ke-hoach.xlsx': new Uint8Array(readFileSync(join(__dirname, '../../examples/ke-hoach-xa-2026.xlsx'))) });
+    expect(await run(['template', '--plan', 'ke-hoach.xlsx', '--unit', 'VP', '-o', 'so.xlsx'], io)).toBe(0);
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from(io.files.get('so.xlsx') ?? new Uint8Array()) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Tin bài');
+    if (!sheet) throw new Error('no Tin bài sheet');
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      if (header === 0 && row.getCell(1).value === 'Ngày') header = n;
+    });
+    const columns = new Map<string, number>();
+    sheet.getRow(header).eachCell((cell, col) => columns.set(cell.text, col));
+    const at = (name: string): number => [...columns].find(([h]) => h.startsWith(name))?.[1] ?? 0;
+    const row = sheet.getRow(header + 1);
+    row.getCell(at('Ngày')).value = new Date(Date.UTC(2026, 2, 5));
+    row.getCell(at('Kênh')).value = 'Zalo OA xã';
+    row.getCell(at('Hình thức')).value = 'Tin';
+    row.getCell(at('Tiêu đề')).value = 'Hướng dẫn nộp hồ sơ trực tuyến';
+    io.files.set('so.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+
+    expect(await run(['normalise', 'so.xlsx', '-o', 'chuan.xlsx'], io)).toBe(0);
+    expect(io.out()).toMatch(/"Zalo OA xã" → "Zalo OA của UBND xã"/);
+    expect(io.err()).not.toContain('116');
+  });
+});

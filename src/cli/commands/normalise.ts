@@ -6,7 +6,7 @@ import { normaliseWorkbook } from '../../core/usecases/normaliseWorkbook';
 import { EXIT_OK, EXIT_USAGE } from '../io';
 import { outputAllowed, readSheets, writeOutput } from '../files';
 import { withProgress } from '../progress';
-import { loadPlan } from '../loadPlan';
+import { planOfBook } from '../loadPlan';
 import { fail } from '../messages';
 import type { CommandContext } from './context';
 
@@ -18,7 +18,8 @@ interface NormaliseOptions {
 }
 
 /**
- * `cchc normalise BOOK (-o OUT | --in-place) [--plan FILE] [--force]`: "Chuẩn hóa" on a file. Writes
+ * `cchc normalise BOOK (-o OUT | --in-place) [--plan FILE] [--force]`: "Chuẩn hóa" on a file, against
+ * the plan BOOK's own "Kế hoạch" sheet carries (loadPlan.ts planOfBook; --plan overrides). Writes
  * the cells listed by the core's use case and nothing else (src/xlsx/patchCells.ts), to OUT, or
  * into BOOK only with --in-place, through a temporary file renamed over it (safeWrite.ts). Exit 0
  * when done (cells left as typed are listed, not a failure), 2 when the file cannot be read, is
@@ -40,13 +41,14 @@ export function normaliseCommand(ctx: CommandContext): Command {
         return ctx.exit(EXIT_USAGE);
       }
       if (options.output !== undefined && !(await outputAllowed(ctx, options.output, options.force, [book, options.plan]))) return;
-      const loaded = await loadPlan(options.plan, io, lang);
-      if ('exit' in loaded) return ctx.exit(loaded.exit);
       // A 20,000-row tracker takes seconds to read, check and patch: said on a terminal (progress.ts).
       const { ctx: live, progress } = withProgress(ctx);
       progress.say('cli.progress.readingOne', { file: book });
       const sheets = await readSheets(live, book);
       if (!sheets) return ctx.exit(EXIT_USAGE);
+      // The plan the tracker carries, as validate and report take it (--plan overrides).
+      const loaded = await planOfBook(options.plan, book, sheets, live.io, lang);
+      if ('exit' in loaded) return ctx.exit(loaded.exit);
       progress.say('cli.progress.checking', { file: book });
       const planned = await normaliseWorkbook(memoryWorkbook(sheets), { plan: loaded.plan, today: io.today(), file: book });
       progress.done();
