@@ -61,6 +61,14 @@ describe('cchc consolidate: the round (issue 15)', () => {
     expect(json.reminders.find((r) => r.unit === 'XBD')).toMatchObject({ deadline: null, mailto: null });
   });
 
+  test('judges deadlines on --date, the day the round is dated, not on the machine clock', async () => {
+    const before = (await consolidate({}, '--date', '2018-06-10')).json.reminders.find((r) => r.unit === 'XHT');
+    const after = (await consolidate({}, '--date', '2018-06-20')).json.reminders.find((r) => r.unit === 'XHT');
+    expect(before).toMatchObject({ deadline: '2018-06-15', overdue: false });
+    expect(after).toMatchObject({ deadline: '2018-06-15', overdue: true });
+    expect(after?.body).toContain('nay đã quá hạn');
+  });
+
   test("keeps the officer's states and notes of a district workbook given by --map for the same period, and none for another", async () => {
     const first = await consolidate({}, '-o', 'tong-hop.xlsx');
     const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));

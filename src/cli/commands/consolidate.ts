@@ -67,7 +67,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
     .option('--json', t('cli.option.consolidateJson', {}, lang))
     .option('--prefer <unit=file>', t('cli.option.prefer', {}, lang), collect)
     .option('--unit-of <file=unit>', t('cli.option.unitOf', {}, lang), collect)
-    .option('--date <date>', t('cli.option.reportDate', {}, lang))
+    .option('--date <date>', t('cli.option.roundDate', {}, lang))
     .option('--number <number>', t('cli.option.number', {}, lang))
     .option('--plan <file>', t('cli.option.plan', {}, lang))
     .option('--map <file>', t('cli.option.consolidateMap', {}, lang))
@@ -154,13 +154,13 @@ export function consolidateCommand(ctx: CommandContext): Command {
           ? null
           : await writeReturnCopies(live, options.returnDir, plan, result, {
               reviewer: returnReviewer(plan),
-              checkedOn: today,
+              checkedOn: reportDate,
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
               force: options.force === true,
             });
       progress.done();
       if (options.json) {
-        const round = { reviews, reminders: reminders(plan, result, { today }) };
+        const round = { reviews, reminders: reminders(plan, result, { today: reportDate }) };
         io.stdout(
           `${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
         );

@@ -6,6 +6,7 @@ import { formatReportDate, periodLabel, periodRangeLabel } from '../periods';
 import { deadlineDate } from '../plan/reportDeadline';
 import type { IsoDate, Plan, Unit } from '../plan/types';
 import { reportingBody } from '../plan/reportingBody';
+import { issuerFacts } from '../report/issuer';
 
 /**
  * Reminders out (issue 15): for each unit that has not sent its tracker for the period, or sent a
@@ -73,6 +74,8 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
     if (line.status === 'reported' || line.unit === body?.code) return [];
     const unit: Unit | undefined = plan.units.find((u) => u.code === line.unit);
     const unitName = unit?.name ?? line.unit;
+    // Addressed to the body as its level writes it in prose ("UBND xã Hiệp Thạnh", "Phòng Nội vụ"), not the bare place name.
+    const addressee = unit === undefined ? unitName : issuerFacts(plan, { kind: 'unit', unit }, language).prose;
     const sent = line.status === 'rejected' && line.file !== undefined ? files.get(line.file) : undefined;
     const problem = sent === undefined ? undefined : rejectText(sent, language);
     const deadline = unitDeadline(plan, line.unit, result.period);
@@ -86,7 +89,7 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
             plan: plan.identity.number,
           });
     const lines = [
-      tr('review.reminder.greeting', { unit: unitName }),
+      tr('review.reminder.greeting', { unit: addressee }),
       sent === undefined
         ? tr('review.reminder.missing', { body: bodyName, period, range })
         : tr('review.reminder.rejected', { body: bodyName, period, file: fileName(sent.file), problem: problem ?? '' }),

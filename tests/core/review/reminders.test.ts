@@ -56,7 +56,7 @@ describe('reminders', () => {
     expect(reminder?.deadline).toBe('2018-06-15');
     expect(reminder?.subject).toBe('Đề nghị gửi sổ theo dõi tuyên truyền CCHC 6 tháng đầu năm 2018');
     expect(reminder?.body.split('\n')).toEqual([
-      'Kính gửi: Xã Cẩm Giang.',
+      'Kính gửi: UBND xã Cẩm Giang.',
       'Phòng Nội vụ chưa nhận được sổ theo dõi kết quả tuyên truyền cải cách hành chính 6 tháng đầu năm 2018 (từ ngày 15/12/2017 đến ngày 14/6/2018) của đơn vị.',
       'Đề nghị đơn vị gửi về Phòng Nội vụ chậm nhất ngày 15/6/2018 (hạn gửi theo Kế hoạch số 116/KH-UBND).',
       'Địa chỉ nhận: pnv@godau.gov.vn.',

@@ -156,6 +156,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.reportOutput': 'the file to write the report to: .docx (Word, to sign and send) or .xlsx (the report sheet)',
   'cli.option.reportJson': "print the report's target figures as JSON",
   'cli.option.reportUnit': 'report for this unit (default: the unit the workbook names)',
+  'cli.option.roundDate': 'date printed on the report, return copies and reminders, and against which deadlines are judged (default: today)',
   'cli.option.reportDate': 'date printed on the report (default: today)',
   'cli.option.number': 'document number printed after "Số:"',
   'cli.option.consolidateOutput': '.xlsx file to write the consolidation sheets and the district report to',

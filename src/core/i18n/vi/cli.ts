@@ -153,6 +153,7 @@ export const viCli = {
   'cli.option.reportOutput': 'tệp ghi báo cáo: .docx (Word, để ký và gửi) hoặc .xlsx (sheet báo cáo)',
   'cli.option.reportJson': 'in số liệu chỉ tiêu của báo cáo dạng JSON',
   'cli.option.reportUnit': 'báo cáo của đơn vị này (mặc định: đơn vị ghi trong sổ)',
+  'cli.option.roundDate': 'ngày ghi trên báo cáo, bản trả lại và thư nhắc, tính hạn gửi theo ngày này (mặc định: hôm nay)',
   'cli.option.reportDate': 'ngày ghi trên báo cáo (mặc định: hôm nay)',
   'cli.option.number': 'số văn bản ghi sau "Số:"',
   'cli.option.consolidateOutput': 'tệp .xlsx ghi các sheet tổng hợp và báo cáo của huyện',
