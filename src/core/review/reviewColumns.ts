@@ -49,6 +49,9 @@ export function withReviewColumns(sheet: SheetLayout, rows: number): SheetLayout
       { range: legendRange, style: { border: true } },
     ],
     columns: [...sheet.columns, { column: 'L', width: 3 }, { column: legend, width: 18 }],
+    // The legend is the dropdown's source, not part of the record: printed beside the rows, its three
+    // words read as states of the first three units (tester, issue 15), so the page stops at the note.
+    ...(sheet.print === undefined ? {} : { print: { ...sheet.print, printArea: `A1:${note}${last}` } }),
     validations: [
       ...sheet.validations,
       {
