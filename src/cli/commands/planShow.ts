@@ -1,3 +1,4 @@
+import { deadlineWords } from '../../core/plan/reportDeadline';
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
@@ -89,8 +90,8 @@ export function renderPlan(plan: Plan, lang: Language): string {
   section(
     tr('cli.section.units', { count: plan.units.length }),
     textTable(
-      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.level'), tr('cli.column.unitReportFacts')],
-      plan.units.map((u) => [u.code, u.name, levelName(plan, u.level), ownFacts(u, tr)]),
+      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.level'), tr('cli.column.email'), tr('cli.column.unitReportFacts')],
+      plan.units.map((u) => [u.code, u.name, levelName(plan, u.level), (u.emails ?? []).join(', '), ownFacts(u, tr)]),
     ),
   );
   section(
@@ -145,8 +146,13 @@ export function renderPlan(plan: Plan, lang: Language): string {
   section(
     tr('cli.section.reporting', { count: plan.reportingDuties.length }),
     textTable(
-      [tr('cli.column.from'), tr('cli.column.to'), tr('cli.column.frequency')],
-      plan.reportingDuties.map((d) => [unitName(d.from), d.to.join(', '), tr(`frequency.${d.frequency}`)]),
+      [tr('cli.column.from'), tr('cli.column.to'), tr('cli.column.frequency'), tr('cli.column.deadline')],
+      plan.reportingDuties.map((d) => [
+        unitName(d.from),
+        d.to.join(', '),
+        tr(`frequency.${d.frequency}`),
+        d.deadline === undefined ? '' : deadlineWords(d.deadline),
+      ]),
     ),
   );
   return parts.join('\n');

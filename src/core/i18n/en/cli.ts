@@ -83,6 +83,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.column.item': 'Item',
   'cli.column.appliesTo': 'Applies to',
   'cli.column.note': 'Note',
+  'cli.column.email': 'E-mail',
+  'cli.column.deadline': 'Deadline',
   'cli.column.from': 'Reporter',
   'cli.column.to': 'Sent to',
   'cli.column.frequency': 'Frequency',

@@ -81,6 +81,8 @@ export const viCli = {
   'cli.column.item': 'Hạng mục',
   'cli.column.appliesTo': 'Áp dụng cho',
   'cli.column.note': 'Ghi chú',
+  'cli.column.email': 'E-mail',
+  'cli.column.deadline': 'Hạn gửi',
   'cli.column.from': 'Đơn vị báo cáo',
   'cli.column.to': 'Gửi đến',
   'cli.column.frequency': 'Định kỳ',
