@@ -217,6 +217,7 @@ describe('cchc consolidate', () => {
     [['thanh-duc.xlsx', '--from', '2018-01-01'], '--from và --to'],
     [['thanh-duc.xlsx', '--from', '2018-06-30', '--to', '2018-01-01'], 'Ngày --from 2018-06-30 sau ngày --to 2018-01-01'],
     [['thanh-duc.xlsx', '-o', 'thanh-duc.xlsx', '--force'], 'chỉ được đọc'],
+    [['thanh-duc.xlsx', '-o', 'tong-hop.docx'], 'phải là tệp .xlsx'],
   ])('%j is bad usage', async (args, message) => {
     const io = memoryIo({ 'thanh-duc.xlsx': files['thanh-duc.xlsx'] ?? new Uint8Array() });
     expect(await run(['consolidate', ...args], io)).toBe(2);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { consolidate } from '../../core/consolidate/consolidate';
-import { consolidationWorkbook, withDecisionsSheet } from '../../core/usecases/consolidateUnits';
+import { consolidationWorkbook, withDecisionsSheet, withPlanSheet } from '../../core/usecases/consolidateUnits';
 import { decisionsToMappingFile } from '../../core/adopt/mappingFile';
 import { consolidationChoices } from '../../core/decisions/decisionChoices';
 import { fileReference, mergeDecisions, namesFile } from '../../core/decisions/mergeDecisions';
@@ -75,6 +75,11 @@ export function consolidateCommand(ctx: CommandContext): Command {
     .option('--return-dir <folder>', t('cli.option.returnDir', {}, lang))
     .option('--force', t('cli.option.force', {}, lang))
     .action(async (files: string[], options: ConsolidateOptions) => {
+      // The district workbook is a workbook: an -o named .docx or .pdf would be an .xlsx under the wrong name (tester, issue 13).
+      if (options.output !== undefined && !/\.xlsx$/iu.test(options.output)) {
+        fail(io, lang, 'cli.consolidate.outputNotXlsx', { path: options.output });
+        return ctx.exit(EXIT_USAGE);
+      }
       for (const output of [options.output, options.writeMap]) {
         if (output !== undefined && !(await outputAllowed(ctx, output, options.force, [...files, options.plan, options.map]))) return;
       }
@@ -142,7 +147,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
         progress.say('cli.progress.writing', { path: options.output });
-        const bytes = await consolidationBytes(withDecisionsSheet(plan, layout, decisions));
+        const bytes = await consolidationBytes(withPlanSheet(plan, withDecisionsSheet(plan, layout, decisions)));
         const written = await writeOutput(live, options.output, bytes);
         progress.done();
         if (!written) return;

@@ -1,3 +1,4 @@
+import { planToSheet } from '../plan/planSheetLayout';
 import { consolidate } from '../consolidate/consolidate';
 import { consolidationSheets } from '../consolidate/consolidationSheets';
 import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../consolidate/types';
@@ -101,4 +102,18 @@ export function consolidateUnits(
 /** The layout with the "Ghi nhớ đọc tệp" sheet of `decisions` added; unchanged when there are none (no empty sheet in a first consolidation). */
 export function withDecisionsSheet(plan: Plan, layout: WorkbookLayout, decisions: readonly Decision[]): WorkbookLayout {
   return decisions.length === 0 ? layout : { ...layout, sheets: [...layout.sheets, decisionsSheet(plan, decisions)] };
+}
+
+/**
+ * The layout with the plan's editable "Kế hoạch" sheet added, for a district workbook written
+ * outside Excel (`cchc consolidate -o`): `cchc report` on it, and the next round's `--map` on it,
+ * then take the plan the round was made under instead of the built-in one (tester, issue 13: a
+ * commune's consolidation reported as Gò Dầu 2018). The pane needs none: it writes into a workbook
+ * that has its plan sheet already. Unchanged when the layout has a sheet of that name.
+ */
+export function withPlanSheet(plan: Plan, layout: WorkbookLayout): WorkbookLayout {
+  const planSheet = planToSheet(plan);
+  const names = new Set(layout.sheets.map((sheet) => sheet.name));
+  if (planSheet.sheets.some((sheet) => names.has(sheet.name))) return layout;
+  return { sheets: [...layout.sheets, ...planSheet.sheets], definedNames: [...layout.definedNames, ...planSheet.definedNames] };
 }

@@ -145,7 +145,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.argument.files': "the units' tracking workbooks (.xlsx)",
   'cli.option.unit': "unit: a code or a name as people write it (full name, short name, or the code in the plan's UNITS section)",
   'cli.option.unitOfTracker': "the unit of a workbook the add-in did not make (an office's own tracker)",
-  'cli.option.district': "make the district's consolidation workbook (Phòng Nội vụ) instead of a unit's",
+  'cli.option.district': "make the consolidation workbook (of the plan's reporting body, e.g. Phòng Nội vụ) instead of a unit's",
   'cli.option.upgrade': 'upgrade an existing workbook: keep every row entered in this file (which is only read)',
   'cli.option.map': 'JSON file mapping columns, channels and forms (start from the one --write-map writes)',
   'cli.option.writeMap': 'write the proposed column and channel mapping to this JSON file, to edit and pass back with --map',
@@ -161,14 +161,14 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.roundDate': 'date printed on the report, return copies and reminders, and against which deadlines are judged (default: today)',
   'cli.option.reportDate': 'date printed on the report (default: today)',
   'cli.option.number': 'document number printed after "Số:"',
-  'cli.option.consolidateOutput': '.xlsx file to write the consolidation sheets and the district report to',
+  'cli.option.consolidateOutput': '.xlsx file to write the consolidation sheets and the consolidated report to',
   'cli.option.consolidateJson': 'print the consolidation as one JSON object',
   'cli.option.prefer': 'a unit that sent two files: use this one (default: the newer); repeatable',
   'cli.option.unitOf': 'a file whose unit is not recognised: it belongs to this unit; repeatable',
   'cli.template.description':
-    "Make a unit's tracking workbook (or the district's consolidation workbook) from the plan; --upgrade carries every row of an older workbook into the new one",
+    "Make a unit's tracking workbook (or the consolidation workbook) from the plan; --upgrade carries every row of an older workbook into the new one",
   'cli.template.written': 'Wrote the tracking workbook of {unit} for plan {id} to {path} ({sheets, plural, one {# sheet} other {# sheets}}).',
-  'cli.template.writtenDistrict': 'Wrote the district workbook ({unit}) for plan {id} to {path} ({sheets, plural, one {# sheet} other {# sheets}}).',
+  'cli.template.writtenDistrict': 'Wrote the consolidation workbook ({unit}) for plan {id} to {path} ({sheets, plural, one {# sheet} other {# sheets}}).',
   'cli.template.kept':
     'Kept {rows, plural, one {# row} other {# rows}} entered in {path}: {outputs, plural, one {# news item} other {# news items}}, {standing, plural, one {# standing item} other {# standing items}}, {spending, plural, one {# spending row} other {# spending rows}}.',
   'cli.template.otherOwner': 'Note: {path} belongs to {unit}; the new workbook is made for {chosen}.',
@@ -196,14 +196,14 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.validate.totalWarnings': '{path}: no errors, {warnings, plural, one {# warning} other {# warnings}}.',
   'cli.validate.totalErrors': '{path}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
   'cli.report.description':
-    "Make a period report (6-month, annual, quarterly, custom) from a unit's workbook, or the district report from the district workbook",
+    "Make a period report (6-month, annual, quarterly, custom) from a unit's workbook, or the consolidated report from a consolidation workbook",
   'cli.report.nothingToWrite': '-o (the report file) or --json is needed.',
   'cli.report.otherPlan': '{path} follows plan {planId}, not plan {id}. Pass that plan with --plan.',
   'cli.report.whoseWorkbook': 'Cannot tell whose workbook {path} is (the add-in did not make it). Add --unit.',
   'cli.report.hasErrors': 'Note: {path} has {errors, plural, one {# error} other {# errors}}; rows with errors may not be counted. See "cchc validate {path}".',
   'cli.report.written': 'Wrote the report for {period} (sheet "{sheet}") to {path}.',
   'cli.consolidate.description':
-    "Consolidate the units' workbooks: every row with its source, who has and has not reported, each file's problems, district totals against the targets",
+    "Consolidate the units' workbooks: every row with its source, who has and has not reported, each file's problems, totals against the targets",
   'cli.consolidate.readCrashed': 'reading failed unexpectedly: the file may be too large or oddly built',
   'cli.consolidate.truncated': 'truncated',
   'cli.consolidate.badPrefer': '"{value}" is not --prefer UNIT=FILE, e.g. --prefer "Cẩm Giang=cam-giang-moi.xlsx".',
@@ -221,13 +221,15 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.consolidate.conservation':
     'Rows read: {read} = blank {blank} + title {titles} + total {totals} + data {data}; data rows {data} + extra channels {extra} (rows marked under several channels) = consolidated {taken} + duplicates {duplicates} + not taken {quarantined}.',
   'cli.option.consolidateMap':
-    'reading decisions: a JSON file mapping columns, channels and units (start from the one --write-map writes), or a district workbook with a "Ghi nhớ đọc tệp" sheet',
+    'reading decisions: a JSON file mapping columns, channels and units (start from the one --write-map writes), or a consolidation workbook with a "Ghi nhớ đọc tệp" sheet',
   'cli.option.consolidateWriteMap':
     'write the decisions used and what could not be settled (columns, channels, units) to this JSON file, to edit and pass back with --map',
   'cli.consolidate.mapWritten':
     'Wrote the reading decisions to {path}; {open, plural, one {# thing that could not be settled is} other {# things that could not be settled are}} left blank (null). Edit the file and run again with --map {path}.',
   'cli.consolidate.decisionsRead': 'Using {count, plural, one {# reading decision} other {# reading decisions}} from {path}.',
-  'cli.consolidate.written': 'Wrote the consolidation sheets and the district report to {path}.',
+  'cli.consolidate.outputNotXlsx':
+    'The -o file must be an .xlsx workbook (a consolidation Excel opens): "{path}". Make the Word report afterwards with the report command on that workbook.',
+  'cli.consolidate.written': 'Wrote the consolidation sheets, the consolidated report and the plan sheet to {path}.',
   'cli.progress.reading': 'Reading file {done}/{total}: {file}',
   'cli.progress.consolidating': 'Consolidating {files, plural, one {# file} other {# files}}…',
   'cli.progress.writing': 'Writing {path}…',
