@@ -304,9 +304,16 @@ describe("Phòng Nội vụ's whole round in the pane", () => {
       const outcome = page.getByTestId('report-outcome');
       await outcome.filter({ hasText: 'Đã lập báo cáo' }).waitFor({ timeout: 60_000 });
       expect(await outcome.innerText()).not.toContain('_cchc');
-      const report = (await sheetRows(page, 'BC 6T-2018')).flat();
-      expect(report).toContain('BÁO CÁO');
-      expect(report.some((cell) => cell.includes('Xã Cẩm Giang'))).toBe(true);
+      expect(await outcome.innerText()).toContain('vào sheet "BC 6T-2018"');
+      // The district's figures: the Trang TTĐT huyện news of the three units (Thạnh Đức's item on an unknown channel not taken), one on Báo Tây Ninh.
+      const report = (await sheetRows(page, 'BC 6T-2018')).map((row) => row.filter((cell) => cell !== ''));
+      expect(report.flat()).toEqual(expect.arrayContaining(['BÁO CÁO', 'PHÒNG NỘI VỤ']));
+      const byLabel = (label: string): string[] | undefined => report.find((row) => row.includes(label));
+      expect(byLabel('Tin đăng trên Báo Tây Ninh (III.1.a)')?.slice(2, 5)).toEqual(['10', '1', '1']);
+      expect(byLabel('Tin đăng trên Trang thông tin điện tử huyện (III.1.e)')?.slice(2, 5)).toEqual(['20', '3', '3']);
+      expect(byLabel('Xã Cẩm Giang')?.slice(2)).toEqual(['1', '0', '0', '0', '1']);
+      expect(byLabel('Xã Thạnh Đức')?.slice(2)).toEqual(['0', '0', '0', '0', '1']);
+      expect(byLabel('Cộng')?.slice(1)).toEqual(['1', '0', '0', '0', '3']);
       await step(page, width, '8-report');
 
       expect(errors).toEqual([]);
