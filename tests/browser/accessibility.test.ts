@@ -1,12 +1,12 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import { buildTemplate } from '../../src/core/template/buildTemplate';
 import type { InitialSheet } from '../support/excelHost';
 import { layoutValues } from '../taskpane/layoutValues';
 import { OFFICE_SHEET, OFFICE_TRACKER } from '../taskpane/officeTracker';
+import { axeViolations, measureOverflow } from './support/paneChecks';
 import { ROOT, startPaneHarness, type OfficeJs, type PaneHarness } from './support/paneBrowser';
 import { unitWorkbook, xlsx } from './support/unitWorkbook';
 
@@ -14,7 +14,7 @@ import { unitWorkbook, xlsx } from './support/unitWorkbook';
  * Every section of the pane at Excel's narrowest pane (320 px) and a wide one (500 px), each with
  * realistic content (long Vietnamese unit and file names, long errors, a finished consolidation):
  * no horizontal scroll, nothing wider than the pane, and axe-core (WCAG 2.1 A/AA and best practices)
- * finding nothing but the known false positives below. Screenshots go to test-results/pane/.
+ * finding nothing but the known false positives (support/paneChecks.ts). Screenshots go to test-results/pane/.
  */
 let harness: PaneHarness;
 const SHOTS = join(ROOT, 'test-results/pane');
@@ -27,19 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-/**
- * axe findings waived, each with why it is wrong here. Keyed by rule id; a waiver names the markup
- * it covers (a fragment of the element's HTML), so a new violation of the same rule elsewhere still fails.
- */
-const KNOWN_FALSE_POSITIVES: Readonly<Record<string, { readonly html: string; readonly reason: string }>> = {
-  'aria-hidden-focus': {
-    html: 'data-tabster-dummy',
-    reason:
-      'Fluent UI v9 (tabster) puts invisible <i tabindex="0" aria-hidden="true" data-tabster-dummy> guards at the edges of its focus groups; ' +
-      'they hand focus on to the next real control at once and are never announced (tabster documents them as focus-redirecting dummies).',
-  },
-};
 
 const WIDTHS = [320, 500] as const;
 
@@ -123,50 +110,6 @@ const SCENES: readonly Scene[] = [
     },
   },
 ];
-
-interface Overflow {
-  readonly scrollWidth: number;
-  readonly clientWidth: number;
-  /** Visible elements reaching past the pane's right edge: tag, classes, width, text. */
-  readonly wider: readonly string[];
-}
-
-function measureOverflow(page: Page): Promise<Overflow> {
-  return page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    const width = document.documentElement.clientWidth;
-    const wider = [...document.body.querySelectorAll('*')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && box.right > width + 0.5;
-      })
-      .map(
-        (element) => `${element.tagName.toLowerCase()} ${Math.round(element.getBoundingClientRect().right)}px "${(element.textContent ?? '').slice(0, 50)}"`,
-      );
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wider };
-  });
-}
-
-interface Violation {
-  readonly id: string;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: string; readonly html: string }[];
-}
-
-async function axeViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
-  const found = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200) })) }));
-  });
-  return found
-    .map((v) => {
-      const waiver = KNOWN_FALSE_POSITIVES[v.id];
-      return waiver === undefined ? v : { ...v, nodes: v.nodes.filter((n) => !n.html.includes(waiver.html)) };
-    })
-    .filter((v) => v.nodes.length > 0);
-}
 
 describe('the pane at 320 and 500 px', () => {
   for (const scene of SCENES) {
