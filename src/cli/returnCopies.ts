@@ -3,7 +3,8 @@ import type { ConsolidationResult } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import type { Plan } from '../core/plan/types';
-import { filesToReturn, returnReviewer } from '../core/review/filesToReturn';
+import { filesToReturn, returnNote, returnReviewer } from '../core/review/filesToReturn';
+import { fileReviews, type FileReviewState } from '../core/review/reviewStates';
 import { returnList } from '../core/review/returnList';
 import type { CommandContext } from './commands/context';
 import { sourceAt } from './fileIdentity';
@@ -41,6 +42,8 @@ export interface ReturnOptions {
   readonly sources: readonly string[];
   /** Replace a copy already in DIR (from an earlier run); without it such a copy is a problem line. */
   readonly force: boolean;
+  /** Each listed file's review (fileReviews): which files go back, and the officer's note with them; the proposals when absent. */
+  readonly reviews?: readonly FileReviewState[];
 }
 
 // One rule for which files go back and who signs the notes, shared with the pane (core/review/filesToReturn).
@@ -61,7 +64,8 @@ export async function writeReturnCopies(
   const { io, lang } = ctx;
   const copies: ReturnedCopy[] = [];
   const problems: ReturnProblem[] = [];
-  const files = filesToReturn(result);
+  const reviews = options.reviews ?? fileReviews(result);
+  const files = filesToReturn(result, reviews);
   if (files.length === 0) return { copies, problems };
   try {
     await io.makeFolder(dir);
@@ -92,6 +96,7 @@ export async function writeReturnCopies(
         checkedOn: options.checkedOn,
         sheetNames: await workbookSheetNames(bytes),
         language: lang,
+        officerNote: returnNote(reviews, outcome.file),
       });
       const data = await makeReturnCopy({ bytes, notes: list.notes, list: list.sheet, author: options.reviewer });
       const written = await replaceFile(io, copy, data);

@@ -3,6 +3,7 @@ import { periodFor } from '../../src/core/periods';
 import type { ExitCode } from '../../src/cli/io';
 import { writeReturnCopies } from '../../src/cli/returnCopies';
 import { readUnitFile } from '../../src/cli/unitFiles';
+import { fileReviews } from '../../src/core/review/reviewStates';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { memoryIo } from './memoryIo';
 import { loadExcel, output, plan, unitWorkbook } from './workbooks';
@@ -42,6 +43,19 @@ describe('writeReturnCopies', () => {
     const note = (await loadExcel(copy)).getWorksheet(unknownChannel?.where.sheet ?? '')?.getCell(unknownChannel?.where.cell ?? '').note;
     expect(JSON.stringify(note)).toContain('Phòng Nội vụ: ');
     expect(await io.readFile('don-vi/thanh-duc.xlsx')).toBe(files['don-vi/thanh-duc.xlsx']);
+  });
+
+  test("follows the review: a file the officer marked 'Đã nhận' goes back to no one; one marked 'Cần sửa' carries the officer's note on its list", async () => {
+    const { ctx, io, result } = await setUp();
+    const thanhDuc = result.files.find((f) => f.unit === 'XTD')?.file ?? '';
+    const accepted = fileReviews(result, [{ unit: 'XTD', file: thanhDuc, state: 'received', note: '' }]);
+    expect((await writeReturnCopies(ctx, 'tra-lai-1', plan, result, { ...options, reviews: accepted })).copies).toEqual([]);
+
+    const toFix = fileReviews(result, [{ unit: 'XTD', file: thanhDuc, state: 'needsFix', note: 'Bổ sung số liệu tháng 5' }]);
+    const { copies } = await writeReturnCopies(ctx, 'tra-lai-2', plan, result, { ...options, reviews: toFix });
+    expect(copies).toHaveLength(1);
+    const list = (await readWorkbook(await io.readFile(copies[0]?.copy ?? ''))).find((sheet) => sheet.name === 'Cần sửa');
+    expect(JSON.stringify(list?.values)).toContain('Ý kiến của Phòng Nội vụ: Bổ sung số liệu tháng 5');
   });
 
   test('given a copy from an earlier run, it is kept and said unless --force', async () => {

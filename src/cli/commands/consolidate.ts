@@ -162,6 +162,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
               checkedOn: reportDate,
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
               force: options.force === true,
+              reviews,
             });
       progress.done();
       if (options.json) {

@@ -58,6 +58,8 @@ export interface ReturnContext {
   /** The sheets the file has, to pick a list name none of them uses. */
   readonly sheetNames: readonly string[];
   readonly language: Language;
+  /** The officer's note on the review ("Thiếu số liệu tháng 5"), shown under the intro; absent or '' for none. */
+  readonly officerNote?: string;
 }
 
 const HEADER = [
@@ -108,6 +110,7 @@ export function returnList(issues: readonly Issue[], context: ReturnContext): Re
       t('review.file', { file: context.file }, language),
       t('review.unit', { unit: context.unit }, language),
       t('review.checked', { date: formatVietnameseDate(context.checkedOn), reviewer: context.reviewer, errors, warnings: issues.length - errors }, language),
+      ...(context.officerNote ? [t('review.officerNote', { reviewer: context.reviewer, note: context.officerNote }, language)] : []),
       t('review.howTo', {}, language),
     ],
     header: HEADER.map((key) => t(key, {}, language)),

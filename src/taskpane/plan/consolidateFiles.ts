@@ -14,7 +14,7 @@ import type { Plan } from '../../core/plan/types';
 import type { ProgressListener, WorkbookPort, WorkbookReader } from '../../core/ports/workbookPort';
 import type { ConsolidationSummary, FileCheck } from '../state/consolidateJob';
 import { reminders } from '../../core/review/reminders';
-import type { OfficerReview } from '../../core/review/reviewStates';
+import type { FileReviewState, OfficerReview } from '../../core/review/reviewStates';
 import { keptReviews, listedOnce, type Round } from '../sections/consolidate/review/keptReviews';
 
 /** validation/rules/dateOutsidePeriod.ts's code: a warning that depends on the period chosen, not on the file. */
@@ -60,7 +60,14 @@ export function checkUnitFile(plan: Plan, input: UnitFileInput, period: Period, 
   return outcome === undefined ? { unit: null, status: 'empty', records: 0, errors: 0, warnings: 0 } : fileCheck(outcome);
 }
 
-function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly string[], reportSheet: string, language: Language): ConsolidationSummary {
+function summaryOf(
+  plan: Plan,
+  result: ConsolidationResult,
+  sheets: readonly string[],
+  reportSheet: string,
+  language: Language,
+  reviews: readonly FileReviewState[],
+): ConsolidationSummary {
   const names = new Map(plan.units.map((unit) => [unit.code, unit.name]));
   const unitsWith = (status: 'reported' | 'missing' | 'rejected'): string[] =>
     result.reporting.filter((r) => r.status === status).map((r) => names.get(r.unit) ?? r.unit);
@@ -93,7 +100,7 @@ function summaryOf(plan: Plan, result: ConsolidationResult, sheets: readonly str
     conservation: result.conservation,
     sheets,
     reportSheet,
-    returns: filesToReturn(result).map((f) => {
+    returns: filesToReturn(result, reviews).map((f) => {
       const errors = f.issues.filter((found) => found.severity === 'error').length;
       return { file: f.file, unit: (f.unit === null ? undefined : names.get(f.unit)) ?? f.file, errors, warnings: f.issues.length - errors };
     }),
@@ -131,10 +138,10 @@ export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], op
   const checks = Object.fromEntries(result.files.filter((f) => f.reason !== 'superseded').map((f) => [f.file, fileCheck(f)]));
   return {
     layout,
-    summary: summaryOf(plan, result, names, reportSheet, language),
+    summary: summaryOf(plan, result, names, reportSheet, language, reviews),
     checks,
     round: { reviews, reminders: reminders(plan, result, { today }) },
-    returnable: filesToReturn(result),
+    returnable: filesToReturn(result, reviews),
   };
 }
 

@@ -5,6 +5,7 @@ import { checkUnitFile, consolidationOf } from '../plan/consolidateFiles';
 import { readUnitFile } from '../plan/readUnitFiles';
 import { reviewItems } from '../sections/consolidate/review/reviewItems';
 import type { FileOutcome } from '../../core/consolidate/types';
+import { returnNote } from '../../core/review/filesToReturn';
 import { LAYOUT_PART_ROWS, splitLayout } from './layoutParts';
 import type { ConsolidateRequest, FileKey, FromWorker, ReadRequest, ReturnCopyRequest, ReviewRequest, ToWorker } from './protocol';
 
@@ -25,7 +26,7 @@ export class ConsolidationWork {
    */
   private readonly bytes = new Map<FileKey, ArrayBuffer>();
   /** The files of the last consolidation that go back with their issues, by file name, with their keys. */
-  private returnable = new Map<string, { readonly key: FileKey; readonly outcome: FileOutcome }>();
+  private returnable = new Map<string, { readonly key: FileKey; readonly outcome: FileOutcome; readonly note: string }>();
 
   /** `partRows`: rows per layout part sent to the page (smaller in tests, to see the parts without files of thousands of rows). */
   constructor(private readonly partRows: number = LAYOUT_PART_ROWS) {}
@@ -95,7 +96,8 @@ export class ConsolidationWork {
     this.returnable = new Map(
       returnable.flatMap((outcome) => {
         const key = keyOf.get(outcome.file);
-        return key === undefined ? [] : [[outcome.file, { key, outcome }] as const];
+        // The officer's note on the review goes back with the copy (issue 15).
+        return key === undefined ? [] : [[outcome.file, { key, outcome, note: returnNote(round.reviews, outcome.file) }] as const];
       }),
     );
     // In parts: the page takes each message in one task of its own (issue 11: no task over 200 ms).
@@ -137,6 +139,7 @@ export class ConsolidationWork {
       checkedOn: today,
       sheetNames: await workbookSheetNames(source),
       language,
+      officerNote: found.note,
     });
     const copy = await makeReturnCopy({ bytes: source, notes: list.notes, list: list.sheet, author: reviewer });
     const out = copy.byteOffset === 0 && copy.byteLength === copy.buffer.byteLength ? copy.buffer : copy.slice().buffer;

@@ -8,6 +8,7 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.unit': 'Unit: {unit}',
   'review.checked':
     'Checked on {date} by {reviewer}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+  'review.officerNote': 'Note from {reviewer}: {note}',
   'review.howTo':
     'Each cell to fix carries a note (red triangle in its corner; point at it to read). Click an address in the "Cell" column to go to that cell. When done, save the file and send it back; this sheet may be deleted first.',
   'review.header.number': 'No.',

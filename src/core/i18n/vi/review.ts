@@ -9,6 +9,7 @@ export const viReview = {
   'review.file': 'Tệp: {file}',
   'review.unit': 'Đơn vị: {unit}',
   'review.checked': 'Kiểm tra ngày {date} bởi {reviewer}: {errors} lỗi, {warnings} cảnh báo.',
+  'review.officerNote': 'Ý kiến của {reviewer}: {note}',
   'review.howTo':
     'Mỗi ô cần sửa có ghi chú (góc ô có tam giác đỏ, trỏ chuột vào để đọc). Bấm vào địa chỉ ở cột "Ô" để đến ô đó. Sửa xong, lưu tệp và gửi lại; có thể xóa trang này trước khi gửi.',
   'review.header.number': 'STT',
