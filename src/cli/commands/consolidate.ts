@@ -166,7 +166,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
             });
       progress.done();
       if (options.json) {
-        const round = { reviews, reminders: reminders(plan, result, { today: reportDate }) };
+        const round = { reviews, reminders: reminders(plan, result, { today: reportDate, reviews }) };
         io.stdout(
           `${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
         );

@@ -6,6 +6,7 @@ import { formatReportDate, periodLabel, periodRangeLabel } from '../periods';
 import { deadlineDate } from '../plan/reportDeadline';
 import type { IsoDate, Plan, Unit } from '../plan/types';
 import { reportingBody } from '../plan/reportingBody';
+import type { FileReviewState } from './reviewStates';
 import { issuerFacts } from '../report/issuer';
 
 /**
@@ -24,8 +25,11 @@ export interface Reminder {
   /** The unit's code and name as the plan writes them. */
   readonly unit: string;
   readonly unitName: string;
-  /** 'missing': nothing sent; 'rejected': a file was sent that cannot be used (`file`, `problem`). */
-  readonly reason: 'missing' | 'rejected';
+  /**
+   * 'missing': nothing sent; 'rejected': a file was sent that cannot be used (`file`, `problem`);
+   * 'returned': the officer marked the file sent "Trả lại" (`file`, and their note as `problem`).
+   */
+  readonly reason: 'missing' | 'rejected' | 'returned';
   readonly file?: string;
   /** Why the file cannot be used, in the message's words. */
   readonly problem?: string;
@@ -47,6 +51,8 @@ export interface ReminderOptions {
   readonly today: IsoDate;
   /** The message's language; Vietnamese (the default) is what units read. */
   readonly language?: Language;
+  /** Each listed file's review (fileReviews): a file the officer marked "Trả lại" is asked for again. */
+  readonly reviews?: readonly FileReviewState[];
 }
 
 /** The deadline of the unit's duty of the period's frequency, as a date; null when there is none. */
@@ -71,13 +77,21 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
   const files = new Map(result.files.map((f) => [f.file, f]));
   return result.reporting.flatMap((line): Reminder[] => {
     // The reporting body does not write to itself: its own tracker is the officer's own to add.
-    if (line.status === 'reported' || line.unit === body?.code) return [];
+    if (line.unit === body?.code) return [];
+    // A file the officer sent back ("Trả lại") is owed again, with the officer's note as what is wrong.
+    const sentBack =
+      line.status === 'reported' && line.file !== undefined
+        ? options.reviews?.find((r) => r.file === line.file && r.by === 'officer' && r.state === 'returned')
+        : undefined;
+    if (line.status === 'reported' && sentBack === undefined) return [];
     const unit: Unit | undefined = plan.units.find((u) => u.code === line.unit);
     const unitName = unit?.name ?? line.unit;
     // Addressed to the body as its level writes it in prose ("UBND xã Hiệp Thạnh", "Phòng Nội vụ"), not the bare place name.
     const addressee = unit === undefined ? unitName : issuerFacts(plan, { kind: 'unit', unit }, language).prose;
-    const sent = line.status === 'rejected' && line.file !== undefined ? files.get(line.file) : undefined;
-    const problem = sent === undefined ? undefined : rejectText(sent, language);
+    const sent = (line.status === 'rejected' || sentBack !== undefined) && line.file !== undefined ? files.get(line.file) : undefined;
+    const problem =
+      sent === undefined ? undefined : sentBack !== undefined ? sentBack.note.trim() || tr('review.reminder.returnedNoNote') : rejectText(sent, language);
+    const reason: Reminder['reason'] = sent === undefined ? 'missing' : sentBack !== undefined ? 'returned' : 'rejected';
     const deadline = unitDeadline(plan, line.unit, result.period);
     const overdue = deadline !== null && options.today > deadline;
     const when =
@@ -92,7 +106,12 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
       tr('review.reminder.greeting', { unit: addressee }),
       sent === undefined
         ? tr('review.reminder.missing', { body: bodyName, period, range })
-        : tr('review.reminder.rejected', { body: bodyName, period, file: fileName(sent.file), problem: problem ?? '' }),
+        : tr(reason === 'returned' ? 'review.reminder.returned' : 'review.reminder.rejected', {
+            body: bodyName,
+            period,
+            file: fileName(sent.file),
+            problem: problem ?? '',
+          }),
       when,
       ...(body?.emails === undefined ? [] : [tr('review.reminder.sendTo', { emails: body.emails.join(', ') })]),
       tr('review.reminder.closing'),
@@ -105,7 +124,7 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
       {
         unit: line.unit,
         unitName,
-        reason: sent === undefined ? 'missing' : 'rejected',
+        reason,
         ...(sent === undefined ? {} : { file: sent.file, problem: problem ?? '' }),
         deadline,
         overdue,

@@ -140,7 +140,7 @@ export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], op
     layout,
     summary: summaryOf(plan, result, names, reportSheet, language, reviews),
     checks,
-    round: { reviews, reminders: reminders(plan, result, { today }) },
+    round: { reviews, reminders: reminders(plan, result, { today, reviews }) },
     returnable: filesToReturn(result, reviews),
   };
 }

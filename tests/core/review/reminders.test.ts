@@ -4,6 +4,7 @@ import { periodFor, customPeriod } from '../../../src/core/periods';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { Plan } from '../../../src/core/plan/types';
 import { mailto, reminders } from '../../../src/core/review/reminders';
+import { fileReviews } from '../../../src/core/review/reviewStates';
 import { buildTemplate } from '../../../src/core/template/buildTemplate';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 
@@ -42,6 +43,20 @@ const byUnit = (list: ReturnType<typeof reminders>, code: string) => list.find((
 
 describe('reminders', () => {
   const list = reminders(plan, result, { today: '2018-06-10' });
+
+  it("asks again for a file the officer sent back ('Trả lại'), with the officer's note as what to fix; a taken file the officer kept is not asked for", () => {
+    const returned = reminders(plan, result, {
+      today: '2018-06-10',
+      reviews: fileReviews(result, [{ unit: 'XHT', file: 'hiep-thanh.xlsx', state: 'returned', note: 'Thiếu số liệu tháng 5' }]),
+    });
+    expect(byUnit(returned, 'XHT')).toMatchObject({ reason: 'returned', file: 'hiep-thanh.xlsx', problem: 'Thiếu số liệu tháng 5' });
+    expect(byUnit(returned, 'XHT')?.body).toContain('trả lại để đơn vị sửa, gửi lại: Thiếu số liệu tháng 5');
+    const kept = reminders(plan, result, {
+      today: '2018-06-10',
+      reviews: fileReviews(result, [{ unit: 'XHT', file: 'hiep-thanh.xlsx', state: 'needsFix', note: 'x' }]),
+    });
+    expect(byUnit(kept, 'XHT')).toBeUndefined();
+  });
 
   it('reminds every unit that sent nothing or a file that cannot be used, and no unit whose file was taken', () => {
     expect(byUnit(list, 'XHT')).toBeUndefined();

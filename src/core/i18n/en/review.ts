@@ -35,6 +35,8 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.reminder.greeting': 'To: {unit}.',
   'review.reminder.missing': "{body} has not received your unit's tracker of administrative-reform outreach for {period} ({range}).",
   'review.reminder.rejected': '{body} received your file "{file}" for {period} but cannot use it: {problem}',
+  'review.reminder.returned': '{body} has reviewed the file "{file}" the unit sent for {period} and sends it back to be corrected and sent again: {problem}',
+  'review.reminder.returnedNoNote': 'please see the notes in the returned copy.',
   'review.reminder.deadline': 'Please send it to {body} by {deadline} at the latest (the deadline set by plan {plan}).',
   'review.reminder.overdue': 'The deadline set by plan {plan} was {deadline} and has passed; please send it to {body} now.',
   'review.reminder.noDeadline': 'Please send it to {body} soon, in time for the report.',

@@ -38,6 +38,8 @@ export const viReview = {
   'review.reminder.greeting': 'Kính gửi: {unit}.',
   'review.reminder.missing': '{body} chưa nhận được sổ theo dõi kết quả tuyên truyền cải cách hành chính {period} ({range}) của đơn vị.',
   'review.reminder.rejected': '{body} đã nhận tệp "{file}" của đơn vị cho {period} nhưng chưa sử dụng được: {problem}',
+  'review.reminder.returned': '{body} đã xem tệp "{file}" của đơn vị cho {period} và trả lại để đơn vị sửa, gửi lại: {problem}',
+  'review.reminder.returnedNoNote': 'đề nghị đơn vị xem các ghi chú trong bản trả lại.',
   'review.reminder.deadline': 'Đề nghị đơn vị gửi về {body} chậm nhất ngày {deadline} (hạn gửi theo Kế hoạch số {plan}).',
   'review.reminder.overdue': 'Hạn gửi theo Kế hoạch số {plan} là ngày {deadline}, nay đã quá hạn; đề nghị đơn vị gửi về {body} ngay.',
   'review.reminder.noDeadline': 'Đề nghị đơn vị gửi về {body} sớm để kịp tổng hợp, báo cáo.',
