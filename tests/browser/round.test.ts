@@ -93,11 +93,14 @@ describe('the round in the pane', () => {
     // Reminders: every unit of the plan that sent nothing, the reporting body excepted, and no e-mail link (116 gives no address).
     const reminders = page.getByTestId('reminder');
     await reminders.first().waitFor();
-    const owing = GO_DAU_116.units.filter((u) => !['XTD', 'XCG', GO_DAU_116.reportingBody].includes(u.code));
+    // Cẩm Giang's file was sent back ("Trả lại" above), so it is asked for again with the officer's note.
+    const owing = GO_DAU_116.units.filter((u) => !['XTD', GO_DAU_116.reportingBody].includes(u.code));
     expect(await reminders.count()).toBe(owing.length);
+    const camGiangReminder = await page.locator('[data-testid="reminder"][data-unit="XCG"]').getByTestId('reminder-text').innerText();
+    expect(camGiangReminder).toContain('trả lại để đơn vị sửa, gửi lại: Thiếu số liệu tháng 5');
     const hiepThanh = page.locator('[data-testid="reminder"][data-unit="XHT"]');
     const message = await hiepThanh.getByTestId('reminder-text').innerText();
-    expect(message).toContain('Kính gửi: Xã Hiệp Thạnh.');
+    expect(message).toContain('Kính gửi: UBND xã Hiệp Thạnh.');
     expect(message).toContain('Phòng Nội vụ chưa nhận được sổ theo dõi kết quả tuyên truyền cải cách hành chính 6 tháng đầu năm 2018');
     expect(await page.getByRole('link', { name: /Gửi e-mail/ }).count()).toBe(0);
 
@@ -122,7 +125,7 @@ describe('the round in the pane', () => {
     });
     await page.getByRole('button', { name: 'Sao chép thư nhắc Xã Bàu Đồn' }).click();
     await page.getByTestId('reminder-said').filter({ hasText: 'Chưa sao chép được thư nhắc Xã Bàu Đồn' }).waitFor();
-    expect(await page.evaluate(() => document.getSelection()?.toString())).toContain('Kính gửi: Xã Bàu Đồn.');
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toContain('Kính gửi: UBND xã Bàu Đồn.');
 
     // At the narrowest pane, nothing scrolls sideways.
     await page.setViewportSize({ width: 320, height: 860 });
