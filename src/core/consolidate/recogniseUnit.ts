@@ -9,6 +9,7 @@ import { placeWords } from '../reader/labels';
  * two different units with names of that length found means "cannot tell" — unless the text
  * carries its tone marks and names exactly one of them ("Xã Tân Thạnh.xlsx" beside the plan's "Xã
  * Tân Thành": two communes, as names are unique by exact text and folded only when unambiguous).
+ * Failing names, the plan's unit codes: a folder named by one, or a word of the file's name.
  */
 
 function squash(text: string): string {
@@ -58,9 +59,22 @@ export function recogniseUnit(plan: Plan, file: string, titleText: readonly stri
   const fromTitles = search(titleText.join(' '));
   if (fromTitles) return fromTitles;
   // Folders nearest the file first: "don-vi/thanh-duc/bao-cao.xlsx".
-  for (const folder of parts.reverse()) {
+  const folders = parts.reverse();
+  for (const folder of folders) {
     const found = search(folder);
     if (found) return found;
   }
-  return null;
+  // Last, the plan's own unit codes, as offices sort mail into them: a folder named exactly "XTD", or a
+  // file named "DTT_CCHC_2018.xlsx" (a word of three letters or more; shorter ones are too common).
+  const byCode = new Map(plan.units.map((u) => [u.code.toLocaleUpperCase('vi'), u.code]));
+  for (const folder of folders) {
+    const found = byCode.get(folder.trim().toLocaleUpperCase('vi'));
+    if (found) return found;
+  }
+  const words = name
+    .replace(/\.[^.]+$/, '')
+    .split(/[\s_\-.()]+/u)
+    .filter((word) => word.length >= 3);
+  const coded = new Set(words.flatMap((word) => byCode.get(word.toLocaleUpperCase('vi')) ?? []));
+  return coded.size === 1 ? ([...coded][0] ?? null) : null;
 }

@@ -179,6 +179,12 @@ describe('recogniseUnit', () => {
     ['xa-cam-giang.xlsx', 'XCG'],
     ['BÁO CÁO PHƯỚC ĐÔNG.xlsx', 'XPD'],
     ['so-theo-doi.xlsx', null],
+    // The plan's codes, as offices sort mail into them (tester, issue 15: an unreadable file was credited to no one).
+    ['u/XTD/cu.xls', 'XTD'],
+    ['xls/in/DTT/DTT_CCHC_2018.xls', 'DTT'],
+    ['XCG_bao-cao.xlsx', 'XCG'],
+    ['XCG_XTD.xlsx', null],
+    ['don-vi/so.xlsx', null],
   ])('given the file %s, finds %s', (name, code) => {
     expect(recogniseUnit(plan, name, [])).toBe(code);
   });
