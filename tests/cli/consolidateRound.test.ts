@@ -69,6 +69,13 @@ describe('cchc consolidate: the round (issue 15)', () => {
     expect(after?.body).toContain('nay đã quá hạn');
   });
 
+  test('without --json, says which units to remind, why, by when and where, after the tables', async () => {
+    const io = memoryIo({ ...files });
+    expect(await run(['consolidate', ...UNITS, '--plan', 'ke-hoach.xlsx', '--period', '2018-H1', '--date', '2018-06-20'], io)).toBe(0);
+    expect(io.out()).toMatch(/CẦN NHẮC \(\d+;/u);
+    expect(io.out()).toContain('Xã Hiệp Thạnh: chưa gửi sổ — đã quá hạn gửi 15/6/2018 — hiepthanh@godau.gov.vn');
+  });
+
   test("keeps the officer's states and notes of a district workbook given by --map for the same period, and none for another", async () => {
     const first = await consolidate({}, '-o', 'tong-hop.xlsx');
     const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));

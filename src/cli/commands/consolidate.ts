@@ -25,7 +25,7 @@ import type { Period } from '../../core/periods';
 import { carriedReviews } from '../../core/review/readReviewStates';
 import { reminders } from '../../core/review/reminders';
 import { fileReviews, type OfficerReview } from '../../core/review/reviewStates';
-import { consolidationBytes, consolidationJson, consolidationText } from './consolidateOutput';
+import { consolidationBytes, consolidationJson, consolidationText, roundText } from './consolidateOutput';
 import type { CommandContext } from './context';
 
 interface ConsolidateOptions {
@@ -173,6 +173,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
       } else {
         io.stdout(consolidationText(plan, result, lang));
         io.stdout(skippedText(skipped, lang));
+        io.stdout(roundText(plan, reviews, reminders(plan, result, { today: reportDate, reviews }), lang));
         if (options.output !== undefined) io.stdout(`${t('cli.consolidate.written', { path: options.output }, lang)}\n`);
         if (returned !== null && options.returnDir !== undefined) io.stdout(returnedText(plan, options.returnDir, returned, lang));
       }

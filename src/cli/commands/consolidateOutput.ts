@@ -1,3 +1,6 @@
+import { formatReportDate } from '../../core/periods';
+import type { Reminder } from '../../core/review/reminders';
+import { REVIEW_STATE_KEYS, type FileReviewState } from '../../core/review/reviewStates';
 import { formatAmount, formatMeasure } from '../../core/report/measureText';
 import type { TargetMeasure } from '../../core/plan/types';
 import { rejectText } from '../../core/consolidate/consolidationSheets';
@@ -206,4 +209,33 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
 function dmy(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/**
+ * The round in words, after the consolidation's tables (issue 15; --json gives the same as
+ * `reviews` and `reminders`): each file the officer reviewed, then each unit to remind, with its
+ * deadline and address; the reminders' full text is in --json and in the pane.
+ */
+export function roundText(plan: Plan, reviews: readonly FileReviewState[], owed: readonly Reminder[], lang: Language): string {
+  const officer = reviews.filter((r) => r.by === 'officer');
+  const parts: string[] = [];
+  if (officer.length > 0) {
+    const name = (code: string | null): string => plan.units.find((u) => u.code === code)?.name ?? code ?? '';
+    const lines = officer.map(
+      (r) => `  ${name(r.unit)} (${r.file}) — ${t(REVIEW_STATE_KEYS[r.state], {}, lang)}${r.note.trim() === '' ? '' : `: ${r.note.trim()}`}`,
+    );
+    parts.push(`${t('cli.consolidate.reviewed', { count: officer.length }, lang)}\n${lines.join('\n')}\n`);
+  }
+  if (owed.length > 0) {
+    const lines = owed.map((r) => {
+      const deadline =
+        r.deadline === null
+          ? ''
+          : ` — ${t(r.overdue ? 'cli.consolidate.reminderOverdue' : 'cli.consolidate.reminderDue', { date: formatReportDate(r.deadline, lang) }, lang)}`;
+      const address = r.emails.length === 0 ? '' : ` — ${r.emails.join(', ')}`;
+      return `  ${r.unitName}: ${t(`cli.consolidate.reminder.${r.reason}`, {}, lang)}${deadline}${address}`;
+    });
+    parts.push(`${t('cli.consolidate.reminders', { count: owed.length }, lang)}\n${lines.join('\n')}\n`);
+  }
+  return parts.join('');
 }
