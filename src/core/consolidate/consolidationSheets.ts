@@ -129,6 +129,13 @@ function tableSheet(spec: TableSpecInput): SheetLayout {
 
 const source = (ref: SourceRef): CellValue[] => [text(ref.file ?? ''), text(ref.sheet), num(ref.row)];
 const orEmpty = (iso: string | null): CellValue => (iso ? date(iso) : empty);
+/**
+ * "Thuộc kỳ": whether a dated row counts in the period the sheets were made for. The TH sheets keep
+ * every row read (a report for another period is made from them: readConsolidated), so a row of
+ * another period is said, not left for the officer counting the printed sheet to take (tester, issue 15).
+ */
+const inPeriod = (iso: string | null, period: { readonly from: string; readonly to: string }): CellValue =>
+  iso === null ? empty : text(iso >= period.from && iso <= period.to ? 'Có' : 'Không');
 
 /**
  * @param reviews the review state and note of each file the unit list sheet lists (core/review/reviewStates:
@@ -146,9 +153,9 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   const records = tableSheet({
     name: CONSOLIDATION_SHEETS.records,
     tableName: 'TH_TinBai',
-    title: `TỔNG HỢP TIN, BÀI TUYÊN TRUYỀN CCHC – ${label.toUpperCase()} (mỗi tin, bài tính một lần)`,
-    headers: ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Liên kết, số báo', 'Đơn vị', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng'],
-    widths: [12, 30, 12, 48, 24, 26, 20, 24, 14, 7],
+    title: `TỔNG HỢP TIN, BÀI TUYÊN TRUYỀN CCHC – ${label.toUpperCase()} (mỗi tin, bài tính một lần; cột "Thuộc kỳ": dòng tính vào kỳ này)`,
+    headers: ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Liên kết, số báo', 'Đơn vị', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng', 'Thuộc kỳ'],
+    widths: [12, 30, 12, 48, 24, 26, 20, 24, 14, 7, 9],
     dateColumns: ['A'],
     rows: result.outputs.map((r) => [
       orEmpty(r.date),
@@ -159,6 +166,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
       name(r.unit, unitName),
       text(r.note),
       ...source(r.source),
+      inPeriod(r.date, result.period),
     ]),
   });
 
@@ -186,9 +194,9 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   const spending = tableSheet({
     name: CONSOLIDATION_SHEETS.spending,
     tableName: 'TH_KinhPhi',
-    title: 'TỔNG HỢP KINH PHÍ TUYÊN TRUYỀN CCHC',
-    headers: ['Ngày', 'Nội dung chi', 'Số tiền (đồng)', 'Nguồn kinh phí', 'Đơn vị', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng'],
-    widths: [12, 44, 16, 28, 26, 20, 24, 14, 7],
+    title: `TỔNG HỢP KINH PHÍ TUYÊN TRUYỀN CCHC – ${label.toUpperCase()} (cột "Thuộc kỳ": khoản chi tính vào kỳ này)`,
+    headers: ['Ngày', 'Nội dung chi', 'Số tiền (đồng)', 'Nguồn kinh phí', 'Đơn vị', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng', 'Thuộc kỳ'],
+    widths: [12, 44, 16, 28, 26, 20, 24, 14, 7, 9],
     dateColumns: ['A'],
     amountColumns: ['C'],
     rows: result.spending.map((r) => [
@@ -199,6 +207,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
       name(r.unit, unitName),
       text(r.note),
       ...source(r.source),
+      inPeriod(r.date, result.period),
     ]),
   });
 

@@ -2,7 +2,7 @@ import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { CONSOLIDATION_PREFIX, consolidationSheets, districtTargetLines, rejectText } from '../../../src/core/consolidate/consolidationSheets';
 import { reportData } from '../../../src/core/report/reportData';
 import { date, empty, text } from '../../../src/core/layout/cells';
-import { periodFor } from '../../../src/core/periods';
+import { customPeriod, periodFor } from '../../../src/core/periods';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { buildTemplate } from '../../../src/core/template/buildTemplate';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
@@ -49,7 +49,19 @@ describe('consolidationSheets', () => {
     const rows = sheet('TH Tin bài')?.blocks[1]?.rows ?? [];
     expect(rows).toHaveLength(1 + result.outputs.length);
     expect(rows[1]?.[3]).toEqual({ kind: 'text', text: '=HYPERLINK("http://x")' });
-    expect(rows[1]?.slice(5)).toEqual([text('Xã Thạnh Đức'), empty, text('thanh-duc.xlsx'), text('Tin bài'), { kind: 'number', value: 4 }]);
+    expect(rows[1]?.slice(5)).toEqual([text('Xã Thạnh Đức'), empty, text('thanh-duc.xlsx'), text('Tin bài'), { kind: 'number', value: 4 }, text('Có')]);
+  });
+
+  it("says on each dated row whether it counts in the sheets' period, as the TH sheets keep every row read", () => {
+    const april = consolidate(plan, [{ file: 'thanh-duc.xlsx', lastModified: 1, sheets }], {
+      period: customPeriod('2018-04-01', '2018-04-30'),
+      today: '2018-12-20',
+    });
+    const rows = consolidationSheets(plan, april).sheets.find((s) => s.name === 'TH Tin bài')?.blocks[1]?.rows ?? [];
+    expect(rows[0]?.at(-1)).toEqual(text('Thuộc kỳ'));
+    // The March row is listed (a report for March is made from these sheets) and said to be outside April.
+    expect(rows.slice(1).map((row) => row.at(-1))).toContainEqual(text('Không'));
+    expect(rows.slice(1).map((row) => row.at(-1))).not.toContainEqual(text('Có'));
   });
 
   it('lists duplicates and quarantined rows with reasons in Vietnamese', () => {
