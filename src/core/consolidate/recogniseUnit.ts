@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/types';
-import { foldForMatch, tidyText } from '../text/fold';
+import { exactKey } from '../text/exactKey';
+import { foldForMatch } from '../text/fold';
 import { placeWords } from '../reader/labels';
 
 /**
@@ -18,7 +19,7 @@ function squash(text: string): string {
 
 /** Case aside, marks kept: the key under which names a tone mark apart stay apart. */
 function squashExact(text: string): string {
-  return tidyText(text).toLocaleLowerCase('vi').replace(/ /g, '');
+  return exactKey(text).replace(/ /g, '');
 }
 
 /**

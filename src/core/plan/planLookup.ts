@@ -1,4 +1,5 @@
-import { foldForMatch, tidyText } from '../text/fold';
+import { exactKey } from '../text/exactKey';
+import { foldForMatch } from '../text/fold';
 import type { Plan } from './types';
 
 /**
@@ -29,7 +30,7 @@ export interface Matcher {
 }
 
 /** Exact text, case aside: the key under which names differing by a tone mark stay apart. */
-const preciseKey = (text: string): string => tidyText(text).toLocaleLowerCase('vi');
+const preciseKey = (text: string): string => exactKey(text);
 
 function stripPlaces(folded: string, places: readonly string[]): string {
   let result = ` ${folded} `;

@@ -1,3 +1,4 @@
+import { exactKey } from '../text/exactKey';
 import { parseAmount } from '../records/amount';
 import { parseDate } from '../dates/parseDate';
 import { readDate } from '../dates/readDate';
@@ -660,7 +661,7 @@ class PlanSheetReader {
 
   private findUnit(value: string, units: readonly Unit[], at: string): Unit | undefined {
     const names = (u: Unit): string[] => [u.code, u.name, ...u.aliases];
-    const exact = units.filter((u) => names(u).some((n) => n.toLocaleLowerCase('vi') === value.toLocaleLowerCase('vi')));
+    const exact = units.filter((u) => names(u).some((n) => exactKey(n) === exactKey(value)));
     const folded = foldForMatch(value);
     const found = exact.length > 0 ? exact : units.filter((u) => names(u).some((n) => foldForMatch(n) === folded));
     if (found.length === 1) return found[0];

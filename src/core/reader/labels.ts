@@ -1,6 +1,7 @@
 import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
-import { foldForMatch, tidyText } from '../text/fold';
+import { exactKey } from '../text/exactKey';
+import { foldForMatch } from '../text/fold';
 import { memoised } from '../text/memo';
 
 /**
@@ -105,7 +106,7 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
 
   const unit = (text: string): string | null => {
     // Keyed by the text with its marks: "Tân Thạnh" and "Tân Thành" are two communes, and folded they would share one answer.
-    const key = tidyText(text).toLocaleLowerCase('vi');
+    const key = exactKey(text);
     const cached = unitCache.get(key);
     if (cached !== undefined) return cached;
     // "Đài TT", "Phòng Nội vụ": the issuer's own level word ("huyện") is often left out.
