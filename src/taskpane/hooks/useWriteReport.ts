@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { usePane } from '../PaneContext';
+import { downloadFile } from '../sections/consolidate/returns/downloadFile';
 import { localIsoDate } from '../plan/localIsoDate';
 import { periodLabel } from '../../core/periods';
 import { reportOwner, reportRefusalMessage, resolvePeriod, type WordJob } from '../state/reportJob';
@@ -42,20 +43,6 @@ export function useWriteReport(): (() => void) | null {
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Hands the bytes to the browser as a download (Excel on the web and WebView2 hosts save it to Downloads). */
-function download(bytes: Uint8Array<ArrayBuffer>, file: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled, or some hosts cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * "Tải báo cáo Word": the same report as a .docx download, the Word rendering (docx, ~400 KB)
  * loaded only on first use so the pane's first load stays small. Null when Excel is not ready.
@@ -79,7 +66,7 @@ export function useWordReport(): { readonly job: WordJob; readonly run: (() => v
         // The Word renderer (docx, ~400 KB) loads only now, on the first click.
         const { reportDocxBytes } = await import(/* webpackChunkName: "docx" */ '../../docx');
         const file = `${outcome.document.fileName}.docx`;
-        download(await reportDocxBytes(outcome.document), file);
+        downloadFile(await reportDocxBytes(outcome.document), file, DOCX_TYPE);
         return setJob({ status: 'done', file });
       })
       .catch((error: unknown) => setJob({ status: 'failed', message: describeError(error) }));
