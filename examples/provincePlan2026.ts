@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { IDENTITY_FIELDS, PLAN_SHEET_NAME, SECTIONS, type IdentityField, type SectionKey } from '../src/core/plan/planSheetFormat';
+import type { IdentityField, SectionKey } from '../src/core/plan/planSheetFormat';
+import { planSheetValues, writePlanWorkbook } from './planSheetWorkbook';
 
 /**
  * A 2026 province's plan (Tây Ninh after its merger with Long An, 1 July 2025: 96 communes and
@@ -249,27 +248,11 @@ const ROWS: Readonly<Partial<Record<SectionKey, readonly (readonly string[])[]>>
   ],
 };
 
-/** The plan sheet's cell values, top to bottom: a title row, then each section with its heading and header row. */
+/** The plan sheet's cell values, top to bottom (see planSheetWorkbook.planSheetValues). */
 export function provincePlanValues(): (string | number | null)[][] {
-  const rows: (string | number | null)[][] = [[`KẾ HOẠCH ${String(IDENTITY.number)}: ${String(IDENTITY.title)}`], [null]];
-  for (const section of SECTIONS) {
-    rows.push(
-      [section.headings[0] ?? section.key],
-      section.columns.map((column) => column.headers[0] ?? column.key),
-    );
-    if (section.key === 'identity') for (const field of IDENTITY_FIELDS) rows.push([field.labels[0] ?? field.key, IDENTITY[field.key]]);
-    else for (const row of ROWS[section.key] ?? []) rows.push([...row]);
-    rows.push([null]);
-  }
-  return rows;
+  return planSheetValues({ identity: IDENTITY, rows: ROWS });
 }
 
 export async function main(args: readonly string[]): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(PLAN_SHEET_NAME);
-  provincePlanValues().forEach((row) => sheet.addRow(row));
-  sheet.columns.forEach((column, index) => (column.width = index === 1 ? 56 : 20));
-  const target = args[0] ?? join(__dirname, 'ke-hoach-tinh-2026.xlsx');
-  writeFileSync(target, new Uint8Array(await book.xlsx.writeBuffer()));
-  console.log(`wrote ${target}`);
+  await writePlanWorkbook({ identity: IDENTITY, rows: ROWS }, args[0] ?? join(__dirname, 'ke-hoach-tinh-2026.xlsx'));
 }
