@@ -114,7 +114,7 @@ function defaultPeriod(ctx: CommandContext, plan: Plan, reporter: Unit | undefin
       period: periodLabel(period, ctx.lang),
       from: dmy(period.from),
       to: dmy(period.to),
-      frequency: t(`cli.period.frequency.${frequency}`, {}, ctx.lang),
+      frequency: t(`frequency.adjective.${frequency}`, {}, ctx.lang),
       unit: reporter?.name ?? '',
     };
     ctx.io.stderr(`${t(`cli.period.default.${source}`, params, ctx.lang)}\n`);

@@ -290,10 +290,6 @@ export const viCli = {
   'cli.period.default.planDuty':
     'Kỳ báo cáo: {period} ({from} – {to}), theo chế độ báo cáo {frequency} của kế hoạch (kỳ ngắn nhất trong mục BÁO CÁO ĐỊNH KỲ). Chọn kỳ khác bằng --period.',
   'cli.period.default.noDuty': 'Kỳ báo cáo: {period} ({from} – {to}); kế hoạch không có mục BÁO CÁO ĐỊNH KỲ nên lấy kỳ 6 tháng. Chọn kỳ khác bằng --period.',
-  'cli.period.frequency.month': 'hằng tháng',
-  'cli.period.frequency.quarter': 'hằng quý',
-  'cli.period.frequency.half-year': '6 tháng',
-  'cli.period.frequency.year': 'hằng năm',
   'cli.period.outsidePlanYear': 'Hôm nay ({today}) ngoài năm {year} của kế hoạch: dùng kỳ {period}. Chọn kỳ khác bằng --period.',
   'cli.state.met': 'Đạt',
   'cli.state.notMet': 'Chưa đạt',
