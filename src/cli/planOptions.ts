@@ -1,5 +1,5 @@
 import { t } from '../core/i18n/format';
-import { parsePeriodSpec, customPeriod, defaultReportPeriod, periodFor, periodLabel, planReportFrequency, type Period } from '../core/periods';
+import { parsePeriodSpec, customPeriod, defaultReportPeriod, periodFor, periodLabel, unitReportFrequency, type Period } from '../core/periods';
 import { parseDate } from '../core/dates/parseDate';
 import { createPlanLookup } from '../core/plan/planLookup';
 import type { Plan, Unit } from '../core/plan/types';
@@ -63,7 +63,7 @@ export interface PeriodOptions {
  * --period P, or --from D --to D, or the period a report is most likely being written for today.
  * Null after saying why on stderr (exit 2 set).
  */
-export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOptions): Period | null {
+export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOptions, reporter?: Unit): Period | null {
   const { io, lang } = ctx;
   const usage = (): null => {
     ctx.exit(EXIT_USAGE);
@@ -90,7 +90,7 @@ export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOp
     }
     return customPeriod(from, to);
   }
-  if (options.period === undefined) return defaultPeriod(ctx, plan);
+  if (options.period === undefined) return defaultPeriod(ctx, plan, reporter);
   const parsed = parsePeriodSpec(options.period, plan.periodConvention);
   if ('error' in parsed) {
     fail(io, lang, parsed.error.code, parsed.error.params);
@@ -100,14 +100,26 @@ export function resolvePeriod(ctx: CommandContext, plan: Plan, options: PeriodOp
 }
 
 /**
- * The period a report is most likely being written for today, at the plan's reporting frequency
- * (a monthly duty gives a month), within the plan's year: run on a
- * 2018 plan in 2026, "today's" period would count nothing, so the plan year is used (and said).
+ * The period a report is most likely being written for today, at the reporting unit's own duty's
+ * frequency, else the plan's (core unitReportFrequency: a monthly duty gives a month), within the
+ * plan's year: run on a 2018 plan in 2026, "today's" period would count nothing, so the plan year
+ * is used (and said). Which period was taken, and why, is said on stderr (stdout may be JSON).
  */
-function defaultPeriod(ctx: CommandContext, plan: Plan): Period {
+function defaultPeriod(ctx: CommandContext, plan: Plan, reporter: Unit | undefined): Period {
   const today = ctx.io.today();
-  const period = defaultReportPeriod(today, plan.periodConvention, planReportFrequency(plan));
-  if (period.year === plan.identity.year) return period;
+  const { frequency, source } = unitReportFrequency(plan, reporter?.code);
+  const period = defaultReportPeriod(today, plan.periodConvention, frequency);
+  if (period.year === plan.identity.year) {
+    const params = {
+      period: periodLabel(period, ctx.lang),
+      from: dmy(period.from),
+      to: dmy(period.to),
+      frequency: t(`frequency.adjective.${frequency}`, {}, ctx.lang),
+      unit: reporter?.name ?? '',
+    };
+    ctx.io.stderr(`${t(`cli.period.default.${source}`, params, ctx.lang)}\n`);
+    return period;
+  }
   const year = periodFor('year', plan.identity.year, undefined, plan.periodConvention);
   ctx.io.stderr(`${t('cli.period.outsidePlanYear', { today, year: plan.identity.year, period: periodLabel(year, ctx.lang) }, ctx.lang)}\n`);
   return year;
@@ -120,4 +132,10 @@ export function resolveDate(ctx: CommandContext, value: string): string | null {
   fail(ctx.io, ctx.lang, 'cli.error.badDate', { value });
   ctx.exit(EXIT_USAGE);
   return null;
+}
+
+/** yyyy-mm-dd → dd/mm/yyyy, as the officer types dates. */
+function dmy(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day ?? ''}/${month ?? ''}/${year ?? ''}`;
 }

@@ -162,7 +162,7 @@ maybe(
       const annual = periodFor('year', 2018, undefined, plan.periodConvention);
       const progress = templateProgress(request);
       for (const result of targetResults(plan, records.outputs, annual)) {
-        const row = rows[(progress.targetRows.get(result.target.id) ?? 0) - 1];
+        const row = rows[(progress.targetRows.get(result.target.id) ?? progress.otherRows.get(result.target.id) ?? 0) - 1];
         expect([row?.[0], Number(row?.[3])]).toEqual([result.target.id, result.achieved]);
       }
       for (const fund of spendingByFunding(plan, records.spending, annual)) {

@@ -1,5 +1,12 @@
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
-import { DEFAULT_REPORT_PERIOD, periodChoiceFromOption, periodOptionValue, resolvePeriod, type ReportPeriodChoice } from '../../src/taskpane/state/reportJob';
+import {
+  DEFAULT_REPORT_PERIOD,
+  periodChoiceFromOption,
+  periodOptionValue,
+  periodReporter,
+  resolvePeriod,
+  type ReportPeriodChoice,
+} from '../../src/taskpane/state/reportJob';
 
 const custom = (from: string, to: string): ReportPeriodChoice => ({ kind: 'custom', from, to });
 
@@ -61,5 +68,18 @@ describe('month periods and the plan default in the pane', () => {
     expect(resolvePeriod(DEFAULT_REPORT_PERIOD, GO_DAU_116, '2026-06-10')).toMatchObject({ ok: true, period: { kind: 'half-year', index: 1, year: 2018 } });
     const monthly = { ...GO_DAU_116, reportingDuties: [{ from: 'PNV', to: ['Sở Nội vụ'], frequency: 'month' as const }] };
     expect(resolvePeriod(DEFAULT_REPORT_PERIOD, monthly, '2026-06-10')).toMatchObject({ ok: true, period: { kind: 'month', index: 1, year: 2018 } });
+  });
+
+  it("given nothing picked, the unit the officer chose reports at its own duty's frequency, Tổng hợp at the reporting body's", () => {
+    const plan = {
+      ...GO_DAU_116,
+      reportingDuties: [...GO_DAU_116.reportingDuties, { from: 'XTD', to: ['UBND huyện'], frequency: 'month' as const }],
+    };
+    const unitChoice = { kind: 'unit' as const, unitCode: 'XTD' };
+    expect(periodReporter({ section: 'bao-cao', trackerChoice: unitChoice }, plan)).toBe('XTD');
+    expect(periodReporter({ section: 'tong-hop', trackerChoice: unitChoice }, plan)).toBe('PNV');
+    expect(periodReporter({ section: 'bao-cao', trackerChoice: { kind: 'unit', unitCode: '' } }, plan)).toBeUndefined();
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, plan, '2018-04-08', 'XTD')).toMatchObject({ ok: true, period: { kind: 'month', index: 4 } });
+    expect(resolvePeriod(DEFAULT_REPORT_PERIOD, plan, '2018-04-08', 'PNV')).toMatchObject({ ok: true, period: { kind: 'half-year', index: 1 } });
   });
 });

@@ -93,7 +93,13 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const loaded = await planOfRound(options.plan, options.map, unitFiles, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const { plan } = loaded;
-      const period = resolvePeriod(ctx, plan, options);
+      // The consolidating body's own reporting duty sets the default period (core unitReportFrequency).
+      const period = resolvePeriod(
+        ctx,
+        plan,
+        options,
+        plan.units.find((unit) => unit.code === plan.reportingBody),
+      );
       if (!period) return;
       const reportDate = options.date === undefined ? io.today() : resolveDate(ctx, options.date);
       if (reportDate === null) return;

@@ -6,22 +6,30 @@ import { levelName } from '../../core/plan/levelCatalogue';
 import { planWording } from '../../core/plan/planWording';
 import type { Plan, Unit, UnitLevel } from '../../core/plan/types';
 import { issuerFacts } from '../../core/report/issuer';
+import { formatMeasure } from '../../core/report/measureText';
 import { signerTitles } from '../../core/report/header';
 import { EXIT_OK } from '../io';
 import { loadPlan } from '../loadPlan';
 import { keyValues, textTable } from '../textTable';
 import type { CommandContext } from './context';
 
-/** `cchc plan show [--plan FILE]`: the plan as readable tables. */
+/**
+ * `cchc plan show [--plan FILE] [--json]`: the whole plan as readable tables (identity, levels as
+ * their reports print them, units with their dates and own report facts, channels, forms, targets
+ * with scope, cadence, measure and the units PHÂN CÔNG gives them to, standing items with deadline
+ * and recurrence, funding with budgets, responsibilities, reporting duties), or the plan model as JSON.
+ */
 export function planShowCommand(ctx: CommandContext): Command {
   const { io, lang } = ctx;
   return new Command('show')
     .description(t('cli.plan.show.description', {}, lang))
     .option('--plan <file>', t('cli.option.plan', {}, lang))
-    .action(async (options: { plan?: string }) => {
+    .option('--json', t('cli.option.json', {}, lang))
+    .action(async (options: { plan?: string; json?: boolean }) => {
       const loaded = await loadPlan(options.plan, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
-      io.stdout(renderPlan(loaded.plan, lang));
+      // The plan model as read (codes, ISO dates, đồng): what a script needs, in no language.
+      io.stdout(options.json === true ? `${JSON.stringify(loaded.plan, null, 2)}\n` : renderPlan(loaded.plan, lang));
       return ctx.exit(EXIT_OK);
     });
 }
@@ -30,6 +38,7 @@ export function renderPlan(plan: Plan, lang: Language): string {
   const tr = (key: MessageKey, params: Record<string, string | number> = {}): string => t(key, params, lang);
   const levels = (list: readonly UnitLevel[]): string => list.map((level) => levelName(plan, level)).join(', ');
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
+  const assigned = (id: string): string => assignedText(plan, id, tr);
   const { identity } = plan;
   const wording = planWording(plan, lang);
   const parts: string[] = [];
@@ -73,7 +82,10 @@ export function renderPlan(plan: Plan, lang: Language): string {
         // Shown as a unit of the level would print it, so the officer checks the wording, not the placeholders.
         // Without the unit's own recipients, place and signer: the row shows what the level says.
         const found = plan.units.find((u) => u.level === level.code);
-        const example = found === undefined ? { code: level.code, name: level.name, aliases: [], level: level.code } : withoutOwnFacts(found);
+        // A level no unit uses is previewed with a placeholder name: its own name ("UBND xã, phường")
+        // would be filled into "UBND {tên}" and print "UBND UBND xã, phường".
+        const example =
+          found === undefined ? { code: level.code, name: tr('cli.value.exampleUnitName'), aliases: [], level: level.code } : withoutOwnFacts(found);
         const facts = issuerFacts(plan, { kind: 'unit', unit: example }, lang);
         return [
           level.code,
@@ -90,8 +102,24 @@ export function renderPlan(plan: Plan, lang: Language): string {
   section(
     tr('cli.section.units', { count: plan.units.length }),
     textTable(
-      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.level'), tr('cli.column.email'), tr('cli.column.unitReportFacts')],
-      plan.units.map((u) => [u.code, u.name, levelName(plan, u.level), (u.emails ?? []).join(', '), ownFacts(u, tr)]),
+      [
+        tr('cli.column.code'),
+        tr('cli.column.name'),
+        tr('cli.column.level'),
+        tr('cli.column.activeFrom'),
+        tr('cli.column.activeTo'),
+        tr('cli.column.email'),
+        tr('cli.column.unitReportFacts'),
+      ],
+      plan.units.map((u) => [
+        u.code,
+        u.name,
+        levelName(plan, u.level),
+        u.activeFrom === undefined ? '' : dmy(u.activeFrom),
+        u.activeTo === undefined ? '' : dmy(u.activeTo),
+        (u.emails ?? []).join(', '),
+        ownFacts(u, tr),
+      ]),
     ),
   );
   section(
@@ -111,29 +139,56 @@ export function renderPlan(plan: Plan, lang: Language): string {
   section(
     tr('cli.section.targets', { count: plan.targets.length }),
     textTable(
-      [tr('cli.column.code'), tr('cli.column.target'), tr('cli.column.channels'), tr('cli.column.forms'), tr('cli.column.minimum'), tr('cli.column.scope')],
+      [
+        tr('cli.column.code'),
+        tr('cli.column.target'),
+        tr('cli.column.channels'),
+        tr('cli.column.forms'),
+        tr('cli.column.minimum'),
+        tr('cli.column.scope'),
+        tr('cli.column.per'),
+        tr('cli.column.measure'),
+        tr('cli.column.assigned'),
+      ],
       plan.targets.map((target) => [
         target.id,
         target.title,
         target.channels.join(', '),
         target.forms.length > 0 ? target.forms.join(', ') : tr('cli.value.allForms'),
-        String(target.minimum),
+        formatMeasure(target.minimum, target.measure, lang),
         tr(`scope.${target.scope}`),
+        tr(`cli.cadence.${target.per ?? 'year'}`),
+        tr(`cli.measure.${target.measure ?? 'count'}`),
+        assigned(target.id),
       ]),
     ),
   );
   section(
     tr('cli.section.standing', { count: plan.standingItems.length }),
     textTable(
-      [tr('cli.column.code'), tr('cli.column.item'), tr('cli.column.appliesTo')],
-      plan.standingItems.map((item) => [item.id, item.title, levels(item.appliesTo)]),
+      [
+        tr('cli.column.code'),
+        tr('cli.column.item'),
+        tr('cli.column.appliesTo'),
+        tr('cli.column.dueBy'),
+        tr('cli.column.recurrence'),
+        tr('cli.column.assigned'),
+      ],
+      plan.standingItems.map((item) => [
+        item.id,
+        item.title,
+        levels(item.appliesTo),
+        item.deadline === undefined ? '' : dmy(item.deadline),
+        item.recurrence === undefined ? '' : tr(`cli.cadence.${item.recurrence}`),
+        assigned(item.id),
+      ]),
     ),
   );
   section(
     tr('cli.section.funding', { count: plan.fundingSources.length }),
     textTable(
-      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.note'), tr('cli.column.level')],
-      plan.fundingSources.map((f) => [f.code, f.name, f.note, levels(f.levels)]),
+      [tr('cli.column.code'), tr('cli.column.name'), tr('cli.column.note'), tr('cli.column.level'), tr('cli.column.budget')],
+      plan.fundingSources.map((f) => [f.code, f.name, f.note, levels(f.levels), f.budget === undefined ? '' : formatMeasure(f.budget, 'amount', lang)]),
     ),
   );
   section(
@@ -162,6 +217,21 @@ export function renderPlan(plan: Plan, lang: Language): string {
 function dmy(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/**
+ * Who carries out a target or standing item, as PHÂN CÔNG says (the rule of progress/responsibleFor:
+ * the units and levels of every responsibility listing the id; no listing is everyone's): unit names,
+ * then each level with how many units it holds.
+ */
+function assignedText(plan: Plan, id: string, tr: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+  const listing = plan.responsibilities.filter((r) => r.items.includes(id));
+  if (listing.length === 0) return tr('cli.value.everyUnit');
+  const units = [...new Set(listing.flatMap((r) => r.units))].map((code) => plan.units.find((u) => u.code === code)?.name ?? code);
+  const levels = [...new Set(listing.flatMap((r) => r.levels))].map((level) =>
+    tr('cli.value.levelUnits', { level: levelName(plan, level), count: plan.units.filter((u) => u.level === level).length }),
+  );
+  return [...units, ...levels].join('; ');
 }
 
 function withoutOwnFacts(unit: Unit): Unit {

@@ -1,4 +1,6 @@
-import type { TargetMeasure } from '../../core/plan/types';
+import type { Plan, TargetMeasure, Unit } from '../../core/plan/types';
+import type { RawSheet } from '../../core/ports/workbookPort';
+import { readStamp } from '../../core/template/stamp';
 import { Command } from 'commander';
 import { t } from '../../core/i18n/format';
 import type { ReportData } from '../../core/report';
@@ -57,12 +59,13 @@ export function reportCommand(ctx: CommandContext): Command {
       const loaded = await planOfBook(options.plan, book, sheets, io, lang);
       if ('exit' in loaded) return ctx.exit(loaded.exit);
       const { plan } = loaded;
-      const period = resolvePeriod(ctx, plan, options);
+      const chosen = options.unit === undefined ? undefined : resolveUnit(ctx, plan, options.unit);
+      if (chosen === null) return;
+      // Whose report it is decides the default period (that unit's reporting duty): --unit, the stamp's unit, else the reporting body.
+      const period = resolvePeriod(ctx, plan, options, chosen ?? reporterOf(plan, sheets));
       if (!period) return;
       const reportDate = options.date === undefined ? io.today() : resolveDate(ctx, options.date);
       if (reportDate === null) return;
-      const chosen = options.unit === undefined ? undefined : resolveUnit(ctx, plan, options.unit);
-      if (chosen === null) return;
 
       const inputs: ReportInputs = {
         plan,
@@ -146,4 +149,11 @@ export function reportJson(data: ReportData): ReportJson {
       ...(row.measure === undefined ? {} : { measure: row.measure }),
     })),
   };
+}
+
+/** The unit a workbook's stamp names, or the plan's reporting body for a district workbook; undefined when neither is known. */
+function reporterOf(plan: Plan, sheets: readonly RawSheet[]): Unit | undefined {
+  const stamp = readStamp(sheets);
+  const code = stamp?.kind === 'unit' ? stamp.unitCode : plan.reportingBody;
+  return plan.units.find((unit) => unit.code === code);
 }

@@ -2,6 +2,7 @@ import { date, num, text } from '../layout/cells';
 import type { CellValue } from '../layout/types';
 import type { Plan } from '../plan/types';
 import type { RawCell } from '../ports/workbookPort';
+import { MINUTE_WORDS, parseCost, parseMinutes } from '../records/measure';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind } from '../records/types';
 import { cellOf, headerOf } from '../validation/rule';
@@ -31,11 +32,20 @@ export type FixReason =
   | 'alias'
   /** A date typed as text ("05/03/2018"); written as a real date. */
   | 'textDate'
-  /** An amount typed as text ("1.500.000 đ"); written as a whole number of đồng. */
-  | 'textAmount';
+  /** An amount typed as text ("1.500.000 đ", "2 triệu"); written as a whole number of đồng. */
+  | 'textAmount'
+  /** Minutes of airtime typed as text ("45 phút", "1,5"); written as a number of minutes. */
+  | 'textMinutes';
 
 /** Why a cell the formulas look at is left as typed. */
-export type UnsettledReason = 'unknownName' | 'notADate' | 'notAnAmount';
+export type UnsettledReason =
+  | 'unknownName'
+  | 'notADate'
+  | 'notAnAmount'
+  /** Text that does not read as minutes ("1,5 giờ", "nửa tiếng"): hours are not guessed into minutes. */
+  | 'notMinutes'
+  /** Minutes written like a number with thousands ("1.500", "2,000"): 1,5 or 1 500 minutes? Never guessed. */
+  | 'ambiguousMinutes';
 
 export interface CellFix {
   readonly sheet: string;
@@ -72,6 +82,9 @@ interface FixContext {
   /** District workbooks count per unit, so the unit column is one the formulas match. */
   readonly districtWide: boolean;
 }
+
+/** "1.500", "2,000": a group of three digits after the separator reads as thousands as readily as a decimal. */
+const THOUSANDS_LIKE = /^\d{1,3}[.,]\d{3}$/u;
 
 const blank = (raw: RawCell | undefined): boolean => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 
@@ -128,6 +141,27 @@ class Collector {
     else this.fixes.push({ ...where, field: 'amount', old: raw, value: num(amount), reason: 'textAmount', missedByFormulas: true });
   }
 
+  /**
+   * A measure cell of the outputs table typed as text, made the number the core reads (records/measure.ts),
+   * so the Tiến độ SUMIFS counts it; text that does not read, or could be read two ways, is left and listed.
+   */
+  measure(entry: EntryOf<'output'>, field: 'minutes' | 'amount'): void {
+    const raw = entry.raw.cells[field];
+    if (blank(raw) || typeof raw !== 'string') return;
+    const where = this.where(entry, field);
+    if (where === null) return;
+    if (field === 'amount') {
+      const amount = parseCost(raw);
+      if (amount === null) this.unsettled.push({ ...where, field, old: raw, reason: 'notAnAmount' });
+      else this.fixes.push({ ...where, field, old: raw, value: num(amount), reason: 'textAmount', missedByFormulas: true });
+      return;
+    }
+    const minutes = parseMinutes(raw);
+    if (minutes === null) this.unsettled.push({ ...where, field, old: raw, reason: 'notMinutes' });
+    else if (THOUSANDS_LIKE.test(raw.trim().replace(MINUTE_WORDS, '').trim())) this.unsettled.push({ ...where, field, old: raw, reason: 'ambiguousMinutes' });
+    else this.fixes.push({ ...where, field, old: raw, value: num(minutes), reason: 'textMinutes', missedByFormulas: true });
+  }
+
   private where<K extends RecordKind>(entry: EntryOf<K>, field: Parameters<typeof cellOf<K>>[1]): { sheet: string; cell: string; header: string } | null {
     // A value named by a section row or a marked sub-column is not the row's own cell: never rewritten.
     if (entry.raw.addresses?.[field] !== undefined) return null;
@@ -145,6 +179,8 @@ class Collector {
         this.list(entry, 'channel', nameOf(plan.channels, entry.record.channel), true);
         this.list(entry, 'form', nameOf(plan.forms, entry.record.form), true);
         this.list(entry, 'unit', nameOf(plan.units, entry.record.unit), districtWide);
+        this.measure(entry, 'minutes');
+        this.measure(entry, 'amount');
         return;
       case 'standing': {
         this.list(entry, 'item', entry.record.item, true);

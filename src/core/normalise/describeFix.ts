@@ -1,5 +1,5 @@
 import { formatVietnameseDate } from '../dates/parseDate';
-import type { MessageParams } from '../i18n/format';
+import { formatNumber, type MessageParams } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { formatAmount } from '../report/measureText';
 import type { RawCell } from '../ports/workbookPort';
@@ -18,7 +18,9 @@ function shownValue(fix: CellFix, language: Language): string {
       return value.text;
     case 'number':
       // An amount is read back the way officers write money ("1.500.000"), not as "1500000".
-      return fix.field === 'amount' ? formatAmount(value.value, language) : String(value.value);
+      // Minutes with the language's decimal mark ("1,5"); anything else as it is.
+      if (fix.field === 'amount') return formatAmount(value.value, language);
+      return fix.field === 'minutes' ? formatNumber(value.value, language) : String(value.value);
     case 'date':
       return formatVietnameseDate(value.iso);
     default:

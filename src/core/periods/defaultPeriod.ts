@@ -25,6 +25,32 @@ export function planReportFrequency(plan: Pick<Plan, 'reportingDuties'>): Report
   return SHORTEST_FIRST.find((f) => used.has(f)) ?? 'half-year';
 }
 
+/** Where a default period's frequency came from, so the front ends can say why that period was chosen. */
+export type FrequencySource =
+  /** The unit's own reporting duty (BÁO CÁO ĐỊNH KỲ names it as the reporter). */
+  | 'unitDuty'
+  /** The plan's shortest duty: the unit has none of its own, or no unit is known. */
+  | 'planDuty'
+  /** The plan states no duty: every six months, as 116/KH-UBND asks. */
+  | 'noDuty';
+
+export interface ReportFrequencyChoice {
+  readonly frequency: ReportFrequency;
+  readonly source: FrequencySource;
+}
+
+/**
+ * The reporting frequency a unit's report defaults to: the shortest of the duties the plan gives
+ * that unit (a Văn phòng that reports monthly to the province prepares a monthly report), else the
+ * plan's (planReportFrequency). `unitCode` absent (a workbook of no known unit) is the plan's.
+ */
+export function unitReportFrequency(plan: Pick<Plan, 'reportingDuties'>, unitCode?: string): ReportFrequencyChoice {
+  const own = new Set(plan.reportingDuties.filter((d) => unitCode !== undefined && d.from === unitCode).map((d) => d.frequency));
+  const frequency = SHORTEST_FIRST.find((f) => own.has(f));
+  if (frequency !== undefined) return { frequency, source: 'unitDuty' };
+  return { frequency: planReportFrequency(plan), source: plan.reportingDuties.length > 0 ? 'planDuty' : 'noDuty' };
+}
+
 /**
  * The period a report is most likely being prepared for on `today`: the latest-ending period of
  * the plan's reporting frequency, or the year, whose last day is at most one month ahead of today
@@ -39,7 +65,9 @@ export function planReportFrequency(plan: Pick<Plan, 'reportingDuties'>): Report
  * - from one month before the year ends (14 Nov cut-off, 30 Nov calendar), the year;
  * - until the next of those, the one chosen stays the default, including after it has ended.
  * For a monthly duty under Nghị định 09, from 4 March (ten days before the 14 March cut-off) to
- * 3 April the default is "tháng 3".
+ * 3 April the default is "tháng 3". For a monthly duty the year stands in for the last month and
+ * opens as a month does, ten days before it ends: on 30 November the November report is being
+ * written, not the annual one (tester, issue 13).
  */
 export function defaultReportPeriod(today: IsoDate, convention: PeriodConvention, frequency: ReportFrequency = 'half-year'): Period {
   const planYear = planYearOf(today, convention);
@@ -47,13 +75,14 @@ export function defaultReportPeriod(today: IsoDate, convention: PeriodConvention
     ...periodsOfKind(frequency, year, convention),
     periodFor('year', year, undefined, convention),
   ]);
-  const opened = candidates.filter((period) => leadStart(period) <= today);
+  const opened = candidates.filter((period) => leadStart(period, frequency) <= today);
   // Never empty: last plan year's year period has already ended. On equal ends the later (the year) wins.
   return opened.reduce((latest, period) => (period.to >= latest.to ? period : latest));
 }
 
-function leadStart(period: Period): IsoDate {
-  return period.kind === 'month' ? addDays(period.to, -MONTH_REPORT_LEAD_DAYS) : shiftIsoByMonths(period.to, -REPORT_LEAD_MONTHS);
+function leadStart(period: Period, frequency: ReportFrequency): IsoDate {
+  const monthly = period.kind === 'month' || (period.kind === 'year' && frequency === 'month');
+  return monthly ? addDays(period.to, -MONTH_REPORT_LEAD_DAYS) : shiftIsoByMonths(period.to, -REPORT_LEAD_MONTHS);
 }
 
 /** The periods of a frequency within a year, the last left out when it ends with the year (the year wins that tie). */

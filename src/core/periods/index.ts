@@ -4,4 +4,5 @@ export { customPeriod, MAX_YEAR, MIN_YEAR, monthsOfYear, periodContaining, perio
 export { contains, yearToDate } from './range';
 export { parsePeriodSpec, type PeriodSpecResult } from './spec';
 export { formatReportDate, periodLabel, periodRangeLabel } from './label';
-export { defaultReportPeriod, MONTH_REPORT_LEAD_DAYS, planReportFrequency, REPORT_LEAD_MONTHS } from './defaultPeriod';
+export { defaultReportPeriod, MONTH_REPORT_LEAD_DAYS, planReportFrequency, REPORT_LEAD_MONTHS, unitReportFrequency } from './defaultPeriod';
+export type { FrequencySource, ReportFrequencyChoice } from './defaultPeriod';

@@ -1,5 +1,6 @@
 import { achievedFormula } from '../template/progressSheet';
-import { foldForMatch, tidyText } from '../text/fold';
+import { exactKey } from '../text/exactKey';
+import { foldForMatch } from '../text/fold';
 import type { CountedTarget, Plan } from './types';
 
 /**
@@ -74,11 +75,18 @@ export interface ShadowingAlias {
 /**
  * Aliases that shadow another entry: lookups find exact text first, then folded text only when it
  * is unambiguous (src/core/plan/planLookup.ts). An alias written exactly as another entry's code,
- * name or alias (case aside), or written without tone marks ("xa thanh duc") so that it could be
- * either, makes text in the trackers ambiguous or quietly sends it to the wrong unit. Aliases that
- * differ by a tone mark ("Thạnh Đức", "Thanh Đức") are different names and both stand.
+ * name or alias (case and tone placement aside, core/text/exactKey), or written without tone marks
+ * as a shortcut ("xa thanh duc" for Xã Thạnh Đức) so that it could be either, makes text in the
+ * trackers ambiguous or quietly sends it to the wrong unit. Aliases that differ by a tone mark
+ * ("Thạnh Đức", "Thanh Đức") are different names and both stand; so does a markless alias written
+ * exactly as words of its own entry's name ("Long Hoa" of Ấp Long Hoa beside "Long Hòa" of Ấp Long
+ * Hòa: the place's real name, not a shortcut; tester, issue 13). `ownNames`: each owner's name.
  */
-export function shadowingAliases(aliases: readonly NameCell[], names: readonly NameCell[]): ShadowingAlias[] {
+export function shadowingAliases(
+  aliases: readonly NameCell[],
+  names: readonly NameCell[],
+  ownNames: ReadonlyMap<string, string> = new Map(),
+): ShadowingAlias[] {
   const index = (list: readonly NameCell[]): Map<string, { cell: NameCell; at: number }[]> => {
     const map = new Map<string, { cell: NameCell; at: number }[]>();
     list.forEach((cell, at) => {
@@ -91,8 +99,8 @@ export function shadowingAliases(aliases: readonly NameCell[], names: readonly N
   const byAlias = index(aliases);
   return aliases.flatMap((alias, at) => {
     const key = foldForMatch(alias.text);
-    const unmarked = isUnmarked(alias.text);
-    const clash = (n: { cell: NameCell }): boolean => unmarked || isUnmarked(n.cell.text) || sameText(n.cell.text, alias.text);
+    const shortcut = (cell: NameCell): boolean => isUnmarked(cell.text) && !wordsOf(ownNames.get(cell.owner) ?? '', cell.text);
+    const clash = (n: { cell: NameCell }): boolean => shortcut(alias) || shortcut(n.cell) || sameText(n.cell.text, alias.text);
     // Two aliases alike are one problem, told once: at the later one, pointing at the earlier.
     const other =
       byName.get(key)?.find((n) => n.cell.owner !== alias.owner && clash(n))?.cell ??
@@ -101,12 +109,18 @@ export function shadowingAliases(aliases: readonly NameCell[], names: readonly N
   });
 }
 
+/** Whether `part` is whole words of `name`, exactly as written (case and tone placement aside). */
+function wordsOf(name: string, part: string): boolean {
+  const key = exactKey(part);
+  return key !== '' && ` ${exactKey(name)} `.includes(` ${key} `);
+}
+
 /** Text that carries no Vietnamese letter marks at all ("xa thanh duc", "TTDT"): it cannot tell "Thạnh" from "Thanh". */
 function isUnmarked(text: string): boolean {
   return !/[\u0300-\u036f]|[đĐ]/u.test(text.normalize('NFD'));
 }
 
-const sameText = (a: string, b: string): boolean => tidyText(a).toLocaleLowerCase('vi') === tidyText(b).toLocaleLowerCase('vi');
+const sameText = (a: string, b: string): boolean => exactKey(a) === exactKey(b);
 
 /** The longest progress formula a target gets, and its length in characters (with the "="). */
 export interface LongFormula {

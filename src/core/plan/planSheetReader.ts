@@ -296,7 +296,8 @@ class PlanSheetReader {
     for (const found of duplicateNames(names)) {
       this.report('plan.name.duplicate', found.at, { name: found.name, section, first: found.first });
     }
-    for (const found of shadowingAliases(aliases, [...names, ...codes])) this.report('plan.alias.shadows', found.at, { ...found, section });
+    const ownNames = new Map(names.map((n) => [n.owner, n.text]));
+    for (const found of shadowingAliases(aliases, [...names, ...codes], ownNames)) this.report('plan.alias.shadows', found.at, { ...found, section });
   }
 
   /** Text Excel must take as a literal in a progress formula: at most 255 characters. */

@@ -10,7 +10,7 @@ import { parseAmount } from './amount';
  */
 
 /** Words officers put after a number of minutes: "120 phút", "15p", "30'". */
-const MINUTE_WORDS = /\s*(phút|phut|ph|p|'|min|minutes?)\.?$/iu;
+export const MINUTE_WORDS = /\s*(phút|phut|ph|p|'|min|minutes?)\.?$/iu;
 
 /**
  * Minutes in a cell: a number ≥ 0, or text such as "120", "120 phút", "1,5" (Vietnamese decimal

@@ -29,7 +29,7 @@ export function instructionsSheet(plan: Plan, ownerName: string, districtWide: b
       PROGRESS_SHEET_NAME,
       districtWide
         ? `Tiến độ ${planWording(plan, 'vi').area} so với từng chỉ tiêu, và theo từng đơn vị. Tự tính, không cần nhập.`
-        : 'Tiến độ của đơn vị so với từng chỉ tiêu. Tự tính, không cần nhập; sửa hai ô ngày để xem kỳ khác.',
+        : 'Tiến độ của đơn vị so với từng chỉ tiêu kế hoạch giao cho đơn vị (mục PHÂN CÔNG); bên dưới là phần đóng góp vào chỉ tiêu giao cho đơn vị khác. Tự tính, không cần nhập; sửa hai ô ngày để xem kỳ khác.',
     ],
     [PLAN_SHEET_NAME, 'Nội dung kế hoạch: đơn vị, kênh, chỉ tiêu, hạng mục. Khi kế hoạch thay đổi, sửa sheet này rồi dùng add-in để cập nhật sổ.'],
     [LISTS_SHEET_NAME, 'Danh sách cho các ô chọn. Không cần sửa.'],

@@ -23,15 +23,20 @@ export const PERIOD_TO_CELL = 'D3';
 const TARGET_HEADER_ROW = 5;
 const CHART_ROWS = 18;
 
+/** A unit's sheet when PHÂN CÔNG gives it no counted target (it may still have standing items). */
+const NO_TARGETS = 'Kế hoạch không giao chỉ tiêu đếm được cho đơn vị này (xem mục PHÂN CÔNG của sheet Kế hoạch).';
+
 /** The word a unit's report uses for its share of a plan-wide target (report.contribution). */
 const CONTRIBUTION = 'Đóng góp';
 
 export interface ProgressSheet {
   readonly layout: SheetLayout;
-  /** Row of each counted target, by target id (the achieved count is in column D). */
+  /** Row of each counted target shown (a unit's sheet: those PHÂN CÔNG gives it), by target id (the achieved count is in column D). */
   readonly targetRows: ReadonlyMap<string, number>;
   /** Rows of each month, quarter or half of a cadence target, by target id, in the table under the targets (same columns). */
   readonly sliceRows: ReadonlyMap<string, readonly number[]>;
+  /** A unit's sheet: row of each target PHÂN CÔNG gives other units, by target id (the unit's own outputs for it in column D). */
+  readonly otherRows: ReadonlyMap<string, number>;
   /** Row of each standing item (done in C, required in D). */
   readonly itemRows: ReadonlyMap<string, number>;
   /** Row of each funding source's total (column B). */
@@ -249,6 +254,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const styles: StyledRange[] = [];
   const targetRows = new Map<string, number>();
   const sliceRows = new Map<string, number[]>();
+  const otherRows = new Map<string, number>();
   const itemRows = new Map<string, number>();
   const fundingRows = new Map<string, number>();
   const unitRows = new Map<string, number>();
@@ -286,20 +292,22 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     (options.units ?? []).filter((u) => responsibleFor(plan, u, target.id) && activeDuring(u, annualOf(plan)));
   const perUnitDistrict = options.units !== null && plan.targets.some((t) => t.scope === 'per-unit');
   header(TARGET_HEADER_ROW, ['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá', ...(perUnitDistrict ? ['Đơn vị đạt'] : [])]);
-  // Every target, on a unit's sheet too (a row counts what the unit did even for a target PHÂN CÔNG
-  // gives others; its report lists it then), one row each so the chart reads the table as it is.
+  // A unit's sheet lists the targets PHÂN CÔNG gives it (or gives no one in particular), by the rule
+  // its report uses (responsibleFor); the district's lists them all. One row each, so the chart reads the table as it is.
+  const targets = ownUnit === undefined ? plan.targets : plan.targets.filter((target) => responsibleFor(plan, ownUnit, target.id));
   const firstTargetRow = TARGET_HEADER_ROW + 1;
-  const lastTargetRow = firstTargetRow + Math.max(1, plan.targets.length) - 1;
+  const lastTargetRow = firstTargetRow + Math.max(1, targets.length) - 1;
+  if (targets.length === 0) rows.push({ at: `B${firstTargetRow}`, rows: [[text(NO_TARGETS)]] });
   // A monthly, quarterly or half-yearly target is judged in each of its periods: they get a table of
   // their own right under the targets, one row a period, so an officer sees at a glance which month
   // fell short and the target's row still says the year's verdict.
   const sliceHeaderRow = lastTargetRow + 2;
   let sliceRow = sliceHeaderRow + 1;
-  const anySlices = plan.targets.some((t) => slicesOf(plan, t).length > 0);
+  const anySlices = targets.some((t) => slicesOf(plan, t).length > 0);
   if (anySlices) header(sliceHeaderRow, ['Mã', 'Từng tháng, quý, 6 tháng', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá']);
   /** District per-unit targets: their main row, slices and units, judged in a block under the unit table. */
   const perUnitPending: { target: CountedTarget; row: number; units: Unit[] }[] = [];
-  plan.targets.forEach((target, index) => {
+  targets.forEach((target, index) => {
     const main = firstTargetRow + index;
     targetRows.set(target.id, main);
     heights.push({ row: main, height: wrappedHeight(target.title) });
@@ -371,6 +379,37 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   styles.push(...tableStyles(firstTargetRow, lastTargetRow, perUnitDistrict ? 'G' : 'F'));
   if (anySlices) styles.push(...tableStyles(sliceHeaderRow + 1, lastSliceRow, 'F'));
   const stateRange = `F${firstTargetRow}:F${lastTargetRow}`;
+
+  // Targets PHÂN CÔNG gives other units: not the unit's to meet, but what it did for them still
+  // counts, and its report lists such a target when it did something (report/reportData), so the
+  // officer sees those outputs here too, with no minimum and no verdict.
+  const others = ownUnit === undefined ? [] : plan.targets.filter((target) => !targets.includes(target));
+  if (others.length > 0) {
+    row += 1;
+    header(row, ['Mã', 'Chỉ tiêu giao cho đơn vị khác (đơn vị có đóng góp thì báo cáo có nêu)', '', 'Đã thực hiện', '', 'Ghi nhận']);
+    const firstOther = row + 1;
+    for (const target of others) {
+      row += 1;
+      otherRows.set(target.id, row);
+      heights.push({ row, height: wrappedHeight(target.title) });
+      rows.push({
+        at: `A${row}`,
+        rows: [
+          [
+            text(target.id),
+            text(target.title),
+            empty,
+            formula(achievedFormula(plan, target, undefined, outputs)),
+            empty,
+            formula(`=IF(D${row}>0,"${CONTRIBUTION}","")`),
+          ],
+        ],
+      });
+      styles.push({ range: `D${row}`, style: { numberFormat: measureNumberFormat(target.measure, 'vi') } });
+    }
+    styles.push(...tableStyles(firstOther, row, 'F'));
+    row += 1;
+  }
 
   row += 1;
   header(row, ['Mã', 'Hạng mục thường xuyên', 'Đã thực hiện', 'Phải thực hiện', 'Tỷ lệ', 'Đánh giá']);
@@ -476,7 +515,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
         : []),
     ],
     charts:
-      plan.targets.length > 0
+      targets.length > 0
         ? [
             {
               kind: 'clusteredBar',
@@ -502,5 +541,5 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       fitToWidth: true,
     },
   };
-  return { layout, targetRows, sliceRows, itemRows, fundingRows, unitRows };
+  return { layout, targetRows, sliceRows, otherRows, itemRows, fundingRows, unitRows };
 }

@@ -3,7 +3,7 @@ import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
 import { busy, chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
-import { resolvePeriod, standardPeriod } from '../state/reportJob';
+import { periodReporter, resolvePeriod, standardPeriod } from '../state/reportJob';
 import type { Decision } from '../../core/decisions/types';
 import type { ConsolidationEngine } from '../worker/consolidationEngine';
 import { fileKey, type CheckContext, type FileKey } from '../worker/protocol';
@@ -97,13 +97,14 @@ const isCancelled = (error: unknown): boolean => error instanceof Error && error
 export function useConsolidate(): ConsolidateActions | null {
   const { state, dispatch, plan, host, describeError } = usePane();
   const { reportPeriod, language, consolidate } = state;
+  const reporter = periodReporter(state, plan);
 
   const checkContext = useCallback((): CheckContext => {
     // The list shows each file checked against the chosen period, or the plan year while a typed range is incomplete.
-    const resolved = resolvePeriod(reportPeriod, plan);
+    const resolved = resolvePeriod(reportPeriod, plan, undefined, reporter);
     const period = resolved.ok ? resolved.period : standardPeriod('year', plan.identity.year, plan.periodConvention);
     return { plan, period, today: localIsoDate(new Date()), language };
-  }, [plan, reportPeriod, language]);
+  }, [plan, reportPeriod, reporter, language]);
 
   const pick = useCallback(
     (files: readonly PickedFile[]) => {
@@ -159,7 +160,7 @@ export function useConsolidate(): ConsolidateActions | null {
 
   const run = useCallback(() => {
     if (host.kind !== 'ready') return;
-    const resolved = resolvePeriod(reportPeriod, plan);
+    const resolved = resolvePeriod(reportPeriod, plan, undefined, reporter);
     if (!resolved.ok) {
       dispatch({ type: 'consolidateFailed', message: resolved.message });
       return;
@@ -210,7 +211,7 @@ export function useConsolidate(): ConsolidateActions | null {
     job().catch((error: unknown) => {
       if (!isCancelled(error)) dispatch({ type: 'consolidateFailed', message: describeError(error) });
     });
-  }, [host, plan, reportPeriod, language, consolidate, dispatch, describeError]);
+  }, [host, plan, reportPeriod, reporter, language, consolidate, dispatch, describeError]);
 
   const workbookKindOf = useCallback(async (): Promise<'none' | 'unit' | 'district'> => {
     if (host.kind !== 'ready') return 'none';

@@ -3,16 +3,17 @@ import { usePane } from '../PaneContext';
 import { downloadFile } from '../sections/consolidate/returns/downloadFile';
 import { localIsoDate } from '../plan/localIsoDate';
 import { periodLabel } from '../../core/periods';
-import { reportOwner, reportRefusalMessage, resolvePeriod, type WordJob } from '../state/reportJob';
+import { reportOwner, reportRefusalMessage, periodReporter, resolvePeriod, type WordJob } from '../state/reportJob';
 import type { PaneMessage } from '../state/trackerJob';
 
 /** "Write the report" for the chosen period, or null when Excel is not ready. Report code loads on first use. */
 export function useWriteReport(): (() => void) | null {
   const { state, dispatch, plan, host, describeError } = usePane();
   const { reportPeriod, language } = state;
+  const reporter = periodReporter(state, plan);
   const run = useCallback(() => {
     if (host.kind !== 'ready') return;
-    const resolved = resolvePeriod(reportPeriod, plan);
+    const resolved = resolvePeriod(reportPeriod, plan, undefined, reporter);
     if (!resolved.ok) {
       dispatch({ type: 'reportFailed', message: resolved.message });
       return;
@@ -37,7 +38,7 @@ export function useWriteReport(): (() => void) | null {
         },
         (error: unknown) => dispatch({ type: 'reportFailed', message: describeError(error) }),
       );
-  }, [host, plan, reportPeriod, language, dispatch, describeError]);
+  }, [host, plan, reportPeriod, reporter, language, dispatch, describeError]);
   return host.kind === 'ready' ? run : null;
 }
 
@@ -50,10 +51,11 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 export function useWordReport(): { readonly job: WordJob; readonly run: (() => void) | null } {
   const { state, plan, host, describeError } = usePane();
   const { reportPeriod, language } = state;
+  const reporter = periodReporter(state, plan);
   const [job, setJob] = useState<WordJob>({ status: 'idle' });
   const run = useCallback(() => {
     if (host.kind !== 'ready') return;
-    const resolved = resolvePeriod(reportPeriod, plan);
+    const resolved = resolvePeriod(reportPeriod, plan, undefined, reporter);
     if (!resolved.ok) {
       setJob({ status: 'failed', message: resolved.message });
       return;
@@ -70,6 +72,6 @@ export function useWordReport(): { readonly job: WordJob; readonly run: (() => v
         return setJob({ status: 'done', file });
       })
       .catch((error: unknown) => setJob({ status: 'failed', message: describeError(error) }));
-  }, [host, plan, reportPeriod, language, describeError]);
+  }, [host, plan, reportPeriod, reporter, language, describeError]);
   return { job, run: host.kind === 'ready' ? run : null };
 }

@@ -1,6 +1,8 @@
 import type { PeriodConvention, Plan, ReportFrequency } from '../../core/plan/types';
 import { parseDate } from '../../core/dates/parseDate';
-import { customPeriod, defaultReportPeriod, periodFor, planReportFrequency, type Period } from '../../core/periods';
+import { customPeriod, defaultReportPeriod, periodFor, unitReportFrequency, type Period } from '../../core/periods';
+import type { SectionId } from './sections';
+import type { TrackerChoice } from './trackerJob';
 import { localIsoDate } from '../plan/localIsoDate';
 import type { PaneMessage } from './trackerJob';
 import type { ReportRefusal, ReportSource } from '../../core/usecases/writeReport';
@@ -38,13 +40,13 @@ export type ReportPeriodChoice = PickedPeriodChoice | { readonly kind: 'planDefa
 export const DEFAULT_REPORT_PERIOD: ReportPeriodChoice = { kind: 'planDefault' };
 
 /**
- * The standard period the plan's reporting frequency suggests on `today` (core defaultReportPeriod:
- * a month for a monthly duty, the first half for 116/KH-UBND in June). Outside the plan's year (a
+ * The standard period the reporter's own duty, else the plan's, suggests on `today` (core
+ * unitReportFrequency and defaultReportPeriod: a month for a monthly duty, the first half for 116/KH-UBND in June). Outside the plan's year (a
  * 2018 plan opened in 2026) it is the plan's first duty: the first period of its frequency, the
  * first half for 116/KH-UBND, as the pane always offered first.
  */
-export function defaultPeriodChoice(plan: Plan, today: string): PickedPeriodChoice {
-  const frequency = planReportFrequency(plan);
+export function defaultPeriodChoice(plan: Plan, today: string, reporter?: string): PickedPeriodChoice {
+  const { frequency } = unitReportFrequency(plan, reporter);
   const period = defaultReportPeriod(today, plan.periodConvention, frequency);
   const standard = (choice: string): PickedPeriodChoice => ({ kind: 'standard', calendar: false, choice: isStandardPeriodChoice(choice) ? choice : 'year' });
   if (period.year !== plan.identity.year) return standard(frequency === 'year' ? 'year' : `${frequency}-1`);
@@ -52,8 +54,18 @@ export function defaultPeriodChoice(plan: Plan, today: string): PickedPeriodChoi
 }
 
 /** The choice as picked, the plan's default resolved on `today`. */
-export function pickedPeriod(choice: ReportPeriodChoice, plan: Plan, today: string = localIsoDate(new Date())): PickedPeriodChoice {
-  return choice.kind === 'planDefault' ? defaultPeriodChoice(plan, today) : choice;
+export function pickedPeriod(choice: ReportPeriodChoice, plan: Plan, today: string = localIsoDate(new Date()), reporter?: string): PickedPeriodChoice {
+  return choice.kind === 'planDefault' ? defaultPeriodChoice(plan, today, reporter) : choice;
+}
+
+/**
+ * Whose reporting duty sets the default period (core unitReportFrequency, as `cchc report` does):
+ * in Tổng hợp, or for a district tracker, the plan's reporting body; in the other sections the unit
+ * the officer chose for the tracker; undefined (the plan's frequency) while none is chosen.
+ */
+export function periodReporter(state: { readonly section: SectionId; readonly trackerChoice: TrackerChoice }, plan: Plan): string | undefined {
+  if (state.section === 'tong-hop' || state.trackerChoice.kind === 'district') return plan.reportingBody;
+  return state.trackerChoice.unitCode === '' ? undefined : state.trackerChoice.unitCode;
 }
 
 export function isStandardPeriodChoice(value: string): value is StandardPeriodChoice {
@@ -93,8 +105,8 @@ export type ResolvedPeriod = { readonly ok: true; readonly period: Period } | { 
  * The period to report on, or why the typed range cannot be used (empty, not a date, backwards).
  * The plan's default is resolved on `today` (the local date unless a test gives one).
  */
-export function resolvePeriod(picked: ReportPeriodChoice, plan: Plan, today?: string): ResolvedPeriod {
-  const choice = pickedPeriod(picked, plan, today);
+export function resolvePeriod(picked: ReportPeriodChoice, plan: Plan, today?: string, reporter?: string): ResolvedPeriod {
+  const choice = pickedPeriod(picked, plan, today, reporter);
   if (choice.kind === 'standard') {
     return { ok: true, period: standardPeriod(choice.choice, plan.identity.year, choice.calendar ? 'calendar' : plan.periodConvention) };
   }

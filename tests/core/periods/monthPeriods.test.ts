@@ -1,4 +1,12 @@
-import { defaultReportPeriod, monthsOfYear, parsePeriodSpec, periodFor, periodLabel, planReportFrequency } from '../../../src/core/periods';
+import {
+  defaultReportPeriod,
+  monthsOfYear,
+  parsePeriodSpec,
+  periodFor,
+  periodLabel,
+  planReportFrequency,
+  unitReportFrequency,
+} from '../../../src/core/periods';
 import { reportSheetName } from '../../../src/core/report/sheetName';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { PeriodConvention, ReportFrequency } from '../../../src/core/plan/types';
@@ -59,13 +67,32 @@ describe('the default period follows the plan reporting frequency', () => {
     ['after the March cut-off, while its report is sent, March', '2026-03-20', 'nd09-cutoff', 'March 2026'],
     ['by the calendar on 5 April, March', '2026-04-05', 'calendar', 'March 2026'],
     ['by the calendar on 25 April, April', '2026-04-25', 'calendar', 'April 2026'],
-    ['in late November the annual report wins over the last month', '2026-11-20', 'nd09-cutoff', 'full year 2026'],
+    ['on 20 November, while November’s report is sent, November', '2026-11-20', 'nd09-cutoff', 'November 2026'],
+    ['by the calendar on 30 November, November, not the year (tester, issue 13)', '2026-11-30', 'calendar', 'November 2026'],
+    ['ten days before the year’s cut-off, the annual report takes the last month’s place', '2026-12-04', 'nd09-cutoff', 'full year 2026'],
+    ['by the calendar on 21 December, the year', '2026-12-21', 'calendar', 'full year 2026'],
   ])('for a monthly duty, %s (%s)', (_label, today, convention, expected) => {
     expect(label(today, convention, 'month')).toBe(expected);
   });
 
   it('for a quarterly duty in late September, the third quarter', () => {
     expect(label('2026-09-01', 'nd09-cutoff', 'quarter')).toBe('Q3 2026');
+  });
+
+  it('a unit reports at its own duty’s frequency, else at the plan’s, and says which', () => {
+    const plan = {
+      reportingDuties: [
+        { from: 'VP', to: ['UBND tỉnh'], frequency: 'month' as const },
+        { from: 'PNV', to: ['UBND huyện'], frequency: 'year' as const },
+        { from: 'PNV', to: ['UBND huyện'], frequency: 'quarter' as const },
+      ],
+    };
+    expect(unitReportFrequency(plan, 'PNV')).toEqual({ frequency: 'quarter', source: 'unitDuty' });
+    expect(unitReportFrequency(plan, 'VP')).toEqual({ frequency: 'month', source: 'unitDuty' });
+    expect(unitReportFrequency(plan, 'HB')).toEqual({ frequency: 'month', source: 'planDuty' });
+    expect(unitReportFrequency(plan)).toEqual({ frequency: 'month', source: 'planDuty' });
+    expect(unitReportFrequency(GO_DAU_116, 'XTD')).toEqual({ frequency: 'half-year', source: 'planDuty' });
+    expect(unitReportFrequency({ reportingDuties: [] }, 'XTD')).toEqual({ frequency: 'half-year', source: 'noDuty' });
   });
 
   it('the plan frequency is its shortest duty, and the half-year when it states none', () => {

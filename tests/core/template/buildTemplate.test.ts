@@ -8,7 +8,7 @@ import { findHeader } from '../../../src/core/records/findHeader';
 import { readRecords } from '../../../src/core/records/readRecords';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../../../src/core/records/recordSheets';
 import { resolveOutput, resolveSpending, resolveStanding } from '../../../src/core/records/resolveRecords';
-import { spendingByFunding, standingResults, targetResults } from '../../../src/core/progress/targetProgress';
+import { responsibleFor, spendingByFunding, standingResults, targetResults } from '../../../src/core/progress/targetProgress';
 import { buildTemplate, templateProgress, type ExistingRows } from '../../../src/core/template/buildTemplate';
 import { progressSheet } from '../../../src/core/template/progressSheet';
 import { readStamp } from '../../../src/core/template/stamp';
@@ -156,6 +156,14 @@ describe('the progress sheet', () => {
           const evaluated = evaluateLayout(layout);
           try {
             for (const result of coreTargets) {
+              const other = sheet.otherRows.get(result.target.id);
+              if (other !== undefined) {
+                // PHÂN CÔNG gives the target to others: the commune's outputs for it are shown, not graded.
+                expect(responsibleFor(plan, thanhDuc, result.target.id)).toBe(false);
+                expect(evaluated.value('Tiến độ', `D${other}`)).toBe(result.achieved);
+                expect(evaluated.value('Tiến độ', `F${other}`)).toBe(result.achieved > 0 ? 'Đóng góp' : '');
+                continue;
+              }
               const row = sheet.targetRows.get(result.target.id);
               expect(evaluated.value('Tiến độ', `D${row}`)).toBe(result.achieved);
               // A unit's sheet does not grade it against a plan-wide minimum: its count is a contribution, as its report says.
@@ -195,7 +203,7 @@ describe('the progress sheet', () => {
     const sheet = templateProgress({ plan, kind: 'unit', unit: thanhDuc, createdOn: '2018-07-01' });
     const evaluated = evaluateLayout(layout);
     expect(evaluated.value('Tiến độ', `D${sheet.targetRows.get('III.1.a')}`)).toBe(2);
-    expect(evaluated.value('Tiến độ', `D${sheet.targetRows.get('III.1.b')}`)).toBe(1);
+    expect(evaluated.value('Tiến độ', `D${sheet.otherRows.get('III.1.b')}`)).toBe(1);
     expect(evaluated.value('Tiến độ', `E${sheet.targetRows.get('III.1.a')}`)).toBeCloseTo(0.2);
     evaluated.destroy();
   });

@@ -9,7 +9,7 @@ import { findHeader } from '../../../src/core/records/findHeader';
 import { readRecords } from '../../../src/core/records/readRecords';
 import { OUTPUT_SHEET } from '../../../src/core/records/recordSheets';
 import { resolveOutput } from '../../../src/core/records/resolveRecords';
-import { targetResults, type DateRange } from '../../../src/core/progress/targetProgress';
+import { responsibleFor, targetResults, type DateRange } from '../../../src/core/progress/targetProgress';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
 import { PERIOD_FROM_CELL, PERIOD_TO_CELL, PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
@@ -94,7 +94,18 @@ function check(request: TemplateRequest, rows: readonly Row[], range: DateRange)
   const evaluated = evaluateLayout(layout);
   try {
     for (const result of core) {
+      const other = progress.otherRows.get(result.target.id);
+      if (other !== undefined) {
+        // A unit's sheet: a target PHÂN CÔNG gives others shows the unit's outputs for it, no minimum, no verdict.
+        expect(own && !responsibleFor(plan, request.unit, result.target.id)).toBe(true);
+        expect({ id: result.target.id, achieved: evaluated.value(PROGRESS_SHEET_NAME, `D${other}`) }).toEqual({
+          id: result.target.id,
+          achieved: result.achieved,
+        });
+        continue;
+      }
       const row = progress.targetRows.get(result.target.id);
+      expect(own && !responsibleFor(plan, request.unit, result.target.id)).toBe(false);
       const at = (column: string): unknown => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`);
       const contribution = own && result.target.scope === 'plan';
       expect({ id: result.target.id, achieved: at('D') }).toEqual({ id: result.target.id, achieved: result.achieved });
@@ -134,7 +145,7 @@ describe('Tiến độ for every kind of target (HyperFormula against the core)'
   });
 
   it('given monthly and quarterly targets, keeps one row a target (the chart reads them) and lists their months and quarters in a table under it', () => {
-    const progress = templateProgress({ plan, kind: 'unit', unit: unitOf('XTD'), createdOn: '2018-07-01' });
+    const progress = templateProgress({ plan, kind: 'district', unit: unitOf('PNV'), createdOn: '2018-07-01' });
     const rows = plan.targets.map((t) => progress.targetRows.get(t.id) ?? 0);
     expect(rows.slice(1).map((r, i) => r - (rows[i] ?? 0))).toEqual(rows.slice(1).map(() => 1));
     expect(progress.sliceRows.get('III.1.a')).toHaveLength(12);

@@ -100,7 +100,8 @@ function liveFigures(layout: WorkbookLayout): Figures {
   try {
     const at = (a1: string): number => Number(evaluated.value(PROGRESS_SHEET_NAME, a1));
     return {
-      targets: Object.fromEntries([...progress.targetRows].map(([id, row]) => [id, at(`D${row}`)])),
+      // A commune's sheet: its own targets and, below them, the ones PHÂN CÔNG gives others (its outputs for them still count).
+      targets: Object.fromEntries([...progress.targetRows, ...progress.otherRows].map(([id, row]) => [id, at(`D${row}`)])),
       standing: Object.fromEntries([...progress.itemRows].map(([id, row]) => [id, [at(`C${row}`), at(`D${row}`)]])),
       spending: Object.fromEntries([...progress.fundingRows].map(([code, row]) => [code, at(`C${row}`)])),
     };

@@ -6,9 +6,13 @@ export const enNormalise: Record<keyof typeof viNormalise, string> = {
   'normalise.reason.letterCase': 'capitals as in the list',
   'normalise.reason.alias': 'another name replaced by the list name',
   'normalise.reason.textDate': 'date typed as text made a date',
+  'normalise.reason.textMinutes': 'minutes typed as text made a number',
   'normalise.reason.textAmount': 'amount typed as text made a number',
   'normalise.unsettled.unknownName': 'not in the plan, left as typed: choose it again from the list',
   'normalise.unsettled.notADate': 'cannot be read as a date, left as typed: type it again as dd/mm/yyyy',
+  'normalise.unsettled.notMinutes': 'cannot be read as minutes (hours are not turned into minutes), left as typed: type it again as a number of minutes',
+  'normalise.unsettled.ambiguousMinutes':
+    'written like a number with thousands, so how many minutes is unclear; left as typed: type it again as minutes (for example 45 or 1.5)',
   'normalise.unsettled.notAnAmount': 'cannot be read as an amount, left as typed: type it again as a number',
   'normalise.change': '{sheet}!{cell}: "{old}" → "{new}" ({reason})',
   'normalise.unsettledLine': '{sheet}!{cell}: "{old}": {reason}',

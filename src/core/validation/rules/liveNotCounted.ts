@@ -7,7 +7,7 @@ import { excerpt, recordRule } from '../rule';
  * A cell the Tiến độ sheet's formulas skip although the report counts its row: a list value in NFD
  * Unicode, with stray spaces or under another name the plan knows, a date typed as text
  * (normalise/cellFixes.ts says exactly what the formulas match). Only in workbooks the add-in made,
- * the ones with a live Tiến độ sheet. An amount typed as text has its own warning (amount.ts).
+ * the ones with a live Tiến độ sheet. An amount or minutes typed as text has its own warning (amount.ts, measures.ts).
  * Each issue names the value "Chuẩn hóa" writes instead.
  */
 
@@ -37,7 +37,8 @@ export const liveNotCounted = recordRule({
     if (context.stamp === null) return;
     for (const entry of entries) {
       for (const fix of entryFixes(context.plan, entry, context.unitRequired).fixes) {
-        if (!fix.missedByFormulas || fix.reason === 'textAmount' || fix.reason === 'letterCase') continue;
+        // Measures typed as text have their own warning (measures.ts), as amounts do (amount.ts).
+        if (!fix.missedByFormulas || fix.reason === 'textAmount' || fix.reason === 'textMinutes' || fix.reason === 'letterCase') continue;
         const typed = typeof fix.old === 'string' ? fix.old : String(fix.old);
         emit(fix.reason, { sheet: fix.sheet, cell: fix.cell }, { field: fix.header, value: excerpt(typed), expected: shown(fix.value) });
       }

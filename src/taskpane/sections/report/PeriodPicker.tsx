@@ -1,13 +1,16 @@
 import { useId, type ReactElement } from 'react';
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { periodLabel, type Period } from '../../../core/periods';
-import type { PeriodConvention } from '../../../core/plan/types';
+import { periodLabel, unitReportFrequency, type Period } from '../../../core/periods';
+import type { MessageParams } from '../../../core/i18n/format';
+import type { MessageKey } from '../../../core/i18n/messages';
+import type { PeriodConvention, Plan } from '../../../core/plan/types';
 import { usePane } from '../../PaneContext';
 import { formatIsoDate } from '../plan/planView';
 import {
   MONTH_CHOICES,
   periodChoiceFromOption,
   periodOptionValue,
+  periodReporter,
   pickedPeriod,
   resolvePeriod,
   standardPeriod,
@@ -48,7 +51,8 @@ export function PeriodPicker(): ReactElement {
   const styles = useStyles();
   const hintId = useId();
   // Until the officer picks, the period the plan's reporting frequency suggests today (a month for a monthly duty).
-  const choice = pickedPeriod(state.reportPeriod, plan);
+  const reporter = periodReporter(state, plan);
+  const choice = pickedPeriod(state.reportPeriod, plan, undefined, reporter);
   const resolved = resolvePeriod(choice, plan);
   const year = plan.identity.year;
   const option = (period: Period): string =>
@@ -64,9 +68,11 @@ export function PeriodPicker(): ReactElement {
   );
   const typed = choice.kind === 'custom' && (choice.from.trim() !== '' || choice.to.trim() !== '');
   const problem = !resolved.ok && typed ? text(resolved.message.key, resolved.message.params) : undefined;
-  const hint = resolved.ok
+  const range = resolved.ok
     ? text('pane.period.range', { from: formatIsoDate(resolved.period.from), to: formatIsoDate(resolved.period.to) })
     : text('pane.period.incomplete');
+  // Until the officer picks a period, say why this one was suggested (whose reporting duty), as `cchc report` does.
+  const hint = state.reportPeriod.kind === 'planDefault' ? `${range}. ${defaultWhy(plan, reporter, text)}` : range;
   const setDates = (dates: { readonly from?: string; readonly to?: string }): void => {
     if (choice.kind === 'custom') dispatch({ type: 'reportPeriodChosen', period: { ...choice, ...dates } });
   };
@@ -95,4 +101,11 @@ export function PeriodPicker(): ReactElement {
       )}
     </div>
   );
+}
+
+/** Why the default period was suggested: the reporter's own duty, the plan's, or none (core unitReportFrequency). */
+function defaultWhy(plan: Plan, reporter: string | undefined, text: (key: MessageKey, params?: MessageParams) => string): string {
+  const { frequency, source } = unitReportFrequency(plan, reporter);
+  const unit = plan.units.find((u) => u.code === reporter)?.name ?? '';
+  return text(`pane.period.defaultWhy.${source}`, { frequency: text(`frequency.adjective.${frequency}`), unit });
 }

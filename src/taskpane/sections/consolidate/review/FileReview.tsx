@@ -4,7 +4,7 @@ import type { Decision } from '../../../../core/decisions/types';
 import { ROLES, roleWord } from '../../../../core/decisions/words';
 import type { MessageKey } from '../../../../core/i18n/messages';
 import { reviewQuestions } from '../../../hooks/useConsolidate';
-import { resolvePeriod, standardPeriod } from '../../../state/reportJob';
+import { periodReporter, resolvePeriod, standardPeriod } from '../../../state/reportJob';
 import { usePane } from '../../../PaneContext';
 import { localIsoDate } from '../../../plan/localIsoDate';
 import { chosenDecisions } from './chosenDecisions';
@@ -34,10 +34,11 @@ export function FileReview({ file, lastModified, unitKnown, onClose }: FileRevie
   const { plan, state, text } = usePane();
   const [items, setItems] = useState<readonly Decision[] | null | 'failed'>(null);
   const { reportPeriod, language } = state;
+  const reporter = periodReporter(state, plan);
   useEffect(() => {
     let live = true;
     const today = localIsoDate(new Date());
-    const resolved = resolvePeriod(reportPeriod, plan);
+    const resolved = resolvePeriod(reportPeriod, plan, undefined, reporter);
     const period = resolved.ok ? resolved.period : standardPeriod('year', plan.identity.year, plan.periodConvention);
     // Computed once per opening: choices made here must not reshuffle the list under the officer's hand.
     reviewQuestions(file, lastModified, unitKnown, reviewStore.get(), { plan, period, today, language }).then(
@@ -47,7 +48,7 @@ export function FileReview({ file, lastModified, unitKnown, onClose }: FileRevie
     return () => {
       live = false;
     };
-  }, [plan, file, lastModified, unitKnown, reportPeriod, language]);
+  }, [plan, file, lastModified, unitKnown, reportPeriod, reporter, language]);
   if (items === 'failed')
     return (
       <MessageBar intent="error">
