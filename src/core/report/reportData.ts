@@ -2,16 +2,8 @@ import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
 import type { Plan, Unit } from '../plan/types';
-import {
-  activeUnits,
-  inRange,
-  responsibleFor,
-  spendingByFunding,
-  targetResults,
-  targetResultsFor,
-  type DateRange,
-  type Judged,
-} from '../progress/targetProgress';
+import { activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
+import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
 import { reportSheetName } from './sheetName';
@@ -21,8 +13,9 @@ import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpend
  * The numbers of a report, from the same functions the progress sheet is checked against
  * (targetResults, spendingByFunding), so the report, the pane and the CLI cannot disagree.
  *
- * The plan's minimums are for the plan year, so the percentage and Đạt/Chưa đạt compare the
- * year-to-date count (lũy kế) with the minimum; the period's own count is shown beside it.
+ * Each target is judged by progress/periodVerdicts, the one verdict TH Tiến độ and the CLI print too:
+ * a yearly minimum against the year to date (lũy kế), a monthly, quarterly or half-yearly one over
+ * its periods in the report's period, per-unit targets over the units active in the period.
  */
 export function reportData(input: ReportInput): ReportData {
   const { plan, period, scope, records } = input;
@@ -30,25 +23,22 @@ export function reportData(input: ReportInput): ReportData {
   const ytd = yearToDate(period, plan.periodConvention);
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
-  const inPeriod = targetResultsFor(plan, records.outputs, period, judged);
-  const cumulative = targetResultsFor(plan, records.outputs, ytd, judged);
-  const targets: ReportTargetRow[] = inPeriod.map((result, i) => {
-    const total = cumulative[i] ?? result;
-    const per = result.target.per;
+  const targets: ReportTargetRow[] = periodVerdicts(plan, records.outputs, period, judged).map((verdict) => {
+    const per = verdict.target.per;
     return {
-      id: result.target.id,
-      title: result.target.title,
-      minimum: result.target.minimum,
-      scope: result.target.scope,
-      inPeriod: result.achieved,
-      yearToDate: total.achieved,
-      percent: Math.round(total.ratio * 100),
-      met: total.met,
-      ...(per === undefined || per === 'year' ? {} : { per, slices: total.slices }),
-      ...(result.target.measure === undefined || result.target.measure === 'count' ? {} : { measure: result.target.measure }),
-      ...(total.units === undefined ? {} : { unitsMet: total.units }),
-      graded: scope.kind === 'district' || result.target.scope === 'per-unit',
-      applies: scope.kind === 'district' || total.achieved > 0 || responsibleFor(plan, scope.unit, result.target.id),
+      id: verdict.target.id,
+      title: verdict.target.title,
+      minimum: verdict.minimum,
+      scope: verdict.target.scope,
+      inPeriod: verdict.inPeriod,
+      yearToDate: verdict.yearToDate,
+      percent: Math.round(verdict.ratio * 100),
+      met: verdict.met,
+      ...(per === undefined || per === 'year' || verdict.slices === undefined ? {} : { per, slices: verdict.slices }),
+      ...(verdict.target.measure === undefined || verdict.target.measure === 'count' ? {} : { measure: verdict.target.measure }),
+      ...(verdict.units === undefined ? {} : { unitsMet: verdict.units }),
+      graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
+      applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
     };
   });
   return {

@@ -126,7 +126,8 @@ function counted(plan: Plan, target: CountedTarget, count: number, language: Lan
 
 /**
  * "- Đã đăng 12 tin trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin)."; when the
- * period is shorter than the year so far, the period's count and then the year-to-date one; for a
+ * period is shorter than the year so far, the period's count and then the year-to-date one (a
+ * monthly or quarterly target judged on the period, "k/n kỳ đạt", before the year to date); for a
  * unit's share of a plan-wide target, the count as its contribution, without a verdict. A zero
  * count reads "chưa phát sóng phóng sự nào", never "đã phát sóng 0 phóng sự".
  */
@@ -139,9 +140,11 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
   const judged = !row.graded
     ? t('report.judged.contribution', { minimum }, language)
-    : row.unitsMet === undefined
-      ? t('report.judged.graded', { reach, percent, minimum }, language)
-      : t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language);
+    : row.unitsMet !== undefined
+      ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
+      : row.slices !== undefined
+        ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+        : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
     const goal = row.graded ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
@@ -151,7 +154,9 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
     row.inPeriod === 0
       ? t('report.sentence.periodNone', { action: action(plan, target, 0, language, true) }, language)
       : t('report.sentence.periodSome', { action: action(plan, target, row.inPeriod, language) }, language);
-  return t('report.sentence.targetYtd', { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
+  // A monthly or quarterly minimum is judged on the period's own months or quarters, not on the year so far.
+  const key = row.slices === undefined ? 'report.sentence.targetYtd' : 'report.sentence.targetPeriod';
+  return t(key, { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
 }
 
 /** An item by its title as the plan words it, lower-cased for running text (its id may be our own code, not the plan's). */

@@ -99,10 +99,13 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.legend.units': '(Target codes in brackets in table 1; counts in the period.)',
   'report.note.unitShare': "(Minimums are the plan's overall targets; the figures above are this unit's share.)",
   'report.sentence.target': '- {action}, {judged}.',
+  'report.sentence.targetPeriod': '- In the period {inPeriod}, {judged}; year to date {total}.',
   'report.sentence.targetYtd': '- In the period {inPeriod}; year to date {total}, {judged}.',
   'report.sentence.periodSome': '{action}',
   'report.sentence.periodNone': 'not yet {action}',
   'report.sentence.targetNone': '- Not yet {action}{goal}.',
+  'report.judged.slices':
+    '{reach} {percent}% of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
   'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each)",
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
