@@ -119,10 +119,11 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
   return verdict;
 }
 
-/** A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it. */
+/** A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it, "(hạn 31/3/2026)" when its deadline falls in the period and has not passed. */
 export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
   const state = t(stateKey(row, unitReport), {}, language);
-  return row.late && row.due !== undefined ? t('report.state.late', { state, due: formatReportDate(row.due, language) }, language) : state;
+  if (row.due === undefined) return state;
+  return t(row.late ? 'report.state.late' : 'report.state.due', { state, due: formatReportDate(row.due, language) }, language);
 }
 
 /** A state as a unit's own report words it: "chưa cập nhật" for what its workbook leaves blank. */

@@ -1,7 +1,7 @@
 import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
-import type { Plan, Unit } from '../plan/types';
+import type { IsoDate, Plan, Unit } from '../plan/types';
 import { activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness } from '../progress/standingDue';
@@ -49,7 +49,7 @@ export function reportData(input: ReportInput): ReportData {
     reportDate: input.reportDate,
     targets,
     units: scope.kind === 'district' ? unitRows(input, language) : [],
-    standing: standingRows(plan, period, scope, records.standing),
+    standing: standingRows(plan, period, scope, records.standing, input.reportDate),
     spending: spendingRows(input, ytd, language),
   };
 }
@@ -75,7 +75,7 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
 }
 
 /** Units whose standing items the report lists, and which items for each. */
-function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[]): ReportStandingRow[] {
+function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[], reportDate: IsoDate): ReportStandingRow[] {
   const units = scope.kind === 'unit' ? [scope.unit] : activeUnits(plan, period);
   const mine = (record: StandingRecord, unit: Unit): boolean => record.unit === unit.code || (scope.kind === 'unit' && record.unit === null);
   return units.flatMap((unit) => {
@@ -86,13 +86,16 @@ function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: 
         const rows = own.filter((r) => r.item === item.id);
         // Completions after the period's last day did not exist then: a report regenerated later says the same.
         const doneOn = rows.filter((r) => r.state === 'done' && (r.dateDone === null || r.dateDone <= period.to)).map((r) => r.dateDone);
-        const lateness = standingLateness(item, doneOn, period.to, plan.periodConvention);
+        // Late once the deadline has passed by the report's date; the completions known are the period's.
+        const lateness = standingLateness(item, doneOn, reportDate, plan.periodConvention, { through: period.to, unit });
+        const state = stateAt(rows, period.to);
+        const dueInPeriod = item.deadline !== undefined && item.deadline >= period.from && item.deadline <= period.to && state.state !== 'done';
         return {
           itemId: item.id,
           unitCode: unit.code,
           unitName: unit.name,
-          ...stateAt(rows, period.to),
-          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : {}),
+          ...state,
+          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : dueInPeriod ? { due: item.deadline } : {}),
         };
       });
   });

@@ -56,8 +56,15 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
   );
 }
 
-/** "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", with the plan's reception office (2026: Trung tâm Phục vụ hành chính công). */
+/**
+ * "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the place is the plan's
+ * ("Nơi tiếp nhận hồ sơ" on its sheet); a district's plan of 2018 that leaves it blank keeps the
+ * dictionary's one-stop office (116/KH-UBND's items are all there). A plan of 2026 that names no
+ * place gets no place: its items may be at a hamlet's cultural house as well as at the centre (issue 13).
+ */
 export function standingHeading(plan: Plan, language: Language): string {
+  const written = plan.wording.reception.trim();
+  if (written === '' && plan.wording.government !== 'district') return t('report.section.standing.plain', {}, language);
   return t('report.section.standing', { reception: upper(planWording(plan, language).reception) }, language);
 }
 
@@ -196,11 +203,18 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
     if (ofItem.length === 0) return [];
     const unit = (r: ReportStandingRow): string => unitInProse(r.unitName);
     const done = ofItem.filter((r) => r.state === 'done').length;
-    const head = t('report.sentence.standing.item', { title: item.title, done: String(done), required: String(ofItem.length) }, language);
+    // A deadline inside the period is said beside the title; units past it are named as late, once.
+    const due =
+      ofItem.find((r) => r.due !== undefined && r.late === undefined)?.due ??
+      (item.deadline !== undefined && ofItem.some((r) => r.late) ? item.deadline : undefined);
+    const title = due === undefined ? item.title : t('report.standing.titleDue', { title: item.title, due: formatReportDate(due, language) }, language);
+    const head = t('report.sentence.standing.item', { title, done: String(done), required: String(ofItem.length) }, language);
+    const onTime = ofItem.filter((r) => r.late === undefined);
     const rest = tail([
-      ['report.standing.inProgress', by(ofItem, 'in-progress', unit)],
-      ['report.standing.notDone', by(ofItem, 'not-done', unit)],
-      ['report.standing.missing', by(ofItem, 'missing', unit)],
+      ['report.standing.late', ofItem.filter((r) => r.late).map(unit)],
+      ['report.standing.inProgress', by(onTime, 'in-progress', unit)],
+      ['report.standing.notDone', by(onTime, 'not-done', unit)],
+      ['report.standing.missing', by(onTime, 'missing', unit)],
     ]);
     return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   });

@@ -97,7 +97,7 @@ export interface ReportStandingRow {
   readonly dateDone: IsoDate | null;
   /** Set when the item's deadline or a period of its recurrence passed without it (progress/standingDue). */
   readonly late?: true;
-  /** The day it was due, when late. */
+  /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */
   readonly due?: IsoDate;
 }
 

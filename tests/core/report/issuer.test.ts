@@ -121,9 +121,9 @@ describe('the consolidated report words the commune’s own government', () => {
     .map((x) => x.text)
     .join('\n');
 
-  test('given a commune’s plan, the intro names its offices and hamlets, and the standing items sit at the service centre', () => {
+  test('given a commune’s plan that names no reception office, the intro names its offices and hamlets, and section II names no place for its standing items', () => {
     expect(all).toContain('tổng hợp kết quả thực hiện năm 2018 của các cơ quan, đơn vị và các ấp như sau:');
-    expect(all).toContain('II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG');
+    expect(all).toContain('II. CÁC HẠNG MỤC THƯỜNG XUYÊN\n');
     // What remains of "huyện" comes from 116/KH-UBND's channel and item titles reused here, which are plan data.
     expect(all).not.toMatch(/UBND các xã, thị trấn|TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ/u);
     expect(all).toContain('chưa báo cáo: ấp Bến Mương, khu phố 3.');
