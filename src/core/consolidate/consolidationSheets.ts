@@ -478,7 +478,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       { range: `F${firstTarget}:F${lastTarget}`, style: { numberFormat: '0%' } },
       // Minutes and đồng say their unit beside the number (issue 13), the cells staying numbers.
       ...lines.flatMap((r, i) =>
-        r.target.measure === 'minutes' || r.target.measure === 'amount'
+        r.target.measure === 'minutes' || r.target.measure === 'amount' || r.target.measure === 'quantity'
           ? [{ range: `C${firstTarget + i}:E${firstTarget + i}`, style: { numberFormat: measureNumberFormat(r.target.measure, language) } }]
           : [],
       ),

@@ -73,9 +73,10 @@ describe('consolidationSheets', () => {
     ]);
   });
 
-  it('lists every unit of the plan and every file no unit was matched to', () => {
+  it('lists every unit of the plan but the consolidating Phòng Nội vụ, and every file no unit was matched to', () => {
     const rows = sheet('TH Đơn vị')?.blocks[1]?.rows.slice(1) ?? [];
-    expect(rows).toHaveLength(plan.units.length + 1);
+    expect(rows).toHaveLength(plan.units.length - 1 + 1);
+    expect(rows.map((row) => row[0])).not.toContainEqual(text('PNV'));
     expect(rows.at(-1)?.[4]).toEqual(text('la.csv'));
   });
 });

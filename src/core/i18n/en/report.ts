@@ -99,6 +99,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.state.due': '{state} (due {due})',
   'report.state.late': '{state} (late: due {due})',
   'report.legend.units': '(Target codes in brackets in table 1; counts in the period.)',
+  'report.note.mixedShare':
+    "(The minimum of target no. {plan} is the plan's overall target, the figures this unit's share; the minimum of target no. {unit} is each unit's own.)",
   'report.note.unitShare': "(Minimums are the plan's overall targets; the figures above are this unit's share.)",
   'report.sentence.target': '- {action}, {judged}.',
   'report.sentence.targetPeriod': '- In the period {inPeriod}, {judged}; year to date {total}.',

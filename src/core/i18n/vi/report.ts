@@ -101,6 +101,8 @@ export const viReport = {
   'report.state.due': '{state} (hạn {due})',
   'report.state.late': '{state} (quá hạn {due})',
   'report.legend.units': '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo.)',
+  'report.note.mixedShare':
+    '(Tối thiểu của chỉ tiêu số {plan} là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số {unit} là chỉ tiêu của mỗi đơn vị.)',
   'report.note.unitShare': '(Chỉ tiêu tối thiểu là chỉ tiêu chung của kế hoạch; số liệu trên là phần đơn vị thực hiện.)',
   'report.sentence.target': '- Đã {action}, {judged}.',
   'report.sentence.targetPeriod': '- Trong kỳ {inPeriod}, {judged}; lũy kế từ đầu năm {total}.',
