@@ -33,7 +33,7 @@ export interface PeriodVerdict {
   readonly judged: DateRange;
   /** A cadence target: the months, quarters or halves judged and how many were met. */
   readonly slices?: Tally;
-  /** A per-unit target judged over the plan: the units active in the report's period that it concerns, and how many met it. */
+  /** A per-unit target judged over the plan: the units it concerns taking part on the period's last day, and how many met it. */
   readonly units?: Tally;
 }
 
@@ -45,14 +45,18 @@ export interface PeriodVerdict {
  * - a monthly, quarterly or half-yearly target: the periods of its cadence that the report's
  *   period reaches, from the first one's start to the report's last day (a March report judges
  *   March, a Q1 report January to March, a March report of a quarterly target the quarter so far);
- * - a per-unit target judged over the plan: the units active on some day of the report's period
- *   (Unit.activeFrom/activeTo), so a hamlet merged away on 31/01 is not in a Q2 or March "k/n".
+ * - a per-unit target judged over the plan: the units it concerns that still take part on the
+ *   period's last day (Unit.activeFrom/activeTo), so a hamlet merged away on 31/01 is neither
+ *   credited nor counted in a March, Q1 or year "k/n" (its outputs stay in the totals); a unit that
+ *   joined during the period is judged on its days (its minimum prorated).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged): PeriodVerdict[] {
   const ytd = yearToDate(period, plan.periodConvention);
-  const inPeriod = targetResultsFor(plan, outputs, period, judged, period);
-  const cumulative = targetResultsFor(plan, outputs, ytd, judged, period);
+  // The units judged are those still taking part on the period's last day: one merged away before it has no verdict of its own.
+  const among: DateRange = { from: period.to, to: period.to };
+  const inPeriod = targetResultsFor(plan, outputs, period, judged, among);
+  const cumulative = targetResultsFor(plan, outputs, ytd, judged, among);
   const cadenceRanges = new Map<string, DateRange>();
   for (const target of plan.targets) {
     if (target.per === undefined || target.per === 'year') continue;
@@ -63,7 +67,7 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
   const byRange = new Map(
     cadence.map((key) => {
       const [from = period.from, to = period.to] = key.split('|');
-      return [key, targetResultsFor(plan, outputs, { from, to }, judged, period)] as const;
+      return [key, targetResultsFor(plan, outputs, { from, to }, judged, among)] as const;
     }),
   );
   return plan.targets.map((target, i) => {

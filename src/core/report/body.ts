@@ -111,7 +111,7 @@ export function shareNote(shown: readonly ReportTargetRow[], language: Language)
   return t('report.note.mixedShare', { plan: number(shares), unit: number(own) }, language);
 }
 
-/** The assessment cell of a target row: Đạt / Chưa đạt by the year-to-date count, or Đóng góp for a unit's share of a plan-wide target. */
+/** The assessment cell of a target row: Đạt / Chưa đạt as the row's verdict (progress/periodVerdicts), or Đóng góp for a unit's share of a plan-wide target. */
 export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' {
   if (!row.graded) return 'report.contribution';
   return row.met ? 'report.met' : 'report.notMet';

@@ -122,7 +122,7 @@ function appendixSubtitle(input: ReportInput, parties: ReportParties, language: 
 
 const col = (header: string, weight: number, align: DocColumn['align']): DocColumn => ({ header, weight, align });
 
-/** STT | Chỉ tiêu | Tối thiểu (năm) | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá: "Đạt" always judges the year-to-date count against the yearly minimum. */
+/** STT | Chỉ tiêu | Tối thiểu | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá, as progress/periodVerdicts judges each target (a yearly minimum on the year to date, a monthly or quarterly one on the period). */
 function targetTable(data: ReportData, language: Language): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const rows = data.targets

@@ -90,10 +90,12 @@ describe('per-unit verdicts leave out the units not active in the period (issue 
     expect(consolidated(march()).find((l) => l.target.id === '1.f')?.units).toEqual({ met: 3, of: 4 });
   });
 
-  test('given the first quarter, Cây Khế (active in January) is judged for January only, and its January met', () => {
+  test('given the first quarter and the year, Cây Khế (merged away on 31/01) is neither credited for its January nor counted, its minutes still in the totals', () => {
     const verdicts = periodVerdicts(plan, OUTPUTS, firstQuarter(), { kind: 'plan' });
-    // Hòa Bình, Thạnh Hòa, Thanh Hòa and Bà Nhả broadcast nothing in January: only Cây Khế met all its months.
-    expect(verdicts.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 1, of: 5 });
+    // Hòa Bình, Thạnh Hòa, Thanh Hòa and Bà Nhả broadcast nothing in January: none met every month of the quarter.
+    expect(verdicts.find((v) => v.target.id === '1.f')).toMatchObject({ units: { met: 0, of: 4 }, inPeriod: 122 });
+    const year = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' });
+    expect(year.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
     // In April Cây Khế is gone: 4 hamlets.
     const april = periodVerdicts(plan, OUTPUTS, periodFor('month', 2026, 4, 'calendar'), { kind: 'plan' });
     expect(april.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
