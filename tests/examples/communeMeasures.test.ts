@@ -183,7 +183,7 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     const word = await wordReport(book, quarter());
     if (!sheet.ok || !word.ok) throw new Error('refused');
     const table = firstTable(word.document.body);
-    expect(cellsOf(table, 'Phát thanh trên Loa').slice(2)).toEqual(['1', '3', '3', '100%', 'Chưa đạt (2/3 kỳ đạt)']);
+    expect(cellsOf(table, 'Phát thanh trên Loa').slice(2)).toEqual(['3', '3', '3', '67%', 'Chưa đạt (2/3 kỳ đạt)']);
     expect(cellsOf(table, 'Thời lượng phát thanh').slice(2)).toEqual(['120 phút', '65 phút', '65 phút', '-', 'Đóng góp']);
     const layout = sheet.report.layout;
     const row = rowWith(layout, /^Thời lượng phát thanh/u);
@@ -208,8 +208,8 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     ]);
 
     const cli = consolidationText(plan, result, 'vi');
-    expect(cli).toMatch(/\| 1\.e +\| Thời lượng phát thanh tuyên truyền CCHC trên loa ấp \| 120 phút +\| 120 phút +\| 120 phút +\| Đạt +\|/u);
-    expect(cli).toMatch(/\| 1\.d +\| Phát thanh trên Loa truyền thanh ấp +\| 1 +\| 7 +\| 7 +\| Chưa đạt \(1\/3\) +\|/u);
+    expect(cli).toMatch(/\| 1\.e +\| Thời lượng phát thanh tuyên truyền CCHC trên loa ấp \| 120 phút +\| 120 phút +\| 120 phút +\| Đạt \(1\/1 kỳ\) +\|/u);
+    expect(cli).toMatch(/\| 1\.d +\| Phát thanh trên Loa truyền thanh ấp +\| 3 +\| 7 +\| 7 +\| Chưa đạt \(1\/3 đơn vị\) +\|/u);
     expect(cli).toMatch(/\| NS-XA +\| Ngân sách xã +\| 20\.000\.000 +\| 5\.000\.000 +\| 5\.000\.000 +\|/u);
 
     const th = layout.sheets.find((s) => s.name === 'TH Tiến độ');
@@ -255,6 +255,6 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     if (!word.ok) throw new Error('refused');
     const table = firstTable(word.document.body);
     expect(cellsOf(table, 'Thời lượng phát thanh').slice(2)).toEqual(['120 phút', '120 phút', '120 phút', '100%', 'Đạt (1/1 kỳ đạt)']);
-    expect(cellsOf(table, 'Phát thanh trên Loa').slice(2)).toEqual(['1', '7', '7', '78%', 'Chưa đạt (1/3 đơn vị đạt)']);
+    expect(cellsOf(table, 'Phát thanh trên Loa').slice(2)).toEqual(['3', '7', '7', '67%', 'Chưa đạt (1/3 đơn vị đạt)']);
   });
 });

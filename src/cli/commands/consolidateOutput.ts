@@ -11,7 +11,7 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
-import { districtFundingLines, districtTargetLines, type DistrictFundingLine } from '../../core/consolidate/consolidationSheets';
+import { districtFundingLines, districtTargetLines, type DistrictFundingLine, type DistrictTargetLine } from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -46,6 +46,8 @@ export interface ConsolidationJson {
     met: boolean;
     measure?: TargetMeasure;
     units?: { met: number; of: number };
+    /** A monthly, quarterly or half-yearly target: its periods in the consolidated period and how many met it. */
+    periods?: { met: number; of: number };
   }[];
   /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13). */
   readonly funding: readonly DistrictFundingLine[];
@@ -86,12 +88,13 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
     })),
     targets: districtTargetLines(plan, result).map((r) => ({
       id: r.target.id,
-      min: r.target.minimum,
+      min: r.minimum,
       achieved: r.inPeriod,
       yearToDate: r.yearToDate,
       met: r.met,
       ...(r.target.measure === undefined || r.target.measure === 'count' ? {} : { measure: r.target.measure }),
       ...(r.units === undefined ? {} : { units: r.units }),
+      ...(r.slices === undefined ? {} : { periods: r.slices }),
     })),
     funding: districtFundingLines(plan, result),
     duplicates: result.duplicates.length,
@@ -113,6 +116,13 @@ const STATUS_KEYS: Record<FileOutcome['status'], MessageKey> = {
   rejected: 'cli.consolidate.status.rejected',
   empty: 'cli.consolidate.status.empty',
 };
+
+/** " (3/4 đơn vị)", " (1/3 kỳ)": how many units or periods met a target, beside its verdict. */
+function tally(r: DistrictTargetLine, lang: Language): string {
+  if (r.units !== undefined) return ` (${t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, lang)})`;
+  if (r.slices !== undefined) return ` (${t('consolidate.progress.slicesTally', { met: r.slices.met, of: r.slices.of }, lang)})`;
+  return '';
+}
 
 export function consolidationText(plan: Plan, result: ConsolidationResult, lang: Language): string {
   const tr = (key: MessageKey, params: MessageParams = {}): string => t(key, params, lang);
@@ -170,10 +180,10 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
       districtTargetLines(plan, result).map((r) => [
         r.target.id,
         r.target.title,
-        formatMeasure(r.target.minimum, r.target.measure, lang),
+        formatMeasure(r.minimum, r.target.measure, lang),
         formatMeasure(r.inPeriod, r.target.measure, lang),
         formatMeasure(r.yearToDate, r.target.measure, lang),
-        `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${r.units === undefined ? '' : ` (${r.units.met}/${r.units.of})`}`,
+        `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${tally(r, lang)}`,
       ]),
     ),
   );

@@ -1,4 +1,5 @@
-import type { Plan } from '../plan/types';
+import type { Plan, Unit } from '../plan/types';
+import { foldForMatch } from '../text/fold';
 import { activeDuring, targetResults, type TargetResult } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
@@ -237,7 +238,9 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
 
   // A unit that takes no part in the period (merged away before it, created after it) owes no report;
   // it is listed only when it sent one anyway. One that took part for some days owes one (Unit.activeFrom/activeTo).
-  const owing = plan.units.filter((u) => activeDuring(u, options.period) || files.some((f) => f.unit === u.code));
+  // The consolidating body (Sở Nội vụ of a province, the commune's own UBND) writes the report: it owes no file to itself.
+  const consolidating = (u: Unit): boolean => u.code === plan.reportingBody || foldForMatch(u.name) === foldForMatch(plan.identity.issuer);
+  const owing = plan.units.filter((u) => files.some((f) => f.unit === u.code) || (activeDuring(u, options.period) && !consolidating(u)));
   const reporting: UnitReporting[] = owing.map((u) => {
     const ok = files.find((f) => f.unit === u.code && f.status === 'ok');
     if (ok) return { unit: u.code, status: 'reported', file: ok.file };

@@ -6,7 +6,8 @@ import { blankSheet, date, empty, num, text } from '../layout/cells';
 import { consolidationPrint } from './consolidationPrint';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { periodLabel, yearToDate } from '../periods';
-import { spendingByFunding, targetResults } from '../progress/targetProgress';
+import { periodVerdicts } from '../progress/periodVerdicts';
+import { activeDuring, spendingByFunding } from '../progress/targetProgress';
 import type { CountedTarget } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
 import { planWording } from '../plan/planWording';
@@ -308,38 +309,39 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   return { sheets: [records, standing, spending, units, rejected, issues, progressSheet(plan, result, label, language)], definedNames: [] };
 }
 
-/** A plan-wide target as the district report judges it: both counts, Đạt on the year to date. */
+/** A target as the district report judges it (progress/periodVerdicts: one meaning of "Đạt" everywhere). */
 export interface DistrictTargetLine {
   readonly target: CountedTarget;
-  /** Outputs counted in the consolidated period. */
+  /** Counted in the consolidated period, in the target's measure. */
   readonly inPeriod: number;
-  /** Outputs counted from the start of the plan year to the period's end (the plan's convention). */
+  /** Counted from the start of the plan year to the period's end (the plan's convention). */
   readonly yearToDate: number;
-  /** yearToDate / minimum; 1 when the minimum is 0. */
+  /** The minimum judged against: the year's, a cadence target's summed over its periods judged, or each unit's. */
+  readonly minimum: number;
+  /** The judged count against the minimum, each period or unit credited up to its own (PeriodVerdict.ratio); 1 when nothing is asked. */
   readonly ratio: number;
-  /** yearToDate >= minimum: the plan's minimums are for the year, as in the report (report/reportData.ts). */
   readonly met: boolean;
-  /** For a per-unit target: how many of the units it concerns met it, year to date (issue 13). */
+  /** For a monthly, quarterly or half-yearly target: the periods judged and how many met it. */
+  readonly slices?: { readonly met: number; readonly of: number };
+  /** For a per-unit target: how many of the units active in the period that it concerns met it (issue 13). */
   readonly units?: { readonly met: number; readonly of: number };
 }
 
 /**
- * The consolidation's targets in the period and year to date, judged the way the district report
- * judges them, for the TH Tiến độ sheet and the pane's summary (one meaning of "Đạt" everywhere).
+ * The consolidation's targets as the district report judges them (progress/periodVerdicts), for the
+ * TH Tiến độ sheet, the CLI and the pane's summary.
  */
 export function districtTargetLines(plan: Plan, result: ConsolidationResult): DistrictTargetLine[] {
-  const cumulative = targetResults(plan, result.outputs, yearToDate(result.period, plan.periodConvention));
-  return result.targets.map((inPeriod, i) => {
-    const total = cumulative[i] ?? inPeriod;
-    return {
-      target: inPeriod.target,
-      inPeriod: inPeriod.achieved,
-      yearToDate: total.achieved,
-      ratio: total.ratio,
-      met: total.met,
-      ...(total.units === undefined ? {} : { units: total.units }),
-    };
-  });
+  return periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }).map((verdict) => ({
+    target: verdict.target,
+    inPeriod: verdict.inPeriod,
+    yearToDate: verdict.yearToDate,
+    minimum: verdict.minimum,
+    ratio: verdict.ratio,
+    met: verdict.met,
+    ...(verdict.slices === undefined ? {} : { slices: verdict.slices }),
+    ...(verdict.units === undefined ? {} : { units: verdict.units }),
+  }));
 }
 
 /** A funding source's spending in the consolidated period and year to date, against its budget when the plan sets one. */
@@ -375,18 +377,22 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   const targetRows = lines.map((r) => [
     text(r.target.id),
     text(r.target.title),
-    num(r.target.minimum),
+    num(r.minimum),
     num(r.inPeriod),
     num(r.yearToDate),
     num(r.ratio),
     text(r.met ? 'Đạt' : 'Chưa đạt'),
   ]);
-  // A per-unit target is judged unit by unit: the count of units that met it sits beside the verdict
-  // (issue 13: 11 and 3 against "12 each" is 0 of 2 units, never "Đạt 117%"). Absent when no target is per unit.
-  const perUnitTargets = lines.some((r) => r.units !== undefined);
-  const targetTable = perUnitTargets
-    ? lines.map((r, i) => [...(targetRows[i] ?? []), r.units === undefined ? empty : text(`${r.units.met}/${r.units.of}`)])
-    : targetRows;
+  // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many
+  // units or periods met it sits beside the verdict (issue 13: 11 and 3 against "12 each" is 0 of 2
+  // units, never "Đạt 117%"). Absent when every target is plan-wide and yearly.
+  const perUnitTargets = lines.some((r) => r.units !== undefined || r.slices !== undefined);
+  const tally = (r: DistrictTargetLine): CellValue => {
+    if (r.units !== undefined) return text(t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, language));
+    if (r.slices !== undefined) return text(t('consolidate.progress.slicesTally', { met: r.slices.met, of: r.slices.of }, language));
+    return empty;
+  };
+  const targetTable = perUnitTargets ? lines.map((r, i) => [...(targetRows[i] ?? []), tally(r)]) : targetRows;
   const l = (key: MessageKey): string => t(key, {}, language);
   const c = result.conservation;
   const summary: [string, number][] = [
@@ -403,7 +409,10 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   const firstTarget = 4;
   const lastTarget = firstTarget + Math.max(1, targetRows.length) - 1;
   const matrixHeader = lastTarget + 3;
-  const matrix = plan.units.map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
+  // Units that take no part in the period are not in its rows unless they sent outputs dated in it (issue 13).
+  const matrix = plan.units
+    .filter((u) => activeDuring(u, result.period) || (result.perUnit.get(u.code) ?? []).some((r) => r.achieved > 0))
+    .map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
   const fundingTop = matrixHeader + matrix.length + 2;
   const funding = districtFundingLines(plan, result).map((f) => [
     text(f.code),
@@ -469,7 +478,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       { range: `F${firstTarget}:F${lastTarget}`, style: { numberFormat: '0%' } },
       // Minutes and đồng say their unit beside the number (issue 13), the cells staying numbers.
       ...lines.flatMap((r, i) =>
-        r.target.measure === 'minutes' || r.target.measure === 'amount'
+        r.target.measure === 'minutes' || r.target.measure === 'amount' || r.target.measure === 'quantity'
           ? [{ range: `C${firstTarget + i}:E${firstTarget + i}`, style: { numberFormat: measureNumberFormat(r.target.measure, language) } }]
           : [],
       ),

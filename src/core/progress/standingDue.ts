@@ -1,5 +1,5 @@
 import { periodCount, periodFor, planYearOf } from '../periods/standard';
-import type { IsoDate, PeriodConvention, StandingItem } from '../plan/types';
+import type { IsoDate, PeriodConvention, StandingItem, Unit } from '../plan/types';
 
 /** Whether a standing item is late for one unit, and the day it was due. */
 export interface StandingLateness {
@@ -17,18 +17,32 @@ const ON_TIME: StandingLateness = { late: false, due: null };
  * - a recurrence ("thay pa-nô mỗi quý") is missed when a month, quarter, half or year of the plan
  *   year has ended without a completion dated in it (the plan's period convention decides the days).
  * An item with neither is never late.
+ * `judged`, when given, narrows what is judged: only recurrence periods ending by `through` (a
+ * report's last day: its completions after it are not known), and only while the unit takes part
+ * (`unit.activeFrom/activeTo`): a hamlet merged away on 31/01 is not late on a deadline of 31/03,
+ * nor for a quarter it did not see to its end (issue 13).
  */
-export function standingLateness(item: StandingItem, doneOn: readonly (IsoDate | null)[], asOf: IsoDate, convention: PeriodConvention): StandingLateness {
+export function standingLateness(
+  item: StandingItem,
+  doneOn: readonly (IsoDate | null)[],
+  asOf: IsoDate,
+  convention: PeriodConvention,
+  judged: { readonly through?: IsoDate; readonly unit?: Pick<Unit, 'activeFrom' | 'activeTo'> } = {},
+): StandingLateness {
   const deadline = item.deadline;
-  if (deadline !== undefined && deadline < asOf) {
+  const from = judged.unit?.activeFrom;
+  const to = judged.unit?.activeTo;
+  const takesPart = (first: IsoDate, last: IsoDate): boolean => (from === undefined || from <= first) && (to === undefined || to >= last);
+  if (deadline !== undefined && deadline < asOf && takesPart(deadline, deadline)) {
     const onTime = doneOn.some((day) => day === null || day <= deadline);
     if (!onTime) return { late: true, due: deadline };
   }
   if (item.recurrence !== undefined) {
-    const year = planYearOf(asOf, convention);
+    const year = planYearOf(judged.through !== undefined && judged.through < asOf ? judged.through : asOf, convention);
     for (let index = 1; index <= periodCount(item.recurrence); index += 1) {
       const period = periodFor(item.recurrence, year, item.recurrence === 'year' ? undefined : index, convention);
-      if (period.to >= asOf) break;
+      if (period.to >= asOf || (judged.through !== undefined && period.to > judged.through)) break;
+      if (!takesPart(period.from, period.to)) continue;
       const done = doneOn.some((day) => day !== null && day >= period.from && day <= period.to);
       if (!done) return { late: true, due: period.to };
     }

@@ -37,6 +37,12 @@ export interface TargetResult {
   readonly required: number;
   /** achieved / required; 1 when nothing is required. */
   readonly ratio: number;
+  /**
+   * What counts towards `required` when each judged period and unit is credited up to its own
+   * minimum: a surplus in January does not make up for an empty February (the report's percent of
+   * a cadence or per-unit target, issue 13: never "100%" beside "1/3 kỳ đạt").
+   */
+  readonly credited: number;
   readonly met: boolean;
   /** The months, quarters or halves judged and how many were met; { met: 0|1, of: 1 } for a yearly target. */
   readonly slices: Tally;
@@ -111,15 +117,19 @@ export function targetResults(plan: Plan, outputs: readonly OutputRecord[], rang
   return targetResultsFor(plan, outputs, range, found === undefined ? { kind: 'plan' } : { kind: 'unit', unit: found, filter: true });
 }
 
-/** As targetResults, with who is judged stated (see Judged). */
-export function targetResultsFor(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, judged: Judged): TargetResult[] {
+/**
+ * As targetResults, with who is judged stated (see Judged). `among`, when given, is the range whose
+ * active units a per-unit target is judged over (a report's own period: a hamlet merged away before
+ * it is neither credited nor counted, issue 13), the counts still taken over `range`.
+ */
+export function targetResultsFor(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, judged: Judged, among: DateRange = range): TargetResult[] {
   const mine = judged.kind === 'unit' && judged.filter ? outputs.filter((r) => r.unit === judged.unit.code) : outputs;
   const inScope = mine.filter((r) => inRange(r.date, range));
   return plan.targets.map((target) => {
     const counted = inScope.filter((r) => countsTowards(target, r));
     if (judged.kind === 'unit') return judgeUnit(plan, target, counted, range, judged.unit);
     if (target.scope === 'plan') return judgeWhole(plan, target, counted, range);
-    return judgeEachUnit(plan, target, counted, range);
+    return judgeEachUnit(plan, target, counted, range, among);
   });
 }
 
@@ -164,7 +174,7 @@ export function judgedSlices(target: CountedTarget, range: DateRange, plan: Pick
  * The whole period a slice belongs to, for proration: the plan year for a yearly target (its
  * minimum is the year's), else the month, quarter or half itself.
  */
-function fullPeriodOf(target: CountedTarget, slice: DateRange, plan: Pick<Plan, 'periodConvention'>): DateRange {
+export function fullPeriodOf(target: CountedTarget, slice: DateRange, plan: Pick<Plan, 'periodConvention'>): DateRange {
   const per: TargetCadence = target.per ?? 'year';
   const year = planYearOf(slice.from, plan.periodConvention);
   if (per === 'year') return periodFor('year', year, undefined, plan.periodConvention);
@@ -175,21 +185,22 @@ function fullPeriodOf(target: CountedTarget, slice: DateRange, plan: Pick<Plan, 
   return slice;
 }
 
-function result(target: CountedTarget, achieved: number, required: number, slices: Tally, units?: Tally): TargetResult {
+function result(target: CountedTarget, achieved: number, required: number, credited: number, slices: Tally, units?: Tally): TargetResult {
   const met = units === undefined ? slices.met === slices.of : units.met === units.of;
-  return { target, achieved, required, ratio: required === 0 ? 1 : achieved / required, met, slices, ...(units === undefined ? {} : { units }) };
+  return { target, achieved, required, ratio: required === 0 ? 1 : achieved / required, credited, met, slices, ...(units === undefined ? {} : { units }) };
 }
 
 function judgeWhole(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
   const slices = judgedSlices(target, range, plan);
-  const met = slices.filter(
-    (slice) =>
-      sum(
-        target,
-        counted.filter((r) => inRange(r.date, slice)),
-      ) >= target.minimum,
-  ).length;
-  return result(target, sum(target, counted), target.minimum * slices.length, { met, of: slices.length });
+  const sums = slices.map((slice) =>
+    sum(
+      target,
+      counted.filter((r) => inRange(r.date, slice)),
+    ),
+  );
+  const met = sums.filter((n) => n >= target.minimum).length;
+  const credited = sums.reduce((total, n) => total + Math.min(n, target.minimum), 0);
+  return result(target, sum(target, counted), target.minimum * slices.length, credited, { met, of: slices.length });
 }
 
 function judgeUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange, unit: Unit): TargetResult {
@@ -198,26 +209,26 @@ function judgeUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRe
   const minimumFor = (slice: DateRange): number =>
     target.scope === 'plan' ? target.minimum : Math.ceil(target.minimum * activeShare(unit, fullPeriodOf(target, slice, plan)) - 1e-9);
   let required = 0;
+  let credited = 0;
   let met = 0;
   let of = 0;
   for (const slice of slices) {
     if (target.scope === 'per-unit' && !activeDuring(unit, slice)) continue;
     const minimum = minimumFor(slice);
+    const done = sum(
+      target,
+      counted.filter((r) => inRange(r.date, slice)),
+    );
     required += minimum;
+    credited += Math.min(done, minimum);
     of += 1;
-    if (
-      sum(
-        target,
-        counted.filter((r) => inRange(r.date, slice)),
-      ) >= minimum
-    )
-      met += 1;
+    if (done >= minimum) met += 1;
   }
-  return result(target, sum(target, counted), required, { met, of });
+  return result(target, sum(target, counted), required, credited, { met, of });
 }
 
-function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
-  const concerned = activeUnits(plan, range).filter((u) => responsibleFor(plan, u, target.id));
+function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange, among: DateRange): TargetResult {
+  const concerned = activeUnits(plan, among).filter((u) => responsibleFor(plan, u, target.id));
   const each = concerned.map((unit) =>
     judgeUnit(
       plan,
@@ -233,6 +244,7 @@ function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly Outp
     target,
     sum(target, counted),
     each.reduce((total, r) => total + r.required, 0),
+    each.reduce((total, r) => total + r.credited, 0),
     slices,
     units,
   );

@@ -1,4 +1,4 @@
-import { measureNumberFormat } from './measureText';
+import { AMOUNT_VI, measureNumberFormat } from './measureText';
 import { t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
@@ -18,12 +18,8 @@ export interface TableRows {
   readonly last: number;
 }
 
-/**
- * Amounts in đồng with dots between thousands whatever the PC's regional setting: the separators
- * are literal text in a conditional format (up to 999.999.999.999; Excel allows two conditions,
- * so billions show as "1234.567.890"). English keeps the locale's grouping.
- */
-export const AMOUNT_VI = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
+/** Amounts in đồng with dots between thousands (measureText's AMOUNT_VI). */
+export { AMOUNT_VI };
 const AMOUNT_EN = '#,##0';
 const PERCENT = '0%';
 /** Target or item columns one unit-by-x table holds (D–J); more are split into further tables. */
@@ -73,7 +69,8 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     if (row.measure !== undefined) w.style(`E${table.header + 1 + i}:G${table.header + 1 + i}`, { numberFormat: measureNumberFormat(row.measure, language) });
   });
   if (table.last > table.header) w.style(`I${table.header + 1}:J${table.last}`, { bold: true });
-  if (data.scope.kind === 'unit' && shown.some((x) => !x.graded)) paragraph(w, l('report.note.unitShare'), true);
+  const note = data.scope.kind === 'unit' ? shareNote(shown, language) : null;
+  if (note !== null) paragraph(w, note, true);
 
   if (data.scope.kind === 'district') {
     subheading(w, l('report.section.targets.units'));
@@ -93,14 +90,28 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     paragraph(w, l('report.legend.units'), true);
   }
 
-  subheading(w, l('report.section.targets.details'));
+  // A unit given no target gets no "Cụ thể:" with nothing under it.
+  if (shown.length > 0) subheading(w, l('report.section.targets.details'));
   const wholeYear = data.period.from === data.yearToDate.from;
   for (const row of shown) paragraph(w, targetSentence(plan, row, wholeYear, language));
   return tables;
 }
 
-/** II. Standing items: a unit's items with state and date; the district's, done and pending by unit. */
-/** The assessment cell of a target row: Đạt / Chưa đạt by the year-to-date count, or Đóng góp for a unit's share of a plan-wide target. */
+/**
+ * The note under a unit's targets table: a plan-wide minimum is the plan's, the unit's figure its
+ * share; beside per-unit targets (the unit's own minimum) the note says which rows, by their number
+ * in the table, are which. Null when every row is the unit's own.
+ */
+export function shareNote(shown: readonly ReportTargetRow[], language: Language): string | null {
+  const number = (rows: readonly ReportTargetRow[]): string => rows.map((row) => String(shown.indexOf(row) + 1)).join(', ');
+  const shares = shown.filter((row) => !row.graded);
+  if (shares.length === 0) return null;
+  const own = shown.filter((row) => row.graded);
+  if (own.length === 0) return t('report.note.unitShare', {}, language);
+  return t('report.note.mixedShare', { plan: number(shares), unit: number(own) }, language);
+}
+
+/** The assessment cell of a target row: Đạt / Chưa đạt as the row's verdict (progress/periodVerdicts), or Đóng góp for a unit's share of a plan-wide target. */
 export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' {
   if (!row.graded) return 'report.contribution';
   return row.met ? 'report.met' : 'report.notMet';
@@ -119,10 +130,11 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
   return verdict;
 }
 
-/** A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it. */
+/** A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it, "(hạn 31/3/2026)" when its deadline falls in the period and has not passed. */
 export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
   const state = t(stateKey(row, unitReport), {}, language);
-  return row.late && row.due !== undefined ? t('report.state.late', { state, due: formatReportDate(row.due, language) }, language) : state;
+  if (row.due === undefined) return state;
+  return t(row.late ? 'report.state.late' : 'report.state.due', { state, due: formatReportDate(row.due, language) }, language);
 }
 
 /** A state as a unit's own report words it: "chưa cập nhật" for what its workbook leaves blank. */

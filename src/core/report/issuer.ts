@@ -1,6 +1,6 @@
 import { t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
-import { fillLevelText, levelOf, unitPlace } from '../plan/levelCatalogue';
+import { COMMON_LEVELS, fillLevelText, levelOf, unitPlace } from '../plan/levelCatalogue';
 import { reportingBody } from '../plan/reportingBody';
 import type { Plan, Unit } from '../plan/types';
 
@@ -104,8 +104,31 @@ function unitRecipients(plan: Plan, unit: Unit | undefined, language: Language):
   return [to, file];
 }
 
+/**
+ * The plan's issuer as a unit of the committee level its name belongs to ("UBND xã Hòa Hội" → "Xã
+ * Hòa Hội" of the level answering to "Xã"), so a commune's own report is headed as that level heads
+ * a commune (Nghị định 30/2020, appendix I: "ỦY BAN NHÂN DÂN / XÃ HÒA HỘI", no body above it),
+ * exactly as the province's communes are; undefined when no committee level of the plan or the
+ * common ones names it (a UBND huyện or tỉnh keeps the plan's own superior line).
+ */
+export function issuerAsUnit(plan: Plan): Unit | undefined {
+  const name = plan.identity.issuer.replace(COMMITTEE, '').trim();
+  if (name === '' || name === plan.identity.issuer.trim()) return undefined;
+  const committees = [...plan.levels, ...COMMON_LEVELS.filter((common) => !plan.levels.some((own) => own.code === common.code))].filter(
+    (level) => level.onBehalf.trim() !== '',
+  );
+  const level = committees.find((candidate) => unitPlace(candidate, { name }) !== name);
+  if (level === undefined) return undefined;
+  return { code: planSymbol(plan), name: name.charAt(0).toLocaleUpperCase('vi') + name.slice(1), aliases: [], level: level.code };
+}
+
 function planIssuer(plan: Plan, language: Language, options: IssuerOptions): Body {
   const signer = options.signer ?? plan.signer;
+  const asUnit = issuerAsUnit(plan);
+  if (asUnit !== undefined) {
+    const facts = unitIssuer(plan, asUnit, language, { ...options, signer });
+    return { ...facts, prose: plan.identity.issuer, place: plan.identity.place.trim() === '' ? facts.place : plan.identity.place };
+  }
   const prose = plan.identity.issuer;
   return {
     superior: plan.identity.superior.trim() === '' ? null : upper(plan.identity.superior),

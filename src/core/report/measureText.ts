@@ -25,9 +25,18 @@ export function formatMeasure(value: number, measure: TargetMeasure | undefined,
   return withUnit(figure(value, measure, language), measure, language);
 }
 
-/** An Excel number format that shows the unit beside the number and keeps the cell a number: #,##0" phút". */
+/**
+ * Whole numbers with dots between thousands whatever the PC's regional setting: the separators
+ * are literal text in a conditional format (up to 999.999.999.999; Excel allows two conditions,
+ * so billions show as "1234.567.890"). English keeps the locale's grouping.
+ */
+export const AMOUNT_VI = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
+
+/** An Excel number format that shows the unit beside the number and keeps the cell a number: #,##0" phút"; things grouped as amounts are ("2.300"). */
 export function measureNumberFormat(measure: TargetMeasure | undefined, language: Language): string {
   switch (measure ?? 'count') {
+    case 'quantity':
+      return language === 'vi' ? AMOUNT_VI : '#,##0';
     case 'minutes':
       return `#,##0"${unitWord('minutes', language)}"`;
     case 'amount':
@@ -43,7 +52,8 @@ export function formatFigure(value: number, measure: TargetMeasure | undefined, 
 }
 
 function figure(value: number, measure: TargetMeasure | undefined, language: Language): string {
-  return measure === 'amount' ? formatAmount(value, language) : formatNumber(value, language);
+  // Things and đồng are grouped from a thousand ("2.300"); formatNumber leaves figures under 10,000 as years are written.
+  return measure === 'amount' || measure === 'quantity' ? formatAmount(value, language) : formatNumber(value, language);
 }
 
 function withUnit(figures: string, measure: TargetMeasure | undefined, language: Language): string {

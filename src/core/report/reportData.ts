@@ -1,17 +1,9 @@
 import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
-import type { Plan, Unit } from '../plan/types';
-import {
-  activeUnits,
-  inRange,
-  responsibleFor,
-  spendingByFunding,
-  targetResults,
-  targetResultsFor,
-  type DateRange,
-  type Judged,
-} from '../progress/targetProgress';
+import type { IsoDate, Plan, Unit } from '../plan/types';
+import { activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
+import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
 import { reportSheetName } from './sheetName';
@@ -21,8 +13,9 @@ import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpend
  * The numbers of a report, from the same functions the progress sheet is checked against
  * (targetResults, spendingByFunding), so the report, the pane and the CLI cannot disagree.
  *
- * The plan's minimums are for the plan year, so the percentage and Đạt/Chưa đạt compare the
- * year-to-date count (lũy kế) with the minimum; the period's own count is shown beside it.
+ * Each target is judged by progress/periodVerdicts, the one verdict TH Tiến độ and the CLI print too:
+ * a yearly minimum against the year to date (lũy kế), a monthly, quarterly or half-yearly one over
+ * its periods in the report's period, per-unit targets over the units active in the period.
  */
 export function reportData(input: ReportInput): ReportData {
   const { plan, period, scope, records } = input;
@@ -30,25 +23,22 @@ export function reportData(input: ReportInput): ReportData {
   const ytd = yearToDate(period, plan.periodConvention);
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
-  const inPeriod = targetResultsFor(plan, records.outputs, period, judged);
-  const cumulative = targetResultsFor(plan, records.outputs, ytd, judged);
-  const targets: ReportTargetRow[] = inPeriod.map((result, i) => {
-    const total = cumulative[i] ?? result;
-    const per = result.target.per;
+  const targets: ReportTargetRow[] = periodVerdicts(plan, records.outputs, period, judged).map((verdict) => {
+    const per = verdict.target.per;
     return {
-      id: result.target.id,
-      title: result.target.title,
-      minimum: result.target.minimum,
-      scope: result.target.scope,
-      inPeriod: result.achieved,
-      yearToDate: total.achieved,
-      percent: Math.round(total.ratio * 100),
-      met: total.met,
-      ...(per === undefined || per === 'year' ? {} : { per, slices: total.slices }),
-      ...(result.target.measure === undefined || result.target.measure === 'count' ? {} : { measure: result.target.measure }),
-      ...(total.units === undefined ? {} : { unitsMet: total.units }),
-      graded: scope.kind === 'district' || result.target.scope === 'per-unit',
-      applies: scope.kind === 'district' || total.achieved > 0 || responsibleFor(plan, scope.unit, result.target.id),
+      id: verdict.target.id,
+      title: verdict.target.title,
+      minimum: verdict.minimum,
+      scope: verdict.target.scope,
+      inPeriod: verdict.inPeriod,
+      yearToDate: verdict.yearToDate,
+      percent: Math.round(verdict.ratio * 100),
+      met: verdict.met,
+      ...(per === undefined || per === 'year' || verdict.slices === undefined ? {} : { per, slices: verdict.slices }),
+      ...(verdict.target.measure === undefined || verdict.target.measure === 'count' ? {} : { measure: verdict.target.measure }),
+      ...(verdict.units === undefined ? {} : { unitsMet: verdict.units }),
+      graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
+      applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
     };
   });
   return {
@@ -59,7 +49,7 @@ export function reportData(input: ReportInput): ReportData {
     reportDate: input.reportDate,
     targets,
     units: scope.kind === 'district' ? unitRows(input, language) : [],
-    standing: standingRows(plan, period, scope, records.standing),
+    standing: standingRows(plan, period, scope, records.standing, input.reportDate),
     spending: spendingRows(input, ytd, language),
   };
 }
@@ -85,7 +75,7 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
 }
 
 /** Units whose standing items the report lists, and which items for each. */
-function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[]): ReportStandingRow[] {
+function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[], reportDate: IsoDate): ReportStandingRow[] {
   const units = scope.kind === 'unit' ? [scope.unit] : activeUnits(plan, period);
   const mine = (record: StandingRecord, unit: Unit): boolean => record.unit === unit.code || (scope.kind === 'unit' && record.unit === null);
   return units.flatMap((unit) => {
@@ -96,13 +86,16 @@ function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: 
         const rows = own.filter((r) => r.item === item.id);
         // Completions after the period's last day did not exist then: a report regenerated later says the same.
         const doneOn = rows.filter((r) => r.state === 'done' && (r.dateDone === null || r.dateDone <= period.to)).map((r) => r.dateDone);
-        const lateness = standingLateness(item, doneOn, period.to, plan.periodConvention);
+        // Late once the deadline has passed by the report's date; the completions known are the period's.
+        const lateness = standingLateness(item, doneOn, reportDate, plan.periodConvention, { through: period.to, unit });
+        const state = stateAt(rows, period.to);
+        const dueInPeriod = item.deadline !== undefined && item.deadline >= period.from && item.deadline <= period.to && state.state !== 'done';
         return {
           itemId: item.id,
           unitCode: unit.code,
           unitName: unit.name,
-          ...stateAt(rows, period.to),
-          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : {}),
+          ...state,
+          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : dueInPeriod ? { due: item.deadline } : {}),
         };
       });
   });

@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { formatReportDate, periodRangeLabel } from '../periods';
 import type { Plan } from '../plan/types';
-import { itemList, itemMarks, stateText, verdictText } from './body';
+import { itemList, itemMarks, shareNote, stateText, verdictText } from './body';
 import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTypes';
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
@@ -49,7 +49,8 @@ export function reportDocument(input: ReportInput): ReportDocument {
   const shown = data.targets.filter((row) => row.applies);
   body.push({ kind: 'heading', text: l('report.section.targets') }, { kind: 'subheading', text: l('report.section.targets.table') });
   body.push({ kind: 'table', table: targetTable(data, language) });
-  if (!district && shown.some((row) => !row.graded)) body.push({ kind: 'note', text: l('report.note.unitShare') });
+  const note = district ? null : shareNote(shown, language);
+  if (note !== null) body.push({ kind: 'note', text: note });
   if (district && data.units.length > 0) {
     const matrix = unitTable(data, language, data.units.length > INLINE_UNITS ? APPENDIX_TABLE_SIZE : BODY_TABLE_SIZE);
     const legend = l('report.legend.targets', { list: shown.map((row, i) => `(${String(i + 1)}) ${row.title}`).join('; ') });
@@ -59,7 +60,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
       toAppendix('report.appendix.units', matrix, legend);
     } else body.push({ kind: 'table', table: matrix }, { kind: 'note', text: legend });
   }
-  body.push({ kind: 'paragraph', text: l('report.section.targets.details') });
+  if (shown.length > 0) body.push({ kind: 'paragraph', text: l('report.section.targets.details') });
   for (const row of shown) body.push({ kind: 'paragraph', text: targetSentence(plan, row, wholeYear, language) });
 
   // II. Standing items: a unit's as a table; the district's per item in prose, per unit in the appendix.
@@ -121,7 +122,7 @@ function appendixSubtitle(input: ReportInput, parties: ReportParties, language: 
 
 const col = (header: string, weight: number, align: DocColumn['align']): DocColumn => ({ header, weight, align });
 
-/** STT | Chỉ tiêu | Tối thiểu (năm) | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá: "Đạt" always judges the year-to-date count against the yearly minimum. */
+/** STT | Chỉ tiêu | Tối thiểu | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá, as progress/periodVerdicts judges each target (a yearly minimum on the year to date, a monthly or quarterly one on the period). */
 function targetTable(data: ReportData, language: Language): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const rows = data.targets

@@ -56,8 +56,15 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
   );
 }
 
-/** "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", with the plan's reception office (2026: Trung tâm Phục vụ hành chính công). */
+/**
+ * "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the place is the plan's
+ * ("Nơi tiếp nhận hồ sơ" on its sheet); a district's plan of 2018 that leaves it blank keeps the
+ * dictionary's one-stop office (116/KH-UBND's items are all there). A plan of 2026 that names no
+ * place gets no place: its items may be at a hamlet's cultural house as well as at the centre (issue 13).
+ */
 export function standingHeading(plan: Plan, language: Language): string {
+  const written = plan.wording.reception.trim();
+  if (written === '' && plan.wording.government !== 'district') return t('report.section.standing.plain', {}, language);
   return t('report.section.standing', { reception: upper(planWording(plan, language).reception) }, language);
 }
 
@@ -126,7 +133,8 @@ function counted(plan: Plan, target: CountedTarget, count: number, language: Lan
 
 /**
  * "- Đã đăng 12 tin trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin)."; when the
- * period is shorter than the year so far, the period's count and then the year-to-date one; for a
+ * period is shorter than the year so far, the period's count and then the year-to-date one (a
+ * monthly or quarterly target judged on the period, "k/n kỳ đạt", before the year to date); for a
  * unit's share of a plan-wide target, the count as its contribution, without a verdict. A zero
  * count reads "chưa phát sóng phóng sự nào", never "đã phát sóng 0 phóng sự".
  */
@@ -139,9 +147,11 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
   const judged = !row.graded
     ? t('report.judged.contribution', { minimum }, language)
-    : row.unitsMet === undefined
-      ? t('report.judged.graded', { reach, percent, minimum }, language)
-      : t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language);
+    : row.unitsMet !== undefined
+      ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
+      : row.slices !== undefined
+        ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+        : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
     const goal = row.graded ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
@@ -151,7 +161,9 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
     row.inPeriod === 0
       ? t('report.sentence.periodNone', { action: action(plan, target, 0, language, true) }, language)
       : t('report.sentence.periodSome', { action: action(plan, target, row.inPeriod, language) }, language);
-  return t('report.sentence.targetYtd', { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
+  // A monthly or quarterly minimum is judged on the period's own months or quarters, not on the year so far.
+  const key = row.slices === undefined ? 'report.sentence.targetYtd' : 'report.sentence.targetPeriod';
+  return t(key, { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
 }
 
 /** An item by its title as the plan words it, lower-cased for running text (its id may be our own code, not the plan's). */
@@ -191,11 +203,18 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
     if (ofItem.length === 0) return [];
     const unit = (r: ReportStandingRow): string => unitInProse(r.unitName);
     const done = ofItem.filter((r) => r.state === 'done').length;
-    const head = t('report.sentence.standing.item', { title: item.title, done: String(done), required: String(ofItem.length) }, language);
+    // A deadline inside the period is said beside the title; units past it are named as late, once.
+    const due =
+      ofItem.find((r) => r.due !== undefined && r.late === undefined)?.due ??
+      (item.deadline !== undefined && ofItem.some((r) => r.late) ? item.deadline : undefined);
+    const title = due === undefined ? item.title : t('report.standing.titleDue', { title: item.title, due: formatReportDate(due, language) }, language);
+    const head = t('report.sentence.standing.item', { title, done: String(done), required: String(ofItem.length) }, language);
+    const onTime = ofItem.filter((r) => r.late === undefined);
     const rest = tail([
-      ['report.standing.inProgress', by(ofItem, 'in-progress', unit)],
-      ['report.standing.notDone', by(ofItem, 'not-done', unit)],
-      ['report.standing.missing', by(ofItem, 'missing', unit)],
+      ['report.standing.late', ofItem.filter((r) => r.late).map(unit)],
+      ['report.standing.inProgress', by(onTime, 'in-progress', unit)],
+      ['report.standing.notDone', by(onTime, 'not-done', unit)],
+      ['report.standing.missing', by(onTime, 'missing', unit)],
     ]);
     return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   });

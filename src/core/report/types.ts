@@ -44,6 +44,7 @@ export interface ReportInput {
 export interface ReportTargetRow {
   readonly id: string;
   readonly title: string;
+  /** The minimum judged against: the year's, or a cadence target's summed over its periods judged; per unit, each unit's (progress/periodVerdicts). */
   readonly minimum: number;
   /** Whether the minimum is for the whole plan area or for every unit (the report compares totals either way). */
   readonly scope: TargetScope;
@@ -51,17 +52,17 @@ export interface ReportTargetRow {
   readonly inPeriod: number;
   /** Outputs counted from the start of the plan year to the end of the period (lũy kế). */
   readonly yearToDate: number;
-  /** yearToDate / minimum as a whole percentage (1 = 100 when the minimum is 0). */
+  /** The judged count against the minimum as a whole percentage, each period or unit credited up to its own minimum (PeriodVerdict.ratio). */
   readonly percent: number;
-  /** Whether the year-to-date count reaches the minimum (for a per-unit target: every unit concerned reaches its own). */
+  /** Whether the minimum is met: the year to date for a yearly target, every judged period for a cadence one, every unit concerned for a per-unit one. */
   readonly met: boolean;
   /** How often the minimum is due; absent for the plan year (116/KH-UBND). */
   readonly per?: TargetCadence;
   /** What the figures count (minutes, đồng...); absent for outputs (116/KH-UBND). */
   readonly measure?: TargetMeasure;
-  /** A cadence target: the months, quarters or halves judged up to the period's end and how many met it. */
+  /** A cadence target: the months, quarters or halves the report's period reaches and how many met it. */
   readonly slices?: Tally;
-  /** A per-unit target in the district report: the units it concerns and how many met it (lũy kế). */
+  /** A per-unit target in the district report: the units active in the period it concerns and how many met it. */
   readonly unitsMet?: Tally;
   /**
    * Whether the report grades this row against its minimum: always in the district report; in a
@@ -96,7 +97,7 @@ export interface ReportStandingRow {
   readonly dateDone: IsoDate | null;
   /** Set when the item's deadline or a period of its recurrence passed without it (progress/standingDue). */
   readonly late?: true;
-  /** The day it was due, when late. */
+  /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */
   readonly due?: IsoDate;
 }
 

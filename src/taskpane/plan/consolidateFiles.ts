@@ -83,7 +83,7 @@ function summaryOf(
     targets: districtTargetLines(plan, result).map((r) => ({
       id: r.target.id,
       title: r.target.title,
-      minimum: r.target.minimum,
+      minimum: r.minimum,
       achieved: r.inPeriod,
       yearToDate: r.yearToDate,
       met: r.met,
@@ -92,7 +92,7 @@ function summaryOf(
             display: {
               inPeriod: formatMeasure(r.inPeriod, r.target.measure, language),
               yearToDate: formatFigure(r.yearToDate, r.target.measure, language),
-              minimum: formatMeasure(r.target.minimum, r.target.measure, language),
+              minimum: formatMeasure(r.minimum, r.target.measure, language),
             },
           }
         : {}),

@@ -73,9 +73,10 @@ describe('consolidationSheets', () => {
     ]);
   });
 
-  it('lists every unit of the plan and every file no unit was matched to', () => {
+  it('lists every unit of the plan but the consolidating Phòng Nội vụ, and every file no unit was matched to', () => {
     const rows = sheet('TH Đơn vị')?.blocks[1]?.rows.slice(1) ?? [];
-    expect(rows).toHaveLength(plan.units.length + 1);
+    expect(rows).toHaveLength(plan.units.length - 1 + 1);
+    expect(rows.map((row) => row[0])).not.toContainEqual(text('PNV'));
     expect(rows.at(-1)?.[4]).toEqual(text('la.csv'));
   });
 });
@@ -115,7 +116,7 @@ describe('TH Tiến độ and the district report say the same thing', () => {
     const progress = consolidationSheets(plan, quarterly).sheets.find((s) => s.name === 'TH Tiến độ');
     const block = progress?.blocks.find((b) => b.at === 'A3');
     const cells = (row: readonly { kind: string }[] | undefined) => row?.map((c) => ('text' in c ? c.text : 'value' in c ? c.value : null));
-    expect(cells(block?.rows[0])).toEqual(['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Trong kỳ', 'Lũy kế từ đầu năm', 'Tỷ lệ (lũy kế)', 'Đánh giá (theo lũy kế)']);
+    expect(cells(block?.rows[0])).toEqual(['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Trong kỳ', 'Lũy kế từ đầu năm', 'Tỷ lệ', 'Đánh giá']);
     const row = block?.rows.find((r) => cells(r)?.[0] === 'III.1.b');
     expect(cells(row)).toEqual(['III.1.b', expect.any(String), 3, 1, 4, 4 / 3, 'Đạt']);
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMMON_LEVELS } from '../../../src/core/plan/levelCatalogue';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { planToSheet } from '../../../src/core/plan/planSheetLayout';
@@ -6,6 +8,7 @@ import type { Plan, Unit } from '../../../src/core/plan/types';
 import { periodFor } from '../../../src/core/periods';
 import { buildReport, issuerFacts } from '../../../src/core/report';
 import { signerTitles } from '../../../src/core/report/header';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { texts } from './layoutQuery';
 
@@ -64,13 +67,35 @@ describe('issuer facts from the plan’s levels (Nghị định 30/2020, appendi
     expect(facts.recipients).toEqual(['UBND xã Thạnh Đức', 'Lưu: VT']);
   });
 
-  test('given a commune plan with no reporting body, the consolidated report is the commune’s: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH', () => {
+  test('given a commune plan with no reporting body and a "Cơ quan cấp trên", the consolidated report is the commune’s, headed as ND 30/2020 heads a UBND xã: ỦY BAN NHÂN DÂN / XÃ THẠNH ĐỨC, TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH', () => {
     const facts = issuerFacts(commune, { kind: 'district' }, 'vi');
-    expect([facts.superior, ...facts.bodyLines]).toEqual(['UBND TỈNH TÂY NINH', 'UBND XÃ THẠNH ĐỨC']);
+    expect([facts.superior, ...facts.bodyLines]).toEqual([null, 'ỦY BAN NHÂN DÂN', 'XÃ THẠNH ĐỨC']);
+    expect([facts.prose, facts.symbol]).toEqual(['UBND xã Thạnh Đức', 'UBND']);
     expect(signerTitles(facts)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
     expect(facts.signer.name).toBe('Nguyễn Văn A');
     expect(facts.place).toBe('Thạnh Đức');
     expect(facts.recipients).toEqual(['UBND tỉnh Tây Ninh', 'Sở Nội vụ', 'Lưu: VT']);
+  });
+
+  test('given the tester’s commune plan (examples-style sheet, Cơ quan cấp trên "UBND tỉnh Tây Ninh"), its own consolidated report is headed like the province’s communes, not "UBND TỈNH TÂY NINH / UBND XÃ HÒA HỘI"', async () => {
+    const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
+    const plan = readPlanFromSheets(sheets).plan;
+    if (!plan) throw new Error('the tester plan did not read');
+    const facts = issuerFacts(plan, { kind: 'district' }, 'vi');
+    expect([facts.superior, ...facts.bodyLines, facts.place, facts.signer.name]).toEqual([
+      null,
+      'ỦY BAN NHÂN DÂN',
+      'XÃ HÒA HỘI',
+      'Hòa Hội',
+      'Võ Thị Hồng Nhung',
+    ]);
+    expect(signerTitles(facts)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    // A district's own report keeps the plan's superior line: no committee level names a huyện.
+    const district: Plan = { ...GO_DAU_116, reportingBody: 'NO-SUCH-UNIT' };
+    expect([issuerFacts(district, { kind: 'district' }, 'vi').superior, ...issuerFacts(district, { kind: 'district' }, 'vi').bodyLines]).toEqual([
+      'UBND TỈNH TÂY NINH',
+      'UBND HUYỆN GÒ DẦU',
+    ]);
   });
 
   test('given the plan names its reporting body, the consolidated report comes from it, whichever unit holds the first duty', () => {
@@ -96,9 +121,9 @@ describe('the consolidated report words the commune’s own government', () => {
     .map((x) => x.text)
     .join('\n');
 
-  test('given a commune’s plan, the intro names its offices and hamlets, and the standing items sit at the service centre', () => {
+  test('given a commune’s plan that names no reception office, the intro names its offices and hamlets, and section II names no place for its standing items', () => {
     expect(all).toContain('tổng hợp kết quả thực hiện năm 2018 của các cơ quan, đơn vị và các ấp như sau:');
-    expect(all).toContain('II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG');
+    expect(all).toContain('II. CÁC HẠNG MỤC THƯỜNG XUYÊN\n');
     // What remains of "huyện" comes from 116/KH-UBND's channel and item titles reused here, which are plan data.
     expect(all).not.toMatch(/UBND các xã, thị trấn|TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ/u);
     expect(all).toContain('chưa báo cáo: ấp Bến Mương, khu phố 3.');

@@ -60,7 +60,8 @@ describe('review states on the unit list sheet', () => {
 
   it("offers the three states as a dropdown on every row, drawn from a legend on the sheet, and names the period's days in the title", () => {
     const layout = first.layout.sheets.find((s) => s.name === CONSOLIDATION_SHEETS.units);
-    const rows = plan.units.length + 1;
+    // Every unit but the consolidating Phòng Nội vụ, and one file no unit was matched to.
+    const rows = plan.units.length - 1 + 1;
     expect(layout?.validations).toEqual([expect.objectContaining({ range: `J3:J${2 + rows}`, rule: { kind: 'list', source: '=$M$3:$M$5' } })]);
     expect([3, 4, 5].map((r) => sheet.values[r - 1]?.[12])).toEqual(['Đã nhận', 'Cần sửa', 'Trả lại']);
     expect(sheet.values[0]?.[0]).toContain('(TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)');

@@ -1,0 +1,99 @@
+import { yearToDate, type Period } from '../periods';
+import type { CountedTarget, Plan } from '../plan/types';
+import type { OutputRecord } from '../records/types';
+import { fullPeriodOf, judgedSlices, targetResultsFor, type DateRange, type Judged, type Tally, type TargetResult } from './targetProgress';
+
+/**
+ * One target as a period's report judges it: the one verdict the sheet report, the Word report,
+ * TH Tiến độ, the pane and the CLI print (issue 13: "1/5 đơn vị đạt" in one and "0/5" in another).
+ */
+export interface PeriodVerdict {
+  readonly target: CountedTarget;
+  /** Counted in the report's period, in the target's measure (outputs, minutes, things, đồng). */
+  readonly inPeriod: number;
+  /** Counted from the start of the plan year to the period's last day (lũy kế). */
+  readonly yearToDate: number;
+  /**
+   * The minimum the verdict is taken against, as printed in "Tối thiểu": a yearly target's minimum
+   * for the year; a cadence target's minimum summed over its months, quarters or halves judged
+   * (monthly 8 → 24 in a quarter, 96 in the year); per unit, what each unit must reach (a unit's
+   * own report: its minimum in proportion to its days in the plan).
+   */
+  readonly minimum: number;
+  /** What the judged range counted: the year to date for a yearly target, else the judged periods. */
+  readonly achieved: number;
+  /**
+   * achieved / what the judged range asks for; with several periods or units judged, each credited
+   * up to its own minimum, so the ratio reaches 1 exactly when every one is met (never "100%" beside
+   * "Chưa đạt (1/3 kỳ đạt)"); 1 when nothing is asked.
+   */
+  readonly ratio: number;
+  readonly met: boolean;
+  /** The range judged: the year to date (yearly target), or the cadence periods the report's period reaches, up to its last day. */
+  readonly judged: DateRange;
+  /** A cadence target: the months, quarters or halves judged and how many were met. */
+  readonly slices?: Tally;
+  /** A per-unit target judged over the plan: the units it concerns taking part on the period's last day, and how many met it. */
+  readonly units?: Tally;
+}
+
+/**
+ * Every target of the plan as the report of `period` judges it, for the whole plan or one unit
+ * (see targetProgress's Judged):
+ * - a yearly target (116/KH-UBND's): the plan's minimum is the year's, so the year to date is
+ *   judged against it, the period's own count shown beside it;
+ * - a monthly, quarterly or half-yearly target: the periods of its cadence that the report's
+ *   period reaches, from the first one's start to the report's last day (a March report judges
+ *   March, a Q1 report January to March, a March report of a quarterly target the quarter so far);
+ * - a per-unit target judged over the plan: the units it concerns that still take part on the
+ *   period's last day (Unit.activeFrom/activeTo), so a hamlet merged away on 31/01 is neither
+ *   credited nor counted in a March, Q1 or year "k/n" (its outputs stay in the totals); a unit that
+ *   joined during the period is judged on its days (its minimum prorated).
+ * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
+ */
+export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged): PeriodVerdict[] {
+  const ytd = yearToDate(period, plan.periodConvention);
+  // The units judged are those still taking part on the period's last day: one merged away before it has no verdict of its own.
+  const among: DateRange = { from: period.to, to: period.to };
+  const inPeriod = targetResultsFor(plan, outputs, period, judged, among);
+  const cumulative = targetResultsFor(plan, outputs, ytd, judged, among);
+  const cadenceRanges = new Map<string, DateRange>();
+  for (const target of plan.targets) {
+    if (target.per === undefined || target.per === 'year') continue;
+    const first = fullPeriodOf(target, { from: period.from, to: period.from }, plan);
+    cadenceRanges.set(target.id, { from: first.from < period.from ? first.from : period.from, to: period.to });
+  }
+  const cadence = cadenceRanges.size === 0 ? [] : [...new Set([...cadenceRanges.values()].map((r) => `${r.from}|${r.to}`))];
+  const byRange = new Map(
+    cadence.map((key) => {
+      const [from = period.from, to = period.to] = key.split('|');
+      return [key, targetResultsFor(plan, outputs, { from, to }, judged, among)] as const;
+    }),
+  );
+  return plan.targets.map((target, i) => {
+    const own = inPeriod[i];
+    const total = cumulative[i];
+    const range = cadenceRanges.get(target.id);
+    const verdict = range === undefined ? total : byRange.get(`${range.from}|${range.to}`)?.[i];
+    if (own === undefined || total === undefined || verdict === undefined) throw new Error('periodVerdicts: a target without a result');
+    const each = judged.kind === 'plan' && target.scope === 'per-unit';
+    const minimum = each ? target.minimum * (range === undefined ? 1 : judgedSlices(target, range, plan).length) : verdict.required;
+    return {
+      target,
+      inPeriod: own.achieved,
+      yearToDate: total.achieved,
+      minimum,
+      achieved: verdict.achieved,
+      ratio: several(verdict) ? (verdict.required === 0 ? 1 : verdict.credited / verdict.required) : verdict.ratio,
+      met: verdict.met,
+      judged: range ?? { from: ytd.from, to: ytd.to },
+      ...(range === undefined ? {} : { slices: verdict.slices }),
+      ...(verdict.units === undefined ? {} : { units: verdict.units }),
+    };
+  });
+}
+
+/** Judged over more than one period or unit: a surplus in one must not hide a shortfall in another. */
+function several(result: TargetResult): boolean {
+  return result.slices.of > 1 || result.units !== undefined;
+}

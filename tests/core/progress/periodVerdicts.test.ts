@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { districtTargetLines } from '../../../src/core/consolidate/consolidationSheets';
+import { periodFor, type Period } from '../../../src/core/periods';
+import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
+import type { Plan, Unit } from '../../../src/core/plan/types';
+import { periodVerdicts } from '../../../src/core/progress/periodVerdicts';
+import { buildReport, type ReportInput } from '../../../src/core/report';
+import { verdictText } from '../../../src/core/report/body';
+import { reportDocument } from '../../../src/core/report/reportDocument';
+import type { OutputRecord } from '../../../src/core/records/types';
+import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { texts } from '../report/layoutQuery';
+
+/**
+ * The tester's own commune plan of issue 13 (tests/fixtures/plans/ke-hoach-hoa-hoi-2026.xlsx, made
+ * by editing the plan sheet): 1.a at least 8 Facebook posts a month for the commune, 1.d at least 3
+ * loudspeaker broadcasts a month in each hamlet, 1.f at least 20 minutes a month in each hamlet;
+ * hamlets HB, THA, THO, BN, and CK (Ấp Cây Khế) ended on 31/01/2026.
+ *
+ * Counted by hand: Cây Khế broadcast 10 + 10 minutes in January (1.f met for January); in March
+ * Thạnh Hòa 45 minutes, Thanh Hòa 22, Hòa Bình 20, Bà Nhả nothing: 3 of the 4 hamlets of March met
+ * 1.f. Facebook: 5 posts in February, 9 in March; Q1 asks 24, January and February fall short.
+ */
+let plan: Plan;
+beforeAll(async () => {
+  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
+  const read = readPlanFromSheets(sheets);
+  if (!read.plan) throw new Error('the tester plan did not read');
+  plan = read.plan;
+});
+
+const row = (unit: string, date: string, channel: string, form: string, minutes?: number): OutputRecord => ({
+  source: { file: `${unit}.xlsx`, sheet: 'Tin bài', row: 4 },
+  date,
+  channel,
+  form,
+  title: `${unit} ${date}`,
+  link: '',
+  unit,
+  note: '',
+  ...(minutes === undefined ? {} : { minutes }),
+});
+const broadcast = (unit: string, date: string, minutes: number): OutputRecord => row(unit, date, 'LOA', 'PT', minutes);
+const OUTPUTS: readonly OutputRecord[] = [
+  broadcast('CK', '2026-01-08', 10),
+  broadcast('CK', '2026-01-22', 10),
+  broadcast('THA', '2026-02-12', 15),
+  broadcast('THA', '2026-03-03', 15),
+  broadcast('THA', '2026-03-10', 10),
+  broadcast('THA', '2026-03-24', 20),
+  broadcast('THO', '2026-03-05', 10),
+  broadcast('THO', '2026-03-19', 12),
+  ...['02', '09', '16', '23'].map((day) => broadcast('HB', `2026-03-${day}`, 5)),
+  ...[4, 8, 12, 16, 20].map((day) => row('VP', `2026-02-${String(day).padStart(2, '0')}`, 'FB', 'TIN')),
+  ...[3, 6, 9, 12, 15, 18, 21, 24, 27].map((day) => row('VP', `2026-03-${String(day).padStart(2, '0')}`, 'FB', 'TIN')),
+];
+
+const march = (): Period => periodFor('month', 2026, 3, 'calendar');
+const firstQuarter = (): Period => periodFor('quarter', 2026, 1, 'calendar');
+const district = (period: Period): ReportInput => ({
+  plan,
+  period,
+  scope: { kind: 'district' },
+  records: { outputs: OUTPUTS, standing: [], spending: [] },
+  reportDate: '2026-04-02',
+  documentNumber: '…',
+});
+const unit = (code: string): Unit => {
+  const found = plan.units.find((u) => u.code === code);
+  if (!found) throw new Error(`no unit ${code}`);
+  return found;
+};
+/** TH Tiến độ's, the CLI's and the pane's lines, from a consolidation of these records. */
+const consolidated = (period: Period) => {
+  const { result } = consolidateUnits(plan, [], { period, language: 'vi', today: '2026-04-02' });
+  return districtTargetLines(plan, { ...result, outputs: OUTPUTS });
+};
+
+describe('per-unit verdicts leave out the units not active in the period (issue 13, tester 1)', () => {
+  test('given Cây Khế ended on 31/01, the March report judges 1.f over the four hamlets of March: 3/4, in the sheet, the Word report and TH Tiến độ alike', () => {
+    const { data, layout } = buildReport(district(march()));
+    const f = data.targets.find((x) => x.id === '1.f');
+    expect(f?.unitsMet).toEqual({ met: 3, of: 4 });
+    expect(f === undefined ? '' : verdictText(f, 'vi')).toBe('Chưa đạt (3/4 đơn vị đạt)');
+    expect(texts(layout).map((x) => x.text)).toContain('Chưa đạt (3/4 đơn vị đạt)');
+    const word = JSON.stringify(reportDocument(district(march())));
+    expect(word).toContain('Chưa đạt (3/4 đơn vị đạt)');
+    expect(consolidated(march()).find((l) => l.target.id === '1.f')?.units).toEqual({ met: 3, of: 4 });
+  });
+
+  test('given the first quarter and the year, Cây Khế (merged away on 31/01) is neither credited for its January nor counted, its minutes still in the totals', () => {
+    const verdicts = periodVerdicts(plan, OUTPUTS, firstQuarter(), { kind: 'plan' });
+    // Hòa Bình, Thạnh Hòa, Thanh Hòa and Bà Nhả broadcast nothing in January: none met every month of the quarter.
+    expect(verdicts.find((v) => v.target.id === '1.f')).toMatchObject({ units: { met: 0, of: 4 }, inPeriod: 122 });
+    const year = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' });
+    expect(year.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
+    // In April Cây Khế is gone: 4 hamlets.
+    const april = periodVerdicts(plan, OUTPUTS, periodFor('month', 2026, 4, 'calendar'), { kind: 'plan' });
+    expect(april.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
+  });
+
+  test('given a unit’s own report of March, Cây Khế’s January is not its March: nothing is asked of it', () => {
+    const verdict = periodVerdicts(plan, OUTPUTS, march(), { kind: 'unit', unit: unit('CK'), filter: true }).find((v) => v.target.id === '1.f');
+    expect([verdict?.minimum, verdict?.slices]).toEqual([0, { met: 0, of: 0 }]);
+  });
+});
+
+describe('cadence targets are judged on the period, with the minimum summed over its months (issue 13, tester 2)', () => {
+  test('given 1.a at 8 posts a month, the minimum shown is 8 in March, 24 in Q1 and 96 in the year', () => {
+    const minimumOf = (period: Period): number | undefined => buildReport(district(period)).data.targets.find((x) => x.id === '1.a')?.minimum;
+    expect([minimumOf(march()), minimumOf(firstQuarter()), minimumOf(periodFor('year', 2026, undefined, 'calendar'))]).toEqual([8, 24, 96]);
+    expect(consolidated(firstQuarter()).find((l) => l.target.id === '1.a')?.minimum).toBe(24);
+  });
+
+  test('given 9 posts in March, the March report says Đạt (1/1 kỳ đạt) at 113% of March’s 8, not the year to date', () => {
+    const a = buildReport(district(march())).data.targets.find((x) => x.id === '1.a');
+    expect([a?.inPeriod, a?.yearToDate, a?.met, a?.percent, a?.slices]).toEqual([9, 14, true, 113, { met: 1, of: 1 }]);
+  });
+
+  test('given 0, 5 and 9 posts in Q1, the percent credits each month up to its 8: 13/24 = 54%, never 100% beside "Chưa đạt (1/3 kỳ đạt)"', () => {
+    const { data } = buildReport(district(firstQuarter()));
+    const a = data.targets.find((x) => x.id === '1.a');
+    expect([a?.percent, a === undefined ? '' : verdictText(a, 'vi')]).toEqual([54, 'Chưa đạt (1/3 kỳ đạt)']);
+    const line = consolidated(firstQuarter()).find((l) => l.target.id === '1.a');
+    expect([Math.round((line?.ratio ?? 0) * 100), line?.met, line?.slices]).toEqual([54, false, { met: 1, of: 3 }]);
+  });
+
+  test('given Thạnh Hòa’s own report of March, 1.f asks its 20 minutes of March and says 225% with Đạt (1/1 kỳ đạt)', () => {
+    const own = { outputs: OUTPUTS.filter((r) => r.unit === 'THA'), standing: [], spending: [] };
+    const { data } = buildReport({ ...district(march()), scope: { kind: 'unit', unit: unit('THA') }, records: own });
+    const f = data.targets.find((x) => x.id === '1.f');
+    expect([f?.minimum, f?.inPeriod, f?.percent, f === undefined ? '' : verdictText(f, 'vi')]).toEqual([20, 45, 225, 'Đạt (1/1 kỳ đạt)']);
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { periodFor } from '../../../src/core/periods';
+import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
+import type { Plan, Unit } from '../../../src/core/plan/types';
+import { buildReport, type ReportInput } from '../../../src/core/report';
+import { AMOUNT_VI } from '../../../src/core/report/measureText';
+import { reportDocument } from '../../../src/core/report/reportDocument';
+import type { OutputRecord } from '../../../src/core/records/types';
+import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { rowWith, styleAt, texts } from './layoutQuery';
+
+/**
+ * The tester's minor findings of issue 13 on its own commune plan (tests/fixtures/plans/
+ * ke-hoach-hoa-hoi-2026.xlsx): TTPV is given only standing items; Phòng Văn hóa - Xã hội handed out
+ * 1.500 + 800 leaflets in March (1.g, "Số lượng", at least 2000); Ấp Thạnh Hòa has two per-hamlet
+ * targets (1.d, 1.f) and one plan-wide (1.e).
+ */
+let plan: Plan;
+beforeAll(async () => {
+  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
+  const read = readPlanFromSheets(sheets);
+  if (!read.plan) throw new Error('the tester plan did not read');
+  plan = read.plan;
+});
+
+const unit = (code: string): Unit => {
+  const found = plan.units.find((u) => u.code === code);
+  if (!found) throw new Error(`no unit ${code}`);
+  return found;
+};
+const leaflets = (date: string, quantity: number): OutputRecord => ({
+  source: { file: 'vhxh.xlsx', sheet: 'Tin bài', row: 4 },
+  date,
+  channel: 'TR',
+  form: 'TRO',
+  title: `Tờ rơi ${date}`,
+  link: '',
+  unit: 'VHXH',
+  note: '',
+  quantity,
+});
+const march = periodFor('month', 2026, 3, 'calendar');
+const input = (code: string, outputs: readonly OutputRecord[] = []): ReportInput => ({
+  plan,
+  period: march,
+  scope: { kind: 'unit', unit: unit(code) },
+  records: { outputs, standing: [], spending: [] },
+  reportDate: '2026-03-31',
+  documentNumber: '…',
+});
+const lines = (report: ReturnType<typeof buildReport>): string[] => texts(report.layout).map((x) => x.text);
+const prose = (document: ReturnType<typeof reportDocument>): string[] => document.body.flatMap((block) => ('text' in block ? [block.text] : []));
+
+describe('the tester’s minor findings (issue 13, tester 9)', () => {
+  test('given TTPV, given no target, its report has no empty "Cụ thể:" line, in the sheet and in Word', () => {
+    expect(buildReport(input('TTPV')).data.targets.filter((row) => row.applies)).toEqual([]);
+    expect(lines(buildReport(input('TTPV')))).not.toContain('Cụ thể:');
+    expect(prose(reportDocument(input('TTPV')))).not.toContain('Cụ thể:');
+    expect(lines(buildReport(input('THA')))).toContain('Cụ thể:');
+  });
+
+  test('given 2.300 leaflets, the quantity is grouped with a dot as amounts are: "2.300" in Word, a dotted format in the sheet', () => {
+    const records = [leaflets('2026-03-12', 1500), leaflets('2026-03-28', 800)];
+    const document = reportDocument(input('VHXH', records));
+    const table = document.body.find((block): block is Extract<typeof block, { kind: 'table' }> => block.kind === 'table');
+    expect(table?.table.rows.find((row) => row[1]?.startsWith('Tờ rơi') ?? false)?.slice(2, 5)).toEqual(['2.000', '2.300', '2.300']);
+    expect(prose(document).join('\n')).toContain('2.300');
+    const report = buildReport(input('VHXH', records));
+    const row = rowWith(report.layout, /^Tờ rơi tuyên truyền dịch vụ công/u);
+    expect(styleAt(report.layout, `F${row}`).numberFormat).toBe(AMOUNT_VI);
+  });
+
+  test('given Ấp Thạnh Hòa’s two per-hamlet targets and one plan-wide, the note under its table says which is which by number, not that every minimum is the plan’s', () => {
+    const expected =
+      '(Tối thiểu của chỉ tiêu số 2 là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số 1, 3 là chỉ tiêu của mỗi đơn vị.)';
+    expect(lines(buildReport(input('THA')))).toContain(expected);
+    expect(reportDocument(input('THA')).body).toContainEqual({ kind: 'note', text: expected });
+  });
+
+  test('given the commune’s Văn phòng is the consolidating body and a unit is the commune’s own UBND, neither is listed "Chưa gửi"', () => {
+    const own: Unit = { code: 'UBND', name: 'UBND xã Hòa Hội', aliases: [], level: 'commune' };
+    const consolidating: Plan = { ...plan, reportingBody: 'VP', units: [...plan.units, own] };
+    const { result } = consolidateUnits(consolidating, [], { period: march, language: 'vi', today: '2026-04-02' });
+    const missing = result.reporting.filter((r) => r.status === 'missing').map((r) => r.unit);
+    expect(missing).not.toContain('VP');
+    expect(missing).not.toContain('UBND');
+    expect(missing.sort()).toEqual(['BN', 'HB', 'THA', 'THO', 'TTPV', 'VHXH']);
+  });
+});
