@@ -68,7 +68,7 @@ const KIND_KEYS: Record<RecordKind, MessageKey> = {
 export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reason];
 
 /** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
-export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận' } as const;
+export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
 
 /** The period's first and last days after its name, in Vietnamese whatever the language (" (TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)"); nothing when the name is those days. */
 function periodDays(period: Period, label: string): string {
@@ -212,7 +212,8 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   });
 
   const fileOf = new Map(result.files.map((f) => [f.file, f]));
-  const reasonText = (f: FileOutcome): string => rejectText(f, language);
+  // A file sent back is listed with its figures; the note says they are not in the totals.
+  const reasonText = (f: FileOutcome): string => (f.returned === true ? t('review.returned.notCounted', {}, language) : rejectText(f, language));
   // The review of each listed file (issue 15): two editable columns after the facts, J and K (REVIEW_COLUMNS).
   const reviewed = reviews ?? fileReviews(result);
   const review = (unit: string | null, file: string): CellValue[] => reviewCells(reviewed.find((r) => r.unit === unit && r.file === file));

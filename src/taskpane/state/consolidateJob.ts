@@ -59,6 +59,8 @@ export interface ConsolidationSummary {
   readonly reported: readonly string[];
   readonly missing: readonly string[];
   readonly rejected: readonly string[];
+  /** Units whose file the officer marked "Trả lại": listed, not counted (issue 15). */
+  readonly returned: readonly string[];
   /** Files not used at all (empty, unreadable, another plan, unit not recognised); a unit's set-aside second file is not one. */
   readonly refusedFiles: readonly string[];
   readonly units: number;

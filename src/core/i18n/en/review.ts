@@ -27,6 +27,9 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.column.state': 'Review',
   'review.column.note': 'Review note',
   'review.legend': 'Review (pick one)',
+  'review.legend.counting':
+    "Received and To fix: the file's figures count in the consolidation (To fix: the unit fixes it later). Returned: not counted until the unit sends the file again.",
+  'review.returned.notCounted': "Returned: the file's figures are not counted until the unit sends it again.",
   'review.prompt': 'Pick Received, To fix or Returned; write why in the next column.',
   'review.issue.badState': 'The "Review" column reads "{value}", which is not a state; use one of: {allowed}. The proposed state is used for this row.',
   'review.issue.noHeader': 'The "TH Đơn vị" sheet no longer has a header row with "Xem xét" and "Tệp": the last review states could not be kept.',

@@ -29,6 +29,9 @@ export const viReview = {
   'review.column.state': 'Xem xét',
   'review.column.note': 'Ghi chú xem xét',
   'review.legend': 'Xem xét (chọn một)',
+  'review.legend.counting':
+    'Đã nhận và Cần sửa: số liệu của tệp được tính vào tổng hợp (Cần sửa: đơn vị sửa sau). Trả lại: không tính vào tổng hợp cho đến khi đơn vị gửi lại tệp.',
+  'review.returned.notCounted': 'Đã trả lại: số liệu của tệp không tính vào tổng hợp cho đến khi đơn vị gửi lại.',
   'review.prompt': 'Chọn Đã nhận, Cần sửa hoặc Trả lại; ghi lý do ở cột bên cạnh.',
   'review.issue.badState': 'Cột "Xem xét" ghi "{value}", không phải một trạng thái; dùng một trong: {allowed}. Dòng này tạm lấy trạng thái đề xuất.',
   'review.issue.noHeader': 'Sheet "TH Đơn vị" không còn dòng tiêu đề có cột "Xem xét" và "Tệp": không giữ lại được trạng thái xem xét của lần trước.',
