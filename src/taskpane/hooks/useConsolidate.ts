@@ -26,7 +26,8 @@ export interface ConsolidateActions {
   readonly makeDistrictThenRun: () => void;
   /** Stops reading or consolidating at once; nothing has been written then. Writing itself is not cancellable. */
   readonly cancel: () => void;
-  readonly goTo: (sheet: string) => void;
+  /** Selects `cell` (A1 by default) on `sheet` of the open workbook. */
+  readonly goTo: (sheet: string, cell?: string) => void;
 }
 
 // Reads run one at a time even when the officer picks again while files are being read.
@@ -105,12 +106,32 @@ export function useConsolidate(): ConsolidateActions | null {
     return { plan, period, today: localIsoDate(new Date()), language };
   }, [plan, reportPeriod, language]);
 
+  /**
+   * The review states kept on the open workbook's "TH Đơn vị" for `period` (issue 15), read while the
+   * files are: the list shows the officer's states and notes before the first Tổng hợp, and a state
+   * that is no state with a way to its cell. A failed read shows none: Tổng hợp reads the sheet again
+   * and says its own failure there, where it matters.
+   */
+  const readKept = useCallback(
+    (period: CheckContext['period']) => {
+      if (host.kind !== 'ready') return;
+      import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews')
+        .then(({ keptRound }) => keptRound(host.port, period))
+        .then(
+          (kept) => roundStore.keptRead(kept.reviews, kept.issues),
+          () => roundStore.keptRead([], []),
+        );
+    },
+    [host],
+  );
+
   const pick = useCallback(
     (files: readonly PickedFile[]) => {
       const xlsx = files.filter((f) => f.name !== '');
       if (xlsx.length === 0) return;
       dispatch({ type: 'consolidateFilesPicked', files: xlsx.map(({ name, size, lastModified }) => ({ name, size, lastModified })) });
       const context = checkContext();
+      readKept(context.period);
       const mine = generation;
       readQueue = readQueue.then(async () => {
         if (mine !== generation) return;
@@ -133,7 +154,7 @@ export function useConsolidate(): ConsolidateActions | null {
         }
       });
     },
-    [dispatch, checkContext, describeError],
+    [dispatch, checkContext, describeError, readKept],
   );
 
   const remove = useCallback(
@@ -179,10 +200,12 @@ export function useConsolidate(): ConsolidateActions | null {
       // The decisions kept in this workbook are read here (the worker has no workbook) and go with the request.
       const { keptDecisions } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
       // Review states (issue 15): those kept on the workbook's unit list for this period, then the officer's in the pane.
-      const { keptReviews, listedOnce } = await import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews');
+      const { keptRound, listedOnce } = await import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews');
       const book = listedOnce(host.port);
       const decisions = { kept: await keptDecisions(book, plan), added: reviewStore.get() };
-      const reviews = [...(await keptReviews(book, resolved.period)), ...roundStore.officerReviews(read)];
+      const kept = await keptRound(book, resolved.period);
+      roundStore.keptRead(kept.reviews, kept.issues);
+      const reviews = [...kept.reviews, ...roundStore.officerReviews(read)];
       if (mine !== generation) return;
       let outcome = await work.consolidate(keys, context, preferred, decisions, reviews);
       if ('missing' in outcome) {
@@ -243,9 +266,9 @@ export function useConsolidate(): ConsolidateActions | null {
   }, [host, plan, state.planSource, dispatch, describeError, run]);
 
   const goTo = useCallback(
-    (sheet: string) => {
+    (sheet: string, cell = 'A1') => {
       if (host.kind !== 'ready') return;
-      host.port.selectCell(sheet, 'A1').catch((error: unknown) => dispatch({ type: 'consolidateGoToFailed', message: describeError(error) }));
+      host.port.selectCell(sheet, cell).catch((error: unknown) => dispatch({ type: 'consolidateGoToFailed', message: describeError(error) }));
     },
     [host, dispatch, describeError],
   );

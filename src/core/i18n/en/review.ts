@@ -45,6 +45,9 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.reminder.noDeadline': 'Please send it to {body} soon, in time for the report.',
   'review.reminder.sendTo': 'Send to: {emails}.',
   'review.reminder.closing': 'Kind regards.',
+  'review.pane.keptIssues':
+    '{count, plural, one {# cell} other {# cells}} of the "Xem xét" column on the "TH Đơn vị" sheet could not be read; Tổng hợp will take the proposed state for {count, plural, one {that row} other {those rows}}.',
+  'review.pane.goToCell': 'Go to cell {cell} of sheet {sheet}',
   'review.pane.state': 'Review',
   'review.pane.stateFor': 'Review of {file}',
   'review.pane.note': 'Note',

@@ -11,6 +11,7 @@ import { PickedFileList } from './PickedFileList';
 import { ConsolidationSummaryView } from './ConsolidationSummaryView';
 import { ConsolidateProgress } from './ConsolidateProgress';
 import { RemindersView } from './review/RemindersView';
+import { KeptReviewIssues } from './review/KeptReviewIssues';
 
 /** Asked once a pane session: an officer who chose "Chỉ tổng hợp" is not asked again at every run. */
 let districtAnswered = false;
@@ -71,6 +72,8 @@ export function ConsolidatePanel(): ReactElement {
                 {text('pane.th.readSummary', { read: readCount, count: files.length, usable: usableCount })}
               </p>
             )}
+            {/* review states typed on TH Đơn vị that are no state (issue 15), each with a way to its cell */}
+            <KeptReviewIssues onGoTo={actions.goTo} />
             <PickedFileList onRemove={actions.remove} onPrefer={actions.prefer} disabled={running} />
           </div>
           <Button
