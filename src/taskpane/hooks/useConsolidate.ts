@@ -4,6 +4,7 @@ import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
 import { busy, chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
 import { resolvePeriod, standardPeriod } from '../state/reportJob';
+import type { SkippedFile } from '../../core/consolidate/folderEntries';
 import type { Decision } from '../../core/decisions/types';
 import type { ConsolidationEngine } from '../worker/consolidationEngine';
 import { fileKey, type CheckContext, type FileKey } from '../worker/protocol';
@@ -11,8 +12,8 @@ import { reviewStore } from '../sections/consolidate/review/reviewStore';
 import { roundStore } from '../sections/consolidate/review/roundStore';
 
 export interface ConsolidateActions {
-  /** Adds files to the list and reads them one after another (in the consolidation worker). */
-  readonly pick: (files: readonly PickedFile[]) => void;
+  /** Adds files to the list and reads them one after another (in the consolidation worker); `skipped`: what a folder pick left out. */
+  readonly pick: (files: readonly PickedFile[], skipped?: readonly SkippedFile[]) => void;
   readonly remove: (name: string) => void;
   readonly prefer: (unit: string, file: string) => void;
   /** Consolidates every file read into the open workbook, with the report of the chosen period. */
@@ -126,10 +127,12 @@ export function useConsolidate(): ConsolidateActions | null {
   );
 
   const pick = useCallback(
-    (files: readonly PickedFile[]) => {
+    (files: readonly PickedFile[], skipped: readonly SkippedFile[] = []) => {
       const xlsx = files.filter((f) => f.name !== '');
+      if (xlsx.length === 0 && skipped.length === 0) return;
+      dispatch({ type: 'consolidateFilesPicked', files: xlsx.map(({ name, size, lastModified }) => ({ name, size, lastModified })), skipped });
+      // A folder of nothing but skipped files: its list is said, there is nothing to read.
       if (xlsx.length === 0) return;
-      dispatch({ type: 'consolidateFilesPicked', files: xlsx.map(({ name, size, lastModified }) => ({ name, size, lastModified })) });
       const context = checkContext();
       readKept(context.period);
       const mine = generation;
