@@ -59,6 +59,7 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.pane.noReminders': 'Every unit sent a usable tracker; nobody to remind.',
   'review.pane.missing': 'Not sent',
   'review.pane.rejected': 'File not usable',
+  'review.pane.returned': 'Returned',
   'review.pane.deadline': 'Due: {date}',
   'review.pane.overdue': 'Overdue since {date}',
   'review.pane.copy': 'Copy',

@@ -62,6 +62,7 @@ export const viReview = {
   'review.pane.noReminders': 'Mọi đơn vị đã gửi sổ dùng được, không cần nhắc.',
   'review.pane.missing': 'Chưa gửi',
   'review.pane.rejected': 'Tệp không dùng được',
+  'review.pane.returned': 'Đã trả lại',
   'review.pane.deadline': 'Hạn gửi: {date}',
   'review.pane.overdue': 'Quá hạn từ {date}',
   'review.pane.copy': 'Sao chép',

@@ -4,6 +4,7 @@ import { usePane } from '../../../PaneContext';
 import { roundStore } from './roundStore';
 
 const useStyles = makeStyles({
+  bar: { marginBottom: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
@@ -18,7 +19,7 @@ export function KeptReviewIssues({ onGoTo }: { readonly onGoTo: (sheet: string, 
   const { keptIssues } = useSyncExternalStore(roundStore.subscribe, roundStore.get, roundStore.get);
   if (keptIssues.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="kept-review-issues">
+    <MessageBar intent="warning" layout="multiline" className={styles.bar} data-testid="kept-review-issues">
       <MessageBarBody>
         <MessageBarTitle>{text('review.pane.keptIssues', { count: keptIssues.length })}</MessageBarTitle>
         <ul className={styles.list}>
