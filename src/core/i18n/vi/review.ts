@@ -49,8 +49,7 @@ export const viReview = {
   'review.reminder.sendTo': 'Địa chỉ nhận: {emails}.',
   'review.reminder.closing': 'Trân trọng.',
   // The pane's round (issue 15): the state picker in the file list, and "Nhắc đơn vị" after the summary.
-  'review.pane.keptIssues':
-    '{count, plural, other {# ô}} ở cột "Xem xét" của sheet "TH Đơn vị" chưa đọc được; Tổng hợp sẽ lấy trạng thái đề xuất cho {count, plural, other {các dòng đó}}.',
+  'review.pane.keptIssues': '{count} ô ở cột "Xem xét" của sheet "TH Đơn vị" chưa đọc được; Tổng hợp sẽ lấy trạng thái đề xuất cho các dòng đó.',
   'review.pane.goToCell': 'Đến ô {cell} của sheet {sheet}',
   'review.pane.state': 'Xem xét',
   'review.pane.stateFor': 'Xem xét tệp {file}',
