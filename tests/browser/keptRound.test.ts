@@ -99,6 +99,19 @@ describe("Tổng hợp with the open workbook's kept round", () => {
       await noSideScroll(page);
       await screenshot(`kept-round-picked-${width}`);
 
+      // Another period: the states kept are those of the half-year, so none is carried and none is said; back, they are.
+      const period = page.getByRole('combobox', { name: 'Kỳ báo cáo' });
+      const stateOf = (): Promise<string | undefined> =>
+        page.evaluate(() => document.querySelector<HTMLSelectElement>('select[aria-label="Xem xét tệp Don vi/Thanh Duc.xlsx"]')?.value);
+      await period.selectOption({ label: 'Năm 2018 (15/12/2017 – 14/12/2018)' });
+      await page.waitForFunction(
+        () => document.querySelector<HTMLSelectElement>('select[aria-label="Xem xét tệp Don vi/Thanh Duc.xlsx"]')?.value === 'received',
+      );
+      expect(await page.getByTestId('kept-review-issues').count()).toBe(0);
+      await period.selectOption({ label: '6 tháng đầu năm 2018 (15/12/2017 – 14/06/2018)' });
+      await page.getByTestId('kept-review-issues').waitFor();
+      expect(await stateOf()).toBe('returned');
+
       // Another section, then back: the section is mounted afresh and the folder's skipped file is still said.
       await page.getByRole('tab', { name: 'Báo cáo' }).click();
       await page.getByRole('tab', { name: 'Tổng hợp' }).click();

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
@@ -108,8 +108,8 @@ export function useConsolidate(): ConsolidateActions | null {
   }, [plan, reportPeriod, language]);
 
   /**
-   * The review states kept on the open workbook's "TH Đơn vị" for `period` (issue 15), read while the
-   * files are: the list shows the officer's states and notes before the first Tổng hợp, and a state
+   * The review states kept on the open workbook's "TH Đơn vị" for `period` (issue 15), read when the
+   * first files are listed and whenever the period changes: the list shows the officer's states and notes before the first Tổng hợp, and a state
    * that is no state with a way to its cell. A failed read shows none: Tổng hợp reads the sheet again
    * and says its own failure there, where it matters.
    */
@@ -134,7 +134,6 @@ export function useConsolidate(): ConsolidateActions | null {
       // A folder of nothing but skipped files: its list is said, there is nothing to read.
       if (xlsx.length === 0) return;
       const context = checkContext();
-      readKept(context.period);
       const mine = generation;
       readQueue = readQueue.then(async () => {
         if (mine !== generation) return;
@@ -157,8 +156,14 @@ export function useConsolidate(): ConsolidateActions | null {
         }
       });
     },
-    [dispatch, checkContext, describeError, readKept],
+    [dispatch, checkContext, describeError],
   );
+
+  // Read once files are listed, and again when the period (or plan) changes: the kept states are those of the chosen period.
+  const listed = consolidate.files.length > 0;
+  useEffect(() => {
+    if (listed) readKept(checkContext().period);
+  }, [listed, checkContext, readKept]);
 
   const remove = useCallback(
     (name: string) => {
