@@ -12,6 +12,9 @@ import { loadExcel, output, plan, unitWorkbook, written } from './workbooks';
 interface RoundJson {
   readonly reviews: readonly FileReviewState[];
   readonly reminders: readonly Reminder[];
+  readonly files: readonly { readonly file: string; readonly records: number; readonly returned?: true }[];
+  readonly reporting: readonly { readonly unit: string; readonly status: string }[];
+  readonly conservation: { readonly consolidated: number; readonly duplicates: number; readonly quarantined: number };
 }
 
 const withDeadlines: Plan = {
@@ -101,6 +104,15 @@ describe('cchc consolidate: the round (issue 15)', () => {
     expect(again.io.err()).toContain(`TH Đơn vị!J${rowOf('cam-giang.xlsx')}`);
     expect(again.json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toMatchObject({ state: 'returned', note: 'Sai ngày ở dòng 4', by: 'officer' });
     expect(again.json.reviews.find((r) => r.file === 'cam-giang.xlsx')).toMatchObject({ state: 'received', by: 'proposed' });
+    // "Trả lại": listed with its rows, not counted, the unit said as returned (JSON and text alike).
+    const taken = first.json.files.find((f) => f.file === 'thanh-duc.xlsx');
+    expect(again.json.files.find((f) => f.file === 'thanh-duc.xlsx')).toEqual(expect.objectContaining({ returned: true, records: taken?.records }));
+    const accounted = ({ conservation: c }: RoundJson): number => c.consolidated + c.duplicates + c.quarantined;
+    expect(accounted(again.json)).toBe(accounted(first.json) - (taken?.records ?? 0));
+    expect(again.json.reporting.find((r) => r.unit === 'XTD')?.status).toBe('returned');
+    const text = memoryIo({ ...files, 'tong-hop-1.xlsx': edited });
+    await run(['consolidate', ...UNITS, '--plan', 'ke-hoach.xlsx', '--period', '2018-H1', '--map', 'tong-hop-1.xlsx'], text);
+    expect(text.out()).toMatch(/Đã trả lại, không tính vào tổng hợp \(1\): Xã Thạnh Đức/u);
     const next = (await loadExcel(written(again.io.files, 'tong-hop-2.xlsx'))).getWorksheet('TH Đơn vị');
     expect(next?.getCell(`J${rowOf('thanh-duc.xlsx')}`).value).toBe('Trả lại');
     expect(next?.getCell(`K${rowOf('thanh-duc.xlsx')}`).value).toBe('Sai ngày ở dòng 4');

@@ -73,6 +73,34 @@ describe('adopting an office tracker from the pane', () => {
     expect(host.sheet(OFFICE_SHEET)?.values('C6')).toEqual([['Facebook xã']]);
   });
 
+  test('"Nhận lại" in a tracker adopted earlier and opened again: offered from the workbook alone, it reads the office’s sheets and writes again', async () => {
+    const { port, host } = officeHost();
+    const first = await scanned(port);
+    if (!('proposal' in first)) throw new Error(first.status);
+    const adopted = await adoptTracker(port, GO_DAU_116, first, choice, '2018-07-01');
+    if (adopted.kind !== 'done') throw new Error('clash');
+    // A new pane session: nothing of the adoption is held, only the workbook.
+    const opened = await scanForAdoption(port, GO_DAU_116);
+    expect(opened).toMatchObject({ stamped: true, officeSheets: [OFFICE_SHEET] });
+    expect(adoptReducer(INITIAL_ADOPT_STATE, { type: 'adoptScanned', ...opened })).toEqual({ status: 'stamped', officeSheets: [OFFICE_SHEET] });
+    const again = await scanForAdoption(port, GO_DAU_116, undefined, true);
+    let state = adoptReducer(adoptReducer(INITIAL_ADOPT_STATE, { type: 'adoptScanned', ...again }), { type: 'adoptOpened' });
+    if (state.status !== 'reviewing') throw new Error(state.status);
+    expect(state.sheets.map((sheet) => sheet.name)).toEqual([OFFICE_SHEET]);
+    state = adoptReducer(state, { type: 'adoptChannelChanged', label: 'Facebook xã', code: 'TTT-H' });
+    if (!('proposal' in state)) throw new Error(state.status);
+    const written = await adoptTracker(port, GO_DAU_116, state, choice, '2018-07-02', trackerSheetNames(GO_DAU_116));
+    if (written.kind !== 'done') throw new Error('clash');
+    expect(written.summary.taken).toBe(adopted.summary.taken + 1);
+    expect(host.sheet(OFFICE_SHEET)?.values('C6')).toEqual([['Facebook xã']]);
+  });
+
+  test('a district workbook or a tracker made from the template offers no "Nhận lại": its other sheets are reports and consolidations', async () => {
+    const { port } = portOnHost({ initialSheets: [{ name: 'BC 6 tháng', values: [['BÁO CÁO']] }] });
+    await trackerIn(port, GO_DAU_116, choice, '2018-07-01');
+    expect((await scanForAdoption(port, GO_DAU_116)).officeSheets).toBeUndefined();
+  });
+
   test('a sheet of the office named like a tracker sheet: nothing is written, the clash is named', async () => {
     const { port, host } = officeHost([
       {

@@ -25,6 +25,28 @@ const read = (name: string, lastModified: number, check: FileCheck): Consolidate
 });
 
 describe('consolidateReducer', () => {
+  it("keeps a folder pick's skipped files with the picked files' state until the next pick, through reading, removing and cancelling", () => {
+    const skipped = [{ file: 'Don vi/~$a.xlsx', reason: 'lockFile' as const }];
+    const state = run([
+      {
+        type: 'consolidateFilesPicked',
+        files: [
+          { name: 'Don vi/a.xlsx', size: 10, lastModified: 1 },
+          { name: 'Don vi/b.xlsx', size: 10, lastModified: 1 },
+        ],
+        skipped,
+      },
+      { type: 'consolidateFileReading', name: 'Don vi/a.xlsx', done: 0, total: 2 },
+      read('Don vi/a.xlsx', 1, ok('XTD')),
+      { type: 'consolidateReadingDone' },
+      { type: 'consolidateFileRemoved', name: 'Don vi/b.xlsx' },
+    ]);
+    expect(state.skipped).toEqual(skipped);
+    expect(run([{ type: 'consolidateCancelled' }], state).skipped).toEqual(skipped);
+    // Files picked one by one replace the folder's list: it was about that folder.
+    expect(run([picked(['c.xlsx', 3])], state).skipped).toEqual([]);
+  });
+
   it('lists picked files as waiting, then reading with real progress, then read with their check', () => {
     const state = run([picked(['a.xlsx', 1], ['b.xlsx', 2]), { type: 'consolidateFileReading', name: 'a.xlsx', done: 0, total: 2 }]);
     expect(state.files.map((f) => [f.name, f.phase])).toEqual([

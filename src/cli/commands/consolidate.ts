@@ -121,13 +121,16 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const decisions = mergeDecisions(decided.kept, [...decided.added, ...unitDecisions]);
       const perFile = consolidationChoices(decisions, names);
 
+      // The review states of a district workbook given by --map, when it was written for the same period (issue 15):
+      // a file marked "Trả lại" there is listed but not counted.
+      const officer = keptReviews(ctx, decided, period);
       // From here on, what is written through `live` erases the progress line first.
       const { ctx: live, progress } = withProgress(ctx, options);
       const { result, proposed } = await readAndConsolidate(
         live,
         plan,
         inputs,
-        { period, today, preferred, unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]), choicesOfFile: perFile.choicesOfFile },
+        { period, today, preferred, unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]), choicesOfFile: perFile.choicesOfFile, reviews: officer },
         options.writeMap !== undefined,
         progress,
       );
@@ -143,8 +146,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
         if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;
         if (!options.json) io.stdout(`${t('cli.consolidate.mapWritten', { path: options.writeMap, open }, lang)}\n`);
       }
-      // The review states of a district workbook given by --map, when it was written for the same period (issue 15).
-      const reviews = fileReviews(result, keptReviews(ctx, decided, period));
+      const reviews = fileReviews(result, officer);
       if (options.output !== undefined) {
         const { layout } = consolidationWorkbook(plan, result, {
           reviews,

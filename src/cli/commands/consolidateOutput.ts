@@ -27,6 +27,8 @@ export interface ConsolidationJson {
     errors: number;
     warnings: number;
     reason?: string;
+    /** The officer sent the file back ("Trả lại" on TH Đơn vị of the --map workbook): listed, none of its rows counted. */
+    returned?: true;
     /** When the workbook says it was saved (ISO 8601, UTC): what "newest of a unit" is judged by (core/consolidate/newestFile). */
     savedAt?: string;
     /** The file's own time (ISO 8601, UTC), given only when it is more than a day from savedAt (downloaded or copied later). */
@@ -84,6 +86,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       errors: f.errors,
       warnings: f.warnings,
       ...(f.status === 'rejected' ? { reason: reasonWords(f, lang) } : {}),
+      ...(f.returned === true ? { returned: true as const } : {}),
       ...timesJson(f.times),
     })),
     targets: districtTargetLines(plan, result).map((r) => ({
@@ -163,6 +166,8 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
       tr('cli.consolidate.reported', { count: count('reported'), units: names('reported') }),
       tr('cli.consolidate.missing', { count: count('missing'), units: names('missing') }),
       tr('cli.consolidate.rejectedUnits', { count: count('rejected'), units: names('rejected') }),
+      // Units whose file the officer sent back: not counted, owed again (issue 15); said only when there are some.
+      ...(count('returned') === 0 ? [] : [tr('cli.consolidate.returnedUnits', { count: count('returned'), units: names('returned') })]),
     ].join('\n') + '\n',
   );
 

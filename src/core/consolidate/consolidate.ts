@@ -14,6 +14,7 @@ import { readBook } from '../reader/readBook';
 import { outputKey } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit } from './recogniseUnit';
+import { officerReviewOf } from '../review/reviewStates';
 import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
 
 /**
@@ -132,7 +133,10 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   const labels = createLabelResolver(plan);
   const examined = inputs.map((input) => examine(plan, input, options, labels));
   const accepted = examined.filter((e): e is Accepted => 'report' in e);
-  const { kept, superseded } = pickPerUnit(accepted, options);
+  const { kept: picked, superseded } = pickPerUnit(accepted, options);
+  // A file the officer sent back ("Trả lại") stays listed but counts nothing until it comes again; "Cần sửa" still counts.
+  const returned = new Set(picked.filter((a) => officerReviewOf(options.reviews ?? [], a.unit, a.input.file)?.state === 'returned'));
+  const kept = picked.filter((a) => !returned.has(a));
   const unitOrder = new Map(plan.units.map((u, i) => [u.code, i]));
   kept.sort((a, b) => (unitOrder.get(a.unit ?? '') ?? 1e9) - (unitOrder.get(b.unit ?? '') ?? 1e9) || a.input.file.localeCompare(b.input.file));
 
@@ -222,8 +226,9 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
     if (!('report' in e)) return superseded.find((s) => s.file === e.file) ?? e;
     const loser = superseded.find((s) => s.file === e.input.file);
     if (loser) return loser;
-    const records = taken.get(e) ?? 0;
+    const records = returned.has(e) ? dataRowCount(e.report) : (taken.get(e) ?? 0);
     return {
+      ...(returned.has(e) ? { returned: true as const } : {}),
       file: e.input.file,
       unit: e.unit,
       status: records === 0 ? 'empty' : 'ok',
@@ -243,7 +248,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   const owing = plan.units.filter((u) => files.some((f) => f.unit === u.code) || (activeDuring(u, options.period) && !consolidating(u)));
   const reporting: UnitReporting[] = owing.map((u) => {
     const ok = files.find((f) => f.unit === u.code && f.status === 'ok');
-    if (ok) return { unit: u.code, status: 'reported', file: ok.file };
+    if (ok) return { unit: u.code, status: ok.returned === true ? 'returned' : 'reported', file: ok.file };
     const other = files.find((f) => f.unit === u.code);
     return other ? { unit: u.code, status: other.status === 'empty' ? 'reported' : 'rejected', file: other.file } : { unit: u.code, status: 'missing' };
   });

@@ -8,11 +8,11 @@ import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { periodLabel, yearToDate } from '../periods';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { activeDuring, spendingByFunding } from '../progress/targetProgress';
-import type { CountedTarget } from '../plan/types';
+import type { CountedTarget, TargetMeasure } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
 import { planWording } from '../plan/planWording';
 import type { Plan } from '../plan/types';
-import { STATE_WORDS } from '../records/recordSheets';
+import { OUTPUT_SHEET, STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind, SourceRef, StandingState } from '../records/types';
 import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason } from './types';
 import { fileReviews, type FileReviewState } from '../review/reviewStates';
@@ -69,7 +69,7 @@ const KIND_KEYS: Record<RecordKind, MessageKey> = {
 export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reason];
 
 /** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
-export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận' } as const;
+export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
 
 /** The period's first and last days after its name, in Vietnamese whatever the language (" (TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)"); nothing when the name is those days. */
 function periodDays(period: Period, label: string): string {
@@ -138,6 +138,36 @@ const orEmpty = (iso: string | null): CellValue => (iso ? date(iso) : empty);
 const inPeriod = (iso: string | null, period: { readonly from: string; readonly to: string }): CellValue =>
   iso === null ? empty : text(iso >= period.from && iso <= period.to ? 'Có' : 'Không');
 
+type MeasureField = 'count' | 'minutes' | 'amount';
+const MEASURE_FIELD: Readonly<Record<Exclude<TargetMeasure, 'count'>, MeasureField>> = { quantity: 'count', minutes: 'minutes', amount: 'amount' };
+
+/**
+ * The measure columns of TH Tin bài (issue 13): "Số lượng", "Thời lượng (phút)", "Kinh phí (đồng)",
+ * with the tracker's own header words (OUTPUT_SHEET), each where the plan measures a target in it or
+ * a row carries it (a "Số lượng tin" counts for outputs whatever the plan), so a report made from the
+ * district workbook alone (readConsolidated) counts minutes, things and đồng as the units' files did.
+ * After "Thuộc kỳ": the columns before keep their letters.
+ */
+function measureColumns(plan: Plan, outputs: ConsolidationResult['outputs']): { field: MeasureField; header: string; width: number }[] {
+  const needed = new Set<MeasureField>(plan.targets.flatMap((t) => (t.measure === undefined || t.measure === 'count' ? [] : [MEASURE_FIELD[t.measure]])));
+  if (outputs.some((r) => r.quantity !== undefined)) needed.add('count');
+  if (outputs.some((r) => r.minutes !== undefined)) needed.add('minutes');
+  if (outputs.some((r) => r.amount !== undefined)) needed.add('amount');
+  return OUTPUT_SHEET.columns.flatMap((c) =>
+    c.field === 'count' || c.field === 'minutes' || c.field === 'amount'
+      ? needed.has(c.field)
+        ? [{ field: c.field, header: c.headers[0] ?? c.field, width: c.width }]
+        : []
+      : [],
+  );
+}
+
+/** A row's value in a measure column; blank when it has none (a blank "Số lượng" is one output, as in a tracker). */
+function measureCell(record: ConsolidationResult['outputs'][number], field: MeasureField): CellValue {
+  const value = field === 'count' ? record.quantity : field === 'minutes' ? record.minutes : record.amount;
+  return value === undefined ? empty : num(value);
+}
+
 /**
  * @param reviews the review state and note of each file the unit list sheet lists (core/review/reviewStates:
  *   fileReviews); absent: the proposals, from each file's check
@@ -151,13 +181,29 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   const name = (code: string | null, names: ReadonlyMap<string, string>): CellValue => text(code === null ? '' : (names.get(code) ?? code));
   const label = periodLabel(result.period, language);
 
+  const measures = measureColumns(plan, result.outputs);
+  const firstMeasure = 12;
   const records = tableSheet({
     name: CONSOLIDATION_SHEETS.records,
     tableName: 'TH_TinBai',
     title: `TỔNG HỢP TIN, BÀI TUYÊN TRUYỀN CCHC – ${label.toUpperCase()} (mỗi tin, bài tính một lần; cột "Thuộc kỳ": dòng tính vào kỳ này)`,
-    headers: ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Liên kết, số báo', 'Đơn vị', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng', 'Thuộc kỳ'],
-    widths: [12, 30, 12, 48, 24, 26, 20, 24, 14, 7, 9],
+    headers: [
+      'Ngày',
+      'Kênh',
+      'Hình thức',
+      'Tiêu đề',
+      'Liên kết, số báo',
+      'Đơn vị',
+      'Ghi chú',
+      'Tệp',
+      'Sheet',
+      'Dòng',
+      'Thuộc kỳ',
+      ...measures.map((m) => m.header),
+    ],
+    widths: [12, 30, 12, 48, 24, 26, 20, 24, 14, 7, 9, ...measures.map((m) => m.width)],
     dateColumns: ['A'],
+    amountColumns: measures.flatMap((m, i) => (m.field === 'amount' ? [columnLetters(firstMeasure + i)] : [])),
     rows: result.outputs.map((r) => [
       orEmpty(r.date),
       name(r.channel, channelName),
@@ -168,6 +214,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
       text(r.note),
       ...source(r.source),
       inPeriod(r.date, result.period),
+      ...measures.map((m) => measureCell(r, m.field)),
     ]),
   });
 
@@ -213,7 +260,8 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   });
 
   const fileOf = new Map(result.files.map((f) => [f.file, f]));
-  const reasonText = (f: FileOutcome): string => rejectText(f, language);
+  // A file sent back is listed with its figures; the note says they are not in the totals.
+  const reasonText = (f: FileOutcome): string => (f.returned === true ? t('review.returned.notCounted', {}, language) : rejectText(f, language));
   // The review of each listed file (issue 15): two editable columns after the facts, J and K (REVIEW_COLUMNS).
   const reviewed = reviews ?? fileReviews(result);
   const review = (unit: string | null, file: string): CellValue[] => reviewCells(reviewed.find((r) => r.unit === unit && r.file === file));

@@ -7,6 +7,7 @@ import type { OutputRecord, RecordKind, SourceRef, SpendingRecord, StandingRecor
 import type { Stamp } from '../template/stamp';
 import type { ReadingChoices } from '../reader/types';
 import type { FileTimes } from './newestFile';
+import type { OfficerReview } from '../review/reviewStates';
 
 /**
  * Consolidation of every unit's workbook: what goes in (files as read, or why they could not be),
@@ -53,6 +54,11 @@ export interface FileOutcome {
   readonly issues: readonly Issue[];
   /** The file's two times (newestFile.ts), as read. */
   readonly times?: FileTimes;
+  /**
+   * The officer sent the file back ("Trả lại", core/review): it is listed with its rows, errors and
+   * warnings, but none of its rows count in the totals until the unit sends it again.
+   */
+  readonly returned?: true;
 }
 
 export type QuarantineReason =
@@ -77,9 +83,13 @@ export interface Duplicate {
   readonly firstUnit: string | null;
 }
 
+/**
+ * 'returned': the unit sent a usable file that the officer marked "Trả lại": not counted, owed again
+ * (core/review/reminders). A file marked "Cần sửa" still counts: it is taken, with fixes to come.
+ */
 export interface UnitReporting {
   readonly unit: string;
-  readonly status: 'reported' | 'missing' | 'rejected';
+  readonly status: 'reported' | 'missing' | 'rejected' | 'returned';
   readonly file?: string;
 }
 
@@ -127,4 +137,9 @@ export interface ConsolidationOptions {
   readonly choices?: ReadingChoices;
   /** File → the officer's decisions about that file (all files' and its own; see core/decisions); wins over `choices`. */
   readonly choicesOfFile?: ReadonlyMap<string, ReadingChoices>;
+  /**
+   * The officer's reviews (core/review, later ones winning): a taken file whose review is "Trả lại"
+   * is listed but its rows are not counted (FileOutcome.returned, UnitReporting 'returned').
+   */
+  readonly reviews?: readonly OfficerReview[];
 }

@@ -35,7 +35,13 @@ const SHEET = CONSOLIDATION_SHEETS.units;
 const NOTHING: KeptReviews = { found: false, period: null, reviews: [], issues: [] };
 
 const cellText = (value: RawCell | undefined): string => (value === null || value === undefined ? '' : tidyText(String(value)));
-const words = (key: MessageKey): string[] => [foldForMatch(DICTIONARIES.vi[key]), foldForMatch(DICTIONARIES.en[key] ?? '')];
+/**
+ * A key's words in both languages, folded; never '' — the pane's first load carries no English (its
+ * dictionary is empty there), and an empty word would take every blank header cell for the state
+ * column (the pane then read the blank column L as "Xem xét" and carried no state: issue 15).
+ */
+const words = (key: MessageKey): string[] =>
+  [DICTIONARIES.vi[key], DICTIONARIES.en[key] as string | undefined].flatMap((word) => (word === undefined || word === '' ? [] : [foldForMatch(word)]));
 
 /** A state from its words in either language, folded ("da nhan", "can sua", "Returned"). */
 function stateOf(text: string): ReviewState | undefined {

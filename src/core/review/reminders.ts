@@ -63,7 +63,7 @@ export function unitDeadline(plan: Plan, unit: string, period: ConsolidationResu
 }
 
 /**
- * @returns one reminder per unit whose reporting is 'missing' or 'rejected', in plan order (units
+ * @returns one reminder per unit whose reporting is 'missing', 'rejected' or 'returned' (or whose file `reviews` says "Trả lại"), in plan order (units
  *   that take no part in the period owe nothing and are not reminded: ConsolidationResult.reporting),
  *   the reporting body itself excepted
  */
@@ -78,11 +78,10 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
   return result.reporting.flatMap((line): Reminder[] => {
     // The reporting body does not write to itself: its own tracker is the officer's own to add.
     if (line.unit === body?.code) return [];
-    // A file the officer sent back ("Trả lại") is owed again, with the officer's note as what is wrong.
-    const sentBack =
-      line.status === 'reported' && line.file !== undefined
-        ? options.reviews?.find((r) => r.file === line.file && r.by === 'officer' && r.state === 'returned')
-        : undefined;
+    // A file the officer sent back ("Trả lại") is owed again, with the officer's note as what is wrong:
+    // 'returned' when the consolidation knew the review, 'reported' with the review given here otherwise.
+    const review = line.file === undefined ? undefined : options.reviews?.find((r) => r.file === line.file && r.by === 'officer');
+    const sentBack = line.status === 'returned' ? (review ?? { note: '' }) : line.status === 'reported' && review?.state === 'returned' ? review : undefined;
     if (line.status === 'reported' && sentBack === undefined) return [];
     const unit: Unit | undefined = plan.units.find((u) => u.code === line.unit);
     const unitName = unit?.name ?? line.unit;

@@ -22,6 +22,8 @@ export const UNIT_LIST_HEADER_ROW = 2;
 
 export const REVIEW_HEADERS: readonly string[] = [vi('review.column.state'), vi('review.column.note')];
 export const REVIEW_WIDTHS: readonly number[] = [14, 40];
+/** Wide enough for the counting note under the words to wrap in a few lines. */
+const LEGEND_WIDTH = 30;
 
 /** The state's words and the note for a row; two blanks for a unit that sent nothing. */
 export function reviewCells(review: FileReviewState | undefined): CellValue[] {
@@ -41,14 +43,22 @@ export function withReviewColumns(sheet: SheetLayout, rows: number): SheetLayout
   const legendRange = `${legend}${first}:${legend}${first + words.length - 1}`;
   return {
     ...sheet,
-    blocks: [...sheet.blocks, { at: `${legend}${UNIT_LIST_HEADER_ROW}`, rows: [[text(vi('review.legend'))], ...words.map((w) => [text(w)])] }],
+    // Below the words, what each state does to the totals: the officer decides with that in mind.
+    blocks: [
+      ...sheet.blocks,
+      {
+        at: `${legend}${UNIT_LIST_HEADER_ROW}`,
+        rows: [[text(vi('review.legend'))], ...words.map((w) => [text(w)]), [empty], [text(vi('review.legend.counting'))]],
+      },
+    ],
     styles: [
       ...sheet.styles,
       { range: `${state}${first}:${note}${last}`, style: { fill: '#FFF2CC', wrap: true, vertical: 'top' } },
       { range: `${legend}${UNIT_LIST_HEADER_ROW}`, style: { bold: true, fill: '#DDEBF7', border: true, wrap: true } },
       { range: legendRange, style: { border: true } },
+      { range: `${legend}${first + words.length + 1}`, style: { wrap: true, vertical: 'top', italic: true } },
     ],
-    columns: [...sheet.columns, { column: 'L', width: 3 }, { column: legend, width: 18 }],
+    columns: [...sheet.columns, { column: 'L', width: 3 }, { column: legend, width: LEGEND_WIDTH }],
     // The legend is the dropdown's source, not part of the record: printed beside the rows, its three
     // words read as states of the first three units (tester, issue 15), so the page stops at the note.
     ...(sheet.print === undefined ? {} : { print: { ...sheet.print, printArea: `A1:${note}${last}` } }),

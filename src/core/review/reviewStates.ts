@@ -53,6 +53,11 @@ export function sameFile(review: Pick<OfficerReview, 'unit' | 'file'>, unit: str
   return review.unit === unit && foldForMatch(fileName(review.file)) === foldForMatch(fileName(file));
 }
 
+/** The officer's review of the file listed as (unit, file), the latest winning; undefined when the officer set none. */
+export function officerReviewOf(officer: readonly OfficerReview[], unit: string | null, file: string): OfficerReview | undefined {
+  return [...officer].reverse().find((review) => sameFile(review, unit, file));
+}
+
 /**
  * The review of every file the unit list sheet lists (each unit's file, then files no unit was
  * matched to; a unit that sent nothing has none): the officer's where one is about the same unit
@@ -70,7 +75,7 @@ export function fileReviews(result: ConsolidationResult, officer: readonly Offic
     ...result.files.filter((f) => f.unit === null).map((file) => ({ unit: null, file })),
   ];
   return listed.map(({ unit, file }) => {
-    const set = [...officer].reverse().find((review) => sameFile(review, unit, file.file));
+    const set = officerReviewOf(officer, unit, file.file);
     return set === undefined
       ? { unit, file: file.file, state: proposedState(file), note: '', by: 'proposed' }
       : { unit, file: file.file, state: set.state, note: set.note, by: 'officer' };

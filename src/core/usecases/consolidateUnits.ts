@@ -88,6 +88,8 @@ export function consolidateUnits(
     ...options,
     choicesOfFile: new Map([...decided.choicesOfFile, ...(options.choicesOfFile ?? [])]),
     unitOfFile: new Map([...decided.unitOfFile, ...(options.unitOfFile ?? [])]),
+    // A file the officer sent back counts nothing (consolidate); the same reviews then fill TH Đơn vị's columns.
+    reviews: options.reviews ?? [],
   });
   const reviews = fileReviews(result, options.reviews ?? []);
   const workbook = consolidationWorkbook(plan, result, {

@@ -16,8 +16,9 @@ export interface AdoptActions {
   /** Selects the first cell of a source row, so the officer sees a row that was not taken. */
   readonly goToRow: (sheet: string, row: number) => void;
   /**
-   * "Nhận lại" (issue 15): back to the review of what was just adopted; confirming then writes the
-   * tracker's sheets again (the ones this adoption wrote; the office's sheets are still only read).
+   * "Nhận lại" (issue 15): back to the review of what was adopted; confirming then writes the tracker's
+   * sheets again (the office's sheets are still only read). Right after adopting, the review the pane
+   * holds; in a tracker adopted earlier (opened again), the office's sheets beside it are read first.
    */
   readonly readopt: () => void;
 }
@@ -125,10 +126,24 @@ export function useAdoptTracker(): AdoptActions | null {
             goToRow,
             readopt: () => {
               again.current = true;
-              dispatch({ type: 'adoptReopened' });
+              if (adopt.status !== 'stamped') {
+                dispatch({ type: 'adoptReopened' });
+                return;
+              }
+              dispatch({ type: 'adoptScanStarted' });
+              load()
+                .then(({ scanForAdoption }) => scanForAdoption(host.port, plan, (done, total) => dispatch({ type: 'adoptScanProgress', done, total }), true))
+                .then(
+                  (result) => {
+                    dispatch({ type: 'adoptScanned', ...result });
+                    // Straight to the review: the officer asked for it already.
+                    dispatch({ type: 'adoptOpened' });
+                  },
+                  (error: unknown) => dispatch({ type: 'adoptScanFailed', message: describeError(error) }),
+                );
             },
           }
         : null,
-    [host, scan, changeColumn, changeHeaderRow, confirm, goToRow, dispatch],
+    [host, scan, changeColumn, changeHeaderRow, confirm, goToRow, dispatch, adopt.status, plan, describeError],
   );
 }

@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { usePane } from '../PaneContext';
 import { localIsoDate } from '../plan/localIsoDate';
 import type { PickedFile } from '../plan/readUnitFiles';
 import { busy, chosenFile, unitsWithSeveralFiles } from '../state/consolidateJob';
 import { periodReporter, resolvePeriod, standardPeriod } from '../state/reportJob';
+import type { SkippedFile } from '../../core/consolidate/folderEntries';
 import type { Decision } from '../../core/decisions/types';
 import type { ConsolidationEngine } from '../worker/consolidationEngine';
 import { fileKey, type CheckContext, type FileKey } from '../worker/protocol';
@@ -11,8 +12,8 @@ import { reviewStore } from '../sections/consolidate/review/reviewStore';
 import { roundStore } from '../sections/consolidate/review/roundStore';
 
 export interface ConsolidateActions {
-  /** Adds files to the list and reads them one after another (in the consolidation worker). */
-  readonly pick: (files: readonly PickedFile[]) => void;
+  /** Adds files to the list and reads them one after another (in the consolidation worker); `skipped`: what a folder pick left out. */
+  readonly pick: (files: readonly PickedFile[], skipped?: readonly SkippedFile[]) => void;
   readonly remove: (name: string) => void;
   readonly prefer: (unit: string, file: string) => void;
   /** Consolidates every file read into the open workbook, with the report of the chosen period. */
@@ -26,7 +27,8 @@ export interface ConsolidateActions {
   readonly makeDistrictThenRun: () => void;
   /** Stops reading or consolidating at once; nothing has been written then. Writing itself is not cancellable. */
   readonly cancel: () => void;
-  readonly goTo: (sheet: string) => void;
+  /** Selects `cell` (A1 by default) on `sheet` of the open workbook. */
+  readonly goTo: (sheet: string, cell?: string) => void;
 }
 
 // Reads run one at a time even when the officer picks again while files are being read.
@@ -106,11 +108,32 @@ export function useConsolidate(): ConsolidateActions | null {
     return { plan, period, today: localIsoDate(new Date()), language };
   }, [plan, reportPeriod, reporter, language]);
 
+  /**
+   * The review states kept on the open workbook's "TH Đơn vị" for `period` (issue 15), read when the
+   * first files are listed and whenever the period changes: the list shows the officer's states and notes before the first Tổng hợp, and a state
+   * that is no state with a way to its cell. A failed read shows none: Tổng hợp reads the sheet again
+   * and says its own failure there, where it matters.
+   */
+  const readKept = useCallback(
+    (period: CheckContext['period']) => {
+      if (host.kind !== 'ready') return;
+      import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews')
+        .then(({ keptRound }) => keptRound(host.port, period))
+        .then(
+          (kept) => roundStore.keptRead(kept.reviews, kept.issues),
+          () => roundStore.keptRead([], []),
+        );
+    },
+    [host],
+  );
+
   const pick = useCallback(
-    (files: readonly PickedFile[]) => {
+    (files: readonly PickedFile[], skipped: readonly SkippedFile[] = []) => {
       const xlsx = files.filter((f) => f.name !== '');
+      if (xlsx.length === 0 && skipped.length === 0) return;
+      dispatch({ type: 'consolidateFilesPicked', files: xlsx.map(({ name, size, lastModified }) => ({ name, size, lastModified })), skipped });
+      // A folder of nothing but skipped files: its list is said, there is nothing to read.
       if (xlsx.length === 0) return;
-      dispatch({ type: 'consolidateFilesPicked', files: xlsx.map(({ name, size, lastModified }) => ({ name, size, lastModified })) });
       const context = checkContext();
       const mine = generation;
       readQueue = readQueue.then(async () => {
@@ -136,6 +159,12 @@ export function useConsolidate(): ConsolidateActions | null {
     },
     [dispatch, checkContext, describeError],
   );
+
+  // Read once files are listed, and again when the period (or plan) changes: the kept states are those of the chosen period.
+  const listed = consolidate.files.length > 0;
+  useEffect(() => {
+    if (listed) readKept(checkContext().period);
+  }, [listed, checkContext, readKept]);
 
   const remove = useCallback(
     (name: string) => {
@@ -180,10 +209,12 @@ export function useConsolidate(): ConsolidateActions | null {
       // The decisions kept in this workbook are read here (the worker has no workbook) and go with the request.
       const { keptDecisions } = await import(/* webpackChunkName: "consolidate" */ '../plan/consolidateFiles');
       // Review states (issue 15): those kept on the workbook's unit list for this period, then the officer's in the pane.
-      const { keptReviews, listedOnce } = await import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews');
+      const { keptRound, listedOnce } = await import(/* webpackChunkName: "consolidate" */ '../sections/consolidate/review/keptReviews');
       const book = listedOnce(host.port);
       const decisions = { kept: await keptDecisions(book, plan), added: reviewStore.get() };
-      const reviews = [...(await keptReviews(book, resolved.period)), ...roundStore.officerReviews(read)];
+      const kept = await keptRound(book, resolved.period);
+      roundStore.keptRead(kept.reviews, kept.issues);
+      const reviews = [...kept.reviews, ...roundStore.officerReviews(read)];
       if (mine !== generation) return;
       let outcome = await work.consolidate(keys, context, preferred, decisions, reviews);
       if ('missing' in outcome) {
@@ -244,9 +275,9 @@ export function useConsolidate(): ConsolidateActions | null {
   }, [host, plan, state.planSource, dispatch, describeError, run]);
 
   const goTo = useCallback(
-    (sheet: string) => {
+    (sheet: string, cell = 'A1') => {
       if (host.kind !== 'ready') return;
-      host.port.selectCell(sheet, 'A1').catch((error: unknown) => dispatch({ type: 'consolidateGoToFailed', message: describeError(error) }));
+      host.port.selectCell(sheet, cell).catch((error: unknown) => dispatch({ type: 'consolidateGoToFailed', message: describeError(error) }));
     },
     [host, dispatch, describeError],
   );

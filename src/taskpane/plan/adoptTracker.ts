@@ -25,28 +25,49 @@ export function trackerSheetNames(plan: Plan): string[] {
 
 export interface ScanResult {
   readonly stamped: boolean;
+  /**
+   * In a unit's tracker the add-in made (stamped), the sheets that are not the tracker's own, a report
+   * or a consolidation: the office's sheets an adoption read, which "Nhận lại" reads again (issue 15).
+   * Absent when there are none; only their names are listed, nothing is read until the officer asks.
+   */
+  readonly officeSheets?: readonly string[];
   readonly sheets: readonly RawSheet[];
   readonly proposal: AdoptionProposal;
 }
 
 const EMPTY_PROPOSAL: AdoptionProposal = { sheets: [], sheetsWithoutHeader: [], channels: [], forms: [], defaultForm: null };
 
-/** Reads the workbook (one batch per sheet) and proposes an adoption, unless it carries a stamp. */
-export async function scanForAdoption(port: WorkbookPort, plan: Plan, onProgress?: ProgressListener): Promise<ScanResult> {
+/** Sheets the add-in writes beside a tracker: its reports ("BC …") and consolidations ("TH …"), never an office's. */
+const WRITTEN_PREFIXES = ['BC ', 'TH '];
+
+/**
+ * Reads the workbook (one batch per sheet) and proposes an adoption, unless it carries a stamp; with
+ * `again` ("Nhận lại" in a tracker made by adopting, issue 15), the office's sheets beside the stamp are read all the same.
+ */
+export async function scanForAdoption(port: WorkbookPort, plan: Plan, onProgress?: ProgressListener, again = false): Promise<ScanResult> {
   const names = await port.listSheets();
-  if (names.includes(STAMP_SHEET_NAME)) {
-    const stampSheet = await port.readSheet(STAMP_SHEET_NAME);
-    if (stampSheet !== null && readStamp([stampSheet]) !== null) return { stamped: true, sheets: [], proposal: EMPTY_PROPOSAL };
-  }
   const own = trackerSheetNames(plan);
-  const wanted = names.filter((name) => !name.startsWith('_') && !own.includes(name));
-  const sheets: RawSheet[] = [];
-  onProgress?.(0, wanted.length);
-  for (const name of wanted) {
-    const sheet = await port.readSheet(name);
-    if (sheet !== null) sheets.push(sheet);
-    onProgress?.(sheets.length, wanted.length);
+  const office = names.filter((name) => !name.startsWith('_') && !own.includes(name) && !WRITTEN_PREFIXES.some((prefix) => name.startsWith(prefix)));
+  const read = async (wanted: readonly string[]): Promise<RawSheet[]> => {
+    const sheets: RawSheet[] = [];
+    onProgress?.(0, wanted.length);
+    for (const name of wanted) {
+      const sheet = await port.readSheet(name);
+      if (sheet !== null) sheets.push(sheet);
+      onProgress?.(sheets.length, wanted.length);
+    }
+    return sheets;
+  };
+  if (names.includes(STAMP_SHEET_NAME) && !again) {
+    const stampSheet = await port.readSheet(STAMP_SHEET_NAME);
+    const stamp = stampSheet === null ? null : readStamp([stampSheet]);
+    if (stamp !== null) {
+      // Only sheets holding a table the reader takes are an office's tracker (an empty "Sheet1" is not).
+      const found = stamp.kind === 'unit' && office.length > 0 ? proposeAdoption(plan, await read(office), own).sheets.map((sheet) => sheet.sheet) : [];
+      return { stamped: true, sheets: [], proposal: EMPTY_PROPOSAL, ...(found.length > 0 ? { officeSheets: found } : {}) };
+    }
   }
+  const sheets = await read(again ? office : names.filter((name) => !name.startsWith('_') && !own.includes(name)));
   return { stamped: false, sheets, proposal: proposeAdoption(plan, sheets, own) };
 }
 

@@ -2,7 +2,7 @@ import { formatFigure, formatMeasure } from '../../core/report/measureText';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { districtTargetLines, rejectKey } from '../../core/consolidate/consolidationSheets';
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
-import type { ConsolidationResult, FileOutcome, UnitFileInput } from '../../core/consolidate/types';
+import type { ConsolidationResult, FileOutcome, UnitFileInput, UnitReporting } from '../../core/consolidate/types';
 import { readKeptDecisions } from '../../core/decisions/readKeptDecisions';
 import { filesToReturn } from '../../core/review/filesToReturn';
 import { readStamp, STAMP_SHEET_NAME } from '../../core/template/stamp';
@@ -69,8 +69,7 @@ function summaryOf(
   reviews: readonly FileReviewState[],
 ): ConsolidationSummary {
   const names = new Map(plan.units.map((unit) => [unit.code, unit.name]));
-  const unitsWith = (status: 'reported' | 'missing' | 'rejected'): string[] =>
-    result.reporting.filter((r) => r.status === status).map((r) => names.get(r.unit) ?? r.unit);
+  const unitsWith = (status: UnitReporting['status']): string[] => result.reporting.filter((r) => r.status === status).map((r) => names.get(r.unit) ?? r.unit);
   return {
     period: periodLabel(result.period, language),
     records: result.conservation.consolidated,
@@ -78,6 +77,7 @@ function summaryOf(
     reported: unitsWith('reported'),
     missing: unitsWith('missing'),
     rejected: unitsWith('rejected'),
+    returned: unitsWith('returned'),
     refusedFiles: result.files.filter((f) => f.reason !== undefined && f.reason !== 'superseded').map((f) => f.file),
     units: plan.units.length,
     targets: districtTargetLines(plan, result).map((r) => ({

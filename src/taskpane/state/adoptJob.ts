@@ -31,7 +31,8 @@ export type AdoptState =
   | { readonly status: 'idle' }
   | { readonly status: 'scanning'; readonly done: number; readonly total: number }
   /** The workbook was made by the add-in: the make/upgrade flow applies, nothing to adopt. */
-  | { readonly status: 'stamped' }
+  /** A tracker the add-in made; `officeSheets`: the office's sheets beside it (an adopted tracker's), offered to "Nhận lại". */
+  | { readonly status: 'stamped'; readonly officeSheets?: readonly string[] }
   | { readonly status: 'nothing' }
   | { readonly status: 'scanFailed'; readonly message: PaneMessage }
   /** A tracker table was found: the section offers to adopt it. */
@@ -47,7 +48,13 @@ export type AdoptState =
 export type AdoptAction =
   | { readonly type: 'adoptScanStarted' }
   | { readonly type: 'adoptScanProgress'; readonly done: number; readonly total: number }
-  | { readonly type: 'adoptScanned'; readonly stamped: boolean; readonly sheets: readonly RawSheet[]; readonly proposal: AdoptionProposal }
+  | {
+      readonly type: 'adoptScanned';
+      readonly stamped: boolean;
+      readonly officeSheets?: readonly string[];
+      readonly sheets: readonly RawSheet[];
+      readonly proposal: AdoptionProposal;
+    }
   | { readonly type: 'adoptScanFailed'; readonly message: PaneMessage }
   | { readonly type: 'adoptOpened' }
   | { readonly type: 'adoptCancelled' }
@@ -124,7 +131,7 @@ export function adoptReducer(state: AdoptState, action: AdoptAction): AdoptState
     case 'adoptScanProgress':
       return state.status === 'scanning' ? { status: 'scanning', done: action.done, total: action.total } : state;
     case 'adoptScanned':
-      if (action.stamped) return { status: 'stamped' };
+      if (action.stamped) return action.officeSheets === undefined ? { status: 'stamped' } : { status: 'stamped', officeSheets: action.officeSheets };
       if (action.proposal.sheets.length === 0) return { status: 'nothing' };
       return { status: 'found', sheets: action.sheets, proposal: action.proposal };
     case 'adoptScanFailed':

@@ -1,3 +1,4 @@
+import type { SkippedFile } from '../../core/consolidate/folderEntries';
 import { newestFirst, type FileTimes } from '../../core/consolidate/newestFile';
 import type { Conservation } from '../../core/consolidate/types';
 import type { FileStage } from '../worker/protocol';
@@ -59,6 +60,8 @@ export interface ConsolidationSummary {
   readonly reported: readonly string[];
   readonly missing: readonly string[];
   readonly rejected: readonly string[];
+  /** Units whose file the officer marked "Trả lại": listed, not counted (issue 15). */
+  readonly returned: readonly string[];
   /** Files not used at all (empty, unreadable, another plan, unit not recognised); a unit's set-aside second file is not one. */
   readonly refusedFiles: readonly string[];
   readonly units: number;
@@ -96,14 +99,20 @@ export interface ConsolidateState {
   readonly files: readonly PickedEntry[];
   /** Unit code → the file the officer chose among that unit's files (otherwise the newest counts). */
   readonly preferred: Readonly<Record<string, string>>;
+  /**
+   * What the last folder pick left out, with why (lock, hidden, not a spreadsheet: core/consolidate/folderEntries):
+   * kept with the picked files, so the list is still there when the section is shown again.
+   */
+  readonly skipped: readonly SkippedFile[];
   readonly job: ConsolidateJob;
 }
 
-export const INITIAL_CONSOLIDATE_STATE: ConsolidateState = { files: [], preferred: {}, job: { status: 'idle' } };
+export const INITIAL_CONSOLIDATE_STATE: ConsolidateState = { files: [], preferred: {}, skipped: [], job: { status: 'idle' } };
 
 export type ConsolidateAction =
   /** Files picked or dropped: appended, and a file of the same name replaces the one listed. */
-  | { readonly type: 'consolidateFilesPicked'; readonly files: readonly PickedFileInfo[] }
+  /** `skipped`: what a folder pick left out (none for files picked one by one, which replace the last folder's list). */
+  | { readonly type: 'consolidateFilesPicked'; readonly files: readonly PickedFileInfo[]; readonly skipped?: readonly SkippedFile[] }
   | { readonly type: 'consolidateFileReading'; readonly name: string; readonly done: number; readonly total: number }
   | { readonly type: 'consolidateFileStage'; readonly name: string; readonly stage: FileStage }
   | { readonly type: 'consolidateFileRead'; readonly name: string; readonly lastModified: number; readonly readable: boolean; readonly check: FileCheck }
@@ -176,7 +185,12 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
       const kept = state.files.filter((f) => !names.has(f.name));
       const added = action.files.map((f): PickedEntry => ({ name: f.name, size: f.size, lastModified: f.lastModified, phase: 'waiting' }));
       // A new pick makes the last summary stale; the reading job that follows sets the progress.
-      return { files: [...kept, ...added], preferred: withoutPreferenceFor(state.preferred, names), job: busy(state.job) ? state.job : { status: 'idle' } };
+      return {
+        files: [...kept, ...added],
+        preferred: withoutPreferenceFor(state.preferred, names),
+        skipped: action.skipped ?? [],
+        job: busy(state.job) ? state.job : { status: 'idle' },
+      };
     }
     case 'consolidateFileReading':
       return {
@@ -201,6 +215,7 @@ export function consolidateReducer(state: ConsolidateState, action: ConsolidateA
     case 'consolidateFileRemoved':
       if (busy(state.job)) return state;
       return {
+        ...state,
         files: state.files.filter((f) => f.name !== action.name),
         preferred: withoutPreferenceFor(state.preferred, new Set([action.name])),
         job: { status: 'idle' },

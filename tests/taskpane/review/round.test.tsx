@@ -82,7 +82,7 @@ describe('Tổng hợp in the pane: the round (issue 15)', () => {
   });
 
   it("shows the officer's setting, else the last consolidation's, else the proposal from the file's check", () => {
-    const empty = { set: {}, reviews: [], reminders: [] };
+    const empty = { set: {}, reviews: [], reminders: [], kept: [], keptIssues: [] };
     expect(shownReview(empty, 'a.xlsx', check(2))).toEqual({ state: 'needsFix', note: '' });
     const consolidated = { ...empty, reviews: [{ unit: 'XTD', file: 'a.xlsx', state: 'returned' as const, note: 'x', by: 'officer' as const }] };
     expect(shownReview(consolidated, 'a.xlsx', check(2))).toMatchObject({ state: 'returned', note: 'x' });

@@ -236,6 +236,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.consolidate.reported': 'Reported ({count}): {units}',
   'cli.consolidate.missing': 'Not reported ({count}): {units}',
   'cli.consolidate.rejectedUnits': 'Sent but rejected ({count}): {units}',
+  'cli.consolidate.returnedUnits': 'Returned, not counted ({count}): {units}',
   'cli.consolidate.targets': 'TOTALS ({area}) AGAINST THE TARGETS',
   'cli.consolidate.conservation':
     'Rows read: {read} = blank {blank} + title {titles} + total {totals} + data {data}; data rows {data} + extra channels {extra} (rows marked under several channels) = consolidated {taken} + duplicates {duplicates} + not taken {quarantined}.',

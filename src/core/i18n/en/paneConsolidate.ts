@@ -71,6 +71,7 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.reportedLine': 'Units that reported: {count} of {total}.',
   'pane.th.missingLine': 'Not yet reported: {names}.',
   'pane.th.rejectedLine': 'Sent a file that cannot be used: {names}.',
+  'pane.th.returnedLine': 'Returned, not counted: {names}.',
   'pane.th.refusedFilesLine': 'Files that cannot be used ({count}): {names}.',
   'pane.th.targetsHeading': 'Plan-wide targets: in the period and year to date (Met is judged on the year to date)',
   'pane.th.target': '{id} {title}: {inPeriod} in the period; {yearToDate}/{minimum} year to date',

@@ -79,6 +79,8 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.adopt.goTo': 'Go to row {row} of sheet {sheet}',
   'pane.adopt.noneFound': 'No tracking table found in the open workbook (it needs at least a date column and a title column).',
   'pane.adopt.readopt': 'Adopt again',
+  'pane.adopt.readoptStamped':
+    'This tracker has the office\'s sheets {sheets} beside it. Click "Adopt again" to read them again, check the columns and channels, and write the tracker\'s sheets again: rows typed into the tracker since the last adoption will be lost.',
   'pane.adopt.readoptNote':
     'Reopens the review of the columns and channels just adopted: map a channel or change a column, then "Bring into the tracker" again. The "{sheet}" sheet is written again from the old sheets: rows typed into it since are lost.',
 };

@@ -27,6 +27,9 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.column.state': 'Review',
   'review.column.note': 'Review note',
   'review.legend': 'Review (pick one)',
+  'review.legend.counting':
+    "Received and To fix: the file's figures count in the consolidation (To fix: the unit fixes it later). Returned: not counted until the unit sends the file again.",
+  'review.returned.notCounted': "Returned: the file's figures are not counted until the unit sends it again.",
   'review.prompt': 'Pick Received, To fix or Returned; write why in the next column.',
   'review.issue.badState': 'The "Review" column reads "{value}", which is not a state; use one of: {allowed}. The proposed state is used for this row.',
   'review.issue.noHeader': 'The "TH Đơn vị" sheet no longer has a header row with "Xem xét" and "Tệp": the last review states could not be kept.',
@@ -42,6 +45,9 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.reminder.noDeadline': 'Please send it to {body} soon, in time for the report.',
   'review.reminder.sendTo': 'Send to: {emails}.',
   'review.reminder.closing': 'Kind regards.',
+  'review.pane.keptIssues':
+    '{count, plural, one {# cell} other {# cells}} of the "Xem xét" column on the "TH Đơn vị" sheet could not be read; Tổng hợp will take the proposed state for {count, plural, one {that row} other {those rows}}.',
+  'review.pane.goToCell': 'Go to cell {cell} of sheet {sheet}',
   'review.pane.state': 'Review',
   'review.pane.stateFor': 'Review of {file}',
   'review.pane.note': 'Note',
@@ -53,6 +59,7 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.pane.noReminders': 'Every unit sent a usable tracker; nobody to remind.',
   'review.pane.missing': 'Not sent',
   'review.pane.rejected': 'File not usable',
+  'review.pane.returned': 'Returned',
   'review.pane.deadline': 'Due: {date}',
   'review.pane.overdue': 'Overdue since {date}',
   'review.pane.copy': 'Copy',

@@ -230,6 +230,7 @@ export const viCli = {
   'cli.consolidate.reported': 'Đã gửi ({count}): {units}',
   'cli.consolidate.missing': 'Chưa gửi ({count}): {units}',
   'cli.consolidate.rejectedUnits': 'Gửi nhưng không tiếp nhận ({count}): {units}',
+  'cli.consolidate.returnedUnits': 'Đã trả lại, không tính vào tổng hợp ({count}): {units}',
   'cli.consolidate.targets': 'KẾT QUẢ {area} SO VỚI CHỈ TIÊU',
   'cli.consolidate.conservation':
     'Số dòng đã đọc: {read} = dòng trống {blank} + dòng tiêu đề {titles} + dòng tổng cộng {totals} + dòng dữ liệu {data}; dòng dữ liệu {data} + kênh thêm {extra} (dòng đánh dấu nhiều kênh) = tổng hợp {taken} + trùng {duplicates} + không lấy được {quarantined}.',

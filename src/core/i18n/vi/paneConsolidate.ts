@@ -65,6 +65,7 @@ export const viPaneConsolidate = {
   'pane.th.reportedLine': 'Đơn vị đã gửi: {count}/{total}.',
   'pane.th.missingLine': 'Chưa gửi: {names}.',
   'pane.th.rejectedLine': 'Gửi tệp không dùng được: {names}.',
+  'pane.th.returnedLine': 'Đã trả lại, không tính vào tổng hợp: {names}.',
   'pane.th.refusedFilesLine': 'Tệp không dùng được ({count}): {names}.',
   'pane.th.targetsHeading': 'Chỉ tiêu toàn kế hoạch: trong kỳ và lũy kế (Đạt tính theo lũy kế từ đầu năm)',
   'pane.th.target': '{id} {title}: trong kỳ {inPeriod}; lũy kế {yearToDate}/{minimum}',

@@ -75,6 +75,8 @@ export const viPaneTrackers = {
   'pane.adopt.goTo': 'Đến dòng {row} sheet {sheet}',
   'pane.adopt.noneFound': 'Không thấy bảng theo dõi nào trong sổ đang mở (cần ít nhất cột ngày và cột tiêu đề).',
   'pane.adopt.readopt': 'Nhận lại',
+  'pane.adopt.readoptStamped':
+    'Sổ theo dõi này có sheet {sheets} của đơn vị bên cạnh. Bấm "Nhận lại" để đọc lại các sheet đó, xem cột và kênh rồi ghi lại các sheet của sổ theo dõi: dòng đã nhập tay vào sổ theo dõi sau lần nhận trước sẽ mất.',
   'pane.adopt.readoptNote':
     'Mở lại phần xem cột và kênh vừa nhận để ghép kênh, đổi cột rồi bấm "Nhập vào sổ" lần nữa. Sheet "{sheet}" được ghi lại từ sheet cũ: dòng đã nhập tay vào đó sau khi nhận sẽ mất.',
 } as const;

@@ -29,6 +29,9 @@ export const viReview = {
   'review.column.state': 'Xem xét',
   'review.column.note': 'Ghi chú xem xét',
   'review.legend': 'Xem xét (chọn một)',
+  'review.legend.counting':
+    'Đã nhận và Cần sửa: số liệu của tệp được tính vào tổng hợp (Cần sửa: đơn vị sửa sau). Trả lại: không tính vào tổng hợp cho đến khi đơn vị gửi lại tệp.',
+  'review.returned.notCounted': 'Đã trả lại: số liệu của tệp không tính vào tổng hợp cho đến khi đơn vị gửi lại.',
   'review.prompt': 'Chọn Đã nhận, Cần sửa hoặc Trả lại; ghi lý do ở cột bên cạnh.',
   'review.issue.badState': 'Cột "Xem xét" ghi "{value}", không phải một trạng thái; dùng một trong: {allowed}. Dòng này tạm lấy trạng thái đề xuất.',
   'review.issue.noHeader': 'Sheet "TH Đơn vị" không còn dòng tiêu đề có cột "Xem xét" và "Tệp": không giữ lại được trạng thái xem xét của lần trước.',
@@ -46,6 +49,8 @@ export const viReview = {
   'review.reminder.sendTo': 'Địa chỉ nhận: {emails}.',
   'review.reminder.closing': 'Trân trọng.',
   // The pane's round (issue 15): the state picker in the file list, and "Nhắc đơn vị" after the summary.
+  'review.pane.keptIssues': '{count} ô ở cột "Xem xét" của sheet "TH Đơn vị" chưa đọc được; Tổng hợp sẽ lấy trạng thái đề xuất cho các dòng đó.',
+  'review.pane.goToCell': 'Đến ô {cell} của sheet {sheet}',
   'review.pane.state': 'Xem xét',
   'review.pane.stateFor': 'Xem xét tệp {file}',
   'review.pane.note': 'Ghi chú',
@@ -56,6 +61,7 @@ export const viReview = {
   'review.pane.noReminders': 'Mọi đơn vị đã gửi sổ dùng được, không cần nhắc.',
   'review.pane.missing': 'Chưa gửi',
   'review.pane.rejected': 'Tệp không dùng được',
+  'review.pane.returned': 'Đã trả lại',
   'review.pane.deadline': 'Hạn gửi: {date}',
   'review.pane.overdue': 'Quá hạn từ {date}',
   'review.pane.copy': 'Sao chép',

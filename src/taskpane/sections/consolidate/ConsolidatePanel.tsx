@@ -11,6 +11,7 @@ import { PickedFileList } from './PickedFileList';
 import { ConsolidationSummaryView } from './ConsolidationSummaryView';
 import { ConsolidateProgress } from './ConsolidateProgress';
 import { RemindersView } from './review/RemindersView';
+import { KeptReviewIssues } from './review/KeptReviewIssues';
 
 /** Asked once a pane session: an officer who chose "Chỉ tổng hợp" is not asked again at every run. */
 let districtAnswered = false;
@@ -20,7 +21,10 @@ const useStyles = makeStyles({
   button: { alignSelf: 'flex-start' },
   hint: { marginTop: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   detail: { display: 'block' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+  // The primary answer on a line of its own, the two others together under it: in one wrapping row "Thôi"
+  // fell alone onto a second line at 500 px (tester, issue 15), and at 320 px the row broke elsewhere.
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  others: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** Tổng hợp's working part (loaded when the section opens with Excel ready): period, files, the run, progress with Cancel, and the outcome. */
@@ -71,6 +75,8 @@ export function ConsolidatePanel(): ReactElement {
                 {text('pane.th.readSummary', { read: readCount, count: files.length, usable: usableCount })}
               </p>
             )}
+            {/* review states typed on TH Đơn vị that are no state (issue 15), each with a way to its cell */}
+            <KeptReviewIssues onGoTo={actions.goTo} />
             <PickedFileList onRemove={actions.remove} onPrefer={actions.prefer} disabled={running} />
           </div>
           <Button
@@ -98,18 +104,20 @@ export function ConsolidatePanel(): ReactElement {
                   >
                     {text('pane.th.district.make')}
                   </Button>
-                  <Button
-                    onClick={() => {
-                      districtAnswered = true;
-                      setAskDistrict(false);
-                      actions.run();
-                    }}
-                  >
-                    {text('pane.th.district.only')}
-                  </Button>
-                  <Button appearance="subtle" onClick={() => setAskDistrict(false)}>
-                    {text('pane.th.district.cancel')}
-                  </Button>
+                  <span className={styles.others}>
+                    <Button
+                      onClick={() => {
+                        districtAnswered = true;
+                        setAskDistrict(false);
+                        actions.run();
+                      }}
+                    >
+                      {text('pane.th.district.only')}
+                    </Button>
+                    <Button appearance="subtle" onClick={() => setAskDistrict(false)}>
+                      {text('pane.th.district.cancel')}
+                    </Button>
+                  </span>
                 </span>
               </MessageBarBody>
             </MessageBar>

@@ -36,7 +36,9 @@ export function ConsolidationSummaryView({
   return (
     <div data-testid="consolidate-summary">
       <MessageBar
-        intent={summary.missing.length > 0 || summary.rejected.length > 0 || summary.refusedFiles.length > 0 ? 'warning' : 'success'}
+        intent={
+          summary.missing.length > 0 || summary.rejected.length > 0 || summary.returned.length > 0 || summary.refusedFiles.length > 0 ? 'warning' : 'success'
+        }
         layout="multiline"
         data-testid="consolidate-outcome"
       >
@@ -47,6 +49,7 @@ export function ConsolidationSummaryView({
           <span className={styles.line}>{text('pane.th.reportedLine', { count: summary.reported.length, total: summary.units })}</span>
           {summary.missing.length > 0 && <span className={styles.line}>{text('pane.th.missingLine', { names: summary.missing.join(', ') })}</span>}
           {summary.rejected.length > 0 && <span className={styles.line}>{text('pane.th.rejectedLine', { names: summary.rejected.join(', ') })}</span>}
+          {summary.returned.length > 0 && <span className={styles.line}>{text('pane.th.returnedLine', { names: summary.returned.join(', ') })}</span>}
           {summary.refusedFiles.length > 0 && (
             <span className={styles.line}>
               {text('pane.th.refusedFilesLine', { count: summary.refusedFiles.length, names: summary.refusedFiles.join(', ') })}

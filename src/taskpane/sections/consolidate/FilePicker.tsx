@@ -69,30 +69,34 @@ export function folderPick(files: readonly File[]): { readonly taken: PickedFile
  * is not used: WebView2 asks for a file-system permission with it, and it gives nothing more here.
  * Drag and drop is an extra (it breaks on some Excel desktop builds).
  */
-export function FilePicker({ onFiles, disabled }: { readonly onFiles: (files: readonly PickedFile[]) => void; readonly disabled: boolean }): ReactElement {
-  const { text } = usePane();
+export function FilePicker({
+  onFiles,
+  disabled,
+}: {
+  /** The files picked, and what a folder pick left out (kept in the pane's state: ConsolidateState.skipped). */
+  readonly onFiles: (files: readonly PickedFile[], skipped: readonly SkippedFile[]) => void;
+  readonly disabled: boolean;
+}): ReactElement {
+  const { state, text } = usePane();
+  // In the pane's state, not here: the list outlives this component when the section is shown again (issue 15).
+  const { skipped } = state.consolidate;
   const styles = useStyles();
   const inputId = useId();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const [skipped, setSkipped] = useState<readonly SkippedFile[]>([]);
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
     setDragging(false);
-    if (!disabled) onFiles([...event.dataTransfer.files]);
+    if (!disabled) onFiles([...event.dataTransfer.files], []);
   };
   const taking = (fromFolder: boolean) => (event: { readonly currentTarget: HTMLInputElement }) => {
     const input = event.currentTarget;
     const files = input.files === null ? [] : [...input.files];
     if (fromFolder) {
       const { taken, skipped: left } = folderPick(files);
-      setSkipped(left);
-      onFiles(taken);
-    } else {
-      setSkipped([]);
-      onFiles(files);
-    }
+      onFiles(taken, left);
+    } else onFiles(files, []);
     // Cleared, so picking the same file again (a corrected copy) fires a change too.
     input.value = '';
   };

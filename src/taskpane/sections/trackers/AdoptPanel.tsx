@@ -29,8 +29,17 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
   );
   let body: ReactElement | null;
   switch (adopt.status) {
-    case 'idle':
     case 'stamped':
+      // A tracker adopted earlier: "Nhận lại" reads the office's sheets beside it again (issue 15).
+      body =
+        adopt.officeSheets === undefined ? null : (
+          <div className={styles.buttons} data-testid="adopt-readopt">
+            <Button onClick={actions.readopt}>{text('pane.adopt.readopt')}</Button>
+            <p className={styles.note}>{text('pane.adopt.readoptStamped', { sheets: adopt.officeSheets.map((name) => `"${name}"`).join(', ') })}</p>
+          </div>
+        );
+      break;
+    case 'idle':
     case 'nothing':
       body = null;
       break;

@@ -5,8 +5,8 @@ import { PaneContext, type PaneContextValue } from '../../../../src/taskpane/Pan
 import { FilePicker, folderPick } from '../../../../src/taskpane/sections/consolidate/FilePicker';
 import { initialPaneState } from '../../../../src/taskpane/state/paneReducer';
 
-const paneIn = (language: 'vi' | 'en'): PaneContextValue => ({
-  state: initialPaneState('#tong-hop'),
+const paneIn = (language: 'vi' | 'en', state = initialPaneState('#tong-hop')): PaneContextValue => ({
+  state,
   dispatch: () => undefined,
   plan: GO_DAU_116,
   builtInPlan: GO_DAU_116,
@@ -61,5 +61,23 @@ describe("Tổng hợp: picking a folder of units' files", () => {
     const id = /id="([^"]+)"/.exec(inputs[0] ?? '')?.[1];
     expect(id).toBeDefined();
     expect(html).toContain(`for="${id ?? ''}"`);
+  });
+
+  it("shows the skipped files from the pane's state, so a fresh mount of the section (another section shown meanwhile) still lists them", () => {
+    const initial = initialPaneState('#tong-hop');
+    const state = { ...initial, consolidate: { ...initial.consolidate, skipped: [{ file: 'Don vi/cong-van.pdf', reason: 'notSpreadsheet' as const }] } };
+    const html = renderToStaticMarkup(
+      <PaneContext.Provider value={paneIn('vi', state)}>
+        <FilePicker onFiles={() => undefined} disabled={false} />
+      </PaneContext.Provider>,
+    );
+    expect(html).toContain('data-testid="consolidate-skipped"');
+    expect(html).toContain('Don vi/cong-van.pdf');
+    const none = renderToStaticMarkup(
+      <PaneContext.Provider value={paneIn('vi')}>
+        <FilePicker onFiles={() => undefined} disabled={false} />
+      </PaneContext.Provider>,
+    );
+    expect(none).not.toContain('consolidate-skipped');
   });
 });

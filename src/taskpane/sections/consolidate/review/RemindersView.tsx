@@ -7,6 +7,9 @@ import { useSectionHeadingStyles } from '../../SectionHeading.styles';
 import { copyText, selectContents } from './copyText';
 import { roundStore } from './roundStore';
 
+/** The badge beside a reminder: a file sent back by the officer is no unusable file (issue 15). */
+const REASON_KEYS = { missing: 'review.pane.missing', rejected: 'review.pane.rejected', returned: 'review.pane.returned' } as const;
+
 const useStyles = makeStyles({
   part: { marginTop: tokens.spacingVerticalL },
   hint: { marginTop: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -52,7 +55,7 @@ function ReminderItem({ reminder }: { readonly reminder: Reminder }): ReactEleme
       <div className={styles.head}>
         <span className={styles.unit}>{unit}</span>
         <Badge appearance="tint" size="small" color={reminder.reason === 'missing' ? 'warning' : 'danger'}>
-          {text(reminder.reason === 'missing' ? 'review.pane.missing' : 'review.pane.rejected')}
+          {text(REASON_KEYS[reminder.reason])}
         </Badge>
         {reminder.deadline !== null && (
           <Badge appearance="outline" size="small" color={reminder.overdue ? 'danger' : 'informative'}>

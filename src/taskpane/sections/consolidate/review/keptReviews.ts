@@ -1,4 +1,5 @@
 import { CONSOLIDATION_SHEETS } from '../../../../core/consolidate/consolidationSheetNames';
+import type { Issue } from '../../../../core/issues';
 import type { Period } from '../../../../core/periods';
 import type { WorkbookReader } from '../../../../core/ports/workbookPort';
 import { carriedReviews, readReviewStates } from '../../../../core/review/readReviewStates';
@@ -17,8 +18,24 @@ export interface Round {
  * consolidation yet. Read on the page (the worker has no workbook) and sent with the request.
  */
 export async function keptReviews(book: WorkbookReader, period: Pick<Period, 'from' | 'to'>): Promise<readonly OfficerReview[]> {
+  return (await keptRound(book, period)).reviews;
+}
+
+/**
+ * The kept reviews as keptReviews gives them, with what could not be read on the sheet
+ * (review.issue.badState at the state cell, review.issue.noHeader at A1), for the list shown at pick
+ * time (issue 15: the officer sees the states typed in Excel before the first Tổng hợp, and a typo
+ * with a way to its cell). The issues of a sheet written for another period are not said: nothing of it is carried.
+ */
+export async function keptRound(
+  book: WorkbookReader,
+  period: Pick<Period, 'from' | 'to'>,
+): Promise<{ readonly reviews: readonly OfficerReview[]; readonly issues: readonly Issue[] }> {
   const sheet = (await book.listSheets()).includes(CONSOLIDATION_SHEETS.units) ? await book.readSheet(CONSOLIDATION_SHEETS.units) : null;
-  return sheet === null ? [] : carriedReviews(readReviewStates([sheet]), period);
+  if (sheet === null) return { reviews: [], issues: [] };
+  const kept = readReviewStates([sheet]);
+  const samePeriod = kept.period === null || (kept.period.from === period.from && kept.period.to === period.to);
+  return { reviews: carriedReviews(kept, period), issues: samePeriod ? kept.issues : [] };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Reminder } from '../../../../core/review/reminders';
-import { proposedState, type FileReviewState, type OfficerReview, type ReviewState } from '../../../../core/review/reviewStates';
+import type { Issue } from '../../../../core/issues';
+import { officerReviewOf, proposedState, type FileReviewState, type OfficerReview, type ReviewState } from '../../../../core/review/reviewStates';
 import type { FileCheck } from '../../../state/consolidateJob';
 
 /**
@@ -14,9 +15,13 @@ export interface RoundSnapshot {
   readonly set: Readonly<Record<string, { readonly state: ReviewState; readonly note: string }>>;
   readonly reviews: readonly FileReviewState[];
   readonly reminders: readonly Reminder[];
+  /** The officer's reviews kept on the open workbook's "TH Đơn vị" for the chosen period, read when files are picked (keptRound). */
+  readonly kept: readonly OfficerReview[];
+  /** What could not be read there (a state that is no state), each at its cell. */
+  readonly keptIssues: readonly Issue[];
 }
 
-let snapshot: RoundSnapshot = { set: {}, reviews: [], reminders: [] };
+let snapshot: RoundSnapshot = { set: {}, reviews: [], reminders: [], kept: [], keptIssues: [] };
 const listeners = new Set<() => void>();
 const publish = (next: RoundSnapshot): void => {
   snapshot = next;
@@ -31,6 +36,8 @@ export const roundStore = {
   },
   /** The officer's state and note for a picked file. */
   set: (file: string, state: ReviewState, note: string): void => publish({ ...snapshot, set: { ...snapshot.set, [file]: { state, note } } }),
+  /** The reviews kept on the workbook's unit list sheet, and what could not be read there (issue 15). */
+  keptRead: (kept: readonly OfficerReview[], keptIssues: readonly Issue[]): void => publish({ ...snapshot, kept, keptIssues }),
   /** What a consolidation gave back; the officer's settings stay (they were written, and stay the officer's). */
   finished: (round: Pick<RoundSnapshot, 'reviews' | 'reminders'>): void => publish({ ...snapshot, reviews: round.reviews, reminders: round.reminders }),
   /**
@@ -44,7 +51,12 @@ export const roundStore = {
     }),
 };
 
-/** The state and note the list shows for a file: the officer's, else the last consolidation's, else the proposal from its check. */
+/**
+ * The state and note the list shows for a file: the officer's in the pane, else the last consolidation's,
+ * else the one kept on the workbook's "TH Đơn vị" for the same unit and file, else the proposal from its check.
+ */
 export function shownReview(round: RoundSnapshot, file: string, check: FileCheck): { readonly state: ReviewState; readonly note: string } {
-  return round.set[file] ?? round.reviews.find((r) => r.file === file) ?? { state: proposedState(check), note: '' };
+  return (
+    round.set[file] ?? round.reviews.find((r) => r.file === file) ?? officerReviewOf(round.kept, check.unit, file) ?? { state: proposedState(check), note: '' }
+  );
 }
