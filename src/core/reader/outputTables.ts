@@ -97,14 +97,9 @@ function readBlock(
   const seqGuess = header.columns.find((c) => c.role === 'seq')?.column;
   const dateGuess = header.columns.find((c) => c.role === 'date')?.column;
   // First pass without roles: rows that may be data give the columns' content evidence.
-  const candidates = all.filter(
-    (_row, index) =>
-      classifyRow(
-        cellsOf[index] ?? [],
-        { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) },
-        labels,
-      ).kind === 'data',
-  );
+  const guess = { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) };
+  const guessedKinds = cellsOf.map((cells) => classifyRow(cells, guess, labels));
+  const candidates = all.filter((_row, index) => guessedKinds[index]?.kind === 'data');
   const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf), headerTop: header.top });
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
   const shape = {
@@ -119,16 +114,15 @@ function readBlock(
   const marks = columns.filter((c) => c.role === 'mark');
   const noteColumns = columns.filter((c) => c.role === 'note');
   const countColumn = columnOf('count');
+  const titleColumn = columnOf('title');
+  const linkColumn = columnOf('link');
   let dataQuantity = 0;
   let sectionQuantity = 0;
 
-  const kinds = withFooter(
-    view,
-    all,
-    cellsOf,
-    cellsOf.map((cells) => classifyRow(cells, shape, labels)),
-    shape.dateColumn,
-  );
+  // A row's kind depends only on its cells and the date and numbering columns: where the header's
+  // guess was right (nearly always), the first pass already classified every row this way.
+  const sameShape = shape.dateColumn === dateGuess && shape.seqColumn === seqGuess;
+  const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells) => classifyRow(cells, shape, labels)), shape.dateColumn);
   for (const [index, row] of all.entries()) {
     const cells = cellsOf[index] ?? [];
     const classified: Classified = kinds[index] ?? { kind: 'blank' };
@@ -166,8 +160,6 @@ function readBlock(
       const first = noteColumns[0];
       if (first) addresses.note = address(row, first.column);
     }
-    const titleColumn = columnOf('title');
-    const linkColumn = columnOf('link');
     const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
     const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
     dataQuantity += quantity;
