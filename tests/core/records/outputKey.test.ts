@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { outputIdentity } from '../../../src/core/records/outputKey';
 
 describe('the identity of an output', () => {
@@ -9,6 +10,17 @@ describe('the identity of an output', () => {
 
   it('given titles a tone mark apart, keeps them two', () => {
     expect(outputIdentity('BTN', '2018-03-05', 'Tin')).not.toBe(outputIdentity('BTN', '2018-03-05', 'Tín'));
+  });
+
+  it('given any mix of white space around the words, collapses and trims it as the rule does', () => {
+    const part = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'Tin', 'CẢI', 'ạ'.normalize('NFD'), 'x y');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const title = parts.join('');
+        const rule = title.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+        expect(outputIdentity('BTN', '2018-03-05', title)).toBe(`BTN\u00002018-03-05\u0000${rule}`);
+      }),
+    );
   });
 
   it('given any character, lower-cases it as the Vietnamese locale does', () => {
