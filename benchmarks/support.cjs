@@ -161,10 +161,19 @@ async function timed(work) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** CPU milliseconds (user + system, every thread of this process) `work` takes (awaited). */
+async function cpuTimed(work) {
+  const start = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 /**
  * Runs the built CLI (or `options.cli`, another build's cchc.js) with `args` and measures it:
- * { status, stdout, stderr, ms, peakMb }. The peak is the process's own maxRSS, printed by this
- * module when required with CCHC_BENCH_RSS=1.
+ * { status, stdout, stderr, ms, cpuMs, peakMb }. The peak is the process's own maxRSS and cpuMs its
+ * user + system CPU time (all its threads), printed by this module when required with CCHC_BENCH_RSS=1:
+ * on a shared machine CPU time moves far less with the load than wall time.
  */
 function runCli(args, options = {}) {
   const { spawnSync } = require('node:child_process');
@@ -177,12 +186,16 @@ function runCli(args, options = {}) {
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const peakKb = Number(/maxRSS=(\d+)/.exec(run.stderr ?? '')?.[1] ?? 0);
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, ms, peakMb: peakKb / 1024 };
+  const cpuMs = Number(/cpuMs=([\d.]+)/.exec(run.stderr ?? '')?.[1] ?? NaN);
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, ms, cpuMs, peakMb: peakKb / 1024 };
 }
 
 // `node -r benchmarks/support.cjs dist/node/cli/cchc.js ...`: report the CLI process's own peak RSS.
 if (process.env.CCHC_BENCH_RSS === '1' && require.main !== module) {
-  process.on('exit', () => process.stderr.write(`\nmaxRSS=${process.resourceUsage().maxRSS}\n`));
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    process.stderr.write(`\nmaxRSS=${usage.maxRSS}\ncpuMs=${(usage.userCPUTime + usage.systemCPUTime) / 1000}\n`);
+  });
 }
 
 module.exports = {
@@ -200,5 +213,6 @@ module.exports = {
   valueParts,
   floorScan,
   timed,
+  cpuTimed,
   runCli,
 };

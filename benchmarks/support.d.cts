@@ -49,4 +49,5 @@ export function sheetParts(name: string): boolean;
 export function valueParts(name: string): boolean;
 export function floorScan(bytes: Uint8Array, wanted?: (name: string) => boolean): number;
 export function timed(work: () => unknown): Promise<number>;
-export function runCli(args: readonly string[]): { status: number | null; stdout: string; stderr: string; ms: number; peakMb: number };
+export function cpuTimed(work: () => unknown): Promise<number>;
+export function runCli(args: readonly string[]): { status: number | null; stdout: string; stderr: string; ms: number; cpuMs: number; peakMb: number };

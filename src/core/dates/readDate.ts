@@ -38,6 +38,34 @@ function fold(text: string): string {
     .trim();
 }
 
+/** The letters a date's folded text can start with (a digit aside): sáng, chiều, tối/trưa/tháng, đêm, khoảng, lúc, ngày/ng. */
+const FIRST_LETTERS = 'sctdkln';
+
+/**
+ * Whether text surely reads as no date, from its first character that folding keeps: every form
+ * readDate knows starts with a digit or one of FIRST_LETTERS once folded ("Phòng Nội vụ: tin số 5"
+ * cannot be a date). Titles hold digits, so without this each one was folded whole (issue 11).
+ * Only says true when sure; anything it cannot tell cheaply (đ, a character outside Latin) goes the full way.
+ */
+function cannotStartDate(typed: string): boolean {
+  for (let i = 0; i < typed.length; i += 1) {
+    let unit = typed.charCodeAt(i);
+    // What fold removes or turns into spaces before the first character it keeps.
+    if (unit === 32 || (unit >= 9 && unit <= 13) || unit === 44 || unit === 58 || unit === 59 || (unit >= 0x300 && unit <= 0x36f)) continue;
+    if (unit >= 0x80) {
+      if (unit >= 0x3000) return false;
+      // A precomposed letter folds to its base letter ("Ấ" → "a"); a base outside ASCII (đ, spaces, other scripts) is not decided here.
+      unit = String.fromCharCode(unit).normalize('NFD').charCodeAt(0);
+      const letterOrDigit = (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+      if (!letterOrDigit) return false;
+    }
+    if (unit >= 48 && unit <= 57) return false;
+    const isLetter = (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+    return !isLetter || !FIRST_LETTERS.includes(String.fromCharCode(unit | 0x20));
+  }
+  return false;
+}
+
 function checked(year: number, month: number, day: number): IsoDate | null {
   return isRealDate(year, month, day) ? toIso(year, month, day) : null;
 }
@@ -61,7 +89,7 @@ export function readDate(raw: string | number | boolean | null | undefined, year
   const typed = raw.trim();
   if (typed === '') return { kind: 'blank' };
   // Every form below has digits: a title or a channel name is answered without folding it (the reader asks of every text cell).
-  if (!/\d/.test(typed)) return { kind: 'bad', typed };
+  if (!/\d/.test(typed) || cannotStartDate(typed)) return { kind: 'bad', typed };
   const text = fold(typed).replace(LEADING_WORDS, '');
   const ymd = YMD.exec(text);
   if (ymd) return dated(checked(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])), 'text', typed);

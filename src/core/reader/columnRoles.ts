@@ -20,6 +20,12 @@ export interface ColumnStats {
   readonly filled: number;
   readonly dates: number;
   readonly channels: number;
+  /**
+   * The share of the column's filled cells that are plan channel labels when it is at least
+   * `atLeast` (0–1), else 0; stops looking labels up once the rest cannot reach it (a title column
+   * is ruled out after 40% of its texts instead of all of them: issue 11).
+   */
+  channelShareAtLeast(atLeast: number): number;
   readonly forms: number;
   readonly wholeNumbers: number;
   readonly sequential: number;
@@ -68,14 +74,28 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
     if (MARK.test(text)) marks += 1;
     if (text.length <= 80) labelTexts.push(text);
   }
-  let channels: number | undefined;
+  let channelHits = 0;
+  let channelsAsked = 0;
+  /** Looks labels up in order until all are asked or even all the rest being channels would leave the share below `atLeast`. */
+  const countChannels = (atLeast: number): void => {
+    while (channelsAsked < labelTexts.length) {
+      if ((channelHits + labelTexts.length - channelsAsked) / filled < atLeast) return;
+      if (labels.channel(labelTexts[channelsAsked] ?? '').channel !== null) channelHits += 1;
+      channelsAsked += 1;
+    }
+  };
   let forms: number | undefined;
   return {
     filled,
     dates,
     get channels(): number {
-      channels ??= labelTexts.reduce((n, text) => (labels.channel(text).channel !== null ? n + 1 : n), 0);
-      return channels;
+      countChannels(0);
+      return channelHits;
+    },
+    channelShareAtLeast(atLeast: number): number {
+      countChannels(atLeast);
+      if (channelsAsked < labelTexts.length || filled === 0) return 0;
+      return channelHits / filled >= atLeast ? channelHits / filled : 0;
     },
     get forms(): number {
       forms ??= labelTexts.reduce((n, text) => (labels.lookup.form.find(text) !== null ? n + 1 : n), 0);
@@ -140,9 +160,8 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
   if (!taken.has('channel')) {
     const best = bestColumn(width, readings, (c) => {
       const s = statsOf(c);
-      return s.filled >= 1 && share(s.channels, s) >= 0.6 && byColumn.get(c)?.role !== 'unit'
-        ? share(s.channels, s) + (byColumn.get(c)?.role === 'channel' ? 1 : 0)
-        : 0;
+      const channels = s.filled >= 1 && byColumn.get(c)?.role !== 'unit' ? s.channelShareAtLeast(0.6) : 0;
+      return channels > 0 ? channels + (byColumn.get(c)?.role === 'channel' ? 1 : 0) : 0;
     });
     if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
   }
@@ -244,7 +263,7 @@ function supports(role: ColumnRole, s: ColumnStats): boolean {
     case 'date':
       return share(s.dates, s) >= 0.6;
     case 'channel':
-      return share(s.channels, s) >= 0.6;
+      return s.channelShareAtLeast(0.6) > 0;
     case 'form':
       return share(s.forms, s) >= 0.6;
     case 'count':

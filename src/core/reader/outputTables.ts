@@ -97,14 +97,9 @@ function readBlock(
   const seqGuess = header.columns.find((c) => c.role === 'seq')?.column;
   const dateGuess = header.columns.find((c) => c.role === 'date')?.column;
   // First pass without roles: rows that may be data give the columns' content evidence.
-  const candidates = all.filter(
-    (_row, index) =>
-      classifyRow(
-        cellsOf[index] ?? [],
-        { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) },
-        labels,
-      ).kind === 'data',
-  );
+  const guess = { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) };
+  const guessedKinds = cellsOf.map((cells) => classifyRow(cells, guess, labels));
+  const candidates = all.filter((_row, index) => guessedKinds[index]?.kind === 'data');
   const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf), headerTop: header.top });
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
   const shape = {
@@ -119,16 +114,15 @@ function readBlock(
   const marks = columns.filter((c) => c.role === 'mark');
   const noteColumns = columns.filter((c) => c.role === 'note');
   const countColumn = columnOf('count');
+  const titleColumn = columnOf('title');
+  const linkColumn = columnOf('link');
   let dataQuantity = 0;
   let sectionQuantity = 0;
 
-  const kinds = withFooter(
-    view,
-    all,
-    cellsOf,
-    cellsOf.map((cells) => classifyRow(cells, shape, labels)),
-    shape.dateColumn,
-  );
+  // A row's kind depends only on its cells and the date and numbering columns: where the header's
+  // guess was right (nearly always), the first pass already classified every row this way.
+  const sameShape = shape.dateColumn === dateGuess && shape.seqColumn === seqGuess;
+  const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells) => classifyRow(cells, shape, labels)), shape.dateColumn);
   for (const [index, row] of all.entries()) {
     const cells = cellsOf[index] ?? [];
     const classified: Classified = kinds[index] ?? { kind: 'blank' };
@@ -166,38 +160,31 @@ function readBlock(
       const first = noteColumns[0];
       if (first) addresses.note = address(row, first.column);
     }
-    const titleColumn = columnOf('title');
-    const linkColumn = columnOf('link');
     const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
     const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
     dataQuantity += quantity;
     sectionQuantity += quantity;
-    const base = { sheet: view.name, row, hidden, quantity, ...(url === undefined ? {} : { url }), ...(Object.keys(typed).length === 0 ? {} : { typed }) };
+    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed: Object.keys(typed).length === 0 ? undefined : typed };
 
     const marked = marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
     const ownChannel = cellText(field.channel ?? null);
     if (ownChannel === '' && marked.length > 0) {
       for (const mark of marked) {
-        out.push({
-          ...base,
-          cells: { ...field, channel: mark.markLabel ?? mark.header },
-          addresses: { ...addresses, channel: address(row, mark.column) },
-          channelFrom: 'mark',
-        });
+        out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, { ...addresses, channel: address(row, mark.column) }, 'mark'));
       }
       continue;
     }
     if (ownChannel === '' && section) {
-      out.push({ ...base, cells: { ...field, channel: section.label }, addresses: { ...addresses, channel: section.address }, channelFrom: 'section' });
+      out.push(outputRow(base, { ...field, channel: section.label }, { ...addresses, channel: section.address }, 'section'));
       continue;
     }
     // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
     const listed = ownChannel === '' ? null : labels.channelList(ownChannel);
     if (listed) {
-      for (const label of listed) out.push({ ...base, cells: { ...field, channel: label }, addresses, channelFrom: 'list' });
+      for (const label of listed) out.push(outputRow(base, { ...field, channel: label }, addresses, 'list'));
       continue;
     }
-    out.push({ ...base, cells: field, addresses });
+    out.push(outputRow(base, field, addresses));
   }
 
   for (const c of columns) {
@@ -221,6 +208,36 @@ function readBlock(
       });
   }
   return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+}
+
+interface RowBase {
+  readonly sheet: string;
+  readonly row: number;
+  readonly hidden: boolean;
+  readonly quantity: number;
+  readonly url: string | undefined;
+  readonly typed: OutputRow['typed'];
+}
+
+/**
+ * One output row, its keys in the order the reading has always had them (sheet, row, hidden,
+ * quantity, url?, typed?, cells, addresses, channelFrom?), set one by one: spreading a base object
+ * per row was the dearest line of reading a tracker's rows (issue 11).
+ */
+function outputRow(base: RowBase, cells: OutputRow['cells'], addresses: OutputRow['addresses'], channelFrom?: OutputRow['channelFrom']): OutputRow {
+  if (base.url === undefined && base.typed === undefined) {
+    return channelFrom === undefined
+      ? { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, addresses }
+      : { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, addresses, channelFrom };
+  }
+  const out: { -readonly [K in keyof OutputRow]?: OutputRow[K] } = { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity };
+  if (base.url !== undefined) out.url = base.url;
+  if (base.typed !== undefined) out.typed = base.typed;
+  out.cells = cells;
+  out.addresses = addresses;
+  if (channelFrom !== undefined) out.channelFrom = channelFrom;
+  // Every required key was set above, in order.
+  return out as OutputRow;
 }
 
 /**

@@ -167,7 +167,8 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   for (const { block, rows } of read) {
     const table = outputTable(block);
     tables.push(table);
-    for (const row of rows) outputs.push(resolveRow(plan, row, table, labels, choices, swap, options.file, notes));
+    const letters = columnLettersOf(table);
+    for (const row of rows) outputs.push(resolveRow(plan, row, table, letters, labels, choices, swap, options.file, notes));
   }
   return {
     stamp: null,
@@ -276,6 +277,13 @@ function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | '
     : new Set();
 }
 
+/** The table's field columns as letters, once per table: every row's record carries a copy. */
+function columnLettersOf(table: TableOf<'output'>): Partial<Record<OutputField, string>> {
+  const columns: Partial<Record<OutputField, string>> = {};
+  for (const [field, column] of table.header.columns) columns[field] = columnLetters(column);
+  return columns;
+}
+
 function text(raw: RawCell | undefined): string {
   return cellText(raw ?? null);
 }
@@ -284,6 +292,7 @@ function resolveRow(
   plan: Plan,
   row: OutputRow,
   table: TableOf<'output'>,
+  letters: Readonly<Partial<Record<OutputField, string>>>,
   labels: LabelResolver,
   choices: ReadingChoices,
   swapped: ReadonlySet<OutputRow>,
@@ -331,7 +340,8 @@ function resolveRow(
   const unit = unitText === '' ? null : mappedUnit !== undefined ? mappedUnit : labels.unit(unitText);
   const linkText = text(cells.link);
   const record: OutputRecord = {
-    source: { ...(file === undefined ? {} : { file }), sheet: row.sheet, row: row.row },
+    // Built whole rather than spread from a conditional part: this runs for every row read (issue 11).
+    source: file === undefined ? { sheet: row.sheet, row: row.row } : { file, sheet: row.sheet, row: row.row },
     date: date.kind === 'date' ? date.iso : null,
     channel,
     form,
@@ -342,8 +352,7 @@ function resolveRow(
     ...(row.quantity === 1 ? {} : { quantity: row.quantity }),
     ...measuresOf(cells),
   };
-  const columns: Partial<Record<OutputField, string>> = {};
-  for (const [field, column] of table.header.columns) columns[field] = columnLetters(column);
+  const columns: Partial<Record<OutputField, string>> = { ...letters };
   const addresses: Partial<Record<OutputField, string>> = {};
   if (row.channelFrom !== undefined && row.addresses.channel !== undefined) addresses.channel = row.addresses.channel;
   const rawCells: Partial<Record<OutputField, RawCell>> = {};

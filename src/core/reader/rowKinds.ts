@@ -77,8 +77,35 @@ export interface Classified {
   readonly section?: { readonly label: string; readonly column: number };
 }
 
+/**
+ * Whether a cell's tidy text would not be empty, without tidying it: tidying (NFC, spaces
+ * collapsed, trimmed) empties exactly the texts made only of white space (trim removes what the
+ * collapse matches).
+ */
+function isFilled(raw: RawCell): boolean {
+  if (raw === null) return false;
+  if (typeof raw !== 'string') return true;
+  const first = raw.charCodeAt(0);
+  return first > 32 && first < 127 ? true : raw.trim() !== '';
+}
+
+/** Whether the row has any content once a pre-typed number in the numbering column is set aside (what `content` below holds). */
+function hasContent(cells: readonly RawCell[], seqColumn: number | undefined): boolean {
+  for (let i = 0; i < cells.length; i += 1) {
+    const raw = cells[i] ?? null;
+    if (!isFilled(raw)) continue;
+    if (i + 1 === seqColumn && NUMBERING.test(cellText(raw))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Classifies one row from its cells (index 0 = column A) as the officer sees them. */
 export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: LabelResolver): Classified {
+  // A dated row is data whatever its words: decided before tidying any of its texts (issue 11).
+  if (shape.dateColumn !== undefined && hasContent(cells, shape.seqColumn) && readDate(cells[shape.dateColumn - 1] ?? null, 2000).kind === 'date') {
+    return { kind: 'data' };
+  }
   const texts: { column: number; text: string; raw: RawCell }[] = [];
   for (let i = 0; i < cells.length; i += 1) {
     const raw = cells[i] ?? null;

@@ -46,7 +46,18 @@ export function viewOf(sheet: RawSheet): SheetView {
   for (const row of sheet.values) right = Math.max(right, origin.column + row.length - 1);
 
   const raw = (row: number, column: number): RawCell => sheet.values[row - origin.row]?.[column - origin.column] ?? null;
-  const decoded = (value: RawCell): RawCell => (typeof value === 'string' ? decode(value) : value);
+  // Each distinct text decoded once: the passes over a table ask for the same cells several times,
+  // and looking a text up again is cheaper than testing it for TCVN3/VNI again (issue 11).
+  const decodedTexts = new Map<string, string>();
+  const decoded = (value: RawCell): RawCell => {
+    if (typeof value !== 'string') return value;
+    let text = decodedTexts.get(value);
+    if (text === undefined) {
+      text = decode(value);
+      decodedTexts.set(value, text);
+    }
+    return text;
+  };
 
   // Covered cells of merges, keyed by row: only the first column of each merge is filled down.
   const fillDown = new Map<number, Map<number, CellBlock>>();

@@ -62,8 +62,18 @@ function foldFast(text: string): string {
 /** Folded for matching: no tone marks, đ as d, lower case, runs of anything else as one space. Memoised per text. */
 export const foldForMatch: (text: string) => string = memoised(foldFast);
 
+/**
+ * White space that collapsing and trimming would change: any but a plain space, two spaces in a row,
+ * a space at either end. Most text has none, and replacing every single space with itself cost more
+ * than the test (issue 11).
+ */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Unicode NFC with runs of white space collapsed: the form text is stored and compared in. Memoised per text. */
-export const tidyText: (text: string) => string = memoised((text) => text.normalize('NFC').replace(/\s+/g, ' ').trim());
+export const tidyText: (text: string) => string = memoised((text) => {
+  const normal = text.normalize('NFC');
+  return UNTIDY_SPACE.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
+});
 
 /** Splits a cell that lists several values ("BTN; PTTH-T", "tin, bài") into trimmed parts. */
 export function splitList(text: string): string[] {

@@ -22,4 +22,17 @@ describe('dates as offices type them', () => {
   it('given a date without its year and no year known, cannot read it', () => {
     expect(readDate('9/4')).toEqual({ kind: 'bad', typed: '9/4' });
   });
+
+  it('given a date after any of the words a date may start with, or after what folding drops, still reads it', () => {
+    for (const head of ['Sáng ', 'chiều ', 'Tối ', 'TRƯA ', 'Đêm ', 'đêm ', 'Khoảng ', 'Lúc ', 'Ngày ', 'ng ', ', ', ';', ':', '\u037e', '\u0300']) {
+      expect(readDate(`${head}5/3/2018`)).toEqual({ kind: 'date', iso: '2018-03-05', how: 'text' });
+    }
+    expect(readDate('Tháng 4/2018')).toEqual({ kind: 'monthOnly', year: 2018, month: 4, typed: 'Tháng 4/2018' });
+  });
+
+  it('given a title holding digits whose first letter no date form starts with, reads it as no date', () => {
+    for (const title of ['Phòng Nội vụ: tin số 5 (3)', 'Xã Bàu Đồn 5/3/2018', 'Ấp 3 ngày 5/3/2018', '(5/3/2018)', 'x 5/3/2018']) {
+      expect(readDate(title, 2018)).toEqual({ kind: 'bad', typed: title });
+    }
+  });
 });

@@ -97,3 +97,34 @@ describe('rows under a header', () => {
     expect(classifyRow(cells, shape, labels).kind).toBe(kind);
   });
 });
+
+describe('dated rows, decided before their texts are tidied', () => {
+  const shape = { dateColumn: 2, seqColumn: 1 };
+  it('given a dated row, it is data whatever its words', () => {
+    expect(classifyRow([1, 43165, 'Cộng', null], shape, labels).kind).toBe('data');
+    expect(classifyRow([null, 43165, '  ', 'Báo Tây Ninh'], shape, labels).kind).toBe('data');
+  });
+
+  it('given a row holding only its pre-typed number and white space, it is blank', () => {
+    expect(classifyRow(['5', null, ' \u00a0 ', '\t'], shape, labels).kind).toBe('blank');
+  });
+
+  it('given any cells, answers as the rule does when the date column is not looked at first', () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.constant(43165),
+      fc.constant(3),
+      fc.constantFrom(' ', '\u00a0', '5', 'Cộng', 'Báo Tây Ninh', 'THÁNG 3', '5/3/2018', 'tin'),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 5 }), (cells) => {
+        const withDate = classifyRow(cells, shape, labels).kind;
+        const kindWithoutDate = classifyRow(cells, { seqColumn: 1 }, labels).kind;
+        const date = cells[1] ?? null;
+        const dated = typeof date === 'number' ? date === 43165 : date === '5/3/2018';
+        // Without the date column the same rule applies except that a dated row is data.
+        expect(withDate).toBe(dated && kindWithoutDate !== 'blank' ? 'data' : kindWithoutDate);
+      }),
+    );
+  });
+});

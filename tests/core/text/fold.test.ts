@@ -41,6 +41,16 @@ describe('tidyText', () => {
     expect(tidyText(decomposed)).toBe('Thạnh Đức');
     expect(tidyText(decomposed)).not.toBe(decomposed);
   });
+
+  it('given any mix of spaces, tabs, line breaks and no-break spaces, collapses and trims as the rule does', () => {
+    const part = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'a', 'Đức', 'ạ'.normalize('NFD'), 'x y');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(tidyText(text)).toBe(text.normalize('NFC').replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
 });
 
 describe('splitList', () => {
