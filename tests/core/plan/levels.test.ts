@@ -1,31 +1,12 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, levelOf } from '../../../src/core/plan/levelCatalogue';
 import { createPlanLookup } from '../../../src/core/plan/planLookup';
-import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import { planWording } from '../../../src/core/plan/planWording';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
-import { layoutToRawSheets, withCell } from '../../support/layoutToRawSheets';
-
-const sheetOf = (plan: Plan): RawSheet => {
-  const [sheet] = layoutToRawSheets(planToSheet(plan));
-  if (!sheet) throw new Error('the plan layout has no sheet');
-  return sheet;
-};
-
-const rowOf = (sheet: RawSheet, text: string): number => {
-  const index = sheet.values.findIndex((r) => r[0] === text);
-  if (index < 0) throw new Error(`no row starts with ${text}`);
-  return index + 1;
-};
-
-const rowAfter = (sheet: RawSheet, heading: string, text: string): number => {
-  const top = rowOf(sheet, heading);
-  const index = sheet.values.findIndex((r, i) => i >= top && r[0] === text);
-  if (index < 0) throw new Error(`no row starts with ${text} under ${heading}`);
-  return index + 1;
-};
+import { withCell } from '../../support/layoutToRawSheets';
+import { rowAfter, rowOf, sheetOf } from '../../support/planSheetRows';
 
 /** Column letter of a header in the row under a section heading. */
 const columnOf = (sheet: RawSheet, heading: string, header: string): string => {

@@ -1,33 +1,18 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
-import type { RawSheet } from '../../../src/core/ports/workbookPort';
-import { layoutToRawSheets, withCell } from '../../support/layoutToRawSheets';
-
-const sheetOf116 = (): RawSheet => {
-  const [sheet] = layoutToRawSheets(planToSheet(GO_DAU_116));
-  if (!sheet) throw new Error('the plan layout has no sheet');
-  return sheet;
-};
-
-/** Finds the first row whose column A holds `text`, so tests do not hard-code layout rows. */
-const rowOf = (sheet: RawSheet, text: string): number => {
-  const index = sheet.values.findIndex((r) => r[0] === text);
-  if (index < 0) throw new Error(`no row starts with ${text}`);
-  return index + 1;
-};
-
-const codes = (result: ReturnType<typeof readPlanFromSheets>): string[] => result.issues.map((i) => `${i.code}@${i.where.cell ?? ''}`);
+import { withCell } from '../../support/layoutToRawSheets';
+import { codes, rowOf, sheetOf } from '../../support/planSheetRows';
 
 describe('the plan sheet', () => {
   it('happy path: 116/KH-UBND written and read back is the same plan, with no issues', () => {
-    const result = readPlanFromSheets([sheetOf116()]);
+    const result = readPlanFromSheets([sheetOf(GO_DAU_116)]);
     expect(result.issues).toEqual([]);
     expect(result.plan).toEqual(GO_DAU_116);
   });
 
   it('shows the five counted targets with minimums 10, 3, 10, 10, 20', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const header = rowOf(sheet, 'CHỈ TIÊU') + 1;
     const minimums = [1, 2, 3, 4, 5].map((i) => sheet.values[header - 1 + i]?.[4]);
     expect(minimums).toEqual([10, 3, 10, 10, 20]);
@@ -42,7 +27,7 @@ describe('the plan sheet', () => {
   });
 
   it('given a target with no minimum, points at the empty cell', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'III.1.b');
     const result = readPlanFromSheets([withCell(sheet, `E${row}`, null)]);
     expect(result.plan).toBeNull();
@@ -50,7 +35,7 @@ describe('the plan sheet', () => {
   });
 
   it('given a negative minimum, says so at the cell', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'III.1.a');
     const result = readPlanFromSheets([withCell(sheet, `E${row}`, -5)]);
     expect(codes(result)).toEqual([`plan.field.negative@E${row}`]);
@@ -58,7 +43,7 @@ describe('the plan sheet', () => {
   });
 
   it('given a minimum typed as text, accepts numeric text and rejects words', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'III.1.a');
     expect(readPlanFromSheets([withCell(sheet, `E${row}`, ' 12 ')]).plan?.targets[0]?.minimum).toBe(12);
     expect(codes(readPlanFromSheets([withCell(sheet, `E${row}`, 'mười')]))).toEqual([`plan.field.notNumber@E${row}`]);
@@ -66,7 +51,7 @@ describe('the plan sheet', () => {
   });
 
   it('given an unknown channel in a target, names it at the cell', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'III.1.c');
     const result = readPlanFromSheets([withCell(sheet, `C${row}`, 'TT-H; Báo Nhân Dân')]);
     expect(codes(result)).toEqual([`plan.reference.unknownChannel@C${row}`]);
@@ -74,7 +59,7 @@ describe('the plan sheet', () => {
   });
 
   it('given channels written by name instead of code, resolves them', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'III.1.c');
     const result = readPlanFromSheets([withCell(sheet, `C${row}`, 'đài truyền thanh HUYỆN, Trạm TT xã')]);
     expect(result.issues).toEqual([]);
@@ -82,7 +67,7 @@ describe('the plan sheet', () => {
   });
 
   it('given a duplicated unit code, points at the second one and names the first', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const first = rowOf(sheet, 'XTD');
     const second = rowOf(sheet, 'XCG');
     const result = readPlanFromSheets([withCell(sheet, `A${second}`, 'xtd')]);
@@ -91,13 +76,13 @@ describe('the plan sheet', () => {
   });
 
   it('given an unknown level, lists the allowed ones', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'XTD');
     expect(codes(readPlanFromSheets([withCell(sheet, `D${row}`, 'Tỉnh')]))).toEqual([`plan.reference.unknownLevel@D${row}`]);
   });
 
   it('given a plan date typed as Vietnamese text, reads it', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'Ngày ban hành');
     const result = readPlanFromSheets([withCell(sheet, `B${row}`, '6/6/2018')]);
     expect(result.plan?.identity.date).toBe('2018-06-06');
@@ -105,7 +90,7 @@ describe('the plan sheet', () => {
   });
 
   it('given headings and headers retyped without accents and columns swapped, still reads the plan', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const heading = rowOf(sheet, 'KÊNH TUYÊN TRUYỀN');
     let edited = withCell(sheet, `A${heading}`, 'kenh tuyen truyen');
     const header = heading + 1;
@@ -120,7 +105,7 @@ describe('the plan sheet', () => {
   });
 
   it('given a missing section, says which', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const row = rowOf(sheet, 'CHỈ TIÊU');
     const result = readPlanFromSheets([withCell(sheet, `A${row}`, 'Ghi chú')]);
     expect(result.plan).toBeNull();
@@ -140,7 +125,7 @@ describe('the plan sheet', () => {
   });
 
   it('given rows inserted and blank rows inside a section, keeps reading', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const header = rowOf(sheet, 'HÌNH THỨC') + 1;
     const values = sheet.values.map((r) => [...r]);
     values.splice(header + 1, 0, [null, null, null], ['VIDEO', 'Video clip', 'clip'], [null]);
@@ -152,7 +137,7 @@ describe('the plan sheet', () => {
 
 describe('the plan sheet, regressions', () => {
   it('given an unknown heading after a section, warns once and does not read its rows as data of that section', () => {
-    const sheet = sheetOf116();
+    const sheet = sheetOf(GO_DAU_116);
     const values = sheet.values.map((r) => [...r]);
     const after = rowOf(sheet, 'BÁO CÁO ĐỊNH KỲ');
     const end = values.length;

@@ -1,23 +1,11 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
-import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import { FORMULA_LENGTH_MAX, longFormulas } from '../../../src/core/plan/planSheetLimits';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
 import { achievedFormula } from '../../../src/core/template/progressSheet';
-import { layoutToRawSheets, withCell } from '../../support/layoutToRawSheets';
-
-const sheetOf = (plan: Plan): RawSheet => {
-  const [sheet] = layoutToRawSheets(planToSheet(plan));
-  if (!sheet) throw new Error('the plan layout has no sheet');
-  return sheet;
-};
-
-const rowOf = (sheet: RawSheet, text: string): number => {
-  const index = sheet.values.findIndex((r) => r[0] === text);
-  if (index < 0) throw new Error(`no row starts with ${text}`);
-  return index + 1;
-};
+import { withCell } from '../../support/layoutToRawSheets';
+import { rowOf, sheetOf } from '../../support/planSheetRows';
 
 const issuesOf = (sheet: RawSheet): string[] => readPlanFromSheets([sheet]).issues.map((i) => `${i.code}@${i.where.cell ?? ''}`);
 

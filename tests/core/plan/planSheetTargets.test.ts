@@ -1,21 +1,8 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
-import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
-import type { RawSheet } from '../../../src/core/ports/workbookPort';
-import { layoutToRawSheets, withCell } from '../../support/layoutToRawSheets';
-
-const sheetOf = (plan: Plan): RawSheet => {
-  const [sheet] = layoutToRawSheets(planToSheet(plan));
-  if (!sheet) throw new Error('the plan layout has no sheet');
-  return sheet;
-};
-const rowOf = (sheet: RawSheet, text: string): number => {
-  const index = sheet.values.findIndex((r) => r[0] === text);
-  if (index < 0) throw new Error(`no row starts with ${text}`);
-  return index + 1;
-};
-const codes = (result: ReturnType<typeof readPlanFromSheets>): string[] => result.issues.map((i) => `${i.code}@${i.where.cell ?? ''}`);
+import { withCell } from '../../support/layoutToRawSheets';
+import { codes, rowOf, sheetOf } from '../../support/planSheetRows';
 
 /** 116/KH-UBND with what a 2026 commune plan adds: a monthly target, a deadline, a recurrence and budgets. */
 const edited: Plan = {

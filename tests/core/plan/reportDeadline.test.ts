@@ -1,16 +1,10 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
-import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import { deadlineDate, deadlineWords, parseDeadline } from '../../../src/core/plan/reportDeadline';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
-import { layoutToRawSheets, withCell } from '../../support/layoutToRawSheets';
-
-const sheetOf = (plan: Plan): RawSheet => {
-  const [sheet] = layoutToRawSheets(planToSheet(plan));
-  if (!sheet) throw new Error('the plan layout has no sheet');
-  return sheet;
-};
+import { withCell } from '../../support/layoutToRawSheets';
+import { sheetOf } from '../../support/planSheetRows';
 
 /** The 1-based row and column letter of the first cell reading `text`. */
 const cellOf = (sheet: RawSheet, text: string): { row: number; column: string } => {

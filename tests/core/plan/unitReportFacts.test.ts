@@ -1,24 +1,18 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
-import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
 import { periodFor } from '../../../src/core/periods';
 import { buildReport, issuerFacts, reportDocument } from '../../../src/core/report';
 import { signerTitles } from '../../../src/core/report/header';
-import { layoutToRawSheets, withCell } from '../../support/layoutToRawSheets';
+import { withCell } from '../../support/layoutToRawSheets';
 import { texts } from '../report/layoutQuery';
+import { sheetOf } from '../../support/planSheetRows';
 
 /**
  * One unit's own "Nơi nhận", "Địa danh", "Chức danh người ký" and "Người ký" in the plan sheet's
  * units section, overriding its level's in its report's header, dating, signature and recipients.
  */
-const sheetOf = (plan: Plan): RawSheet => {
-  const [sheet] = layoutToRawSheets(planToSheet(plan));
-  if (!sheet) throw new Error('the plan layout has no sheet');
-  return sheet;
-};
-
 const unitsHeaderRow = (sheet: RawSheet): number => sheet.values.findIndex((r) => r[0] === 'ĐƠN VỊ') + 2;
 const rowOfUnit = (sheet: RawSheet, code: string): number => sheet.values.findIndex((r, i) => i >= unitsHeaderRow(sheet) && r[0] === code) + 1;
 const cellOf = (sheet: RawSheet, header: string, code: string): string => {
