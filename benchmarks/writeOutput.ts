@@ -9,56 +9,11 @@
 // bytes written. Run once per size in a fresh process (peak RSS never goes down).
 import { consolidate } from '../src/core/consolidate/consolidate';
 import type { UnitFileInput } from '../src/core/consolidate/types';
-import type { CellValue } from '../src/core/layout/types';
 import { periodFor } from '../src/core/periods';
-import { GO_DAU_116 } from '../src/core/plan/goDau116';
-import type { Plan, Unit } from '../src/core/plan/types';
-import { buildTemplate } from '../src/core/template/buildTemplate';
 import { consolidationWorkbook } from '../src/core/usecases/consolidateUnits';
 import { renderToBuffer } from '../src/xlsx/renderWorkbook';
 import { streamToBuffer } from '../src/xlsx/streamWorkbook';
-import { layoutToRawSheets } from '../tests/support/layoutToRawSheets';
-
-const UNITS = 30;
-
-function planOfThirty(): Plan {
-  const extra: Unit[] = Array.from({ length: UNITS - GO_DAU_116.units.length }, (_, i) => {
-    const n = String(i + 1).padStart(2, '0');
-    return { code: `XT${n}`, name: `Xã Thử Nghiệm ${n}`, aliases: [], level: 'commune' };
-  });
-  return { ...GO_DAU_116, units: [...GO_DAU_116.units, ...extra] };
-}
-
-const CHANNELS = ['Báo Tây Ninh', 'Trang TTĐT huyện', 'Cổng TTĐT tỉnh', 'Đài Truyền thanh huyện'];
-const text = (value: string): CellValue => ({ kind: 'text', text: value });
-
-function outputRow(unit: Unit, i: number): CellValue[] {
-  const day = 1 + (i % 28);
-  const month = 1 + (Math.floor(i / 28) % 12);
-  return [
-    { kind: 'date', iso: `2018-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` },
-    text(CHANNELS[i % CHANNELS.length] ?? ''),
-    text('Tin'),
-    text(i % 50 === 0 ? `=SUM(${i}) ${unit.code}` : `- Tuyên truyền CCHC số ${i} của ${unit.name}`),
-    text(`https://example.gov.vn/tin/${unit.code}/${i}`),
-    text(unit.name),
-    text(''),
-  ];
-}
-
-function unitFiles(plan: Plan, records: number): UnitFileInput[] {
-  return plan.units.map((unit, index) => {
-    const count = Math.floor(records / UNITS) + (index < records % UNITS ? 1 : 0);
-    const layout = buildTemplate({
-      plan,
-      kind: 'unit',
-      unit,
-      createdOn: '2018-06-01',
-      existing: { outputs: Array.from({ length: count }, (_, i) => outputRow(unit, i)), standing: [], spending: [] },
-    });
-    return { file: `${unit.code}.xlsx`, lastModified: index, sheets: layoutToRawSheets(layout) };
-  });
-}
+import { planOfThirty, unitFiles } from './thirtyUnits';
 
 const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`;
 
