@@ -2,6 +2,7 @@ import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import type { Page } from 'playwright-core';
 import { startPaneHarness, type PaneHarness } from './support/paneBrowser';
 import { unitWorkbook, xlsx } from './support/unitWorkbook';
+import { allRead } from './support/consolidateSteps';
 
 /**
  * Tổng hợp: real .xlsx files (made with exceljs from the add-in's own template layouts) picked in
@@ -51,14 +52,6 @@ async function recordRows(page: Page): Promise<string[]> {
 
 async function fileLine(page: Page, name: string): Promise<string> {
   return page.locator(`[data-testid="consolidate-files"] li[data-file="${name}"]`).innerText();
-}
-
-/** Waits until no listed file is waiting or being read. */
-async function allRead(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const list = document.querySelector('[data-testid="consolidate-files"]');
-    return list !== null && !/Chờ đọc|Đang đọc/.test(list.textContent ?? '') && document.querySelector('[data-testid="consolidate-progress"]') === null;
-  });
 }
 
 describe('consolidating units’ workbooks from the pane', () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'fs/promises';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { startPaneHarness, type PaneHarness } from './support/paneBrowser';
 import { unitWorkbook, xlsx } from './support/unitWorkbook';
+import { allRead, cellHolding, noteText } from './support/consolidateSteps';
 
 /** Tổng hợp → "Tải bản trả lại" (issue 15): the copy of a unit's file with its issues marked, downloaded from the pane. */
 let harness: PaneHarness;
@@ -16,30 +16,6 @@ afterAll(async () => {
 });
 
 const UNKNOWN_CHANNEL = 'Loa phát thanh ấp Bến Đình (không có trong kế hoạch)';
-
-async function allRead(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const list = document.querySelector('[data-testid="consolidate-files"]');
-    return list !== null && !/Chờ đọc|Đang đọc/.test(list.textContent ?? '') && document.querySelector('[data-testid="consolidate-progress"]') === null;
-  });
-}
-
-/** The cell of a worksheet whose text is `wanted`, as "D7". */
-function cellHolding(sheet: ExcelJS.Worksheet, wanted: string): ExcelJS.Cell | undefined {
-  let found: ExcelJS.Cell | undefined;
-  sheet.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (found === undefined && cell.text === wanted) found = cell;
-    }),
-  );
-  return found;
-}
-
-const noteText = (cell: ExcelJS.Cell | undefined): string => {
-  const note = cell?.note;
-  if (note === undefined) return '';
-  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
-};
 
 describe('downloading the copy that goes back to a unit', () => {
   it('after Tổng hợp, offers a copy for each unit whose file has issues, and the copy carries a note at the bad cell and the "Cần sửa" sheet first', async () => {

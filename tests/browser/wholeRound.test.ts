@@ -10,6 +10,7 @@ import { savedAt } from '../cli/workbooks';
 import { axeViolations, measureOverflow } from './support/paneChecks';
 import { ROOT, startPaneHarness, type PaneHarness } from './support/paneBrowser';
 import { unitWorkbook } from './support/unitWorkbook';
+import { allRead, cellHolding, noteText } from './support/consolidateSteps';
 
 /**
  * Issue 15's "Done when": Phòng Nội vụ's whole round in the pane, with the strict Excel host, at
@@ -94,14 +95,6 @@ function sheetRows(page: Page, name: string): Promise<string[][]> {
   }, name);
 }
 
-/** Waits until every picked file is read and the reading progress is gone. */
-async function allRead(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const list = document.querySelector('[data-testid="consolidate-files"]');
-    return list !== null && !/Chờ đọc|Đang đọc/.test(list.textContent ?? '') && document.querySelector('[data-testid="consolidate-progress"]') === null;
-  });
-}
-
 /** Fonts loaded and two frames drawn: the layout the officer sees, measured without a fixed wait. */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -141,23 +134,6 @@ function fileChecks(page: Page): Promise<Record<string, { badge: string; color: 
     return seen;
   });
 }
-
-/** The cell of a worksheet whose text is `wanted`. */
-function cellHolding(sheet: ExcelJS.Worksheet, wanted: string): ExcelJS.Cell | undefined {
-  let found: ExcelJS.Cell | undefined;
-  sheet.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (found === undefined && cell.text === wanted) found = cell;
-    }),
-  );
-  return found;
-}
-
-const noteText = (cell: ExcelJS.Cell | undefined): string => {
-  const note = cell?.note;
-  if (note === undefined) return '';
-  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
-};
 
 describe("Phòng Nội vụ's whole round in the pane", () => {
   it.each(WIDTHS)(
