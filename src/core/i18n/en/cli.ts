@@ -298,6 +298,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.period.default.planDuty':
     "Reporting period: {period} ({from} – {to}), from the plan's {frequency} reporting duty (the shortest in BÁO CÁO ĐỊNH KỲ). Choose another with --period.",
   'cli.period.default.noDuty': 'Reporting period: {period} ({from} – {to}); the plan states no reporting duty, so six months. Choose another with --period.',
+  'cli.period.default.yearInstead':
+    "Reporting period: {period} ({from} – {to}): the last {frequency} period of the year has the annual report's cut-off, so the whole year. Choose another with --period.",
   'cli.period.outsidePlanYear': 'Today ({today}) is outside the plan year {year}: using {period}. Choose another period with --period.',
   'cli.state.met': 'Met',
   'cli.state.notMet': 'Not met',

@@ -291,6 +291,8 @@ export const viCli = {
   'cli.period.default.planDuty':
     'Kỳ báo cáo: {period} ({from} – {to}), theo chế độ báo cáo {frequency} của kế hoạch (kỳ ngắn nhất trong mục BÁO CÁO ĐỊNH KỲ). Chọn kỳ khác bằng --period.',
   'cli.period.default.noDuty': 'Kỳ báo cáo: {period} ({from} – {to}); kế hoạch không có mục BÁO CÁO ĐỊNH KỲ nên lấy kỳ 6 tháng. Chọn kỳ khác bằng --period.',
+  'cli.period.default.yearInstead':
+    'Kỳ báo cáo: {period} ({from} – {to}): kỳ cuối năm của chế độ báo cáo {frequency} có cùng ngày chốt số liệu với báo cáo năm, nên lấy cả năm. Chọn kỳ khác bằng --period.',
   'cli.period.outsidePlanYear': 'Hôm nay ({today}) ngoài năm {year} của kế hoạch: dùng kỳ {period}. Chọn kỳ khác bằng --period.',
   'cli.state.met': 'Đạt',
   'cli.state.notMet': 'Chưa đạt',
