@@ -193,11 +193,18 @@ function keptForOtherTable(sheet: RawSheet): boolean {
 
 function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): BookReading {
   const read = readTables(sheets, lookup, null, stamp, file);
+  // A row hidden in the template's own table is set aside as in an office's tracker (admitOutput, README): the officer
+  // hides a draft ("BẢN NHÁP - chưa đăng") to keep it out of the count (issue 13, second tester, finding 4).
+  const sheetOf = new Map(sheets.map((sheet) => [sheet.name, sheet]));
+  const isHidden = (sheetName: string, row: number): boolean => {
+    const sheet = sheetOf.get(sheetName);
+    return sheet !== undefined && ((sheet.visibility !== undefined && sheet.visibility !== 'visible') || (sheet.hiddenRows ?? []).includes(row));
+  };
   const outputs: OutputEntry[] = read.entries.output.map((e) => ({
     ...e,
     // A unit cell that could be two units (Thạnh/Thanh) is said as such; any other unknown unit stays as the template's tables leave it.
     ...(e.record.unit === null && (e.text.unit ?? '') !== '' ? ambiguous(plan, lookup, e.text.unit ?? '') : {}),
-    hidden: false,
+    hidden: isHidden(e.raw.source.sheet, e.raw.source.row),
     date: readDate(e.raw.cells.date ?? null),
     channelLabel: e.text.channel ?? '',
     formLabel: e.text.form ?? '',
@@ -209,11 +216,27 @@ function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, look
     entries: { ...read.entries, output: outputs },
     outputs,
     blocks: [],
-    notes: [],
+    notes: hiddenTemplateRows(outputs),
     sheetsWithoutTable: [],
     hiddenSheets: [],
     titleText: [],
   };
+}
+
+/**
+ * One warning per sheet listing the hidden rows of a template's table. The live Tiến độ sheet counts
+ * with COUNTIFS, which counts hidden rows too (only SUBTOTAL and AGGREGATE can skip them), so the
+ * warning says the sheet's figure is higher than the report's until the row is unhidden or deleted.
+ */
+function hiddenTemplateRows(outputs: readonly OutputEntry[]): ReadingNote[] {
+  const bySheet = new Map<string, number[]>();
+  for (const e of outputs) if (e.hidden) bySheet.set(e.raw.source.sheet, [...(bySheet.get(e.raw.source.sheet) ?? []), e.raw.source.row]);
+  return [...bySheet].map(([sheet, rows]) => ({
+    code: 'reader.hiddenRowsLive',
+    severity: 'warning',
+    sheet,
+    params: { count: rows.length, rows: rows.join(', ') },
+  }));
 }
 
 const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'minutes', 'amount'];

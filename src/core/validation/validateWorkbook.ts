@@ -108,7 +108,8 @@ export function checkReading(
       params: note.params,
     });
   const records: UnitRecords = {
-    outputs: entries.output.map((e) => e.record),
+    // Hidden rows are set aside (reader/admit, README): a report never counts what consolidation would not.
+    outputs: read.outputs.filter((e) => !e.hidden).map((e) => e.record),
     standing: entries.standing.map((e) => e.record),
     spending: entries.spending.map((e) => e.record),
   };
