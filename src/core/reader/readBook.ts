@@ -216,7 +216,7 @@ function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, look
     entries: { ...read.entries, output: outputs },
     outputs,
     blocks: [],
-    notes: hiddenTemplateRows(outputs),
+    notes: [...read.notes, ...hiddenTemplateRows(outputs)],
     sheetsWithoutTable: [],
     hiddenSheets: [],
     titleText: [],

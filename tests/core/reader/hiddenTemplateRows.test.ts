@@ -16,7 +16,7 @@ async function trackerWithHiddenDraft(): Promise<MemoryIo> {
   const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today: '2026-11-30' });
   expect(await run(['template', '--plan', 'ke-hoach.xlsx', '--unit', 'VP', '-o', 'so.xlsx'], io)).toBe(0);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(io.files.get('so.xlsx') ?? new Uint8Array()));
+  await book.xlsx.load((io.files.get('so.xlsx') ?? new Uint8Array()) as unknown as ExcelJS.Buffer);
   const sheet = book.getWorksheet('Tin bài');
   if (!sheet) throw new Error('the template has no Tin bài sheet');
   const titles = ['Hướng dẫn dịch vụ công trực tuyến', 'Lịch tiếp công dân tháng 11', 'BẢN NHÁP - chưa đăng', 'Kết quả giải quyết hồ sơ tháng 11'];
