@@ -78,6 +78,13 @@ export interface BookReading {
   readonly hiddenSheets: readonly string[];
   /** Text of each sheet's title rows (above its first header): where a tracker names its unit. */
   readonly titleText: readonly string[];
+  /**
+   * The workbook holds a consolidation (its "TH Tin bài" sheet, from Tổng hợp or `cchc consolidate -o`):
+   * a district workbook, whose rows are the units' and are never read as its own entries, so having no
+   * entry table of its own is not a fault (issue 13, second tester: validate said "Không tìm thấy bảng
+   * nhập liệu nào" on the tool's own file).
+   */
+  readonly holdsConsolidation: boolean;
 }
 
 /** The add-in's own sheets that are never entry tables. */
@@ -100,10 +107,11 @@ const TITLE_ROWS = 6;
 export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: ReadOptions = {}): BookReading {
   const stamp = readStamp(allSheets);
   // A consolidation written to a file (cchc consolidate -o) has no stamp, but its TH sheets say whose its report sheet is.
-  const madeByAddin = stamp !== null || allSheets.some((sheet) => sheet.name === CONSOLIDATION_SHEETS.records);
+  const holdsConsolidation = allSheets.some((sheet) => sheet.name === CONSOLIDATION_SHEETS.records);
+  const madeByAddin = stamp !== null || holdsConsolidation;
   const sheets = allSheets.filter((sheet) => !isAddinOutput(sheet, madeByAddin));
   const lookup = options.lookup ?? options.labels?.lookup ?? createPlanLookup(plan);
-  if (stamp !== null) return readStamped(plan, sheets, stamp, lookup, options.file);
+  if (stamp !== null) return { ...readStamped(plan, sheets, stamp, lookup, options.file), holdsConsolidation };
   const labels = options.labels ?? createLabelResolver(plan, lookup);
   const choices = options.choices ?? {};
   const notes: ReadingNote[] = [];
@@ -180,6 +188,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     sheetsWithoutTable,
     hiddenSheets,
     titleText,
+    holdsConsolidation,
   };
 }
 
@@ -191,7 +200,7 @@ function keptForOtherTable(sheet: RawSheet): boolean {
   });
 }
 
-function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): BookReading {
+function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): Omit<BookReading, 'holdsConsolidation'> {
   const read = readTables(sheets, lookup, null, stamp, file);
   // A row hidden in the template's own table is set aside as in an office's tracker (admitOutput, README): the officer
   // hides a draft ("BẢN NHÁP - chưa đăng") to keep it out of the count (issue 13, second tester, finding 4).

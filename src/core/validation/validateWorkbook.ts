@@ -97,7 +97,7 @@ export function checkReading(
   const context = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
   const read = assignUnit(reading, context.defaultUnit);
   const { tables, entries } = read;
-  const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp };
+  const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp, holdsConsolidation: reading.holdsConsolidation };
   const issues: Issue[] = [];
   for (const rule of rules) for (const found of rule.run(workbook, entries, context)) issues.push(found);
   for (const note of read.notes)
