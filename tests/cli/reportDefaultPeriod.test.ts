@@ -36,7 +36,9 @@ describe('cchc report picks its default period from the unit’s reporting duty'
   test('given late December, the year, said as the year taking the last month’s place', async () => {
     const { period, err } = await reportOf('VP', '2026-12-22');
     expect(period).toMatchObject({ kind: 'year', from: '2026-01-01', to: '2026-12-31' });
-    expect(err).toContain('Kỳ báo cáo: năm 2026 (01/01/2026 – 31/12/2026): kỳ cuối năm của chế độ báo cáo hằng tháng có cùng ngày chốt số liệu với báo cáo năm');
+    expect(err).toContain(
+      'Kỳ báo cáo: năm 2026 (01/01/2026 – 31/12/2026): kỳ cuối năm của chế độ báo cáo hằng tháng có cùng ngày chốt số liệu với báo cáo năm',
+    );
     expect(err).not.toContain('theo chế độ báo cáo hằng tháng');
   });
 });

@@ -200,7 +200,13 @@ function keptForOtherTable(sheet: RawSheet): boolean {
   });
 }
 
-function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): Omit<BookReading, 'holdsConsolidation'> {
+function readStamped(
+  plan: Plan,
+  sheets: readonly RawSheet[],
+  stamp: Stamp,
+  lookup: PlanLookup,
+  file: string | undefined,
+): Omit<BookReading, 'holdsConsolidation'> {
   const read = readTables(sheets, lookup, null, stamp, file);
   // A row hidden in the template's own table is set aside as in an office's tracker (admitOutput, README): the officer
   // hides a draft ("BẢN NHÁP - chưa đăng") to keep it out of the count (issue 13, second tester, finding 4).

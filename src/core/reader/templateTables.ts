@@ -86,18 +86,18 @@ function read<K extends RecordKind>(
   const result = readRecords(sheet, def, header, options);
   const totals = options.mode === 'template' ? result.records.filter((raw) => totalLabelOf(raw, header) !== null) : [];
   const records = totals.length === 0 ? result.records : result.records.filter((raw) => !totals.includes(raw));
-  const skipped = [...result.skipped, ...totals.map((raw) => ({ sheet: sheet.name, row: raw.source.row, reason: 'total' as const }))].sort((a, b) => a.row - b.row);
+  const skipped = [...result.skipped, ...totals.map((raw) => ({ sheet: sheet.name, row: raw.source.row, reason: 'total' as const }))].sort(
+    (a, b) => a.row - b.row,
+  );
   const table: TableOf<K> = { kind: def.kind, sheet: sheet.name, header, skipped, rowsRead: result.rowsRead };
   const entries = records.map((raw): EntryOf<K> => ({ kind: def.kind, raw, record: resolve(raw, context), text: textsOf(raw), table }));
-  const notes = totals.map(
-    (raw): ReadingNote => ({
-      code: 'reader.totalRowSetAside',
-      severity: 'warning',
-      sheet: sheet.name,
-      cell: `${columnLetters(totalLabelOf(raw, header)?.column ?? 1)}${raw.source.row}`,
-      params: { row: raw.source.row, label: totalLabelOf(raw, header)?.label ?? '' },
-    }),
-  );
+  const notes = totals.map((raw): ReadingNote => ({
+    code: 'reader.totalRowSetAside',
+    severity: 'warning',
+    sheet: sheet.name,
+    cell: `${columnLetters(totalLabelOf(raw, header)?.column ?? 1)}${raw.source.row}`,
+    params: { row: raw.source.row, label: totalLabelOf(raw, header)?.label ?? '' },
+  }));
   return { table, entries, notes };
 }
 
