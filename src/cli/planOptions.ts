@@ -117,7 +117,9 @@ function defaultPeriod(ctx: CommandContext, plan: Plan, reporter: Unit | undefin
       frequency: t(`frequency.adjective.${frequency}`, {}, ctx.lang),
       unit: reporter?.name ?? '',
     };
-    ctx.io.stderr(`${t(`cli.period.default.${source}`, params, ctx.lang)}\n`);
+    // The year standing in for a month or half-year duty's last period is said as such, never as that duty's own period.
+    const key = period.kind === 'year' && frequency !== 'year' ? 'cli.period.default.yearInstead' : (`cli.period.default.${source}` as const);
+    ctx.io.stderr(`${t(key, params, ctx.lang)}\n`);
     return period;
   }
   const year = periodFor('year', plan.identity.year, undefined, plan.periodConvention);

@@ -55,7 +55,7 @@ export function unitReportFrequency(plan: Pick<Plan, 'reportingDuties'>, unitCod
  * The period a report is most likely being prepared for on `today`: the latest-ending period of
  * the plan's reporting frequency, or the year, whose last day is at most one month ahead of today
  * (ten days for a month) or already past. When a period and the year end on the same day, the
- * year wins: offices send an annual report in December, not a last 6-month, quarterly or monthly one.
+ * year wins: offices send an annual report in December, not a last 6-month or monthly one (a quarterly duty is the exception, below).
  *
  * Why lead time rather than "the latest period that has ended": periodic reports are written
  * before the cut-off, from counts so far and an estimate for the rest. A Phòng Nội vụ officer on
@@ -68,12 +68,21 @@ export function unitReportFrequency(plan: Pick<Plan, 'reportingDuties'>, unitCod
  * 3 April the default is "tháng 3". For a monthly duty the year stands in for the last month and
  * opens as a month does, ten days before it ends: on 30 November the November report is being
  * written, not the annual one (tester, issue 13).
+ *
+ * A quarterly duty always gets a quarter, never the year: under Nghị định 09/2019 art. 12 each
+ * quarter's report has its own cut-off (the 14th of the quarter's last month) and covers its own
+ * three months, so on 30 November the report due next is the fourth quarter's (cut-off 14
+ * December, or 31 December by the calendar), whose window has opened a month ahead; the last
+ * ended quarter stays the default until then. An annual report shares that cut-off but is a
+ * different duty, asked for with its own period (tester, issue 13: the year was chosen on 30
+ * November while the message spoke of a quarterly duty). A half-yearly duty keeps the year in its
+ * second half's place: art. 12 knows a 6-month report and an annual one, no second-half report.
  */
 export function defaultReportPeriod(today: IsoDate, convention: PeriodConvention, frequency: ReportFrequency = 'half-year'): Period {
   const planYear = planYearOf(today, convention);
   const candidates = [planYear - 1, planYear].flatMap((year) => [
     ...periodsOfKind(frequency, year, convention),
-    periodFor('year', year, undefined, convention),
+    ...(frequency === 'quarter' ? [] : [periodFor('year', year, undefined, convention)]),
   ]);
   const opened = candidates.filter((period) => leadStart(period, frequency) <= today);
   // Never empty: last plan year's year period has already ended. On equal ends the later (the year) wins.
@@ -85,8 +94,13 @@ function leadStart(period: Period, frequency: ReportFrequency): IsoDate {
   return monthly ? addDays(period.to, -MONTH_REPORT_LEAD_DAYS) : shiftIsoByMonths(period.to, -REPORT_LEAD_MONTHS);
 }
 
-/** The periods of a frequency within a year, the last left out when it ends with the year (the year wins that tie). */
+/**
+ * The periods of a frequency within a year. For a month or half-year duty the last is left out:
+ * it ends with the year, and the year wins that tie. A quarterly duty keeps its fourth quarter and
+ * has no year among its candidates (see defaultReportPeriod).
+ */
 function periodsOfKind(frequency: ReportFrequency, year: number, convention: PeriodConvention): Period[] {
   if (frequency === 'year') return [];
-  return Array.from({ length: periodCount(frequency) - 1 }, (_, i) => periodFor(frequency, year, i + 1, convention));
+  const count = frequency === 'quarter' ? periodCount(frequency) : periodCount(frequency) - 1;
+  return Array.from({ length: count }, (_, i) => periodFor(frequency, year, i + 1, convention));
 }

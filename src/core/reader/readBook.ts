@@ -78,6 +78,13 @@ export interface BookReading {
   readonly hiddenSheets: readonly string[];
   /** Text of each sheet's title rows (above its first header): where a tracker names its unit. */
   readonly titleText: readonly string[];
+  /**
+   * The workbook holds a consolidation (its "TH Tin bài" sheet, from Tổng hợp or `cchc consolidate -o`):
+   * a district workbook, whose rows are the units' and are never read as its own entries, so having no
+   * entry table of its own is not a fault (issue 13, second tester: validate said "Không tìm thấy bảng
+   * nhập liệu nào" on the tool's own file).
+   */
+  readonly holdsConsolidation: boolean;
 }
 
 /** The add-in's own sheets that are never entry tables. */
@@ -100,10 +107,11 @@ const TITLE_ROWS = 6;
 export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: ReadOptions = {}): BookReading {
   const stamp = readStamp(allSheets);
   // A consolidation written to a file (cchc consolidate -o) has no stamp, but its TH sheets say whose its report sheet is.
-  const madeByAddin = stamp !== null || allSheets.some((sheet) => sheet.name === CONSOLIDATION_SHEETS.records);
+  const holdsConsolidation = allSheets.some((sheet) => sheet.name === CONSOLIDATION_SHEETS.records);
+  const madeByAddin = stamp !== null || holdsConsolidation;
   const sheets = allSheets.filter((sheet) => !isAddinOutput(sheet, madeByAddin));
   const lookup = options.lookup ?? options.labels?.lookup ?? createPlanLookup(plan);
-  if (stamp !== null) return readStamped(plan, sheets, stamp, lookup, options.file);
+  if (stamp !== null) return { ...readStamped(plan, sheets, stamp, lookup, options.file), holdsConsolidation };
   const labels = options.labels ?? createLabelResolver(plan, lookup);
   const choices = options.choices ?? {};
   const notes: ReadingNote[] = [];
@@ -180,6 +188,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     sheetsWithoutTable,
     hiddenSheets,
     titleText,
+    holdsConsolidation,
   };
 }
 
@@ -191,13 +200,26 @@ function keptForOtherTable(sheet: RawSheet): boolean {
   });
 }
 
-function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, lookup: PlanLookup, file: string | undefined): BookReading {
+function readStamped(
+  plan: Plan,
+  sheets: readonly RawSheet[],
+  stamp: Stamp,
+  lookup: PlanLookup,
+  file: string | undefined,
+): Omit<BookReading, 'holdsConsolidation'> {
   const read = readTables(sheets, lookup, null, stamp, file);
+  // A row hidden in the template's own table is set aside as in an office's tracker (admitOutput, README): the officer
+  // hides a draft ("BẢN NHÁP - chưa đăng") to keep it out of the count (issue 13, second tester, finding 4).
+  const sheetOf = new Map(sheets.map((sheet) => [sheet.name, sheet]));
+  const isHidden = (sheetName: string, row: number): boolean => {
+    const sheet = sheetOf.get(sheetName);
+    return sheet !== undefined && ((sheet.visibility !== undefined && sheet.visibility !== 'visible') || (sheet.hiddenRows ?? []).includes(row));
+  };
   const outputs: OutputEntry[] = read.entries.output.map((e) => ({
     ...e,
     // A unit cell that could be two units (Thạnh/Thanh) is said as such; any other unknown unit stays as the template's tables leave it.
     ...(e.record.unit === null && (e.text.unit ?? '') !== '' ? ambiguous(plan, lookup, e.text.unit ?? '') : {}),
-    hidden: false,
+    hidden: isHidden(e.raw.source.sheet, e.raw.source.row),
     date: readDate(e.raw.cells.date ?? null),
     channelLabel: e.text.channel ?? '',
     formLabel: e.text.form ?? '',
@@ -209,11 +231,27 @@ function readStamped(plan: Plan, sheets: readonly RawSheet[], stamp: Stamp, look
     entries: { ...read.entries, output: outputs },
     outputs,
     blocks: [],
-    notes: [],
+    notes: [...read.notes, ...hiddenTemplateRows(outputs)],
     sheetsWithoutTable: [],
     hiddenSheets: [],
     titleText: [],
   };
+}
+
+/**
+ * One warning per sheet listing the hidden rows of a template's table. The live Tiến độ sheet counts
+ * with COUNTIFS, which counts hidden rows too (only SUBTOTAL and AGGREGATE can skip them), so the
+ * warning says the sheet's figure is higher than the report's until the row is unhidden or deleted.
+ */
+function hiddenTemplateRows(outputs: readonly OutputEntry[]): ReadingNote[] {
+  const bySheet = new Map<string, number[]>();
+  for (const e of outputs) if (e.hidden) bySheet.set(e.raw.source.sheet, [...(bySheet.get(e.raw.source.sheet) ?? []), e.raw.source.row]);
+  return [...bySheet].map(([sheet, rows]) => ({
+    code: 'reader.hiddenRowsLive',
+    severity: 'warning',
+    sheet,
+    params: { count: rows.length, rows: rows.join(', ') },
+  }));
 }
 
 const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'minutes', 'amount'];

@@ -11,6 +11,10 @@ import { LISTS_SHEET_NAME } from '../template/listsSheet';
 import { PROGRESS_SHEET_NAME } from '../template/progressSheet';
 import { STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
+import { columnLetters } from '../layout/a1';
+import { readDate } from '../dates/readDate';
+import { isTotalLabel } from './rowKinds';
+import type { ReadingNote } from './types';
 import type { EntriesByKind, EntryOf, ResolvedOf, Table, TableOf } from '../validation/types';
 
 /**
@@ -78,16 +82,49 @@ function read<K extends RecordKind>(
   resolve: (record: RawRecord<K>, context: ResolveContext) => ResolvedOf[K],
   context: ResolveContext,
   options: ReadOptions,
-): { table: TableOf<K>; entries: EntryOf<K>[] } {
+): { table: TableOf<K>; entries: EntryOf<K>[]; notes: ReadingNote[] } {
   const result = readRecords(sheet, def, header, options);
-  const table: TableOf<K> = { kind: def.kind, sheet: sheet.name, header, skipped: result.skipped, rowsRead: result.rowsRead };
-  const entries = result.records.map((raw): EntryOf<K> => ({ kind: def.kind, raw, record: resolve(raw, context), text: textsOf(raw), table }));
-  return { table, entries };
+  const totals = options.mode === 'template' ? result.records.filter((raw) => totalLabelOf(raw, header) !== null) : [];
+  const records = totals.length === 0 ? result.records : result.records.filter((raw) => !totals.includes(raw));
+  const skipped = [...result.skipped, ...totals.map((raw) => ({ sheet: sheet.name, row: raw.source.row, reason: 'total' as const }))].sort(
+    (a, b) => a.row - b.row,
+  );
+  const table: TableOf<K> = { kind: def.kind, sheet: sheet.name, header, skipped, rowsRead: result.rowsRead };
+  const entries = records.map((raw): EntryOf<K> => ({ kind: def.kind, raw, record: resolve(raw, context), text: textsOf(raw), table }));
+  const notes = totals.map((raw): ReadingNote => ({
+    code: 'reader.totalRowSetAside',
+    severity: 'warning',
+    sheet: sheet.name,
+    cell: `${columnLetters(totalLabelOf(raw, header)?.column ?? 1)}${raw.source.row}`,
+    params: { row: raw.source.row, label: totalLabelOf(raw, header)?.label ?? '' },
+  }));
+  return { table, entries, notes };
+}
+
+/**
+ * The label of a totals row an officer typed into the template's own table ("Cộng", "Tổng cộng:
+ * 36 tin"), or null for an entry. The template keeps every other non-blank row as an entry (a
+ * line in capitals is a title); a total row has no date and its first words are a total's
+ * (rowKinds.isTotalLabel: "Cộng đồng…" and "Tổng kết…" are news), so it is set aside, listed,
+ * and not reported as a row missing its date, channel and form (issue 13, second tester).
+ */
+function totalLabelOf<K extends RecordKind>(raw: RawRecord<K>, header: HeaderMatch<K>): { label: string; column: number } | null {
+  const byColumn = [...header.columns].sort((a, b) => a[1] - b[1]);
+  const date = raw.cells['date' as FieldOf<K>] ?? null;
+  if (readDate(date).kind === 'date') return null;
+  for (const [field, column] of byColumn) {
+    const text = cellText(raw.cells[field] ?? null);
+    if (text === '' || /^\d{1,3}[.)]?$/.test(text)) continue;
+    return typeof raw.cells[field] === 'string' && isTotalLabel(text) ? { label: text, column } : null;
+  }
+  return null;
 }
 
 export interface ReadTables {
   readonly tables: Table[];
   readonly entries: EntriesByKind;
+  /** Totals rows set aside from the template's own tables, one warning each. */
+  readonly notes: ReadingNote[];
 }
 
 export function readTables(sheets: readonly RawSheet[], lookup: PlanLookup, defaultUnit: string | null, stamp: Stamp | null, file?: string): ReadTables {
@@ -98,28 +135,32 @@ export function readTables(sheets: readonly RawSheet[], lookup: PlanLookup, defa
   const output: EntryOf<'output'>[] = [];
   const standing: EntryOf<'standing'>[] = [];
   const spending: EntryOf<'spending'>[] = [];
+  const notes: ReadingNote[] = [];
   for (const found of tablesOf(sheets, stamp !== null)) {
     const { sheet } = found;
     switch (found.def.kind) {
       case 'output': {
         const r = read(sheet, OUTPUT_SHEET, found.header as HeaderMatch<'output'>, RESOLVE.output, context, options);
         tables.push(r.table);
+        notes.push(...r.notes);
         for (const e of r.entries) output.push(e);
         break;
       }
       case 'standing': {
         const r = read(sheet, STANDING_SHEET, found.header as HeaderMatch<'standing'>, RESOLVE.standing, context, options);
         tables.push(r.table);
+        notes.push(...r.notes);
         for (const e of r.entries) standing.push(e);
         break;
       }
       case 'spending': {
         const r = read(sheet, SPENDING_SHEET, found.header as HeaderMatch<'spending'>, RESOLVE.spending, context, options);
         tables.push(r.table);
+        notes.push(...r.notes);
         for (const e of r.entries) spending.push(e);
         break;
       }
     }
   }
-  return { tables, entries: { output, standing, spending } };
+  return { tables, entries: { output, standing, spending }, notes };
 }

@@ -57,6 +57,8 @@ export interface WorkbookInput {
   readonly sheets: readonly RawSheet[];
   readonly tables: readonly Table[];
   readonly stamp: Stamp | null;
+  /** The workbook holds a consolidation's TH sheets (reader's BookReading.holdsConsolidation): entry tables are not expected. */
+  readonly holdsConsolidation?: boolean;
 }
 
 /** Everything rules share, computed once per workbook. */

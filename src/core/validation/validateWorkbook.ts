@@ -97,7 +97,7 @@ export function checkReading(
   const context = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
   const read = assignUnit(reading, context.defaultUnit);
   const { tables, entries } = read;
-  const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp };
+  const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp, holdsConsolidation: reading.holdsConsolidation };
   const issues: Issue[] = [];
   for (const rule of rules) for (const found of rule.run(workbook, entries, context)) issues.push(found);
   for (const note of read.notes)
@@ -108,7 +108,8 @@ export function checkReading(
       params: note.params,
     });
   const records: UnitRecords = {
-    outputs: entries.output.map((e) => e.record),
+    // Hidden rows are set aside (reader/admit, README): a report never counts what consolidation would not.
+    outputs: read.outputs.filter((e) => !e.hidden).map((e) => e.record),
     standing: entries.standing.map((e) => e.record),
     spending: entries.spending.map((e) => e.record),
   };

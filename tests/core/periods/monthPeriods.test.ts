@@ -79,6 +79,16 @@ describe('the default period follows the plan reporting frequency', () => {
     expect(label('2026-09-01', 'nd09-cutoff', 'quarter')).toBe('Q3 2026');
   });
 
+  it.each<[string, string, PeriodConvention, string]>([
+    ['by the calendar on 30 November, the fourth quarter, not the year (issue 13, second tester)', '2026-11-30', 'calendar', 'Q4 2026'],
+    ['on 14 November, a month before the 14 December cut-off, the fourth quarter', '2026-11-14', 'nd09-cutoff', 'Q4 2026'],
+    ['on 13 November, the third quarter that has ended', '2026-11-13', 'nd09-cutoff', 'Q3 2026'],
+    ['in late December, still the fourth quarter', '2026-12-28', 'calendar', 'Q4 2026'],
+    ['in January, last year’s fourth quarter', '2027-01-10', 'calendar', 'Q4 2026'],
+  ])('for a quarterly duty, %s (%s)', (_label, today, convention, expected) => {
+    expect(label(today, convention, 'quarter')).toBe(expected);
+  });
+
   it('a unit reports at its own duty’s frequency, else at the plan’s, and says which', () => {
     const plan = {
       reportingDuties: [

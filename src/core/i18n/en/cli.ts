@@ -169,8 +169,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.map': 'JSON file mapping columns, channels and forms (start from the one --write-map writes)',
   'cli.option.writeMap': 'write the proposed column and channel mapping to this JSON file, to edit and pass back with --map',
   'cli.option.json': 'print the result as JSON',
-  'cli.option.period': 'reporting period: 2018-H1, 2018, 2018-Q3 or 01/3/2018..31/5/2018 (default: the period being reported on)',
-  'cli.option.periodCheck': 'reporting period (2018-H1, 2018, 2018-Q3, FROM..TO); dates outside it are warned about',
+  'cli.option.period': 'reporting period: 2018-03 (March), 2018-Q3, 2018-H1, 2018 or 01/3/2018..31/5/2018 (default: the period being reported on)',
+  'cli.option.periodCheck': 'reporting period (2018-03 for March, 2018-Q3, 2018-H1, 2018, FROM..TO); dates outside it are warned about',
   'cli.error.fromAfterTo': 'The --from date {from} is after the --to date {to}. Swap the two dates, or type the first day again.',
   'cli.option.from': 'first day of the consolidation range (yyyy-mm-dd)',
   'cli.option.to': 'last day of the consolidation range (yyyy-mm-dd)',
@@ -298,6 +298,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.period.default.planDuty':
     "Reporting period: {period} ({from} – {to}), from the plan's {frequency} reporting duty (the shortest in BÁO CÁO ĐỊNH KỲ). Choose another with --period.",
   'cli.period.default.noDuty': 'Reporting period: {period} ({from} – {to}); the plan states no reporting duty, so six months. Choose another with --period.',
+  'cli.period.default.yearInstead':
+    "Reporting period: {period} ({from} – {to}): the last {frequency} period of the year has the annual report's cut-off, so the whole year. Choose another with --period.",
   'cli.period.outsidePlanYear': 'Today ({today}) is outside the plan year {year}: using {period}. Choose another period with --period.',
   'cli.state.met': 'Met',
   'cli.state.notMet': 'Not met',

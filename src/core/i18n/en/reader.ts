@@ -9,6 +9,10 @@ export const enReader: Record<keyof typeof viReader, string> = {
   'reader.usDateSwapped': 'This date looks read month-first by an Excel set to English: read as {date}. If that is wrong, type it again as dd/mm/yyyy.',
   'reader.hiddenSheet': 'Sheet "{sheet}" is hidden: its rows are not counted.',
   'reader.hiddenRows': '{count, plural, one {# hidden row on this sheet is} other {# hidden rows on this sheet are}} not counted.',
+  'reader.hiddenRowsLive':
+    '{count, plural, one {# hidden row on this sheet (row {rows}) is} other {# hidden rows on this sheet (rows {rows}) are}} not counted by the report or the consolidation, but the Tiến độ sheet still counts them (COUNTIFS counts hidden rows). Unhide a row to count it, or delete it if it is not used.',
+  'reader.totalRowSetAside':
+    'Row {row} is a totals row ("{label}"), not an item or a payment: it is not counted. Figures are added up from each row; the row can be deleted.',
   'reader.noTable': 'Sheet "{sheet}" has no tracking table that can be read (it needs at least a date or channel column and a title column).',
   'reader.repeatsOtherSheets': 'Sheet "{sheet}" repeats rows of other sheets ({count, plural, one {# row} other {# rows}}): each output is counted once.',
   'reader.role.date': 'date',

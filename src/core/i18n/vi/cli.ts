@@ -166,8 +166,8 @@ export const viCli = {
   'cli.option.map': 'tệp JSON ghép cột, kênh, hình thức (bắt đầu từ tệp do --write-map ghi ra)',
   'cli.option.writeMap': 'ghi đề xuất ghép cột, kênh ra tệp JSON này để sửa rồi dùng lại với --map',
   'cli.option.json': 'in kết quả dạng JSON',
-  'cli.option.period': 'kỳ báo cáo: 2018-H1, 2018, 2018-Q3 hoặc 01/3/2018..31/5/2018 (mặc định: kỳ đang làm báo cáo)',
-  'cli.option.periodCheck': 'kỳ báo cáo (2018-H1, 2018, 2018-Q3, TỪ..ĐẾN); ngày ngoài kỳ được cảnh báo',
+  'cli.option.period': 'kỳ báo cáo: 2018-03 (tháng 3), 2018-Q3, 2018-H1, 2018 hoặc 01/3/2018..31/5/2018 (mặc định: kỳ đang làm báo cáo)',
+  'cli.option.periodCheck': 'kỳ báo cáo (2018-03 là tháng 3, 2018-Q3, 2018-H1, 2018, TỪ..ĐẾN); ngày ngoài kỳ được cảnh báo',
   'cli.error.fromAfterTo': 'Ngày --from {from} sau ngày --to {to}. Đổi chỗ hai ngày, hoặc nhập lại ngày đầu kỳ.',
   'cli.option.from': 'ngày đầu của khoảng tổng hợp (yyyy-mm-dd)',
   'cli.option.to': 'ngày cuối của khoảng tổng hợp (yyyy-mm-dd)',
@@ -291,6 +291,8 @@ export const viCli = {
   'cli.period.default.planDuty':
     'Kỳ báo cáo: {period} ({from} – {to}), theo chế độ báo cáo {frequency} của kế hoạch (kỳ ngắn nhất trong mục BÁO CÁO ĐỊNH KỲ). Chọn kỳ khác bằng --period.',
   'cli.period.default.noDuty': 'Kỳ báo cáo: {period} ({from} – {to}); kế hoạch không có mục BÁO CÁO ĐỊNH KỲ nên lấy kỳ 6 tháng. Chọn kỳ khác bằng --period.',
+  'cli.period.default.yearInstead':
+    'Kỳ báo cáo: {period} ({from} – {to}): kỳ cuối năm của chế độ báo cáo {frequency} có cùng ngày chốt số liệu với báo cáo năm, nên lấy cả năm. Chọn kỳ khác bằng --period.',
   'cli.period.outsidePlanYear': 'Hôm nay ({today}) ngoài năm {year} của kế hoạch: dùng kỳ {period}. Chọn kỳ khác bằng --period.',
   'cli.state.met': 'Đạt',
   'cli.state.notMet': 'Chưa đạt',

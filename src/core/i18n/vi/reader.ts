@@ -8,6 +8,10 @@ export const viReader = {
   'reader.usDateSwapped': 'Ngày ở ô này có vẻ bị Excel (cài đặt tiếng Anh) đọc đảo tháng và ngày: đã hiểu là {date}. Nếu không đúng, nhập lại dạng dd/mm/yyyy.',
   'reader.hiddenSheet': 'Sheet "{sheet}" đang bị ẩn: các dòng trong đó không được tính.',
   'reader.hiddenRows': 'Có {count} dòng bị ẩn trong sheet này: không được tính.',
+  'reader.hiddenRowsLive':
+    'Có {count} dòng bị ẩn trong sheet này (dòng {rows}): báo cáo và tổng hợp không tính, nhưng sheet Tiến độ vẫn đếm (công thức COUNTIFS đếm cả dòng ẩn). Bỏ ẩn dòng nếu cần tính, hoặc xoá dòng nếu không dùng.',
+  'reader.totalRowSetAside':
+    'Dòng {row} là dòng cộng ("{label}"), không phải một tin, bài hay khoản chi: không tính. Số liệu được cộng từ từng dòng; có thể xoá dòng này.',
   'reader.noTable': 'Sheet "{sheet}" không có bảng theo dõi nào đọc được (cần ít nhất cột ngày hoặc kênh và cột tiêu đề).',
   'reader.repeatsOtherSheets': 'Sheet "{sheet}" lặp lại các dòng của sheet khác ({count} dòng): mỗi tin, bài chỉ tính một lần.',
   'reader.role.date': 'ngày',

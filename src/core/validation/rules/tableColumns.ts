@@ -19,7 +19,8 @@ export const tableColumns = workbookRule({
   appliesTo: 'workbook',
   check: (workbook, context, emit) => {
     if (workbook.tables.length === 0) {
-      emit('noTables', { sheet: workbook.sheets[0]?.name ?? '' });
+      // A district workbook written by a consolidation holds the units' rows in its TH sheets, checked file by file when consolidating (TH Lỗi từng tệp).
+      if (workbook.holdsConsolidation !== true) emit('noTables', { sheet: workbook.sheets[0]?.name ?? '' });
       return;
     }
     for (const table of workbook.tables) {

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { run } from '../../../src/cli/run';
+import { memoryIo, type MemoryIo } from '../../cli/memoryIo';
+
+/**
+ * A row hidden in the add-in's own Tin bài table (issue 13, second tester, finding 4): Văn phòng
+ * hid a draft ("BẢN NHÁP - chưa đăng") and its November report still counted it. Hidden rows are
+ * set aside and listed in a workbook the add-in made, as in an office's tracker. Counted by eye:
+ * four Facebook news items in November 2026, one of them hidden, so three count.
+ */
+const plan = new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')));
+
+async function trackerWithHiddenDraft(): Promise<MemoryIo> {
+  const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today: '2026-11-30' });
+  expect(await run(['template', '--plan', 'ke-hoach.xlsx', '--unit', 'VP', '-o', 'so.xlsx'], io)).toBe(0);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((io.files.get('so.xlsx') ?? new Uint8Array()) as unknown as ExcelJS.Buffer);
+  const sheet = book.getWorksheet('Tin bài');
+  if (!sheet) throw new Error('the template has no Tin bài sheet');
+  const titles = ['Hướng dẫn dịch vụ công trực tuyến', 'Lịch tiếp công dân tháng 11', 'BẢN NHÁP - chưa đăng', 'Kết quả giải quyết hồ sơ tháng 11'];
+  titles.forEach((title, i) => {
+    const row = sheet.getRow(4 + i);
+    row.getCell(1).value = new Date(Date.UTC(2026, 10, 5 + i * 5));
+    row.getCell(2).value = 'Trang Facebook UBND xã Thạnh Bình';
+    row.getCell(3).value = 'Tin';
+    row.getCell(4).value = title;
+  });
+  sheet.getRow(6).hidden = true;
+  io.files.set('so.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+  return io;
+}
+
+describe('a hidden row in a tracker the add-in made', () => {
+  test('given a hidden draft among four November items, the report counts three', async () => {
+    const io = await trackerWithHiddenDraft();
+    const before = io.out().length;
+    expect(await run(['report', 'so.xlsx', '--period', '2026-11', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.out().slice(before)) as { targets: { id: string; achieved: number }[] };
+    expect(json.targets.find((target) => target.id === 'CT1')?.achieved).toBe(3);
+  });
+
+  test('given a hidden draft, checking the workbook lists its row and says the Tiến độ sheet still counts it', async () => {
+    const io = await trackerWithHiddenDraft();
+    const before = io.out().length;
+    await run(['validate', 'so.xlsx'], io);
+    const out = io.out().slice(before);
+    expect(out).toContain('Có 1 dòng bị ẩn trong sheet này (dòng 6): báo cáo và tổng hợp không tính, nhưng sheet Tiến độ vẫn đếm');
+  });
+});
