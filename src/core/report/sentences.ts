@@ -31,8 +31,9 @@ export function placeDate(place: string, iso: IsoDate, language: Language): stri
 
 /** The plan title without its own "năm 2018", lower-cased to read inside a sentence. */
 export function planPhrase(plan: Plan): string {
-  const withoutYear = plan.identity.title.replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}\\s*$`, 'iu'), '');
-  return lowerFirst(withoutYear.trim());
+  // The period's label carries the year: a title with "năm 2026" inside ("… năm 2026 trên địa bàn xã …") loses it too, not only at its end (issue 13).
+  const withoutYear = plan.identity.title.replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}(?!\\d)`, 'iu'), '');
+  return lowerFirst(withoutYear.replace(/\s{2,}/gu, ' ').trim());
 }
 
 export function subtitle(plan: Plan, period: Period, language: Language): string {
