@@ -133,7 +133,7 @@ export interface ReportJson {
     min: number;
     achieved: number;
     yearToDate: number;
-    state: 'met' | 'notMet' | 'contributes';
+    state: 'met' | 'notMet' | 'contributes' | 'notJudged';
     measure?: TargetMeasure;
   }[];
 }
@@ -143,7 +143,8 @@ export interface ReportJson {
  * `measure` ('minutes' | 'quantity' | 'amount') when they are minutes, things or whole đồng rather than outputs (issue 13).
  * The targets are exactly those the sheet and Word reports show (ReportTargetRow.applies: PHÂN CÔNG gives them to
  * the unit, or it counted outputs for them); in a unit's report a plan-wide target is its contribution
- * ("Đóng góp"), state 'contributes', never judged met or not (issue 13).
+ * ("Đóng góp"), state 'contributes', never judged met or not; in a report for a period the unit took no part
+ * in, its own targets are 'notJudged' (issue 13).
  */
 export function reportJson(data: ReportData): ReportJson {
   return {
@@ -157,7 +158,7 @@ export function reportJson(data: ReportData): ReportJson {
         min: row.minimum,
         achieved: row.inPeriod,
         yearToDate: row.yearToDate,
-        state: !row.graded ? 'contributes' : row.met ? 'met' : 'notMet',
+        state: row.notJudged ? 'notJudged' : !row.graded ? 'contributes' : row.met ? 'met' : 'notMet',
         ...(row.measure === undefined ? {} : { measure: row.measure }),
       })),
   };

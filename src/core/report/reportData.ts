@@ -2,7 +2,7 @@ import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
 import type { IsoDate, Plan, Unit } from '../plan/types';
-import { activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
+import { activeDuring, activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
@@ -23,6 +23,7 @@ export function reportData(input: ReportInput): ReportData {
   const ytd = yearToDate(period, plan.periodConvention);
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
+  const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
   const targets: ReportTargetRow[] = periodVerdicts(plan, records.outputs, period, judged).map((verdict) => {
     const per = verdict.target.per;
     return {
@@ -39,6 +40,7 @@ export function reportData(input: ReportInput): ReportData {
       ...(verdict.units === undefined ? {} : { unitsMet: verdict.units }),
       graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
       applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
+      ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
     };
   });
   return {
@@ -47,11 +49,19 @@ export function reportData(input: ReportInput): ReportData {
     period: { kind: period.kind, from: period.from, to: period.to, label: periodLabel(period, language) },
     yearToDate: { from: ytd.from, to: ytd.to },
     reportDate: input.reportDate,
+    ...(absent === undefined ? {} : { absent }),
     targets,
     units: scope.kind === 'district' ? unitRows(input, language) : [],
     standing: standingRows(plan, period, scope, records.standing, input.reportDate),
     spending: spendingRows(input, ytd, language),
   };
+}
+
+/** The day a unit joined after the period or left before it; undefined when it took part on some day of it. */
+function absence(unit: Unit, period: DateRange): ReportData['absent'] {
+  if (activeDuring(unit, period)) return undefined;
+  if (unit.activeFrom !== undefined && unit.activeFrom > period.to) return { from: unit.activeFrom };
+  return unit.activeTo === undefined ? undefined : { to: unit.activeTo };
 }
 
 // Kept here for callers of the report module; the rules live with the progress they decide.

@@ -8,7 +8,18 @@ import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTy
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
 import { reportData } from './reportData';
-import { closing, formatAmount, intro, placeDate, spendingSentence, standingHeading, standingSentences, subtitle, targetSentence } from './sentences';
+import {
+  absenceSentence,
+  closing,
+  formatAmount,
+  intro,
+  placeDate,
+  spendingSentence,
+  standingHeading,
+  standingSentences,
+  subtitle,
+  targetSentence,
+} from './sentences';
 import type { ReportData, ReportInput } from './types';
 
 /** Points: body tables a size under the 14 pt body, the appendix's wide tables two more. */
@@ -47,7 +58,10 @@ export function reportDocument(input: ReportInput): ReportDocument {
 
   // I. Counted targets.
   const shown = data.targets.filter((row) => row.applies);
-  body.push({ kind: 'heading', text: l('report.section.targets') }, { kind: 'subheading', text: l('report.section.targets.table') });
+  body.push({ kind: 'heading', text: l('report.section.targets') });
+  const absent = absenceSentence(data, language);
+  if (absent !== null) body.push({ kind: 'paragraph', text: absent });
+  body.push({ kind: 'subheading', text: l('report.section.targets.table') });
   body.push({ kind: 'table', table: targetTable(data, language) });
   const note = district ? null : shareNote(shown, language);
   if (note !== null) body.push({ kind: 'note', text: note });
@@ -133,7 +147,7 @@ function targetTable(data: ReportData, language: Language): DocTable {
       formatMeasure(row.minimum, row.measure, language),
       formatMeasure(row.inPeriod, row.measure, language),
       formatMeasure(row.yearToDate, row.measure, language),
-      row.graded ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
+      row.graded && !row.notJudged ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
       verdictText(row, language),
     ]);
   return {

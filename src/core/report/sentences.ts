@@ -7,7 +7,7 @@ import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
 import { planWording } from '../plan/planWording';
 import { unitInProse, upper } from './issuer';
-import type { ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
+import type { ReportData, ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
 
 /**
  * The report's prose, written from the data only. Vietnamese dates follow Nghị định 30/2020: days
@@ -38,6 +38,18 @@ export function planPhrase(plan: Plan): string {
 
 export function subtitle(plan: Plan, period: Period, language: Language): string {
   return t('report.subtitle', { plan: planPhrase(plan), period: periodLabel(period, language) }, language);
+}
+
+/**
+ * A unit's report for a period it took no part in (joined after it, left before it): one sentence
+ * saying so, under section I's heading; null when the unit took part on some day of the period (issue 13).
+ */
+export function absenceSentence(data: ReportData, language: Language): string | null {
+  if (data.absent === undefined || data.scope.kind !== 'unit') return null;
+  const common = { unit: data.scope.unitName, period: data.period.label };
+  return 'from' in data.absent
+    ? t('report.unit.notYetActive', { ...common, from: formatReportDate(data.absent.from, language) }, language)
+    : t('report.unit.noLongerActive', { ...common, to: formatReportDate(data.absent.to, language) }, language);
 }
 
 /** The report's first sentence; the consolidated report names who took part as the plan's level of government says it. */
@@ -146,15 +158,17 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
-  const judged = !row.graded
-    ? t('report.judged.contribution', { minimum }, language)
-    : row.unitsMet !== undefined
-      ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
-      : row.slices !== undefined
-        ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-        : t('report.judged.graded', { reach, percent, minimum }, language);
+  const judged = row.notJudged
+    ? t('report.judged.notJudged', {}, language)
+    : !row.graded
+      ? t('report.judged.contribution', { minimum }, language)
+      : row.unitsMet !== undefined
+        ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
+        : row.slices !== undefined
+          ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+          : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
-    const goal = row.graded ? t('report.judged.none', { minimum }, language) : '';
+    const goal = row.graded && !row.notJudged ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
   }
   if (periodIsYearToDate) return t('report.sentence.target', { action: action(plan, target, row.yearToDate, language), judged }, language);

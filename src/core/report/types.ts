@@ -76,6 +76,11 @@ export interface ReportTargetRow {
    * outputs for it anyway.
    */
   readonly applies: boolean;
+  /**
+   * A unit's report for a period the unit took no part in (Unit.activeFrom/activeTo): a per-unit
+   * target has no minimum to judge, printed "Không đánh giá", never "tối thiểu 0 … đạt 100%" (issue 13).
+   */
+  readonly notJudged?: true;
 }
 
 /** District reports: one unit's counts in the period, by target id. */
@@ -118,6 +123,8 @@ export interface ReportData {
   readonly period: { readonly kind: Period['kind']; readonly from: IsoDate; readonly to: IsoDate; readonly label: string };
   readonly yearToDate: { readonly from: IsoDate; readonly to: IsoDate };
   readonly reportDate: IsoDate;
+  /** A unit's report for a period it took no part in: the day it joined (after the period) or left (before it); the report says so. */
+  readonly absent?: { readonly from: IsoDate } | { readonly to: IsoDate };
   readonly targets: readonly ReportTargetRow[];
   /** District reports only; empty for a unit. */
   readonly units: readonly ReportUnitRow[];
