@@ -8,7 +8,7 @@ import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
 import { FULL } from './header';
 import { lowerFirst } from './parties';
-import { absenceSentence, spendingSentence, standingHeading, standingSentences, targetSentence } from './sentences';
+import { absenceSentence, occurrenceName, spendingSentence, standingHeading, standingSentences, targetSentence } from './sentences';
 import type { SheetWriter, TableColumn } from './sheetWriter';
 import type { ReportData, ReportStandingRow, ReportTargetRow } from './types';
 
@@ -160,7 +160,7 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
     ];
     const rows = data.standing.map((row, i) => [
       num(i + 1),
-      text(title(row.itemId)),
+      text(occurrenceName(title(row.itemId), row, language)),
       text(stateWord(row)),
       text(row.dateDone === null ? '' : formatReportDate(row.dateDone, language)),
     ]);

@@ -1,10 +1,10 @@
 import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
-import type { IsoDate, Plan, Unit } from '../plan/types';
+import type { IsoDate, Plan, StandingItem, Unit } from '../plan/types';
 import { activeDuring, activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
 import { periodVerdicts } from '../progress/periodVerdicts';
-import { standingLateness } from '../progress/standingDue';
+import { standingLateness, standingOccurrences } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
@@ -52,7 +52,7 @@ export function reportData(input: ReportInput): ReportData {
     ...(absent === undefined ? {} : { absent }),
     targets,
     units: scope.kind === 'district' ? unitRows(input, language) : [],
-    standing: standingRows(plan, period, scope, records.standing, input.reportDate),
+    standing: standingRows(plan, period, scope, records.standing, input.reportDate, language),
     spending: spendingRows(input, ytd, language),
   };
 }
@@ -85,29 +85,72 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
 }
 
 /** Units whose standing items the report lists, and which items for each. */
-function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[], reportDate: IsoDate): ReportStandingRow[] {
+function standingRows(
+  plan: Plan,
+  period: Period,
+  scope: ReportScope,
+  standing: readonly StandingRecord[],
+  reportDate: IsoDate,
+  language: Language,
+): ReportStandingRow[] {
   const units = scope.kind === 'unit' ? [scope.unit] : activeUnits(plan, period);
   const mine = (record: StandingRecord, unit: Unit): boolean => record.unit === unit.code || (scope.kind === 'unit' && record.unit === null);
   return units.flatMap((unit) => {
     const own = standing.filter((r) => mine(r, unit));
     return plan.standingItems
       .filter((item) => item.appliesTo.includes(unit.level) || own.some((r) => r.item === item.id))
-      .map((item) => {
+      .flatMap((item): ReportStandingRow[] => {
         const rows = own.filter((r) => r.item === item.id);
+        if (item.recurrence !== undefined) return occurrenceRows(item, rows, unit, period, reportDate, plan, language);
         // Completions after the period's last day did not exist then: a report regenerated later says the same.
         const doneOn = rows.filter((r) => r.state === 'done' && (r.dateDone === null || r.dateDone <= period.to)).map((r) => r.dateDone);
         // Late once the deadline has passed by the report's date; the completions known are the period's.
         const lateness = standingLateness(item, doneOn, reportDate, plan.periodConvention, { through: period.to, unit });
         const state = stateAt(rows, period.to);
         const dueInPeriod = item.deadline !== undefined && item.deadline >= period.from && item.deadline <= period.to && state.state !== 'done';
-        return {
-          itemId: item.id,
-          unitCode: unit.code,
-          unitName: unit.name,
-          ...state,
-          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : dueInPeriod ? { due: item.deadline } : {}),
-        };
+        return [
+          {
+            itemId: item.id,
+            unitCode: unit.code,
+            unitName: unit.name,
+            ...state,
+            ...(lateness.late && lateness.due !== null ? { late: true as const, due: lateness.due } : dueInPeriod ? { due: item.deadline } : {}),
+          },
+        ];
       });
+  });
+}
+
+/**
+ * A recurring item ("mỗi quý") as one row per occurrence in the period (progress/standingOccurrences):
+ * the Q3 report has the Q3 one, the year report four, each with its own completion date, late only
+ * when that occurrence ended without one, so "Đã thực hiện" never stands beside "quá hạn" of the
+ * same occurrence (issue 13). Without a completion in it, the unit's undated rows say its state;
+ * with none, and rows for other occurrences, it is not done.
+ */
+function occurrenceRows(
+  item: StandingItem,
+  rows: readonly StandingRecord[],
+  unit: Unit,
+  period: Period,
+  reportDate: IsoDate,
+  plan: Plan,
+  language: Language,
+): ReportStandingRow[] {
+  const dated = rows.flatMap((r) => (r.state === 'done' && r.dateDone !== null ? [r.dateDone] : []));
+  const undated = rows.filter((r) => r.state !== 'done' || r.dateDone === null);
+  return standingOccurrences(item, dated, period, reportDate, plan.periodConvention, unit).map((occurrence) => {
+    const found = stateAt(undated, period.to);
+    const state: ReportItemState = occurrence.doneOn !== null ? 'done' : found.state === 'missing' && rows.length > 0 ? 'not-done' : found.state;
+    return {
+      itemId: item.id,
+      unitCode: unit.code,
+      unitName: unit.name,
+      state,
+      dateDone: occurrence.doneOn ?? (state === 'done' ? found.dateDone : null),
+      occurrence: periodLabel(occurrence.period, language),
+      ...(occurrence.late ? { late: true as const, due: occurrence.period.to } : {}),
+    };
   });
 }
 

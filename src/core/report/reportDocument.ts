@@ -10,6 +10,7 @@ import { reportParties, type ReportParties } from './parties';
 import { reportData } from './reportData';
 import {
   absenceSentence,
+  occurrenceName,
   closing,
   formatAmount,
   intro,
@@ -197,7 +198,7 @@ function unitStandingTable(plan: Plan, data: ReportData, language: Language): Do
     ],
     rows: data.standing.map((row, i) => [
       String(i + 1),
-      title(row.itemId),
+      occurrenceName(title(row.itemId), row, language),
       stateText(row, true, language),
       row.dateDone === null ? '' : formatReportDate(row.dateDone, language),
     ]),
@@ -214,11 +215,16 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
   const units = [...new Set(data.standing.map((r) => r.unitCode))];
   const rows = units.map((code, i) => {
     const own = data.standing.filter((r) => r.unitCode === code);
+    // A recurring item has a cell per occurrence in the period, joined: "20/3/2026, 20/6/2026, chưa thực hiện".
     const cells = items.map((item) => {
-      const row = own.find((r) => r.itemId === item.id);
-      if (row === undefined) return l('report.cell.na');
-      if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
-      return l(`report.cell.${row.state}`);
+      const ofItem = own.filter((r) => r.itemId === item.id);
+      if (ofItem.length === 0) return l('report.cell.na');
+      return ofItem
+        .map((row) => {
+          if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
+          return l(`report.cell.${row.state}`);
+        })
+        .join(', ');
     });
     return [String(i + 1), own[0]?.unitName ?? code, ...cells];
   });

@@ -181,6 +181,26 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   return t(key, { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
 }
 
+/** A recurring item's occurrence named beside its title: "thay pa-nô (quý II năm 2026)". */
+export function occurrenceName(title: string, row: Pick<ReportStandingRow, 'occurrence'>, language: Language): string {
+  return row.occurrence === undefined ? title : t('report.standing.occurrence', { title, occurrence: row.occurrence }, language);
+}
+
+/**
+ * One row per unit for the district's sentence: a recurring item's occurrences taken together,
+ * done when every one is, late when any is, else the state of the first not done.
+ */
+function byUnit(rows: readonly ReportStandingRow[]): ReportStandingRow[] {
+  const units = [...new Set(rows.map((r) => r.unitCode))];
+  return units.flatMap((code) => {
+    const own = rows.filter((r) => r.unitCode === code);
+    const first = own.find((r) => r.state !== 'done') ?? own[0];
+    if (first === undefined) return [];
+    const late = own.find((r) => r.late);
+    return [late === undefined ? first : { ...first, late: true as const, ...(late.due === undefined ? {} : { due: late.due }) }];
+  });
+}
+
 /** An item by its title as the plan words it, lower-cased for running text (its id may be our own code, not the plan's). */
 function itemName(plan: Plan, id: string): string {
   const item = plan.standingItems.find((x) => x.id === id);
@@ -203,18 +223,27 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
   const by = <T>(of: readonly ReportStandingRow[], state: ReportStandingRow['state'], pick: (r: ReportStandingRow) => T): T[] =>
     of.filter((r) => r.state === state).map(pick);
   if (!district) {
-    const name = (r: ReportStandingRow): string => itemName(plan, r.itemId);
-    const done = rows.filter((r) => r.state === 'done').length;
-    const head = t('report.sentence.standing.unit', { done: String(done), required: String(rows.length) }, language);
+    const name = (r: ReportStandingRow): string => occurrenceName(itemName(plan, r.itemId), r, language);
+    // An item is done when each of its occurrences in the period is; a recurring one also says how many times ("3/4 lần").
+    const items = [...new Set(rows.map((r) => r.itemId))];
+    const done = items.filter((id) => rows.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
+    const head = t('report.sentence.standing.unit', { done: String(done), required: String(items.length) }, language);
+    const times = items.flatMap((id) => {
+      const occurrences = rows.filter((r) => r.itemId === id && r.occurrence !== undefined);
+      if (occurrences.length === 0) return [];
+      const title = itemName(plan, id);
+      return [t('report.standing.times', { title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length }, language)];
+    });
     const rest = tail([
       ['report.standing.inProgress', by(rows, 'in-progress', name)],
       ['report.standing.notDone', by(rows, 'not-done', name)],
       ['report.standing.unitMissing', by(rows, 'missing', name)],
     ]);
-    return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
+    const parts = [head, ...times, ...(rest === '' ? [] : [rest])];
+    return [`${parts.join('; ')}.`];
   }
   return plan.standingItems.flatMap((item) => {
-    const ofItem = rows.filter((r) => r.itemId === item.id);
+    const ofItem = byUnit(rows.filter((r) => r.itemId === item.id));
     if (ofItem.length === 0) return [];
     const unit = (r: ReportStandingRow): string => unitInProse(r.unitName);
     const done = ofItem.filter((r) => r.state === 'done').length;

@@ -102,6 +102,8 @@ export interface ReportStandingRow {
   readonly dateDone: IsoDate | null;
   /** Set when the item's deadline or a period of its recurrence passed without it (progress/standingDue). */
   readonly late?: true;
+  /** A recurring item's occurrence this row is about ("quý III năm 2026"): one row per occurrence in the period (issue 13). */
+  readonly occurrence?: string;
   /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */
   readonly due?: IsoDate;
 }

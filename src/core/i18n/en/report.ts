@@ -126,6 +126,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.action.generic.none': 'anything counted for "{title}"',
   'report.reach.met': 'reaching',
   'report.reach.notMet': 'only',
+  'report.standing.occurrence': '{title} ({occurrence})',
+  'report.standing.times': '{title}: {done} of {of, plural, one {# time} other {# times}}',
   'report.sentence.standing.unit': '- {done} of {required, plural, one {# item} other {# items}} done',
   'report.sentence.standing.item': '- {title}: {done} of {required, plural, one {# unit} other {# units}} done',
   'report.standing.late': 'late: {list}',

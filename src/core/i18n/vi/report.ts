@@ -127,6 +127,8 @@ export const viReport = {
   'report.action.generic.none': 'thực hiện ({title})',
   'report.reach.met': 'đạt',
   'report.reach.notMet': 'mới đạt',
+  'report.standing.occurrence': '{title} ({occurrence})',
+  'report.standing.times': '{title}: {done}/{of} lần',
   'report.sentence.standing.unit': '- Đã hoàn thành {done}/{required} hạng mục',
   'report.sentence.standing.item': '- {title}: {done}/{required} đơn vị đã hoàn thành',
   'report.standing.late': 'quá hạn: {list}',
