@@ -93,3 +93,28 @@ export function standingOccurrences(
   }
   return out;
 }
+
+/**
+ * How many times a recurring item is due in the plan year, and in which periods: per occurrence,
+ * the units it concerns (`units`: a unit's own workbook passes its unit) that take part in the plan
+ * on some day of it (issue 13: TH Tiến độ's "Phải thực hiện" counts occurrences, not rows entered).
+ * Empty for an item without recurrence.
+ */
+export function recurrenceDue(
+  item: StandingItem,
+  year: number,
+  convention: PeriodConvention,
+  units: readonly Pick<Unit, 'activeFrom' | 'activeTo'>[],
+): { readonly period: Period; readonly units: number }[] {
+  const recurrence = item.recurrence;
+  if (recurrence === undefined) return [];
+  const out: { period: Period; units: number }[] = [];
+  for (let index = 1; index <= periodCount(recurrence); index += 1) {
+    const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
+    const active = units.filter(
+      (u) => (u.activeFrom === undefined || u.activeFrom <= period.to) && (u.activeTo === undefined || u.activeTo >= period.from),
+    ).length;
+    if (active > 0) out.push({ period, units: active });
+  }
+  return out;
+}

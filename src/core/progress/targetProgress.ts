@@ -1,6 +1,7 @@
 import { daysBetweenInclusive } from '../periods/calendarMath';
 import { periodFor, periodCount, planYearOf } from '../periods/standard';
 import type { CountedTarget, IsoDate, Plan, TargetCadence, Unit } from '../plan/types';
+import { recurrenceDue } from './standingDue';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 
 /**
@@ -266,10 +267,24 @@ function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly Outp
   );
 }
 
-export function standingResults(plan: Plan, standing: readonly StandingRecord[]): StandingResult[] {
+/**
+ * Done and required per standing item, as TH Tiến độ counts them: rows entered and rows done; for a
+ * recurring item ("mỗi quý"), its occurrences in the plan year for each unit concerned taking part
+ * (`who`: a unit's own workbook's unit, or a district workbook's units; default one unit always taking part), done once per occurrence
+ * with a completion dated in it, up to the units due (progress/standingDue recurrenceDue, issue 13).
+ */
+export function standingResults(
+  plan: Plan,
+  standing: readonly StandingRecord[],
+  who: { readonly unit: Unit } | { readonly units: readonly Unit[] } | undefined = undefined,
+): StandingResult[] {
   return plan.standingItems.map((item) => {
     const rows = standing.filter((r) => r.item === item.id);
-    return { itemId: item.id, done: rows.filter((r) => r.state === 'done').length, required: rows.length };
+    if (item.recurrence === undefined) return { itemId: item.id, done: rows.filter((r) => r.state === 'done').length, required: rows.length };
+    const concerned = who === undefined ? [{}] : 'unit' in who ? [who.unit] : who.units.filter((u) => item.appliesTo.includes(u.level));
+    const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, concerned);
+    const done = due.reduce((n, d) => n + Math.min(d.units, rows.filter((r) => r.state === 'done' && inRange(r.dateDone, d.period)).length), 0);
+    return { itemId: item.id, done, required: due.reduce((n, d) => n + d.units, 0) };
   });
 }
 

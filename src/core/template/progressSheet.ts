@@ -6,6 +6,7 @@ import { SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '.
 import type { FieldOf, RecordKind } from '../records/types';
 import { periodFor, periodCount, periodLabel } from '../periods';
 import { activeDuring, activeShare, responsibleFor } from '../progress/targetProgress';
+import { recurrenceDue } from '../progress/standingDue';
 import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
 import { outputSheetFor } from './outputColumns';
 import { measureNumberFormat } from '../report/measureText';
@@ -417,18 +418,31 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const firstItemRow = row;
   const itemColumn = col(STANDING_SHEET, 'item');
   const stateColumn = col(STANDING_SHEET, 'state');
+  const itemUnits = (item: StandingItem): Unit[] => (options.units ?? []).filter((u) => item.appliesTo.includes(u.level));
   for (const item of options.standingItems ?? plan.standingItems) {
     itemRows.set(item.id, row);
     heights.push({ row, height: wrappedHeight(item.title) });
     const id = quoteText(item.id);
+    // A recurring item ("mỗi quý") is due once per occurrence for each unit taking part, done once per occurrence
+    // with a completion dated in it (capped at the units due), as progress/standingDue (issue 13).
+    const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, ownUnit !== undefined ? [ownUnit] : itemUnits(item));
+    const doneIn = due.map(
+      (d) =>
+        `MIN(${String(d.units)},COUNTIFS(${itemColumn},${id},${stateColumn},${done},${within(col(STANDING_SHEET, 'dateDone'), {
+          from: dateFormula(d.period.from),
+          to: dateFormula(d.period.to),
+        })
+          .map((c) => `${c.range},${c.criterion}`)
+          .join(',')}))`,
+    );
     rows.push({
       at: `A${row}`,
       rows: [
         [
           text(item.id),
           text(item.title),
-          formula(`=COUNTIFS(${itemColumn},${id},${stateColumn},${done})`),
-          formula(`=COUNTIFS(${itemColumn},${id})`),
+          formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : `=${doneIn.join('+') || '0'}`),
+          item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : num(due.reduce((n, d) => n + d.units, 0)),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
           formula(`=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
         ],
