@@ -3,7 +3,7 @@ import { run } from '../../src/cli/run';
 import type { ReportJson } from '../../src/cli/commands/report';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { memoryIo } from './memoryIo';
-import { output, plan, unitWorkbook, written } from './workbooks';
+import { output, unitWorkbook, written } from './workbooks';
 
 let thanhDuc: Uint8Array;
 let district: Uint8Array;

@@ -41,7 +41,7 @@ const record = (unit: string, date: string, n: number): OutputRecord => ({
   channel: 'LOA',
   form: 'TIN',
   title: `Phát thanh ${String(n)}`,
-  link: null,
+  link: '',
   unit,
   note: '',
 });
