@@ -181,6 +181,10 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   return t(key, { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
 /** A recurring item's occurrence named beside its title: "thay pa-nô (quý II năm 2026)". */
 export function occurrenceName(title: string, row: Pick<ReportStandingRow, 'occurrence'>, language: Language): string {
   return row.occurrence === undefined ? title : t('report.standing.occurrence', { title, occurrence: row.occurrence }, language);
@@ -225,9 +229,11 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
   if (!district) {
     const name = (r: ReportStandingRow): string => occurrenceName(itemName(plan, r.itemId), r, language);
     // An item is done when each of its occurrences in the period is; a recurring one also says how many times ("3/4 lần").
+    // Items due once are counted as items; a recurring one by its occurrences in the period ("3/4 lần"), never as one item "0/1" while its last quarter runs.
     const items = [...new Set(rows.map((r) => r.itemId))];
-    const done = items.filter((id) => rows.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
-    const head = t('report.sentence.standing.unit', { done: String(done), required: String(items.length) }, language);
+    const once = items.filter((id) => rows.some((r) => r.itemId === id && r.occurrence === undefined));
+    const done = once.filter((id) => rows.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
+    const head = once.length === 0 ? [] : [t('report.sentence.standing.unit', { done: String(done), required: String(once.length) }, language)];
     const times = items.flatMap((id) => {
       const occurrences = rows.filter((r) => r.itemId === id && r.occurrence !== undefined);
       if (occurrences.length === 0) return [];
@@ -239,8 +245,9 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
       ['report.standing.notDone', by(rows, 'not-done', name)],
       ['report.standing.unitMissing', by(rows, 'missing', name)],
     ]);
-    const parts = [head, ...times, ...(rest === '' ? [] : [rest])];
-    return [`${parts.join('; ')}.`];
+    const parts = [...head, ...times, ...(rest === '' ? [] : [rest])];
+    const sentence = `${parts.join('; ')}.`;
+    return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
   }
   return plan.standingItems.flatMap((item) => {
     const ofItem = byUnit(rows.filter((r) => r.itemId === item.id));

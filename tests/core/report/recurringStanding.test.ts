@@ -69,7 +69,7 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
       ['quý IV năm 2026', 'not-done', null, false],
     ]);
     const document = JSON.stringify(reportDocument(input('AHTN', year(), '2026-11-30', HOA_THANH)));
-    expect(document).toContain('thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: 3/4 lần');
+    expect(document).toContain('- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố” đã thực hiện 3/4 lần');
   });
 
   test('given a hamlet that did it in Q1 only and left the plan on 30/06, Q1 is done and on time, Q2 late, and nothing after it left', () => {
