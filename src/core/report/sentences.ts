@@ -190,21 +190,6 @@ export function occurrenceName(title: string, row: Pick<ReportStandingRow, 'occu
   return row.occurrence === undefined ? title : t('report.standing.occurrence', { title, occurrence: row.occurrence }, language);
 }
 
-/**
- * One row per unit for the district's sentence: a recurring item's occurrences taken together,
- * done when every one is, late when any is, else the state of the first not done.
- */
-function byUnit(rows: readonly ReportStandingRow[]): ReportStandingRow[] {
-  const units = [...new Set(rows.map((r) => r.unitCode))];
-  return units.flatMap((code) => {
-    const own = rows.filter((r) => r.unitCode === code);
-    const first = own.find((r) => r.state !== 'done') ?? own[0];
-    if (first === undefined) return [];
-    const late = own.find((r) => r.late);
-    return [late === undefined ? first : { ...first, late: true as const, ...(late.due === undefined ? {} : { due: late.due }) }];
-  });
-}
-
 /** An item by its title as the plan words it, lower-cased for running text (its id may be our own code, not the plan's). */
 function itemName(plan: Plan, id: string): string {
   const item = plan.standingItems.find((x) => x.id === id);
@@ -250,7 +235,20 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
     return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
   }
   return plan.standingItems.flatMap((item) => {
-    const ofItem = byUnit(rows.filter((r) => r.itemId === item.id));
+    const occurrences = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
+    if (occurrences.length > 0) {
+      // A recurring item: the occurrences done over all units, and the units late for one by name with it;
+      // an occurrence still running is neither done nor late (issue 13).
+      const head = t(
+        'report.sentence.standing.itemTimes',
+        { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length },
+        language,
+      );
+      const late = occurrences.filter((r) => r.late).map((r) => occurrenceName(unitInProse(r.unitName), r, language));
+      const rest = tail([['report.standing.late', late]]);
+      return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
+    }
+    const ofItem = rows.filter((r) => r.itemId === item.id);
     if (ofItem.length === 0) return [];
     const unit = (r: ReportStandingRow): string => unitInProse(r.unitName);
     const done = ofItem.filter((r) => r.state === 'done').length;

@@ -94,3 +94,22 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
     expect(validate(sheets, { today: '2026-11-30' }, plan).issues.filter((i) => i.code === 'validation.standing.late')).toEqual([]);
   });
 });
+
+describe("a recurring standing item in the commune's report (issue 13, finding 3)", () => {
+  test('given three hamlets on 30/11, the sentence counts the occurrences done and names the one late with its quarter', () => {
+    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
+    const report = buildReport({
+      plan,
+      period: year(),
+      scope: { kind: 'district' },
+      records: { outputs: [], standing, spending: [] },
+      reportDate: '2026-11-30',
+      documentNumber: '…',
+    });
+    const all = texts(report.layout).map((x) => x.text);
+    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 4 quarters each, 3 of them late.
+    expect(all).toContain(
+      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/16 lần phải thực hiện trong kỳ; quá hạn: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026), ấp Tân Lợi (quý II năm 2026).',
+    );
+  });
+});

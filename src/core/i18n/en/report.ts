@@ -129,6 +129,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.standing.occurrence': '{title} ({occurrence})',
   'report.standing.times': '“{title}” done {done} of {of, plural, one {# time} other {# times}}',
   'report.sentence.standing.lead': '- {text}',
+  'report.sentence.standing.itemTimes': '- {title}: the units did it {done} of the {of, plural, one {# time} other {# times}} due in the period',
   'report.sentence.standing.unit': '- {done} of {required, plural, one {# item} other {# items}} done',
   'report.sentence.standing.item': '- {title}: {done} of {required, plural, one {# unit} other {# units}} done',
   'report.standing.late': 'late: {list}',

@@ -130,6 +130,7 @@ export const viReport = {
   'report.standing.occurrence': '{title} ({occurrence})',
   'report.standing.times': 'hạng mục “{title}” đã thực hiện {done}/{of} lần',
   'report.sentence.standing.lead': '- {text}',
+  'report.sentence.standing.itemTimes': '- {title}: các đơn vị đã thực hiện {done}/{of} lần phải thực hiện trong kỳ',
   'report.sentence.standing.unit': '- Đã hoàn thành {done}/{required} hạng mục',
   'report.sentence.standing.item': '- {title}: {done}/{required} đơn vị đã hoàn thành',
   'report.standing.late': 'quá hạn: {list}',
