@@ -166,6 +166,18 @@ function sliceWindow(slice: { readonly from: IsoDate; readonly to: IsoDate }): W
 }
 
 /**
+ * A window narrowed to the days the unit takes part (core: targetProgress withinUnitDays): a row
+ * dated before a hamlet was founded counts for none of its per-unit targets (issue 13).
+ */
+function unitDays(window: Window, unit: Unit | undefined): Window {
+  if (unit === undefined) return window;
+  return {
+    from: unit.activeFrom === undefined ? window.from : `MAX(${window.from},${dateFormula(unit.activeFrom)})`,
+    to: unit.activeTo === undefined ? window.to : `MIN(${window.to},${dateFormula(unit.activeTo)})`,
+  };
+}
+
+/**
  * Whether a window holds days on which the unit takes part (core: activeDuring over the judged
  * part of a period), and days at all: a formula condition.
  */
@@ -216,7 +228,7 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
       }
       const reached = judgedIn(column.window, unit);
       const minimum = proratedMinimum(ref, activeShare(unit, column));
-      cells.push(formula(`=IF(${reached},${achievedFormula(plan, target, unit, sink.outputs, column.window).slice(1)},"")`));
+      cells.push(formula(`=IF(${reached},${achievedFormula(plan, target, unit, sink.outputs, unitDays(column.window, unit)).slice(1)},"")`));
       minimums.push(`IF(${reached},${minimum},0)`);
       checks.push(`OR(${letter}${row}="",${letter}${row}>=${minimum})`);
     });
@@ -326,7 +338,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       const at = sliceRow;
       const window = sliceWindow(slice);
       const reached = judgedIn(window, own);
-      const achieved = achievedFormula(plan, target, undefined, outputs, window).slice(1);
+      const achieved = achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
       rows.push({
         at: `A${at}`,
         rows: [
@@ -346,7 +358,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     }
     const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
-    const achieved = [formula(achievedFormula(plan, target, undefined, outputs)), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
+    const achieved = [formula(achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own))), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `D${main}`, rows: [achieved] });

@@ -81,3 +81,33 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
     ).toEqual({ itemId: 'HM2', done, required });
   });
 });
+
+describe("Tiến độ counts a per-unit target on the unit's own days (issue 13, finding 2)", () => {
+  test('given Khu phố Mới (from 01/07) with a loudspeaker row of 20/03 and six from July, CT3 counts six, as its report does', () => {
+    const who = unit('KPM');
+    const row = (day: string): CellValue[] => [date(day), text('Hệ thống loa truyền thanh ấp, khu phố'), text('Tin'), text(`Phát thanh ${day}`), empty, empty, empty];
+    const request: TemplateRequest = {
+      plan,
+      kind: 'unit',
+      unit: who,
+      createdOn: '2026-07-05',
+      existing: {
+        outputs: ['2026-03-20', '2026-07-10', '2026-08-10', '2026-09-10', '2026-10-10', '2026-11-10', '2026-11-20'].map(row),
+        standing: [],
+        spending: [],
+      },
+    };
+    const at = templateProgress(request).targetRows.get('CT3');
+    if (at === undefined) throw new Error('no CT3 row');
+    const evaluated = evaluateLayout(buildTemplate(request));
+    try {
+      expect([
+        evaluated.value(PROGRESS_SHEET_NAME, `C${at}`),
+        evaluated.value(PROGRESS_SHEET_NAME, `D${at}`),
+        evaluated.value(PROGRESS_SHEET_NAME, `F${at}`),
+      ]).toEqual([7, 6, 'Chưa đạt']);
+    } finally {
+      evaluated.destroy();
+    }
+  });
+});
