@@ -128,26 +128,39 @@ export interface ReportJson {
   readonly period: { kind: string; from: string; to: string; label: string };
   readonly unit: { code: string; name: string } | null;
   readonly sheet: string;
-  readonly targets: readonly { id: string; min: number; achieved: number; yearToDate: number; state: 'met' | 'notMet'; measure?: TargetMeasure }[];
+  readonly targets: readonly {
+    id: string;
+    min: number;
+    achieved: number;
+    yearToDate: number;
+    state: 'met' | 'notMet' | 'contributes' | 'notJudged';
+    measure?: TargetMeasure;
+  }[];
 }
 
 /**
  * The report's counts: `achieved` in the period, `yearToDate` from the plan year's start, state against the minimum;
  * `measure` ('minutes' | 'quantity' | 'amount') when they are minutes, things or whole đồng rather than outputs (issue 13).
+ * The targets are exactly those the sheet and Word reports show (ReportTargetRow.applies: PHÂN CÔNG gives them to
+ * the unit, or it counted outputs for them); in a unit's report a plan-wide target is its contribution
+ * ("Đóng góp"), state 'contributes', never judged met or not; in a report for a period the unit took no part
+ * in, its own targets are 'notJudged' (issue 13).
  */
 export function reportJson(data: ReportData): ReportJson {
   return {
     period: { kind: data.period.kind, from: data.period.from, to: data.period.to, label: data.period.label },
     unit: data.scope.kind === 'unit' ? { code: data.scope.unitCode, name: data.scope.unitName } : null,
     sheet: data.sheetName,
-    targets: data.targets.map((row) => ({
-      id: row.id,
-      min: row.minimum,
-      achieved: row.inPeriod,
-      yearToDate: row.yearToDate,
-      state: row.met ? 'met' : 'notMet',
-      ...(row.measure === undefined ? {} : { measure: row.measure }),
-    })),
+    targets: data.targets
+      .filter((row) => row.applies)
+      .map((row) => ({
+        id: row.id,
+        min: row.minimum,
+        achieved: row.inPeriod,
+        yearToDate: row.yearToDate,
+        state: row.notJudged ? 'notJudged' : !row.graded ? 'contributes' : row.met ? 'met' : 'notMet',
+        ...(row.measure === undefined ? {} : { measure: row.measure }),
+      })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { periodCount, periodFor, planYearOf } from '../periods/standard';
+import type { Period } from '../periods';
 import type { IsoDate, PeriodConvention, StandingItem, Unit } from '../plan/types';
 
 /** Whether a standing item is late for one unit, and the day it was due. */
@@ -48,4 +49,72 @@ export function standingLateness(
     }
   }
   return ON_TIME;
+}
+
+/** One due occurrence of a recurring standing item: its month, quarter, half or year, and whether it was done in it. */
+export interface StandingOccurrence {
+  readonly period: Period;
+  /** The earliest completion dated inside the occurrence (up to `through`), null when none. */
+  readonly doneOn: IsoDate | null;
+  /** Ended by `asOf` and by `through`, the unit taking part in all of it, and not done in it. */
+  readonly late: boolean;
+}
+
+/**
+ * The occurrences of a recurring item ("thay pa-nô mỗi quý") that fall in `range` (a report's
+ * period: a Q3 report has the Q3 one, a year report four), each judged on its own: done when a
+ * completion is dated inside it, late once it ended (by `asOf` and `through`) without one. Only
+ * occurrences the unit takes part in on some day are listed, and late only when it took part in the
+ * whole occurrence, as standingLateness judges (issue 13: never late before a hamlet was founded).
+ * Completions dated after `through` are not known to a report of that period. Empty for an item without recurrence.
+ */
+export function standingOccurrences(
+  item: StandingItem,
+  doneOn: readonly IsoDate[],
+  range: { readonly from: IsoDate; readonly to: IsoDate },
+  asOf: IsoDate,
+  convention: PeriodConvention,
+  unit: Pick<Unit, 'activeFrom' | 'activeTo'> = {},
+): StandingOccurrence[] {
+  const recurrence = item.recurrence;
+  if (recurrence === undefined) return [];
+  const out: StandingOccurrence[] = [];
+  for (let year = planYearOf(range.from, convention); year <= planYearOf(range.to, convention); year += 1) {
+    for (let index = 1; index <= periodCount(recurrence); index += 1) {
+      const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
+      if (period.to < range.from || period.from > range.to) continue;
+      const from = unit.activeFrom;
+      const to = unit.activeTo;
+      if ((from !== undefined && from > period.to) || (to !== undefined && to < period.from)) continue;
+      const wholly = (from === undefined || from <= period.from) && (to === undefined || to >= period.to);
+      const done = doneOn.filter((day) => day >= period.from && day <= period.to && day <= range.to).sort()[0] ?? null;
+      out.push({ period, doneOn: done, late: done === null && wholly && period.to < asOf && period.to <= range.to });
+    }
+  }
+  return out;
+}
+
+/**
+ * How many times a recurring item is due in the plan year, and in which periods: per occurrence,
+ * the units it concerns (`units`: a unit's own workbook passes its unit) that take part in the plan
+ * on some day of it (issue 13: TH Tiến độ's "Phải thực hiện" counts occurrences, not rows entered).
+ * Empty for an item without recurrence.
+ */
+export function recurrenceDue(
+  item: StandingItem,
+  year: number,
+  convention: PeriodConvention,
+  units: readonly Pick<Unit, 'activeFrom' | 'activeTo'>[],
+): { readonly period: Period; readonly units: number }[] {
+  const recurrence = item.recurrence;
+  if (recurrence === undefined) return [];
+  const out: { period: Period; units: number }[] = [];
+  for (let index = 1; index <= periodCount(recurrence); index += 1) {
+    const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
+    const active = units.filter(
+      (u) => (u.activeFrom === undefined || u.activeFrom <= period.to) && (u.activeTo === undefined || u.activeTo >= period.from),
+    ).length;
+    if (active > 0) out.push({ period, units: active });
+  }
+  return out;
 }

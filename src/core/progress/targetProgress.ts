@@ -1,6 +1,7 @@
 import { daysBetweenInclusive } from '../periods/calendarMath';
 import { periodFor, periodCount, planYearOf } from '../periods/standard';
 import type { CountedTarget, IsoDate, Plan, TargetCadence, Unit } from '../plan/types';
+import { recurrenceDue } from './standingDue';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 
 /**
@@ -80,6 +81,18 @@ export function activeDuring(unit: Unit, range: DateRange): boolean {
   return (unit.activeFrom ?? range.from) <= range.to && (unit.activeTo ?? range.to) >= range.from;
 }
 
+/**
+ * Whether an output is dated on a day its unit takes part in the plan (Unit.activeFrom/activeTo).
+ * A hamlet founded on 01/07 could not have done a row dated 20/03, nor one merged away on 30/06 a
+ * row of 15/08: such a row is counted for no per-unit target (neither that unit's own minimum nor
+ * the units' tally), and stays in plan-wide targets, whose total is the whole area's work whoever
+ * recorded it (issue 13). A row without a date or a known unit is left alone.
+ */
+export function withinUnitDays(record: Pick<OutputRecord, 'date'>, unit: Pick<Unit, 'activeFrom' | 'activeTo'> | undefined): boolean {
+  if (unit === undefined || record.date === null) return true;
+  return (unit.activeFrom === undefined || record.date >= unit.activeFrom) && (unit.activeTo === undefined || record.date <= unit.activeTo);
+}
+
 /** Units taking part at some point of the range. */
 export function activeUnits(plan: Pick<Plan, 'units'>, range: DateRange): Unit[] {
   return plan.units.filter((u) => activeDuring(u, range));
@@ -125,8 +138,12 @@ export function targetResults(plan: Plan, outputs: readonly OutputRecord[], rang
 export function targetResultsFor(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, judged: Judged, among: DateRange = range): TargetResult[] {
   const mine = judged.kind === 'unit' && judged.filter ? outputs.filter((r) => r.unit === judged.unit.code) : outputs;
   const inScope = mine.filter((r) => inRange(r.date, range));
+  const ownUnit = judged.kind === 'unit' ? judged.unit : undefined;
+  const byCode = new Map(plan.units.map((u) => [u.code, u]));
+  // A row dated when its unit took no part in the plan counts for no per-unit target (validation.date.outsideUnitActive says so at its date).
+  const inUnitDays = inScope.filter((r) => withinUnitDays(r, r.unit === null ? ownUnit : (byCode.get(r.unit) ?? ownUnit)));
   return plan.targets.map((target) => {
-    const counted = inScope.filter((r) => countsTowards(target, r));
+    const counted = (target.scope === 'per-unit' ? inUnitDays : inScope).filter((r) => countsTowards(target, r));
     if (judged.kind === 'unit') return judgeUnit(plan, target, counted, range, judged.unit);
     if (target.scope === 'plan') return judgeWhole(plan, target, counted, range);
     return judgeEachUnit(plan, target, counted, range, among);
@@ -250,10 +267,24 @@ function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly Outp
   );
 }
 
-export function standingResults(plan: Plan, standing: readonly StandingRecord[]): StandingResult[] {
+/**
+ * Done and required per standing item, as TH Tiến độ counts them: rows entered and rows done; for a
+ * recurring item ("mỗi quý"), its occurrences in the plan year for each unit concerned taking part
+ * (`who`: a unit's own workbook's unit, or a district workbook's units; default one unit always taking part), done once per occurrence
+ * with a completion dated in it, up to the units due (progress/standingDue recurrenceDue, issue 13).
+ */
+export function standingResults(
+  plan: Plan,
+  standing: readonly StandingRecord[],
+  who: { readonly unit: Unit } | { readonly units: readonly Unit[] } | undefined = undefined,
+): StandingResult[] {
   return plan.standingItems.map((item) => {
     const rows = standing.filter((r) => r.item === item.id);
-    return { itemId: item.id, done: rows.filter((r) => r.state === 'done').length, required: rows.length };
+    if (item.recurrence === undefined) return { itemId: item.id, done: rows.filter((r) => r.state === 'done').length, required: rows.length };
+    const concerned = who === undefined ? [{}] : 'unit' in who ? [who.unit] : who.units.filter((u) => item.appliesTo.includes(u.level));
+    const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, concerned);
+    const done = due.reduce((n, d) => n + Math.min(d.units, rows.filter((r) => r.state === 'done' && inRange(r.dateDone, d.period)).length), 0);
+    return { itemId: item.id, done, required: due.reduce((n, d) => n + d.units, 0) };
   });
 }
 

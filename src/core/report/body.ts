@@ -8,7 +8,7 @@ import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
 import { FULL } from './header';
 import { lowerFirst } from './parties';
-import { spendingSentence, standingHeading, standingSentences, targetSentence } from './sentences';
+import { absenceSentence, occurrenceName, spendingSentence, standingHeading, standingSentences, targetSentence } from './sentences';
 import type { SheetWriter, TableColumn } from './sheetWriter';
 import type { ReportData, ReportStandingRow, ReportTargetRow } from './types';
 
@@ -42,6 +42,8 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   const tables: TableRows[] = [];
   heading(w, l('report.section.targets'));
+  const absent = absenceSentence(data, language);
+  if (absent !== null) paragraph(w, absent);
   subheading(w, l('report.section.targets.table'));
   const columns: TableColumn[] = [
     { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
@@ -59,7 +61,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     num(row.minimum),
     num(row.inPeriod),
     num(row.yearToDate),
-    row.graded ? num(row.percent / 100) : empty,
+    row.graded && !row.notJudged ? num(row.percent / 100) : empty,
     text(verdictText(row, language)),
   ]);
   const table = w.table(columns, body);
@@ -112,7 +114,8 @@ export function shareNote(shown: readonly ReportTargetRow[], language: Language)
 }
 
 /** The assessment cell of a target row: Đạt / Chưa đạt as the row's verdict (progress/periodVerdicts), or Đóng góp for a unit's share of a plan-wide target. */
-export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' {
+export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' {
+  if (row.notJudged) return 'report.notJudged';
   if (!row.graded) return 'report.contribution';
   return row.met ? 'report.met' : 'report.notMet';
 }
@@ -124,7 +127,7 @@ export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet'
  */
 export function verdictText(row: ReportTargetRow, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
-  if (!row.graded) return verdict;
+  if (!row.graded || row.notJudged) return verdict;
   if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
   if (row.slices !== undefined) return t('report.verdict.slices', { verdict, met: row.slices.met, of: row.slices.of }, language);
   return verdict;
@@ -157,7 +160,7 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
     ];
     const rows = data.standing.map((row, i) => [
       num(i + 1),
-      text(title(row.itemId)),
+      text(occurrenceName(title(row.itemId), row, language)),
       text(stateWord(row)),
       text(row.dateDone === null ? '' : formatReportDate(row.dateDone, language)),
     ]);

@@ -52,8 +52,9 @@ export function formatFigure(value: number, measure: TargetMeasure | undefined, 
 }
 
 function figure(value: number, measure: TargetMeasure | undefined, language: Language): string {
-  // Things and đồng are grouped from a thousand ("2.300"); formatNumber leaves figures under 10,000 as years are written.
-  return measure === 'amount' || measure === 'quantity' ? formatAmount(value, language) : formatNumber(value, language);
+  // Things, minutes and đồng are grouped from a thousand ("2.300", "5.340 phút" beside "16.500 phút", issue 13);
+  // formatNumber leaves figures under 10,000 as years are written, right only for a count of outputs.
+  return measure === 'amount' || measure === 'quantity' || measure === 'minutes' ? formatAmount(value, language) : formatNumber(value, language);
 }
 
 function withUnit(figures: string, measure: TargetMeasure | undefined, language: Language): string {

@@ -1,10 +1,10 @@
 import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
-import type { IsoDate, Plan, Unit } from '../plan/types';
-import { activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
+import type { IsoDate, Plan, StandingItem, Unit } from '../plan/types';
+import { activeDuring, activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
 import { periodVerdicts } from '../progress/periodVerdicts';
-import { standingLateness } from '../progress/standingDue';
+import { standingLateness, standingOccurrences } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
@@ -23,6 +23,7 @@ export function reportData(input: ReportInput): ReportData {
   const ytd = yearToDate(period, plan.periodConvention);
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
+  const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
   const targets: ReportTargetRow[] = periodVerdicts(plan, records.outputs, period, judged).map((verdict) => {
     const per = verdict.target.per;
     return {
@@ -39,6 +40,7 @@ export function reportData(input: ReportInput): ReportData {
       ...(verdict.units === undefined ? {} : { unitsMet: verdict.units }),
       graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
       applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
+      ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
     };
   });
   return {
@@ -47,11 +49,19 @@ export function reportData(input: ReportInput): ReportData {
     period: { kind: period.kind, from: period.from, to: period.to, label: periodLabel(period, language) },
     yearToDate: { from: ytd.from, to: ytd.to },
     reportDate: input.reportDate,
+    ...(absent === undefined ? {} : { absent }),
     targets,
     units: scope.kind === 'district' ? unitRows(input, language) : [],
-    standing: standingRows(plan, period, scope, records.standing, input.reportDate),
+    standing: standingRows(plan, period, scope, records.standing, input.reportDate, language),
     spending: spendingRows(input, ytd, language),
   };
+}
+
+/** The day a unit joined after the period or left before it; undefined when it took part on some day of it. */
+function absence(unit: Unit, period: DateRange): ReportData['absent'] {
+  if (activeDuring(unit, period)) return undefined;
+  if (unit.activeFrom !== undefined && unit.activeFrom > period.to) return { from: unit.activeFrom };
+  return unit.activeTo === undefined ? undefined : { to: unit.activeTo };
 }
 
 // Kept here for callers of the report module; the rules live with the progress they decide.
@@ -75,29 +85,72 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
 }
 
 /** Units whose standing items the report lists, and which items for each. */
-function standingRows(plan: Plan, period: Period, scope: ReportScope, standing: readonly StandingRecord[], reportDate: IsoDate): ReportStandingRow[] {
+function standingRows(
+  plan: Plan,
+  period: Period,
+  scope: ReportScope,
+  standing: readonly StandingRecord[],
+  reportDate: IsoDate,
+  language: Language,
+): ReportStandingRow[] {
   const units = scope.kind === 'unit' ? [scope.unit] : activeUnits(plan, period);
   const mine = (record: StandingRecord, unit: Unit): boolean => record.unit === unit.code || (scope.kind === 'unit' && record.unit === null);
   return units.flatMap((unit) => {
     const own = standing.filter((r) => mine(r, unit));
     return plan.standingItems
       .filter((item) => item.appliesTo.includes(unit.level) || own.some((r) => r.item === item.id))
-      .map((item) => {
+      .flatMap((item): ReportStandingRow[] => {
         const rows = own.filter((r) => r.item === item.id);
+        if (item.recurrence !== undefined) return occurrenceRows(item, rows, unit, period, reportDate, plan, language);
         // Completions after the period's last day did not exist then: a report regenerated later says the same.
         const doneOn = rows.filter((r) => r.state === 'done' && (r.dateDone === null || r.dateDone <= period.to)).map((r) => r.dateDone);
         // Late once the deadline has passed by the report's date; the completions known are the period's.
         const lateness = standingLateness(item, doneOn, reportDate, plan.periodConvention, { through: period.to, unit });
         const state = stateAt(rows, period.to);
         const dueInPeriod = item.deadline !== undefined && item.deadline >= period.from && item.deadline <= period.to && state.state !== 'done';
-        return {
-          itemId: item.id,
-          unitCode: unit.code,
-          unitName: unit.name,
-          ...state,
-          ...(lateness.late && lateness.due !== null ? { late: true, due: lateness.due } : dueInPeriod ? { due: item.deadline } : {}),
-        };
+        return [
+          {
+            itemId: item.id,
+            unitCode: unit.code,
+            unitName: unit.name,
+            ...state,
+            ...(lateness.late && lateness.due !== null ? { late: true as const, due: lateness.due } : dueInPeriod ? { due: item.deadline } : {}),
+          },
+        ];
       });
+  });
+}
+
+/**
+ * A recurring item ("mỗi quý") as one row per occurrence in the period (progress/standingOccurrences):
+ * the Q3 report has the Q3 one, the year report four, each with its own completion date, late only
+ * when that occurrence ended without one, so "Đã thực hiện" never stands beside "quá hạn" of the
+ * same occurrence (issue 13). Without a completion in it, the unit's undated rows say its state;
+ * with none, and rows for other occurrences, it is not done.
+ */
+function occurrenceRows(
+  item: StandingItem,
+  rows: readonly StandingRecord[],
+  unit: Unit,
+  period: Period,
+  reportDate: IsoDate,
+  plan: Plan,
+  language: Language,
+): ReportStandingRow[] {
+  const dated = rows.flatMap((r) => (r.state === 'done' && r.dateDone !== null ? [r.dateDone] : []));
+  const undated = rows.filter((r) => r.state !== 'done' || r.dateDone === null);
+  return standingOccurrences(item, dated, period, reportDate, plan.periodConvention, unit).map((occurrence) => {
+    const found = stateAt(undated, period.to);
+    const state: ReportItemState = occurrence.doneOn !== null ? 'done' : found.state === 'missing' && rows.length > 0 ? 'not-done' : found.state;
+    return {
+      itemId: item.id,
+      unitCode: unit.code,
+      unitName: unit.name,
+      state,
+      dateDone: occurrence.doneOn ?? (state === 'done' ? found.dateDone : null),
+      occurrence: periodLabel(occurrence.period, language),
+      ...(occurrence.late ? { late: true as const, due: occurrence.period.to } : {}),
+    };
   });
 }
 

@@ -8,7 +8,19 @@ import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTy
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
 import { reportData } from './reportData';
-import { closing, formatAmount, intro, placeDate, spendingSentence, standingHeading, standingSentences, subtitle, targetSentence } from './sentences';
+import {
+  absenceSentence,
+  occurrenceName,
+  closing,
+  formatAmount,
+  intro,
+  placeDate,
+  spendingSentence,
+  standingHeading,
+  standingSentences,
+  subtitle,
+  targetSentence,
+} from './sentences';
 import type { ReportData, ReportInput } from './types';
 
 /** Points: body tables a size under the 14 pt body, the appendix's wide tables two more. */
@@ -47,7 +59,10 @@ export function reportDocument(input: ReportInput): ReportDocument {
 
   // I. Counted targets.
   const shown = data.targets.filter((row) => row.applies);
-  body.push({ kind: 'heading', text: l('report.section.targets') }, { kind: 'subheading', text: l('report.section.targets.table') });
+  body.push({ kind: 'heading', text: l('report.section.targets') });
+  const absent = absenceSentence(data, language);
+  if (absent !== null) body.push({ kind: 'paragraph', text: absent });
+  body.push({ kind: 'subheading', text: l('report.section.targets.table') });
   body.push({ kind: 'table', table: targetTable(data, language) });
   const note = district ? null : shareNote(shown, language);
   if (note !== null) body.push({ kind: 'note', text: note });
@@ -133,7 +148,7 @@ function targetTable(data: ReportData, language: Language): DocTable {
       formatMeasure(row.minimum, row.measure, language),
       formatMeasure(row.inPeriod, row.measure, language),
       formatMeasure(row.yearToDate, row.measure, language),
-      row.graded ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
+      row.graded && !row.notJudged ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
       verdictText(row, language),
     ]);
   return {
@@ -183,7 +198,7 @@ function unitStandingTable(plan: Plan, data: ReportData, language: Language): Do
     ],
     rows: data.standing.map((row, i) => [
       String(i + 1),
-      title(row.itemId),
+      occurrenceName(title(row.itemId), row, language),
       stateText(row, true, language),
       row.dateDone === null ? '' : formatReportDate(row.dateDone, language),
     ]),
@@ -200,11 +215,16 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
   const units = [...new Set(data.standing.map((r) => r.unitCode))];
   const rows = units.map((code, i) => {
     const own = data.standing.filter((r) => r.unitCode === code);
+    // A recurring item has a cell per occurrence in the period, joined: "20/3/2026, 20/6/2026, chưa thực hiện".
     const cells = items.map((item) => {
-      const row = own.find((r) => r.itemId === item.id);
-      if (row === undefined) return l('report.cell.na');
-      if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
-      return l(`report.cell.${row.state}`);
+      const ofItem = own.filter((r) => r.itemId === item.id);
+      if (ofItem.length === 0) return l('report.cell.na');
+      return ofItem
+        .map((row) => {
+          if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
+          return l(`report.cell.${row.state}`);
+        })
+        .join(', ');
     });
     return [String(i + 1), own[0]?.unitName ?? code, ...cells];
   });

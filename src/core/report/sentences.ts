@@ -7,7 +7,7 @@ import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
 import { planWording } from '../plan/planWording';
 import { unitInProse, upper } from './issuer';
-import type { ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
+import type { ReportData, ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
 
 /**
  * The report's prose, written from the data only. Vietnamese dates follow Nghị định 30/2020: days
@@ -31,12 +31,25 @@ export function placeDate(place: string, iso: IsoDate, language: Language): stri
 
 /** The plan title without its own "năm 2018", lower-cased to read inside a sentence. */
 export function planPhrase(plan: Plan): string {
-  const withoutYear = plan.identity.title.replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}\\s*$`, 'iu'), '');
-  return lowerFirst(withoutYear.trim());
+  // The period's label carries the year: a title with "năm 2026" inside ("… năm 2026 trên địa bàn xã …") loses it too, not only at its end (issue 13).
+  const withoutYear = plan.identity.title.replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}(?!\\d)`, 'iu'), '');
+  return lowerFirst(withoutYear.replace(/\s{2,}/gu, ' ').trim());
 }
 
 export function subtitle(plan: Plan, period: Period, language: Language): string {
   return t('report.subtitle', { plan: planPhrase(plan), period: periodLabel(period, language) }, language);
+}
+
+/**
+ * A unit's report for a period it took no part in (joined after it, left before it): one sentence
+ * saying so, under section I's heading; null when the unit took part on some day of the period (issue 13).
+ */
+export function absenceSentence(data: ReportData, language: Language): string | null {
+  if (data.absent === undefined || data.scope.kind !== 'unit') return null;
+  const common = { unit: data.scope.unitName, period: data.period.label };
+  return 'from' in data.absent
+    ? t('report.unit.notYetActive', { ...common, from: formatReportDate(data.absent.from, language) }, language)
+    : t('report.unit.noLongerActive', { ...common, to: formatReportDate(data.absent.to, language) }, language);
 }
 
 /** The report's first sentence; the consolidated report names who took part as the plan's level of government says it. */
@@ -145,15 +158,17 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
-  const judged = !row.graded
-    ? t('report.judged.contribution', { minimum }, language)
-    : row.unitsMet !== undefined
-      ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
-      : row.slices !== undefined
-        ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-        : t('report.judged.graded', { reach, percent, minimum }, language);
+  const judged = row.notJudged
+    ? t('report.judged.notJudged', {}, language)
+    : !row.graded
+      ? t('report.judged.contribution', { minimum }, language)
+      : row.unitsMet !== undefined
+        ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
+        : row.slices !== undefined
+          ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+          : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
-    const goal = row.graded ? t('report.judged.none', { minimum }, language) : '';
+    const goal = row.graded && !row.notJudged ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
   }
   if (periodIsYearToDate) return t('report.sentence.target', { action: action(plan, target, row.yearToDate, language), judged }, language);
@@ -164,6 +179,15 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   // A monthly or quarterly minimum is judged on the period's own months or quarters, not on the year so far.
   const key = row.slices === undefined ? 'report.sentence.targetYtd' : 'report.sentence.targetPeriod';
   return t(key, { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** A recurring item's occurrence named beside its title: "thay pa-nô (quý II năm 2026)". */
+export function occurrenceName(title: string, row: Pick<ReportStandingRow, 'occurrence'>, language: Language): string {
+  return row.occurrence === undefined ? title : t('report.standing.occurrence', { title, occurrence: row.occurrence }, language);
 }
 
 /** An item by its title as the plan words it, lower-cased for running text (its id may be our own code, not the plan's). */
@@ -188,17 +212,42 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
   const by = <T>(of: readonly ReportStandingRow[], state: ReportStandingRow['state'], pick: (r: ReportStandingRow) => T): T[] =>
     of.filter((r) => r.state === state).map(pick);
   if (!district) {
-    const name = (r: ReportStandingRow): string => itemName(plan, r.itemId);
-    const done = rows.filter((r) => r.state === 'done').length;
-    const head = t('report.sentence.standing.unit', { done: String(done), required: String(rows.length) }, language);
+    const name = (r: ReportStandingRow): string => occurrenceName(itemName(plan, r.itemId), r, language);
+    // An item is done when each of its occurrences in the period is; a recurring one also says how many times ("3/4 lần").
+    // Items due once are counted as items; a recurring one by its occurrences in the period ("3/4 lần"), never as one item "0/1" while its last quarter runs.
+    const items = [...new Set(rows.map((r) => r.itemId))];
+    const once = items.filter((id) => rows.some((r) => r.itemId === id && r.occurrence === undefined));
+    const done = once.filter((id) => rows.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
+    const head = once.length === 0 ? [] : [t('report.sentence.standing.unit', { done: String(done), required: String(once.length) }, language)];
+    const times = items.flatMap((id) => {
+      const occurrences = rows.filter((r) => r.itemId === id && r.occurrence !== undefined);
+      if (occurrences.length === 0) return [];
+      const title = itemName(plan, id);
+      return [t('report.standing.times', { title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length }, language)];
+    });
     const rest = tail([
       ['report.standing.inProgress', by(rows, 'in-progress', name)],
       ['report.standing.notDone', by(rows, 'not-done', name)],
       ['report.standing.unitMissing', by(rows, 'missing', name)],
     ]);
-    return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
+    const parts = [...head, ...times, ...(rest === '' ? [] : [rest])];
+    const sentence = `${parts.join('; ')}.`;
+    return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
   }
   return plan.standingItems.flatMap((item) => {
+    const occurrences = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
+    if (occurrences.length > 0) {
+      // A recurring item: the occurrences done over all units, and the units late for one by name with it;
+      // an occurrence still running is neither done nor late (issue 13).
+      const head = t(
+        'report.sentence.standing.itemTimes',
+        { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length },
+        language,
+      );
+      const late = occurrences.filter((r) => r.late).map((r) => occurrenceName(unitInProse(r.unitName), r, language));
+      const rest = tail([['report.standing.late', late]]);
+      return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
+    }
     const ofItem = rows.filter((r) => r.itemId === item.id);
     if (ofItem.length === 0) return [];
     const unit = (r: ReportStandingRow): string => unitInProse(r.unitName);

@@ -76,6 +76,11 @@ export interface ReportTargetRow {
    * outputs for it anyway.
    */
   readonly applies: boolean;
+  /**
+   * A unit's report for a period the unit took no part in (Unit.activeFrom/activeTo): a per-unit
+   * target has no minimum to judge, printed "Không đánh giá", never "tối thiểu 0 … đạt 100%" (issue 13).
+   */
+  readonly notJudged?: true;
 }
 
 /** District reports: one unit's counts in the period, by target id. */
@@ -97,6 +102,8 @@ export interface ReportStandingRow {
   readonly dateDone: IsoDate | null;
   /** Set when the item's deadline or a period of its recurrence passed without it (progress/standingDue). */
   readonly late?: true;
+  /** A recurring item's occurrence this row is about ("quý III năm 2026"): one row per occurrence in the period (issue 13). */
+  readonly occurrence?: string;
   /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */
   readonly due?: IsoDate;
 }
@@ -118,6 +125,8 @@ export interface ReportData {
   readonly period: { readonly kind: Period['kind']; readonly from: IsoDate; readonly to: IsoDate; readonly label: string };
   readonly yearToDate: { readonly from: IsoDate; readonly to: IsoDate };
   readonly reportDate: IsoDate;
+  /** A unit's report for a period it took no part in: the day it joined (after the period) or left (before it); the report says so. */
+  readonly absent?: { readonly from: IsoDate } | { readonly to: IsoDate };
   readonly targets: readonly ReportTargetRow[];
   /** District reports only; empty for a unit. */
   readonly units: readonly ReportUnitRow[];

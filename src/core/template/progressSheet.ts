@@ -6,6 +6,7 @@ import { SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '.
 import type { FieldOf, RecordKind } from '../records/types';
 import { periodFor, periodCount, periodLabel } from '../periods';
 import { activeDuring, activeShare, responsibleFor } from '../progress/targetProgress';
+import { recurrenceDue } from '../progress/standingDue';
 import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
 import { outputSheetFor } from './outputColumns';
 import { measureNumberFormat } from '../report/measureText';
@@ -165,6 +166,18 @@ function sliceWindow(slice: { readonly from: IsoDate; readonly to: IsoDate }): W
 }
 
 /**
+ * A window narrowed to the days the unit takes part (core: targetProgress withinUnitDays): a row
+ * dated before a hamlet was founded counts for none of its per-unit targets (issue 13).
+ */
+function unitDays(window: Window, unit: Unit | undefined): Window {
+  if (unit === undefined) return window;
+  return {
+    from: unit.activeFrom === undefined ? window.from : `MAX(${window.from},${dateFormula(unit.activeFrom)})`,
+    to: unit.activeTo === undefined ? window.to : `MIN(${window.to},${dateFormula(unit.activeTo)})`,
+  };
+}
+
+/**
  * Whether a window holds days on which the unit takes part (core: activeDuring over the judged
  * part of a period), and days at all: a formula condition.
  */
@@ -215,7 +228,7 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
       }
       const reached = judgedIn(column.window, unit);
       const minimum = proratedMinimum(ref, activeShare(unit, column));
-      cells.push(formula(`=IF(${reached},${achievedFormula(plan, target, unit, sink.outputs, column.window).slice(1)},"")`));
+      cells.push(formula(`=IF(${reached},${achievedFormula(plan, target, unit, sink.outputs, unitDays(column.window, unit)).slice(1)},"")`));
       minimums.push(`IF(${reached},${minimum},0)`);
       checks.push(`OR(${letter}${row}="",${letter}${row}>=${minimum})`);
     });
@@ -325,7 +338,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       const at = sliceRow;
       const window = sliceWindow(slice);
       const reached = judgedIn(window, own);
-      const achieved = achievedFormula(plan, target, undefined, outputs, window).slice(1);
+      const achieved = achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
       rows.push({
         at: `A${at}`,
         rows: [
@@ -345,7 +358,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     }
     const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
-    const achieved = [formula(achievedFormula(plan, target, undefined, outputs)), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
+    const achieved = [formula(achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own))), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `D${main}`, rows: [achieved] });
@@ -417,18 +430,31 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const firstItemRow = row;
   const itemColumn = col(STANDING_SHEET, 'item');
   const stateColumn = col(STANDING_SHEET, 'state');
+  const itemUnits = (item: StandingItem): Unit[] => (options.units ?? []).filter((u) => item.appliesTo.includes(u.level));
   for (const item of options.standingItems ?? plan.standingItems) {
     itemRows.set(item.id, row);
     heights.push({ row, height: wrappedHeight(item.title) });
     const id = quoteText(item.id);
+    // A recurring item ("mỗi quý") is due once per occurrence for each unit taking part, done once per occurrence
+    // with a completion dated in it (capped at the units due), as progress/standingDue (issue 13).
+    const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, ownUnit !== undefined ? [ownUnit] : itemUnits(item));
+    const doneIn = due.map(
+      (d) =>
+        `MIN(${String(d.units)},COUNTIFS(${itemColumn},${id},${stateColumn},${done},${within(col(STANDING_SHEET, 'dateDone'), {
+          from: dateFormula(d.period.from),
+          to: dateFormula(d.period.to),
+        })
+          .map((c) => `${c.range},${c.criterion}`)
+          .join(',')}))`,
+    );
     rows.push({
       at: `A${row}`,
       rows: [
         [
           text(item.id),
           text(item.title),
-          formula(`=COUNTIFS(${itemColumn},${id},${stateColumn},${done})`),
-          formula(`=COUNTIFS(${itemColumn},${id})`),
+          formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : `=${doneIn.join('+') || '0'}`),
+          item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : num(due.reduce((n, d) => n + d.units, 0)),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
           formula(`=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
         ],

@@ -88,6 +88,12 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.row.unknownUnit': 'Unit unknown',
   'report.row.unknownFunding': 'Source unknown',
   'report.met': 'Met',
+  'report.notJudged': 'Not assessed',
+  'report.judged.notJudged': 'not assessed (the unit took no part in the plan in this period)',
+  'report.unit.notYetActive':
+    '{unit} joined the plan on {from}, after this reporting period ({period}), so it had no target to meet in it; the targets set for each unit are not assessed.',
+  'report.unit.noLongerActive':
+    '{unit} took part in the plan until {to}, before this reporting period ({period}), so it had no target to meet in it; the targets set for each unit are not assessed.',
   'report.notMet': 'Not met',
   'report.verdict.units': '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it)',
   'report.verdict.slices': '{verdict} (met in {met} of {of} periods)',
@@ -120,6 +126,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.action.generic.none': 'anything counted for "{title}"',
   'report.reach.met': 'reaching',
   'report.reach.notMet': 'only',
+  'report.standing.occurrence': '{title} ({occurrence})',
+  'report.standing.times': '“{title}” done {done} of {of, plural, one {# time} other {# times}}',
+  'report.sentence.standing.lead': '- {text}',
+  'report.sentence.standing.itemTimes': '- {title}: the units did it {done} of the {of, plural, one {# time} other {# times}} due in the period',
   'report.sentence.standing.unit': '- {done} of {required, plural, one {# item} other {# items}} done',
   'report.sentence.standing.item': '- {title}: {done} of {required, plural, one {# unit} other {# units}} done',
   'report.standing.late': 'late: {list}',

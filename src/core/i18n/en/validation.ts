@@ -13,6 +13,10 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.date.notADate': '{field} "{value}" cannot be read as a date. Type dates as dd/mm/yyyy, for example {example}.',
   'validation.date.outsidePlanYear':
     "The date {date} is outside plan year {year} ({from} to {to}). Check the year typed; if the work belongs to another year, record it in that year's workbook.",
+  'validation.date.beforeUnitActive':
+    'The date {date} is before {unit} joined the plan ({from}): this row counts for no target set for each unit, only for the plan-wide targets. Fix the date if it was mistyped; if the work was done before the unit existed, record it in the workbook of the unit that did it.',
+  'validation.date.afterUnitActive':
+    "The date {date} is after {unit} left the plan ({to}): this row counts for no target set for each unit, only for the plan-wide targets. Fix the date if it was mistyped; if the work was done after the merger, record it in the new unit's workbook.",
   'validation.date.future': 'The date {date} is after today ({today}). Check it: type the day first, then the month (dd/mm/yyyy).',
   'validation.date.outsidePeriod':
     'The date {date} is outside the chosen reporting period ({from} – {to}), so this row does not count in it. Fix the date if it was mistyped; otherwise nothing needs doing.',

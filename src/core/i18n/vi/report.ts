@@ -90,6 +90,12 @@ export const viReport = {
   'report.row.unknownUnit': 'Chưa rõ đơn vị',
   'report.row.unknownFunding': 'Chưa rõ nguồn',
   'report.met': 'Đạt',
+  'report.notJudged': 'Không đánh giá',
+  'report.judged.notJudged': 'không đánh giá (đơn vị không tham gia kế hoạch trong kỳ)',
+  'report.unit.notYetActive':
+    '{unit} tham gia thực hiện kế hoạch từ ngày {from}, sau kỳ báo cáo này ({period}), nên trong kỳ chưa có chỉ tiêu phải thực hiện; các chỉ tiêu giao cho từng đơn vị không được đánh giá.',
+  'report.unit.noLongerActive':
+    '{unit} chỉ tham gia thực hiện kế hoạch đến ngày {to}, trước kỳ báo cáo này ({period}), nên trong kỳ không còn chỉ tiêu phải thực hiện; các chỉ tiêu giao cho từng đơn vị không được đánh giá.',
   'report.notMet': 'Chưa đạt',
   'report.verdict.units': '{verdict} ({met}/{of} đơn vị đạt)',
   'report.verdict.slices': '{verdict} ({met}/{of} kỳ đạt)',
@@ -121,6 +127,10 @@ export const viReport = {
   'report.action.generic.none': 'thực hiện ({title})',
   'report.reach.met': 'đạt',
   'report.reach.notMet': 'mới đạt',
+  'report.standing.occurrence': '{title} ({occurrence})',
+  'report.standing.times': 'hạng mục “{title}” đã thực hiện {done}/{of} lần',
+  'report.sentence.standing.lead': '- {text}',
+  'report.sentence.standing.itemTimes': '- {title}: các đơn vị đã thực hiện {done}/{of} lần phải thực hiện trong kỳ',
   'report.sentence.standing.unit': '- Đã hoàn thành {done}/{required} hạng mục',
   'report.sentence.standing.item': '- {title}: {done}/{required} đơn vị đã hoàn thành',
   'report.standing.late': 'quá hạn: {list}',

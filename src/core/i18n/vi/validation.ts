@@ -14,6 +14,10 @@ export const viValidation = {
   'validation.date.notADate': '{field} "{value}" không đọc được là ngày. Nhập ngày dạng dd/mm/yyyy, ví dụ {example}.',
   'validation.date.outsidePlanYear':
     'Ngày {date} nằm ngoài năm kế hoạch {year} (từ {from} đến {to}). Kiểm tra lại năm đã nhập; nếu đúng là việc của năm khác, ghi vào sổ của năm đó.',
+  'validation.date.beforeUnitActive':
+    'Ngày {date} trước ngày {unit} bắt đầu tham gia kế hoạch ({from}): dòng này không được tính vào chỉ tiêu giao cho từng đơn vị, chỉ tính vào chỉ tiêu chung của kế hoạch. Nếu nhập nhầm ngày thì sửa ngày; nếu là việc của đơn vị trước khi thành lập, ghi vào sổ của đơn vị đã thực hiện.',
+  'validation.date.afterUnitActive':
+    'Ngày {date} sau ngày {unit} thôi tham gia kế hoạch ({to}): dòng này không được tính vào chỉ tiêu giao cho từng đơn vị, chỉ tính vào chỉ tiêu chung của kế hoạch. Nếu nhập nhầm ngày thì sửa ngày; nếu là việc sau khi sáp nhập, ghi vào sổ của đơn vị mới.',
   'validation.date.future': 'Ngày {date} sau ngày hôm nay ({today}). Kiểm tra lại: nhập ngày trước, tháng sau (dd/mm/yyyy).',
   'validation.date.outsidePeriod':
     'Ngày {date} nằm ngoài kỳ báo cáo đang chọn ({from} – {to}), nên không được tính vào kỳ này. Nếu nhập nhầm thì sửa ngày; nếu đúng thì không cần làm gì.',

@@ -4,6 +4,7 @@ import { dateInFuture } from './dateInFuture';
 import { dateNotADate } from './dateNotADate';
 import { dateOutsidePeriod } from './dateOutsidePeriod';
 import { dateOutsidePlanYear } from './dateOutsidePlanYear';
+import { dateOutsideUnitActive } from './dateOutsideUnitActive';
 import { duplicateOutput } from './duplicateOutput';
 import { legacyText } from './legacyText';
 import { link } from './link';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   dateOutsidePlanYear,
   dateInFuture,
   dateOutsidePeriod,
+  dateOutsideUnitActive,
   unknownName,
   standingUnknownItem,
   title,

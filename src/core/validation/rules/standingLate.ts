@@ -6,7 +6,8 @@ import type { EntryFor } from '../types';
 /**
  * A standing item with a deadline ("hoàn thành trước 30/6") or a recurrence ("thay pa-nô mỗi
  * quý") that is late today for the unit of its rows (progress/standingDue): one warning per unit
- * and item, at the state cell of its last row, naming the day it was due.
+ * and item, at the state cell of its last row, naming the day it was due; never for a deadline or
+ * an occurrence the unit did not take part in (Unit.activeFrom/activeTo).
  */
 export const standingLate = recordRule({
   id: 'standing-late',
@@ -25,7 +26,10 @@ export const standingLate = recordRule({
       const item = last?.record.item === null || last === undefined ? undefined : context.standingItems.get(last.record.item);
       if (last === undefined || item === undefined) continue;
       const doneOn = rows.filter((r) => r.record.state === 'done').map((r) => r.record.dateDone);
-      const lateness = standingLateness(item, doneOn, context.today, context.plan.periodConvention);
+      // Only while the unit takes part: a hamlet founded on 01/07 is not late for the first quarter (issue 13).
+      const code = last.record.unit ?? context.defaultUnit;
+      const unit = code === null ? undefined : context.units.get(code);
+      const lateness = standingLateness(item, doneOn, context.today, context.plan.periodConvention, unit === undefined ? {} : { unit });
       if (!lateness.late || lateness.due === null) continue;
       emit('late', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(lateness.due) });
     }

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from '../../src/cli/run';
+import type { ReportJson } from '../../src/cli/commands/report';
+import { readPlanFromSheets } from '../../src/core/plan/planSheetReader';
+import type { Plan } from '../../src/core/plan/types';
+import { buildTemplate } from '../../src/core/template/buildTemplate';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
+import { memoryIo } from './memoryIo';
+import { output } from './workbooks';
+
+/**
+ * The new-user tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-thanh-binh-2026.xlsx):
+ * PHÂN CÔNG gives CT1, CT2, CT5 and CT6 to the offices, CT3 (12 loudspeaker items per hamlet) to the
+ * hamlets, CT4 (120 minutes of loudspeaker airtime a quarter, plan-wide) to the culture office and the hamlets.
+ */
+let plan: Plan;
+let hoaThanh: Uint8Array;
+beforeAll(async () => {
+  const read = readPlanFromSheets(
+    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
+  );
+  if (!read.plan) throw new Error('the tester plan did not read');
+  plan = read.plan;
+  const unit = plan.units.find((u) => u.code === 'AHTN');
+  if (!unit) throw new Error('no Ấp Hòa Thành');
+  const outputs = [1, 2, 3, 4, 5, 6, 7].map((day) => output(`2026-07-0${String(day)}`, 'Loa ấp', `Phát thanh TTHC số ${String(day)}`, 'Tin'));
+  hoaThanh = await renderToBuffer(buildTemplate({ plan, kind: 'unit', unit, createdOn: '2026-01-05', existing: { outputs, standing: [], spending: [] } }));
+});
+
+describe('cchc report --json (issue 13, finding 5)', () => {
+  test('given a hamlet given CT3 and CT4 only, --json lists those two, CT3 judged on its own and CT4 as a contribution, as the Word report shows', async () => {
+    const io = memoryIo({ 'ahtn.xlsx': hoaThanh });
+    const code = await run(['report', 'ahtn.xlsx', '--period', '2026-Q3', '--json'], io);
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out()) as ReportJson;
+    expect(json.targets.map((t) => [t.id, t.state])).toEqual([
+      ['CT3', 'notMet'],
+      ['CT4', 'contributes'],
+    ]);
+    expect(json.targets[0]).toMatchObject({ achieved: 7, yearToDate: 7, min: 12 });
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { periodFor, type Period } from '../../../src/core/periods';
+import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
+import type { IsoDate, Plan, Unit } from '../../../src/core/plan/types';
+import { buildReport, type ReportInput } from '../../../src/core/report';
+import { reportDocument } from '../../../src/core/report/reportDocument';
+import type { StandingRecord } from '../../../src/core/records/types';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { d, templateSheets, validate } from '../validation/support';
+import { texts } from './layoutQuery';
+
+/**
+ * The new-user tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-thanh-binh-2026.xlsx):
+ * HM2, "Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố", every quarter, for the hamlets.
+ * Ấp Hòa Thành (AHTN) did it on 20/3, 20/6 and 20/9; Ấp Tân Lợi (ATL, until 30/06) on 20/3 only;
+ * Khu phố Mới (KPM, from 01/07) on 20/9.
+ */
+let plan: Plan;
+beforeAll(async () => {
+  const read = readPlanFromSheets(
+    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
+  );
+  if (!read.plan) throw new Error('the tester plan did not read');
+  plan = read.plan;
+});
+
+const unit = (code: string): Unit => {
+  const found = plan.units.find((u) => u.code === code);
+  if (!found) throw new Error(`no unit ${code}`);
+  return found;
+};
+const done = (unitCode: string, dateDone: IsoDate, row: number): StandingRecord => ({
+  source: { file: `${unitCode}.xlsx`, sheet: 'Hạng mục', row },
+  item: 'HM2',
+  unit: unitCode,
+  state: 'done',
+  dateDone,
+  evidence: 'Biên bản nghiệm thu',
+  note: '',
+});
+const input = (code: string, period: Period, reportDate: IsoDate, standing: readonly StandingRecord[]): ReportInput => ({
+  plan,
+  period,
+  scope: { kind: 'unit', unit: unit(code) },
+  records: { outputs: [], standing, spending: [] },
+  reportDate,
+  documentNumber: '…',
+});
+const HOA_THANH = [done('AHTN', '2026-03-20', 4), done('AHTN', '2026-06-20', 5), done('AHTN', '2026-09-20', 6)];
+const year = (): Period => periodFor('year', 2026, undefined, 'calendar');
+const q3 = (): Period => periodFor('quarter', 2026, 3, 'calendar');
+
+describe('a standing item recurring each quarter (issue 13, second tester, finding 3)', () => {
+  test("given a hamlet's Q3 report, the item is its Q3 occurrence, done on 20/9", () => {
+    const report = buildReport(input('AHTN', q3(), '2026-10-05', HOA_THANH));
+    expect(report.data.standing).toEqual([
+      { itemId: 'HM2', unitCode: 'AHTN', unitName: 'Ấp Hòa Thành', state: 'done', dateDone: '2026-09-20', occurrence: 'quý III năm 2026' },
+    ]);
+    expect(texts(report.layout).map((x) => x.text)).toContain('Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố (quý III năm 2026)');
+  });
+
+  test('given the hamlet\'s year report on 30/11, four occurrences, three done on their own dates, the fourth not yet due: "3/4 lần"', () => {
+    const report = buildReport(input('AHTN', year(), '2026-11-30', HOA_THANH));
+    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.dateDone, r.late ?? false])).toEqual([
+      ['quý I năm 2026', 'done', '2026-03-20', false],
+      ['quý II năm 2026', 'done', '2026-06-20', false],
+      ['quý III năm 2026', 'done', '2026-09-20', false],
+      ['quý IV năm 2026', 'not-done', null, false],
+    ]);
+    const document = JSON.stringify(reportDocument(input('AHTN', year(), '2026-11-30', HOA_THANH)));
+    expect(document).toContain('- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố” đã thực hiện 3/4 lần');
+  });
+
+  test('given a hamlet that did it in Q1 only and left the plan on 30/06, Q1 is done and on time, Q2 late, and nothing after it left', () => {
+    const report = buildReport(input('ATL', year(), '2026-11-30', [done('ATL', '2026-03-20', 4)]));
+    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.dateDone, r.due ?? null])).toEqual([
+      ['quý I năm 2026', 'done', '2026-03-20', null],
+      ['quý II năm 2026', 'not-done', null, '2026-06-30'],
+    ]);
+    expect(report.data.standing.some((r) => r.state === 'done' && r.late)).toBe(false);
+  });
+
+  test('given a hamlet founded on 01/07, its year report has only Q3 and Q4, and the check finds it late for nothing', () => {
+    const report = buildReport(input('KPM', year(), '2026-11-30', [done('KPM', '2026-09-20', 4)]));
+    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.late ?? false])).toEqual([
+      ['quý III năm 2026', 'done', false],
+      ['quý IV năm 2026', 'not-done', false],
+    ]);
+    const sheets = templateSheets(
+      { standing: [['HM2', 'Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố', 'Khu phố Mới', 'Đã thực hiện', d('2026-09-20'), 'Biên bản', null]] },
+      { unit: unit('KPM'), plan },
+    );
+    expect(validate(sheets, { today: '2026-11-30' }, plan).issues.filter((i) => i.code === 'validation.standing.late')).toEqual([]);
+  });
+});
+
+describe("a recurring standing item in the commune's report (issue 13, finding 3)", () => {
+  test('given three hamlets on 30/11, the sentence counts the occurrences done and names the one late with its quarter', () => {
+    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
+    const report = buildReport({
+      plan,
+      period: year(),
+      scope: { kind: 'district' },
+      records: { outputs: [], standing, spending: [] },
+      reportDate: '2026-11-30',
+      documentNumber: '…',
+    });
+    const all = texts(report.layout).map((x) => x.text);
+    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 4 quarters each, 3 of them late.
+    expect(all).toContain(
+      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/16 lần phải thực hiện trong kỳ; quá hạn: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026), ấp Tân Lợi (quý II năm 2026).',
+    );
+  });
+});

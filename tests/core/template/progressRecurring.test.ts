@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { date, empty, text } from '../../../src/core/layout/cells';
+import type { CellValue } from '../../../src/core/layout/types';
+import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
+import type { Plan, Unit } from '../../../src/core/plan/types';
+import { standingResults } from '../../../src/core/progress/targetProgress';
+import type { StandingRecord } from '../../../src/core/records/types';
+import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
+import { PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
+
+/**
+ * Tiến độ's "Phải thực hiện" for a standing item recurring each quarter (issue 13, second tester,
+ * finding 3), on the tester's commune plan (tests/fixtures/plans/ke-hoach-thanh-binh-2026.xlsx):
+ * HM2, the hamlet's panel, every quarter; Khu phố Mới (KPM) takes part from 01/07/2026.
+ */
+let plan: Plan;
+beforeAll(async () => {
+  const read = readPlanFromSheets(
+    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
+  );
+  if (!read.plan) throw new Error('the tester plan did not read');
+  plan = read.plan;
+});
+
+const unit = (code: string): Unit => {
+  const found = plan.units.find((u) => u.code === code);
+  if (!found) throw new Error(`no unit ${code}`);
+  return found;
+};
+const panel = (who: Unit, day: string): CellValue[] => [
+  text('HM2'),
+  text('Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố'),
+  text(who.name),
+  text('Đã thực hiện'),
+  date(day),
+  text('Biên bản'),
+  empty,
+];
+const record = (who: Unit, day: string): StandingRecord => ({
+  source: { file: 'x.xlsx', sheet: 'Hạng mục', row: 4 },
+  item: 'HM2',
+  unit: who.code,
+  state: 'done',
+  dateDone: day,
+  evidence: '',
+  note: '',
+});
+
+describe('Tiến độ counts a recurring item by occurrence', () => {
+  test.each([
+    ['AHTN', 'a hamlet all year, done in Q1, Q2 and twice in Q3', ['2026-03-20', '2026-06-20', '2026-09-20', '2026-09-25'], 3, 4],
+    ['KPM', 'a hamlet from 01/07, done in Q3', ['2026-09-20'], 1, 2],
+  ])('given %s, %s, "Đã thực hiện" is the occurrences done and "Phải thực hiện" those it takes part in', (code, _who, days, done, required) => {
+    const who = unit(code);
+    const request: TemplateRequest = {
+      plan,
+      kind: 'unit',
+      unit: who,
+      createdOn: '2026-01-05',
+      existing: { outputs: [], standing: days.map((day) => panel(who, day)), spending: [] },
+    };
+    const row = templateProgress(request).itemRows.get('HM2');
+    if (row === undefined) throw new Error('no HM2 row');
+    const evaluated = evaluateLayout(buildTemplate(request));
+    try {
+      expect([evaluated.value(PROGRESS_SHEET_NAME, `C${row}`), evaluated.value(PROGRESS_SHEET_NAME, `D${row}`)]).toEqual([done, required]);
+      expect(evaluated.value(PROGRESS_SHEET_NAME, `F${row}`)).toBe('Chưa đạt');
+    } finally {
+      evaluated.destroy();
+    }
+    // The same count from the core, which the sheet's formulas are checked against.
+    expect(
+      standingResults(
+        plan,
+        days.map((day) => record(who, day)),
+        { unit: who },
+      ).find((r) => r.itemId === 'HM2'),
+    ).toEqual({ itemId: 'HM2', done, required });
+  });
+});
+
+describe("Tiến độ counts a per-unit target on the unit's own days (issue 13, finding 2)", () => {
+  test('given Khu phố Mới (from 01/07) with a loudspeaker row of 20/03 and six from July, CT3 counts six, as its report does', () => {
+    const who = unit('KPM');
+    const row = (day: string): CellValue[] => [date(day), text('Hệ thống loa truyền thanh ấp, khu phố'), text('Tin'), text(`Phát thanh ${day}`), empty, empty, empty];
+    const request: TemplateRequest = {
+      plan,
+      kind: 'unit',
+      unit: who,
+      createdOn: '2026-07-05',
+      existing: {
+        outputs: ['2026-03-20', '2026-07-10', '2026-08-10', '2026-09-10', '2026-10-10', '2026-11-10', '2026-11-20'].map(row),
+        standing: [],
+        spending: [],
+      },
+    };
+    const at = templateProgress(request).targetRows.get('CT3');
+    if (at === undefined) throw new Error('no CT3 row');
+    const evaluated = evaluateLayout(buildTemplate(request));
+    try {
+      expect([
+        evaluated.value(PROGRESS_SHEET_NAME, `C${at}`),
+        evaluated.value(PROGRESS_SHEET_NAME, `D${at}`),
+        evaluated.value(PROGRESS_SHEET_NAME, `F${at}`),
+      ]).toEqual([7, 6, 'Chưa đạt']);
+    } finally {
+      evaluated.destroy();
+    }
+  });
+});
