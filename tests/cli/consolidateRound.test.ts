@@ -6,7 +6,7 @@ import type { Reminder } from '../../src/core/review/reminders';
 import type { FileReviewState } from '../../src/core/review/reviewStates';
 import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
 import { memoryIo, type MemoryIo } from './memoryIo';
-import { loadExcel, output, plan, unitWorkbook, written } from './workbooks';
+import { loadExcel, output, plan, savedAt, unitWorkbook, written } from './workbooks';
 
 /** The part of the JSON this round adds (issue 15). */
 interface RoundJson {
@@ -92,7 +92,7 @@ describe('cchc consolidate: the round (issue 15)', () => {
       return found;
     };
     expect(sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).value).toBe('Cần sửa');
-    expect(sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).dataValidation).toMatchObject({ type: 'list', formulae: ['$M$3:$M$5'] });
+    expect(sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).dataValidation).toMatchObject({ type: 'list', formulae: ['$N$3:$N$5'] });
     // The officer picks in Excel: Thạnh Đức returned with a note, a typo on Cẩm Giang.
     sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).value = 'Trả lại';
     sheet.getCell(`K${rowOf('thanh-duc.xlsx')}`).value = 'Sai ngày ở dòng 4';
@@ -122,5 +122,51 @@ describe('cchc consolidate: the round (issue 15)', () => {
     const otherPeriod = memoryIo({ ...files, 'tong-hop-1.xlsx': edited });
     expect(await run(['consolidate', ...UNITS, '--plan', 'ke-hoach.xlsx', '--period', '2018', '--json', '--map', 'tong-hop-1.xlsx'], otherPeriod)).toBe(0);
     expect((JSON.parse(otherPeriod.out()) as RoundJson).reviews.every((r) => r.by === 'proposed')).toBe(true);
+  });
+});
+
+describe('cchc consolidate: a review is about one version of a file (tester, issue 15)', () => {
+  test('a unit that sends its corrected file again under the same name is reviewed afresh: proposed again, no reminder, and the run says so', async () => {
+    const firstVersion = savedAt(written(new Map(Object.entries(files)), 'thanh-duc.xlsx'), '2018-06-10T08:00:00Z');
+    const first = await consolidate({ 'thanh-duc.xlsx': firstVersion }, '-o', 'tong-hop.xlsx');
+    expect(first.json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toMatchObject({ version: '2018-06-10 08:00:00' });
+    const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));
+    const sheet = book.getWorksheet('TH Đơn vị');
+    if (sheet === undefined) throw new Error('no unit list sheet');
+    let row = 0;
+    sheet.eachRow((r, number) => {
+      if (r.getCell(5).value === 'thanh-duc.xlsx') row = number;
+    });
+    expect(sheet.getCell('L2').value).toBe('Bản đã xem xét (giờ lưu tệp, UTC)');
+    expect(sheet.getCell(`L${row}`).value).toBe('2018-06-10 08:00:00');
+    sheet.getCell(`J${row}`).value = 'Trả lại';
+    sheet.getCell(`K${row}`).value = 'Sai ngày ở dòng 4';
+    const edited = new Uint8Array(await book.xlsx.writeBuffer());
+
+    // The same version again: the officer's "Trả lại" holds, and the unit is owed its file.
+    const same = await consolidate({ 'thanh-duc.xlsx': firstVersion, 'tong-hop-1.xlsx': edited }, '--map', 'tong-hop-1.xlsx');
+    expect(same.json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toMatchObject({ state: 'returned', by: 'officer' });
+    expect(same.json.reminders.map((r) => r.unit)).toContain('XTD');
+
+    // The corrected file, saved again, sent under the same name.
+    const fixed = savedAt(await unitWorkbook('XTD', [output('2018-03-05', 'Báo Tây Ninh', 'Hội nghị')]), '2018-06-20T09:30:00Z');
+    const again = await consolidate({ 'thanh-duc.xlsx': fixed, 'tong-hop-1.xlsx': edited }, '--map', 'tong-hop-1.xlsx');
+    expect(again.json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toEqual({
+      unit: 'XTD',
+      file: 'thanh-duc.xlsx',
+      state: 'received',
+      note: '',
+      by: 'proposed',
+      version: '2018-06-20 09:30:00',
+      resent: { state: 'returned', note: 'Sai ngày ở dòng 4', version: '2018-06-10 08:00:00' },
+    });
+    expect(again.json.reminders.map((r) => r.unit)).not.toContain('XTD');
+    expect(again.json.files.find((f) => f.file === 'thanh-duc.xlsx')?.returned).toBeUndefined();
+    expect(again.json.reporting.find((r) => r.unit === 'XTD')?.status).toBe('reported');
+    const text = memoryIo({ ...files, 'thanh-duc.xlsx': fixed, 'tong-hop-1.xlsx': edited });
+    await run(['consolidate', ...UNITS, '--plan', 'ke-hoach.xlsx', '--period', '2018-H1', '--map', 'tong-hop-1.xlsx'], text);
+    expect(text.out()).toContain(
+      'Xã Thạnh Đức (thanh-duc.xlsx) đã gửi tệp mới (lưu lúc 2018-06-20 09:30:00 UTC), xem xét lại; bản trước (lưu lúc 2018-06-10 08:00:00 UTC) đã ghi "Trả lại"',
+    );
   });
 });

@@ -234,8 +234,17 @@ function dmy(iso: string): string {
 export function roundText(plan: Plan, reviews: readonly FileReviewState[], owed: readonly Reminder[], lang: Language): string {
   const officer = reviews.filter((r) => r.by === 'officer');
   const parts: string[] = [];
+  const name = (code: string | null): string => plan.units.find((u) => u.code === code)?.name ?? code ?? '';
+  // A unit that sent its file again under the same name: the earlier review is not carried (core fileReviews), said first.
+  const resent = reviews.flatMap((r) => (r.resent === undefined ? [] : [{ ...r, resent: r.resent }]));
+  if (resent.length > 0) {
+    const lines = resent.map(
+      (r) =>
+        `  ${t('cli.consolidate.resentLine', { unit: name(r.unit), file: r.file, saved: r.version ?? '', before: r.resent.version, state: t(REVIEW_STATE_KEYS[r.resent.state], {}, lang) }, lang)}`,
+    );
+    parts.push(`${t('cli.consolidate.resent', { count: resent.length }, lang)}\n${lines.join('\n')}\n`);
+  }
   if (officer.length > 0) {
-    const name = (code: string | null): string => plan.units.find((u) => u.code === code)?.name ?? code ?? '';
     const lines = officer.map(
       (r) => `  ${name(r.unit)} (${r.file}) — ${t(REVIEW_STATE_KEYS[r.state], {}, lang)}${r.note.trim() === '' ? '' : `: ${r.note.trim()}`}`,
     );

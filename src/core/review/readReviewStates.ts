@@ -79,6 +79,7 @@ export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
       const column = sheet.origin.column + i;
       if (stateWords.includes(folded)) columns.set('state', column);
       else if (words('review.column.note').includes(folded)) columns.set('note', column);
+      else if (words('review.column.version').includes(folded)) columns.set('version', column);
       else if (!columns.has(folded)) columns.set(folded, column);
     });
     if (columns.has('state') && columns.has('tep')) header = { index: r, columns };
@@ -94,6 +95,8 @@ export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
     const unit = cellText(at(row, column('ma')));
     const stateText = cellText(at(row, column('state')));
     const note = column('note') < 0 ? '' : cellText(at(row, column('note')));
+    // The version the row is about (a sheet written before the column existed has none: matched by name).
+    const version = column('version') < 0 ? '' : cellText(at(row, column('version')));
     const errors = Number(at(row, column('loi')) ?? 0);
     const rejected = fold(at(row, column('tinh trang'))) === foldForMatch('Không tiếp nhận');
     const proposal = proposedState({ status: rejected ? 'rejected' : 'ok', errors: Number.isFinite(errors) ? errors : 0 });
@@ -105,7 +108,7 @@ export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
       );
       state = proposal;
     }
-    if (state !== proposal || note !== '') reviews.push({ unit: unit === '' ? null : unit, file, state, note });
+    if (state !== proposal || note !== '') reviews.push({ unit: unit === '' ? null : unit, file, state, note, ...(version === '' ? {} : { version }) });
   }
   return { found: true, period, reviews, issues };
 }

@@ -2,6 +2,7 @@ import type { ConsolidationResult } from '../consolidate/types';
 import type { MessageKey } from '../i18n/messages';
 import { fileName } from '../decisions/mergeDecisions';
 import { foldForMatch } from '../text/fold';
+import type { FileTimes } from '../consolidate/newestFile';
 
 /**
  * What Phòng Nội vụ decided about each unit's file in a round (issue 15): "Đã nhận" (taken as it
@@ -30,6 +31,13 @@ export interface FileReviewState {
   readonly note: string;
   /** 'officer': set by the officer (in the pane or on the sheet); 'proposed': worked out from the file's check. */
   readonly by: 'officer' | 'proposed';
+  /** The version of the file this review is about (fileVersion); absent when the workbook does not record its saved time. */
+  readonly version?: string;
+  /**
+   * The officer's earlier review of a file of the same name that is not this version: the unit sent
+   * the file again, so it is reviewed afresh (proposed again) and the earlier review is only reported.
+   */
+  readonly resent?: { readonly state: ReviewState; readonly note: string; readonly version: string };
 }
 
 /** A review set by the officer (the pane's picker, or a row of the sheet that differs from what was proposed). */
@@ -38,6 +46,19 @@ export interface OfficerReview {
   readonly file: string;
   readonly state: ReviewState;
   readonly note: string;
+  /** The version of the file the officer reviewed (fileVersion, kept on TH Đơn vị); absent for a review made without it (older sheets, the pane's picker). */
+  readonly version?: string;
+}
+
+/**
+ * Which version of a file a review is about: the time the workbook was last saved (docProps/core.xml
+ * dcterms:modified, rewritten by Excel and LibreOffice at every save: newestFile.ts), as
+ * "yyyy-mm-dd hh:mm:ss" UTC. A unit that corrects its file and sends it under the same name has saved
+ * it again, so the new version has another time. undefined when the workbook does not record it
+ * (another tool's export): such a file is told apart by name only.
+ */
+export function fileVersion(times: FileTimes | undefined): string | undefined {
+  return times?.savedAt === undefined ? undefined : new Date(times.savedAt).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /** The state proposed for a file: one that cannot be used or has errors needs fixing; any other is received. */
@@ -46,16 +67,20 @@ export function proposedState(file: { readonly status: 'ok' | 'rejected' | 'empt
 }
 
 /**
- * Whether a review is about the file listed as (unit, file): same unit (or both none) and the same
- * file name, folded and without folders (the CLI lists paths; the next run may take the files from another folder).
+ * Whether a review is about the file listed as (unit, file, version): same unit (or both none), the
+ * same file name, folded and without folders (the CLI lists paths; the next run may take the files
+ * from another folder), and — when both the review and the file know their version — the same
+ * version: a review is about one version of a file, not a file name (tester, issue 15).
+ * @param version the listed file's fileVersion; undefined to match by name only
  */
-export function sameFile(review: Pick<OfficerReview, 'unit' | 'file'>, unit: string | null, file: string): boolean {
-  return review.unit === unit && foldForMatch(fileName(review.file)) === foldForMatch(fileName(file));
+export function sameFile(review: Pick<OfficerReview, 'unit' | 'file' | 'version'>, unit: string | null, file: string, version?: string): boolean {
+  const sameVersion = review.version === undefined || version === undefined || review.version === version;
+  return review.unit === unit && sameVersion && foldForMatch(fileName(review.file)) === foldForMatch(fileName(file));
 }
 
-/** The officer's review of the file listed as (unit, file), the latest winning; undefined when the officer set none. */
-export function officerReviewOf(officer: readonly OfficerReview[], unit: string | null, file: string): OfficerReview | undefined {
-  return [...officer].reverse().find((review) => sameFile(review, unit, file));
+/** The officer's review of the file listed as (unit, file, version), the latest winning; undefined when the officer set none for this version. */
+export function officerReviewOf(officer: readonly OfficerReview[], unit: string | null, file: string, version?: string): OfficerReview | undefined {
+  return [...officer].reverse().find((review) => sameFile(review, unit, file, version));
 }
 
 /**
@@ -74,10 +99,14 @@ export function fileReviews(result: ConsolidationResult, officer: readonly Offic
     }),
     ...result.files.filter((f) => f.unit === null).map((file) => ({ unit: null, file })),
   ];
-  return listed.map(({ unit, file }) => {
-    const set = officerReviewOf(officer, unit, file.file);
-    return set === undefined
-      ? { unit, file: file.file, state: proposedState(file), note: '', by: 'proposed' }
-      : { unit, file: file.file, state: set.state, note: set.note, by: 'officer' };
+  return listed.map(({ unit, file }): FileReviewState => {
+    const version = fileVersion(file.times);
+    const at = version === undefined ? {} : { version };
+    const set = officerReviewOf(officer, unit, file.file, version);
+    if (set !== undefined) return { unit, file: file.file, state: set.state, note: set.note, by: 'officer', ...at };
+    // Only a review that names another version is an earlier one: without a version it would have matched.
+    const earlier = officerReviewOf(officer, unit, file.file);
+    const resent = earlier?.version === undefined ? {} : { resent: { state: earlier.state, note: earlier.note, version: earlier.version } };
+    return { unit, file: file.file, state: proposedState(file), note: '', by: 'proposed', ...at, ...resent };
   });
 }

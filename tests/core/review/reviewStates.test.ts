@@ -62,8 +62,8 @@ describe('review states on the unit list sheet', () => {
     const layout = first.layout.sheets.find((s) => s.name === CONSOLIDATION_SHEETS.units);
     // Every unit but the consolidating Phòng Nội vụ, and one file no unit was matched to.
     const rows = plan.units.length - 1 + 1;
-    expect(layout?.validations).toEqual([expect.objectContaining({ range: `J3:J${2 + rows}`, rule: { kind: 'list', source: '=$M$3:$M$5' } })]);
-    expect([3, 4, 5].map((r) => sheet.values[r - 1]?.[12])).toEqual(['Đã nhận', 'Cần sửa', 'Trả lại']);
+    expect(layout?.validations).toEqual([expect.objectContaining({ range: `J3:J${2 + rows}`, rule: { kind: 'list', source: '=$N$3:$N$5' } })]);
+    expect([3, 4, 5].map((r) => sheet.values[r - 1]?.[13])).toEqual(['Đã nhận', 'Cần sửa', 'Trả lại']);
     expect(sheet.values[0]?.[0]).toContain('(TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)');
   });
 

@@ -257,6 +257,9 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.progress.checking': 'Checking the rows of {file}…',
   'cli.progress.returnCopies': 'Writing the copies to return into {folder}…',
   'cli.consolidate.reviewed': 'REVIEWED ({count})',
+  'cli.consolidate.resent': 'SENT A NEW FILE, REVIEW AGAIN ({count})',
+  'cli.consolidate.resentLine':
+    '{unit} ({file}) sent a new file (saved {saved} UTC), review it again; the earlier one (saved {before} UTC) was marked "{state}"',
   'cli.consolidate.reminders': "TO REMIND ({count}; the reminders in full are in --json and in the add-in's Tổng hợp)",
   'cli.consolidate.reminder.missing': 'has not sent its tracker',
   'cli.consolidate.reminder.rejected': 'sent a file that cannot be used',

@@ -251,6 +251,8 @@ export const viCli = {
   'cli.progress.checking': 'Đang kiểm tra các dòng của {file}…',
   'cli.progress.returnCopies': 'Đang ghi các bản trả lại vào {folder}…',
   'cli.consolidate.reviewed': 'ĐÃ XEM XÉT ({count})',
+  'cli.consolidate.resent': 'ĐÃ GỬI TỆP MỚI, XEM XÉT LẠI ({count})',
+  'cli.consolidate.resentLine': '{unit} ({file}) đã gửi tệp mới (lưu lúc {saved} UTC), xem xét lại; bản trước (lưu lúc {before} UTC) đã ghi "{state}"',
   'cli.consolidate.reminders': 'CẦN NHẮC ({count}; toàn văn thư nhắc trong --json và trong ô Tổng hợp của add-in)',
   'cli.consolidate.reminder.missing': 'chưa gửi sổ',
   'cli.consolidate.reminder.rejected': 'gửi tệp chưa dùng được',
