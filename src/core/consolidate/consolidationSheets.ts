@@ -7,7 +7,8 @@ import { consolidationPrint } from './consolidationPrint';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { periodLabel, yearToDate } from '../periods';
 import { periodVerdicts } from '../progress/periodVerdicts';
-import { activeDuring, spendingByFunding } from '../progress/targetProgress';
+import { activeDuring } from '../progress/targetProgress';
+import { fundingLines, type FundingLine } from '../progress/fundingLines';
 import type { CountedTarget, TargetMeasure } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
 import { planWording } from '../plan/planWording';
@@ -393,31 +394,17 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
 }
 
 /** A funding source's spending in the consolidated period and year to date, against its budget when the plan sets one. */
-export interface DistrictFundingLine {
-  readonly code: string;
-  readonly name: string;
-  /** Whole đồng spent in the period, from the units' Kinh phí rows naming this source. */
-  readonly inPeriod: number;
-  /** Whole đồng spent from the start of the plan year to the period's end. */
-  readonly yearToDate: number;
-  /** The plan year's budget (FundingSource.budget), in whole đồng; absent when the plan sets none. */
-  readonly budget?: number;
-}
+/** A funding line of TH Tiến độ and `cchc consolidate` (core/progress fundingLines, the report's own lines). */
+export type DistrictFundingLine = FundingLine;
 
 /**
- * Spending by funding source (core/progress spendingByFunding, the report's own figures), for TH
- * Tiến độ and `cchc consolidate`: spending is reported against the budget (issue 13).
+ * Spending by funding source, with the "Chưa rõ nguồn" line when some spending names no source the
+ * plan knows (core/progress fundingLines: the report's own lines), for TH Tiến độ and `cchc
+ * consolidate`: spending is reported against the budget (issue 13), and nothing spent is left out (issue 15).
+ * @param language the unknown line's name: 'vi' on the district workbook's sheets (they are Vietnamese), the CLI's language there
  */
-export function districtFundingLines(plan: Plan, result: ConsolidationResult): DistrictFundingLine[] {
-  const period = spendingByFunding(plan, result.spending, result.period);
-  const total = spendingByFunding(plan, result.spending, yearToDate(result.period, plan.periodConvention));
-  return plan.fundingSources.map((fund, i) => ({
-    code: fund.code,
-    name: fund.name,
-    inPeriod: period[i]?.amount ?? 0,
-    yearToDate: total[i]?.amount ?? 0,
-    ...(fund.budget === undefined ? {} : { budget: fund.budget }),
-  }));
+export function districtFundingLines(plan: Plan, result: ConsolidationResult, language: Language = 'vi'): DistrictFundingLine[] {
+  return fundingLines(plan, result.spending, result.period, yearToDate(result.period, plan.periodConvention), language);
 }
 
 function progressSheet(plan: Plan, result: ConsolidationResult, label: string, language: Language): SheetLayout {
@@ -463,7 +450,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     .map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
   const fundingTop = matrixHeader + matrix.length + 2;
   const funding = districtFundingLines(plan, result).map((f) => [
-    text(f.code),
+    text(f.code ?? ''),
     text(f.name),
     f.budget === undefined ? empty : num(f.budget),
     num(f.inPeriod),
