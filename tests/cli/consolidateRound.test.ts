@@ -170,3 +170,49 @@ describe('cchc consolidate: a review is about one version of a file (tester, iss
     );
   });
 });
+
+describe('cchc consolidate: words on TH Đơn vị that are no state (tester, issue 15)', () => {
+  test('are an issue in --json, are written back as typed and marked, are never read as the decision, and send no return copy', async () => {
+    const first = await consolidate({}, '-o', 'tong-hop.xlsx');
+    const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));
+    const sheet = book.getWorksheet('TH Đơn vị');
+    if (sheet === undefined) throw new Error('no unit list sheet');
+    let row = 0;
+    sheet.eachRow((r, number) => {
+      if (r.getCell(5).value === 'thanh-duc.xlsx') row = number;
+    });
+    sheet.getCell(`J${row}`).value = 'Xong rồi';
+    sheet.getCell(`K${row}`).value = 'Đã gọi điện';
+    const edited = new Uint8Array(await book.xlsx.writeBuffer());
+
+    const again = await consolidate({ 'tong-hop-1.xlsx': edited }, '--map', 'tong-hop-1.xlsx', '-o', 'tong-hop-2.xlsx', '--return-dir', 'tra-lai');
+    const json = again.json as RoundJson & { reviewIssues: unknown[]; returned: { copies: unknown[] } };
+    expect(json.reviewIssues).toEqual([
+      {
+        sheet: 'TH Đơn vị',
+        cell: `J${row}`,
+        severity: 'error',
+        code: 'review.issue.badState',
+        message: expect.stringContaining('"Xong rồi"') as unknown,
+      },
+    ]);
+    expect(json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toMatchObject({
+      state: 'needsFix',
+      by: 'proposed',
+      note: 'Đã gọi điện',
+      unreadable: 'Xong rồi',
+    });
+    // Thạnh Đức's file has an error, so it would go back "Cần sửa" as proposed; what the officer meant is not known yet.
+    expect(json.returned.copies).toEqual([]);
+    expect([...again.io.files.keys()].filter((name) => name.startsWith('tra-lai/'))).toEqual([]);
+
+    const next = (await loadExcel(written(again.io.files, 'tong-hop-2.xlsx'))).getWorksheet('TH Đơn vị');
+    expect(next?.getCell(`J${row}`).value).toBe('Xong rồi');
+    expect(next?.getCell(`K${row}`).value).toBe('Đã gọi điện');
+    expect(next?.getCell(`J${row}`).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    // Read once more, the words are still no decision.
+    const third = await consolidate({ 'tong-hop-2.xlsx': written(again.io.files, 'tong-hop-2.xlsx') }, '--map', 'tong-hop-2.xlsx');
+    expect(third.json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toMatchObject({ by: 'proposed', unreadable: 'Xong rồi' });
+    expect(third.io.err()).toContain(`TH Đơn vị!J${row}`);
+  });
+});

@@ -7,7 +7,8 @@ import { consolidationChoices } from '../../core/decisions/decisionChoices';
 import { fileReference, mergeDecisions, namesFile } from '../../core/decisions/mergeDecisions';
 import { proposeDecisions } from '../../core/decisions/proposeDecisions';
 import type { Decision } from '../../core/decisions/types';
-import { issue } from '../../core/issues';
+import { issue, type Issue } from '../../core/issues';
+import type { Language } from '../../core/i18n/messages';
 import { readMapDecisions, type MapDecisions } from './mapFile';
 import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
@@ -123,7 +124,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
 
       // The review states of a district workbook given by --map, when it was written for the same period (issue 15):
       // a file marked "Trả lại" there is listed but not counted.
-      const officer = keptReviews(ctx, decided, period);
+      const { reviews: officer, issues: reviewIssues } = keptReviews(ctx, decided, period);
       // From here on, what is written through `live` erases the progress line first.
       const { ctx: live, progress } = withProgress(ctx, options);
       const { result, proposed } = await readAndConsolidate(
@@ -174,7 +175,12 @@ export function consolidateCommand(ctx: CommandContext): Command {
             });
       progress.done();
       if (options.json) {
-        const round = { reviews, reminders: reminders(plan, result, { today: reportDate, reviews }) };
+        // The kept review cells that could not be read (tester, issue 15: said on stderr only, a script saw nothing).
+        const round = {
+          reviews,
+          reviewIssues: reviewIssues.map((i) => issueJson(i, lang)),
+          reminders: reminders(plan, result, { today: reportDate, reviews }),
+        };
         io.stdout(
           `${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
         );
@@ -262,14 +268,20 @@ async function mapDecisions(
 
 /**
  * The officer's reviews kept in the --map district workbook, when its unit list sheet was written for
- * `period` (a new period starts clean); a state that is no state is said on stderr, and that row's
- * state is proposed again (its note kept): one typo does not stop the round.
+ * `period` (a new period starts clean), and the issues of its review cells, said on stderr and
+ * returned for --json: a state that is no state decides nothing (its row is proposed again, its words
+ * and note written back, core fileReviews): one typo does not stop the round.
  */
-function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period): readonly OfficerReview[] {
+function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period): { reviews: readonly OfficerReview[]; issues: readonly Issue[] } {
   const kept = decided.reviews;
-  if (kept === undefined) return [];
+  if (kept === undefined) return { reviews: [], issues: [] };
   for (const found of kept.issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
-  return carriedReviews(kept, period);
+  return { reviews: carriedReviews(kept, period), issues: kept.issues };
+}
+
+/** An issue of a review cell for --json: where (sheet, cell), how bad, its code, and the message in the run's language. */
+function issueJson(found: Issue, lang: Language): { sheet: string; cell: string | null; severity: Issue['severity']; code: string; message: string } {
+  return { sheet: found.where.sheet, cell: found.where.cell ?? null, severity: found.severity, code: found.code, message: t(found.code, found.params, lang) };
 }
 
 /**

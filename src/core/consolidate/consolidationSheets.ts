@@ -309,6 +309,11 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
       ],
     }),
     result.reporting.length + result.files.filter((f) => f.unit === null).length,
+    // The rows whose state cell holds words that are no state, in the order written above.
+    [
+      ...result.reporting.map((r) => (r.file === undefined ? undefined : { unit: r.unit, file: r.file })),
+      ...result.files.filter((f) => f.unit === null).map((f) => ({ unit: null, file: f.file })),
+    ].flatMap((row, i) => (row !== undefined && reviewed.some((r) => r.unit === row.unit && r.file === row.file && r.unreadable !== undefined) ? [i] : [])),
   );
 
   const rejected = tableSheet({

@@ -60,7 +60,7 @@ function titlePeriod(sheet: RawSheet): KeptReviews['period'] {
 /**
  * @param sheets the district workbook's sheets (only "TH Đơn vị" is looked at)
  * @returns the officer's reviews in sheet order, the period of the sheet, and issues: review.issue.badState
- *   (error, at the state cell: the row's state is proposed again, its note kept), review.issue.noHeader
+ *   (error, at the state cell: the row is kept with `unreadable` set to the words, its state the proposal, its note kept), review.issue.noHeader
  *   (warning, A1: the sheet lost its header row or review columns, nothing is kept)
  */
 export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
@@ -100,15 +100,16 @@ export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
     const errors = Number(at(row, column('loi')) ?? 0);
     const rejected = fold(at(row, column('tinh trang'))) === foldForMatch('Không tiếp nhận');
     const proposal = proposedState({ status: rejected ? 'rejected' : 'ok', errors: Number.isFinite(errors) ? errors : 0 });
-    let state = stateText === '' ? proposal : stateOf(stateText);
+    const state = stateText === '' ? proposal : stateOf(stateText);
+    const about = { unit: unit === '' ? null : unit, file, note, ...(version === '' ? {} : { version }) };
     if (state === undefined) {
       const letter = columnLetters(column('state'));
       issues.push(
         issue('review.issue.badState', 'error', { sheet: SHEET, cell: `${letter}${sheet.origin.row + r}` }, { value: stateText, allowed: allowedWords() }),
       );
-      state = proposal;
-    }
-    if (state !== proposal || note !== '') reviews.push({ unit: unit === '' ? null : unit, file, state, note, ...(version === '' ? {} : { version }) });
+      // Kept with its words, never as a decision: written back as typed so the officer sees what to fix (fileReviews).
+      reviews.push({ ...about, state: proposal, unreadable: stateText });
+    } else if (state !== proposal || note !== '') reviews.push({ ...about, state });
   }
   return { found: true, period, reviews, issues };
 }

@@ -31,15 +31,23 @@ const LEGEND_WIDTH = 30;
 
 /** The state's words, the note and the version reviewed for a row; three blanks for a unit that sent nothing. */
 export function reviewCells(review: FileReviewState | undefined): CellValue[] {
-  return review === undefined ? [empty, empty, empty] : [text(vi(REVIEW_STATE_KEYS[review.state])), text(review.note), text(review.version ?? '')];
+  if (review === undefined) return [empty, empty, empty];
+  // Words that are no state are written back as typed (marked by withReviewColumns), not replaced by the proposal:
+  // the officer sees what to fix, and the next run reads them as no decision again (readReviewStates).
+  const state = review.unreadable ?? vi(REVIEW_STATE_KEYS[review.state]);
+  return [text(state), text(review.note), text(review.version ?? '')];
 }
+
+/** Fill and font of a state cell whose words are no state: Excel's own "Bad" cell style. */
+const UNREADABLE_STYLE = { fill: '#FFC7CE', fontColor: '#9C0006', bold: true } as const;
 
 /**
  * The unit list sheet with the review columns made editable: the dropdown on every row's state
  * cell, the legend it draws from, and a fill that tells the officer these two columns are theirs.
  * @param rows the table's data rows (units and unmatched files)
+ * @param unreadable 0-based data rows whose state cell holds words that are no state (FileReviewState.unreadable): marked
  */
-export function withReviewColumns(sheet: SheetLayout, rows: number): SheetLayout {
+export function withReviewColumns(sheet: SheetLayout, rows: number, unreadable: readonly number[] = []): SheetLayout {
   const first = UNIT_LIST_HEADER_ROW + 1;
   const last = UNIT_LIST_HEADER_ROW + Math.max(1, rows);
   const { state, note, version, legend } = REVIEW_COLUMNS;
@@ -61,6 +69,7 @@ export function withReviewColumns(sheet: SheetLayout, rows: number): SheetLayout
       { range: `${legend}${UNIT_LIST_HEADER_ROW}`, style: { bold: true, fill: '#DDEBF7', border: true, wrap: true } },
       { range: legendRange, style: { border: true } },
       { range: `${legend}${first + words.length + 1}`, style: { wrap: true, vertical: 'top', italic: true } },
+      ...unreadable.map((row) => ({ range: `${state}${first + row}`, style: UNREADABLE_STYLE })),
     ],
     columns: [...sheet.columns, { column: 'M', width: 3 }, { column: legend, width: LEGEND_WIDTH }],
     // The legend is the dropdown's source, not part of the record: printed beside the rows, its three

@@ -38,6 +38,12 @@ export interface FileReviewState {
    * the file again, so it is reviewed afresh (proposed again) and the earlier review is only reported.
    */
   readonly resent?: { readonly state: ReviewState; readonly note: string; readonly version: string };
+  /**
+   * What the officer typed in the state cell when it is no state ("Xong rồi"): the file's state is
+   * not known, so `state` is the proposal (by 'proposed'), the next district workbook writes these
+   * words back in the cell, marked, and no return copy goes out until the officer picks a state.
+   */
+  readonly unreadable?: string;
 }
 
 /** A review set by the officer (the pane's picker, or a row of the sheet that differs from what was proposed). */
@@ -48,6 +54,11 @@ export interface OfficerReview {
   readonly note: string;
   /** The version of the file the officer reviewed (fileVersion, kept on TH Đơn vị); absent for a review made without it (older sheets, the pane's picker). */
   readonly version?: string;
+  /**
+   * Set for a row of TH Đơn vị whose state cell holds words that are no state: the officer's words.
+   * `state` is then the proposal for the row and is not the officer's decision (fileReviews lists it as 'proposed').
+   */
+  readonly unreadable?: string;
 }
 
 /**
@@ -103,6 +114,9 @@ export function fileReviews(result: ConsolidationResult, officer: readonly Offic
     const version = fileVersion(file.times);
     const at = version === undefined ? {} : { version };
     const set = officerReviewOf(officer, unit, file.file, version);
+    // Words that are no state decide nothing: the file's own proposal stands, the words and note are kept to be written back.
+    if (set?.unreadable !== undefined)
+      return { unit, file: file.file, state: proposedState(file), note: set.note, by: 'proposed', ...at, unreadable: set.unreadable };
     if (set !== undefined) return { unit, file: file.file, state: set.state, note: set.note, by: 'officer', ...at };
     // Only a review that names another version is an earlier one: without a version it would have matched.
     const earlier = officerReviewOf(officer, unit, file.file);

@@ -81,7 +81,11 @@ describe('review states on the unit list sheet', () => {
     const kept = readReviewStates(edited);
 
     it("keeps the officer's row and says which cell holds the unknown word", () => {
-      expect(kept.reviews).toEqual([{ unit: 'XTD', file: 'thanh-duc.xlsx', state: 'returned', note: 'Thiếu số liệu tháng 3' }]);
+      // The row with words that are no state is kept with them, its state the proposal: written back as typed, never a decision.
+      expect(kept.reviews).toEqual([
+        { unit: 'XTD', file: 'thanh-duc.xlsx', state: 'returned', note: 'Thiếu số liệu tháng 3' },
+        { unit: 'XCG', file: 'cam-giang.xlsx', state: 'received', note: '', unreadable: 'Đã xem' },
+      ]);
       expect(kept.issues.map((i) => `${i.code}@${i.where.sheet}!${i.where.cell ?? ''}`)).toEqual([`review.issue.badState@TH Đơn vị!J${cg}`]);
       expect(kept.issues[0]?.params).toMatchObject({ value: 'Đã xem', allowed: 'Đã nhận, Cần sửa, Trả lại' });
     });
