@@ -322,6 +322,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.return.line': '  {copy}: {unit}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
   'cli.return.problem': 'Could not write the copy of {source}: {message}',
   'cli.return.none': 'No file to send back: the files taken have no errors or warnings.',
+  'cli.return.staleRemoved': 'Removed {copy}: a copy from an earlier run; {unit} no longer needs to send it again.',
+  'cli.return.stale': '{copy}: a copy from an earlier run; {unit} no longer needs to send it again — do not send it (add --force to remove it).',
   'cli.option.returnDir':
     'write into FOLDER, for each unit whose file needs fixing, a copy of that file with a note at each cell to fix and a first "To fix" sheet (the original is never changed)',
 };

@@ -313,6 +313,8 @@ export const viCli = {
   'cli.return.line': '  {copy}: {unit}, {errors} lỗi, {warnings} cảnh báo',
   'cli.return.problem': 'Không ghi được bản trả lại của {source}: {message}',
   'cli.return.none': 'Không tệp nào phải trả lại: các tệp nhận được không có lỗi hay cảnh báo.',
+  'cli.return.staleRemoved': 'Đã xoá {copy}: bản trả lại của lần trước, {unit} không còn cần gửi lại.',
+  'cli.return.stale': '{copy}: bản trả lại của lần trước, {unit} không còn cần gửi lại — đừng gửi bản này (thêm --force để xoá).',
   'cli.option.returnDir':
     'ghi vào THƯ MỤC, cho mỗi đơn vị có tệp cần sửa, một bản sao tệp của đơn vị với ghi chú ở từng ô cần sửa và trang "Cần sửa" đầu tiên (tệp gốc không bị sửa)',
 } as const;
