@@ -216,3 +216,16 @@ describe('cchc consolidate: words on TH Đơn vị that are no state (tester, is
     expect(third.io.err()).toContain(`TH Đơn vị!J${row}`);
   });
 });
+
+describe('cchc consolidate: a 0-byte file (tester, issue 15)', () => {
+  test('is proposed "Trả lại", not "Cần sửa" (nothing in it to fix), the unit is reminded, and the next run does not take the proposal for the officer\'s', async () => {
+    const empty = { 'phuoc-dong.xlsx': new Uint8Array(0) };
+    const args = ['phuoc-dong.xlsx', '--unit-of', 'phuoc-dong.xlsx=XPD', '--date', '2018-06-20'];
+    const first = await consolidate(empty, ...args, '-o', 'tong-hop.xlsx', '--return-dir', 'tra-lai');
+    expect(first.json.reviews.find((r) => r.file === 'phuoc-dong.xlsx')).toMatchObject({ unit: 'XPD', state: 'returned', by: 'proposed' });
+    expect(first.json.reminders.map((r) => r.unit)).toContain('XPD');
+    expect([...first.io.files.keys()].filter((name) => name.includes('phuoc-dong ('))).toEqual([]);
+    const again = await consolidate({ ...empty, 'tong-hop.xlsx': written(first.io.files, 'tong-hop.xlsx') }, ...args, '--map', 'tong-hop.xlsx');
+    expect(again.json.reviews.find((r) => r.file === 'phuoc-dong.xlsx')).toMatchObject({ state: 'returned', by: 'proposed' });
+  });
+});

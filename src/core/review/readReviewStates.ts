@@ -99,7 +99,13 @@ export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
     const version = column('version') < 0 ? '' : cellText(at(row, column('version')));
     const errors = Number(at(row, column('loi')) ?? 0);
     const rejected = fold(at(row, column('tinh trang'))) === foldForMatch('Không tiếp nhận');
-    const proposal = proposedState({ status: rejected ? 'rejected' : 'ok', errors: Number.isFinite(errors) ? errors : 0 });
+    // A 0-byte file's row says so in "Ghi chú" (consolidationSheets rejectText): its proposal is "Trả lại", not the officer's.
+    const empty = rejected && fold(at(row, column('ghi chu'))) === foldForMatch(DICTIONARIES.vi['consolidate.reject.empty']);
+    const proposal = proposedState({
+      status: rejected ? 'rejected' : 'ok',
+      errors: Number.isFinite(errors) ? errors : 0,
+      ...(empty ? { reason: 'empty' as const } : {}),
+    });
     const state = stateText === '' ? proposal : stateOf(stateText);
     const about = { unit: unit === '' ? null : unit, file, note, ...(version === '' ? {} : { version }) };
     if (state === undefined) {

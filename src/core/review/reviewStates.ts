@@ -1,4 +1,4 @@
-import type { ConsolidationResult } from '../consolidate/types';
+import type { ConsolidationResult, RejectReason } from '../consolidate/types';
 import type { MessageKey } from '../i18n/messages';
 import { fileName } from '../decisions/mergeDecisions';
 import { foldForMatch } from '../text/fold';
@@ -72,8 +72,14 @@ export function fileVersion(times: FileTimes | undefined): string | undefined {
   return times?.savedAt === undefined ? undefined : new Date(times.savedAt).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** The state proposed for a file: one that cannot be used or has errors needs fixing; any other is received. */
-export function proposedState(file: { readonly status: 'ok' | 'rejected' | 'empty'; readonly errors: number }): ReviewState {
+/**
+ * The state proposed for a file: a 0-byte file (reason 'empty') is "Trả lại" — there is nothing in it
+ * to fix, the unit must send the file (tester, issue 15); any other that cannot be used or has errors
+ * needs fixing; any other is received.
+ * @param reason why the file was not used (FileOutcome.reason), when it was not
+ */
+export function proposedState(file: { readonly status: 'ok' | 'rejected' | 'empty'; readonly errors: number; readonly reason?: RejectReason }): ReviewState {
+  if (file.status === 'rejected' && file.reason === 'empty') return 'returned';
   return file.status === 'rejected' || file.errors > 0 ? 'needsFix' : 'received';
 }
 

@@ -61,7 +61,7 @@ export function shownReview(round: RoundSnapshot, file: string, check: FileCheck
     round.reviews.find((r) => r.file === file) ??
     // A kept review of another version of the file (sent again under the same name) is not this one's: core fileReviews' rule.
     officerReviewOf(round.kept, check.unit, file, fileVersion({ lastModified: 0, ...(check.savedAt === undefined ? {} : { savedAt: check.savedAt }) })) ?? {
-      state: proposedState(check),
+      state: proposedState({ ...check, reason: check.reason?.key === 'consolidate.reject.empty' ? 'empty' : undefined }),
       note: '',
     }
   );
