@@ -23,7 +23,7 @@ import { problemInput, readUnitFile } from '../unitFiles';
 import { withProgress, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import type { Period } from '../../core/periods';
-import { carriedReviews } from '../../core/review/readReviewStates';
+import { carriedReviews, notCarried } from '../../core/review/readReviewStates';
 import { reminders } from '../../core/review/reminders';
 import { fileReviews, type OfficerReview } from '../../core/review/reviewStates';
 import { consolidationBytes, consolidationJson, consolidationText, roundText } from './consolidateOutput';
@@ -275,8 +275,11 @@ async function mapDecisions(
 function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period): { reviews: readonly OfficerReview[]; issues: readonly Issue[] } {
   const kept = decided.reviews;
   if (kept === undefined) return { reviews: [], issues: [] };
-  for (const found of kept.issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
-  return { reviews: carriedReviews(kept, period), issues: kept.issues };
+  // Reviews of another period are not carried: one line says so and why, rather than nothing.
+  const other = notCarried(kept, period);
+  const issues = other === null ? kept.issues : [...kept.issues, other];
+  for (const found of issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
+  return { reviews: carriedReviews(kept, period), issues };
 }
 
 /** An issue of a review cell for --json: where (sheet, cell), how bad, its code, and the message in the run's language. */
