@@ -236,3 +236,42 @@ describe('cchc consolidate: a 0-byte file (tester, issue 15)', () => {
     expect(again.json.reviews.find((r) => r.file === 'phuoc-dong.xlsx')).toMatchObject({ state: 'returned', by: 'proposed' });
   });
 });
+
+describe('cchc consolidate: files set aside are recorded in the district workbook (tester, issue 15)', () => {
+  test("TH Đơn vị lists a unit's older file and the folder's files not read (a .pdf, Excel's lock file), each with why, and none is reviewed", async () => {
+    const older = savedAt(await unitWorkbook('XTD', [output('2018-03-05', 'Báo Tây Ninh', 'Hội nghị')]), '2018-05-01T08:00:00Z');
+    const newer = savedAt(await unitWorkbook('XTD', [output('2018-03-05', 'Báo Tây Ninh', 'Hội nghị')]), '2018-06-01T08:00:00Z');
+    const io = memoryIo(
+      {
+        'ke-hoach.xlsx': written(new Map(Object.entries(files)), 'ke-hoach.xlsx'),
+        'don-vi/thanh-duc.xlsx': newer,
+        'don-vi/cu/thanh-duc-cu.xlsx': older,
+        'don-vi/cong-van.pdf': new Uint8Array([37, 80, 68, 70]),
+        'don-vi/~$thanh-duc.xlsx': new Uint8Array([0, 1]),
+      },
+      { folders: ['don-vi', 'don-vi/cu'] },
+    );
+    expect(await run(['consolidate', 'don-vi', '--plan', 'ke-hoach.xlsx', '--period', '2018-H1', '-o', 'tong-hop.xlsx'], io)).toBe(0);
+    const sheet = (await loadExcel(written(io.files, 'tong-hop.xlsx'))).getWorksheet('TH Đơn vị');
+    const rows: string[][] = [];
+    sheet?.eachRow((row) => rows.push([4, 5, 9, 10].map((c) => row.getCell(c).text)));
+    expect(rows.find((r) => r[1] === 'don-vi/cu/thanh-duc-cu.xlsx')).toEqual([
+      'Không dùng (đã có tệp mới hơn)',
+      'don-vi/cu/thanh-duc-cu.xlsx',
+      expect.stringContaining('don-vi/thanh-duc.xlsx') as unknown,
+      '',
+    ]);
+    expect(rows.find((r) => r[1] === 'don-vi/cong-van.pdf')).toEqual([
+      'Bỏ qua (không đọc)',
+      'don-vi/cong-van.pdf',
+      expect.stringContaining('không phải tệp bảng tính') as unknown,
+      '',
+    ]);
+    expect(rows.find((r) => r[1] === 'don-vi/~$thanh-duc.xlsx')?.[2]).toContain('tệp khóa tạm');
+    // The next run reads no review from those rows.
+    const again = memoryIo({ ...Object.fromEntries(io.files) }, { folders: ['don-vi', 'don-vi/cu'] });
+    expect(await run(['consolidate', 'don-vi', '--plan', 'ke-hoach.xlsx', '--period', '2018-H1', '--map', 'tong-hop.xlsx', '--json'], again)).toBe(0);
+    expect((JSON.parse(again.out()) as RoundJson & { reviewIssues: unknown[] }).reviewIssues).toEqual([]);
+    expect((JSON.parse(again.out()) as RoundJson).reviews.every((r) => r.by === 'proposed')).toBe(true);
+  });
+});

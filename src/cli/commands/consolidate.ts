@@ -153,6 +153,8 @@ export function consolidateCommand(ctx: CommandContext): Command {
           reviews,
           reportDate,
           language: lang,
+          // The sheets are Vietnamese whatever the CLI's language: the reasons too.
+          skipped: skippedJson(skipped, 'vi'),
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
         progress.say('cli.progress.writing', { path: options.output });
