@@ -124,7 +124,7 @@ describe('cchc consolidate: the round (issue 15)', () => {
     const other = JSON.parse(otherPeriod.out()) as RoundJson & { reviewIssues: { code: string; message: string }[] };
     expect(other.reviews.every((r) => r.by === 'proposed')).toBe(true);
     // Not carried, and said once, with why (tester, issue 15: they were dropped silently).
-    const said = other.reviewIssues.filter((i) => i.code === 'review.issue.otherPeriod');
+    const said = other.reviewIssues.filter((i) => i.code === 'cli.consolidate.reviewsNotCarried');
     expect(said.map((i) => i.message)).toEqual([
       'Không mang sang 1 trạng thái xem xét của sheet "TH Đơn vị": sheet lập cho kỳ 15/12/2017 – 14/6/2018, lần tổng hợp này là kỳ 15/12/2017 – 14/12/2018. Kỳ mới xem xét lại từ đầu.',
     ]);
@@ -144,7 +144,7 @@ describe('cchc consolidate: a review is about one version of a file (tester, iss
     sheet.eachRow((r, number) => {
       if (r.getCell(5).value === 'thanh-duc.xlsx') row = number;
     });
-    expect(sheet.getCell('L2').value).toBe('Bản đã xem xét (giờ lưu tệp, UTC)');
+    expect(sheet.getCell('L2').value).toBe('Bản đã xem xét (giờ lưu)');
     expect(sheet.getCell(`L${row}`).value).toBe('2018-06-10 08:00:00');
     sheet.getCell(`J${row}`).value = 'Trả lại';
     sheet.getCell(`K${row}`).value = 'Sai ngày ở dòng 4';

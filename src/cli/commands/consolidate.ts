@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { consolidate } from '../../core/consolidate/consolidate';
+import { CONSOLIDATION_SHEETS } from '../../core/consolidate/consolidationSheetNames';
 import { consolidationWorkbook, withDecisionsSheet, withPlanSheet } from '../../core/usecases/consolidateUnits';
 import { decisionsToMappingFile } from '../../core/adopt/mappingFile';
 import { consolidationChoices } from '../../core/decisions/decisionChoices';
@@ -23,7 +24,8 @@ import { problemInput, readUnitFile } from '../unitFiles';
 import { withProgress, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import type { Period } from '../../core/periods';
-import { carriedReviews, notCarried } from '../../core/review/readReviewStates';
+import { carriedReviews, type KeptReviews } from '../../core/review/readReviewStates';
+import { formatReportDate } from '../../core/periods';
 import { reminders } from '../../core/review/reminders';
 import { fileReviews, type OfficerReview } from '../../core/review/reviewStates';
 import { consolidationBytes, consolidationJson, consolidationText, roundText } from './consolidateOutput';
@@ -322,4 +324,25 @@ function pairs(
     else map.set(file, unit.code);
   }
   return map;
+}
+
+/**
+ * The one line that says the kept reviews were not carried, and why (tester, issue 15: they were
+ * dropped silently): a warning at the sheet's title, with how many states and both periods' days;
+ * null when they are carried or there are none. Said by the CLI only: the pane's list shows the
+ * chosen period's states and says nothing of another's (keptRound).
+ * @returns cli.consolidate.reviewsNotCarried (warning, TH Đơn vị!A1)
+ */
+function notCarried(kept: KeptReviews, period: Period): Issue | null {
+  // Words that are no state were no decision: not counted among the states left behind.
+  const decided = kept.reviews.filter((r) => r.unreadable === undefined).length;
+  if (decided === 0 || carriedReviews(kept, period).length > 0) return null;
+  const day = (iso: IsoDate): string => formatReportDate(iso, 'vi');
+  const sheetDays = kept.period === null ? '?' : `${day(kept.period.from)} – ${day(kept.period.to)}`;
+  return issue(
+    'cli.consolidate.reviewsNotCarried',
+    'warning',
+    { sheet: CONSOLIDATION_SHEETS.units, cell: 'A1' },
+    { count: decided, sheetDays, days: `${day(period.from)} – ${day(period.to)}` },
+  );
 }

@@ -1,7 +1,7 @@
 import { CONSOLIDATION_SHEETS } from '../consolidate/consolidationSheetNames';
 import { DICTIONARIES, type MessageKey } from '../i18n/messages';
 import { issue, type Issue } from '../issues';
-import { formatReportDate, type Period } from '../periods';
+import type { Period } from '../periods';
 import type { IsoDate } from '../plan/types';
 import type { RawCell, RawSheet } from '../ports/workbookPort';
 import { toIso } from '../dates/serial';
@@ -129,24 +129,4 @@ const allowedWords = (): string => REVIEW_STATES.map((s) => DICTIONARIES.vi[REVI
  */
 export function carriedReviews(kept: KeptReviews, period: Pick<Period, 'from' | 'to'>): readonly OfficerReview[] {
   return kept.period !== null && kept.period.from === period.from && kept.period.to === period.to ? kept.reviews : [];
-}
-
-/**
- * The one line that says the kept reviews were not carried, and why (tester, issue 15: they were
- * dropped silently): a warning at the sheet's title, with how many and both periods' days
- * (d/m/yyyy); null when they are carried or there are none.
- * @returns review.issue.otherPeriod (warning, TH Đơn vị!A1)
- */
-export function notCarried(kept: KeptReviews, period: Pick<Period, 'from' | 'to'>): Issue | null {
-  // Words that are no state were no decision: not counted among the states left behind.
-  const decided = kept.reviews.filter((r) => r.unreadable === undefined).length;
-  if (decided === 0 || carriedReviews(kept, period).length > 0) return null;
-  const day = (iso: IsoDate): string => formatReportDate(iso, 'vi');
-  const sheetDays = kept.period === null ? '?' : `${day(kept.period.from)} – ${day(kept.period.to)}`;
-  return issue(
-    'review.issue.otherPeriod',
-    'warning',
-    { sheet: SHEET, cell: 'A1' },
-    { count: decided, sheetDays, days: `${day(period.from)} – ${day(period.to)}` },
-  );
 }

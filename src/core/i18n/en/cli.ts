@@ -257,6 +257,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.progress.checking': 'Checking the rows of {file}…',
   'cli.progress.returnCopies': 'Writing the copies to return into {folder}…',
   'cli.consolidate.reviewed': 'REVIEWED ({count})',
+  'cli.consolidate.reviewsNotCarried':
+    'Did not carry {count, plural, one {# review state} other {# review states}} of the "TH Đơn vị" sheet: it was made for {sheetDays}, this consolidation is for {days}. A new period is reviewed from the start.',
   'cli.consolidate.resent': 'SENT A NEW FILE, REVIEW AGAIN ({count})',
   'cli.consolidate.resentLine':
     '{unit} ({file}) sent a new file (saved {saved} UTC), review it again; the earlier one (saved {before} UTC) was marked "{state}"',

@@ -26,17 +26,14 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.state.returned': 'Returned',
   'review.column.state': 'Review',
   'review.column.note': 'Review note',
-  'review.column.version': 'Version reviewed (file saved at, UTC)',
+  'review.column.version': 'Version reviewed (saved at)',
   'review.legend': 'Review (pick one)',
   'review.legend.counting':
     "Received and To fix: the file's figures count in the consolidation (To fix: the unit fixes it later). Returned: not counted until the unit sends the file again.",
   'review.returned.notCounted': "Returned: the file's figures are not counted until the unit sends it again.",
   'review.prompt': 'Pick Received, To fix or Returned; write why in the next column.',
-  'review.issue.badState':
-    'The "Review" column reads "{value}", which is not a state; use one of: {allowed}. The proposed state is used for this row and no copy goes back; the words typed are kept until a state is picked.',
+  'review.issue.badState': 'The "Review" column reads "{value}", which is not a state; use one of: {allowed}. The proposed state is used for this row.',
   'review.issue.noHeader': 'The "TH Đơn vị" sheet no longer has a header row with "Xem xét" and "Tệp": the last review states could not be kept.',
-  'review.issue.otherPeriod':
-    'Did not carry {count, plural, one {# review state} other {# review states}} of the "TH Đơn vị" sheet: it was made for {sheetDays}, this consolidation is for {days}. A new period is reviewed from the start.',
   'review.reminder.subject.missing': 'Please send your CCHC outreach tracker for {period}',
   'review.reminder.subject.rejected': 'Please send your CCHC outreach tracker for {period} again',
   'review.reminder.greeting': 'To: {unit}.',

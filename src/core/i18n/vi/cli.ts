@@ -251,6 +251,8 @@ export const viCli = {
   'cli.progress.checking': 'Đang kiểm tra các dòng của {file}…',
   'cli.progress.returnCopies': 'Đang ghi các bản trả lại vào {folder}…',
   'cli.consolidate.reviewed': 'ĐÃ XEM XÉT ({count})',
+  'cli.consolidate.reviewsNotCarried':
+    'Không mang sang {count} trạng thái xem xét của sheet "TH Đơn vị": sheet lập cho kỳ {sheetDays}, lần tổng hợp này là kỳ {days}. Kỳ mới xem xét lại từ đầu.',
   'cli.consolidate.resent': 'ĐÃ GỬI TỆP MỚI, XEM XÉT LẠI ({count})',
   'cli.consolidate.resentLine': '{unit} ({file}) đã gửi tệp mới (lưu lúc {saved} UTC), xem xét lại; bản trước (lưu lúc {before} UTC) đã ghi "{state}"',
   'cli.consolidate.reminders': 'CẦN NHẮC ({count}; toàn văn thư nhắc trong --json và trong ô Tổng hợp của add-in)',

@@ -28,17 +28,14 @@ export const viReview = {
   'review.state.returned': 'Trả lại',
   'review.column.state': 'Xem xét',
   'review.column.note': 'Ghi chú xem xét',
-  'review.column.version': 'Bản đã xem xét (giờ lưu tệp, UTC)',
+  'review.column.version': 'Bản đã xem xét (giờ lưu)',
   'review.legend': 'Xem xét (chọn một)',
   'review.legend.counting':
     'Đã nhận và Cần sửa: số liệu của tệp được tính vào tổng hợp (Cần sửa: đơn vị sửa sau). Trả lại: không tính vào tổng hợp cho đến khi đơn vị gửi lại tệp.',
   'review.returned.notCounted': 'Đã trả lại: số liệu của tệp không tính vào tổng hợp cho đến khi đơn vị gửi lại.',
   'review.prompt': 'Chọn Đã nhận, Cần sửa hoặc Trả lại; ghi lý do ở cột bên cạnh.',
-  'review.issue.badState':
-    'Cột "Xem xét" ghi "{value}", không phải một trạng thái; dùng một trong: {allowed}. Dòng này tạm lấy trạng thái đề xuất và chưa có bản trả lại; chữ đã ghi được giữ nguyên cho đến khi chọn lại.',
+  'review.issue.badState': 'Cột "Xem xét" ghi "{value}", không phải một trạng thái; dùng một trong: {allowed}. Dòng này tạm lấy trạng thái đề xuất.',
   'review.issue.noHeader': 'Sheet "TH Đơn vị" không còn dòng tiêu đề có cột "Xem xét" và "Tệp": không giữ lại được trạng thái xem xét của lần trước.',
-  'review.issue.otherPeriod':
-    'Không mang sang {count} trạng thái xem xét của sheet "TH Đơn vị": sheet lập cho kỳ {sheetDays}, lần tổng hợp này là kỳ {days}. Kỳ mới xem xét lại từ đầu.',
   // Reminders to units that have not sent, or sent a file that cannot be used (issue 15): a letter to the unit.
   'review.reminder.subject.missing': 'Đề nghị gửi sổ theo dõi tuyên truyền CCHC {period}',
   'review.reminder.subject.rejected': 'Đề nghị gửi lại sổ theo dõi tuyên truyền CCHC {period}',

@@ -1,6 +1,7 @@
 import type { Reminder } from '../../../../core/review/reminders';
 import type { Issue } from '../../../../core/issues';
-import { fileVersion, officerReviewOf, proposedState, type FileReviewState, type OfficerReview, type ReviewState } from '../../../../core/review/reviewStates';
+import { fileVersion, officerReviewOf, proposedState, type OfficerReview, type ReviewState } from '../../../../core/review/officerReview';
+import type { FileReviewState } from '../../../../core/review/reviewStates';
 import type { FileCheck } from '../../../state/consolidateJob';
 
 /**
@@ -60,7 +61,7 @@ export function shownReview(round: RoundSnapshot, file: string, check: FileCheck
     round.set[file] ??
     round.reviews.find((r) => r.file === file) ??
     // A kept review of another version of the file (sent again under the same name) is not this one's: core fileReviews' rule.
-    officerReviewOf(round.kept, check.unit, file, fileVersion({ lastModified: 0, ...(check.savedAt === undefined ? {} : { savedAt: check.savedAt }) })) ?? {
+    officerReviewOf(round.kept, check.unit, file, fileVersion(check)) ?? {
       state: proposedState({ ...check, reason: check.reason?.key === 'consolidate.reject.empty' ? 'empty' : undefined }),
       note: '',
     }
