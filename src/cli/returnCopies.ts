@@ -1,5 +1,5 @@
 import { basename, extname, join } from 'node:path';
-import type { ConsolidationResult } from '../core/consolidate/types';
+import type { ConsolidationResult, FileOutcome } from '../core/consolidate/types';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import type { Plan } from '../core/plan/types';
@@ -24,6 +24,17 @@ export interface ReturnedCopy {
   readonly copy: string;
   readonly errors: number;
   readonly warnings: number;
+}
+
+/**
+ * A copy in DIR from an earlier run, of a file of this round that no longer goes back (now "Đã nhận",
+ * or its issues fixed): removed with --force, else listed so it is not sent as if current.
+ */
+export interface StaleCopy {
+  readonly unit: string | null;
+  readonly source: string;
+  readonly copy: string;
+  readonly removed: boolean;
 }
 
 /** A copy not written, and why in the officer's words. */
@@ -60,12 +71,34 @@ export async function writeReturnCopies(
   plan: Plan,
   result: ConsolidationResult,
   options: ReturnOptions,
+): Promise<{ copies: ReturnedCopy[]; problems: ReturnProblem[]; stale: StaleCopy[] }> {
+  const reviews = options.reviews ?? fileReviews(result);
+  const files = filesToReturn(result, reviews);
+  const made = await writeCopies(ctx, dir, plan, files, reviews, options);
+  // Copies left from an earlier run of files that no longer go back: never left looking current (tester, issue 15).
+  const going = new Set(files.map((f) => f.file));
+  const stale = await staleCopies(
+    ctx,
+    dir,
+    result.files.filter((f) => !going.has(f.file)),
+    new Set(made.copies.map((c) => c.copy)),
+    options,
+    made.problems,
+  );
+  return { ...made, stale };
+}
+
+async function writeCopies(
+  ctx: CommandContext,
+  dir: string,
+  plan: Plan,
+  files: readonly FileOutcome[],
+  reviews: readonly FileReviewState[],
+  options: ReturnOptions,
 ): Promise<{ copies: ReturnedCopy[]; problems: ReturnProblem[] }> {
   const { io, lang } = ctx;
   const copies: ReturnedCopy[] = [];
   const problems: ReturnProblem[] = [];
-  const reviews = options.reviews ?? fileReviews(result);
-  const files = filesToReturn(result, reviews);
   if (files.length === 0) return { copies, problems };
   try {
     await io.makeFolder(dir);
@@ -115,24 +148,67 @@ export async function writeReturnCopies(
   return { copies, problems };
 }
 
-/** The lines the summary ends with: each copy written, with its unit and counts; or that none was needed. */
+/**
+ * The copies' names this tool writes, in either language ("X (cần sửa).xlsx", "X (to fix 2).xlsx"):
+ * only such files are ever removed from DIR, never a file the officer put there.
+ */
+const COPY_SUFFIXES = [t('cli.return.copySuffix', {}, 'vi'), t('cli.return.copySuffix', {}, 'en')];
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The copies in `dir` of `notGoing` (files of this round that no longer go back), by name: removed
+ * with --force (a removal that fails is a ReturnProblem), else listed. A name written by this run,
+ * or that is a file read or written by it, is left alone; a `dir` that cannot be listed has none.
+ */
+async function staleCopies(
+  ctx: CommandContext,
+  dir: string,
+  notGoing: readonly FileOutcome[],
+  written: ReadonlySet<string>,
+  options: ReturnOptions,
+  problems: ReturnProblem[],
+): Promise<StaleCopy[]> {
+  if (notGoing.length === 0) return [];
+  const names = await ctx.io.listFolder(dir).catch(() => [] as string[]);
+  const suffixes = COPY_SUFFIXES.map(escapeRegExp).join('|');
+  const stale: StaleCopy[] = [];
+  for (const outcome of notGoing) {
+    const stem = escapeRegExp(basename(outcome.file, extname(outcome.file)).normalize('NFC'));
+    const pattern = new RegExp(`^${stem} \\((?:${suffixes})(?: \\d+)?\\)\\.xlsx$`, 'iu');
+    for (const name of names.filter((n) => pattern.test(n.normalize('NFC')))) {
+      const copy = join(dir, name);
+      if (written.has(copy) || (await sourceAt(ctx.io, copy, options.sources)) !== null) continue;
+      if (!options.force) {
+        stale.push({ unit: outcome.unit, source: outcome.file, copy, removed: false });
+        continue;
+      }
+      try {
+        await ctx.io.remove(copy);
+        stale.push({ unit: outcome.unit, source: outcome.file, copy, removed: true });
+      } catch (error) {
+        problems.push({ source: outcome.file, copy, message: fileSystemMessage(error, copy, ctx.lang, 'cli.error.writeFailed') });
+      }
+    }
+  }
+  return stale;
+}
+
+/** The lines the summary ends with: each copy written, with its unit and counts, or that none was needed; then the earlier copies removed or stale. */
 export function returnedText(
   plan: Plan,
   dir: string,
-  returned: { readonly copies: readonly ReturnedCopy[]; readonly problems: readonly ReturnProblem[] },
+  returned: { readonly copies: readonly ReturnedCopy[]; readonly problems: readonly ReturnProblem[]; readonly stale?: readonly StaleCopy[] },
   lang: Language,
 ): string {
-  if (returned.copies.length === 0 && returned.problems.length === 0) return `${t('cli.return.none', {}, lang)}\n`;
-  if (returned.copies.length === 0) return '';
   const names = new Map(plan.units.map((u) => [u.code, u.name]));
-  const lines = returned.copies.map((c) =>
-    t(
-      'cli.return.line',
-      { copy: c.copy, unit: (c.unit === null ? undefined : names.get(c.unit)) ?? basename(c.source), errors: c.errors, warnings: c.warnings },
-      lang,
-    ),
-  );
-  return `${[t('cli.return.written', { count: returned.copies.length, dir }, lang), ...lines].join('\n')}\n`;
+  const unitOf = (c: { readonly unit: string | null; readonly source: string }): string =>
+    (c.unit === null ? undefined : names.get(c.unit)) ?? basename(c.source);
+  const staleLines = (returned.stale ?? []).map((c) => t(c.removed ? 'cli.return.staleRemoved' : 'cli.return.stale', { copy: c.copy, unit: unitOf(c) }, lang));
+  const tail = staleLines.length === 0 ? '' : `${staleLines.join('\n')}\n`;
+  if (returned.copies.length === 0 && returned.problems.length === 0) return `${t('cli.return.none', {}, lang)}\n${tail}`;
+  if (returned.copies.length === 0) return tail;
+  const lines = returned.copies.map((c) => t('cli.return.line', { copy: c.copy, unit: unitOf(c), errors: c.errors, warnings: c.warnings }, lang));
+  return `${[t('cli.return.written', { count: returned.copies.length, dir }, lang), ...lines].join('\n')}\n${tail}`;
 }
 
 /** "<name> (cần sửa).xlsx", numbered when two sources share a name ("Bao cao (cần sửa 2).xlsx"). */

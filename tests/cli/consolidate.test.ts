@@ -71,6 +71,7 @@ describe('cchc consolidate --json', () => {
       'conservation',
       'reporting',
       'reviews',
+      'reviewIssues',
       'reminders',
       'skipped',
     ]);

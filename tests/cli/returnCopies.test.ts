@@ -99,3 +99,38 @@ describe('cchc consolidate --return-dir', () => {
     expect(io.err()).toContain('thanh-duc.xlsx');
   });
 });
+
+describe('cchc consolidate --return-dir: copies of an earlier run (tester, issue 15)', () => {
+  test('given a unit whose file no longer goes back, its old copy is listed as stale, and removed with --force; files the tool did not write stay', async () => {
+    const { io } = await setUp();
+    const { run } = await import('../../src/cli/run');
+    expect(await run(['consolidate', 'don-vi', '--period', '2018', '--return-dir', 'tra-lai', '--json'], io)).toBe(0);
+    const oldCopy = await io.readFile('tra-lai/thanh-duc (cần sửa).xlsx');
+    // Thạnh Đức sends its file again, fixed; the officer keeps a file of their own in the folder.
+    const fixed = await unitWorkbook('XTD', [output('2018-03-05', 'Báo Tây Ninh', 'Cải cách hành chính ở xã')]);
+    const mine = new Uint8Array([1, 2, 3]);
+    const again = memoryIo(
+      {
+        'don-vi/thanh-duc.xlsx': fixed,
+        'don-vi/cam-giang.xlsx': await io.readFile('don-vi/cam-giang.xlsx'),
+        'tra-lai/thanh-duc (cần sửa).xlsx': oldCopy,
+        'tra-lai/thanh-duc.xlsx': mine,
+      },
+      { folders: ['don-vi', 'tra-lai'] },
+    );
+    expect(await run(['consolidate', 'don-vi', '--period', '2018', '--return-dir', 'tra-lai', '--json'], again)).toBe(0);
+    const listed = JSON.parse(again.out()) as { returned: { copies: unknown[]; stale: unknown[] } };
+    expect(listed.returned.copies).toEqual([]);
+    expect(listed.returned.stale).toEqual([{ unit: 'XTD', source: 'don-vi/thanh-duc.xlsx', copy: 'tra-lai/thanh-duc (cần sửa).xlsx', removed: false }]);
+    expect(await again.readFile('tra-lai/thanh-duc (cần sửa).xlsx')).toBe(oldCopy);
+
+    const text = memoryIo(
+      { 'don-vi/thanh-duc.xlsx': fixed, 'tra-lai/thanh-duc (cần sửa).xlsx': oldCopy, 'tra-lai/thanh-duc.xlsx': mine },
+      { folders: ['don-vi', 'tra-lai'] },
+    );
+    expect(await run(['consolidate', 'don-vi', '--period', '2018', '--return-dir', 'tra-lai', '--force'], text)).toBe(0);
+    expect(text.out()).toContain('Đã xoá tra-lai/thanh-duc (cần sửa).xlsx: bản trả lại của lần trước, Xã Thạnh Đức không còn cần gửi lại.');
+    expect(await text.exists('tra-lai/thanh-duc (cần sửa).xlsx')).toBe(false);
+    expect(await text.readFile('tra-lai/thanh-duc.xlsx')).toBe(mine);
+  });
+});

@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { consolidate } from '../../core/consolidate/consolidate';
+import { CONSOLIDATION_SHEETS } from '../../core/consolidate/consolidationSheetNames';
 import { consolidationWorkbook, withDecisionsSheet, withPlanSheet } from '../../core/usecases/consolidateUnits';
 import { decisionsToMappingFile } from '../../core/adopt/mappingFile';
 import { consolidationChoices } from '../../core/decisions/decisionChoices';
 import { fileReference, mergeDecisions, namesFile } from '../../core/decisions/mergeDecisions';
 import { proposeDecisions } from '../../core/decisions/proposeDecisions';
 import type { Decision } from '../../core/decisions/types';
-import { issue } from '../../core/issues';
+import { issue, type Issue } from '../../core/issues';
+import type { Language } from '../../core/i18n/messages';
 import { readMapDecisions, type MapDecisions } from './mapFile';
 import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
@@ -22,7 +24,8 @@ import { problemInput, readUnitFile } from '../unitFiles';
 import { withProgress, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import type { Period } from '../../core/periods';
-import { carriedReviews } from '../../core/review/readReviewStates';
+import { carriedReviews, type KeptReviews } from '../../core/review/readReviewStates';
+import { formatReportDate } from '../../core/periods';
 import { reminders } from '../../core/review/reminders';
 import { fileReviews, type OfficerReview } from '../../core/review/reviewStates';
 import { consolidationBytes, consolidationJson, consolidationText, roundText } from './consolidateOutput';
@@ -123,7 +126,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
 
       // The review states of a district workbook given by --map, when it was written for the same period (issue 15):
       // a file marked "Trả lại" there is listed but not counted.
-      const officer = keptReviews(ctx, decided, period);
+      const { reviews: officer, issues: reviewIssues } = keptReviews(ctx, decided, period);
       // From here on, what is written through `live` erases the progress line first.
       const { ctx: live, progress } = withProgress(ctx, options);
       const { result, proposed } = await readAndConsolidate(
@@ -152,6 +155,8 @@ export function consolidateCommand(ctx: CommandContext): Command {
           reviews,
           reportDate,
           language: lang,
+          // The sheets are Vietnamese whatever the CLI's language: the reasons too.
+          skipped: skippedJson(skipped, 'vi'),
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
         progress.say('cli.progress.writing', { path: options.output });
@@ -174,7 +179,12 @@ export function consolidateCommand(ctx: CommandContext): Command {
             });
       progress.done();
       if (options.json) {
-        const round = { reviews, reminders: reminders(plan, result, { today: reportDate, reviews }) };
+        // The kept review cells that could not be read (tester, issue 15: said on stderr only, a script saw nothing).
+        const round = {
+          reviews,
+          reviewIssues: reviewIssues.map((i) => issueJson(i, lang)),
+          reminders: reminders(plan, result, { today: reportDate, reviews }),
+        };
         io.stdout(
           `${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
         );
@@ -262,14 +272,23 @@ async function mapDecisions(
 
 /**
  * The officer's reviews kept in the --map district workbook, when its unit list sheet was written for
- * `period` (a new period starts clean); a state that is no state is said on stderr, and that row's
- * state is proposed again (its note kept): one typo does not stop the round.
+ * `period` (a new period starts clean), and the issues of its review cells, said on stderr and
+ * returned for --json: a state that is no state decides nothing (its row is proposed again, its words
+ * and note written back, core fileReviews): one typo does not stop the round.
  */
-function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period): readonly OfficerReview[] {
+function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period): { reviews: readonly OfficerReview[]; issues: readonly Issue[] } {
   const kept = decided.reviews;
-  if (kept === undefined) return [];
-  for (const found of kept.issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
-  return carriedReviews(kept, period);
+  if (kept === undefined) return { reviews: [], issues: [] };
+  // Reviews of another period are not carried: one line says so and why, rather than nothing.
+  const other = notCarried(kept, period);
+  const issues = other === null ? kept.issues : [...kept.issues, other];
+  for (const found of issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
+  return { reviews: carriedReviews(kept, period), issues };
+}
+
+/** An issue of a review cell for --json: where (sheet, cell), how bad, its code, and the message in the run's language. */
+function issueJson(found: Issue, lang: Language): { sheet: string; cell: string | null; severity: Issue['severity']; code: string; message: string } {
+  return { sheet: found.where.sheet, cell: found.where.cell ?? null, severity: found.severity, code: found.code, message: t(found.code, found.params, lang) };
 }
 
 /**
@@ -305,4 +324,25 @@ function pairs(
     else map.set(file, unit.code);
   }
   return map;
+}
+
+/**
+ * The one line that says the kept reviews were not carried, and why (tester, issue 15: they were
+ * dropped silently): a warning at the sheet's title, with how many states and both periods' days;
+ * null when they are carried or there are none. Said by the CLI only: the pane's list shows the
+ * chosen period's states and says nothing of another's (keptRound).
+ * @returns cli.consolidate.reviewsNotCarried (warning, TH Đơn vị!A1)
+ */
+function notCarried(kept: KeptReviews, period: Period): Issue | null {
+  // Words that are no state were no decision: not counted among the states left behind.
+  const decided = kept.reviews.filter((r) => r.unreadable === undefined).length;
+  if (decided === 0 || carriedReviews(kept, period).length > 0) return null;
+  const day = (iso: IsoDate): string => formatReportDate(iso, 'vi');
+  const sheetDays = kept.period === null ? '?' : `${day(kept.period.from)} – ${day(kept.period.to)}`;
+  return issue(
+    'cli.consolidate.reviewsNotCarried',
+    'warning',
+    { sheet: CONSOLIDATION_SHEETS.units, cell: 'A1' },
+    { count: decided, sheetDays, days: `${day(period.from)} – ${day(period.to)}` },
+  );
 }

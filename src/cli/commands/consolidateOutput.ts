@@ -51,7 +51,7 @@ export interface ConsolidationJson {
     /** A monthly, quarterly or half-yearly target: its periods in the consolidated period and how many met it. */
     periods?: { met: number; of: number };
   }[];
-  /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13). */
+  /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13), then "Chưa rõ nguồn" (code null) when some spending names no source the plan knows (core/progress fundingLines, as the report). */
   readonly funding: readonly DistrictFundingLine[];
   readonly duplicates: number;
   readonly quarantined: number;
@@ -99,7 +99,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       ...(r.units === undefined ? {} : { units: r.units }),
       ...(r.slices === undefined ? {} : { periods: r.slices }),
     })),
-    funding: districtFundingLines(plan, result),
+    funding: districtFundingLines(plan, result, lang),
     duplicates: result.duplicates.length,
     quarantined: result.quarantined.length,
     conservation: result.conservation,
@@ -193,7 +193,7 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
     ),
   );
   // Spending against the budget, when the plan sets one or units spent anything.
-  const funding = districtFundingLines(plan, result);
+  const funding = districtFundingLines(plan, result, lang);
   if (funding.some((f) => f.budget !== undefined || f.yearToDate > 0)) {
     parts.push(
       textTable(
@@ -205,7 +205,7 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
           tr('consolidate.progress.yearToDate'),
         ],
         funding.map((f) => [
-          f.code,
+          f.code ?? '',
           f.name,
           f.budget === undefined ? '' : formatAmount(f.budget, lang),
           formatAmount(f.inPeriod, lang),
@@ -234,8 +234,17 @@ function dmy(iso: string): string {
 export function roundText(plan: Plan, reviews: readonly FileReviewState[], owed: readonly Reminder[], lang: Language): string {
   const officer = reviews.filter((r) => r.by === 'officer');
   const parts: string[] = [];
+  const name = (code: string | null): string => plan.units.find((u) => u.code === code)?.name ?? code ?? '';
+  // A unit that sent its file again under the same name: the earlier review is not carried (core fileReviews), said first.
+  const resent = reviews.flatMap((r) => (r.resent === undefined ? [] : [{ ...r, resent: r.resent }]));
+  if (resent.length > 0) {
+    const lines = resent.map(
+      (r) =>
+        `  ${t('cli.consolidate.resentLine', { unit: name(r.unit), file: r.file, saved: r.version ?? '', before: r.resent.version, state: t(REVIEW_STATE_KEYS[r.resent.state], {}, lang) }, lang)}`,
+    );
+    parts.push(`${t('cli.consolidate.resent', { count: resent.length }, lang)}\n${lines.join('\n')}\n`);
+  }
   if (officer.length > 0) {
-    const name = (code: string | null): string => plan.units.find((u) => u.code === code)?.name ?? code ?? '';
     const lines = officer.map(
       (r) => `  ${name(r.unit)} (${r.file}) — ${t(REVIEW_STATE_KEYS[r.state], {}, lang)}${r.note.trim() === '' ? '' : `: ${r.note.trim()}`}`,
     );

@@ -14,7 +14,7 @@ import { readBook } from '../reader/readBook';
 import { outputKey } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit } from './recogniseUnit';
-import { officerReviewOf } from '../review/reviewStates';
+import { fileVersion, officerReviewOf } from '../review/reviewStates';
 import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
 
 /**
@@ -135,7 +135,10 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   const accepted = examined.filter((e): e is Accepted => 'report' in e);
   const { kept: picked, superseded } = pickPerUnit(accepted, options);
   // A file the officer sent back ("Trả lại") stays listed but counts nothing until it comes again; "Cần sửa" still counts.
-  const returned = new Set(picked.filter((a) => officerReviewOf(options.reviews ?? [], a.unit, a.input.file)?.state === 'returned'));
+  // A "Trả lại" of an earlier version does not hold the corrected file sent again under the same name (fileReviews).
+  const returned = new Set(
+    picked.filter((a) => officerReviewOf(options.reviews ?? [], a.unit, a.input.file, fileVersion(timesOf(a.input)))?.state === 'returned'),
+  );
   const kept = picked.filter((a) => !returned.has(a));
   const unitOrder = new Map(plan.units.map((u, i) => [u.code, i]));
   kept.sort((a, b) => (unitOrder.get(a.unit ?? '') ?? 1e9) - (unitOrder.get(b.unit ?? '') ?? 1e9) || a.input.file.localeCompare(b.input.file));

@@ -7,14 +7,15 @@ import { consolidationPrint } from './consolidationPrint';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { periodLabel, yearToDate } from '../periods';
 import { periodVerdicts } from '../progress/periodVerdicts';
-import { activeDuring, spendingByFunding } from '../progress/targetProgress';
+import { activeDuring } from '../progress/targetProgress';
+import { fundingLines, type FundingLine } from '../progress/fundingLines';
 import type { CountedTarget, TargetMeasure } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
 import { planWording } from '../plan/planWording';
 import type { Plan } from '../plan/types';
 import { OUTPUT_SHEET, STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind, SourceRef, StandingState } from '../records/types';
-import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason } from './types';
+import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason, SetAsideFile } from './types';
 import { fileReviews, type FileReviewState } from '../review/reviewStates';
 import { REVIEW_HEADERS, REVIEW_WIDTHS, reviewCells, withReviewColumns } from '../review/reviewColumns';
 import { periodRangeLabel, type Period } from '../periods';
@@ -70,6 +71,8 @@ export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reaso
 
 /** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
 export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
+/** "Tình trạng" of a file set aside on the unit list sheet: a unit's older file, a file of a folder that is not read. */
+const SET_ASIDE_WORDS = { superseded: 'Không dùng (đã có tệp mới hơn)', skipped: 'Bỏ qua (không đọc)' } as const;
 
 /** The period's first and last days after its name, in Vietnamese whatever the language (" (TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)"); nothing when the name is those days. */
 function periodDays(period: Period, label: string): string {
@@ -172,7 +175,17 @@ function measureCell(record: ConsolidationResult['outputs'][number], field: Meas
  * @param reviews the review state and note of each file the unit list sheet lists (core/review/reviewStates:
  *   fileReviews); absent: the proposals, from each file's check
  */
-export function consolidationSheets(plan: Plan, result: ConsolidationResult, language: Language = 'vi', reviews?: readonly FileReviewState[]): WorkbookLayout {
+/**
+ * @param skipped files of the folders given that were not read (not spreadsheets, Excel's lock files), with why in
+ *   Vietnamese words: listed on TH Đơn vị under the units, as a unit's superseded file is
+ */
+export function consolidationSheets(
+  plan: Plan,
+  result: ConsolidationResult,
+  language: Language = 'vi',
+  reviews?: readonly FileReviewState[],
+  skipped: readonly SetAsideFile[] = [],
+): WorkbookLayout {
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const channelName = new Map(plan.channels.map((c) => [c.code, c.name]));
   const formName = new Map(plan.forms.map((f) => [f.code, f.name]));
@@ -260,6 +273,7 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
   });
 
   const fileOf = new Map(result.files.map((f) => [f.file, f]));
+  const superseded = result.files.filter((f) => f.unit !== null && f.reason === 'superseded');
   // A file sent back is listed with its figures; the note says they are not in the totals.
   const reasonText = (f: FileOutcome): string => (f.returned === true ? t('review.returned.notCounted', {}, language) : rejectText(f, language));
   // The review of each listed file (issue 15): two editable columns after the facts, J and K (REVIEW_COLUMNS).
@@ -305,9 +319,44 @@ export function consolidationSheets(plan: Plan, result: ConsolidationResult, lan
             text(reasonText(f)),
             ...review(null, f.file),
           ]),
+        // Then the files set aside (tester, issue 15: the district workbook did not record them): a unit's older
+        // file and, from the folders, files that are not trackers (lock files, .pdf), each with why. Their review
+        // cells stay blank: nothing of them is reviewed (readReviewStates keeps no blank row).
+        ...superseded.map((f) => {
+          const unit = plan.units.find((u) => u.code === f.unit);
+          return [
+            text(f.unit ?? ''),
+            text(unit?.name ?? f.unit ?? ''),
+            text(unit ? levelWord(plan, unit.level) : ''),
+            text(SET_ASIDE_WORDS.superseded),
+            text(f.file),
+            num(f.records),
+            num(f.errors),
+            num(f.warnings),
+            text(reasonText(f)),
+            ...reviewCells(undefined),
+          ];
+        }),
+        ...skipped.map((f) => [
+          empty,
+          empty,
+          empty,
+          text(SET_ASIDE_WORDS.skipped),
+          text(f.file),
+          empty,
+          empty,
+          empty,
+          text(f.reason),
+          ...reviewCells(undefined),
+        ]),
       ],
     }),
-    result.reporting.length + result.files.filter((f) => f.unit === null).length,
+    result.reporting.length + result.files.filter((f) => f.unit === null).length + superseded.length + skipped.length,
+    // The rows whose state cell holds words that are no state, in the order written above.
+    [
+      ...result.reporting.map((r) => (r.file === undefined ? undefined : { unit: r.unit, file: r.file })),
+      ...result.files.filter((f) => f.unit === null).map((f) => ({ unit: null, file: f.file })),
+    ].flatMap((row, i) => (row !== undefined && reviewed.some((r) => r.unit === row.unit && r.file === row.file && r.unreadable !== undefined) ? [i] : [])),
   );
 
   const rejected = tableSheet({
@@ -393,31 +442,17 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
 }
 
 /** A funding source's spending in the consolidated period and year to date, against its budget when the plan sets one. */
-export interface DistrictFundingLine {
-  readonly code: string;
-  readonly name: string;
-  /** Whole đồng spent in the period, from the units' Kinh phí rows naming this source. */
-  readonly inPeriod: number;
-  /** Whole đồng spent from the start of the plan year to the period's end. */
-  readonly yearToDate: number;
-  /** The plan year's budget (FundingSource.budget), in whole đồng; absent when the plan sets none. */
-  readonly budget?: number;
-}
+/** A funding line of TH Tiến độ and `cchc consolidate` (core/progress fundingLines, the report's own lines). */
+export type DistrictFundingLine = FundingLine;
 
 /**
- * Spending by funding source (core/progress spendingByFunding, the report's own figures), for TH
- * Tiến độ and `cchc consolidate`: spending is reported against the budget (issue 13).
+ * Spending by funding source, with the "Chưa rõ nguồn" line when some spending names no source the
+ * plan knows (core/progress fundingLines: the report's own lines), for TH Tiến độ and `cchc
+ * consolidate`: spending is reported against the budget (issue 13), and nothing spent is left out (issue 15).
+ * @param language the unknown line's name: 'vi' on the district workbook's sheets (they are Vietnamese), the CLI's language there
  */
-export function districtFundingLines(plan: Plan, result: ConsolidationResult): DistrictFundingLine[] {
-  const period = spendingByFunding(plan, result.spending, result.period);
-  const total = spendingByFunding(plan, result.spending, yearToDate(result.period, plan.periodConvention));
-  return plan.fundingSources.map((fund, i) => ({
-    code: fund.code,
-    name: fund.name,
-    inPeriod: period[i]?.amount ?? 0,
-    yearToDate: total[i]?.amount ?? 0,
-    ...(fund.budget === undefined ? {} : { budget: fund.budget }),
-  }));
+export function districtFundingLines(plan: Plan, result: ConsolidationResult, language: Language = 'vi'): DistrictFundingLine[] {
+  return fundingLines(plan, result.spending, result.period, yearToDate(result.period, plan.periodConvention), language);
 }
 
 function progressSheet(plan: Plan, result: ConsolidationResult, label: string, language: Language): SheetLayout {
@@ -463,7 +498,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     .map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
   const fundingTop = matrixHeader + matrix.length + 2;
   const funding = districtFundingLines(plan, result).map((f) => [
-    text(f.code),
+    text(f.code ?? ''),
     text(f.name),
     f.budget === undefined ? empty : num(f.budget),
     num(f.inPeriod),

@@ -61,6 +61,12 @@ export interface FileOutcome {
   readonly returned?: true;
 }
 
+/** A file of a folder given that was not read (not a spreadsheet, Excel's lock file, a 0-byte non-tracker), and why in words. */
+export interface SetAsideFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
 export type QuarantineReason =
   'noDate' | 'badDate' | 'monthOnly' | 'noChannel' | 'unknownChannel' | 'noTitle' | 'unknownUnit' | 'ambiguousUnit' | 'unknownItem' | 'hidden';
 

@@ -713,8 +713,8 @@ class PlanSheetReader {
   }
 
   /**
-   * "E-mail": one or more addresses (";" or "," between them). An address that is not one is a
-   * warning at the cell and left out: a typo there only loses the mailto: link of the reminder.
+   * "E-mail": one or more addresses (";" or "," between them). What is not an address is left out,
+   * with one warning at the cell: a typo there only loses the mailto: link of the reminder.
    */
   private emails(row: SectionRow): { emails?: readonly string[] } {
     const cell = row.cells.get('email');
@@ -724,7 +724,9 @@ class PlanSheetReader {
       .map((part) => part.trim().replace(/^mailto:/iu, ''))
       .filter((part) => part !== '');
     const emails = parts.filter((part) => EMAIL.test(part));
-    for (const bad of parts.filter((part) => !EMAIL.test(part))) this.report('plan.unit.badEmail', cell.at, { value: bad }, 'warning');
+    // One warning for the cell, with all its text that is no address: "ubnd phuoc trach" is one mistake, not three (tester, issue 15).
+    const bad = parts.filter((part) => !EMAIL.test(part));
+    if (bad.length > 0) this.report('plan.unit.badEmail', cell.at, { value: bad.join(' ') }, 'warning');
     return emails.length === 0 ? {} : { emails };
   }
 }

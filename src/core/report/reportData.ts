@@ -2,7 +2,8 @@ import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, yearToDate, type Period } from '../periods';
 import type { IsoDate, Plan, StandingItem, Unit } from '../plan/types';
-import { activeDuring, activeUnits, inRange, responsibleFor, spendingByFunding, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
+import { activeDuring, activeUnits, responsibleFor, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
+import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness, standingOccurrences } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
@@ -177,23 +178,12 @@ function stateAt(rows: readonly StandingRecord[], lastDay: string): { state: Rep
 
 function spendingRows(input: ReportInput, ytd: DateRange, language: Language): ReportSpendingRow[] {
   const { plan, period, scope, records } = input;
-  const inPeriod = spendingByFunding(plan, records.spending, period);
-  const cumulative = spendingByFunding(plan, records.spending, ytd);
-  const rows: ReportSpendingRow[] = plan.fundingSources
-    .map((fund, i) => ({ fund, inPeriod: inPeriod[i]?.amount ?? 0, yearToDate: cumulative[i]?.amount ?? 0 }))
-    .filter(({ fund, yearToDate }) => scope.kind === 'district' || fund.levels.includes(scope.unit.level) || yearToDate !== 0)
-    .map(({ fund, inPeriod: amount, yearToDate }) => ({
-      code: fund.code,
-      name: fund.name,
-      inPeriod: amount,
-      yearToDate,
+  const levels = new Map(plan.fundingSources.map((f) => [f.code, f.levels]));
+  // The lines are those of TH Tiến độ and `cchc consolidate` (fundingLines); a unit's report leaves out the sources not of its level it did not spend from.
+  return fundingLines(plan, records.spending, period, ytd, language)
+    .filter((line) => line.code === null || scope.kind === 'district' || (levels.get(line.code) ?? []).includes(scope.unit.level) || line.yearToDate !== 0)
+    .map(({ budget, ...line }) =>
       // The budget is the whole plan's: a unit's report shows its own spending only.
-      ...(fund.budget !== undefined && scope.kind === 'district' ? { budget: fund.budget } : {}),
-    }));
-  const known = new Set(plan.fundingSources.map((f) => f.code));
-  const unknown = records.spending.filter((r) => r.fundingSource === null || !known.has(r.fundingSource));
-  const sum = (range: DateRange): number => unknown.filter((r) => inRange(r.date, range)).reduce((total, r) => total + (r.amount ?? 0), 0);
-  const unknownYtd = sum(ytd);
-  if (unknownYtd !== 0) rows.push({ code: null, name: t('report.row.unknownFunding', {}, language), inPeriod: sum(period), yearToDate: unknownYtd });
-  return rows;
+      budget !== undefined && scope.kind === 'district' ? { ...line, budget } : line,
+    );
 }

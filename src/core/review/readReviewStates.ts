@@ -60,7 +60,7 @@ function titlePeriod(sheet: RawSheet): KeptReviews['period'] {
 /**
  * @param sheets the district workbook's sheets (only "TH Đơn vị" is looked at)
  * @returns the officer's reviews in sheet order, the period of the sheet, and issues: review.issue.badState
- *   (error, at the state cell: the row's state is proposed again, its note kept), review.issue.noHeader
+ *   (error, at the state cell: the row is kept with `unreadable` set to the words, its state the proposal, its note kept), review.issue.noHeader
  *   (warning, A1: the sheet lost its header row or review columns, nothing is kept)
  */
 export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
@@ -79,6 +79,7 @@ export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
       const column = sheet.origin.column + i;
       if (stateWords.includes(folded)) columns.set('state', column);
       else if (words('review.column.note').includes(folded)) columns.set('note', column);
+      else if (words('review.column.version').includes(folded)) columns.set('version', column);
       else if (!columns.has(folded)) columns.set(folded, column);
     });
     if (columns.has('state') && columns.has('tep')) header = { index: r, columns };
@@ -94,18 +95,27 @@ export function readReviewStates(sheets: readonly RawSheet[]): KeptReviews {
     const unit = cellText(at(row, column('ma')));
     const stateText = cellText(at(row, column('state')));
     const note = column('note') < 0 ? '' : cellText(at(row, column('note')));
+    // The version the row is about (a sheet written before the column existed has none: matched by name).
+    const version = column('version') < 0 ? '' : cellText(at(row, column('version')));
     const errors = Number(at(row, column('loi')) ?? 0);
     const rejected = fold(at(row, column('tinh trang'))) === foldForMatch('Không tiếp nhận');
-    const proposal = proposedState({ status: rejected ? 'rejected' : 'ok', errors: Number.isFinite(errors) ? errors : 0 });
-    let state = stateText === '' ? proposal : stateOf(stateText);
+    // A 0-byte file's row says so in "Ghi chú" (consolidationSheets rejectText): its proposal is "Trả lại", not the officer's.
+    const empty = rejected && fold(at(row, column('ghi chu'))) === foldForMatch(DICTIONARIES.vi['consolidate.reject.empty']);
+    const proposal = proposedState({
+      status: rejected ? 'rejected' : 'ok',
+      errors: Number.isFinite(errors) ? errors : 0,
+      ...(empty ? { reason: 'empty' as const } : {}),
+    });
+    const state = stateText === '' ? proposal : stateOf(stateText);
+    const about = { unit: unit === '' ? null : unit, file, note, ...(version === '' ? {} : { version }) };
     if (state === undefined) {
       const letter = columnLetters(column('state'));
       issues.push(
         issue('review.issue.badState', 'error', { sheet: SHEET, cell: `${letter}${sheet.origin.row + r}` }, { value: stateText, allowed: allowedWords() }),
       );
-      state = proposal;
-    }
-    if (state !== proposal || note !== '') reviews.push({ unit: unit === '' ? null : unit, file, state, note });
+      // Kept with its words, never as a decision: written back as typed so the officer sees what to fix (fileReviews).
+      reviews.push({ ...about, state: proposal, unreadable: stateText });
+    } else if (state !== proposal || note !== '') reviews.push({ ...about, state });
   }
   return { found: true, period, reviews, issues };
 }

@@ -1,23 +1,7 @@
 import type { ConsolidationResult } from '../consolidate/types';
-import type { MessageKey } from '../i18n/messages';
-import { fileName } from '../decisions/mergeDecisions';
-import { foldForMatch } from '../text/fold';
+import { fileVersion, officerReviewOf, proposedState, type OfficerReview, type ReviewState } from './officerReview';
 
-/**
- * What Phòng Nội vụ decided about each unit's file in a round (issue 15): "Đã nhận" (taken as it
- * is), "Cần sửa" (the unit must fix it), "Trả lại" (sent back), with the officer's note. Kept on
- * the "TH Đơn vị" sheet of the district workbook, beside the unit's row, as two editable columns.
- */
-export type ReviewState = 'received' | 'needsFix' | 'returned';
-
-export const REVIEW_STATES: readonly ReviewState[] = ['received', 'needsFix', 'returned'];
-
-/** The words of each state; the sheet is written in Vietnamese, and the reader takes either language. */
-export const REVIEW_STATE_KEYS: Readonly<Record<ReviewState, MessageKey>> = {
-  received: 'review.state.received',
-  needsFix: 'review.state.needsFix',
-  returned: 'review.state.returned',
-};
+export { REVIEW_STATE_KEYS, REVIEW_STATES, fileVersion, officerReviewOf, proposedState, sameFile, type OfficerReview, type ReviewState } from './officerReview';
 
 /** One file's review, as written on the unit list sheet and listed by the CLI's JSON. */
 export interface FileReviewState {
@@ -30,32 +14,19 @@ export interface FileReviewState {
   readonly note: string;
   /** 'officer': set by the officer (in the pane or on the sheet); 'proposed': worked out from the file's check. */
   readonly by: 'officer' | 'proposed';
-}
-
-/** A review set by the officer (the pane's picker, or a row of the sheet that differs from what was proposed). */
-export interface OfficerReview {
-  readonly unit: string | null;
-  readonly file: string;
-  readonly state: ReviewState;
-  readonly note: string;
-}
-
-/** The state proposed for a file: one that cannot be used or has errors needs fixing; any other is received. */
-export function proposedState(file: { readonly status: 'ok' | 'rejected' | 'empty'; readonly errors: number }): ReviewState {
-  return file.status === 'rejected' || file.errors > 0 ? 'needsFix' : 'received';
-}
-
-/**
- * Whether a review is about the file listed as (unit, file): same unit (or both none) and the same
- * file name, folded and without folders (the CLI lists paths; the next run may take the files from another folder).
- */
-export function sameFile(review: Pick<OfficerReview, 'unit' | 'file'>, unit: string | null, file: string): boolean {
-  return review.unit === unit && foldForMatch(fileName(review.file)) === foldForMatch(fileName(file));
-}
-
-/** The officer's review of the file listed as (unit, file), the latest winning; undefined when the officer set none. */
-export function officerReviewOf(officer: readonly OfficerReview[], unit: string | null, file: string): OfficerReview | undefined {
-  return [...officer].reverse().find((review) => sameFile(review, unit, file));
+  /** The version of the file this review is about (fileVersion); absent when the workbook does not record its saved time. */
+  readonly version?: string;
+  /**
+   * The officer's earlier review of a file of the same name that is not this version: the unit sent
+   * the file again, so it is reviewed afresh (proposed again) and the earlier review is only reported.
+   */
+  readonly resent?: { readonly state: ReviewState; readonly note: string; readonly version: string };
+  /**
+   * What the officer typed in the state cell when it is no state ("Xong rồi"): the file's state is
+   * not known, so `state` is the proposal (by 'proposed'), the next district workbook writes these
+   * words back in the cell, marked, and no return copy goes out until the officer picks a state.
+   */
+  readonly unreadable?: string;
 }
 
 /**
@@ -74,10 +45,17 @@ export function fileReviews(result: ConsolidationResult, officer: readonly Offic
     }),
     ...result.files.filter((f) => f.unit === null).map((file) => ({ unit: null, file })),
   ];
-  return listed.map(({ unit, file }) => {
-    const set = officerReviewOf(officer, unit, file.file);
-    return set === undefined
-      ? { unit, file: file.file, state: proposedState(file), note: '', by: 'proposed' }
-      : { unit, file: file.file, state: set.state, note: set.note, by: 'officer' };
+  return listed.map(({ unit, file }): FileReviewState => {
+    const version = fileVersion(file.times);
+    const at = version === undefined ? {} : { version };
+    const set = officerReviewOf(officer, unit, file.file, version);
+    // Words that are no state decide nothing: the file's own proposal stands, the words and note are kept to be written back.
+    if (set?.unreadable !== undefined)
+      return { unit, file: file.file, state: proposedState(file), note: set.note, by: 'proposed', ...at, unreadable: set.unreadable };
+    if (set !== undefined) return { unit, file: file.file, state: set.state, note: set.note, by: 'officer', ...at };
+    // Only a review that names another version is an earlier one: without a version it would have matched.
+    const earlier = officerReviewOf(officer, unit, file.file);
+    const resent = earlier?.version === undefined ? {} : { resent: { state: earlier.state, note: earlier.note, version: earlier.version } };
+    return { unit, file: file.file, state: proposedState(file), note: '', by: 'proposed', ...at, ...resent };
   });
 }

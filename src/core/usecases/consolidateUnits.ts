@@ -1,7 +1,7 @@
 import { planToSheet } from '../plan/planSheetLayout';
 import { consolidate } from '../consolidate/consolidate';
 import { consolidationSheets } from '../consolidate/consolidationSheets';
-import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../consolidate/types';
+import type { ConsolidationOptions, ConsolidationResult, SetAsideFile, UnitFileInput } from '../consolidate/types';
 import type { Language } from '../i18n/messages';
 import type { WorkbookLayout } from '../layout/types';
 import type { IsoDate, Plan } from '../plan/types';
@@ -28,6 +28,8 @@ export interface ConsolidationWorkbookOptions {
   /** The report's number; blank spaces (default) for the clerk to write by hand. */
   readonly documentNumber?: string;
   readonly language: Language;
+  /** Files of the folders given that were not read, with why in Vietnamese: listed on TH Đơn vị (consolidationSheets). */
+  readonly skipped?: readonly SetAsideFile[];
 }
 
 export interface ConsolidationWorkbook {
@@ -38,7 +40,7 @@ export interface ConsolidationWorkbook {
 
 /** The result's sheets and district report, as one layout (only sheets of these names are replaced when written). */
 export function consolidationWorkbook(plan: Plan, result: ConsolidationResult, options: ConsolidationWorkbookOptions): ConsolidationWorkbook {
-  const sheets = consolidationSheets(plan, result, options.language, options.reviews);
+  const sheets = consolidationSheets(plan, result, options.language, options.reviews, options.skipped);
   const report = buildReport({
     plan,
     period: result.period,

@@ -48,6 +48,6 @@ describe('how a consolidation sheet prints', () => {
     const result = consolidate(GO_DAU_116, [], { period: periodFor('year', 2018, undefined, 'nd09-cutoff'), today: '2018-12-20' });
     const units = consolidationSheets(GO_DAU_116, result).sheets.find((s) => s.name === 'TH Đơn vị');
     // Title, header and one row per unit of the plan but the consolidating Phòng Nội vụ, columns A (code) to K (the officer's note).
-    expect(units?.print?.printArea).toBe(`A1:K${2 + GO_DAU_116.units.length - 1}`);
+    expect(units?.print?.printArea).toBe(`A1:L${2 + GO_DAU_116.units.length - 1}`);
   });
 });

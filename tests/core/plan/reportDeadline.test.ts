@@ -87,6 +87,15 @@ describe('the plan sheet with deadlines and e-mail addresses', () => {
     expect(result.plan?.units.find((u) => u.code === 'XTD')?.emails).toEqual(['thanhduc@godau.gov.vn']);
   });
 
+  it('given a name typed where the address goes ("ubnd phuoc trach"), gives one warning for the cell, not one per word', () => {
+    const sheet = sheetOf(plan);
+    const at = cellOf(sheet, 'thanhduc@godau.gov.vn; vp.thanhduc@godau.gov.vn');
+    const result = readPlanFromSheets([withCell(sheet, `${at.column}${at.row}`, 'ubnd phuoc trach')]);
+    expect(result.issues.map((i) => `${i.code}@${i.where.cell ?? ''}`)).toEqual([`plan.unit.badEmail@${at.column}${at.row}`]);
+    expect(result.issues[0]?.params).toMatchObject({ value: 'ubnd phuoc trach' });
+    expect(result.plan?.units.find((u) => u.code === 'XTD')?.emails).toBeUndefined();
+  });
+
   it('given one duty row naming two reporters, gives each the duty', () => {
     const sheet = sheetOf(plan);
     const at = cellOf(sheet, 'Ngày 15 tháng cuối kỳ');

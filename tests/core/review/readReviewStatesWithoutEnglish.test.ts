@@ -34,7 +34,10 @@ const sheet: RawSheet = {
 describe('reading the kept review states without the English dictionary (the pane before English is picked)', () => {
   it('given a blank column beside the review columns, still reads the states from "Xem xét", and a word that is no state at its cell', () => {
     const kept = readReviewStates([sheet]);
-    expect(kept.reviews).toEqual([{ unit: 'XTD', file: 'Thanh Duc.xlsx', state: 'returned', note: 'Thiếu số báo' }]);
+    expect(kept.reviews).toEqual([
+      { unit: 'XTD', file: 'Thanh Duc.xlsx', state: 'returned', note: 'Thiếu số báo' },
+      { unit: 'XCG', file: 'Cam Giang.xlsx', state: 'received', note: '', unreadable: expect.any(String) as unknown },
+    ]);
     expect(kept.issues).toEqual([expect.objectContaining({ code: 'review.issue.badState', where: { sheet: 'TH Đơn vị', cell: 'J4' } })]);
   });
 });

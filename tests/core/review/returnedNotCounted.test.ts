@@ -90,7 +90,7 @@ describe('a file the officer marks "Trả lại"', () => {
 
   it("says in the legend beside the dropdown's words how each state counts", () => {
     const sheet = unitList(layoutToRawSheets(returned.layout));
-    const legend = sheet.values.map((row) => row[12]).filter((v) => typeof v === 'string');
+    const legend = sheet.values.map((row) => row[13]).filter((v) => typeof v === 'string');
     expect(legend.join(' ')).toMatch(/Đã nhận và Cần sửa: số liệu .* được tính .*Trả lại: không tính/);
   });
 });

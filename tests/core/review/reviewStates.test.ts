@@ -62,8 +62,8 @@ describe('review states on the unit list sheet', () => {
     const layout = first.layout.sheets.find((s) => s.name === CONSOLIDATION_SHEETS.units);
     // Every unit but the consolidating Phòng Nội vụ, and one file no unit was matched to.
     const rows = plan.units.length - 1 + 1;
-    expect(layout?.validations).toEqual([expect.objectContaining({ range: `J3:J${2 + rows}`, rule: { kind: 'list', source: '=$M$3:$M$5' } })]);
-    expect([3, 4, 5].map((r) => sheet.values[r - 1]?.[12])).toEqual(['Đã nhận', 'Cần sửa', 'Trả lại']);
+    expect(layout?.validations).toEqual([expect.objectContaining({ range: `J3:J${2 + rows}`, rule: { kind: 'list', source: '=$N$3:$N$5' } })]);
+    expect([3, 4, 5].map((r) => sheet.values[r - 1]?.[13])).toEqual(['Đã nhận', 'Cần sửa', 'Trả lại']);
     expect(sheet.values[0]?.[0]).toContain('(TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)');
   });
 
@@ -81,7 +81,11 @@ describe('review states on the unit list sheet', () => {
     const kept = readReviewStates(edited);
 
     it("keeps the officer's row and says which cell holds the unknown word", () => {
-      expect(kept.reviews).toEqual([{ unit: 'XTD', file: 'thanh-duc.xlsx', state: 'returned', note: 'Thiếu số liệu tháng 3' }]);
+      // The row with words that are no state is kept with them, its state the proposal: written back as typed, never a decision.
+      expect(kept.reviews).toEqual([
+        { unit: 'XTD', file: 'thanh-duc.xlsx', state: 'returned', note: 'Thiếu số liệu tháng 3' },
+        { unit: 'XCG', file: 'cam-giang.xlsx', state: 'received', note: '', unreadable: 'Đã xem' },
+      ]);
       expect(kept.issues.map((i) => `${i.code}@${i.where.sheet}!${i.where.cell ?? ''}`)).toEqual([`review.issue.badState@TH Đơn vị!J${cg}`]);
       expect(kept.issues[0]?.params).toMatchObject({ value: 'Đã xem', allowed: 'Đã nhận, Cần sửa, Trả lại' });
     });

@@ -68,7 +68,11 @@ describe('the review states kept on TH Đơn vị, read when files are picked (i
   it("gives the officer's states of the same period, and the word that is no state at its cell", async () => {
     const { workbook, typo } = await workbookWithTypedStates();
     const kept = await keptRound(workbook, half);
-    expect(kept.reviews).toEqual([{ unit: 'XHT', file: 'hiep-thanh.xlsx', state: 'returned', note: 'Thiếu tháng 5' }]);
+    // The row whose word is no state is kept with its words (written back as typed), its state the proposal: never a decision.
+    expect(kept.reviews).toEqual([
+      { unit: 'XTD', file: 'thanh-duc.xlsx', state: 'received', note: '', unreadable: 'Xong rồi' },
+      { unit: 'XHT', file: 'hiep-thanh.xlsx', state: 'returned', note: 'Thiếu tháng 5' },
+    ]);
     expect(kept.issues).toEqual([expect.objectContaining({ code: 'review.issue.badState', where: { sheet: 'TH Đơn vị', cell: `J${typo}` } })]);
   });
 

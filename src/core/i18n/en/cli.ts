@@ -257,6 +257,11 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.progress.checking': 'Checking the rows of {file}…',
   'cli.progress.returnCopies': 'Writing the copies to return into {folder}…',
   'cli.consolidate.reviewed': 'REVIEWED ({count})',
+  'cli.consolidate.reviewsNotCarried':
+    'Did not carry {count, plural, one {# review state} other {# review states}} of the "TH Đơn vị" sheet: it was made for {sheetDays}, this consolidation is for {days}. A new period is reviewed from the start.',
+  'cli.consolidate.resent': 'SENT A NEW FILE, REVIEW AGAIN ({count})',
+  'cli.consolidate.resentLine':
+    '{unit} ({file}) sent a new file (saved {saved} UTC), review it again; the earlier one (saved {before} UTC) was marked "{state}"',
   'cli.consolidate.reminders': "TO REMIND ({count}; the reminders in full are in --json and in the add-in's Tổng hợp)",
   'cli.consolidate.reminder.missing': 'has not sent its tracker',
   'cli.consolidate.reminder.rejected': 'sent a file that cannot be used',
@@ -321,6 +326,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.return.line': '  {copy}: {unit}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
   'cli.return.problem': 'Could not write the copy of {source}: {message}',
   'cli.return.none': 'No file to send back: the files taken have no errors or warnings.',
+  'cli.return.staleRemoved': 'Removed {copy}: a copy from an earlier run; {unit} no longer needs to send it again.',
+  'cli.return.stale': '{copy}: a copy from an earlier run; {unit} no longer needs to send it again — do not send it (add --force to remove it).',
   'cli.option.returnDir':
     'write into FOLDER, for each unit whose file needs fixing, a copy of that file with a note at each cell to fix and a first "To fix" sheet (the original is never changed)',
 };

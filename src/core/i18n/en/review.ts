@@ -26,6 +26,7 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.state.returned': 'Returned',
   'review.column.state': 'Review',
   'review.column.note': 'Review note',
+  'review.column.version': 'Version reviewed (saved at)',
   'review.legend': 'Review (pick one)',
   'review.legend.counting':
     "Received and To fix: the file's figures count in the consolidation (To fix: the unit fixes it later). Returned: not counted until the unit sends the file again.",

@@ -251,6 +251,10 @@ export const viCli = {
   'cli.progress.checking': 'Đang kiểm tra các dòng của {file}…',
   'cli.progress.returnCopies': 'Đang ghi các bản trả lại vào {folder}…',
   'cli.consolidate.reviewed': 'ĐÃ XEM XÉT ({count})',
+  'cli.consolidate.reviewsNotCarried':
+    'Không mang sang {count} trạng thái xem xét của sheet "TH Đơn vị": sheet lập cho kỳ {sheetDays}, lần tổng hợp này là kỳ {days}. Kỳ mới xem xét lại từ đầu.',
+  'cli.consolidate.resent': 'ĐÃ GỬI TỆP MỚI, XEM XÉT LẠI ({count})',
+  'cli.consolidate.resentLine': '{unit} ({file}) đã gửi tệp mới (lưu lúc {saved} UTC), xem xét lại; bản trước (lưu lúc {before} UTC) đã ghi "{state}"',
   'cli.consolidate.reminders': 'CẦN NHẮC ({count}; toàn văn thư nhắc trong --json và trong ô Tổng hợp của add-in)',
   'cli.consolidate.reminder.missing': 'chưa gửi sổ',
   'cli.consolidate.reminder.rejected': 'gửi tệp chưa dùng được',
@@ -313,6 +317,8 @@ export const viCli = {
   'cli.return.line': '  {copy}: {unit}, {errors} lỗi, {warnings} cảnh báo',
   'cli.return.problem': 'Không ghi được bản trả lại của {source}: {message}',
   'cli.return.none': 'Không tệp nào phải trả lại: các tệp nhận được không có lỗi hay cảnh báo.',
+  'cli.return.staleRemoved': 'Đã xoá {copy}: bản trả lại của lần trước, {unit} không còn cần gửi lại.',
+  'cli.return.stale': '{copy}: bản trả lại của lần trước, {unit} không còn cần gửi lại — đừng gửi bản này (thêm --force để xoá).',
   'cli.option.returnDir':
     'ghi vào THƯ MỤC, cho mỗi đơn vị có tệp cần sửa, một bản sao tệp của đơn vị với ghi chú ở từng ô cần sửa và trang "Cần sửa" đầu tiên (tệp gốc không bị sửa)',
 } as const;

@@ -28,6 +28,7 @@ export const viReview = {
   'review.state.returned': 'Trả lại',
   'review.column.state': 'Xem xét',
   'review.column.note': 'Ghi chú xem xét',
+  'review.column.version': 'Bản đã xem xét (giờ lưu)',
   'review.legend': 'Xem xét (chọn một)',
   'review.legend.counting':
     'Đã nhận và Cần sửa: số liệu của tệp được tính vào tổng hợp (Cần sửa: đơn vị sửa sau). Trả lại: không tính vào tổng hợp cho đến khi đơn vị gửi lại tệp.',

@@ -1,7 +1,7 @@
 import { useId, useSyncExternalStore, type ReactElement } from 'react';
 import { Label, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { usePane } from '../../../PaneContext';
-import { REVIEW_STATE_KEYS, REVIEW_STATES, type ReviewState } from '../../../../core/review/reviewStates';
+import { REVIEW_STATE_KEYS, REVIEW_STATES, type ReviewState } from '../../../../core/review/officerReview';
 import type { FileCheck } from '../../../state/consolidateJob';
 import { roundStore, shownReview } from './roundStore';
 

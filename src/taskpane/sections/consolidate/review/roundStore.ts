@@ -1,6 +1,7 @@
 import type { Reminder } from '../../../../core/review/reminders';
 import type { Issue } from '../../../../core/issues';
-import { officerReviewOf, proposedState, type FileReviewState, type OfficerReview, type ReviewState } from '../../../../core/review/reviewStates';
+import { fileVersion, officerReviewOf, proposedState, type OfficerReview, type ReviewState } from '../../../../core/review/officerReview';
+import type { FileReviewState } from '../../../../core/review/reviewStates';
 import type { FileCheck } from '../../../state/consolidateJob';
 
 /**
@@ -57,6 +58,12 @@ export const roundStore = {
  */
 export function shownReview(round: RoundSnapshot, file: string, check: FileCheck): { readonly state: ReviewState; readonly note: string } {
   return (
-    round.set[file] ?? round.reviews.find((r) => r.file === file) ?? officerReviewOf(round.kept, check.unit, file) ?? { state: proposedState(check), note: '' }
+    round.set[file] ??
+    round.reviews.find((r) => r.file === file) ??
+    // A kept review of another version of the file (sent again under the same name) is not this one's: core fileReviews' rule.
+    officerReviewOf(round.kept, check.unit, file, fileVersion(check)) ?? {
+      state: proposedState({ ...check, reason: check.reason?.key === 'consolidate.reject.empty' ? 'empty' : undefined }),
+      note: '',
+    }
   );
 }
