@@ -85,7 +85,15 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
 describe("Tiến độ counts a per-unit target on the unit's own days (issue 13, finding 2)", () => {
   test('given Khu phố Mới (from 01/07) with a loudspeaker row of 20/03 and six from July, CT3 counts six, as its report does', () => {
     const who = unit('KPM');
-    const row = (day: string): CellValue[] => [date(day), text('Hệ thống loa truyền thanh ấp, khu phố'), text('Tin'), text(`Phát thanh ${day}`), empty, empty, empty];
+    const row = (day: string): CellValue[] => [
+      date(day),
+      text('Hệ thống loa truyền thanh ấp, khu phố'),
+      text('Tin'),
+      text(`Phát thanh ${day}`),
+      empty,
+      empty,
+      empty,
+    ];
     const request: TemplateRequest = {
       plan,
       kind: 'unit',
