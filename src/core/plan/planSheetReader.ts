@@ -103,6 +103,13 @@ class PlanSheetReader {
   readonly issues: Issue[] = [];
   /** The plan's levels: its "CẤP ĐƠN VỊ" rows, then the common levels its cells use. */
   private definedLevels: LevelDefinition[] = [];
+  /**
+   * Levels a cell may name that join the plan only when a cell names them: 116/KH-UBND's three for a
+   * sheet without "CẤP ĐƠN VỊ" (the common ones always are). Not all of them join: a 2026 plan written
+   * without the section, whose units are "UBND xã, phường, đặc khu", would otherwise carry "Xã/thị trấn"
+   * too, and the two levels' shared word "Xã" made every tracker's copy of the plan sheet invalid (tester, issue 13).
+   */
+  private impliedLevels: readonly LevelDefinition[] = [];
 
   constructor(private readonly sheetName: string) {}
 
@@ -136,7 +143,8 @@ class PlanSheetReader {
     }
     const rows = (key: SectionKey): readonly SectionRow[] => bySection.get(key)?.rows ?? [];
     // A sheet written before levels were plan data has no "CẤP ĐƠN VỊ": its words are 116/KH-UBND's three levels.
-    this.definedLevels = bySection.has('levels') ? this.levelDefinitions(rows('levels')) : [...DISTRICT_ERA_LEVELS];
+    this.definedLevels = bySection.has('levels') ? this.levelDefinitions(rows('levels')) : [];
+    this.impliedLevels = bySection.has('levels') ? [] : DISTRICT_ERA_LEVELS;
     const identity = this.identity(bySection.get('identity'));
     const units = this.units(rows('units'));
     const channels = this.channels(rows('channels'));
@@ -158,7 +166,7 @@ class PlanSheetReader {
     const plan = {
       identity: identity.value ?? PLACEHOLDER_IDENTITY,
       periodConvention: identity.convention,
-      levels: this.definedLevels,
+      levels: this.impliedLevels.length === 0 ? this.definedLevels : this.inImpliedOrder(this.definedLevels),
       wording: identity.wording,
       ...(reportingBody === undefined ? {} : { reportingBody }),
       units,
@@ -200,13 +208,23 @@ class PlanSheetReader {
     };
   }
 
+  /** The levels cells named, 116/KH-UBND's in their own order first, then the others as first named. */
+  private inImpliedOrder(levels: readonly LevelDefinition[]): LevelDefinition[] {
+    const rank = (l: LevelDefinition): number => {
+      const index = this.impliedLevels.indexOf(l);
+      return index < 0 ? this.impliedLevels.length : index;
+    };
+    return [...levels].sort((a, b) => rank(a) - rank(b));
+  }
+
   /** Levels a cell names, by the plan's levels or the common ones (which then join the plan). */
   private levels(row: SectionRow, key: string): UnitLevel[] {
     const { values, cell } = this.list(row, key, false);
     return values.flatMap((value) => {
-      const level = findLevel(this.definedLevels, value);
+      const pool = [...this.definedLevels, ...this.impliedLevels.filter((l) => !this.definedLevels.includes(l))];
+      const level = findLevel(pool, value);
       if (!level) {
-        const known = [...this.definedLevels, ...COMMON_LEVELS.filter((c) => !this.definedLevels.some((d) => d.code === c.code))];
+        const known = [...pool, ...COMMON_LEVELS.filter((c) => !pool.some((d) => d.code === c.code))];
         this.report('plan.reference.unknownLevel', cell?.at ?? 'A1', { value, allowed: known.map((l) => l.name).join(', ') });
         return [];
       }
