@@ -98,18 +98,24 @@ export async function planOfRound(file: string | undefined, map: string | undefi
     if (sheets !== null && hasPlanSheet(sheets)) return planOfBook(undefined, map, sheets, io, lang);
   }
   const carried = new Map<string, { plan: Plan; files: number }>();
+  let invalid = 0;
   for (const unit of units) {
     const sheets = await planSheetsOf(io, unit);
     if (sheets === null || !hasPlanSheet(sheets)) continue;
     const { plan } = readPlanFromSheets(sheets);
-    if (plan === null) continue;
+    if (plan === null) {
+      invalid += 1;
+      continue;
+    }
     const key = `${plan.identity.id}\u0000${plan.identity.revision}`;
     carried.set(key, { plan, files: (carried.get(key)?.files ?? 0) + 1 });
   }
   const ranked = [...carried.values()].sort((a, b) => b.files - a.files || b.plan.identity.revision - a.plan.identity.revision);
   const [chosen, ...others] = ranked;
   if (chosen === undefined) {
-    io.stderr(`${t('cli.plan.unitsCarryNone', { id: GO_DAU_116.identity.number }, lang)}\n`);
+    // Files that carry a plan sheet with errors are not "files without one": say which it is, so the officer checks the sheet.
+    const key = invalid > 0 ? 'cli.plan.unitsCarryInvalid' : 'cli.plan.unitsCarryNone';
+    io.stderr(`${t(key, { id: GO_DAU_116.identity.number, files: invalid }, lang)}\n`);
     return { plan: GO_DAU_116 };
   }
   // A clear majority is used unsaid (each file of another plan is named in the result, as made for another plan); a tie is said.

@@ -76,6 +76,22 @@ describe('the plan a consolidation, an adoption or an upgrade works under by def
     expect(io.err()).toContain('Không tệp đơn vị nào có sheet "Kế hoạch": dùng kế hoạch có sẵn 116/KH-UBND.');
   });
 
+  test('given files whose plan sheet has errors, the built-in plan is used and the errors, not a missing sheet, are said', async () => {
+    const io = memoryIo();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await tracker('XHT')) as unknown as ExcelJS.Buffer);
+    const sheet = book.getWorksheet('Kế hoạch');
+    if (!sheet) throw new Error('the tracker has no plan sheet');
+    // The plan year typed as a word: the sheet reads with an error.
+    sheet.eachRow((row) => {
+      if (row.getCell(1).text === 'Năm') row.getCell(2).value = 'hai nghìn';
+    });
+    io.files.set('hoa-thanh.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(await run(['consolidate', 'hoa-thanh.xlsx', '--period', '2026-Q2', '--json'], io)).toBe(0);
+    expect(io.err()).toContain('Sheet "Kế hoạch" trong 1 tệp đơn vị có lỗi');
+    expect(io.err()).not.toContain('Không tệp đơn vị nào có sheet');
+  });
+
   test('given an office’s tracker that carries the province plan sheet, adopt without --plan takes its rows under that plan', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(join(__dirname, '..', '..', 'examples', 'ke-hoach-tinh-2026.xlsx')) as unknown as ExcelJS.Buffer);

@@ -28,6 +28,8 @@ export const viCli = {
   'cli.plan.carriedBy': '{plan}: {files} tệp',
   'cli.plan.unitsDisagree':
     'Các tệp đơn vị mang kế hoạch khác nhau, số tệp ngang nhau: {carried}. Đã dùng {plan} (phiên bản mới hơn); kết quả nêu từng tệp lập theo kế hoạch khác. Ghi --plan TỆP để chọn kế hoạch.',
+  'cli.plan.unitsCarryInvalid':
+    'Sheet "Kế hoạch" trong {files} tệp đơn vị có lỗi (xem bằng lệnh validate): dùng kế hoạch có sẵn {id}. Sửa sheet đó, hoặc ghi --plan TỆP để dùng kế hoạch khác.',
   'cli.plan.unitsCarryNone': 'Không tệp đơn vị nào có sheet "Kế hoạch": dùng kế hoạch có sẵn {id}. Ghi --plan TỆP để dùng kế hoạch khác.',
   'cli.plan.warnings': 'Kế hoạch đọc được nhưng có {warnings} cảnh báo:',
   'cli.section.identity': 'THÔNG TIN CHUNG',
