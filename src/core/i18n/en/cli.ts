@@ -31,7 +31,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.plan.unitsDisagree':
     "The units' files carry different plans, as many files each: {carried}. Used {plan} (the later revision); the result names each file made for another plan. Give --plan FILE to choose.",
   'cli.plan.unitsCarryInvalid':
-    '{files, plural, one {The "Kế hoạch" sheet of # unit file has errors} other {The "Kế hoạch" sheets of # unit files have errors}} (see validate): using the built-in plan {id}. Fix them, or pass --plan FILE to use another plan.',
+    '{files, plural, one {The "Kế hoạch" sheet in # of the units\' files has errors} other {The "Kế hoạch" sheets in # of the units\' files have errors}} (see validate): using the built-in plan {id}. Fix them, or pass --plan FILE to use another plan.',
   'cli.plan.unitsCarryNone': 'None of the units\' files has a "Kế hoạch" sheet: using the built-in plan {id}. Give --plan FILE for another plan.',
   'cli.plan.warnings': 'The plan was read with {warnings, plural, one {# warning} other {# warnings}}:',
   'cli.section.identity': 'IDENTITY',
