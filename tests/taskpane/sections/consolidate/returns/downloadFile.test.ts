@@ -10,6 +10,10 @@ describe('the name of a return copy the pane downloads', () => {
     expect(returnCopyName('Xã A\\bao.cao.xlsm', 'to fix')).toBe('Xã A - bao.cao (to fix).xlsx');
   });
 
+  it('given a copy the unit sent back, names its copy as the CLI does, without a second "(cần sửa)"', () => {
+    expect(returnCopyName('Xa A/TT Go Dau (cần sửa).xlsx', 'cần sửa')).toBe('Xa A - TT Go Dau (cần sửa).xlsx');
+  });
+
   it('given two units that both sent "bao-cao.xlsx" in their own folders, gives them different names', () => {
     expect(returnCopyName('Xa A/bao-cao.xlsx', 'cần sửa')).not.toBe(returnCopyName('Xa B/bao-cao.xlsx', 'cần sửa'));
   });
