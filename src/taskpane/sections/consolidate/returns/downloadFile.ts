@@ -1,5 +1,3 @@
-import { returnCopyName as copyName } from '../../../../core/review/returnCopyName';
-
 /** The content type of an .xlsx workbook (ECMA-376 part 2, [Content_Types].xml of a workbook package). */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,19 +17,4 @@ export function downloadFile(bytes: Uint8Array<ArrayBuffer>, name: string, type:
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/**
- * "<name> (cần sửa).xlsx" ("<name> (cần sửa).xlsx" again for a copy the unit sent back), as `cchc consolidate --return-dir` names its copies. A file picked with its
- * folder ("Xã A/bao-cao.xlsx") gives "Xã A - bao-cao (cần sửa).xlsx": a download's name cannot hold a
- * folder (Chromium and WebView2 put "_" for "/", so the name the pane says would not be the file's),
- * and the folder keeps two units' "bao-cao.xlsx" apart in Downloads.
- */
-export function returnCopyName(file: string, suffix: string): string {
-  const stem = file
-    .replace(/\.[^./\\]*$/, '')
-    .split(/[\\/]+/)
-    .filter((part) => part !== '')
-    .join(' - ');
-  return copyName(stem, suffix);
 }

@@ -1,4 +1,4 @@
-import { returnCopyName } from '../../../../../src/taskpane/sections/consolidate/returns/downloadFile';
+import { returnCopyName } from '../../../../../src/taskpane/sections/consolidate/returns/returnCopyFileName';
 
 describe('the name of a return copy the pane downloads', () => {
   it('given a file picked alone, is its name with "(cần sửa)" before .xlsx, as the CLI names it', () => {
