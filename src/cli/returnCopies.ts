@@ -5,6 +5,7 @@ import type { Language } from '../core/i18n/messages';
 import type { Plan } from '../core/plan/types';
 import { filesToReturn, returnNote, returnReviewer } from '../core/review/filesToReturn';
 import { fileReviews, type FileReviewState } from '../core/review/reviewStates';
+import { returnCopyName, returnCopyStem } from '../core/review/returnCopyName';
 import { returnList } from '../core/review/returnList';
 import type { CommandContext } from './commands/context';
 import { sourceAt } from './fileIdentity';
@@ -173,7 +174,7 @@ async function staleCopies(
   const suffixes = COPY_SUFFIXES.map(escapeRegExp).join('|');
   const stale: StaleCopy[] = [];
   for (const outcome of notGoing) {
-    const stem = escapeRegExp(basename(outcome.file, extname(outcome.file)).normalize('NFC'));
+    const stem = escapeRegExp(returnCopyStem(basename(outcome.file, extname(outcome.file))).normalize('NFC'));
     const pattern = new RegExp(`^${stem} \\((?:${suffixes})(?: \\d+)?\\)\\.xlsx$`, 'iu');
     for (const name of names.filter((n) => pattern.test(n.normalize('NFC')))) {
       const copy = join(dir, name);
@@ -211,11 +212,14 @@ export function returnedText(
   return `${[t('cli.return.written', { count: returned.copies.length, dir }, lang), ...lines].join('\n')}\n${tail}`;
 }
 
-/** "<name> (cần sửa).xlsx", numbered when two sources share a name ("Bao cao (cần sửa 2).xlsx"). */
+/**
+ * "<name> (cần sửa).xlsx", numbered when two sources share a name ("Bao cao (cần sửa 2).xlsx"); a
+ * source that is itself a copy ("Bao cao (cần sửa).xlsx", sent back by the unit) is not suffixed again.
+ */
 function copyName(source: string, taken: Set<string>, suffix: string): string {
   const stem = basename(source, extname(source));
   for (let n = 1; ; n++) {
-    const name = `${stem} (${n === 1 ? suffix : `${suffix} ${n}`}).xlsx`;
+    const name = returnCopyName(stem, suffix, n);
     if (!taken.has(name.toLocaleLowerCase('vi'))) {
       taken.add(name.toLocaleLowerCase('vi'));
       return name;

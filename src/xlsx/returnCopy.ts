@@ -1,8 +1,10 @@
 import { columnLetters, parseAddress } from '../core/layout/a1';
+import { t } from '../core/i18n/format';
 import type { CellNote, ReturnListSheet } from '../core/review/returnList';
 import { CorruptXlsxError } from './errors';
-import { escapeXml, PackageEditor } from './packageEditor';
+import { escapeXml, PackageEditor, unescapeXml } from './packageEditor';
 import { readRelationships, relsPartOf } from './read/relationships';
+import { readSharedStrings } from './read/sharedStrings';
 import { attr, startTags } from './read/xmlText';
 
 /**
@@ -20,6 +22,10 @@ import { attr, startTags } from './read/xmlText';
  *
  * Notes follow how Excel itself writes them: a comments part with an author, and a VML drawing
  * holding one hidden text-box shape per note (Excel does not show a note without its shape).
+ *
+ * A unit often sends back the copy it received, fixed or not: the earlier round's notes (ours, by
+ * author or by text) are removed with their shapes before the new ones go in, and the earlier list
+ * sheet is replaced in place, so a fixed cell carries no note and nothing is doubled.
  */
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -59,10 +65,17 @@ export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array
   let types = await pkg.mustText('[Content_Types].xml');
 
   const sheets = sheetsOf(workbook, workbookRels, workbookPath);
+  const earlier = sheets.find((s) => sameName(s.name, input.list.name));
+  if (earlier !== undefined && !(await isReturnList(pkg, earlier.path, workbookRels, workbookPath))) {
+    throw new RangeError(`the list's name is a sheet of the unit's: ${input.list.name}`);
+  }
+
+  // The earlier round's notes go first, so a fixed cell keeps none and none is doubled.
+  for (const sheet of sheets) await removeOurNotes(pkg, sheet.path, input.author);
 
   // Notes, sheet by sheet.
   const bySheet = new Map<string, CellNote[]>();
-  for (const note of input.notes) bySheet.set(note.sheet, [...(bySheet.get(note.sheet) ?? []), note]);
+  for (const note of input.notes) if (earlier === undefined || note.sheet !== earlier.name) bySheet.set(note.sheet, [...(bySheet.get(note.sheet) ?? []), note]);
   let idMap = await pkg.maxVmlIdMap();
   for (const [name, notes] of bySheet) {
     const sheet = sheets.find((s) => s.name === name);
@@ -85,15 +98,23 @@ export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array
   const added = appendListStyles(await pkg.mustText(stylesPath));
   pkg.write(stylesPath, added.xml);
 
-  // The list sheet, first.
-  const listPath = pkg.freeName('xl/worksheets/sheet', '.xml');
-  const rel = addRelationship(workbookRels, REL_SHEET, relativeTarget(workbookPath, listPath));
-  workbookRels = rel.rels;
-  pkg.write(listPath, listSheetXml(input.list, added.styles));
-  types = addOverride(types, listPath, CT_SHEET);
-  workbook = insertFirstSheet(workbook, input.list.name, rel.id, input.list);
+  // The list sheet, first: the earlier round's list is replaced in place, its part holding the new list.
+  if (earlier === undefined) {
+    const listPath = pkg.freeName('xl/worksheets/sheet', '.xml');
+    const rel = addRelationship(workbookRels, REL_SHEET, relativeTarget(workbookPath, listPath));
+    workbookRels = rel.rels;
+    pkg.write(listPath, listSheetXml(input.list, added.styles));
+    types = addOverride(types, listPath, CT_SHEET);
+    workbook = insertFirstSheet(workbook, input.list.name, rel.id, input.list);
+  } else {
+    pkg.write(earlier.path, listSheetXml(input.list, added.styles));
+    // The new list links by location only: whatever the old one's part pointed to is let go.
+    if ((await pkg.text(relsPartOf(earlier.path))) !== null) pkg.write(relsPartOf(earlier.path), emptyRels());
+    workbook = moveSheetFirst(workbook, earlier.name, input.list);
+  }
   // The sheet that was selected would stay selected beside the list: two selected tabs are a group, and typing would go to both.
   for (const sheet of sheets) {
+    if (sheet === earlier) continue;
     const xml = await pkg.text(sheet.path);
     if (xml !== null && /\btabSelected="(1|true)"/.test(xml)) pkg.write(sheet.path, xml.replace(/\s+tabSelected="(1|true)"/g, ''));
   }
@@ -104,12 +125,98 @@ export async function makeReturnCopy(input: ReturnCopyInput): Promise<Uint8Array
   return pkg.toBytes();
 }
 
-/** The names of the workbook's sheets, in tab order, from its workbook part alone (no sheet is inflated). Throws CorruptXlsxError like makeReturnCopy. */
+/**
+ * The names of the workbook's sheets, in tab order, that a new list sheet must not take: every sheet
+ * but an earlier round's list (a sheet whose A1 is the list's title, in either language), which
+ * makeReturnCopy replaces in place when the new list has its name. Only those sheets' parts whose
+ * name could be a list's are inflated. Throws CorruptXlsxError like makeReturnCopy.
+ */
 export async function workbookSheetNames(bytes: Uint8Array): Promise<string[]> {
   const pkg = Package.open(bytes);
   const workbookPath = await pkg.officeDocument();
   const rels = (await pkg.text(relsPartOf(workbookPath))) ?? emptyRels();
-  return sheetsOf(await pkg.mustText(workbookPath), rels, workbookPath).map((s) => s.name);
+  const names: string[] = [];
+  for (const sheet of sheetsOf(await pkg.mustText(workbookPath), rels, workbookPath)) {
+    if (!(LIST_NAME.test(sheet.name.normalize('NFC')) && (await isReturnList(pkg, sheet.path, rels, workbookPath)))) names.push(sheet.name);
+  }
+  return names;
+}
+
+// ---------------------------------------------------------------- an earlier round
+
+const LIST_NAMES = [t('review.sheetName', {}, 'vi'), t('review.sheetName', {}, 'en')];
+const LIST_TITLES = new Set([t('review.title', {}, 'vi'), t('review.title', {}, 'en')]);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A list sheet's name as returnList gives it: "Cần sửa", "Cần sửa (2)", "To fix". */
+const LIST_NAME = new RegExp(`^(?:${LIST_NAMES.map(escapeRegExp).join('|')})(?: \\(\\d+\\))?$`, 'iu');
+
+const sameName = (a: string, b: string): boolean => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+
+/** Whether the sheet at `path` is a list this tool wrote: its A1 holds the list's title (inline, or shared once Excel or exceljs saved it). */
+async function isReturnList(pkg: Package, path: string, workbookRels: string, workbookPath: string): Promise<boolean> {
+  const xml = await pkg.text(path);
+  const cell = xml === null ? null : /<(?:\w+:)?c\b(?=[^>]*\br="A1")([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/.exec(xml);
+  if (cell === null) return false;
+  const inner = cell[2] ?? '';
+  const texts = (part: string): string => [...part.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
+  if (/\bt="inlineStr"/.test(cell[1] ?? '')) return LIST_TITLES.has(texts(inner));
+  if (!/\bt="s"/.test(cell[1] ?? '')) return false;
+  const index = Number(/<(?:\w+:)?v>\s*(\d+)\s*</.exec(inner)?.[1] ?? NaN);
+  const stringsRel = readRelationships(workbookRels, workbookPath).find((r) => r.kind === 'sharedStrings');
+  const shared = stringsRel === undefined ? null : await pkg.text(stringsRel.target);
+  return shared !== null && Number.isInteger(index) && LIST_TITLES.has(readSharedStrings(shared)[index] ?? '');
+}
+
+/**
+ * Removes the earlier rounds' notes from the sheet at `path`: every comment by `author`, or whose
+ * every line is "<author>: …" (exceljs saves all notes as by "Author"), with its VML shape (anchored
+ * by x:Row/x:Column, counted from 0); and, in a note the unit wrote, the lines we added after it.
+ * An emptied commentList stays (CT_CommentList's comments are minOccurs 0, ECMA-376 part 1 §18.7.4).
+ */
+async function removeOurNotes(pkg: Package, sheetPath: string, author: string): Promise<void> {
+  const rels = await pkg.text(relsPartOf(sheetPath));
+  if (rels === null) return;
+  const linked = readRelationships(rels, sheetPath);
+  const commentsPath = linked.find((r) => r.kind === 'comments')?.target;
+  const comments = commentsPath === undefined ? null : await pkg.text(commentsPath);
+  if (commentsPath === undefined || comments === null) return;
+  const p = rootPrefix(comments, 'comments');
+  const authors = [
+    ...(new RegExp(`<${p}authors>([\\s\\S]*?)</${p}authors>`).exec(comments)?.[1] ?? '').matchAll(new RegExp(`<${p}author>([\\s\\S]*?)</${p}author>`, 'g')),
+  ].map((m) => unescapeXml(m[1] ?? ''));
+  const mark = `${author}: `;
+  const textOf = (xml: string): string =>
+    [...xml.matchAll(new RegExp(`<${p}t\\b[^>]*>([\\s\\S]*?)</${p}t>`, 'g'))].map((m) => unescapeXml(m[1] ?? '')).join('');
+  const removed: { row: number; column: number }[] = [];
+  const kept = comments.replace(new RegExp(`<${p}comment\\b([^>]*)>([\\s\\S]*?)</${p}comment>`, 'g'), (whole, attrs: string, inner: string) => {
+    const by = authors[Number(/\bauthorId="(\d+)"/.exec(attrs)?.[1] ?? -1)];
+    const lines = textOf(inner)
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    if (by === author || (lines.length > 0 && lines.every((line) => line.startsWith(mark)))) {
+      const ref = /\bref="([A-Z]+\d+)"/.exec(attrs)?.[1];
+      if (ref !== undefined) {
+        const at = parseAddress(ref);
+        removed.push({ row: at.row - 1, column: at.column - 1 });
+      }
+      return '';
+    }
+    // The unit's own note: the runs we appended ("\n<author>: …") go, its own text stays.
+    return whole.replace(new RegExp(`<${p}r>(?:(?!</${p}r>)[\\s\\S])*</${p}r>`, 'g'), (run) => (textOf(run).startsWith(`\n${mark}`) ? '' : run));
+  });
+  if (kept === comments) return;
+  pkg.write(commentsPath, kept);
+  const vmlPath = linked.find((r) => r.kind === 'vmlDrawing')?.target;
+  const vml = vmlPath === undefined ? null : await pkg.text(vmlPath);
+  if (vmlPath === undefined || vml === null || removed.length === 0) return;
+  const gone = new Set(removed.map((r) => `${r.row}:${r.column}`));
+  const shapes = vml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (shape) => {
+    if (!/ObjectType="Note"/.test(shape)) return shape;
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];
+    const column = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape)?.[1];
+    return row !== undefined && column !== undefined && gone.has(`${row}:${column}`) ? '' : shape;
+  });
+  pkg.write(vmlPath, shapes);
 }
 
 // ---------------------------------------------------------------- notes
@@ -370,6 +477,33 @@ function insertFirstSheet(workbook: string, name: string, relId: string, list: R
   const sheetId = Math.max(0, ...ids) + 1;
   xml = xml.replace(new RegExp(`<${p}sheets>`), `<${p}sheets><${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${r}:id="${relId}"/>`);
   xml = xml.replace(/(<(?:\w+:)?definedName\b[^>]*\blocalSheetId=")(\d+)"/g, (_all, head: string, index: string) => `${head}${Number(index) + 1}"`);
+  return openOnList(xml, p, name, list);
+}
+
+/**
+ * Moves the earlier list (<sheet> named `name`) first and visible, renumbers sheet-scoped defined
+ * names to follow their sheets, drops the old list's own, and opens the workbook on it as insertFirstSheet does.
+ */
+function moveSheetFirst(workbook: string, name: string, list: ReturnListSheet): string {
+  const p = rootPrefix(workbook, 'workbook');
+  const tags = [...workbook.matchAll(new RegExp(`<${p}sheet\\s[^>]*?/>`, 'g'))];
+  const from = tags.findIndex((m) => sameName(attr([...startTags(m[0])][0]?.attrs ?? '', 'name') ?? '', name));
+  const tag = tags[from]?.[0];
+  if (tag === undefined) return workbook;
+  let xml = workbook.replace(tag, '');
+  xml = xml.replace(new RegExp(`<${p}sheets>`), `<${p}sheets>${tag.replace(/\s+state="[^"]*"/, '')}`);
+  xml = xml.replace(new RegExp(`<${p}definedName\\b[^>]*\\blocalSheetId="(\\d+)"[^>]*(?:/>|>[\\s\\S]*?</${p}definedName>)`, 'g'), (element, index: string) => {
+    const i = Number(index);
+    if (i === from) return '';
+    return element.replace(/\blocalSheetId="\d+"/, `localSheetId="${i < from ? i + 1 : i}"`);
+  });
+  xml = xml.replace(new RegExp(`<${p}definedNames>\\s*</${p}definedNames>`), '');
+  return openOnList(xml, p, name, list);
+}
+
+/** Opens the workbook on the first tab (the list) and repeats the list's header row when printed. */
+function openOnList(workbook: string, p: string, name: string, list: ReturnListSheet): string {
+  let xml = workbook;
   // Without activeTab/firstSheet Excel opens on the first tab: the list.
   xml = xml.replace(/<(?:\w+:)?workbookView\b[^>]*>/g, (tag) => tag.replace(/\s+(?:activeTab|firstSheet)="\d+"/g, ''));
   const headerRow = 1 + list.intro.length + 2;

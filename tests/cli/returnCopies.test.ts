@@ -134,3 +134,29 @@ describe('cchc consolidate --return-dir: copies of an earlier run (tester, issue
     expect(await text.readFile('tra-lai/thanh-duc.xlsx')).toBe(mine);
   });
 });
+
+describe('cchc consolidate --return-dir: a unit sends back the copy it received (tester, issue 15)', () => {
+  test('given "X (cần sửa).xlsx" as the unit’s file, its copy is "X (cần sửa).xlsx" in the return folder, with one list first and each note once, and the source unchanged', async () => {
+    const { ctx, result } = await setUp();
+    const first = await writeReturnCopies(ctx, 'tra-lai', plan, result, options);
+    const received = await ctx.io.readFile(first.copies[0]?.copy ?? '');
+    const source = 'don-vi/thanh-duc (cần sửa).xlsx';
+    const io = memoryIo({ [source]: received }, { folders: ['don-vi'] });
+    const again = { io, lang: 'vi' as const, exit: () => undefined };
+    const inputs = [await readUnitFile(io, source, 'vi')];
+    const round2 = consolidate(plan, inputs, { period: periodFor('year', 2018, undefined, plan.periodConvention), today: '2018-12-31' });
+    const { copies, problems } = await writeReturnCopies(again, 'tra-lai', plan, round2, { ...options, sources: [source] });
+    expect(problems).toEqual([]);
+    expect(copies.map((c) => c.copy)).toEqual(['tra-lai/thanh-duc (cần sửa).xlsx']);
+    expect(await io.readFile(source)).toBe(received);
+    const book = await loadExcel(await io.readFile('tra-lai/thanh-duc (cần sửa).xlsx'));
+    expect(book.worksheets.map((w) => w.name).filter((n) => n.startsWith('Cần sửa'))).toEqual(['Cần sửa']);
+    expect(book.worksheets[0]?.name).toBe('Cần sửa');
+    const cells = round2.files[0]?.issues.filter((i) => i.where.cell !== undefined) ?? [];
+    expect(cells.length).toBeGreaterThan(0);
+    for (const found of cells) {
+      const note = book.getWorksheet(found.where.sheet ?? '')?.getCell(found.where.cell ?? '').note;
+      expect(JSON.stringify(note).split('Phòng Nội vụ: ').length - 1).toBe(1);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
 import { returnList } from '../../src/core/review/returnList';
 import { validateWorkbook } from '../../src/core/validation';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
-import { makeReturnCopy } from '../../src/xlsx/returnCopy';
+import { makeReturnCopy, workbookSheetNames } from '../../src/xlsx/returnCopy';
 import { commandRuns, testWhen } from '../support/requirements';
 
 /**
@@ -42,11 +42,21 @@ async function returned(original: Uint8Array): Promise<{ copy: Uint8Array; issue
     unit: 'UBND xã Thạnh Đức',
     reviewer: 'Phòng Nội vụ',
     checkedOn: '2019-01-05',
-    sheetNames: sheets.map((s) => s.name),
+    sheetNames: await workbookSheetNames(original),
     language: 'vi',
   });
   const copy = await makeReturnCopy({ bytes: original, notes: list.notes, list: list.sheet, author: 'Phòng Nội vụ' });
   return { copy, issues: report.issues };
+}
+
+function noteText(note: ExcelJS.Comment | string | undefined): string {
+  return typeof note === 'string' ? note : (note?.texts ?? []).map((r) => r.text).join('');
+}
+
+async function partsOf(bytes: Uint8Array): Promise<[string, string][]> {
+  const { readZip, readText } = await import('../../src/xlsx/zip');
+  const entries = readZip(bytes);
+  return Promise.all(entries.map(async (e): Promise<[string, string]> => [e.name, (await readText(entries, e.name)) ?? '']));
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -109,20 +119,50 @@ describe('makeReturnCopy', () => {
     );
   });
 
-  test('given a copy returned once and returned again, the notes of both rounds are kept and shape ids do not collide', async () => {
+  test('given a copy returned once and returned again from its bytes, each note is there once, the list is replaced in place, and shape ids do not collide', async () => {
     const original = await officeTracker();
     const first = (await returned(original)).copy;
-    const second = (await returned(first)).copy;
-    const sheet = (await load(second)).getWorksheet('Tin bài');
-    const note = sheet?.getCell('B3').note;
-    const text = typeof note === 'string' ? note : (note?.texts ?? []).map((r) => r.text).join('');
-    expect(text.split('Phòng Nội vụ: ').length - 1).toBe(2);
-    const { readZip, readText } = await import('../../src/xlsx/zip');
-    const entries = readZip(second);
-    const vmlNames = entries.filter((e) => e.name.endsWith('.vml')).map((e) => e.name);
-    const ids: string[] = [];
-    for (const name of vmlNames) ids.push(...[...((await readText(entries, name)) ?? '').matchAll(/id="(_x0000_s\d+)"/g)].map((m) => m[1] ?? ''));
-    expect(new Set(ids).size).toBe(ids.length);
+    const { copy: second, issues } = await returned(first);
+    const book = await load(second);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Cần sửa (2)', 'Tin bài', 'Cần sửa']);
+    expect(book.getWorksheet('Cần sửa')?.getCell('A1').value).toBe('việc riêng của đơn vị');
+    const sheet = book.getWorksheet('Tin bài');
+    const cells = issues.filter((i) => i.where.sheet === 'Tin bài' && i.where.cell !== undefined).map((i) => i.where.cell ?? '');
+    expect(cells).toContain('B3');
+    for (const cell of cells) expect(noteText(sheet?.getCell(cell).note).split('Phòng Nội vụ: ').length - 1).toBe(1);
+    const own = noteText(sheet?.getCell('C2').note);
+    expect(own.startsWith('Ghi chú của đơn vị')).toBe(true);
+    expect(own.split('Phòng Nội vụ: ').length - 1).toBeLessThanOrEqual(1);
+    const parts = await partsOf(second);
+    const shapes = parts.filter(([name]) => name.endsWith('.vml')).flatMap(([, xml]) => [...xml.matchAll(/id="(_x0000_s\d+)"/g)].map((m) => m[1] ?? ''));
+    expect(new Set(shapes).size).toBe(shapes.length);
+    const comments = parts.filter(([name]) => /^xl\/comments\d*\.xml$/.test(name)).map(([, xml]) => (xml.match(/<comment /g) ?? []).length);
+    expect(shapes.length).toBe(comments.reduce((a, b) => a + b, 0));
+    const workbook = parts.find(([name]) => name === 'xl/workbook.xml')?.[1] ?? '';
+    expect(workbook.match(/<sheet /g)).toHaveLength(3);
+    expect(workbook.match(/_xlnm\.Print_Titles" localSheetId="0"/g)).toHaveLength(1);
+    expect(parts.filter(([name, xml]) => name.startsWith('xl/worksheets/sheet') && /tabSelected="1"/.test(xml))).toHaveLength(1);
+  });
+
+  test('given a copy the unit fixed in part and saved (notes now by "Author", the list in shared strings), the fixed cell carries no note and the rest one each', async () => {
+    const original = await officeTracker();
+    const first = await load((await returned(original)).copy);
+    const fixed = first.getWorksheet('Tin bài')?.getCell('B3');
+    if (fixed === undefined) throw new Error('no Tin bài in the copy');
+    fixed.value = new Date(Date.UTC(2018, 2, 13));
+    const saved = new Uint8Array(await first.xlsx.writeBuffer());
+    const before = Buffer.from(saved);
+    const { copy, issues } = await returned(saved);
+    expect(issues.some((i) => i.where.cell === 'B3')).toBe(false);
+    const book = await load(copy);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Cần sửa (2)', 'Tin bài', 'Cần sửa']);
+    const sheet = book.getWorksheet('Tin bài');
+    expect(sheet?.getCell('B3').note).toBeUndefined();
+    for (const found of issues.filter((i) => i.where.sheet === 'Tin bài' && i.where.cell !== undefined)) {
+      expect(noteText(sheet?.getCell(found.where.cell ?? '').note).split('Phòng Nội vụ: ').length - 1).toBe(1);
+    }
+    expect(book.getWorksheet('Cần sửa (2)')?.getCell('A1').value).toBe('NHỮNG CHỖ CẦN SỬA TRONG TỆP');
+    expect(Buffer.from(saved).equals(before)).toBe(true);
   });
 });
 

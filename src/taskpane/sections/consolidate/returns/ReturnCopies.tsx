@@ -51,8 +51,12 @@ export function ReturnCopies({ files }: { readonly files: readonly ReturnableFil
       today: localIsoDate(new Date()),
       language: state.language,
     };
-    Promise.all([returnCopyOf(file, context), import(/* webpackChunkName: "return-copies" */ './downloadFile')]).then(
-      ([bytes, { downloadFile, returnCopyName }]) => {
+    Promise.all([
+      returnCopyOf(file, context),
+      import(/* webpackChunkName: "return-copies" */ './downloadFile'),
+      import(/* webpackChunkName: "return-copies" */ './returnCopyFileName'),
+    ]).then(
+      ([bytes, { downloadFile }, { returnCopyName }]) => {
         if (bytes === 'missing') return say({ key: 'pane.th.return.missing', params: {} }, true);
         const name = returnCopyName(file, text('pane.th.return.suffix'));
         downloadFile(bytes, name);

@@ -18,18 +18,3 @@ export function downloadFile(bytes: Uint8Array<ArrayBuffer>, name: string, type:
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/**
- * "<name> (cần sửa).xlsx", as `cchc consolidate --return-dir` names its copies. A file picked with its
- * folder ("Xã A/bao-cao.xlsx") gives "Xã A - bao-cao (cần sửa).xlsx": a download's name cannot hold a
- * folder (Chromium and WebView2 put "_" for "/", so the name the pane says would not be the file's),
- * and the folder keeps two units' "bao-cao.xlsx" apart in Downloads.
- */
-export function returnCopyName(file: string, suffix: string): string {
-  const stem = file
-    .replace(/\.[^./\\]*$/, '')
-    .split(/[\\/]+/)
-    .filter((part) => part !== '')
-    .join(' - ');
-  return `${stem} (${suffix}).xlsx`;
-}

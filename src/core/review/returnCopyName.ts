@@ -1,0 +1,23 @@
+import { t } from '../i18n/format';
+
+/** The words a return copy's name ends with, in either language ("cần sửa", "to fix"): a stem ending with one of them is already a copy's. */
+const SUFFIXES = [...new Set([t('cli.return.copySuffix', {}, 'vi'), t('cli.return.copySuffix', {}, 'en'), t('pane.th.return.suffix', {}, 'en')])];
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COPY_ENDING = new RegExp(` \\((?:${SUFFIXES.map(escapeRegExp).join('|')})(?: \\d+)?\\)$`, 'iu');
+
+/**
+ * The name of a return copy of a file whose name without extension is `stem` (issue 15): "X" →
+ * "X (cần sửa).xlsx", `n` > 1 numbering a second copy of the same name ("X (cần sửa 2).xlsx"). A unit
+ * often sends back the copy it received: a stem that already ends with a copy's suffix (" (cần sửa)",
+ * " (cần sửa 2)", " (to fix)") is not suffixed again, so "X (cần sửa)" gives "X (cần sửa).xlsx".
+ * One rule for `cchc consolidate --return-dir` and the pane's download.
+ */
+export function returnCopyName(stem: string, suffix: string, n = 1): string {
+  return `${returnCopyStem(stem)} (${n === 1 ? suffix : `${suffix} ${n}`}).xlsx`;
+}
+
+/** `stem` without a return copy's ending: "X (cần sửa 2)" → "X"; any other stem as given. */
+export function returnCopyStem(stem: string): string {
+  const normal = stem.normalize('NFC');
+  return COPY_ENDING.test(normal) ? normal.replace(COPY_ENDING, '') : stem;
+}
