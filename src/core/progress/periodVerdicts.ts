@@ -33,7 +33,7 @@ export interface PeriodVerdict {
   readonly judged: DateRange;
   /** A cadence target: the months, quarters or halves judged and how many were met. */
   readonly slices?: Tally;
-  /** A per-unit target judged over the plan: the units it concerns taking part on the period's last day, and how many met it. */
+  /** A per-unit target judged over the plan: the units it concerns taking part on some day of the period, and how many met it. */
   readonly units?: Tally;
 }
 
@@ -45,16 +45,17 @@ export interface PeriodVerdict {
  * - a monthly, quarterly or half-yearly target: the periods of its cadence that the report's
  *   period reaches, from the first one's start to the report's last day (a March report judges
  *   March, a Q1 report January to March, a March report of a quarterly target the quarter so far);
- * - a per-unit target judged over the plan: the units it concerns that still take part on the
- *   period's last day (Unit.activeFrom/activeTo), so a hamlet merged away on 31/01 is neither
- *   credited nor counted in a March, Q1 or year "k/n" (its outputs stay in the totals); a unit that
- *   joined during the period is judged on its days (its minimum prorated).
+ * - a per-unit target judged over the plan: the units it concerns that take part on some day of
+ *   the period (Unit.activeFrom/activeTo), each on the months, quarters or halves it took part in
+ *   (a hamlet ended on 30/04 is judged in Q2 on April alone, one founded on 01/06 on June alone),
+ *   its minimum prorated to its days; all of them are in "k/n đơn vị" and in the percent. A hamlet
+ *   merged away on 31/01 is in a Q1 or year "k/n" on its January, and not in a March one.
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged): PeriodVerdict[] {
   const ytd = yearToDate(period, plan.periodConvention);
-  // The units judged are those still taking part on the period's last day: one merged away before it has no verdict of its own.
-  const among: DateRange = { from: period.to, to: period.to };
+  // Every unit taking part on some day of the period is judged, on the cadence periods it took part in (issue 13, third tester).
+  const among: DateRange = { from: period.from, to: period.to };
   const inPeriod = targetResultsFor(plan, outputs, period, judged, among);
   const cumulative = targetResultsFor(plan, outputs, ytd, judged, among);
   const cadenceRanges = new Map<string, DateRange>();

@@ -78,7 +78,7 @@ const consolidated = (period: Period) => {
   return districtTargetLines(plan, { ...result, outputs: OUTPUTS });
 };
 
-describe('per-unit verdicts leave out the units not active in the period (issue 13, tester 1)', () => {
+describe('per-unit verdicts judge every unit active on some day of the period, on its own months (issue 13, testers 1 and 3)', () => {
   test('given Cây Khế ended on 31/01, the March report judges 1.f over the four hamlets of March: 3/4, in the sheet, the Word report and TH Tiến độ alike', () => {
     const { data, layout } = buildReport(district(march()));
     const f = data.targets.find((x) => x.id === '1.f');
@@ -90,15 +90,24 @@ describe('per-unit verdicts leave out the units not active in the period (issue 
     expect(consolidated(march()).find((l) => l.target.id === '1.f')?.units).toEqual({ met: 3, of: 4 });
   });
 
-  test('given the first quarter and the year, Cây Khế (merged away on 31/01) is neither credited for its January nor counted, its minutes still in the totals', () => {
+  test('given the first quarter and the year, Cây Khế (merged away on 31/01) is judged on its January alone and counted, met with its 20 minutes', () => {
     const verdicts = periodVerdicts(plan, OUTPUTS, firstQuarter(), { kind: 'plan' });
-    // Hòa Bình, Thạnh Hòa, Thanh Hòa and Bà Nhả broadcast nothing in January: none met every month of the quarter.
-    expect(verdicts.find((v) => v.target.id === '1.f')).toMatchObject({ units: { met: 0, of: 4 }, inPeriod: 122 });
+    // Hòa Bình, Thạnh Hòa, Thanh Hòa and Bà Nhả broadcast nothing in January: none of them met every month of the quarter; Cây Khế met its one month.
+    expect(verdicts.find((v) => v.target.id === '1.f')).toMatchObject({ units: { met: 1, of: 5 }, inPeriod: 122 });
     const year = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' });
-    expect(year.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
+    expect(year.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 1, of: 5 });
     // In April Cây Khế is gone: 4 hamlets.
     const april = periodVerdicts(plan, OUTPUTS, periodFor('month', 2026, 4, 'calendar'), { kind: 'plan' });
     expect(april.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
+  });
+
+  test('given Bà Nhả founded on 01/03 with 20 minutes in March, the Q1 report judges it on March alone: met, beside Cây Khế on January (2/5 đơn vị)', () => {
+    const founded: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'BN' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const outputs = [...OUTPUTS, broadcast('BN', '2026-03-15', 20)];
+    const f = periodVerdicts(founded, outputs, firstQuarter(), { kind: 'plan' }).find((v) => v.target.id === '1.f');
+    expect(f?.units).toEqual({ met: 2, of: 5 });
+    // Months judged: Cây Khế 1, Bà Nhả 1, the three others 3 each.
+    expect(f?.slices?.of).toBe(11);
   });
 
   test('given a unit’s own report of March, Cây Khế’s January is not its March: nothing is asked of it', () => {
