@@ -117,8 +117,9 @@ describe('per-unit verdicts judge every unit active on some day of the period, o
 });
 
 describe('cadence targets are judged on the period, with the minimum summed over its months (issue 13, tester 2)', () => {
-  test('given 1.a at 8 posts a month, the minimum shown is 8 in March, 24 in Q1 and 96 in the year', () => {
-    const minimumOf = (period: Period): number | undefined => buildReport(district(period)).data.targets.find((x) => x.id === '1.a')?.minimum;
+  test('given 1.a at 8 posts a month, the minimum shown is 8 in March, 24 in Q1 and 96 in the year (reported after it ended)', () => {
+    const minimumOf = (period: Period): number | undefined =>
+      buildReport({ ...district(period), reportDate: '2027-01-10' }).data.targets.find((x) => x.id === '1.a')?.minimum;
     expect([minimumOf(march()), minimumOf(firstQuarter()), minimumOf(periodFor('year', 2026, undefined, 'calendar'))]).toEqual([8, 24, 96]);
     expect(consolidated(firstQuarter()).find((l) => l.target.id === '1.a')?.minimum).toBe(24);
   });
@@ -141,5 +142,27 @@ describe('cadence targets are judged on the period, with the minimum summed over
     const { data } = buildReport({ ...district(march()), scope: { kind: 'unit', unit: unit('THA') }, records: own });
     const f = data.targets.find((x) => x.id === '1.f');
     expect([f?.minimum, f?.inPeriod, f?.percent, f === undefined ? '' : verdictText(f, 'vi')]).toEqual([20, 45, 225, 'Đạt (1/1 kỳ đạt)']);
+  });
+});
+
+describe('a cadence period not ended by the report’s date is running, not judged (issue 13, third tester, finding 4)', () => {
+  test('given the March report dated 15/03, 1.a (8 posts a month) reads "Đang thực hiện", without "k/n kỳ", in the sheet and the Word report', () => {
+    const { data, layout } = buildReport({ ...district(march()), reportDate: '2026-03-15' });
+    const a = data.targets.find((x) => x.id === '1.a');
+    expect([a?.running, a?.met, a === undefined ? '' : verdictText(a, 'vi')]).toEqual([true, false, 'Đang thực hiện']);
+    expect(texts(layout).map((x) => x.text)).toContain('Đang thực hiện');
+    expect(JSON.stringify(reportDocument({ ...district(march()), reportDate: '2026-03-15' }))).not.toContain('Chưa đạt (0/1 kỳ đạt)');
+  });
+
+  test('given the year report dated 02/04, 1.a is judged on January to March alone: minimum 24, 1/3 kỳ đạt, 54%', () => {
+    const verdict = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' }, '2026-04-02').find(
+      (v) => v.target.id === '1.a',
+    );
+    expect([verdict?.minimum, verdict?.slices, Math.round((verdict?.ratio ?? 0) * 100), verdict?.running]).toEqual([24, { met: 1, of: 3 }, 54, undefined]);
+  });
+
+  test('given no report date, the year is judged on its twelve months as before', () => {
+    const verdict = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' }).find((v) => v.target.id === '1.a');
+    expect([verdict?.minimum, verdict?.slices?.of]).toEqual([96, 12]);
   });
 });
