@@ -231,7 +231,15 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
       return [t('report.standing.times', { title, done: owed.filter((r) => r.state === 'done').length, of: owed.length }, language)];
     });
     const rest = tail([
-      ['report.standing.inProgress', by(rows, 'in-progress', name)],
+      // A running occurrence is said by its item's "chưa đến hạn" above, not again as in progress.
+      [
+        'report.standing.inProgress',
+        by(
+          rows.filter((r) => r.running === undefined),
+          'in-progress',
+          name,
+        ),
+      ],
       ['report.standing.notDone', by(rows, 'not-done', name)],
       ['report.standing.unitMissing', by(rows, 'missing', name)],
     ]);

@@ -59,6 +59,10 @@ describe('an occurrence not ended by the report’s date is running (issue 13, t
     expect(last === undefined ? '' : stateText(last, true, 'vi')).toBe('Đang thực hiện (hạn 31/12/2026)');
     const word = JSON.stringify(reportDocument(input(year(), '2026-11-30', 'THA')));
     expect(word).toContain('đã thực hiện 1/3 lần');
+    // Its November report: the quarter still runs, said once.
+    const november = JSON.stringify(reportDocument(input(periodFor('month', 2026, 11, 'calendar'), '2026-11-30', 'THA')));
+    expect(november).toContain('đang thực hiện, chưa đến hạn.');
+    expect(november).not.toContain('đang thực hiện: ');
   });
 
   test('given the commune’s November report of 30/11, no hamlet is "Chưa TH" for Q4 and no "0/n lần" is said', () => {
