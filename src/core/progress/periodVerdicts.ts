@@ -1,5 +1,5 @@
 import { yearToDate, type Period } from '../periods';
-import type { CountedTarget, Plan } from '../plan/types';
+import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import type { OutputRecord } from '../records/types';
 import { fullPeriodOf, judgedSlices, targetResultsFor, type DateRange, type Judged, type Tally, type TargetResult } from './targetProgress';
 
@@ -33,7 +33,13 @@ export interface PeriodVerdict {
   readonly judged: DateRange;
   /** A cadence target: the months, quarters or halves judged and how many were met. */
   readonly slices?: Tally;
-  /** A per-unit target judged over the plan: the units it concerns taking part on the period's last day, and how many met it. */
+  /**
+   * Set when `asOf` was given and none of the target's months, quarters or halves in the period has
+   * ended by it: the target is still running ("Đang thực hiện"), `met` false and no "k/n" judged yet.
+   * When some have ended, only those are judged (slices, minimum, achieved), the rest left to later.
+   */
+  readonly running?: true;
+  /** A per-unit target judged over the plan: the units it concerns taking part on some day of the period, and how many met it. */
   readonly units?: Tally;
 }
 
@@ -45,23 +51,32 @@ export interface PeriodVerdict {
  * - a monthly, quarterly or half-yearly target: the periods of its cadence that the report's
  *   period reaches, from the first one's start to the report's last day (a March report judges
  *   March, a Q1 report January to March, a March report of a quarterly target the quarter so far);
- * - a per-unit target judged over the plan: the units it concerns that still take part on the
- *   period's last day (Unit.activeFrom/activeTo), so a hamlet merged away on 31/01 is neither
- *   credited nor counted in a March, Q1 or year "k/n" (its outputs stay in the totals); a unit that
- *   joined during the period is judged on its days (its minimum prorated).
+ * - a per-unit target judged over the plan: the units it concerns that take part on some day of
+ *   the period (Unit.activeFrom/activeTo), each on the months, quarters or halves it took part in
+ *   (a hamlet ended on 30/04 is judged in Q2 on April alone, one founded on 01/06 on June alone),
+ *   its minimum prorated to its days; all of them are in "k/n đơn vị" and in the percent. A hamlet
+ *   merged away on 31/01 is in a Q1 or year "k/n" on its January, and not in a March one.
+ * - with `asOf` (the report's date, "today"), a cadence target is judged only on its months,
+ *   quarters or halves ended by then (a year report of 30/11 judges Q1–Q3 of a quarterly target);
+ *   with none ended, it is `running` (a November report of a quarterly target while Q4 runs).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
-export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged): PeriodVerdict[] {
+export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged, asOf?: IsoDate): PeriodVerdict[] {
   const ytd = yearToDate(period, plan.periodConvention);
-  // The units judged are those still taking part on the period's last day: one merged away before it has no verdict of its own.
-  const among: DateRange = { from: period.to, to: period.to };
+  // Every unit taking part on some day of the period is judged, on the cadence periods it took part in (issue 13, third tester).
+  const among: DateRange = { from: period.from, to: period.to };
   const inPeriod = targetResultsFor(plan, outputs, period, judged, among);
   const cumulative = targetResultsFor(plan, outputs, ytd, judged, among);
   const cadenceRanges = new Map<string, DateRange>();
+  // Cadence targets none of whose periods in the report's period has ended by asOf: judged later, shown as running.
+  const running = new Set<string>();
   for (const target of plan.targets) {
     if (target.per === undefined || target.per === 'year') continue;
     const first = fullPeriodOf(target, { from: period.from, to: period.from }, plan);
-    cadenceRanges.set(target.id, { from: first.from < period.from ? first.from : period.from, to: period.to });
+    const whole: DateRange = { from: first.from < period.from ? first.from : period.from, to: period.to };
+    const ended = asOf === undefined ? undefined : endedPart(target, whole, asOf, plan);
+    if (ended === null) running.add(target.id);
+    cadenceRanges.set(target.id, ended ?? whole);
   }
   const cadence = cadenceRanges.size === 0 ? [] : [...new Set([...cadenceRanges.values()].map((r) => `${r.from}|${r.to}`))];
   const byRange = new Map(
@@ -85,12 +100,28 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
       minimum,
       achieved: verdict.achieved,
       ratio: several(verdict) ? (verdict.required === 0 ? 1 : verdict.credited / verdict.required) : verdict.ratio,
-      met: verdict.met,
+      met: verdict.met && !running.has(target.id),
+      ...(running.has(target.id) ? { running: true as const } : {}),
       judged: range ?? { from: ytd.from, to: ytd.to },
       ...(range === undefined ? {} : { slices: verdict.slices }),
       ...(verdict.units === undefined ? {} : { units: verdict.units }),
     };
   });
+}
+
+/**
+ * The part of a cadence target's judged range whose months, quarters or halves have ended by `asOf`
+ * (the report's date): the range itself when all have, up to the last one ended when some have,
+ * null when none has (issue 13, third tester: Q4 is not "Chưa đạt" on 30/11).
+ */
+function endedPart(target: CountedTarget, range: DateRange, asOf: IsoDate, plan: Plan): DateRange | null {
+  let to: IsoDate | null = null;
+  for (const slice of judgedSlices(target, range, plan)) {
+    const whole = fullPeriodOf(target, slice, plan);
+    if (whole.to > asOf) break;
+    to = slice.to;
+  }
+  return to === null ? null : { from: range.from, to };
 }
 
 /** Judged over more than one period or unit: a surplus in one must not hide a shortfall in another. */

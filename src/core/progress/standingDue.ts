@@ -2,6 +2,15 @@ import { periodCount, periodFor, planYearOf } from '../periods/standard';
 import type { Period } from '../periods';
 import type { IsoDate, PeriodConvention, StandingItem, Unit } from '../plan/types';
 
+/**
+ * Whether a unit owes an occurrence of a recurring item (or an item due on a deadline): it takes
+ * part in the plan on the occurrence's last day (or the deadline). A hamlet ended on 30/04 owes no
+ * Q2 panel; one founded on 01/06 owes the Q2 one (issue 13, third tester).
+ */
+export function owes(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: IsoDate): boolean {
+  return (unit.activeFrom === undefined || unit.activeFrom <= day) && (unit.activeTo === undefined || unit.activeTo >= day);
+}
+
 /** Whether a standing item is late for one unit, and the day it was due. */
 export interface StandingLateness {
   readonly late: boolean;
@@ -20,8 +29,8 @@ const ON_TIME: StandingLateness = { late: false, due: null };
  * An item with neither is never late.
  * `judged`, when given, narrows what is judged: only recurrence periods ending by `through` (a
  * report's last day: its completions after it are not known), and only while the unit takes part
- * (`unit.activeFrom/activeTo`): a hamlet merged away on 31/01 is not late on a deadline of 31/03,
- * nor for a quarter it did not see to its end (issue 13).
+ * (`unit.activeFrom/activeTo`, see owes): a hamlet merged away on 31/01 is not late on a deadline
+ * of 31/03, nor for a quarter it did not see to its end (issue 13).
  */
 export function standingLateness(
   item: StandingItem,
@@ -43,7 +52,7 @@ export function standingLateness(
     for (let index = 1; index <= periodCount(item.recurrence); index += 1) {
       const period = periodFor(item.recurrence, year, item.recurrence === 'year' ? undefined : index, convention);
       if (period.to >= asOf || (judged.through !== undefined && period.to > judged.through)) break;
-      if (!takesPart(period.from, period.to)) continue;
+      if (!takesPart(period.to, period.to)) continue;
       const done = doneOn.some((day) => day !== null && day >= period.from && day <= period.to);
       if (!done) return { late: true, due: period.to };
     }
@@ -64,8 +73,8 @@ export interface StandingOccurrence {
  * The occurrences of a recurring item ("thay pa-nô mỗi quý") that fall in `range` (a report's
  * period: a Q3 report has the Q3 one, a year report four), each judged on its own: done when a
  * completion is dated inside it, late once it ended (by `asOf` and `through`) without one. Only
- * occurrences the unit takes part in on some day are listed, and late only when it took part in the
- * whole occurrence, as standingLateness judges (issue 13: never late before a hamlet was founded).
+ * occurrences the unit owes (taking part on their last day, see owes) are listed, or done in all
+ * the same (issue 13, third tester: a hamlet ended on 30/04 owes nothing for Q2).
  * Completions dated after `through` are not known to a report of that period. Empty for an item without recurrence.
  */
 export function standingOccurrences(
@@ -83,12 +92,11 @@ export function standingOccurrences(
     for (let index = 1; index <= periodCount(recurrence); index += 1) {
       const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
       if (period.to < range.from || period.from > range.to) continue;
-      const from = unit.activeFrom;
-      const to = unit.activeTo;
-      if ((from !== undefined && from > period.to) || (to !== undefined && to < period.from)) continue;
-      const wholly = (from === undefined || from <= period.from) && (to === undefined || to >= period.to);
       const done = doneOn.filter((day) => day >= period.from && day <= period.to && day <= range.to).sort()[0] ?? null;
-      out.push({ period, doneOn: done, late: done === null && wholly && period.to < asOf && period.to <= range.to });
+      const owed = owes(unit, period.to);
+      // Not owed (the unit left before the occurrence's end, or joined after it): listed only when it was done all the same.
+      if (!owed && done === null) continue;
+      out.push({ period, doneOn: done, late: done === null && owed && period.to < asOf && period.to <= range.to });
     }
   }
   return out;
@@ -97,7 +105,8 @@ export function standingOccurrences(
 /**
  * How many times a recurring item is due in the plan year, and in which periods: per occurrence,
  * the units it concerns (`units`: a unit's own workbook passes its unit) that take part in the plan
- * on some day of it (issue 13: TH Tiến độ's "Phải thực hiện" counts occurrences, not rows entered).
+ * on its last day (see owes; issue 13: TH Tiến độ's "Phải thực hiện" counts occurrences, not rows
+ * entered, and a hamlet ended on 30/04 owes nothing for Q2).
  * Empty for an item without recurrence.
  */
 export function recurrenceDue(
@@ -111,9 +120,7 @@ export function recurrenceDue(
   const out: { period: Period; units: number }[] = [];
   for (let index = 1; index <= periodCount(recurrence); index += 1) {
     const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
-    const active = units.filter(
-      (u) => (u.activeFrom === undefined || u.activeFrom <= period.to) && (u.activeTo === undefined || u.activeTo >= period.from),
-    ).length;
+    const active = units.filter((u) => owes(u, period.to)).length;
     if (active > 0) out.push({ period, units: active });
   }
   return out;

@@ -114,9 +114,10 @@ export function shareNote(shown: readonly ReportTargetRow[], language: Language)
 }
 
 /** The assessment cell of a target row: Đạt / Chưa đạt as the row's verdict (progress/periodVerdicts), or Đóng góp for a unit's share of a plan-wide target. */
-export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' {
+export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' | 'report.running' {
   if (row.notJudged) return 'report.notJudged';
   if (!row.graded) return 'report.contribution';
+  if (row.running) return 'report.running';
   return row.met ? 'report.met' : 'report.notMet';
 }
 
@@ -127,7 +128,7 @@ export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet'
  */
 export function verdictText(row: ReportTargetRow, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
-  if (!row.graded || row.notJudged) return verdict;
+  if (!row.graded || row.notJudged || row.running) return verdict;
   if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
   if (row.slices !== undefined) return t('report.verdict.slices', { verdict, met: row.slices.met, of: row.slices.of }, language);
   return verdict;

@@ -25,7 +25,7 @@ export function reportData(input: ReportInput): ReportData {
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
   const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
-  const targets: ReportTargetRow[] = periodVerdicts(plan, records.outputs, period, judged).map((verdict) => {
+  const targets: ReportTargetRow[] = periodVerdicts(plan, records.outputs, period, judged, input.reportDate).map((verdict) => {
     const per = verdict.target.per;
     return {
       id: verdict.target.id,
@@ -42,6 +42,7 @@ export function reportData(input: ReportInput): ReportData {
       graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
       applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
       ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
+      ...(verdict.running === true ? { running: true as const } : {}),
     };
   });
   return {
@@ -142,7 +143,10 @@ function occurrenceRows(
   const undated = rows.filter((r) => r.state !== 'done' || r.dateDone === null);
   return standingOccurrences(item, dated, period, reportDate, plan.periodConvention, unit).map((occurrence) => {
     const found = stateAt(undated, period.to);
-    const state: ReportItemState = occurrence.doneOn !== null ? 'done' : found.state === 'missing' && rows.length > 0 ? 'not-done' : found.state;
+    // Not ended by the report's date: its unit still has time, so it is running, never "Chưa thực hiện" (issue 13, third tester).
+    const running = occurrence.doneOn === null && found.state !== 'done' && occurrence.period.to > reportDate;
+    const state: ReportItemState =
+      occurrence.doneOn !== null ? 'done' : running ? 'in-progress' : found.state === 'missing' && rows.length > 0 ? 'not-done' : found.state;
     return {
       itemId: item.id,
       unitCode: unit.code,
@@ -151,6 +155,7 @@ function occurrenceRows(
       dateDone: occurrence.doneOn ?? (state === 'done' ? found.dateDone : null),
       occurrence: periodLabel(occurrence.period, language),
       ...(occurrence.late ? { late: true as const, due: occurrence.period.to } : {}),
+      ...(running ? { running: true as const, due: occurrence.period.to } : {}),
     };
   });
 }

@@ -160,13 +160,15 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
   const judged = row.notJudged
     ? t('report.judged.notJudged', {}, language)
-    : !row.graded
-      ? t('report.judged.contribution', { minimum }, language)
-      : row.unitsMet !== undefined
-        ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
-        : row.slices !== undefined
-          ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-          : t('report.judged.graded', { reach, percent, minimum }, language);
+    : row.graded && row.running
+      ? t('report.judged.running', { minimum }, language)
+      : !row.graded
+        ? t('report.judged.contribution', { minimum }, language)
+        : row.unitsMet !== undefined
+          ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
+          : row.slices !== undefined
+            ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+            : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
     const goal = row.graded && !row.notJudged ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
@@ -223,10 +225,21 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
       const occurrences = rows.filter((r) => r.itemId === id && r.occurrence !== undefined);
       if (occurrences.length === 0) return [];
       const title = itemName(plan, id);
-      return [t('report.standing.times', { title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length }, language)];
+      // An occurrence still running is counted once it ends (or once done): "0/1 lần" while the quarter runs would read as a failure.
+      const owed = occurrences.filter((r) => r.running === undefined);
+      if (owed.length === 0) return [t('report.standing.timesRunning', { title }, language)];
+      return [t('report.standing.times', { title, done: owed.filter((r) => r.state === 'done').length, of: owed.length }, language)];
     });
     const rest = tail([
-      ['report.standing.inProgress', by(rows, 'in-progress', name)],
+      // A running occurrence is said by its item's "chưa đến hạn" above, not again as in progress.
+      [
+        'report.standing.inProgress',
+        by(
+          rows.filter((r) => r.running === undefined),
+          'in-progress',
+          name,
+        ),
+      ],
       ['report.standing.notDone', by(rows, 'not-done', name)],
       ['report.standing.unitMissing', by(rows, 'missing', name)],
     ]);
@@ -235,7 +248,9 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
     return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
   }
   return plan.standingItems.flatMap((item) => {
-    const occurrences = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
+    const listed = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
+    const occurrences = listed.filter((r) => r.running === undefined);
+    if (listed.length > 0 && occurrences.length === 0) return [t('report.sentence.standing.itemRunning', { title: item.title }, language)];
     if (occurrences.length > 0) {
       // A recurring item: the occurrences done over all units, and the units late for one by name with it;
       // an occurrence still running is neither done nor late (issue 13).

@@ -81,6 +81,11 @@ export interface ReportTargetRow {
    * target has no minimum to judge, printed "Không đánh giá", never "tối thiểu 0 … đạt 100%" (issue 13).
    */
   readonly notJudged?: true;
+  /**
+   * A monthly, quarterly or half-yearly target none of whose periods in the report's period has
+   * ended by the report's date: printed "Đang thực hiện", never "Chưa đạt", no "k/n" (issue 13).
+   */
+  readonly running?: true;
 }
 
 /** District reports: one unit's counts in the period, by target id. */
@@ -104,6 +109,11 @@ export interface ReportStandingRow {
   readonly late?: true;
   /** A recurring item's occurrence this row is about ("quý III năm 2026"): one row per occurrence in the period (issue 13). */
   readonly occurrence?: string;
+  /**
+   * A recurring item's occurrence not ended by the report's date and not done yet: printed "Đang
+   * thực hiện (hạn …)", never "Chưa thực hiện", and not counted in "k/n lần" until it ends (issue 13).
+   */
+  readonly running?: true;
   /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */
   readonly due?: IsoDate;
 }

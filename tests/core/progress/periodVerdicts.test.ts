@@ -78,7 +78,7 @@ const consolidated = (period: Period) => {
   return districtTargetLines(plan, { ...result, outputs: OUTPUTS });
 };
 
-describe('per-unit verdicts leave out the units not active in the period (issue 13, tester 1)', () => {
+describe('per-unit verdicts judge every unit active on some day of the period, on its own months (issue 13, testers 1 and 3)', () => {
   test('given Cây Khế ended on 31/01, the March report judges 1.f over the four hamlets of March: 3/4, in the sheet, the Word report and TH Tiến độ alike', () => {
     const { data, layout } = buildReport(district(march()));
     const f = data.targets.find((x) => x.id === '1.f');
@@ -90,15 +90,24 @@ describe('per-unit verdicts leave out the units not active in the period (issue 
     expect(consolidated(march()).find((l) => l.target.id === '1.f')?.units).toEqual({ met: 3, of: 4 });
   });
 
-  test('given the first quarter and the year, Cây Khế (merged away on 31/01) is neither credited for its January nor counted, its minutes still in the totals', () => {
+  test('given the first quarter and the year, Cây Khế (merged away on 31/01) is judged on its January alone and counted, met with its 20 minutes', () => {
     const verdicts = periodVerdicts(plan, OUTPUTS, firstQuarter(), { kind: 'plan' });
-    // Hòa Bình, Thạnh Hòa, Thanh Hòa and Bà Nhả broadcast nothing in January: none met every month of the quarter.
-    expect(verdicts.find((v) => v.target.id === '1.f')).toMatchObject({ units: { met: 0, of: 4 }, inPeriod: 122 });
+    // Hòa Bình, Thạnh Hòa, Thanh Hòa and Bà Nhả broadcast nothing in January: none of them met every month of the quarter; Cây Khế met its one month.
+    expect(verdicts.find((v) => v.target.id === '1.f')).toMatchObject({ units: { met: 1, of: 5 }, inPeriod: 122 });
     const year = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' });
-    expect(year.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
+    expect(year.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 1, of: 5 });
     // In April Cây Khế is gone: 4 hamlets.
     const april = periodVerdicts(plan, OUTPUTS, periodFor('month', 2026, 4, 'calendar'), { kind: 'plan' });
     expect(april.find((v) => v.target.id === '1.f')?.units).toEqual({ met: 0, of: 4 });
+  });
+
+  test('given Bà Nhả founded on 01/03 with 20 minutes in March, the Q1 report judges it on March alone: met, beside Cây Khế on January (2/5 đơn vị)', () => {
+    const founded: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'BN' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const outputs = [...OUTPUTS, broadcast('BN', '2026-03-15', 20)];
+    const f = periodVerdicts(founded, outputs, firstQuarter(), { kind: 'plan' }).find((v) => v.target.id === '1.f');
+    expect(f?.units).toEqual({ met: 2, of: 5 });
+    // Months judged: Cây Khế 1, Bà Nhả 1, the three others 3 each.
+    expect(f?.slices?.of).toBe(11);
   });
 
   test('given a unit’s own report of March, Cây Khế’s January is not its March: nothing is asked of it', () => {
@@ -108,8 +117,9 @@ describe('per-unit verdicts leave out the units not active in the period (issue 
 });
 
 describe('cadence targets are judged on the period, with the minimum summed over its months (issue 13, tester 2)', () => {
-  test('given 1.a at 8 posts a month, the minimum shown is 8 in March, 24 in Q1 and 96 in the year', () => {
-    const minimumOf = (period: Period): number | undefined => buildReport(district(period)).data.targets.find((x) => x.id === '1.a')?.minimum;
+  test('given 1.a at 8 posts a month, the minimum shown is 8 in March, 24 in Q1 and 96 in the year (reported after it ended)', () => {
+    const minimumOf = (period: Period): number | undefined =>
+      buildReport({ ...district(period), reportDate: '2027-01-10' }).data.targets.find((x) => x.id === '1.a')?.minimum;
     expect([minimumOf(march()), minimumOf(firstQuarter()), minimumOf(periodFor('year', 2026, undefined, 'calendar'))]).toEqual([8, 24, 96]);
     expect(consolidated(firstQuarter()).find((l) => l.target.id === '1.a')?.minimum).toBe(24);
   });
@@ -132,5 +142,27 @@ describe('cadence targets are judged on the period, with the minimum summed over
     const { data } = buildReport({ ...district(march()), scope: { kind: 'unit', unit: unit('THA') }, records: own });
     const f = data.targets.find((x) => x.id === '1.f');
     expect([f?.minimum, f?.inPeriod, f?.percent, f === undefined ? '' : verdictText(f, 'vi')]).toEqual([20, 45, 225, 'Đạt (1/1 kỳ đạt)']);
+  });
+});
+
+describe('a cadence period not ended by the report’s date is running, not judged (issue 13, third tester, finding 4)', () => {
+  test('given the March report dated 15/03, 1.a (8 posts a month) reads "Đang thực hiện", without "k/n kỳ", in the sheet and the Word report', () => {
+    const { data, layout } = buildReport({ ...district(march()), reportDate: '2026-03-15' });
+    const a = data.targets.find((x) => x.id === '1.a');
+    expect([a?.running, a?.met, a === undefined ? '' : verdictText(a, 'vi')]).toEqual([true, false, 'Đang thực hiện']);
+    expect(texts(layout).map((x) => x.text)).toContain('Đang thực hiện');
+    expect(JSON.stringify(reportDocument({ ...district(march()), reportDate: '2026-03-15' }))).not.toContain('Chưa đạt (0/1 kỳ đạt)');
+  });
+
+  test('given the year report dated 02/04, 1.a is judged on January to March alone: minimum 24, 1/3 kỳ đạt, 54%', () => {
+    const verdict = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' }, '2026-04-02').find(
+      (v) => v.target.id === '1.a',
+    );
+    expect([verdict?.minimum, verdict?.slices, Math.round((verdict?.ratio ?? 0) * 100), verdict?.running]).toEqual([24, { met: 1, of: 3 }, 54, undefined]);
+  });
+
+  test('given no report date, the year is judged on its twelve months as before', () => {
+    const verdict = periodVerdicts(plan, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' }).find((v) => v.target.id === '1.a');
+    expect([verdict?.minimum, verdict?.slices?.of]).toEqual([96, 12]);
   });
 });

@@ -73,7 +73,7 @@ describe("a unit's active dates (issue 13, second tester, finding 2)", () => {
     expect(sheet.report.data.targets.find((r) => r.id === 'CT3')).toMatchObject({ inPeriod: 6, yearToDate: 6, minimum: 7, met: false });
   });
 
-  test('given that row, the commune judges CT3 on 2 of 4 hamlets, and CT4 (plan-wide minutes) keeps it in its total', () => {
+  test('given that row, the commune judges CT3 on 2 of 5 hamlets (Ấp Tân Lợi, ended 30/06, judged on its half year), and CT4 (plan-wide minutes) keeps it in its total', () => {
     const twelve = (unit: string) => Array.from({ length: 12 }, (_, i) => record(unit, `2026-${String(i + 1).padStart(2, '0')}-05`, i));
     const kpm = [
       { ...record('KPM', '2026-03-20', 0), minutes: 12 },
@@ -81,7 +81,8 @@ describe("a unit's active dates (issue 13, second tester, finding 2)", () => {
     ];
     const outputs = [...twelve('AHB'), ...twelve('AHTN'), ...twelve('AHTH').slice(0, 3), ...kpm];
     const ct3 = periodVerdicts(plan, outputs, year(), { kind: 'plan' }).find((v) => v.target.id === 'CT3');
-    expect(ct3?.units).toEqual({ met: 2, of: 4 });
+    // Ấp Tân Lợi took part until 30/06 and recorded nothing: judged on its days and not met (issue 13, third tester).
+    expect(ct3?.units).toEqual({ met: 2, of: 5 });
     expect(ct3?.yearToDate).toBe(12 + 12 + 3 + 6);
     expect(periodVerdicts(plan, outputs, year(), { kind: 'plan' }).find((v) => v.target.id === 'CT4')?.yearToDate).toBe(12);
   });

@@ -60,16 +60,16 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
     expect(texts(report.layout).map((x) => x.text)).toContain('Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố (quý III năm 2026)');
   });
 
-  test('given the hamlet\'s year report on 30/11, four occurrences, three done on their own dates, the fourth not yet due: "3/4 lần"', () => {
+  test('given the hamlet\'s year report on 30/11, four occurrences, three done on their own dates, the fourth still running: "Đang thực hiện", and "3/3 lần" of those ended (third tester, finding 4)', () => {
     const report = buildReport(input('AHTN', year(), '2026-11-30', HOA_THANH));
     expect(report.data.standing.map((r) => [r.occurrence, r.state, r.dateDone, r.late ?? false])).toEqual([
       ['quý I năm 2026', 'done', '2026-03-20', false],
       ['quý II năm 2026', 'done', '2026-06-20', false],
       ['quý III năm 2026', 'done', '2026-09-20', false],
-      ['quý IV năm 2026', 'not-done', null, false],
+      ['quý IV năm 2026', 'in-progress', null, false],
     ]);
     const document = JSON.stringify(reportDocument(input('AHTN', year(), '2026-11-30', HOA_THANH)));
-    expect(document).toContain('- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố” đã thực hiện 3/4 lần');
+    expect(document).toContain('- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố” đã thực hiện 3/3 lần');
   });
 
   test('given a hamlet that did it in Q1 only and left the plan on 30/06, Q1 is done and on time, Q2 late, and nothing after it left', () => {
@@ -85,7 +85,7 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
     const report = buildReport(input('KPM', year(), '2026-11-30', [done('KPM', '2026-09-20', 4)]));
     expect(report.data.standing.map((r) => [r.occurrence, r.state, r.late ?? false])).toEqual([
       ['quý III năm 2026', 'done', false],
-      ['quý IV năm 2026', 'not-done', false],
+      ['quý IV năm 2026', 'in-progress', false],
     ]);
     const sheets = templateSheets(
       { standing: [['HM2', 'Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố', 'Khu phố Mới', 'Đã thực hiện', d('2026-09-20'), 'Biên bản', null]] },
@@ -107,9 +107,9 @@ describe("a recurring standing item in the commune's report (issue 13, finding 3
       documentNumber: '…',
     });
     const all = texts(report.layout).map((x) => x.text);
-    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 4 quarters each, 3 of them late.
+    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, all late; Q4 still runs and is not counted (third tester, finding 4).
     expect(all).toContain(
-      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/16 lần phải thực hiện trong kỳ; quá hạn: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026), ấp Tân Lợi (quý II năm 2026).',
+      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lần phải thực hiện trong kỳ; quá hạn: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026), ấp Tân Lợi (quý II năm 2026).',
     );
   });
 });

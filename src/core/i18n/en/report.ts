@@ -89,6 +89,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.row.unknownFunding': 'Source unknown',
   'report.met': 'Met',
   'report.notJudged': 'Not assessed',
+  'report.running': 'In progress',
   'report.judged.notJudged': 'not assessed (the unit took no part in the plan in this period)',
   'report.unit.notYetActive':
     '{unit} joined the plan on {from}, after this reporting period ({period}), so it had no target to meet in it; the targets set for each unit are not assessed.',
@@ -116,6 +117,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.targetNone': '- Not yet {action}{goal}.',
   'report.judged.slices':
     '{reach} {percent}% of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
+  'report.judged.running': 'its period has not ended yet, not assessed (at least {minimum})',
   'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each)",
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
@@ -127,8 +129,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.reach.met': 'reaching',
   'report.reach.notMet': 'only',
   'report.standing.occurrence': '{title} ({occurrence})',
+  'report.standing.timesRunning': '“{title}” in progress, not yet due',
   'report.standing.times': '“{title}” done {done} of {of, plural, one {# time} other {# times}}',
   'report.sentence.standing.lead': '- {text}',
+  'report.sentence.standing.itemRunning': '- {title}: its period has not ended; the units are carrying it out.',
   'report.sentence.standing.itemTimes': '- {title}: the units did it {done} of the {of, plural, one {# time} other {# times}} due in the period',
   'report.sentence.standing.unit': '- {done} of {required, plural, one {# item} other {# items}} done',
   'report.sentence.standing.item': '- {title}: {done} of {required, plural, one {# unit} other {# units}} done',

@@ -1,0 +1,39 @@
+import type { StandingItem } from '../../../src/core/plan/types';
+import { recurrenceDue, standingLateness, standingOccurrences } from '../../../src/core/progress/standingDue';
+
+/**
+ * The third tester's commune of issue 13 (/tmp/try-13c, plan ke-hoach-xa): the hamlet's pa-nô is
+ * renewed every quarter; Ấp Bến Cừ ended on 30/04/2026, Ấp Phước Hòa Mới took part from 01/06/2026.
+ * An occurrence is owed by a unit taking part on its last day.
+ */
+const PANEL: StandingItem = { id: '2.b', title: 'Thay pa-nô tuyên truyền CCHC tại nhà văn hóa ấp', appliesTo: ['hamlet'], recurrence: 'quarter' };
+const BEN_CU = { activeTo: '2026-04-30' };
+const PHUOC_HOA_MOI = { activeFrom: '2026-06-01' };
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+
+describe('a recurring item is owed by the units taking part at the end of each occurrence (issue 13, third tester, finding 3)', () => {
+  test('given Bến Cừ ended on 30/04 and done in Q1, its year report lists Q1 alone, done: it owes nothing for Q2', () => {
+    const rows = standingOccurrences(PANEL, ['2026-03-10'], YEAR, '2026-11-30', 'calendar', BEN_CU);
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.late])).toEqual([['2026-01-01', '2026-03-10', false]]);
+  });
+
+  test('given Bến Cừ and Phước Hòa Mới, TH Tiến độ asks Q1 of Bến Cừ and Q2 to Q4 of Phước Hòa Mới: 1, 1, 1, 1 units', () => {
+    const due = recurrenceDue(PANEL, 2026, 'calendar', [BEN_CU, PHUOC_HOA_MOI]);
+    expect(due.map((d) => [d.period.from, d.units])).toEqual([
+      ['2026-01-01', 1],
+      ['2026-04-01', 1],
+      ['2026-07-01', 1],
+      ['2026-10-01', 1],
+    ]);
+  });
+
+  test('given Phước Hòa Mới from 01/06 and nothing done, its Q2 is owed and late once Q2 ended, in the report and in the check alike', () => {
+    const rows = standingOccurrences(PANEL, [], { from: '2026-04-01', to: '2026-06-30' }, '2026-07-10', 'calendar', PHUOC_HOA_MOI);
+    expect(rows.map((r) => [r.period.to, r.late])).toEqual([['2026-06-30', true]]);
+    expect(standingLateness(PANEL, [], '2026-07-10', 'calendar', { unit: PHUOC_HOA_MOI })).toEqual({ late: true, due: '2026-06-30' });
+  });
+
+  test('given Bến Cừ done in Q1, the check on 30/11 finds it late for nothing', () => {
+    expect(standingLateness(PANEL, ['2026-03-10'], '2026-11-30', 'calendar', { unit: BEN_CU })).toEqual({ late: false, due: null });
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { periodFor, type Period } from '../../../src/core/periods';
+import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
+import type { IsoDate, Plan } from '../../../src/core/plan/types';
+import { buildReport, type ReportInput } from '../../../src/core/report';
+import { stateText } from '../../../src/core/report/body';
+import { reportDocument } from '../../../src/core/report/reportDocument';
+import type { StandingRecord } from '../../../src/core/records/types';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+
+/**
+ * The tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-hoa-hoi-2026.xlsx): 2.b, the
+ * hamlet's panel, every quarter. Reports dated 30/11/2026, while the fourth quarter runs (third
+ * tester, finding 4): Thạnh Hòa (THA) renewed its panel on 15/03 only.
+ */
+let plan: Plan;
+beforeAll(async () => {
+  const read = readPlanFromSheets(
+    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx')))),
+  );
+  if (!read.plan) throw new Error('the tester plan did not read');
+  plan = read.plan;
+});
+
+const PANEL: StandingRecord = {
+  source: { file: 'THA.xlsx', sheet: 'Hạng mục', row: 4 },
+  item: '2.b',
+  unit: 'THA',
+  state: 'done',
+  dateDone: '2026-03-15',
+  evidence: '',
+  note: '',
+};
+const input = (period: Period, reportDate: IsoDate, unit?: string): ReportInput => {
+  const found = plan.units.find((u) => u.code === unit);
+  return {
+    plan,
+    period,
+    scope: found === undefined ? { kind: 'district' } : { kind: 'unit', unit: found },
+    records: { outputs: [], standing: [PANEL], spending: [] },
+    reportDate,
+    documentNumber: '…',
+  };
+};
+const year = (): Period => periodFor('year', 2026, undefined, 'calendar');
+
+describe('an occurrence not ended by the report’s date is running (issue 13, third tester, finding 4)', () => {
+  test('given Thạnh Hòa’s year report of 30/11, Q4 reads "Đang thực hiện (hạn 31/12/2026)", Q2 and Q3 late, and it did the panel 1/3 times', () => {
+    const { data } = buildReport(input(year(), '2026-11-30', 'THA'));
+    const rows = data.standing.filter((r) => r.itemId === '2.b');
+    expect(rows.map((r) => [r.state, r.late, r.running])).toEqual([
+      ['done', undefined, undefined],
+      ['not-done', true, undefined],
+      ['not-done', true, undefined],
+      ['in-progress', undefined, true],
+    ]);
+    const last = rows[3];
+    expect(last === undefined ? '' : stateText(last, true, 'vi')).toBe('Đang thực hiện (hạn 31/12/2026)');
+    const word = JSON.stringify(reportDocument(input(year(), '2026-11-30', 'THA')));
+    expect(word).toContain('đã thực hiện 1/3 lần');
+    // Its November report: the quarter still runs, said once.
+    const november = JSON.stringify(reportDocument(input(periodFor('month', 2026, 11, 'calendar'), '2026-11-30', 'THA')));
+    expect(november).toContain('đang thực hiện, chưa đến hạn.');
+    expect(november).not.toContain('đang thực hiện: ');
+  });
+
+  test('given the commune’s November report of 30/11, no hamlet is "Chưa TH" for Q4 and no "0/n lần" is said', () => {
+    const november = periodFor('month', 2026, 11, 'calendar');
+    const { data } = buildReport(input(november, '2026-11-30'));
+    const q4 = data.standing.filter((r) => r.itemId === '2.b');
+    expect(q4.length).toBeGreaterThan(0);
+    expect(q4.every((r) => r.state === 'in-progress' && r.running === true)).toBe(true);
+    const word = JSON.stringify(reportDocument(input(november, '2026-11-30')));
+    expect(word).not.toMatch(/0\/\d+ lần/u);
+    expect(word).not.toContain('Chưa TH');
+    // Reported after the quarter ended, it is owed and not done.
+    const after = buildReport(input(periodFor('quarter', 2026, 4, 'calendar'), '2027-01-05')).data.standing.filter((r) => r.itemId === '2.b');
+    expect(after.every((r) => r.running === undefined && r.state !== 'in-progress')).toBe(true);
+  });
+});
