@@ -110,7 +110,7 @@ async function writeCopies(
   const { makeReturnCopy, workbookSheetNames } = await import('../xlsx/returnCopy');
   const taken = new Set<string>();
   for (const outcome of files) {
-    const copy = join(dir, copyName(outcome.file, taken, t('cli.return.copySuffix', {}, lang)));
+    const copy = join(dir, copyName(outcome.file, taken, t('review.copySuffix', {}, lang)));
     const problem = (message: string): void => void problems.push({ source: outcome.file, copy, message });
     if ((await sourceAt(io, copy, options.sources)) !== null) {
       problem(t('cli.return.isSource', { path: copy }, lang));
@@ -153,7 +153,7 @@ async function writeCopies(
  * The copies' names this tool writes, in either language ("X (cần sửa).xlsx", "X (to fix 2).xlsx"):
  * only such files are ever removed from DIR, never a file the officer put there.
  */
-const COPY_SUFFIXES = [t('cli.return.copySuffix', {}, 'vi'), t('cli.return.copySuffix', {}, 'en')];
+const COPY_SUFFIXES = [t('review.copySuffix', {}, 'vi'), t('review.copySuffix', {}, 'en')];
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -95,6 +95,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       achieved: r.inPeriod,
       yearToDate: r.yearToDate,
       met: r.met,
+      ...(r.running === true ? { running: true } : {}),
       ...(r.target.measure === undefined || r.target.measure === 'count' ? {} : { measure: r.target.measure }),
       ...(r.units === undefined ? {} : { units: r.units }),
       ...(r.slices === undefined ? {} : { periods: r.slices }),
@@ -188,7 +189,7 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
         formatMeasure(r.minimum, r.target.measure, lang),
         formatMeasure(r.inPeriod, r.target.measure, lang),
         formatMeasure(r.yearToDate, r.target.measure, lang),
-        `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${tally(r, lang)}`,
+        r.running === true ? tr('cli.state.running') : `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${tally(r, lang)}`,
       ]),
     ),
   );

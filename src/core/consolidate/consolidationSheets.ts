@@ -418,6 +418,8 @@ export interface DistrictTargetLine {
   /** The judged count against the minimum, each period or unit credited up to its own (PeriodVerdict.ratio); 1 when nothing is asked. */
   readonly ratio: number;
   readonly met: boolean;
+  /** A cadence target none of whose periods in the consolidated period has ended by the run's day: "Đang thực hiện", not judged yet (as the report). */
+  readonly running?: true;
   /** For a monthly, quarterly or half-yearly target: the periods judged and how many met it. */
   readonly slices?: { readonly met: number; readonly of: number };
   /** For a per-unit target: how many of the units active in the period that it concerns met it (issue 13). */
@@ -429,13 +431,15 @@ export interface DistrictTargetLine {
  * TH Tiến độ sheet, the CLI and the pane's summary.
  */
 export function districtTargetLines(plan: Plan, result: ConsolidationResult): DistrictTargetLine[] {
-  return periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }).map((verdict) => ({
+  // Judged as of the run's day, as the district report is on its date: a quarter still running is not "Chưa đạt" (third tester, issue 13).
+  return periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today).map((verdict) => ({
     target: verdict.target,
     inPeriod: verdict.inPeriod,
     yearToDate: verdict.yearToDate,
     minimum: verdict.minimum,
     ratio: verdict.ratio,
     met: verdict.met,
+    ...(verdict.running === true ? { running: true as const } : {}),
     ...(verdict.slices === undefined ? {} : { slices: verdict.slices }),
     ...(verdict.units === undefined ? {} : { units: verdict.units }),
   }));
@@ -464,7 +468,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     num(r.inPeriod),
     num(r.yearToDate),
     num(r.ratio),
-    text(r.met ? 'Đạt' : 'Chưa đạt'),
+    text(r.running === true ? 'Đang thực hiện' : r.met ? 'Đạt' : 'Chưa đạt'),
   ]);
   // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many
   // units or periods met it sits beside the verdict (issue 13: 11 and 3 against "12 each" is 0 of 2

@@ -130,6 +130,8 @@ export interface ConsolidationResult {
   /** Unit code → results of that unit's outputs alone. */
   readonly perUnit: ReadonlyMap<string, readonly TargetResult[]>;
   readonly conservation: Conservation;
+  /** The run's day (ConsolidationOptions.today): targets are judged as of it, as the report on its date. Absent in results built otherwise. */
+  readonly today?: IsoDate;
 }
 
 export interface ConsolidationOptions {

@@ -1,7 +1,8 @@
 import { t } from '../i18n/format';
 
 /** The words a return copy's name ends with, in either language ("cần sửa", "to fix"): a stem ending with one of them is already a copy's. */
-const SUFFIXES = [...new Set([t('cli.return.copySuffix', {}, 'vi'), t('cli.return.copySuffix', {}, 'en'), t('pane.th.return.suffix', {}, 'en')])];
+// Review words, not the CLI's: the pane's first load carries no 'cli.' words (tests/taskpane/i18n/noCliWords).
+const SUFFIXES = [...new Set([t('review.copySuffix', {}, 'vi'), t('review.copySuffix', {}, 'en'), t('pane.th.return.suffix', {}, 'en')])];
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const COPY_ENDING = new RegExp(` \\((?:${SUFFIXES.map(escapeRegExp).join('|')})(?: \\d+)?\\)$`, 'iu');
 

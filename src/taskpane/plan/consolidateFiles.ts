@@ -87,6 +87,7 @@ function summaryOf(
       achieved: r.inPeriod,
       yearToDate: r.yearToDate,
       met: r.met,
+      ...(r.running === true ? { running: true as const } : {}),
       ...(r.target.measure === 'minutes' || r.target.measure === 'amount'
         ? {
             display: {

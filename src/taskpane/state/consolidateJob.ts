@@ -46,6 +46,8 @@ export interface TargetLine {
   /** Counted from the start of the plan year; Đạt is judged on it, as in the report. */
   readonly yearToDate: number;
   readonly met: boolean;
+  /** None of the target's periods in the consolidated period has ended yet: "Đang thực hiện", as the report says. */
+  readonly running?: true;
   /** A target in minutes or đồng: its figures as shown ("120", "120 phút"), so the summary reads "lũy kế 120/120 phút". */
   readonly display?: { readonly inPeriod: string; readonly yearToDate: string; readonly minimum: string };
 }

@@ -310,6 +310,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.period.outsidePlanYear': 'Today ({today}) is outside the plan year {year}: using {period}. Choose another period with --period.',
   'cli.state.met': 'Met',
   'cli.state.notMet': 'Not met',
+  'cli.state.running': 'In progress',
   'cli.normalise.description':
     'Normalise a tracking workbook: fix the cells the Tiến độ sheet does not count (decomposed Unicode, extra spaces, other names, dates and amounts typed as text)',
   'cli.option.inPlace': 'write into the source file itself (through a temporary file, never half written)',
@@ -321,7 +322,6 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.normalise.unsettledCount':
     '{count, plural, one {# cell is} other {# cells are}} left as typed because they cannot be fixed automatically; fix them by hand as listed above, then check again.',
   'cli.normalise.missing': '{count, plural, one {# cell was} other {# cells were}} not found in the file and not written.',
-  'cli.return.copySuffix': 'to fix',
   'cli.return.isSource': 'not writing {path}: it is a file being read.',
   'cli.return.exists': '{path} already exists (from an earlier run?). Add --force to replace it.',
   'cli.return.written': 'Copies to send back for fixing ({count}), in {dir}:',

@@ -77,6 +77,7 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.target': '{id} {title}: {inPeriod} in the period; {yearToDate}/{minimum} year to date',
   'pane.th.met': 'Met',
   'pane.th.notMet': 'Not met',
+  'pane.th.running': 'In progress',
   'pane.th.conservation':
     'Row count: {rows, plural, one {# row} other {# rows}} read = {consolidated} consolidated + {duplicates, plural, one {# duplicate} other {# duplicates}} + {quarantined} not taken + {skipped} blank, title or total {skipped, plural, one {row} other {rows}}.',
   'pane.th.goToHeading': 'Go to the sheets written',

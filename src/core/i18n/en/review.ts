@@ -2,6 +2,7 @@ import type { viReview } from '../vi/review';
 
 /** English twin of vi/review.ts. */
 export const enReview: Record<keyof typeof viReview, string> = {
+  'review.copySuffix': 'to fix',
   'review.sheetName': 'To fix',
   'review.title': 'WHAT TO FIX IN THIS FILE',
   'review.file': 'File: {file}',

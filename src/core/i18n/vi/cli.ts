@@ -302,6 +302,7 @@ export const viCli = {
   'cli.period.outsidePlanYear': 'Hôm nay ({today}) ngoài năm {year} của kế hoạch: dùng kỳ {period}. Chọn kỳ khác bằng --period.',
   'cli.state.met': 'Đạt',
   'cli.state.notMet': 'Chưa đạt',
+  'cli.state.running': 'Đang thực hiện',
   'cli.normalise.description':
     'Chuẩn hóa sổ theo dõi: sửa các ô mà sheet Tiến độ không tính (Unicode tổ hợp, dấu cách thừa, tên gọi khác, ngày và số tiền dạng chữ)',
   'cli.option.inPlace': 'ghi thẳng vào tệp nguồn (ghi qua tệp tạm rồi thay, không bao giờ ghi dở)',
@@ -312,7 +313,6 @@ export const viCli = {
   'cli.normalise.written': 'Đã chuẩn hóa {count} ô, ghi vào {path}.',
   'cli.normalise.unsettledCount': '{count} ô giữ nguyên vì không tự sửa được; sửa tay theo danh sách trên rồi chạy lại Kiểm tra.',
   'cli.normalise.missing': '{count} ô không tìm thấy trong tệp nên không ghi.',
-  'cli.return.copySuffix': 'cần sửa',
   'cli.return.isSource': 'không ghi {path}: đó là một tệp đang đọc.',
   'cli.return.exists': 'đã có {path} (từ lần trước?). Thêm --force để ghi đè.',
   'cli.return.written': 'Bản trả lại cho đơn vị sửa ({count}), trong {dir}:',

@@ -71,6 +71,7 @@ export const viPaneConsolidate = {
   'pane.th.target': '{id} {title}: trong kỳ {inPeriod}; lũy kế {yearToDate}/{minimum}',
   'pane.th.met': 'Đạt',
   'pane.th.notMet': 'Chưa đạt',
+  'pane.th.running': 'Đang thực hiện',
   'pane.th.conservation':
     'Kiểm đếm dòng: {rows} dòng đã đọc = {consolidated} đã tổng hợp + {duplicates} trùng lặp + {quarantined} không tiếp nhận + {skipped} dòng trống, tiêu đề, tổng cộng.',
   'pane.th.goToHeading': 'Xem các sheet đã ghi',

@@ -5,6 +5,7 @@
  */
 export const viReview = {
   'review.sheetName': 'Cần sửa',
+  'review.copySuffix': 'cần sửa',
   'review.title': 'NHỮNG CHỖ CẦN SỬA TRONG TỆP',
   'review.file': 'Tệp: {file}',
   'review.unit': 'Đơn vị: {unit}',

@@ -72,8 +72,8 @@ export function ConsolidationSummaryView({
                 minimum: target.display?.minimum ?? target.minimum,
               })}
             </span>
-            <Badge className={styles.badge} appearance="tint" size="small" color={target.met ? 'success' : 'danger'}>
-              {text(target.met ? 'pane.th.met' : 'pane.th.notMet')}
+            <Badge className={styles.badge} appearance="tint" size="small" color={target.running === true ? 'informative' : target.met ? 'success' : 'danger'}>
+              {text(target.running === true ? 'pane.th.running' : target.met ? 'pane.th.met' : 'pane.th.notMet')}
             </Badge>
           </li>
         ))}
