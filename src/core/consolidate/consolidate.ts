@@ -258,5 +258,18 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
 
   const targets = targetResults(plan, outputs, options.period);
   const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, outputs, options.period, u.code)]));
-  return { period: options.period, files, outputs, standing, spending, duplicates, quarantined, reporting, targets, perUnit, conservation, today: options.today };
+  return {
+    period: options.period,
+    files,
+    outputs,
+    standing,
+    spending,
+    duplicates,
+    quarantined,
+    reporting,
+    targets,
+    perUnit,
+    conservation,
+    today: options.today,
+  };
 }
