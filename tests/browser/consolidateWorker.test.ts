@@ -128,11 +128,26 @@ describe('Tổng hợp in a Web Worker', () => {
 
     // Cancel once the first file is read: the files read stay, the others leave the list.
     await input.setInputFiles(files);
-    // Any point after the first file: on a fast machine "2/4" may last less than one poll.
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[role="progressbar"]')].some((bar) => /^Đang đọc tệp [2-4]\/4/.test(bar.getAttribute('aria-valuetext') ?? '')),
+    // Any point after the first file, pressed in the page the moment it shows: with reading in the worker
+    // the last files can be read between a poll from here and a click from here (CI, 2 cores), and Hủy is gone.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const press = (): void => {
+            const reading = [...document.querySelectorAll('[role="progressbar"]')].some((bar) =>
+              /^Đang đọc tệp [2-4]\/4/.test(bar.getAttribute('aria-valuetext') ?? ''),
+            );
+            const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Hủy');
+            if (!reading || button === undefined) return;
+            observer.disconnect();
+            button.click();
+            done();
+          };
+          const observer = new MutationObserver(press);
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+          press();
+        }),
     );
-    await cancel.click();
     await page.getByText('Đã hủy. Sổ đang mở không thay đổi.').waitFor();
     const [, kept = '', dropped = ''] =
       /Giữ (\d) tệp đã đọc; bỏ (\d) tệp chưa đọc khỏi danh sách/.exec(await page.getByTestId('consolidate-outcome').innerText()) ?? [];
