@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { run } from '../../src/cli/run';
 import { memoryIo } from './memoryIo';
+import { fixturePlanBytes } from '../support/fixturePlans';
 
 /**
  * `cchc plan show` on the tester's own 2026 commune plan (issue 13, finding 6): every target with
@@ -10,7 +9,7 @@ import { memoryIo } from './memoryIo';
  * its prefix.
  */
 describe('cchc plan show prints the whole plan', () => {
-  const plan = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx')));
+  const plan = fixturePlanBytes('ke-hoach-hoa-hoi-2026.xlsx');
 
   async function shown(...extra: string[]): Promise<string> {
     const io = memoryIo({ 'kh.xlsx': plan });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { run } from '../../src/cli/run';
 import { memoryIo } from './memoryIo';
+import { fixturePlanBytes } from '../support/fixturePlans';
 
 /**
  * `cchc report` without --period (issue 13, tester finding 8): the period follows the reporting
@@ -9,7 +8,7 @@ import { memoryIo } from './memoryIo';
  * the tester's commune plan Văn phòng reports monthly; on 30 November it is writing November's report.
  */
 describe('cchc report picks its default period from the unit’s reporting duty', () => {
-  const plan = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx')));
+  const plan = fixturePlanBytes('ke-hoach-hoa-hoi-2026.xlsx');
 
   async function reportOf(unit: string, today: string): Promise<{ period: { kind: string; from: string; to: string }; err: string }> {
     const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today });
@@ -49,7 +48,7 @@ describe('cchc report picks its default period from the unit’s reporting duty'
  * due next (Nghị định 09/2019 art. 12), and stderr names what was chosen.
  */
 describe('cchc report with a quarterly reporting duty', () => {
-  const plan = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')));
+  const plan = fixturePlanBytes('ke-hoach-thanh-binh-2026.xlsx');
 
   async function reportOn(today: string): Promise<{ period: { kind: string; from: string; to: string }; err: string }> {
     const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today });

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { run } from '../../src/cli/run';
 import type { ReportJson } from '../../src/cli/commands/report';
-import { readPlanFromSheets } from '../../src/core/plan/planSheetReader';
 import type { Plan } from '../../src/core/plan/types';
 import { buildTemplate } from '../../src/core/template/buildTemplate';
-import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
 import { memoryIo } from './memoryIo';
 import { output } from './workbooks';
+import { fixturePlan } from '../support/fixturePlans';
 
 /**
  * The new-user tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-thanh-binh-2026.xlsx):
@@ -18,11 +15,7 @@ import { output } from './workbooks';
 let plan: Plan;
 let hoaThanh: Uint8Array;
 beforeAll(async () => {
-  const read = readPlanFromSheets(
-    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
-  );
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-thanh-binh-2026.xlsx');
   const unit = plan.units.find((u) => u.code === 'AHTN');
   if (!unit) throw new Error('no Ấp Hòa Thành');
   const outputs = [1, 2, 3, 4, 5, 6, 7].map((day) => output(`2026-07-0${String(day)}`, 'Loa ấp', `Phát thanh TTHC số ${String(day)}`, 'Tin'));

@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { date, empty, num, text } from '../../../src/core/layout/cells';
 import type { CellValue } from '../../../src/core/layout/types';
 import { changeText, unsettledText } from '../../../src/core/normalise/describeFix';
 import { t } from '../../../src/core/i18n/format';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
 import { PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
 import { planNormalise } from '../../../src/core/usecases/normaliseWorkbook';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { patchLayout } from '../../support/patchLayout';
+import { fixturePlan } from '../../support/fixturePlans';
 
 /**
  * Chuẩn hóa of minutes and amounts typed as text (issue 13), on a hamlet's tracker of the tester's
@@ -21,10 +18,7 @@ import { patchLayout } from '../../support/patchLayout';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error('the tester’s plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
 });
 
 const LOUDSPEAKER = 'Hệ thống loa truyền thanh ấp';

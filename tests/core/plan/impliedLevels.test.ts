@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DISTRICT_ERA_LEVELS } from '../../../src/core/plan/levelCatalogue';
 import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
@@ -7,6 +5,7 @@ import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { planToSheet } from '../../../src/core/plan/planSheetLayout';
 import { sheetOf } from '../../support/planSheetRows';
+import { fixturePlanBytes } from '../../support/fixturePlans';
 
 /**
  * A plan sheet without "CẤP ĐƠN VỊ" (an officer deleted the section, or a sheet older than levels as
@@ -17,7 +16,7 @@ import { sheetOf } from '../../support/planSheetRows';
  */
 describe('a plan sheet without its levels section', () => {
   it("given a 2026 province plan, carries only the levels its units name, and a tracker's copy of the sheet reads back without issues", async () => {
-    const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-tinh-khong-cap-don-vi.xlsx'))));
+    const sheets = await readWorkbook(fixturePlanBytes('ke-hoach-tinh-khong-cap-don-vi.xlsx'));
     const read = readPlanFromSheets(sheets);
     expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
     if (!read.plan) throw new Error('the plan did not read');

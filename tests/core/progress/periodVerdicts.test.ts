@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { districtTargetLines } from '../../../src/core/consolidate/consolidationSheets';
 import { periodFor, type Period } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { periodVerdicts } from '../../../src/core/progress/periodVerdicts';
 import { buildReport, type ReportInput } from '../../../src/core/report';
@@ -10,8 +7,9 @@ import { verdictText } from '../../../src/core/report/body';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { OutputRecord } from '../../../src/core/records/types';
 import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { texts } from '../report/layoutQuery';
+import { fixturePlan } from '../../support/fixturePlans';
+import { unitOf } from '../usecases/books';
 
 /**
  * The tester's own commune plan of issue 13 (tests/fixtures/plans/ke-hoach-hoa-hoi-2026.xlsx, made
@@ -25,10 +23,7 @@ import { texts } from '../report/layoutQuery';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
 });
 
 const row = (unit: string, date: string, channel: string, form: string, minutes?: number): OutputRecord => ({
@@ -67,11 +62,7 @@ const district = (period: Period): ReportInput => ({
   reportDate: '2026-04-02',
   documentNumber: '…',
 });
-const unit = (code: string): Unit => {
-  const found = plan.units.find((u) => u.code === code);
-  if (!found) throw new Error(`no unit ${code}`);
-  return found;
-};
+const unit = (code: string): Unit => unitOf(code, plan);
 /** TH Tiến độ's, the CLI's and the pane's lines, from a consolidation of these records. */
 const consolidated = (period: Period) => {
   const { result } = consolidateUnits(plan, [], { period, language: 'vi', today: '2026-04-02' });

@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CellValue } from '../../../src/core/layout/types';
 import { periodFor } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
 import { memoryWorkbook } from '../../../src/core/ports/memoryWorkbook';
 import { periodVerdicts } from '../../../src/core/progress/periodVerdicts';
 import type { OutputRecord } from '../../../src/core/records/types';
 import { checkWorkbook } from '../../../src/core/usecases/checkWorkbook';
 import { sheetReport, wordReport, type ReportInputs } from '../../../src/core/usecases/writeReport';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { output } from '../../cli/workbooks';
 import { texts } from '../report/layoutQuery';
 import { trackerSheets, unitOf } from '../usecases/books';
+import { fixturePlan } from '../../support/fixturePlans';
 
 /**
  * The new-user tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-thanh-binh-2026.xlsx):
@@ -21,11 +18,7 @@ import { trackerSheets, unitOf } from '../usecases/books';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const read = readPlanFromSheets(
-    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
-  );
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-thanh-binh-2026.xlsx');
 });
 
 const loudspeaker = (iso: string, n: number): CellValue[] => output(iso, 'Loa ấp', `Phát thanh TTHC số ${String(n)}`, 'Tin');

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../../src/cli/run';
 import { memoryIo, type MemoryIo } from '../../cli/memoryIo';
+import { fixturePlanBytes } from '../../support/fixturePlans';
 
 /**
  * A row hidden in the add-in's own Tin bài table (issue 13, second tester, finding 4): Văn phòng
@@ -10,7 +9,7 @@ import { memoryIo, type MemoryIo } from '../../cli/memoryIo';
  * set aside and listed in a workbook the add-in made, as in an office's tracker. Counted by eye:
  * four Facebook news items in November 2026, one of them hidden, so three count.
  */
-const plan = new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')));
+const plan = fixturePlanBytes('ke-hoach-thanh-binh-2026.xlsx');
 
 async function trackerWithHiddenDraft(): Promise<MemoryIo> {
   const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today: '2026-11-30' });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../../src/cli/run';
 import { memoryIo, type MemoryIo } from '../../cli/memoryIo';
+import { fixturePlanBytes } from '../../support/fixturePlans';
 
 /**
  * A "Cộng" row typed under the entries of the add-in's own Tin bài table (issue 13, second tester,
@@ -10,7 +9,7 @@ import { memoryIo, type MemoryIo } from '../../cli/memoryIo';
  * is a totals row: set aside, listed with its cell, and not counted. "Cộng đồng dân cư…" with a
  * date stays a news item. Counted by eye: three dated items, one of them titled "Cộng đồng…".
  */
-const plan = new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')));
+const plan = fixturePlanBytes('ke-hoach-thanh-binh-2026.xlsx');
 
 async function trackerWithTotalRow(): Promise<MemoryIo> {
   const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today: '2026-11-30' });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { COMMON_LEVELS } from '../../../src/core/plan/levelCatalogue';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { planToSheet } from '../../../src/core/plan/planSheetLayout';
@@ -8,9 +6,9 @@ import type { Plan, Unit } from '../../../src/core/plan/types';
 import { periodFor } from '../../../src/core/periods';
 import { buildReport, issuerFacts } from '../../../src/core/report';
 import { signerTitles } from '../../../src/core/report/header';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { texts } from './layoutQuery';
+import { fixturePlan } from '../../support/fixturePlans';
 
 /**
  * A commune's plan of 2026 (two-level local government): UBND xã issues it and reports itself,
@@ -78,9 +76,7 @@ describe('issuer facts from the plan’s levels (Nghị định 30/2020, appendi
   });
 
   test('given the tester’s commune plan (examples-style sheet, Cơ quan cấp trên "UBND tỉnh Tây Ninh"), its own consolidated report is headed like the province’s communes, not "UBND TỈNH TÂY NINH / UBND XÃ HÒA HỘI"', async () => {
-    const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
-    const plan = readPlanFromSheets(sheets).plan;
-    if (!plan) throw new Error('the tester plan did not read');
+    const plan = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
     const facts = issuerFacts(plan, { kind: 'district' }, 'vi');
     expect([facts.superior, ...facts.bodyLines, facts.place, facts.signer.name]).toEqual([
       null,

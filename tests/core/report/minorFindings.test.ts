@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { periodFor } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { buildReport, type ReportInput } from '../../../src/core/report';
 import { AMOUNT_VI } from '../../../src/core/report/measureText';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { OutputRecord } from '../../../src/core/records/types';
 import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { rowWith, styleAt, texts } from './layoutQuery';
+import { fixturePlan } from '../../support/fixturePlans';
+import { unitOf } from '../usecases/books';
 
 /**
  * The tester's minor findings of issue 13 on its own commune plan (tests/fixtures/plans/
@@ -19,17 +17,10 @@ import { rowWith, styleAt, texts } from './layoutQuery';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
 });
 
-const unit = (code: string): Unit => {
-  const found = plan.units.find((u) => u.code === code);
-  if (!found) throw new Error(`no unit ${code}`);
-  return found;
-};
+const unit = (code: string): Unit => unitOf(code, plan);
 const leaflets = (date: string, quantity: number): OutputRecord => ({
   source: { file: 'vhxh.xlsx', sheet: 'Tin bài', row: 4 },
   date,

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { periodFor } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
 import { formatMeasure } from '../../../src/core/report/measureText';
 import { subtitle } from '../../../src/core/report/sentences';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { fixturePlan } from '../../support/fixturePlans';
 
 /**
  * The new-user tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-thanh-binh-2026.xlsx),
@@ -14,11 +11,7 @@ import { readWorkbook } from '../../../src/xlsx/readWorkbook';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const read = readPlanFromSheets(
-    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
-  );
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-thanh-binh-2026.xlsx');
 });
 
 describe('report wording found by the second new-user tester (issue 13, finding 6)', () => {

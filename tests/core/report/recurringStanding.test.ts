@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { periodFor, type Period } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { IsoDate, Plan, Unit } from '../../../src/core/plan/types';
 import { buildReport, type ReportInput } from '../../../src/core/report';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { StandingRecord } from '../../../src/core/records/types';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { d, templateSheets, validate } from '../validation/support';
 import { texts } from './layoutQuery';
+import { fixturePlan } from '../../support/fixturePlans';
+import { unitOf } from '../usecases/books';
 
 /**
  * The new-user tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-thanh-binh-2026.xlsx):
@@ -18,18 +16,10 @@ import { texts } from './layoutQuery';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const read = readPlanFromSheets(
-    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
-  );
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-thanh-binh-2026.xlsx');
 });
 
-const unit = (code: string): Unit => {
-  const found = plan.units.find((u) => u.code === code);
-  if (!found) throw new Error(`no unit ${code}`);
-  return found;
-};
+const unit = (code: string): Unit => unitOf(code, plan);
 const done = (unitCode: string, dateDone: IsoDate, row: number): StandingRecord => ({
   source: { file: `${unitCode}.xlsx`, sheet: 'Hạng mục', row },
   item: 'HM2',

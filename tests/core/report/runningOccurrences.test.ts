@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { periodFor, type Period } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { IsoDate, Plan } from '../../../src/core/plan/types';
 import { buildReport, type ReportInput } from '../../../src/core/report';
 import { stateText } from '../../../src/core/report/body';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { StandingRecord } from '../../../src/core/records/types';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { fixturePlan } from '../../support/fixturePlans';
 
 /**
  * The tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-hoa-hoi-2026.xlsx): 2.b, the
@@ -16,11 +13,7 @@ import { readWorkbook } from '../../../src/xlsx/readWorkbook';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const read = readPlanFromSheets(
-    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx')))),
-  );
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
 });
 
 const PANEL: StandingRecord = {

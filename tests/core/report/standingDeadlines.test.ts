@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { periodFor, type Period } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { IsoDate, Plan, Unit } from '../../../src/core/plan/types';
 import { buildReport, type ReportInput } from '../../../src/core/report';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { StandingRecord, StandingState } from '../../../src/core/records/types';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { texts } from './layoutQuery';
+import { fixturePlan } from '../../support/fixturePlans';
+import { unitOf } from '../usecases/books';
 
 /**
  * The tester's commune plan of issue 13 (tests/fixtures/plans/ke-hoach-hoa-hoi-2026.xlsx): 2.a
@@ -18,17 +16,10 @@ import { texts } from './layoutQuery';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
 });
 
-const unit = (code: string): Unit => {
-  const found = plan.units.find((u) => u.code === code);
-  if (!found) throw new Error(`no unit ${code}`);
-  return found;
-};
+const unit = (code: string): Unit => unitOf(code, plan);
 const item = (unitCode: string, id: string, state: StandingState | null, dateDone: IsoDate | null = null): StandingRecord => ({
   source: { file: `${unitCode}.xlsx`, sheet: 'Hạng mục', row: 4 },
   item: id,

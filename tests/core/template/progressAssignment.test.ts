@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { date, empty, num, text } from '../../../src/core/layout/cells';
 import type { CellValue } from '../../../src/core/layout/types';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { responsibleFor } from '../../../src/core/progress/targetProgress';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
 import { PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
+import { fixturePlan } from '../../support/fixturePlans';
+import { unitOf } from '../usecases/books';
 
 /**
  * A unit's Tiến độ honours PHÂN CÔNG (issue 13, tester finding 7), on the tester's own 2026 commune
@@ -18,17 +16,10 @@ import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-hoa-hoi-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error('the tester’s plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
 });
 
-const unit = (code: string): Unit => {
-  const found = plan.units.find((u) => u.code === code);
-  if (!found) throw new Error(`no unit ${code}`);
-  return found;
-};
+const unit = (code: string): Unit => unitOf(code, plan);
 const request = (code: string): TemplateRequest => ({ plan, kind: 'unit', unit: unit(code), createdOn: '2026-02-01' });
 
 describe('Tiến độ lists the targets PHÂN CÔNG gives the unit', () => {

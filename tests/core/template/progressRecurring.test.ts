@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { date, empty, text } from '../../../src/core/layout/cells';
 import type { CellValue } from '../../../src/core/layout/types';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { standingResults } from '../../../src/core/progress/targetProgress';
 import type { StandingRecord } from '../../../src/core/records/types';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
 import { PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
+import { fixturePlan } from '../../support/fixturePlans';
+import { unitOf } from '../usecases/books';
 
 /**
  * Tiến độ's "Phải thực hiện" for a standing item recurring each quarter (issue 13, second tester,
@@ -18,18 +16,10 @@ import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const read = readPlanFromSheets(
-    await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')))),
-  );
-  if (!read.plan) throw new Error('the tester plan did not read');
-  plan = read.plan;
+  plan = await fixturePlan('ke-hoach-thanh-binh-2026.xlsx');
 });
 
-const unit = (code: string): Unit => {
-  const found = plan.units.find((u) => u.code === code);
-  if (!found) throw new Error(`no unit ${code}`);
-  return found;
-};
+const unit = (code: string): Unit => unitOf(code, plan);
 const panel = (who: Unit, day: string): CellValue[] => [
   text('HM2'),
   text('Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố'),

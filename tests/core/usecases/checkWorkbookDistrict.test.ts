@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../../src/cli/run';
 import { memoryIo } from '../../cli/memoryIo';
+import { fixturePlanBytes } from '../../support/fixturePlans';
 
 /**
  * The tool's own district workbook (`cchc consolidate -o`) checked or reported on (issue 13, second
@@ -12,7 +11,7 @@ import { memoryIo } from '../../cli/memoryIo';
  */
 describe('checking a district workbook written by a consolidation', () => {
   async function consolidated(): Promise<ReturnType<typeof memoryIo>> {
-    const plan = new Uint8Array(readFileSync(join(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-thanh-binh-2026.xlsx')));
+    const plan = fixturePlanBytes('ke-hoach-thanh-binh-2026.xlsx');
     const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today: '2026-11-30' });
     expect(await run(['template', '--plan', 'ke-hoach.xlsx', '--unit', 'VP', '-o', 'VP.xlsx'], io)).toBe(0);
     const book = new ExcelJS.Workbook();
