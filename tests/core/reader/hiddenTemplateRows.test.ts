@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import { run } from '../../../src/cli/run';
-import { memoryIo, type MemoryIo } from '../../cli/memoryIo';
-import { fixturePlanBytes } from '../../support/fixturePlans';
+import type { MemoryIo } from '../../cli/memoryIo';
+import { thanhBinhTracker } from './thanhBinhTracker';
 
 /**
  * A row hidden in the add-in's own Tin bài table (issue 13, second tester, finding 4): Văn phòng
@@ -9,27 +8,13 @@ import { fixturePlanBytes } from '../../support/fixturePlans';
  * set aside and listed in a workbook the add-in made, as in an office's tracker. Counted by eye:
  * four Facebook news items in November 2026, one of them hidden, so three count.
  */
-const plan = fixturePlanBytes('ke-hoach-thanh-binh-2026.xlsx');
-
-async function trackerWithHiddenDraft(): Promise<MemoryIo> {
-  const io = memoryIo({ 'ke-hoach.xlsx': plan }, { today: '2026-11-30' });
-  expect(await run(['template', '--plan', 'ke-hoach.xlsx', '--unit', 'VP', '-o', 'so.xlsx'], io)).toBe(0);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load((io.files.get('so.xlsx') ?? new Uint8Array()) as unknown as ExcelJS.Buffer);
-  const sheet = book.getWorksheet('Tin bài');
-  if (!sheet) throw new Error('the template has no Tin bài sheet');
-  const titles = ['Hướng dẫn dịch vụ công trực tuyến', 'Lịch tiếp công dân tháng 11', 'BẢN NHÁP - chưa đăng', 'Kết quả giải quyết hồ sơ tháng 11'];
-  titles.forEach((title, i) => {
-    const row = sheet.getRow(4 + i);
-    row.getCell(1).value = new Date(Date.UTC(2026, 10, 5 + i * 5));
-    row.getCell(2).value = 'Trang Facebook UBND xã Thạnh Bình';
-    row.getCell(3).value = 'Tin';
-    row.getCell(4).value = title;
-  });
-  sheet.getRow(6).hidden = true;
-  io.files.set('so.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
-  return io;
-}
+const trackerWithHiddenDraft = (): Promise<MemoryIo> =>
+  thanhBinhTracker(
+    ['Hướng dẫn dịch vụ công trực tuyến', 'Lịch tiếp công dân tháng 11', 'BẢN NHÁP - chưa đăng', 'Kết quả giải quyết hồ sơ tháng 11'],
+    (sheet) => {
+      sheet.getRow(6).hidden = true;
+    },
+  );
 
 describe('a hidden row in a tracker the add-in made', () => {
   test('given a hidden draft among four November items, the report counts three', async () => {
