@@ -1,52 +1,24 @@
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { UnitFileInput } from '../../../src/core/consolidate/types';
-import { t } from '../../../src/core/i18n/format';
-import { date, empty, text } from '../../../src/core/layout/cells';
 import { periodFor } from '../../../src/core/periods';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { RawCell } from '../../../src/core/ports/workbookPort';
-import { buildTemplate } from '../../../src/core/template/buildTemplate';
-import { PaneContext, type PaneContextValue } from '../../../src/taskpane/PaneContext';
 import { consolidateInto } from '../../../src/taskpane/plan/consolidateFiles';
 import { KeptReviewIssues } from '../../../src/taskpane/sections/consolidate/review/KeptReviewIssues';
 import { keptRound } from '../../../src/taskpane/sections/consolidate/review/keptReviews';
 import { roundStore, shownReview } from '../../../src/taskpane/sections/consolidate/review/roundStore';
 import type { FileCheck } from '../../../src/taskpane/state/consolidateJob';
-import { initialPaneState } from '../../../src/taskpane/state/paneReducer';
-import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 import { aMemoryWorkbook } from '../memoryWorkbook';
+import { paneRenderer, unitFile } from './roundFiles';
 
 const plan = GO_DAU_116;
 const half = periodFor('half-year', 2018, 1, 'nd09-cutoff');
 const year = periodFor('year', 2018, undefined, 'nd09-cutoff');
 const options = { period: half, today: '2018-06-10', language: 'vi' as const, preferred: new Map<string, string>() };
 
-function unitFile(code: string, file: string): UnitFileInput {
-  const unit = plan.units.find((u) => u.code === code);
-  if (unit === undefined) throw new Error(`no unit ${code}`);
-  const outputs = [[date('2018-03-05'), text('Báo Tây Ninh'), text('Tin'), text(`Tin của ${code}`), empty, empty, empty]];
-  return {
-    file,
-    lastModified: 1,
-    sheets: layoutToRawSheets(buildTemplate({ plan, kind: 'unit', unit, createdOn: '2018-06-01', existing: { outputs, standing: [], spending: [] } })),
-  };
-}
-
-const pane: PaneContextValue = {
-  state: initialPaneState('#tong-hop'),
-  dispatch: () => undefined,
-  plan,
-  builtInPlan: GO_DAU_116,
-  host: { kind: 'no-office' },
-  describeError: () => ({ key: 'decisions.notTaken', params: {} }),
-  text: (key, params) => t(key, params ?? {}, 'vi'),
-};
-const render = (element: ReactElement): string => renderToStaticMarkup(<PaneContext.Provider value={pane}>{element}</PaneContext.Provider>);
+const render = paneRenderer(plan);
 const clean: FileCheck = { unit: 'XHT', status: 'ok', records: 1, errors: 0, warnings: 0 };
 
 describe('the review states kept on TH Đơn vị, read when files are picked (issue 15)', () => {
-  const files = [unitFile('XTD', 'thanh-duc.xlsx'), unitFile('XHT', 'hiep-thanh.xlsx')];
+  const files = [unitFile(plan, 'XTD', 'thanh-duc.xlsx'), unitFile(plan, 'XHT', 'hiep-thanh.xlsx')];
 
   async function workbookWithTypedStates() {
     const workbook = aMemoryWorkbook();
