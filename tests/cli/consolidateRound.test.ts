@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { run } from '../../src/cli/run';
 import { text } from '../../src/core/layout/cells';
 import { planToSheet } from '../../src/core/plan/planSheetLayout';
@@ -40,6 +41,21 @@ beforeAll(async () => {
 });
 
 const UNITS = ['thanh-duc.xlsx', 'cam-giang.xlsx'];
+/** TH Đơn vị of the district workbook `file` the run wrote, to edit as the officer does in Excel; rowOf finds a unit file's row (0 when absent). */
+async function unitList(io: MemoryIo, file: string): Promise<{ book: ExcelJS.Workbook; sheet: ExcelJS.Worksheet; rowOf: (unitFile: string) => number }> {
+  const book = await loadExcel(written(io.files, file));
+  const sheet = book.getWorksheet('TH Đơn vị');
+  if (sheet === undefined) throw new Error('no unit list sheet');
+  const rowOf = (unitFile: string): number => {
+    let found = 0;
+    sheet.eachRow((row, number) => {
+      if (row.getCell(5).value === unitFile) found = number;
+    });
+    return found;
+  };
+  return { book, sheet, rowOf };
+}
+
 async function consolidate(extra: Record<string, Uint8Array>, ...args: string[]): Promise<{ io: MemoryIo; code: number; json: RoundJson }> {
   const io = memoryIo({ ...files, ...extra });
   const code = await run(['consolidate', ...UNITS, '--plan', 'ke-hoach.xlsx', '--period', '2018-H1', '--json', ...args], io);
@@ -81,16 +97,7 @@ describe('cchc consolidate: the round (issue 15)', () => {
 
   test("keeps the officer's states and notes of a district workbook given by --map for the same period, and none for another", async () => {
     const first = await consolidate({}, '-o', 'tong-hop.xlsx');
-    const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));
-    const sheet = book.getWorksheet('TH Đơn vị');
-    if (sheet === undefined) throw new Error('no unit list sheet');
-    const rowOf = (file: string): number => {
-      let found = 0;
-      sheet.eachRow((row, number) => {
-        if (row.getCell(5).value === file) found = number;
-      });
-      return found;
-    };
+    const { book, sheet, rowOf } = await unitList(first.io, 'tong-hop.xlsx');
     expect(sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).value).toBe('Cần sửa');
     expect(sheet.getCell(`J${rowOf('thanh-duc.xlsx')}`).dataValidation).toMatchObject({ type: 'list', formulae: ['$N$3:$N$5'] });
     // The officer picks in Excel: Thạnh Đức returned with a note, a typo on Cẩm Giang.
@@ -137,13 +144,8 @@ describe('cchc consolidate: a review is about one version of a file (tester, iss
     const firstVersion = savedAt(written(new Map(Object.entries(files)), 'thanh-duc.xlsx'), '2018-06-10T08:00:00Z');
     const first = await consolidate({ 'thanh-duc.xlsx': firstVersion }, '-o', 'tong-hop.xlsx');
     expect(first.json.reviews.find((r) => r.file === 'thanh-duc.xlsx')).toMatchObject({ version: '2018-06-10 08:00:00' });
-    const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));
-    const sheet = book.getWorksheet('TH Đơn vị');
-    if (sheet === undefined) throw new Error('no unit list sheet');
-    let row = 0;
-    sheet.eachRow((r, number) => {
-      if (r.getCell(5).value === 'thanh-duc.xlsx') row = number;
-    });
+    const { book, sheet, rowOf } = await unitList(first.io, 'tong-hop.xlsx');
+    const row = rowOf('thanh-duc.xlsx');
     expect(sheet.getCell('L2').value).toBe('Bản đã xem xét (giờ lưu)');
     expect(sheet.getCell(`L${row}`).value).toBe('2018-06-10 08:00:00');
     sheet.getCell(`J${row}`).value = 'Trả lại';
@@ -181,13 +183,8 @@ describe('cchc consolidate: a review is about one version of a file (tester, iss
 describe('cchc consolidate: words on TH Đơn vị that are no state (tester, issue 15)', () => {
   test('are an issue in --json, are written back as typed and marked, are never read as the decision, and send no return copy', async () => {
     const first = await consolidate({}, '-o', 'tong-hop.xlsx');
-    const book = await loadExcel(written(first.io.files, 'tong-hop.xlsx'));
-    const sheet = book.getWorksheet('TH Đơn vị');
-    if (sheet === undefined) throw new Error('no unit list sheet');
-    let row = 0;
-    sheet.eachRow((r, number) => {
-      if (r.getCell(5).value === 'thanh-duc.xlsx') row = number;
-    });
+    const { book, sheet, rowOf } = await unitList(first.io, 'tong-hop.xlsx');
+    const row = rowOf('thanh-duc.xlsx');
     sheet.getCell(`J${row}`).value = 'Xong rồi';
     sheet.getCell(`K${row}`).value = 'Đã gọi điện';
     const edited = new Uint8Array(await book.xlsx.writeBuffer());
