@@ -5,7 +5,7 @@ import type { Language } from '../core/i18n/messages';
 import type { Plan } from '../core/plan/types';
 import { filesToReturn, returnNote, returnReviewer } from '../core/review/filesToReturn';
 import { fileReviews, type FileReviewState } from '../core/review/reviewStates';
-import { returnCopyName, returnCopyStem } from '../core/review/returnCopyName';
+import { isReturnCopyOf, returnCopyName } from '../core/review/returnCopyName';
 import { returnList } from '../core/review/returnList';
 import type { CommandContext } from './commands/context';
 import { sourceAt } from './fileIdentity';
@@ -150,13 +150,6 @@ async function writeCopies(
 }
 
 /**
- * The copies' names this tool writes, in either language ("X (cần sửa).xlsx", "X (to fix 2).xlsx"):
- * only such files are ever removed from DIR, never a file the officer put there.
- */
-const COPY_SUFFIXES = [t('review.copySuffix', {}, 'vi'), t('review.copySuffix', {}, 'en')];
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
  * The copies in `dir` of `notGoing` (files of this round that no longer go back), by name: removed
  * with --force (a removal that fails is a ReturnProblem), else listed. A name written by this run,
  * or that is a file read or written by it, is left alone; a `dir` that cannot be listed has none.
@@ -171,12 +164,11 @@ async function staleCopies(
 ): Promise<StaleCopy[]> {
   if (notGoing.length === 0) return [];
   const names = await ctx.io.listFolder(dir).catch(() => [] as string[]);
-  const suffixes = COPY_SUFFIXES.map(escapeRegExp).join('|');
   const stale: StaleCopy[] = [];
   for (const outcome of notGoing) {
-    const stem = escapeRegExp(returnCopyStem(basename(outcome.file, extname(outcome.file))).normalize('NFC'));
-    const pattern = new RegExp(`^${stem} \\((?:${suffixes})(?: \\d+)?\\)\\.xlsx$`, 'iu');
-    for (const name of names.filter((n) => pattern.test(n.normalize('NFC')))) {
+    // Only names this tool writes (core/review/returnCopyName), never a file the officer put there.
+    const stem = basename(outcome.file, extname(outcome.file));
+    for (const name of names.filter((n) => isReturnCopyOf(n, stem))) {
       const copy = join(dir, name);
       if (written.has(copy) || (await sourceAt(ctx.io, copy, options.sources)) !== null) continue;
       if (!options.force) {

@@ -17,6 +17,18 @@ export function returnCopyName(stem: string, suffix: string, n = 1): string {
   return `${returnCopyStem(stem)} (${n === 1 ? suffix : `${suffix} ${n}`}).xlsx`;
 }
 
+/**
+ * Whether the file name `name` is a return copy, in either language and numbered or not, of a file
+ * whose name without extension is `stem` ("X (cần sửa 2).xlsx" of "X" or of "X (cần sửa)"): the
+ * only files `--return-dir --force` may remove, never one the officer put there. Case-insensitive.
+ */
+export function isReturnCopyOf(name: string, stem: string): boolean {
+  const normal = name.normalize('NFC');
+  if (!/\.xlsx$/i.test(normal)) return false;
+  const base = normal.slice(0, -'.xlsx'.length);
+  return COPY_ENDING.test(base) && base.replace(COPY_ENDING, '').toLocaleLowerCase('vi') === returnCopyStem(stem).normalize('NFC').toLocaleLowerCase('vi');
+}
+
 /** `stem` without a return copy's ending: "X (cần sửa 2)" → "X"; any other stem as given. */
 export function returnCopyStem(stem: string): string {
   const normal = stem.normalize('NFC');

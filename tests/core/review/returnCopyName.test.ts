@@ -1,4 +1,4 @@
-import { returnCopyName, returnCopyStem } from '../../../src/core/review/returnCopyName';
+import { isReturnCopyOf, returnCopyName, returnCopyStem } from '../../../src/core/review/returnCopyName';
 
 describe('the name of a return copy (issue 15)', () => {
   it('given a unit’s file, is its name with the suffix before .xlsx, numbered from the second', () => {
@@ -19,5 +19,15 @@ describe('the name of a return copy (issue 15)', () => {
     expect(returnCopyStem('TT Go Dau (can sua) chua sua')).toBe('TT Go Dau (can sua) chua sua');
     expect(returnCopyStem('Sổ cần sửa')).toBe('Sổ cần sửa');
     expect(returnCopyName('(cần sửa)', 'cần sửa')).toBe('(cần sửa) (cần sửa).xlsx');
+  });
+
+  it('tells the copies this tool writes of a file from every other name in the folder', () => {
+    expect(isReturnCopyOf('Thanh Duc (cần sửa).xlsx', 'Thanh Duc')).toBe(true);
+    expect(isReturnCopyOf('thanh duc (TO FIX 2).XLSX', 'Thanh Duc')).toBe(true);
+    expect(isReturnCopyOf('Thanh Duc (cần sửa).xlsx'.normalize('NFD'), 'Thanh Duc (cần sửa)')).toBe(true);
+    expect(isReturnCopyOf('Thanh Duc.xlsx', 'Thanh Duc')).toBe(false);
+    expect(isReturnCopyOf('Thanh Duc (cần sửa).xls', 'Thanh Duc')).toBe(false);
+    expect(isReturnCopyOf('Thanh Duc cu (cần sửa).xlsx', 'Thanh Duc')).toBe(false);
+    expect(isReturnCopyOf('Thanh Duc (ghi chú).xlsx', 'Thanh Duc')).toBe(false);
   });
 });
