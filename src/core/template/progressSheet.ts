@@ -178,6 +178,21 @@ function unitDays(window: Window, unit: Unit | undefined): Window {
 }
 
 /**
+ * A per-unit target's total on the district's sheet (core: targetResultsFor keeps a row for a
+ * per-unit target only inside its unit's active days): every row in the period, less each dated
+ * unit's rows in the period and outside its days. A formula without the leading "=".
+ */
+function perUnitTotalFormula(plan: Plan, target: CountedTarget, outputs: RecordSheet<'output'>): string {
+  const all = achievedFormula(plan, target, undefined, outputs, PERIOD_WINDOW).slice(1);
+  const dated = plan.units.filter((u) => u.activeFrom !== undefined || u.activeTo !== undefined);
+  const outside = dated.map(
+    (unit) =>
+      `(${achievedFormula(plan, target, unit, outputs, PERIOD_WINDOW).slice(1)})-(${achievedFormula(plan, target, unit, outputs, unitDays(PERIOD_WINDOW, unit)).slice(1)})`,
+  );
+  return outside.length === 0 ? all : `${all}-(${outside.join('+')})`;
+}
+
+/**
  * Whether a window holds days on which the unit takes part (core: activeDuring over the judged
  * part of a period), and days at all: a formula condition.
  */
@@ -358,7 +373,8 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     }
     const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
-    const achieved = [formula(achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own))), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
+    const total = district ? `=${perUnitTotalFormula(plan, target, outputs)}` : achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own));
+    const achieved = [formula(total), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `D${main}`, rows: [achieved] });
