@@ -1,6 +1,9 @@
 import { run } from '../../src/cli/run';
 import { memoryIo } from './memoryIo';
 import { fixturePlanBytes } from '../support/fixturePlans';
+import { renderPlan } from '../../src/cli/commands/planShow';
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import type { Plan } from '../../src/core/plan/types';
 
 /**
  * `cchc plan show` on the tester's own 2026 commune plan (issue 13, finding 6): every target with
@@ -77,5 +80,13 @@ describe('cchc plan show prints the whole plan', () => {
     expect(parsed.standingItems.find((item) => item.id === '2.a')).toMatchObject({ deadline: '2026-03-31' });
     expect(parsed.fundingSources.find((source) => source.code === 'NS-XA')).toMatchObject({ budget: 30_000_000 });
     expect(parsed.units.find((unit) => unit.code === 'CK')).toMatchObject({ activeTo: '2026-01-31' });
+  });
+
+  test('given a reporting duty sent to a unit of the plan, the "Gửi đến" column names the unit, not its code', () => {
+    const plan: Plan = { ...GO_DAU_116, reportingDuties: [{ from: 'XTD', to: ['PNV', 'UBND tỉnh'], frequency: 'quarter' }] };
+    const lines = renderPlan(plan, 'vi').split('\n');
+    const duty = lines.find((line) => line.includes('Xã Thạnh Đức') && line.includes('Quý')) ?? '';
+    expect(duty).toContain('Phòng Nội vụ, UBND tỉnh');
+    expect(duty).not.toContain('PNV');
   });
 });

@@ -204,7 +204,7 @@ export function renderPlan(plan: Plan, lang: Language): string {
       [tr('cli.column.from'), tr('cli.column.to'), tr('cli.column.frequency'), tr('cli.column.deadline')],
       plan.reportingDuties.map((d) => [
         unitName(d.from),
-        d.to.join(', '),
+        d.to.map(unitName).join(', '),
         tr(`frequency.${d.frequency}`),
         d.deadline === undefined ? '' : deadlineWords(d.deadline),
       ]),
