@@ -137,8 +137,3 @@ export function skippedText(skipped: readonly SkippedFile[], lang: Language): st
   const lines = skipped.map((s) => `  ${s.file} — ${t(`consolidate.skipped.${s.reason}`, {}, lang)}`);
   return `${t('cli.consolidate.skipped', { count: skipped.length }, lang)}\n${lines.join('\n')}\n`;
 }
-
-/** The skipped files for --json: the path and the reason in words, as the files' `reason` is. */
-export function skippedJson(skipped: readonly SkippedFile[], lang: Language): { file: string; reason: string }[] {
-  return skipped.map((s) => ({ file: s.file, reason: t(`consolidate.skipped.${s.reason}`, {}, lang) }));
-}

@@ -215,6 +215,15 @@ describe("Phòng Nội vụ's whole round in the pane", () => {
       expect(units[1]?.slice(9, 11)).toEqual(['Xem xét', 'Ghi chú xem xét']);
       expect(units.find((row) => row[4] === BAD_FILE)?.slice(9, 11)).toEqual(['Cần sửa', NOTE]);
       expect(units.find((row) => row[4] === 'Don vi gui/Xa Cam Giang/so-theo-doi.xlsx')?.slice(9, 11)).toEqual(['Đã nhận', '']);
+      // The folder's files not read are listed with why, as `cchc consolidate` lists a folder's.
+      const notRead = units.filter((row) => row.includes('Bỏ qua (không đọc)')).map((row) => row.join(' | '));
+      expect(notRead).toHaveLength(2);
+      expect(notRead).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Don vi gui\/Xa Cam Giang\/~\$so-theo-doi\.xlsx.*tệp khóa tạm của Excel/u),
+          expect.stringMatching(/Don vi gui\/cong-van-gui-kem\.docx.*không phải tệp bảng tính/u),
+        ]),
+      );
       await step(page, width, '5-reviewed');
 
       // 5. Thạnh Đức's return copy: downloaded, opened with exceljs, a note at the bad channel, "Cần sửa" first.

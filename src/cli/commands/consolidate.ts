@@ -15,7 +15,8 @@ import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '.
 import { t } from '../../core/i18n/format';
 import type { IsoDate, Plan } from '../../core/plan/types';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
-import { gatherInputs, skippedJson, skippedText, type InputLine } from '../inputs';
+import { gatherInputs, skippedText, type InputLine } from '../inputs';
+import { skippedInWords } from '../../core/usecases/skippedInWords';
 import { outputAllowed, writeOutput } from '../files';
 import { planOfRound } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
@@ -156,7 +157,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
           reportDate,
           language: lang,
           // The sheets are Vietnamese whatever the CLI's language: the reasons too.
-          skipped: skippedJson(skipped, 'vi'),
+          skipped: skippedInWords(skipped, 'vi'),
           ...(options.number === undefined ? {} : { documentNumber: options.number }),
         });
         progress.say('cli.progress.writing', { path: options.output });
@@ -186,7 +187,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
           reminders: reminders(plan, result, { today: reportDate, reviews }),
         };
         io.stdout(
-          `${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, skipped: skippedJson(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
+          `${JSON.stringify({ ...consolidationJson(plan, result, lang), ...round, skipped: skippedInWords(skipped, lang), ...(returned === null ? {} : { returned }) })}\n`,
         );
       } else {
         io.stdout(consolidationText(plan, result, lang));

@@ -99,6 +99,7 @@ export function consolidateUnits(
     reportDate: options.reportDate ?? options.today,
     language: options.language,
     ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
+    ...(options.skipped === undefined ? {} : { skipped: options.skipped }),
   });
   return { result, ...workbook, layout: withDecisionsSheet(plan, workbook.layout, decisions), decisions, reviews };
 }

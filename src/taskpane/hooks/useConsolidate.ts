@@ -216,7 +216,7 @@ export function useConsolidate(): ConsolidateActions | null {
       roundStore.keptRead(kept.reviews, kept.issues);
       const reviews = [...kept.reviews, ...roundStore.officerReviews(read)];
       if (mine !== generation) return;
-      let outcome = await work.consolidate(keys, context, preferred, decisions, reviews);
+      let outcome = await work.consolidate(keys, context, preferred, decisions, reviews, consolidate.skipped);
       if ('missing' in outcome) {
         // The worker was restarted by an earlier Cancel: it reads those files again from their handles first.
         for (const key of outcome.missing) {
@@ -224,7 +224,7 @@ export function useConsolidate(): ConsolidateActions | null {
           const file = handles.get(key);
           if (file !== undefined) await work.read(file, context, () => undefined);
         }
-        outcome = await work.consolidate(keys, context, preferred, decisions, reviews);
+        outcome = await work.consolidate(keys, context, preferred, decisions, reviews, consolidate.skipped);
         if ('missing' in outcome) throw new Error(`files no longer available: ${outcome.missing.length}`);
       }
       if (mine !== generation) return;

@@ -2,6 +2,8 @@ import { formatFigure, formatMeasure } from '../../core/report/measureText';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { districtTargetLines, rejectKey } from '../../core/consolidate/consolidationSheets';
 import { consolidateUnits } from '../../core/usecases/consolidateUnits';
+import { skippedInWords } from '../../core/usecases/skippedInWords';
+import type { SkippedFile } from '../../core/consolidate/folderEntries';
 import type { ConsolidationResult, FileOutcome, UnitFileInput, UnitReporting } from '../../core/consolidate/types';
 import { readKeptDecisions } from '../../core/decisions/readKeptDecisions';
 import { filesToReturn } from '../../core/review/filesToReturn';
@@ -34,6 +36,8 @@ export interface ConsolidateOptions {
   readonly decisions?: { readonly kept: readonly Decision[]; readonly added: readonly Decision[] };
   /** The officer's review states (issue 15): carried from the open workbook's unit list sheet (keptReviews), then set in the pane. */
   readonly reviews?: readonly OfficerReview[];
+  /** What a folder pick left out (not a spreadsheet, Excel's lock file…): listed on TH Đơn vị with why, as the CLI lists a folder's. */
+  readonly skipped?: readonly SkippedFile[];
 }
 
 /**
@@ -125,12 +129,14 @@ export interface Consolidation {
  * pane runs it in its worker (src/taskpane/worker) and only the write stays on the page.
  */
 export function consolidationOf(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidateOptions): Consolidation {
-  const { period, today, language, preferred, decisions, reviews: officer } = options;
+  const { period, today, language, preferred, decisions, reviews: officer, skipped } = options;
   const { result, layout, reportSheet, reviews } = consolidateUnits(plan, inputs, {
     period,
     today,
     preferred,
     language,
+    // TH Đơn vị is Vietnamese whatever the pane's language (as the CLI writes it): the reasons too.
+    ...(skipped === undefined ? {} : { skipped: skippedInWords(skipped, 'vi') }),
     ...(decisions === undefined ? {} : { decisions }),
     ...(officer === undefined ? {} : { reviews: officer }),
   });

@@ -1,4 +1,5 @@
 import type { Decision } from '../../core/decisions/types';
+import type { SkippedFile } from '../../core/consolidate/folderEntries';
 import type { WorkbookLayout } from '../../core/layout/types';
 import type { Plan } from '../../core/plan/types';
 import type { FileCheck, ConsolidationSummary } from '../state/consolidateJob';
@@ -66,6 +67,8 @@ export interface ConsolidationEngine {
     decisions: Decisions,
     /** The officer's review states (issue 15). */
     reviews?: readonly OfficerReview[],
+    /** What the folder pick left out, for TH Đơn vị. */
+    skipped?: readonly SkippedFile[],
   ): Promise<EngineConsolidation | { readonly missing: readonly FileKey[] }>;
   /** What "Xem lại" asks about a file this engine read, or `missing` when it forgot it (after a cancel). */
   review(request: ReviewQuestion): Promise<readonly Decision[] | 'missing'>;
@@ -132,8 +135,9 @@ abstract class RequestChannel implements ConsolidationEngine {
     preferred: ReadonlyMap<string, string>,
     decisions: Decisions,
     reviews: readonly OfficerReview[] = [],
+    skipped: readonly SkippedFile[] = [],
   ): Promise<EngineConsolidation | { readonly missing: readonly FileKey[] }> {
-    const answer = await this.request((job) => ({ type: 'consolidate', job, keys, context, preferred: [...preferred], decisions, reviews }), []);
+    const answer = await this.request((job) => ({ type: 'consolidate', job, keys, context, preferred: [...preferred], decisions, reviews, skipped }), []);
     if (answer.type === 'consolidated')
       return { layout: answer.layout, summary: answer.summary, checks: answer.checks, ...(answer.round === undefined ? {} : { round: answer.round }) };
     if (answer.type === 'missing') return { missing: answer.keys };

@@ -73,7 +73,7 @@ export class ConsolidationWork {
   }
 
   private consolidate(request: ConsolidateRequest, post: Post): void {
-    const { job, keys, context, preferred, decisions, reviews } = request;
+    const { job, keys, context, preferred, decisions, reviews, skipped } = request;
     const missing = keys.filter((key) => !this.files.has(key));
     if (missing.length > 0) {
       post({ type: 'missing', job, keys: missing });
@@ -91,6 +91,7 @@ export class ConsolidationWork {
       preferred: new Map(preferred),
       decisions,
       ...(reviews === undefined ? {} : { reviews }),
+      ...(skipped === undefined ? {} : { skipped }),
     });
     const keyOf = new Map(keys.map((key) => [this.files.get(key)?.file, key]));
     this.returnable = new Map(

@@ -1,4 +1,5 @@
 import type { Decision } from '../../core/decisions/types';
+import type { SkippedFile } from '../../core/consolidate/folderEntries';
 import type { Language } from '../../core/i18n/messages';
 import type { WorkbookLayout } from '../../core/layout/types';
 import type { Period } from '../../core/periods';
@@ -53,6 +54,8 @@ export interface ConsolidateRequest {
   readonly decisions: { readonly kept: readonly Decision[]; readonly added: readonly Decision[] };
   /** The officer's review states (issue 15): kept on the workbook's "TH Đơn vị" for the period (read by the page), then set in the pane. */
   readonly reviews?: readonly OfficerReview[];
+  /** What the folder pick left out, for TH Đơn vị's list of files not read. */
+  readonly skipped?: readonly SkippedFile[];
 }
 
 /** "Xem lại" of one file the worker read: what the reader could not settle in it, given the decisions already taken. */

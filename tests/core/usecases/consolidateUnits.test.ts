@@ -1,5 +1,6 @@
 import { customPeriod } from '../../../src/core/periods';
 import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
+import { skippedInWords } from '../../../src/core/usecases/skippedInWords';
 import { output } from '../../cli/workbooks';
 import { plan, trackerSheets, unitOf } from './books';
 
@@ -31,5 +32,21 @@ describe('consolidating the units (Tổng hợp, cchc consolidate)', () => {
     ]);
     expect(names.at(-1)).toBe(reportSheet);
     expect(reportSheet).toMatch(/^BC /);
+  });
+
+  it('given files a folder left out, lists each on TH Đơn vị as not read, with why in Vietnamese', async () => {
+    const thanhDuc = await trackerSheets(unitOf('XTD'), [output('2018-05-14', 'Trang TTĐT huyện', 'Tuyên truyền CCHC tại xã')]);
+    const { layout } = consolidateUnits(plan, [{ file: 'thanh-duc.xlsx', lastModified: 1, sheets: thanhDuc }], {
+      period: customPeriod('2018-01-01', '2018-06-30'),
+      today: '2018-07-01',
+      language: 'en',
+      skipped: skippedInWords([{ file: 'don-vi/~$thanh-duc.xlsx', reason: 'lockFile' }], 'vi'),
+    });
+    const units = layout.sheets.find((sheet) => sheet.name === 'TH Đơn vị');
+    const row = units?.blocks
+      .flatMap((block) => block.rows)
+      .find((cells) => cells.some((cell) => cell.kind === 'text' && cell.text === 'don-vi/~$thanh-duc.xlsx'));
+    const texts = (row ?? []).flatMap((cell) => (cell.kind === 'text' ? [cell.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['Bỏ qua (không đọc)', expect.stringContaining('tệp khóa tạm của Excel')]));
   });
 });
