@@ -25,7 +25,7 @@ import { problemInput, readUnitFile } from '../unitFiles';
 import { withProgress, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import type { Period } from '../../core/periods';
-import { carriedReviews, type KeptReviews } from '../../core/review/readReviewStates';
+import { carriedReviews, keptForPeriod, type KeptReviews } from '../../core/review/readReviewStates';
 import { formatReportDate } from '../../core/periods';
 import { reminders } from '../../core/review/reminders';
 import { fileReviews, type OfficerReview } from '../../core/review/reviewStates';
@@ -282,7 +282,8 @@ function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period)
   if (kept === undefined) return { reviews: [], issues: [] };
   // Reviews of another period are not carried: one line says so and why, rather than nothing.
   const other = notCarried(kept, period);
-  const issues = other === null ? kept.issues : [...kept.issues, other];
+  // A cell that is no state matters only in the period its sheet was written for (tester, issue 15).
+  const issues = [...(keptForPeriod(kept, period) ? kept.issues : []), ...(other === null ? [] : [other])];
   for (const found of issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
   return { reviews: carriedReviews(kept, period), issues };
 }

@@ -128,5 +128,10 @@ const allowedWords = (): string => REVIEW_STATES.map((s) => DICTIONARIES.vi[REVI
  * for the same days, none otherwise (a new period starts clean: its files are new files).
  */
 export function carriedReviews(kept: KeptReviews, period: Pick<Period, 'from' | 'to'>): readonly OfficerReview[] {
-  return kept.period !== null && kept.period.from === period.from && kept.period.to === period.to ? kept.reviews : [];
+  return keptForPeriod(kept, period) ? kept.reviews : [];
+}
+
+/** Whether the unit list sheet was written for the same days as `period` (its states, and its cells' issues, then matter). */
+export function keptForPeriod(kept: KeptReviews, period: Pick<Period, 'from' | 'to'>): boolean {
+  return kept.period !== null && kept.period.from === period.from && kept.period.to === period.to;
 }

@@ -2,7 +2,7 @@ import { CONSOLIDATION_SHEETS } from '../../../../core/consolidate/consolidation
 import type { Issue } from '../../../../core/issues';
 import type { Period } from '../../../../core/periods';
 import type { WorkbookReader } from '../../../../core/ports/workbookPort';
-import { carriedReviews, readReviewStates } from '../../../../core/review/readReviewStates';
+import { carriedReviews, keptForPeriod, readReviewStates } from '../../../../core/review/readReviewStates';
 import type { Reminder } from '../../../../core/review/reminders';
 import type { FileReviewState, OfficerReview } from '../../../../core/review/reviewStates';
 
@@ -34,8 +34,8 @@ export async function keptRound(
   const sheet = (await book.listSheets()).includes(CONSOLIDATION_SHEETS.units) ? await book.readSheet(CONSOLIDATION_SHEETS.units) : null;
   if (sheet === null) return { reviews: [], issues: [] };
   const kept = readReviewStates([sheet]);
-  const samePeriod = kept.period === null || (kept.period.from === period.from && kept.period.to === period.to);
-  return { reviews: carriedReviews(kept, period), issues: samePeriod ? kept.issues : [] };
+  // A cell that is no state matters only when the sheet's states are carried (same rule as the CLI).
+  return { reviews: carriedReviews(kept, period), issues: keptForPeriod(kept, period) ? kept.issues : [] };
 }
 
 /**
