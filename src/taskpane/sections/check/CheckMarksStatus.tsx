@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
 import { useCheckSectionStyles } from './CheckSection.styles';
+import { FailureNotice } from '../../components/Notices';
 
 /** What the last "mark" or "clear marks" did, for the live region. */
 export function CheckMarksStatus(): ReactElement | null {
@@ -29,13 +30,6 @@ export function CheckMarksStatus(): ReactElement | null {
         </MessageBar>
       );
     case 'failed':
-      return (
-        <MessageBar intent="error" layout="multiline" className={styles.summary} data-testid="check-marks">
-          <MessageBarBody>
-            <MessageBarTitle>{text('pane.check.markFailed')}</MessageBarTitle>
-            {text(marks.message.key, marks.message.params)}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <FailureNotice title="pane.check.markFailed" message={marks.message} testId="check-marks" className={styles.summary} />;
   }
 }

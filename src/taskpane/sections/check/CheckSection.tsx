@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ClipboardTaskListLtrRegular, EraserRegular, PaintBucketRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { useCheckWorkbook } from '../../hooks/useCheckWorkbook';
@@ -9,6 +9,7 @@ import { CheckIssueList } from './CheckIssueList';
 import { CheckMarksStatus } from './CheckMarksStatus';
 import { useCheckSectionStyles } from './CheckSection.styles';
 import { NormalisePanel } from './NormalisePanel';
+import { FailureNotice, NeedsExcel } from '../../components/Notices';
 
 /** Kiểm tra: check the open workbook against the plan, go to each cell that needs fixing, mark the cells. */
 export function CheckSection(): ReactElement {
@@ -27,9 +28,7 @@ export function CheckSection(): ReactElement {
       </h2>
       <p className={styles.purpose}>{text('pane.check.explain')}</p>
       {actions === null ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{text('pane.tracker.needsExcel')}</MessageBarBody>
-        </MessageBar>
+        <NeedsExcel />
       ) : (
         <div className={styles.actions}>
           <div className={styles.buttons}>
@@ -55,14 +54,7 @@ export function CheckSection(): ReactElement {
       )}
       <div aria-live="polite">
         {job.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('pane.check.working')} />}
-        {job.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{text('pane.check.failed')}</MessageBarTitle>
-              {text(job.message.key, job.message.params)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {job.status === 'failed' && <FailureNotice title="pane.check.failed" message={job.message} />}
         {job.status === 'done' && (
           <MessageBar intent={job.errors > 0 ? 'error' : job.warnings > 0 ? 'warning' : 'success'} className={styles.summary} data-testid="check-summary">
             <MessageBarBody>

@@ -12,6 +12,7 @@ import { ConsolidationSummaryView } from './ConsolidationSummaryView';
 import { ConsolidateProgress } from './ConsolidateProgress';
 import { RemindersView } from './review/RemindersView';
 import { KeptReviewIssues } from './review/KeptReviewIssues';
+import { FailureNotice, NeedsExcel } from '../../components/Notices';
 
 /** Asked once a pane session: an officer who chose "Chỉ tổng hợp" is not asked again at every run. */
 let districtAnswered = false;
@@ -54,9 +55,7 @@ export function ConsolidatePanel(): ReactElement {
   return (
     <>
       {actions === null ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{text('pane.tracker.needsExcel')}</MessageBarBody>
-        </MessageBar>
+        <NeedsExcel />
       ) : (
         <form
           className={styles.form}
@@ -127,14 +126,7 @@ export function ConsolidatePanel(): ReactElement {
       )}
       {actions !== null && <ConsolidateProgress job={job} onCancel={actions.cancel} />}
       <div aria-live="polite">
-        {job.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline" data-testid="consolidate-outcome">
-            <MessageBarBody>
-              <MessageBarTitle>{text('pane.th.failed')}</MessageBarTitle>
-              <span className={styles.detail}>{text(job.message.key, job.message.params)}</span>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {job.status === 'failed' && <FailureNotice title="pane.th.failed" message={job.message} testId="consolidate-outcome" />}
         {job.status === 'cancelled' && (
           <MessageBar intent="info" layout="multiline" data-testid="consolidate-outcome">
             <MessageBarBody>
@@ -146,14 +138,7 @@ export function ConsolidatePanel(): ReactElement {
         {job.status === 'done' && actions !== null && <ConsolidationSummaryView summary={job.summary} onGoTo={actions.goTo} />}
         {/* "Nhắc đơn vị" (issue 15): the reminders of this consolidation */}
         {job.status === 'done' && <RemindersView />}
-        {job.status === 'done' && job.goToFailed !== undefined && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{text('pane.th.goToFailed')}</MessageBarTitle>
-              {text(job.goToFailed.key, job.goToFailed.params)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {job.status === 'done' && job.goToFailed !== undefined && <FailureNotice title="pane.th.goToFailed" message={job.goToFailed} />}
       </div>
     </>
   );

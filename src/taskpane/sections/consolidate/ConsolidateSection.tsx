@@ -1,10 +1,11 @@
 import type { ReactElement } from 'react';
-import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
 import { sectionLabelKey } from '../../components/SectionNav';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 
 import { ConsolidatePanel } from './ConsolidatePanel';
+import { NeedsExcel } from '../../components/Notices';
 
 const useStyles = makeStyles({
   purpose: { marginTop: 0, marginBottom: tokens.spacingVerticalM },
@@ -21,13 +22,7 @@ export function ConsolidateSection(): ReactElement {
         {text(sectionLabelKey('tong-hop'))}
       </h2>
       <p className={styles.purpose}>{text('pane.section.tong-hop.purpose')}</p>
-      {host.kind !== 'ready' ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{text('pane.tracker.needsExcel')}</MessageBarBody>
-        </MessageBar>
-      ) : (
-        <ConsolidatePanel />
-      )}
+      {host.kind !== 'ready' ? <NeedsExcel /> : <ConsolidatePanel />}
     </section>
   );
 }

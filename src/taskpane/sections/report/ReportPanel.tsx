@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentTextRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { useWordReport, useWriteReport } from '../../hooks/useWriteReport';
 import { PeriodPicker } from './PeriodPicker';
+import { FailureNotice, NeedsExcel } from '../../components/Notices';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, alignItems: 'stretch', marginBottom: tokens.spacingVerticalM },
@@ -22,9 +23,7 @@ export function ReportPanel(): ReactElement {
   return (
     <>
       {write === null ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{text('pane.tracker.needsExcel')}</MessageBarBody>
-        </MessageBar>
+        <NeedsExcel />
       ) : (
         <form
           className={styles.form}
@@ -63,22 +62,8 @@ export function ReportPanel(): ReactElement {
             <MessageBarBody>{text('report.word.done', { file: wordJob.file })}</MessageBarBody>
           </MessageBar>
         )}
-        {wordJob.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline" data-testid="word-outcome">
-            <MessageBarBody>
-              <MessageBarTitle>{text('pane.report.failed')}</MessageBarTitle>
-              <span className={styles.detail}>{text(wordJob.message.key, wordJob.message.params)}</span>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {job.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline" data-testid="report-outcome">
-            <MessageBarBody>
-              <MessageBarTitle>{text('pane.report.failed')}</MessageBarTitle>
-              <span className={styles.detail}>{text(job.message.key, job.message.params)}</span>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {wordJob.status === 'failed' && <FailureNotice title="pane.report.failed" message={wordJob.message} testId="word-outcome" />}
+        {job.status === 'failed' && <FailureNotice title="pane.report.failed" message={job.message} testId="report-outcome" />}
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
 import { ArrowImportRegular } from '@fluentui/react-icons';
 import type { AdoptionProposal } from '../../../core/adopt/types';
 import type { MessageKey } from '../../../core/i18n/messages';
@@ -12,6 +12,7 @@ import type { AdoptState } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { AdoptResult } from './AdoptResult';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
+import { FailureNotice } from '../../components/Notices';
 
 const FIELDS: readonly ColumnRole[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'count', 'minutes', 'amount'];
 const NONE = '';
@@ -47,14 +48,7 @@ export function AdoptPanel({ actions }: { readonly actions: AdoptActions }): Rea
       body = progress('pane.adopt.scanning', adopt.done, adopt.total);
       break;
     case 'scanFailed':
-      body = (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{text('pane.adopt.failed')}</MessageBarTitle>
-            {text(adopt.message.key, adopt.message.params)}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      body = <FailureNotice title="pane.adopt.failed" message={adopt.message} />;
       break;
     case 'found':
       body = (
@@ -233,14 +227,7 @@ function AdoptReview({
             <MessageBarBody>{text('pane.adopt.clash', { sheets: adopt.clashes.map((s) => `"${s}"`).join(', ') })}</MessageBarBody>
           </MessageBar>
         )}
-        {adopt.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{text('pane.adopt.failed')}</MessageBarTitle>
-              {text(adopt.message.key, adopt.message.params)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {adopt.status === 'failed' && <FailureNotice title="pane.adopt.failed" message={adopt.message} />}
       </div>
     </form>
   );

@@ -1,8 +1,9 @@
 import type { ReactElement } from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 
 const useStyles = makeStyles({ detail: { display: 'block' } });
 import { usePane } from '../../PaneContext';
+import { FailureNotice } from '../../components/Notices';
 
 /** What the last "create tracker" did: how much was written and how many entered rows were kept. */
 export function TrackerOutcome(): ReactElement | null {
@@ -28,13 +29,6 @@ export function TrackerOutcome(): ReactElement | null {
         </MessageBar>
       );
     case 'failed':
-      return (
-        <MessageBar intent="error" layout="multiline" data-testid="tracker-outcome">
-          <MessageBarBody>
-            <MessageBarTitle>{text('pane.tracker.failed')}</MessageBarTitle>
-            <span className={styles.detail}>{text(job.message.key, job.message.params)}</span>
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <FailureNotice title="pane.tracker.failed" message={job.message} testId="tracker-outcome" />;
   }
 }

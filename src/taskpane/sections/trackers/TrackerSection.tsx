@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { DocumentTableRegular } from '@fluentui/react-icons';
 import { usePane } from '../../PaneContext';
 import { useCreateTracker } from '../../hooks/useCreateTracker';
@@ -10,6 +10,7 @@ import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { unitsByLevel } from '../plan/planView';
 import { TrackerOutcome } from './TrackerOutcome';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
+import { NeedsExcel } from '../../components/Notices';
 
 /** Sổ theo dõi: lay out a unit's (or the plan-wide) tracker and write it into the open workbook. */
 export function TrackerSection(): ReactElement {
@@ -29,9 +30,7 @@ export function TrackerSection(): ReactElement {
       </h2>
       <p className={styles.purpose}>{text('pane.section.so-theo-doi.purpose')}</p>
       {create === null ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{text('pane.tracker.needsExcel')}</MessageBarBody>
-        </MessageBar>
+        <NeedsExcel />
       ) : (
         <form
           className={styles.form}
