@@ -144,7 +144,9 @@ function targetTable(data: ReportData, language: Language): DocTable {
     .filter((row) => row.applies)
     .map((row, i) => [
       String(i + 1),
-      row.title,
+      row.perUnitMinimum === undefined
+        ? row.title
+        : t('report.target.perUnit', { title: row.title, each: formatMeasure(row.perUnitMinimum, row.measure, language) }, language),
       formatMeasure(row.minimum, row.measure, language),
       formatMeasure(row.inPeriod, row.measure, language),
       formatMeasure(row.yearToDate, row.measure, language),

@@ -155,6 +155,8 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   const target = plan.targets.find((x) => x.id === row.id);
   if (target === undefined) return '';
   const minimum = counted(plan, target, row.minimum, language);
+  // A per-unit target in the district report: each unit's minimum said as such, the sum beside it (issue 13, fourth tester).
+  const each = row.perUnitMinimum === undefined ? null : counted(plan, target, row.perUnitMinimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
@@ -165,12 +167,17 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
       : !row.graded
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
-          ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
+          ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum }, language)
           : row.slices !== undefined
             ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
             : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
-    const goal = row.graded && !row.notJudged ? t('report.judged.none', { minimum }, language) : '';
+    const goal =
+      !row.graded || row.notJudged
+        ? ''
+        : each === null
+          ? t('report.judged.none', { minimum }, language)
+          : t('report.judged.noneUnits', { minimum: each }, language);
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
   }
   if (periodIsYearToDate) return t('report.sentence.target', { action: action(plan, target, row.yearToDate, language), judged }, language);
