@@ -158,7 +158,7 @@ export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKe
 export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   const stateWord = (row: ReportStandingRow): string => stateText(row, data.scope.kind === 'unit', language);
-  heading(w, standingHeading(plan, language));
+  heading(w, standingHeading(plan, [...new Set(data.standing.map((row) => row.itemId))], language));
   const tables: TableRows[] = [];
   const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
   if (data.standing.length > 0 && data.scope.kind === 'unit') {

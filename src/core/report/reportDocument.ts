@@ -79,7 +79,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
   for (const row of shown) body.push({ kind: 'paragraph', text: targetSentence(plan, row, wholeYear, language) });
 
   // II. Standing items: a unit's as a table; the district's per item in prose, per unit in the appendix.
-  body.push({ kind: 'heading', text: standingHeading(plan, language) });
+  body.push({ kind: 'heading', text: standingHeading(plan, [...new Set(data.standing.map((row) => row.itemId))], language) });
   if (!district && data.standing.length > 0) body.push({ kind: 'table', table: unitStandingTable(plan, data, language) });
   for (const sentence of standingSentences(plan, data.standing, district, language)) body.push({ kind: 'paragraph', text: sentence });
   if (district && data.standing.length > 0) {

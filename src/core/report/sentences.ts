@@ -5,6 +5,7 @@ import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
+import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, levelKeys, levelOf } from '../plan/levelCatalogue';
 import { planWording } from '../plan/planWording';
 import { unitInProse, upper } from './issuer';
 import type { ReportData, ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
@@ -70,14 +71,35 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
 }
 
 /**
- * "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the place is the plan's
- * ("Nơi tiếp nhận hồ sơ" on its sheet); a district's plan of 2018 that leaves it blank keeps the
- * dictionary's one-stop office (116/KH-UBND's items are all there). A plan of 2026 that names no
- * place gets no place: its items may be at a hamlet's cultural house as well as at the centre (issue 13).
+ * Levels whose units are the reception office itself, or hold it: the district-era Bộ phận một cửa
+ * and commune (116/KH-UBND's items are at the commune's Bộ phận tiếp nhận và trả kết quả) and the
+ * Trung tâm Phục vụ hành chính công of 2025. A UBND xã of 2025 is not one: its centre is a unit of
+ * its own, and an item "tại trụ sở UBND xã" is not at the centre.
  */
-export function standingHeading(plan: Plan, language: Language): string {
+const RECEPTION_LEVELS: readonly string[] = ['reception-office', 'commune', 'service-centre'];
+const RECEPTION_KEYS = new Set([...DISTRICT_ERA_LEVELS, ...COMMON_LEVELS].filter((l) => RECEPTION_LEVELS.includes(l.code)).flatMap(levelKeys));
+
+/** Whether a level of the plan is one of RECEPTION_LEVELS, by its code or by a word of its own definition ("Trung tâm PVHCC"). */
+function atReception(plan: Plan, level: string): boolean {
+  return RECEPTION_LEVELS.includes(level) || levelKeys(levelOf(plan, level)).some((key) => RECEPTION_KEYS.has(key));
+}
+
+/**
+ * "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the place is the plan's
+ * ("Nơi tiếp nhận hồ sơ" on its sheet; a district's plan of 2018 that leaves it blank keeps the
+ * dictionary's one-stop office, where 116/KH-UBND's items all are), named only when every item the
+ * report lists is at it (each applies only to levels at the reception office, RECEPTION_LEVELS).
+ * Otherwise, a plan of 2026 that names no place, or items at a hamlet's cultural house or an
+ * office (issue 13, fourth tester: a hamlet's loudspeaker and pa-nô headed "TẠI TRUNG TÂM PHỤC VỤ
+ * HÀNH CHÍNH CÔNG XÃ"), the dictionary's heading with no place.
+ * @param itemIds the standing items the report lists; none, the plan's
+ */
+export function standingHeading(plan: Plan, itemIds: readonly string[], language: Language): string {
   const written = plan.wording.reception.trim();
-  if (written === '' && plan.wording.government !== 'district') return t('report.section.standing.plain', {}, language);
+  const listed = plan.standingItems.filter((item) => itemIds.includes(item.id));
+  const items = listed.length === 0 ? plan.standingItems : listed;
+  const there = items.every((item) => item.appliesTo.length > 0 && item.appliesTo.every((level) => atReception(plan, level)));
+  if ((written === '' && plan.wording.government !== 'district') || !there) return t('report.section.standing.plain', {}, language);
   return t('report.section.standing', { reception: upper(planWording(plan, language).reception) }, language);
 }
 
