@@ -190,7 +190,7 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     expect([numberAt(layout, `E${row}`), numberAt(layout, `G${row}`)]).toEqual([120, 65]);
     expect(styleAt(layout, `G${row}`).numberFormat).toBe('#,##0" phút"');
     const prose = word.document.body.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
-    expect(prose).toContain('thực hiện 65 phút (Thời lượng phát thanh tuyên truyền CCHC trên loa ấp)');
+    expect(prose).toContain('Đã phát 65 phút (Thời lượng phát thanh tuyên truyền CCHC trên loa ấp)');
   });
 
   test('given the three hamlets’ files, the consolidation says "120/120 phút" met for 1.e, 1 of 3 hamlets for 1.d, and 5.000.000 of 20.000.000 đồng spent', async () => {
@@ -202,14 +202,15 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     });
     const lines = new Map(districtTargetLines(plan, result).map((l) => [l.target.id, l]));
     expect(lines.get('1.e')).toMatchObject({ inPeriod: 120, yearToDate: 120, met: true });
-    expect(lines.get('1.d')).toMatchObject({ inPeriod: 7, met: false, units: { met: 1, of: 3 } });
+    // "Tối thiểu" is what the 67% divides by, 1 a month for each of 3 hamlets over 3 months; each hamlet's 3 said as such (issue 13, fourth tester).
+    expect(lines.get('1.d')).toMatchObject({ inPeriod: 7, met: false, units: { met: 1, of: 3 }, minimum: 9, perUnitMinimum: 3 });
     expect(districtFundingLines(plan, result)).toEqual([
       { code: 'NS-XA', name: 'Ngân sách xã', inPeriod: 5_000_000, yearToDate: 5_000_000, budget: 20_000_000 },
     ]);
 
     const cli = consolidationText(plan, result, 'vi');
     expect(cli).toMatch(/\| 1\.e +\| Thời lượng phát thanh tuyên truyền CCHC trên loa ấp \| 120 phút +\| 120 phút +\| 120 phút +\| Đạt \(1\/1 kỳ\) +\|/u);
-    expect(cli).toMatch(/\| 1\.d +\| Phát thanh trên Loa truyền thanh ấp +\| 3 +\| 7 +\| 7 +\| Chưa đạt \(1\/3 đơn vị\) +\|/u);
+    expect(cli).toMatch(/\| 1\.d +\| Phát thanh trên Loa truyền thanh ấp +\| 9 +\| 7 +\| 7 +\| Chưa đạt \(1\/3 đơn vị; mỗi đơn vị tối thiểu 3\) +\|/u);
     expect(cli).toMatch(/\| NS-XA +\| Ngân sách xã +\| 20\.000\.000 +\| 5\.000\.000 +\| 5\.000\.000 +\|/u);
 
     const th = layout.sheets.find((s) => s.name === 'TH Tiến độ');
@@ -217,11 +218,21 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     const thRow = rowWith(th, '1.e');
     expect([numberAt(th, `C${thRow}`), numberAt(th, `E${thRow}`), cellAt(th, `G${thRow}`)]).toEqual([120, 120, text('Đạt')]);
     expect(styleAt(th, `E${thRow}`).numberFormat).toBe('#,##0" phút"');
+    const perHamlet = rowWith(th, '1.d');
+    expect([numberAt(th, `C${perHamlet}`), numberAt(th, `D${perHamlet}`), cellAt(th, `H${perHamlet}`)]).toEqual([
+      9,
+      7,
+      text('1/3 đơn vị; mỗi đơn vị tối thiểu 3'),
+    ]);
 
     const district = layout.sheets.find((s) => s.name === reportSheet);
     if (!district) throw new Error('no district report');
     const reportRow = rowWith(district, /^Phát thanh trên Loa truyền thanh ấp/u);
     expect(cellAt(district, `I${reportRow}`)).toEqual(text('Chưa đạt (1/3 đơn vị đạt)'));
+    expect([cellAt(district, `B${reportRow}`), numberAt(district, `E${reportRow}`)]).toEqual([
+      text('Phát thanh trên Loa truyền thanh ấp (1.d; tối thiểu 3 mỗi đơn vị)'),
+      9,
+    ]);
   });
 
   test('given the commune’s Word report over the hamlets’ files, the airtime row reads "120 phút" met in its one quarter', async () => {
@@ -255,6 +266,13 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     if (!word.ok) throw new Error('refused');
     const table = firstTable(word.document.body);
     expect(cellsOf(table, 'Thời lượng phát thanh').slice(2)).toEqual(['120 phút', '120 phút', '120 phút', '100%', 'Đạt (1/1 kỳ đạt)']);
-    expect(cellsOf(table, 'Phát thanh trên Loa').slice(2)).toEqual(['3', '7', '7', '67%', 'Chưa đạt (1/3 đơn vị đạt)']);
+    expect(cellsOf(table, 'Phát thanh trên Loa').slice(1)).toEqual([
+      'Phát thanh trên Loa truyền thanh ấp (tối thiểu 3 mỗi đơn vị)',
+      '9',
+      '7',
+      '7',
+      '67%',
+      'Chưa đạt (1/3 đơn vị đạt)',
+    ]);
   });
 });

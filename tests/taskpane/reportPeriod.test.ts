@@ -1,3 +1,5 @@
+import { t, type MessageParams } from '../../src/core/i18n/format';
+import type { MessageKey } from '../../src/core/i18n/messages';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
 import {
   DEFAULT_REPORT_PERIOD,
@@ -7,6 +9,7 @@ import {
   resolvePeriod,
   type ReportPeriodChoice,
 } from '../../src/taskpane/state/reportJob';
+import { defaultWhy } from '../../src/taskpane/sections/report/PeriodPicker';
 
 const custom = (from: string, to: string): ReportPeriodChoice => ({ kind: 'custom', from, to });
 
@@ -81,5 +84,24 @@ describe('month periods and the plan default in the pane', () => {
     expect(periodReporter({ section: 'bao-cao', trackerChoice: { kind: 'unit', unitCode: '' } }, plan)).toBeUndefined();
     expect(resolvePeriod(DEFAULT_REPORT_PERIOD, plan, '2018-04-08', 'XTD')).toMatchObject({ ok: true, period: { kind: 'month', index: 4 } });
     expect(resolvePeriod(DEFAULT_REPORT_PERIOD, plan, '2018-04-08', 'PNV')).toMatchObject({ ok: true, period: { kind: 'half-year', index: 1 } });
+  });
+});
+
+describe('why the pane suggests its default period', () => {
+  const vi = (key: MessageKey, params?: MessageParams): string => t(key, params ?? {}, 'vi');
+
+  it('given 116/KH-UBND (a half-yearly duty) on 20/11/2018, the year stands in for the second half and the hint says so, never "theo chế độ báo cáo 6 tháng" alone', () => {
+    const resolved = resolvePeriod(DEFAULT_REPORT_PERIOD, GO_DAU_116, '2018-11-20');
+    if (!resolved.ok) throw new Error('no default period');
+    expect(resolved.period.kind).toBe('year');
+    expect(defaultWhy(GO_DAU_116, undefined, resolved.period, vi)).toMatch(
+      /^Kỳ cuối năm của chế độ báo cáo .+ có cùng ngày chốt số liệu với báo cáo năm, nên gợi ý cả năm\.$/u,
+    );
+  });
+
+  it('given the same plan in June, the first half is the duty’s own period and the hint names the duty', () => {
+    const resolved = resolvePeriod(DEFAULT_REPORT_PERIOD, GO_DAU_116, '2018-06-10');
+    if (!resolved.ok) throw new Error('no default period');
+    expect(defaultWhy(GO_DAU_116, undefined, resolved.period, vi)).toMatch(/^Kỳ gợi ý theo chế độ báo cáo /u);
   });
 });

@@ -98,6 +98,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       ...(r.running === true ? { running: true } : {}),
       ...(r.target.measure === undefined || r.target.measure === 'count' ? {} : { measure: r.target.measure }),
       ...(r.units === undefined ? {} : { units: r.units }),
+      ...(r.perUnitMinimum === undefined ? {} : { perUnitMinimum: r.perUnitMinimum }),
       ...(r.slices === undefined ? {} : { periods: r.slices }),
     })),
     funding: districtFundingLines(plan, result, lang),
@@ -123,6 +124,11 @@ const STATUS_KEYS: Record<FileOutcome['status'], MessageKey> = {
 
 /** " (3/4 đơn vị)", " (1/3 kỳ)": how many units or periods met a target, beside its verdict. */
 function tally(r: DistrictTargetLine, lang: Language): string {
+  // The minimum column sums every unit's; each unit's own is said beside the tally, as TH Tiến độ does (issue 13).
+  if (r.units !== undefined && r.perUnitMinimum !== undefined) {
+    const each = formatMeasure(r.perUnitMinimum, r.target.measure, lang);
+    return ` (${t('consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, lang)})`;
+  }
   if (r.units !== undefined) return ` (${t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, lang)})`;
   if (r.slices !== undefined) return ` (${t('consolidate.progress.slicesTally', { met: r.slices.met, of: r.slices.of }, lang)})`;
   return '';

@@ -133,8 +133,11 @@ export interface ReportJson {
     min: number;
     achieved: number;
     yearToDate: number;
-    state: 'met' | 'notMet' | 'contributes' | 'notJudged';
+    state: 'met' | 'notMet' | 'contributes' | 'notJudged' | 'running';
     measure?: TargetMeasure;
+    perUnitMinimum?: number;
+    units?: { met: number; of: number };
+    periods?: { met: number; of: number };
   }[];
 }
 
@@ -144,7 +147,10 @@ export interface ReportJson {
  * The targets are exactly those the sheet and Word reports show (ReportTargetRow.applies: PHÂN CÔNG gives them to
  * the unit, or it counted outputs for them); in a unit's report a plan-wide target is its contribution
  * ("Đóng góp"), state 'contributes', never judged met or not; in a report for a period the unit took no part
- * in, its own targets are 'notJudged' (issue 13).
+ * in, its own targets are 'notJudged'; a cadence target none of whose periods has ended by the report's date is
+ * 'running' (the sheet's "Đang thực hiện"). A per-unit target in the district report has `min` summed over the units
+ * judged, `perUnitMinimum` each unit's and `units` how many met it ("k/n đơn vị đạt"); a cadence target `periods`
+ * ("k/n kỳ đạt"), as the sheet report prints them (issue 13).
  */
 export function reportJson(data: ReportData): ReportJson {
   return {
@@ -158,8 +164,13 @@ export function reportJson(data: ReportData): ReportJson {
         min: row.minimum,
         achieved: row.inPeriod,
         yearToDate: row.yearToDate,
-        state: row.notJudged ? 'notJudged' : !row.graded ? 'contributes' : row.met ? 'met' : 'notMet',
+        state: row.notJudged ? 'notJudged' : !row.graded ? 'contributes' : row.running ? 'running' : row.met ? 'met' : 'notMet',
         ...(row.measure === undefined ? {} : { measure: row.measure }),
+        ...(row.perUnitMinimum === undefined ? {} : { perUnitMinimum: row.perUnitMinimum }),
+        ...(row.unitsMet === undefined || !row.graded ? {} : { units: { met: row.unitsMet.met, of: row.unitsMet.of } }),
+        ...(row.slices === undefined || row.unitsMet !== undefined || !row.graded || row.running
+          ? {}
+          : { periods: { met: row.slices.met, of: row.slices.of } }),
       })),
   };
 }

@@ -1,4 +1,5 @@
-import { measureNumberFormat } from '../report/measureText';
+import { judgedMinimums } from '../report/judgedMinimum';
+import { formatMeasure, measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
@@ -413,8 +414,10 @@ export interface DistrictTargetLine {
   readonly inPeriod: number;
   /** Counted from the start of the plan year to the period's end (the plan's convention). */
   readonly yearToDate: number;
-  /** The minimum judged against: the year's, a cadence target's summed over its periods judged, or each unit's. */
+  /** The minimum the ratio is taken against: the year's, a cadence target's summed over its periods judged, a per-unit one's summed over the units judged (report/judgedMinimums). */
   readonly minimum: number;
+  /** A per-unit target: what each unit must reach over the periods judged ("22 mỗi đơn vị"), beside the summed minimum. */
+  readonly perUnitMinimum?: number;
   /** The judged count against the minimum, each period or unit credited up to its own (PeriodVerdict.ratio); 1 when nothing is asked. */
   readonly ratio: number;
   readonly met: boolean;
@@ -432,11 +435,14 @@ export interface DistrictTargetLine {
  */
 export function districtTargetLines(plan: Plan, result: ConsolidationResult): DistrictTargetLine[] {
   // Judged as of the run's day, as the district report is on its date: a quarter still running is not "Chưa đạt" (third tester, issue 13).
-  return periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today).map((verdict) => ({
+  const verdicts = periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today);
+  const minimums = judgedMinimums(plan, result.outputs, result.period, verdicts);
+  return verdicts.map((verdict, i) => ({
     target: verdict.target,
     inPeriod: verdict.inPeriod,
     yearToDate: verdict.yearToDate,
-    minimum: verdict.minimum,
+    minimum: minimums[i]?.minimum ?? verdict.minimum,
+    ...(minimums[i]?.perUnit === undefined ? {} : { perUnitMinimum: minimums[i].perUnit }),
     ratio: verdict.ratio,
     met: verdict.met,
     ...(verdict.running === true ? { running: true as const } : {}),
@@ -475,6 +481,11 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   // units, never "Đạt 117%"). Absent when every target is plan-wide and yearly.
   const perUnitTargets = lines.some((r) => r.units !== undefined || r.slices !== undefined);
   const tally = (r: DistrictTargetLine): CellValue => {
+    // The minimum column sums every unit's; each unit's own is said here, as such (issue 13, fourth tester).
+    if (r.units !== undefined && r.perUnitMinimum !== undefined) {
+      const each = formatMeasure(r.perUnitMinimum, r.target.measure, language);
+      return text(t('consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, language));
+    }
     if (r.units !== undefined) return text(t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, language));
     if (r.slices !== undefined) return text(t('consolidate.progress.slicesTally', { met: r.slices.met, of: r.slices.of }, language));
     return empty;

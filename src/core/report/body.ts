@@ -1,4 +1,4 @@
-import { AMOUNT_VI, measureNumberFormat } from './measureText';
+import { AMOUNT_VI, formatMeasure, measureNumberFormat } from './measureText';
 import { t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
@@ -57,7 +57,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
   const shown = data.targets.filter((row) => row.applies);
   const body = shown.map((row, i) => [
     num(i + 1),
-    text(`${row.title} (${row.id})`),
+    text(targetCell(row, language)),
     num(row.minimum),
     num(row.inPeriod),
     num(row.yearToDate),
@@ -97,6 +97,15 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
   const wholeYear = data.period.from === data.yearToDate.from;
   for (const row of shown) paragraph(w, targetSentence(plan, row, wholeYear, language));
   return tables;
+}
+
+/**
+ * The target cell of the table: "Tin phát trên loa ấp (CT1)"; a per-unit target in the district
+ * report says what each unit must reach beside the summed minimum of its "Tối thiểu" cell (issue 13).
+ */
+export function targetCell(row: ReportTargetRow, language: Language): string {
+  if (row.perUnitMinimum === undefined) return `${row.title} (${row.id})`;
+  return t('report.target.titlePerUnit', { title: row.title, id: row.id, each: formatMeasure(row.perUnitMinimum, row.measure, language) }, language);
 }
 
 /**
@@ -149,7 +158,7 @@ export function stateKey(row: ReportStandingRow, unitReport: boolean): MessageKe
 export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   const stateWord = (row: ReportStandingRow): string => stateText(row, data.scope.kind === 'unit', language);
-  heading(w, standingHeading(plan, language));
+  heading(w, standingHeading(plan, [...new Set(data.standing.map((row) => row.itemId))], language));
   const tables: TableRows[] = [];
   const title = (id: string): string => plan.standingItems.find((item) => item.id === id)?.title ?? id;
   if (data.standing.length > 0 && data.scope.kind === 'unit') {

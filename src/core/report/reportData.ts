@@ -7,6 +7,7 @@ import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness, standingOccurrences } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
+import { judgedMinimums } from './judgedMinimum';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
 
@@ -25,12 +26,16 @@ export function reportData(input: ReportInput): ReportData {
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
   const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
-  const targets: ReportTargetRow[] = periodVerdicts(plan, records.outputs, period, judged, input.reportDate).map((verdict) => {
+  const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate);
+  const minimums = judgedMinimums(plan, records.outputs, period, verdicts);
+  const targets: ReportTargetRow[] = verdicts.map((verdict, i) => {
     const per = verdict.target.per;
+    const judgedMinimum = minimums[i] ?? { minimum: verdict.minimum };
     return {
       id: verdict.target.id,
       title: verdict.target.title,
-      minimum: verdict.minimum,
+      minimum: judgedMinimum.minimum,
+      ...(judgedMinimum.perUnit === undefined ? {} : { perUnitMinimum: judgedMinimum.perUnit }),
       scope: verdict.target.scope,
       inPeriod: verdict.inPeriod,
       yearToDate: verdict.yearToDate,

@@ -79,7 +79,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
   for (const row of shown) body.push({ kind: 'paragraph', text: targetSentence(plan, row, wholeYear, language) });
 
   // II. Standing items: a unit's as a table; the district's per item in prose, per unit in the appendix.
-  body.push({ kind: 'heading', text: standingHeading(plan, language) });
+  body.push({ kind: 'heading', text: standingHeading(plan, [...new Set(data.standing.map((row) => row.itemId))], language) });
   if (!district && data.standing.length > 0) body.push({ kind: 'table', table: unitStandingTable(plan, data, language) });
   for (const sentence of standingSentences(plan, data.standing, district, language)) body.push({ kind: 'paragraph', text: sentence });
   if (district && data.standing.length > 0) {
@@ -144,7 +144,9 @@ function targetTable(data: ReportData, language: Language): DocTable {
     .filter((row) => row.applies)
     .map((row, i) => [
       String(i + 1),
-      row.title,
+      row.perUnitMinimum === undefined
+        ? row.title
+        : t('report.target.perUnit', { title: row.title, each: formatMeasure(row.perUnitMinimum, row.measure, language) }, language),
       formatMeasure(row.minimum, row.measure, language),
       formatMeasure(row.inPeriod, row.measure, language),
       formatMeasure(row.yearToDate, row.measure, language),
@@ -236,14 +238,33 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
   };
 }
 
-/** Funding source | in the period | year to date, in đồng with dots, and the total. */
+/**
+ * Funding source | (budget) | in the period | year to date, in đồng with dots, and the total; the
+ * budget column when the plan sets one (the district report), as the sheet report has it (issue 13).
+ */
 function spendingTable(data: ReportData, language: Language): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const sum = (pick: (r: ReportData['spending'][number]) => number): number => data.spending.reduce((total, r) => total + pick(r), 0);
-  const rows = data.spending.map((row, i) => [String(i + 1), row.name, formatAmount(row.inPeriod, language), formatAmount(row.yearToDate, language)]);
+  const budgeted = data.spending.some((row) => row.budget !== undefined);
+  const budget = (row: ReportData['spending'][number]): string[] => (budgeted ? [row.budget === undefined ? '' : formatAmount(row.budget, language)] : []);
+  const rows = data.spending.map((row, i) => [
+    String(i + 1),
+    row.name,
+    ...budget(row),
+    formatAmount(row.inPeriod, language),
+    formatAmount(row.yearToDate, language),
+  ]);
   rows.push([
     '',
     l('report.row.total'),
+    ...(budgeted
+      ? [
+          formatAmount(
+            sum((r) => r.budget ?? 0),
+            language,
+          ),
+        ]
+      : []),
     formatAmount(
       sum((r) => r.inPeriod),
       language,
@@ -256,7 +277,8 @@ function spendingTable(data: ReportData, language: Language): DocTable {
   return {
     columns: [
       col(l('report.col.no'), 1.2, 'center'),
-      col(l('report.col.funding'), 5.6, 'left'),
+      col(l('report.col.funding'), budgeted ? 3.4 : 5.6, 'left'),
+      ...(budgeted ? [col(l('report.col.budget'), 2.2, 'right')] : []),
       col(l('report.col.amountInPeriod'), 2.6, 'right'),
       col(l('report.col.amountYearToDate'), 2.6, 'right'),
     ],

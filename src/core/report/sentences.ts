@@ -5,6 +5,7 @@ import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
+import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, levelKeys, levelOf } from '../plan/levelCatalogue';
 import { planWording } from '../plan/planWording';
 import { unitInProse, upper } from './issuer';
 import type { ReportData, ReportSpendingRow, ReportStandingRow, ReportTargetRow } from './types';
@@ -70,14 +71,35 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
 }
 
 /**
- * "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the place is the plan's
- * ("Nơi tiếp nhận hồ sơ" on its sheet); a district's plan of 2018 that leaves it blank keeps the
- * dictionary's one-stop office (116/KH-UBND's items are all there). A plan of 2026 that names no
- * place gets no place: its items may be at a hamlet's cultural house as well as at the centre (issue 13).
+ * Levels whose units are the reception office itself, or hold it: the district-era Bộ phận một cửa
+ * and commune (116/KH-UBND's items are at the commune's Bộ phận tiếp nhận và trả kết quả) and the
+ * Trung tâm Phục vụ hành chính công of 2025. A UBND xã of 2025 is not one: its centre is a unit of
+ * its own, and an item "tại trụ sở UBND xã" is not at the centre.
  */
-export function standingHeading(plan: Plan, language: Language): string {
+const RECEPTION_LEVELS: readonly string[] = ['reception-office', 'commune', 'service-centre'];
+const RECEPTION_KEYS = new Set([...DISTRICT_ERA_LEVELS, ...COMMON_LEVELS].filter((l) => RECEPTION_LEVELS.includes(l.code)).flatMap(levelKeys));
+
+/** Whether a level of the plan is one of RECEPTION_LEVELS, by its code or by a word of its own definition ("Trung tâm PVHCC"). */
+function atReception(plan: Plan, level: string): boolean {
+  return RECEPTION_LEVELS.includes(level) || levelKeys(levelOf(plan, level)).some((key) => RECEPTION_KEYS.has(key));
+}
+
+/**
+ * "II. CÁC HẠNG MỤC THƯỜNG XUYÊN TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ": the place is the plan's
+ * ("Nơi tiếp nhận hồ sơ" on its sheet; a district's plan of 2018 that leaves it blank keeps the
+ * dictionary's one-stop office, where 116/KH-UBND's items all are), named only when every item the
+ * report lists is at it (each applies only to levels at the reception office, RECEPTION_LEVELS).
+ * Otherwise, a plan of 2026 that names no place, or items at a hamlet's cultural house or an
+ * office (issue 13, fourth tester: a hamlet's loudspeaker and pa-nô headed "TẠI TRUNG TÂM PHỤC VỤ
+ * HÀNH CHÍNH CÔNG XÃ"), the dictionary's heading with no place.
+ * @param itemIds the standing items the report lists; none, the plan's
+ */
+export function standingHeading(plan: Plan, itemIds: readonly string[], language: Language): string {
   const written = plan.wording.reception.trim();
-  if (written === '' && plan.wording.government !== 'district') return t('report.section.standing.plain', {}, language);
+  const listed = plan.standingItems.filter((item) => itemIds.includes(item.id));
+  const items = listed.length === 0 ? plan.standingItems : listed;
+  const there = items.every((item) => item.appliesTo.length > 0 && item.appliesTo.every((level) => atReception(plan, level)));
+  if ((written === '' && plan.wording.government !== 'district') || !there) return t('report.section.standing.plain', {}, language);
   return t('report.section.standing', { reception: upper(planWording(plan, language).reception) }, language);
 }
 
@@ -101,32 +123,71 @@ interface TitleParts {
   readonly place: string;
 }
 
+/** Between two forms at a title's start: "Tin bài", "Tin, bài", "Phóng sự và video", "Tin/bài". */
+const FORM_JOINER = /^(?:\s*[,;/]\s*|\s+(?:và|hoặc)\s+|\s+)/u;
+
 /**
- * Reads a target title written the plan's way, "<form> <verb> trên|tại|qua <place>" ("Tin đăng
- * trên Báo Tây Ninh", "Phóng sự phát sóng trên Đài …"), so a sentence can put the count between
- * the verb and the noun: "đăng 12 tin trên Báo Tây Ninh". Null when the title is worded otherwise.
+ * Channels whose outputs are broadcast rather than posted (loudspeakers, radio, television): a
+ * title that names no verb of its own ("Tin bài trên Loa ấp") reads "phát" on them, "đăng" elsewhere.
  */
-export function titleParts(plan: Plan, target: CountedTarget): TitleParts | null {
-  const nouns = plan.forms
+const BROADCAST_CHANNEL = /(?<![\p{L}\p{N}])(?:loa|truyền thanh|phát thanh|truyền hình|phát sóng|đài|radio|tv)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Reads a target title written the plan's way, "<forms> [<verb>] trên|tại|qua <place>" ("Tin đăng
+ * trên Báo Tây Ninh", "Phóng sự phát sóng trên Đài …", "Tin bài trên Facebook xã"), so a sentence
+ * can put the count between the verb and the forms: "đăng 12 tin trên Báo Tây Ninh", "đăng 5 tin,
+ * bài trên Facebook xã". Several forms at the start are all forms, never a verb (issue 13, fourth
+ * tester: "đã bài 5 tin trên Facebook xã"); a title without a verb takes the dictionary's, "phát"
+ * on a broadcasting channel, "đăng" elsewhere. Null when the title does not start with the
+ * target's forms, names no place, or has no verb and a form that is an act ("Phát thanh trên loa").
+ */
+export function titleParts(plan: Plan, target: CountedTarget, language: Language = 'vi'): TitleParts | null {
+  const names = plan.forms
     .filter((f) => target.forms.length === 0 || target.forms.includes(f.code))
-    .map((f) => f.name.toLowerCase())
+    .map((f) => f.name.toLocaleLowerCase('vi'))
+    .filter((n) => n.trim() !== '')
     .sort((a, b) => b.length - a.length);
-  const title = target.title.trim();
-  const noun = nouns.find((n) => title.toLowerCase().startsWith(`${n} `));
-  if (noun === undefined) return null;
-  const match = /^(.+?)\s+((?:trên|tại|qua)\s.+)$/u.exec(title.slice(noun.length).trim());
-  if (!match?.[1] || !match[2]) return null;
-  return { noun, verb: match[1], place: match[2] };
+  let rest = target.title.trim();
+  const nouns: string[] = [];
+  for (;;) {
+    const lower = rest.toLocaleLowerCase('vi');
+    const noun = names.find((n) => lower.startsWith(n) && FORM_JOINER.test(rest.slice(n.length)));
+    if (noun === undefined) break;
+    nouns.push(noun);
+    rest = rest.slice(noun.length).replace(FORM_JOINER, '');
+  }
+  if (nouns.length === 0) return null;
+  // The shortest verb: "Tin trên Facebook tại xã" has none, its place is all of it.
+  const match = /^(?:(.+?)\s+)??((?:trên|tại|qua)\s.+)$/u.exec(rest.trim());
+  if (!match?.[2]) return null;
+  const verb = match[1]?.trim() ?? defaultVerb(plan, target, language);
+  // A form that is itself an act ("Phát thanh trên loa ấp") takes no verb of ours: never "phát 11 phát thanh".
+  if (match[1] === undefined && nouns.some((n) => n === verb || n.startsWith(`${verb} `))) return null;
+  return { noun: [...new Set(nouns)].join(', '), verb, place: match[2] };
+}
+
+/** The verb a title without one takes: "phát" on a loudspeaker, radio or television channel, else "đăng". */
+function defaultVerb(plan: Plan, target: CountedTarget, language: Language): string {
+  const channels = plan.channels.filter((c) => target.channels.includes(c.code));
+  const broadcast = channels.length > 0 && channels.every((c) => BROADCAST_CHANNEL.test(`${c.name} ${c.shortName}`));
+  return t(broadcast ? 'report.verb.broadcast' : 'report.verb.publish', {}, language);
+}
+
+/** What one does with a target's measure: minutes are broadcast ("phát"), đồng spent ("chi"), the rest carried out ("thực hiện"). */
+function measureVerb(target: CountedTarget, language: Language): string {
+  const key = target.measure === 'minutes' ? 'report.verb.broadcast' : target.measure === 'amount' ? 'report.verb.spend' : 'report.verb.do';
+  return t(key, {}, language);
 }
 
 /** "đăng 12 tin trên Báo Tây Ninh"; with `none` and a zero count, "đăng tin nào trên Báo Tây Ninh". */
 function action(plan: Plan, target: CountedTarget, count: number, language: Language, none = false): string {
-  // Minutes and đồng are not a number of the title's outputs: "thực hiện 120 phút (Phát thanh …)".
-  const parts = measured(target) ? null : titleParts(plan, target);
+  // Minutes and đồng are not a number of the title's outputs: "phát 120 phút (Thời lượng …)", "chi 2.000.000 đồng (Kinh phí …)".
+  const parts = measured(target) ? null : titleParts(plan, target, language);
   if (parts === null) {
+    const verb = measureVerb(target, language);
     return none && count === 0
-      ? t('report.action.generic.none', { title: target.title }, language)
-      : t('report.action.generic', { title: target.title, count: formatMeasure(count, target.measure, language) }, language);
+      ? t('report.action.generic.none', { title: target.title, verb }, language)
+      : t('report.action.generic', { title: target.title, verb, count: formatMeasure(count, target.measure, language) }, language);
   }
   return none && count === 0
     ? t('report.action.none', { ...parts }, language)
@@ -140,7 +201,7 @@ function measured(target: CountedTarget): boolean {
 
 function counted(plan: Plan, target: CountedTarget, count: number, language: Language): string {
   if (measured(target)) return formatMeasure(count, target.measure, language);
-  const parts = titleParts(plan, target);
+  const parts = titleParts(plan, target, language);
   return parts === null ? formatNumber(count, language) : `${formatNumber(count, language)} ${parts.noun}`;
 }
 
@@ -155,6 +216,8 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
   const target = plan.targets.find((x) => x.id === row.id);
   if (target === undefined) return '';
   const minimum = counted(plan, target, row.minimum, language);
+  // A per-unit target in the district report: each unit's minimum said as such, the sum beside it (issue 13, fourth tester).
+  const each = row.perUnitMinimum === undefined ? null : counted(plan, target, row.perUnitMinimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
@@ -165,12 +228,17 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
       : !row.graded
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
-          ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
+          ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum }, language)
           : row.slices !== undefined
             ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
             : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
-    const goal = row.graded && !row.notJudged ? t('report.judged.none', { minimum }, language) : '';
+    const goal =
+      !row.graded || row.notJudged
+        ? ''
+        : each === null
+          ? t('report.judged.none', { minimum }, language)
+          : t('report.judged.noneUnits', { minimum: each }, language);
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
   }
   if (periodIsYearToDate) return t('report.sentence.target', { action: action(plan, target, row.yearToDate, language), judged }, language);

@@ -44,8 +44,14 @@ export interface ReportInput {
 export interface ReportTargetRow {
   readonly id: string;
   readonly title: string;
-  /** The minimum judged against: the year's, or a cadence target's summed over its periods judged; per unit, each unit's (progress/periodVerdicts). */
+  /**
+   * The minimum the percent is taken against: the year's, or a cadence target's summed over its
+   * periods judged; a per-unit target in the district report, summed over the units judged (each
+   * prorated to its days, report/judgedMinimums), in a unit's report the unit's own.
+   */
   readonly minimum: number;
+  /** A per-unit target in the district report: what each unit must reach over the periods judged ("22 mỗi đơn vị"). */
+  readonly perUnitMinimum?: number;
   /** Whether the minimum is for the whole plan area or for every unit (the report compares totals either way). */
   readonly scope: TargetScope;
   /** Outputs counted in the period. */

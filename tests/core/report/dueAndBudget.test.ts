@@ -1,6 +1,6 @@
 import { periodFor } from '../../../src/core/periods';
 import type { Plan } from '../../../src/core/plan/types';
-import { buildReport, type ReportInput } from '../../../src/core/report';
+import { buildReport, reportDocument, type ReportInput } from '../../../src/core/report';
 import { cellAt, rowWith, texts } from './layoutQuery';
 import { DISTRICT_RECORDS, plan, THANH_DUC_RECORDS, unitOf } from './reportFixtures';
 
@@ -58,5 +58,21 @@ describe('spending against a budget', () => {
   it('a unit report never shows the plan-wide budget', () => {
     const { data } = buildReport(input({ scope: { kind: 'unit', unit: unitOf('XTD') }, records: THANH_DUC_RECORDS }));
     expect(data.spending.some((r) => r.budget !== undefined)).toBe(false);
+  });
+
+  it('given a budget, the Word report\'s section III has the "Dự toán năm (đồng)" column and its total, as the sheet report has', () => {
+    const doc = reportDocument(input({}));
+    const tables = doc.body.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    const spending = tables.find((table) => table.columns.some((c) => c.header === 'Trong kỳ (đồng)'));
+    expect(spending?.columns.map((c) => c.header)).toEqual(['STT', 'Nguồn kinh phí', 'Dự toán năm (đồng)', 'Trong kỳ (đồng)', 'Lũy kế từ đầu năm (đồng)']);
+    const fund = spending?.rows.find((r) => r[1] === firstFund?.name);
+    expect(fund?.[2]).toBe('50.000.000');
+    expect(spending?.rows.at(-1)?.[2]).toBe('50.000.000');
+  });
+
+  it('given no budget (116/KH-UBND), the Word table keeps its four columns', () => {
+    const tables = reportDocument(input({ plan })).body.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    const spending = tables.find((table) => table.columns.some((c) => c.header === 'Trong kỳ (đồng)'));
+    expect(spending?.columns.map((c) => c.header)).toEqual(['STT', 'Nguồn kinh phí', 'Trong kỳ (đồng)', 'Lũy kế từ đầu năm (đồng)']);
   });
 });

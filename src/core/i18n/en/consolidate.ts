@@ -67,6 +67,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.progress.unitsInPeriod': 'Items by unit in the period',
   'consolidate.progress.unitsMet': 'Units or periods that met it',
   'consolidate.progress.unitsTally': '{met}/{of} {of, plural, one {unit} other {units}}',
+  'consolidate.progress.unitsTallyEach': '{met}/{of} {of, plural, one {unit} other {units}}; at least {each} each',
   'consolidate.progress.slicesTally': '{met}/{of} {of, plural, one {period} other {periods}}',
   'consolidate.progress.fundingCode': 'Source code',
   'consolidate.progress.funding': 'Funding source',

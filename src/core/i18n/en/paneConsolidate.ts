@@ -12,6 +12,8 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.period.datePlaceholder': 'dd/mm/yyyy',
   'pane.period.defaultWhy.unitDuty': 'Suggested from the {frequency} reporting duty the plan gives {unit}.',
   'pane.period.defaultWhy.planDuty': "Suggested from the plan's {frequency} reporting duty.",
+  'pane.period.defaultWhy.yearInstead':
+    'The last period of the {frequency} reporting duty shares its cut-off with the annual report, so the whole year is suggested.',
   'pane.period.defaultWhy.noDuty': 'The plan states no reporting duty, so six months are suggested.',
   'pane.period.range': 'Data from {from} to {to}',
   'pane.period.incomplete': 'Type both the first and the last day, as dd/mm/yyyy.',

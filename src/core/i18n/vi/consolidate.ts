@@ -66,6 +66,7 @@ export const viConsolidate = {
   'consolidate.progress.unitsInPeriod': 'Số tin, bài của từng đơn vị trong kỳ',
   'consolidate.progress.unitsMet': 'Đơn vị, kỳ đạt',
   'consolidate.progress.unitsTally': '{met}/{of} đơn vị',
+  'consolidate.progress.unitsTallyEach': '{met}/{of} đơn vị; mỗi đơn vị tối thiểu {each}',
   'consolidate.progress.slicesTally': '{met}/{of} kỳ',
   'consolidate.progress.fundingCode': 'Mã nguồn',
   'consolidate.progress.funding': 'Nguồn kinh phí',

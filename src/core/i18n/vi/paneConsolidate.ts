@@ -10,6 +10,7 @@ export const viPaneConsolidate = {
   'pane.period.datePlaceholder': 'dd/mm/yyyy',
   'pane.period.defaultWhy.unitDuty': 'Kỳ gợi ý theo chế độ báo cáo {frequency} của {unit} trong kế hoạch.',
   'pane.period.defaultWhy.planDuty': 'Kỳ gợi ý theo chế độ báo cáo {frequency} của kế hoạch.',
+  'pane.period.defaultWhy.yearInstead': 'Kỳ cuối năm của chế độ báo cáo {frequency} có cùng ngày chốt số liệu với báo cáo năm, nên gợi ý cả năm.',
   'pane.period.defaultWhy.noDuty': 'Kế hoạch không có mục BÁO CÁO ĐỊNH KỲ nên gợi ý kỳ 6 tháng.',
   'pane.period.range': 'Số liệu từ {from} đến {to}',
   'pane.period.incomplete': 'Nhập đủ ngày bắt đầu và ngày kết thúc, theo dạng dd/mm/yyyy.',

@@ -72,7 +72,7 @@ export function PeriodPicker(): ReactElement {
     ? text('pane.period.range', { from: formatIsoDate(resolved.period.from), to: formatIsoDate(resolved.period.to) })
     : text('pane.period.incomplete');
   // Until the officer picks a period, say why this one was suggested (whose reporting duty), as `cchc report` does.
-  const hint = state.reportPeriod.kind === 'planDefault' ? `${range}. ${defaultWhy(plan, reporter, text)}` : range;
+  const hint = state.reportPeriod.kind === 'planDefault' && resolved.ok ? `${range}. ${defaultWhy(plan, reporter, resolved.period, text)}` : range;
   const setDates = (dates: { readonly from?: string; readonly to?: string }): void => {
     if (choice.kind === 'custom') dispatch({ type: 'reportPeriodChosen', period: { ...choice, ...dates } });
   };
@@ -103,9 +103,19 @@ export function PeriodPicker(): ReactElement {
   );
 }
 
-/** Why the default period was suggested: the reporter's own duty, the plan's, or none (core unitReportFrequency). */
-function defaultWhy(plan: Plan, reporter: string | undefined, text: (key: MessageKey, params?: MessageParams) => string): string {
+/**
+ * Why the default period was suggested: the reporter's own duty, the plan's, or none (core
+ * unitReportFrequency); the year standing in for a monthly or half-yearly duty's last period is said
+ * as such, never as that duty's own period (core defaultReportPeriod; `cchc report` says the same).
+ */
+export function defaultWhy(
+  plan: Plan,
+  reporter: string | undefined,
+  period: Pick<Period, 'kind'>,
+  text: (key: MessageKey, params?: MessageParams) => string,
+): string {
   const { frequency, source } = unitReportFrequency(plan, reporter);
   const unit = plan.units.find((u) => u.code === reporter)?.name ?? '';
-  return text(`pane.period.defaultWhy.${source}`, { frequency: text(`frequency.adjective.${frequency}`), unit });
+  const key = period.kind === 'year' && frequency !== 'year' ? 'pane.period.defaultWhy.yearInstead' : (`pane.period.defaultWhy.${source}` as const);
+  return text(key, { frequency: text(`frequency.adjective.${frequency}`), unit });
 }

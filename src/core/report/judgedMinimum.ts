@@ -1,0 +1,42 @@
+import type { Period } from '../periods';
+import type { Plan } from '../plan/types';
+import type { PeriodVerdict } from '../progress/periodVerdicts';
+import { targetResultsFor } from '../progress/targetProgress';
+import type { OutputRecord } from '../records/types';
+
+/** The "Tối thiểu" a verdict's rate is taken against, and, for a per-unit target, what each unit must reach. */
+export interface JudgedMinimum {
+  /**
+   * The minimum the printed rate divides by: the verdict's own minimum, except for a per-unit target
+   * judged over the whole plan, where it is the sum over the units judged of each one's minimum
+   * (prorated to its days, over the periods judged): 62 beside "30 of 62 = 48%", never one unit's 22.
+   */
+  readonly minimum: number;
+  /** A per-unit target judged over the whole plan: one unit's minimum over the periods judged ("22 mỗi đơn vị"). */
+  readonly perUnit?: number;
+}
+
+/**
+ * The minimums to print beside verdicts of progress/periodVerdicts, in the same order (issue 13,
+ * fourth tester: TH Tiến độ and the report showed "Tối thiểu 22" beside a rate of 30/62). The summed
+ * minimum is the `required` of progress/targetResultsFor over the verdict's judged range and the
+ * units active in `period`, the very figure the verdict's ratio divides by; nothing is judged here.
+ * Pure, never throws.
+ * @param outputs the records periodVerdicts was given
+ * @param period the report's or consolidation's period (the units judged are those active in it)
+ */
+export function judgedMinimums(plan: Plan, outputs: readonly OutputRecord[], period: Period, verdicts: readonly PeriodVerdict[]): JudgedMinimum[] {
+  const among = { from: period.from, to: period.to };
+  const byRange = new Map<string, ReturnType<typeof targetResultsFor>>();
+  return verdicts.map((verdict) => {
+    if (verdict.units === undefined || verdict.target.scope !== 'per-unit') return { minimum: verdict.minimum };
+    const key = `${verdict.judged.from}|${verdict.judged.to}`;
+    let results = byRange.get(key);
+    if (results === undefined) {
+      results = targetResultsFor(plan, outputs, verdict.judged, { kind: 'plan' }, among);
+      byRange.set(key, results);
+    }
+    const summed = results.find((r) => r.target.id === verdict.target.id)?.required;
+    return summed === undefined ? { minimum: verdict.minimum } : { minimum: summed, perUnit: verdict.minimum };
+  });
+}
