@@ -35,8 +35,9 @@ export interface PeriodVerdict {
   readonly slices?: Tally;
   /**
    * Set when `asOf` was given and none of the target's months, quarters or halves in the period has
-   * ended by it: the target is still running ("Đang thực hiện"), `met` false and no "k/n" judged yet.
-   * When some have ended, only those are judged (slices, minimum, achieved), the rest left to later.
+   * ended by it (see hasEnded), or, for a whole-year target, the report's period
+   * has not ended by it and its minimum is not reached yet: the target is still running
+   * ("Đang thực hiện"), `met` false and no "k/n" judged yet. When some have ended, only those are judged (slices, minimum, achieved), the rest left to later.
    */
   readonly running?: true;
   /** A per-unit target judged over the plan: the units it concerns taking part on some day of the period, and how many met it. */
@@ -57,8 +58,12 @@ export interface PeriodVerdict {
  *   its minimum prorated to its days; all of them are in "k/n đơn vị" and in the percent. A hamlet
  *   merged away on 31/01 is in a Q1 or year "k/n" on its January, and not in a March one.
  * - with `asOf` (the report's date, "today"), a cadence target is judged only on its months,
- *   quarters or halves ended by then (a year report of 30/11 judges Q1–Q3 of a quarterly target);
- *   with none ended, it is `running` (a November report of a quarterly target while Q4 runs).
+ *   quarters or halves ended by then (see hasEnded: a year report of 30/11 judges Q1–Q3 of a
+ *   quarterly target, January to November of a monthly one);
+ *   with none ended, it is `running` (a November report of a quarterly target while Q4 runs);
+ *   a whole-year target short of its minimum is `running` until the report's period has ended (a
+ *   year report of 30/11: "Đang thực hiện", not "Chưa đạt"), judged as above once it has (a Q2
+ *   report of 05/07); one that has reached it is met at once (a minimum reached stays reached).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged, asOf?: IsoDate): PeriodVerdict[] {
@@ -71,7 +76,11 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
   // Cadence targets none of whose periods in the report's period has ended by asOf: judged later, shown as running.
   const running = new Set<string>();
   for (const target of plan.targets) {
-    if (target.per === undefined || target.per === 'year') continue;
+    if (target.per === undefined || target.per === 'year') {
+      // A whole-year minimum is judged once the report's last day has passed: a year report of 30/11 is still running (fourth tester, finding 1).
+      if (asOf !== undefined && !hasEnded(period.to, asOf)) running.add(target.id);
+      continue;
+    }
     const first = fullPeriodOf(target, { from: period.from, to: period.from }, plan);
     const whole: DateRange = { from: first.from < period.from ? first.from : period.from, to: period.to };
     const ended = asOf === undefined ? undefined : endedPart(target, whole, asOf, plan);
@@ -91,6 +100,8 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
     const range = cadenceRanges.get(target.id);
     const verdict = range === undefined ? total : byRange.get(`${range.from}|${range.to}`)?.[i];
     if (own === undefined || total === undefined || verdict === undefined) throw new Error('periodVerdicts: a target without a result');
+    // A whole-year minimum already reached stays reached: "Đạt" at once; only a shortfall waits for the period's end.
+    const isRunning = running.has(target.id) && (range !== undefined || !verdict.met);
     const each = judged.kind === 'plan' && target.scope === 'per-unit';
     const minimum = each ? target.minimum * (range === undefined ? 1 : judgedSlices(target, range, plan).length) : verdict.required;
     return {
@@ -100,8 +111,8 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
       minimum,
       achieved: verdict.achieved,
       ratio: several(verdict) ? (verdict.required === 0 ? 1 : verdict.credited / verdict.required) : verdict.ratio,
-      met: verdict.met && !running.has(target.id),
-      ...(running.has(target.id) ? { running: true as const } : {}),
+      met: verdict.met && !isRunning,
+      ...(isRunning ? { running: true as const } : {}),
       judged: range ?? { from: ytd.from, to: ytd.to },
       ...(range === undefined ? {} : { slices: verdict.slices }),
       ...(verdict.units === undefined ? {} : { units: verdict.units }),
@@ -118,10 +129,19 @@ function endedPart(target: CountedTarget, range: DateRange, asOf: IsoDate, plan:
   let to: IsoDate | null = null;
   for (const slice of judgedSlices(target, range, plan)) {
     const whole = fullPeriodOf(target, slice, plan);
-    if (whole.to > asOf) break;
+    if (!hasEnded(whole.to, asOf)) break;
     to = slice.to;
   }
   return to === null ? null : { from: range.from, to };
+}
+
+/**
+ * Whether a period ending on `last` has ended by the report's date `asOf`: a report dated on its
+ * period's last day judges it (116/KH-UBND's 6-month report counts "đến ngày 14/6" and is dated 14/6),
+ * so a year report of 30/11 judges November and leaves Q4 running.
+ */
+export function hasEnded(last: IsoDate, asOf: IsoDate): boolean {
+  return last <= asOf;
 }
 
 /** Judged over more than one period or unit: a surplus in one must not hide a shortfall in another. */

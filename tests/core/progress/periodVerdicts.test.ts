@@ -157,3 +157,34 @@ describe('a cadence period not ended by the report’s date is running, not judg
     expect([verdict?.minimum, verdict?.slices?.of]).toEqual([96, 12]);
   });
 });
+
+describe('a whole-year target is running until the report’s period has ended (issue 13, fourth tester, finding 1)', () => {
+  /** 1.a made a whole-year target of 60 Facebook posts: 14 posted by the end of March. */
+  const yearly = (): Plan => ({ ...plan, targets: plan.targets.map((t) => (t.id === '1.a' ? { ...t, per: 'year' as const, minimum: 60 } : t)) });
+  const verdictOf = (period: Period, asOf: string) => periodVerdicts(yearly(), OUTPUTS, period, { kind: 'plan' }, asOf).find((v) => v.target.id === '1.a');
+
+  test('given the year report dated 30/11, 1.a (14 of 60 so far) reads "Đang thực hiện", not "Chưa đạt"', () => {
+    const year = periodFor('year', 2026, undefined, 'calendar');
+    const verdict = verdictOf(year, '2026-11-30');
+    const { data } = buildReport({ ...district(year), plan: yearly(), reportDate: '2026-11-30' });
+    const row = data.targets.find((x) => x.id === '1.a');
+    expect([verdict?.running, verdict?.met, verdict?.achieved, row === undefined ? '' : verdictText(row, 'vi')]).toEqual([true, false, 14, 'Đang thực hiện']);
+  });
+
+  test('given the Q1 report dated 02/04, its period has ended: 1.a is judged on the year to date, "Chưa đạt"', () => {
+    const verdict = verdictOf(firstQuarter(), '2026-04-02');
+    expect([verdict?.running, verdict?.met, verdict?.achieved, verdict?.minimum]).toEqual([undefined, false, 14, 60]);
+  });
+
+  test('given the Q1 report dated on its last day, 31/03, the quarter is judged, and a Q1 report of 20/03 is still running', () => {
+    expect([verdictOf(firstQuarter(), '2026-03-31')?.running, verdictOf(firstQuarter(), '2026-03-20')?.running]).toEqual([undefined, true]);
+  });
+
+  test('given 14 posts against a whole-year 10, the year report of 30/11 says met at once: a minimum reached stays reached', () => {
+    const ten = { ...yearly(), targets: yearly().targets.map((t) => (t.id === '1.a' ? { ...t, minimum: 10 } : t)) };
+    const verdict = periodVerdicts(ten, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' }, '2026-11-30').find(
+      (v) => v.target.id === '1.a',
+    );
+    expect([verdict?.running, verdict?.met]).toEqual([undefined, true]);
+  });
+});
