@@ -11,26 +11,27 @@ export function owes(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: IsoDate):
   return (unit.activeFrom === undefined || unit.activeFrom <= day) && (unit.activeTo === undefined || unit.activeTo >= day);
 }
 
-/** Whether a standing item is late for one unit, and the day it was due. */
+/** Whether a standing item is late for one unit, and the days it was due. */
 export interface StandingLateness {
   readonly late: boolean;
-  /** The deadline missed, or the last day of the first recurrence period that ended without it; null when not late. */
+  /** The first day missed (the deadline, or the last day of the first occurrence that ended without it); null when not late. */
   readonly due: IsoDate | null;
+  /** Every day missed, in order: the deadline, then the last day of each occurrence ended without a completion (Q2 and Q3 both, not Q2 alone). */
+  readonly missed: readonly IsoDate[];
 }
-
-const ON_TIME: StandingLateness = { late: false, due: null };
 
 /**
  * Whether a unit's standing item is late on `asOf`, from the days it was done (null: marked done
  * without a date, taken as on time, since the rule standing-done-without-date already asks for it):
  * - a deadline ("hoàn thành trước 30/6") is missed when it has passed and nothing was done by it;
- * - a recurrence ("thay pa-nô mỗi quý") is missed when a month, quarter, half or year of the plan
- *   year has ended without a completion dated in it (the plan's period convention decides the days).
+ * - a recurrence ("thay pa-nô mỗi quý") is missed in each occurrence of the plan year that
+ *   standingOccurrences finds late (ended without a completion dated in it, owed by the unit):
+ *   the validation warning and the report's "quá hạn" come from the same occurrences.
  * An item with neither is never late.
- * `judged`, when given, narrows what is judged: only recurrence periods ending by `through` (a
- * report's last day: its completions after it are not known), and only while the unit takes part
- * (`unit.activeFrom/activeTo`, see owes): a hamlet merged away on 31/01 is not late on a deadline
- * of 31/03, nor for a quarter it did not see to its end (issue 13).
+ * `judged`, when given, narrows what is judged: only occurrences ending by `through` (a report's
+ * last day: its completions after it are not known), and only the deadlines and occurrences the
+ * unit owes (active on their last day, see owes): a hamlet merged away on 31/01 is not late on a
+ * deadline of 31/03, nor for a quarter it did not see to its end (issue 13).
  */
 export function standingLateness(
   item: StandingItem,
@@ -39,25 +40,20 @@ export function standingLateness(
   convention: PeriodConvention,
   judged: { readonly through?: IsoDate; readonly unit?: Pick<Unit, 'activeFrom' | 'activeTo'> } = {},
 ): StandingLateness {
+  const missed: IsoDate[] = [];
   const deadline = item.deadline;
-  const from = judged.unit?.activeFrom;
-  const to = judged.unit?.activeTo;
-  const takesPart = (first: IsoDate, last: IsoDate): boolean => (from === undefined || from <= first) && (to === undefined || to >= last);
-  if (deadline !== undefined && deadline < asOf && takesPart(deadline, deadline)) {
+  if (deadline !== undefined && deadline < asOf && owes(judged.unit ?? {}, deadline)) {
     const onTime = doneOn.some((day) => day === null || day <= deadline);
-    if (!onTime) return { late: true, due: deadline };
+    if (!onTime) missed.push(deadline);
   }
   if (item.recurrence !== undefined) {
-    const year = planYearOf(judged.through !== undefined && judged.through < asOf ? judged.through : asOf, convention);
-    for (let index = 1; index <= periodCount(item.recurrence); index += 1) {
-      const period = periodFor(item.recurrence, year, item.recurrence === 'year' ? undefined : index, convention);
-      if (period.to >= asOf || (judged.through !== undefined && period.to > judged.through)) break;
-      if (!takesPart(period.to, period.to)) continue;
-      const done = doneOn.some((day) => day !== null && day >= period.from && day <= period.to);
-      if (!done) return { late: true, due: period.to };
-    }
+    const through = judged.through !== undefined && judged.through < asOf ? judged.through : asOf;
+    const year = periodFor('year', planYearOf(through, convention), undefined, convention);
+    const dated = doneOn.filter((day): day is IsoDate => day !== null);
+    const range = { from: year.from, to: judged.through ?? year.to };
+    for (const occurrence of standingOccurrences(item, dated, range, asOf, convention, judged.unit)) if (occurrence.late) missed.push(occurrence.period.to);
   }
-  return ON_TIME;
+  return { late: missed.length > 0, due: missed[0] ?? null, missed };
 }
 
 /** One due occurrence of a recurring standing item: its month, quarter, half or year, and whether it was done in it. */
