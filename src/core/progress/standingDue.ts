@@ -8,7 +8,24 @@ import type { IsoDate, PeriodConvention, StandingItem, Unit } from '../plan/type
  * Q2 panel; one founded on 01/06 owes the Q2 one (issue 13, third tester).
  */
 export function owes(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: IsoDate): boolean {
-  return (unit.activeFrom === undefined || unit.activeFrom <= day) && (unit.activeTo === undefined || unit.activeTo >= day);
+  return whyNotOwed(unit, day) === null;
+}
+
+/** Why a unit owes nothing on a day: it left the plan before it (its last day), or joined after it (its first day). */
+export interface NotOwed {
+  readonly reason: 'ended' | 'notStarted';
+  /** The unit's last day in the plan (Unit.activeTo) when ended, its first (Unit.activeFrom) when not started. */
+  readonly on: IsoDate;
+}
+
+/**
+ * Why a unit does not owe what falls due on `day` (see owes), null when it owes it: Ấp Trà Võ,
+ * in the plan to 31/05, owes no Q2 panel because it ended on 31/05 (issue 13, fourth tester).
+ */
+export function whyNotOwed(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: IsoDate): NotOwed | null {
+  if (unit.activeTo !== undefined && unit.activeTo < day) return { reason: 'ended', on: unit.activeTo };
+  if (unit.activeFrom !== undefined && unit.activeFrom > day) return { reason: 'notStarted', on: unit.activeFrom };
+  return null;
 }
 
 /** Whether a standing item is late for one unit, and the days it was due. */
@@ -61,8 +78,10 @@ export interface StandingOccurrence {
   readonly period: Period;
   /** The earliest completion dated inside the occurrence (up to `through`), null when none. */
   readonly doneOn: IsoDate | null;
-  /** Ended by `asOf` and by `through`, the unit taking part in all of it, and not done in it. */
+  /** Ended by `asOf` and by `through`, owed by the unit, and not done in it. */
   readonly late: boolean;
+  /** Listed with `listNotOwed` and not owed by the unit (not active on its last day), nor done: why (see whyNotOwed). */
+  readonly notOwed?: NotOwed;
 }
 
 /**
@@ -70,7 +89,8 @@ export interface StandingOccurrence {
  * period: a Q3 report has the Q3 one, a year report four), each judged on its own: done when a
  * completion is dated inside it, late once it ended (by `asOf` and `through`) without one. Only
  * occurrences the unit owes (taking part on their last day, see owes) are listed, or done in all
- * the same (issue 13, third tester: a hamlet ended on 30/04 owes nothing for Q2).
+ * the same (issue 13, third tester: a hamlet ended on 30/04 owes nothing for Q2); with
+ * `listNotOwed`, the others too, each with why it is not owed (a report says "không phải thực hiện").
  * Completions dated after `through` are not known to a report of that period. Empty for an item without recurrence.
  */
 export function standingOccurrences(
@@ -80,6 +100,7 @@ export function standingOccurrences(
   asOf: IsoDate,
   convention: PeriodConvention,
   unit: Pick<Unit, 'activeFrom' | 'activeTo'> = {},
+  listNotOwed = false,
 ): StandingOccurrence[] {
   const recurrence = item.recurrence;
   if (recurrence === undefined) return [];
@@ -90,8 +111,12 @@ export function standingOccurrences(
       if (period.to < range.from || period.from > range.to) continue;
       const done = doneOn.filter((day) => day >= period.from && day <= period.to && day <= range.to).sort()[0] ?? null;
       const owed = owes(unit, period.to);
-      // Not owed (the unit left before the occurrence's end, or joined after it): listed only when it was done all the same.
-      if (!owed && done === null) continue;
+      const notOwed = whyNotOwed(unit, period.to);
+      // Not owed (the unit left before the occurrence's end, or joined after it): listed when it was done all the same, or asked for with why.
+      if (!owed && done === null) {
+        if (listNotOwed && notOwed !== null) out.push({ period, doneOn: null, late: false, notOwed });
+        continue;
+      }
       out.push({ period, doneOn: done, late: done === null && owed && period.to < asOf && period.to <= range.to });
     }
   }

@@ -203,8 +203,12 @@ function itemName(plan: Plan, id: string): string {
  * sentence (done count, then the items in progress, not done, and without information, by title);
  * the district's, one per item with the units in each state.
  */
-export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
-  if (rows.length === 0) return [t('report.sentence.standing.none', {}, language)];
+export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
+  // What a unit does not owe (not in the plan on its last day) is never counted, only said apart with why (issue 13, fourth tester).
+  const rows = all.filter((r) => r.notOwed === undefined);
+  const notOwed = notOwedTail(plan, all, district, language);
+  const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
+  if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
   const list = (names: readonly string[]): string => names.join(', ');
   const tail = (parts: readonly (readonly [MessageKey, readonly string[]])[]): string =>
     parts
@@ -243,11 +247,11 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
       ['report.standing.notDone', by(rows, 'not-done', name)],
       ['report.standing.unitMissing', by(rows, 'missing', name)],
     ]);
-    const parts = [...head, ...times, ...(rest === '' ? [] : [rest])];
+    const parts = [...head, ...times, ...(rest === '' ? [] : [rest]), ...(notOwed === '' ? [] : [notOwed])];
     const sentence = `${parts.join('; ')}.`;
     return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
   }
-  return plan.standingItems.flatMap((item) => {
+  const perItem = plan.standingItems.flatMap((item) => {
     const listed = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
     const occurrences = listed.filter((r) => r.running === undefined);
     if (listed.length > 0 && occurrences.length === 0) return [t('report.sentence.standing.itemRunning', { title: item.title }, language)];
@@ -282,6 +286,7 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
     ]);
     return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   });
+  return [...perItem, ...notOwedSentence];
 }
 
 export { formatAmount };
@@ -293,4 +298,18 @@ export function spendingSentence(rows: readonly ReportSpendingRow[], periodIsYea
   if (periodIsYearToDate) return t('report.sentence.spending', { amount: formatAmount(amount, language) }, language);
   if (amount === 0) return t('report.sentence.spendingNoneYtd', { total: formatAmount(total, language) }, language);
   return t('report.sentence.spendingYtd', { amount: formatAmount(amount, language), total: formatAmount(total, language) }, language);
+}
+
+/** "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026: thay pa-nô … (quý II năm 2026), …", one part per unit and reason; '' when all is owed. */
+function notOwedTail(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string {
+  const groups = new Map<string, { key: MessageKey; on: IsoDate; names: string[] }>();
+  for (const row of rows) {
+    if (row.notOwed === undefined) continue;
+    const id = `${row.unitCode}|${row.notOwed.reason}|${row.notOwed.on}`;
+    const name = occurrenceName(district ? `${unitInProse(row.unitName)} – ${itemName(plan, row.itemId)}` : itemName(plan, row.itemId), row, language);
+    const group = groups.get(id) ?? { key: `report.standing.notOwed.${row.notOwed.reason}` as const, on: row.notOwed.on, names: [] };
+    group.names.push(name);
+    groups.set(id, group);
+  }
+  return [...groups.values()].map((g) => t(g.key, { on: formatReportDate(g.on, language), list: g.names.join(', ') }, language)).join('; ');
 }

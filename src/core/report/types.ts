@@ -2,6 +2,7 @@ import type { Language } from '../i18n/messages';
 import type { SheetLayout } from '../layout/types';
 import type { Period } from '../periods';
 import type { IsoDate, Plan, TargetCadence, TargetMeasure, TargetScope, Unit } from '../plan/types';
+import type { NotOwed } from '../progress/standingDue';
 import type { Tally } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
 
@@ -116,6 +117,12 @@ export interface ReportStandingRow {
   readonly running?: true;
   /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */
   readonly due?: IsoDate;
+  /**
+   * An occurrence (or deadline) the unit does not owe, not being in the plan on its last day
+   * (progress/standingDue whyNotOwed): printed "Không phải thực hiện (đơn vị thôi hoạt động từ …)",
+   * never counted in "k/n lần" (issue 13, fourth tester).
+   */
+  readonly notOwed?: NotOwed;
 }
 
 export interface ReportSpendingRow {

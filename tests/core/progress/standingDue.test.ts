@@ -1,5 +1,5 @@
 import type { StandingItem } from '../../../src/core/plan/types';
-import { recurrenceDue, standingLateness, standingOccurrences } from '../../../src/core/progress/standingDue';
+import { recurrenceDue, standingLateness, standingOccurrences, whyNotOwed } from '../../../src/core/progress/standingDue';
 
 /**
  * The third tester's commune of issue 13 (/tmp/try-13c, plan ke-hoach-xa): the hamlet's pa-nô is
@@ -51,5 +51,18 @@ describe('the check flags every occurrence its report marks late, by one rule (i
   test('given Bến Mương from 01/08 with nothing done, it owes Q3 (active on 30/09) and not Q1 or Q2; Trà Võ to 31/05 owes nothing after Q1', () => {
     expect(standingLateness(PANEL, [], '2026-11-30', 'calendar', { unit: AP4 }).missed).toEqual(['2026-09-30']);
     expect(standingLateness(PANEL, ['2026-02-25'], '2026-11-30', 'calendar', { unit: AP3 }).missed).toEqual([]);
+  });
+});
+
+describe('why a unit owes nothing (issue 13, fourth tester, finding 2)', () => {
+  test('given Trà Võ in the plan to 31/05, its Q2 report lists the Q2 panel as not owed because it ended on 31/05; Bến Mương from 01/08 owes Q3', () => {
+    const q2 = { from: '2026-04-01', to: '2026-06-30' };
+    expect(standingOccurrences(PANEL, [], q2, '2026-11-30', 'calendar', { activeTo: '2026-05-31' }, true).map((r) => [r.late, r.notOwed])).toEqual([
+      [false, { reason: 'ended', on: '2026-05-31' }],
+    ]);
+    expect([whyNotOwed({ activeFrom: '2026-08-01' }, '2026-06-30'), whyNotOwed({ activeFrom: '2026-08-01' }, '2026-09-30')]).toEqual([
+      { reason: 'notStarted', on: '2026-08-01' },
+      null,
+    ]);
   });
 });

@@ -105,6 +105,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.state.unitMissing': 'Not updated',
   'report.state.due': '{state} (due {due})',
   'report.state.late': '{state} (late: due {due})',
+  'report.state.notOwed.ended': 'Not due (the unit took part in the plan only until {on})',
+  'report.state.notOwed.notStarted': 'Not due (the unit takes part in the plan from {on})',
   'report.legend.units': '(Target codes in brackets in table 1; counts in the period.)',
   'report.note.mixedShare':
     "(The minimum of target no. {plan} is the plan's overall target, the figures this unit's share; the minimum of target no. {unit} is each unit's own.)",
@@ -137,6 +139,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.standing.unit': '- {done} of {required, plural, one {# item} other {# items}} done',
   'report.sentence.standing.item': '- {title}: {done} of {required, plural, one {# unit} other {# units}} done',
   'report.standing.late': 'late: {list}',
+  'report.standing.notOwed.ended': 'not due, the unit having taken part in the plan only until {on}: {list}',
+  'report.standing.notOwed.notStarted': 'not due, the unit taking part in the plan from {on}: {list}',
   'report.standing.titleDue': '{title} (due {due})',
   'report.standing.inProgress': 'in progress: {list}',
   'report.standing.notDone': 'not done: {list}',

@@ -107,6 +107,8 @@ export const viReport = {
   'report.state.unitMissing': 'Chưa cập nhật',
   'report.state.due': '{state} (hạn {due})',
   'report.state.late': '{state} (quá hạn {due})',
+  'report.state.notOwed.ended': 'Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày {on})',
+  'report.state.notOwed.notStarted': 'Không phải thực hiện (đơn vị tham gia kế hoạch từ ngày {on})',
   'report.legend.units': '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo.)',
   'report.note.mixedShare':
     '(Tối thiểu của chỉ tiêu số {plan} là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số {unit} là chỉ tiêu của mỗi đơn vị.)',
@@ -138,6 +140,8 @@ export const viReport = {
   'report.sentence.standing.unit': '- Đã hoàn thành {done}/{required} hạng mục',
   'report.sentence.standing.item': '- {title}: {done}/{required} đơn vị đã hoàn thành',
   'report.standing.late': 'quá hạn: {list}',
+  'report.standing.notOwed.ended': 'không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày {on}: {list}',
+  'report.standing.notOwed.notStarted': 'không phải thực hiện vì đơn vị tham gia kế hoạch từ ngày {on}: {list}',
   'report.standing.titleDue': '{title} (hạn {due})',
   'report.standing.inProgress': 'đang thực hiện: {list}',
   'report.standing.notDone': 'chưa thực hiện: {list}',
