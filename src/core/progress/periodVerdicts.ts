@@ -1,4 +1,5 @@
 import { yearToDate, type Period } from '../periods';
+import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import type { OutputRecord } from '../records/types';
 import { fullPeriodOf, judgedSlices, targetResultsFor, type DateRange, type Judged, type Tally, type TargetResult } from './targetProgress';
@@ -20,7 +21,12 @@ export interface PeriodVerdict {
    * own report: its minimum in proportion to its days in the plan).
    */
   readonly minimum: number;
-  /** What the judged range counted: the year to date for a yearly target, else the judged periods. */
+  /**
+   * What the judged range counted: the year to date for a yearly target, else the judged periods,
+   * with `asOf` the ENDED ones only, like `minimum`: a year report of 30/11 of a quarterly target
+   * compares Q1–Q3's rows with Q1–Q3's minimum; Q4's rows so far are in `runningPart`, and in
+   * `inPeriod` (the total shown may include every row, the rate and verdict never do).
+   */
   readonly achieved: number;
   /**
    * achieved / what the judged range asks for; with several periods or units judged, each credited
@@ -40,6 +46,13 @@ export interface PeriodVerdict {
    * ("Đang thực hiện"), `met` false and no "k/n" judged yet. When some have ended, only those are judged (slices, minimum, achieved), the rest left to later.
    */
   readonly running?: true;
+  /**
+   * Set when some of a cadence target's months, quarters or halves in the period have ended by
+   * `asOf` and some have not: the part not ended (from the day after the last one ended to the
+   * period's last day) and what it counted so far, shown apart as running, in no "k/n" and no rate
+   * (issue 13, fourth tester, finding 3: Q4's 3 posts are not set against Q1–Q3's minimum of 18).
+   */
+  readonly runningPart?: { readonly from: IsoDate; readonly to: IsoDate; readonly achieved: number };
   /** A per-unit target judged over the plan: the units it concerns taking part on some day of the period, and how many met it. */
   readonly units?: Tally;
 }
@@ -59,7 +72,9 @@ export interface PeriodVerdict {
  *   merged away on 31/01 is in a Q1 or year "k/n" on its January, and not in a March one.
  * - with `asOf` (the report's date, "today"), a cadence target is judged only on its months,
  *   quarters or halves ended by then (see hasEnded: a year report of 30/11 judges Q1–Q3 of a
- *   quarterly target, January to November of a monthly one);
+ *   quarterly target, January to November of a monthly one): the minimum, the count set against
+ *   it, the rate and "k/n" are all over those ended periods alone, like with like; the rest of the
+ *   period is `runningPart`, its count shown apart as running;
  *   with none ended, it is `running` (a November report of a quarterly target while Q4 runs);
  *   a whole-year target short of its minimum is `running` until the report's period has ended (a
  *   year report of 30/11: "Đang thực hiện", not "Chưa đạt"), judged as above once it has (a Q2
@@ -75,6 +90,8 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
   const cadenceRanges = new Map<string, DateRange>();
   // Cadence targets none of whose periods in the report's period has ended by asOf: judged later, shown as running.
   const running = new Set<string>();
+  // Cadence targets some of whose periods have ended and some not: the part not ended, counted apart.
+  const unended = new Map<string, DateRange>();
   for (const target of plan.targets) {
     if (target.per === undefined || target.per === 'year') {
       // A whole-year minimum is judged once the report's last day has passed: a year report of 30/11 is still running (fourth tester, finding 1).
@@ -85,9 +102,10 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
     const whole: DateRange = { from: first.from < period.from ? first.from : period.from, to: period.to };
     const ended = asOf === undefined ? undefined : endedPart(target, whole, asOf, plan);
     if (ended === null) running.add(target.id);
+    else if (ended !== undefined && ended.to < period.to) unended.set(target.id, { from: addDays(ended.to, 1), to: period.to });
     cadenceRanges.set(target.id, ended ?? whole);
   }
-  const cadence = cadenceRanges.size === 0 ? [] : [...new Set([...cadenceRanges.values()].map((r) => `${r.from}|${r.to}`))];
+  const cadence = [...new Set([...cadenceRanges.values(), ...unended.values()].map((r) => `${r.from}|${r.to}`))];
   const byRange = new Map(
     cadence.map((key) => {
       const [from = period.from, to = period.to] = key.split('|');
@@ -102,6 +120,8 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
     if (own === undefined || total === undefined || verdict === undefined) throw new Error('periodVerdicts: a target without a result');
     // A whole-year minimum already reached stays reached: "Đạt" at once; only a shortfall waits for the period's end.
     const isRunning = running.has(target.id) && (range !== undefined || !verdict.met);
+    const rest = unended.get(target.id);
+    const restCount = rest === undefined ? undefined : byRange.get(`${rest.from}|${rest.to}`)?.[i]?.achieved;
     const each = judged.kind === 'plan' && target.scope === 'per-unit';
     const minimum = each ? target.minimum * (range === undefined ? 1 : judgedSlices(target, range, plan).length) : verdict.required;
     return {
@@ -115,6 +135,7 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
       ...(isRunning ? { running: true as const } : {}),
       judged: range ?? { from: ytd.from, to: ytd.to },
       ...(range === undefined ? {} : { slices: verdict.slices }),
+      ...(rest === undefined || restCount === undefined ? {} : { runningPart: { from: rest.from, to: rest.to, achieved: restCount } }),
       ...(verdict.units === undefined ? {} : { units: verdict.units }),
     };
   });

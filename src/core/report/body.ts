@@ -130,7 +130,12 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
   if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
-  if (row.slices !== undefined) return t('report.verdict.slices', { verdict, met: row.slices.met, of: row.slices.of }, language);
+  if (row.slices !== undefined)
+    return t(
+      row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded',
+      { verdict, met: row.slices.met, of: row.slices.of },
+      language,
+    );
   return verdict;
 }
 

@@ -43,6 +43,7 @@ export function reportData(input: ReportInput): ReportData {
       applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
       ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
       ...(verdict.running === true ? { running: true as const } : {}),
+      ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
     };
   });
   return {

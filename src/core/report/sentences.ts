@@ -166,9 +166,23 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
           ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum }, language)
-          : row.slices !== undefined
-            ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-            : t('report.judged.graded', { reach, percent, minimum }, language);
+          : row.slices !== undefined && row.runningPart !== undefined
+            ? t(
+                'report.judged.slicesEnded',
+                {
+                  reach,
+                  percent,
+                  minimum,
+                  met: row.slices.met,
+                  of: row.slices.of,
+                  from: formatReportDate(row.runningPart.from, language),
+                  count: counted(plan, target, row.runningPart.achieved, language),
+                },
+                language,
+              )
+            : row.slices !== undefined
+              ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+              : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
     const goal = row.graded && !row.notJudged ? t('report.judged.none', { minimum }, language) : '';
     return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
@@ -300,16 +314,25 @@ export function spendingSentence(rows: readonly ReportSpendingRow[], periodIsYea
   return t('report.sentence.spendingYtd', { amount: formatAmount(amount, language), total: formatAmount(total, language) }, language);
 }
 
-/** "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026: thay pa-nô … (quý II năm 2026), …", one part per unit and reason; '' when all is owed. */
+/**
+ * "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026: thay pa-nô … (quý II năm 2026, quý III năm 2026)",
+ * one part per reason, the unit named in a district report; '' when all is owed.
+ */
 function notOwedTail(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string {
-  const groups = new Map<string, { key: MessageKey; on: IsoDate; names: string[] }>();
+  const groups = new Map<string, { key: MessageKey; on: IsoDate; names: Map<string, string[]> }>();
   for (const row of rows) {
     if (row.notOwed === undefined) continue;
     const id = `${row.unitCode}|${row.notOwed.reason}|${row.notOwed.on}`;
-    const name = occurrenceName(district ? `${unitInProse(row.unitName)} – ${itemName(plan, row.itemId)}` : itemName(plan, row.itemId), row, language);
-    const group = groups.get(id) ?? { key: `report.standing.notOwed.${row.notOwed.reason}` as const, on: row.notOwed.on, names: [] };
-    group.names.push(name);
+    const group = groups.get(id) ?? { key: `report.standing.notOwed.${row.notOwed.reason}` as const, on: row.notOwed.on, names: new Map<string, string[]>() };
+    const name = district ? `${unitInProse(row.unitName)} – ${itemName(plan, row.itemId)}` : itemName(plan, row.itemId);
+    group.names.set(name, [...(group.names.get(name) ?? []), ...(row.occurrence === undefined ? [] : [row.occurrence])]);
     groups.set(id, group);
   }
-  return [...groups.values()].map((g) => t(g.key, { on: formatReportDate(g.on, language), list: g.names.join(', ') }, language)).join('; ');
+  const list = (names: Map<string, string[]>): string =>
+    [...names]
+      .map(([name, occurrences]) =>
+        occurrences.length === 0 ? name : t('report.standing.occurrence', { title: name, occurrence: occurrences.join(', ') }, language),
+      )
+      .join(', ');
+  return [...groups.values()].map((g) => t(g.key, { on: formatReportDate(g.on, language), list: list(g.names) }, language)).join('; ');
 }

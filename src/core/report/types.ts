@@ -87,6 +87,12 @@ export interface ReportTargetRow {
    * ended by the report's date: printed "Đang thực hiện", never "Chưa đạt", no "k/n" (issue 13).
    */
   readonly running?: true;
+  /**
+   * Some of the target's months, quarters or halves in the period have ended by the report's date
+   * and some not (progress/periodVerdicts runningPart): minimum, percent and "k/n" are over the
+   * ended ones, said "kỳ đã kết thúc"; the rest, from `from`, is running with `achieved` so far (issue 13, fourth tester).
+   */
+  readonly runningPart?: { readonly from: IsoDate; readonly to: IsoDate; readonly achieved: number };
 }
 
 /** District reports: one unit's counts in the period, by target id. */

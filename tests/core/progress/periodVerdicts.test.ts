@@ -188,3 +188,43 @@ describe('a whole-year target is running until the report’s period has ended (
     expect([verdict?.running, verdict?.met]).toEqual([undefined, true]);
   });
 });
+
+describe('a cadence target’s minimum and count are both over the periods ended, the rest shown as running (issue 13, fourth tester, finding 3)', () => {
+  /** 1.a made quarterly (24 posts a quarter): 14 posts in Q1, and 3 in April while Q2 runs. */
+  const quarterly = (): Plan => ({ ...plan, targets: plan.targets.map((t) => (t.id === '1.a' ? { ...t, per: 'quarter' as const, minimum: 24 } : t)) });
+  const april = ['2026-04-03', '2026-04-10', '2026-04-17'].map((day) => row('VP', day, 'FB', 'TIN'));
+  const year = (): Period => periodFor('year', 2026, undefined, 'calendar');
+
+  test('given the year report dated 15/05, Q1’s 14 posts are set against Q1’s 24, April’s 3 apart as running, and all 17 in the period', () => {
+    const verdict = periodVerdicts(quarterly(), [...OUTPUTS, ...april], year(), { kind: 'plan' }, '2026-05-15').find((v) => v.target.id === '1.a');
+    expect([verdict?.minimum, verdict?.achieved, verdict?.inPeriod, verdict?.slices, verdict?.runningPart, verdict?.running]).toEqual([
+      24,
+      14,
+      17,
+      { met: 0, of: 1 },
+      { from: '2026-04-01', to: '2026-12-31', achieved: 3 },
+      undefined,
+    ]);
+  });
+
+  test('given the same report, its verdict and sentence say the figures are over the periods ended and what runs since 01/4', () => {
+    const { data, layout } = buildReport({
+      ...district(year()),
+      plan: quarterly(),
+      records: { outputs: [...OUTPUTS, ...april], standing: [], spending: [] },
+      reportDate: '2026-05-15',
+    });
+    const a = data.targets.find((x) => x.id === '1.a');
+    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt)');
+    expect(
+      texts(layout)
+        .map((x) => x.text)
+        .join('\n'),
+    ).toContain('mới đạt 58% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu 24; 0/1 kỳ đạt); từ ngày 01/4/2026 đang thực hiện, đã có 3.');
+  });
+
+  test('given the year report dated 31/03, a monthly target judges March on its last day: January to March, nothing running before April', () => {
+    const verdict = periodVerdicts(plan, OUTPUTS, year(), { kind: 'plan' }, '2026-03-31').find((v) => v.target.id === '1.a');
+    expect([verdict?.minimum, verdict?.slices?.of, verdict?.runningPart?.from]).toEqual([24, 3, '2026-04-01']);
+  });
+});

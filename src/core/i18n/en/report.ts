@@ -98,6 +98,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.notMet': 'Not met',
   'report.verdict.units': '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it)',
   'report.verdict.slices': '{verdict} (met in {met} of {of} periods)',
+  'report.verdict.slicesEnded': '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}})',
   'report.state.done': 'Done',
   'report.state.in-progress': 'In progress',
   'report.state.not-done': 'Not done',
@@ -119,6 +120,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.targetNone': '- Not yet {action}{goal}.',
   'report.judged.slices':
     '{reach} {percent}% of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
+  'report.judged.slicesEnded':
+    '{reach} {percent}% of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count} so far',
   'report.judged.running': 'its period has not ended yet, not assessed (at least {minimum})',
   'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each)",

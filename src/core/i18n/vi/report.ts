@@ -100,6 +100,7 @@ export const viReport = {
   'report.notMet': 'Chưa đạt',
   'report.verdict.units': '{verdict} ({met}/{of} đơn vị đạt)',
   'report.verdict.slices': '{verdict} ({met}/{of} kỳ đạt)',
+  'report.verdict.slicesEnded': '{verdict} ({met}/{of} kỳ đã kết thúc đạt)',
   'report.state.done': 'Đã thực hiện',
   'report.state.in-progress': 'Đang thực hiện',
   'report.state.not-done': 'Chưa thực hiện',
@@ -120,6 +121,8 @@ export const viReport = {
   'report.sentence.periodNone': 'chưa {action}',
   'report.sentence.targetNone': '- Chưa {action}{goal}.',
   'report.judged.slices': '{reach} {percent}% chỉ tiêu kế hoạch của kỳ (tối thiểu {minimum}; {met}/{of} kỳ đạt)',
+  'report.judged.slicesEnded':
+    '{reach} {percent}% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, đã có {count}',
   'report.judged.running': 'kỳ đánh giá chưa kết thúc, chưa đánh giá (tối thiểu {minimum})',
   'report.judged.graded': '{reach} {percent}% chỉ tiêu kế hoạch (tối thiểu {minimum})',
   'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (mỗi đơn vị tối thiểu {minimum})',
