@@ -124,7 +124,8 @@ const STATUS_KEYS: Record<FileOutcome['status'], MessageKey> = {
 /** " (3/4 đơn vị)", " (1/3 kỳ)": how many units or periods met a target, beside its verdict. */
 function tally(r: DistrictTargetLine, lang: Language): string {
   if (r.units !== undefined) return ` (${t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, lang)})`;
-  if (r.slices !== undefined) return ` (${t('consolidate.progress.slicesTally', { met: r.slices.met, of: r.slices.of }, lang)})`;
+  if (r.slices !== undefined)
+    return ` (${t(r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded', { met: r.slices.met, of: r.slices.of }, lang)})`;
   return '';
 }
 

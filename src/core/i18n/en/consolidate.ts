@@ -68,6 +68,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.progress.unitsMet': 'Units or periods that met it',
   'consolidate.progress.unitsTally': '{met}/{of} {of, plural, one {unit} other {units}}',
   'consolidate.progress.slicesTally': '{met}/{of} {of, plural, one {period} other {periods}}',
+  'consolidate.progress.slicesTallyEnded': '{met}/{of} {of, plural, one {ended period} other {ended periods}}',
   'consolidate.progress.fundingCode': 'Source code',
   'consolidate.progress.funding': 'Funding source',
   'consolidate.progress.budget': 'Budget for the year (VND)',

@@ -67,6 +67,7 @@ export const viConsolidate = {
   'consolidate.progress.unitsMet': 'Đơn vị, kỳ đạt',
   'consolidate.progress.unitsTally': '{met}/{of} đơn vị',
   'consolidate.progress.slicesTally': '{met}/{of} kỳ',
+  'consolidate.progress.slicesTallyEnded': '{met}/{of} kỳ đã kết thúc',
   'consolidate.progress.fundingCode': 'Mã nguồn',
   'consolidate.progress.funding': 'Nguồn kinh phí',
   'consolidate.progress.budget': 'Dự toán năm (đồng)',
