@@ -119,7 +119,8 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
     const verdict = range === undefined ? total : byRange.get(`${range.from}|${range.to}`)?.[i];
     if (own === undefined || total === undefined || verdict === undefined) throw new Error('periodVerdicts: a target without a result');
     // A whole-year minimum already reached stays reached: "Đạt" at once; only a shortfall waits for the period's end.
-    const isRunning = running.has(target.id) && (range !== undefined || !verdict.met);
+    // A cadence target none of whose ended periods concerns the unit(s) judged (Bà Nhả, from 01/03, in a Q1 report of 15/02): nothing owed yet, running, never "Đạt (0/0)".
+    const isRunning = (running.has(target.id) && (range !== undefined || !verdict.met)) || (range !== undefined && verdict.slices.of === 0);
     const rest = unended.get(target.id);
     const restCount = rest === undefined ? undefined : byRange.get(`${rest.from}|${rest.to}`)?.[i]?.achieved;
     const each = judged.kind === 'plan' && target.scope === 'per-unit';

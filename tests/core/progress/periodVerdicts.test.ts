@@ -228,3 +228,21 @@ describe('a cadence target’s minimum and count are both over the periods ended
     expect([verdict?.minimum, verdict?.slices?.of, verdict?.runningPart?.from]).toEqual([24, 3, '2026-04-01']);
   });
 });
+
+describe('a unit judged on none of the periods ended owes nothing yet (issue 13, fourth tester, finding 2)', () => {
+  test('given the Q1 report dated 15/02, only January has ended: Bà Nhả (from 01/03) is not counted as met in 1.f’s k/n đơn vị', () => {
+    const founded: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'BN' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const verdict = periodVerdicts(founded, OUTPUTS, firstQuarter(), { kind: 'plan' }, '2026-02-15').find((v) => v.target.id === '1.f');
+    expect(verdict?.units).toEqual({ met: 1, of: 4 });
+  });
+});
+
+describe('a unit’s own report with none of its periods ended yet', () => {
+  test('given Bà Nhả (from 01/03) and its Q1 report dated 15/02, 1.f is running, not "Đạt (0/0 kỳ)"', () => {
+    const founded: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'BN' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const verdict = periodVerdicts(founded, OUTPUTS, firstQuarter(), { kind: 'unit', unit: unitOf('BN', founded), filter: true }, '2026-02-15').find(
+      (v) => v.target.id === '1.f',
+    );
+    expect([verdict?.running, verdict?.met, verdict?.slices]).toEqual([true, false, { met: 0, of: 0 }]);
+  });
+});
