@@ -48,7 +48,7 @@ export interface PeriodVerdict {
   readonly running?: true;
   /**
    * Set when some of a cadence target's months, quarters or halves in the period have ended by
-   * `asOf` and some have not: the part not ended (from the day after the last one ended to the
+   * `asOf` and the next one has begun: the part not ended (from the day after the last one ended to the
    * period's last day) and what it counted so far, shown apart as running, in no "k/n" and no rate
    * (issue 13, fourth tester, finding 3: Q4's 3 posts are not set against Q1–Q3's minimum of 18).
    */
@@ -102,7 +102,9 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
     const whole: DateRange = { from: first.from < period.from ? first.from : period.from, to: period.to };
     const ended = asOf === undefined ? undefined : endedPart(target, whole, asOf, plan);
     if (ended === null) running.add(target.id);
-    else if (ended !== undefined && ended.to < period.to) unended.set(target.id, { from: addDays(ended.to, 1), to: period.to });
+    // Only a part already begun runs: on 30/11 a monthly target's December has not, and the months judged are all there are so far.
+    else if (asOf !== undefined && ended !== undefined && ended.to < period.to && addDays(ended.to, 1) <= asOf)
+      unended.set(target.id, { from: addDays(ended.to, 1), to: period.to });
     cadenceRanges.set(target.id, ended ?? whole);
   }
   const cadence = [...new Set([...cadenceRanges.values(), ...unended.values()].map((r) => `${r.from}|${r.to}`))];

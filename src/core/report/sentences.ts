@@ -176,7 +176,10 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
                   met: row.slices.met,
                   of: row.slices.of,
                   from: formatReportDate(row.runningPart.from, language),
-                  count: counted(plan, target, row.runningPart.achieved, language),
+                  count:
+                    row.runningPart.achieved === 0
+                      ? t('report.judged.nothingYet', {}, language)
+                      : t('report.judged.soFar', { count: counted(plan, target, row.runningPart.achieved, language) }, language),
                 },
                 language,
               )

@@ -225,7 +225,9 @@ describe('a cadence target’s minimum and count are both over the periods ended
 
   test('given the year report dated 31/03, a monthly target judges March on its last day: January to March, nothing running before April', () => {
     const verdict = periodVerdicts(plan, OUTPUTS, year(), { kind: 'plan' }, '2026-03-31').find((v) => v.target.id === '1.a');
-    expect([verdict?.minimum, verdict?.slices?.of, verdict?.runningPart?.from]).toEqual([24, 3, '2026-04-01']);
+    expect([verdict?.minimum, verdict?.slices?.of, verdict?.runningPart]).toEqual([24, 3, undefined]);
+    const april = periodVerdicts(plan, OUTPUTS, year(), { kind: 'plan' }, '2026-04-01').find((v) => v.target.id === '1.a');
+    expect(april?.runningPart).toEqual({ from: '2026-04-01', to: '2026-12-31', achieved: 0 });
   });
 });
 

@@ -121,7 +121,9 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.judged.slices':
     '{reach} {percent}% of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
   'report.judged.slicesEnded':
-    '{reach} {percent}% of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count} so far',
+    '{reach} {percent}% of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count}',
+  'report.judged.soFar': '{count} so far',
+  'report.judged.nothingYet': 'nothing yet',
   'report.judged.running': 'its period has not ended yet, not assessed (at least {minimum})',
   'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each)",

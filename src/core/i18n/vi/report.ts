@@ -122,7 +122,9 @@ export const viReport = {
   'report.sentence.targetNone': '- Chưa {action}{goal}.',
   'report.judged.slices': '{reach} {percent}% chỉ tiêu kế hoạch của kỳ (tối thiểu {minimum}; {met}/{of} kỳ đạt)',
   'report.judged.slicesEnded':
-    '{reach} {percent}% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, đã có {count}',
+    '{reach} {percent}% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, {count}',
+  'report.judged.soFar': 'đã có {count}',
+  'report.judged.nothingYet': 'chưa có kết quả',
   'report.judged.running': 'kỳ đánh giá chưa kết thúc, chưa đánh giá (tối thiểu {minimum})',
   'report.judged.graded': '{reach} {percent}% chỉ tiêu kế hoạch (tối thiểu {minimum})',
   'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (mỗi đơn vị tối thiểu {minimum})',
