@@ -130,7 +130,8 @@ function tally(r: DistrictTargetLine, lang: Language): string {
     return ` (${t('consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, lang)})`;
   }
   if (r.units !== undefined) return ` (${t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, lang)})`;
-  if (r.slices !== undefined) return ` (${t('consolidate.progress.slicesTally', { met: r.slices.met, of: r.slices.of }, lang)})`;
+  if (r.slices !== undefined)
+    return ` (${t(r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded', { met: r.slices.met, of: r.slices.of }, lang)})`;
   return '';
 }
 

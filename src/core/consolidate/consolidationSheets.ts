@@ -425,6 +425,8 @@ export interface DistrictTargetLine {
   readonly running?: true;
   /** For a monthly, quarterly or half-yearly target: the periods judged and how many met it. */
   readonly slices?: { readonly met: number; readonly of: number };
+  /** Some of its periods ended by the run's day and some not: minimum, rate and slices are over the ended ones ("k/n kỳ đã kết thúc"), see PeriodVerdict.runningPart. */
+  readonly runningPart?: { readonly from: string; readonly to: string; readonly achieved: number };
   /** For a per-unit target: how many of the units active in the period that it concerns met it (issue 13). */
   readonly units?: { readonly met: number; readonly of: number };
 }
@@ -447,6 +449,7 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
     met: verdict.met,
     ...(verdict.running === true ? { running: true as const } : {}),
     ...(verdict.slices === undefined ? {} : { slices: verdict.slices }),
+    ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
     ...(verdict.units === undefined ? {} : { units: verdict.units }),
   }));
 }
@@ -487,7 +490,14 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       return text(t('consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, language));
     }
     if (r.units !== undefined) return text(t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, language));
-    if (r.slices !== undefined) return text(t('consolidate.progress.slicesTally', { met: r.slices.met, of: r.slices.of }, language));
+    if (r.slices !== undefined)
+      return text(
+        t(
+          r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded',
+          { met: r.slices.met, of: r.slices.of },
+          language,
+        ),
+      );
     return empty;
   };
   const targetTable = perUnitTargets ? lines.map((r, i) => [...(targetRows[i] ?? []), tally(r)]) : targetRows;

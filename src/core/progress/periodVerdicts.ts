@@ -1,4 +1,5 @@
 import { yearToDate, type Period } from '../periods';
+import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import type { OutputRecord } from '../records/types';
 import { fullPeriodOf, judgedSlices, targetResultsFor, type DateRange, type Judged, type Tally, type TargetResult } from './targetProgress';
@@ -20,7 +21,12 @@ export interface PeriodVerdict {
    * own report: its minimum in proportion to its days in the plan).
    */
   readonly minimum: number;
-  /** What the judged range counted: the year to date for a yearly target, else the judged periods. */
+  /**
+   * What the judged range counted: the year to date for a yearly target, else the judged periods,
+   * with `asOf` the ENDED ones only, like `minimum`: a year report of 30/11 of a quarterly target
+   * compares Q1–Q3's rows with Q1–Q3's minimum; Q4's rows so far are in `runningPart`, and in
+   * `inPeriod` (the total shown may include every row, the rate and verdict never do).
+   */
   readonly achieved: number;
   /**
    * achieved / what the judged range asks for; with several periods or units judged, each credited
@@ -35,10 +41,18 @@ export interface PeriodVerdict {
   readonly slices?: Tally;
   /**
    * Set when `asOf` was given and none of the target's months, quarters or halves in the period has
-   * ended by it: the target is still running ("Đang thực hiện"), `met` false and no "k/n" judged yet.
-   * When some have ended, only those are judged (slices, minimum, achieved), the rest left to later.
+   * ended by it (see hasEnded), or, for a whole-year target, the report's period
+   * has not ended by it and its minimum is not reached yet: the target is still running
+   * ("Đang thực hiện"), `met` false and no "k/n" judged yet. When some have ended, only those are judged (slices, minimum, achieved), the rest left to later.
    */
   readonly running?: true;
+  /**
+   * Set when some of a cadence target's months, quarters or halves in the period have ended by
+   * `asOf` and the next one has begun: the part not ended (from the day after the last one ended to the
+   * period's last day) and what it counted so far, shown apart as running, in no "k/n" and no rate
+   * (issue 13, fourth tester, finding 3: Q4's 3 posts are not set against Q1–Q3's minimum of 18).
+   */
+  readonly runningPart?: { readonly from: IsoDate; readonly to: IsoDate; readonly achieved: number };
   /** A per-unit target judged over the plan: the units it concerns taking part on some day of the period, and how many met it. */
   readonly units?: Tally;
 }
@@ -57,8 +71,14 @@ export interface PeriodVerdict {
  *   its minimum prorated to its days; all of them are in "k/n đơn vị" and in the percent. A hamlet
  *   merged away on 31/01 is in a Q1 or year "k/n" on its January, and not in a March one.
  * - with `asOf` (the report's date, "today"), a cadence target is judged only on its months,
- *   quarters or halves ended by then (a year report of 30/11 judges Q1–Q3 of a quarterly target);
- *   with none ended, it is `running` (a November report of a quarterly target while Q4 runs).
+ *   quarters or halves ended by then (see hasEnded: a year report of 30/11 judges Q1–Q3 of a
+ *   quarterly target, January to November of a monthly one): the minimum, the count set against
+ *   it, the rate and "k/n" are all over those ended periods alone, like with like; the rest of the
+ *   period is `runningPart`, its count shown apart as running;
+ *   with none ended, it is `running` (a November report of a quarterly target while Q4 runs);
+ *   a whole-year target short of its minimum is `running` until the report's period has ended (a
+ *   year report of 30/11: "Đang thực hiện", not "Chưa đạt"), judged as above once it has (a Q2
+ *   report of 05/07); one that has reached it is met at once (a minimum reached stays reached).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged, asOf?: IsoDate): PeriodVerdict[] {
@@ -70,15 +90,24 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
   const cadenceRanges = new Map<string, DateRange>();
   // Cadence targets none of whose periods in the report's period has ended by asOf: judged later, shown as running.
   const running = new Set<string>();
+  // Cadence targets some of whose periods have ended and some not: the part not ended, counted apart.
+  const unended = new Map<string, DateRange>();
   for (const target of plan.targets) {
-    if (target.per === undefined || target.per === 'year') continue;
+    if (target.per === undefined || target.per === 'year') {
+      // A whole-year minimum is judged once the report's last day has passed: a year report of 30/11 is still running (fourth tester, finding 1).
+      if (asOf !== undefined && !hasEnded(period.to, asOf)) running.add(target.id);
+      continue;
+    }
     const first = fullPeriodOf(target, { from: period.from, to: period.from }, plan);
     const whole: DateRange = { from: first.from < period.from ? first.from : period.from, to: period.to };
     const ended = asOf === undefined ? undefined : endedPart(target, whole, asOf, plan);
     if (ended === null) running.add(target.id);
+    // Only a part already begun runs: on 30/11 a monthly target's December has not, and the months judged are all there are so far.
+    else if (asOf !== undefined && ended !== undefined && ended.to < period.to && addDays(ended.to, 1) <= asOf)
+      unended.set(target.id, { from: addDays(ended.to, 1), to: period.to });
     cadenceRanges.set(target.id, ended ?? whole);
   }
-  const cadence = cadenceRanges.size === 0 ? [] : [...new Set([...cadenceRanges.values()].map((r) => `${r.from}|${r.to}`))];
+  const cadence = [...new Set([...cadenceRanges.values(), ...unended.values()].map((r) => `${r.from}|${r.to}`))];
   const byRange = new Map(
     cadence.map((key) => {
       const [from = period.from, to = period.to] = key.split('|');
@@ -91,6 +120,11 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
     const range = cadenceRanges.get(target.id);
     const verdict = range === undefined ? total : byRange.get(`${range.from}|${range.to}`)?.[i];
     if (own === undefined || total === undefined || verdict === undefined) throw new Error('periodVerdicts: a target without a result');
+    // A whole-year minimum already reached stays reached: "Đạt" at once; only a shortfall waits for the period's end.
+    // A cadence target none of whose ended periods concerns the unit(s) judged (Bà Nhả, from 01/03, in a Q1 report of 15/02): nothing owed yet, running, never "Đạt (0/0)".
+    const isRunning = (running.has(target.id) && (range !== undefined || !verdict.met)) || (range !== undefined && verdict.slices.of === 0);
+    const rest = unended.get(target.id);
+    const restCount = rest === undefined ? undefined : byRange.get(`${rest.from}|${rest.to}`)?.[i]?.achieved;
     const each = judged.kind === 'plan' && target.scope === 'per-unit';
     const minimum = each ? target.minimum * (range === undefined ? 1 : judgedSlices(target, range, plan).length) : verdict.required;
     return {
@@ -100,10 +134,11 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
       minimum,
       achieved: verdict.achieved,
       ratio: several(verdict) ? (verdict.required === 0 ? 1 : verdict.credited / verdict.required) : verdict.ratio,
-      met: verdict.met && !running.has(target.id),
-      ...(running.has(target.id) ? { running: true as const } : {}),
+      met: verdict.met && !isRunning,
+      ...(isRunning ? { running: true as const } : {}),
       judged: range ?? { from: ytd.from, to: ytd.to },
       ...(range === undefined ? {} : { slices: verdict.slices }),
+      ...(rest === undefined || restCount === undefined ? {} : { runningPart: { from: rest.from, to: rest.to, achieved: restCount } }),
       ...(verdict.units === undefined ? {} : { units: verdict.units }),
     };
   });
@@ -118,10 +153,19 @@ function endedPart(target: CountedTarget, range: DateRange, asOf: IsoDate, plan:
   let to: IsoDate | null = null;
   for (const slice of judgedSlices(target, range, plan)) {
     const whole = fullPeriodOf(target, slice, plan);
-    if (whole.to > asOf) break;
+    if (!hasEnded(whole.to, asOf)) break;
     to = slice.to;
   }
   return to === null ? null : { from: range.from, to };
+}
+
+/**
+ * Whether a period ending on `last` has ended by the report's date `asOf`: a report dated on its
+ * period's last day judges it (116/KH-UBND's 6-month report counts "đến ngày 14/6" and is dated 14/6),
+ * so a year report of 30/11 judges November and leaves Q4 running.
+ */
+export function hasEnded(last: IsoDate, asOf: IsoDate): boolean {
+  return last <= asOf;
 }
 
 /** Judged over more than one period or unit: a surplus in one must not hide a shortfall in another. */

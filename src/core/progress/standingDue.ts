@@ -8,29 +8,47 @@ import type { IsoDate, PeriodConvention, StandingItem, Unit } from '../plan/type
  * Q2 panel; one founded on 01/06 owes the Q2 one (issue 13, third tester).
  */
 export function owes(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: IsoDate): boolean {
-  return (unit.activeFrom === undefined || unit.activeFrom <= day) && (unit.activeTo === undefined || unit.activeTo >= day);
+  return whyNotOwed(unit, day) === null;
 }
 
-/** Whether a standing item is late for one unit, and the day it was due. */
+/** Why a unit owes nothing on a day: it left the plan before it (its last day), or joined after it (its first day). */
+export interface NotOwed {
+  readonly reason: 'ended' | 'notStarted';
+  /** The unit's last day in the plan (Unit.activeTo) when ended, its first (Unit.activeFrom) when not started. */
+  readonly on: IsoDate;
+}
+
+/**
+ * Why a unit does not owe what falls due on `day` (see owes), null when it owes it: Ấp Trà Võ,
+ * in the plan to 31/05, owes no Q2 panel because it ended on 31/05 (issue 13, fourth tester).
+ */
+export function whyNotOwed(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: IsoDate): NotOwed | null {
+  if (unit.activeTo !== undefined && unit.activeTo < day) return { reason: 'ended', on: unit.activeTo };
+  if (unit.activeFrom !== undefined && unit.activeFrom > day) return { reason: 'notStarted', on: unit.activeFrom };
+  return null;
+}
+
+/** Whether a standing item is late for one unit, and the days it was due. */
 export interface StandingLateness {
   readonly late: boolean;
-  /** The deadline missed, or the last day of the first recurrence period that ended without it; null when not late. */
+  /** The first day missed (the deadline, or the last day of the first occurrence that ended without it); null when not late. */
   readonly due: IsoDate | null;
+  /** Every day missed, in order: the deadline, then the last day of each occurrence ended without a completion (Q2 and Q3 both, not Q2 alone). */
+  readonly missed: readonly IsoDate[];
 }
-
-const ON_TIME: StandingLateness = { late: false, due: null };
 
 /**
  * Whether a unit's standing item is late on `asOf`, from the days it was done (null: marked done
  * without a date, taken as on time, since the rule standing-done-without-date already asks for it):
  * - a deadline ("hoàn thành trước 30/6") is missed when it has passed and nothing was done by it;
- * - a recurrence ("thay pa-nô mỗi quý") is missed when a month, quarter, half or year of the plan
- *   year has ended without a completion dated in it (the plan's period convention decides the days).
+ * - a recurrence ("thay pa-nô mỗi quý") is missed in each occurrence of the plan year that
+ *   standingOccurrences finds late (ended without a completion dated in it, owed by the unit):
+ *   the validation warning and the report's "quá hạn" come from the same occurrences.
  * An item with neither is never late.
- * `judged`, when given, narrows what is judged: only recurrence periods ending by `through` (a
- * report's last day: its completions after it are not known), and only while the unit takes part
- * (`unit.activeFrom/activeTo`, see owes): a hamlet merged away on 31/01 is not late on a deadline
- * of 31/03, nor for a quarter it did not see to its end (issue 13).
+ * `judged`, when given, narrows what is judged: only occurrences ending by `through` (a report's
+ * last day: its completions after it are not known), and only the deadlines and occurrences the
+ * unit owes (active on their last day, see owes): a hamlet merged away on 31/01 is not late on a
+ * deadline of 31/03, nor for a quarter it did not see to its end (issue 13).
  */
 export function standingLateness(
   item: StandingItem,
@@ -39,25 +57,20 @@ export function standingLateness(
   convention: PeriodConvention,
   judged: { readonly through?: IsoDate; readonly unit?: Pick<Unit, 'activeFrom' | 'activeTo'> } = {},
 ): StandingLateness {
+  const missed: IsoDate[] = [];
   const deadline = item.deadline;
-  const from = judged.unit?.activeFrom;
-  const to = judged.unit?.activeTo;
-  const takesPart = (first: IsoDate, last: IsoDate): boolean => (from === undefined || from <= first) && (to === undefined || to >= last);
-  if (deadline !== undefined && deadline < asOf && takesPart(deadline, deadline)) {
+  if (deadline !== undefined && deadline < asOf && owes(judged.unit ?? {}, deadline)) {
     const onTime = doneOn.some((day) => day === null || day <= deadline);
-    if (!onTime) return { late: true, due: deadline };
+    if (!onTime) missed.push(deadline);
   }
   if (item.recurrence !== undefined) {
-    const year = planYearOf(judged.through !== undefined && judged.through < asOf ? judged.through : asOf, convention);
-    for (let index = 1; index <= periodCount(item.recurrence); index += 1) {
-      const period = periodFor(item.recurrence, year, item.recurrence === 'year' ? undefined : index, convention);
-      if (period.to >= asOf || (judged.through !== undefined && period.to > judged.through)) break;
-      if (!takesPart(period.to, period.to)) continue;
-      const done = doneOn.some((day) => day !== null && day >= period.from && day <= period.to);
-      if (!done) return { late: true, due: period.to };
-    }
+    const through = judged.through !== undefined && judged.through < asOf ? judged.through : asOf;
+    const year = periodFor('year', planYearOf(through, convention), undefined, convention);
+    const dated = doneOn.filter((day): day is IsoDate => day !== null);
+    const range = { from: year.from, to: judged.through ?? year.to };
+    for (const occurrence of standingOccurrences(item, dated, range, asOf, convention, judged.unit)) if (occurrence.late) missed.push(occurrence.period.to);
   }
-  return ON_TIME;
+  return { late: missed.length > 0, due: missed[0] ?? null, missed };
 }
 
 /** One due occurrence of a recurring standing item: its month, quarter, half or year, and whether it was done in it. */
@@ -65,8 +78,10 @@ export interface StandingOccurrence {
   readonly period: Period;
   /** The earliest completion dated inside the occurrence (up to `through`), null when none. */
   readonly doneOn: IsoDate | null;
-  /** Ended by `asOf` and by `through`, the unit taking part in all of it, and not done in it. */
+  /** Ended by `asOf` and by `through`, owed by the unit, and not done in it. */
   readonly late: boolean;
+  /** Listed with `listNotOwed` and not owed by the unit (not active on its last day), nor done: why (see whyNotOwed). */
+  readonly notOwed?: NotOwed;
 }
 
 /**
@@ -74,7 +89,8 @@ export interface StandingOccurrence {
  * period: a Q3 report has the Q3 one, a year report four), each judged on its own: done when a
  * completion is dated inside it, late once it ended (by `asOf` and `through`) without one. Only
  * occurrences the unit owes (taking part on their last day, see owes) are listed, or done in all
- * the same (issue 13, third tester: a hamlet ended on 30/04 owes nothing for Q2).
+ * the same (issue 13, third tester: a hamlet ended on 30/04 owes nothing for Q2); with
+ * `listNotOwed`, the others too, each with why it is not owed (a report says "không phải thực hiện").
  * Completions dated after `through` are not known to a report of that period. Empty for an item without recurrence.
  */
 export function standingOccurrences(
@@ -84,6 +100,7 @@ export function standingOccurrences(
   asOf: IsoDate,
   convention: PeriodConvention,
   unit: Pick<Unit, 'activeFrom' | 'activeTo'> = {},
+  listNotOwed = false,
 ): StandingOccurrence[] {
   const recurrence = item.recurrence;
   if (recurrence === undefined) return [];
@@ -94,8 +111,12 @@ export function standingOccurrences(
       if (period.to < range.from || period.from > range.to) continue;
       const done = doneOn.filter((day) => day >= period.from && day <= period.to && day <= range.to).sort()[0] ?? null;
       const owed = owes(unit, period.to);
-      // Not owed (the unit left before the occurrence's end, or joined after it): listed only when it was done all the same.
-      if (!owed && done === null) continue;
+      const notOwed = whyNotOwed(unit, period.to);
+      // Not owed (the unit left before the occurrence's end, or joined after it): listed when it was done all the same, or asked for with why.
+      if (!owed && done === null) {
+        if (listNotOwed && notOwed !== null) out.push({ period, doneOn: null, late: false, notOwed });
+        continue;
+      }
       out.push({ period, doneOn: done, late: done === null && owed && period.to < asOf && period.to <= range.to });
     }
   }

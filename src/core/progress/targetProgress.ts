@@ -256,7 +256,9 @@ function judgeEachUnit(plan: Plan, target: CountedTarget, counted: readonly Outp
     ),
   );
   const slices = each.reduce((total, r) => ({ met: total.met + r.slices.met, of: total.of + r.slices.of }), { met: 0, of: 0 });
-  const units = { met: each.filter((r) => r.met).length, of: each.length };
+  // A unit judged on none of the range's periods (it joined after the ones ended) owes nothing yet: not "met", not in "k/n đơn vị".
+  const owing = each.filter((r) => r.slices.of > 0);
+  const units = { met: owing.filter((r) => r.met).length, of: owing.length };
   return result(
     target,
     sum(target, counted),

@@ -139,12 +139,21 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
   if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
-  if (row.slices !== undefined) return t('report.verdict.slices', { verdict, met: row.slices.met, of: row.slices.of }, language);
+  if (row.slices !== undefined)
+    return t(
+      row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded',
+      { verdict, met: row.slices.met, of: row.slices.of },
+      language,
+    );
   return verdict;
 }
 
-/** A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it, "(hạn 31/3/2026)" when its deadline falls in the period and has not passed. */
+/**
+ * A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it, "(hạn 31/3/2026)" when its deadline falls in the period and has not passed;
+ * "Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026)" for what the unit does not owe.
+ */
 export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
+  if (row.notOwed !== undefined) return t(`report.state.notOwed.${row.notOwed.reason}`, { on: formatReportDate(row.notOwed.on, language) }, language);
   const state = t(stateKey(row, unitReport), {}, language);
   if (row.due === undefined) return state;
   return t(row.late ? 'report.state.late' : 'report.state.due', { state, due: formatReportDate(row.due, language) }, language);

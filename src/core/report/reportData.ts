@@ -5,7 +5,7 @@ import type { IsoDate, Plan, StandingItem, Unit } from '../plan/types';
 import { activeDuring, activeUnits, responsibleFor, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
 import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
-import { standingLateness, standingOccurrences } from '../progress/standingDue';
+import { standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
 import type { StandingRecord } from '../records/types';
 import { judgedMinimums } from './judgedMinimum';
 import { reportSheetName } from './sheetName';
@@ -48,6 +48,7 @@ export function reportData(input: ReportInput): ReportData {
       applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
       ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
       ...(verdict.running === true ? { running: true as const } : {}),
+      ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
     };
   });
   return {
@@ -114,6 +115,8 @@ function standingRows(
         // Late once the deadline has passed by the report's date; the completions known are the period's.
         const lateness = standingLateness(item, doneOn, reportDate, plan.periodConvention, { through: period.to, unit });
         const state = stateAt(rows, period.to);
+        // A deadline the unit is not in the plan on is not its to meet: the report says why (issue 13, fourth tester).
+        const notOwed = item.deadline === undefined || state.state === 'done' ? null : whyNotOwed(unit, item.deadline);
         const dueInPeriod = item.deadline !== undefined && item.deadline >= period.from && item.deadline <= period.to && state.state !== 'done';
         return [
           {
@@ -121,7 +124,13 @@ function standingRows(
             unitCode: unit.code,
             unitName: unit.name,
             ...state,
-            ...(lateness.late && lateness.due !== null ? { late: true as const, due: lateness.due } : dueInPeriod ? { due: item.deadline } : {}),
+            ...(notOwed !== null
+              ? { notOwed }
+              : lateness.late && lateness.due !== null
+                ? { late: true as const, due: lateness.due }
+                : dueInPeriod
+                  ? { due: item.deadline }
+                  : {}),
           },
         ];
       });
@@ -146,7 +155,19 @@ function occurrenceRows(
 ): ReportStandingRow[] {
   const dated = rows.flatMap((r) => (r.state === 'done' && r.dateDone !== null ? [r.dateDone] : []));
   const undated = rows.filter((r) => r.state !== 'done' || r.dateDone === null);
-  return standingOccurrences(item, dated, period, reportDate, plan.periodConvention, unit).map((occurrence) => {
+  return standingOccurrences(item, dated, period, reportDate, plan.periodConvention, unit, true).map((occurrence): ReportStandingRow => {
+    // Not owed (the unit not in the plan on its last day): listed with why, never "Chưa thực hiện" (issue 13, fourth tester).
+    if (occurrence.notOwed !== undefined) {
+      return {
+        itemId: item.id,
+        unitCode: unit.code,
+        unitName: unit.name,
+        state: 'missing',
+        dateDone: null,
+        occurrence: periodLabel(occurrence.period, language),
+        notOwed: occurrence.notOwed,
+      };
+    }
     const found = stateAt(undated, period.to);
     // Not ended by the report's date: its unit still has time, so it is running, never "Chưa thực hiện" (issue 13, third tester).
     const running = occurrence.doneOn === null && found.state !== 'done' && occurrence.period.to > reportDate;

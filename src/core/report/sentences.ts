@@ -229,9 +229,26 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
           ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum }, language)
-          : row.slices !== undefined
-            ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-            : t('report.judged.graded', { reach, percent, minimum }, language);
+          : row.slices !== undefined && row.runningPart !== undefined
+            ? t(
+                'report.judged.slicesEnded',
+                {
+                  reach,
+                  percent,
+                  minimum,
+                  met: row.slices.met,
+                  of: row.slices.of,
+                  from: formatReportDate(row.runningPart.from, language),
+                  count:
+                    row.runningPart.achieved === 0
+                      ? t('report.judged.nothingYet', {}, language)
+                      : t('report.judged.soFar', { count: counted(plan, target, row.runningPart.achieved, language) }, language),
+                },
+                language,
+              )
+            : row.slices !== undefined
+              ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+              : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
     const goal =
       !row.graded || row.notJudged
@@ -271,8 +288,12 @@ function itemName(plan: Plan, id: string): string {
  * sentence (done count, then the items in progress, not done, and without information, by title);
  * the district's, one per item with the units in each state.
  */
-export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
-  if (rows.length === 0) return [t('report.sentence.standing.none', {}, language)];
+export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
+  // What a unit does not owe (not in the plan on its last day) is never counted, only said apart with why (issue 13, fourth tester).
+  const rows = all.filter((r) => r.notOwed === undefined);
+  const notOwed = notOwedTail(plan, all, district, language);
+  const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
+  if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
   const list = (names: readonly string[]): string => names.join(', ');
   const tail = (parts: readonly (readonly [MessageKey, readonly string[]])[]): string =>
     parts
@@ -311,11 +332,11 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
       ['report.standing.notDone', by(rows, 'not-done', name)],
       ['report.standing.unitMissing', by(rows, 'missing', name)],
     ]);
-    const parts = [...head, ...times, ...(rest === '' ? [] : [rest])];
+    const parts = [...head, ...times, ...(rest === '' ? [] : [rest]), ...(notOwed === '' ? [] : [notOwed])];
     const sentence = `${parts.join('; ')}.`;
     return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
   }
-  return plan.standingItems.flatMap((item) => {
+  const perItem = plan.standingItems.flatMap((item) => {
     const listed = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
     const occurrences = listed.filter((r) => r.running === undefined);
     if (listed.length > 0 && occurrences.length === 0) return [t('report.sentence.standing.itemRunning', { title: item.title }, language)];
@@ -350,6 +371,7 @@ export function standingSentences(plan: Plan, rows: readonly ReportStandingRow[]
     ]);
     return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   });
+  return [...perItem, ...notOwedSentence];
 }
 
 export { formatAmount };
@@ -361,4 +383,27 @@ export function spendingSentence(rows: readonly ReportSpendingRow[], periodIsYea
   if (periodIsYearToDate) return t('report.sentence.spending', { amount: formatAmount(amount, language) }, language);
   if (amount === 0) return t('report.sentence.spendingNoneYtd', { total: formatAmount(total, language) }, language);
   return t('report.sentence.spendingYtd', { amount: formatAmount(amount, language), total: formatAmount(total, language) }, language);
+}
+
+/**
+ * "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026: thay pa-nô … (quý II năm 2026, quý III năm 2026)",
+ * one part per reason, the unit named in a district report; '' when all is owed.
+ */
+function notOwedTail(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string {
+  const groups = new Map<string, { key: MessageKey; on: IsoDate; names: Map<string, string[]> }>();
+  for (const row of rows) {
+    if (row.notOwed === undefined) continue;
+    const id = `${row.unitCode}|${row.notOwed.reason}|${row.notOwed.on}`;
+    const group = groups.get(id) ?? { key: `report.standing.notOwed.${row.notOwed.reason}` as const, on: row.notOwed.on, names: new Map<string, string[]>() };
+    const name = district ? `${unitInProse(row.unitName)} – ${itemName(plan, row.itemId)}` : itemName(plan, row.itemId);
+    group.names.set(name, [...(group.names.get(name) ?? []), ...(row.occurrence === undefined ? [] : [row.occurrence])]);
+    groups.set(id, group);
+  }
+  const list = (names: Map<string, string[]>): string =>
+    [...names]
+      .map(([name, occurrences]) =>
+        occurrences.length === 0 ? name : t('report.standing.occurrence', { title: name, occurrence: occurrences.join(', ') }, language),
+      )
+      .join(', ');
+  return [...groups.values()].map((g) => t(g.key, { on: formatReportDate(g.on, language), list: list(g.names) }, language)).join('; ');
 }

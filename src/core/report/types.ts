@@ -2,6 +2,7 @@ import type { Language } from '../i18n/messages';
 import type { SheetLayout } from '../layout/types';
 import type { Period } from '../periods';
 import type { IsoDate, Plan, TargetCadence, TargetMeasure, TargetScope, Unit } from '../plan/types';
+import type { NotOwed } from '../progress/standingDue';
 import type { Tally } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
 
@@ -92,6 +93,12 @@ export interface ReportTargetRow {
    * ended by the report's date: printed "Đang thực hiện", never "Chưa đạt", no "k/n" (issue 13).
    */
   readonly running?: true;
+  /**
+   * Some of the target's months, quarters or halves in the period have ended by the report's date
+   * and some not (progress/periodVerdicts runningPart): minimum, percent and "k/n" are over the
+   * ended ones, said "kỳ đã kết thúc"; the rest, from `from`, is running with `achieved` so far (issue 13, fourth tester).
+   */
+  readonly runningPart?: { readonly from: IsoDate; readonly to: IsoDate; readonly achieved: number };
 }
 
 /** District reports: one unit's counts in the period, by target id. */
@@ -122,6 +129,12 @@ export interface ReportStandingRow {
   readonly running?: true;
   /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */
   readonly due?: IsoDate;
+  /**
+   * An occurrence (or deadline) the unit does not owe, not being in the plan on its last day
+   * (progress/standingDue whyNotOwed): printed "Không phải thực hiện (đơn vị thôi hoạt động từ …)",
+   * never counted in "k/n lần" (issue 13, fourth tester).
+   */
+  readonly notOwed?: NotOwed;
 }
 
 export interface ReportSpendingRow {

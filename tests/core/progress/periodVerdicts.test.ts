@@ -157,3 +157,94 @@ describe('a cadence period not ended by the report’s date is running, not judg
     expect([verdict?.minimum, verdict?.slices?.of]).toEqual([96, 12]);
   });
 });
+
+describe('a whole-year target is running until the report’s period has ended (issue 13, fourth tester, finding 1)', () => {
+  /** 1.a made a whole-year target of 60 Facebook posts: 14 posted by the end of March. */
+  const yearly = (): Plan => ({ ...plan, targets: plan.targets.map((t) => (t.id === '1.a' ? { ...t, per: 'year' as const, minimum: 60 } : t)) });
+  const verdictOf = (period: Period, asOf: string) => periodVerdicts(yearly(), OUTPUTS, period, { kind: 'plan' }, asOf).find((v) => v.target.id === '1.a');
+
+  test('given the year report dated 30/11, 1.a (14 of 60 so far) reads "Đang thực hiện", not "Chưa đạt"', () => {
+    const year = periodFor('year', 2026, undefined, 'calendar');
+    const verdict = verdictOf(year, '2026-11-30');
+    const { data } = buildReport({ ...district(year), plan: yearly(), reportDate: '2026-11-30' });
+    const row = data.targets.find((x) => x.id === '1.a');
+    expect([verdict?.running, verdict?.met, verdict?.achieved, row === undefined ? '' : verdictText(row, 'vi')]).toEqual([true, false, 14, 'Đang thực hiện']);
+  });
+
+  test('given the Q1 report dated 02/04, its period has ended: 1.a is judged on the year to date, "Chưa đạt"', () => {
+    const verdict = verdictOf(firstQuarter(), '2026-04-02');
+    expect([verdict?.running, verdict?.met, verdict?.achieved, verdict?.minimum]).toEqual([undefined, false, 14, 60]);
+  });
+
+  test('given the Q1 report dated on its last day, 31/03, the quarter is judged, and a Q1 report of 20/03 is still running', () => {
+    expect([verdictOf(firstQuarter(), '2026-03-31')?.running, verdictOf(firstQuarter(), '2026-03-20')?.running]).toEqual([undefined, true]);
+  });
+
+  test('given 14 posts against a whole-year 10, the year report of 30/11 says met at once: a minimum reached stays reached', () => {
+    const ten = { ...yearly(), targets: yearly().targets.map((t) => (t.id === '1.a' ? { ...t, minimum: 10 } : t)) };
+    const verdict = periodVerdicts(ten, OUTPUTS, periodFor('year', 2026, undefined, 'calendar'), { kind: 'plan' }, '2026-11-30').find(
+      (v) => v.target.id === '1.a',
+    );
+    expect([verdict?.running, verdict?.met]).toEqual([undefined, true]);
+  });
+});
+
+describe('a cadence target’s minimum and count are both over the periods ended, the rest shown as running (issue 13, fourth tester, finding 3)', () => {
+  /** 1.a made quarterly (24 posts a quarter): 14 posts in Q1, and 3 in April while Q2 runs. */
+  const quarterly = (): Plan => ({ ...plan, targets: plan.targets.map((t) => (t.id === '1.a' ? { ...t, per: 'quarter' as const, minimum: 24 } : t)) });
+  const april = ['2026-04-03', '2026-04-10', '2026-04-17'].map((day) => row('VP', day, 'FB', 'TIN'));
+  const year = (): Period => periodFor('year', 2026, undefined, 'calendar');
+
+  test('given the year report dated 15/05, Q1’s 14 posts are set against Q1’s 24, April’s 3 apart as running, and all 17 in the period', () => {
+    const verdict = periodVerdicts(quarterly(), [...OUTPUTS, ...april], year(), { kind: 'plan' }, '2026-05-15').find((v) => v.target.id === '1.a');
+    expect([verdict?.minimum, verdict?.achieved, verdict?.inPeriod, verdict?.slices, verdict?.runningPart, verdict?.running]).toEqual([
+      24,
+      14,
+      17,
+      { met: 0, of: 1 },
+      { from: '2026-04-01', to: '2026-12-31', achieved: 3 },
+      undefined,
+    ]);
+  });
+
+  test('given the same report, its verdict and sentence say the figures are over the periods ended and what runs since 01/4', () => {
+    const { data, layout } = buildReport({
+      ...district(year()),
+      plan: quarterly(),
+      records: { outputs: [...OUTPUTS, ...april], standing: [], spending: [] },
+      reportDate: '2026-05-15',
+    });
+    const a = data.targets.find((x) => x.id === '1.a');
+    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt)');
+    expect(
+      texts(layout)
+        .map((x) => x.text)
+        .join('\n'),
+    ).toContain('mới đạt 58% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu 24; 0/1 kỳ đạt); từ ngày 01/4/2026 đang thực hiện, đã có 3.');
+  });
+
+  test('given the year report dated 31/03, a monthly target judges March on its last day: January to March, nothing running before April', () => {
+    const verdict = periodVerdicts(plan, OUTPUTS, year(), { kind: 'plan' }, '2026-03-31').find((v) => v.target.id === '1.a');
+    expect([verdict?.minimum, verdict?.slices?.of, verdict?.runningPart]).toEqual([24, 3, undefined]);
+    const april = periodVerdicts(plan, OUTPUTS, year(), { kind: 'plan' }, '2026-04-01').find((v) => v.target.id === '1.a');
+    expect(april?.runningPart).toEqual({ from: '2026-04-01', to: '2026-12-31', achieved: 0 });
+  });
+});
+
+describe('a unit judged on none of the periods ended owes nothing yet (issue 13, fourth tester, finding 2)', () => {
+  test('given the Q1 report dated 15/02, only January has ended: Bà Nhả (from 01/03) is not counted as met in 1.f’s k/n đơn vị', () => {
+    const founded: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'BN' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const verdict = periodVerdicts(founded, OUTPUTS, firstQuarter(), { kind: 'plan' }, '2026-02-15').find((v) => v.target.id === '1.f');
+    expect(verdict?.units).toEqual({ met: 1, of: 4 });
+  });
+});
+
+describe('a unit’s own report with none of its periods ended yet', () => {
+  test('given Bà Nhả (from 01/03) and its Q1 report dated 15/02, 1.f is running, not "Đạt (0/0 kỳ)"', () => {
+    const founded: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'BN' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const verdict = periodVerdicts(founded, OUTPUTS, firstQuarter(), { kind: 'unit', unit: unitOf('BN', founded), filter: true }, '2026-02-15').find(
+      (v) => v.target.id === '1.f',
+    );
+    expect([verdict?.running, verdict?.met, verdict?.slices]).toEqual([true, false, { met: 0, of: 0 }]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { StandingItem } from '../../../src/core/plan/types';
-import { recurrenceDue, standingLateness, standingOccurrences } from '../../../src/core/progress/standingDue';
+import { recurrenceDue, standingLateness, standingOccurrences, whyNotOwed } from '../../../src/core/progress/standingDue';
 
 /**
  * The third tester's commune of issue 13 (/tmp/try-13c, plan ke-hoach-xa): the hamlet's pa-nô is
@@ -30,10 +30,39 @@ describe('a recurring item is owed by the units taking part at the end of each o
   test('given Phước Hòa Mới from 01/06 and nothing done, its Q2 is owed and late once Q2 ended, in the report and in the check alike', () => {
     const rows = standingOccurrences(PANEL, [], { from: '2026-04-01', to: '2026-06-30' }, '2026-07-10', 'calendar', PHUOC_HOA_MOI);
     expect(rows.map((r) => [r.period.to, r.late])).toEqual([['2026-06-30', true]]);
-    expect(standingLateness(PANEL, [], '2026-07-10', 'calendar', { unit: PHUOC_HOA_MOI })).toEqual({ late: true, due: '2026-06-30' });
+    expect(standingLateness(PANEL, [], '2026-07-10', 'calendar', { unit: PHUOC_HOA_MOI })).toEqual({ late: true, due: '2026-06-30', missed: ['2026-06-30'] });
   });
 
   test('given Bến Cừ done in Q1, the check on 30/11 finds it late for nothing', () => {
-    expect(standingLateness(PANEL, ['2026-03-10'], '2026-11-30', 'calendar', { unit: BEN_CU })).toEqual({ late: false, due: null });
+    expect(standingLateness(PANEL, ['2026-03-10'], '2026-11-30', 'calendar', { unit: BEN_CU })).toEqual({ late: false, due: null, missed: [] });
+  });
+});
+
+describe('the check flags every occurrence its report marks late, by one rule (issue 13, fourth tester, finding 2)', () => {
+  const AP3 = { activeTo: '2026-05-31' };
+  const AP4 = { activeFrom: '2026-08-01' };
+
+  test('given a hamlet done in Q1 only, the check on 30/11 flags Q2 and Q3, the same occurrences its year report marks late', () => {
+    const lateInReport = standingOccurrences(PANEL, ['2026-03-20'], YEAR, '2026-11-30', 'calendar').flatMap((r) => (r.late ? [r.period.to] : []));
+    expect(standingLateness(PANEL, ['2026-03-20'], '2026-11-30', 'calendar').missed).toEqual(['2026-06-30', '2026-09-30']);
+    expect(lateInReport).toEqual(['2026-06-30', '2026-09-30']);
+  });
+
+  test('given Bến Mương from 01/08 with nothing done, it owes Q3 (active on 30/09) and not Q1 or Q2; Trà Võ to 31/05 owes nothing after Q1', () => {
+    expect(standingLateness(PANEL, [], '2026-11-30', 'calendar', { unit: AP4 }).missed).toEqual(['2026-09-30']);
+    expect(standingLateness(PANEL, ['2026-02-25'], '2026-11-30', 'calendar', { unit: AP3 }).missed).toEqual([]);
+  });
+});
+
+describe('why a unit owes nothing (issue 13, fourth tester, finding 2)', () => {
+  test('given Trà Võ in the plan to 31/05, its Q2 report lists the Q2 panel as not owed because it ended on 31/05; Bến Mương from 01/08 owes Q3', () => {
+    const q2 = { from: '2026-04-01', to: '2026-06-30' };
+    expect(standingOccurrences(PANEL, [], q2, '2026-11-30', 'calendar', { activeTo: '2026-05-31' }, true).map((r) => [r.late, r.notOwed])).toEqual([
+      [false, { reason: 'ended', on: '2026-05-31' }],
+    ]);
+    expect([whyNotOwed({ activeFrom: '2026-08-01' }, '2026-06-30'), whyNotOwed({ activeFrom: '2026-08-01' }, '2026-09-30')]).toEqual([
+      { reason: 'notStarted', on: '2026-08-01' },
+      null,
+    ]);
   });
 });

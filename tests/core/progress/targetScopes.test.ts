@@ -150,7 +150,8 @@ describe('units that start or end during the year', () => {
 describe('the consolidated progress sheet', () => {
   it('given a per-unit target, shows how many units met it beside the verdict', () => {
     const plan = planWith([loudspeaker], [hamlet('A'), hamlet('B')]);
-    const base = consolidate(plan, [], { period: year2026, today: '2026-12-20' });
+    // Consolidated after the year ended: on 20/12 a whole-year shortfall is still running (issue 13, fourth tester).
+    const base = consolidate(plan, [], { period: year2026, today: '2027-01-05' });
     const outputs = [output('A', '2026-02-01', 13), output('B', '2026-03-01', 3)];
     const result = { ...base, outputs, targets: targetResults(plan, outputs, year2026) };
     const layout = consolidationSheets(plan, result, 'vi');

@@ -62,20 +62,32 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
     expect(document).toContain('- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố” đã thực hiện 3/3 lần');
   });
 
-  test('given a hamlet that did it in Q1 only and left the plan on 30/06, Q1 is done and on time, Q2 late, and nothing after it left', () => {
+  test('given a hamlet that did it in Q1 only and left the plan on 30/06, Q1 is done and on time, Q2 late, and Q3, Q4 not owed, saying why', () => {
     const report = buildReport(input('ATL', year(), '2026-11-30', [done('ATL', '2026-03-20', 4)]));
-    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.dateDone, r.due ?? null])).toEqual([
-      ['quý I năm 2026', 'done', '2026-03-20', null],
-      ['quý II năm 2026', 'not-done', null, '2026-06-30'],
+    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.dateDone, r.due ?? null, r.notOwed?.on ?? null])).toEqual([
+      ['quý I năm 2026', 'done', '2026-03-20', null, null],
+      ['quý II năm 2026', 'not-done', null, '2026-06-30', null],
+      ['quý III năm 2026', 'missing', null, null, '2026-06-30'],
+      ['quý IV năm 2026', 'missing', null, null, '2026-06-30'],
     ]);
+    expect(texts(report.layout).map((x) => x.text)).toContain('Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 30/6/2026)');
+    expect(
+      texts(report.layout)
+        .map((x) => x.text)
+        .join('\n'),
+    ).toContain(
+      'không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 30/6/2026: thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố (quý III năm 2026, quý IV năm 2026).',
+    );
     expect(report.data.standing.some((r) => r.state === 'done' && r.late)).toBe(false);
   });
 
-  test('given a hamlet founded on 01/07, its year report has only Q3 and Q4, and the check finds it late for nothing', () => {
+  test('given a hamlet founded on 01/07, its year report owes Q3 and Q4 only (Q1, Q2 "không phải thực hiện"), and the check finds it late for nothing', () => {
     const report = buildReport(input('KPM', year(), '2026-11-30', [done('KPM', '2026-09-20', 4)]));
-    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.late ?? false])).toEqual([
-      ['quý III năm 2026', 'done', false],
-      ['quý IV năm 2026', 'in-progress', false],
+    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.late ?? false, r.notOwed?.reason ?? null])).toEqual([
+      ['quý I năm 2026', 'missing', false, 'notStarted'],
+      ['quý II năm 2026', 'missing', false, 'notStarted'],
+      ['quý III năm 2026', 'done', false, null],
+      ['quý IV năm 2026', 'in-progress', false, null],
     ]);
     const sheets = templateSheets(
       { standing: [['HM2', 'Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố', 'Khu phố Mới', 'Đã thực hiện', d('2026-09-20'), 'Biên bản', null]] },

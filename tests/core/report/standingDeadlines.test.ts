@@ -72,10 +72,12 @@ describe('standing items in a report of 2026 (issue 13, tester 5)', () => {
     expect(prose).toContain('(hạn 31/3/2026): 0/1 đơn vị đã hoàn thành; quá hạn: Trung tâm Phục vụ hành chính công xã Hòa Hội.');
   });
 
-  test('given Ấp Cây Khế ended on 31/01, its first-quarter report does not list the quarterly panel as owed, nor late', () => {
+  test('given Ấp Cây Khế ended on 31/01, its first-quarter report does not list the quarterly panel as owed, nor late, and says why', () => {
     const report = buildReport(input('CK', periodFor('quarter', 2026, 1, 'calendar'), '2026-04-02', []));
-    // Cây Khế did not take part on 31/03, the quarter's last day: it owes no Q1 panel (issue 13, third tester).
-    expect(report.data.standing.filter((r) => r.itemId === '2.b')).toEqual([]);
+    // Cây Khế did not take part on 31/03, the quarter's last day: it owes no Q1 panel (issue 13, third tester), and the report says why (fourth tester).
+    expect(report.data.standing.filter((r) => r.itemId === '2.b').map((r) => [r.occurrence, r.late ?? false, r.notOwed])).toEqual([
+      ['quý I năm 2026', false, { reason: 'ended', on: '2026-01-31' }],
+    ]);
     // Thạnh Hòa, taking part all quarter, is late for it.
     expect(buildReport(input('THA', periodFor('quarter', 2026, 1, 'calendar'), '2026-04-02', [])).data.standing.find((r) => r.itemId === '2.b')).toMatchObject({
       late: true,

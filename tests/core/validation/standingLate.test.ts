@@ -45,9 +45,16 @@ describe('standing items with a deadline or a recurrence', () => {
 
   it('given an item due every quarter done in Q1 only, is late for Q2 once Q2 has ended (Nghị định 09: 14 June)', () => {
     if (quarterly === undefined || deadlineItem === undefined) throw new Error('fixture');
-    expect(standingLateness(quarterly, ['2018-02-01'], '2018-06-10', 'nd09-cutoff')).toEqual({ late: false, due: null });
-    expect(standingLateness(quarterly, ['2018-02-01'], '2018-06-20', 'nd09-cutoff')).toEqual({ late: true, due: '2018-06-14' });
-    expect(standingLateness(quarterly, ['2018-02-01', '2018-04-01'], '2018-06-20', 'nd09-cutoff')).toEqual({ late: false, due: null });
-    expect(standingLateness(deadlineItem, ['2018-07-02'], '2018-07-10', 'nd09-cutoff')).toEqual({ late: true, due: '2018-06-30' });
+    expect(standingLateness(quarterly, ['2018-02-01'], '2018-06-10', 'nd09-cutoff')).toEqual({ late: false, due: null, missed: [] });
+    expect(standingLateness(quarterly, ['2018-02-01'], '2018-06-20', 'nd09-cutoff')).toEqual({ late: true, due: '2018-06-14', missed: ['2018-06-14'] });
+    expect(standingLateness(quarterly, ['2018-02-01', '2018-04-01'], '2018-06-20', 'nd09-cutoff')).toEqual({ late: false, due: null, missed: [] });
+    expect(standingLateness(deadlineItem, ['2018-07-02'], '2018-07-10', 'nd09-cutoff')).toEqual({ late: true, due: '2018-06-30', missed: ['2018-06-30'] });
+  });
+});
+
+describe('an item due every quarter missed twice', () => {
+  it('given III.1.f done in Q1 only, the check after Q3 warns for Q2 and Q3 both, not Q2 alone (issue 13, fourth tester)', () => {
+    const sheets = templateSheets({ standing: [['III.1.f', 'Pa-nô', 'Xã Thạnh Đức', 'Đã thực hiện', d('2018-02-01'), null, null]] }, { plan: withDue });
+    expect(lateFor(validate(sheets, { today: '2018-10-01' }, withDue), 'III.1.f').map((i) => i.params['due'])).toEqual(['14/06/2018', '14/09/2018']);
   });
 });

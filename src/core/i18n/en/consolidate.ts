@@ -69,6 +69,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.progress.unitsTally': '{met}/{of} {of, plural, one {unit} other {units}}',
   'consolidate.progress.unitsTallyEach': '{met}/{of} {of, plural, one {unit} other {units}}; at least {each} each',
   'consolidate.progress.slicesTally': '{met}/{of} {of, plural, one {period} other {periods}}',
+  'consolidate.progress.slicesTallyEnded': '{met}/{of} {of, plural, one {ended period} other {ended periods}}',
   'consolidate.progress.fundingCode': 'Source code',
   'consolidate.progress.funding': 'Funding source',
   'consolidate.progress.budget': 'Budget for the year (VND)',

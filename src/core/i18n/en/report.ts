@@ -98,6 +98,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.notMet': 'Not met',
   'report.verdict.units': '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it)',
   'report.verdict.slices': '{verdict} (met in {met} of {of} periods)',
+  'report.verdict.slicesEnded': '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}})',
   'report.state.done': 'Done',
   'report.state.in-progress': 'In progress',
   'report.state.not-done': 'Not done',
@@ -105,6 +106,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.state.unitMissing': 'Not updated',
   'report.state.due': '{state} (due {due})',
   'report.state.late': '{state} (late: due {due})',
+  'report.state.notOwed.ended': 'Not due (the unit took part in the plan only until {on})',
+  'report.state.notOwed.notStarted': 'Not due (the unit takes part in the plan from {on})',
   'report.legend.units': '(Target codes in brackets in table 1; counts in the period.)',
   'report.note.mixedShare':
     "(The minimum of target no. {plan} is the plan's overall target, the figures this unit's share; the minimum of target no. {unit} is each unit's own.)",
@@ -117,6 +120,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.targetNone': '- Not yet {action}{goal}.',
   'report.judged.slices':
     '{reach} {percent}% of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
+  'report.judged.slicesEnded':
+    '{reach} {percent}% of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count}',
+  'report.judged.soFar': '{count} so far',
+  'report.judged.nothingYet': 'nothing yet',
   'report.judged.running': 'its period has not ended yet, not assessed (at least {minimum})',
   'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each, {total} for all of them)",
@@ -144,6 +151,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.standing.unit': '- {done} of {required, plural, one {# item} other {# items}} done',
   'report.sentence.standing.item': '- {title}: {done} of {required, plural, one {# unit} other {# units}} done',
   'report.standing.late': 'late: {list}',
+  'report.standing.notOwed.ended': 'not due, the unit having taken part in the plan only until {on}: {list}',
+  'report.standing.notOwed.notStarted': 'not due, the unit taking part in the plan from {on}: {list}',
   'report.standing.titleDue': '{title} (due {due})',
   'report.standing.inProgress': 'in progress: {list}',
   'report.standing.notDone': 'not done: {list}',

@@ -68,6 +68,7 @@ export const viConsolidate = {
   'consolidate.progress.unitsTally': '{met}/{of} đơn vị',
   'consolidate.progress.unitsTallyEach': '{met}/{of} đơn vị; mỗi đơn vị tối thiểu {each}',
   'consolidate.progress.slicesTally': '{met}/{of} kỳ',
+  'consolidate.progress.slicesTallyEnded': '{met}/{of} kỳ đã kết thúc',
   'consolidate.progress.fundingCode': 'Mã nguồn',
   'consolidate.progress.funding': 'Nguồn kinh phí',
   'consolidate.progress.budget': 'Dự toán năm (đồng)',

@@ -5,9 +5,10 @@ import type { EntryFor } from '../types';
 
 /**
  * A standing item with a deadline ("hoàn thành trước 30/6") or a recurrence ("thay pa-nô mỗi
- * quý") that is late today for the unit of its rows (progress/standingDue): one warning per unit
- * and item, at the state cell of its last row, naming the day it was due; never for a deadline or
- * an occurrence the unit did not take part in (Unit.activeFrom/activeTo).
+ * quý") that is late today for the unit of its rows (progress/standingDue standingLateness, the
+ * occurrences a report marks "quá hạn"): one warning per unit, item and day missed, at the state
+ * cell of its last row, naming that day; never for a deadline or an occurrence the unit does not
+ * owe (not active on its last day, Unit.activeFrom/activeTo).
  */
 export const standingLate = recordRule({
   id: 'standing-late',
@@ -30,8 +31,8 @@ export const standingLate = recordRule({
       const code = last.record.unit ?? context.defaultUnit;
       const unit = code === null ? undefined : context.units.get(code);
       const lateness = standingLateness(item, doneOn, context.today, context.plan.periodConvention, unit === undefined ? {} : { unit });
-      if (!lateness.late || lateness.due === null) continue;
-      emit('late', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(lateness.due) });
+      // Each occurrence missed is its own warning: a unit that missed Q2 and Q3 is told of both, as its report lists both.
+      for (const due of lateness.missed) emit('late', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due) });
     }
   },
 });
