@@ -25,7 +25,7 @@ beforeAll(async () => {
 describe('cchc report --json (issue 13, finding 5)', () => {
   test('given a hamlet given CT3 and CT4 only, --json lists those two, CT3 judged on its own and CT4 as a contribution, as the Word report shows', async () => {
     const io = memoryIo({ 'ahtn.xlsx': hoaThanh });
-    const code = await run(['report', 'ahtn.xlsx', '--period', '2026-Q3', '--json'], io);
+    const code = await run(['report', 'ahtn.xlsx', '--period', '2026-Q3', '--date', '2027-01-10', '--json'], io);
     expect(code).toBe(0);
     const json = JSON.parse(io.out()) as ReportJson;
     expect(json.targets.map((t) => [t.id, t.state])).toEqual([

@@ -267,7 +267,9 @@ async function mapDecisions(
     ctx.exit(EXIT_DATA);
     return undefined;
   }
-  if (!options.json) ctx.io.stdout(`${t('cli.consolidate.decisionsRead', { count: read.kept.length + read.added.length, path: options.map }, ctx.lang)}\n`);
+  const count = read.kept.length + read.added.length;
+  if (!options.json)
+    ctx.io.stdout(`${t(count === 0 ? 'cli.consolidate.decisionsNone' : 'cli.consolidate.decisionsRead', { count, path: options.map }, ctx.lang)}\n`);
   return read;
 }
 

@@ -220,7 +220,9 @@ describe('a cadence target’s minimum and count are both over the periods ended
       texts(layout)
         .map((x) => x.text)
         .join('\n'),
-    ).toContain('mới đạt 58% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu 24; 0/1 kỳ đạt); từ ngày 01/4/2026 đang thực hiện, đã có 3.');
+    ).toContain(
+      'mới đạt 58% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu 24 tin, bài; 0/1 kỳ đạt); từ ngày 01/4/2026 đang thực hiện, đã có 3 tin, bài.',
+    );
   });
 
   test('given the year report dated 31/03, a monthly target judges March on its last day: January to March, nothing running before April', () => {

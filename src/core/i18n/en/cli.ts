@@ -248,8 +248,9 @@ export const enCli: Record<keyof typeof viCli, string> = {
     'write the decisions used and what could not be settled (columns, channels, units) to this JSON file, to edit and pass back with --map',
   'cli.consolidate.mapWritten':
     'Wrote the reading decisions to {path}; {open, plural, one {# thing that could not be settled is} other {# things that could not be settled are}} left blank (null). Edit the file and run again with --map {path}.',
-  'cli.consolidate.decisionsRead':
-    '{count, plural, =0 {{path} holds no reading decisions yet (its "Ghi nhớ đọc tệp" sheet is empty or missing); the files are read as the first time.} one {Using # reading decision from {path}.} other {Using # reading decisions from {path}.}}',
+  'cli.consolidate.decisionsRead': 'Using {count, plural, one {# reading decision} other {# reading decisions}} from {path}.',
+  'cli.consolidate.decisionsNone':
+    '{path} holds no reading decisions yet (its "Ghi nhớ đọc tệp" sheet is empty or missing); the files are read as the first time.',
   'cli.consolidate.outputNotXlsx':
     'The -o file must be an .xlsx workbook (a consolidation Excel opens): "{path}". Make the Word report afterwards with the report command on that workbook.',
   'cli.consolidate.written': 'Wrote the consolidation sheets, the consolidated report and the plan sheet to {path}.',

@@ -242,8 +242,8 @@ export const viCli = {
     'ghi các quyết định đã dùng và những gì chưa đọc chắc được (cột, kênh, đơn vị) ra tệp JSON này để sửa rồi dùng lại với --map',
   'cli.consolidate.mapWritten':
     'Đã ghi các quyết định đọc tệp ra {path}; {open} điều chưa đọc chắc được đang để trống (null). Sửa tệp rồi chạy lại với --map {path}.',
-  'cli.consolidate.decisionsRead':
-    '{count, plural, =0 {{path} chưa có quyết định đọc tệp nào (sheet "Ghi nhớ đọc tệp" trống hoặc chưa có); các tệp được đọc như lần đầu.} other {Dùng # quyết định đọc tệp từ {path}.}}',
+  'cli.consolidate.decisionsRead': 'Dùng {count} quyết định đọc tệp từ {path}.',
+  'cli.consolidate.decisionsNone': '{path} chưa có quyết định đọc tệp nào (sheet "Ghi nhớ đọc tệp" trống hoặc chưa có); các tệp được đọc như lần đầu.',
   'cli.consolidate.outputNotXlsx':
     'Tệp -o phải là tệp .xlsx (sổ tổng hợp mở được bằng Excel): "{path}". Báo cáo Word lập sau bằng lệnh report từ sổ tổng hợp đó.',
   'cli.consolidate.written': 'Đã ghi các sheet tổng hợp, báo cáo tổng hợp và sheet Kế hoạch ra tệp {path}.',
