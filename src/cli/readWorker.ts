@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { examine, type ExaminedFile } from '../core/consolidate/consolidate';
 import { createLabelResolver } from '../core/reader/labels';
 import type { FileInfo } from './io';
+import { useNodeZip } from './nodeZip';
 import type { ReadRequest, ReadResult, ReadSetup } from './readPool';
 import { readUnitFile } from './unitFiles';
 
@@ -12,6 +13,7 @@ import { readUnitFile } from './unitFiles';
  * looks at them). One request at a time; the label resolver's caches serve every file of the run.
  */
 
+useNodeZip();
 const setup = workerData as ReadSetup;
 const labels = createLabelResolver(setup.plan);
 
