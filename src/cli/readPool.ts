@@ -46,7 +46,7 @@ export interface ReadPool {
 }
 
 export interface ReadPoolOptions {
-  /** Workers wanted (default: the cores available, at most 4, at most one per file). */
+  /** Workers wanted (default: CCHC_READ_WORKERS, a number or "auto" for the cores available up to 4; none when unset). */
   readonly size?: number;
   /** The worker's script (default: readWorker.js beside this file in the build), and whether it is code to evaluate rather than a path. */
   readonly script?: string;
@@ -58,13 +58,17 @@ const YOUNG_GENERATION_MB = 96;
 const MOST_WORKERS = 4;
 
 /**
- * A pool for `files` files, or null when there is no use for one or it cannot run: fewer than 2
- * files, CCHC_READ_WORKERS=0, or no built worker script (the sources run under jest: the caller
- * reads in its own thread, with the same result). CCHC_READ_WORKERS=n sets the number of workers.
+ * A pool for `files` files when CCHC_READ_WORKERS=n (n workers, at most one per file) or
+ * `options.size` asks for one; null otherwise, and when it cannot run: fewer than 2 files, or no
+ * built worker script (the sources under jest): the caller then reads in its own thread, with the
+ * same result. Off by default: on this 2-core machine under a load of 6–9, 2 workers cost about
+ * 45% more CPU than one thread (each worker loads and compiles the core again) and gave no
+ * shorter wall time (README, performance).
  */
 export function startReadPool(setup: ReadSetup, files: number, options: ReadPoolOptions = {}): ReadPool | null {
-  const wanted = Number(process.env['CCHC_READ_WORKERS'] ?? NaN);
-  const size = Math.min(files, options.size ?? (Number.isInteger(wanted) && wanted >= 0 ? wanted : Math.min(MOST_WORKERS, availableParallelism())));
+  const asked = process.env['CCHC_READ_WORKERS'];
+  const wanted = asked === 'auto' ? Math.min(MOST_WORKERS, availableParallelism()) : Number(asked ?? 0);
+  const size = Math.min(files, options.size ?? (Number.isInteger(wanted) && wanted >= 0 ? wanted : 0));
   const script = options.script ?? join(__dirname, 'readWorker.js');
   if (files < 2 || size < 1 || (options.evaluate !== true && !existsSync(script))) return null;
   const workers = Array.from(

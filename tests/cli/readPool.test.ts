@@ -74,12 +74,17 @@ describe('the read pool', () => {
     expect(started).toHaveLength(files.length);
   });
 
-  it('is not started for one file, nor with CCHC_READ_WORKERS=0', () => {
+  it('is not started for one file, nor unless CCHC_READ_WORKERS asks for one', async () => {
     const setup = { plan: GO_DAU_116, options: { period: customPeriod('2018-01-01', '2018-12-31'), today: '2018-12-31' }, lang: 'vi' as const };
-    expect(startReadPool(setup, 1, { script: BOOT, evaluate: true })).toBeNull();
+    expect(startReadPool(setup, 1, { size: 2, script: BOOT, evaluate: true })).toBeNull();
+    expect(startReadPool(setup, 5, { script: BOOT, evaluate: true })).toBeNull();
     process.env['CCHC_READ_WORKERS'] = '0';
     try {
       expect(startReadPool(setup, 5, { script: BOOT, evaluate: true })).toBeNull();
+      process.env['CCHC_READ_WORKERS'] = '3';
+      const pool = startReadPool(setup, 2, { script: BOOT, evaluate: true });
+      expect(pool?.size).toBe(2);
+      await pool?.close();
     } finally {
       delete process.env['CCHC_READ_WORKERS'];
     }
