@@ -17,7 +17,8 @@
  *     open for text values and hyperlinks; office trackers hold many of both);
  *   - exceljs `workbook.xlsx.load` (nothing else);
  *   - readXlsx (the reader every caller uses through readWorkbook): sheets, shared strings, values,
- *     merges, hidden rows, links, with CRC and limits.
+ *     merges, hidden rows, links, with CRC and limits, inflating with fflate (the pane's way);
+ *   - the same with Node's zlib inflating and checking the parts (the CLI's way, src/cli/nodeZip.ts).
  * Prints times and the ratios reader/floor and reader/exceljs. Nothing asserts a time.
  */
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -28,6 +29,8 @@ import * as cells from '../src/core/layout/cells';
 import { GO_DAU_116 } from '../src/core/plan/goDau116';
 import { buildTemplate } from '../src/core/template/buildTemplate';
 import { readXlsx } from '../src/xlsx/read/readXlsx';
+import { useZipCodec } from '../src/xlsx/read/inflatePart';
+import { useNodeZip } from '../src/cli/nodeZip';
 import { renderToBuffer } from '../src/xlsx/renderWorkbook';
 import { floorScan as floor, planWithUnits, templateRows, templateWorkbook, timed, trackerBytes, trackerName, valueParts } from './support.cjs';
 
@@ -41,7 +44,7 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
   let cellTags = 0;
   let cellValues = 0;
   // the three take turns in every round, so the load of a shared machine falls on all of them alike
-  const times = { floor: Infinity, wider: Infinity, exceljs: Infinity, reader: Infinity };
+  const times = { floor: Infinity, wider: Infinity, exceljs: Infinity, reader: Infinity, node: Infinity };
   for (let round = 0; round < ROUNDS; round++) {
     times.floor = Math.min(
       times.floor,
@@ -56,17 +59,19 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
         for (const bytes of all) await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
       }),
     );
-    times.reader = Math.min(
-      times.reader,
-      await timed(() => {
-        cellValues = 0;
-        for (const bytes of all) {
-          for (const sheet of readXlsx(bytes).sheets) for (const row of sheet.values) for (const value of row) if (value !== null) cellValues++;
-        }
-      }),
-    );
+    const read = (): void => {
+      cellValues = 0;
+      for (const bytes of all) {
+        for (const sheet of readXlsx(bytes).sheets) for (const row of sheet.values) for (const value of row) if (value !== null) cellValues++;
+      }
+    };
+    useZipCodec(null);
+    times.reader = Math.min(times.reader, await timed(read));
+    useNodeZip();
+    times.node = Math.min(times.node, await timed(read));
+    useZipCodec(null);
   }
-  const { floor: floorMs, wider: widerMs, exceljs: exceljsMs, reader: readerMs } = times;
+  const { floor: floorMs, wider: widerMs, exceljs: exceljsMs, reader: readerMs, node: nodeMs } = times;
   const line = (name: string, ms: number): string => `  ${name.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms`;
   console.log(
     `\n${label}: ${files.length} files, ${(size / 1024 / 1024).toFixed(1)} MB, ${cellTags} <c> tags, ${cellValues} values read (fastest of ${ROUNDS} rounds)`,
@@ -74,9 +79,13 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
   console.log(line('floor: fflate unzip of sheets + scan of <c', floorMs));
   console.log(line('wider floor: + sharedStrings and sheet rels', widerMs));
   console.log(line('exceljs workbook.xlsx.load', exceljsMs));
-  console.log(line('readXlsx (this project)', readerMs));
+  console.log(line('readXlsx (this project), fflate: the pane', readerMs));
+  console.log(line("readXlsx, Node's zlib: the CLI", nodeMs));
   console.log(
     `  ratios: reader / floor ${(readerMs / floorMs).toFixed(2)}×, reader / wider floor ${(readerMs / widerMs).toFixed(2)}×, reader / exceljs ${(readerMs / exceljsMs).toFixed(2)}×, exceljs / floor ${(exceljsMs / floorMs).toFixed(1)}×`,
+  );
+  console.log(
+    `  with Node's zlib: reader / floor ${(nodeMs / floorMs).toFixed(2)}×, reader / wider floor ${(nodeMs / widerMs).toFixed(2)}×, reader / exceljs ${(nodeMs / exceljsMs).toFixed(2)}×`,
   );
 }
 

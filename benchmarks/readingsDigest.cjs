@@ -1,7 +1,7 @@
 // Digest of the one reader's whole output (readXlsx sheets + readBook + validation of the reading)
 // on every workbook under the given folders, one line per file and plan, from a built dist:
 //
-//   node benchmarks/readingsDigest.cjs DIST_NODE_DIR OUT.txt FOLDER...
+//   [CCHC_NODE_ZIP=1] node benchmarks/readingsDigest.cjs DIST_NODE_DIR OUT.txt FOLDER...
 //
 // Run it with the build before a speed change and with the build after, then `diff` the two files:
 // a speed-only change must leave every line the same (issue 11: "output byte-identical").
@@ -12,6 +12,8 @@ const crypto = require('node:crypto');
 const [dist, out, ...folders] = process.argv.slice(2);
 const load = (p) => require(path.resolve(dist, p));
 const { readXlsx } = load('xlsx/readWorkbook.js');
+// CCHC_NODE_ZIP=1: parts inflated and checked by Node's zlib, as the CLI reads them (a build that has cli/nodeZip.js).
+if (process.env.CCHC_NODE_ZIP === '1') load('cli/nodeZip.js').useNodeZip();
 const { readBook } = load('core/reader/readBook.js');
 const { checkReading } = load('core/validation/validateWorkbook.js');
 const { GO_DAU_116 } = load('core/plan/goDau116.js');

@@ -5,8 +5,10 @@
  */
 import { endQuietlyOnClosedPipe } from './closedPipe';
 import { nodeIo } from './nodeIo';
+import { useNodeZip } from './nodeZip';
 import { run } from './run';
 
+useNodeZip();
 endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
 endQuietlyOnClosedPipe(process.stderr, (code) => process.exit(code));
 

@@ -18,7 +18,7 @@ import { fileSystemMessage } from './messages';
 /** Larger than any tracking workbook; such a file is not read at all (exceljs would need GBs). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export async function readUnitFile(io: CliIo, file: string, lang: Language): Promise<UnitFileInput> {
+export async function readUnitFile(io: Pick<CliIo, 'stat' | 'readFile'>, file: string, lang: Language): Promise<UnitFileInput> {
   let info: FileInfo;
   try {
     info = await io.stat(file);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { consolidate } from '../../core/consolidate/consolidate';
+import { consolidate, consolidateExamined } from '../../core/consolidate/consolidate';
 import { CONSOLIDATION_SHEETS } from '../../core/consolidate/consolidationSheetNames';
 import { consolidationWorkbook, withDecisionsSheet, withPlanSheet } from '../../core/usecases/consolidateUnits';
 import { decisionsToMappingFile } from '../../core/adopt/mappingFile';
@@ -22,6 +22,8 @@ import { planOfRound } from '../loadPlan';
 import { fail, formatIssue } from '../messages';
 import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import { problemInput, readUnitFile } from '../unitFiles';
+import { examineInPool } from '../examineFiles';
+import { startReadPool } from '../readPool';
 import { withProgress, type Progress } from '../progress';
 import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import type { Period } from '../../core/periods';
@@ -216,6 +218,16 @@ async function readAndConsolidate(
   propose: boolean,
   progress: Progress,
 ): Promise<{ result: ConsolidationResult; proposed: Decision[] }> {
+  // Without --write-map nothing needs the sheets once a file is examined: worker threads read and examine (readPool.ts).
+  const pool = propose ? null : startReadPool({ plan, options, lang: ctx.lang }, lines.length);
+  if (pool !== null) {
+    const say = (done: number, file: string): void => progress.say('cli.progress.reading', { done, total: lines.length, file });
+    const examined = await examineInPool(ctx.io, ctx.lang, plan, lines, options, pool, say).finally(() => pool.close());
+    progress.say('cli.progress.consolidating', { files: examined.length });
+    const result = consolidateExamined(plan, examined, options);
+    progress.done();
+    return { result, proposed: mergeDecisions([], []) };
+  }
   const inputs: UnitFileInput[] = [];
   const proposed: Decision[] = [];
   const today = ctx.io.today();

@@ -8,7 +8,7 @@ import type { Stamp } from '../template/stamp';
 import type { RawSheet } from '../ports/workbookPort';
 import { CONSOLIDATION_SHEETS } from './consolidationSheets';
 import { checkReading } from '../validation/validateWorkbook';
-import { admitOutput } from '../reader/admit';
+import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { readBook } from '../reader/readBook';
 import { outputKey } from './outputKey';
@@ -27,10 +27,39 @@ import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate
  * belongs to its unit when its name says which ("sent but not usable", not "not reported").
  */
 
-interface Accepted {
+/**
+ * What the merge needs of a file's checked reading: its output rows with their admission already
+ * decided (reader/admit), its standing and spending records, its tables' row counts, stamp and
+ * issues. Kept this small so that a file examined on another thread (src/cli/readPool.ts) costs
+ * little to send back.
+ */
+export interface ExaminedReport {
+  readonly stamp: ValidationReport['stamp'];
+  readonly issues: ValidationReport['issues'];
+  readonly counts: ValidationReport['counts'];
+  readonly tables: ValidationReport['tables'];
+  readonly outputs: readonly { readonly record: OutputRecord; readonly rejection: Rejection | null }[];
+  readonly standing: readonly StandingRecord[];
+  readonly spending: readonly SpendingRecord[];
+}
+
+function examinedReport(report: ValidationReport): ExaminedReport {
+  return {
+    stamp: report.stamp,
+    issues: report.issues,
+    counts: report.counts,
+    tables: report.tables,
+    outputs: report.reading.outputs.map((entry) => ({ record: entry.record, rejection: admitOutput(entry) })),
+    standing: report.records.standing,
+    spending: report.records.spending,
+  };
+}
+
+/** A file read, recognised and checked, waiting for the one-file-per-unit pick and the merge. */
+export interface Accepted {
   readonly input: UnitFileInput;
   readonly unit: string | null;
-  readonly report: ValidationReport;
+  readonly report: ExaminedReport;
   /** The unit the file's name, folder or title rows name, when it is not the stamp's. */
   readonly namedUnit?: string;
 }
@@ -43,12 +72,19 @@ function timesOf(input: UnitFileInput): FileTimes {
   return input.savedAt === undefined ? { lastModified: input.lastModified } : { lastModified: input.lastModified, savedAt: input.savedAt };
 }
 
-function dataRowCount(report: ValidationReport): number {
+function dataRowCount(report: Pick<ValidationReport, 'tables'>): number {
   return report.tables.reduce((sum, t) => sum + t.rowsRead - t.skipped.length, 0);
 }
 
-/** Reads, recognises and validates one file; the unit is null for a district workbook. */
-function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions, labels: LabelResolver): FileOutcome | Accepted {
+/** What examining one file gives: its outcome when it is set aside at once, else the file accepted. */
+export type ExaminedFile = FileOutcome | Accepted;
+
+/**
+ * Reads, recognises and validates one file; the unit is null for a district workbook. Depends on
+ * nothing but its arguments (the label resolver only caches), so files may be examined apart (the
+ * CLI's worker threads, src/cli/readPool.ts) and merged by `consolidateExamined` in file order.
+ */
+export function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions, labels: LabelResolver = createLabelResolver(plan)): ExaminedFile {
   if (!input.sheets) {
     const reason = input.unreadable?.reason ?? 'corrupt';
     const unit = options.unitOfFile?.get(input.file) ?? recogniseUnit(plan, input.file, []);
@@ -73,7 +109,7 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
   });
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
   const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
-  if (named === null || named === unit || unit === null) return { input, unit, report: checked };
+  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(checked) };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const warning = issue(
     'consolidate.stampUnitMismatch',
@@ -82,7 +118,7 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
     { stampUnit: unitName(unit), nameUnit: unitName(named) },
   );
   const report = { ...checked, issues: [warning, ...checked.issues], counts: { ...checked.counts, warning: checked.counts.warning + 1 } };
-  return { input, unit, report, namedUnit: named };
+  return { input, unit, report: examinedReport(report), namedUnit: named };
 }
 
 function isOwnOutput(sheets: readonly RawSheet[]): boolean {
@@ -131,7 +167,15 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
 
 export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
   const labels = createLabelResolver(plan);
-  const examined = inputs.map((input) => examine(plan, input, options, labels));
+  return consolidateExamined(
+    plan,
+    inputs.map((input) => examine(plan, input, options, labels)),
+    options,
+  );
+}
+
+/** `consolidate` after each file was examined (`examine`), the files in the order given: the same result. */
+export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[], options: ConsolidationOptions): ConsolidationResult {
   const accepted = examined.filter((e): e is Accepted => 'report' in e);
   const { kept: picked, superseded } = pickPerUnit(accepted, options);
   // A file the officer sent back ("Trả lại") stays listed but counts nothing until it comes again; "Cần sửa" still counts.
@@ -166,10 +210,8 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
     const { report } = file;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
     let count = 0;
-    for (const entry of report.reading.outputs) {
+    for (const { record, rejection } of report.outputs) {
       // Rows with a blank unit cell already belong to the file's unit (checkReading); a unit cell the plan does not know stays unknown.
-      const record = entry.record;
-      const rejection = admitOutput(entry);
       if (rejection) {
         quarantine({
           kind: 'output',
@@ -193,14 +235,14 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       }
       count += 1;
     }
-    for (const raw of report.records.standing) {
+    for (const raw of report.standing) {
       const record = raw;
       if (record.item === null) quarantine({ kind: 'standing', source: record.source, unit: record.unit, reason: 'unknownItem', value: '' });
       else if (record.unit === null) quarantine({ kind: 'standing', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       else standing.push(record);
       count += 1;
     }
-    for (const raw of report.records.spending) {
+    for (const raw of report.spending) {
       const record = raw;
       if (record.unit === null) quarantine({ kind: 'spending', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       else spending.push(record);
