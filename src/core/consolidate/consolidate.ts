@@ -11,7 +11,7 @@ import { checkReading } from '../validation/validateWorkbook';
 import { admitOutput } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { readBook } from '../reader/readBook';
-import { outputKey } from './outputKey';
+import { outputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit } from './recogniseUnit';
 import { fileVersion, officerReviewOf } from '../review/reviewStates';
@@ -21,7 +21,8 @@ import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate
  * Consolidates every unit's workbook into one set of records. Each file is read once by the one
  * reader (src/core/reader) and checked once by the rules; it is recognised by its stamp, or as an
  * office's tracker whose unit is named by the officer, the file or folder name or its title rows.
- * Its rows are either taken, listed as duplicates of an output already taken, or quarantined with
+ * Its rows are either taken, listed as duplicates of an output already taken (same channel, date and
+ * title; on a channel each unit has for itself, also the same unit: outputKey.ts), or quarantined with
  * the reason adopt would give (reader/admit). Nothing is dropped: dataRows = consolidated +
  * duplicates + quarantined, per accepted file and in total. A file that cannot be read still
  * belongs to its unit when its name says which ("sent but not usable", not "not reported").
@@ -149,6 +150,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   const duplicates: Duplicate[] = [];
   const quarantined: Quarantined[] = [];
   const seen = new Map<string, OutputRecord>();
+  const ownChannels = unitOwnChannels(plan);
   const taken = new Map<Accepted, number>();
   let conservation: Conservation = {
     rowsRead: 0,
@@ -183,7 +185,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       } else if (record.unit === null) {
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       } else {
-        const key = outputKey(record);
+        const key = outputKey(record, ownChannels);
         const first = key === null ? undefined : seen.get(key);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
         else {
