@@ -14,6 +14,7 @@ import { readBook } from '../reader/readBook';
 import { outputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit } from './recogniseUnit';
+import { setPeriodAside } from './outsidePeriod';
 import { fileVersion, officerReviewOf } from '../review/reviewStates';
 import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
 
@@ -34,6 +35,8 @@ interface Accepted {
   readonly report: ValidationReport;
   /** The unit the file's name, folder or title rows name, when it is not the stamp's. */
   readonly namedUnit?: string;
+  /** Rows dated in the plan year outside the period: not the unit's fault, left out of its issues (outsidePeriod.ts). */
+  readonly outsidePeriod: number;
 }
 
 function outcome(input: UnitFileInput, fields: Partial<FileOutcome> & Pick<FileOutcome, 'status'>): FileOutcome {
@@ -66,15 +69,17 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
     options.unitOfFile?.get(input.file) ??
     (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
   if (unit === undefined || (unit === null && stamp?.kind !== 'district')) return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp });
-  const checked = checkReading(plan, input.sheets, reading, {
-    today: options.today,
-    period: options.period,
-    file: input.file,
-    ...(unit === null ? {} : { unit }),
-  });
+  const { report: checked, outsidePeriod } = setPeriodAside(
+    checkReading(plan, input.sheets, reading, {
+      today: options.today,
+      period: options.period,
+      file: input.file,
+      ...(unit === null ? {} : { unit }),
+    }),
+  );
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
   const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
-  if (named === null || named === unit || unit === null) return { input, unit, report: checked };
+  if (named === null || named === unit || unit === null) return { input, unit, report: checked, outsidePeriod };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const warning = issue(
     'consolidate.stampUnitMismatch',
@@ -83,7 +88,7 @@ function examine(plan: Plan, input: UnitFileInput, options: ConsolidationOptions
     { stampUnit: unitName(unit), nameUnit: unitName(named) },
   );
   const report = { ...checked, issues: [warning, ...checked.issues], counts: { ...checked.counts, warning: checked.counts.warning + 1 } };
-  return { input, unit, report, namedUnit: named };
+  return { input, unit, report, namedUnit: named, outsidePeriod };
 }
 
 function isOwnOutput(sheets: readonly RawSheet[]): boolean {
@@ -243,6 +248,7 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
       stamp: e.report.stamp,
       issues: e.report.issues,
       times: timesOf(e.input),
+      ...(e.outsidePeriod > 0 ? { outsidePeriod: e.outsidePeriod } : {}),
     };
   });
 
