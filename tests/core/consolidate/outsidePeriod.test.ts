@@ -10,6 +10,7 @@ import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
 import { buildTemplate } from '../../../src/core/template/buildTemplate';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { consolidationJson } from '../../../src/cli/commands/consolidateOutput';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 
 /**
@@ -55,6 +56,7 @@ describe("a quarter's consolidation of a year-long tracker", () => {
     expect(file?.outsidePeriod).toBe(4);
     expect(file?.issues.map((i) => i.code).sort()).toEqual(['validation.date.future', 'validation.date.outsidePlanYear']);
     expect([file?.errors, file?.warnings]).toEqual([1, 1]);
+    expect(consolidationJson(plan, result, 'vi').files.map((f) => [f.warnings, f.outsidePeriod])).toEqual([[1, 4]]);
   });
 
   test('given the year as the period, no row is outside it and the file carries no count', () => {
