@@ -29,6 +29,8 @@ export interface ConsolidationJson {
     reason?: string;
     /** The officer sent the file back ("Trả lại" on TH Đơn vị of the --map workbook): listed, none of its rows counted. */
     returned?: true;
+    /** Rows dated in the plan year outside the period (a year-long tracker's other quarters): kept, not counted in it, no warning of the file. */
+    outsidePeriod?: number;
     /** When the workbook says it was saved (ISO 8601, UTC): what "newest of a unit" is judged by (core/consolidate/newestFile). */
     savedAt?: string;
     /** The file's own time (ISO 8601, UTC), given only when it is more than a day from savedAt (downloaded or copied later). */
@@ -87,6 +89,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       warnings: f.warnings,
       ...(f.status === 'rejected' ? { reason: reasonWords(f, lang) } : {}),
       ...(f.returned === true ? { returned: true as const } : {}),
+      ...(f.outsidePeriod === undefined ? {} : { outsidePeriod: f.outsidePeriod }),
       ...timesJson(f.times),
     })),
     targets: districtTargetLines(plan, result).map((r) => ({

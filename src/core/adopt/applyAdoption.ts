@@ -3,7 +3,7 @@ import type { CellValue } from '../layout/types';
 import { createPlanLookup } from '../plan/planLookup';
 import type { Plan, Unit } from '../plan/types';
 import type { RawSheet } from '../ports/workbookPort';
-import { outputKey } from '../consolidate/outputKey';
+import { outputKey, unitOwnChannels } from '../consolidate/outputKey';
 import { admitOutput } from '../reader/admit';
 import { readBook } from '../reader/readBook';
 import type { SkippedRow } from '../records/readRecords';
@@ -47,6 +47,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
   const unitName = new Map(plan.units.map((u) => [u.code, u.name]));
   const lookup = createPlanLookup(plan);
   const seen = new Map<string, string>();
+  const ownChannels = unitOwnChannels(plan);
   let taken = 0;
   for (const entry of reading.outputs) {
     const { record } = entry;
@@ -60,7 +61,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
       });
       continue;
     }
-    const key = outputKey(record);
+    const key = outputKey(record, ownChannels);
     const first = key === null ? undefined : seen.get(key);
     if (first !== undefined) {
       quarantined.push({ source: record.source, reason: 'duplicate', value: first });

@@ -11,9 +11,10 @@ import { checkReading } from '../validation/validateWorkbook';
 import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { readBook } from '../reader/readBook';
-import { outputKey } from './outputKey';
+import { outputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit } from './recogniseUnit';
+import { setPeriodAside } from './outsidePeriod';
 import { fileVersion, officerReviewOf } from '../review/reviewStates';
 import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
 
@@ -21,7 +22,8 @@ import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate
  * Consolidates every unit's workbook into one set of records. Each file is read once by the one
  * reader (src/core/reader) and checked once by the rules; it is recognised by its stamp, or as an
  * office's tracker whose unit is named by the officer, the file or folder name or its title rows.
- * Its rows are either taken, listed as duplicates of an output already taken, or quarantined with
+ * Its rows are either taken, listed as duplicates of an output already taken (same channel, date and
+ * title; on a channel each unit has for itself, also the same unit: outputKey.ts), or quarantined with
  * the reason adopt would give (reader/admit). Nothing is dropped: dataRows = consolidated +
  * duplicates + quarantined, per accepted file and in total. A file that cannot be read still
  * belongs to its unit when its name says which ("sent but not usable", not "not reported").
@@ -62,6 +64,8 @@ export interface Accepted {
   readonly report: ExaminedReport;
   /** The unit the file's name, folder or title rows name, when it is not the stamp's. */
   readonly namedUnit?: string;
+  /** Rows dated in the plan year outside the period: not the unit's fault, left out of its issues (outsidePeriod.ts). */
+  readonly outsidePeriod: number;
 }
 
 function outcome(input: UnitFileInput, fields: Partial<FileOutcome> & Pick<FileOutcome, 'status'>): FileOutcome {
@@ -101,15 +105,17 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
     options.unitOfFile?.get(input.file) ??
     (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
   if (unit === undefined || (unit === null && stamp?.kind !== 'district')) return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp });
-  const checked = checkReading(plan, input.sheets, reading, {
-    today: options.today,
-    period: options.period,
-    file: input.file,
-    ...(unit === null ? {} : { unit }),
-  });
+  const { report: checked, outsidePeriod } = setPeriodAside(
+    checkReading(plan, input.sheets, reading, {
+      today: options.today,
+      period: options.period,
+      file: input.file,
+      ...(unit === null ? {} : { unit }),
+    }),
+  );
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
   const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
-  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(checked) };
+  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(checked), outsidePeriod };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const warning = issue(
     'consolidate.stampUnitMismatch',
@@ -118,7 +124,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
     { stampUnit: unitName(unit), nameUnit: unitName(named) },
   );
   const report = { ...checked, issues: [warning, ...checked.issues], counts: { ...checked.counts, warning: checked.counts.warning + 1 } };
-  return { input, unit, report: examinedReport(report), namedUnit: named };
+  return { input, unit, report: examinedReport(report), namedUnit: named, outsidePeriod };
 }
 
 function isOwnOutput(sheets: readonly RawSheet[]): boolean {
@@ -193,6 +199,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const duplicates: Duplicate[] = [];
   const quarantined: Quarantined[] = [];
   const seen = new Map<string, OutputRecord>();
+  const ownChannels = unitOwnChannels(plan);
   const taken = new Map<Accepted, number>();
   let conservation: Conservation = {
     rowsRead: 0,
@@ -225,7 +232,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       } else if (record.unit === null) {
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       } else {
-        const key = outputKey(record);
+        const key = outputKey(record, ownChannels);
         const first = key === null ? undefined : seen.get(key);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
         else {
@@ -283,6 +290,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       stamp: e.report.stamp,
       issues: e.report.issues,
       times: timesOf(e.input),
+      ...(e.outsidePeriod > 0 ? { outsidePeriod: e.outsidePeriod } : {}),
     };
   });
 

@@ -276,7 +276,14 @@ export function consolidationSheets(
   const fileOf = new Map(result.files.map((f) => [f.file, f]));
   const superseded = result.files.filter((f) => f.unit !== null && f.reason === 'superseded');
   // A file sent back is listed with its figures; the note says they are not in the totals.
-  const reasonText = (f: FileOutcome): string => (f.returned === true ? t('review.returned.notCounted', {}, language) : rejectText(f, language));
+  // Rows dated outside the period are said once per file here, not one warning each in TH Lỗi từng tệp (outsidePeriod.ts).
+  const reasonText = (f: FileOutcome): string =>
+    [
+      f.returned === true ? t('review.returned.notCounted', {}, language) : rejectText(f, language),
+      f.outsidePeriod === undefined ? '' : t('consolidate.outsidePeriodRows', { n: f.outsidePeriod }, language),
+    ]
+      .filter((part) => part !== '')
+      .join('; ');
   // The review of each listed file (issue 15): two editable columns after the facts, J and K (REVIEW_COLUMNS).
   const reviewed = reviews ?? fileReviews(result);
   const review = (unit: string | null, file: string): CellValue[] => reviewCells(reviewed.find((r) => r.unit === unit && r.file === file));

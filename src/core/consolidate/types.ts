@@ -59,6 +59,12 @@ export interface FileOutcome {
    * warnings, but none of its rows count in the totals until the unit sends it again.
    */
   readonly returned?: true;
+  /**
+   * Rows of an accepted file dated in the plan year, up to today, outside the period: a year-long
+   * tracker's other quarters, kept but not counted in this period and not the unit's to fix, so
+   * they are no issue of the file (outsidePeriod.ts); absent when none.
+   */
+  readonly outsidePeriod?: number;
 }
 
 /** A file of a folder given that was not read (not a spreadsheet, Excel's lock file, a 0-byte non-tracker), and why in words. */
