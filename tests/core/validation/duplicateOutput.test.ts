@@ -1,3 +1,6 @@
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import type { Plan } from '../../../src/core/plan/types';
+import type { RawCell } from '../../../src/core/ports/workbookPort';
 import { d, found, only, rawSheet, templateSheets, validate } from './support';
 
 const out = (iso: string, channel: string, title: string) => [d(iso), channel, 'Tin', title, null, null, null];
@@ -46,5 +49,32 @@ describe('the same output entered twice', () => {
     const outputs = Array.from({ length: 20000 }, (_, i) => out('2018-03-05', 'Báo Tây Ninh', `Tin số ${i}`));
     outputs.push(out('2018-03-05', 'Báo Tây Ninh', 'Tin số 7'));
     expect(found(validate(templateSheets({ outputs })), 'validation.duplicate')).toEqual([['validation.duplicate.output', 'D20004']]);
+  });
+
+  it("given a channel a per-unit target counts (each unit's own), two units' rows of one bulletin are both kept, one unit's row twice is not", () => {
+    // III.1.a made "Mỗi đơn vị" here: its channel is then each unit's own, as hamlets' loudspeakers are in a 2026 commune plan.
+    const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.a' ? { ...t, scope: 'per-unit' } : t)) };
+    const header = ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Đơn vị'];
+    const row = (unit: string, channel = 'Báo Tây Ninh'): RawCell[] => ['05/03/2018', channel, 'Tin', 'Bản tin CCHC tháng 3', unit];
+    const sheets = [
+      rawSheet('Tin bài', [
+        header,
+        row('Thạnh Đức'),
+        row('Cẩm Giang'),
+        row('Thạnh Đức'),
+        row('Thạnh Đức', 'Trang TTĐT huyện'),
+        row('Cẩm Giang', 'Trang TTĐT huyện'),
+      ]),
+    ];
+    expect(found(validate(sheets, {}, perUnit), 'validation.duplicate')).toEqual([
+      ['validation.duplicate.output', 'D4'],
+      ['validation.duplicate.output', 'D6'],
+    ]);
+    // Under 116 as written, Báo Tây Ninh is shared: the second unit's row is the same article.
+    expect(found(validate(sheets), 'validation.duplicate')).toEqual([
+      ['validation.duplicate.output', 'D3'],
+      ['validation.duplicate.output', 'D4'],
+      ['validation.duplicate.output', 'D6'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { unitOwnChannels } from '../../consolidate/outputKey';
 import { outputIdentity } from '../../records/outputKey';
 import { foldForMatch } from '../../text/fold';
 import { cellOf, excerpt, recordRule } from '../rule';
@@ -5,20 +6,25 @@ import { shown } from './dates';
 
 /**
  * The same output entered twice: same channel, same date, same title once case, spacing and
- * Unicode form are set aside. The first row stays; every later one points at it. One pass with a
- * Map, so 100,000 rows cost 100,000 look-ups.
+ * Unicode form are set aside; on a channel that is each unit's own (consolidate/outputKey
+ * unitOwnChannels: counted by a per-unit target), the same unit too, as consolidation keys it, so a
+ * district or commune workbook holding every hamlet's broadcast of one bulletin is not warned about
+ * work each hamlet did. The first row stays; every later one points at it. One pass with a Map, so
+ * 100,000 rows cost 100,000 look-ups.
  */
 export const duplicateOutput = recordRule({
   id: 'duplicate-output',
   appliesTo: ['output'],
   issues: { duplicate: { code: 'validation.duplicate.output', severity: 'warning' } },
-  check: (entries, _context, emit) => {
+  check: (entries, context, emit) => {
     const first = new Map<string, (typeof entries)[number]>();
+    const ownChannels = unitOwnChannels(context.plan);
     for (const entry of entries) {
       const { date, channel } = entry.record;
       const title = entry.text.title ?? '';
       if (date === null || title === '') continue;
-      const key = outputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
+      const identity = outputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
+      const key = channel !== null && ownChannels.has(channel) ? `${identity}\u0000${entry.record.unit ?? ''}` : identity;
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, entry);
