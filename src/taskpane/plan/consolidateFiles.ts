@@ -19,9 +19,6 @@ import { reminders } from '../../core/review/reminders';
 import type { FileReviewState, OfficerReview } from '../../core/review/reviewStates';
 import { keptReviews, listedOnce, type Round } from '../sections/consolidate/review/keptReviews';
 
-/** validation/rules/dateOutsidePeriod.ts's code: a warning that depends on the period chosen, not on the file. */
-const OUTSIDE_PERIOD = 'validation.date.outsidePeriod';
-
 export interface ConsolidateOptions {
   readonly period: Period;
   readonly today: string;
@@ -42,17 +39,16 @@ export interface ConsolidateOptions {
 
 /**
  * What the list shows of a file: its unit, rows, errors, warnings, or why it is refused. A date outside the
- * chosen period is not the file's fault and depends on the period picked (before or after the files), so it
- * is not one of the file's warnings here; the consolidation's summary and sheets still say what fell outside.
+ * chosen period is not the file's fault: consolidation already leaves it out of the file's warnings
+ * (core/consolidate/outsidePeriod), counting such rows in `outsidePeriod` for TH Đơn vị.
  */
 export function fileCheck(outcome: FileOutcome): FileCheck {
-  const outsidePeriod = outcome.issues.filter((found) => found.code === OUTSIDE_PERIOD).length;
   return {
     unit: outcome.unit,
     status: outcome.status,
     records: outcome.records,
     errors: outcome.errors,
-    warnings: outcome.warnings - outsidePeriod,
+    warnings: outcome.warnings,
     ...(outcome.reason === undefined ? {} : { reason: { key: rejectKey(outcome.reason), params: { detail: outcome.detail ?? '' } } }),
     ...(outcome.times?.savedAt === undefined ? {} : { savedAt: outcome.times.savedAt }),
   };
