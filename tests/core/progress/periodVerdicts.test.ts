@@ -158,7 +158,7 @@ describe('a cadence period not ended by the report’s date is running, not judg
   });
 });
 
-describe('a whole-year target is running until the report’s period has ended (issue 13, fourth tester, finding 1)', () => {
+describe('a whole-year target is running until its year has ended (issue 13, fourth tester finding 1, fifth tester finding 2)', () => {
   /** 1.a made a whole-year target of 60 Facebook posts: 14 posted by the end of March. */
   const yearly = (): Plan => ({ ...plan, targets: plan.targets.map((t) => (t.id === '1.a' ? { ...t, per: 'year' as const, minimum: 60 } : t)) });
   const verdictOf = (period: Period, asOf: string) => periodVerdicts(yearly(), OUTPUTS, period, { kind: 'plan' }, asOf).find((v) => v.target.id === '1.a');
@@ -171,13 +171,28 @@ describe('a whole-year target is running until the report’s period has ended (
     expect([verdict?.running, verdict?.met, verdict?.achieved, row === undefined ? '' : verdictText(row, 'vi')]).toEqual([true, false, 14, 'Đang thực hiện']);
   });
 
-  test('given the Q1 report dated 02/04, its period has ended: 1.a is judged on the year to date, "Chưa đạt"', () => {
+  // Fifth tester, finding 2: the rule was "until the report's period has ended", so a Q1 report of 02/04 said "Chưa đạt" of an annual
+  // minimum with nine months to go; an annual minimum now waits for the year's end, whatever the report's period.
+  test('given the Q1 report dated 02/04, the year still runs: 1.a (14 of 60) is "Đang thực hiện", not "Chưa đạt"', () => {
     const verdict = verdictOf(firstQuarter(), '2026-04-02');
-    expect([verdict?.running, verdict?.met, verdict?.achieved, verdict?.minimum]).toEqual([undefined, false, 14, 60]);
+    expect([verdict?.running, verdict?.met, verdict?.achieved, verdict?.minimum]).toEqual([true, false, 14, 60]);
   });
 
-  test('given the Q1 report dated on its last day, 31/03, the quarter is judged, and a Q1 report of 20/03 is still running', () => {
-    expect([verdictOf(firstQuarter(), '2026-03-31')?.running, verdictOf(firstQuarter(), '2026-03-20')?.running]).toEqual([undefined, true]);
+  test('given a Q3 report dated 05/10 or 30/11 and a month report of 30/11, an annual minimum is still running (fifth tester, finding 2)', () => {
+    const q3 = periodFor('quarter', 2026, 3, 'calendar');
+    const october = periodFor('month', 2026, 10, 'calendar');
+    const firstHalf = periodFor('half-year', 2026, 1, 'calendar');
+    expect(
+      [verdictOf(q3, '2026-10-05'), verdictOf(q3, '2026-11-30'), verdictOf(october, '2026-11-30'), verdictOf(firstHalf, '2026-11-30')].map((v) => v?.running),
+    ).toEqual([true, true, true, true]);
+    const { data } = buildReport({ ...district(q3), plan: yearly(), reportDate: '2026-11-30' });
+    const row = data.targets.find((x) => x.id === '1.a');
+    expect(row === undefined ? '' : verdictText(row, 'vi')).toBe('Đang thực hiện');
+  });
+
+  test('given a Q1 report dated after the year’s end (10/01/2027), the year to date of Q1 is judged: "Chưa đạt"; on 31/12 the year ends that day and is judged too', () => {
+    expect([verdictOf(firstQuarter(), '2027-01-10')?.running, verdictOf(firstQuarter(), '2027-01-10')?.met]).toEqual([undefined, false]);
+    expect([verdictOf(firstQuarter(), '2026-12-31')?.running, verdictOf(firstQuarter(), '2026-12-30')?.running]).toEqual([undefined, true]);
   });
 
   test('given 14 posts against a whole-year 10, the year report of 30/11 says met at once: a minimum reached stays reached', () => {
