@@ -50,6 +50,8 @@ export interface ConsolidationJson {
     units?: { met: number; of: number };
     /** A monthly, quarterly or half-yearly target: its periods in the consolidated period and how many met it. */
     periods?: { met: number; of: number };
+    /** Some periods ended and some not: `min`, `achieved` and `periods` are over the ended ones, this the rest so far. */
+    runningPart?: { from: string; to: string; achieved: number };
   }[];
   /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13), then "Chưa rõ nguồn" (code null) when some spending names no source the plan knows (core/progress fundingLines, as the report). */
   readonly funding: readonly DistrictFundingLine[];
@@ -100,6 +102,8 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       ...(r.units === undefined ? {} : { units: r.units }),
       ...(r.perUnitMinimum === undefined ? {} : { perUnitMinimum: r.perUnitMinimum }),
       ...(r.slices === undefined ? {} : { periods: r.slices }),
+      // `achieved` is over the periods ended, like `min`; the running part apart (issue 13, fifth tester, finding 4).
+      ...(r.runningPart === undefined ? {} : { runningPart: r.runningPart }),
     })),
     funding: districtFundingLines(plan, result, lang),
     duplicates: result.duplicates.length,

@@ -138,6 +138,7 @@ export interface ReportJson {
     perUnitMinimum?: number;
     units?: { met: number; of: number };
     periods?: { met: number; of: number };
+    runningPart?: { from: string; to: string; achieved: number };
   }[];
 }
 
@@ -150,7 +151,9 @@ export interface ReportJson {
  * in, its own targets are 'notJudged'; a cadence target none of whose periods has ended by the report's date is
  * 'running' (the sheet's "Đang thực hiện"). A per-unit target in the district report has `min` summed over the units
  * judged, `perUnitMinimum` each unit's and `units` how many met it ("k/n đơn vị đạt"); a cadence target `periods`
- * ("k/n kỳ đạt"), as the sheet report prints them (issue 13).
+ * ("k/n kỳ đạt"), as the sheet report prints them, both for a per-unit cadence target, as `consolidate --json` gives them
+ * (issue 13, fifth tester, finding 13). With some periods ended and some not, `min`, `achieved` and `periods` are over the
+ * ended ones and `runningPart` gives the rest, from its first day, with its count so far (fifth tester, finding 4).
  */
 export function reportJson(data: ReportData): ReportJson {
   return {
@@ -168,9 +171,8 @@ export function reportJson(data: ReportData): ReportJson {
         ...(row.measure === undefined ? {} : { measure: row.measure }),
         ...(row.perUnitMinimum === undefined ? {} : { perUnitMinimum: row.perUnitMinimum }),
         ...(row.unitsMet === undefined || !row.graded ? {} : { units: { met: row.unitsMet.met, of: row.unitsMet.of } }),
-        ...(row.slices === undefined || row.unitsMet !== undefined || !row.graded || row.running
-          ? {}
-          : { periods: { met: row.slices.met, of: row.slices.of } }),
+        ...(row.slices === undefined || !row.graded || row.running ? {} : { periods: { met: row.slices.met, of: row.slices.of } }),
+        ...(row.runningPart === undefined || !row.graded ? {} : { runningPart: { ...row.runningPart } }),
       })),
   };
 }

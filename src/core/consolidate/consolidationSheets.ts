@@ -410,7 +410,10 @@ export function consolidationSheets(
 /** A target as the district report judges it (progress/periodVerdicts: one meaning of "Đạt" everywhere). */
 export interface DistrictTargetLine {
   readonly target: CountedTarget;
-  /** Counted in the consolidated period, in the target's measure. */
+  /**
+   * Counted in the consolidated period, in the target's measure, on the same basis as `minimum`: with a
+   * `runningPart`, over the periods ended only, the running part's count apart (issue 13, fifth tester, finding 4).
+   */
   readonly inPeriod: number;
   /** Counted from the start of the plan year to the period's end (the plan's convention). */
   readonly yearToDate: number;
@@ -441,7 +444,7 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
   const minimums = judgedMinimums(plan, result.outputs, result.period, verdicts);
   return verdicts.map((verdict, i) => ({
     target: verdict.target,
-    inPeriod: verdict.inPeriod,
+    inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,
     yearToDate: verdict.yearToDate,
     minimum: minimums[i]?.minimum ?? verdict.minimum,
     ...(minimums[i]?.perUnit === undefined ? {} : { perUnitMinimum: minimums[i].perUnit }),

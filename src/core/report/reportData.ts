@@ -37,7 +37,9 @@ export function reportData(input: ReportInput): ReportData {
       minimum: judgedMinimum.minimum,
       ...(judgedMinimum.perUnit === undefined ? {} : { perUnitMinimum: judgedMinimum.perUnit }),
       scope: verdict.target.scope,
-      inPeriod: verdict.inPeriod,
+      // Like with like: beside the minimum of the periods ended, their count; the running part is shown apart (fifth tester, finding 4).
+      inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,
+      periodTotal: verdict.inPeriod,
       yearToDate: verdict.yearToDate,
       percent: Math.round(verdict.ratio * 100),
       met: verdict.met,

@@ -174,7 +174,7 @@ function unitTable(data: ReportData, language: Language, fontSize: number): DocT
   const l = (key: MessageKey): string => t(key, {}, language);
   const targets = data.targets.filter((row) => row.applies);
   const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))]);
-  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.inPeriod, row.measure, language))]);
+  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.periodTotal ?? row.inPeriod, row.measure, language))]);
   return {
     columns: [
       col(l('report.col.no'), 1.2, 'center'),

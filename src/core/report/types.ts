@@ -55,8 +55,14 @@ export interface ReportTargetRow {
   readonly perUnitMinimum?: number;
   /** Whether the minimum is for the whole plan area or for every unit (the report compares totals either way). */
   readonly scope: TargetScope;
-  /** Outputs counted in the period. */
+  /**
+   * Counted in the period, on the same basis as `minimum`: with a `runningPart`, over the periods
+   * ended only (a year report of 30/11 of a quarterly target: Q1–Q3), the running part's count apart
+   * in `runningPart.achieved`; the row never sets a Q1–Q3 minimum beside a Q1–Q4 count (issue 13, fifth tester, finding 4).
+   */
   readonly inPeriod: number;
+  /** Every output counted in the period, running part included: the total row of the unit-by-target table (Biểu), whose unit columns count the whole period; absent, `inPeriod`. */
+  readonly periodTotal?: number;
   /** Outputs counted from the start of the plan year to the end of the period (lũy kế). */
   readonly yearToDate: number;
   /** The judged count against the minimum as a whole percentage, each period or unit credited up to its own minimum (PeriodVerdict.ratio). */

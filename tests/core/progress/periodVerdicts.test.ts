@@ -7,7 +7,7 @@ import { verdictText } from '../../../src/core/report/body';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { OutputRecord } from '../../../src/core/records/types';
 import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
-import { texts } from '../report/layoutQuery';
+import { cellAt, rowWith, texts } from '../report/layoutQuery';
 import { fixturePlan } from '../../support/fixturePlans';
 import { unitOf } from '../usecases/books';
 
@@ -238,6 +238,26 @@ describe('a cadence target’s minimum and count are both over the periods ended
     ).toContain(
       'mới đạt 58% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu 24 tin, bài; 0/1 kỳ đạt); từ ngày 01/4/2026 đang thực hiện, đã có 3 tin, bài.',
     );
+  });
+
+  test('given the same report, the row sets Q1’s 14 beside Q1’s 24 in the sheet and TH Tiến độ, the 3 of April only in the Biểu total (fifth tester, finding 4)', () => {
+    const input = {
+      ...district(year()),
+      plan: quarterly(),
+      records: { outputs: [...OUTPUTS, ...april], standing: [], spending: [] },
+      reportDate: '2026-05-15',
+    };
+    const { data, layout } = buildReport(input);
+    const a = data.targets.find((x) => x.id === '1.a');
+    expect([a?.minimum, a?.inPeriod, a?.periodTotal, a?.yearToDate, a?.runningPart?.achieved]).toEqual([24, 14, 17, 17, 3]);
+    const row = rowWith(layout, /\(1\.a\)$/);
+    expect([cellAt(layout, `E${row}`), cellAt(layout, `F${row}`)]).toEqual([
+      { kind: 'number', value: 24 },
+      { kind: 'number', value: 14 },
+    ]);
+    const { result } = consolidateUnits(quarterly(), [], { period: year(), language: 'vi', today: '2026-05-15' });
+    const line = districtTargetLines(quarterly(), { ...result, outputs: [...OUTPUTS, ...april] }).find((l) => l.target.id === '1.a');
+    expect([line?.minimum, line?.inPeriod, line?.runningPart?.achieved]).toEqual([24, 14, 3]);
   });
 
   test('given the year report dated 31/03, a monthly target judges March on its last day: January to March, nothing running before April', () => {
