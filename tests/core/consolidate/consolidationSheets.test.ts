@@ -123,7 +123,7 @@ describe('TH Tiến độ and the district report say the same thing', () => {
         'Tối thiểu',
         'Trong kỳ',
         'Lũy kế từ đầu năm',
-        'Tỷ lệ (kỳ, đơn vị vượt không bù cho kỳ, đơn vị thiếu)',
+        'Tỷ lệ (tính từng kỳ, đơn vị)',
         'Đánh giá',
       ] /* the rate is credited per period and unit, said so (issue 13, fifth tester, finding 4) */,
     );

@@ -62,7 +62,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.unit.seconds': '{value} s',
   'consolidate.progress.inPeriod': 'In the period',
   'consolidate.progress.yearToDate': 'Year to date',
-  'consolidate.progress.ratio': 'Rate (no period or unit over its minimum makes up for one short)',
+  'consolidate.progress.ratio': 'Rate (per period, unit)',
   'consolidate.progress.assessment': 'Assessment',
   'consolidate.progress.unitsInPeriod': 'Items by unit in the period',
   'consolidate.progress.unitsMet': 'Units or periods that met it',

@@ -72,7 +72,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.col.minimum': 'Minimum',
   'report.col.inPeriod': 'In the period',
   'report.col.yearToDate': 'Year to date',
-  'report.col.percent': '% (no period or unit over its minimum makes up for one short)',
+  'report.col.percent': '% (per period, unit)',
   'report.col.assessment': 'Assessment',
   'report.col.unit': 'Unit',
   'report.col.item': 'Item',

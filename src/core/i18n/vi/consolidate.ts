@@ -61,7 +61,7 @@ export const viConsolidate = {
   'consolidate.unit.seconds': '{value} giây',
   'consolidate.progress.inPeriod': 'Trong kỳ',
   'consolidate.progress.yearToDate': 'Lũy kế từ đầu năm',
-  'consolidate.progress.ratio': 'Tỷ lệ (kỳ, đơn vị vượt không bù cho kỳ, đơn vị thiếu)',
+  'consolidate.progress.ratio': 'Tỷ lệ (tính từng kỳ, đơn vị)',
   'consolidate.progress.assessment': 'Đánh giá',
   'consolidate.progress.unitsInPeriod': 'Số tin, bài của từng đơn vị trong kỳ',
   'consolidate.progress.unitsMet': 'Đơn vị, kỳ đạt',

@@ -74,8 +74,8 @@ export const viReport = {
   'report.col.minimum': 'Tối thiểu',
   'report.col.inPeriod': 'Trong kỳ',
   'report.col.yearToDate': 'Lũy kế từ đầu năm',
-  // Credited per period and per unit (PeriodVerdict.ratio): said in the header so the rate is not read as "Trong kỳ / Tối thiểu" (fifth tester, finding 4).
-  'report.col.percent': 'Tỷ lệ % (kỳ, đơn vị vượt không bù cho kỳ, đơn vị thiếu)',
+  // Credited per period and per unit, a surplus never making up another's shortfall (PeriodVerdict.ratio): said in the header so the rate is not read as "Trong kỳ / Tối thiểu" (fifth tester, finding 4).
+  'report.col.percent': 'Tỷ lệ % (tính từng kỳ, đơn vị)',
   'report.col.assessment': 'Đánh giá',
   'report.col.unit': 'Đơn vị',
   'report.col.item': 'Hạng mục',
