@@ -171,8 +171,9 @@ function occurrenceRows(
       };
     }
     const found = stateAt(undated, period.to);
-    // Not ended by the report's date: its unit still has time, so it is running, never "Chưa thực hiện" (issue 13, third tester).
-    const running = occurrence.doneOn === null && found.state !== 'done' && occurrence.period.to > reportDate;
+    // Owed in this report only if its deadline falls in the period (a July report owes nothing of Q3, due 30/09: fifth tester, finding 12);
+    // not ended by the report's date either: its unit still has time. Running, never "Chưa thực hiện", in no "k/n lần" (issue 13, third tester).
+    const running = occurrence.period.to > period.to || (occurrence.doneOn === null && found.state !== 'done' && occurrence.period.to > reportDate);
     const state: ReportItemState =
       occurrence.doneOn !== null ? 'done' : running ? 'in-progress' : found.state === 'missing' && rows.length > 0 ? 'not-done' : found.state;
     return {

@@ -250,8 +250,10 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
               ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
               : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
-    const goal =
-      !row.graded || row.notJudged
+    // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".
+    const goal = row.notJudged
+      ? t('report.judged.noneNotJudged', {}, language)
+      : !row.graded
         ? ''
         : each === null
           ? t('report.judged.none', { minimum }, language)

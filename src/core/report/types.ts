@@ -129,8 +129,10 @@ export interface ReportStandingRow {
   /** A recurring item's occurrence this row is about ("quý III năm 2026"): one row per occurrence in the period (issue 13). */
   readonly occurrence?: string;
   /**
-   * A recurring item's occurrence not ended by the report's date and not done yet: printed "Đang
-   * thực hiện (hạn …)", never "Chưa thực hiện", and not counted in "k/n lần" until it ends (issue 13).
+   * A recurring item's occurrence not owed in this report: its deadline (last day) after the period's
+   * (a July report of the Q3 one, due 30/09; printed "Đang thực hiện (hạn …)", or "Đã thực hiện (hạn …)"
+   * when done by then), or not ended by the report's date and not done yet; never "Chưa thực hiện",
+   * and not counted in "k/n lần" (issue 13; fifth tester, finding 12).
    */
   readonly running?: true;
   /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */

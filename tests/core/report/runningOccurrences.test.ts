@@ -72,3 +72,35 @@ describe('an occurrence not ended by the report’s date is running (issue 13, t
     expect(after.every((r) => r.running === undefined && r.state !== 'in-progress')).toBe(true);
   });
 });
+
+describe('a past period’s report made after the occurrence’s deadline (issue 13, fifth tester, finding 12)', () => {
+  const february = (): Period => periodFor('month', 2026, 2, 'calendar');
+
+  test('given Thạnh Hòa’s February report made on 30/11, Q1’s panel (due 31/03, done 15/03) is done and owed in no "k/n lần": nothing was due in February', () => {
+    const { data } = buildReport(input(february(), '2026-11-30', 'THA'));
+    const rows = data.standing.filter((r) => r.itemId === '2.b');
+    expect(rows.map((r) => [r.state, r.dateDone, r.late, r.running])).toEqual([['done', '2026-03-15', undefined, true]]);
+    const word = JSON.stringify(reportDocument(input(february(), '2026-11-30', 'THA')));
+    expect(word).not.toMatch(/\d+\/\d+ lần/u);
+    expect(word).toContain('"Đã thực hiện (hạn 31/3/2026)","15/3/2026"');
+  });
+
+  test('given the commune’s February report made on 30/11, no hamlet is "Chưa TH" for Q1 and no "k/n lần phải thực hiện" is said', () => {
+    const word = JSON.stringify(reportDocument(input(february(), '2026-11-30')));
+    expect(word).not.toMatch(/\d+\/\d+ lần/u);
+    expect(word).not.toContain('Chưa TH');
+  });
+});
+
+describe('a unit’s report for a period before it joined the plan (issue 13, fifth tester, finding 12)', () => {
+  test('given Thạnh Hòa joining on 01/03 and its February report, its per-unit targets say why they are not assessed, never a bare "Chưa thực hiện"', () => {
+    const joined: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'THA' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const unit = joined.units.find((u) => u.code === 'THA');
+    if (unit === undefined) throw new Error('fixture: no THA');
+    const word = JSON.stringify(
+      reportDocument({ ...input(periodFor('month', 2026, 2, 'calendar'), '2026-11-30'), plan: joined, scope: { kind: 'unit', unit } }),
+    );
+    expect(word).toContain('- Chưa thực hiện (Lượt phát thanh tuyên truyền CCHC trên loa ấp), không đánh giá (đơn vị không tham gia kế hoạch trong kỳ).');
+    expect(word).not.toContain('(chỉ tiêu kế hoạch tối thiểu 3)');
+  });
+});

@@ -132,6 +132,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.target.perUnit': '{title} (at least {each} each unit)',
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
   'report.judged.none': ' (the plan asks for at least {minimum})',
+  'report.judged.noneNotJudged': ', not assessed (the unit took no part in the plan in this period)',
   'report.action': '{verb} {count} {noun} {place}',
   'report.action.none': '{verb} no {noun} {place}',
   'report.action.generic': '{verb} {count} for "{title}"',

@@ -134,6 +134,7 @@ export const viReport = {
   'report.target.perUnit': '{title} (tối thiểu {each} mỗi đơn vị)',
   'report.judged.contribution': 'đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu {minimum})',
   'report.judged.none': ' (chỉ tiêu kế hoạch tối thiểu {minimum})',
+  'report.judged.noneNotJudged': ', không đánh giá (đơn vị không tham gia kế hoạch trong kỳ)',
   'report.action': '{verb} {count} {noun} {place}',
   'report.action.none': '{verb} {noun} nào {place}',
   'report.action.generic': '{verb} {count} ({title})',
