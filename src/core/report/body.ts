@@ -158,6 +158,8 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
  */
 export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
   if (row.notOwed !== undefined) return t(`report.state.notOwed.${row.notOwed.reason}`, { on: formatReportDate(row.notOwed.on, language) }, language);
+  // Done after its deadline: "hoàn thành chậm", not "đã thực hiện (quá hạn)" (issue 13, fifth tester, finding 8).
+  if (row.late && row.state === 'done' && row.due !== undefined) return t('report.state.doneLate', { due: formatReportDate(row.due, language) }, language);
   const state = t(stateKey(row, unitReport), {}, language);
   if (row.due === undefined) return state;
   return t(row.late ? 'report.state.late' : 'report.state.due', { state, due: formatReportDate(row.due, language) }, language);

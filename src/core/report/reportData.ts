@@ -1,6 +1,6 @@
 import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
-import { periodLabel, yearToDate, type Period } from '../periods';
+import { periodLabel, periodRangeLabel, yearToDate, type Period } from '../periods';
 import type { IsoDate, Plan, StandingItem, Unit } from '../plan/types';
 import { activeDuring, activeUnits, responsibleFor, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
 import { fundingLines } from '../progress/fundingLines';
@@ -220,4 +220,14 @@ function spendingRows(input: ReportInput, ytd: DateRange, language: Language): R
       // The budget is the whole plan's: a unit's report shows its own spending only.
       budget !== undefined && scope.kind === 'district' ? { ...line, budget } : line,
     );
+}
+
+/**
+ * The line under the report's title, "(Số liệu tính từ ngày 01/01/2026 đến ngày 30/11/2026)": the
+ * figures run to the report's date when it falls inside the period (a year report dated 30/11 counts
+ * nothing after it), else to the period's last day (issue 13, fifth tester, finding 8).
+ */
+export function dataRangeLine(period: Period, reportDate: IsoDate, language: Language): string {
+  const to = reportDate >= period.from && reportDate < period.to ? reportDate : period.to;
+  return t('report.dataRange', { range: periodRangeLabel({ ...period, to }, language) }, language);
 }

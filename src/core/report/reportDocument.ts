@@ -1,13 +1,13 @@
 import { formatMeasure } from './measureText';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
-import { formatReportDate, periodRangeLabel } from '../periods';
+import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
 import { itemList, itemMarks, shareNote, stateText, verdictText } from './body';
 import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTypes';
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
-import { reportData } from './reportData';
+import { dataRangeLine, reportData } from './reportData';
 import {
   absenceSentence,
   occurrenceName,
@@ -117,7 +117,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
     },
     title: l('report.title'),
     subtitle: subtitle(plan, period, language),
-    dataRange: l('report.dataRange', { range: periodRangeLabel(period, language) }),
+    dataRange: dataRangeLine(period, input.reportDate, language),
     body,
     recipientsLabel: l('report.recipients'),
     recipients: recipientLines(parties.recipients),

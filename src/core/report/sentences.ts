@@ -365,8 +365,16 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     const title = due === undefined ? item.title : t('report.standing.titleDue', { title: item.title, due: formatReportDate(due, language) }, language);
     const head = t('report.sentence.standing.item', { title, done: String(done), required: String(ofItem.length) }, language);
     const onTime = ofItem.filter((r) => r.late === undefined);
+    // Done after the deadline is "hoàn thành chậm (ngày …, hạn …)", not late and undone (fifth tester, finding 8).
+    const doneLate = (r: ReportStandingRow): string =>
+      t(
+        'report.standing.doneLateUnit',
+        { unit: unit(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) },
+        language,
+      );
     const rest = tail([
-      ['report.standing.late', ofItem.filter((r) => r.late).map(unit)],
+      ['report.standing.doneLate', ofItem.filter((r) => r.late && r.state === 'done' && r.dateDone !== null && r.due !== undefined).map(doneLate)],
+      ['report.standing.late', ofItem.filter((r) => r.late && !(r.state === 'done' && r.dateDone !== null && r.due !== undefined)).map(unit)],
       ['report.standing.inProgress', by(onTime, 'in-progress', unit)],
       ['report.standing.notDone', by(onTime, 'not-done', unit)],
       ['report.standing.missing', by(onTime, 'missing', unit)],

@@ -104,3 +104,27 @@ describe('a unit’s report for a period before it joined the plan (issue 13, fi
     expect(word).not.toContain('(chỉ tiêu kế hoạch tối thiểu 3)');
   });
 });
+
+describe('an item done after its deadline, and the figures’ last day (issue 13, fifth tester, finding 8)', () => {
+  test('given a hamlet’s item due 31/03 done on 10/04, the commune’s year report says "hoàn thành chậm (ngày 10/4/2026, hạn 31/3/2026)", not "quá hạn"', () => {
+    const dueItem: Plan = {
+      ...plan,
+      standingItems: plan.standingItems.map((s) => (s.id === '2.b' ? { id: s.id, title: s.title, appliesTo: s.appliesTo, deadline: '2026-03-31' } : s)),
+    };
+    const done = { ...PANEL, dateDone: '2026-04-10' };
+    const report = { ...input(year(), '2026-11-30'), plan: dueItem, records: { outputs: [], standing: [done], spending: [] } };
+    const word = JSON.stringify(reportDocument(report));
+    expect(word).toContain('hoàn thành chậm: ấp Thạnh Hòa (ngày 10/4/2026, hạn 31/3/2026)');
+    expect(word).not.toContain('quá hạn: ấp Thạnh Hòa');
+    const row = buildReport(report).data.standing.find((r) => r.unitCode === 'THA' && r.itemId === '2.b');
+    expect(row === undefined ? '' : stateText(row, false, 'vi')).toBe('Hoàn thành chậm (hạn 31/3/2026)');
+  });
+
+  test('given the year report dated 30/11, the figures run to 30/11 in the sheet and the Word report; dated after the year, to 31/12', () => {
+    const word = reportDocument(input(year(), '2026-11-30'));
+    expect(word.dataRange).toBe('(Số liệu tính từ ngày 01/01/2026 đến ngày 30/11/2026)');
+    const { layout } = buildReport(input(year(), '2026-11-30'));
+    expect(JSON.stringify(layout)).toContain('(Số liệu tính từ ngày 01/01/2026 đến ngày 30/11/2026)');
+    expect(reportDocument(input(year(), '2027-01-05')).dataRange).toBe('(Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026)');
+  });
+});
