@@ -136,6 +136,7 @@ export interface ReportJson {
     state: 'met' | 'notMet' | 'contributes' | 'notJudged' | 'running';
     measure?: TargetMeasure;
     perUnitMinimum?: number;
+    perUnitPartial?: true;
     units?: { met: number; of: number };
     periods?: { met: number; of: number };
     runningPart?: { from: string; to: string; achieved: number };
@@ -170,6 +171,7 @@ export function reportJson(data: ReportData): ReportJson {
         state: row.notJudged ? 'notJudged' : !row.graded ? 'contributes' : row.running ? 'running' : row.met ? 'met' : 'notMet',
         ...(row.measure === undefined ? {} : { measure: row.measure }),
         ...(row.perUnitMinimum === undefined ? {} : { perUnitMinimum: row.perUnitMinimum }),
+        ...(row.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
         ...(row.unitsMet === undefined || !row.graded ? {} : { units: { met: row.unitsMet.met, of: row.unitsMet.of } }),
         ...(row.slices === undefined || !row.graded || row.running ? {} : { periods: { met: row.slices.met, of: row.slices.of } }),
         ...(row.runningPart === undefined || !row.graded ? {} : { runningPart: { ...row.runningPart } }),

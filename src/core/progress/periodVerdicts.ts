@@ -164,8 +164,10 @@ function endedPart(target: CountedTarget, range: DateRange, asOf: IsoDate, plan:
 
 /**
  * Whether a period ending on `last` has ended by the report's date `asOf`: a report dated on its
- * period's last day judges it (116/KH-UBND's 6-month report counts "đến ngày 14/6" and is dated 14/6),
- * so a year report of 30/11 judges November and leaves Q4 running.
+ * period's last day judges it, the convention of Nghị định 09/2019/NĐ-CP on reporting (the figures of a
+ * report run to its closing day, and 116/KH-UBND's 6-month report counts "đến ngày 14/6" and is dated 14/6),
+ * so a year report of 30/11 judges November on that day, its last (issue 13, fifth tester, finding 13:
+ * kept on purpose), and leaves Q4 running.
  */
 export function hasEnded(last: IsoDate, asOf: IsoDate): boolean {
   return last <= asOf;

@@ -109,7 +109,11 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
  */
 export function targetCell(row: ReportTargetRow, language: Language): string {
   if (row.perUnitMinimum === undefined) return `${row.title} (${row.id})`;
-  return t('report.target.titlePerUnit', { title: row.title, id: row.id, each: formatMeasure(row.perUnitMinimum, row.measure, language) }, language);
+  return t(
+    row.perUnitPartial ? 'report.target.titlePerUnitPartial' : 'report.target.titlePerUnit',
+    { title: row.title, id: row.id, each: formatMeasure(row.perUnitMinimum, row.measure, language) },
+    language,
+  );
 }
 
 /**

@@ -36,6 +36,7 @@ export function reportData(input: ReportInput): ReportData {
       title: verdict.target.title,
       minimum: judgedMinimum.minimum,
       ...(judgedMinimum.perUnit === undefined ? {} : { perUnitMinimum: judgedMinimum.perUnit }),
+      ...(judgedMinimum.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
       scope: verdict.target.scope,
       // Like with like: beside the minimum of the periods ended, their count; the running part is shown apart (fifth tester, finding 4).
       inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,

@@ -146,7 +146,11 @@ function targetTable(data: ReportData, language: Language): DocTable {
       String(i + 1),
       row.perUnitMinimum === undefined
         ? row.title
-        : t('report.target.perUnit', { title: row.title, each: formatMeasure(row.perUnitMinimum, row.measure, language) }, language),
+        : t(
+            row.perUnitPartial ? 'report.target.perUnitPartial' : 'report.target.perUnit',
+            { title: row.title, each: formatMeasure(row.perUnitMinimum, row.measure, language) },
+            language,
+          ),
       formatMeasure(row.minimum, row.measure, language),
       formatMeasure(row.inPeriod, row.measure, language),
       formatMeasure(row.yearToDate, row.measure, language),

@@ -228,7 +228,11 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
       : !row.graded
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
-          ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum }, language)
+          ? t(
+              row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units',
+              { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum },
+              language,
+            )
           : row.slices !== undefined && row.runningPart !== undefined
             ? t(
                 'report.judged.slicesEnded',

@@ -53,6 +53,8 @@ export interface ReportTargetRow {
   readonly minimum: number;
   /** A per-unit target in the district report: what each unit must reach over the periods judged ("22 mỗi đơn vị"). */
   readonly perUnitMinimum?: number;
+  /** Some unit judged joined or left during the period and owes less than `perUnitMinimum` (report/judgedMinimum). */
+  readonly perUnitPartial?: true;
   /** Whether the minimum is for the whole plan area or for every unit (the report compares totals either way). */
   readonly scope: TargetScope;
   /**

@@ -285,3 +285,21 @@ describe('a unit’s own report with none of its periods ended yet', () => {
     expect([verdict?.running, verdict?.met, verdict?.slices]).toEqual([true, false, { met: 0, of: 0 }]);
   });
 });
+
+describe('"mỗi đơn vị tối thiểu" is said only of the units there throughout (issue 13, fifth tester, finding 13)', () => {
+  test('given Cây Khế ended on 31/01, the Q1 report says 60 minutes for each hamlet there all the quarter, the rest by their time, in the sheet, TH Tiến độ and the sentence', () => {
+    const { data, layout } = buildReport(district(firstQuarter()));
+    const f = data.targets.find((x) => x.id === '1.f');
+    expect([f?.perUnitMinimum, f?.perUnitPartial]).toEqual([60, true]);
+    const all = texts(layout).map((x) => x.text);
+    expect(all.some((x) => x.includes('tối thiểu 60 phút mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia'))).toBe(true);
+    expect(all.join('\n')).not.toContain('tối thiểu 60 phút mỗi đơn vị)');
+    expect(consolidated(firstQuarter()).find((l) => l.target.id === '1.f')?.perUnitPartial).toBe(true);
+  });
+
+  test('given April, the four hamlets are there all month: "mỗi đơn vị tối thiểu" stands as it is', () => {
+    const april = periodFor('month', 2026, 4, 'calendar');
+    const f = buildReport(district(april)).data.targets.find((x) => x.id === '1.f');
+    expect([f?.perUnitMinimum, f?.perUnitPartial]).toEqual([20, undefined]);
+  });
+});

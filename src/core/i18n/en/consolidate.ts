@@ -68,6 +68,8 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.progress.unitsMet': 'Units or periods that met it',
   'consolidate.progress.unitsTally': '{met}/{of} {of, plural, one {unit} other {units}}',
   'consolidate.progress.unitsTallyEach': '{met}/{of} {of, plural, one {unit} other {units}}; at least {each} each',
+  'consolidate.progress.unitsTallyEachPartial':
+    '{met}/{of} {of, plural, one {unit} other {units}}; at least {each} each taking part throughout, pro rata for the others',
   'consolidate.progress.slicesTally': '{met}/{of} {of, plural, one {period} other {periods}}',
   'consolidate.progress.slicesTallyEnded': '{met}/{of} {of, plural, one {ended period} other {ended periods}}',
   'consolidate.progress.fundingCode': 'Source code',

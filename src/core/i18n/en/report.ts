@@ -131,6 +131,11 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.judged.noneUnits': ' (the plan asks for at least {minimum} from each unit)',
   'report.target.titlePerUnit': '{title} ({id}; at least {each} each unit)',
   'report.target.perUnit': '{title} (at least {each} each unit)',
+  'report.target.perUnitPartial': '{title} (at least {each} each unit taking part throughout; pro rata for a unit taking part for part of the period)',
+  'report.target.titlePerUnitPartial':
+    '{title} ({id}; at least {each} each unit taking part throughout; pro rata for a unit taking part for part of the period)',
+  'report.judged.unitsPartial':
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each unit taking part throughout, pro rata for one taking part for part of the period; {total} for all of them)",
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
   'report.judged.none': ' (the plan asks for at least {minimum})',
   'report.judged.noneNotJudged': ', not assessed (the unit took no part in the plan in this period)',

@@ -67,6 +67,8 @@ export const viConsolidate = {
   'consolidate.progress.unitsMet': 'Đơn vị, kỳ đạt',
   'consolidate.progress.unitsTally': '{met}/{of} đơn vị',
   'consolidate.progress.unitsTallyEach': '{met}/{of} đơn vị; mỗi đơn vị tối thiểu {each}',
+  'consolidate.progress.unitsTallyEachPartial':
+    '{met}/{of} đơn vị; tối thiểu {each} mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ theo thời gian tham gia',
   'consolidate.progress.slicesTally': '{met}/{of} kỳ',
   'consolidate.progress.slicesTallyEnded': '{met}/{of} kỳ đã kết thúc',
   'consolidate.progress.fundingCode': 'Mã nguồn',

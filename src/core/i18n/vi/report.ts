@@ -133,6 +133,10 @@ export const viReport = {
   'report.judged.noneUnits': ' (chỉ tiêu kế hoạch tối thiểu {minimum} mỗi đơn vị)',
   'report.target.titlePerUnit': '{title} ({id}; tối thiểu {each} mỗi đơn vị)',
   'report.target.perUnit': '{title} (tối thiểu {each} mỗi đơn vị)',
+  'report.target.perUnitPartial': '{title} (tối thiểu {each} mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
+  'report.target.titlePerUnitPartial': '{title} ({id}; tối thiểu {each} mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
+  'report.judged.unitsPartial':
+    '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia; cộng các đơn vị {total})',
   'report.judged.contribution': 'đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu {minimum})',
   'report.judged.none': ' (chỉ tiêu kế hoạch tối thiểu {minimum})',
   'report.judged.noneNotJudged': ', không đánh giá (đơn vị không tham gia kế hoạch trong kỳ)',
