@@ -1,5 +1,7 @@
 import { run } from '../../src/cli/run';
-import type { ReportJson } from '../../src/cli/commands/report';
+import { reportJson, type ReportJson } from '../../src/cli/commands/report';
+import { periodFor } from '../../src/core/periods';
+import { buildReport } from '../../src/core/report';
 import type { Plan } from '../../src/core/plan/types';
 import { buildTemplate } from '../../src/core/template/buildTemplate';
 import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
@@ -33,5 +35,33 @@ describe('cchc report --json (issue 13, finding 5)', () => {
       ['CT4', 'contributes'],
     ]);
     expect(json.targets[0]).toMatchObject({ achieved: 7, yearToDate: 7, min: 12 });
+  });
+});
+
+describe('cchc report --json on a consolidated workbook (issue 13, fifth tester, finding 13)', () => {
+  test('given the commune’s Q1 report, the per-unit monthly target gives its periods k/n beside its units k/n, as consolidate --json does, and says some units owe less', async () => {
+    const hoaHoi = await fixturePlan('ke-hoach-hoa-hoi-2026.xlsx');
+    const broadcast = (unit: string, date: string) => ({
+      source: { file: `${unit}.xlsx`, sheet: 'Tin bài', row: 4 },
+      date,
+      channel: 'LOA',
+      form: 'PT',
+      title: `${unit} ${date}`,
+      link: '',
+      unit,
+      note: '',
+      minutes: 25,
+    });
+    const { data } = buildReport({
+      plan: hoaHoi,
+      period: periodFor('quarter', 2026, 1, 'calendar'),
+      scope: { kind: 'district' },
+      records: { outputs: [broadcast('CK', '2026-01-08'), broadcast('THA', '2026-03-03')], standing: [], spending: [] },
+      reportDate: '2026-04-02',
+      documentNumber: '…',
+    });
+    const f = reportJson(data).targets.find((x) => x.id === '1.f');
+    // Cây Khế (ended 31/01) is judged on January alone: 1 month met of 1 + 4 hamlets × 3 months, and it owes a third of the others' minimum.
+    expect([f?.units, f?.periods, f?.perUnitPartial]).toEqual([{ met: 1, of: 5 }, { met: 2, of: 13 }, true]);
   });
 });

@@ -50,8 +50,13 @@ export interface ConsolidationJson {
     met: boolean;
     measure?: TargetMeasure;
     units?: { met: number; of: number };
+    perUnitMinimum?: number;
+    /** Some unit judged owes less than `perUnitMinimum` (joined or left during the period). */
+    perUnitPartial?: true;
     /** A monthly, quarterly or half-yearly target: its periods in the consolidated period and how many met it. */
     periods?: { met: number; of: number };
+    /** Some periods ended and some not: `min`, `achieved` and `periods` are over the ended ones, this the rest so far. */
+    runningPart?: { from: string; to: string; achieved: number };
   }[];
   /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13), then "Chưa rõ nguồn" (code null) when some spending names no source the plan knows (core/progress fundingLines, as the report). */
   readonly funding: readonly DistrictFundingLine[];
@@ -102,7 +107,10 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       ...(r.target.measure === undefined || r.target.measure === 'count' ? {} : { measure: r.target.measure }),
       ...(r.units === undefined ? {} : { units: r.units }),
       ...(r.perUnitMinimum === undefined ? {} : { perUnitMinimum: r.perUnitMinimum }),
+      ...(r.perUnitPartial === true ? { perUnitPartial: true } : {}),
       ...(r.slices === undefined ? {} : { periods: r.slices }),
+      // `achieved` is over the periods ended, like `min`; the running part apart (issue 13, fifth tester, finding 4).
+      ...(r.runningPart === undefined ? {} : { runningPart: r.runningPart }),
     })),
     funding: districtFundingLines(plan, result, lang),
     duplicates: result.duplicates.length,
@@ -130,7 +138,7 @@ function tally(r: DistrictTargetLine, lang: Language): string {
   // The minimum column sums every unit's; each unit's own is said beside the tally, as TH Tiến độ does (issue 13).
   if (r.units !== undefined && r.perUnitMinimum !== undefined) {
     const each = formatMeasure(r.perUnitMinimum, r.target.measure, lang);
-    return ` (${t('consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, lang)})`;
+    return ` (${t(r.perUnitPartial ? 'consolidate.progress.unitsTallyEachPartial' : 'consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, lang)})`;
   }
   if (r.units !== undefined) return ` (${t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, lang)})`;
   if (r.slices !== undefined)

@@ -136,8 +136,10 @@ export interface ReportJson {
     state: 'met' | 'notMet' | 'contributes' | 'notJudged' | 'running';
     measure?: TargetMeasure;
     perUnitMinimum?: number;
+    perUnitPartial?: true;
     units?: { met: number; of: number };
     periods?: { met: number; of: number };
+    runningPart?: { from: string; to: string; achieved: number };
   }[];
 }
 
@@ -150,7 +152,9 @@ export interface ReportJson {
  * in, its own targets are 'notJudged'; a cadence target none of whose periods has ended by the report's date is
  * 'running' (the sheet's "Đang thực hiện"). A per-unit target in the district report has `min` summed over the units
  * judged, `perUnitMinimum` each unit's and `units` how many met it ("k/n đơn vị đạt"); a cadence target `periods`
- * ("k/n kỳ đạt"), as the sheet report prints them (issue 13).
+ * ("k/n kỳ đạt"), as the sheet report prints them, both for a per-unit cadence target, as `consolidate --json` gives them
+ * (issue 13, fifth tester, finding 13). With some periods ended and some not, `min`, `achieved` and `periods` are over the
+ * ended ones and `runningPart` gives the rest, from its first day, with its count so far (fifth tester, finding 4).
  */
 export function reportJson(data: ReportData): ReportJson {
   return {
@@ -167,10 +171,10 @@ export function reportJson(data: ReportData): ReportJson {
         state: row.notJudged ? 'notJudged' : !row.graded ? 'contributes' : row.running ? 'running' : row.met ? 'met' : 'notMet',
         ...(row.measure === undefined ? {} : { measure: row.measure }),
         ...(row.perUnitMinimum === undefined ? {} : { perUnitMinimum: row.perUnitMinimum }),
+        ...(row.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
         ...(row.unitsMet === undefined || !row.graded ? {} : { units: { met: row.unitsMet.met, of: row.unitsMet.of } }),
-        ...(row.slices === undefined || row.unitsMet !== undefined || !row.graded || row.running
-          ? {}
-          : { periods: { met: row.slices.met, of: row.slices.of } }),
+        ...(row.slices === undefined || !row.graded || row.running ? {} : { periods: { met: row.slices.met, of: row.slices.of } }),
+        ...(row.runningPart === undefined || !row.graded ? {} : { runningPart: { ...row.runningPart } }),
       })),
   };
 }

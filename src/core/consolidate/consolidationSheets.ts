@@ -417,7 +417,10 @@ export function consolidationSheets(
 /** A target as the district report judges it (progress/periodVerdicts: one meaning of "Đạt" everywhere). */
 export interface DistrictTargetLine {
   readonly target: CountedTarget;
-  /** Counted in the consolidated period, in the target's measure. */
+  /**
+   * Counted in the consolidated period, in the target's measure, on the same basis as `minimum`: with a
+   * `runningPart`, over the periods ended only, the running part's count apart (issue 13, fifth tester, finding 4).
+   */
   readonly inPeriod: number;
   /** Counted from the start of the plan year to the period's end (the plan's convention). */
   readonly yearToDate: number;
@@ -425,6 +428,8 @@ export interface DistrictTargetLine {
   readonly minimum: number;
   /** A per-unit target: what each unit must reach over the periods judged ("22 mỗi đơn vị"), beside the summed minimum. */
   readonly perUnitMinimum?: number;
+  /** Some unit judged joined or left during the period and owes less than `perUnitMinimum` (report/judgedMinimum). */
+  readonly perUnitPartial?: true;
   /** The judged count against the minimum, each period or unit credited up to its own (PeriodVerdict.ratio); 1 when nothing is asked. */
   readonly ratio: number;
   readonly met: boolean;
@@ -448,10 +453,11 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
   const minimums = judgedMinimums(plan, result.outputs, result.period, verdicts);
   return verdicts.map((verdict, i) => ({
     target: verdict.target,
-    inPeriod: verdict.inPeriod,
+    inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,
     yearToDate: verdict.yearToDate,
     minimum: minimums[i]?.minimum ?? verdict.minimum,
     ...(minimums[i]?.perUnit === undefined ? {} : { perUnitMinimum: minimums[i].perUnit }),
+    ...(minimums[i]?.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
     ratio: verdict.ratio,
     met: verdict.met,
     ...(verdict.running === true ? { running: true as const } : {}),
@@ -494,7 +500,13 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     // The minimum column sums every unit's; each unit's own is said here, as such (issue 13, fourth tester).
     if (r.units !== undefined && r.perUnitMinimum !== undefined) {
       const each = formatMeasure(r.perUnitMinimum, r.target.measure, language);
-      return text(t('consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, language));
+      return text(
+        t(
+          r.perUnitPartial ? 'consolidate.progress.unitsTallyEachPartial' : 'consolidate.progress.unitsTallyEach',
+          { met: r.units.met, of: r.units.of, each },
+          language,
+        ),
+      );
     }
     if (r.units !== undefined) return text(t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, language));
     if (r.slices !== undefined)

@@ -1,4 +1,4 @@
-import { yearToDate, type Period } from '../periods';
+import { periodFor, planYearOf, yearToDate, type Period } from '../periods';
 import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import type { OutputRecord } from '../records/types';
@@ -41,7 +41,7 @@ export interface PeriodVerdict {
   readonly slices?: Tally;
   /**
    * Set when `asOf` was given and none of the target's months, quarters or halves in the period has
-   * ended by it (see hasEnded), or, for a whole-year target, the report's period
+   * ended by it (see hasEnded), or, for a whole-year target, the plan year
    * has not ended by it and its minimum is not reached yet: the target is still running
    * ("Đang thực hiện"), `met` false and no "k/n" judged yet. When some have ended, only those are judged (slices, minimum, achieved), the rest left to later.
    */
@@ -76,13 +76,16 @@ export interface PeriodVerdict {
  *   it, the rate and "k/n" are all over those ended periods alone, like with like; the rest of the
  *   period is `runningPart`, its count shown apart as running;
  *   with none ended, it is `running` (a November report of a quarterly target while Q4 runs);
- *   a whole-year target short of its minimum is `running` until the report's period has ended (a
- *   year report of 30/11: "Đang thực hiện", not "Chưa đạt"), judged as above once it has (a Q2
- *   report of 05/07); one that has reached it is met at once (a minimum reached stays reached).
+ *   a whole-year target short of its minimum is `running` until its plan YEAR has ended by `asOf`,
+ *   whatever the report's period (a year report of 30/11, a Q3 report of 05/10, a 6-month report of
+ *   116/KH-UBND dated 14/6: "Đang thực hiện", not "Chưa đạt": an annual minimum cannot be failed
+ *   before the year is out); a report dated after the year's end judges the year to date against
+ *   it; one that has reached it is met at once (a minimum reached stays reached).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged, asOf?: IsoDate): PeriodVerdict[] {
   const ytd = yearToDate(period, plan.periodConvention);
+  const yearEnd = periodFor('year', planYearOf(ytd.from, plan.periodConvention), undefined, plan.periodConvention).to;
   // Every unit taking part on some day of the period is judged, on the cadence periods it took part in (issue 13, third tester).
   const among: DateRange = { from: period.from, to: period.to };
   const inPeriod = targetResultsFor(plan, outputs, period, judged, among);
@@ -94,8 +97,8 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
   const unended = new Map<string, DateRange>();
   for (const target of plan.targets) {
     if (target.per === undefined || target.per === 'year') {
-      // A whole-year minimum is judged once the report's last day has passed: a year report of 30/11 is still running (fourth tester, finding 1).
-      if (asOf !== undefined && !hasEnded(period.to, asOf)) running.add(target.id);
+      // A whole-year minimum is judged once its YEAR has ended, whatever the report's period: a Q3 report of 05/10 or 30/11 is still running (fourth tester, finding 1; fifth, finding 2).
+      if (asOf !== undefined && !hasEnded(yearEnd, asOf)) running.add(target.id);
       continue;
     }
     const first = fullPeriodOf(target, { from: period.from, to: period.from }, plan);
@@ -161,8 +164,10 @@ function endedPart(target: CountedTarget, range: DateRange, asOf: IsoDate, plan:
 
 /**
  * Whether a period ending on `last` has ended by the report's date `asOf`: a report dated on its
- * period's last day judges it (116/KH-UBND's 6-month report counts "đến ngày 14/6" and is dated 14/6),
- * so a year report of 30/11 judges November and leaves Q4 running.
+ * period's last day judges it, the convention of Nghị định 09/2019/NĐ-CP on reporting (the figures of a
+ * report run to its closing day, and 116/KH-UBND's 6-month report counts "đến ngày 14/6" and is dated 14/6),
+ * so a year report of 30/11 judges November on that day, its last (issue 13, fifth tester, finding 13:
+ * kept on purpose), and leaves Q4 running.
  */
 export function hasEnded(last: IsoDate, asOf: IsoDate): boolean {
   return last <= asOf;

@@ -91,7 +91,8 @@ export interface StandingOccurrence {
  * occurrences the unit owes (taking part on their last day, see owes) are listed, or done in all
  * the same (issue 13, third tester: a hamlet ended on 30/04 owes nothing for Q2); with
  * `listNotOwed`, the others too, each with why it is not owed (a report says "không phải thực hiện").
- * Completions dated after `through` are not known to a report of that period. Empty for an item without recurrence.
+ * A completion dated inside the occurrence counts, even after `range.to` (a July report made on 30/11 of a Q3 occurrence
+ * done on 18/09: done); the occurrence is late only when its own last day (the deadline) is in `range` and passed. Empty for an item without recurrence.
  */
 export function standingOccurrences(
   item: StandingItem,
@@ -109,7 +110,8 @@ export function standingOccurrences(
     for (let index = 1; index <= periodCount(recurrence); index += 1) {
       const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
       if (period.to < range.from || period.from > range.to) continue;
-      const done = doneOn.filter((day) => day >= period.from && day <= period.to && day <= range.to).sort()[0] ?? null;
+      // A completion dated by the occurrence's own deadline is done whatever the report's period: a July report made on 30/11 knows Q3's pa-nô of 18/09 (fifth tester, finding 12).
+      const done = doneOn.filter((day) => day >= period.from && day <= period.to).sort()[0] ?? null;
       const owed = owes(unit, period.to);
       const notOwed = whyNotOwed(unit, period.to);
       // Not owed (the unit left before the occurrence's end, or joined after it): listed when it was done all the same, or asked for with why.

@@ -84,7 +84,11 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
         ...ids.map((id, i): TableColumn => ({ first: 4 + i, last: 4 + i, header: id, horizontal: 'center', numberFormat: '0' })),
       ];
       const rows: CellValue[][] = data.units.map((unit, i) => [num(i + 1), text(unit.name), ...ids.map((id) => num(unit.counts[id] ?? 0))]);
-      rows.push([empty, text(l('report.row.total')), ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0))]);
+      rows.push([
+        empty,
+        text(l('report.row.total')),
+        ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.periodTotal ?? data.targets.find((x) => x.id === id)?.inPeriod ?? 0)),
+      ]);
       const matrix = w.table(unitColumns, rows);
       tables.push(matrix);
       w.style(`A${matrix.last}:${columnLetters(3 + ids.length)}${matrix.last}`, { bold: true });
@@ -105,7 +109,11 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
  */
 export function targetCell(row: ReportTargetRow, language: Language): string {
   if (row.perUnitMinimum === undefined) return `${row.title} (${row.id})`;
-  return t('report.target.titlePerUnit', { title: row.title, id: row.id, each: formatMeasure(row.perUnitMinimum, row.measure, language) }, language);
+  return t(
+    row.perUnitPartial ? 'report.target.titlePerUnitPartial' : 'report.target.titlePerUnit',
+    { title: row.title, id: row.id, each: formatMeasure(row.perUnitMinimum, row.measure, language) },
+    language,
+  );
 }
 
 /**
@@ -154,6 +162,8 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
  */
 export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
   if (row.notOwed !== undefined) return t(`report.state.notOwed.${row.notOwed.reason}`, { on: formatReportDate(row.notOwed.on, language) }, language);
+  // Done after its deadline: "hoàn thành chậm", not "đã thực hiện (quá hạn)" (issue 13, fifth tester, finding 8).
+  if (row.late && row.state === 'done' && row.due !== undefined) return t('report.state.doneLate', { due: formatReportDate(row.due, language) }, language);
   const state = t(stateKey(row, unitReport), {}, language);
   if (row.due === undefined) return state;
   return t(row.late ? 'report.state.late' : 'report.state.due', { state, due: formatReportDate(row.due, language) }, language);

@@ -1,14 +1,12 @@
-import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
 import { blankSheet, text } from '../layout/cells';
 import type { PrintSetup, SheetLayout } from '../layout/types';
-import { periodRangeLabel } from '../periods';
 import { type TableRows, writeAssessment, writeSpending, writeStanding, writeTargets } from './body';
 import { GRID_COLUMNS, GRID_WIDTHS, gridWidthMm } from './grid';
 import { FULL, writeHeader, writeSignature, writeTitle } from './header';
 import { reportParties } from './parties';
-import { reportData } from './reportData';
+import { dataRangeLine, reportData } from './reportData';
 import { closing, intro, subtitle } from './sentences';
 import { SheetWriter } from './sheetWriter';
 import type { Report, ReportInput } from './types';
@@ -41,7 +39,7 @@ export function buildReport(input: ReportInput): Report {
   const w = new SheetWriter();
 
   writeHeader(w, parties, input.documentNumber, input.reportDate, language);
-  writeTitle(w, subtitle(plan, period, language), t('report.dataRange', { range: periodRangeLabel(period, language) }, language), language);
+  writeTitle(w, subtitle(plan, period, language), dataRangeLine(period, input.reportDate, language), language);
   w.gap(6);
   w.line(FULL, text(intro(plan, period, parties.prose, district, language)), { wrap: true, horizontal: 'justify' });
   const tables: TableRows[] = [...writeTargets(w, plan, data, language), ...writeStanding(w, plan, data, language), ...writeSpending(w, data, language)];

@@ -12,8 +12,13 @@ export interface JudgedMinimum {
    * (prorated to its days, over the periods judged): 62 beside "30 of 62 = 48%", never one unit's 22.
    */
   readonly minimum: number;
-  /** A per-unit target judged over the whole plan: one unit's minimum over the periods judged ("22 mỗi đơn vị"). */
+  /** A per-unit target judged over the whole plan: one unit's minimum over the periods judged ("22 mỗi đơn vị"), for a unit taking part in all of them. */
   readonly perUnit?: number;
+  /**
+   * Some unit judged owes less than `perUnit`, having joined or left during the period (its minimum
+   * prorated to its time in the plan): "22 mỗi đơn vị" is said only of the units there throughout (issue 13, fifth tester, finding 13).
+   */
+  readonly perUnitPartial?: true;
 }
 
 /**
@@ -37,6 +42,9 @@ export function judgedMinimums(plan: Plan, outputs: readonly OutputRecord[], per
       byRange.set(key, results);
     }
     const summed = results.find((r) => r.target.id === verdict.target.id)?.required;
-    return summed === undefined ? { minimum: verdict.minimum } : { minimum: summed, perUnit: verdict.minimum };
+    if (summed === undefined) return { minimum: verdict.minimum };
+    // Every unit owing the full minimum sums to it times the units judged; less means some owe a prorated part.
+    const partial = summed < verdict.minimum * verdict.units.of - 1e-9;
+    return { minimum: summed, perUnit: verdict.minimum, ...(partial ? { perUnitPartial: true as const } : {}) };
   });
 }

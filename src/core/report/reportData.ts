@@ -1,6 +1,6 @@
 import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
-import { periodLabel, yearToDate, type Period } from '../periods';
+import { periodLabel, periodRangeLabel, yearToDate, type Period } from '../periods';
 import type { IsoDate, Plan, StandingItem, Unit } from '../plan/types';
 import { activeDuring, activeUnits, responsibleFor, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
 import { fundingLines } from '../progress/fundingLines';
@@ -36,8 +36,11 @@ export function reportData(input: ReportInput): ReportData {
       title: verdict.target.title,
       minimum: judgedMinimum.minimum,
       ...(judgedMinimum.perUnit === undefined ? {} : { perUnitMinimum: judgedMinimum.perUnit }),
+      ...(judgedMinimum.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
       scope: verdict.target.scope,
-      inPeriod: verdict.inPeriod,
+      // Like with like: beside the minimum of the periods ended, their count; the running part is shown apart (fifth tester, finding 4).
+      inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,
+      periodTotal: verdict.inPeriod,
       yearToDate: verdict.yearToDate,
       percent: Math.round(verdict.ratio * 100),
       met: verdict.met,
@@ -169,8 +172,9 @@ function occurrenceRows(
       };
     }
     const found = stateAt(undated, period.to);
-    // Not ended by the report's date: its unit still has time, so it is running, never "Chưa thực hiện" (issue 13, third tester).
-    const running = occurrence.doneOn === null && found.state !== 'done' && occurrence.period.to > reportDate;
+    // Owed in this report only if its deadline falls in the period (a July report owes nothing of Q3, due 30/09: fifth tester, finding 12);
+    // not ended by the report's date either: its unit still has time. Running, never "Chưa thực hiện", in no "k/n lần" (issue 13, third tester).
+    const running = occurrence.period.to > period.to || (occurrence.doneOn === null && found.state !== 'done' && occurrence.period.to > reportDate);
     const state: ReportItemState =
       occurrence.doneOn !== null ? 'done' : running ? 'in-progress' : found.state === 'missing' && rows.length > 0 ? 'not-done' : found.state;
     return {
@@ -217,4 +221,14 @@ function spendingRows(input: ReportInput, ytd: DateRange, language: Language): R
       // The budget is the whole plan's: a unit's report shows its own spending only.
       budget !== undefined && scope.kind === 'district' ? { ...line, budget } : line,
     );
+}
+
+/**
+ * The line under the report's title, "(Số liệu tính từ ngày 01/01/2026 đến ngày 30/11/2026)": the
+ * figures run to the report's date when it falls inside the period (a year report dated 30/11 counts
+ * nothing after it), else to the period's last day (issue 13, fifth tester, finding 8).
+ */
+export function dataRangeLine(period: Period, reportDate: IsoDate, language: Language): string {
+  const to = reportDate >= period.from && reportDate < period.to ? reportDate : period.to;
+  return t('report.dataRange', { range: periodRangeLabel({ ...period, to }, language) }, language);
 }

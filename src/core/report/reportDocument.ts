@@ -1,13 +1,13 @@
 import { formatMeasure } from './measureText';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
-import { formatReportDate, periodRangeLabel } from '../periods';
+import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
 import { itemList, itemMarks, shareNote, stateText, verdictText } from './body';
 import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTypes';
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
-import { reportData } from './reportData';
+import { dataRangeLine, reportData } from './reportData';
 import {
   absenceSentence,
   occurrenceName,
@@ -117,7 +117,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
     },
     title: l('report.title'),
     subtitle: subtitle(plan, period, language),
-    dataRange: l('report.dataRange', { range: periodRangeLabel(period, language) }),
+    dataRange: dataRangeLine(period, input.reportDate, language),
     body,
     recipientsLabel: l('report.recipients'),
     recipients: recipientLines(parties.recipients),
@@ -146,7 +146,11 @@ function targetTable(data: ReportData, language: Language): DocTable {
       String(i + 1),
       row.perUnitMinimum === undefined
         ? row.title
-        : t('report.target.perUnit', { title: row.title, each: formatMeasure(row.perUnitMinimum, row.measure, language) }, language),
+        : t(
+            row.perUnitPartial ? 'report.target.perUnitPartial' : 'report.target.perUnit',
+            { title: row.title, each: formatMeasure(row.perUnitMinimum, row.measure, language) },
+            language,
+          ),
       formatMeasure(row.minimum, row.measure, language),
       formatMeasure(row.inPeriod, row.measure, language),
       formatMeasure(row.yearToDate, row.measure, language),
@@ -174,7 +178,7 @@ function unitTable(data: ReportData, language: Language, fontSize: number): DocT
   const l = (key: MessageKey): string => t(key, {}, language);
   const targets = data.targets.filter((row) => row.applies);
   const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))]);
-  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.inPeriod, row.measure, language))]);
+  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.periodTotal ?? row.inPeriod, row.measure, language))]);
   return {
     columns: [
       col(l('report.col.no'), 1.2, 'center'),

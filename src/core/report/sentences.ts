@@ -228,7 +228,11 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
       : !row.graded
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
-          ? t('report.judged.units', { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum }, language)
+          ? t(
+              row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units',
+              { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum },
+              language,
+            )
           : row.slices !== undefined && row.runningPart !== undefined
             ? t(
                 'report.judged.slicesEnded',
@@ -250,8 +254,10 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
               ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
               : t('report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
-    const goal =
-      !row.graded || row.notJudged
+    // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".
+    const goal = row.notJudged
+      ? t('report.judged.noneNotJudged', {}, language)
+      : !row.graded
         ? ''
         : each === null
           ? t('report.judged.none', { minimum }, language)
@@ -363,8 +369,16 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     const title = due === undefined ? item.title : t('report.standing.titleDue', { title: item.title, due: formatReportDate(due, language) }, language);
     const head = t('report.sentence.standing.item', { title, done: String(done), required: String(ofItem.length) }, language);
     const onTime = ofItem.filter((r) => r.late === undefined);
+    // Done after the deadline is "hoàn thành chậm (ngày …, hạn …)", not late and undone (fifth tester, finding 8).
+    const doneLate = (r: ReportStandingRow): string =>
+      t(
+        'report.standing.doneLateUnit',
+        { unit: unit(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) },
+        language,
+      );
     const rest = tail([
-      ['report.standing.late', ofItem.filter((r) => r.late).map(unit)],
+      ['report.standing.doneLate', ofItem.filter((r) => r.late && r.state === 'done' && r.dateDone !== null && r.due !== undefined).map(doneLate)],
+      ['report.standing.late', ofItem.filter((r) => r.late && !(r.state === 'done' && r.dateDone !== null && r.due !== undefined)).map(unit)],
       ['report.standing.inProgress', by(onTime, 'in-progress', unit)],
       ['report.standing.notDone', by(onTime, 'not-done', unit)],
       ['report.standing.missing', by(onTime, 'missing', unit)],

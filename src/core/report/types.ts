@@ -53,10 +53,18 @@ export interface ReportTargetRow {
   readonly minimum: number;
   /** A per-unit target in the district report: what each unit must reach over the periods judged ("22 mỗi đơn vị"). */
   readonly perUnitMinimum?: number;
+  /** Some unit judged joined or left during the period and owes less than `perUnitMinimum` (report/judgedMinimum). */
+  readonly perUnitPartial?: true;
   /** Whether the minimum is for the whole plan area or for every unit (the report compares totals either way). */
   readonly scope: TargetScope;
-  /** Outputs counted in the period. */
+  /**
+   * Counted in the period, on the same basis as `minimum`: with a `runningPart`, over the periods
+   * ended only (a year report of 30/11 of a quarterly target: Q1–Q3), the running part's count apart
+   * in `runningPart.achieved`; the row never sets a Q1–Q3 minimum beside a Q1–Q4 count (issue 13, fifth tester, finding 4).
+   */
   readonly inPeriod: number;
+  /** Every output counted in the period, running part included: the total row of the unit-by-target table (Biểu), whose unit columns count the whole period; absent, `inPeriod`. */
+  readonly periodTotal?: number;
   /** Outputs counted from the start of the plan year to the end of the period (lũy kế). */
   readonly yearToDate: number;
   /** The judged count against the minimum as a whole percentage, each period or unit credited up to its own minimum (PeriodVerdict.ratio). */
@@ -123,8 +131,10 @@ export interface ReportStandingRow {
   /** A recurring item's occurrence this row is about ("quý III năm 2026"): one row per occurrence in the period (issue 13). */
   readonly occurrence?: string;
   /**
-   * A recurring item's occurrence not ended by the report's date and not done yet: printed "Đang
-   * thực hiện (hạn …)", never "Chưa thực hiện", and not counted in "k/n lần" until it ends (issue 13).
+   * A recurring item's occurrence not owed in this report: its deadline (last day) after the period's
+   * (a July report of the Q3 one, due 30/09; printed "Đang thực hiện (hạn …)", or "Đã thực hiện (hạn …)"
+   * when done by then), or not ended by the report's date and not done yet; never "Chưa thực hiện",
+   * and not counted in "k/n lần" (issue 13; fifth tester, finding 12).
    */
   readonly running?: true;
   /** The day it was due, when late; without `late`, a deadline inside the period that has not passed by the report's date. */

@@ -116,7 +116,17 @@ describe('TH Tiến độ and the district report say the same thing', () => {
     const progress = consolidationSheets(plan, quarterly).sheets.find((s) => s.name === 'TH Tiến độ');
     const block = progress?.blocks.find((b) => b.at === 'A3');
     const cells = (row: readonly { kind: string }[] | undefined) => row?.map((c) => ('text' in c ? c.text : 'value' in c ? c.value : null));
-    expect(cells(block?.rows[0])).toEqual(['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Trong kỳ', 'Lũy kế từ đầu năm', 'Tỷ lệ', 'Đánh giá']);
+    expect(cells(block?.rows[0])).toEqual(
+      [
+        'Mã',
+        'Chỉ tiêu',
+        'Tối thiểu',
+        'Trong kỳ',
+        'Lũy kế từ đầu năm',
+        'Tỷ lệ (tính từng kỳ, đơn vị)',
+        'Đánh giá',
+      ] /* the rate is credited per period and unit, said so (issue 13, fifth tester, finding 4) */,
+    );
     const row = block?.rows.find((r) => cells(r)?.[0] === 'III.1.b');
     expect(cells(row)).toEqual(['III.1.b', expect.any(String), 3, 1, 4, 4 / 3, 'Đạt']);
 

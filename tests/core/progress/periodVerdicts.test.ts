@@ -7,7 +7,7 @@ import { verdictText } from '../../../src/core/report/body';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { OutputRecord } from '../../../src/core/records/types';
 import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
-import { texts } from '../report/layoutQuery';
+import { cellAt, rowWith, texts } from '../report/layoutQuery';
 import { fixturePlan } from '../../support/fixturePlans';
 import { unitOf } from '../usecases/books';
 
@@ -158,7 +158,7 @@ describe('a cadence period not ended by the report’s date is running, not judg
   });
 });
 
-describe('a whole-year target is running until the report’s period has ended (issue 13, fourth tester, finding 1)', () => {
+describe('a whole-year target is running until its year has ended (issue 13, fourth tester finding 1, fifth tester finding 2)', () => {
   /** 1.a made a whole-year target of 60 Facebook posts: 14 posted by the end of March. */
   const yearly = (): Plan => ({ ...plan, targets: plan.targets.map((t) => (t.id === '1.a' ? { ...t, per: 'year' as const, minimum: 60 } : t)) });
   const verdictOf = (period: Period, asOf: string) => periodVerdicts(yearly(), OUTPUTS, period, { kind: 'plan' }, asOf).find((v) => v.target.id === '1.a');
@@ -171,13 +171,28 @@ describe('a whole-year target is running until the report’s period has ended (
     expect([verdict?.running, verdict?.met, verdict?.achieved, row === undefined ? '' : verdictText(row, 'vi')]).toEqual([true, false, 14, 'Đang thực hiện']);
   });
 
-  test('given the Q1 report dated 02/04, its period has ended: 1.a is judged on the year to date, "Chưa đạt"', () => {
+  // Fifth tester, finding 2: the rule was "until the report's period has ended", so a Q1 report of 02/04 said "Chưa đạt" of an annual
+  // minimum with nine months to go; an annual minimum now waits for the year's end, whatever the report's period.
+  test('given the Q1 report dated 02/04, the year still runs: 1.a (14 of 60) is "Đang thực hiện", not "Chưa đạt"', () => {
     const verdict = verdictOf(firstQuarter(), '2026-04-02');
-    expect([verdict?.running, verdict?.met, verdict?.achieved, verdict?.minimum]).toEqual([undefined, false, 14, 60]);
+    expect([verdict?.running, verdict?.met, verdict?.achieved, verdict?.minimum]).toEqual([true, false, 14, 60]);
   });
 
-  test('given the Q1 report dated on its last day, 31/03, the quarter is judged, and a Q1 report of 20/03 is still running', () => {
-    expect([verdictOf(firstQuarter(), '2026-03-31')?.running, verdictOf(firstQuarter(), '2026-03-20')?.running]).toEqual([undefined, true]);
+  test('given a Q3 report dated 05/10 or 30/11 and a month report of 30/11, an annual minimum is still running (fifth tester, finding 2)', () => {
+    const q3 = periodFor('quarter', 2026, 3, 'calendar');
+    const october = periodFor('month', 2026, 10, 'calendar');
+    const firstHalf = periodFor('half-year', 2026, 1, 'calendar');
+    expect(
+      [verdictOf(q3, '2026-10-05'), verdictOf(q3, '2026-11-30'), verdictOf(october, '2026-11-30'), verdictOf(firstHalf, '2026-11-30')].map((v) => v?.running),
+    ).toEqual([true, true, true, true]);
+    const { data } = buildReport({ ...district(q3), plan: yearly(), reportDate: '2026-11-30' });
+    const row = data.targets.find((x) => x.id === '1.a');
+    expect(row === undefined ? '' : verdictText(row, 'vi')).toBe('Đang thực hiện');
+  });
+
+  test('given a Q1 report dated after the year’s end (10/01/2027), the year to date of Q1 is judged: "Chưa đạt"; on 31/12 the year ends that day and is judged too', () => {
+    expect([verdictOf(firstQuarter(), '2027-01-10')?.running, verdictOf(firstQuarter(), '2027-01-10')?.met]).toEqual([undefined, false]);
+    expect([verdictOf(firstQuarter(), '2026-12-31')?.running, verdictOf(firstQuarter(), '2026-12-30')?.running]).toEqual([undefined, true]);
   });
 
   test('given 14 posts against a whole-year 10, the year report of 30/11 says met at once: a minimum reached stays reached', () => {
@@ -225,6 +240,26 @@ describe('a cadence target’s minimum and count are both over the periods ended
     );
   });
 
+  test('given the same report, the row sets Q1’s 14 beside Q1’s 24 in the sheet and TH Tiến độ, the 3 of April only in the Biểu total (fifth tester, finding 4)', () => {
+    const input = {
+      ...district(year()),
+      plan: quarterly(),
+      records: { outputs: [...OUTPUTS, ...april], standing: [], spending: [] },
+      reportDate: '2026-05-15',
+    };
+    const { data, layout } = buildReport(input);
+    const a = data.targets.find((x) => x.id === '1.a');
+    expect([a?.minimum, a?.inPeriod, a?.periodTotal, a?.yearToDate, a?.runningPart?.achieved]).toEqual([24, 14, 17, 17, 3]);
+    const row = rowWith(layout, /\(1\.a\)$/);
+    expect([cellAt(layout, `E${row}`), cellAt(layout, `F${row}`)]).toEqual([
+      { kind: 'number', value: 24 },
+      { kind: 'number', value: 14 },
+    ]);
+    const { result } = consolidateUnits(quarterly(), [], { period: year(), language: 'vi', today: '2026-05-15' });
+    const line = districtTargetLines(quarterly(), { ...result, outputs: [...OUTPUTS, ...april] }).find((l) => l.target.id === '1.a');
+    expect([line?.minimum, line?.inPeriod, line?.runningPart?.achieved]).toEqual([24, 14, 3]);
+  });
+
   test('given the year report dated 31/03, a monthly target judges March on its last day: January to March, nothing running before April', () => {
     const verdict = periodVerdicts(plan, OUTPUTS, year(), { kind: 'plan' }, '2026-03-31').find((v) => v.target.id === '1.a');
     expect([verdict?.minimum, verdict?.slices?.of, verdict?.runningPart]).toEqual([24, 3, undefined]);
@@ -248,5 +283,23 @@ describe('a unit’s own report with none of its periods ended yet', () => {
       (v) => v.target.id === '1.f',
     );
     expect([verdict?.running, verdict?.met, verdict?.slices]).toEqual([true, false, { met: 0, of: 0 }]);
+  });
+});
+
+describe('"mỗi đơn vị tối thiểu" is said only of the units there throughout (issue 13, fifth tester, finding 13)', () => {
+  test('given Cây Khế ended on 31/01, the Q1 report says 60 minutes for each hamlet there all the quarter, the rest by their time, in the sheet, TH Tiến độ and the sentence', () => {
+    const { data, layout } = buildReport(district(firstQuarter()));
+    const f = data.targets.find((x) => x.id === '1.f');
+    expect([f?.perUnitMinimum, f?.perUnitPartial]).toEqual([60, true]);
+    const all = texts(layout).map((x) => x.text);
+    expect(all.some((x) => x.includes('tối thiểu 60 phút mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia'))).toBe(true);
+    expect(all.join('\n')).not.toContain('tối thiểu 60 phút mỗi đơn vị)');
+    expect(consolidated(firstQuarter()).find((l) => l.target.id === '1.f')?.perUnitPartial).toBe(true);
+  });
+
+  test('given April, the four hamlets are there all month: "mỗi đơn vị tối thiểu" stands as it is', () => {
+    const april = periodFor('month', 2026, 4, 'calendar');
+    const f = buildReport(district(april)).data.targets.find((x) => x.id === '1.f');
+    expect([f?.perUnitMinimum, f?.perUnitPartial]).toEqual([20, undefined]);
   });
 });

@@ -66,3 +66,17 @@ describe('why a unit owes nothing (issue 13, fourth tester, finding 2)', () => {
     ]);
   });
 });
+
+describe('a past period’s report made after a recurring item’s deadline (issue 13, fifth tester, finding 12)', () => {
+  test('given the Q3 pa-nô done on 18/09 (deadline 30/09), a July report made on 30/11 knows it done and not late', () => {
+    const july = { from: '2026-07-01', to: '2026-07-31' };
+    expect(standingOccurrences(PANEL, ['2026-09-18'], july, '2026-11-30', 'calendar').map((r) => [r.period.to, r.doneOn, r.late])).toEqual([
+      ['2026-09-30', '2026-09-18', false],
+    ]);
+  });
+
+  test('given nothing done, the July report made on 30/11 does not call Q3 late: its deadline is not in July', () => {
+    const july = { from: '2026-07-01', to: '2026-07-31' };
+    expect(standingOccurrences(PANEL, [], july, '2026-11-30', 'calendar').map((r) => r.late)).toEqual([false]);
+  });
+});

@@ -195,8 +195,9 @@ describe('sentences written from the data', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         '- Đã đăng 12 tin trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
-        '- Đã phát sóng 1 phóng sự trên Đài Phát thanh và Truyền hình tỉnh, mới đạt 33% chỉ tiêu kế hoạch (tối thiểu 3 phóng sự).',
-        '- Đã phát 3 tin trên Đài Truyền thanh huyện, Trạm truyền thanh xã, mới đạt 30% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
+        // Yearly minimums not yet reached on 14/6 run until the year ends, no "mới đạt …%" failure yet (issue 13, fifth tester, finding 2).
+        '- Đã phát sóng 1 phóng sự trên Đài Phát thanh và Truyền hình tỉnh, kỳ đánh giá chưa kết thúc, chưa đánh giá (tối thiểu 3 phóng sự).',
+        '- Đã phát 3 tin trên Đài Truyền thanh huyện, Trạm truyền thanh xã, kỳ đánh giá chưa kết thúc, chưa đánh giá (tối thiểu 10 tin).',
         '- Đã đăng 10 tin trên Cổng thông tin điện tử tỉnh, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
         '- Chưa đăng tin nào trên Trang thông tin điện tử huyện (chỉ tiêu kế hoạch tối thiểu 20 tin).',
         '- Tổng kinh phí đã chi trong kỳ: 3.450.000 đồng.',

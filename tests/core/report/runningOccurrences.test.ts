@@ -72,3 +72,59 @@ describe('an occurrence not ended by the report’s date is running (issue 13, t
     expect(after.every((r) => r.running === undefined && r.state !== 'in-progress')).toBe(true);
   });
 });
+
+describe('a past period’s report made after the occurrence’s deadline (issue 13, fifth tester, finding 12)', () => {
+  const february = (): Period => periodFor('month', 2026, 2, 'calendar');
+
+  test('given Thạnh Hòa’s February report made on 30/11, Q1’s panel (due 31/03, done 15/03) is done and owed in no "k/n lần": nothing was due in February', () => {
+    const { data } = buildReport(input(february(), '2026-11-30', 'THA'));
+    const rows = data.standing.filter((r) => r.itemId === '2.b');
+    expect(rows.map((r) => [r.state, r.dateDone, r.late, r.running])).toEqual([['done', '2026-03-15', undefined, true]]);
+    const word = JSON.stringify(reportDocument(input(february(), '2026-11-30', 'THA')));
+    expect(word).not.toMatch(/\d+\/\d+ lần/u);
+    expect(word).toContain('"Đã thực hiện (hạn 31/3/2026)","15/3/2026"');
+  });
+
+  test('given the commune’s February report made on 30/11, no hamlet is "Chưa TH" for Q1 and no "k/n lần phải thực hiện" is said', () => {
+    const word = JSON.stringify(reportDocument(input(february(), '2026-11-30')));
+    expect(word).not.toMatch(/\d+\/\d+ lần/u);
+    expect(word).not.toContain('Chưa TH');
+  });
+});
+
+describe('a unit’s report for a period before it joined the plan (issue 13, fifth tester, finding 12)', () => {
+  test('given Thạnh Hòa joining on 01/03 and its February report, its per-unit targets say why they are not assessed, never a bare "Chưa thực hiện"', () => {
+    const joined: Plan = { ...plan, units: plan.units.map((u) => (u.code === 'THA' ? { ...u, activeFrom: '2026-03-01' } : u)) };
+    const unit = joined.units.find((u) => u.code === 'THA');
+    if (unit === undefined) throw new Error('fixture: no THA');
+    const word = JSON.stringify(
+      reportDocument({ ...input(periodFor('month', 2026, 2, 'calendar'), '2026-11-30'), plan: joined, scope: { kind: 'unit', unit } }),
+    );
+    expect(word).toContain('- Chưa thực hiện (Lượt phát thanh tuyên truyền CCHC trên loa ấp), không đánh giá (đơn vị không tham gia kế hoạch trong kỳ).');
+    expect(word).not.toContain('(chỉ tiêu kế hoạch tối thiểu 3)');
+  });
+});
+
+describe('an item done after its deadline, and the figures’ last day (issue 13, fifth tester, finding 8)', () => {
+  test('given a hamlet’s item due 31/03 done on 10/04, the commune’s year report says "hoàn thành chậm (ngày 10/4/2026, hạn 31/3/2026)", not "quá hạn"', () => {
+    const dueItem: Plan = {
+      ...plan,
+      standingItems: plan.standingItems.map((s) => (s.id === '2.b' ? { id: s.id, title: s.title, appliesTo: s.appliesTo, deadline: '2026-03-31' } : s)),
+    };
+    const done = { ...PANEL, dateDone: '2026-04-10' };
+    const report = { ...input(year(), '2026-11-30'), plan: dueItem, records: { outputs: [], standing: [done], spending: [] } };
+    const word = JSON.stringify(reportDocument(report));
+    expect(word).toContain('hoàn thành chậm: ấp Thạnh Hòa (ngày 10/4/2026, hạn 31/3/2026)');
+    expect(word).not.toContain('quá hạn: ấp Thạnh Hòa');
+    const row = buildReport(report).data.standing.find((r) => r.unitCode === 'THA' && r.itemId === '2.b');
+    expect(row === undefined ? '' : stateText(row, false, 'vi')).toBe('Hoàn thành chậm (hạn 31/3/2026)');
+  });
+
+  test('given the year report dated 30/11, the figures run to 30/11 in the sheet and the Word report; dated after the year, to 31/12', () => {
+    const word = reportDocument(input(year(), '2026-11-30'));
+    expect(word.dataRange).toBe('(Số liệu tính từ ngày 01/01/2026 đến ngày 30/11/2026)');
+    const { layout } = buildReport(input(year(), '2026-11-30'));
+    expect(JSON.stringify(layout)).toContain('(Số liệu tính từ ngày 01/01/2026 đến ngày 30/11/2026)');
+    expect(reportDocument(input(year(), '2027-01-05')).dataRange).toBe('(Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026)');
+  });
+});

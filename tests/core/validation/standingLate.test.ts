@@ -58,3 +58,13 @@ describe('an item due every quarter missed twice', () => {
     expect(lateFor(validate(sheets, { today: '2018-10-01' }, withDue), 'III.1.f').map((i) => i.params['due'])).toEqual(['14/06/2018', '14/09/2018']);
   });
 });
+
+describe('an item done after its deadline (issue 13, fifth tester, finding 8)', () => {
+  it('given III.2.a due by 30 June and done on 10 July, says "hoàn thành chậm" with both days and never asks to update it', () => {
+    const sheets = templateSheets({ standing: [['III.2.a', 'Niêm yết', 'Xã Thạnh Đức', 'Đã niêm yết', d('2018-07-10'), null, null]] }, { plan: withDue });
+    const report = validate(sheets, { today: '2018-11-30' }, withDue);
+    expect(lateFor(report, 'III.2.a')).toEqual([]);
+    const late = report.issues.filter((i) => i.code === 'validation.standing.doneLate');
+    expect(late.map((i) => [i.severity, i.params['due'], i.params['done']])).toEqual([['warning', '30/06/2018', '10/07/2018']]);
+  });
+});

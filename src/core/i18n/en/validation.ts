@@ -36,7 +36,9 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.duplicate.output':
     '"{title}" on {date} repeats row {firstRow} ({first}): same channel, same date, same title. Delete the repeated row; if they are two different items, make the titles tell them apart.',
   'validation.standing.late':
-    'Item {item} ({title}) is late: it was due by {due} and no row says it was done in time. Update its state and the date it was done.',
+    'Item {item} ({title}) is late: it was due by {due} at the latest and no row says it was done in time. If it was done, update its state and the date it was done.',
+  'validation.standing.doneLate':
+    'Item {item} ({title}) was done late: on {done}, due by {due} at the latest. Nothing to correct; the report says "done late".',
   'validation.standing.doneWithoutDate': 'Standing item {item} is marked done but has no date done. Enter the date it was done as dd/mm/yyyy.',
   'validation.standing.wrongLevel':
     'The plan does not ask {unit} for standing item {item}. Check the item or the unit; delete the row if it was added by mistake.',

@@ -37,7 +37,9 @@ export const viValidation = {
   'validation.duplicate.output':
     'Tin, bài "{title}" ngày {date} trùng với dòng {firstRow} ({first}): cùng kênh, cùng ngày, cùng tiêu đề. Xoá dòng nhập trùng; nếu là hai tin khác nhau, sửa tiêu đề cho phân biệt.',
   'validation.standing.late':
-    'Hạng mục {item} ({title}) đã quá hạn: phải hoàn thành trước ngày {due} nhưng chưa có dòng nào ghi đã thực hiện kịp hạn. Cập nhật tình trạng và ngày hoàn thành.',
+    'Hạng mục {item} ({title}) đã quá hạn: phải hoàn thành chậm nhất ngày {due} nhưng chưa có dòng nào ghi đã thực hiện trong hạn. Nếu đã thực hiện, cập nhật tình trạng và ngày hoàn thành.',
+  'validation.standing.doneLate':
+    'Hạng mục {item} ({title}) hoàn thành chậm: ngày {done}, hạn chậm nhất ngày {due}. Không cần sửa; báo cáo ghi "hoàn thành chậm".',
   'validation.standing.doneWithoutDate': 'Hạng mục {item} ghi đã thực hiện nhưng chưa có ngày hoàn thành. Nhập ngày hoàn thành dạng dd/mm/yyyy.',
   'validation.standing.wrongLevel':
     'Theo kế hoạch, hạng mục {item} không áp dụng cho {unit}. Kiểm tra lại mã hạng mục hoặc đơn vị; nếu nhập thừa thì xoá dòng.',

@@ -8,12 +8,17 @@ import type { EntryFor } from '../types';
  * quý") that is late today for the unit of its rows (progress/standingDue standingLateness, the
  * occurrences a report marks "quá hạn"): one warning per unit, item and day missed, at the state
  * cell of its last row, naming that day; never for a deadline or an occurrence the unit does not
- * owe (not active on its last day, Unit.activeFrom/activeTo).
+ * owe (not active on its last day, Unit.activeFrom/activeTo). A deadline met late (a completion dated
+ * after it) is not asked to be updated: there is nothing to update; it is said "hoàn thành chậm"
+ * (`doneLate`, naming the day done and the deadline), as the report says it (issue 13, fifth tester, finding 8).
  */
 export const standingLate = recordRule({
   id: 'standing-late',
   appliesTo: ['standing'],
-  issues: { late: { code: 'validation.standing.late', severity: 'warning' } },
+  issues: {
+    late: { code: 'validation.standing.late', severity: 'warning' },
+    doneLate: { code: 'validation.standing.doneLate', severity: 'warning' },
+  },
   check: (entries, context, emit) => {
     const groups = new Map<string, EntryFor<'standing'>[]>();
     for (const entry of entries) {
@@ -32,7 +37,12 @@ export const standingLate = recordRule({
       const unit = code === null ? undefined : context.units.get(code);
       const lateness = standingLateness(item, doneOn, context.today, context.plan.periodConvention, unit === undefined ? {} : { unit });
       // Each occurrence missed is its own warning: a unit that missed Q2 and Q3 is told of both, as its report lists both.
-      for (const due of lateness.missed) emit('late', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due) });
+      const doneAfter = doneOn.filter((day): day is string => day !== null && item.deadline !== undefined && day > item.deadline).sort()[0];
+      for (const due of lateness.missed) {
+        if (due === item.deadline && doneAfter !== undefined) {
+          emit('doneLate', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due), done: formatVietnameseDate(doneAfter) });
+        } else emit('late', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due) });
+      }
     }
   },
 });
