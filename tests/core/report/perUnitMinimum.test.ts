@@ -64,8 +64,8 @@ describe('a per-unit target in the commune report: the minimum beside the rate i
     const line = rowWith(layout, /^Phát thanh trên Loa truyền thanh ấp/u);
     expect(cellAt(layout, `B${line}`)).toMatchObject({ text: 'Phát thanh trên Loa truyền thanh ấp (1.d; tối thiểu 11 mỗi đơn vị)' });
     expect(cellAt(layout, `E${line}`)).toMatchObject({ value: 20 });
-    const sentence = texts(layout).find((x) => x.text.startsWith('- ') && x.text.includes('Loa truyền thanh ấp'));
-    expect(sentence?.text).toContain('0/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 11 mỗi đơn vị, cộng các đơn vị 20)');
+    const sentence = texts(layout).find((x) => x.text.startsWith('- ') && x.text.includes('loa truyền thanh ấp'));
+    expect(sentence?.text).toContain('0/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 11 bản tin phát thanh mỗi đơn vị, cộng các đơn vị 20 bản tin phát thanh)');
   });
 
   it('given the same, the Word table prints 20 with "tối thiểu 11 mỗi đơn vị" in the target cell', () => {
