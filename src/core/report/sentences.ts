@@ -270,8 +270,12 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
         { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length },
         language,
       );
-      const late = occurrences.filter((r) => r.late).map((r) => occurrenceName(unitInProse(r.unitName), r, language));
-      const rest = tail([['report.standing.late', late]]);
+      // A unit that said nothing of an occurrence has not reported on it; "quá hạn" is for what its file says was not done in time (issue 13, fifth tester).
+      const named = (r: ReportStandingRow): string => occurrenceName(unitInProse(r.unitName), r, language);
+      const rest = tail([
+        ['report.standing.late', occurrences.filter((r) => r.late && r.state !== 'missing').map(named)],
+        ['report.standing.missing', occurrences.filter((r) => r.late && r.state === 'missing').map(named)],
+      ]);
       return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
     }
     const ofItem = rows.filter((r) => r.itemId === item.id);
@@ -284,9 +288,10 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
       (item.deadline !== undefined && ofItem.some((r) => r.late) ? item.deadline : undefined);
     const title = due === undefined ? item.title : t('report.standing.titleDue', { title: item.title, due: formatReportDate(due, language) }, language);
     const head = t('report.sentence.standing.item', { title, done: String(done), required: String(ofItem.length) }, language);
-    const onTime = ofItem.filter((r) => r.late === undefined);
+    // Past the deadline, a unit whose state is unknown (no file, or nothing said) has not reported: listed so, never as late (issue 13, fifth tester).
+    const onTime = ofItem.filter((r) => r.late === undefined || r.state === 'missing');
     const rest = tail([
-      ['report.standing.late', ofItem.filter((r) => r.late).map(unit)],
+      ['report.standing.late', ofItem.filter((r) => r.late && r.state !== 'missing').map(unit)],
       ['report.standing.inProgress', by(onTime, 'in-progress', unit)],
       ['report.standing.notDone', by(onTime, 'not-done', unit)],
       ['report.standing.missing', by(onTime, 'missing', unit)],

@@ -109,9 +109,9 @@ describe("a recurring standing item in the commune's report (issue 13, finding 3
       documentNumber: '…',
     });
     const all = texts(report.layout).map((x) => x.text);
-    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, all late; Q4 still runs and is not counted (third tester, finding 4).
+    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, not reported (never "quá hạn", fifth tester, finding 10); Q4 still runs and is not counted (third tester, finding 4).
     expect(all).toContain(
-      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lần phải thực hiện trong kỳ; quá hạn: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026), ấp Tân Lợi (quý II năm 2026).',
+      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lần phải thực hiện trong kỳ; quá hạn: ấp Tân Lợi (quý II năm 2026); chưa báo cáo: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026).',
     );
   });
 });
