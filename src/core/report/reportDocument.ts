@@ -223,6 +223,8 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
       if (ofItem.length === 0) return l('report.cell.na');
       return ofItem
         .map((row) => {
+          // An occurrence the unit did not owe (not in the plan then) is not unreported: section II says why (issue 13, fifth tester, finding 6).
+          if (row.notOwed !== undefined) return l('report.cell.notOwed');
           if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
           return l(`report.cell.${row.state}`);
         })

@@ -115,3 +115,24 @@ describe("a recurring standing item in the commune's report (issue 13, finding 3
     );
   });
 });
+
+describe('Biểu 2 of the commune report for hamlets that did not owe some quarters (issue 13, fifth tester, finding 6)', () => {
+  test('given Ấp Tân Lợi (to 30/06) and Khu phố Mới (from 01/07), the quarters they did not owe read "Không phải TH", never "Chưa BC"', () => {
+    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
+    const doc = reportDocument({
+      plan,
+      period: year(),
+      scope: { kind: 'district' },
+      records: { outputs: [], standing, spending: [] },
+      reportDate: '2026-11-30',
+      documentNumber: '…',
+    });
+    const tables = (doc.appendix?.body ?? []).flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    // Biểu 2 is the appendix's last table, after Biểu 1's counts.
+    const matrix = tables.filter((table) => table.rows.some((r) => r[1] === 'Ấp Tân Lợi')).at(-1);
+    const cell = (name: string): string | undefined => matrix?.rows.find((r) => r[1] === name)?.[3];
+    expect(cell('Ấp Tân Lợi')).toMatch(/^20\/3\/2026, Chưa TH, Không phải TH, Không phải TH$/u);
+    expect(cell('Khu phố Mới')).toMatch(/^Không phải TH, Không phải TH, 20\/9\/2026, Đang TH$/u);
+    expect(cell('Ấp Hòa Bình')).toBe('Chưa BC, Chưa BC, Chưa BC, Đang TH');
+  });
+});

@@ -57,6 +57,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.cell.in-progress': 'In prog.',
   'report.cell.not-done': 'Not done',
   'report.cell.missing': 'No report',
+  'report.cell.notOwed': 'Not owed',
   'report.cell.na': '-',
   'report.measure.minutes': '{value} min',
   'report.measure.amount': '{value} VND',

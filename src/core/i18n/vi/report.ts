@@ -59,6 +59,7 @@ export const viReport = {
   'report.cell.in-progress': 'Đang TH',
   'report.cell.not-done': 'Chưa TH',
   'report.cell.missing': 'Chưa BC',
+  'report.cell.notOwed': 'Không phải TH',
   'report.cell.na': '-',
   'report.measure.minutes': '{value} phút',
   'report.measure.amount': '{value} đồng',
