@@ -62,8 +62,12 @@ export function reportDocument(input: ReportInput): ReportDocument {
   body.push({ kind: 'heading', text: l('report.section.targets') });
   const absent = absenceSentence(data, language);
   if (absent !== null) body.push({ kind: 'paragraph', text: absent });
-  body.push({ kind: 'subheading', text: l('report.section.targets.table') });
-  body.push({ kind: 'table', table: targetTable(data, language) });
+  // A unit given no target and with nothing counted in the period: one sentence, not a table of headers alone (issue 13, fifth tester, finding 13a).
+  if (!district && absent === null && shown.length === 0) body.push({ kind: 'paragraph', text: l('report.unit.noTargets') });
+  else {
+    body.push({ kind: 'subheading', text: l('report.section.targets.table') });
+    body.push({ kind: 'table', table: targetTable(data, language) });
+  }
   const note = district ? null : shareNote(shown, language);
   if (note !== null) body.push({ kind: 'note', text: note });
   if (district && data.units.length > 0) {

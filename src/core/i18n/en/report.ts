@@ -58,6 +58,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.cell.not-done': 'Not done',
   'report.cell.missing': 'No report',
   'report.cell.notOwed': 'Not owed',
+  'report.unit.noTargets': 'In the period, the unit was given no target.',
   'report.cell.na': '-',
   'report.measure.minutes': '{value} min',
   'report.measure.amount': '{value} VND',

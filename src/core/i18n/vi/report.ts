@@ -60,6 +60,7 @@ export const viReport = {
   'report.cell.not-done': 'Chưa TH',
   'report.cell.missing': 'Chưa BC',
   'report.cell.notOwed': 'Không phải TH',
+  'report.unit.noTargets': 'Trong kỳ, đơn vị không có chỉ tiêu được giao.',
   'report.cell.na': '-',
   'report.measure.minutes': '{value} phút',
   'report.measure.amount': '{value} đồng',
