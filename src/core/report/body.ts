@@ -88,7 +88,11 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
         { first: 2, last: 3, header: l('report.col.unit'), horizontal: 'left' },
         ...ids.map((id, i): TableColumn => ({ first: 4 + i, last: 4 + i, header: id, horizontal: 'center', numberFormat: '0' })),
       ];
-      const rows: CellValue[][] = data.units.map((unit, i) => [num(i + 1), text(unit.name), ...ids.map((id) => num(unit.counts[id] ?? 0))]);
+      const rows: CellValue[][] = data.units.map((unit, i) => [
+        num(i + 1),
+        text(unit.name),
+        ...ids.map((id) => (unit.notReported === true ? text(l('report.cell.missing')) : num(unit.counts[id] ?? 0))),
+      ]);
       rows.push([empty, text(l('report.row.total')), ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0))]);
       const matrix = w.table(unitColumns, rows);
       tables.push(matrix);

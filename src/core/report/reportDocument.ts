@@ -14,6 +14,7 @@ import {
   closing,
   formatAmount,
   intro,
+  notReportedSentence,
   placeDate,
   spendingSentence,
   standingHeading,
@@ -48,6 +49,8 @@ export function reportDocument(input: ReportInput): ReportDocument {
   const number = l('report.number', { number: input.documentNumber, symbol: parties.symbol });
 
   const body: DocBlock[] = [{ kind: 'paragraph', text: intro(plan, period, parties.prose, district, language) }];
+  const silent = notReportedSentence(data, language);
+  if (silent !== null) body.push({ kind: 'paragraph', text: silent });
   const appendix: DocBlock[] = [];
   const toAppendix = (caption: MessageKey, table: DocTable, legend: string): void => {
     appendix.push(
@@ -72,7 +75,8 @@ export function reportDocument(input: ReportInput): ReportDocument {
   if (note !== null) body.push({ kind: 'note', text: note });
   if (district && data.units.length > 0) {
     const matrix = unitTable(data, language, data.units.length > INLINE_UNITS ? APPENDIX_TABLE_SIZE : BODY_TABLE_SIZE);
-    const legend = l('report.legend.targets', { list: shown.map((row, i) => `(${String(i + 1)}) ${row.title}`).join('; ') });
+    const silent = data.units.some((u) => u.notReported === true) ? [l('report.legend.notReported')] : [];
+    const legend = l('report.legend.targets', { list: [...shown.map((row, i) => `(${String(i + 1)}) ${row.title}`), ...silent].join('; ') });
     body.push({ kind: 'subheading', text: l('report.section.targets.units') });
     if (data.units.length > INLINE_UNITS) {
       body.push({ kind: 'paragraph', text: l('report.appendix.see') });
@@ -177,7 +181,11 @@ function targetTable(data: ReportData, language: Language): DocTable {
 function unitTable(data: ReportData, language: Language, fontSize: number): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const targets = data.targets.filter((row) => row.applies);
-  const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))]);
+  const rows = data.units.map((unit, i) => [
+    String(i + 1),
+    unit.name,
+    ...targets.map((row) => (unit.notReported === true ? l('report.cell.missing') : formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))),
+  ]);
   rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.inPeriod, row.measure, language))]);
   return {
     columns: [

@@ -54,6 +54,15 @@ export function absenceSentence(data: ReportData, language: Language): string | 
     : t('report.unit.noLongerActive', { ...common, to: formatReportDate(data.absent.to, language) }, language);
 }
 
+/**
+ * "Đến ngày báo cáo, các đơn vị sau chưa gửi báo cáo: Phòng Kinh tế.": the district report's units
+ * the consolidation found without a file (ReportUnitRow.notReported); null when every unit reported.
+ */
+export function notReportedSentence(data: ReportData, language: Language): string | null {
+  const names = data.units.filter((u) => u.notReported === true).map((u) => u.name);
+  return names.length === 0 ? null : t('report.notReported', { list: names.join(', ') }, language);
+}
+
 /** The report's first sentence; the consolidated report names who took part as the plan's level of government says it. */
 export function intro(plan: Plan, period: Period, reporter: string, district: boolean, language: Language): string {
   return t(

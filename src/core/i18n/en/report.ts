@@ -59,6 +59,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.cell.missing': 'No report',
   'report.cell.notOwed': 'Not owed',
   'report.unit.noTargets': 'In the period, the unit was given no target.',
+  'report.notReported': 'By the report date, these units had not sent their report: {list}.',
+  'report.legend.notReported': 'Chưa BC: the unit has not sent its report',
   'report.cell.na': '-',
   'report.measure.minutes': '{value} min',
   'report.measure.amount': '{value} VND',

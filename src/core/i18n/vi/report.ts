@@ -61,6 +61,8 @@ export const viReport = {
   'report.cell.missing': 'Chưa BC',
   'report.cell.notOwed': 'Không phải TH',
   'report.unit.noTargets': 'Trong kỳ, đơn vị không có chỉ tiêu được giao.',
+  'report.notReported': 'Đến ngày báo cáo, các đơn vị sau chưa gửi báo cáo: {list}.',
+  'report.legend.notReported': 'Chưa BC: đơn vị chưa gửi báo cáo',
   'report.cell.na': '-',
   'report.measure.minutes': '{value} phút',
   'report.measure.amount': '{value} đồng',
