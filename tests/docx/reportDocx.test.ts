@@ -175,14 +175,14 @@ describe('Word report prose', () => {
   it('grades no plan-wide target in a unit’s report and says what the unit contributed', async () => {
     const { texts } = await render(commune ?? CASES[0]!);
     expect(texts.filter((x) => /Chưa đạt|mới đạt/.test(x))).toEqual([]);
-    expect(texts).toContain('- Đã đăng 2 tin trên Báo Tây Ninh, đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu 10 tin).');
+    expect(texts).toContain('- Đã đăng 2 tin, bài trên Báo Tây Ninh, đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu 10 tin, bài).');
   });
 
   it('shows an agency the targets the plan gives it even with nothing counted, and leaves out the others it has none of', async () => {
     const { texts } = await render(agency ?? CASES[0]!);
     // Phòng VH-TT carries III.1.d and III.1.e (portals) under the plan's responsibilities.
     expect(texts).toContain('Tin đăng trên Trang thông tin điện tử huyện');
-    expect(texts).toContain('- Chưa đăng tin nào trên Trang thông tin điện tử huyện.');
+    expect(texts).toContain('- Chưa đăng tin, bài nào trên trang thông tin điện tử huyện.');
     expect(texts).not.toContain('Phóng sự phát sóng trên Đài Phát thanh và Truyền hình tỉnh');
   });
 

@@ -190,7 +190,7 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     expect([numberAt(layout, `E${row}`), numberAt(layout, `G${row}`)]).toEqual([120, 65]);
     expect(styleAt(layout, `G${row}`).numberFormat).toBe('#,##0" phút"');
     const prose = word.document.body.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
-    expect(prose).toContain('Đã phát 65 phút (Thời lượng phát thanh tuyên truyền CCHC trên loa ấp)');
+    expect(prose).toContain('Đã phát 65 phút trên loa truyền thanh ấp');
   });
 
   test('given the three hamlets’ files, the consolidation says "120/120 phút" met for 1.e, 1 of 3 hamlets for 1.d, and 5.000.000 of 20.000.000 đồng spent', async () => {

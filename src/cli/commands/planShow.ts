@@ -60,6 +60,7 @@ export function renderPlan(plan: Plan, lang: Language): string {
       [tr('cli.field.signer'), `${plan.signer.title} ${plan.signer.name}`.trim()],
       [tr('cli.field.recipients'), plan.reportRecipients.join('; ')],
       [tr('cli.field.reportingBody'), plan.reportingBody === undefined ? identity.issuer : unitName(plan.reportingBody)],
+      [tr('cli.field.consolidatedIssuer'), consolidatedIssuer(plan, tr, lang)],
       [tr('cli.field.government'), tr(`plan.government.${plan.wording.government}`)],
       [tr('cli.field.area'), wording.area],
       [tr('cli.field.participants'), wording.participants],
@@ -250,4 +251,19 @@ function ownFacts(unit: Unit, tr: (key: MessageKey, params?: Record<string, stri
   ]
     .filter((part) => part !== '')
     .join(' · ');
+}
+
+/**
+ * "do Văn phòng HĐND và UBND xã ban hành, TRƯỞNG PHÒNG ký", as the consolidated report will be
+ * headed and signed (core/report/issuer), and, when the plan's own signer does not sign it (an
+ * office named as the reporting body), that this is why and how to have the committee issue it
+ * instead (issue 13, fifth tester, finding 5).
+ */
+function consolidatedIssuer(plan: Plan, tr: (key: MessageKey, params?: Record<string, string | number>) => string, lang: Language): string {
+  const facts = issuerFacts(plan, { kind: 'district' }, lang);
+  const signer = [...signerTitles(facts), facts.signer.name].filter((x) => x.trim() !== '').join(' ');
+  const said = tr('cli.value.consolidatedIssuer', { issuer: facts.prose, signer });
+  const planSigner = `${plan.signer.title} ${plan.signer.name}`.trim();
+  const unused = plan.reportingBody !== undefined && planSigner !== '' && !(facts.signer.name === plan.signer.name.trim() && facts.signer.name !== '');
+  return unused ? `${said}${tr('cli.value.planSignerUnused', { signer: planSigner, issuer: plan.identity.issuer })}` : said;
 }

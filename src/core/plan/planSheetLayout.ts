@@ -343,6 +343,17 @@ function addSectionRules(
           'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn huyện/toàn xã/toàn tỉnh" trong báo cáo.',
         ),
       );
+      // Naming a unit here makes it the consolidated report's issuer and signer (core/report/issuer): said where it is typed (issue 13, fifth tester, finding 5).
+      validations.push({
+        range: at('reportingBody'),
+        rule: { kind: 'textLength', max: 255 },
+        allowBlank: true,
+        prompt: {
+          title: 'Đơn vị tổng hợp báo cáo',
+          message:
+            'Mã đơn vị (mục ĐƠN VỊ) tổng hợp báo cáo chung. Ghi mã thì báo cáo tổng hợp do đơn vị đó ban hành và thủ trưởng đơn vị ký; để trống thì báo cáo do cơ quan ban hành kế hoạch ban hành, người ký ghi ở ô "Người ký".',
+        },
+      });
       validations.push({
         range: at('year'),
         rule: { kind: 'wholeNumber', min: 2000, max: 2100 },

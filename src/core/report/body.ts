@@ -44,6 +44,11 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
   heading(w, l('report.section.targets'));
   const absent = absenceSentence(data, language);
   if (absent !== null) paragraph(w, absent);
+  // A unit given no target and with nothing counted in the period: one sentence, not a table of headers alone (issue 13, fifth tester, finding 13a).
+  if (data.scope.kind === 'unit' && absent === null && !data.targets.some((row) => row.applies)) {
+    paragraph(w, l('report.unit.noTargets'));
+    return tables;
+  }
   subheading(w, l('report.section.targets.table'));
   const columns: TableColumn[] = [
     { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
@@ -83,7 +88,11 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
         { first: 2, last: 3, header: l('report.col.unit'), horizontal: 'left' },
         ...ids.map((id, i): TableColumn => ({ first: 4 + i, last: 4 + i, header: id, horizontal: 'center', numberFormat: '0' })),
       ];
-      const rows: CellValue[][] = data.units.map((unit, i) => [num(i + 1), text(unit.name), ...ids.map((id) => num(unit.counts[id] ?? 0))]);
+      const rows: CellValue[][] = data.units.map((unit, i) => [
+        num(i + 1),
+        text(unit.name),
+        ...ids.map((id) => (unit.notReported === true ? text(l('report.cell.missing')) : num(unit.counts[id] ?? 0))),
+      ]);
       rows.push([
         empty,
         text(l('report.row.total')),

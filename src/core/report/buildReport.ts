@@ -7,7 +7,7 @@ import { GRID_COLUMNS, GRID_WIDTHS, gridWidthMm } from './grid';
 import { FULL, writeHeader, writeSignature, writeTitle } from './header';
 import { reportParties } from './parties';
 import { dataRangeLine, reportData } from './reportData';
-import { closing, intro, subtitle } from './sentences';
+import { closing, intro, notReportedSentence, subtitle } from './sentences';
 import { SheetWriter } from './sheetWriter';
 import type { Report, ReportInput } from './types';
 
@@ -42,6 +42,8 @@ export function buildReport(input: ReportInput): Report {
   writeTitle(w, subtitle(plan, period, language), dataRangeLine(period, input.reportDate, language), language);
   w.gap(6);
   w.line(FULL, text(intro(plan, period, parties.prose, district, language)), { wrap: true, horizontal: 'justify' });
+  const silent = notReportedSentence(data, language);
+  if (silent !== null) w.line(FULL, text(silent), { wrap: true, horizontal: 'justify' });
   const tables: TableRows[] = [...writeTargets(w, plan, data, language), ...writeStanding(w, plan, data, language), ...writeSpending(w, data, language)];
   writeAssessment(w, language);
   w.gap(6);

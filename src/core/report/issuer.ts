@@ -82,7 +82,7 @@ const HEADS: readonly (readonly [RegExp, MessageKey, MessageKey])[] = [
  */
 export function issuerFacts(plan: Plan, of: IssuerOf, language: Language, options: IssuerOptions = {}): IssuerFacts {
   const unit = of.kind === 'unit' ? of.unit : (of.issuer ?? reportingBody(plan));
-  const facts = unit === undefined ? planIssuer(plan, language, options) : unitIssuer(plan, unit, language, options);
+  const facts = unit === undefined ? planIssuer(plan, language, options) : withPlanSigner(plan, of, unitIssuer(plan, unit, language, options), options);
   const recipients = of.kind === 'district' ? plan.reportRecipients : unitRecipients(plan, unit, language);
   return { ...facts, recipients };
 }
@@ -90,6 +90,19 @@ export function issuerFacts(plan: Plan, of: IssuerOf, language: Language, option
 export { reportingBody };
 
 type Body = Omit<IssuerFacts, 'recipients'>;
+
+/**
+ * The consolidated report of a reporting body whose own row names no signer: the plan's "Người ký"
+ * signs it when the plan's "Chức danh người ký" is the body's head's title (a Sở Nội vụ's GIÁM
+ * ĐỐC), the plan's signer being who signs its reports; a name is never put under another title
+ * (the plan's CHỦ TỊCH under an office's TRƯỞNG PHÒNG): there the name stays blank for the office
+ * to type, and `plan show` says who issues and signs (issue 13, fifth tester, finding 5).
+ */
+function withPlanSigner(plan: Plan, of: IssuerOf, facts: Body, options: IssuerOptions): Body {
+  if (of.kind !== 'district' || options.signer !== undefined || options.deputy === true || facts.signer.name !== '') return facts;
+  if (plan.signer.name.trim() === '' || upper(plan.signer.title.trim()) !== facts.signer.title) return facts;
+  return { ...facts, signer: { ...facts.signer, name: plan.signer.name.trim() } };
+}
 
 /**
  * The unit's own recipients (its "Nơi nhận" cell), else its level's, else the reporting body (or the

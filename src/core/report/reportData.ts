@@ -81,11 +81,13 @@ export { activeUnits, responsibleFor };
 function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
   const { plan, period, records } = input;
   const units = activeUnits(plan, period);
-  const rows: ReportUnitRow[] = units.map((unit) => ({
-    code: unit.code,
-    name: unit.name,
-    counts: Object.fromEntries(targetResults(plan, records.outputs, period, unit.code).map((r) => [r.target.id, r.achieved])),
-  }));
+  const silent = new Set(input.notReported ?? []);
+  const rows: ReportUnitRow[] = units.map((unit) => {
+    const counts = Object.fromEntries(targetResults(plan, records.outputs, period, unit.code).map((r) => [r.target.id, r.achieved]));
+    // A unit that sent no file has no figures to show as zeros (issue 13, fifth tester, finding 7).
+    const none = silent.has(unit.code) && !records.outputs.some((r) => r.unit === unit.code);
+    return { code: unit.code, name: unit.name, counts, ...(none ? { notReported: true as const } : {}) };
+  });
   const known = new Set(units.map((u) => u.code));
   const unknown = records.outputs.filter((r) => r.unit === null || !known.has(r.unit));
   const unknownCounts = targetResults(plan, unknown, period).map((r) => [r.target.id, r.achieved] as const);

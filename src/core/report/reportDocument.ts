@@ -14,6 +14,7 @@ import {
   closing,
   formatAmount,
   intro,
+  notReportedSentence,
   placeDate,
   spendingSentence,
   standingHeading,
@@ -48,6 +49,8 @@ export function reportDocument(input: ReportInput): ReportDocument {
   const number = l('report.number', { number: input.documentNumber, symbol: parties.symbol });
 
   const body: DocBlock[] = [{ kind: 'paragraph', text: intro(plan, period, parties.prose, district, language) }];
+  const silent = notReportedSentence(data, language);
+  if (silent !== null) body.push({ kind: 'paragraph', text: silent });
   const appendix: DocBlock[] = [];
   const toAppendix = (caption: MessageKey, table: DocTable, legend: string): void => {
     appendix.push(
@@ -62,13 +65,18 @@ export function reportDocument(input: ReportInput): ReportDocument {
   body.push({ kind: 'heading', text: l('report.section.targets') });
   const absent = absenceSentence(data, language);
   if (absent !== null) body.push({ kind: 'paragraph', text: absent });
-  body.push({ kind: 'subheading', text: l('report.section.targets.table') });
-  body.push({ kind: 'table', table: targetTable(data, language) });
+  // A unit given no target and with nothing counted in the period: one sentence, not a table of headers alone (issue 13, fifth tester, finding 13a).
+  if (!district && absent === null && shown.length === 0) body.push({ kind: 'paragraph', text: l('report.unit.noTargets') });
+  else {
+    body.push({ kind: 'subheading', text: l('report.section.targets.table') });
+    body.push({ kind: 'table', table: targetTable(data, language) });
+  }
   const note = district ? null : shareNote(shown, language);
   if (note !== null) body.push({ kind: 'note', text: note });
   if (district && data.units.length > 0) {
     const matrix = unitTable(data, language, data.units.length > INLINE_UNITS ? APPENDIX_TABLE_SIZE : BODY_TABLE_SIZE);
-    const legend = l('report.legend.targets', { list: shown.map((row, i) => `(${String(i + 1)}) ${row.title}`).join('; ') });
+    const silent = data.units.some((u) => u.notReported === true) ? [l('report.legend.notReported')] : [];
+    const legend = l('report.legend.targets', { list: [...shown.map((row, i) => `(${String(i + 1)}) ${row.title}`), ...silent].join('; ') });
     body.push({ kind: 'subheading', text: l('report.section.targets.units') });
     if (data.units.length > INLINE_UNITS) {
       body.push({ kind: 'paragraph', text: l('report.appendix.see') });
@@ -177,7 +185,11 @@ function targetTable(data: ReportData, language: Language): DocTable {
 function unitTable(data: ReportData, language: Language, fontSize: number): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const targets = data.targets.filter((row) => row.applies);
-  const rows = data.units.map((unit, i) => [String(i + 1), unit.name, ...targets.map((row) => formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))]);
+  const rows = data.units.map((unit, i) => [
+    String(i + 1),
+    unit.name,
+    ...targets.map((row) => (unit.notReported === true ? l('report.cell.missing') : formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))),
+  ]);
   rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.periodTotal ?? row.inPeriod, row.measure, language))]);
   return {
     columns: [
@@ -227,6 +239,8 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
       if (ofItem.length === 0) return l('report.cell.na');
       return ofItem
         .map((row) => {
+          // An occurrence the unit did not owe (not in the plan then) is not unreported: section II says why (issue 13, fifth tester, finding 6).
+          if (row.notOwed !== undefined) return l('report.cell.notOwed');
           if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
           return l(`report.cell.${row.state}`);
         })

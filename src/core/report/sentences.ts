@@ -1,4 +1,5 @@
-import { formatAmount, formatMeasure } from './measureText';
+import { formatAmount } from './measureText';
+import { countedPhrase, targetAction } from './targetAction';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
@@ -51,6 +52,15 @@ export function absenceSentence(data: ReportData, language: Language): string | 
   return 'from' in data.absent
     ? t('report.unit.notYetActive', { ...common, from: formatReportDate(data.absent.from, language) }, language)
     : t('report.unit.noLongerActive', { ...common, to: formatReportDate(data.absent.to, language) }, language);
+}
+
+/**
+ * "Đến ngày báo cáo, các đơn vị sau chưa gửi báo cáo: Phòng Kinh tế.": the district report's units
+ * the consolidation found without a file (ReportUnitRow.notReported); null when every unit reported.
+ */
+export function notReportedSentence(data: ReportData, language: Language): string | null {
+  const names = data.units.filter((u) => u.notReported === true).map((u) => u.name);
+  return names.length === 0 ? null : t('report.notReported', { list: names.join(', ') }, language);
 }
 
 /** The report's first sentence; the consolidated report names who took part as the plan's level of government says it. */
@@ -117,92 +127,13 @@ export function closing(plan: Plan, period: Period, reporter: string, language: 
   );
 }
 
-interface TitleParts {
-  readonly noun: string;
-  readonly verb: string;
-  readonly place: string;
-}
-
-/** Between two forms at a title's start: "Tin bài", "Tin, bài", "Phóng sự và video", "Tin/bài". */
-const FORM_JOINER = /^(?:\s*[,;/]\s*|\s+(?:và|hoặc)\s+|\s+)/u;
-
-/**
- * Channels whose outputs are broadcast rather than posted (loudspeakers, radio, television): a
- * title that names no verb of its own ("Tin bài trên Loa ấp") reads "phát" on them, "đăng" elsewhere.
- */
-const BROADCAST_CHANNEL = /(?<![\p{L}\p{N}])(?:loa|truyền thanh|phát thanh|truyền hình|phát sóng|đài|radio|tv)(?![\p{L}\p{N}])/iu;
-
-/**
- * Reads a target title written the plan's way, "<forms> [<verb>] trên|tại|qua <place>" ("Tin đăng
- * trên Báo Tây Ninh", "Phóng sự phát sóng trên Đài …", "Tin bài trên Facebook xã"), so a sentence
- * can put the count between the verb and the forms: "đăng 12 tin trên Báo Tây Ninh", "đăng 5 tin,
- * bài trên Facebook xã". Several forms at the start are all forms, never a verb (issue 13, fourth
- * tester: "đã bài 5 tin trên Facebook xã"); a title without a verb takes the dictionary's, "phát"
- * on a broadcasting channel, "đăng" elsewhere. Null when the title does not start with the
- * target's forms, names no place, or has no verb and a form that is an act ("Phát thanh trên loa").
- */
-export function titleParts(plan: Plan, target: CountedTarget, language: Language = 'vi'): TitleParts | null {
-  const names = plan.forms
-    .filter((f) => target.forms.length === 0 || target.forms.includes(f.code))
-    .map((f) => f.name.toLocaleLowerCase('vi'))
-    .filter((n) => n.trim() !== '')
-    .sort((a, b) => b.length - a.length);
-  let rest = target.title.trim();
-  const nouns: string[] = [];
-  for (;;) {
-    const lower = rest.toLocaleLowerCase('vi');
-    const noun = names.find((n) => lower.startsWith(n) && FORM_JOINER.test(rest.slice(n.length)));
-    if (noun === undefined) break;
-    nouns.push(noun);
-    rest = rest.slice(noun.length).replace(FORM_JOINER, '');
-  }
-  if (nouns.length === 0) return null;
-  // The shortest verb: "Tin trên Facebook tại xã" has none, its place is all of it.
-  const match = /^(?:(.+?)\s+)??((?:trên|tại|qua)\s.+)$/u.exec(rest.trim());
-  if (!match?.[2]) return null;
-  const verb = match[1]?.trim() ?? defaultVerb(plan, target, language);
-  // A form that is itself an act ("Phát thanh trên loa ấp") takes no verb of ours: never "phát 11 phát thanh".
-  if (match[1] === undefined && nouns.some((n) => n === verb || n.startsWith(`${verb} `))) return null;
-  return { noun: [...new Set(nouns)].join(', '), verb, place: match[2] };
-}
-
-/** The verb a title without one takes: "phát" on a loudspeaker, radio or television channel, else "đăng". */
-function defaultVerb(plan: Plan, target: CountedTarget, language: Language): string {
-  const channels = plan.channels.filter((c) => target.channels.includes(c.code));
-  const broadcast = channels.length > 0 && channels.every((c) => BROADCAST_CHANNEL.test(`${c.name} ${c.shortName}`));
-  return t(broadcast ? 'report.verb.broadcast' : 'report.verb.publish', {}, language);
-}
-
-/** What one does with a target's measure: minutes are broadcast ("phát"), đồng spent ("chi"), the rest carried out ("thực hiện"). */
-function measureVerb(target: CountedTarget, language: Language): string {
-  const key = target.measure === 'minutes' ? 'report.verb.broadcast' : target.measure === 'amount' ? 'report.verb.spend' : 'report.verb.do';
-  return t(key, {}, language);
-}
-
-/** "đăng 12 tin trên Báo Tây Ninh"; with `none` and a zero count, "đăng tin nào trên Báo Tây Ninh". */
+/** "đăng 12 tin, bài trên Báo Tây Ninh"; with `none` and a zero count, "đăng tin, bài nào trên Báo Tây Ninh" (see targetAction). */
 function action(plan: Plan, target: CountedTarget, count: number, language: Language, none = false): string {
-  // Minutes and đồng are not a number of the title's outputs: "phát 120 phút (Thời lượng …)", "chi 2.000.000 đồng (Kinh phí …)".
-  const parts = measured(target) ? null : titleParts(plan, target, language);
-  if (parts === null) {
-    const verb = measureVerb(target, language);
-    return none && count === 0
-      ? t('report.action.generic.none', { title: target.title, verb }, language)
-      : t('report.action.generic', { title: target.title, verb, count: formatMeasure(count, target.measure, language) }, language);
-  }
-  return none && count === 0
-    ? t('report.action.none', { ...parts }, language)
-    : t('report.action', { ...parts, count: formatNumber(count, language) }, language);
-}
-
-/** A target counted in minutes or đồng rather than in outputs or things. */
-function measured(target: CountedTarget): boolean {
-  return target.measure === 'minutes' || target.measure === 'amount';
+  return targetAction(plan, target, count, language, none);
 }
 
 function counted(plan: Plan, target: CountedTarget, count: number, language: Language): string {
-  if (measured(target)) return formatMeasure(count, target.measure, language);
-  const parts = titleParts(plan, target, language);
-  return parts === null ? formatNumber(count, language) : `${formatNumber(count, language)} ${parts.noun}`;
+  return countedPhrase(plan, target, count, language);
 }
 
 /**
@@ -354,8 +285,12 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
         { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length },
         language,
       );
-      const late = occurrences.filter((r) => r.late).map((r) => occurrenceName(unitInProse(r.unitName), r, language));
-      const rest = tail([['report.standing.late', late]]);
+      // A unit that said nothing of an occurrence has not reported on it; "quá hạn" is for what its file says was not done in time (issue 13, fifth tester).
+      const named = (r: ReportStandingRow): string => occurrenceName(unitInProse(r.unitName), r, language);
+      const rest = tail([
+        ['report.standing.late', occurrences.filter((r) => r.late && r.state !== 'missing').map(named)],
+        ['report.standing.missing', occurrences.filter((r) => r.late && r.state === 'missing').map(named)],
+      ]);
       return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
     }
     const ofItem = rows.filter((r) => r.itemId === item.id);
@@ -368,8 +303,10 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
       (item.deadline !== undefined && ofItem.some((r) => r.late) ? item.deadline : undefined);
     const title = due === undefined ? item.title : t('report.standing.titleDue', { title: item.title, due: formatReportDate(due, language) }, language);
     const head = t('report.sentence.standing.item', { title, done: String(done), required: String(ofItem.length) }, language);
-    const onTime = ofItem.filter((r) => r.late === undefined);
+    // Past the deadline, a unit whose state is unknown (no file, or nothing said) has not reported: listed so, never as late (issue 13, fifth tester).
+    const onTime = ofItem.filter((r) => r.late === undefined || r.state === 'missing');
     // Done after the deadline is "hoàn thành chậm (ngày …, hạn …)", not late and undone (fifth tester, finding 8).
+    const finishedLate = (r: ReportStandingRow): boolean => r.state === 'done' && r.dateDone !== null && r.due !== undefined;
     const doneLate = (r: ReportStandingRow): string =>
       t(
         'report.standing.doneLateUnit',
@@ -377,8 +314,8 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
         language,
       );
     const rest = tail([
-      ['report.standing.doneLate', ofItem.filter((r) => r.late && r.state === 'done' && r.dateDone !== null && r.due !== undefined).map(doneLate)],
-      ['report.standing.late', ofItem.filter((r) => r.late && !(r.state === 'done' && r.dateDone !== null && r.due !== undefined)).map(unit)],
+      ['report.standing.doneLate', ofItem.filter((r) => r.late && finishedLate(r)).map(doneLate)],
+      ['report.standing.late', ofItem.filter((r) => r.late && r.state !== 'missing' && !finishedLate(r)).map(unit)],
       ['report.standing.inProgress', by(onTime, 'in-progress', unit)],
       ['report.standing.notDone', by(onTime, 'not-done', unit)],
       ['report.standing.missing', by(onTime, 'missing', unit)],

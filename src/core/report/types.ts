@@ -39,6 +39,11 @@ export interface ReportInput {
   /** A deputy signs ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); the head signs by default. */
   readonly deputySigns?: boolean;
   readonly language?: Language;
+  /**
+   * District report: codes of the units the consolidation found without a file (TH Đơn vị
+   * "Chưa gửi"); Biểu 1 shows them "Chưa BC", not zeros, and the body names them (issue 13).
+   */
+  readonly notReported?: readonly string[];
 }
 
 /** One counted target as the report states it. */
@@ -115,6 +120,8 @@ export interface ReportUnitRow {
   readonly code: string | null;
   readonly name: string;
   readonly counts: Readonly<Record<string, number>>;
+  /** Set when the consolidation found no file of the unit (ReportInput.notReported) and nothing of it is counted: not zeros, "Chưa BC". */
+  readonly notReported?: true;
 }
 
 export type ReportItemState = StandingState | 'missing';

@@ -1,5 +1,6 @@
 import { CONSOLIDATION_SHEETS } from '../consolidate/consolidationSheets';
 import { readConsolidatedRecords } from '../consolidate/readConsolidated';
+import { readNotReported } from '../consolidate/readNotReported';
 import type { Language } from '../i18n/messages';
 import type { Period } from '../periods';
 import type { Plan, Unit } from '../plan/types';
@@ -87,6 +88,8 @@ export async function reportSource(
       reportDate: inputs.reportDate ?? today,
       documentNumber: inputs.documentNumber ?? BLANK_NUMBER,
       language,
+      // The district report from a consolidation names the units that sent no file, never shows them as zeros (issue 13).
+      ...(scope.kind === 'district' && consolidated !== null ? { notReported: readNotReported(plan, sheets) } : {}),
     },
     errors: checked.counts.error,
     consolidatedFrom: consolidated === null ? null : CONSOLIDATION_SHEETS.records,

@@ -164,3 +164,36 @@ describe('a province’s plan made on the sheet with the common levels', () => {
     expect([department.superior, ...department.bodyLines, ...signerTitles(department)]).toEqual(['UBND TỈNH TÂY NINH', 'SỞ NỘI VỤ', 'GIÁM ĐỐC']);
   });
 });
+
+describe('who signs the consolidated report of a named reporting body (issue 13, fifth tester, finding 5)', () => {
+  const province: Plan = {
+    ...GO_DAU_116,
+    identity: { ...GO_DAU_116.identity, issuer: 'UBND tỉnh Tây Ninh', superior: '', place: 'Tây Ninh' },
+    levels: [],
+    wording: { government: 'province', area: '', participants: '', reception: '' },
+    units: [{ code: 'SNV', name: 'Sở Nội vụ', aliases: [], level: 'department' }],
+    reportingBody: 'SNV',
+    signer: { title: 'GIÁM ĐỐC', name: 'Trần Văn Bình' },
+  };
+
+  test('given the plan\'s signer "GIÁM ĐỐC Trần Văn Bình" and Sở Nội vụ headed by a GIÁM ĐỐC with no signer of its own, Trần Văn Bình signs', () => {
+    const facts = issuerFacts(province, { kind: 'district' }, 'vi');
+    expect([...signerTitles(facts), facts.signer.name]).toEqual(['GIÁM ĐỐC', 'Trần Văn Bình']);
+  });
+
+  test("given the body's own row names its signer, that name wins; given a deputy signs, no name is guessed", () => {
+    const own: Plan = {
+      ...province,
+      units: [{ code: 'SNV', name: 'Sở Nội vụ', aliases: [], level: 'department', reportFacts: { signerName: 'Lê Thị Hoa' } }],
+    };
+    expect(issuerFacts(own, { kind: 'district' }, 'vi').signer.name).toBe('Lê Thị Hoa');
+    expect(issuerFacts(province, { kind: 'district' }, 'vi', { deputy: true }).signer.name).toBe('');
+  });
+
+  test("given the commune's office as reporting body and the plan's CHỦ TỊCH, the chairman's name is never put under the office head's title", () => {
+    const office: Plan = { ...commune, reportingBody: 'VP', signer: { title: 'CHỦ TỊCH', name: 'Nguyễn Thị Thu Hằng' } };
+    const facts = issuerFacts(office, { kind: 'district' }, 'vi');
+    expect(facts.signer.title).not.toBe('CHỦ TỊCH');
+    expect(facts.signer.name).toBe('');
+  });
+});

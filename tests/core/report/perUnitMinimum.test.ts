@@ -67,9 +67,9 @@ describe('a per-unit target in the commune report: the minimum beside the rate i
       text: 'Phát thanh trên Loa truyền thanh ấp (1.d; tối thiểu 11 mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
     });
     expect(cellAt(layout, `E${line}`)).toMatchObject({ value: 20 });
-    const sentence = texts(layout).find((x) => x.text.startsWith('- ') && x.text.includes('Loa truyền thanh ấp'));
+    const sentence = texts(layout).find((x) => x.text.startsWith('- ') && x.text.includes('loa truyền thanh ấp'));
     expect(sentence?.text).toContain(
-      '0/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 11 mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia; cộng các đơn vị 20)',
+      '0/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 11 bản tin phát thanh mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia; cộng các đơn vị 20 bản tin phát thanh)',
     );
   });
 

@@ -109,9 +109,30 @@ describe("a recurring standing item in the commune's report (issue 13, finding 3
       documentNumber: '…',
     });
     const all = texts(report.layout).map((x) => x.text);
-    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, all late; Q4 still runs and is not counted (third tester, finding 4).
+    // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, not reported (never "quá hạn", fifth tester, finding 10); Q4 still runs and is not counted (third tester, finding 4).
     expect(all).toContain(
-      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lần phải thực hiện trong kỳ; quá hạn: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026), ấp Tân Lợi (quý II năm 2026).',
+      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lần phải thực hiện trong kỳ; quá hạn: ấp Tân Lợi (quý II năm 2026); chưa báo cáo: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026).',
     );
+  });
+});
+
+describe('Biểu 2 of the commune report for hamlets that did not owe some quarters (issue 13, fifth tester, finding 6)', () => {
+  test('given Ấp Tân Lợi (to 30/06) and Khu phố Mới (from 01/07), the quarters they did not owe read "Không phải TH", never "Chưa BC"', () => {
+    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
+    const doc = reportDocument({
+      plan,
+      period: year(),
+      scope: { kind: 'district' },
+      records: { outputs: [], standing, spending: [] },
+      reportDate: '2026-11-30',
+      documentNumber: '…',
+    });
+    const tables = (doc.appendix?.body ?? []).flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    // Biểu 2 is the appendix's last table, after Biểu 1's counts.
+    const matrix = tables.filter((table) => table.rows.some((r) => r[1] === 'Ấp Tân Lợi')).at(-1);
+    const cell = (name: string): string | undefined => matrix?.rows.find((r) => r[1] === name)?.[3];
+    expect(cell('Ấp Tân Lợi')).toMatch(/^20\/3\/2026, Chưa TH, Không phải TH, Không phải TH$/u);
+    expect(cell('Khu phố Mới')).toMatch(/^Không phải TH, Không phải TH, 20\/9\/2026, Đang TH$/u);
+    expect(cell('Ấp Hòa Bình')).toBe('Chưa BC, Chưa BC, Chưa BC, Đang TH');
   });
 });

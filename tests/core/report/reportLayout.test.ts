@@ -194,12 +194,12 @@ describe('sentences written from the data', () => {
     const lines = allText(districtReport.layout);
     expect(lines).toEqual(
       expect.arrayContaining([
-        '- Đã đăng 12 tin trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
-        // Yearly minimums not yet reached on 14/6 run until the year ends, no "mới đạt …%" failure yet (issue 13, fifth tester, finding 2).
-        '- Đã phát sóng 1 phóng sự trên Đài Phát thanh và Truyền hình tỉnh, kỳ đánh giá chưa kết thúc, chưa đánh giá (tối thiểu 3 phóng sự).',
-        '- Đã phát 3 tin trên Đài Truyền thanh huyện, Trạm truyền thanh xã, kỳ đánh giá chưa kết thúc, chưa đánh giá (tối thiểu 10 tin).',
-        '- Đã đăng 10 tin trên Cổng thông tin điện tử tỉnh, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
-        '- Chưa đăng tin nào trên Trang thông tin điện tử huyện (chỉ tiêu kế hoạch tối thiểu 20 tin).',
+        '- Đã đăng 12 tin, bài trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).',
+        // Yearly minimums not yet reached on 14/6 run until the year ends: no "mới đạt …%" failure yet (issue 13, fifth tester, finding 2).
+        '- Đã phát sóng 1 phóng sự trên Đài Phát thanh và Truyền hình tỉnh, đang thực hiện, chưa hết kỳ đánh giá (tối thiểu 3 phóng sự).',
+        '- Đã phát 3 tin, bài trên Đài Truyền thanh huyện và trạm truyền thanh xã, đang thực hiện, chưa hết kỳ đánh giá (tối thiểu 10 tin, bài).',
+        '- Đã đăng 10 tin, bài trên cổng thông tin điện tử tỉnh, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).',
+        '- Chưa đăng tin, bài nào trên trang thông tin điện tử huyện (chỉ tiêu kế hoạch tối thiểu 20 tin, bài).',
         '- Tổng kinh phí đã chi trong kỳ: 3.450.000 đồng.',
       ]),
     );
@@ -217,7 +217,7 @@ describe('sentences written from the data', () => {
     const q3 = buildReport({ ...base, period: periodFor('quarter', 2018, 3, 'nd09-cutoff') });
     const lines = allText(q3.layout);
     expect(lines).toContain(
-      '- Trong kỳ chưa đăng tin nào trên Cổng thông tin điện tử tỉnh; lũy kế từ đầu năm 10 tin, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin).',
+      '- Trong kỳ chưa đăng tin, bài nào trên cổng thông tin điện tử tỉnh; lũy kế từ đầu năm 10 tin, bài, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).',
     );
     expect(lines.filter((x) => /\b0 (tin|phóng sự)\b/.test(x))).toEqual([]);
   });
@@ -238,13 +238,13 @@ describe('sentences written from the data', () => {
   it('given a target titled another way, still writes a plain sentence', () => {
     const odd = { ...plan, targets: [{ ...plan.targets[0]!, title: 'Số tin trên báo tỉnh' }] };
     const lines = allText(buildReport({ ...base, plan: odd }).layout);
-    expect(lines).toContain('- Đã thực hiện 12 (Số tin trên báo tỉnh), đạt 120% chỉ tiêu kế hoạch (tối thiểu 10).');
+    expect(lines).toContain('- Đã đăng 12 tin, bài trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).');
   });
 
   it('in a unit report, shows its share of plan-wide targets as a contribution, never graded, and leaves out targets not its own', () => {
     const lines = allText(unitReport.layout);
     expect(lines).toContain('(Chỉ tiêu tối thiểu là chỉ tiêu chung của kế hoạch; số liệu trên là phần đơn vị thực hiện.)');
-    expect(lines).toContain('- Đã đăng 2 tin trên Báo Tây Ninh, đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu 10 tin).');
+    expect(lines).toContain('- Đã đăng 2 tin, bài trên Báo Tây Ninh, đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu 10 tin, bài).');
     expect(lines.filter((x) => /Chưa đạt|mới đạt/.test(x))).toEqual([]);
     expect(lines).toContain('Đóng góp');
     // III.1.b (Đài tỉnh) and III.1.d (Cổng tỉnh) are Đài Truyền thanh's and Phòng VH-TT's: a commune without any is not listed.
@@ -257,7 +257,7 @@ describe('sentences written from the data', () => {
   it('given a per-unit target, grades the unit against it', () => {
     const perUnit = { ...plan, targets: plan.targets.map((x) => (x.id === 'III.1.a' ? { ...x, scope: 'per-unit' as const, minimum: 2 } : x)) };
     const lines = allText(buildReport({ ...base, plan: perUnit, scope: { kind: 'unit', unit: unitOf('XTD') }, records: THANH_DUC_RECORDS }).layout);
-    expect(lines).toContain('- Đã đăng 2 tin trên Báo Tây Ninh, đạt 100% chỉ tiêu kế hoạch (tối thiểu 2 tin).');
+    expect(lines).toContain('- Đã đăng 2 tin, bài trên Báo Tây Ninh, đạt 100% chỉ tiêu kế hoạch (tối thiểu 2 tin, bài).');
   });
 
   it('renders in English too, with no placeholder left unfilled', () => {

@@ -45,6 +45,10 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.section.levels': 'UNIT LEVELS ({count})',
   'cli.section.responsibilities': 'RESPONSIBILITIES ({count})',
   'cli.field.recipients': 'Report recipients',
+  'cli.field.consolidatedIssuer': 'Consolidated report',
+  'cli.value.consolidatedIssuer': 'issued by {issuer}, signed {signer}',
+  'cli.value.planSignerUnused':
+    ' (the plan\'s signer, {signer}, does not sign it because "Đơn vị tổng hợp báo cáo" names a unit; leave that cell blank for {issuer} to issue it)',
   'cli.field.reportingBody': 'Consolidated report issued by',
   'cli.field.government': 'Level of government',
   'cli.field.area': 'Plan area',
