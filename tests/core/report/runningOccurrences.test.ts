@@ -100,7 +100,8 @@ describe('a unit’s report for a period before it joined the plan (issue 13, fi
     const word = JSON.stringify(
       reportDocument({ ...input(periodFor('month', 2026, 2, 'calendar'), '2026-11-30'), plan: joined, scope: { kind: 'unit', unit } }),
     );
-    expect(word).toContain('- Chưa thực hiện (Lượt phát thanh tuyên truyền CCHC trên loa ấp), không đánh giá (đơn vị không tham gia kế hoạch trong kỳ).');
+    expect(word).toContain('- Chưa phát bản tin loa nào trên hệ thống loa truyền thanh ấp, không đánh giá (đơn vị không tham gia kế hoạch trong kỳ).');
+    expect(word).not.toContain('Chưa thực hiện');
     expect(word).not.toContain('(chỉ tiêu kế hoạch tối thiểu 3)');
   });
 });
