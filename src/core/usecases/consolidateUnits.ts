@@ -49,6 +49,8 @@ export function consolidationWorkbook(plan: Plan, result: ConsolidationResult, o
     reportDate: options.reportDate,
     documentNumber: options.documentNumber ?? BLANK_NUMBER,
     language: options.language,
+    // Units without a file are "Chưa BC", not zeros, as a report made later from this workbook says (readNotReported; sixth tester, D1).
+    notReported: result.reporting.filter((r) => r.status === 'missing').map((r) => r.unit),
   });
   return { layout: { sheets: [...sheets.sheets, report.layout], definedNames: sheets.definedNames }, reportSheet: report.layout.name };
 }

@@ -49,4 +49,18 @@ describe('consolidating the units (Tổng hợp, cchc consolidate)', () => {
     const texts = (row ?? []).flatMap((cell) => (cell.kind === 'text' ? [cell.text] : []));
     expect(texts).toEqual(expect.arrayContaining(['Bỏ qua (không đọc)', expect.stringContaining('tệp khóa tạm của Excel')]));
   });
+
+  it('given units that sent nothing, the district report written with the TH sheets says so and shows "Chưa BC" in their rows, not zeros, as a report made later from the workbook does', async () => {
+    const thanhDuc = await trackerSheets(unitOf('XTD'), [output('2018-05-14', 'Báo Tây Ninh', 'Tuyên truyền CCHC tại xã')]);
+    const { layout, reportSheet } = consolidateUnits(plan, [{ file: 'thanh-duc.xlsx', lastModified: 1, sheets: thanhDuc }], {
+      period: customPeriod('2018-01-01', '2018-06-30'),
+      today: '2018-07-01',
+      language: 'vi',
+    });
+    const report = layout.sheets.find((sheet) => sheet.name === reportSheet);
+    const rows = (report?.blocks ?? []).flatMap((block) => block.rows.map((cells) => cells.flatMap((cell) => (cell.kind === 'text' ? [cell.text] : []))));
+    expect(rows.find((texts) => texts.includes('Xã Cẩm Giang'))).toContain('Chưa BC');
+    expect(rows.find((texts) => texts.includes('Xã Thạnh Đức'))).not.toContain('Chưa BC');
+    expect(rows.flat().find((line) => line.startsWith('Đến ngày báo cáo, các đơn vị sau chưa gửi báo cáo:'))).toContain('Xã Cẩm Giang');
+  });
 });
