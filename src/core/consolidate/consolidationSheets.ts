@@ -73,6 +73,8 @@ export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reaso
 /** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
 export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
 /** "Tình trạng" of a file set aside on the unit list sheet: a unit's older file, a file of a folder that is not read. */
+/** A unit without a file in a count cell of TH Tiến độ: the report's word (report.cell.missing), the sheets being Vietnamese. */
+const NOT_REPORTED_CELL = 'Chưa BC';
 const SET_ASIDE_WORDS = { superseded: 'Không dùng (đã có tệp mới hơn)', skipped: 'Bỏ qua (không đọc)' } as const;
 
 /** The period's first and last days after its name, in Vietnamese whatever the language (" (TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)"); nothing when the name is those days. */
@@ -536,10 +538,16 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   const firstTarget = 4;
   const lastTarget = firstTarget + Math.max(1, targetRows.length) - 1;
   const matrixHeader = lastTarget + 3;
+  const missing = new Set(result.reporting.filter((r) => r.status === 'missing').map((r) => r.unit));
   // Units that take no part in the period are not in its rows unless they sent outputs dated in it (issue 13).
   const matrix = plan.units
     .filter((u) => activeDuring(u, result.period) || (result.perUnit.get(u.code) ?? []).some((r) => r.achieved > 0))
-    .map((u) => [text(u.code), text(u.name), ...(result.perUnit.get(u.code) ?? []).map((r) => num(r.achieved))]);
+    .map((u) => {
+      const counts = result.perUnit.get(u.code) ?? [];
+      // A unit without a file has counted nothing: "Chưa BC", as the report's Biểu 1 says, not zeros (sixth tester, D1).
+      const silent = missing.has(u.code) && counts.every((r) => r.achieved === 0);
+      return [text(u.code), text(u.name), ...counts.map((r) => (silent ? text(NOT_REPORTED_CELL) : num(r.achieved)))];
+    });
   const fundingTop = matrixHeader + matrix.length + 2;
   const funding = districtFundingLines(plan, result).map((f) => [
     text(f.code ?? ''),

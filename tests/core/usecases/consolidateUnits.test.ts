@@ -62,5 +62,12 @@ describe('consolidating the units (Tổng hợp, cchc consolidate)', () => {
     expect(rows.find((texts) => texts.includes('Xã Cẩm Giang'))).toContain('Chưa BC');
     expect(rows.find((texts) => texts.includes('Xã Thạnh Đức'))).not.toContain('Chưa BC');
     expect(rows.flat().find((line) => line.startsWith('Đến ngày báo cáo, các đơn vị sau chưa gửi báo cáo:'))).toContain('Xã Cẩm Giang');
+    // TH Tiến độ's unit rows say the same.
+    const progress = layout.sheets.find((sheet) => sheet.name === 'TH Tiến độ');
+    const unitRows = (progress?.blocks ?? []).flatMap((block) => block.rows);
+    const row = (code: string): unknown[] => unitRows.find((cells) => cells[0]?.kind === 'text' && cells[0].text === code)?.slice(2) ?? [];
+    expect(row('XCG').length).toBeGreaterThan(0);
+    expect(row('XCG').every((cell) => (cell as { kind: string; text?: string }).text === 'Chưa BC')).toBe(true);
+    expect(row('XTD').some((cell) => (cell as { kind: string; value?: number }).value === 1)).toBe(true);
   });
 });
