@@ -174,7 +174,9 @@ export function stateText(row: ReportStandingRow, unitReport: boolean, language:
   // Done after its deadline: "hoàn thành chậm", not "đã thực hiện (quá hạn)" (issue 13, fifth tester, finding 8).
   if (row.late && row.state === 'done' && row.due !== undefined) return t('report.state.doneLate', { due: formatReportDate(row.due, language) }, language);
   const state = t(stateKey(row, unitReport), {}, language);
-  if (row.due === undefined) return state;
+  // In the consolidated report a unit that said nothing has not reported: no deadline beside "chưa báo cáo" (sixth tester, D1).
+  // Its own report keeps "Chưa thực hiện (quá hạn …)": the unit is the one that did not do it.
+  if (row.due === undefined || (row.state === 'missing' && !unitReport)) return state;
   return t(row.late ? 'report.state.late' : 'report.state.due', { state, due: formatReportDate(row.due, language) }, language);
 }
 

@@ -59,7 +59,7 @@ export function absenceSentence(data: ReportData, language: Language): string | 
  * the consolidation found without a file (ReportUnitRow.notReported); null when every unit reported.
  */
 export function notReportedSentence(data: ReportData, language: Language): string | null {
-  const names = data.units.filter((u) => u.notReported === true).map((u) => u.name);
+  const names = data.units.filter((u) => u.notReported === true).map((u) => unitInProse(u.name));
   return names.length === 0 ? null : t('report.notReported', { list: names.join(', ') }, language);
 }
 

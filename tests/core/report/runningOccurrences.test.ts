@@ -129,3 +129,19 @@ describe('an item done after its deadline, and the figures’ last day (issue 13
     expect(reportDocument(input(year(), '2027-01-05')).dataRange).toBe('(Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026)');
   });
 });
+
+describe('a unit that said nothing about a standing item (sixth tester, D1)', () => {
+  test('given the consolidated report, its state is "chưa báo cáo" with no deadline beside it; in its own report, still "(quá hạn …)"', () => {
+    const row = {
+      itemId: '2.b',
+      unitCode: 'THB',
+      unitName: 'Ấp Thanh Hòa',
+      state: 'missing' as const,
+      dateDone: null,
+      late: true as const,
+      due: '2026-03-31',
+    };
+    expect(stateText(row, false, 'vi')).not.toContain('hạn');
+    expect(stateText(row, true, 'vi')).toContain('(quá hạn 31/3/2026)');
+  });
+});

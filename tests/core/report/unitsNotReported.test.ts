@@ -22,7 +22,7 @@ const input: ReportInput = {
 
 describe('units that sent no file, in the district report', () => {
   it('given two units without a file, the body names them and the unit table shows "Chưa BC" for them, not zeros, in the sheet and in Word', () => {
-    const sentence = 'Đến ngày báo cáo, các đơn vị sau chưa gửi báo cáo: Xã Cẩm Giang, Xã Bàu Đồn.';
+    const sentence = 'Đến ngày báo cáo, các đơn vị sau chưa gửi báo cáo: xã Cẩm Giang, xã Bàu Đồn.';
     const report = buildReport(input);
     expect(report.data.units.filter((u) => u.notReported === true).map((u) => u.code)).toEqual(['XCG', 'XBD']);
     const cells = texts(report.layout);
