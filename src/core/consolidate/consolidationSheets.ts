@@ -452,7 +452,7 @@ export interface DistrictTargetLine {
 export function districtTargetLines(plan: Plan, result: ConsolidationResult): DistrictTargetLine[] {
   // Judged as of the run's day, as the district report is on its date: a quarter still running is not "Chưa đạt" (third tester, issue 13).
   const verdicts = periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today);
-  const minimums = judgedMinimums(plan, result.outputs, result.period, verdicts);
+  const minimums = judgedMinimums(verdicts);
   return verdicts.map((verdict, i) => ({
     target: verdict.target,
     inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,

@@ -55,6 +55,11 @@ export interface PeriodVerdict {
   readonly runningPart?: { readonly from: IsoDate; readonly to: IsoDate; readonly achieved: number };
   /** A per-unit target judged over the plan: the units it concerns taking part on some day of the period, and how many met it. */
   readonly units?: Tally;
+  /**
+   * A per-unit target judged over the plan: the sum over the units judged of each one's minimum over
+   * the periods judged (prorated to its days), what `ratio` divides by; `minimum` is then one unit's.
+   */
+  readonly summedMinimum?: number;
 }
 
 /**
@@ -143,6 +148,7 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
       ...(range === undefined ? {} : { slices: verdict.slices }),
       ...(rest === undefined || restCount === undefined ? {} : { runningPart: { from: rest.from, to: rest.to, achieved: restCount } }),
       ...(verdict.units === undefined ? {} : { units: verdict.units }),
+      ...(each && verdict.units !== undefined ? { summedMinimum: verdict.required } : {}),
     };
   });
 }

@@ -1,8 +1,4 @@
-import type { Period } from '../periods';
-import type { Plan } from '../plan/types';
 import type { PeriodVerdict } from '../progress/periodVerdicts';
-import { targetResultsFor } from '../progress/targetProgress';
-import type { OutputRecord } from '../records/types';
 
 /** The "Tối thiểu" a verdict's rate is taken against, and, for a per-unit target, what each unit must reach. */
 export interface JudgedMinimum {
@@ -23,26 +19,14 @@ export interface JudgedMinimum {
 
 /**
  * The minimums to print beside verdicts of progress/periodVerdicts, in the same order (issue 13,
- * fourth tester: TH Tiến độ and the report showed "Tối thiểu 22" beside a rate of 30/62). The summed
- * minimum is the `required` of progress/targetResultsFor over the verdict's judged range and the
- * units active in `period`, the very figure the verdict's ratio divides by; nothing is judged here.
- * Pure, never throws.
- * @param outputs the records periodVerdicts was given
- * @param period the report's or consolidation's period (the units judged are those active in it)
+ * fourth tester: TH Tiến độ and the report showed "Tối thiểu 22" beside a rate of 30/62): for a
+ * per-unit target judged over the plan, the verdict's `summedMinimum`, the very figure its ratio
+ * divides by, with one unit's minimum beside it; nothing is judged or counted here. Pure, never throws.
  */
-export function judgedMinimums(plan: Plan, outputs: readonly OutputRecord[], period: Period, verdicts: readonly PeriodVerdict[]): JudgedMinimum[] {
-  const among = { from: period.from, to: period.to };
-  const byRange = new Map<string, ReturnType<typeof targetResultsFor>>();
+export function judgedMinimums(verdicts: readonly PeriodVerdict[]): JudgedMinimum[] {
   return verdicts.map((verdict) => {
-    if (verdict.units === undefined || verdict.target.scope !== 'per-unit') return { minimum: verdict.minimum };
-    const key = `${verdict.judged.from}|${verdict.judged.to}`;
-    let results = byRange.get(key);
-    if (results === undefined) {
-      results = targetResultsFor(plan, outputs, verdict.judged, { kind: 'plan' }, among);
-      byRange.set(key, results);
-    }
-    const summed = results.find((r) => r.target.id === verdict.target.id)?.required;
-    if (summed === undefined) return { minimum: verdict.minimum };
+    const summed = verdict.summedMinimum;
+    if (verdict.units === undefined || summed === undefined) return { minimum: verdict.minimum };
     // Every unit owing the full minimum sums to it times the units judged; less means some owe a prorated part.
     const partial = summed < verdict.minimum * verdict.units.of - 1e-9;
     return { minimum: summed, perUnit: verdict.minimum, ...(partial ? { perUnitPartial: true as const } : {}) };

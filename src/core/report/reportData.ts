@@ -27,7 +27,7 @@ export function reportData(input: ReportInput): ReportData {
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
   const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
   const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate);
-  const minimums = judgedMinimums(plan, records.outputs, period, verdicts);
+  const minimums = judgedMinimums(verdicts);
   const targets: ReportTargetRow[] = verdicts.map((verdict, i) => {
     const per = verdict.target.per;
     const judgedMinimum = minimums[i] ?? { minimum: verdict.minimum };
