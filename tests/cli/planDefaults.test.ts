@@ -1,8 +1,8 @@
+import { examplePlan } from '../support/fixturePlans';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run';
-import { readPlanFromSheets } from '../../src/core/plan/planSheetReader';
 import type { Plan } from '../../src/core/plan/types';
 import { buildTemplate } from '../../src/core/template/buildTemplate';
 import { readStamp } from '../../src/core/template/stamp';
@@ -18,9 +18,7 @@ import { output, unitWorkbook, written } from './workbooks';
  */
 let province: Plan;
 beforeAll(async () => {
-  const read = readPlanFromSheets(await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', 'ke-hoach-tinh-2026.xlsx')))));
-  if (!read.plan) throw new Error('the province example did not read');
-  province = read.plan;
+  province = await examplePlan('ke-hoach-tinh-2026.xlsx');
 });
 
 const tracker = (code: string, kind: 'unit' | 'district' = 'unit', rows = [output('2026-04-08', 'Trang TTĐT xã', 'Hướng dẫn dịch vụ công', 'Tin')]) => {

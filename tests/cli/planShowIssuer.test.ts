@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { examplePlanBytes } from '../support/fixturePlans';
 import { run } from '../../src/cli/run';
 import { planToSheet } from '../../src/core/plan/planSheetLayout';
 import { GO_DAU_116 } from '../../src/core/plan/goDau116';
@@ -21,7 +20,7 @@ const officePlan: Plan = {
 
 describe('cchc plan show: who issues and signs the consolidated report', () => {
   test("given the province example, the consolidated report is Sở Nội vụ's, signed by its director by name", async () => {
-    const io = memoryIo({ 'kh.xlsx': new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', 'ke-hoach-tinh-2026.xlsx'))) });
+    const io = memoryIo({ 'kh.xlsx': examplePlanBytes('ke-hoach-tinh-2026.xlsx') });
     expect(await run(['plan', 'show', '--plan', 'kh.xlsx'], io)).toBe(0);
     expect(io.out()).toMatch(/Báo cáo tổng hợp\s*[:|]?\s*do Sở Nội vụ ban hành, GIÁM ĐỐC \S/u);
   });

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { examplePlanBytes } from '../support/fixturePlans';
 import { run } from '../../src/cli/run';
 import { memoryIo } from './memoryIo';
 
 /** `cchc plan show` on the province example: a unit's own recipients and signer are printed on its row, and its level's row stays the level's. */
 describe('cchc plan show, units with their own report facts', () => {
-  const example = new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', 'ke-hoach-tinh-2026.xlsx')));
+  const example = examplePlanBytes('ke-hoach-tinh-2026.xlsx');
 
   test('given the province example, Xã Hòa Thạnh’s row names its own recipients and signer, and the commune level’s row does not', async () => {
     const io = memoryIo({ 'kh.xlsx': example });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { examplePlan } from '../support/fixturePlans';
 import ExcelJS from 'exceljs';
-import { readPlanFromSheets } from '../../src/core/plan/planSheetReader';
 import type { Plan, Unit } from '../../src/core/plan/types';
 import type { RawSheet } from '../../src/core/ports/workbookPort';
 import { FIRST_DATA_ROW } from '../../src/core/template/entrySheet';
@@ -16,10 +14,7 @@ import { renderToBuffer } from '../../src/xlsx/renderWorkbook';
  */
 
 export async function provincePlan(): Promise<Plan> {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', 'ke-hoach-tinh-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error(`the province plan did not read: ${JSON.stringify(read.issues)}`);
-  return read.plan;
+  return examplePlan('ke-hoach-tinh-2026.xlsx');
 }
 
 export function unitNamed(plan: Plan, name: string): Unit {

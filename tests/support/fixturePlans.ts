@@ -13,3 +13,13 @@ export async function fixturePlan(file: string): Promise<Plan> {
   if (!read.plan) throw new Error(`the plan of ${file} did not read`);
   return read.plan;
 }
+
+/** The bytes of a plan workbook shipped in examples/ (the 2026 commune and province plans). */
+export const examplePlanBytes = (file: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', file)));
+
+/** The plan a workbook in examples/ holds, read as the add-in reads it; throws with its issues when it does not read. */
+export async function examplePlan(file: string): Promise<Plan> {
+  const read = readPlanFromSheets(await readWorkbook(examplePlanBytes(file)));
+  if (!read.plan) throw new Error(`the plan of ${file} did not read: ${JSON.stringify(read.issues)}`);
+  return read.plan;
+}

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { examplePlan } from '../../support/fixturePlans';
 import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { consolidationSheets } from '../../../src/core/consolidate/consolidationSheets';
 import { CONSOLIDATION_SHEETS } from '../../../src/core/consolidate/consolidationSheetNames';
 import { date, empty, text } from '../../../src/core/layout/cells';
 import type { CellValue, SheetLayout } from '../../../src/core/layout/types';
 import { periodFor } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
 import { buildTemplate } from '../../../src/core/template/buildTemplate';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { consolidationJson } from '../../../src/cli/commands/consolidateOutput';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 
@@ -21,10 +18,7 @@ import { layoutToRawSheets } from '../../support/layoutToRawSheets';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'ke-hoach-xa-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error('the example plan did not read');
-  plan = read.plan;
+  plan = await examplePlan('ke-hoach-xa-2026.xlsx');
 });
 
 const post = (iso: string, title: string): CellValue[] => [date(iso), text('Trang Facebook của UBND xã'), text('Tin'), text(title), empty, empty, empty];

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { examplePlan } from '../../support/fixturePlans';
 import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { unitOwnChannels } from '../../../src/core/consolidate/outputKey';
 import type { UnitFileInput } from '../../../src/core/consolidate/types';
 import { date, empty, text } from '../../../src/core/layout/cells';
 import type { CellValue } from '../../../src/core/layout/types';
 import { periodFor } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
 import { buildTemplate } from '../../../src/core/template/buildTemplate';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 
 /**
@@ -18,13 +15,6 @@ import { layoutToRawSheets } from '../../support/layoutToRawSheets';
  * Each unit did the work, so neither is a duplicate. The same article on a shared outlet claimed by
  * two units, and two rows of one unit, still are.
  */
-async function examplePlan(name: string): Promise<Plan> {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'examples', name))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error(`${name} did not read`);
-  return read.plan;
-}
-
 const row = (iso: string, channel: string, form: string, title: string): CellValue[] => [
   date(iso),
   text(channel),

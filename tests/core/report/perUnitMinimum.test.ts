@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { examplePlan } from '../../support/fixturePlans';
 import { periodFor } from '../../../src/core/periods';
-import { readPlanFromSheets } from '../../../src/core/plan/planSheetReader';
 import type { Plan } from '../../../src/core/plan/types';
 import { buildReport, reportDocument, type ReportInput } from '../../../src/core/report';
 import type { OutputRecord } from '../../../src/core/records/types';
 import { reportJson } from '../../../src/cli/commands/report';
-import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { cellAt, rowWith, texts } from './layoutQuery';
 
 /**
@@ -19,10 +16,7 @@ import { cellAt, rowWith, texts } from './layoutQuery';
  */
 let plan: Plan;
 beforeAll(async () => {
-  const sheets = await readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'ke-hoach-xa-2026.xlsx'))));
-  const read = readPlanFromSheets(sheets);
-  if (!read.plan) throw new Error('the example plan did not read');
-  const example = read.plan;
+  const example = await examplePlan('ke-hoach-xa-2026.xlsx');
   plan = {
     ...example,
     units: example.units.map((u) => (u.code === 'CX' ? { ...u, activeTo: '2026-05-31' } : u.code === 'XB' ? { ...u, activeFrom: '2026-08-01' } : u)),
