@@ -4,7 +4,7 @@ import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
-import type { CountedTarget, IsoDate, Plan } from '../plan/types';
+import type { IsoDate, Plan } from '../plan/types';
 import { lowerFirst } from './parties';
 import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, levelKeys, levelOf } from '../plan/levelCatalogue';
 import { planWording } from '../plan/planWording';
@@ -127,15 +127,6 @@ export function closing(plan: Plan, period: Period, reporter: string, language: 
   );
 }
 
-/** "đăng 12 tin, bài trên Báo Tây Ninh"; with `none` and a zero count, "đăng tin, bài nào trên Báo Tây Ninh" (see targetAction). */
-function action(plan: Plan, target: CountedTarget, count: number, language: Language, none = false): string {
-  return targetAction(plan, target, count, language, none);
-}
-
-function counted(plan: Plan, target: CountedTarget, count: number, language: Language): string {
-  return countedPhrase(plan, target, count, language);
-}
-
 /**
  * "- Đã đăng 12 tin trên Báo Tây Ninh, đạt 120% chỉ tiêu kế hoạch (tối thiểu 10 tin)."; when the
  * period is shorter than the year so far, the period's count and then the year-to-date one (a
@@ -146,9 +137,9 @@ function counted(plan: Plan, target: CountedTarget, count: number, language: Lan
 export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const target = plan.targets.find((x) => x.id === row.id);
   if (target === undefined) return '';
-  const minimum = counted(plan, target, row.minimum, language);
+  const minimum = countedPhrase(plan, target, row.minimum, language);
   // A per-unit target in the district report: each unit's minimum said as such, the sum beside it (issue 13, fourth tester).
-  const each = row.perUnitMinimum === undefined ? null : counted(plan, target, row.perUnitMinimum, language);
+  const each = row.perUnitMinimum === undefined ? null : countedPhrase(plan, target, row.perUnitMinimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
@@ -177,7 +168,7 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
                   count:
                     row.runningPart.achieved === 0
                       ? t('report.judged.nothingYet', {}, language)
-                      : t('report.judged.soFar', { count: counted(plan, target, row.runningPart.achieved, language) }, language),
+                      : t('report.judged.soFar', { count: countedPhrase(plan, target, row.runningPart.achieved, language) }, language),
                 },
                 language,
               )
@@ -193,16 +184,16 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
         : each === null
           ? t('report.judged.none', { minimum }, language)
           : t('report.judged.noneUnits', { minimum: each }, language);
-    return t('report.sentence.targetNone', { action: action(plan, target, 0, language, true), goal }, language);
+    return t('report.sentence.targetNone', { action: targetAction(plan, target, 0, language, true), goal }, language);
   }
-  if (periodIsYearToDate) return t('report.sentence.target', { action: action(plan, target, row.yearToDate, language), judged }, language);
+  if (periodIsYearToDate) return t('report.sentence.target', { action: targetAction(plan, target, row.yearToDate, language), judged }, language);
   const inPeriod =
     row.inPeriod === 0
-      ? t('report.sentence.periodNone', { action: action(plan, target, 0, language, true) }, language)
-      : t('report.sentence.periodSome', { action: action(plan, target, row.inPeriod, language) }, language);
+      ? t('report.sentence.periodNone', { action: targetAction(plan, target, 0, language, true) }, language)
+      : t('report.sentence.periodSome', { action: targetAction(plan, target, row.inPeriod, language) }, language);
   // A monthly or quarterly minimum is judged on the period's own months or quarters, not on the year so far.
   const key = row.slices === undefined ? 'report.sentence.targetYtd' : 'report.sentence.targetPeriod';
-  return t(key, { inPeriod, total: counted(plan, target, row.yearToDate, language), judged }, language);
+  return t(key, { inPeriod, total: countedPhrase(plan, target, row.yearToDate, language), judged }, language);
 }
 
 function upperFirst(text: string): string {
