@@ -1,5 +1,4 @@
-import type { Issue } from '../issues';
-import type { ValidationReport } from '../validation';
+import { issueCounts, type ValidationReport } from '../validation';
 
 /** validation/rules/dateOutsidePeriod.ts's code: a row dated in the plan year, up to today, outside the period chosen. */
 const OUTSIDE_PERIOD = 'validation.date.outsidePeriod';
@@ -10,25 +9,12 @@ const OUTSIDE_PERIOD = 'validation.date.outsidePeriod';
  * fifth tester, finding 11). Its warning leaves the file's issues (TH Lỗi từng tệp, the return
  * copies, the reminders, the warning counts); the rows are counted once per file instead
  * (`outsidePeriod`, rows of outputs and spending). A date outside the plan year or after today
- * keeps its own warning (dateOutsidePlanYear, the future-date rule). The pane's own check of one
- * file leaves the same warnings out (taskpane/plan/consolidateFiles fileCheck).
+ * keeps its own warning (dateOutsidePlanYear, the future-date rule). The pane's list of files shows
+ * these same counts (taskpane/plan/consolidateFiles fileCheck).
  */
 export function setPeriodAside(report: ValidationReport): { readonly report: ValidationReport; readonly outsidePeriod: number } {
   const outsidePeriod = report.issues.filter((found) => found.code === OUTSIDE_PERIOD).length;
   if (outsidePeriod === 0) return { report, outsidePeriod };
   const issues = report.issues.filter((found) => found.code !== OUTSIDE_PERIOD);
-  return { report: { ...report, issues, ...recount(issues) }, outsidePeriod };
-}
-
-function recount(issues: readonly Issue[]): Pick<ValidationReport, 'counts' | 'bySheet' | 'byCode'> {
-  const counts = { error: 0, warning: 0 };
-  const bySheet: Record<string, { error: number; warning: number }> = {};
-  const byCode: Partial<Record<Issue['code'], number>> = {};
-  for (const found of issues) {
-    counts[found.severity] += 1;
-    const sheet = (bySheet[found.where.sheet] ??= { error: 0, warning: 0 });
-    sheet[found.severity] += 1;
-    byCode[found.code] = (byCode[found.code] ?? 0) + 1;
-  }
-  return { counts, bySheet, byCode };
+  return { report: { ...report, issues, ...issueCounts(issues) }, outsidePeriod };
 }

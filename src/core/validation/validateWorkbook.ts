@@ -67,7 +67,8 @@ export function sortIssues(issues: readonly Issue[], sheets: readonly RawSheet[]
   return keyed.map((k) => k.issue);
 }
 
-function count(issues: readonly Issue[]): Pick<ValidationReport, 'counts' | 'bySheet' | 'byCode'> {
+/** A report's tallies of its issues: by severity, by sheet and by code. */
+export function issueCounts(issues: readonly Issue[]): Pick<ValidationReport, 'counts' | 'bySheet' | 'byCode'> {
   const counts = { error: 0, warning: 0 };
   const bySheet: Record<string, { error: number; warning: number }> = {};
   const byCode: Partial<Record<MessageKey, number>> = {};
@@ -117,7 +118,7 @@ export function checkReading(
     ...(options.file === undefined ? {} : { file: options.file }),
     stamp: context.stamp,
     issues: sortIssues(issues, sheets),
-    ...count(issues),
+    ...issueCounts(issues),
     records,
     tables,
     reading: read,
