@@ -72,9 +72,9 @@ export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reaso
 
 /** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
 export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
+/** A unit without a file in a count cell of TH Tiến độ: the report's own word ("Chưa BC"), the sheets being Vietnamese. */
+const NOT_REPORTED_CELL = DICTIONARIES.vi['report.cell.missing'];
 /** "Tình trạng" of a file set aside on the unit list sheet: a unit's older file, a file of a folder that is not read. */
-/** A unit without a file in a count cell of TH Tiến độ: the report's word (report.cell.missing), the sheets being Vietnamese. */
-const NOT_REPORTED_CELL = 'Chưa BC';
 const SET_ASIDE_WORDS = { superseded: 'Không dùng (đã có tệp mới hơn)', skipped: 'Bỏ qua (không đọc)' } as const;
 
 /** The period's first and last days after its name, in Vietnamese whatever the language (" (TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)"); nothing when the name is those days. */
