@@ -7,7 +7,7 @@ import { issue } from '../issues';
 import type { Stamp } from '../template/stamp';
 import type { RawSheet } from '../ports/workbookPort';
 import { CONSOLIDATION_SHEETS } from './consolidationSheets';
-import { checkReading } from '../validation/validateWorkbook';
+import { checkReading, issueCounts } from '../validation/validateWorkbook';
 import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { readBook } from '../reader/readBook';
@@ -123,7 +123,8 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
     { sheet: input.sheets[0]?.name ?? '' },
     { stampUnit: unitName(unit), nameUnit: unitName(named) },
   );
-  const report = { ...checked, issues: [warning, ...checked.issues], counts: { ...checked.counts, warning: checked.counts.warning + 1 } };
+  const issues = [warning, ...checked.issues];
+  const report = { ...checked, issues, ...issueCounts(issues) };
   return { input, unit, report: examinedReport(report), namedUnit: named, outsidePeriod };
 }
 

@@ -171,6 +171,10 @@ describe('consolidate', () => {
       severity: 'warning',
       params: { stampUnit: 'Xã Thạnh Đức', nameUnit: 'Xã Cẩm Giang' },
     });
+    // The file's tally counts the added warning with the rest, by validation's own issueCounts.
+    const issues = alone.files[0]?.issues ?? [];
+    expect(alone.files[0]?.warnings).toBe(issues.filter((i) => i.severity === 'warning').length);
+    expect(alone.files[0]?.errors).toBe(issues.filter((i) => i.severity === 'error').length);
   });
 });
 
