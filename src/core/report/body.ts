@@ -96,7 +96,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
       rows.push([
         empty,
         text(l('report.row.total')),
-        ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.periodTotal ?? data.targets.find((x) => x.id === id)?.inPeriod ?? 0)),
+        ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0)),
       ]);
       const matrix = w.table(unitColumns, rows);
       tables.push(matrix);
@@ -149,19 +149,36 @@ export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet'
 
 /**
  * The assessment cell as printed: the verdict, and for a per-unit target in the district report how
- * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), for a monthly or quarterly minimum in how many
- * of its periods ("Đạt (3/3 kỳ)"). A yearly plan-wide target reads as before ("Đạt").
+ * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), with those that sent no file apart ("1/3 đơn vị
+ * đạt; 1 đơn vị chưa báo cáo", sixth tester, D1), for a monthly or quarterly minimum in how many
+ * of its periods ("Đạt (3/3 kỳ)"); with a running part, the ended periods' count and the running
+ * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, được 595 phút; đang thực hiện từ
+ * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt").
  */
 export function verdictText(row: ReportTargetRow, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
-  if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
-  if (row.slices !== undefined)
+  if (row.unitsMet !== undefined) {
+    const { met, of, notReported } = row.unitsMet;
+    return notReported === undefined
+      ? t('report.verdict.units', { verdict, met, of }, language)
+      : t('report.verdict.unitsNotReported', { verdict, met, of, missing: notReported }, language);
+  }
+  if (row.slices !== undefined && row.runningPart !== undefined && row.endedAchieved !== undefined)
     return t(
-      row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded',
-      { verdict, met: row.slices.met, of: row.slices.of },
+      'report.verdict.slicesRunning',
+      {
+        verdict,
+        met: row.slices.met,
+        of: row.slices.of,
+        ended: formatMeasure(row.endedAchieved, row.measure, language),
+        from: formatReportDate(row.runningPart.from, language),
+        running: formatMeasure(row.runningPart.achieved, row.measure, language),
+      },
       language,
     );
+  if (row.slices !== undefined)
+    return t(row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded', { verdict, met: row.slices.met, of: row.slices.of }, language);
   return verdict;
 }
 

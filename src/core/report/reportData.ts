@@ -26,7 +26,7 @@ export function reportData(input: ReportInput): ReportData {
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
   const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
-  const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate);
+  const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate, scope.kind === 'district' ? (input.notReported ?? []) : []);
   const minimums = judgedMinimums(verdicts);
   const targets: ReportTargetRow[] = verdicts.map((verdict, i) => {
     const per = verdict.target.per;
@@ -38,9 +38,9 @@ export function reportData(input: ReportInput): ReportData {
       ...(judgedMinimum.perUnit === undefined ? {} : { perUnitMinimum: judgedMinimum.perUnit }),
       ...(judgedMinimum.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
       scope: verdict.target.scope,
-      // Like with like: beside the minimum of the periods ended, their count; the running part is shown apart (fifth tester, finding 4).
-      inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,
-      periodTotal: verdict.inPeriod,
+      // One "Trong kỳ" for every row, the running part included; the ended part, what the rate is over, beside it (sixth tester, D3).
+      inPeriod: verdict.inPeriod,
+      ...(verdict.runningPart === undefined ? {} : { endedAchieved: verdict.achieved }),
       yearToDate: verdict.yearToDate,
       percent: Math.round(verdict.ratio * 100),
       met: verdict.met,

@@ -190,7 +190,7 @@ function unitTable(data: ReportData, language: Language, fontSize: number): DocT
     unit.name,
     ...targets.map((row) => (unit.notReported === true ? l('report.cell.missing') : formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))),
   ]);
-  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.periodTotal ?? row.inPeriod, row.measure, language))]);
+  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.inPeriod, row.measure, language))]);
   return {
     columns: [
       col(l('report.col.no'), 1.2, 'center'),

@@ -76,7 +76,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.col.minimum': 'Minimum',
   'report.col.inPeriod': 'In the period',
   'report.col.yearToDate': 'Year to date',
-  'report.col.percent': '% (per period, unit)',
+  'report.col.percent': '% (ended periods; each period and unit counted up to its minimum)',
   'report.col.assessment': 'Assessment',
   'report.col.unit': 'Unit',
   'report.col.item': 'Item',
@@ -103,6 +103,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.verdict.units': '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it)',
   'report.verdict.slices': '{verdict} (met in {met} of {of} periods)',
   'report.verdict.slicesEnded': '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}})',
+  'report.verdict.slicesRunning':
+    '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}}, with {ended}; running since {from}: {running})',
+  'report.verdict.unitsNotReported':
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it; {missing, plural, one {# unit has} other {# units have}} not reported)',
   'report.state.done': 'Done',
   'report.state.in-progress': 'In progress',
   'report.state.not-done': 'Not done',

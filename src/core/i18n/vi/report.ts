@@ -79,7 +79,7 @@ export const viReport = {
   'report.col.inPeriod': 'Trong kỳ',
   'report.col.yearToDate': 'Lũy kế từ đầu năm',
   // Credited per period and per unit, a surplus never making up another's shortfall (PeriodVerdict.ratio): said in the header so the rate is not read as "Trong kỳ / Tối thiểu" (fifth tester, finding 4).
-  'report.col.percent': 'Tỷ lệ % (tính từng kỳ, đơn vị)',
+  'report.col.percent': 'Tỷ lệ % (các kỳ đã kết thúc; mỗi kỳ, mỗi đơn vị tính tối đa bằng chỉ tiêu)',
   'report.col.assessment': 'Đánh giá',
   'report.col.unit': 'Đơn vị',
   'report.col.item': 'Hạng mục',
@@ -106,6 +106,8 @@ export const viReport = {
   'report.verdict.units': '{verdict} ({met}/{of} đơn vị đạt)',
   'report.verdict.slices': '{verdict} ({met}/{of} kỳ đạt)',
   'report.verdict.slicesEnded': '{verdict} ({met}/{of} kỳ đã kết thúc đạt)',
+  'report.verdict.slicesRunning': '{verdict} ({met}/{of} kỳ đã kết thúc đạt, được {ended}; đang thực hiện từ ngày {from}: {running})',
+  'report.verdict.unitsNotReported': '{verdict} ({met}/{of} đơn vị đạt; {missing} đơn vị chưa báo cáo)',
   'report.state.done': 'Đã thực hiện',
   'report.state.in-progress': 'Đang thực hiện',
   'report.state.not-done': 'Chưa thực hiện',
