@@ -11,7 +11,13 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
-import { districtFundingLines, districtTally, districtTargetLines, type DistrictFundingLine, type DistrictTargetLine } from '../../core/consolidate/consolidationSheets';
+import {
+  districtFundingLines,
+  districtTally,
+  districtTargetLines,
+  type DistrictFundingLine,
+  type DistrictTargetLine,
+} from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 

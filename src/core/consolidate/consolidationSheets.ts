@@ -515,7 +515,11 @@ export function districtTally(r: DistrictTargetLine, language: Language): string
       },
       language,
     );
-  return t(r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded', { met: r.slices.met, of: r.slices.of }, language);
+  return t(
+    r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded',
+    { met: r.slices.met, of: r.slices.of },
+    language,
+  );
 }
 
 function progressSheet(plan: Plan, result: ConsolidationResult, label: string, language: Language): SheetLayout {

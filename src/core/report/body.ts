@@ -93,11 +93,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
         text(unit.name),
         ...ids.map((id) => (unit.notReported === true ? text(l('report.cell.missing')) : num(unit.counts[id] ?? 0))),
       ]);
-      rows.push([
-        empty,
-        text(l('report.row.total')),
-        ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0)),
-      ]);
+      rows.push([empty, text(l('report.row.total')), ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0))]);
       const matrix = w.table(unitColumns, rows);
       tables.push(matrix);
       w.style(`A${matrix.last}:${columnLetters(3 + ids.length)}${matrix.last}`, { bold: true });
@@ -178,7 +174,11 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
       language,
     );
   if (row.slices !== undefined)
-    return t(row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded', { verdict, met: row.slices.met, of: row.slices.of }, language);
+    return t(
+      row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded',
+      { verdict, met: row.slices.met, of: row.slices.of },
+      language,
+    );
   return verdict;
 }
 

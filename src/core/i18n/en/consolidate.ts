@@ -63,7 +63,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.unit.seconds': '{value} s',
   'consolidate.progress.inPeriod': 'In the period',
   'consolidate.progress.yearToDate': 'Year to date',
-  'consolidate.progress.ratio': 'Rate (ended periods; each period and unit counted up to its minimum)',
+  'consolidate.progress.ratio': 'Rate (ended periods, each period and unit up to 100%)',
   'consolidate.progress.assessment': 'Assessment',
   'consolidate.progress.unitsInPeriod': 'Items by unit in the period',
   'consolidate.progress.unitsMet': 'Units or periods that met it',

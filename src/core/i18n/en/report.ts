@@ -76,7 +76,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.col.minimum': 'Minimum',
   'report.col.inPeriod': 'In the period',
   'report.col.yearToDate': 'Year to date',
-  'report.col.percent': '% (ended periods; each period and unit counted up to its minimum)',
+  'report.col.percent': '% (ended periods, each period and unit up to 100%)',
   'report.col.assessment': 'Assessment',
   'report.col.unit': 'Unit',
   'report.col.item': 'Item',

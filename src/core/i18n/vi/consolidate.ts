@@ -62,7 +62,7 @@ export const viConsolidate = {
   'consolidate.unit.seconds': '{value} giây',
   'consolidate.progress.inPeriod': 'Trong kỳ',
   'consolidate.progress.yearToDate': 'Lũy kế từ đầu năm',
-  'consolidate.progress.ratio': 'Tỷ lệ (các kỳ đã kết thúc; mỗi kỳ, mỗi đơn vị tính tối đa bằng chỉ tiêu)',
+  'consolidate.progress.ratio': 'Tỷ lệ (kỳ đã kết thúc, mỗi kỳ, đơn vị tối đa 100%)',
   'consolidate.progress.assessment': 'Đánh giá',
   'consolidate.progress.unitsInPeriod': 'Số tin, bài của từng đơn vị trong kỳ',
   'consolidate.progress.unitsMet': 'Đơn vị, kỳ đạt',
