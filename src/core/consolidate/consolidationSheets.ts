@@ -8,7 +8,7 @@ import { consolidationPrint } from './consolidationPrint';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { formatReportDate, periodLabel, yearToDate } from '../periods';
 import { periodVerdicts, type UnitsTally } from '../progress/periodVerdicts';
-import { activeDuring } from '../progress/targetProgress';
+import { activeDuring, responsibleFor } from '../progress/targetProgress';
 import { fundingLines, type FundingLine } from '../progress/fundingLines';
 import type { CountedTarget, TargetMeasure } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
@@ -74,6 +74,8 @@ export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reaso
 export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
 /** A unit without a file in a count cell of TH Tiến độ: the report's own word ("Chưa BC"), the sheets being Vietnamese. */
 const NOT_REPORTED_CELL = DICTIONARIES.vi['report.cell.missing'];
+/** A target the unit is not given (PHÂN CÔNG), in TH Tiến độ's unit rows: the report's "-". */
+const NOT_ASSIGNED_CELL = DICTIONARIES.vi['report.cell.na'];
 /** "Tình trạng" of a file set aside on the unit list sheet: a unit's older file, a file of a folder that is not read. */
 const SET_ASIDE_WORDS = { superseded: 'Không dùng (đã có tệp mới hơn)', skipped: 'Bỏ qua (không đọc)' } as const;
 
@@ -566,7 +568,10 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       const counts = result.perUnit.get(u.code) ?? [];
       // A unit without a file has counted nothing: "Chưa BC", as the report's Biểu 1 says, not zeros (sixth tester, D1).
       const silent = missing.has(u.code) && counts.every((r) => r.achieved === 0);
-      return [text(u.code), text(u.name), ...counts.map((r) => (silent ? text(NOT_REPORTED_CELL) : num(r.achieved)))];
+      // A target PHÂN CÔNG does not give the unit, with nothing counted: "-", as the report's Biểu 1 (sixth tester, D7).
+      const cell = (r: (typeof counts)[number]): CellValue =>
+        silent ? text(NOT_REPORTED_CELL) : r.achieved === 0 && !responsibleFor(plan, u, r.target.id) ? text(NOT_ASSIGNED_CELL) : num(r.achieved);
+      return [text(u.code), text(u.name), ...counts.map(cell)];
     });
   const fundingTop = matrixHeader + matrix.length + 2;
   const funding = districtFundingLines(plan, result).map((f) => [
@@ -639,6 +644,19 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       ),
       { range: `A${matrixHeader - 1}`, style: { bold: true, italic: true } },
       { range: `A${matrixHeader}:${columnLetters(2 + plan.targets.length)}${matrixHeader}`, style: HEADER_STYLE },
+      // Minutes and đồng name their unit in the cells of their column, as the Word annex does (sixth tester, D7).
+      ...(matrix.length === 0
+        ? []
+        : plan.targets.flatMap((g, i) =>
+            g.measure === 'minutes' || g.measure === 'amount' || g.measure === 'quantity'
+              ? [
+                  {
+                    range: `${columnLetters(3 + i)}${matrixHeader + 1}:${columnLetters(3 + i)}${matrixHeader + matrix.length}`,
+                    style: { numberFormat: measureNumberFormat(g.measure, language) },
+                  },
+                ]
+              : [],
+          )),
       { range: `A${summaryTop}`, style: { bold: true } },
       ...(funding.length === 0
         ? []

@@ -86,12 +86,25 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
       const unitColumns: TableColumn[] = [
         { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
         { first: 2, last: 3, header: l('report.col.unit'), horizontal: 'left' },
-        ...ids.map((id, i): TableColumn => ({ first: 4 + i, last: 4 + i, header: id, horizontal: 'center', numberFormat: '0' })),
+        // Minutes and đồng name their unit in the cell's format, as the Word annex does (sixth tester, D7).
+        ...ids.map((id, i): TableColumn => ({
+          first: 4 + i,
+          last: 4 + i,
+          header: id,
+          horizontal: 'center',
+          numberFormat: measureNumberFormat(data.targets.find((x) => x.id === id)?.measure, language),
+        })),
       ];
       const rows: CellValue[][] = data.units.map((unit, i) => [
         num(i + 1),
         text(unit.name),
-        ...ids.map((id) => (unit.notReported === true ? text(l('report.cell.missing')) : num(unit.counts[id] ?? 0))),
+        ...ids.map((id) =>
+          unit.notReported === true
+            ? text(l('report.cell.missing'))
+            : unit.notAssigned?.includes(id) === true
+              ? text(l('report.cell.na'))
+              : num(unit.counts[id] ?? 0),
+        ),
       ]);
       rows.push([empty, text(l('report.row.total')), ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0))]);
       const matrix = w.table(unitColumns, rows);

@@ -86,7 +86,15 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
     const counts = Object.fromEntries(targetResults(plan, records.outputs, period, unit.code).map((r) => [r.target.id, r.achieved]));
     // A unit that sent no file has no figures to show as zeros (issue 13, fifth tester, finding 7).
     const none = silent.has(unit.code) && !records.outputs.some((r) => r.unit === unit.code);
-    return { code: unit.code, name: unit.name, counts, ...(none ? { notReported: true as const } : {}) };
+    // Nothing asked of it and nothing counted: "-", not a 0 that reads as a shortfall (sixth tester, D7).
+    const notAssigned = plan.targets.filter((g) => !responsibleFor(plan, unit, g.id) && (counts[g.id] ?? 0) === 0).map((g) => g.id);
+    return {
+      code: unit.code,
+      name: unit.name,
+      counts,
+      ...(none ? { notReported: true as const } : {}),
+      ...(notAssigned.length === 0 ? {} : { notAssigned }),
+    };
   });
   const known = new Set(units.map((u) => u.code));
   const unknown = records.outputs.filter((r) => r.unit === null || !known.has(r.unit));

@@ -125,6 +125,11 @@ export interface ReportUnitRow {
   readonly counts: Readonly<Record<string, number>>;
   /** Set when the consolidation found no file of the unit (ReportInput.notReported) and nothing of it is counted: not zeros, "Chưa BC". */
   readonly notReported?: true;
+  /**
+   * Ids of the targets PHÂN CÔNG does not give the unit (progress/responsibleFor) and for which it
+   * counted nothing in the period: printed "-", not 0 (sixth tester, D7); absent when there are none.
+   */
+  readonly notAssigned?: readonly string[];
 }
 
 export type ReportItemState = StandingState | 'missing';

@@ -2,6 +2,7 @@ import { customPeriod, periodFor } from '../../../src/core/periods';
 import type { Period } from '../../../src/core/periods';
 import { spendingByFunding, targetResults } from '../../../src/core/progress/targetProgress';
 import { buildReport, type ReportInput } from '../../../src/core/report';
+import { reportDocument } from '../../../src/core/report/reportDocument';
 import { cellAt, rowWith, textOf, texts } from './layoutQuery';
 import { DISTRICT_RECORDS, plan, STANDING, THANH_DUC_RECORDS, unitOf } from './reportFixtures';
 
@@ -94,6 +95,21 @@ describe('report numbers', () => {
     expect(['D', 'E', 'F', 'G', 'H'].map((c) => textOf(cellAt(layout, `${c}${header}`)))).toEqual(data.targets.map((x) => x.id));
     const total = rowWith(layout, 'Cộng');
     expect(cellAt(layout, `D${total}`)).toEqual({ kind: 'number', value: 12 });
+  });
+
+  it('given PHÂN CÔNG gives III.1.b to no office, their rows show "-" under it, not 0, in the sheet and the Word annex; a unit with a count keeps it (sixth tester, D7)', () => {
+    const input = district(firstHalf);
+    const { data, layout } = buildReport(input);
+    const office = data.units.find((u) => u.code === 'PNV');
+    expect([office?.counts['III.1.b'], office?.notAssigned?.includes('III.1.b')]).toEqual([0, true]);
+    // Đài Truyền thanh broadcast a phóng sự: its 1 stands.
+    expect(data.units.find((u) => u.code === 'DTT')?.notAssigned?.includes('III.1.b') ?? false).toBe(false);
+    for (const unit of data.units) for (const id of unit.notAssigned ?? []) expect(unit.counts[id]).toBe(0);
+    const row = rowWith(layout, 'Phòng Nội vụ');
+    expect(textOf(cellAt(layout, `E${row}`))).toBe('-');
+    const word = JSON.stringify(reportDocument(input));
+    expect(word).toContain('"Phòng Nội vụ","0","-"');
+    expect(word).toContain(JSON.stringify('"-": đơn vị không được giao chỉ tiêu').slice(1, -1));
   });
 
   it('gives a unit report no unit table and counts every output of its workbook', () => {

@@ -118,7 +118,10 @@ export const viReport = {
   'report.state.doneLate': 'Hoàn thành chậm (hạn {due})',
   'report.state.notOwed.ended': 'Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày {on})',
   'report.state.notOwed.notStarted': 'Không phải thực hiện (đơn vị tham gia kế hoạch từ ngày {on})',
-  'report.legend.units': '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo.)',
+  'report.legend.units':
+    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu; một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
+  'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu',
+  'report.legend.shared': 'một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch',
   'report.note.mixedShare':
     '(Tối thiểu của chỉ tiêu số {plan} là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số {unit} là chỉ tiêu của mỗi đơn vị.)',
   'report.note.unitShare': '(Chỉ tiêu tối thiểu là chỉ tiêu chung của kế hoạch; số liệu trên là phần đơn vị thực hiện.)',
