@@ -1,4 +1,4 @@
-import type { IsoDate, PeriodConvention, Plan, ReportFrequency, ReportingDuty } from '../plan/types';
+import type { IsoDate, PeriodConvention, Plan, ReportFrequency, ReportingDuty, Unit } from '../plan/types';
 import { foldForMatch } from '../text/fold';
 import { addDays, shiftIsoByMonths } from './calendarMath';
 import { periodFor, planYearOf, periodCount } from './standard';
@@ -17,7 +17,7 @@ export const MONTH_REPORT_LEAD_DAYS = 10;
 const SHORTEST_FIRST: readonly ReportFrequency[] = ['month', 'quarter', 'half-year', 'year'];
 
 /** A plan's duties and, when known, its units: a duty sent to one of them is a unit's to the plan's body, not the plan's own. */
-export type DutiesOfPlan = Pick<Plan, 'reportingDuties'> & Partial<Pick<Plan, 'units'>>;
+export type DutiesOfPlan = Pick<Plan, 'reportingDuties'> & { readonly units?: readonly Pick<Unit, 'code' | 'name'>[] };
 
 /**
  * The plan's reporting frequency for the default period: the shortest of the duties it sends out

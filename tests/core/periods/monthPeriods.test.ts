@@ -106,12 +106,11 @@ describe('the default period follows the plan reporting frequency', () => {
   });
 
   it('given a khu phố’s monthly report to the ward’s office and the ward’s quarterly and yearly ones to the province, the ward’s workbook defaults to a quarter, not the khu phố’s month (sixth tester, D9)', () => {
-    const units = [
-      { code: 'VP', name: 'Văn phòng HĐND và UBND phường', level: 'agency' },
-      { code: 'KP1', name: 'Khu phố Long Chí', level: 'hamlet' },
-    ] as const;
     const plan = {
-      units: units.map((u) => ({ ...u })),
+      units: [
+        { code: 'VP', name: 'Văn phòng HĐND và UBND phường' },
+        { code: 'KP1', name: 'Khu phố Long Chí' },
+      ],
       reportingDuties: [
         { from: 'VP', to: ['UBND tỉnh Tây Ninh', 'Sở Nội vụ'], frequency: 'quarter' as const },
         { from: 'VP', to: ['UBND tỉnh Tây Ninh', 'Sở Nội vụ'], frequency: 'year' as const },
