@@ -122,6 +122,11 @@ export interface ReportUnitRow {
   /** Null for outputs whose unit is blank or unknown. */
   readonly code: string | null;
   readonly name: string;
+  /**
+   * By target id, in the target's measure. An output two units both recorded (consolidation's
+   * duplicate) is counted once, for the unit listed first among the plan's units (consolidate reads
+   * files in that order), the other's row listed in TH Không tiếp nhận; the legend says so (sixth tester, D7).
+   */
   readonly counts: Readonly<Record<string, number>>;
   /** Set when the consolidation found no file of the unit (ReportInput.notReported) and nothing of it is counted: not zeros, "Chưa BC". */
   readonly notReported?: true;
