@@ -11,7 +11,13 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
-import { districtFundingLines, districtTargetLines, type DistrictFundingLine, type DistrictTargetLine } from '../../core/consolidate/consolidationSheets';
+import {
+  districtFundingLines,
+  districtTally,
+  districtTargetLines,
+  type DistrictFundingLine,
+  type DistrictTargetLine,
+} from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -37,7 +43,7 @@ export interface ConsolidationJson {
     fileModifiedAt?: string;
   }[];
   /**
-   * Per target: `achieved` counted in the period, `yearToDate` from the start of the plan year, and
+   * Per target: `achieved` counted in the period (all of it, a running part's included: the tables' "Trong kỳ"), `yearToDate` from the start of the plan year, and
    * `met` judged on the year to date, as TH Tiến độ and the district report judge it (one meaning of "Đạt").
    * `measure` ('minutes' | 'quantity' | 'amount', issue 13) when the figures are not a count of outputs:
    * `min`, `achieved` and `yearToDate` are then minutes of airtime, things or whole đồng.
@@ -49,13 +55,15 @@ export interface ConsolidationJson {
     yearToDate: number;
     met: boolean;
     measure?: TargetMeasure;
-    units?: { met: number; of: number };
+    /** A per-unit target: units that reported and met it, of those that reported; `notReported` those concerned that sent no file, not judged (sixth tester, D1). */
+    units?: { met: number; of: number; notReported?: number };
     perUnitMinimum?: number;
     /** Some unit judged owes less than `perUnitMinimum` (joined or left during the period). */
     perUnitPartial?: true;
     /** A monthly, quarterly or half-yearly target: its periods in the consolidated period and how many met it. */
     periods?: { met: number; of: number };
-    /** Some periods ended and some not: `min`, `achieved` and `periods` are over the ended ones, this the rest so far. */
+    /** Some periods ended and some not: `min`, `endedAchieved` and `periods` are over the ended ones, `runningPart` the rest so far; achieved = endedAchieved + runningPart.achieved. */
+    endedAchieved?: number;
     runningPart?: { from: string; to: string; achieved: number };
   }[];
   /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13), then "Chưa rõ nguồn" (code null) when some spending names no source the plan knows (core/progress fundingLines, as the report). */
@@ -109,7 +117,8 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       ...(r.perUnitMinimum === undefined ? {} : { perUnitMinimum: r.perUnitMinimum }),
       ...(r.perUnitPartial === true ? { perUnitPartial: true } : {}),
       ...(r.slices === undefined ? {} : { periods: r.slices }),
-      // `achieved` is over the periods ended, like `min`; the running part apart (issue 13, fifth tester, finding 4).
+      // `min` is over the periods ended, as is `endedAchieved`; `achieved` is the whole period's (sixth tester, D3).
+      ...(r.endedAchieved === undefined ? {} : { endedAchieved: r.endedAchieved }),
       ...(r.runningPart === undefined ? {} : { runningPart: r.runningPart }),
     })),
     funding: districtFundingLines(plan, result, lang),
@@ -133,17 +142,10 @@ const STATUS_KEYS: Record<FileOutcome['status'], MessageKey> = {
   empty: 'cli.consolidate.status.empty',
 };
 
-/** " (3/4 đơn vị)", " (1/3 kỳ)": how many units or periods met a target, beside its verdict. */
+/** " (3/4 đơn vị)", " (1/3 kỳ)": how many units or periods met a target, beside its verdict, as TH Tiến độ says it (districtTally). */
 function tally(r: DistrictTargetLine, lang: Language): string {
-  // The minimum column sums every unit's; each unit's own is said beside the tally, as TH Tiến độ does (issue 13).
-  if (r.units !== undefined && r.perUnitMinimum !== undefined) {
-    const each = formatMeasure(r.perUnitMinimum, r.target.measure, lang);
-    return ` (${t(r.perUnitPartial ? 'consolidate.progress.unitsTallyEachPartial' : 'consolidate.progress.unitsTallyEach', { met: r.units.met, of: r.units.of, each }, lang)})`;
-  }
-  if (r.units !== undefined) return ` (${t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, lang)})`;
-  if (r.slices !== undefined)
-    return ` (${t(r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded', { met: r.slices.met, of: r.slices.of }, lang)})`;
-  return '';
+  const words = districtTally(r, lang);
+  return words === null ? '' : ` (${words})`;
 }
 
 export function consolidationText(plan: Plan, result: ConsolidationResult, lang: Language): string {

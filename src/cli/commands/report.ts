@@ -137,8 +137,9 @@ export interface ReportJson {
     measure?: TargetMeasure;
     perUnitMinimum?: number;
     perUnitPartial?: true;
-    units?: { met: number; of: number };
+    units?: { met: number; of: number; notReported?: number };
     periods?: { met: number; of: number };
+    endedAchieved?: number;
     runningPart?: { from: string; to: string; achieved: number };
   }[];
 }
@@ -153,8 +154,10 @@ export interface ReportJson {
  * 'running' (the sheet's "Đang thực hiện"). A per-unit target in the district report has `min` summed over the units
  * judged, `perUnitMinimum` each unit's and `units` how many met it ("k/n đơn vị đạt"); a cadence target `periods`
  * ("k/n kỳ đạt"), as the sheet report prints them, both for a per-unit cadence target, as `consolidate --json` gives them
- * (issue 13, fifth tester, finding 13). With some periods ended and some not, `min`, `achieved` and `periods` are over the
- * ended ones and `runningPart` gives the rest, from its first day, with its count so far (fifth tester, finding 4).
+ * (issue 13, fifth tester, finding 13); `units.notReported` counts the units concerned that sent no file, judged on nothing
+ * (sixth tester, D1). `achieved` is the whole period's count, the tables' "Trong kỳ"; with some periods ended and some not,
+ * `min`, `endedAchieved` and `periods` are over the ended ones and `runningPart` gives the rest, from its first day, with its
+ * count so far: achieved = endedAchieved + runningPart.achieved (sixth tester, D3).
  */
 export function reportJson(data: ReportData): ReportJson {
   return {
@@ -172,8 +175,9 @@ export function reportJson(data: ReportData): ReportJson {
         ...(row.measure === undefined ? {} : { measure: row.measure }),
         ...(row.perUnitMinimum === undefined ? {} : { perUnitMinimum: row.perUnitMinimum }),
         ...(row.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
-        ...(row.unitsMet === undefined || !row.graded ? {} : { units: { met: row.unitsMet.met, of: row.unitsMet.of } }),
+        ...(row.unitsMet === undefined || !row.graded ? {} : { units: { ...row.unitsMet } }),
         ...(row.slices === undefined || !row.graded || row.running ? {} : { periods: { met: row.slices.met, of: row.slices.of } }),
+        ...(row.endedAchieved === undefined || !row.graded ? {} : { endedAchieved: row.endedAchieved }),
         ...(row.runningPart === undefined || !row.graded ? {} : { runningPart: { ...row.runningPart } }),
       })),
   };

@@ -6,9 +6,9 @@ import { columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, num, text } from '../layout/cells';
 import { consolidationPrint } from './consolidationPrint';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
-import { periodLabel, yearToDate } from '../periods';
-import { periodVerdicts } from '../progress/periodVerdicts';
-import { activeDuring } from '../progress/targetProgress';
+import { formatReportDate, periodLabel, yearToDate } from '../periods';
+import { periodVerdicts, type UnitsTally } from '../progress/periodVerdicts';
+import { activeDuring, responsibleFor } from '../progress/targetProgress';
 import { fundingLines, type FundingLine } from '../progress/fundingLines';
 import type { CountedTarget, TargetMeasure } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
@@ -74,6 +74,8 @@ export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reaso
 export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
 /** A unit without a file in a count cell of TH Tiến độ: the report's own word ("Chưa BC"), the sheets being Vietnamese. */
 const NOT_REPORTED_CELL = DICTIONARIES.vi['report.cell.missing'];
+/** A target the unit is not given (PHÂN CÔNG), in TH Tiến độ's unit rows: the report's "-". */
+const NOT_ASSIGNED_CELL = DICTIONARIES.vi['report.cell.na'];
 /** "Tình trạng" of a file set aside on the unit list sheet: a unit's older file, a file of a folder that is not read. */
 const SET_ASIDE_WORDS = { superseded: 'Không dùng (đã có tệp mới hơn)', skipped: 'Bỏ qua (không đọc)' } as const;
 
@@ -419,11 +421,10 @@ export function consolidationSheets(
 /** A target as the district report judges it (progress/periodVerdicts: one meaning of "Đạt" everywhere). */
 export interface DistrictTargetLine {
   readonly target: CountedTarget;
-  /**
-   * Counted in the consolidated period, in the target's measure, on the same basis as `minimum`: with a
-   * `runningPart`, over the periods ended only, the running part's count apart (issue 13, fifth tester, finding 4).
-   */
+  /** Counted in the consolidated period, in the target's measure, its running part included: the report's "Trong kỳ" (sixth tester, D3). */
   readonly inPeriod: number;
+  /** Set with `runningPart`: the count over the periods ended, what `minimum` and `ratio` are over; inPeriod = endedAchieved + runningPart.achieved. */
+  readonly endedAchieved?: number;
   /** Counted from the start of the plan year to the period's end (the plan's convention). */
   readonly yearToDate: number;
   /** The minimum the ratio is taken against: the year's, a cadence target's summed over its periods judged, a per-unit one's summed over the units judged (report/judgedMinimums). */
@@ -441,8 +442,8 @@ export interface DistrictTargetLine {
   readonly slices?: { readonly met: number; readonly of: number };
   /** Some of its periods ended by the run's day and some not: minimum, rate and slices are over the ended ones ("k/n kỳ đã kết thúc"), see PeriodVerdict.runningPart. */
   readonly runningPart?: { readonly from: string; readonly to: string; readonly achieved: number };
-  /** For a per-unit target: how many of the units active in the period that it concerns met it (issue 13). */
-  readonly units?: { readonly met: number; readonly of: number };
+  /** For a per-unit target: how many of the units active in the period that it concerns and that reported met it, and how many sent no file (PeriodVerdict.units). */
+  readonly units?: UnitsTally;
 }
 
 /**
@@ -451,11 +452,14 @@ export interface DistrictTargetLine {
  */
 export function districtTargetLines(plan: Plan, result: ConsolidationResult): DistrictTargetLine[] {
   // Judged as of the run's day, as the district report is on its date: a quarter still running is not "Chưa đạt" (third tester, issue 13).
-  const verdicts = periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today);
+  // A unit without a file is counted apart, not judged as failing (sixth tester, D1).
+  const missing = result.reporting.filter((r) => r.status === 'missing').map((r) => r.unit);
+  const verdicts = periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today, missing);
   const minimums = judgedMinimums(verdicts);
   return verdicts.map((verdict, i) => ({
     target: verdict.target,
-    inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,
+    inPeriod: verdict.inPeriod,
+    ...(verdict.runningPart === undefined ? {} : { endedAchieved: verdict.achieved }),
     yearToDate: verdict.yearToDate,
     minimum: minimums[i]?.minimum ?? verdict.minimum,
     ...(minimums[i]?.perUnit === undefined ? {} : { perUnitMinimum: minimums[i].perUnit }),
@@ -483,6 +487,43 @@ export function districtFundingLines(plan: Plan, result: ConsolidationResult, la
   return fundingLines(plan, result.spending, result.period, yearToDate(result.period, plan.periodConvention), language);
 }
 
+/**
+ * How many units or periods met a target, beside its verdict in TH Tiến độ and the CLI: "1/3 đơn vị;
+ * mỗi đơn vị tối thiểu 44; 1 đơn vị chưa báo cáo" (sixth tester, D1), "3/3 kỳ đã kết thúc, được 595
+ * phút; đang thực hiện từ ngày 01/10/2026: 210 phút" (the two parts add up to "Trong kỳ", sixth tester,
+ * D3), "1/3 kỳ"; null for a yearly plan-wide target.
+ */
+export function districtTally(r: DistrictTargetLine, language: Language): string | null {
+  if (r.units !== undefined) {
+    const { met, of } = r.units;
+    // The minimum column sums every unit's; each unit's own is said here, as such (issue 13, fourth tester).
+    const each = r.perUnitMinimum === undefined ? undefined : formatMeasure(r.perUnitMinimum, r.target.measure, language);
+    const judged =
+      each === undefined
+        ? t('consolidate.progress.unitsTally', { met, of }, language)
+        : t(r.perUnitPartial ? 'consolidate.progress.unitsTallyEachPartial' : 'consolidate.progress.unitsTallyEach', { met, of, each }, language);
+    return r.units.notReported === undefined ? judged : `${judged}; ${t('consolidate.progress.unitsNotReported', { missing: r.units.notReported }, language)}`;
+  }
+  if (r.slices === undefined) return null;
+  if (r.runningPart !== undefined && r.endedAchieved !== undefined)
+    return t(
+      'consolidate.progress.slicesTallyRunning',
+      {
+        met: r.slices.met,
+        of: r.slices.of,
+        ended: formatMeasure(r.endedAchieved, r.target.measure, language),
+        from: formatReportDate(r.runningPart.from, language),
+        running: formatMeasure(r.runningPart.achieved, r.target.measure, language),
+      },
+      language,
+    );
+  return t(
+    r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded',
+    { met: r.slices.met, of: r.slices.of },
+    language,
+  );
+}
+
 function progressSheet(plan: Plan, result: ConsolidationResult, label: string, language: Language): SheetLayout {
   const lines = districtTargetLines(plan, result);
   const targetRows = lines.map((r) => [
@@ -499,27 +540,8 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   // units, never "Đạt 117%"). Absent when every target is plan-wide and yearly.
   const perUnitTargets = lines.some((r) => r.units !== undefined || r.slices !== undefined);
   const tally = (r: DistrictTargetLine): CellValue => {
-    // The minimum column sums every unit's; each unit's own is said here, as such (issue 13, fourth tester).
-    if (r.units !== undefined && r.perUnitMinimum !== undefined) {
-      const each = formatMeasure(r.perUnitMinimum, r.target.measure, language);
-      return text(
-        t(
-          r.perUnitPartial ? 'consolidate.progress.unitsTallyEachPartial' : 'consolidate.progress.unitsTallyEach',
-          { met: r.units.met, of: r.units.of, each },
-          language,
-        ),
-      );
-    }
-    if (r.units !== undefined) return text(t('consolidate.progress.unitsTally', { met: r.units.met, of: r.units.of }, language));
-    if (r.slices !== undefined)
-      return text(
-        t(
-          r.runningPart === undefined ? 'consolidate.progress.slicesTally' : 'consolidate.progress.slicesTallyEnded',
-          { met: r.slices.met, of: r.slices.of },
-          language,
-        ),
-      );
-    return empty;
+    const words = districtTally(r, language);
+    return words === null ? empty : text(words);
   };
   const targetTable = perUnitTargets ? lines.map((r, i) => [...(targetRows[i] ?? []), tally(r)]) : targetRows;
   const l = (key: MessageKey): string => t(key, {}, language);
@@ -546,7 +568,10 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       const counts = result.perUnit.get(u.code) ?? [];
       // A unit without a file has counted nothing: "Chưa BC", as the report's Biểu 1 says, not zeros (sixth tester, D1).
       const silent = missing.has(u.code) && counts.every((r) => r.achieved === 0);
-      return [text(u.code), text(u.name), ...counts.map((r) => (silent ? text(NOT_REPORTED_CELL) : num(r.achieved)))];
+      // A target PHÂN CÔNG does not give the unit, with nothing counted: "-", as the report's Biểu 1 (sixth tester, D7).
+      const cell = (r: (typeof counts)[number]): CellValue =>
+        silent ? text(NOT_REPORTED_CELL) : r.achieved === 0 && !responsibleFor(plan, u, r.target.id) ? text(NOT_ASSIGNED_CELL) : num(r.achieved);
+      return [text(u.code), text(u.name), ...counts.map(cell)];
     });
   const fundingTop = matrixHeader + matrix.length + 2;
   const funding = districtFundingLines(plan, result).map((f) => [
@@ -619,6 +644,19 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       ),
       { range: `A${matrixHeader - 1}`, style: { bold: true, italic: true } },
       { range: `A${matrixHeader}:${columnLetters(2 + plan.targets.length)}${matrixHeader}`, style: HEADER_STYLE },
+      // Minutes and đồng name their unit in the cells of their column, as the Word annex does (sixth tester, D7).
+      ...(matrix.length === 0
+        ? []
+        : plan.targets.flatMap((g, i) =>
+            g.measure === 'minutes' || g.measure === 'amount' || g.measure === 'quantity'
+              ? [
+                  {
+                    range: `${columnLetters(3 + i)}${matrixHeader + 1}:${columnLetters(3 + i)}${matrixHeader + matrix.length}`,
+                    style: { numberFormat: measureNumberFormat(g.measure, language) },
+                  },
+                ]
+              : [],
+          )),
       { range: `A${summaryTop}`, style: { bold: true } },
       ...(funding.length === 0
         ? []

@@ -1,4 +1,5 @@
-import type { IsoDate, PeriodConvention, Plan, ReportFrequency } from '../plan/types';
+import type { IsoDate, PeriodConvention, Plan, ReportFrequency, ReportingDuty, Unit } from '../plan/types';
+import { foldForMatch } from '../text/fold';
 import { addDays, shiftIsoByMonths } from './calendarMath';
 import { periodFor, planYearOf, periodCount } from './standard';
 import type { Period } from './types';
@@ -15,14 +16,27 @@ export const MONTH_REPORT_LEAD_DAYS = 10;
 
 const SHORTEST_FIRST: readonly ReportFrequency[] = ['month', 'quarter', 'half-year', 'year'];
 
+/** A plan's duties and, when known, its units: a duty sent to one of them is a unit's to the plan's body, not the plan's own. */
+export type DutiesOfPlan = Pick<Plan, 'reportingDuties'> & { readonly units?: readonly Pick<Unit, 'code' | 'name'>[] };
+
 /**
- * The plan's reporting frequency for the default period: the shortest of its reporting duties
- * (a commune that reports monthly to the province and yearly to its council prepares a monthly
- * report most often), or 'half-year' when the plan states no duty (the 116/KH-UBND default).
+ * The plan's reporting frequency for the default period: the shortest of the duties it sends out
+ * of the plan (a commune that reports monthly to the province and yearly to its council prepares
+ * a monthly report most often), leaving out those a unit sends to another unit of the plan (a
+ * khu phố's monthly report to the ward's office is not the ward's duty: sixth tester, D9); the
+ * shortest of all when every duty goes to a unit of the plan; 'half-year' when the plan states no
+ * duty (the 116/KH-UBND default).
  */
-export function planReportFrequency(plan: Pick<Plan, 'reportingDuties'>): ReportFrequency {
-  const used = new Set(plan.reportingDuties.map((d) => d.frequency));
+export function planReportFrequency(plan: DutiesOfPlan): ReportFrequency {
+  const outward = plan.reportingDuties.filter((duty) => !toPlanUnit(duty, plan.units ?? []));
+  const used = new Set((outward.length > 0 ? outward : plan.reportingDuties).map((d) => d.frequency));
   return SHORTEST_FIRST.find((f) => used.has(f)) ?? 'half-year';
+}
+
+/** Whether a duty's "Gửi đến" names a unit of the plan, by code or name (folded: case, diacritics, spaces). */
+function toPlanUnit(duty: ReportingDuty, units: NonNullable<DutiesOfPlan['units']>): boolean {
+  const names = new Set(units.flatMap((u) => [foldForMatch(u.code), foldForMatch(u.name)]));
+  return duty.to.some((recipient) => names.has(foldForMatch(recipient)));
 }
 
 /** Where a default period's frequency came from, so the front ends can say why that period was chosen. */
@@ -42,9 +56,10 @@ export interface ReportFrequencyChoice {
 /**
  * The reporting frequency a unit's report defaults to: the shortest of the duties the plan gives
  * that unit (a Văn phòng that reports monthly to the province prepares a monthly report), else the
- * plan's (planReportFrequency). `unitCode` absent (a workbook of no known unit) is the plan's.
+ * plan's (planReportFrequency: its duties sent out of the plan). `unitCode` absent (a consolidated
+ * workbook whose plan names no Đơn vị tổng hợp báo cáo) is the plan's.
  */
-export function unitReportFrequency(plan: Pick<Plan, 'reportingDuties'>, unitCode?: string): ReportFrequencyChoice {
+export function unitReportFrequency(plan: DutiesOfPlan, unitCode?: string): ReportFrequencyChoice {
   const own = new Set(plan.reportingDuties.filter((d) => unitCode !== undefined && d.from === unitCode).map((d) => d.frequency));
   const frequency = SHORTEST_FIRST.find((f) => own.has(f));
   if (frequency !== undefined) return { frequency, source: 'unitDuty' };

@@ -2,7 +2,7 @@ import { periodFor, planYearOf, yearToDate, type Period } from '../periods';
 import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import type { OutputRecord } from '../records/types';
-import { fullPeriodOf, judgedSlices, targetResultsFor, type DateRange, type Judged, type Tally, type TargetResult } from './targetProgress';
+import { activeUnits, fullPeriodOf, judgedSlices, responsibleFor, targetResultsFor, type DateRange, type Judged, type Tally } from './targetProgress';
 
 /**
  * One target as a period's report judges it: the one verdict the sheet report, the Word report,
@@ -10,7 +10,11 @@ import { fullPeriodOf, judgedSlices, targetResultsFor, type DateRange, type Judg
  */
 export interface PeriodVerdict {
   readonly target: CountedTarget;
-  /** Counted in the report's period, in the target's measure (outputs, minutes, things, đồng). */
+  /**
+   * Counted in the report's period, in the target's measure (outputs, minutes, things, đồng): every
+   * row of the period, a running part's included, the one "Trong kỳ" of every table (sixth tester, D3);
+   * with a `runningPart`, inPeriod = achieved + runningPart.achieved.
+   */
   readonly inPeriod: number;
   /** Counted from the start of the plan year to the period's last day (lũy kế). */
   readonly yearToDate: number;
@@ -29,9 +33,10 @@ export interface PeriodVerdict {
    */
   readonly achieved: number;
   /**
-   * achieved / what the judged range asks for; with several periods or units judged, each credited
-   * up to its own minimum, so the ratio reaches 1 exactly when every one is met (never "100%" beside
-   * "Chưa đạt (1/3 kỳ đạt)"); 1 when nothing is asked.
+   * One formula for every target (sixth tester, D3: a plain ratio in one row, a capped mean in the
+   * next, under one header): each judged period and unit credited up to its own minimum, summed, over
+   * what the judged range asks for, so 0–1, reaching 1 exactly when every one is met (never "100%"
+   * beside "Chưa đạt (1/3 kỳ đạt)"); a single period is capped too (9 of 6 is 1); 1 when nothing is asked.
    */
   readonly ratio: number;
   readonly met: boolean;
@@ -53,13 +58,23 @@ export interface PeriodVerdict {
    * (issue 13, fourth tester, finding 3: Q4's 3 posts are not set against Q1–Q3's minimum of 18).
    */
   readonly runningPart?: { readonly from: IsoDate; readonly to: IsoDate; readonly achieved: number };
-  /** A per-unit target judged over the plan: the units it concerns taking part on some day of the period, and how many met it. */
-  readonly units?: Tally;
+  /**
+   * A per-unit target judged over the plan: the units it concerns taking part on some day of the
+   * period that reported, and how many met it; `notReported`, set when above 0, the units concerned
+   * that sent no file (consolidation's notReported), judged on nothing and in neither `met` nor `of`
+   * nor the minimum (sixth tester, D1: "1/3 đơn vị đạt; 1 đơn vị chưa báo cáo", not "1/4").
+   */
+  readonly units?: UnitsTally;
   /**
    * A per-unit target judged over the plan: the sum over the units judged of each one's minimum over
    * the periods judged (prorated to its days), what `ratio` divides by; `minimum` is then one unit's.
    */
   readonly summedMinimum?: number;
+}
+
+/** How many units met a per-unit target, of those judged, and how many concerned sent no file. */
+export interface UnitsTally extends Tally {
+  readonly notReported?: number;
 }
 
 /**
@@ -86,9 +101,23 @@ export interface PeriodVerdict {
  *   116/KH-UBND dated 14/6: "Đang thực hiện", not "Chưa đạt": an annual minimum cannot be failed
  *   before the year is out); a report dated after the year's end judges the year to date against
  *   it; one that has reached it is met at once (a minimum reached stays reached).
+ * - `notReported` (codes of the units the consolidation found no file of): a per-unit target is
+ *   judged over the units that reported, those left out counted apart (UnitsTally.notReported);
+ *   a unit with a row in `outputs` is never left out.
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
-export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged, asOf?: IsoDate): PeriodVerdict[] {
+export function periodVerdicts(
+  fullPlan: Plan,
+  outputs: readonly OutputRecord[],
+  period: Period,
+  judged: Judged,
+  asOf?: IsoDate,
+  notReported: readonly string[] = [],
+): PeriodVerdict[] {
+  const silent = new Set(judged.kind === 'plan' ? notReported.filter((code) => !outputs.some((r) => r.unit === code)) : []);
+  // Units without a file are not judged at all: the plan's units less them, for every target (a plan-wide one counts no unit).
+  const plan: Plan = silent.size === 0 ? fullPlan : { ...fullPlan, units: fullPlan.units.filter((u) => !silent.has(u.code)) };
+  const silentUnits = activeUnits(fullPlan, period).filter((u) => silent.has(u.code));
   const ytd = yearToDate(period, plan.periodConvention);
   const yearEnd = periodFor('year', planYearOf(ytd.from, plan.periodConvention), undefined, plan.periodConvention).to;
   // Every unit taking part on some day of the period is judged, on the cadence periods it took part in (issue 13, third tester).
@@ -141,13 +170,13 @@ export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], per
       yearToDate: total.achieved,
       minimum,
       achieved: verdict.achieved,
-      ratio: several(verdict) ? (verdict.required === 0 ? 1 : verdict.credited / verdict.required) : verdict.ratio,
+      ratio: verdict.required === 0 ? 1 : verdict.credited / verdict.required,
       met: verdict.met && !isRunning,
       ...(isRunning ? { running: true as const } : {}),
       judged: range ?? { from: ytd.from, to: ytd.to },
       ...(range === undefined ? {} : { slices: verdict.slices }),
       ...(rest === undefined || restCount === undefined ? {} : { runningPart: { from: rest.from, to: rest.to, achieved: restCount } }),
-      ...(verdict.units === undefined ? {} : { units: verdict.units }),
+      ...(verdict.units === undefined ? {} : { units: unitsTally(verdict.units, silentUnits.filter((u) => responsibleFor(fullPlan, u, target.id)).length) }),
       ...(each && verdict.units !== undefined ? { summedMinimum: verdict.required } : {}),
     };
   });
@@ -179,7 +208,6 @@ export function hasEnded(last: IsoDate, asOf: IsoDate): boolean {
   return last <= asOf;
 }
 
-/** Judged over more than one period or unit: a surplus in one must not hide a shortfall in another. */
-function several(result: TargetResult): boolean {
-  return result.slices.of > 1 || result.units !== undefined;
+function unitsTally(units: Tally, notReported: number): UnitsTally {
+  return notReported === 0 ? units : { ...units, notReported };
 }

@@ -86,18 +86,27 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
       const unitColumns: TableColumn[] = [
         { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
         { first: 2, last: 3, header: l('report.col.unit'), horizontal: 'left' },
-        ...ids.map((id, i): TableColumn => ({ first: 4 + i, last: 4 + i, header: id, horizontal: 'center', numberFormat: '0' })),
+        // Minutes and đồng name their unit in the cell's format, as the Word annex does (sixth tester, D7).
+        ...ids.map((id, i): TableColumn => ({
+          first: 4 + i,
+          last: 4 + i,
+          header: id,
+          horizontal: 'center',
+          numberFormat: measureNumberFormat(data.targets.find((x) => x.id === id)?.measure, language),
+        })),
       ];
       const rows: CellValue[][] = data.units.map((unit, i) => [
         num(i + 1),
         text(unit.name),
-        ...ids.map((id) => (unit.notReported === true ? text(l('report.cell.missing')) : num(unit.counts[id] ?? 0))),
+        ...ids.map((id) =>
+          unit.notReported === true
+            ? text(l('report.cell.missing'))
+            : unit.notAssigned?.includes(id) === true
+              ? text(l('report.cell.na'))
+              : num(unit.counts[id] ?? 0),
+        ),
       ]);
-      rows.push([
-        empty,
-        text(l('report.row.total')),
-        ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.periodTotal ?? data.targets.find((x) => x.id === id)?.inPeriod ?? 0)),
-      ]);
+      rows.push([empty, text(l('report.row.total')), ...ids.map((id) => num(data.targets.find((x) => x.id === id)?.inPeriod ?? 0))]);
       const matrix = w.table(unitColumns, rows);
       tables.push(matrix);
       w.style(`A${matrix.last}:${columnLetters(3 + ids.length)}${matrix.last}`, { bold: true });
@@ -149,13 +158,34 @@ export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet'
 
 /**
  * The assessment cell as printed: the verdict, and for a per-unit target in the district report how
- * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), for a monthly or quarterly minimum in how many
- * of its periods ("Đạt (3/3 kỳ)"). A yearly plan-wide target reads as before ("Đạt").
+ * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), with those that sent no file apart ("1/3 đơn vị
+ * đạt; 1 đơn vị chưa báo cáo", sixth tester, D1), for a monthly or quarterly minimum in how many
+ * of its periods ("Đạt (3/3 kỳ)"); with a running part, the ended periods' count and the running
+ * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, được 595 phút; đang thực hiện từ
+ * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt").
  */
 export function verdictText(row: ReportTargetRow, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
-  if (row.unitsMet !== undefined) return t('report.verdict.units', { verdict, met: row.unitsMet.met, of: row.unitsMet.of }, language);
+  if (row.unitsMet !== undefined) {
+    const { met, of, notReported } = row.unitsMet;
+    return notReported === undefined
+      ? t('report.verdict.units', { verdict, met, of }, language)
+      : t('report.verdict.unitsNotReported', { verdict, met, of, missing: notReported }, language);
+  }
+  if (row.slices !== undefined && row.runningPart !== undefined && row.endedAchieved !== undefined)
+    return t(
+      'report.verdict.slicesRunning',
+      {
+        verdict,
+        met: row.slices.met,
+        of: row.slices.of,
+        ended: formatMeasure(row.endedAchieved, row.measure, language),
+        from: formatReportDate(row.runningPart.from, language),
+        running: formatMeasure(row.runningPart.achieved, row.measure, language),
+      },
+      language,
+    );
   if (row.slices !== undefined)
     return t(
       row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded',

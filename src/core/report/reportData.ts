@@ -26,7 +26,7 @@ export function reportData(input: ReportInput): ReportData {
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
   const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
-  const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate);
+  const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate, scope.kind === 'district' ? (input.notReported ?? []) : []);
   const minimums = judgedMinimums(verdicts);
   const targets: ReportTargetRow[] = verdicts.map((verdict, i) => {
     const per = verdict.target.per;
@@ -38,9 +38,9 @@ export function reportData(input: ReportInput): ReportData {
       ...(judgedMinimum.perUnit === undefined ? {} : { perUnitMinimum: judgedMinimum.perUnit }),
       ...(judgedMinimum.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
       scope: verdict.target.scope,
-      // Like with like: beside the minimum of the periods ended, their count; the running part is shown apart (fifth tester, finding 4).
-      inPeriod: verdict.runningPart === undefined ? verdict.inPeriod : verdict.achieved,
-      periodTotal: verdict.inPeriod,
+      // One "Trong kỳ" for every row, the running part included; the ended part, what the rate is over, beside it (sixth tester, D3).
+      inPeriod: verdict.inPeriod,
+      ...(verdict.runningPart === undefined ? {} : { endedAchieved: verdict.achieved }),
       yearToDate: verdict.yearToDate,
       percent: Math.round(verdict.ratio * 100),
       met: verdict.met,
@@ -86,7 +86,15 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
     const counts = Object.fromEntries(targetResults(plan, records.outputs, period, unit.code).map((r) => [r.target.id, r.achieved]));
     // A unit that sent no file has no figures to show as zeros (issue 13, fifth tester, finding 7).
     const none = silent.has(unit.code) && !records.outputs.some((r) => r.unit === unit.code);
-    return { code: unit.code, name: unit.name, counts, ...(none ? { notReported: true as const } : {}) };
+    // Nothing asked of it and nothing counted: "-", not a 0 that reads as a shortfall (sixth tester, D7).
+    const notAssigned = plan.targets.filter((g) => !responsibleFor(plan, unit, g.id) && (counts[g.id] ?? 0) === 0).map((g) => g.id);
+    return {
+      code: unit.code,
+      name: unit.name,
+      counts,
+      ...(none ? { notReported: true as const } : {}),
+      ...(notAssigned.length === 0 ? {} : { notAssigned }),
+    };
   });
   const known = new Set(units.map((u) => u.code));
   const unknown = records.outputs.filter((r) => r.unit === null || !known.has(r.unit));

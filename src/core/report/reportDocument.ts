@@ -75,7 +75,11 @@ export function reportDocument(input: ReportInput): ReportDocument {
   if (note !== null) body.push({ kind: 'note', text: note });
   if (district && data.units.length > 0) {
     const matrix = unitTable(data, language, data.units.length > INLINE_UNITS ? APPENDIX_TABLE_SIZE : BODY_TABLE_SIZE);
-    const silent = data.units.some((u) => u.notReported === true) ? [l('report.legend.notReported')] : [];
+    const silent = [
+      ...(data.units.some((u) => u.notReported === true) ? [l('report.legend.notReported')] : []),
+      ...(data.units.some((u) => u.notAssigned !== undefined) ? [l('report.legend.notAssigned')] : []),
+      l('report.legend.shared'),
+    ];
     const legend = l('report.legend.targets', { list: [...shown.map((row, i) => `(${String(i + 1)}) ${row.title}`), ...silent].join('; ') });
     body.push({ kind: 'subheading', text: l('report.section.targets.units') });
     if (data.units.length > INLINE_UNITS) {
@@ -188,9 +192,15 @@ function unitTable(data: ReportData, language: Language, fontSize: number): DocT
   const rows = data.units.map((unit, i) => [
     String(i + 1),
     unit.name,
-    ...targets.map((row) => (unit.notReported === true ? l('report.cell.missing') : formatMeasure(unit.counts[row.id] ?? 0, row.measure, language))),
+    ...targets.map((row) =>
+      unit.notReported === true
+        ? l('report.cell.missing')
+        : unit.notAssigned?.includes(row.id) === true
+          ? l('report.cell.na')
+          : formatMeasure(unit.counts[row.id] ?? 0, row.measure, language),
+    ),
   ]);
-  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.periodTotal ?? row.inPeriod, row.measure, language))]);
+  rows.push(['', l('report.row.total'), ...targets.map((row) => formatMeasure(row.inPeriod, row.measure, language))]);
   return {
     columns: [
       col(l('report.col.no'), 1.2, 'center'),

@@ -3,6 +3,7 @@ import type { SheetLayout } from '../layout/types';
 import type { Period } from '../periods';
 import type { IsoDate, Plan, TargetCadence, TargetMeasure, TargetScope, Unit } from '../plan/types';
 import type { NotOwed } from '../progress/standingDue';
+import type { UnitsTally } from '../progress/periodVerdicts';
 import type { Tally } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord, StandingState } from '../records/types';
 
@@ -63,16 +64,18 @@ export interface ReportTargetRow {
   /** Whether the minimum is for the whole plan area or for every unit (the report compares totals either way). */
   readonly scope: TargetScope;
   /**
-   * Counted in the period, on the same basis as `minimum`: with a `runningPart`, over the periods
-   * ended only (a year report of 30/11 of a quarterly target: Q1–Q3), the running part's count apart
-   * in `runningPart.achieved`; the row never sets a Q1–Q3 minimum beside a Q1–Q4 count (issue 13, fifth tester, finding 4).
+   * Every output counted in the period (its running part included), the "Trong kỳ" of every table
+   * and of the unit-by-target table's total row: one meaning for every row (sixth tester, D3).
    */
   readonly inPeriod: number;
-  /** Every output counted in the period, running part included: the total row of the unit-by-target table (Biểu), whose unit columns count the whole period; absent, `inPeriod`. */
-  readonly periodTotal?: number;
+  /**
+   * Set with `runningPart`: the count over the periods ended, what `minimum` and `percent` are over
+   * (a year report of 30/11 of a quarterly target: Q1–Q3); inPeriod = endedAchieved + runningPart.achieved.
+   */
+  readonly endedAchieved?: number;
   /** Outputs counted from the start of the plan year to the end of the period (lũy kế). */
   readonly yearToDate: number;
-  /** The judged count against the minimum as a whole percentage, each period or unit credited up to its own minimum (PeriodVerdict.ratio). */
+  /** The judged count against the minimum as a whole percentage, 0–100, each period or unit credited up to its own minimum, for every row (PeriodVerdict.ratio). */
   readonly percent: number;
   /** Whether the minimum is met: the year to date for a yearly target, every judged period for a cadence one, every unit concerned for a per-unit one. */
   readonly met: boolean;
@@ -82,8 +85,8 @@ export interface ReportTargetRow {
   readonly measure?: TargetMeasure;
   /** A cadence target: the months, quarters or halves the report's period reaches and how many met it. */
   readonly slices?: Tally;
-  /** A per-unit target in the district report: the units active in the period it concerns and how many met it. */
-  readonly unitsMet?: Tally;
+  /** A per-unit target in the district report: the units active in the period it concerns that reported, how many met it, and how many sent no file (`notReported`, PeriodVerdict.units). */
+  readonly unitsMet?: UnitsTally;
   /**
    * Whether the report grades this row against its minimum: always in the district report; in a
    * unit's only for per-unit targets (a plan-wide minimum is the district's, the unit's count is its
@@ -119,9 +122,19 @@ export interface ReportUnitRow {
   /** Null for outputs whose unit is blank or unknown. */
   readonly code: string | null;
   readonly name: string;
+  /**
+   * By target id, in the target's measure. An output two units both recorded (consolidation's
+   * duplicate) is counted once, for the unit listed first among the plan's units (consolidate reads
+   * files in that order), the other's row listed in TH Không tiếp nhận; the legend says so (sixth tester, D7).
+   */
   readonly counts: Readonly<Record<string, number>>;
   /** Set when the consolidation found no file of the unit (ReportInput.notReported) and nothing of it is counted: not zeros, "Chưa BC". */
   readonly notReported?: true;
+  /**
+   * Ids of the targets PHÂN CÔNG does not give the unit (progress/responsibleFor) and for which it
+   * counted nothing in the period: printed "-", not 0 (sixth tester, D7); absent when there are none.
+   */
+  readonly notAssigned?: readonly string[];
 }
 
 export type ReportItemState = StandingState | 'missing';

@@ -123,17 +123,30 @@ describe('TH Tiến độ and the district report say the same thing', () => {
         'Tối thiểu',
         'Trong kỳ',
         'Lũy kế từ đầu năm',
-        'Tỷ lệ (tính từng kỳ, đơn vị)',
+        'Tỷ lệ (kỳ đã kết thúc, mỗi kỳ, đơn vị tối đa 100%)',
         'Đánh giá',
       ] /* the rate is credited per period and unit, said so (issue 13, fifth tester, finding 4) */,
     );
     const row = block?.rows.find((r) => cells(r)?.[0] === 'III.1.b');
-    expect(cells(row)).toEqual(['III.1.b', expect.any(String), 3, 1, 4, 4 / 3, 'Đạt']);
+    // 4 of the 3 asked is credited 3: the rate is 100%, one formula for every row (sixth tester, D3).
+    expect(cells(row)).toEqual(['III.1.b', expect.any(String), 3, 1, 4, 1, 'Đạt']);
 
     const report = reportData({ plan, period: quarter, scope: { kind: 'district' }, records: quarterly, reportDate: '2018-06-14', documentNumber: '…' });
     for (const line of districtTargetLines(plan, quarterly)) {
       const stated = report.targets.find((r) => r.id === line.target.id);
       expect([line.inPeriod, line.yearToDate, line.met]).toEqual([stated?.inPeriod, stated?.yearToDate, stated?.met]);
     }
+  });
+
+  it('given PHÂN CÔNG gives III.1.b to no commune, Thạnh Đức’s row of TH Tiến độ shows "-" under it though it broadcast none, a unit without a file "Chưa BC" (sixth tester, D7)', () => {
+    const progress = consolidationSheets(plan, quarterly).sheets.find((s) => s.name === 'TH Tiến độ');
+    const rowOf = (code: string) => progress?.blocks.flatMap((b) => b.rows).find((r) => r[0]?.kind === 'text' && 'text' in r[0] && r[0].text === code);
+    const cells = (row: readonly { kind: string }[] | undefined) => row?.map((c) => ('text' in c ? c.text : 'value' in c ? c.value : null));
+    const ids = plan.targets.map((g) => g.id);
+    const thanhDuc = cells(rowOf('XTD'));
+    // Its four phóng sự count under III.1.b even so: a count is never hidden.
+    expect(thanhDuc?.[2 + ids.indexOf('III.1.b')]).toBe(1);
+    expect(thanhDuc?.[2 + ids.indexOf('III.1.d')]).toBe('-');
+    expect(cells(rowOf('XCG'))?.slice(2)).toEqual(ids.map(() => 'Chưa BC'));
   });
 });

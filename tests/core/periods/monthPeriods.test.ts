@@ -105,6 +105,27 @@ describe('the default period follows the plan reporting frequency', () => {
     expect(unitReportFrequency({ reportingDuties: [] }, 'XTD')).toEqual({ frequency: 'half-year', source: 'noDuty' });
   });
 
+  it('given a khu phố’s monthly report to the ward’s office and the ward’s quarterly and yearly ones to the province, the ward’s workbook defaults to a quarter, not the khu phố’s month (sixth tester, D9)', () => {
+    const plan = {
+      units: [
+        { code: 'VP', name: 'Văn phòng HĐND và UBND phường' },
+        { code: 'KP1', name: 'Khu phố Long Chí' },
+      ],
+      reportingDuties: [
+        { from: 'VP', to: ['UBND tỉnh Tây Ninh', 'Sở Nội vụ'], frequency: 'quarter' as const },
+        { from: 'VP', to: ['UBND tỉnh Tây Ninh', 'Sở Nội vụ'], frequency: 'year' as const },
+        { from: 'KP1', to: ['Văn phòng HĐND và UBND phường'], frequency: 'month' as const },
+      ],
+    };
+    expect(unitReportFrequency(plan)).toEqual({ frequency: 'quarter', source: 'planDuty' });
+    expect(unitReportFrequency(plan, 'KP1')).toEqual({ frequency: 'month', source: 'unitDuty' });
+    // Named by code, with other case and spacing, the recipient is still a unit of the plan.
+    const byCode = { ...plan, reportingDuties: [...plan.reportingDuties.slice(0, 2), { from: 'KP1', to: [' vp '], frequency: 'month' as const }] };
+    expect(planReportFrequency(byCode)).toBe('quarter');
+    // Every duty to a unit of the plan: the shortest of them all, as before.
+    expect(planReportFrequency({ ...plan, reportingDuties: plan.reportingDuties.slice(2) })).toBe('month');
+  });
+
   it('the plan frequency is its shortest duty, and the half-year when it states none', () => {
     expect(planReportFrequency(GO_DAU_116)).toBe('half-year');
     expect(planReportFrequency({ reportingDuties: [] })).toBe('half-year');

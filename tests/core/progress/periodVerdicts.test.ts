@@ -1,4 +1,5 @@
-import { districtTargetLines } from '../../../src/core/consolidate/consolidationSheets';
+import { districtTally, districtTargetLines } from '../../../src/core/consolidate/consolidationSheets';
+import type { ConsolidationResult } from '../../../src/core/consolidate/types';
 import { periodFor, type Period } from '../../../src/core/periods';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { periodVerdicts } from '../../../src/core/progress/periodVerdicts';
@@ -63,10 +64,15 @@ const district = (period: Period): ReportInput => ({
   documentNumber: '…',
 });
 const unit = (code: string): Unit => unitOf(code, plan);
+/** Every unit as having sent a file: these records stand for what the files held. */
+const allReported = (result: ConsolidationResult): ConsolidationResult => ({
+  ...result,
+  reporting: result.reporting.map((r) => ({ ...r, status: 'reported' as const })),
+});
 /** TH Tiến độ's, the CLI's and the pane's lines, from a consolidation of these records. */
 const consolidated = (period: Period) => {
   const { result } = consolidateUnits(plan, [], { period, language: 'vi', today: '2026-04-02' });
-  return districtTargetLines(plan, { ...result, outputs: OUTPUTS });
+  return districtTargetLines(plan, { ...allReported(result), outputs: OUTPUTS });
 };
 
 describe('per-unit verdicts judge every unit active on some day of the period, on its own months (issue 13, testers 1 and 3)', () => {
@@ -107,6 +113,34 @@ describe('per-unit verdicts judge every unit active on some day of the period, o
   });
 });
 
+describe('a unit that sent no file is counted apart, not judged as failing (issue 13, sixth tester, D1)', () => {
+  test('given Bà Nhả (nothing in March) sent no file, 1.f is judged over the three hamlets that did: 3/3, 60 minutes asked, 1 not reported, in the sheet, the Word report and TH Tiến độ', () => {
+    const input = { ...district(march()), notReported: ['BN'] };
+    const { data, layout } = buildReport(input);
+    const f = data.targets.find((x) => x.id === '1.f');
+    expect([f?.unitsMet, f?.minimum, f?.met]).toEqual([{ met: 3, of: 3, notReported: 1 }, 60, true]);
+    const words = 'Đạt (3/3 đơn vị đạt; 1 đơn vị chưa báo cáo)';
+    expect(f === undefined ? '' : verdictText(f, 'vi')).toBe(words);
+    expect(texts(layout).map((x) => x.text)).toContain(words);
+    expect(JSON.stringify(reportDocument(input))).toContain(words);
+    const { result } = consolidateUnits(plan, [], { period: march(), language: 'vi', today: '2026-04-02' });
+    const silent = { ...result, reporting: result.reporting.map((r) => ({ ...r, status: r.unit === 'BN' ? ('missing' as const) : ('reported' as const) })) };
+    const line = districtTargetLines(plan, { ...silent, outputs: OUTPUTS }).find((l) => l.target.id === '1.f');
+    expect(line?.units).toEqual({ met: 3, of: 3, notReported: 1 });
+    expect(line === undefined ? null : districtTally(line, 'vi')).toBe('3/3 đơn vị; mỗi đơn vị tối thiểu 20 phút; 1 đơn vị chưa báo cáo');
+  });
+
+  test('given Hòa Bình listed as not reported but with rows counted, it is judged like any other: 3/4, nothing apart', () => {
+    const f = periodVerdicts(plan, OUTPUTS, march(), { kind: 'plan' }, undefined, ['HB']).find((v) => v.target.id === '1.f');
+    expect(f?.units).toEqual({ met: 3, of: 4 });
+  });
+
+  test('given a unit’s own report, a list of silent units changes nothing', () => {
+    const own = periodVerdicts(plan, OUTPUTS, march(), { kind: 'unit', unit: unit('BN'), filter: true }, undefined, ['BN']).find((v) => v.target.id === '1.f');
+    expect([own?.minimum, own?.met]).toEqual([20, false]);
+  });
+});
+
 describe('cadence targets are judged on the period, with the minimum summed over its months (issue 13, tester 2)', () => {
   test('given 1.a at 8 posts a month, the minimum shown is 8 in March, 24 in Q1 and 96 in the year (reported after it ended)', () => {
     const minimumOf = (period: Period): number | undefined =>
@@ -115,9 +149,9 @@ describe('cadence targets are judged on the period, with the minimum summed over
     expect(consolidated(firstQuarter()).find((l) => l.target.id === '1.a')?.minimum).toBe(24);
   });
 
-  test('given 9 posts in March, the March report says Đạt (1/1 kỳ đạt) at 113% of March’s 8, not the year to date', () => {
+  test('given 9 posts in March, the March report says Đạt (1/1 kỳ đạt) at 100% of March’s 8 (credited up to the minimum, as every row: sixth tester, D3), not the year to date', () => {
     const a = buildReport(district(march())).data.targets.find((x) => x.id === '1.a');
-    expect([a?.inPeriod, a?.yearToDate, a?.met, a?.percent, a?.slices]).toEqual([9, 14, true, 113, { met: 1, of: 1 }]);
+    expect([a?.inPeriod, a?.yearToDate, a?.met, a?.percent, a?.slices]).toEqual([9, 14, true, 100, { met: 1, of: 1 }]);
   });
 
   test('given 0, 5 and 9 posts in Q1, the percent credits each month up to its 8: 13/24 = 54%, never 100% beside "Chưa đạt (1/3 kỳ đạt)"', () => {
@@ -128,11 +162,11 @@ describe('cadence targets are judged on the period, with the minimum summed over
     expect([Math.round((line?.ratio ?? 0) * 100), line?.met, line?.slices]).toEqual([54, false, { met: 1, of: 3 }]);
   });
 
-  test('given Thạnh Hòa’s own report of March, 1.f asks its 20 minutes of March and says 225% with Đạt (1/1 kỳ đạt)', () => {
+  test('given Thạnh Hòa’s own report of March, 1.f asks its 20 minutes of March and says 100% (45 credited up to 20) with Đạt (1/1 kỳ đạt)', () => {
     const own = { outputs: OUTPUTS.filter((r) => r.unit === 'THA'), standing: [], spending: [] };
     const { data } = buildReport({ ...district(march()), scope: { kind: 'unit', unit: unit('THA') }, records: own });
     const f = data.targets.find((x) => x.id === '1.f');
-    expect([f?.minimum, f?.inPeriod, f?.percent, f === undefined ? '' : verdictText(f, 'vi')]).toEqual([20, 45, 225, 'Đạt (1/1 kỳ đạt)']);
+    expect([f?.minimum, f?.inPeriod, f?.percent, f === undefined ? '' : verdictText(f, 'vi')]).toEqual([20, 45, 100, 'Đạt (1/1 kỳ đạt)']);
   });
 });
 
@@ -230,7 +264,8 @@ describe('a cadence target’s minimum and count are both over the periods ended
       reportDate: '2026-05-15',
     });
     const a = data.targets.find((x) => x.id === '1.a');
-    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt)');
+    // The ended part and the running one add up to the row's "Trong kỳ" of 17 (sixth tester, D3).
+    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt, được 14; đang thực hiện từ ngày 01/4/2026: 3)');
     expect(
       texts(layout)
         .map((x) => x.text)
@@ -240,7 +275,7 @@ describe('a cadence target’s minimum and count are both over the periods ended
     );
   });
 
-  test('given the same report, the row sets Q1’s 14 beside Q1’s 24 in the sheet and TH Tiến độ, the 3 of April only in the Biểu total (fifth tester, finding 4)', () => {
+  test('given the same report, "Trong kỳ" is the whole 17 in the sheet, TH Tiến độ and the Biểu total alike, Q1’s 14 apart as what the 24 is set against (sixth tester, D3)', () => {
     const input = {
       ...district(year()),
       plan: quarterly(),
@@ -249,15 +284,15 @@ describe('a cadence target’s minimum and count are both over the periods ended
     };
     const { data, layout } = buildReport(input);
     const a = data.targets.find((x) => x.id === '1.a');
-    expect([a?.minimum, a?.inPeriod, a?.periodTotal, a?.yearToDate, a?.runningPart?.achieved]).toEqual([24, 14, 17, 17, 3]);
+    expect([a?.minimum, a?.inPeriod, a?.endedAchieved, a?.yearToDate, a?.runningPart?.achieved]).toEqual([24, 17, 14, 17, 3]);
     const row = rowWith(layout, /\(1\.a\)$/);
     expect([cellAt(layout, `E${row}`), cellAt(layout, `F${row}`)]).toEqual([
       { kind: 'number', value: 24 },
-      { kind: 'number', value: 14 },
+      { kind: 'number', value: 17 },
     ]);
     const { result } = consolidateUnits(quarterly(), [], { period: year(), language: 'vi', today: '2026-05-15' });
-    const line = districtTargetLines(quarterly(), { ...result, outputs: [...OUTPUTS, ...april] }).find((l) => l.target.id === '1.a');
-    expect([line?.minimum, line?.inPeriod, line?.runningPart?.achieved]).toEqual([24, 14, 3]);
+    const line = districtTargetLines(quarterly(), { ...allReported(result), outputs: [...OUTPUTS, ...april] }).find((l) => l.target.id === '1.a');
+    expect([line?.minimum, line?.inPeriod, line?.endedAchieved, line?.runningPart?.achieved]).toEqual([24, 17, 14, 3]);
   });
 
   test('given the year report dated 31/03, a monthly target judges March on its last day: January to March, nothing running before April', () => {

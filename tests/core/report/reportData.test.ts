@@ -2,6 +2,7 @@ import { customPeriod, periodFor } from '../../../src/core/periods';
 import type { Period } from '../../../src/core/periods';
 import { spendingByFunding, targetResults } from '../../../src/core/progress/targetProgress';
 import { buildReport, type ReportInput } from '../../../src/core/report';
+import { reportDocument } from '../../../src/core/report/reportDocument';
 import { cellAt, rowWith, textOf, texts } from './layoutQuery';
 import { DISTRICT_RECORDS, plan, STANDING, THANH_DUC_RECORDS, unitOf } from './reportFixtures';
 
@@ -31,7 +32,8 @@ describe('report numbers', () => {
     expect(data.targets.map((x) => x.inPeriod)).toEqual(inPeriod.map((r) => r.achieved));
     expect(data.targets.map((x) => x.yearToDate)).toEqual(cumulative.map((r) => r.achieved));
     expect(data.targets.map((x) => x.met)).toEqual(cumulative.map((r) => r.met));
-    expect(data.targets.map((x) => x.percent)).toEqual(cumulative.map((r) => Math.round(r.ratio * 100)));
+    // One formula for every row: credited up to the minimum (sixth tester, D3).
+    expect(data.targets.map((x) => x.percent)).toEqual(cumulative.map((r) => Math.round((r.required === 0 ? 1 : r.credited / r.required) * 100)));
   });
 
   it('puts the same numbers, percentage and Đạt/Chưa đạt in every target row of the sheet', () => {
@@ -46,7 +48,7 @@ describe('report numbers', () => {
       expect(textOf(cellAt(layout, `I${row}`))).toBe(target.met ? 'Đạt' : target.running === true ? 'Đang thực hiện' : 'Chưa đạt');
     }
     expect(data.targets.map((x) => [x.id, x.yearToDate, x.percent, x.met])).toEqual([
-      ['III.1.a', 12, 120, true],
+      ['III.1.a', 12, 100, true],
       ['III.1.b', 1, 33, false],
       ['III.1.c', 3, 30, false],
       ['III.1.d', 10, 100, true],
@@ -76,9 +78,9 @@ describe('report numbers', () => {
     const { data, layout } = buildReport(district(thirdQuarter));
     expect(data.yearToDate).toEqual({ from: '2017-12-15', to: '2018-09-14' });
     const news = data.targets.find((x) => x.id === 'III.1.a');
-    expect(news).toMatchObject({ inPeriod: 1, yearToDate: 13, percent: 130, met: true });
+    expect(news).toMatchObject({ inPeriod: 1, yearToDate: 13, percent: 100, met: true });
     expect(texts(layout).map((x) => x.text)).toContain(
-      '- Trong kỳ đã đăng 1 tin, bài trên Báo Tây Ninh; lũy kế từ đầu năm 13 tin, bài, đạt 130% chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).',
+      '- Trong kỳ đã đăng 1 tin, bài trên Báo Tây Ninh; lũy kế từ đầu năm 13 tin, bài, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).',
     );
   });
 
@@ -93,6 +95,21 @@ describe('report numbers', () => {
     expect(['D', 'E', 'F', 'G', 'H'].map((c) => textOf(cellAt(layout, `${c}${header}`)))).toEqual(data.targets.map((x) => x.id));
     const total = rowWith(layout, 'Cộng');
     expect(cellAt(layout, `D${total}`)).toEqual({ kind: 'number', value: 12 });
+  });
+
+  it('given PHÂN CÔNG gives III.1.b to no office, their rows show "-" under it, not 0, in the sheet and the Word annex; a unit with a count keeps it (sixth tester, D7)', () => {
+    const input = district(firstHalf);
+    const { data, layout } = buildReport(input);
+    const office = data.units.find((u) => u.code === 'PNV');
+    expect([office?.counts['III.1.b'], office?.notAssigned?.includes('III.1.b')]).toEqual([0, true]);
+    // Đài Truyền thanh broadcast a phóng sự: its 1 stands.
+    expect(data.units.find((u) => u.code === 'DTT')?.notAssigned?.includes('III.1.b') ?? false).toBe(false);
+    for (const unit of data.units) for (const id of unit.notAssigned ?? []) expect(unit.counts[id]).toBe(0);
+    const row = rowWith(layout, 'Phòng Nội vụ');
+    expect(textOf(cellAt(layout, `E${row}`))).toBe('-');
+    const word = JSON.stringify(reportDocument(input));
+    expect(word).toContain('"Phòng Nội vụ","0","-"');
+    expect(word).toContain(JSON.stringify('"-": đơn vị không được giao chỉ tiêu').slice(1, -1));
   });
 
   it('gives a unit report no unit table and counts every output of its workbook', () => {

@@ -309,7 +309,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.period.default.unitDuty':
     'Reporting period: {period} ({from} – {to}), from the {frequency} reporting duty the plan gives {unit}. Choose another with --period.',
   'cli.period.default.planDuty':
-    "Reporting period: {period} ({from} – {to}), from the plan's {frequency} reporting duty (the shortest in BÁO CÁO ĐỊNH KỲ). Choose another with --period.",
+    "Reporting period: {period} ({from} – {to}), from the plan's {frequency} reporting duty (the shortest in BÁO CÁO ĐỊNH KỲ, leaving out reports a unit sends to another unit of the plan). Choose another with --period.",
   'cli.period.default.noDuty': 'Reporting period: {period} ({from} – {to}); the plan states no reporting duty, so six months. Choose another with --period.',
   'cli.period.default.yearInstead':
     "Reporting period: {period} ({from} – {to}): the last {frequency} period of the year has the annual report's cut-off, so the whole year. Choose another with --period.",

@@ -76,7 +76,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.col.minimum': 'Minimum',
   'report.col.inPeriod': 'In the period',
   'report.col.yearToDate': 'Year to date',
-  'report.col.percent': '% (per period, unit)',
+  'report.col.percent': '% (ended periods, each period and unit up to 100%)',
   'report.col.assessment': 'Assessment',
   'report.col.unit': 'Unit',
   'report.col.item': 'Item',
@@ -103,6 +103,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.verdict.units': '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it)',
   'report.verdict.slices': '{verdict} (met in {met} of {of} periods)',
   'report.verdict.slicesEnded': '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}})',
+  'report.verdict.slicesRunning':
+    '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}}, with {ended}; running since {from}: {running})',
+  'report.verdict.unitsNotReported':
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it; {missing, plural, one {# unit has} other {# units have}} not reported)',
   'report.state.done': 'Done',
   'report.state.in-progress': 'In progress',
   'report.state.not-done': 'Not done',
@@ -113,7 +117,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.state.late': '{state} (late: due {due})',
   'report.state.notOwed.ended': 'Not due (the unit took part in the plan only until {on})',
   'report.state.notOwed.notStarted': 'Not due (the unit takes part in the plan from {on})',
-  'report.legend.units': '(Target codes in brackets in table 1; counts in the period.)',
+  'report.legend.units':
+    '(Target codes in brackets in table 1; counts in the period, minutes and amounts (VND) in the target\'s own unit; "-": the unit is not given the target; an item several units recorded is counted once, for the unit listed first among the plan\'s units.)',
+  'report.legend.notAssigned': '"-": the unit is not given the target',
+  'report.legend.shared': "an item several units recorded is counted once, for the unit listed first among the plan's units",
   'report.note.mixedShare':
     "(The minimum of target no. {plan} is the plan's overall target, the figures this unit's share; the minimum of target no. {unit} is each unit's own.)",
   'report.note.unitShare': "(Minimums are the plan's overall targets; the figures above are this unit's share.)",

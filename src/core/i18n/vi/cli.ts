@@ -300,7 +300,7 @@ export const viCli = {
   'cli.column.state': 'Đánh giá',
   'cli.period.default.unitDuty': 'Kỳ báo cáo: {period} ({from} – {to}), theo chế độ báo cáo {frequency} của {unit} trong kế hoạch. Chọn kỳ khác bằng --period.',
   'cli.period.default.planDuty':
-    'Kỳ báo cáo: {period} ({from} – {to}), theo chế độ báo cáo {frequency} của kế hoạch (kỳ ngắn nhất trong mục BÁO CÁO ĐỊNH KỲ). Chọn kỳ khác bằng --period.',
+    'Kỳ báo cáo: {period} ({from} – {to}), theo chế độ báo cáo {frequency} của kế hoạch (kỳ ngắn nhất trong mục BÁO CÁO ĐỊNH KỲ, không kể báo cáo đơn vị gửi đơn vị khác trong kế hoạch). Chọn kỳ khác bằng --period.',
   'cli.period.default.noDuty': 'Kỳ báo cáo: {period} ({from} – {to}); kế hoạch không có mục BÁO CÁO ĐỊNH KỲ nên lấy kỳ 6 tháng. Chọn kỳ khác bằng --period.',
   'cli.period.default.yearInstead':
     'Kỳ báo cáo: {period} ({from} – {to}): kỳ cuối năm của chế độ báo cáo {frequency} có cùng ngày chốt số liệu với báo cáo năm, nên lấy cả năm. Chọn kỳ khác bằng --period.',

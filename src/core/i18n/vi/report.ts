@@ -79,7 +79,7 @@ export const viReport = {
   'report.col.inPeriod': 'Trong kỳ',
   'report.col.yearToDate': 'Lũy kế từ đầu năm',
   // Credited per period and per unit, a surplus never making up another's shortfall (PeriodVerdict.ratio): said in the header so the rate is not read as "Trong kỳ / Tối thiểu" (fifth tester, finding 4).
-  'report.col.percent': 'Tỷ lệ % (tính từng kỳ, đơn vị)',
+  'report.col.percent': 'Tỷ lệ % (kỳ đã kết thúc, mỗi kỳ, đơn vị tối đa 100%)',
   'report.col.assessment': 'Đánh giá',
   'report.col.unit': 'Đơn vị',
   'report.col.item': 'Hạng mục',
@@ -106,6 +106,8 @@ export const viReport = {
   'report.verdict.units': '{verdict} ({met}/{of} đơn vị đạt)',
   'report.verdict.slices': '{verdict} ({met}/{of} kỳ đạt)',
   'report.verdict.slicesEnded': '{verdict} ({met}/{of} kỳ đã kết thúc đạt)',
+  'report.verdict.slicesRunning': '{verdict} ({met}/{of} kỳ đã kết thúc đạt, được {ended}; đang thực hiện từ ngày {from}: {running})',
+  'report.verdict.unitsNotReported': '{verdict} ({met}/{of} đơn vị đạt; {missing} đơn vị chưa báo cáo)',
   'report.state.done': 'Đã thực hiện',
   'report.state.in-progress': 'Đang thực hiện',
   'report.state.not-done': 'Chưa thực hiện',
@@ -116,7 +118,10 @@ export const viReport = {
   'report.state.doneLate': 'Hoàn thành chậm (hạn {due})',
   'report.state.notOwed.ended': 'Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày {on})',
   'report.state.notOwed.notStarted': 'Không phải thực hiện (đơn vị tham gia kế hoạch từ ngày {on})',
-  'report.legend.units': '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo.)',
+  'report.legend.units':
+    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu; một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
+  'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu',
+  'report.legend.shared': 'một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch',
   'report.note.mixedShare':
     '(Tối thiểu của chỉ tiêu số {plan} là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số {unit} là chỉ tiêu của mỗi đơn vị.)',
   'report.note.unitShare': '(Chỉ tiêu tối thiểu là chỉ tiêu chung của kế hoạch; số liệu trên là phần đơn vị thực hiện.)',
