@@ -1,5 +1,5 @@
 import { formatAmount } from './measureText';
-import { countedPhrase, targetAction } from './targetAction';
+import { countedPhrase, joinAnd, targetAction } from './targetAction';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
@@ -212,16 +212,108 @@ function itemName(plan: Plan, id: string): string {
 }
 
 /**
- * Standing items in three states, never "chưa thực hiện" for what nobody reported: a unit's in one
- * sentence (done count, then the items in progress, not done, and without information, by title);
- * the district's, one per item with the units in each state.
+ * Occurrences named together, those of one year in one parenthesis as an officer writes them:
+ * "quý I, II và III năm 2026", "tháng 1, 2 và 3 năm 2026"; labels of another shape (a half year,
+ * English "Q1 2026") are listed whole, "A, B và C". Labels are periodLabel's, in the period's order.
+ */
+export function occurrenceList(labels: readonly string[], language: Language): string {
+  const groups: { head: string; tail: string; keys: string[] }[] = [];
+  for (const label of labels) {
+    const parts = /^(\S+) (\S+) (.+)$/u.exec(label);
+    const last = groups[groups.length - 1];
+    if (parts !== null && last !== undefined && last.head === parts[1] && last.tail === parts[3]) last.keys.push(parts[2] ?? '');
+    else if (parts !== null) groups.push({ head: parts[1] ?? '', tail: parts[3] ?? '', keys: [parts[2] ?? ''] });
+    else groups.push({ head: label, tail: '', keys: [] });
+  }
+  return joinAnd(
+    groups.map((g) => (g.keys.length === 0 ? g.head : `${g.head} ${joinAnd(g.keys, language)} ${g.tail}`)),
+    language,
+  );
+}
+
+/** "khu phố Long Hòa (quý I, II và III năm 2026), khu phố Long Thới (quý III năm 2026)": each name once, its occurrences grouped. */
+function namedOccurrences(rows: readonly ReportStandingRow[], name: (r: ReportStandingRow) => string, language: Language): string[] {
+  const byName = new Map<string, string[]>();
+  for (const r of rows) byName.set(name(r), [...(byName.get(name(r)) ?? []), ...(r.occurrence === undefined ? [] : [r.occurrence])]);
+  return [...byName].map(([title, occurrences]) =>
+    occurrences.length === 0 ? title : t('report.standing.occurrence', { title, occurrence: occurrenceList(occurrences, language) }, language),
+  );
+}
+
+/**
+ * The codes of the units the consolidation found without a file (ReportUnitRow.notReported): every
+ * occurrence they owed is "chưa báo cáo", a running one too, never "đang thực hiện" (sixth tester, D1).
+ */
+export function unitsWithoutFile(data: Pick<ReportData, 'units'>): ReadonlySet<string> {
+  return new Set(data.units.flatMap((u) => (u.notReported === true && u.code !== null ? [u.code] : [])));
+}
+
+/**
+ * A recurring item in a unit's report, named once with its occurrences grouped by state (sixth
+ * tester, D5): "- Hạng mục “cập nhật bảng tin …”: đã thực hiện 2/3 lượt; chưa thực hiện quý I năm
+ * 2026 (quá hạn 31/3/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ
+ * ngày 01/9/2026).". An occurrence still running is counted once it ends; overdue is never dropped.
+ */
+function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[], language: Language): string {
+  const owedRows = rows.filter((r) => r.notOwed === undefined);
+  const ended = owedRows.filter((r) => r.running === undefined);
+  const parts: string[] = [];
+  if (ended.length > 0) parts.push(t('report.standing.unitTimes', { done: ended.filter((r) => r.state === 'done').length, of: ended.length }, language));
+  else if (owedRows.length > 0) parts.push(t('report.standing.unitRunning', {}, language));
+  const states: readonly (readonly [ReportStandingRow['state'], MessageKey])[] = [
+    ['in-progress', 'report.standing.when.in-progress'],
+    ['not-done', 'report.standing.when.not-done'],
+    ['missing', 'report.standing.when.missing'],
+  ];
+  for (const [state, key] of states) {
+    const of = ended.filter((r) => r.state === state);
+    if (of.length === 0) continue;
+    const first = of[0];
+    // Overdue beside the occurrence it concerns: its own day for one, "đã quá hạn" for several past their own days.
+    const late =
+      of.length === 1 && first?.late === true && first.due !== undefined
+        ? t('report.standing.lateOn', { due: formatReportDate(first.due, language) }, language)
+        : of.every((r) => r.late === true)
+          ? t('report.standing.lateAll', {}, language)
+          : '';
+    parts.push(
+      t(
+        key,
+        {
+          list: occurrenceList(
+            of.map((r) => r.occurrence ?? ''),
+            language,
+          ),
+          late,
+        },
+        language,
+      ),
+    );
+  }
+  const reasons = new Map<string, ReportStandingRow[]>();
+  for (const r of rows)
+    if (r.notOwed !== undefined) reasons.set(`${r.notOwed.reason}|${r.notOwed.on}`, [...(reasons.get(`${r.notOwed.reason}|${r.notOwed.on}`) ?? []), r]);
+  for (const group of reasons.values()) {
+    const why = group[0]?.notOwed;
+    if (why === undefined) continue;
+    const list = occurrenceList(
+      group.map((r) => r.occurrence ?? ''),
+      language,
+    );
+    parts.push(t(`report.standing.notOwedWhen.${why.reason}`, { list, on: formatReportDate(why.on, language) }, language));
+  }
+  return t('report.sentence.standing.recurring', { title, text: parts.join('; ') }, language);
+}
+
+/**
+ * Standing items in three states, never "chưa thực hiện" for what nobody reported: in a unit's
+ * report, the items due once in one sentence (done count, then the items in progress, not done,
+ * and without information, by title) and each recurring item in one of its own; the district's,
+ * one per item with the units in each state, each unit named once with its occurrences.
  */
 export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
   // What a unit does not owe (not in the plan on its last day) is never counted, only said apart with why (issue 13, fourth tester).
   const rows = all.filter((r) => r.notOwed === undefined);
-  const notOwed = notOwedTail(plan, all, district, language);
-  const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
-  if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
   const list = (names: readonly string[]): string => names.join(', ');
   const tail = (parts: readonly (readonly [MessageKey, readonly string[]])[]): string =>
     parts
@@ -231,39 +323,37 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
   const by = <T>(of: readonly ReportStandingRow[], state: ReportStandingRow['state'], pick: (r: ReportStandingRow) => T): T[] =>
     of.filter((r) => r.state === state).map(pick);
   if (!district) {
-    const name = (r: ReportStandingRow): string => occurrenceName(itemName(plan, r.itemId), r, language);
-    // An item is done when each of its occurrences in the period is; a recurring one also says how many times ("3/4 lần").
-    // Items due once are counted as items; a recurring one by its occurrences in the period ("3/4 lần"), never as one item "0/1" while its last quarter runs.
-    const items = [...new Set(rows.map((r) => r.itemId))];
-    const once = items.filter((id) => rows.some((r) => r.itemId === id && r.occurrence === undefined));
-    const done = once.filter((id) => rows.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
-    const head = once.length === 0 ? [] : [t('report.sentence.standing.unit', { done: String(done), required: String(once.length) }, language)];
-    const times = items.flatMap((id) => {
-      const occurrences = rows.filter((r) => r.itemId === id && r.occurrence !== undefined);
-      if (occurrences.length === 0) return [];
-      const title = itemName(plan, id);
-      // An occurrence still running is counted once it ends (or once done): "0/1 lần" while the quarter runs would read as a failure.
-      const owed = occurrences.filter((r) => r.running === undefined);
-      if (owed.length === 0) return [t('report.standing.timesRunning', { title }, language)];
-      return [t('report.standing.times', { title, done: owed.filter((r) => r.state === 'done').length, of: owed.length }, language)];
-    });
-    const rest = tail([
-      // A running occurrence is said by its item's "chưa đến hạn" above, not again as in progress.
-      [
-        'report.standing.inProgress',
-        by(
-          rows.filter((r) => r.running === undefined),
-          'in-progress',
-          name,
+    const onceAll = all.filter((r) => r.occurrence === undefined);
+    const once = onceAll.filter((r) => r.notOwed === undefined);
+    const onceNotOwed = notOwedTail(plan, onceAll, false, language);
+    const sentences: string[] = [];
+    const onceIds = [...new Set(once.map((r) => r.itemId))];
+    if (onceIds.length > 0) {
+      const done = onceIds.filter((id) => once.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
+      const head = t('report.sentence.standing.unit', { done: String(done), required: String(onceIds.length) }, language);
+      const name = (r: ReportStandingRow): string => itemName(plan, r.itemId);
+      const rest = tail([
+        ['report.standing.inProgress', by(once, 'in-progress', name)],
+        ['report.standing.notDone', by(once, 'not-done', name)],
+        ['report.standing.unitMissing', by(once, 'missing', name)],
+      ]);
+      sentences.push(`${[head, ...(rest === '' ? [] : [rest]), ...(onceNotOwed === '' ? [] : [onceNotOwed])].join('; ')}.`);
+    } else if (onceNotOwed !== '') sentences.push(t('report.sentence.standing.lead', { text: upperFirst(`${onceNotOwed}.`) }, language));
+    const recurring = [...new Set(all.filter((r) => r.occurrence !== undefined).map((r) => r.itemId))];
+    for (const id of recurring) {
+      sentences.push(
+        recurringUnitSentence(
+          itemName(plan, id),
+          all.filter((r) => r.itemId === id && r.occurrence !== undefined),
+          language,
         ),
-      ],
-      ['report.standing.notDone', by(rows, 'not-done', name)],
-      ['report.standing.unitMissing', by(rows, 'missing', name)],
-    ]);
-    const parts = [...head, ...times, ...(rest === '' ? [] : [rest]), ...(notOwed === '' ? [] : [notOwed])];
-    const sentence = `${parts.join('; ')}.`;
-    return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
+      );
+    }
+    return sentences.length === 0 ? [t('report.sentence.standing.none', {}, language)] : sentences;
   }
+  const notOwed = notOwedTail(plan, all, district, language);
+  const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
+  if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
   const perItem = plan.standingItems.flatMap((item) => {
     const listed = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
     const occurrences = listed.filter((r) => r.running === undefined);
@@ -276,11 +366,26 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
         { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length },
         language,
       );
-      // A unit that said nothing of an occurrence has not reported on it; "quá hạn" is for what its file says was not done in time (issue 13, fifth tester).
-      const named = (r: ReportStandingRow): string => occurrenceName(unitInProse(r.unitName), r, language);
+      // A unit that said nothing of an occurrence has not reported: "quá hạn" is for what its file says was not done in time (issue 13, fifth tester);
+      // each unit named once, its occurrences of one year in one parenthesis (sixth tester, D5).
+      const named = (r: ReportStandingRow): string => unitInProse(r.unitName);
       const rest = tail([
-        ['report.standing.late', occurrences.filter((r) => r.late && r.state !== 'missing').map(named)],
-        ['report.standing.missing', occurrences.filter((r) => r.late && r.state === 'missing').map(named)],
+        [
+          'report.standing.late',
+          namedOccurrences(
+            occurrences.filter((r) => r.late && r.state !== 'missing'),
+            named,
+            language,
+          ),
+        ],
+        [
+          'report.standing.missing',
+          namedOccurrences(
+            occurrences.filter((r) => r.late && r.state === 'missing'),
+            named,
+            language,
+          ),
+        ],
       ]);
       return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
     }
@@ -344,7 +449,7 @@ function notOwedTail(plan: Plan, rows: readonly ReportStandingRow[], district: b
   const list = (names: Map<string, string[]>): string =>
     [...names]
       .map(([name, occurrences]) =>
-        occurrences.length === 0 ? name : t('report.standing.occurrence', { title: name, occurrence: occurrences.join(', ') }, language),
+        occurrences.length === 0 ? name : t('report.standing.occurrence', { title: name, occurrence: occurrenceList(occurrences, language) }, language),
       )
       .join(', ');
   return [...groups.values()].map((g) => t(g.key, { on: formatReportDate(g.on, language), list: list(g.names) }, language)).join('; ');

@@ -46,7 +46,7 @@ export function inSentence(name: string): string {
 const BRAND = /^(?:facebook|zalo|youtube|tiktok|fanpage)$/iu;
 
 /** "A", "A và B", "A, B và C" in the report's language. */
-function joinAnd(items: readonly string[], language: Language): string {
+export function joinAnd(items: readonly string[], language: Language): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')}${t('report.list.and', {}, language)}${items[items.length - 1] ?? ''}`;
 }

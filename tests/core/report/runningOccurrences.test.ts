@@ -51,7 +51,7 @@ describe('an occurrence not ended by the report’s date is running (issue 13, t
     const last = rows[3];
     expect(last === undefined ? '' : stateText(last, true, 'vi')).toBe('Đang thực hiện (hạn 31/12/2026)');
     const word = JSON.stringify(reportDocument(input(year(), '2026-11-30', 'THA')));
-    expect(word).toContain('đã thực hiện 1/3 lần');
+    expect(word).toContain('đã thực hiện 1/3 lượt; chưa thực hiện quý II và III năm 2026 (đã quá hạn).');
     // Its November report: the quarter still runs, said once.
     const november = JSON.stringify(reportDocument(input(periodFor('month', 2026, 11, 'calendar'), '2026-11-30', 'THA')));
     expect(november).toContain('đang thực hiện, chưa đến hạn.');
