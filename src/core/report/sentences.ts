@@ -1,10 +1,11 @@
 import { formatAmount } from './measureText';
-import { countedPhrase, joinAnd, targetAction } from './targetAction';
+import { countedPhrase, joinAnd, targetAction, targetName } from './targetAction';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
-import type { IsoDate, Plan } from '../plan/types';
+import type { CountedTarget, IsoDate, Plan } from '../plan/types';
+import type { Tally } from '../progress/targetProgress';
 import { lowerFirst } from './parties';
 import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, levelKeys, levelOf } from '../plan/levelCatalogue';
 import { planWording } from '../plan/planWording';
@@ -132,16 +133,64 @@ export function closing(plan: Plan, period: Period, reporter: string, language: 
  * period is shorter than the year so far, the period's count and then the year-to-date one (a
  * monthly or quarterly target judged on the period, "k/n kỳ đạt", before the year to date); for a
  * unit's share of a plan-wide target, the count as its contribution, without a verdict. A zero
- * count reads "chưa phát sóng phóng sự nào", never "đã phát sóng 0 phóng sự".
+ * count reads "chưa phát sóng phóng sự nào", never "đã phát sóng 0 phóng sự"; nothing reached
+ * reads "chưa đạt chỉ tiêu kế hoạch", never "mới đạt 0%". A target its parts do not name (đồng,
+ * or twin targets) leads with its title: "- Kinh phí chi cho tuyên truyền CCHC: chưa chi (chỉ
+ * tiêu kế hoạch tối thiểu 15.000.000 đồng)." (sixth tester, D6).
  */
 export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const target = plan.targets.find((x) => x.id === row.id);
   if (target === undefined) return '';
+  const title = targetName(plan, target);
+  const line = (text: string): string =>
+    title === null ? t('report.sentence.line', { text: upperFirst(text) }, language) : t('report.sentence.named', { title, text }, language);
+  return line(targetText(plan, target, row, periodIsYearToDate, language));
+}
+
+/** How many units concerned sent no file ("1 đơn vị chưa báo cáo"); 0 when the tally does not say (periodVerdicts' UnitsTally.notReported). */
+function unitsNotReported(tally: object): number {
+  return 'notReported' in tally && typeof tally.notReported === 'number' ? tally.notReported : 0;
+}
+
+/**
+ * A per-unit target's verdict in the district report: "1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu
+ * 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt); 1 đơn vị chưa báo cáo". A monthly or
+ * quarterly minimum is said as judged, month by month (sixth tester: "tối thiểu 12 tin, bài mỗi
+ * đơn vị" in a quarter read as if 12 over the quarter met it); the units that sent no file are
+ * counted apart, not as failing (sixth tester, D1).
+ */
+function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, units: Tally, minimum: string, language: Language): string {
+  const each = row.perUnitMinimum === undefined ? minimum : countedPhrase(plan, target, row.perUnitMinimum, language);
+  const per = row.per ?? target.per;
+  const judged =
+    per !== undefined && per !== 'year' && row.slices !== undefined
+      ? t(
+          'report.judged.unitsCadence',
+          {
+            met: units.met,
+            of: units.of,
+            each: countedPhrase(plan, target, target.minimum, language),
+            cadence: t(`report.cadence.each.${per}`, {}, language),
+            slicesMet: row.slices.met,
+            slicesOf: row.slices.of,
+            slice: t(`report.cadence.slice.${per}`, {}, language),
+          },
+          language,
+        )
+      : t(row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units', { met: units.met, of: units.of, minimum: each, total: minimum }, language);
+  const missing = unitsNotReported(units);
+  return missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
+}
+
+/** targetSentence's text without its dash, capital and full stop. */
+function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const minimum = countedPhrase(plan, target, row.minimum, language);
   // A per-unit target in the district report: each unit's minimum said as such, the sum beside it (issue 13, fourth tester).
   const each = row.perUnitMinimum === undefined ? null : countedPhrase(plan, target, row.perUnitMinimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
+  // Nothing reached is "chưa đạt chỉ tiêu", never "mới đạt 0%" (sixth tester, D6).
+  const none = !row.met && row.percent === 0;
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
   const judged = row.notJudged
     ? t('report.judged.notJudged', {}, language)
@@ -150,14 +199,10 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
       : !row.graded
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
-          ? t(
-              row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units',
-              { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum },
-              language,
-            )
+          ? unitsJudged(plan, target, row, row.unitsMet, minimum, language)
           : row.slices !== undefined && row.runningPart !== undefined
             ? t(
-                'report.judged.slicesEnded',
+                none ? 'report.judged.slicesEndedNone' : 'report.judged.slicesEnded',
                 {
                   reach,
                   percent,
@@ -173,8 +218,8 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
                 language,
               )
             : row.slices !== undefined
-              ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-              : t('report.judged.graded', { reach, percent, minimum }, language);
+              ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+              : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
     // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".
     const goal = row.notJudged
