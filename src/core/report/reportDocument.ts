@@ -245,7 +245,11 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
           if (row.notOwed !== undefined) return l('report.cell.notOwed');
           // A unit that sent no file has reported nothing, a running occurrence included (sixth tester, D1).
           if (silent.has(code)) return l('report.cell.missing');
-          if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
+          if (row.state === 'done') {
+            const on = row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
+            // Done after its deadline is "hoàn thành chậm" in the sheet: the annex keeps it (sixth tester, D5).
+            return row.late === true && row.due !== undefined ? t('report.cell.doneLate', { done: on }, language) : on;
+          }
           // Overdue as the sheet says it, never lost in the annex (sixth tester, D5); "Chưa BC" of a silent unit stays without it (D1).
           if (row.late === true && row.state === 'in-progress') return l('report.cell.lateInProgress');
           if (row.late === true && row.state === 'not-done') return l('report.cell.late');

@@ -119,6 +119,8 @@ describe('an item done after its deadline, and the figures’ last day (issue 13
     expect(word).not.toContain('quá hạn: ấp Thạnh Hòa');
     const row = buildReport(report).data.standing.find((r) => r.unitCode === 'THA' && r.itemId === '2.b');
     expect(row === undefined ? '' : stateText(row, false, 'vi')).toBe('Hoàn thành chậm (hạn 31/3/2026)');
+    // Biểu 2 keeps the lateness its date alone would lose (sixth tester, D5).
+    expect(word).toContain('"10/4/2026 (chậm)"');
   });
 
   test('given the year report dated 30/11, the figures run to 30/11 in the sheet and the Word report; dated after the year, to 31/12', () => {

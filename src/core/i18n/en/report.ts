@@ -57,6 +57,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.cell.in-progress': 'In prog.',
   'report.cell.not-done': 'Not done',
   'report.cell.missing': 'No report',
+  'report.cell.doneLate': '{done} (late)',
   'report.cell.late': 'Late',
   'report.cell.lateInProgress': 'In prog. (late)',
   'report.cell.notOwed': 'Not owed',

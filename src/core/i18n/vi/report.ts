@@ -59,6 +59,7 @@ export const viReport = {
   'report.cell.in-progress': 'Đang TH',
   'report.cell.not-done': 'Chưa TH',
   'report.cell.missing': 'Chưa BC',
+  'report.cell.doneLate': '{done} (chậm)',
   'report.cell.late': 'Quá hạn',
   'report.cell.lateInProgress': 'Đang TH (quá hạn)',
   'report.cell.notOwed': 'Không phải TH',
