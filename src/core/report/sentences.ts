@@ -165,7 +165,8 @@ function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, un
   const judged =
     per !== undefined && per !== 'year' && row.slices !== undefined
       ? t(
-          'report.judged.unitsCadence',
+          // One month or quarter in the period: its units are its "lượt", said once.
+          row.slices.of === units.of ? 'report.judged.unitsCadenceOne' : 'report.judged.unitsCadence',
           {
             met: units.met,
             of: units.of,

@@ -141,6 +141,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.judged.gradedNone': "not meeting the plan's target (at least {minimum})",
   'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each, {total} for all of them)",
+  'report.judged.unitsCadenceOne': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence})",
   'report.judged.unitsCadence':
     "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence}; met in {slicesMet} of {slicesOf, plural, one {# {slice}} other {# {slice}s}} of a unit)",
   'report.judged.unitsMissing': '; {count, plural, one {# unit} other {# units}} not reported',

@@ -143,6 +143,7 @@ export const viReport = {
   'report.judged.gradedNone': 'chưa đạt chỉ tiêu kế hoạch (tối thiểu {minimum})',
   'report.judged.graded': '{reach} {percent}% chỉ tiêu kế hoạch (tối thiểu {minimum})',
   'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị, cộng các đơn vị {total})',
+  'report.judged.unitsCadenceOne': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence})',
   'report.judged.unitsCadence': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence}; {slicesMet}/{slicesOf} lượt {slice} đạt)',
   'report.judged.unitsMissing': '; {count} đơn vị chưa báo cáo',
   'report.cadence.each.month': 'mỗi tháng',
