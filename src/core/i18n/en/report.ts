@@ -151,8 +151,6 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.cadence.slice.month': 'month',
   'report.cadence.slice.quarter': 'quarter',
   'report.cadence.slice.half-year': 'half year',
-  'report.verdict.unitsMissing':
-    '{verdict} ({met} of {of, plural, one {# unit} other {# units}} met; {missing, plural, one {# unit} other {# units}} not reported)',
   'report.judged.noneUnits': ' (the plan asks for at least {minimum} from each unit)',
   'report.target.titlePerUnit': '{title} ({id}; at least {each} each unit)',
   'report.target.perUnit': '{title} (at least {each} each unit)',

@@ -152,7 +152,6 @@ export const viReport = {
   'report.cadence.slice.month': 'tháng',
   'report.cadence.slice.quarter': 'quý',
   'report.cadence.slice.half-year': '6 tháng',
-  'report.verdict.unitsMissing': '{verdict} ({met}/{of} đơn vị đạt; {missing} đơn vị chưa báo cáo)',
   'report.judged.noneUnits': ' (chỉ tiêu kế hoạch tối thiểu {minimum} mỗi đơn vị)',
   'report.target.titlePerUnit': '{title} ({id}; tối thiểu {each} mỗi đơn vị)',
   'report.target.perUnit': '{title} (tối thiểu {each} mỗi đơn vị)',
