@@ -8,7 +8,7 @@ import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
 import { FULL } from './header';
 import { lowerFirst } from './parties';
-import { absenceSentence, occurrenceName, spendingSentence, standingHeading, standingSentences, targetSentence } from './sentences';
+import { absenceSentence, occurrenceName, spendingSentence, standingHeading, standingSentences, targetSentence, unitsWithoutFile } from './sentences';
 import type { SheetWriter, TableColumn } from './sheetWriter';
 import type { ReportData, ReportStandingRow, ReportTargetRow } from './types';
 
@@ -245,13 +245,14 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
     // Items by their number in the legend under the table: the plan's ids may be codes of our own.
     const mark = itemMarks(plan);
     const units = [...new Set(data.standing.map((r) => r.unitCode))];
+    const withoutFile = unitsWithoutFile(data);
     const rows = units.map((code, i) => {
       const own = data.standing.filter((r) => r.unitCode === code);
       const done = own
         .filter((r) => r.state === 'done')
         .map((r) => (r.dateDone === null ? mark(r.itemId) : `${mark(r.itemId)} ${formatReportDate(r.dateDone, language)}`));
-      // A unit that sent nothing about any item is one "chưa báo cáo", not one per item.
-      const silent = own.every((r) => r.state === 'missing');
+      // A unit that sent nothing about any item, or no file at all (its running occurrences too: sixth tester, D1), is one "chưa báo cáo", not one per item.
+      const silent = withoutFile.has(code) || own.every((r) => r.state === 'missing');
       const pending = silent ? [l('report.state.missing')] : own.filter((r) => r.state !== 'done').map((r) => `${mark(r.itemId)} ${lowerFirst(stateWord(r))}`);
       return [num(i + 1), text(own[0]?.unitName ?? code), text(done.join('; ')), text(pending.join('; '))];
     });

@@ -19,6 +19,7 @@ import {
   spendingSentence,
   standingHeading,
   standingSentences,
+  unitsWithoutFile,
   subtitle,
   targetSentence,
 } from './sentences';
@@ -241,6 +242,7 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
   const mark = itemMarks(plan);
   const items = plan.standingItems.filter((item) => data.standing.some((r) => r.itemId === item.id));
   const units = [...new Set(data.standing.map((r) => r.unitCode))];
+  const silent = unitsWithoutFile(data);
   const rows = units.map((code, i) => {
     const own = data.standing.filter((r) => r.unitCode === code);
     // A recurring item has a cell per occurrence in the period, joined: "20/3/2026, 20/6/2026, chưa thực hiện".
@@ -251,7 +253,16 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
         .map((row) => {
           // An occurrence the unit did not owe (not in the plan then) is not unreported: section II says why (issue 13, fifth tester, finding 6).
           if (row.notOwed !== undefined) return l('report.cell.notOwed');
-          if (row.state === 'done') return row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
+          // A unit that sent no file has reported nothing, a running occurrence included (sixth tester, D1).
+          if (silent.has(code)) return l('report.cell.missing');
+          if (row.state === 'done') {
+            const on = row.dateDone === null ? l('report.cell.done') : formatReportDate(row.dateDone, language);
+            // Done after its deadline is "hoàn thành chậm" in the sheet: the annex keeps it (sixth tester, D5).
+            return row.late === true && row.due !== undefined ? t('report.cell.doneLate', { done: on }, language) : on;
+          }
+          // Overdue as the sheet says it, never lost in the annex (sixth tester, D5); "Chưa BC" of a silent unit stays without it (D1).
+          if (row.late === true && row.state === 'in-progress') return l('report.cell.lateInProgress');
+          if (row.late === true && row.state === 'not-done') return l('report.cell.late');
           return l(`report.cell.${row.state}`);
         })
         .join(', ');

@@ -1,10 +1,11 @@
 import { formatAmount } from './measureText';
-import { countedPhrase, targetAction } from './targetAction';
+import { countedPhrase, joinAnd, targetAction, targetName } from './targetAction';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
-import type { IsoDate, Plan } from '../plan/types';
+import type { CountedTarget, IsoDate, Plan } from '../plan/types';
+import type { Tally } from '../progress/targetProgress';
 import { lowerFirst } from './parties';
 import { COMMON_LEVELS, DISTRICT_ERA_LEVELS, levelKeys, levelOf } from '../plan/levelCatalogue';
 import { planWording } from '../plan/planWording';
@@ -132,16 +133,65 @@ export function closing(plan: Plan, period: Period, reporter: string, language: 
  * period is shorter than the year so far, the period's count and then the year-to-date one (a
  * monthly or quarterly target judged on the period, "k/n kỳ đạt", before the year to date); for a
  * unit's share of a plan-wide target, the count as its contribution, without a verdict. A zero
- * count reads "chưa phát sóng phóng sự nào", never "đã phát sóng 0 phóng sự".
+ * count reads "chưa phát sóng phóng sự nào", never "đã phát sóng 0 phóng sự"; nothing reached
+ * reads "chưa đạt chỉ tiêu kế hoạch", never "mới đạt 0%". A target its parts do not name (đồng,
+ * or twin targets) leads with its title: "- Kinh phí chi cho tuyên truyền CCHC: chưa chi (chỉ
+ * tiêu kế hoạch tối thiểu 15.000.000 đồng)." (sixth tester, D6).
  */
 export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const target = plan.targets.find((x) => x.id === row.id);
   if (target === undefined) return '';
+  const title = targetName(plan, target);
+  const line = (text: string): string =>
+    title === null ? t('report.sentence.line', { text: upperFirst(text) }, language) : t('report.sentence.named', { title, text }, language);
+  return line(targetText(plan, target, row, periodIsYearToDate, language));
+}
+
+/** How many units concerned sent no file ("1 đơn vị chưa báo cáo"); 0 when the tally does not say (periodVerdicts' UnitsTally.notReported). */
+function unitsNotReported(tally: object): number {
+  return 'notReported' in tally && typeof tally.notReported === 'number' ? tally.notReported : 0;
+}
+
+/**
+ * A per-unit target's verdict in the district report: "1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu
+ * 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt); 1 đơn vị chưa báo cáo". A monthly or
+ * quarterly minimum is said as judged, month by month (sixth tester: "tối thiểu 12 tin, bài mỗi
+ * đơn vị" in a quarter read as if 12 over the quarter met it); the units that sent no file are
+ * counted apart, not as failing (sixth tester, D1).
+ */
+function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, units: Tally, minimum: string, language: Language): string {
+  const each = row.perUnitMinimum === undefined ? minimum : countedPhrase(plan, target, row.perUnitMinimum, language);
+  const per = row.per ?? target.per;
+  const judged =
+    per !== undefined && per !== 'year' && row.slices !== undefined
+      ? t(
+          // One month or quarter in the period: its units are its "lượt", said once.
+          row.slices.of === units.of ? 'report.judged.unitsCadenceOne' : 'report.judged.unitsCadence',
+          {
+            met: units.met,
+            of: units.of,
+            each: countedPhrase(plan, target, target.minimum, language),
+            cadence: t(`report.cadence.each.${per}`, {}, language),
+            slicesMet: row.slices.met,
+            slicesOf: row.slices.of,
+            slice: t(`report.cadence.slice.${per}`, {}, language),
+          },
+          language,
+        )
+      : t(row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units', { met: units.met, of: units.of, minimum: each, total: minimum }, language);
+  const missing = unitsNotReported(units);
+  return missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
+}
+
+/** targetSentence's text without its dash, capital and full stop. */
+function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const minimum = countedPhrase(plan, target, row.minimum, language);
   // A per-unit target in the district report: each unit's minimum said as such, the sum beside it (issue 13, fourth tester).
   const each = row.perUnitMinimum === undefined ? null : countedPhrase(plan, target, row.perUnitMinimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
+  // Nothing reached is "chưa đạt chỉ tiêu", never "mới đạt 0%" (sixth tester, D6).
+  const none = !row.met && row.percent === 0;
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
   const judged = row.notJudged
     ? t('report.judged.notJudged', {}, language)
@@ -150,14 +200,10 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
       : !row.graded
         ? t('report.judged.contribution', { minimum }, language)
         : row.unitsMet !== undefined
-          ? t(
-              row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units',
-              { met: row.unitsMet.met, of: row.unitsMet.of, minimum: each ?? minimum, total: minimum },
-              language,
-            )
+          ? unitsJudged(plan, target, row, row.unitsMet, minimum, language)
           : row.slices !== undefined && row.runningPart !== undefined
             ? t(
-                'report.judged.slicesEnded',
+                none ? 'report.judged.slicesEndedNone' : 'report.judged.slicesEnded',
                 {
                   reach,
                   percent,
@@ -173,8 +219,8 @@ export function targetSentence(plan: Plan, row: ReportTargetRow, periodIsYearToD
                 language,
               )
             : row.slices !== undefined
-              ? t('report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-              : t('report.judged.graded', { reach, percent, minimum }, language);
+              ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
+              : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reach, percent, minimum }, language);
   if (row.yearToDate === 0) {
     // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".
     const goal = row.notJudged
@@ -212,16 +258,108 @@ function itemName(plan: Plan, id: string): string {
 }
 
 /**
- * Standing items in three states, never "chưa thực hiện" for what nobody reported: a unit's in one
- * sentence (done count, then the items in progress, not done, and without information, by title);
- * the district's, one per item with the units in each state.
+ * Occurrences named together, those of one year in one parenthesis as an officer writes them:
+ * "quý I, II và III năm 2026", "tháng 1, 2 và 3 năm 2026"; labels of another shape (a half year,
+ * English "Q1 2026") are listed whole, "A, B và C". Labels are periodLabel's, in the period's order.
+ */
+export function occurrenceList(labels: readonly string[], language: Language): string {
+  const groups: { head: string; tail: string; keys: string[] }[] = [];
+  for (const label of labels) {
+    const parts = /^(\S+) (\S+) (.+)$/u.exec(label);
+    const last = groups[groups.length - 1];
+    if (parts !== null && last !== undefined && last.head === parts[1] && last.tail === parts[3]) last.keys.push(parts[2] ?? '');
+    else if (parts !== null) groups.push({ head: parts[1] ?? '', tail: parts[3] ?? '', keys: [parts[2] ?? ''] });
+    else groups.push({ head: label, tail: '', keys: [] });
+  }
+  return joinAnd(
+    groups.map((g) => (g.keys.length === 0 ? g.head : `${g.head} ${joinAnd(g.keys, language)} ${g.tail}`)),
+    language,
+  );
+}
+
+/** "khu phố Long Hòa (quý I, II và III năm 2026), khu phố Long Thới (quý III năm 2026)": each name once, its occurrences grouped. */
+function namedOccurrences(rows: readonly ReportStandingRow[], name: (r: ReportStandingRow) => string, language: Language): string[] {
+  const byName = new Map<string, string[]>();
+  for (const r of rows) byName.set(name(r), [...(byName.get(name(r)) ?? []), ...(r.occurrence === undefined ? [] : [r.occurrence])]);
+  return [...byName].map(([title, occurrences]) =>
+    occurrences.length === 0 ? title : t('report.standing.occurrence', { title, occurrence: occurrenceList(occurrences, language) }, language),
+  );
+}
+
+/**
+ * The codes of the units the consolidation found without a file (ReportUnitRow.notReported): every
+ * occurrence they owed is "chưa báo cáo", a running one too, never "đang thực hiện" (sixth tester, D1).
+ */
+export function unitsWithoutFile(data: Pick<ReportData, 'units'>): ReadonlySet<string> {
+  return new Set(data.units.flatMap((u) => (u.notReported === true && u.code !== null ? [u.code] : [])));
+}
+
+/**
+ * A recurring item in a unit's report, named once with its occurrences grouped by state (sixth
+ * tester, D5): "- Hạng mục “cập nhật bảng tin …”: đã thực hiện 2/3 lượt; chưa thực hiện quý I năm
+ * 2026 (quá hạn 31/3/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ
+ * ngày 01/9/2026).". An occurrence still running is counted once it ends; overdue is never dropped.
+ */
+function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[], language: Language): string {
+  const owedRows = rows.filter((r) => r.notOwed === undefined);
+  const ended = owedRows.filter((r) => r.running === undefined);
+  const parts: string[] = [];
+  if (ended.length > 0) parts.push(t('report.standing.unitTimes', { done: ended.filter((r) => r.state === 'done').length, of: ended.length }, language));
+  else if (owedRows.length > 0) parts.push(t('report.standing.unitRunning', {}, language));
+  const states: readonly (readonly [ReportStandingRow['state'], MessageKey])[] = [
+    ['in-progress', 'report.standing.when.in-progress'],
+    ['not-done', 'report.standing.when.not-done'],
+    ['missing', 'report.standing.when.missing'],
+  ];
+  for (const [state, key] of states) {
+    const of = ended.filter((r) => r.state === state);
+    if (of.length === 0) continue;
+    const first = of[0];
+    // Overdue beside the occurrence it concerns: its own day for one, "đã quá hạn" for several past their own days.
+    const late =
+      of.length === 1 && first?.late === true && first.due !== undefined
+        ? t('report.standing.lateOn', { due: formatReportDate(first.due, language) }, language)
+        : of.every((r) => r.late === true)
+          ? t('report.standing.lateAll', {}, language)
+          : '';
+    parts.push(
+      t(
+        key,
+        {
+          list: occurrenceList(
+            of.map((r) => r.occurrence ?? ''),
+            language,
+          ),
+          late,
+        },
+        language,
+      ),
+    );
+  }
+  const reasons = new Map<string, ReportStandingRow[]>();
+  for (const r of rows)
+    if (r.notOwed !== undefined) reasons.set(`${r.notOwed.reason}|${r.notOwed.on}`, [...(reasons.get(`${r.notOwed.reason}|${r.notOwed.on}`) ?? []), r]);
+  for (const group of reasons.values()) {
+    const why = group[0]?.notOwed;
+    if (why === undefined) continue;
+    const list = occurrenceList(
+      group.map((r) => r.occurrence ?? ''),
+      language,
+    );
+    parts.push(t(`report.standing.notOwedWhen.${why.reason}`, { list, on: formatReportDate(why.on, language) }, language));
+  }
+  return t('report.sentence.standing.recurring', { title, text: parts.join('; ') }, language);
+}
+
+/**
+ * Standing items in three states, never "chưa thực hiện" for what nobody reported: in a unit's
+ * report, the items due once in one sentence (done count, then the items in progress, not done,
+ * and without information, by title) and each recurring item in one of its own; the district's,
+ * one per item with the units in each state, each unit named once with its occurrences.
  */
 export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
   // What a unit does not owe (not in the plan on its last day) is never counted, only said apart with why (issue 13, fourth tester).
   const rows = all.filter((r) => r.notOwed === undefined);
-  const notOwed = notOwedTail(plan, all, district, language);
-  const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
-  if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
   const list = (names: readonly string[]): string => names.join(', ');
   const tail = (parts: readonly (readonly [MessageKey, readonly string[]])[]): string =>
     parts
@@ -231,39 +369,37 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
   const by = <T>(of: readonly ReportStandingRow[], state: ReportStandingRow['state'], pick: (r: ReportStandingRow) => T): T[] =>
     of.filter((r) => r.state === state).map(pick);
   if (!district) {
-    const name = (r: ReportStandingRow): string => occurrenceName(itemName(plan, r.itemId), r, language);
-    // An item is done when each of its occurrences in the period is; a recurring one also says how many times ("3/4 lần").
-    // Items due once are counted as items; a recurring one by its occurrences in the period ("3/4 lần"), never as one item "0/1" while its last quarter runs.
-    const items = [...new Set(rows.map((r) => r.itemId))];
-    const once = items.filter((id) => rows.some((r) => r.itemId === id && r.occurrence === undefined));
-    const done = once.filter((id) => rows.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
-    const head = once.length === 0 ? [] : [t('report.sentence.standing.unit', { done: String(done), required: String(once.length) }, language)];
-    const times = items.flatMap((id) => {
-      const occurrences = rows.filter((r) => r.itemId === id && r.occurrence !== undefined);
-      if (occurrences.length === 0) return [];
-      const title = itemName(plan, id);
-      // An occurrence still running is counted once it ends (or once done): "0/1 lần" while the quarter runs would read as a failure.
-      const owed = occurrences.filter((r) => r.running === undefined);
-      if (owed.length === 0) return [t('report.standing.timesRunning', { title }, language)];
-      return [t('report.standing.times', { title, done: owed.filter((r) => r.state === 'done').length, of: owed.length }, language)];
-    });
-    const rest = tail([
-      // A running occurrence is said by its item's "chưa đến hạn" above, not again as in progress.
-      [
-        'report.standing.inProgress',
-        by(
-          rows.filter((r) => r.running === undefined),
-          'in-progress',
-          name,
+    const onceAll = all.filter((r) => r.occurrence === undefined);
+    const once = onceAll.filter((r) => r.notOwed === undefined);
+    const onceNotOwed = notOwedTail(plan, onceAll, false, language);
+    const sentences: string[] = [];
+    const onceIds = [...new Set(once.map((r) => r.itemId))];
+    if (onceIds.length > 0) {
+      const done = onceIds.filter((id) => once.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
+      const head = t('report.sentence.standing.unit', { done: String(done), required: String(onceIds.length) }, language);
+      const name = (r: ReportStandingRow): string => itemName(plan, r.itemId);
+      const rest = tail([
+        ['report.standing.inProgress', by(once, 'in-progress', name)],
+        ['report.standing.notDone', by(once, 'not-done', name)],
+        ['report.standing.unitMissing', by(once, 'missing', name)],
+      ]);
+      sentences.push(`${[head, ...(rest === '' ? [] : [rest]), ...(onceNotOwed === '' ? [] : [onceNotOwed])].join('; ')}.`);
+    } else if (onceNotOwed !== '') sentences.push(t('report.sentence.standing.lead', { text: upperFirst(`${onceNotOwed}.`) }, language));
+    const recurring = [...new Set(all.filter((r) => r.occurrence !== undefined).map((r) => r.itemId))];
+    for (const id of recurring) {
+      sentences.push(
+        recurringUnitSentence(
+          itemName(plan, id),
+          all.filter((r) => r.itemId === id && r.occurrence !== undefined),
+          language,
         ),
-      ],
-      ['report.standing.notDone', by(rows, 'not-done', name)],
-      ['report.standing.unitMissing', by(rows, 'missing', name)],
-    ]);
-    const parts = [...head, ...times, ...(rest === '' ? [] : [rest]), ...(notOwed === '' ? [] : [notOwed])];
-    const sentence = `${parts.join('; ')}.`;
-    return [head.length > 0 ? sentence : t('report.sentence.standing.lead', { text: upperFirst(sentence) }, language)];
+      );
+    }
+    return sentences.length === 0 ? [t('report.sentence.standing.none', {}, language)] : sentences;
   }
+  const notOwed = notOwedTail(plan, all, district, language);
+  const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
+  if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
   const perItem = plan.standingItems.flatMap((item) => {
     const listed = rows.filter((r) => r.itemId === item.id && r.occurrence !== undefined);
     const occurrences = listed.filter((r) => r.running === undefined);
@@ -276,11 +412,26 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
         { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length },
         language,
       );
-      // A unit that said nothing of an occurrence has not reported on it; "quá hạn" is for what its file says was not done in time (issue 13, fifth tester).
-      const named = (r: ReportStandingRow): string => occurrenceName(unitInProse(r.unitName), r, language);
+      // A unit that said nothing of an occurrence has not reported: "quá hạn" is for what its file says was not done in time (issue 13, fifth tester);
+      // each unit named once, its occurrences of one year in one parenthesis (sixth tester, D5).
+      const named = (r: ReportStandingRow): string => unitInProse(r.unitName);
       const rest = tail([
-        ['report.standing.late', occurrences.filter((r) => r.late && r.state !== 'missing').map(named)],
-        ['report.standing.missing', occurrences.filter((r) => r.late && r.state === 'missing').map(named)],
+        [
+          'report.standing.late',
+          namedOccurrences(
+            occurrences.filter((r) => r.late && r.state !== 'missing'),
+            named,
+            language,
+          ),
+        ],
+        [
+          'report.standing.missing',
+          namedOccurrences(
+            occurrences.filter((r) => r.late && r.state === 'missing'),
+            named,
+            language,
+          ),
+        ],
       ]);
       return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
     }
@@ -344,7 +495,7 @@ function notOwedTail(plan: Plan, rows: readonly ReportStandingRow[], district: b
   const list = (names: Map<string, string[]>): string =>
     [...names]
       .map(([name, occurrences]) =>
-        occurrences.length === 0 ? name : t('report.standing.occurrence', { title: name, occurrence: occurrences.join(', ') }, language),
+        occurrences.length === 0 ? name : t('report.standing.occurrence', { title: name, occurrence: occurrenceList(occurrences, language) }, language),
       )
       .join(', ');
   return [...groups.values()].map((g) => t(g.key, { on: formatReportDate(g.on, language), list: list(g.names) }, language)).join('; ');

@@ -46,7 +46,7 @@ export function inSentence(name: string): string {
 const BRAND = /^(?:facebook|zalo|youtube|tiktok|fanpage)$/iu;
 
 /** "A", "A và B", "A, B và C" in the report's language. */
-function joinAnd(items: readonly string[], language: Language): string {
+export function joinAnd(items: readonly string[], language: Language): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')}${t('report.list.and', {}, language)}${items[items.length - 1] ?? ''}`;
 }
@@ -94,9 +94,14 @@ function ambiguous(plan: Plan, target: CountedTarget): boolean {
   return plan.targets.some((other) => other.id !== target.id && key(other) === key(target));
 }
 
-/** " (chỉ tiêu: «…»)" after the figure when the parts do not name the target alone, '' otherwise; always for đồng, whose channels say nothing of what was paid for. */
-function nameTail(plan: Plan, target: CountedTarget, language: Language): string {
-  return target.measure === 'amount' || ambiguous(plan, target) ? t('report.action.targetName', { title: target.title.trim() }, language) : '';
+/**
+ * The target's title when its sentence must lead with it ("- Kinh phí chi cho tuyên truyền CCHC:
+ * đã chi 500.000 đồng, …"): always for đồng, whose channels say nothing of what was paid for, and
+ * when another target reads the same from its parts; null otherwise. Named at the head of the
+ * sentence, never in a bracket after the figure (sixth tester, D6).
+ */
+export function targetName(plan: Plan, target: CountedTarget): string | null {
+  return target.measure === 'amount' || ambiguous(plan, target) ? target.title.trim() : null;
 }
 
 /**
@@ -111,21 +116,20 @@ export function countedPhrase(plan: Plan, target: CountedTarget, count: number, 
 /**
  * The act done for a target, without its "Đã"/"Chưa": "đăng 22 tin, bài trên Báo Tây Ninh",
  * "phát sóng 3 phóng sự trên Đài Phát thanh và Truyền hình Tây Ninh", "phát 120 phút trên loa
- * truyền thanh ấp", "chi 1.000.000 đồng (chỉ tiêu: «Kinh phí …»)"; with `none` and a zero count,
- * "đăng tin, bài nào trên Báo Tây Ninh", "phát thời lượng nào trên đài truyền thanh xã, phường",
- * "chi kinh phí (chỉ tiêu: «…»)".
+ * truyền thanh ấp", "chi 1.000.000 đồng"; with `none` and a zero count, "đăng tin, bài nào trên
+ * Báo Tây Ninh", "phát thời lượng nào trên đài truyền thanh xã, phường", "chi". The target's name,
+ * where needed, is targetName's, at the head of the sentence.
  * @param count outputs, things, minutes or đồng as the target measures
  */
 export function targetAction(plan: Plan, target: CountedTarget, count: number, language: Language, none = false): string {
   const verb = targetVerb(plan, target, language);
-  const name = nameTail(plan, target, language);
   if (target.measure === 'amount') {
     return none && count === 0
-      ? t('report.action.amount.none', { verb, name }, language)
-      : t('report.action.amount', { verb, count: formatMeasure(count, 'amount', language), name }, language);
+      ? t('report.action.amount.none', { verb }, language)
+      : t('report.action.amount', { verb, count: formatMeasure(count, 'amount', language) }, language);
   }
   const channels = joinAnd(channelsOf(plan, target).names, language);
   const noun = target.measure === 'minutes' ? t('report.noun.airtime', {}, language) : targetNoun(plan, target, language);
-  if (none && count === 0) return t('report.action.none', { verb, noun, channels, name }, language);
-  return t('report.action', { verb, count: countedPhrase(plan, target, count, language), channels, name }, language);
+  if (none && count === 0) return t('report.action.none', { verb, noun, channels }, language);
+  return t('report.action', { verb, count: countedPhrase(plan, target, count, language), channels }, language);
 }

@@ -63,7 +63,8 @@ describe('a per-unit target in the commune report: the minimum beside the rate i
     expect(cellAt(layout, `E${line}`)).toMatchObject({ value: 20 });
     const sentence = texts(layout).find((x) => x.text.startsWith('- ') && x.text.includes('loa truyền thanh ấp'));
     expect(sentence?.text).toContain(
-      '0/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 11 bản tin phát thanh mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia; cộng các đơn vị 20 bản tin phát thanh)',
+      // A monthly minimum is said as judged, month by month, the proration left to the table's cell (sixth tester, last note).
+      '0/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 1 bản tin phát thanh mỗi đơn vị mỗi tháng; 11/20 lượt tháng đạt)',
     );
   });
 

@@ -59,7 +59,7 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
       ['quý IV năm 2026', 'in-progress', null, false],
     ]);
     const document = JSON.stringify(reportDocument(input('AHTN', year(), '2026-11-30', HOA_THANH)));
-    expect(document).toContain('- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố” đã thực hiện 3/3 lần');
+    expect(document).toContain('- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố”: đã thực hiện 3/3 lượt.');
   });
 
   test('given a hamlet that did it in Q1 only and left the plan on 30/06, Q1 is done and on time, Q2 late, and Q3, Q4 not owed, saying why', () => {
@@ -76,7 +76,7 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
         .map((x) => x.text)
         .join('\n'),
     ).toContain(
-      'không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 30/6/2026: thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố (quý III năm 2026, quý IV năm 2026).',
+      '- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố”: đã thực hiện 1/2 lượt; chưa thực hiện quý II năm 2026 (quá hạn 30/6/2026); không phải thực hiện quý III và IV năm 2026 (đơn vị chỉ tham gia kế hoạch đến ngày 30/6/2026).',
     );
     expect(report.data.standing.some((r) => r.state === 'done' && r.late)).toBe(false);
   });
@@ -111,7 +111,7 @@ describe("a recurring standing item in the commune's report (issue 13, finding 3
     const all = texts(report.layout).map((x) => x.text);
     // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, not reported (never "quá hạn", fifth tester, finding 10); Q4 still runs and is not counted (third tester, finding 4).
     expect(all).toContain(
-      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lần phải thực hiện trong kỳ; quá hạn: ấp Tân Lợi (quý II năm 2026); chưa báo cáo: ấp Hòa Bình (quý I năm 2026), ấp Hòa Bình (quý II năm 2026), ấp Hòa Bình (quý III năm 2026), ấp Hòa Thạnh (quý I năm 2026), ấp Hòa Thạnh (quý II năm 2026), ấp Hòa Thạnh (quý III năm 2026).',
+      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lượt phải thực hiện trong kỳ; quá hạn: ấp Tân Lợi (quý II năm 2026); chưa báo cáo: ấp Hòa Bình (quý I, II và III năm 2026), ấp Hòa Thạnh (quý I, II và III năm 2026).',
     );
   });
 });
@@ -131,8 +131,36 @@ describe('Biểu 2 of the commune report for hamlets that did not owe some quart
     // Biểu 2 is the appendix's last table, after Biểu 1's counts.
     const matrix = tables.filter((table) => table.rows.some((r) => r[1] === 'Ấp Tân Lợi')).at(-1);
     const cell = (name: string): string | undefined => matrix?.rows.find((r) => r[1] === name)?.[3];
-    expect(cell('Ấp Tân Lợi')).toMatch(/^20\/3\/2026, Chưa TH, Không phải TH, Không phải TH$/u);
+    expect(cell('Ấp Tân Lợi')).toMatch(/^20\/3\/2026, Quá hạn, Không phải TH, Không phải TH$/u);
     expect(cell('Khu phố Mới')).toMatch(/^Không phải TH, Không phải TH, 20\/9\/2026, Đang TH$/u);
     expect(cell('Ấp Hòa Bình')).toBe('Chưa BC, Chưa BC, Chưa BC, Đang TH');
+  });
+});
+
+describe('Biểu 2 keeps what section II says (issue 13, sixth tester, D1 and D5)', () => {
+  const matrixOf = (notReported: readonly string[]): ((name: string) => string | undefined) => {
+    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
+    const doc = reportDocument({
+      plan,
+      period: year(),
+      scope: { kind: 'district' },
+      records: { outputs: [], standing, spending: [] },
+      reportDate: '2026-11-30',
+      documentNumber: '…',
+      notReported,
+    });
+    const tables = (doc.appendix?.body ?? []).flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    const matrix = tables.filter((table) => table.rows.some((r) => r[1] === 'Ấp Tân Lợi')).at(-1);
+    return (name) => matrix?.rows.find((r) => r[1] === name)?.[3];
+  };
+
+  test('given Ấp Hòa Bình sent no file, every quarter it owed reads "Chưa BC", the running Q4 too, never "Đang TH"', () => {
+    const code = plan.units.find((u) => u.name === 'Ấp Hòa Bình')?.code ?? '';
+    expect(code).not.toBe('');
+    expect(matrixOf([code])('Ấp Hòa Bình')).toBe('Chưa BC, Chưa BC, Chưa BC, Chưa BC');
+  });
+
+  test('given Ấp Tân Lợi did not do Q2 by 30/06, its cell says "Quá hạn" as the sheet says "chưa thực hiện (quá hạn 30/6/2026)"', () => {
+    expect(matrixOf([])('Ấp Tân Lợi')).toBe('20/3/2026, Quá hạn, Không phải TH, Không phải TH');
   });
 });

@@ -51,7 +51,7 @@ describe('an occurrence not ended by the report’s date is running (issue 13, t
     const last = rows[3];
     expect(last === undefined ? '' : stateText(last, true, 'vi')).toBe('Đang thực hiện (hạn 31/12/2026)');
     const word = JSON.stringify(reportDocument(input(year(), '2026-11-30', 'THA')));
-    expect(word).toContain('đã thực hiện 1/3 lần');
+    expect(word).toContain('đã thực hiện 1/3 lượt; chưa thực hiện quý II và III năm 2026 (đã quá hạn).');
     // Its November report: the quarter still runs, said once.
     const november = JSON.stringify(reportDocument(input(periodFor('month', 2026, 11, 'calendar'), '2026-11-30', 'THA')));
     expect(november).toContain('đang thực hiện, chưa đến hạn.');
@@ -119,6 +119,8 @@ describe('an item done after its deadline, and the figures’ last day (issue 13
     expect(word).not.toContain('quá hạn: ấp Thạnh Hòa');
     const row = buildReport(report).data.standing.find((r) => r.unitCode === 'THA' && r.itemId === '2.b');
     expect(row === undefined ? '' : stateText(row, false, 'vi')).toBe('Hoàn thành chậm (hạn 31/3/2026)');
+    // Biểu 2 keeps the lateness its date alone would lose (sixth tester, D5).
+    expect(word).toContain('"10/4/2026 (chậm)"');
   });
 
   test('given the year report dated 30/11, the figures run to 30/11 in the sheet and the Word report; dated after the year, to 31/12', () => {

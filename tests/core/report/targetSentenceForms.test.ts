@@ -75,7 +75,7 @@ const sentence = (id: string, inPeriod: number, yearToDate: number, wholeYear = 
 describe('a target sentence for any forms and measures', () => {
   it('given "Tin bài trên Facebook xã" and another target on the same channel and forms, reads "đã đăng 5 tin, bài trên Trang Facebook UBND xã" and names the target whole', () => {
     expect(sentence('T1', 5, 21)).toBe(
-      '- Trong kỳ đã đăng 5 tin, bài trên Trang Facebook UBND xã (chỉ tiêu: «Tin bài trên Facebook xã»); lũy kế từ đầu năm 21 tin, bài, đạt 350% chỉ tiêu kế hoạch (tối thiểu 6 tin, bài).',
+      '- Tin bài trên Facebook xã: trong kỳ đã đăng 5 tin, bài trên Trang Facebook UBND xã; lũy kế từ đầu năm 21 tin, bài, đạt 350% chỉ tiêu kế hoạch (tối thiểu 6 tin, bài).',
     );
   });
 
@@ -92,7 +92,7 @@ describe('a target sentence for any forms and measures', () => {
 
   it('given nothing yet, reads "Chưa đăng tin, bài nào trên …"', () => {
     expect(sentence('T1', 0, 0, true)).toBe(
-      '- Chưa đăng tin, bài nào trên Trang Facebook UBND xã (chỉ tiêu: «Tin bài trên Facebook xã») (chỉ tiêu kế hoạch tối thiểu 6 tin, bài).',
+      '- Tin bài trên Facebook xã: chưa đăng tin, bài nào trên Trang Facebook UBND xã (chỉ tiêu kế hoạch tối thiểu 6 tin, bài).',
     );
   });
 
@@ -100,9 +100,9 @@ describe('a target sentence for any forms and measures', () => {
     expect(sentence('T6', 120, 120, true)).toBe('- Đã phát 120 phút trên loa truyền thanh ấp, đạt 200% chỉ tiêu kế hoạch (tối thiểu 60 phút).');
     expect(sentence('T6', 0, 0, true)).toBe('- Chưa phát thời lượng nào trên loa truyền thanh ấp (chỉ tiêu kế hoạch tối thiểu 60 phút).');
     expect(sentence('T7', 2_000_000, 2_000_000, true)).toBe(
-      '- Đã chi 2.000.000 đồng (chỉ tiêu: «Kinh phí in pa-nô, băng rôn»), mới đạt 20% chỉ tiêu kế hoạch (tối thiểu 10.000.000 đồng).',
+      '- Kinh phí in pa-nô, băng rôn: đã chi 2.000.000 đồng, mới đạt 20% chỉ tiêu kế hoạch (tối thiểu 10.000.000 đồng).',
     );
-    expect(sentence('T7', 0, 0, true)).toBe('- Chưa chi kinh phí (chỉ tiêu: «Kinh phí in pa-nô, băng rôn») (chỉ tiêu kế hoạch tối thiểu 10.000.000 đồng).');
+    expect(sentence('T7', 0, 0, true)).toBe('- Kinh phí in pa-nô, băng rôn: chưa chi (chỉ tiêu kế hoạch tối thiểu 10.000.000 đồng).');
   });
 });
 
@@ -193,7 +193,7 @@ describe('the "Cụ thể" sentences of real plans, built from the plan\'s chann
       '1.6',
       1_000_000,
       1_000_000,
-      '- Đã chi 1.000.000 đồng (chỉ tiêu: «Kinh phí thực hiện tuyên truyền CCHC trên các kênh của xã»), mới đạt 8% chỉ tiêu kế hoạch (tối thiểu 12.000.000 đồng).',
+      '- Kinh phí thực hiện tuyên truyền CCHC trên các kênh của xã: đã chi 1.000.000 đồng, mới đạt 8% chỉ tiêu kế hoạch (tối thiểu 12.000.000 đồng).',
     ],
   ])('given target %#, reads a whole administrative sentence', (p, id, inPeriod, yearToDate, expected) => {
     expect(said(p, id, inPeriod, yearToDate, true)).toBe(expected);
@@ -212,5 +212,60 @@ describe('the "Cụ thể" sentences of real plans, built from the plan\'s chann
         return true;
       }),
     );
+  });
+});
+
+/**
+ * The sixth tester's D6 and last note of issue 13: "mới đạt 0%" where nothing was done; a per-unit
+ * monthly minimum in a quarter said as "tối thiểu 12 … mỗi đơn vị tham gia cả kỳ, đơn vị tham gia
+ * một phần kỳ tính theo thời gian tham gia", which reads as if 12 over the quarter met it; a unit
+ * without a file counted as failing (D1).
+ */
+describe('a target sentence that says what is judged', () => {
+  const monthly = target('T4', 'Tin phát trên loa ấp mỗi tháng', ['LOA'], ['TIN', 'BAI'], { minimum: 4, per: 'month', scope: 'per-unit' });
+  const plan4: Plan = { ...plan, targets: [monthly] };
+
+  it('given a month with nothing broadcast and a year to date of 8, reads "chưa đạt chỉ tiêu kế hoạch", never "mới đạt 0%"', () => {
+    const november: ReportTargetRow = { ...row(monthly, 0, 8), minimum: 4, percent: 0, met: false, per: 'month', slices: { met: 0, of: 1 } };
+    expect(targetSentence(plan4, november, false, 'vi')).toBe(
+      '- Trong kỳ chưa phát tin, bài nào trên loa truyền thanh ấp, chưa đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài; 0/1 kỳ đạt); lũy kế từ đầu năm 8 tin, bài.',
+    );
+  });
+
+  it('given a yearly target with something done below 1%, still "chưa đạt chỉ tiêu kế hoạch"; with 20%, "mới đạt 20%"', () => {
+    const money = TARGETS.find((x) => x.id === 'T7') ?? monthly;
+    expect(targetSentence(withTargets, { ...row(money, 10_000, 10_000), percent: 0 }, true, 'vi')).toBe(
+      '- Kinh phí in pa-nô, băng rôn: đã chi 10.000 đồng, chưa đạt chỉ tiêu kế hoạch (tối thiểu 10.000.000 đồng).',
+    );
+    expect(sentence('T7', 2_000_000, 2_000_000, true)).toContain('mới đạt 20%');
+  });
+
+  it('given a quarter of a per-unit monthly minimum, says "tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt" and names no proration', () => {
+    const q3: ReportTargetRow = {
+      ...row(monthly, 37, 57),
+      minimum: 40,
+      perUnitMinimum: 12,
+      perUnitPartial: true,
+      percent: 80,
+      met: false,
+      per: 'month',
+      slices: { met: 7, of: 10 },
+      unitsMet: { met: 1, of: 4 },
+    };
+    const text = targetSentence(plan4, q3, false, 'vi');
+    expect(text).toBe(
+      '- Trong kỳ đã phát 37 tin, bài trên loa truyền thanh ấp, 1/4 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt); lũy kế từ đầu năm 57 tin, bài.',
+    );
+    expect(text).not.toContain('một phần kỳ');
+  });
+
+  it('given one unit of four sent no file, reads "1/3 đơn vị đạt …; 1 đơn vị chưa báo cáo"', () => {
+    // periodVerdicts' units tally carries notReported (the units without a file, left out of `of`).
+    const units = { met: 1, of: 3, notReported: 1 };
+    const q3: ReportTargetRow = { ...row(monthly, 37, 57), minimum: 36, percent: 80, met: false, per: 'month', slices: { met: 7, of: 9 }, unitsMet: units };
+    expect(targetSentence(plan4, q3, true, 'vi')).toBe(
+      '- Đã phát 57 tin, bài trên loa truyền thanh ấp, 1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; 7/9 lượt tháng đạt); 1 đơn vị chưa báo cáo.',
+    );
+    expect(targetSentence(plan4, { ...q3, unitsMet: { met: 1, of: 3 } }, true, 'vi')).not.toContain('chưa báo cáo');
   });
 });
