@@ -54,6 +54,28 @@ function withLevels(folded: string, places: readonly PlaceWord[]): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
+/**
+ * A test that a folded text's words cannot make the plan's channel matcher find anything: every
+ * way `channelOnly` asks (`createPlanLookup`'s channel matcher on the text, on it with the plan's
+ * places turned into their level word, with the issuer's level word added, and a channel name the
+ * text starts) needs one of the words it asks with to be the first word of a channel's folded name,
+ * short name, alias or code; the words it asks with are the text's own and the level words. Where a
+ * level word is itself such a first word, nothing is ruled out. Most short texts of a tracker
+ * (forms, "Xem", short titles) are answered here without a search (issue 11).
+ */
+function channelWordFilter(plan: Plan, places: readonly PlaceWord[]): (words: readonly string[]) => boolean {
+  const firstWords = new Set<string>();
+  for (const c of plan.channels) {
+    for (const name of [c.code, c.name, c.shortName, ...c.aliases]) {
+      const folded = foldForMatch(name);
+      if (folded !== '') firstWords.add(folded.split(' ')[0] ?? '');
+    }
+  }
+  const levelWords = places.flatMap((p) => p.level.split(' '));
+  if (levelWords.some((w) => firstWords.has(w))) return () => false;
+  return (words) => !words.some((w) => firstWords.has(w));
+}
+
 const FORM_PART = /^(.*?)\s*(?:\(([^()]+)\)|[-–:]\s*([^-–:]+))\s*$/;
 
 export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanLookup(plan)): LabelResolver {
@@ -69,10 +91,13 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     const codes = new Set(channelNames.filter((n) => n.words === folded || n.words.startsWith(`${folded} `)).map((n) => n.code));
     return codes.size === 1 ? ([...codes][0] ?? null) : null;
   };
+  const cannotNameChannel = channelWordFilter(plan, places);
   // Memoised: the part before a form ("Phòng Nội vụ: tin …") repeats on every row while the whole text does not.
   const channelOnly = memoised((text: string): string | null => {
     const folded = foldForMatch(text);
-    if (folded === '' || folded.split(' ').length > MAX_LABEL_WORDS) return null;
+    if (folded === '') return null;
+    const words = folded.split(' ');
+    if (words.length > MAX_LABEL_WORDS || cannotNameChannel(words)) return null;
     return (
       lookup.channel.find(text) ??
       lookup.channel.find(withLevels(folded, places)) ??
@@ -92,10 +117,12 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     const outer = parts?.[1];
     const inner = parts?.[2] ?? parts?.[3];
     if (outer && inner) {
-      // The form first: most text is not a label with a form, and the channel search is the dearer one.
-      const form = lookup.form.find(inner);
-      const found = form === null ? null : channelOnly(outer);
-      if (found !== null) result = { channel: found, form };
+      // The channel first: the part before the form repeats from row to row ("Phòng Nội vụ: …") and
+      // is answered from the memo (most often "no channel", by its words alone), while the part after
+      // it is new on every title and a form search inside it is the dearer one (issue 11).
+      const found = channelOnly(outer);
+      const form = found === null ? null : lookup.form.find(inner);
+      if (form !== null && found !== null) result = { channel: found, form };
     }
     result ??= { channel: channelOnly(text), form: null };
     channelCache.set(key, result);

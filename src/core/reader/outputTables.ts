@@ -55,6 +55,8 @@ function totalsOf(rows: readonly (readonly RawCell[])[]): Map<number, number> {
 /** The row's first text that is not a number ("Cộng" after a blank "STT"), without tidying the cells after it. */
 function firstLabel(cells: readonly RawCell[]): string | undefined {
   for (const cell of cells) {
+    // A number that is neither negative nor infinite is written starting with a digit: skipped without writing it (issue 11).
+    if (typeof cell === 'number' && cell >= 0 && cell < Infinity) continue;
     const text = cellText(cell);
     if (text !== '' && !/^\d/.test(text)) return text;
   }

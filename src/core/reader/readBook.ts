@@ -193,10 +193,14 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
 }
 
 function keptForOtherTable(sheet: RawSheet): boolean {
-  const output = findHeader(sheet, OUTPUT_SHEET);
+  // The outputs header is looked for only once another table's is found: most sheets have neither
+  // other table, and each search reads the sheet's first rows again (issue 11).
+  let output: ReturnType<typeof findHeader<'output'>> | undefined;
   return [STANDING_SHEET, SPENDING_SHEET].some((def) => {
     const other = findHeader<'standing' | 'spending'>(sheet, def);
-    return other !== null && (output === null || other.columns.size > output.columns.size);
+    if (other === null) return false;
+    output ??= findHeader(sheet, OUTPUT_SHEET);
+    return output === null || other.columns.size > output.columns.size;
   });
 }
 

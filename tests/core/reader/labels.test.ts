@@ -31,6 +31,26 @@ describe('channel labels as offices type them', () => {
   });
 });
 
+describe('texts ruled out as channels by their words', () => {
+  it.each([
+    ['Đăng trên Báo Tây Ninh', 'BTN'],
+    ['Tin: đăng trên Báo Tây Ninh ngày 2', 'BTN'],
+  ])('given a short title naming a channel inside ("%s"), still reads %s', (text, channel) => {
+    expect(labels.channel(text).channel).toBe(channel);
+  });
+
+  it('given a title whose words start no channel name, with a form after a colon, names neither', () => {
+    expect(labels.channel('Phòng Nội vụ: tin số 3 (1)')).toEqual({ channel: null, form: null });
+  });
+
+  it('given a plan whose channel starts with a level word, still finds it from the place written instead of the level', () => {
+    const plan = { ...GO_DAU_116, channels: [...GO_DAU_116.channels, { code: 'HU', name: 'Huyện ủy', shortName: 'Huyện ủy', aliases: [] }] };
+    const resolver = createLabelResolver(plan);
+    expect(resolver.channel('Gò Dầu ủy')).toEqual({ channel: 'HU', form: null });
+    expect(resolver.channel('Gò Dầu ủy (phóng sự)')).toEqual({ channel: 'HU', form: 'PS' });
+  });
+});
+
 describe('units written short', () => {
   it.each([
     ['P.VHTT', 'PVHTT'],
