@@ -1,10 +1,11 @@
 import { date, empty, text } from '../../../src/core/layout/cells';
-import type { CellValue } from '../../../src/core/layout/types';
+import type { CellValue, WorkbookLayout } from '../../../src/core/layout/types';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { standingResults } from '../../../src/core/progress/targetProgress';
 import type { StandingRecord } from '../../../src/core/records/types';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
-import { PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
+import { AS_OF_CELL, PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
+import { patchLayout } from '../../support/patchLayout';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
 import { fixturePlan } from '../../support/fixturePlans';
 import { unitOf } from '../usecases/books';
@@ -20,6 +21,9 @@ beforeAll(async () => {
 });
 
 const unit = (code: string): Unit => unitOf(code, plan);
+/** The layout judged on `day` (the as-of cell typed over), not on the machine's today. */
+const judgedOn = (day: string, layout: WorkbookLayout): WorkbookLayout =>
+  patchLayout(layout, [{ sheet: PROGRESS_SHEET_NAME, cell: AS_OF_CELL, value: date(day) }]);
 const panel = (who: Unit, day: string): CellValue[] => [
   text('HM2'),
   text('Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố'),
@@ -54,7 +58,7 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
     };
     const row = templateProgress(request).itemRows.get('HM2');
     if (row === undefined) throw new Error('no HM2 row');
-    const evaluated = evaluateLayout(buildTemplate(request));
+    const evaluated = evaluateLayout(judgedOn('2027-01-04', buildTemplate(request)));
     try {
       expect([evaluated.value(PROGRESS_SHEET_NAME, `C${row}`), evaluated.value(PROGRESS_SHEET_NAME, `D${row}`)]).toEqual([done, required]);
       expect(evaluated.value(PROGRESS_SHEET_NAME, `F${row}`)).toBe('Chưa đạt');
@@ -97,7 +101,7 @@ describe("Tiến độ counts a per-unit target on the unit's own days (issue 13
     };
     const at = templateProgress(request).targetRows.get('CT3');
     if (at === undefined) throw new Error('no CT3 row');
-    const evaluated = evaluateLayout(buildTemplate(request));
+    const evaluated = evaluateLayout(judgedOn('2027-01-04', buildTemplate(request)));
     try {
       expect([
         evaluated.value(PROGRESS_SHEET_NAME, `C${at}`),
