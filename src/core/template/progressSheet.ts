@@ -126,6 +126,7 @@ export function achievedFormula(
   const channels = named(target.channels, plan.channels, col(outputs, 'channel'));
   const forms = named(target.forms, plan.forms, col(outputs, 'form'));
   const fixed = [...within(col(outputs, 'date'), window), ...(unit ? [{ range: col(outputs, 'unit'), criterion: quoteText(unit.name) }] : [])];
+  if (target.measure === 'amount') return `=${spentFormula(channels.length === 0 ? '0' : outputAmounts(outputs, [channels, forms], fixed), unit, window)}`;
   if (channels.length === 0) return '=0';
   const alternatives = [channels, forms];
   const measure = target.measure ?? 'count';
@@ -135,8 +136,25 @@ export function achievedFormula(
     const blank = [...fixed, { range: col(outputs, 'count'), criterion: '""' }];
     return `=${sumIfsAnyOf(col(outputs, 'count'), alternatives, fixed)}+${countIfsAnyOf(alternatives, blank)}`;
   }
-  const field = measure === 'minutes' ? 'minutes' : 'amount';
-  return has(field) ? `=${sumIfsAnyOf(col(outputs, field), alternatives, fixed)}` : '=0';
+  return has('minutes') ? `=${sumIfsAnyOf(col(outputs, 'minutes'), alternatives, fixed)}` : '=0';
+}
+
+/** The outputs' "Kinh phí (đồng)" over the matching rows, or 0 when the table has no such column. */
+function outputAmounts(outputs: RecordSheet<'output'>, alternatives: readonly (readonly CountCriterion[])[], fixed: readonly CountCriterion[]): string {
+  return outputs.columns.some((c) => c.field === 'amount') ? sumIfsAnyOf(col(outputs, 'amount'), alternatives, fixed) : '0';
+}
+
+/**
+ * A money target ("Số tiền"): the amounts of the Kinh phí sheet dated in the window (the unit's rows,
+ * by its name, when `unit` is given), whatever their funding source; a workbook with no amount on that
+ * sheet at all counts the outputs' "Kinh phí (đồng)" instead (`fallback`), as the core does (issue 13,
+ * sixth tester, D2: "Chưa chi kinh phí" beside 9.000.000 đồng spent). "No amount": no number in the
+ * amount column (COUNT); an amount typed as text ("2.500.000") is what normalise turns into a number.
+ */
+function spentFormula(fallback: string, unit: Unit | undefined, window: Window): string {
+  const amount = col(SPENDING_SHEET, 'amount');
+  const criteria = [...within(col(SPENDING_SHEET, 'date'), window), ...(unit ? [{ range: col(SPENDING_SHEET, 'unit'), criterion: quoteText(unit.name) }] : [])];
+  return `IF(COUNT(${amount})=0,${fallback},SUMIFS(${[amount, ...criteria.map((c) => `${c.range},${c.criterion}`)].join(',')}))`;
 }
 
 /** A cadence target's slices: the months, quarters or halves of the plan year, each with its label. */
