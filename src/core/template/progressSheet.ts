@@ -477,7 +477,17 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
             )
           : // A whole-year minimum not reached is running until the plan year has ended (periodVerdicts).
             formula(`=IF(D${main}>=C${main},"Đạt",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"Chưa đạt","${RUNNING}"))`);
-      const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), achieved[1] ?? empty] : achieved;
+      // The rate credits each month or quarter judged up to its own minimum (periodVerdicts' ratio), so a
+      // surplus in one never hides a shortfall in another: 100% only beside "Đạt".
+      const credit = (ended: boolean): string =>
+        Array.from({ length: lastSlice - firstSlice + 1 }, (_, i) => firstSlice + i)
+          .map((r) => `IF(AND(${ended ? `G${r}<=${AS_OF},` : ''}ISNUMBER(D${r}),ISNUMBER(C${r})),MIN(C${r},D${r}),0)`)
+          .join('+');
+      // One month or quarter judged: the plain ratio, above 100% when exceeded, as the core gives it.
+      const range = (column: string): string => `${column}${firstSlice}:${column}${lastSlice}`;
+      const judgedCount = `IF(${noneEnded(plan, target)},COUNT(${range('C')}),COUNTIFS(${range('G')},"<="&${AS_OF},${range('C')},">=0"))`;
+      const rate = formula(`=IF(C${main}=0,1,IF(${judgedCount}<=1,D${main},IF(${noneEnded(plan, target)},${credit(false)},${credit(true)}))/C${main})`);
+      const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), rate] : achieved;
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
     styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
