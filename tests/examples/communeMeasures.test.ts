@@ -11,7 +11,7 @@ import { memoryWorkbook } from '../../src/core/ports/memoryWorkbook';
 import type { RawSheet } from '../../src/core/ports/workbookPort';
 import type { DocTable } from '../../src/core/report/documentTypes';
 import { buildTemplate, templateProgress } from '../../src/core/template/buildTemplate';
-import { PERIOD_FROM_CELL, PERIOD_TO_CELL, PROGRESS_SHEET_NAME } from '../../src/core/template/progressSheet';
+import { AS_OF_CELL, PERIOD_FROM_CELL, PERIOD_TO_CELL, PROGRESS_SHEET_NAME } from '../../src/core/template/progressSheet';
 import { checkWorkbook } from '../../src/core/usecases/checkWorkbook';
 import { consolidateUnits } from '../../src/core/usecases/consolidateUnits';
 import { sheetReport, wordReport, type ReportInputs } from '../../src/core/usecases/writeReport';
@@ -156,6 +156,8 @@ describe('the 2026 commune example: a monthly per-hamlet target and a target in 
     const layout = patchLayout(buildTemplate(request), [
       { sheet: PROGRESS_SHEET_NAME, cell: PERIOD_FROM_CELL, value: date('2026-01-01') },
       { sheet: PROGRESS_SHEET_NAME, cell: PERIOD_TO_CELL, value: date('2026-03-31') },
+      // Judged on the report's day (the report below is of 31/03), not the machine's today.
+      { sheet: PROGRESS_SHEET_NAME, cell: AS_OF_CELL, value: date('2026-03-31') },
     ]);
     const progress = templateProgress(request);
     const d = progress.targetRows.get('1.d') ?? 0;

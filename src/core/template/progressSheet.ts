@@ -1,6 +1,6 @@
 import { absolute, columnLetters } from '../layout/a1';
 import { blankSheet, date, empty, formula, num, text } from '../layout/cells';
-import type { CellValue, RowSpec, SheetLayout, StyledRange } from '../layout/types';
+import type { CellValue, RowSpec, SheetLayout, StyledRange, ValidationSpec } from '../layout/types';
 import type { CountedTarget, IsoDate, Plan, StandingItem, Unit } from '../plan/types';
 import { SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '../records/recordSheets';
 import type { FieldOf, RecordKind } from '../records/types';
@@ -21,6 +21,16 @@ import { measureNumberFormat } from '../report/measureText';
 export const PROGRESS_SHEET_NAME = 'Tiến độ';
 export const PERIOD_FROM_CELL = 'B3';
 export const PERIOD_TO_CELL = 'D3';
+/**
+ * "Ngày đánh giá": the day the sheet judges on, =TODAY() unless the officer types a date. A month,
+ * quarter or year is judged once it has ended by that day (progress/periodVerdicts hasEnded: on its
+ * own last day), as the report of the same day judges it (issue 13, sixth tester, D8).
+ */
+export const AS_OF_CELL = 'B4';
+const AS_OF = absolute(AS_OF_CELL);
+/** Words of a period or item not judged yet: begun and not ended, or not begun (the report's "đang thực hiện"). */
+export const RUNNING = 'Đang thực hiện';
+export const NOT_BEGUN = 'Chưa đến kỳ';
 const TARGET_HEADER_ROW = 5;
 const CHART_ROWS = 18;
 
@@ -116,6 +126,7 @@ export function achievedFormula(
   const channels = named(target.channels, plan.channels, col(outputs, 'channel'));
   const forms = named(target.forms, plan.forms, col(outputs, 'form'));
   const fixed = [...within(col(outputs, 'date'), window), ...(unit ? [{ range: col(outputs, 'unit'), criterion: quoteText(unit.name) }] : [])];
+  if (target.measure === 'amount') return `=${spentFormula(channels.length === 0 ? '0' : outputAmounts(outputs, [channels, forms], fixed), unit, window)}`;
   if (channels.length === 0) return '=0';
   const alternatives = [channels, forms];
   const measure = target.measure ?? 'count';
@@ -125,8 +136,25 @@ export function achievedFormula(
     const blank = [...fixed, { range: col(outputs, 'count'), criterion: '""' }];
     return `=${sumIfsAnyOf(col(outputs, 'count'), alternatives, fixed)}+${countIfsAnyOf(alternatives, blank)}`;
   }
-  const field = measure === 'minutes' ? 'minutes' : 'amount';
-  return has(field) ? `=${sumIfsAnyOf(col(outputs, field), alternatives, fixed)}` : '=0';
+  return has('minutes') ? `=${sumIfsAnyOf(col(outputs, 'minutes'), alternatives, fixed)}` : '=0';
+}
+
+/** The outputs' "Kinh phí (đồng)" over the matching rows, or 0 when the table has no such column. */
+function outputAmounts(outputs: RecordSheet<'output'>, alternatives: readonly (readonly CountCriterion[])[], fixed: readonly CountCriterion[]): string {
+  return outputs.columns.some((c) => c.field === 'amount') ? sumIfsAnyOf(col(outputs, 'amount'), alternatives, fixed) : '0';
+}
+
+/**
+ * A money target ("Số tiền"): the amounts of the Kinh phí sheet dated in the window (the unit's rows,
+ * by its name, when `unit` is given), whatever their funding source; a workbook with no amount on that
+ * sheet at all counts the outputs' "Kinh phí (đồng)" instead (`fallback`), as the core does (issue 13,
+ * sixth tester, D2: "Chưa chi kinh phí" beside 9.000.000 đồng spent). "No amount": no number in the
+ * amount column (COUNT); an amount typed as text ("2.500.000") is what normalise turns into a number.
+ */
+function spentFormula(fallback: string, unit: Unit | undefined, window: Window): string {
+  const amount = col(SPENDING_SHEET, 'amount');
+  const criteria = [...within(col(SPENDING_SHEET, 'date'), window), ...(unit ? [{ range: col(SPENDING_SHEET, 'unit'), criterion: quoteText(unit.name) }] : [])];
+  return `IF(COUNT(${amount})=0,${fallback},SUMIFS(${[amount, ...criteria.map((c) => `${c.range},${c.criterion}`)].join(',')}))`;
 }
 
 /** A cadence target's slices: the months, quarters or halves of the plan year, each with its label. */
@@ -203,6 +231,20 @@ function judgedIn(window: Window, unit: Unit | undefined): string {
   return conditions.length === 1 ? (conditions[0] ?? 'TRUE') : `AND(${conditions.join(',')})`;
 }
 
+/**
+ * A formula condition: none of the cadence target's months, quarters or halves that the sheet's
+ * period reaches has ended by the as-of day (periodVerdicts: the target is running, judged on the
+ * whole period's minimum and count, with no "k/n" yet). Over the plan's slices, not a unit's: a
+ * hamlet founded in July is still "not judged yet" in a sheet of 14/01 whose January has ended.
+ */
+function noneEnded(plan: Plan, target: CountedTarget): string {
+  const ended = slicesOf(plan, target).map(
+    (slice) =>
+      `AND(${dateFormula(slice.to)}>=${absolute(PERIOD_FROM_CELL)},${dateFormula(slice.from)}<=${absolute(PERIOD_TO_CELL)},${dateFormula(slice.to)}<=${AS_OF})*1`,
+  );
+  return `(${ended.join('+') || '0'})=0`;
+}
+
 function annualOf(plan: Plan): { from: IsoDate; to: IsoDate } {
   return periodFor('year', plan.identity.year, undefined, plan.periodConvention);
 }
@@ -227,6 +269,8 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
   const ref = minimumRef(target, sink.minimumCells);
   const slices = slicesOf(plan, target);
   const columns = slices.length === 0 ? [{ ...annualOf(plan), label: 'Cả kỳ', window: PERIOD_WINDOW }] : slices.map((s) => ({ ...s, window: sliceWindow(s) }));
+  const sliced = slices.length > 0;
+  const running = sliced ? noneEnded(plan, target) : 'FALSE';
   sink.header(top, ['Mã', `${target.id}: từng đơn vị`, ...columns.map((c) => c.label), 'Tối thiểu', 'Đạt (1/0)']);
   const minimumColumn = columnLetters(3 + columns.length);
   const metColumn = columnLetters(4 + columns.length);
@@ -235,6 +279,7 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
     const cells: CellValue[] = [text(unit.code), text(unit.name)];
     const minimums: string[] = [];
     const checks: string[] = [];
+    const endedActive: string[] = [];
     columns.forEach((column, index) => {
       const letter = columnLetters(3 + index);
       if (!activeDuring(unit, column)) {
@@ -244,11 +289,14 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
       const reached = judgedIn(column.window, unit);
       const minimum = proratedMinimum(ref, activeShare(unit, column));
       cells.push(formula(`=IF(${reached},${achievedFormula(plan, target, unit, sink.outputs, unitDays(column.window, unit)).slice(1)},"")`));
-      minimums.push(`IF(${reached},${minimum},0)`);
-      checks.push(`OR(${letter}${row}="",${letter}${row}>=${minimum})`);
+      // A month or quarter not ended by the as-of day is not judged yet (periodVerdicts); a yearly column is judged by the target's row.
+      const ended = sliced ? `${dateFormula(column.to)}<=${AS_OF}` : 'TRUE';
+      minimums.push(sliced ? `IF(AND(${reached},OR(${ended},${running})),${minimum},0)` : `IF(${reached},${minimum},0)`);
+      endedActive.push(`AND(${reached},${ended})`);
+      checks.push(sliced ? `OR(NOT(${ended}),${letter}${row}="",${letter}${row}>=${minimum})` : `OR(${letter}${row}="",${letter}${row}>=${minimum})`);
     });
-    // A unit taking no part in the period is not among the units judged (blank, left out of the count).
-    const judged = judgedIn(PERIOD_WINDOW, unit);
+    // A unit taking no part in the period, or in none of its months or quarters ended yet, is not among the units judged (blank, left out of the count).
+    const judged = sliced && endedActive.length > 0 ? `AND(${judgedIn(PERIOD_WINDOW, unit)},OR(${endedActive.join(',')}))` : judgedIn(PERIOD_WINDOW, unit);
     const met = checks.length === 0 ? '1' : `IF(AND(${checks.join(',')}),1,0)`;
     cells.push(formula(minimums.length === 0 ? '=0' : `=${minimums.join('+')}`), formula(`=IF(${judged},${met},"")`));
     sink.rows.push({ at: `A${row}`, rows: [cells] });
@@ -263,16 +311,20 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
   const minimumRange = `${minimumColumn}${top + 1}:${minimumColumn}${last}`;
   const main = pending.row;
   const none = units.length === 0;
-  sink.rows.push({ at: `C${main}`, rows: [[formula(none ? '=0' : `=SUM(${minimumRange})`)]] });
-  sink.rows.push({
-    at: `F${main}`,
-    rows: [
-      [
-        formula(none ? '="Đạt"' : `=IF(SUM(${metRange})=COUNT(${metRange}),"Đạt","Chưa đạt")`),
-        formula(none ? '="0/0"' : `=SUM(${metRange})&"/"&COUNT(${metRange})`),
-      ],
-    ],
-  });
+  // Counted like the minimum: over the months or quarters ended by the as-of day; a yearly target over the period.
+  const columnSum = (index: number): string => `SUM(${columnLetters(3 + index)}${top + 1}:${columnLetters(3 + index)}${last})`;
+  const endedCount = sliced
+    ? columns.map((column, index) => `IF(OR(${dateFormula(column.to)}<=${AS_OF},${running}),${none ? '0' : columnSum(index)},0)`).join('+')
+    : perUnitTotalFormula(plan, target, sink.outputs);
+  // No month or quarter the period reaches has ended yet: running (or not begun), as periodVerdicts says.
+  const begun = `${dateFormula(columns[0]?.from ?? annualOf(plan).from)}<=${AS_OF}`;
+  const notYet = `IF(${begun},"${RUNNING}","${NOT_BEGUN}")`;
+  const allMet = none ? 'TRUE' : `SUM(${metRange})=COUNT(${metRange})`;
+  const verdict = sliced
+    ? `IF(${running},${notYet},IF(${allMet},"Đạt","Chưa đạt"))`
+    : `IF(${allMet},"Đạt",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"Chưa đạt",${notYet}))`;
+  sink.rows.push({ at: `C${main}`, rows: [[formula(none ? '=0' : `=SUM(${minimumRange})`), formula(`=${endedCount}`)]] });
+  sink.rows.push({ at: `F${main}`, rows: [[formula(`=${verdict}`), formula(none ? '="0/0"' : `=SUM(${metRange})&"/"&COUNT(${metRange})`)]] });
   return row;
 }
 
@@ -295,14 +347,33 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       [text(`TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH ${plan.identity.number}`)],
       [text(options.subtitle)],
       [text('Từ ngày'), date(options.period.from), text('Đến ngày'), date(options.period.to), text('(sửa hai ô ngày để xem tiến độ của kỳ khác)')],
+      [
+        text('Ngày đánh giá'),
+        formula('=TODAY()'),
+        text('(mặc định là hôm nay; tháng, quý, năm chưa kết thúc vào ngày này thì chưa đánh giá đạt hay chưa đạt)'),
+      ],
     ],
   });
+  const validations: ValidationSpec[] = [
+    {
+      range: AS_OF_CELL,
+      rule: { kind: 'date', from: `${plan.identity.year - 1}-01-01`, to: `${plan.identity.year + 5}-12-31` },
+      allowBlank: false,
+      prompt: {
+        title: 'Ngày đánh giá',
+        message:
+          'Mặc định là hôm nay (=TODAY()). Có thể gõ một ngày (ví dụ ngày báo cáo) để xem tiến độ tại ngày đó; xóa ngày đã gõ và nhập =TODAY() để trở lại hôm nay.',
+      },
+    },
+  ];
   styles.push(
     { range: 'A1:F1', style: { bold: true, fontSize: 14, horizontal: 'center' } },
     { range: 'A2:F2', style: { italic: true, horizontal: 'center' } },
     { range: 'B3', style: { numberFormat: 'dd/mm/yyyy', bold: true, fill: '#FFF2CC', border: true } },
     { range: 'D3', style: { numberFormat: 'dd/mm/yyyy', bold: true, fill: '#FFF2CC', border: true } },
     { range: 'E3', style: { italic: true, fontColor: '#595959' } },
+    { range: AS_OF_CELL, style: { numberFormat: 'dd/mm/yyyy', bold: true, fill: '#FFF2CC', border: true } },
+    { range: 'C4', style: { italic: true, fontColor: '#595959' } },
   );
 
   const header = (row: number, labels: string[]): void => {
@@ -332,7 +403,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const sliceHeaderRow = lastTargetRow + 2;
   let sliceRow = sliceHeaderRow + 1;
   const anySlices = targets.some((t) => slicesOf(plan, t).length > 0);
-  if (anySlices) header(sliceHeaderRow, ['Mã', 'Từng tháng, quý, 6 tháng', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá']);
+  if (anySlices) header(sliceHeaderRow, ['Mã', 'Từng tháng, quý, 6 tháng', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá', 'Kết thúc kỳ']);
   /** District per-unit targets: their main row, slices and units, judged in a block under the unit table. */
   const perUnitPending: { target: CountedTarget; row: number; units: Unit[] }[] = [];
   targets.forEach((target, index) => {
@@ -354,6 +425,8 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
       const window = sliceWindow(slice);
       const reached = judgedIn(window, own);
       const achieved = achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
+      // Judged once the month or quarter has ended by the as-of day (G holds its last day), else running or not begun.
+      const judgedSlice = `IF(G${at}<=${AS_OF},IF(D${at}>=C${at},"Đạt","Chưa đạt"),IF(${dateFormula(slice.from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}"))`;
       rows.push({
         at: `A${at}`,
         rows: [
@@ -363,21 +436,25 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
             formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`),
             formula(`=IF(${reached},${achieved},"")`),
             formula(`=IF(D${at}="","",IF(C${at}=0,1,D${at}/C${at}))`),
-            contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",IF(D${at}>=C${at},"Đạt","Chưa đạt"))`),
+            contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",${judgedSlice})`),
+            date(slice.to),
           ],
         ],
       });
-      styles.push({ range: `C${at}:D${at}`, style: { numberFormat: format } });
+      styles.push(
+        { range: `C${at}:D${at}`, style: { numberFormat: format } },
+        { range: `G${at}`, style: { numberFormat: 'dd/mm/yyyy', horizontal: 'center' } },
+      );
       sliceRows.set(target.id, [...(sliceRows.get(target.id) ?? []), at]);
       sliceRow += 1;
     }
     const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
-    const total = district ? `=${perUnitTotalFormula(plan, target, outputs)}` : achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own));
+    const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own));
     const achieved = [formula(total), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
-      rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `D${main}`, rows: [achieved] });
+      rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `E${main}`, rows: [[achieved[1] ?? empty]] });
     } else {
       const yearly = (): CellValue => {
         const share = shareOf(annualOf(plan));
@@ -385,13 +462,33 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
         // A unit that takes no part in the period is not judged in it, as the core skips it.
         return formula(`=IF(${judgedIn(PERIOD_WINDOW, own)},${proratedMinimum(ref, share)},0)`);
       };
-      const minimum: CellValue = sliced ? formula(`=SUM(C${firstSlice}:C${lastSlice})`) : yearly();
+      // A cadence target is judged over its months or quarters ENDED by the as-of day, minimum and count
+      // alike (periodVerdicts: like with like); the one running is shown apart, in its own row below.
+      const endedSum = (column: string): string => `SUMIFS(${column}${firstSlice}:${column}${lastSlice},G${firstSlice}:G${lastSlice},"<="&${AS_OF})`;
+      // Nothing ended yet: the whole period's minimum and count, as periodVerdicts shows a running target.
+      const judgedSum = (column: string): string => `IF(${noneEnded(plan, target)},SUM(${column}${firstSlice}:${column}${lastSlice}),${endedSum(column)})`;
+      const minimum: CellValue = sliced ? formula(`=${judgedSum('C')}`) : yearly();
+      const slicesF = `F${firstSlice}:F${lastSlice}`;
       const verdict: CellValue = contribution
         ? text(CONTRIBUTION)
         : sliced
-          ? formula(`=IF(COUNTIF(F${firstSlice}:F${lastSlice},"Chưa đạt")=0,"Đạt","Chưa đạt")`)
-          : formula(`=IF(D${main}>=C${main},"Đạt","Chưa đạt")`);
-      rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...achieved, verdict]] });
+          ? formula(
+              `=IF(COUNTIF(${slicesF},"Chưa đạt")>0,"Chưa đạt",IF(COUNTIF(${slicesF},"Đạt")>0,"Đạt",IF(COUNTIF(${slicesF},"${RUNNING}")>0,"${RUNNING}","${NOT_BEGUN}")))`,
+            )
+          : // A whole-year minimum not reached is running until the plan year has ended (periodVerdicts).
+            formula(`=IF(D${main}>=C${main},"Đạt",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"Chưa đạt","${RUNNING}"))`);
+      // The rate credits each month or quarter judged up to its own minimum (periodVerdicts' ratio), so a
+      // surplus in one never hides a shortfall in another: 100% only beside "Đạt".
+      const credit = (ended: boolean): string =>
+        Array.from({ length: lastSlice - firstSlice + 1 }, (_, i) => firstSlice + i)
+          .map((r) => `IF(AND(${ended ? `G${r}<=${AS_OF},` : ''}ISNUMBER(D${r}),ISNUMBER(C${r})),MIN(C${r},D${r}),0)`)
+          .join('+');
+      // One month or quarter judged: the plain ratio, above 100% when exceeded, as the core gives it.
+      const range = (column: string): string => `${column}${firstSlice}:${column}${lastSlice}`;
+      const judgedCount = `IF(${noneEnded(plan, target)},COUNT(${range('C')}),COUNTIFS(${range('G')},"<="&${AS_OF},${range('C')},">=0"))`;
+      const rate = formula(`=IF(C${main}=0,1,IF(${judgedCount}<=1,D${main},IF(${noneEnded(plan, target)},${credit(false)},${credit(true)}))/C${main})`);
+      const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), rate] : achieved;
+      rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
     styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
     if (district) perUnitPending.push({ target, row: main, units });
@@ -406,7 +503,8 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     { range: `F${top}:${right}${bottom}`, style: { horizontal: 'center', bold: true } },
   ];
   styles.push(...tableStyles(firstTargetRow, lastTargetRow, perUnitDistrict ? 'G' : 'F'));
-  if (anySlices) styles.push(...tableStyles(sliceHeaderRow + 1, lastSliceRow, 'F'));
+  if (anySlices)
+    styles.push(...tableStyles(sliceHeaderRow + 1, lastSliceRow, 'F'), { range: `G${sliceHeaderRow + 1}:G${lastSliceRow}`, style: { border: true } });
   const stateRange = `F${firstTargetRow}:F${lastTargetRow}`;
 
   // Targets PHÂN CÔNG gives other units: not the unit's to meet, but what it did for them still
@@ -463,6 +561,11 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
           .map((c) => `${c.range},${c.criterion}`)
           .join(',')}))`,
     );
+    // An occurrence is owed once its last day has come by the as-of day; one not ended counts only when done
+    // (the report's "đã thực hiện 2/3 lần" on 30/11 of a quarterly item: Q4 running, in no "k/n").
+    const owedIn = due.map((d, i) => `IF(${dateFormula(d.period.to)}<=${AS_OF},${String(d.units)},${doneIn[i] ?? '0'})`);
+    const notYet = `IF(${dateFormula(due[0]?.period.from ?? annualOf(plan).from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}")`;
+    const recurring = item.recurrence !== undefined && due.length > 0;
     rows.push({
       at: `A${row}`,
       rows: [
@@ -470,9 +573,9 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
           text(item.id),
           text(item.title),
           formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : `=${doneIn.join('+') || '0'}`),
-          item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : num(due.reduce((n, d) => n + d.units, 0)),
+          item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : due.length === 0 ? num(0) : formula(`=${owedIn.join('+')}`),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
-          formula(`=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
+          formula(recurring ? `=IF(C${row}<D${row},"Chưa đạt",IF(D${row}=0,${notYet},"Đạt"))` : `=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
         ],
       ],
     });
@@ -530,6 +633,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     blocks: rows,
     styles,
     merges: ['A1:F1', 'A2:F2'],
+    validations,
     rows: heights,
     columns: [
       { column: 'A', width: 10 },
@@ -573,7 +677,7 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
             },
           ]
         : [],
-    freeze: { rows: 3, columns: 0 },
+    freeze: { rows: 4, columns: 0 },
     tabColor: '#548235',
     print: {
       orientation: 'portrait',

@@ -1,10 +1,16 @@
+import fc from 'fast-check';
 import { date, empty, text } from '../../../src/core/layout/cells';
-import type { CellValue } from '../../../src/core/layout/types';
+import type { CellValue, WorkbookLayout } from '../../../src/core/layout/types';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { standingResults } from '../../../src/core/progress/targetProgress';
+import { hasEnded } from '../../../src/core/progress/periodVerdicts';
+import { owes, standingOccurrences } from '../../../src/core/progress/standingDue';
+import { addDays } from '../../../src/core/periods/calendarMath';
+import { periodFor } from '../../../src/core/periods';
 import type { StandingRecord } from '../../../src/core/records/types';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
-import { PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
+import { AS_OF_CELL, NOT_BEGUN, PROGRESS_SHEET_NAME, RUNNING } from '../../../src/core/template/progressSheet';
+import { patchLayout } from '../../support/patchLayout';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
 import { fixturePlan } from '../../support/fixturePlans';
 import { unitOf } from '../usecases/books';
@@ -20,6 +26,9 @@ beforeAll(async () => {
 });
 
 const unit = (code: string): Unit => unitOf(code, plan);
+/** The layout judged on `day` (the as-of cell typed over), not on the machine's today. */
+const judgedOn = (day: string, layout: WorkbookLayout): WorkbookLayout =>
+  patchLayout(layout, [{ sheet: PROGRESS_SHEET_NAME, cell: AS_OF_CELL, value: date(day) }]);
 const panel = (who: Unit, day: string): CellValue[] => [
   text('HM2'),
   text('Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố'),
@@ -54,7 +63,7 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
     };
     const row = templateProgress(request).itemRows.get('HM2');
     if (row === undefined) throw new Error('no HM2 row');
-    const evaluated = evaluateLayout(buildTemplate(request));
+    const evaluated = evaluateLayout(judgedOn('2027-01-04', buildTemplate(request)));
     try {
       expect([evaluated.value(PROGRESS_SHEET_NAME, `C${row}`), evaluated.value(PROGRESS_SHEET_NAME, `D${row}`)]).toEqual([done, required]);
       expect(evaluated.value(PROGRESS_SHEET_NAME, `F${row}`)).toBe('Chưa đạt');
@@ -69,6 +78,66 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
         { unit: who },
       ).find((r) => r.itemId === 'HM2'),
     ).toEqual({ itemId: 'HM2', done, required });
+  });
+});
+
+describe('Tiến độ owes an occurrence of a recurring item once it has ended by the as-of day (issue 13, sixth tester, D8)', () => {
+  test("given KP2's case on 30/11 (HM2 done in Q1 and Q3, Q4 running), it says 2/3 and Chưa đạt, as the report's “đã thực hiện 2/3 lần”", () => {
+    const who = unit('AHTN');
+    const request: TemplateRequest = {
+      plan,
+      kind: 'unit',
+      unit: who,
+      createdOn: '2026-01-05',
+      existing: { outputs: [], standing: ['2026-03-20', '2026-09-30'].map((day) => panel(who, day)), spending: [] },
+    };
+    const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+    const evaluated = evaluateLayout(judgedOn('2026-11-30', buildTemplate(request)));
+    try {
+      expect(['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`))).toEqual([2, 3, 'Chưa đạt']);
+    } finally {
+      evaluated.destroy();
+    }
+  });
+
+  test('given any days done and any as-of day, done and owed are the occurrences the report counts in its “k/n lần”', () => {
+    const year = periodFor('year', 2026, undefined, plan.periodConvention);
+    const quarterEnds = [1, 2, 3, 4].map((q) => periodFor('quarter', 2026, q, plan.periodConvention).to);
+    const day = fc.oneof(
+      fc.integer({ min: -5, max: 370 }).map((n) => addDays(year.from, n)),
+      fc.constantFrom(...quarterEnds),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('AHTN', 'KPM'), fc.uniqueArray(day, { maxLength: 5 }), day, (code, days, asOf) => {
+        const who = unit(code);
+        const request: TemplateRequest = {
+          plan,
+          kind: 'unit',
+          unit: who,
+          createdOn: '2026-01-05',
+          existing: { outputs: [], standing: days.map((d) => panel(who, d)), spending: [] },
+        };
+        const item = plan.standingItems.find((i) => i.id === 'HM2');
+        if (!item) throw new Error('no HM2');
+        // The report (reportData occurrenceRows): an occurrence is in "k/n lần" when done, or when it has ended by the report's date.
+        // Only occurrences the unit owes: one done before a hamlet joined is listed by the report all the same, not by Tiến độ nor TH Tiến độ (standingResults).
+        const occurrences = standingOccurrences(item, days, year, asOf, plan.periodConvention, who).filter((o) => owes(who, o.period.to));
+        const done = occurrences.filter((o) => o.doneOn !== null).length;
+        const owed = occurrences.filter((o) => o.doneOn !== null || hasEnded(o.period.to, asOf)).length;
+        const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+        const evaluated = evaluateLayout(judgedOn(asOf, buildTemplate(request)));
+        try {
+          const [shownDone, shownOwed, verdict] = ['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`));
+          expect({ asOf, days, done: shownDone, owed: shownOwed }).toEqual({ asOf, days, done, owed });
+          // Nothing owed yet: running once the unit's first occurrence has begun (Khu phố Mới's is Q3), else not begun.
+          const first = standingOccurrences(item, [], year, asOf, plan.periodConvention, who)[0]?.period.from ?? year.from;
+          expect(verdict).toBe(done < owed ? 'Chưa đạt' : owed === 0 ? (asOf >= first ? RUNNING : NOT_BEGUN) : 'Đạt');
+        } finally {
+          evaluated.destroy();
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 
@@ -97,7 +166,7 @@ describe("Tiến độ counts a per-unit target on the unit's own days (issue 13
     };
     const at = templateProgress(request).targetRows.get('CT3');
     if (at === undefined) throw new Error('no CT3 row');
-    const evaluated = evaluateLayout(buildTemplate(request));
+    const evaluated = evaluateLayout(judgedOn('2027-01-04', buildTemplate(request)));
     try {
       expect([
         evaluated.value(PROGRESS_SHEET_NAME, `C${at}`),
