@@ -44,6 +44,7 @@ export function reportData(input: ReportInput): ReportData {
       yearToDate: verdict.yearToDate,
       percent: Math.round(verdict.ratio * 100),
       met: verdict.met,
+      ...(verdict.met && verdict.units === undefined && verdict.achieved > verdict.minimum ? { exceeded: true as const } : {}),
       ...(per === undefined || per === 'year' || verdict.slices === undefined ? {} : { per, slices: verdict.slices }),
       ...(verdict.target.measure === undefined || verdict.target.measure === 'count' ? {} : { measure: verdict.target.measure }),
       ...(verdict.units === undefined ? {} : { unitsMet: verdict.units }),

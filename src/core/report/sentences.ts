@@ -190,6 +190,8 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
   const each = row.perUnitMinimum === undefined ? null : countedPhrase(plan, target, row.perUnitMinimum, language);
   const reach = t(row.met ? 'report.reach.met' : 'report.reach.notMet', {}, language);
   const percent = formatNumber(row.percent, language);
+  // Above the minimum in every period judged: "vượt chỉ tiêu", since the rate is capped at 100% (12 of 10 is not "đạt 100%").
+  const reached = row.exceeded === true ? t('report.reached.exceeded', {}, language) : t('report.reached.percent', { reach, percent }, language);
   // Nothing reached is "chưa đạt chỉ tiêu", never "mới đạt 0%" (sixth tester, D6).
   const none = !row.met && row.percent === 0;
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
@@ -205,8 +207,7 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
             ? t(
                 none ? 'report.judged.slicesEndedNone' : 'report.judged.slicesEnded',
                 {
-                  reach,
-                  percent,
+                  reached,
                   minimum,
                   met: row.slices.met,
                   of: row.slices.of,
@@ -219,8 +220,8 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
                 language,
               )
             : row.slices !== undefined
-              ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reach, percent, minimum, met: row.slices.met, of: row.slices.of }, language)
-              : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reach, percent, minimum }, language);
+              ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reached, minimum, met: row.slices.met, of: row.slices.of }, language)
+              : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reached, minimum }, language);
   if (row.yearToDate === 0) {
     // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".
     const goal = row.notJudged

@@ -73,6 +73,11 @@ export interface ReportTargetRow {
    * (a year report of 30/11 of a quarterly target: Q1–Q3); inPeriod = endedAchieved + runningPart.achieved.
    */
   readonly endedAchieved?: number;
+  /**
+   * Met with more than the minimum over the periods judged (every period met, the count above the
+   * summed minimum): the sentence says "vượt chỉ tiêu kế hoạch" where the capped rate reads 100%.
+   */
+  readonly exceeded?: true;
   /** Outputs counted from the start of the plan year to the end of the period (lũy kế). */
   readonly yearToDate: number;
   /** The judged count against the minimum as a whole percentage, 0–100, each period or unit credited up to its own minimum, for every row (PeriodVerdict.ratio). */

@@ -80,7 +80,7 @@ describe('report numbers', () => {
     const news = data.targets.find((x) => x.id === 'III.1.a');
     expect(news).toMatchObject({ inPeriod: 1, yearToDate: 13, percent: 100, met: true });
     expect(texts(layout).map((x) => x.text)).toContain(
-      '- Trong kỳ đã đăng 1 tin, bài trên Báo Tây Ninh; lũy kế từ đầu năm 13 tin, bài, đạt 100% chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).',
+      '- Trong kỳ đã đăng 1 tin, bài trên Báo Tây Ninh; lũy kế từ đầu năm 13 tin, bài, vượt chỉ tiêu kế hoạch (tối thiểu 10 tin, bài).',
     );
   });
 

@@ -135,10 +135,9 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.periodSome': '{action}',
   'report.sentence.periodNone': 'not yet {action}',
   'report.sentence.targetNone': 'not yet {action}{goal}',
-  'report.judged.slices':
-    '{reach} {percent}% of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
+  'report.judged.slices': '{reached} of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
   'report.judged.slicesEnded':
-    '{reach} {percent}% of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count}',
+    '{reached} of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count}',
   'report.judged.soFar': '{count} so far',
   'report.judged.nothingYet': 'nothing yet',
   'report.judged.running': 'under way, its period not over yet (the plan asks for at least {minimum})',
@@ -146,7 +145,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.judged.slicesEndedNone':
     "not meeting the plan's target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count}",
   'report.judged.gradedNone': "not meeting the plan's target (at least {minimum})",
-  'report.judged.graded': '{reach} {percent}% of the plan target (at least {minimum})',
+  'report.judged.graded': '{reached} of the plan target (at least {minimum})',
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each, {total} for all of them)",
   'report.judged.unitsCadenceOne': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence})",
   'report.judged.unitsCadence':
@@ -183,6 +182,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.verb.do': 'carried out',
   'report.reach.met': 'reaching',
   'report.reach.notMet': 'only',
+  'report.reached.percent': '{reach} {percent}%',
+  'report.reached.exceeded': 'exceeding',
   'report.standing.occurrence': '{title} ({occurrence})',
   'report.sentence.standing.recurring': '- Item “{title}”: {text}.',
   'report.standing.unitTimes': 'done {done} of {of, plural, one {# time} other {# times}}',

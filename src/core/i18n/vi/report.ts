@@ -136,9 +136,9 @@ export const viReport = {
   'report.sentence.periodSome': 'đã {action}',
   'report.sentence.periodNone': 'chưa {action}',
   'report.sentence.targetNone': 'chưa {action}{goal}',
-  'report.judged.slices': '{reach} {percent}% chỉ tiêu kế hoạch của kỳ (tối thiểu {minimum}; {met}/{of} kỳ đạt)',
+  'report.judged.slices': '{reached} chỉ tiêu kế hoạch của kỳ (tối thiểu {minimum}; {met}/{of} kỳ đạt)',
   'report.judged.slicesEnded':
-    '{reach} {percent}% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, {count}',
+    '{reached} chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, {count}',
   'report.judged.soFar': 'đã có {count}',
   'report.judged.nothingYet': 'chưa có kết quả',
   'report.judged.running': 'đang thực hiện, chưa hết kỳ đánh giá (chỉ tiêu kế hoạch tối thiểu {minimum})',
@@ -146,7 +146,7 @@ export const viReport = {
   'report.judged.slicesEndedNone':
     'chưa đạt chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, {count}',
   'report.judged.gradedNone': 'chưa đạt chỉ tiêu kế hoạch (tối thiểu {minimum})',
-  'report.judged.graded': '{reach} {percent}% chỉ tiêu kế hoạch (tối thiểu {minimum})',
+  'report.judged.graded': '{reached} chỉ tiêu kế hoạch (tối thiểu {minimum})',
   'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị, cộng các đơn vị {total})',
   'report.judged.unitsCadenceOne': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence})',
   'report.judged.unitsCadence': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence}; {slicesMet}/{slicesOf} lượt {slice} đạt)',
@@ -181,6 +181,9 @@ export const viReport = {
   'report.verb.do': 'thực hiện',
   'report.reach.met': 'đạt',
   'report.reach.notMet': 'mới đạt',
+  'report.reached.percent': '{reach} {percent}%',
+  // Above the minimum in every period judged: the rate is capped at 100%, the sentence says the surplus.
+  'report.reached.exceeded': 'vượt',
   'report.standing.occurrence': '{title} ({occurrence})',
   'report.sentence.standing.recurring': '- Hạng mục “{title}”: {text}.',
   'report.standing.unitTimes': 'đã thực hiện {done}/{of} lượt',
