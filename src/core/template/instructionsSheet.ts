@@ -22,14 +22,14 @@ export function instructionsSheet(plan: Plan, ownerName: string, districtWide: b
     ],
     [
       STANDING_SHEET.sheetName,
-      'Các hạng mục thường xuyên (băng rôn, niêm yết TTHC, các bảng hướng dẫn). Cập nhật tình trạng, ngày hoàn thành và minh chứng (ảnh, biên bản...).',
+      'Các hạng mục thường xuyên (băng rôn, niêm yết TTHC, các bảng hướng dẫn). Cập nhật tình trạng, ngày hoàn thành và minh chứng (ảnh, biên bản...). Hạng mục làm theo từng kỳ (mỗi quý, mỗi tháng): chọn kỳ của dòng ở cột Kỳ, kể cả khi làm chậm sau hạn.',
     ],
     [SPENDING_SHEET.sheetName, 'Mỗi khoản chi cho tuyên truyền CCHC một dòng: ngày, nội dung, số tiền (đồng), nguồn kinh phí.'],
     [
       PROGRESS_SHEET_NAME,
       districtWide
-        ? `Tiến độ ${planWording(plan, 'vi').area} so với từng chỉ tiêu, và theo từng đơn vị. Tự tính, không cần nhập.`
-        : 'Tiến độ của đơn vị so với từng chỉ tiêu kế hoạch giao cho đơn vị (mục PHÂN CÔNG); bên dưới là phần đóng góp vào chỉ tiêu giao cho đơn vị khác. Tự tính, không cần nhập; sửa hai ô ngày để xem kỳ khác.',
+        ? `Tiến độ ${planWording(plan, 'vi').area} so với từng chỉ tiêu, và theo từng đơn vị. Tự tính, không cần nhập; chỉ đánh giá các tháng, quý đã kết thúc đến ô Ngày đánh giá (mặc định là hôm nay, gõ ngày khác để xem tiến độ đến ngày đó).`
+        : 'Tiến độ của đơn vị so với từng chỉ tiêu kế hoạch giao cho đơn vị (mục PHÂN CÔNG); bên dưới là phần đóng góp vào chỉ tiêu giao cho đơn vị khác. Tự tính, không cần nhập; sửa hai ô ngày để xem kỳ khác. Chỉ đánh giá các tháng, quý đã kết thúc đến ô Ngày đánh giá (mặc định là hôm nay, gõ ngày khác để xem tiến độ đến ngày đó).',
     ],
     [PLAN_SHEET_NAME, 'Nội dung kế hoạch: đơn vị, kênh, chỉ tiêu, hạng mục. Khi kế hoạch thay đổi, sửa sheet này rồi dùng add-in để cập nhật sổ.'],
     [LISTS_SHEET_NAME, 'Danh sách cho các ô chọn. Không cần sửa.'],
