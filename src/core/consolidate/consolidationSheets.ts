@@ -451,7 +451,7 @@ export interface DistrictTargetLine {
  */
 export function districtTargetLines(plan: Plan, result: ConsolidationResult): DistrictTargetLine[] {
   // Judged as of the run's day, as the district report is on its date: a quarter still running is not "Chưa đạt" (third tester, issue 13).
-  const verdicts = periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today);
+  const verdicts = periodVerdicts(plan, { outputs: result.outputs, spending: result.spending }, result.period, { kind: 'plan' }, result.today);
   const minimums = judgedMinimums(verdicts);
   return verdicts.map((verdict, i) => ({
     target: verdict.target,

@@ -1,7 +1,7 @@
 import { periodFor, planYearOf, yearToDate, type Period } from '../periods';
 import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
-import type { OutputRecord } from '../records/types';
+import type { CountedRecords } from './targetProgress';
 import { fullPeriodOf, judgedSlices, targetResultsFor, type DateRange, type Judged, type Tally, type TargetResult } from './targetProgress';
 
 /**
@@ -88,7 +88,7 @@ export interface PeriodVerdict {
  *   it; one that has reached it is met at once (a minimum reached stays reached).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
-export function periodVerdicts(plan: Plan, outputs: readonly OutputRecord[], period: Period, judged: Judged, asOf?: IsoDate): PeriodVerdict[] {
+export function periodVerdicts(plan: Plan, outputs: CountedRecords, period: Period, judged: Judged, asOf?: IsoDate): PeriodVerdict[] {
   const ytd = yearToDate(period, plan.periodConvention);
   const yearEnd = periodFor('year', planYearOf(ytd.from, plan.periodConvention), undefined, plan.periodConvention).to;
   // Every unit taking part on some day of the period is judged, on the cadence periods it took part in (issue 13, third tester).

@@ -26,7 +26,7 @@ export function reportData(input: ReportInput): ReportData {
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
   const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
-  const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate);
+  const verdicts = periodVerdicts(plan, records, period, judged, input.reportDate);
   const minimums = judgedMinimums(verdicts);
   const targets: ReportTargetRow[] = verdicts.map((verdict, i) => {
     const per = verdict.target.per;
@@ -83,14 +83,15 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
   const units = activeUnits(plan, period);
   const silent = new Set(input.notReported ?? []);
   const rows: ReportUnitRow[] = units.map((unit) => {
-    const counts = Object.fromEntries(targetResults(plan, records.outputs, period, unit.code).map((r) => [r.target.id, r.achieved]));
+    const counts = Object.fromEntries(targetResults(plan, records, period, unit.code).map((r) => [r.target.id, r.achieved]));
     // A unit that sent no file has no figures to show as zeros (issue 13, fifth tester, finding 7).
     const none = silent.has(unit.code) && !records.outputs.some((r) => r.unit === unit.code);
     return { code: unit.code, name: unit.name, counts, ...(none ? { notReported: true as const } : {}) };
   });
   const known = new Set(units.map((u) => u.code));
   const unknown = records.outputs.filter((r) => r.unit === null || !known.has(r.unit));
-  const unknownCounts = targetResults(plan, unknown, period).map((r) => [r.target.id, r.achieved] as const);
+  const unknownSpending = records.spending.filter((r) => r.unit === null || !known.has(r.unit));
+  const unknownCounts = targetResults(plan, { outputs: unknown, spending: unknownSpending }, period).map((r) => [r.target.id, r.achieved] as const);
   if (unknownCounts.some(([, n]) => n > 0)) {
     rows.push({ code: null, name: t('report.row.unknownUnit', {}, language), counts: Object.fromEntries(unknownCounts) });
   }
