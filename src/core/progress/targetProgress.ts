@@ -1,5 +1,7 @@
 import { daysBetweenInclusive } from '../periods/calendarMath';
+import { isOccurrence } from '../periods/occurrence';
 import { periodFor, periodCount, planYearOf } from '../periods/standard';
+import type { Period } from '../periods/types';
 import type { CountedTarget, IsoDate, Plan, TargetCadence, Unit } from '../plan/types';
 import { recurrenceDue } from './standingDue';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
@@ -338,7 +340,11 @@ export function standingResults(
     if (item.recurrence === undefined) return { itemId: item.id, done: rows.filter((r) => r.state === 'done').length, required: rows.length };
     const concerned = who === undefined ? [{}] : 'unit' in who ? [who.unit] : who.units.filter((u) => item.appliesTo.includes(u.level));
     const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, concerned);
-    const done = due.reduce((n, d) => n + Math.min(d.units, rows.filter((r) => r.state === 'done' && inRange(r.dateDone, d.period)).length), 0);
+    const year = plan.identity.year;
+    // A row whose "Kỳ" names an occurrence is that one's, whatever its date; one without, the occurrence its date falls in (standingDue).
+    const isFor = (r: StandingRecord, period: Period): boolean =>
+      r.period ? r.dateDone !== null && isOccurrence(r.period, period, year) : inRange(r.dateDone, period);
+    const done = due.reduce((n, d) => n + Math.min(d.units, rows.filter((r) => r.state === 'done' && isFor(r, d.period)).length), 0);
     return { itemId: item.id, done, required: due.reduce((n, d) => n + d.units, 0) };
   });
 }

@@ -159,7 +159,8 @@ function occurrenceRows(
   plan: Plan,
   language: Language,
 ): ReportStandingRow[] {
-  const dated = rows.flatMap((r) => (r.state === 'done' && r.dateDone !== null ? [r.dateDone] : []));
+  // A row whose "Kỳ" names an occurrence is that occurrence's, done late when after it (progress/standingDue, sixth tester, D4).
+  const dated = rows.flatMap((r) => (r.state === 'done' && r.dateDone !== null ? [{ on: r.dateDone, ...(r.period ? { for: r.period } : {}) }] : []));
   const undated = rows.filter((r) => r.state !== 'done' || r.dateDone === null);
   return standingOccurrences(item, dated, period, reportDate, plan.periodConvention, unit, true).map((occurrence): ReportStandingRow => {
     // Not owed (the unit not in the plan on its last day): listed with why, never "Chưa thực hiện" (issue 13, fourth tester).
@@ -187,7 +188,7 @@ function occurrenceRows(
       state,
       dateDone: occurrence.doneOn ?? (state === 'done' ? found.dateDone : null),
       occurrence: periodLabel(occurrence.period, language),
-      ...(occurrence.late ? { late: true as const, due: occurrence.period.to } : {}),
+      ...(occurrence.late || occurrence.doneLate === true ? { late: true as const, due: occurrence.period.to } : {}),
       ...(running ? { running: true as const, due: occurrence.period.to } : {}),
     };
   });
