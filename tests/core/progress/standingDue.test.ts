@@ -80,3 +80,32 @@ describe('a past period’s report made after a recurring item’s deadline (iss
     expect(standingOccurrences(PANEL, [], july, '2026-11-30', 'calendar').map((r) => r.late)).toEqual([false]);
   });
 });
+
+describe('a done row whose "Kỳ" names an occurrence is credited to it (issue 13, sixth tester, D4)', () => {
+  const q1Late = { on: '2026-04-10', for: { kind: 'quarter' as const, index: 1 } };
+  test('given the Q1 update done on 10/04 marked "Quý I" and Q3 on 30/09, Q1 is done late, Q2 still owed and late', () => {
+    const rows = standingOccurrences(PANEL, [q1Late, '2026-09-30'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.late, r.doneLate ?? false])).toEqual([
+      ['2026-01-01', '2026-04-10', false, true],
+      ['2026-04-01', null, true, false],
+      ['2026-07-01', '2026-09-30', false, false],
+      ['2026-10-01', null, false, false],
+    ]);
+    expect(standingLateness(PANEL, [q1Late, '2026-09-30'], '2026-11-30', 'calendar').missed).toEqual(['2026-06-30']);
+  });
+
+  test("given the same rows without Kỳ, the date rule holds: 10/04 is Q2's and Q1 is missed", () => {
+    const rows = standingOccurrences(PANEL, ['2026-04-10', '2026-09-30'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.late])).toEqual([
+      ['2026-01-01', null, true],
+      ['2026-04-01', '2026-04-10', false],
+      ['2026-07-01', '2026-09-30', false],
+      ['2026-10-01', null, false],
+    ]);
+  });
+
+  test('given a completion marked "Quý I" dated after the report\'s date, it is not known yet: Q1 is late', () => {
+    const rows = standingOccurrences(PANEL, [q1Late], YEAR, '2026-04-05', 'calendar');
+    expect(rows[0]).toMatchObject({ doneOn: null, late: true });
+  });
+});
