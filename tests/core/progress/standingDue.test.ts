@@ -1,4 +1,7 @@
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { StandingItem } from '../../../src/core/plan/types';
+import { standingResults } from '../../../src/core/progress/targetProgress';
+import type { StandingRecord } from '../../../src/core/records/types';
 import { recurrenceDue, standingLateness, standingOccurrences, whyNotOwed } from '../../../src/core/progress/standingDue';
 
 /**
@@ -107,5 +110,32 @@ describe('a done row whose "Kỳ" names an occurrence is credited to it (issue 1
   test('given a completion marked "Quý I" dated after the report\'s date, it is not known yet: Q1 is late', () => {
     const rows = standingOccurrences(PANEL, [q1Late], YEAR, '2026-04-05', 'calendar');
     expect(rows[0]).toMatchObject({ doneOn: null, late: true });
+  });
+});
+
+describe('TH Tiến độ\'s count of a recurring item credits rows by their "Kỳ" (issue 13, sixth tester, D4)', () => {
+  const plan = {
+    ...GO_DAU_116,
+    periodConvention: 'calendar' as const,
+    identity: { ...GO_DAU_116.identity, year: 2026 },
+    standingItems: [{ ...PANEL, appliesTo: ['commune' as const] }],
+  };
+  const row = (dateDone: string, period?: StandingRecord['period']): StandingRecord => ({
+    source: { sheet: 'Hạng mục', row: 4 },
+    item: PANEL.id,
+    unit: null,
+    state: 'done',
+    dateDone,
+    ...(period === undefined ? {} : { period }),
+    evidence: '',
+    note: '',
+  });
+
+  test('given Q1 done on 10/04 marked "Quý I" and a second row on 20/04 without, counts Q1 and Q2: 2 of 4', () => {
+    expect(standingResults(plan, [row('2026-04-10', { kind: 'quarter', index: 1 }), row('2026-04-20')])).toEqual([{ itemId: PANEL.id, done: 2, required: 4 }]);
+  });
+
+  test("given the 10/04 row without Kỳ, it is Q2's only: 1 of 4", () => {
+    expect(standingResults(plan, [row('2026-04-10')])).toEqual([{ itemId: PANEL.id, done: 1, required: 4 }]);
   });
 });
