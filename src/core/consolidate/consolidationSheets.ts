@@ -19,7 +19,7 @@ import type { RecordKind, SourceRef, StandingState } from '../records/types';
 import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason, SetAsideFile } from './types';
 import { fileReviews, type FileReviewState } from '../review/reviewStates';
 import { REVIEW_HEADERS, REVIEW_WIDTHS, reviewCells, withReviewColumns } from '../review/reviewColumns';
-import { periodRangeLabel, type Period } from '../periods';
+import { occurrenceText, periodRangeLabel, type Period } from '../periods';
 
 /**
  * The sheets consolidation writes into Phòng Nội vụ's workbook. Their names all start with "TH "
@@ -240,8 +240,9 @@ export function consolidationSheets(
     name: CONSOLIDATION_SHEETS.standing,
     tableName: 'TH_HangMuc',
     title: `TỔNG HỢP HẠNG MỤC THƯỜNG XUYÊN (${doneWord.toLowerCase()} / chưa)`,
-    headers: ['Mã', 'Hạng mục', 'Đơn vị', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng'],
-    widths: [9, 44, 26, 16, 14, 24, 20, 24, 14, 7],
+    // "Kỳ" last (issue 13, D4): the occurrence a row is for, read back by readConsolidated so a report made from this workbook credits it the same.
+    headers: ['Mã', 'Hạng mục', 'Đơn vị', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng', 'Kỳ'],
+    widths: [9, 44, 26, 16, 14, 24, 20, 24, 14, 7, 16],
     dateColumns: ['E'],
     rows: result.standing.map((r) => [
       text(r.item ?? ''),
@@ -252,6 +253,7 @@ export function consolidationSheets(
       text(r.evidence),
       text(r.note),
       ...source(r.source),
+      text(r.period ? occurrenceText(r.period, plan.identity.year, plan.periodConvention) : ''),
     ]),
   });
 

@@ -1,4 +1,5 @@
 import type { PeriodConvention } from '../plan/types';
+import { periodLabel } from './label';
 import { foldForMatch } from '../text/fold';
 import { MAX_YEAR, MIN_YEAR, periodFor } from './standard';
 import type { Period, StandardPeriodKind } from './types';
@@ -83,4 +84,13 @@ export function occurrencePeriod(spec: OccurrenceSpec, planYear: number, convent
 /** Whether an occurrence read from a "Kỳ" cell is the period `period` (the same kind, index and year; the year the plan's when not written). */
 export function isOccurrence(spec: OccurrenceSpec, period: Period, planYear: number): boolean {
   return spec.kind === period.kind && (spec.year ?? planYear) === period.year && (spec.kind === 'year' || spec.index === period.index);
+}
+
+/**
+ * An occurrence as the template's "Kỳ" dropdown writes it ("Quý I năm 2026"), in `planYear` when it
+ * names no year; parseOccurrence reads it back. Vietnamese, as the entry sheets are.
+ */
+export function occurrenceText(spec: OccurrenceSpec, planYear: number, convention: PeriodConvention): string {
+  const label = periodLabel(occurrencePeriod(spec, planYear, convention), 'vi');
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

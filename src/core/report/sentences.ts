@@ -278,8 +278,16 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
       );
       // A unit that said nothing of an occurrence has not reported on it; "quá hạn" is for what its file says was not done in time (issue 13, fifth tester).
       const named = (r: ReportStandingRow): string => occurrenceName(unitInProse(r.unitName), r, language);
+      // An occurrence done after its end (its row's "Kỳ" names it) is "hoàn thành chậm (ngày …, hạn …)", not late (sixth tester, D4).
+      const doneLate = (r: ReportStandingRow): string =>
+        t(
+          'report.standing.doneLateUnit',
+          { unit: named(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) },
+          language,
+        );
       const rest = tail([
-        ['report.standing.late', occurrences.filter((r) => r.late && r.state !== 'missing').map(named)],
+        ['report.standing.doneLate', occurrences.filter((r) => r.late && r.state === 'done').map(doneLate)],
+        ['report.standing.late', occurrences.filter((r) => r.late && r.state !== 'missing' && r.state !== 'done').map(named)],
         ['report.standing.missing', occurrences.filter((r) => r.late && r.state === 'missing').map(named)],
       ]);
       return [rest === '' ? `${head}.` : `${head}; ${rest}.`];

@@ -1,8 +1,8 @@
 import { absolute, address, columnLetters, sheetRef } from '../layout/a1';
 import { blankSheet, text } from '../layout/cells';
 import type { SheetLayout } from '../layout/types';
-import { periodLabel } from '../periods/label';
-import { periodCount, periodFor } from '../periods/standard';
+import { occurrenceText } from '../periods/occurrence';
+import { periodCount } from '../periods/standard';
 import type { Plan, TargetCadence } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
 
@@ -50,10 +50,9 @@ const CADENCE_ORDER: readonly TargetCadence[] = ['month', 'quarter', 'half-year'
 export function occurrenceLabels(plan: Pick<Plan, 'standingItems' | 'identity' | 'periodConvention'>): string[] {
   const used = new Set(plan.standingItems.flatMap((s) => (s.recurrence === undefined ? [] : [s.recurrence])));
   return CADENCE_ORDER.filter((c) => used.has(c)).flatMap((cadence) =>
-    Array.from({ length: periodCount(cadence) }, (_, i) => {
-      const label = periodLabel(periodFor(cadence, plan.identity.year, cadence === 'year' ? undefined : i + 1, plan.periodConvention), 'vi');
-      return label.charAt(0).toUpperCase() + label.slice(1);
-    }),
+    Array.from({ length: periodCount(cadence) }, (_, i) =>
+      occurrenceText({ kind: cadence, ...(cadence === 'year' ? {} : { index: i + 1 }) }, plan.identity.year, plan.periodConvention),
+    ),
   );
 }
 
