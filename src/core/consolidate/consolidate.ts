@@ -307,8 +307,8 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     return other ? { unit: u.code, status: other.status === 'empty' ? 'reported' : 'rejected', file: other.file } : { unit: u.code, status: 'missing' };
   });
 
-  const targets = targetResults(plan, outputs, options.period);
-  const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, outputs, options.period, u.code)]));
+  const targets = targetResults(plan, { outputs, spending }, options.period);
+  const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, { outputs, spending }, options.period, u.code)]));
   return {
     period: options.period,
     files,

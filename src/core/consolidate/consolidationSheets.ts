@@ -19,7 +19,7 @@ import type { RecordKind, SourceRef, StandingState } from '../records/types';
 import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason, SetAsideFile } from './types';
 import { fileReviews, type FileReviewState } from '../review/reviewStates';
 import { REVIEW_HEADERS, REVIEW_WIDTHS, reviewCells, withReviewColumns } from '../review/reviewColumns';
-import { periodRangeLabel, type Period } from '../periods';
+import { occurrenceText, periodRangeLabel, type Period } from '../periods';
 
 /**
  * The sheets consolidation writes into Phòng Nội vụ's workbook. Their names all start with "TH "
@@ -242,8 +242,9 @@ export function consolidationSheets(
     name: CONSOLIDATION_SHEETS.standing,
     tableName: 'TH_HangMuc',
     title: `TỔNG HỢP HẠNG MỤC THƯỜNG XUYÊN (${doneWord.toLowerCase()} / chưa)`,
-    headers: ['Mã', 'Hạng mục', 'Đơn vị', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng'],
-    widths: [9, 44, 26, 16, 14, 24, 20, 24, 14, 7],
+    // "Kỳ" last (issue 13, D4): the occurrence a row is for, read back by readConsolidated so a report made from this workbook credits it the same.
+    headers: ['Mã', 'Hạng mục', 'Đơn vị', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú', 'Tệp', 'Sheet', 'Dòng', 'Kỳ'],
+    widths: [9, 44, 26, 16, 14, 24, 20, 24, 14, 7, 16],
     dateColumns: ['E'],
     rows: result.standing.map((r) => [
       text(r.item ?? ''),
@@ -254,6 +255,7 @@ export function consolidationSheets(
       text(r.evidence),
       text(r.note),
       ...source(r.source),
+      text(r.period ? occurrenceText(r.period, plan.identity.year, plan.periodConvention) : ''),
     ]),
   });
 
@@ -454,7 +456,7 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
   // Judged as of the run's day, as the district report is on its date: a quarter still running is not "Chưa đạt" (third tester, issue 13).
   // A unit without a file is counted apart, not judged as failing (sixth tester, D1).
   const missing = result.reporting.filter((r) => r.status === 'missing').map((r) => r.unit);
-  const verdicts = periodVerdicts(plan, result.outputs, result.period, { kind: 'plan' }, result.today, missing);
+  const verdicts = periodVerdicts(plan, { outputs: result.outputs, spending: result.spending }, result.period, { kind: 'plan' }, result.today, missing);
   const minimums = judgedMinimums(verdicts);
   return verdicts.map((verdict, i) => ({
     target: verdict.target,

@@ -6,3 +6,4 @@ export { parsePeriodSpec, type PeriodSpecResult } from './spec';
 export { formatReportDate, periodLabel, periodRangeLabel } from './label';
 export { defaultReportPeriod, MONTH_REPORT_LEAD_DAYS, planReportFrequency, REPORT_LEAD_MONTHS, unitReportFrequency } from './defaultPeriod';
 export type { FrequencySource, ReportFrequencyChoice } from './defaultPeriod';
+export { isOccurrence, occurrencePeriod, occurrenceText, parseOccurrence, type OccurrenceSpec } from './occurrence';

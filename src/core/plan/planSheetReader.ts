@@ -546,14 +546,15 @@ class PlanSheetReader {
     return rows.map((row) => {
       const id = this.text(row, 'id', 'Mã', true);
       const channelCodes = this.references(row, 'channels', channels, 'plan.reference.unknownChannel');
+      const measure = this.measure(row);
       const channelCell = row.cells.get('channels');
-      if (channelCell && channelCell.text === '') this.report('plan.target.noChannel', channelCell.at, { id });
+      // A money target counts the Kinh phí sheet's rows, which have no channel (progress/targetProgress moneyRows): it needs none.
+      if (channelCell && channelCell.text === '' && measure.measure !== 'amount') this.report('plan.target.noChannel', channelCell.at, { id });
       const minimumCell = row.cells.get('minimum');
       if (minimumCell && minimumCell.text === '') this.report('plan.field.missing', minimumCell.at, { field: 'Tối thiểu' });
       const scopeCell = row.cells.get('scope');
       const scope = scopeCell && scopeCell.text !== '' ? SCOPES.get(foldForMatch(scopeCell.text)) : 'plan';
       if (!scope && scopeCell) this.report('plan.field.badValue', scopeCell.at, { field: 'Phạm vi', value: scopeCell.text, allowed: allowed(SCOPE_WORDS) });
-      const measure = this.measure(row);
       return {
         id,
         title: this.text(row, 'title', 'Nội dung', true),

@@ -1,8 +1,17 @@
 import { periodFor, planYearOf, yearToDate, type Period } from '../periods';
 import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
-import type { OutputRecord } from '../records/types';
-import { activeUnits, fullPeriodOf, judgedSlices, responsibleFor, targetResultsFor, type DateRange, type Judged, type Tally } from './targetProgress';
+import {
+  activeUnits,
+  fullPeriodOf,
+  judgedSlices,
+  responsibleFor,
+  targetResultsFor,
+  type CountedRecords,
+  type DateRange,
+  type Judged,
+  type Tally,
+} from './targetProgress';
 
 /**
  * One target as a period's report judges it: the one verdict the sheet report, the Word report,
@@ -108,13 +117,14 @@ export interface UnitsTally extends Tally {
  */
 export function periodVerdicts(
   fullPlan: Plan,
-  outputs: readonly OutputRecord[],
+  outputs: CountedRecords,
   period: Period,
   judged: Judged,
   asOf?: IsoDate,
   notReported: readonly string[] = [],
 ): PeriodVerdict[] {
-  const silent = new Set(judged.kind === 'plan' ? notReported.filter((code) => !outputs.some((r) => r.unit === code)) : []);
+  const rows = 'outputs' in outputs ? outputs.outputs : outputs;
+  const silent = new Set(judged.kind === 'plan' ? notReported.filter((code) => !rows.some((r) => r.unit === code)) : []);
   // Units without a file are not judged at all: the plan's units less them, for every target (a plan-wide one counts no unit).
   const plan: Plan = silent.size === 0 ? fullPlan : { ...fullPlan, units: fullPlan.units.filter((u) => !silent.has(u.code)) };
   const silentUnits = activeUnits(fullPlan, period).filter((u) => silent.has(u.code));

@@ -1,5 +1,6 @@
 import { periodCount, periodFor, planYearOf } from '../periods/standard';
 import type { Period } from '../periods';
+import { isOccurrence, type OccurrenceSpec } from '../periods/occurrence';
 import type { IsoDate, PeriodConvention, StandingItem, Unit } from '../plan/types';
 
 /**
@@ -28,6 +29,42 @@ export function whyNotOwed(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: Iso
   return null;
 }
 
+/**
+ * A done row of a standing item: the day done (null: not dated) and, when its "Kỳ" cell names one,
+ * the occurrence it is for (records StandingRecord.period). A bare day is a row without "Kỳ".
+ */
+export interface Completion {
+  readonly on: IsoDate | null;
+  readonly for?: OccurrenceSpec;
+}
+
+/** A done row's day and occurrence, whichever way it was given. */
+function completion(done: IsoDate | null | Completion): Completion {
+  return done === null || typeof done === 'string' ? { on: done } : done;
+}
+
+/**
+ * The completion credited to an occurrence: the earliest dated one whose "Kỳ" names it (done late
+ * when after its last day), else the earliest dated inside it among those naming no occurrence (the
+ * date rule): a row for Q1 done on 10/4 is Q1's, late, and not Q2's (issue 13, sixth tester, D4).
+ * Rows naming an occurrence are known (asOf) only once done: a completion after `asOf` is not yet.
+ */
+function creditedTo(period: Period, completions: readonly Completion[], asOf: IsoDate): { on: IsoDate; late: boolean } | null {
+  const year = period.year ?? 0;
+  const named = completions
+    .filter(
+      (c): c is Completion & { on: IsoDate; for: OccurrenceSpec } => c.on !== null && c.for !== undefined && c.on <= asOf && isOccurrence(c.for, period, year),
+    )
+    .map((c) => c.on)
+    .sort()[0];
+  if (named !== undefined) return { on: named, late: named > period.to };
+  const dated = completions
+    .filter((c): c is Completion & { on: IsoDate } => c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to)
+    .map((c) => c.on)
+    .sort()[0];
+  return dated === undefined ? null : { on: dated, late: false };
+}
+
 /** Whether a standing item is late for one unit, and the days it was due. */
 export interface StandingLateness {
   readonly late: boolean;
@@ -52,7 +89,7 @@ export interface StandingLateness {
  */
 export function standingLateness(
   item: StandingItem,
-  doneOn: readonly (IsoDate | null)[],
+  doneOn: readonly (IsoDate | null | Completion)[],
   asOf: IsoDate,
   convention: PeriodConvention,
   judged: { readonly through?: IsoDate; readonly unit?: Pick<Unit, 'activeFrom' | 'activeTo'> } = {},
@@ -60,13 +97,13 @@ export function standingLateness(
   const missed: IsoDate[] = [];
   const deadline = item.deadline;
   if (deadline !== undefined && deadline < asOf && owes(judged.unit ?? {}, deadline)) {
-    const onTime = doneOn.some((day) => day === null || day <= deadline);
+    const onTime = doneOn.map(completion).some((c) => c.on === null || c.on <= deadline);
     if (!onTime) missed.push(deadline);
   }
   if (item.recurrence !== undefined) {
     const through = judged.through !== undefined && judged.through < asOf ? judged.through : asOf;
     const year = periodFor('year', planYearOf(through, convention), undefined, convention);
-    const dated = doneOn.filter((day): day is IsoDate => day !== null);
+    const dated = doneOn.map(completion).filter((c) => c.on !== null);
     const range = { from: year.from, to: judged.through ?? year.to };
     for (const occurrence of standingOccurrences(item, dated, range, asOf, convention, judged.unit)) if (occurrence.late) missed.push(occurrence.period.to);
   }
@@ -76,8 +113,10 @@ export function standingLateness(
 /** One due occurrence of a recurring standing item: its month, quarter, half or year, and whether it was done in it. */
 export interface StandingOccurrence {
   readonly period: Period;
-  /** The earliest completion dated inside the occurrence (up to `through`), null when none. */
+  /** The completion credited to the occurrence (see creditedTo): the earliest dated inside it, or one whose "Kỳ" names it; null when none. */
   readonly doneOn: IsoDate | null;
+  /** Set when the completion credited is dated after the occurrence's last day (its "Kỳ" names it): done, late ("hoàn thành chậm"). */
+  readonly doneLate?: true;
   /** Ended by `asOf` and by `through`, owed by the unit, and not done in it. */
   readonly late: boolean;
   /** Listed with `listNotOwed` and not owed by the unit (not active on its last day), nor done: why (see whyNotOwed). */
@@ -96,7 +135,7 @@ export interface StandingOccurrence {
  */
 export function standingOccurrences(
   item: StandingItem,
-  doneOn: readonly IsoDate[],
+  doneOn: readonly (IsoDate | Completion)[],
   range: { readonly from: IsoDate; readonly to: IsoDate },
   asOf: IsoDate,
   convention: PeriodConvention,
@@ -106,12 +145,14 @@ export function standingOccurrences(
   const recurrence = item.recurrence;
   if (recurrence === undefined) return [];
   const out: StandingOccurrence[] = [];
+  const completions = doneOn.map(completion);
   for (let year = planYearOf(range.from, convention); year <= planYearOf(range.to, convention); year += 1) {
     for (let index = 1; index <= periodCount(recurrence); index += 1) {
       const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
       if (period.to < range.from || period.from > range.to) continue;
       // A completion dated by the occurrence's own deadline is done whatever the report's period: a July report made on 30/11 knows Q3's pa-nô of 18/09 (fifth tester, finding 12).
-      const done = doneOn.filter((day) => day >= period.from && day <= period.to).sort()[0] ?? null;
+      const credited = creditedTo(period, completions, asOf);
+      const done = credited?.on ?? null;
       const owed = owes(unit, period.to);
       const notOwed = whyNotOwed(unit, period.to);
       // Not owed (the unit left before the occurrence's end, or joined after it): listed when it was done all the same, or asked for with why.
@@ -119,7 +160,12 @@ export function standingOccurrences(
         if (listNotOwed && notOwed !== null) out.push({ period, doneOn: null, late: false, notOwed });
         continue;
       }
-      out.push({ period, doneOn: done, late: done === null && owed && period.to < asOf && period.to <= range.to });
+      out.push({
+        period,
+        doneOn: done,
+        late: done === null && owed && period.to < asOf && period.to <= range.to,
+        ...(credited?.late === true ? { doneLate: true as const } : {}),
+      });
     }
   }
   return out;

@@ -1,5 +1,7 @@
 import { daysBetweenInclusive } from '../periods/calendarMath';
+import { isOccurrence } from '../periods/occurrence';
 import { periodFor, periodCount, planYearOf } from '../periods/standard';
+import type { Period } from '../periods/types';
 import type { CountedTarget, IsoDate, Plan, TargetCadence, Unit } from '../plan/types';
 import { recurrenceDue } from './standingDue';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
@@ -18,7 +20,10 @@ import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/ty
  * - cadence ('per'): a monthly, quarterly or half-yearly minimum is judged in each such period of
  *   the plan year that the range reaches, counted within the range; met when every one is met;
  * - a unit that takes part in only part of a judged period is judged on its part: its minimum
- *   for that period is the plan's, in proportion to its days in it, rounded up.
+ *   for that period is the plan's, in proportion to its days in it, rounded up;
+ * - a money target (measure 'amount') counts the đồng of the Kinh phí rows, as section III's
+ *   "Tổng kinh phí đã chi" does, and a unit's Tin bài "Kinh phí (đồng)" cells only when that unit
+ *   keeps no Kinh phí row in the plan year (see moneyRows); it needs no channel.
  */
 
 export interface DateRange {
@@ -116,18 +121,59 @@ export type Judged = { readonly kind: 'plan' } | { readonly kind: 'unit'; readon
  * Every target of the plan over `range`, for the whole plan or, when `unit` is a unit code, for
  * that unit's outputs alone (judged as that unit: its share of the year, its per-unit minimum).
  */
-export function targetResults(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, unit?: string): TargetResult[] {
+export function targetResults(plan: Plan, records: CountedRecords, range: DateRange, unit?: string): TargetResult[] {
   const found = unit === undefined ? undefined : plan.units.find((u) => u.code === unit);
   if (unit !== undefined && found === undefined) {
     // A code the plan does not know (a unit removed from the plan): its rows, judged plan-wide.
-    return targetResultsFor(
-      plan,
-      outputs.filter((r) => r.unit === unit),
-      range,
-      { kind: 'plan' },
-    );
+    const { outputs, spending } = countedParts(records);
+    return targetResultsFor(plan, { outputs: outputs.filter((r) => r.unit === unit), spending: spending.filter((r) => r.unit === unit) }, range, {
+      kind: 'plan',
+    });
   }
-  return targetResultsFor(plan, outputs, range, found === undefined ? { kind: 'plan' } : { kind: 'unit', unit: found, filter: true });
+  return targetResultsFor(plan, records, range, found === undefined ? { kind: 'plan' } : { kind: 'unit', unit: found, filter: true });
+}
+
+/**
+ * What targets are counted on: the Tin bài rows and, for a money target, the Kinh phí rows. A bare
+ * list of outputs is a workbook without Kinh phí rows (a money target then counts the Tin bài
+ * "Kinh phí (đồng)" cells, see moneyRows).
+ */
+export type CountedRecords = readonly OutputRecord[] | { readonly outputs: readonly OutputRecord[]; readonly spending: readonly SpendingRecord[] };
+
+function countedParts(records: CountedRecords): { outputs: readonly OutputRecord[]; spending: readonly SpendingRecord[] } {
+  return 'outputs' in records ? records : { outputs: records, spending: [] };
+}
+
+/**
+ * The rows a money target ("Đo bằng: Số tiền", measure 'amount') counts, as output-shaped rows whose
+ * `amount` is the đồng spent (issue 13, sixth tester, D2: the report said "Chưa chi kinh phí" beside
+ * "Tổng kinh phí đã chi 9.000.000 đồng"):
+ * - every Kinh phí row (SpendingRecord) given, whatever its funding source: the same rows, and so
+ *   the same sum, as section III's "Tổng kinh phí đã chi" (progress/fundingLines); a Kinh phí row
+ *   has no channel, so the target's channels and forms do not narrow it;
+ * - a Tin bài row's "Kinh phí (đồng)" cell is per-item cost detail: it counts (narrowed by the
+ *   target's channels and forms, like any output) only for a unit with no Kinh phí row at all dated
+ *   in the plan year of `range` (an old tracker that keeps cost per item), never both, so nothing
+ *   is counted twice. Rows without a unit are one group of their own.
+ * The plan has no funding sources on a target, so a money target is every source's spending.
+ */
+export function moneyRows(plan: Pick<Plan, 'periodConvention'>, target: CountedTarget, records: CountedRecords, range: DateRange): OutputRecord[] {
+  const { outputs, spending } = countedParts(records);
+  const year = periodFor('year', planYearOf(range.from, plan.periodConvention), undefined, plan.periodConvention);
+  const keepsKinhPhi = new Set(spending.filter((r) => inRange(r.date, year)).map((r) => r.unit));
+  const fromOutputs = outputs.filter((r) => !keepsKinhPhi.has(r.unit) && countsTowards(target, r));
+  const fromSpending = spending.map((r): OutputRecord => ({
+    source: r.source,
+    date: r.date,
+    channel: null,
+    form: null,
+    title: r.content,
+    link: '',
+    unit: r.unit,
+    note: r.note,
+    amount: r.amount ?? 0,
+  }));
+  return [...fromOutputs, ...fromSpending];
 }
 
 /**
@@ -135,15 +181,24 @@ export function targetResults(plan: Plan, outputs: readonly OutputRecord[], rang
  * active units a per-unit target is judged over (a report's own period: a hamlet merged away before
  * it is neither credited nor counted, issue 13), the counts still taken over `range`.
  */
-export function targetResultsFor(plan: Plan, outputs: readonly OutputRecord[], range: DateRange, judged: Judged, among: DateRange = range): TargetResult[] {
-  const mine = judged.kind === 'unit' && judged.filter ? outputs.filter((r) => r.unit === judged.unit.code) : outputs;
-  const inScope = mine.filter((r) => inRange(r.date, range));
+export function targetResultsFor(plan: Plan, records: CountedRecords, range: DateRange, judged: Judged, among: DateRange = range): TargetResult[] {
+  const { outputs } = countedParts(records);
   const ownUnit = judged.kind === 'unit' ? judged.unit : undefined;
   const byCode = new Map(plan.units.map((u) => [u.code, u]));
+  const mine = (rows: readonly OutputRecord[]): OutputRecord[] =>
+    (judged.kind === 'unit' && judged.filter ? rows.filter((r) => r.unit === judged.unit.code) : rows).filter((r) => inRange(r.date, range));
   // A row dated when its unit took no part in the plan counts for no per-unit target (validation.date.outsideUnitActive says so at its date).
-  const inUnitDays = inScope.filter((r) => withinUnitDays(r, r.unit === null ? ownUnit : (byCode.get(r.unit) ?? ownUnit)));
+  const inUnitDays = (rows: readonly OutputRecord[]): OutputRecord[] =>
+    rows.filter((r) => withinUnitDays(r, r.unit === null ? ownUnit : (byCode.get(r.unit) ?? ownUnit)));
+  const inScope = mine(outputs);
+  const outputsInUnitDays = inUnitDays(inScope);
+  const countedFor = (target: CountedTarget): OutputRecord[] => {
+    if (target.measure !== 'amount') return (target.scope === 'per-unit' ? outputsInUnitDays : inScope).filter((r) => countsTowards(target, r));
+    const money = mine(moneyRows(plan, target, records, range));
+    return target.scope === 'per-unit' ? inUnitDays(money) : money;
+  };
   return plan.targets.map((target) => {
-    const counted = (target.scope === 'per-unit' ? inUnitDays : inScope).filter((r) => countsTowards(target, r));
+    const counted = countedFor(target);
     if (judged.kind === 'unit') return judgeUnit(plan, target, counted, range, judged.unit);
     if (target.scope === 'plan') return judgeWhole(plan, target, counted, range);
     return judgeEachUnit(plan, target, counted, range, among);
@@ -285,7 +340,11 @@ export function standingResults(
     if (item.recurrence === undefined) return { itemId: item.id, done: rows.filter((r) => r.state === 'done').length, required: rows.length };
     const concerned = who === undefined ? [{}] : 'unit' in who ? [who.unit] : who.units.filter((u) => item.appliesTo.includes(u.level));
     const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, concerned);
-    const done = due.reduce((n, d) => n + Math.min(d.units, rows.filter((r) => r.state === 'done' && inRange(r.dateDone, d.period)).length), 0);
+    const year = plan.identity.year;
+    // A row whose "Kỳ" names an occurrence is that one's, whatever its date; one without, the occurrence its date falls in (standingDue).
+    const isFor = (r: StandingRecord, period: Period): boolean =>
+      r.period ? r.dateDone !== null && isOccurrence(r.period, period, year) : inRange(r.dateDone, period);
+    const done = due.reduce((n, d) => n + Math.min(d.units, rows.filter((r) => r.state === 'done' && isFor(r, d.period)).length), 0);
     return { itemId: item.id, done, required: due.reduce((n, d) => n + d.units, 0) };
   });
 }

@@ -69,6 +69,9 @@ export const STANDING_SHEET: RecordSheet<'standing'> = {
     { field: 'dateDone', headers: ['Ngày hoàn thành', 'Ngày thực hiện', 'Ngày', 'Date done'], required: false, width: 14 },
     { field: 'evidence', headers: ['Minh chứng', 'Hồ sơ minh chứng', 'Evidence'], required: false, width: 30 },
     { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
+    // Which occurrence of a recurring item ("mỗi quý") the row is for, so a Q1 update done on 10/4 is
+    // Q1's, done late (issue 13, sixth tester, D4). Last, so a tracker made before it keeps its letters.
+    { field: 'period', headers: ['Kỳ', 'Kỳ thực hiện', 'Quý', 'Đợt', 'Period'], required: false, width: 14 },
   ],
 };
 

@@ -1,4 +1,5 @@
 import { parseDate } from '../dates/parseDate';
+import { parseOccurrence } from '../periods/occurrence';
 import type { PlanLookup } from '../plan/planLookup';
 import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
@@ -79,6 +80,7 @@ export function resolveStanding(record: RawRecord<'standing'>, context: ResolveC
     unit: unitOf(c.unit, context),
     state: stateOf(c.state),
     dateDone: parseDate(c.dateDone ?? null),
+    ...(text(c.period) === '' ? {} : { period: parseOccurrence(text(c.period)) }),
     evidence: text(c.evidence),
     note: text(c.note),
   };

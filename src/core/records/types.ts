@@ -1,4 +1,5 @@
 import type { IsoDate } from '../plan/types';
+import type { OccurrenceSpec } from '../periods/occurrence';
 import type { RawCell } from '../ports/workbookPort';
 
 /**
@@ -18,7 +19,8 @@ export type RecordKind = 'output' | 'standing' | 'spending';
 
 /** `count`, `minutes` and `amount` are the optional measure columns (Số lượng, Thời lượng (phút), Kinh phí (đồng)). */
 export type OutputField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'minutes' | 'amount';
-export type StandingField = 'item' | 'title' | 'unit' | 'state' | 'dateDone' | 'evidence' | 'note';
+/** `period` is the optional "Kỳ" column: the occurrence of a recurring item a row is for ("Quý I"). */
+export type StandingField = 'item' | 'title' | 'unit' | 'state' | 'dateDone' | 'evidence' | 'note' | 'period';
 export type SpendingField = 'date' | 'content' | 'amount' | 'fundingSource' | 'unit' | 'note';
 
 export type FieldOf<K extends RecordKind> = K extends 'output' ? OutputField : K extends 'standing' ? StandingField : SpendingField;
@@ -65,6 +67,12 @@ export interface StandingRecord {
   readonly unit: string | null;
   readonly state: StandingState | null;
   readonly dateDone: IsoDate | null;
+  /**
+   * The occurrence the row is for, from its "Kỳ" cell (periods/parseOccurrence): a done row naming
+   * one is credited to it whatever its date (progress/standingDue). Absent when the cell is blank or
+   * the sheet has no such column; null when the text names no occurrence (validation.standing.badPeriod).
+   */
+  readonly period?: OccurrenceSpec | null;
   readonly evidence: string;
   readonly note: string;
 }

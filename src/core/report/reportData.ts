@@ -26,7 +26,7 @@ export function reportData(input: ReportInput): ReportData {
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
   const judged: Judged = scope.kind === 'unit' ? { kind: 'unit', unit: scope.unit, filter: false } : { kind: 'plan' };
   const absent = scope.kind === 'unit' ? absence(scope.unit, period) : undefined;
-  const verdicts = periodVerdicts(plan, records.outputs, period, judged, input.reportDate, scope.kind === 'district' ? (input.notReported ?? []) : []);
+  const verdicts = periodVerdicts(plan, records, period, judged, input.reportDate, scope.kind === 'district' ? (input.notReported ?? []) : []);
   const minimums = judgedMinimums(verdicts);
   const targets: ReportTargetRow[] = verdicts.map((verdict, i) => {
     const per = verdict.target.per;
@@ -84,7 +84,7 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
   const units = activeUnits(plan, period);
   const silent = new Set(input.notReported ?? []);
   const rows: ReportUnitRow[] = units.map((unit) => {
-    const counts = Object.fromEntries(targetResults(plan, records.outputs, period, unit.code).map((r) => [r.target.id, r.achieved]));
+    const counts = Object.fromEntries(targetResults(plan, records, period, unit.code).map((r) => [r.target.id, r.achieved]));
     // A unit that sent no file has no figures to show as zeros (issue 13, fifth tester, finding 7).
     const none = silent.has(unit.code) && !records.outputs.some((r) => r.unit === unit.code);
     // Nothing asked of it and nothing counted: "-", not a 0 that reads as a shortfall (sixth tester, D7).
@@ -99,7 +99,8 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
   });
   const known = new Set(units.map((u) => u.code));
   const unknown = records.outputs.filter((r) => r.unit === null || !known.has(r.unit));
-  const unknownCounts = targetResults(plan, unknown, period).map((r) => [r.target.id, r.achieved] as const);
+  const unknownSpending = records.spending.filter((r) => r.unit === null || !known.has(r.unit));
+  const unknownCounts = targetResults(plan, { outputs: unknown, spending: unknownSpending }, period).map((r) => [r.target.id, r.achieved] as const);
   if (unknownCounts.some(([, n]) => n > 0)) {
     rows.push({ code: null, name: t('report.row.unknownUnit', {}, language), counts: Object.fromEntries(unknownCounts) });
   }
@@ -167,7 +168,8 @@ function occurrenceRows(
   plan: Plan,
   language: Language,
 ): ReportStandingRow[] {
-  const dated = rows.flatMap((r) => (r.state === 'done' && r.dateDone !== null ? [r.dateDone] : []));
+  // A row whose "Kỳ" names an occurrence is that occurrence's, done late when after it (progress/standingDue, sixth tester, D4).
+  const dated = rows.flatMap((r) => (r.state === 'done' && r.dateDone !== null ? [{ on: r.dateDone, ...(r.period ? { for: r.period } : {}) }] : []));
   const undated = rows.filter((r) => r.state !== 'done' || r.dateDone === null);
   return standingOccurrences(item, dated, period, reportDate, plan.periodConvention, unit, true).map((occurrence): ReportStandingRow => {
     // Not owed (the unit not in the plan on its last day): listed with why, never "Chưa thực hiện" (issue 13, fourth tester).
@@ -195,7 +197,7 @@ function occurrenceRows(
       state,
       dateDone: occurrence.doneOn ?? (state === 'done' ? found.dateDone : null),
       occurrence: periodLabel(occurrence.period, language),
-      ...(occurrence.late ? { late: true as const, due: occurrence.period.to } : {}),
+      ...(occurrence.late || occurrence.doneLate === true ? { late: true as const, due: occurrence.period.to } : {}),
       ...(running ? { running: true as const, due: occurrence.period.to } : {}),
     };
   });

@@ -416,11 +416,20 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
       // A unit that said nothing of an occurrence has not reported: "quá hạn" is for what its file says was not done in time (issue 13, fifth tester);
       // each unit named once, its occurrences of one year in one parenthesis (sixth tester, D5).
       const named = (r: ReportStandingRow): string => unitInProse(r.unitName);
+      // An occurrence done after its end (its row's "Kỳ" names it) is "hoàn thành chậm (ngày …, hạn …)", not late (sixth tester, D4); each has its own dates.
+      // One parenthesis, not two: "khu phố Long Trung (quý I năm 2026: ngày 10/4/2026, hạn 31/3/2026)".
+      const doneLate = (r: ReportStandingRow): string => {
+        const dates = { unit: named(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) };
+        return r.occurrence === undefined
+          ? t('report.standing.doneLateUnit', dates, language)
+          : t('report.standing.doneLateOccurrence', { ...dates, occurrence: r.occurrence }, language);
+      };
       const rest = tail([
+        ['report.standing.doneLate', occurrences.filter((r) => r.late && r.state === 'done').map(doneLate)],
         [
           'report.standing.late',
           namedOccurrences(
-            occurrences.filter((r) => r.late && r.state !== 'missing'),
+            occurrences.filter((r) => r.late && r.state !== 'missing' && r.state !== 'done'),
             named,
             language,
           ),

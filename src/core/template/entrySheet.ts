@@ -34,6 +34,7 @@ const LIST_OF: Partial<Record<string, ListKey>> = {
   state: 'states',
   fundingSource: 'fundingSources',
   item: 'items',
+  period: 'periods',
 };
 
 const DATE_FIELDS = new Set(['date', 'dateDone']);
@@ -48,6 +49,16 @@ const MEASURE_RULES: Partial<Record<string, { readonly prompt: string; readonly 
 function ruleFor<K extends RecordKind>(column: RecordColumn<K>, range: string, options: EntrySheetOptions<K>): ValidationSpec | null {
   const header = column.headers[0] ?? column.field;
   const listKey = LIST_OF[column.field];
+  if (listKey === 'periods') {
+    // A hint, not a stop: "Q1" or "quý 1" typed by hand read as well (periods/parseOccurrence); validation warns on the unreadable.
+    return {
+      range,
+      rule: { kind: 'list', source: options.lists.source(listKey) },
+      allowBlank: true,
+      prompt: { title: header, message: 'Hạng mục làm theo kỳ (mỗi quý, mỗi tháng): chọn kỳ mà dòng này thực hiện, kể cả khi làm chậm sang kỳ sau.' },
+      error: { title: header, message: 'Nên chọn kỳ trong danh sách, ví dụ "Quý I năm 2026".', style: 'warning' },
+    };
+  }
   if (listKey) {
     return {
       range,

@@ -1,7 +1,9 @@
 import { absolute, address, columnLetters, sheetRef } from '../layout/a1';
 import { blankSheet, text } from '../layout/cells';
 import type { SheetLayout } from '../layout/types';
-import type { Plan } from '../plan/types';
+import { occurrenceText } from '../periods/occurrence';
+import { periodCount } from '../periods/standard';
+import type { Plan, TargetCadence } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
 
 /**
@@ -12,7 +14,7 @@ import { STATE_WORDS } from '../records/recordSheets';
 
 export const LISTS_SHEET_NAME = 'Danh mục';
 
-export type ListKey = 'channels' | 'forms' | 'units' | 'states' | 'fundingSources' | 'items';
+export type ListKey = 'channels' | 'forms' | 'units' | 'states' | 'fundingSources' | 'items' | 'periods';
 
 interface ListColumn {
   readonly key: ListKey;
@@ -34,7 +36,24 @@ export function listColumns(plan: Plan): readonly ListColumn[] {
     { key: 'states', header: 'Tình trạng', values: Object.values(STATE_WORDS).map((words) => words[0] ?? '') },
     { key: 'fundingSources', header: 'Nguồn kinh phí', values: plan.fundingSources.map((f) => f.name) },
     { key: 'items', header: 'Mã hạng mục', values: plan.standingItems.map((s) => s.id) },
+    { key: 'periods', header: 'Kỳ', values: occurrenceLabels(plan) },
   ];
+}
+
+const CADENCE_ORDER: readonly TargetCadence[] = ['month', 'quarter', 'half-year', 'year'];
+
+/**
+ * The Hạng mục "Kỳ" dropdown: every occurrence in the plan year of the cadences the plan's recurring
+ * items use ("mỗi quý": "Quý I năm 2026" … "Quý IV năm 2026"), as reports name them, capitalised;
+ * periods/parseOccurrence reads each back (issue 13, sixth tester, D4). Empty when no item recurs.
+ */
+export function occurrenceLabels(plan: Pick<Plan, 'standingItems' | 'identity' | 'periodConvention'>): string[] {
+  const used = new Set(plan.standingItems.flatMap((s) => (s.recurrence === undefined ? [] : [s.recurrence])));
+  return CADENCE_ORDER.filter((c) => used.has(c)).flatMap((cadence) =>
+    Array.from({ length: periodCount(cadence) }, (_, i) =>
+      occurrenceText({ kind: cadence, ...(cadence === 'year' ? {} : { index: i + 1 }) }, plan.identity.year, plan.periodConvention),
+    ),
+  );
 }
 
 export function listsSheet(plan: Plan): ListsSheet {

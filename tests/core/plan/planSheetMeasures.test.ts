@@ -68,3 +68,15 @@ describe('the plan sheet\'s "Đo bằng" column', () => {
     ]);
   });
 });
+
+describe("a money target's channels (issue 13, sixth tester, D2)", () => {
+  it('given a "Số tiền" target with no channel, reads it with none and no "chưa có kênh nào"; a count target without one is still told', () => {
+    const sheet = withCell(sheetOf(GO_DAU_116), `H${rowOf(sheetOf(GO_DAU_116), 'III.1.b')}`, 'Số tiền');
+    const row = rowOf(sheet, 'III.1.b');
+    const money = readPlanFromSheets([withCell(withCell(sheet, `C${row}`, ''), `E${row}`, '15.000.000')]);
+    expect(codes(money)).toEqual([]);
+    expect(money.plan?.targets[1]).toMatchObject({ measure: 'amount', channels: [], minimum: 15_000_000 });
+    const counted = readPlanFromSheets([withCell(sheetOf(GO_DAU_116), `C${row}`, '')]);
+    expect(codes(counted)).toEqual([`plan.target.noChannel@C${row}`]);
+  });
+});

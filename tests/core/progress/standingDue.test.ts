@@ -1,4 +1,7 @@
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { StandingItem } from '../../../src/core/plan/types';
+import { standingResults } from '../../../src/core/progress/targetProgress';
+import type { StandingRecord } from '../../../src/core/records/types';
 import { recurrenceDue, standingLateness, standingOccurrences, whyNotOwed } from '../../../src/core/progress/standingDue';
 
 /**
@@ -78,5 +81,61 @@ describe('a past period’s report made after a recurring item’s deadline (iss
   test('given nothing done, the July report made on 30/11 does not call Q3 late: its deadline is not in July', () => {
     const july = { from: '2026-07-01', to: '2026-07-31' };
     expect(standingOccurrences(PANEL, [], july, '2026-11-30', 'calendar').map((r) => r.late)).toEqual([false]);
+  });
+});
+
+describe('a done row whose "Kỳ" names an occurrence is credited to it (issue 13, sixth tester, D4)', () => {
+  const q1Late = { on: '2026-04-10', for: { kind: 'quarter' as const, index: 1 } };
+  test('given the Q1 update done on 10/04 marked "Quý I" and Q3 on 30/09, Q1 is done late, Q2 still owed and late', () => {
+    const rows = standingOccurrences(PANEL, [q1Late, '2026-09-30'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.late, r.doneLate ?? false])).toEqual([
+      ['2026-01-01', '2026-04-10', false, true],
+      ['2026-04-01', null, true, false],
+      ['2026-07-01', '2026-09-30', false, false],
+      ['2026-10-01', null, false, false],
+    ]);
+    expect(standingLateness(PANEL, [q1Late, '2026-09-30'], '2026-11-30', 'calendar').missed).toEqual(['2026-06-30']);
+  });
+
+  test("given the same rows without Kỳ, the date rule holds: 10/04 is Q2's and Q1 is missed", () => {
+    const rows = standingOccurrences(PANEL, ['2026-04-10', '2026-09-30'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.late])).toEqual([
+      ['2026-01-01', null, true],
+      ['2026-04-01', '2026-04-10', false],
+      ['2026-07-01', '2026-09-30', false],
+      ['2026-10-01', null, false],
+    ]);
+  });
+
+  test('given a completion marked "Quý I" dated after the report\'s date, it is not known yet: Q1 is late', () => {
+    const rows = standingOccurrences(PANEL, [q1Late], YEAR, '2026-04-05', 'calendar');
+    expect(rows[0]).toMatchObject({ doneOn: null, late: true });
+  });
+});
+
+describe('TH Tiến độ\'s count of a recurring item credits rows by their "Kỳ" (issue 13, sixth tester, D4)', () => {
+  const plan = {
+    ...GO_DAU_116,
+    periodConvention: 'calendar' as const,
+    identity: { ...GO_DAU_116.identity, year: 2026 },
+    standingItems: [{ ...PANEL, appliesTo: ['commune' as const] }],
+  };
+  const row = (dateDone: string, period?: StandingRecord['period']): StandingRecord => ({
+    source: { sheet: 'Hạng mục', row: 4 },
+    item: PANEL.id,
+    unit: null,
+    state: 'done',
+    dateDone,
+    ...(period === undefined ? {} : { period }),
+    evidence: '',
+    note: '',
+  });
+
+  test('given Q1 done on 10/04 marked "Quý I" and a second row on 20/04 without, counts Q1 and Q2: 2 of 4', () => {
+    expect(standingResults(plan, [row('2026-04-10', { kind: 'quarter', index: 1 }), row('2026-04-20')])).toEqual([{ itemId: PANEL.id, done: 2, required: 4 }]);
+  });
+
+  test("given the 10/04 row without Kỳ, it is Q2's only: 1 of 4", () => {
+    expect(standingResults(plan, [row('2026-04-10')])).toEqual([{ itemId: PANEL.id, done: 1, required: 4 }]);
   });
 });

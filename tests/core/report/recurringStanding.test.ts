@@ -164,3 +164,27 @@ describe('Biểu 2 keeps what section II says (issue 13, sixth tester, D1 and D5
     expect(matrixOf([])('Ấp Tân Lợi')).toBe('20/3/2026, Quá hạn, Không phải TH, Không phải TH');
   });
 });
+
+describe('an occurrence done late, its row naming it in "Kỳ" (issue 13, sixth tester, D4)', () => {
+  const late = { ...done('AHTN', '2026-04-10', 4), period: { kind: 'quarter' as const, index: 1 } };
+  const rows = [late, done('AHTN', '2026-09-30', 5)];
+
+  test('given the Q1 update of 10/4 marked "Quý I", the year report has Q1 done late (hạn 31/3) and Q2 not done, late', () => {
+    const report = buildReport(input('AHTN', year(), '2026-11-30', rows));
+    expect(report.data.standing.map((r) => [r.occurrence, r.state, r.dateDone, r.late ?? false, r.due ?? null])).toEqual([
+      ['quý I năm 2026', 'done', '2026-04-10', true, '2026-03-31'],
+      ['quý II năm 2026', 'not-done', null, true, '2026-06-30'],
+      ['quý III năm 2026', 'done', '2026-09-30', false, null],
+      ['quý IV năm 2026', 'in-progress', null, false, '2026-12-31'],
+    ]);
+  });
+
+  test('given the same rows in the district report, the sentence says Q1 "hoàn thành chậm" with its dates in one parenthesis and Q2 "quá hạn"', () => {
+    const report = buildReport({ ...input('AHTN', year(), '2026-11-30', rows), scope: { kind: 'district' } });
+    const sentence = texts(report.layout)
+      .map((x) => x.text)
+      .find((x) => x.includes('hoàn thành chậm'));
+    expect(sentence).toContain('hoàn thành chậm: ấp Hòa Thành (quý I năm 2026: ngày 10/4/2026, hạn 31/3/2026)');
+    expect(sentence).toContain('quá hạn: ấp Hòa Thành (quý II năm 2026)');
+  });
+});

@@ -242,7 +242,8 @@ describe('upgrading in place', () => {
         .find((s) => s.name === 'Hạng mục')
         ?.values.slice(3)
         .filter((r) => r[0] !== null) ?? [];
-    expect(standing[0]).toEqual(['III.1.f', 'Băng rôn', 'Xã Thạnh Đức', 'Đã thực hiện', 43161, 'ảnh', null]);
+    // The "Kỳ" column, new in this revision, is added blank.
+    expect(standing[0]).toEqual(['III.1.f', 'Băng rôn', 'Xã Thạnh Đức', 'Đã thực hiện', 43161, 'ảnh', null, null]);
     expect(standing.map((r) => r[0])).toEqual(['III.1.f', 'III.2.a', 'III.2.c1', 'III.2.c3', 'III.2.c4', 'III.3']);
     expect(readStamp(raw)?.planRevision).toBe(2);
   });

@@ -13,7 +13,7 @@ describe('readExistingRows', () => {
         [date('2018-02-01'), text('Báo Tây Ninh'), text('Tin'), text('HỘI NGHỊ TRIỂN KHAI'), empty, empty, empty],
         [text('ngày 3 tháng 2'), text('TTĐT'), text('Bài'), text('- ghi chú'), num(1234), text('Xã Thạnh Đức'), text('=tự gõ')],
       ],
-      standing: [[text('III.1.f'), text('Băng rôn'), text('Xã Thạnh Đức'), text('Đã thực hiện'), date('2018-03-02'), text('ảnh'), empty]],
+      standing: [[text('III.1.f'), text('Băng rôn'), text('Xã Thạnh Đức'), text('Đã thực hiện'), date('2018-03-02'), text('ảnh'), empty, text('Quý I')]],
       spending: [[date('2018-04-01'), text('In băng rôn'), num(1500000), text('Ngân sách UBND xã, thị trấn'), empty, empty]],
     };
     const first = buildTemplate({ plan: GO_DAU_116, kind: 'unit', unit, createdOn: '2018-07-01', existing });

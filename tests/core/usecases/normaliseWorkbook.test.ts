@@ -59,7 +59,7 @@ const standingRow = fc
     fc.constantFrom(...communeItems).chain((item) => listCell(item.id, [item.title])),
     fc.constantFrom('Đã thực hiện', 'Đã thực hiện'.normalize('NFD'), 'Hoàn thành', ' Đã thực hiện', 'Chưa thực hiện', 'Đang thực hiện'),
   )
-  .map(([item, state]): CellValue[] => [item, empty, text(thanhDuc.name), text(state), empty, empty, empty]);
+  .map(([item, state]): CellValue[] => [item, empty, text(thanhDuc.name), text(state), empty, empty, empty, empty]);
 
 const spendingRow = fc
   .tuple(

@@ -68,3 +68,29 @@ describe('an item done after its deadline (issue 13, fifth tester, finding 8)', 
     expect(late.map((i) => [i.severity, i.params['due'], i.params['done']])).toEqual([['warning', '30/06/2018', '10/07/2018']]);
   });
 });
+
+describe('a recurring item\'s "Kỳ" column (issue 13, sixth tester, D4)', () => {
+  const rows = (first: string | null, second: string | null): (string | number | null)[][] => [
+    ['III.1.f', 'Băng rôn', 'Xã Thạnh Đức', 'Đã thực hiện', d('2018-03-25'), 'ảnh quý I (cập nhật trễ)', null, first],
+    ['III.1.f', 'Băng rôn', 'Xã Thạnh Đức', 'Đã thực hiện', d('2018-09-10'), 'ảnh quý III', null, second],
+  ];
+  const issuesOf = (report: ValidationReport, code: string): [string | undefined, unknown][] =>
+    report.issues.filter((i) => i.code === code && i.params['item'] === 'III.1.f').map((i) => [i.where.cell, i.params['due']]);
+
+  it('given no Kỳ, warns of the missed Q1 at the late 25/03 row, not at the last row', () => {
+    const report = validate(templateSheets({ standing: rows(null, null) }, { plan: withDue }), { today: '2018-11-30' }, withDue);
+    expect(issuesOf(report, 'validation.standing.late')).toEqual([['D4', '14/03/2018']]);
+  });
+
+  it('given the 25/03 row marked "Quý I", says Q1 was done late at that row, and Q2 is the one missed', () => {
+    const report = validate(templateSheets({ standing: rows('Quý I', 'Q3') }, { plan: withDue }), { today: '2018-11-30' }, withDue);
+    expect(issuesOf(report, 'validation.standing.doneLate')).toEqual([['D4', '14/03/2018']]);
+    expect(issuesOf(report, 'validation.standing.late')).toEqual([['D5', '14/06/2018']]);
+  });
+
+  it('given a Kỳ cell that names no period, warns at that cell with the text', () => {
+    const report = validate(templateSheets({ standing: rows('cập nhật trễ', null) }, { plan: withDue }), { today: '2018-11-30' }, withDue);
+    const bad = report.issues.filter((i) => i.code === 'validation.standing.badPeriod');
+    expect(bad.map((i) => [i.where.cell, i.params['value']])).toEqual([['H4', 'cập nhật trễ']]);
+  });
+});

@@ -201,6 +201,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.standing.unit': '- {done} of {required, plural, one {# item} other {# items}} done',
   'report.sentence.standing.item': '- {title}: {done} of {required, plural, one {# unit} other {# units}} done',
   'report.standing.doneLate': 'done late: {list}',
+  'report.standing.doneLateOccurrence': '{unit} ({occurrence}: on {done}, due {due})',
   'report.standing.doneLateUnit': '{unit} (on {done}, due {due})',
   'report.standing.late': 'late: {list}',
   'report.standing.notOwed.ended': 'not due, the unit having taken part in the plan only until {on}: {list}',

@@ -39,6 +39,8 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
     'Item {item} ({title}) is late: it was due by {due} at the latest and no row says it was done in time. If it was done, update its state and the date it was done.',
   'validation.standing.doneLate':
     'Item {item} ({title}) was done late: on {done}, due by {due} at the latest. Nothing to correct; the report says "done late".',
+  'validation.standing.badPeriod':
+    'Item {item}: the Period cell says "{value}", which names no period; the row is counted by its date done. Write the period as "Quý I", "Tháng 3", "6 tháng đầu năm" or "Năm 2026".',
   'validation.standing.doneWithoutDate': 'Standing item {item} is marked done but has no date done. Enter the date it was done as dd/mm/yyyy.',
   'validation.standing.wrongLevel':
     'The plan does not ask {unit} for standing item {item}. Check the item or the unit; delete the row if it was added by mistake.',

@@ -202,6 +202,7 @@ export const viReport = {
   'report.sentence.standing.item': '- {title}: {done}/{required} đơn vị đã hoàn thành',
   'report.standing.late': 'quá hạn: {list}',
   'report.standing.doneLate': 'hoàn thành chậm: {list}',
+  'report.standing.doneLateOccurrence': '{unit} ({occurrence}: ngày {done}, hạn {due})',
   'report.standing.doneLateUnit': '{unit} (ngày {done}, hạn {due})',
   'report.standing.notOwed.ended': 'không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày {on}: {list}',
   'report.standing.notOwed.notStarted': 'không phải thực hiện vì đơn vị tham gia kế hoạch từ ngày {on}: {list}',

@@ -40,6 +40,8 @@ export const viValidation = {
     'Hạng mục {item} ({title}) đã quá hạn: phải hoàn thành chậm nhất ngày {due} nhưng chưa có dòng nào ghi đã thực hiện trong hạn. Nếu đã thực hiện, cập nhật tình trạng và ngày hoàn thành.',
   'validation.standing.doneLate':
     'Hạng mục {item} ({title}) hoàn thành chậm: ngày {done}, hạn chậm nhất ngày {due}. Không cần sửa; báo cáo ghi "hoàn thành chậm".',
+  'validation.standing.badPeriod':
+    'Hạng mục {item}: cột Kỳ ghi "{value}", không rõ là kỳ nào; dòng này được tính theo ngày hoàn thành. Ghi kỳ như "Quý I", "Tháng 3", "6 tháng đầu năm" hoặc "Năm 2026".',
   'validation.standing.doneWithoutDate': 'Hạng mục {item} ghi đã thực hiện nhưng chưa có ngày hoàn thành. Nhập ngày hoàn thành dạng dd/mm/yyyy.',
   'validation.standing.wrongLevel':
     'Theo kế hoạch, hạng mục {item} không áp dụng cho {unit}. Kiểm tra lại mã hạng mục hoặc đơn vị; nếu nhập thừa thì xoá dòng.',

@@ -13,6 +13,7 @@ import { liveNotCounted } from './liveNotCounted';
 import { requiredFields } from './requiredFields';
 import { standingDoneWithoutDate } from './standingDoneWithoutDate';
 import { standingLate } from './standingLate';
+import { standingPeriod } from './standingPeriod';
 import { standingUnknownItem } from './standingUnknownItem';
 import { standingWrongLevel } from './standingWrongLevel';
 import { stamp } from './stamp';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   standingDoneWithoutDate,
   standingWrongLevel,
   standingLate,
+  standingPeriod,
   amount,
   measures,
   legacyText,

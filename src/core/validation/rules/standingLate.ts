@@ -1,5 +1,6 @@
-import { standingLateness } from '../../progress/standingDue';
 import { formatVietnameseDate } from '../../dates/parseDate';
+import { periodFor, planYearOf } from '../../periods/standard';
+import { standingLateness, standingOccurrences, type Completion } from '../../progress/standingDue';
 import { at, recordRule } from '../rule';
 import type { EntryFor } from '../types';
 
@@ -7,10 +8,13 @@ import type { EntryFor } from '../types';
  * A standing item with a deadline ("hoàn thành trước 30/6") or a recurrence ("thay pa-nô mỗi
  * quý") that is late today for the unit of its rows (progress/standingDue standingLateness, the
  * occurrences a report marks "quá hạn"): one warning per unit, item and day missed, at the state
- * cell of its last row, naming that day; never for a deadline or an occurrence the unit does not
- * owe (not active on its last day, Unit.activeFrom/activeTo). A deadline met late (a completion dated
- * after it) is not asked to be updated: there is nothing to update; it is said "hoàn thành chậm"
- * (`doneLate`, naming the day done and the deadline), as the report says it (issue 13, fifth tester, finding 8).
+ * cell of the row concerned, naming that day: for a missed occurrence, the first done row without
+ * "Kỳ" dated after it (the update done late, e.g. 10/04 for Q1), else the last row; never for a
+ * deadline or an occurrence the unit does not owe (not active on its last day,
+ * Unit.activeFrom/activeTo). A deadline met late (a completion dated after it), or an occurrence
+ * done late by a row whose "Kỳ" names it, is not asked to be updated: it is said "hoàn thành chậm"
+ * (`doneLate`, at that row, naming the day done and the deadline), as the report says it (issue 13,
+ * fifth tester, finding 8; sixth tester, D4).
  */
 export const standingLate = recordRule({
   id: 'standing-late',
@@ -31,17 +35,44 @@ export const standingLate = recordRule({
       const last = rows[rows.length - 1];
       const item = last?.record.item === null || last === undefined ? undefined : context.standingItems.get(last.record.item);
       if (last === undefined || item === undefined) continue;
-      const doneOn = rows.filter((r) => r.record.state === 'done').map((r) => r.record.dateDone);
+      const done = rows.filter((r) => r.record.state === 'done');
+      const completions = done.map((r): Completion => ({ on: r.record.dateDone, ...(r.record.period ? { for: r.record.period } : {}) }));
+      const doneOn = done.map((r) => r.record.dateDone);
       // Only while the unit takes part: a hamlet founded on 01/07 is not late for the first quarter (issue 13).
       const code = last.record.unit ?? context.defaultUnit;
       const unit = code === null ? undefined : context.units.get(code);
-      const lateness = standingLateness(item, doneOn, context.today, context.plan.periodConvention, unit === undefined ? {} : { unit });
+      const convention = context.plan.periodConvention;
+      const lateness = standingLateness(item, completions, context.today, convention, unit === undefined ? {} : { unit });
+      // The row a missed day concerns: the first done row without "Kỳ" dated after it (a late update), else the last row.
+      const concerned = (due: string): EntryFor<'standing'> =>
+        done
+          .filter((r) => r.record.period === undefined && r.record.dateDone !== null && r.record.dateDone > due)
+          .sort((a, b) => (a.record.dateDone ?? '').localeCompare(b.record.dateDone ?? ''))[0] ?? last;
       // Each occurrence missed is its own warning: a unit that missed Q2 and Q3 is told of both, as its report lists both.
       const doneAfter = doneOn.filter((day): day is string => day !== null && item.deadline !== undefined && day > item.deadline).sort()[0];
       for (const due of lateness.missed) {
         if (due === item.deadline && doneAfter !== undefined) {
           emit('doneLate', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due), done: formatVietnameseDate(doneAfter) });
-        } else emit('late', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due) });
+        } else emit('late', at(concerned(due), 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due) });
+      }
+      // An occurrence done late by a row naming it in "Kỳ" (a Q1 update of 10/04): said at that row, nothing to correct.
+      const year = periodFor('year', planYearOf(context.today, convention), undefined, convention);
+      for (const occurrence of standingOccurrences(
+        item,
+        completions.flatMap((c) => (c.on === null ? [] : [{ ...c, on: c.on }])),
+        year,
+        context.today,
+        convention,
+        unit,
+      )) {
+        if (occurrence.doneLate !== true || occurrence.doneOn === null) continue;
+        const row = done.find((r) => r.record.dateDone === occurrence.doneOn && r.record.period !== undefined) ?? last;
+        emit('doneLate', at(row, 'state'), {
+          item: item.id,
+          title: item.title,
+          due: formatVietnameseDate(occurrence.period.to),
+          done: formatVietnameseDate(occurrence.doneOn),
+        });
       }
     }
   },
