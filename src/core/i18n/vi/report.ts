@@ -82,7 +82,7 @@ export const viReport = {
   'report.col.inPeriod': 'Trong kỳ',
   'report.col.yearToDate': 'Lũy kế từ đầu năm',
   // Credited per period and per unit, a surplus never making up another's shortfall (PeriodVerdict.ratio): said in the header so the rate is not read as "Trong kỳ / Tối thiểu" (fifth tester, finding 4).
-  'report.col.percent': 'Tỷ lệ % (kỳ đã kết thúc, mỗi kỳ, đơn vị tối đa 100%)',
+  'report.col.percent': 'Tỷ lệ % (các kỳ đã kết thúc; mỗi kỳ, mỗi đơn vị tính tối đa 100%)',
   'report.col.assessment': 'Đánh giá',
   'report.col.unit': 'Đơn vị',
   'report.col.item': 'Hạng mục',
