@@ -305,8 +305,12 @@ function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[]
   const owedRows = rows.filter((r) => r.notOwed === undefined);
   const ended = owedRows.filter((r) => r.running === undefined);
   const parts: string[] = [];
-  if (ended.length > 0) parts.push(t('report.standing.unitTimes', { done: ended.filter((r) => r.state === 'done').length, of: ended.length }, language));
-  else if (owedRows.length > 0) parts.push(t('report.standing.unitRunning', {}, language));
+  if (ended.length > 0) {
+    const times = t('report.standing.unitTimes', { done: ended.filter((r) => r.state === 'done').length, of: ended.length }, language);
+    // Done late is said beside the count, as the table's "Hoàn thành chậm" is (seventh tester): "đã thực hiện 3/3 lượt, trong đó hoàn thành chậm quý II năm 2026".
+    const doneLate = ended.filter((r) => r.state === 'done' && r.late === true).map((r) => r.occurrence ?? '');
+    parts.push(doneLate.length === 0 ? times : t('report.standing.unitTimesLate', { times, list: occurrenceList(doneLate, language) }, language));
+  } else if (owedRows.length > 0) parts.push(t('report.standing.unitRunning', {}, language));
   const states: readonly (readonly [ReportStandingRow['state'], MessageKey])[] = [
     ['in-progress', 'report.standing.when.in-progress'],
     ['not-done', 'report.standing.when.not-done'],
@@ -408,9 +412,11 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     if (occurrences.length > 0) {
       // A recurring item: the occurrences done over all units, and the units late for one by name with it;
       // an occurrence still running is neither done nor late (issue 13).
+      // Occurrences no file said anything of are out of the total, listed apart as "chưa báo cáo", as per-unit targets leave out units without a file (seventh tester).
+      const reported = occurrences.filter((r) => r.state !== 'missing');
       const head = t(
-        'report.sentence.standing.itemTimes',
-        { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: occurrences.length },
+        reported.length < occurrences.length ? 'report.sentence.standing.itemTimesReported' : 'report.sentence.standing.itemTimes',
+        { title: item.title, done: occurrences.filter((r) => r.state === 'done').length, of: reported.length },
         language,
       );
       // A unit that said nothing of an occurrence has not reported: "quá hạn" is for what its file says was not done in time (issue 13, fifth tester);

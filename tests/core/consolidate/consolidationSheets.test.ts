@@ -123,7 +123,7 @@ describe('TH Tiến độ and the district report say the same thing', () => {
         'Tối thiểu',
         'Trong kỳ',
         'Lũy kế từ đầu năm',
-        'Tỷ lệ (các kỳ đã kết thúc; mỗi kỳ, mỗi đơn vị tính tối đa 100%)',
+        'Tỷ lệ so với tối thiểu (mỗi kỳ, mỗi đơn vị tính tối đa 100%)',
         'Đánh giá',
       ] /* the rate is credited per period and unit, said so (issue 13, fifth tester, finding 4) */,
     );

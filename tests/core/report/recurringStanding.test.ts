@@ -111,7 +111,7 @@ describe("a recurring standing item in the commune's report (issue 13, finding 3
     const all = texts(report.layout).map((x) => x.text);
     // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, not reported (never "quá hạn", fifth tester, finding 10); Q4 still runs and is not counted (third tester, finding 4).
     expect(all).toContain(
-      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: các đơn vị đã thực hiện 5/12 lượt phải thực hiện trong kỳ; quá hạn: ấp Tân Lợi (quý II năm 2026); chưa báo cáo: ấp Hòa Bình (quý I, II và III năm 2026), ấp Hòa Thạnh (quý I, II và III năm 2026).',
+      '- Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố: đã thực hiện 5/6 lượt phải thực hiện trong kỳ của các đơn vị đã báo cáo; quá hạn: ấp Tân Lợi (quý II năm 2026); chưa báo cáo: ấp Hòa Bình (quý I, II và III năm 2026), ấp Hòa Thạnh (quý I, II và III năm 2026).',
     );
   });
 });
@@ -177,6 +177,14 @@ describe('an occurrence done late, its row naming it in "Kỳ" (issue 13, sixth 
       ['quý III năm 2026', 'done', '2026-09-30', false, null],
       ['quý IV năm 2026', 'in-progress', null, false, '2026-12-31'],
     ]);
+  });
+
+  test("given the same rows in the unit's own report, the count says which occurrence was done late beside it (seventh tester)", () => {
+    const report = buildReport(input('AHTN', year(), '2026-11-30', rows));
+    const sentence = texts(report.layout)
+      .map((x) => x.text)
+      .find((x) => x.includes('lượt'));
+    expect(sentence).toContain('đã thực hiện 2/3 lượt, trong đó hoàn thành chậm quý I năm 2026; chưa thực hiện quý II năm 2026 (quá hạn 30/6/2026)');
   });
 
   test('given the same rows in the district report, the sentence says Q1 "hoàn thành chậm" with its dates in one parenthesis and Q2 "quá hạn"', () => {

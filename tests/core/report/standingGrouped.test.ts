@@ -78,7 +78,7 @@ describe('the consolidated sentence names each unit once (sixth tester, D5)', ()
       row('Khu phố Long Chí', 'quý I năm 2026', 'done', { dateDone: '2026-03-20' }),
     ];
     expect(standingSentences(plan, rows, true, 'vi')).toEqual([
-      '- Cập nhật bảng tin CCHC tại nhà văn hóa khu phố: các đơn vị đã thực hiện 1/4 lượt phải thực hiện trong kỳ; chưa báo cáo: khu phố Long Hòa (quý I, II và III năm 2026).',
+      '- Cập nhật bảng tin CCHC tại nhà văn hóa khu phố: đã thực hiện 1/1 lượt phải thực hiện trong kỳ của các đơn vị đã báo cáo; chưa báo cáo: khu phố Long Hòa (quý I, II và III năm 2026).',
     ]);
   });
 });

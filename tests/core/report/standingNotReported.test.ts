@@ -41,7 +41,7 @@ describe('section II of a consolidated report: units that sent nothing are not r
     const q = { occurrence: 'quý II năm 2026' };
     const rows = [row('Ấp Thanh Hòa', 'not-done', true, q), row('Ấp Bến Cầu', 'missing', true, q), row('Ấp Hòa Hiệp', 'done', false, q)];
     expect(standingSentences(recurring, rows, true, 'vi')).toEqual([
-      '- Thay pa-nô: các đơn vị đã thực hiện 1/3 lượt phải thực hiện trong kỳ; quá hạn: ấp Thanh Hòa (quý II năm 2026); chưa báo cáo: ấp Bến Cầu (quý II năm 2026).',
+      '- Thay pa-nô: đã thực hiện 1/2 lượt phải thực hiện trong kỳ của các đơn vị đã báo cáo; quá hạn: ấp Thanh Hòa (quý II năm 2026); chưa báo cáo: ấp Bến Cầu (quý II năm 2026).',
     ]);
   });
 });

@@ -63,7 +63,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.unit.seconds': '{value} s',
   'consolidate.progress.inPeriod': 'In the period',
   'consolidate.progress.yearToDate': 'Year to date',
-  'consolidate.progress.ratio': 'Rate (ended periods, each period and unit up to 100%)',
+  'consolidate.progress.ratio': 'Rate against the minimum (each period and unit up to 100%)',
   'consolidate.progress.assessment': 'Assessment',
   'consolidate.progress.unitsInPeriod':
     'Counts by unit in the period (minutes and amounts in the target\'s own unit; "-": the unit is not given the target; an item several units recorded is counted once, for the unit listed first, see the TH Không tiếp nhận sheet)',

@@ -62,7 +62,7 @@ export const viConsolidate = {
   'consolidate.unit.seconds': '{value} giây',
   'consolidate.progress.inPeriod': 'Trong kỳ',
   'consolidate.progress.yearToDate': 'Lũy kế từ đầu năm',
-  'consolidate.progress.ratio': 'Tỷ lệ (các kỳ đã kết thúc; mỗi kỳ, mỗi đơn vị tính tối đa 100%)',
+  'consolidate.progress.ratio': 'Tỷ lệ so với tối thiểu (mỗi kỳ, mỗi đơn vị tính tối đa 100%)',
   'consolidate.progress.assessment': 'Đánh giá',
   'consolidate.progress.unitsInPeriod':
     'Số lượng của từng đơn vị trong kỳ (số phút, số tiền theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu; tin, bài nhiều đơn vị cùng ghi tính một lần, cho đơn vị đứng trước trong danh sách đơn vị, xem sheet TH Không tiếp nhận)',
