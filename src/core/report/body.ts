@@ -169,6 +169,20 @@ export function verdictText(row: ReportTargetRow, language: Language): string {
   if (!row.graded || row.notJudged || row.running) return verdict;
   if (row.unitsMet !== undefined) {
     const { met, of, notReported } = row.unitsMet;
+    // The running part beside the ended one, as a plan-wide cadence target has it, so the cell adds up to "Trong kỳ" (seventh tester).
+    if (row.runningPart !== undefined && row.endedAchieved !== undefined) {
+      const parts = {
+        verdict,
+        met,
+        of,
+        ended: formatMeasure(row.endedAchieved, row.measure, language),
+        from: formatReportDate(row.runningPart.from, language),
+        running: formatMeasure(row.runningPart.achieved, row.measure, language),
+      };
+      return notReported === undefined
+        ? t('report.verdict.unitsRunning', parts, language)
+        : t('report.verdict.unitsNotReportedRunning', { ...parts, missing: notReported }, language);
+    }
     return notReported === undefined
       ? t('report.verdict.units', { verdict, met, of }, language)
       : t('report.verdict.unitsNotReported', { verdict, met, of, missing: notReported }, language);

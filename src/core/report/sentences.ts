@@ -180,7 +180,14 @@ function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, un
         )
       : t(row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units', { met: units.met, of: units.of, minimum: each, total: minimum }, language);
   const missing = unitsNotReported(units);
-  return missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
+  const withMissing = missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
+  // What the period not ended yet has counted so far, said apart as a plan-wide target's is (seventh tester).
+  if (row.runningPart === undefined) return withMissing;
+  const count =
+    row.runningPart.achieved === 0
+      ? t('report.judged.nothingYet', {}, language)
+      : t('report.judged.soFar', { count: countedPhrase(plan, target, row.runningPart.achieved, language) }, language);
+  return `${withMissing}${t('report.judged.runningTail', { from: formatReportDate(row.runningPart.from, language), count }, language)}`;
 }
 
 /** targetSentence's text without its dash, capital and full stop. */

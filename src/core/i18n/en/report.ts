@@ -108,6 +108,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.verdict.slicesEnded': '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}})',
   'report.verdict.slicesRunning':
     '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}}, with {ended}; running since {from}: {running})',
+  'report.verdict.unitsRunning':
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, {ended}; running since {from}: {running})',
+  'report.verdict.unitsNotReportedRunning':
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, {ended}; {missing, plural, one {# unit} other {# units}} not reported; running since {from}: {running})',
   'report.verdict.unitsNotReported':
     '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it; {missing, plural, one {# unit has} other {# units have}} not reported)',
   'report.state.done': 'Done',
@@ -150,6 +154,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.judged.unitsCadenceOne': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence})",
   'report.judged.unitsCadence':
     "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence}; met in {slicesMet} of {slicesOf, plural, one {# {slice}} other {# {slice}s}} of a unit)",
+  'report.judged.runningTail': '; running since {from}, {count}',
   'report.judged.unitsMissing': '; {count, plural, one {# unit} other {# units}} not reported',
   'report.cadence.each.month': 'month',
   'report.cadence.each.quarter': 'quarter',

@@ -110,6 +110,9 @@ export const viReport = {
   'report.verdict.slices': '{verdict} ({met}/{of} kỳ đạt)',
   'report.verdict.slicesEnded': '{verdict} ({met}/{of} kỳ đã kết thúc đạt)',
   'report.verdict.slicesRunning': '{verdict} ({met}/{of} kỳ đã kết thúc đạt, được {ended}; đang thực hiện từ ngày {from}: {running})',
+  'report.verdict.unitsRunning': '{verdict} ({met}/{of} đơn vị đạt các kỳ đã kết thúc, được {ended}; đang thực hiện từ ngày {from}: {running})',
+  'report.verdict.unitsNotReportedRunning':
+    '{verdict} ({met}/{of} đơn vị đạt các kỳ đã kết thúc, được {ended}; {missing} đơn vị chưa báo cáo; đang thực hiện từ ngày {from}: {running})',
   'report.verdict.unitsNotReported': '{verdict} ({met}/{of} đơn vị đạt; {missing} đơn vị chưa báo cáo)',
   'report.state.done': 'Đã thực hiện',
   'report.state.in-progress': 'Đang thực hiện',
@@ -150,6 +153,7 @@ export const viReport = {
   'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị, cộng các đơn vị {total})',
   'report.judged.unitsCadenceOne': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence})',
   'report.judged.unitsCadence': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence}; {slicesMet}/{slicesOf} lượt {slice} đạt)',
+  'report.judged.runningTail': '; từ ngày {from} đang thực hiện, {count}',
   'report.judged.unitsMissing': '; {count} đơn vị chưa báo cáo',
   'report.cadence.each.month': 'mỗi tháng',
   'report.cadence.each.quarter': 'mỗi quý',
