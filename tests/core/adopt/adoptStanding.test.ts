@@ -108,6 +108,30 @@ describe('adopting an office tracker with its own standing-items table (issue 13
     ]);
   });
 
+  test('given the standing items kept below the news on the same sheet, under a title row and their own header, they are not read as news', async () => {
+    const book = new ExcelJS.Workbook();
+    const news = book.addWorksheet('Theo dõi 2018');
+    news.mergeCells('A1:E1');
+    news.getCell('A1').value = 'THEO DÕI TIN BÀI CCHC - XÃ THẠNH ĐỨC';
+    news.getRow(3).values = ['STT', 'Ngày đăng', 'Tên tin bài', 'Nơi đăng'];
+    news.getRow(4).values = [1, '05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'];
+    news.getRow(5).values = [2, '12/03/2018', 'Niêm yết TTHC mới', 'TTĐT'];
+    news.mergeCells('A7:E7');
+    news.getCell('A7').value = 'CÁC VIỆC THƯỜNG XUYÊN';
+    news.getRow(8).values = ['STT', 'Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'];
+    news.getRow(9).values = [1, banner.title, 'Quý I', 'Đã hoàn thành', '28/03/2018', 'Ảnh'];
+    news.getRow(10).values = [2, banner.title, 'Quý II', 'Đã hoàn thành', '25/06/2018', 'Ảnh'];
+    const sheets = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.rows).toHaveLength(2);
+    expect(result.standing.map((row) => [textOf(row[0]), textOf(row[6]), textOf(row[7])])).toEqual([
+      [banner.id, 'Từ Theo dõi 2018!9', 'Quý I năm 2018'],
+      [banner.id, 'Từ Theo dõi 2018!10', 'Quý II năm 2018'],
+    ]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+
   test('given a row naming no plan item, it is refused with its reason and the text typed, never dropped', async () => {
     const sheets = await officeBook([
       {
