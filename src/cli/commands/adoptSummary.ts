@@ -38,6 +38,8 @@ const REASON_KEYS: Record<QuarantinedRow['reason'], MessageKey> = {
   unknownUnit: 'adopt.reason.unknownUnit',
   ambiguousUnit: 'adopt.reason.ambiguousUnit',
   duplicate: 'adopt.reason.duplicate',
+  unknownItem: 'adopt.reason.unknownItem',
+  noAmount: 'adopt.reason.noAmount',
 };
 
 export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping: AdoptionMapping, result: AdoptionResult, lang: Language): string {
@@ -92,5 +94,10 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
       totals,
     })}\n`,
   );
+  // The standing-items and spending rows are counted in the line above; said apart so none can vanish unseen (issue 13, D2).
+  if (result.takenStanding + result.takenSpending > 0) {
+    const outputs = result.taken - result.takenStanding - result.takenSpending;
+    parts.push(`${tr('cli.adopt.takenByKind', { outputs, standing: result.takenStanding, spending: result.takenSpending })}\n`);
+  }
   return parts.join('\n');
 }

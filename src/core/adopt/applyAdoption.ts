@@ -8,6 +8,7 @@ import { admitOutput } from '../reader/admit';
 import { readBook } from '../reader/readBook';
 import type { SkippedRow } from '../records/readRecords';
 import type { OutputRecord } from '../records/types';
+import { otherRows } from './otherRows';
 import { choicesOf } from './proposeAdoption';
 import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
 
@@ -16,6 +17,7 @@ import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
  * the one reader with the officer's decisions. Every row below a header ends up taken, quarantined
  * with the reader's reason (the same reason Tổng hợp gives), or counted as blank/title/total. A row
  * repeating one already taken (a summary sheet copying the month sheets) is listed, not taken twice.
+ * Standing-items and spending tables are brought into "Hạng mục" and "Kinh phí" (otherRows.ts).
  * A row with a count ("Số lượng tin": 8) becomes that many template rows, so the progress formulas,
  * which count rows, give the tracker's figure. Each taken row notes where it came from ("Từ Tháng 3!12").
  */
@@ -35,9 +37,11 @@ function measureCells(record: OutputRecord, copy: number): CellValue[] {
 
 export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: AdoptionMapping, unit: Unit): AdoptionResult {
   const wanted = new Set(mapping.sheets.map((s) => s.sheet));
+  // Every sheet is read: a standing-items or spending table is on a sheet the outputs mapping does not
+  // list (issue 13, seventh tester, D2). Outputs are taken only from the sheets the officer confirmed.
   const reading = readBook(
     plan,
-    sheets.filter((s) => wanted.has(s.name)),
+    sheets.filter((s) => !s.name.startsWith('_')),
     { choices: choicesOf(mapping) },
   );
   const rows: CellValue[][] = [];
@@ -51,6 +55,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
   let taken = 0;
   for (const entry of reading.outputs) {
     const { record } = entry;
+    if (!wanted.has(record.source.sheet)) continue;
     const rejection = admitOutput(entry);
     if (rejection) {
       quarantined.push({
@@ -92,8 +97,20 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
       ]);
     }
   }
-  const outputTables = reading.tables.filter((t) => t.kind === 'output');
-  const skipped: SkippedRow[] = outputTables.flatMap((t) => [...t.skipped]);
-  const rowsRead = outputTables.reduce((sum, t) => sum + t.rowsRead, 0);
-  return { rows, quarantined, skipped, rowsRead, taken };
+  const other = otherRows(plan, reading.entries.standing, reading.entries.spending, unit);
+  quarantined.push(...other.quarantined);
+  const tablesRead = reading.tables.filter((t) => t.kind !== 'output' || wanted.has(t.sheet));
+  const skipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);
+  const rowsRead = tablesRead.reduce((sum, t) => sum + t.rowsRead, 0);
+  return {
+    rows,
+    standing: other.standing,
+    spending: other.spending,
+    quarantined,
+    skipped,
+    rowsRead,
+    taken: taken + other.standing.length + other.spending.length,
+    takenStanding: other.standing.length,
+    takenSpending: other.spending.length,
+  };
 }

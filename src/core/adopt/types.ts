@@ -52,7 +52,11 @@ export interface AdoptionMapping {
 }
 
 /** Why a row was not taken: the one reader's reasons (reader/admit), or a row repeating one already taken. */
-export type QuarantineReason = OutputRejection | 'duplicate';
+/**
+ * Why a row was not taken: the one reader's reasons (reader/admit), a row repeating one already taken,
+ * a standing-items row naming no plan item, or a spending row without an amount.
+ */
+export type QuarantineReason = OutputRejection | 'duplicate' | 'unknownItem' | 'noAmount';
 
 export interface QuarantinedRow {
   readonly source: SourceRef;
@@ -66,10 +70,17 @@ export interface QuarantinedRow {
 export interface AdoptionResult {
   /** Rows aligned with OUTPUT_SHEET's columns, ready for buildTemplate's existing rows. */
   readonly rows: readonly (readonly CellValue[])[];
+  /** Rows aligned with STANDING_SHEET's columns: the office's own standing-items rows (issue 13, D2). */
+  readonly standing: readonly (readonly CellValue[])[];
+  /** Rows aligned with SPENDING_SHEET's columns. */
+  readonly spending: readonly (readonly CellValue[])[];
   readonly quarantined: readonly QuarantinedRow[];
   readonly skipped: readonly SkippedRow[];
-  /** Rows below the headers: taken + quarantined + skipped. */
+  /** Rows below the headers of every table read (outputs, standing items, spending): taken + quarantined + skipped. */
   readonly rowsRead: number;
-  /** Data rows taken (a row with a count of 3 gives 3 template rows, one for each output). */
+  /** Data rows taken, of every table (an outputs row with a count of 3 gives 3 template rows, one for each output). */
   readonly taken: number;
+  /** Of `taken`, the standing-items and spending rows. */
+  readonly takenStanding: number;
+  readonly takenSpending: number;
 }

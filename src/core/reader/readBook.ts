@@ -6,7 +6,7 @@ import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
 import type { RawCell, RawSheet } from '../ports/workbookPort';
 import type { SkippedRow } from '../records/readRecords';
-import { findHeader } from '../records/findHeader';
+import { findHeader, identifiesTable, matchHeaderRow } from '../records/findHeader';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import { inferForm } from '../records/inferForm';
 import type { OutputField, OutputRecord, RawRecord } from '../records/types';
@@ -130,7 +130,18 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
       otherSheets.push(sheet);
       continue;
     }
-    const sheetRead = readSheetOutputs(view, labels, choices);
+    const found = readSheetOutputs(view, labels, choices);
+    // A standing-items or spending table kept below the outputs on the same sheet is read by its own headers, not as news (issue 13, D2).
+    const tablesKept: (typeof found.tables)[number][] = [];
+    for (const t of found.tables) {
+      const split = otherTableIn(sheet, t, found.tables.length > 1);
+      if (split === null) tablesKept.push(t);
+      else {
+        otherSheets.push(blockSheet(sheet, split.from, t.block));
+        if (split.kept) tablesKept.push(split.kept);
+      }
+    }
+    const sheetRead = tablesKept.every((t, i) => t === found.tables[i]) && tablesKept.length === found.tables.length ? found : { ...found, tables: tablesKept };
     const sheetBlocks = sheetRead.tables.map((t) => t.block);
     const firstHeader = sheetBlocks[0]?.headerTop ?? view.top + TITLE_ROWS;
     for (let row = view.top; row < Math.min(firstHeader, view.top + TITLE_ROWS * 2); row += 1) {
@@ -192,6 +203,44 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   };
 }
 
+/** Whether the header row at `row` names a standing-items or spending table better than an outputs one. */
+function namesOtherTable(sheet: RawSheet, row: number): boolean {
+  const output = matchHeaderRow(sheet, OUTPUT_SHEET, row);
+  return [STANDING_SHEET, SPENDING_SHEET].some((def) => {
+    const other = matchHeaderRow<'standing' | 'spending'>(sheet, def, row);
+    return identifiesTable(def.kind, other) && other.columns.size > output.columns.size;
+  });
+}
+
+type SheetTable = { readonly block: OutputBlock; readonly rows: readonly OutputRow[] };
+
+/**
+ * Where a standing-items or spending table starts in an outputs block: the block's own header (when
+ * the sheet has other blocks: a sheet with one table was already weighed by keptForOtherTable), or a
+ * row under it that is that table's header (read as a news row with no date). Only rows that are not
+ * dated news are looked at, so a long tracker costs nothing more. Null when the block is all outputs;
+ * `kept` is the outputs part above the other table, if any.
+ */
+function otherTableIn(sheet: RawSheet, table: SheetTable, several: boolean): { from: number; kept: SheetTable | null } | null {
+  if (several && namesOtherTable(sheet, table.block.headerTop)) return { from: table.block.headerTop, kept: null };
+  const data = new Map(table.rows.map((r) => [r.row, r]));
+  for (const r of table.block.rows) {
+    if (r.kind === 'blank') continue;
+    const cells = data.get(r.row)?.cells;
+    if (cells !== undefined && readDate(cells.date ?? null).kind === 'date') continue;
+    if (!namesOtherTable(sheet, r.row)) continue;
+    const block = { ...table.block, rows: table.block.rows.filter((x) => x.row < r.row) };
+    return { from: r.row, kept: { block, rows: table.rows.filter((x) => x.row < r.row) } };
+  }
+  return null;
+}
+
+/** The rows from `top` to a block's last row as a sheet of the same name, so its rows keep their sheet row numbers. */
+function blockSheet(sheet: RawSheet, top: number, block: OutputBlock): RawSheet {
+  const last = block.rows.at(-1)?.row ?? block.headerBottom;
+  return { ...sheet, values: sheet.values.slice(top - sheet.origin.row, last - sheet.origin.row + 1), origin: { row: top, column: sheet.origin.column } };
+}
+
 function keptForOtherTable(sheet: RawSheet): boolean {
   // The outputs header is looked for only once another table's is found: most sheets have neither
   // other table, and each search reads the sheet's first rows again (issue 11).
@@ -200,7 +249,8 @@ function keptForOtherTable(sheet: RawSheet): boolean {
     const other = findHeader<'standing' | 'spending'>(sheet, def);
     if (other === null) return false;
     output ??= findHeader(sheet, OUTPUT_SHEET);
-    return output === null || other.columns.size > output.columns.size;
+    // An outputs header above the other table's makes an outputs sheet: the other table below it is split off by otherTableIn (issue 13, D2).
+    return output === null || (other.columns.size > output.columns.size && other.row <= output.row);
   });
 }
 

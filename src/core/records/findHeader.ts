@@ -26,10 +26,19 @@ export interface HeaderMatch<K extends RecordKind> {
   readonly headers: ReadonlyMap<number, string>;
 }
 
-const IDENTIFYING: Record<RecordKind, readonly string[]> = {
-  output: ['date', 'title'],
-  standing: ['item', 'state'],
-  spending: ['date', 'amount'],
+/**
+ * Each kind's sets of fields, any one of which identifies its table. An office's standing-items table
+ * often has no code column ("Công việc | Quý | Tình trạng | Ngày hoàn thành | Minh chứng"): the item's
+ * title with its state and its period or evidence names it as surely (issue 13, seventh tester, D2).
+ */
+const IDENTIFYING: Record<RecordKind, readonly (readonly string[])[]> = {
+  output: [['date', 'title']],
+  standing: [
+    ['item', 'state'],
+    ['title', 'state', 'period'],
+    ['title', 'state', 'evidence'],
+  ],
+  spending: [['date', 'amount']],
 };
 
 interface HeaderIndex<K extends RecordKind> {
@@ -89,12 +98,17 @@ export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: Recor
   return { row, columns, headers };
 }
 
+/** Whether a header row's fields name a table of this kind (IDENTIFYING). */
+export function identifiesTable<K extends RecordKind>(kind: K, match: HeaderMatch<K>): boolean {
+  return IDENTIFYING[kind].some((set) => set.every((field) => match.columns.has(field as FieldOf<K>)));
+}
+
 export function findHeader<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>): HeaderMatch<K> | null {
   let best: HeaderMatch<K> | null = null;
   const last = Math.min(sheet.values.length, SCAN_ROWS);
   for (let i = 0; i < last; i += 1) {
     const match = matchHeaderRow(sheet, def, sheet.origin.row + i);
-    if (!IDENTIFYING[def.kind].every((field) => match.columns.has(field as FieldOf<K>))) continue;
+    if (!identifiesTable(def.kind, match)) continue;
     if (!best || match.columns.size > best.columns.size) best = match;
   }
   return best;

@@ -63,7 +63,13 @@ export const STANDING_SHEET: RecordSheet<'standing'> = {
   tableName: 'HangMuc',
   columns: [
     { field: 'item', headers: ['Mã', 'Mã hạng mục', 'Mục', 'Code'], required: true, width: 10 },
-    { field: 'title', headers: ['Hạng mục', 'Nội dung', 'Item'], required: false, width: 52 },
+    // "Công việc", "Tên hạng mục": how offices head the item's title in a table of their own (issue 13, seventh tester, D2).
+    {
+      field: 'title',
+      headers: ['Hạng mục', 'Nội dung', 'Item', 'Công việc', 'Tên hạng mục', 'Tên công việc', 'Nội dung công việc'],
+      required: false,
+      width: 52,
+    },
     { field: 'unit', headers: ['Đơn vị', 'Unit'], required: false, width: 26 },
     { field: 'state', headers: ['Tình trạng', 'Trạng thái', 'Kết quả', 'State'], required: true, width: 16 },
     { field: 'dateDone', headers: ['Ngày hoàn thành', 'Ngày thực hiện', 'Ngày', 'Date done'], required: false, width: 14 },

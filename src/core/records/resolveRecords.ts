@@ -76,7 +76,8 @@ export function resolveStanding(record: RawRecord<'standing'>, context: ResolveC
   const c = record.cells;
   return {
     source: record.source,
-    item: context.lookup.standingItem.find(text(c.item)),
+    // A table of the office's own may have no code column, or a code the plan does not know: its title, folded, names the item (issue 13, D2).
+    item: context.lookup.standingItem.find(text(c.item)) ?? (text(c.title) === '' ? null : context.lookup.standingItem.find(text(c.title))),
     unit: unitOf(c.unit, context),
     state: stateOf(c.state),
     dateDone: parseDate(c.dateDone ?? null),

@@ -36,7 +36,13 @@ export interface Adopted {
 export function adoptIntoTracker(inputs: AdoptInputs): Adopted {
   const { plan, sheets, mapping, unit, kind, today } = inputs;
   const result = applyAdoption(plan, sheets, mapping, unit);
-  const layout = buildTemplate({ plan, kind, unit, createdOn: today, existing: { outputs: result.rows, standing: [], spending: [] } });
+  const layout = buildTemplate({
+    plan,
+    kind,
+    unit,
+    createdOn: today,
+    existing: { outputs: result.rows, standing: result.standing, spending: result.spending },
+  });
   return { result, layout, firstCell: { sheet: OUTPUT_SHEET.sheetName, address: `A${FIRST_DATA_ROW}` } };
 }
 

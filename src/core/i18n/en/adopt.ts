@@ -12,6 +12,8 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.reason.ambiguousUnit':
     'Unit "{value}" could be {names} (the names differ only by a tone mark). Write the name with its marks as the plan does, or the unit\'s code',
   'adopt.reason.duplicate': 'Repeats row {value}, already taken',
+  'adopt.reason.unknownItem': 'Item "{value}" matches none of the plan\'s standing items (give the item\'s code or title as the plan words it)',
+  'adopt.reason.noAmount': 'No amount',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',
   'adopt.skipped.total': 'total row',

@@ -215,6 +215,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.adopt.noneTaken':
     "None of the {rows, plural, one {# data row} other {# data rows}} could be taken: nothing written. See each row's reason above; choose the columns again or map the channels (--map), then run again.",
   'cli.adopt.written': 'Wrote the tracking workbook of {unit} to {path} with {rows, plural, one {# news item} other {# news items}}.',
+  'cli.adopt.takenByKind':
+    'Of the rows taken: news {outputs, plural, one {# row} other {# rows}}, standing items {standing, plural, one {# row} other {# rows}}, spending {spending, plural, one {# row} other {# rows}}.',
   'cli.validate.description': 'Check a tracking workbook: errors and warnings by sheet and cell',
   'cli.validate.sheet': 'Sheet "{sheet}": {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
   'cli.validate.clean': '{path}: no errors, no warnings.',

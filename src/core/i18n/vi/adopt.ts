@@ -10,6 +10,8 @@ export const viAdopt = {
   'adopt.reason.unknownUnit': 'Đơn vị "{value}" không có trong kế hoạch',
   'adopt.reason.ambiguousUnit': 'Đơn vị "{value}" có thể là {names} (các tên chỉ khác nhau ở dấu). Ghi tên có dấu đúng như kế hoạch, hoặc ghi mã đơn vị',
   'adopt.reason.duplicate': 'Lặp lại dòng {value} đã lấy',
+  'adopt.reason.unknownItem': 'Hạng mục "{value}" không khớp hạng mục thường xuyên nào của kế hoạch (ghi mã hoặc tên hạng mục đúng như kế hoạch)',
+  'adopt.reason.noAmount': 'Không có số tiền',
   'adopt.skipped.blank': 'dòng trống',
   'adopt.skipped.title': 'dòng tiêu đề',
   'adopt.skipped.total': 'dòng tổng cộng',

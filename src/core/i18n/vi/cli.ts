@@ -211,6 +211,7 @@ export const viCli = {
   'cli.adopt.noneTaken':
     'Không lấy được dòng nào trong {rows} dòng dữ liệu: không ghi sổ. Xem lý do từng dòng ở trên; chọn lại cột hoặc ghép kênh (--map) rồi chạy lại.',
   'cli.adopt.written': 'Đã ghi sổ theo dõi của {unit} ra tệp {path} với {rows} tin bài.',
+  'cli.adopt.takenByKind': 'Trong số dòng lấy vào: tin bài {outputs}, hạng mục thường xuyên {standing}, kinh phí {spending}.',
   'cli.validate.description': 'Kiểm tra sổ theo dõi: liệt kê lỗi, cảnh báo theo sheet và ô',
   'cli.validate.sheet': 'Sheet "{sheet}": {errors} lỗi, {warnings} cảnh báo',
   'cli.validate.clean': '{path}: không có lỗi, không có cảnh báo.',

@@ -1,0 +1,94 @@
+import { date, empty, num, text } from '../layout/cells';
+import type { CellValue } from '../layout/types';
+import { occurrenceText } from '../periods/occurrence';
+import type { Plan, Unit } from '../plan/types';
+import { STATE_WORDS } from '../records/recordSheets';
+import type { EntryOf } from '../validation/types';
+import type { QuarantinedRow } from './types';
+
+/**
+ * An office's standing-items and spending rows brought into the template's "Hạng mục" and "Kinh phí"
+ * tables, as the one reader resolved them (issue 13, seventh tester, D2: adopt took only the outputs,
+ * so an ấp's own "Công việc | Quý | Tình trạng" table vanished and its item stayed "Chưa thực hiện").
+ * Every row read is taken or refused with its reason, never dropped.
+ */
+
+export interface OtherRows {
+  /** Rows aligned with STANDING_SHEET's columns (Mã, Hạng mục, Đơn vị, Tình trạng, Ngày hoàn thành, Minh chứng, Ghi chú, Kỳ). */
+  readonly standing: (readonly CellValue[])[];
+  /** Rows aligned with SPENDING_SHEET's columns (Ngày, Nội dung, Số tiền, Nguồn, Đơn vị, Ghi chú). */
+  readonly spending: (readonly CellValue[])[];
+  readonly quarantined: QuarantinedRow[];
+}
+
+function originOf(sheet: string, row: number, note: string): CellValue {
+  const joined = [note, `Từ ${sheet}!${row}`].filter((n) => n !== '').join(' – ');
+  return text(joined);
+}
+
+function unitCell(plan: Plan, code: string | null, typed: string, unit: Unit): CellValue {
+  const named = plan.units.find((u) => u.code === code)?.name;
+  return text(named ?? (typed === '' ? unit.name : typed));
+}
+
+/**
+ * @param standing the reader's standing entries (reader/readBook entries.standing)
+ * @param spending the reader's spending entries
+ * @param unit the adopting unit: a row naming no unit is its own
+ * @returns the template rows, and the rows refused: 'unknownItem' (neither code nor title names a plan
+ *   item; value: the text typed), 'noDate'/'badDate' and 'noAmount' for a spending row.
+ */
+export function otherRows(plan: Plan, standing: readonly EntryOf<'standing'>[], spending: readonly EntryOf<'spending'>[], unit: Unit): OtherRows {
+  const quarantined: QuarantinedRow[] = [];
+  const standingRows: (readonly CellValue[])[] = [];
+  const item = new Map(plan.standingItems.map((s) => [s.id, s]));
+  for (const entry of standing) {
+    const { record } = entry;
+    const typedItem = entry.text.item ?? '';
+    const typedTitle = entry.text.title ?? '';
+    const planItem = record.item === null ? undefined : item.get(record.item);
+    if (planItem === undefined) {
+      quarantined.push({ source: record.source, reason: 'unknownItem', value: [typedItem, typedTitle].filter((t) => t !== '').join(' – ') });
+      continue;
+    }
+    const typedPeriod = entry.text.period ?? '';
+    const period = record.period ? occurrenceText(record.period, plan.identity.year, plan.periodConvention) : typedPeriod;
+    const typedDate = entry.text.dateDone ?? '';
+    // An unread state or date keeps its text: the row is taken and Kiểm tra shows the cell to fix.
+    const state = record.state === null ? (entry.text.state ?? '') : (STATE_WORDS[record.state][0] ?? '');
+    standingRows.push([
+      text(planItem.id),
+      text(planItem.title),
+      unitCell(plan, record.unit, entry.text.unit ?? '', unit),
+      state === '' ? empty : text(state),
+      record.dateDone !== null ? date(record.dateDone) : typedDate === '' ? empty : text(typedDate),
+      record.evidence === '' ? empty : text(record.evidence),
+      originOf(record.source.sheet, record.source.row, record.note),
+      period === '' ? empty : text(period),
+    ]);
+  }
+  const spendingRows: (readonly CellValue[])[] = [];
+  const sourceName = new Map(plan.fundingSources.map((f) => [f.code, f.name]));
+  for (const entry of spending) {
+    const { record } = entry;
+    const typedDate = entry.text.date ?? '';
+    if (record.date === null) {
+      quarantined.push({ source: record.source, reason: typedDate === '' ? 'noDate' : 'badDate', value: typedDate });
+      continue;
+    }
+    if (record.amount === null) {
+      quarantined.push({ source: record.source, reason: 'noAmount', value: entry.text.amount ?? '' });
+      continue;
+    }
+    const typedSource = entry.text.fundingSource ?? '';
+    spendingRows.push([
+      date(record.date),
+      text(record.content),
+      num(record.amount),
+      typedSource === '' && record.fundingSource === null ? empty : text((record.fundingSource && sourceName.get(record.fundingSource)) ?? typedSource),
+      unitCell(plan, record.unit, entry.text.unit ?? '', unit),
+      originOf(record.source.sheet, record.source.row, record.note),
+    ]);
+  }
+  return { standing: standingRows, spending: spendingRows, quarantined };
+}

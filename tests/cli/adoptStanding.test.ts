@@ -1,0 +1,49 @@
+import ExcelJS from 'exceljs';
+import { run } from '../../src/cli/run';
+import { GO_DAU_116 } from '../../src/core/plan/goDau116';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { memoryIo } from './memoryIo';
+import { written } from './workbooks';
+
+const banner = GO_DAU_116.standingItems[0]!;
+
+/** An office's own tracker: news on one sheet, its standing items on another with its own headers under a merged title. */
+async function officeTracker(codeColumn: boolean): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const news = book.addWorksheet('Theo dõi 2018');
+  news.mergeCells('A1:D1');
+  news.getCell('A1').value = 'THEO DÕI TIN BÀI CCHC NĂM 2018';
+  news.getRow(3).values = ['STT', 'Ngày đăng', 'Tên tin bài', 'Nơi đăng'];
+  news.getRow(4).values = [1, '05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'];
+  const own = book.addWorksheet('Việc thường xuyên');
+  own.mergeCells('A1:F1');
+  own.getCell('A1').value = 'THEO DÕI CÁC VIỆC THƯỜNG XUYÊN - XÃ THẠNH ĐỨC';
+  own.getRow(3).values = [codeColumn ? 'Mã' : 'STT', 'Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'];
+  ['Quý I', 'Quý II', 'Quý III'].forEach((quarter, i) => {
+    own.getRow(4 + i).values = [codeColumn ? banner.id : i + 1, banner.title, quarter, 'Đã hoàn thành', ['28/03/2018', '25/06/2018', '05/10/2018'][i]!, 'Ảnh'];
+  });
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe.each([
+  ['without a "Mã" column', false],
+  ['with a "Mã" column', true],
+])('cchc adopt, an office standing-items table %s (issue 13, seventh tester, D2)', (_label, codeColumn) => {
+  test('the rows land in Hạng mục with their Kỳ, dates and evidence, and the summary counts them', async () => {
+    const io = memoryIo({ 'so-rieng.xlsx': await officeTracker(codeColumn) });
+    const code = await run(['adopt', 'so-rieng.xlsx', '--unit', 'Thạnh Đức', '-o', 'so.xlsx'], io);
+    expect(code).toBe(0);
+    const out = io.out();
+    expect(out).not.toContain('Không ghi kênh đăng, phát');
+    expect(out).toContain('Số dòng đã đọc: 4 = lấy vào 4 + không lấy được 0 + dòng trống 0, dòng tiêu đề 0, dòng tổng cộng 0.');
+    expect(out).toContain('Trong số dòng lấy vào: tin bài 1, hạng mục thường xuyên 3, kinh phí 0.');
+    const sheets = await readWorkbook(written(io.files, 'so.xlsx'));
+    const rows = (sheets.find((s) => s.name === 'Hạng mục')?.values ?? []).filter((row) => row[0] === banner.id && row[2] === 'Xã Thạnh Đức');
+    expect(rows.map((row) => [row[3], row[5], row[7]])).toEqual([
+      ['Đã thực hiện', 'Ảnh', 'Quý I năm 2018'],
+      ['Đã thực hiện', 'Ảnh', 'Quý II năm 2018'],
+      ['Đã thực hiện', 'Ảnh', 'Quý III năm 2018'],
+    ]);
+    expect(rows.map((row) => typeof row[4])).toEqual(['number', 'number', 'number']);
+  });
+});

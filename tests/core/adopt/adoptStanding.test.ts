@@ -1,0 +1,209 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { applyAdoption } from '../../../src/core/adopt/applyAdoption';
+import { acceptProposal, proposeAdoption } from '../../../src/core/adopt/proposeAdoption';
+import type { CellValue } from '../../../src/core/layout/types';
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import type { RawSheet } from '../../../src/core/ports/workbookPort';
+import { adoptIntoTracker } from '../../../src/core/usecases/adoptTracker';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { layoutToRawSheets } from '../../support/layoutToRawSheets';
+
+const plan = GO_DAU_116;
+const thanhDuc = plan.units.find((u) => u.code === 'XTD') ?? plan.units[0]!;
+const banner = plan.standingItems[0]!;
+const posting = plan.standingItems[1]!;
+
+type Row = (string | number | null)[];
+
+/** An office's own workbook made with exceljs: a news sheet and, on a sheet of their own, a merged title, its headers, its rows. */
+async function officeBook(tables: { name: string; header: string[]; rows: Row[] }[]): Promise<RawSheet[]> {
+  const book = new ExcelJS.Workbook();
+  const news = book.addWorksheet('Tin bài 2018');
+  news.mergeCells('A1:D1');
+  news.getCell('A1').value = 'THEO DÕI TIN BÀI CCHC - XÃ THẠNH ĐỨC';
+  news.getRow(3).values = ['STT', 'Ngày đăng', 'Tên tin bài', 'Nơi đăng'];
+  news.getRow(4).values = [1, '05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'];
+  news.getRow(5).values = [2, '12/03/2018', 'Niêm yết TTHC mới', 'TTĐT'];
+  for (const table of tables) {
+    const sheet = book.addWorksheet(table.name);
+    sheet.mergeCells('A1:F1');
+    sheet.getCell('A1').value = 'THEO DÕI CÁC VIỆC THƯỜNG XUYÊN';
+    sheet.getRow(3).values = table.header;
+    table.rows.forEach((row, i) => {
+      sheet.getRow(4 + i).values = row;
+    });
+  }
+  return readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+}
+
+function adopt(sheets: RawSheet[]) {
+  return applyAdoption(plan, sheets, acceptProposal(proposeAdoption(plan, sheets)), thanhDuc);
+}
+
+const textOf = (cell: CellValue | undefined): string => (cell?.kind === 'text' ? cell.text : cell?.kind === 'date' ? cell.iso : '');
+
+describe('adopting an office tracker with its own standing-items table (issue 13, seventh tester, D2)', () => {
+  test('given a table without a code column ("Công việc | Quý | Tình trạng | Ngày hoàn thành | Minh chứng"), its rows land in Hạng mục matched by title', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Việc thường xuyên',
+        header: ['STT', 'Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'],
+        rows: [
+          [1, banner.title.toUpperCase(), 'Quý I', 'Đã hoàn thành', '28/03/2018', 'Ảnh 1'],
+          [2, posting.title, 'Quý II', 'Đã hoàn thành', '25/06/2018', 'Ảnh 2'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.standing.map((row) => row.map(textOf))).toEqual([
+      [banner.id, banner.title, thanhDuc.name, 'Đã thực hiện', '2018-03-28', 'Ảnh 1', 'Từ Việc thường xuyên!4', 'Quý I năm 2018'],
+      [posting.id, posting.title, thanhDuc.name, 'Đã thực hiện', '2018-06-25', 'Ảnh 2', 'Từ Việc thường xuyên!5', 'Quý II năm 2018'],
+    ]);
+    expect(result.takenStanding).toBe(2);
+    // 2 news rows + 2 standing rows, nothing read as news from the standing sheet
+    expect(result.taken).toBe(4);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+
+  test('given headers "Hạng mục | Kỳ | Tình trạng", the table is standing items too, not news refused for their channel', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Hạng mục riêng',
+        header: ['Hạng mục', 'Kỳ', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [[banner.title, 'Quý III', 'Đã hoàn thành', '05/10/2018']],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined.map((q) => q.reason)).not.toContain('noChannel');
+    expect(result.standing.map((row) => [textOf(row[0]), textOf(row[4]), textOf(row[7])])).toEqual([[banner.id, '2018-10-05', 'Quý III năm 2018']]);
+  });
+
+  test('given a "Mã" column holding the code, the rows are taken (they vanished before) and the new tracker does not add the item again as not done', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Việc thường xuyên',
+        header: ['Mã', 'Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'],
+        rows: [
+          [banner.id, 'Treo băng rôn', 'Quý I', 'Đã hoàn thành', '20/03/2018', 'Ảnh'],
+          [banner.id, 'Treo băng rôn', 'Quý II', 'Đã hoàn thành', '20/06/2018', 'Ảnh'],
+        ],
+      },
+    ]);
+    const { result, layout } = adoptIntoTracker({
+      plan,
+      sheets,
+      mapping: acceptProposal(proposeAdoption(plan, sheets)),
+      unit: thanhDuc,
+      kind: 'unit',
+      today: '2018-07-01',
+    });
+    expect(result.takenStanding).toBe(2);
+    const standingSheet = layoutToRawSheets(layout).find((s) => s.name === 'Hạng mục');
+    const bannerRows = (standingSheet?.values ?? []).filter((row) => row[0] === banner.id).map((row) => [row[3], row[7]]);
+    expect(bannerRows).toEqual([
+      ['Đã thực hiện', 'Quý I năm 2018'],
+      ['Đã thực hiện', 'Quý II năm 2018'],
+    ]);
+  });
+
+  test('given the standing items kept below the news on the same sheet, under a title row and their own header, they are not read as news', async () => {
+    const book = new ExcelJS.Workbook();
+    const news = book.addWorksheet('Theo dõi 2018');
+    news.mergeCells('A1:E1');
+    news.getCell('A1').value = 'THEO DÕI TIN BÀI CCHC - XÃ THẠNH ĐỨC';
+    news.getRow(3).values = ['STT', 'Ngày đăng', 'Tên tin bài', 'Nơi đăng'];
+    news.getRow(4).values = [1, '05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'];
+    news.getRow(5).values = [2, '12/03/2018', 'Niêm yết TTHC mới', 'TTĐT'];
+    news.mergeCells('A7:E7');
+    news.getCell('A7').value = 'CÁC VIỆC THƯỜNG XUYÊN';
+    news.getRow(8).values = ['STT', 'Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'];
+    news.getRow(9).values = [1, banner.title, 'Quý I', 'Đã hoàn thành', '28/03/2018', 'Ảnh'];
+    news.getRow(10).values = [2, banner.title, 'Quý II', 'Đã hoàn thành', '25/06/2018', 'Ảnh'];
+    const sheets = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.rows).toHaveLength(2);
+    expect(result.standing.map((row) => [textOf(row[0]), textOf(row[6]), textOf(row[7])])).toEqual([
+      [banner.id, 'Từ Theo dõi 2018!9', 'Quý I năm 2018'],
+      [banner.id, 'Từ Theo dõi 2018!10', 'Quý II năm 2018'],
+    ]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+
+  test('given a row naming no plan item, it is refused with its reason and the text typed, never dropped', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Việc thường xuyên',
+        header: ['STT', 'Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'],
+        rows: [[1, 'Quét dọn hội trường', 'Quý I', 'Đã hoàn thành', '28/03/2018', 'Ảnh']],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([{ source: { sheet: 'Việc thường xuyên', row: 4 }, reason: 'unknownItem', value: 'Quét dọn hội trường' }]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+
+  test('given a spending table, its rows land in Kinh phí; one without an amount is refused', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Chi CCHC',
+        header: ['STT', 'Ngày chi', 'Nội dung chi', 'Số tiền', 'Nguồn kinh phí'],
+        rows: [
+          [1, '10/04/2018', 'In băng rôn', 1_500_000, 'Ngân sách xã'],
+          [2, '11/04/2018', 'Khung tranh', null, 'Ngân sách xã'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.spending.map((row) => [textOf(row[0]), textOf(row[1]), row[2]?.kind === 'number' ? row[2].value : null])).toEqual([
+      ['2018-04-10', 'In băng rôn', 1_500_000],
+    ]);
+    expect(result.quarantined.map((q) => `${q.source.sheet}!${q.source.row}:${q.reason}`)).toEqual(['Chi CCHC!5:noAmount']);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
+
+describe('conservation over every table kind (property)', () => {
+  const titles = [banner.title, posting.title, 'Việc không có trong kế hoạch', ''];
+  const standingRow = fc.tuple(
+    fc.constantFrom(...titles),
+    fc.constantFrom('Quý I', 'Quý II', ''),
+    fc.constantFrom('Đã hoàn thành', 'Chưa', ''),
+    fc.constantFrom('05/04/2018', 'sai', ''),
+  );
+  const spendingRow = fc.tuple(
+    fc.constantFrom('10/04/2018', 'sai', ''),
+    fc.constantFrom('In tờ rơi', ''),
+    fc.constantFrom<number | string | null>(200_000, 'không', null),
+  );
+
+  test('rows read == rows taken + rows refused with a reason + blank/title/total rows', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(standingRow, { minLength: 1, maxLength: 6 }),
+        fc.array(spendingRow, { minLength: 1, maxLength: 6 }),
+        async (standing, spending) => {
+          const sheets = await officeBook([
+            {
+              name: 'Việc thường xuyên',
+              header: ['STT', 'Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'],
+              rows: standing.map(([t, q, s, d], i) => [i + 1, t, q, s, d, 'Ảnh']),
+            },
+            {
+              name: 'Chi CCHC',
+              header: ['STT', 'Ngày chi', 'Nội dung chi', 'Số tiền', 'Nguồn kinh phí'],
+              rows: spending.map(([d, c, a], i) => [i + 1, d, c, a, 'Ngân sách xã']),
+            },
+          ]);
+          const result = adopt(sheets);
+          expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+          expect(result.taken).toBe(result.rows.length + result.standing.length + result.spending.length);
+          for (const q of result.quarantined) expect(q.reason).toBeTruthy();
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
