@@ -7,6 +7,8 @@ import type { FieldOf, RecordKind } from '../records/types';
 import { periodFor, periodCount, periodLabel } from '../periods';
 import { activeDuring, activeShare, responsibleFor } from '../progress/targetProgress';
 import { recurrenceDue } from '../progress/standingDue';
+import { occurrenceText } from '../periods/occurrence';
+import type { Period } from '../periods';
 import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
 import { outputSheetFor } from './outputColumns';
 import { measureNumberFormat } from '../report/measureText';
@@ -544,23 +546,40 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const firstItemRow = row;
   const itemColumn = col(STANDING_SHEET, 'item');
   const stateColumn = col(STANDING_SHEET, 'state');
+  const periodColumn = col(STANDING_SHEET, 'period');
+  const dateDoneColumn = col(STANDING_SHEET, 'dateDone');
+  // The "Kỳ" dropdown's label of an occurrence (template/listsSheet occurrenceLabels), read back by parseOccurrence.
+  const occurrenceLabel = (period: Period): string =>
+    occurrenceText(
+      { kind: period.kind === 'custom' ? 'year' : period.kind, ...(period.index === undefined ? {} : { index: period.index }) },
+      period.year ?? plan.identity.year,
+      plan.periodConvention,
+    );
   const itemUnits = (item: StandingItem): Unit[] => (options.units ?? []).filter((u) => item.appliesTo.includes(u.level));
   for (const item of options.standingItems ?? plan.standingItems) {
     itemRows.set(item.id, row);
     heights.push({ row, height: wrappedHeight(item.title) });
     const id = quoteText(item.id);
     // A recurring item ("mỗi quý") is due once per occurrence for each unit taking part, done once per occurrence
-    // with a completion dated in it (capped at the units due), as progress/standingDue (issue 13).
+    // (capped at the units due), as progress/standingDue (issue 13): by a done row whose "Kỳ" is the occurrence's
+    // label in the Danh mục list, whatever its date up to the as-of day (done late after the occurrence, D4), or
+    // by one with a blank "Kỳ" dated in it. A "Kỳ" typed another way ("Q1") is not matched here: the core reads it.
     const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, ownUnit !== undefined ? [ownUnit] : itemUnits(item));
-    const doneIn = due.map(
-      (d) =>
-        `MIN(${String(d.units)},COUNTIFS(${itemColumn},${id},${stateColumn},${done},${within(col(STANDING_SHEET, 'dateDone'), {
-          from: dateFormula(d.period.from),
-          to: dateFormula(d.period.to),
-        })
+    const doneIn = due.map((d) => {
+      const criteria = (window: Window, period: string): string =>
+        [
+          { range: itemColumn, criterion: id },
+          { range: stateColumn, criterion: done },
+          { range: periodColumn, criterion: period },
+          ...within(dateDoneColumn, window),
+        ]
           .map((c) => `${c.range},${c.criterion}`)
-          .join(',')}))`,
-    );
+          .join(',');
+      const dated = criteria({ from: dateFormula(d.period.from), to: dateFormula(d.period.to) }, '""');
+      // Named rows count once done, by the as-of day (creditedTo: a completion after asOf is not known yet); a blank date is none.
+      const named = criteria({ from: 'DATE(1900,1,1)', to: AS_OF }, quoteText(occurrenceLabel(d.period)));
+      return `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`;
+    });
     // An occurrence is owed once its last day has come by the as-of day; one not ended counts only when done
     // (the report's "đã thực hiện 2/3 lần" on 30/11 of a quarterly item: Q4 running, in no "k/n").
     const owedIn = due.map((d, i) => `IF(${dateFormula(d.period.to)}<=${AS_OF},${String(d.units)},${doneIn[i] ?? '0'})`);
