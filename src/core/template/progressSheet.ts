@@ -118,6 +118,7 @@ export function achievedFormula(
   unit?: Unit,
   outputs: RecordSheet<'output'> = outputSheetFor(plan),
   window: Window = PERIOD_WINDOW,
+  unitCells?: readonly UnitCell[],
 ): string {
   const has = (field: FieldOf<'output'>): boolean => outputs.columns.some((c) => c.field === field);
   const named = (codes: readonly string[], list: readonly { code: string; name: string }[], range: string): CountCriterion[] =>
@@ -128,7 +129,14 @@ export function achievedFormula(
   const channels = named(target.channels, plan.channels, col(outputs, 'channel'));
   const forms = named(target.forms, plan.forms, col(outputs, 'form'));
   const fixed = [...within(col(outputs, 'date'), window), ...(unit ? [{ range: col(outputs, 'unit'), criterion: quoteText(unit.name) }] : [])];
-  if (target.measure === 'amount') return `=${spentFormula(channels.length === 0 ? '0' : outputAmounts(outputs, [channels, forms], fixed), unit, window)}`;
+  if (target.measure === 'amount') {
+    const amounts = (who: readonly CountCriterion[]): string =>
+      channels.length === 0 ? '0' : outputAmounts(outputs, [channels, forms], [...within(col(outputs, 'date'), window), ...who]);
+    const named = (u: Unit): CountCriterion[] => [{ range: col(outputs, 'unit'), criterion: quoteText(u.name) }];
+    if (unit !== undefined) return `=${moneyFormula(plan, amounts(named(unit)), unit.name, window)}`;
+    if (unitCells === undefined) return `=${moneyFormula(plan, amounts([]), null, window)}`;
+    return `=${districtMoneyFormula(plan, unitCells, amounts([{ range: col(outputs, 'unit'), criterion: '""' }]), window)}`;
+  }
   if (channels.length === 0) return '=0';
   const alternatives = [channels, forms];
   const measure = target.measure ?? 'count';
@@ -146,17 +154,50 @@ function outputAmounts(outputs: RecordSheet<'output'>, alternatives: readonly (r
   return outputs.columns.some((c) => c.field === 'amount') ? sumIfsAnyOf(col(outputs, 'amount'), alternatives, fixed) : '0';
 }
 
+/** A unit table's cell of a money target (the unit's own total there), for the district's total. */
+export interface UnitCell {
+  readonly unit: Unit;
+  readonly cell: string;
+}
+
+const spendingAmount = (): string => col(SPENDING_SHEET, 'amount');
+const spendingUnit = (name: string): CountCriterion => ({ range: col(SPENDING_SHEET, 'unit'), criterion: quoteText(name) });
+const sumSpending = (criteria: readonly CountCriterion[]): string =>
+  `SUMIFS(${[spendingAmount(), ...criteria.map((c) => `${c.range},${c.criterion}`)].join(',')})`;
+
+/** Whether a unit (its name in the Đơn vị cell; '' for rows without one; null: every row) keeps a Kinh phí row dated in the plan year. */
+function keepsKinhPhi(plan: Plan, name: string | null): string {
+  const year = annualOf(plan);
+  const criteria = [
+    ...within(col(SPENDING_SHEET, 'date'), { from: dateFormula(year.from), to: dateFormula(year.to) }),
+    ...(name === null ? [] : [spendingUnit(name)]),
+  ];
+  return `COUNTIFS(${criteria.map((c) => `${c.range},${c.criterion}`).join(',')})>0`;
+}
+
 /**
- * A money target ("Số tiền"): the amounts of the Kinh phí sheet dated in the window (the unit's rows,
- * by its name, when `unit` is given), whatever their funding source; a workbook with no amount on that
- * sheet at all counts the outputs' "Kinh phí (đồng)" instead (`fallback`), as the core does (issue 13,
- * sixth tester, D2: "Chưa chi kinh phí" beside 9.000.000 đồng spent). "No amount": no number in the
- * amount column (COUNT); an amount typed as text ("2.500.000") is what normalise turns into a number.
+ * A money target ("Số tiền") for one group of rows (a unit's, by its name; `name` null: the whole
+ * workbook, a unit's own, whose rows are its own): the Kinh phí amounts dated in the window, whatever
+ * their funding source, plus the outputs' "Kinh phí (đồng)" (`outputAmounts`) only when the group keeps
+ * no Kinh phí row dated in the plan year, as progress/targetProgress moneyRows (issue 13, sixth tester,
+ * D2). The plan year is the sheet's (Plan.identity.year): a period typed into another year keeps it.
  */
-function spentFormula(fallback: string, unit: Unit | undefined, window: Window): string {
-  const amount = col(SPENDING_SHEET, 'amount');
-  const criteria = [...within(col(SPENDING_SHEET, 'date'), window), ...(unit ? [{ range: col(SPENDING_SHEET, 'unit'), criterion: quoteText(unit.name) }] : [])];
-  return `IF(COUNT(${amount})=0,${fallback},SUMIFS(${[amount, ...criteria.map((c) => `${c.range},${c.criterion}`)].join(',')}))`;
+function moneyFormula(plan: Plan, outputAmounts: string, name: string | null, window: Window): string {
+  const spent = sumSpending([...within(col(SPENDING_SHEET, 'date'), window), ...(name === null ? [] : [spendingUnit(name)])]);
+  return `${spent}+IF(${keepsKinhPhi(plan, name)},0,${outputAmounts})`;
+}
+
+/**
+ * A money target's total on the district's sheet, each unit's outputs counted only when that unit keeps
+ * no Kinh phí row in the plan year (moneyRows): the unit table's cells (`unitCells`: each the unit's
+ * Kinh phí plus its outputs' fallback) less their Kinh phí rows, with every Kinh phí row in the window
+ * once, and the rows with no unit as a group of their own (`blankOutputs`: their outputs' amounts). A
+ * unit named on no plan unit counts its Kinh phí row but never its outputs (validation says so at the cell).
+ */
+function districtMoneyFormula(plan: Plan, unitCells: readonly UnitCell[], blankOutputs: string, window: Window): string {
+  const dated = within(col(SPENDING_SHEET, 'date'), window);
+  const fallbacks = unitCells.map(({ unit, cell }) => `${cell}-${sumSpending([...dated, spendingUnit(unit.name)])}`);
+  return [sumSpending(dated), ...fallbacks.map((f) => `(${f})`), `IF(${keepsKinhPhi(plan, '')},0,${blankOutputs})`].join('+');
 }
 
 /** A cadence target's slices: the months, quarters or halves of the plan year, each with its label. */
@@ -331,6 +372,13 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
 }
 
 export function progressSheet(options: ProgressOptions): ProgressSheet {
+  // Twice: a district's money total refers to the unit table below it, whose rows the first build finds (the rows do not depend on formulas).
+  const first = buildProgressSheet(options, null);
+  return options.units === null || !options.plan.targets.some((t) => t.measure === 'amount') ? first : buildProgressSheet(options, first.unitRows);
+}
+
+/** The sheet, with the unit table's rows (by unit code) when known, so a district's money total can refer to them. */
+function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<string, number> | null): ProgressSheet {
   const { plan } = options;
   const rows: { at: string; rows: CellValue[][] }[] = [];
   const styles: StyledRange[] = [];
@@ -452,7 +500,15 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     }
     const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
-    const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own));
+    // A district's money total: each unit's outputs count only when it keeps no Kinh phí row, as in its unit table cell (moneyRows).
+    const unitCells =
+      options.units === null || unitTable === null || target.measure !== 'amount'
+        ? undefined
+        : options.units.flatMap((u) => {
+            const at = unitTable.get(u.code);
+            return at === undefined ? [] : [{ unit: u, cell: `${columnLetters(3 + plan.targets.indexOf(target))}${at}` }];
+          });
+    const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own), unitCells);
     const achieved = [formula(total), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
