@@ -509,7 +509,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
             return at === undefined ? [] : [{ unit: u, cell: `${columnLetters(3 + plan.targets.indexOf(target))}${at}` }];
           });
     const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own), unitCells);
-    const achieved = [formula(total), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
+    // A whole-year target's rate is capped at 100% as periodVerdicts' (the surplus is "vượt chỉ tiêu"); a district's per-unit one stays count over minimum.
+    const achieved = [formula(total), formula(district || contribution ? `=IF(C${main}=0,1,D${main}/C${main})` : `=IF(C${main}=0,1,MIN(1,D${main}/C${main}))`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `E${main}`, rows: [[achieved[1] ?? empty]] });
@@ -541,10 +542,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
         Array.from({ length: lastSlice - firstSlice + 1 }, (_, i) => firstSlice + i)
           .map((r) => `IF(AND(${ended ? `G${r}<=${AS_OF},` : ''}ISNUMBER(D${r}),ISNUMBER(C${r})),MIN(C${r},D${r}),0)`)
           .join('+');
-      // One month or quarter judged: the plain ratio, above 100% when exceeded, as the core gives it.
-      const range = (column: string): string => `${column}${firstSlice}:${column}${lastSlice}`;
-      const judgedCount = `IF(${noneEnded(plan, target)},COUNT(${range('C')}),COUNTIFS(${range('G')},"<="&${AS_OF},${range('C')},">=0"))`;
-      const rate = formula(`=IF(C${main}=0,1,IF(${judgedCount}<=1,D${main},IF(${noneEnded(plan, target)},${credit(false)},${credit(true)}))/C${main})`);
+      // One month or quarter judged is capped too (periodVerdicts ratio: 9 of 6 is 100%, the surplus is "vượt chỉ tiêu").
+      const rate = formula(`=IF(C${main}=0,1,IF(${noneEnded(plan, target)},${credit(false)},${credit(true)})/C${main})`);
       const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), rate] : achieved;
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
