@@ -55,8 +55,17 @@ function ruleFor<K extends RecordKind>(column: RecordColumn<K>, range: string, o
       range,
       rule: { kind: 'list', source: options.lists.source(listKey) },
       allowBlank: true,
-      prompt: { title: header, message: 'Hạng mục làm theo kỳ (mỗi quý, mỗi tháng): chọn kỳ mà dòng này thực hiện, kể cả khi làm chậm sang kỳ sau.' },
-      error: { title: header, message: 'Nên chọn kỳ trong danh sách, ví dụ "Quý I năm 2026".', style: 'warning' },
+      // The Tiến độ sheet's formulas match the list's label only (a "Q1" counts in the report, not there), so the prompt says to pick it.
+      prompt: {
+        title: header,
+        message:
+          'Hạng mục làm theo kỳ (mỗi quý, mỗi tháng): chọn kỳ mà dòng này thực hiện, kể cả khi làm chậm sang kỳ sau. Sheet Tiến độ chỉ tính kỳ chọn đúng tên trong danh sách.',
+      },
+      error: {
+        title: header,
+        message: 'Nên chọn kỳ trong danh sách, ví dụ "Quý I năm 2026": kỳ gõ cách khác (như "Q1") báo cáo vẫn đọc được nhưng sheet Tiến độ không tính.',
+        style: 'warning',
+      },
     };
   }
   if (listKey) {

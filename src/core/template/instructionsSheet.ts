@@ -22,7 +22,7 @@ export function instructionsSheet(plan: Plan, ownerName: string, districtWide: b
     ],
     [
       STANDING_SHEET.sheetName,
-      'Các hạng mục thường xuyên (băng rôn, niêm yết TTHC, các bảng hướng dẫn). Cập nhật tình trạng, ngày hoàn thành và minh chứng (ảnh, biên bản...). Hạng mục làm theo từng kỳ (mỗi quý, mỗi tháng): chọn kỳ của dòng ở cột Kỳ, kể cả khi làm chậm sau hạn.',
+      'Các hạng mục thường xuyên (băng rôn, niêm yết TTHC, các bảng hướng dẫn). Cập nhật tình trạng, ngày hoàn thành và minh chứng (ảnh, biên bản...). Hạng mục làm theo từng kỳ (mỗi quý, mỗi tháng): chọn kỳ của dòng ở cột Kỳ, kể cả khi làm chậm sau hạn; sheet Tiến độ chỉ tính kỳ chọn từ danh sách (gõ "Q1" thì báo cáo vẫn đọc nhưng Tiến độ không tính).',
     ],
     [SPENDING_SHEET.sheetName, 'Mỗi khoản chi cho tuyên truyền CCHC một dòng: ngày, nội dung, số tiền (đồng), nguồn kinh phí.'],
     [

@@ -7,6 +7,8 @@ import type { FieldOf, RecordKind } from '../records/types';
 import { periodFor, periodCount, periodLabel } from '../periods';
 import { activeDuring, activeShare, responsibleFor } from '../progress/targetProgress';
 import { recurrenceDue } from '../progress/standingDue';
+import { occurrenceText } from '../periods/occurrence';
+import type { Period } from '../periods';
 import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
 import { outputSheetFor } from './outputColumns';
 import { measureNumberFormat } from '../report/measureText';
@@ -116,6 +118,7 @@ export function achievedFormula(
   unit?: Unit,
   outputs: RecordSheet<'output'> = outputSheetFor(plan),
   window: Window = PERIOD_WINDOW,
+  unitCells?: readonly UnitCell[],
 ): string {
   const has = (field: FieldOf<'output'>): boolean => outputs.columns.some((c) => c.field === field);
   const named = (codes: readonly string[], list: readonly { code: string; name: string }[], range: string): CountCriterion[] =>
@@ -126,7 +129,14 @@ export function achievedFormula(
   const channels = named(target.channels, plan.channels, col(outputs, 'channel'));
   const forms = named(target.forms, plan.forms, col(outputs, 'form'));
   const fixed = [...within(col(outputs, 'date'), window), ...(unit ? [{ range: col(outputs, 'unit'), criterion: quoteText(unit.name) }] : [])];
-  if (target.measure === 'amount') return `=${spentFormula(channels.length === 0 ? '0' : outputAmounts(outputs, [channels, forms], fixed), unit, window)}`;
+  if (target.measure === 'amount') {
+    const amounts = (who: readonly CountCriterion[]): string =>
+      channels.length === 0 ? '0' : outputAmounts(outputs, [channels, forms], [...within(col(outputs, 'date'), window), ...who]);
+    const named = (u: Unit): CountCriterion[] => [{ range: col(outputs, 'unit'), criterion: quoteText(u.name) }];
+    if (unit !== undefined) return `=${moneyFormula(plan, amounts(named(unit)), unit.name, window)}`;
+    if (unitCells === undefined) return `=${moneyFormula(plan, amounts([]), null, window)}`;
+    return `=${districtMoneyFormula(plan, unitCells, amounts([{ range: col(outputs, 'unit'), criterion: '""' }]), window)}`;
+  }
   if (channels.length === 0) return '=0';
   const alternatives = [channels, forms];
   const measure = target.measure ?? 'count';
@@ -144,17 +154,50 @@ function outputAmounts(outputs: RecordSheet<'output'>, alternatives: readonly (r
   return outputs.columns.some((c) => c.field === 'amount') ? sumIfsAnyOf(col(outputs, 'amount'), alternatives, fixed) : '0';
 }
 
+/** A unit table's cell of a money target (the unit's own total there), for the district's total. */
+export interface UnitCell {
+  readonly unit: Unit;
+  readonly cell: string;
+}
+
+const spendingAmount = (): string => col(SPENDING_SHEET, 'amount');
+const spendingUnit = (name: string): CountCriterion => ({ range: col(SPENDING_SHEET, 'unit'), criterion: quoteText(name) });
+const sumSpending = (criteria: readonly CountCriterion[]): string =>
+  `SUMIFS(${[spendingAmount(), ...criteria.map((c) => `${c.range},${c.criterion}`)].join(',')})`;
+
+/** Whether a unit (its name in the Đơn vị cell; '' for rows without one; null: every row) keeps a Kinh phí row dated in the plan year. */
+function keepsKinhPhi(plan: Plan, name: string | null): string {
+  const year = annualOf(plan);
+  const criteria = [
+    ...within(col(SPENDING_SHEET, 'date'), { from: dateFormula(year.from), to: dateFormula(year.to) }),
+    ...(name === null ? [] : [spendingUnit(name)]),
+  ];
+  return `COUNTIFS(${criteria.map((c) => `${c.range},${c.criterion}`).join(',')})>0`;
+}
+
 /**
- * A money target ("Số tiền"): the amounts of the Kinh phí sheet dated in the window (the unit's rows,
- * by its name, when `unit` is given), whatever their funding source; a workbook with no amount on that
- * sheet at all counts the outputs' "Kinh phí (đồng)" instead (`fallback`), as the core does (issue 13,
- * sixth tester, D2: "Chưa chi kinh phí" beside 9.000.000 đồng spent). "No amount": no number in the
- * amount column (COUNT); an amount typed as text ("2.500.000") is what normalise turns into a number.
+ * A money target ("Số tiền") for one group of rows (a unit's, by its name; `name` null: the whole
+ * workbook, a unit's own, whose rows are its own): the Kinh phí amounts dated in the window, whatever
+ * their funding source, plus the outputs' "Kinh phí (đồng)" (`outputAmounts`) only when the group keeps
+ * no Kinh phí row dated in the plan year, as progress/targetProgress moneyRows (issue 13, sixth tester,
+ * D2). The plan year is the sheet's (Plan.identity.year): a period typed into another year keeps it.
  */
-function spentFormula(fallback: string, unit: Unit | undefined, window: Window): string {
-  const amount = col(SPENDING_SHEET, 'amount');
-  const criteria = [...within(col(SPENDING_SHEET, 'date'), window), ...(unit ? [{ range: col(SPENDING_SHEET, 'unit'), criterion: quoteText(unit.name) }] : [])];
-  return `IF(COUNT(${amount})=0,${fallback},SUMIFS(${[amount, ...criteria.map((c) => `${c.range},${c.criterion}`)].join(',')}))`;
+function moneyFormula(plan: Plan, outputAmounts: string, name: string | null, window: Window): string {
+  const spent = sumSpending([...within(col(SPENDING_SHEET, 'date'), window), ...(name === null ? [] : [spendingUnit(name)])]);
+  return `${spent}+IF(${keepsKinhPhi(plan, name)},0,${outputAmounts})`;
+}
+
+/**
+ * A money target's total on the district's sheet, each unit's outputs counted only when that unit keeps
+ * no Kinh phí row in the plan year (moneyRows): the unit table's cells (`unitCells`: each the unit's
+ * Kinh phí plus its outputs' fallback) less their Kinh phí rows, with every Kinh phí row in the window
+ * once, and the rows with no unit as a group of their own (`blankOutputs`: their outputs' amounts). A
+ * unit named on no plan unit counts its Kinh phí row but never its outputs (validation says so at the cell).
+ */
+function districtMoneyFormula(plan: Plan, unitCells: readonly UnitCell[], blankOutputs: string, window: Window): string {
+  const dated = within(col(SPENDING_SHEET, 'date'), window);
+  const fallbacks = unitCells.map(({ unit, cell }) => `${cell}-${sumSpending([...dated, spendingUnit(unit.name)])}`);
+  return [sumSpending(dated), ...fallbacks.map((f) => `(${f})`), `IF(${keepsKinhPhi(plan, '')},0,${blankOutputs})`].join('+');
 }
 
 /** A cadence target's slices: the months, quarters or halves of the plan year, each with its label. */
@@ -329,6 +372,13 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
 }
 
 export function progressSheet(options: ProgressOptions): ProgressSheet {
+  // Twice: a district's money total refers to the unit table below it, whose rows the first build finds (the rows do not depend on formulas).
+  const first = buildProgressSheet(options, null);
+  return options.units === null || !options.plan.targets.some((t) => t.measure === 'amount') ? first : buildProgressSheet(options, first.unitRows);
+}
+
+/** The sheet, with the unit table's rows (by unit code) when known, so a district's money total can refer to them. */
+function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<string, number> | null): ProgressSheet {
   const { plan } = options;
   const rows: { at: string; rows: CellValue[][] }[] = [];
   const styles: StyledRange[] = [];
@@ -450,8 +500,17 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
     }
     const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
-    const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own));
-    const achieved = [formula(total), formula(`=IF(C${main}=0,1,D${main}/C${main})`)];
+    // A district's money total: each unit's outputs count only when it keeps no Kinh phí row, as in its unit table cell (moneyRows).
+    const unitCells =
+      options.units === null || unitTable === null || target.measure !== 'amount'
+        ? undefined
+        : options.units.flatMap((u) => {
+            const at = unitTable.get(u.code);
+            return at === undefined ? [] : [{ unit: u, cell: `${columnLetters(3 + plan.targets.indexOf(target))}${at}` }];
+          });
+    const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own), unitCells);
+    // A whole-year target's rate is capped at 100% as periodVerdicts' (the surplus is "vượt chỉ tiêu"); a district's per-unit one stays count over minimum.
+    const achieved = [formula(total), formula(district || contribution ? `=IF(C${main}=0,1,D${main}/C${main})` : `=IF(C${main}=0,1,MIN(1,D${main}/C${main}))`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `E${main}`, rows: [[achieved[1] ?? empty]] });
@@ -483,10 +542,8 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
         Array.from({ length: lastSlice - firstSlice + 1 }, (_, i) => firstSlice + i)
           .map((r) => `IF(AND(${ended ? `G${r}<=${AS_OF},` : ''}ISNUMBER(D${r}),ISNUMBER(C${r})),MIN(C${r},D${r}),0)`)
           .join('+');
-      // One month or quarter judged: the plain ratio, above 100% when exceeded, as the core gives it.
-      const range = (column: string): string => `${column}${firstSlice}:${column}${lastSlice}`;
-      const judgedCount = `IF(${noneEnded(plan, target)},COUNT(${range('C')}),COUNTIFS(${range('G')},"<="&${AS_OF},${range('C')},">=0"))`;
-      const rate = formula(`=IF(C${main}=0,1,IF(${judgedCount}<=1,D${main},IF(${noneEnded(plan, target)},${credit(false)},${credit(true)}))/C${main})`);
+      // One month or quarter judged is capped too (periodVerdicts ratio: 9 of 6 is 100%, the surplus is "vượt chỉ tiêu").
+      const rate = formula(`=IF(C${main}=0,1,IF(${noneEnded(plan, target)},${credit(false)},${credit(true)})/C${main})`);
       const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), rate] : achieved;
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
@@ -544,23 +601,40 @@ export function progressSheet(options: ProgressOptions): ProgressSheet {
   const firstItemRow = row;
   const itemColumn = col(STANDING_SHEET, 'item');
   const stateColumn = col(STANDING_SHEET, 'state');
+  const periodColumn = col(STANDING_SHEET, 'period');
+  const dateDoneColumn = col(STANDING_SHEET, 'dateDone');
+  // The "Kỳ" dropdown's label of an occurrence (template/listsSheet occurrenceLabels), read back by parseOccurrence.
+  const occurrenceLabel = (period: Period): string =>
+    occurrenceText(
+      { kind: period.kind === 'custom' ? 'year' : period.kind, ...(period.index === undefined ? {} : { index: period.index }) },
+      period.year ?? plan.identity.year,
+      plan.periodConvention,
+    );
   const itemUnits = (item: StandingItem): Unit[] => (options.units ?? []).filter((u) => item.appliesTo.includes(u.level));
   for (const item of options.standingItems ?? plan.standingItems) {
     itemRows.set(item.id, row);
     heights.push({ row, height: wrappedHeight(item.title) });
     const id = quoteText(item.id);
     // A recurring item ("mỗi quý") is due once per occurrence for each unit taking part, done once per occurrence
-    // with a completion dated in it (capped at the units due), as progress/standingDue (issue 13).
+    // (capped at the units due), as progress/standingDue (issue 13): by a done row whose "Kỳ" is the occurrence's
+    // label in the Danh mục list, whatever its date up to the as-of day (done late after the occurrence, D4), or
+    // by one with a blank "Kỳ" dated in it. A "Kỳ" typed another way ("Q1") is not matched here: the core reads it.
     const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, ownUnit !== undefined ? [ownUnit] : itemUnits(item));
-    const doneIn = due.map(
-      (d) =>
-        `MIN(${String(d.units)},COUNTIFS(${itemColumn},${id},${stateColumn},${done},${within(col(STANDING_SHEET, 'dateDone'), {
-          from: dateFormula(d.period.from),
-          to: dateFormula(d.period.to),
-        })
+    const doneIn = due.map((d) => {
+      const criteria = (window: Window, period: string): string =>
+        [
+          { range: itemColumn, criterion: id },
+          { range: stateColumn, criterion: done },
+          { range: periodColumn, criterion: period },
+          ...within(dateDoneColumn, window),
+        ]
           .map((c) => `${c.range},${c.criterion}`)
-          .join(',')}))`,
-    );
+          .join(',');
+      const dated = criteria({ from: dateFormula(d.period.from), to: dateFormula(d.period.to) }, '""');
+      // Named rows count once done, by the as-of day (creditedTo: a completion after asOf is not known yet); a blank date is none.
+      const named = criteria({ from: 'DATE(1900,1,1)', to: AS_OF }, quoteText(occurrenceLabel(d.period)));
+      return `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`;
+    });
     // An occurrence is owed once its last day has come by the as-of day; one not ended counts only when done
     // (the report's "đã thực hiện 2/3 lần" on 30/11 of a quarterly item: Q4 running, in no "k/n").
     const owedIn = due.map((d, i) => `IF(${dateFormula(d.period.to)}<=${AS_OF},${String(d.units)},${doneIn[i] ?? '0'})`);

@@ -7,9 +7,9 @@ import { createPlanLookup } from '../../../src/core/plan/planLookup';
 import type { CountedTarget, Plan, Unit } from '../../../src/core/plan/types';
 import { findHeader } from '../../../src/core/records/findHeader';
 import { readRecords } from '../../../src/core/records/readRecords';
-import { OUTPUT_SHEET } from '../../../src/core/records/recordSheets';
-import { resolveOutput } from '../../../src/core/records/resolveRecords';
-import type { OutputRecord } from '../../../src/core/records/types';
+import { OUTPUT_SHEET, SPENDING_SHEET } from '../../../src/core/records/recordSheets';
+import { resolveOutput, resolveSpending } from '../../../src/core/records/resolveRecords';
+import type { OutputRecord, SpendingRecord } from '../../../src/core/records/types';
 import type { ExistingRows, TemplateRequest } from '../../../src/core/template/buildTemplate';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 
@@ -54,10 +54,23 @@ export const outputRow = fc.record({
   amount: fc.option(fc.integer({ min: 0, max: 9_000_000 }), { nil: undefined }),
 });
 export type Row = typeof outputRow extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * A Kinh phí row: its day counted from the plan year's first day, its unit (a commune's name or blank: the
+ * workbook's own unit; a unit's own workbook always leaves it blank), any funding source. A unit keeping
+ * one in the plan year no longer counts its outputs' "Kinh phí (đồng)" for a money target (moneyRows).
+ */
+export const spendingRow = fc.record({
+  day: fc.integer({ min: -20, max: 370 }),
+  unit: fc.option(fc.constantFrom(...communes.map((u) => u.name)), { nil: undefined }),
+  fund: fc.constantFrom(...plan.fundingSources.map((f) => f.name)),
+  amount: fc.option(fc.integer({ min: 0, max: 9_000_000 }), { nil: undefined, freq: 8 }),
+});
+export type SpendingRow = typeof spendingRow extends fc.Arbitrary<infer T> ? T : never;
 const optional = (value: number | undefined): CellValue => (value === undefined ? empty : num(value));
 
 /** The entry rows of a workbook holding `rows` (a unit's own leaves the unit cell blank). */
-export function existingOf(rows: readonly Row[], own: boolean): ExistingRows {
+export function existingOf(rows: readonly Row[], own: boolean, spending: readonly SpendingRow[] = []): ExistingRows {
   return {
     outputs: rows.map((r) => [
       date(plusDays(PLAN_YEAR_START, r.day)),
@@ -72,7 +85,14 @@ export function existingOf(rows: readonly Row[], own: boolean): ExistingRows {
       optional(r.amount),
     ]),
     standing: [],
-    spending: [],
+    spending: spending.map((r) => [
+      date(plusDays(PLAN_YEAR_START, r.day)),
+      text('In tài liệu'),
+      optional(r.amount),
+      text(r.fund),
+      own || r.unit === undefined ? empty : text(r.unit),
+      empty,
+    ]),
   };
 }
 
@@ -83,4 +103,13 @@ export function recordsOf(layout: WorkbookLayout, request: TemplateRequest): Out
   if (!sheet || !header) throw new Error('no outputs table');
   const context = { lookup: createPlanLookup(plan), defaultUnit: request.unit.code };
   return readRecords(sheet, OUTPUT_SHEET, header).records.map((r) => resolveOutput(r, context));
+}
+
+/** The Kinh phí rows as the core reads them back from the built workbook. */
+export function spendingOf(layout: WorkbookLayout, request: TemplateRequest): SpendingRecord[] {
+  const sheet = layoutToRawSheets(layout).find((s) => s.name === SPENDING_SHEET.sheetName);
+  const header = sheet ? findHeader(sheet, SPENDING_SHEET) : null;
+  if (!sheet || !header) throw new Error('no Kinh phí table');
+  const context = { lookup: createPlanLookup(plan), defaultUnit: request.unit.code };
+  return readRecords(sheet, SPENDING_SHEET, header).records.map((r) => resolveSpending(r, context));
 }

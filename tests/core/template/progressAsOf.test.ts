@@ -8,7 +8,7 @@ import { buildTemplate, templateProgress, type TemplateRequest } from '../../../
 import { AS_OF_CELL, NOT_BEGUN, PROGRESS_SHEET_NAME, RUNNING } from '../../../src/core/template/progressSheet';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
 import { patchLayout } from '../../support/patchLayout';
-import { existingOf, outputRow, plan, PLAN_YEAR_START, recordsOf, unitOf, type Row } from './kindsPlan';
+import { existingOf, outputRow, plan, PLAN_YEAR_START, recordsOf, spendingOf, spendingRow, unitOf, type Row, type SpendingRow } from './kindsPlan';
 
 /**
  * Tiến độ judges on its "Ngày đánh giá" as the report of that day does (issue 13, sixth tester, D8):
@@ -27,11 +27,12 @@ const asOf: fc.Arbitrary<IsoDate> = fc.oneof(
   fc.constantFrom(...periodEnds).map((day) => plusDays(day, 1)),
 );
 
-function check(request: TemplateRequest, rows: readonly Row[], day: IsoDate): void {
+function check(request: TemplateRequest, rows: readonly Row[], day: IsoDate, spent: readonly SpendingRow[] = []): void {
   const own = request.kind === 'unit';
-  const existing = existingOf(rows, own);
+  const existing = existingOf(rows, own, spent);
   const layout = patchLayout(buildTemplate({ ...request, existing }), [{ sheet: PROGRESS_SHEET_NAME, cell: AS_OF_CELL, value: date(day) }]);
-  const records = recordsOf(layout, request);
+  // Kinh phí rows too: the money target (III.1.c) counts them, and a unit's outputs' amounts only when it keeps none in the plan year.
+  const records = { outputs: recordsOf(layout, request), spending: spendingOf(layout, request) };
   const verdicts = periodVerdicts(plan, records, year, own ? { kind: 'unit', unit: request.unit, filter: true } : { kind: 'plan' }, day);
   const progress = templateProgress({ ...request, existing });
   const evaluated = evaluateLayout(layout);
@@ -57,8 +58,8 @@ function check(request: TemplateRequest, rows: readonly Row[], day: IsoDate): vo
         achieved: verdict.achieved,
         verdict: verdict.running ? true : verdict.met ? 'Đạt' : 'Chưa đạt',
       });
-      // The rate as the report gives it: each month or quarter credited up to its own minimum (a district's per-unit rate is still count over minimum).
-      if (!verdict.units && verdict.slices) expect({ id, day, rate: at('E') }).toEqual({ id, day, rate: expect.closeTo(verdict.ratio, 9) as unknown });
+      // The rate as the report gives it, capped at 100%: each month or quarter credited up to its own minimum (a district's per-unit rate is still count over minimum).
+      if (!verdict.units) expect({ id, day, rate: at('E') }).toEqual({ id, day, rate: expect.closeTo(verdict.ratio, 9) as unknown });
       if (verdict.units && !verdict.running) expect({ id, day, units: at('G') }).toEqual({ id, day, units: `${verdict.units.met}/${verdict.units.of}` });
     }
   } finally {
@@ -69,8 +70,12 @@ function check(request: TemplateRequest, rows: readonly Row[], day: IsoDate): vo
 describe('Tiến độ judges on its as-of day as the report of that day does (HyperFormula against periodVerdicts)', () => {
   it("given a commune's own tracker (one that joins mid-year too), agrees with its report on any day of the year", () => {
     fc.assert(
-      fc.property(fc.array(outputRow, { maxLength: 40 }), asOf, fc.constantFrom('XTD', 'XTP'), (rows, day, code) =>
-        check({ plan, kind: 'unit', unit: unitOf(code), createdOn: '2018-07-01' }, rows, day),
+      fc.property(
+        fc.array(outputRow, { maxLength: 40 }),
+        asOf,
+        fc.constantFrom('XTD', 'XTP'),
+        fc.array(spendingRow, { maxLength: 3 }),
+        (rows, day, code, spent) => check({ plan, kind: 'unit', unit: unitOf(code), createdOn: '2018-07-01' }, rows, day, spent),
       ),
       { numRuns: 20 },
     );
@@ -78,8 +83,8 @@ describe('Tiến độ judges on its as-of day as the report of that day does (H
 
   it("given the district's workbook, agrees with the consolidated report on any day of the year", () => {
     fc.assert(
-      fc.property(fc.array(outputRow, { maxLength: 40 }), asOf, (rows, day) =>
-        check({ plan, kind: 'district', unit: unitOf('PNV'), createdOn: '2018-07-01' }, rows, day),
+      fc.property(fc.array(outputRow, { maxLength: 40 }), asOf, fc.array(spendingRow, { maxLength: 6 }), (rows, day, spent) =>
+        check({ plan, kind: 'district', unit: unitOf('PNV'), createdOn: '2018-07-01' }, rows, day, spent),
       ),
       { numRuns: 10 },
     );

@@ -9,8 +9,9 @@ import { plan, unitOf } from './kindsPlan';
 /**
  * A money target ("Số tiền", III.1.c here: 20.000.000 đồng a year) counts the Kinh phí sheet's
  * amounts (issue 13, sixth tester, D2: the report said "Chưa chi kinh phí" beside 9.000.000 đồng
- * spent); the outputs' "Kinh phí (đồng)" counts only in a workbook with no amount on Kinh phí.
- * The core's side is core13's change; this checks the sheet's formula on a small district workbook.
+ * spent); a unit's outputs' "Kinh phí (đồng)" count only when it keeps no Kinh phí row dated in the
+ * plan year (progress/targetProgress moneyRows). Examples on a small district workbook; progressAsOf
+ * checks the same against the core on random rows.
  */
 const money = plan.targets.find((t) => t.id === 'III.1.c');
 const channel = plan.channels.find((c) => c.code === money?.channels[0])?.name ?? '';
@@ -27,7 +28,15 @@ const output = (day: string, amount: number): CellValue[] => [
   empty,
   num(amount),
 ];
-const spent = (day: string, amount: number, fund: string): CellValue[] => [date(day), text('In pa-nô'), num(amount), text(fund), empty, empty];
+/** A Kinh phí row; `unit` blank: the workbook's own (the district's Phòng Nội vụ), not Thị trấn Gò Dầu's. */
+const spent = (day: string, amount: number, fund: string, unit = unitOf('XTD').name): CellValue[] => [
+  date(day),
+  text('In pa-nô'),
+  num(amount),
+  text(fund),
+  unit === '' ? empty : text(unit),
+  empty,
+];
 const funds = plan.fundingSources.map((f) => f.name);
 
 function shown(spending: CellValue[][], from: string, to: string): unknown[] {
@@ -52,7 +61,7 @@ function shown(spending: CellValue[][], from: string, to: string): unknown[] {
   }
 }
 
-describe('Tiến độ counts a money target from the Kinh phí sheet', () => {
+describe('Tiến độ counts a money target from the Kinh phí sheet, a unit’s outputs only when it keeps no Kinh phí row in the plan year', () => {
   const spending = [
     spent('2018-02-01', 7_700_000, funds[0] ?? ''),
     spent('2018-09-05', 2_500_000, funds[1] ?? funds[0] ?? ''),
@@ -70,5 +79,13 @@ describe('Tiến độ counts a money target from the Kinh phí sheet', () => {
 
   test('given a workbook with no Kinh phí row, the outputs’ Kinh phí (đồng) count instead', () => {
     expect(shown([], '2017-12-15', '2018-12-14')).toEqual([1_200_000, 'Chưa đạt']);
+  });
+
+  test('given Kinh phí rows of the district’s own only, Thị trấn Gò Dầu keeps none, so its outputs’ Kinh phí (đồng) count beside them (moneyRows)', () => {
+    expect(shown([spent('2018-02-01', 7_700_000, funds[0] ?? '', '')], '2017-12-15', '2018-12-14')).toEqual([8_900_000, 'Chưa đạt']);
+  });
+
+  test('given Thị trấn Gò Dầu’s only Kinh phí row dated in the year before, its outputs still count: the rule looks at the plan year', () => {
+    expect(shown([spent('2017-12-01', 4_000_000, funds[0] ?? '')], '2017-12-15', '2018-12-14')).toEqual([1_200_000, 'Chưa đạt']);
   });
 });

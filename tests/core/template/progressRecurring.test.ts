@@ -4,7 +4,9 @@ import type { CellValue, WorkbookLayout } from '../../../src/core/layout/types';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { standingResults } from '../../../src/core/progress/targetProgress';
 import { hasEnded } from '../../../src/core/progress/periodVerdicts';
-import { owes, standingOccurrences } from '../../../src/core/progress/standingDue';
+import { owes, standingOccurrences, type Completion } from '../../../src/core/progress/standingDue';
+import { parseOccurrence } from '../../../src/core/periods/occurrence';
+import { occurrenceLabels } from '../../../src/core/template/listsSheet';
 import { addDays } from '../../../src/core/periods/calendarMath';
 import { periodFor } from '../../../src/core/periods';
 import type { StandingRecord } from '../../../src/core/records/types';
@@ -29,7 +31,8 @@ const unit = (code: string): Unit => unitOf(code, plan);
 /** The layout judged on `day` (the as-of cell typed over), not on the machine's today. */
 const judgedOn = (day: string, layout: WorkbookLayout): WorkbookLayout =>
   patchLayout(layout, [{ sheet: PROGRESS_SHEET_NAME, cell: AS_OF_CELL, value: date(day) }]);
-const panel = (who: Unit, day: string): CellValue[] => [
+/** A done HM2 row; `period`, when given, is its "Kỳ" cell (the Danh mục label the dropdown writes). */
+const panel = (who: Unit, day: string, period?: string): CellValue[] => [
   text('HM2'),
   text('Thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố'),
   text(who.name),
@@ -37,6 +40,7 @@ const panel = (who: Unit, day: string): CellValue[] => [
   date(day),
   text('Biên bản'),
   empty,
+  period === undefined ? empty : text(period),
 ];
 const record = (who: Unit, day: string): StandingRecord => ({
   source: { file: 'x.xlsx', sheet: 'Hạng mục', row: 4 },
@@ -100,23 +104,51 @@ describe('Tiến độ owes an occurrence of a recurring item once it has ended 
     }
   });
 
-  test('given any days done and any as-of day, done and owed are the occurrences the report counts in its “k/n lần”', () => {
+  test('given the Q1 panel done on 10/04 with "Kỳ" Quý I and nothing else, on 30/06 Q1 is done late and Q2 is owed, not done (D4)', () => {
+    const who = unit('AHTN');
+    const q1 = occurrenceLabels(plan)[0] ?? '';
+    const request: TemplateRequest = {
+      plan,
+      kind: 'unit',
+      unit: who,
+      createdOn: '2026-01-05',
+      existing: { outputs: [], standing: [panel(who, '2026-04-10', q1)], spending: [] },
+    };
+    const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+    const evaluated = evaluateLayout(judgedOn('2026-06-30', buildTemplate(request)));
+    try {
+      expect([q1, ...['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`))]).toEqual(['Quý I năm 2026', 1, 2, 'Chưa đạt']);
+    } finally {
+      evaluated.destroy();
+    }
+  });
+
+  test('given any days done, each with a blank "Kỳ" or one picked from the list, and any as-of day, done and owed are the occurrences the report counts in its “k/n lần”', () => {
     const year = periodFor('year', 2026, undefined, plan.periodConvention);
     const quarterEnds = [1, 2, 3, 4].map((q) => periodFor('quarter', 2026, q, plan.periodConvention).to);
     const day = fc.oneof(
       fc.integer({ min: -5, max: 370 }).map((n) => addDays(year.from, n)),
       fc.constantFrom(...quarterEnds),
+      fc.constantFrom(...quarterEnds).map((end) => addDays(end, 1)),
     );
+    const labels = occurrenceLabels(plan);
+    const doneRow = fc.record({ day, period: fc.option(fc.constantFrom(...labels), { nil: undefined, freq: 2 }) });
     fc.assert(
-      fc.property(fc.constantFrom('AHTN', 'KPM'), fc.uniqueArray(day, { maxLength: 5 }), day, (code, days, asOf) => {
+      fc.property(fc.constantFrom('AHTN', 'KPM'), fc.array(doneRow, { maxLength: 5 }), day, (code, rows, asOf) => {
         const who = unit(code);
         const request: TemplateRequest = {
           plan,
           kind: 'unit',
           unit: who,
           createdOn: '2026-01-05',
-          existing: { outputs: [], standing: days.map((d) => panel(who, d)), spending: [] },
+          existing: { outputs: [], standing: rows.map((r) => panel(who, r.day, r.period)), spending: [] },
         };
+        // The core reads each "Kỳ" back as the reader does (parseOccurrence): a row naming Q1 is Q1's, done late after it.
+        const days = rows.map((r): Completion => {
+          const spec = r.period === undefined ? null : parseOccurrence(r.period);
+          if (r.period !== undefined && spec === null) throw new Error(`unreadable label ${r.period}`);
+          return spec === null ? { on: r.day } : { on: r.day, for: spec };
+        });
         const item = plan.standingItems.find((i) => i.id === 'HM2');
         if (!item) throw new Error('no HM2');
         // The report (reportData occurrenceRows): an occurrence is in "k/n lần" when done, or when it has ended by the report's date.
@@ -128,7 +160,7 @@ describe('Tiến độ owes an occurrence of a recurring item once it has ended 
         const evaluated = evaluateLayout(judgedOn(asOf, buildTemplate(request)));
         try {
           const [shownDone, shownOwed, verdict] = ['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`));
-          expect({ asOf, days, done: shownDone, owed: shownOwed }).toEqual({ asOf, days, done, owed });
+          expect({ asOf, rows, done: shownDone, owed: shownOwed }).toEqual({ asOf, rows, done, owed });
           // Nothing owed yet: running once the unit's first occurrence has begun (Khu phố Mới's is Q3), else not begun.
           const first = standingOccurrences(item, [], year, asOf, plan.periodConvention, who)[0]?.period.from ?? year.from;
           expect(verdict).toBe(done < owed ? 'Chưa đạt' : owed === 0 ? (asOf >= first ? RUNNING : NOT_BEGUN) : 'Đạt');
