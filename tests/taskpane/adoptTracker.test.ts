@@ -54,6 +54,31 @@ describe('adopting an office tracker from the pane', () => {
     expect(host.selection()).toEqual({ sheet: 'Tin bài', address: 'A4' });
   });
 
+  test("an office's own standing-items sheet beside its news: its rows land in Hạng mục and the pane says so apart (seventh tester, adopt)", async () => {
+    const item = GO_DAU_116.standingItems[0];
+    if (item === undefined) throw new Error('116 has standing items');
+    const { port, host } = officeHost([
+      {
+        name: 'Công việc thường xuyên',
+        values: [
+          ['Công việc', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng'],
+          [item.title, 'Đã thực hiện', '15/03/2018', 'Ảnh chụp'],
+        ],
+      },
+    ]);
+    let state = await scanned(port);
+    state = adoptReducer(state, { type: 'adoptChannelChanged', label: 'Facebook xã', code: 'TTT-H' });
+    if (!('proposal' in state)) throw new Error(state.status);
+    const outcome = await adoptTracker(port, GO_DAU_116, state, choice, '2018-07-01');
+    if (outcome.kind !== 'done') throw new Error('clash');
+    const s = outcome.summary;
+    expect(s).toMatchObject({ takenStanding: 1, takenSpending: 0 });
+    expect(s.taken - s.takenStanding - s.takenSpending).toBe(3);
+    expect(s.taken + s.quarantined.length + s.blank + s.titles + s.totals).toBe(s.rowsRead);
+    const standing = host.sheet('Hạng mục')?.values('A4:E4')[0] ?? [];
+    expect(standing).toEqual(expect.arrayContaining([item.id, 'Đã thực hiện']));
+  });
+
   test('"Nhận lại" after adopting: the review reopens with the choices made, and writing again replaces only the tracker’s own sheets', async () => {
     const { port, host } = officeHost();
     let state = await scanned(port);

@@ -124,6 +124,8 @@ export async function adoptTracker(
       unitName: unit.name,
       sheet: OUTPUT_SHEET.sheetName,
       taken: result.taken,
+      takenStanding: result.takenStanding,
+      takenSpending: result.takenSpending,
       rowsRead: result.rowsRead,
       quarantined: result.quarantined,
       blank: count('blank'),

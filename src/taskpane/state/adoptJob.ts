@@ -19,7 +19,11 @@ export interface AdoptSummary {
   readonly unitName: string;
   /** The tracker's entry sheet the rows went into. */
   readonly sheet: string;
+  /** Rows taken of every table (the conservation line's figure). */
   readonly taken: number;
+  /** Of `taken`, the standing-items and spending rows (into Hạng mục and Kinh phí, issue 13). */
+  readonly takenStanding: number;
+  readonly takenSpending: number;
   readonly rowsRead: number;
   readonly quarantined: readonly QuarantinedRow[];
   readonly blank: number;

@@ -70,6 +70,8 @@ export const enPaneTrackers: Record<keyof typeof viPaneTrackers, string> = {
   'pane.adopt.clash':
     'Nothing was written: the workbook already has sheets named like the tracker’s ({sheets}). Rename them (e.g. add " old") and press "Bring into the tracker" again.',
   'pane.adopt.failed': 'Could not adopt the tracker',
+  'pane.adopt.doneOther':
+    'The old tracker\'s standing items and spending were taken too: {standing, plural, one {# row} other {# rows}} into "Hạng mục", {spending, plural, one {# row} other {# rows}} into "Kinh phí".',
   'pane.adopt.done': 'Brought {taken, plural, one {# row} other {# rows}} into the "{sheet}" sheet of the tracker for {unit}. The old sheets are unchanged.',
   'pane.adopt.conservation':
     'Read {read, plural, one {# row} other {# rows}} = {taken} taken + {quarantined} not taken + {blank} blank + {titles, plural, one {# title row} other {# title rows}} + {totals, plural, one {# total row} other {# total rows}}.',

@@ -66,6 +66,8 @@ export const viPaneTrackers = {
   'pane.adopt.clash':
     'Chưa ghi gì: sổ đã có sheet trùng tên với sheet của sổ theo dõi ({sheets}). Đổi tên các sheet đó (ví dụ thêm " cũ") rồi bấm "Nhập vào sổ" lại.',
   'pane.adopt.failed': 'Không nhận được sổ',
+  'pane.adopt.doneOther':
+    'Các hạng mục thường xuyên và khoản chi của sổ cũ cũng được nhận: {standing} dòng vào sheet "Hạng mục", {spending} dòng vào sheet "Kinh phí".',
   'pane.adopt.done': 'Đã nhận {taken} dòng vào sheet "{sheet}" của sổ theo dõi cho {unit}. Các sheet cũ giữ nguyên.',
   'pane.adopt.conservation':
     'Đọc {read} dòng = {taken} dòng nhận + {quarantined} dòng không nhận + {blank} dòng trống + {titles} dòng tiêu đề + {totals} dòng tổng cộng.',

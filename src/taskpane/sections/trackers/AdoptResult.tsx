@@ -27,7 +27,14 @@ export function AdoptResult({
     <>
       <MessageBar intent={quarantined.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="adopt-result">
         <MessageBarBody>
-          <span className={styles.detail}>{text('pane.adopt.done', { taken: summary.taken, sheet: summary.sheet, unit: summary.unitName })}</span>
+          <span className={styles.detail}>
+            {text('pane.adopt.done', { taken: summary.taken - summary.takenStanding - summary.takenSpending, sheet: summary.sheet, unit: summary.unitName })}
+          </span>
+          {summary.takenStanding + summary.takenSpending > 0 && (
+            <span className={styles.detail} data-testid="adopt-other-tables">
+              {text('pane.adopt.doneOther', { standing: summary.takenStanding, spending: summary.takenSpending })}
+            </span>
+          )}
           <span className={styles.detail} data-testid="adopt-conservation">
             {text('pane.adopt.conservation', {
               read: summary.rowsRead,
