@@ -1,6 +1,7 @@
 import type { CountedTarget, Plan } from '../../../src/core/plan/types';
 import fc from 'fast-check';
 import { targetSentence } from '../../../src/core/report/sentences';
+import { verdictText } from '../../../src/core/report/body';
 import type { ReportTargetRow } from '../../../src/core/report/types';
 import { plan as plan116 } from './reportFixtures';
 
@@ -267,5 +268,23 @@ describe('a target sentence that says what is judged', () => {
       '- Đã phát 57 tin, bài trên loa truyền thanh ấp, 1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; 7/9 lượt tháng đạt); 1 đơn vị chưa báo cáo.',
     );
     expect(targetSentence(plan4, { ...q3, unitsMet: { met: 1, of: 3 } }, true, 'vi')).not.toContain('chưa báo cáo');
+  });
+
+  it('given a year report of 30/11 of a per-unit quarterly target, says what Q4 has counted so far apart, in the sentence and the cell (seventh tester)', () => {
+    const quarterly = target('T5', 'Tin, bài trên Facebook của mỗi phòng mỗi quý', ['LOA'], ['TIN', 'BAI'], { minimum: 3, per: 'quarter', scope: 'per-unit' });
+    const year: ReportTargetRow = {
+      ...row(quarterly, 27, 27),
+      minimum: 27,
+      perUnitMinimum: 9,
+      endedAchieved: 24,
+      runningPart: { from: '2026-10-01', to: '2026-12-31', achieved: 3 },
+      percent: 89,
+      met: false,
+      per: 'quarter',
+      slices: { met: 8, of: 9 },
+      unitsMet: { met: 2, of: 3 },
+    };
+    expect(targetSentence({ ...plan, targets: [quarterly] }, year, true, 'vi')).toContain('; từ ngày 01/10/2026 đang thực hiện, đã có 3 tin, bài.');
+    expect(verdictText(year, 'vi')).toBe('Chưa đạt (2/3 đơn vị đạt các kỳ đã kết thúc, được 24; đang thực hiện từ ngày 01/10/2026: 3)');
   });
 });
