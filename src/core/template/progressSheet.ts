@@ -34,6 +34,14 @@ const AS_OF = absolute(AS_OF_CELL);
 export const RUNNING = 'Đang thực hiện';
 export const NOT_BEGUN = 'Chưa đến kỳ';
 const TARGET_HEADER_ROW = 5;
+/**
+ * The slice table's helper column: each month's or quarter's "in the range and ended by the as-of
+ * day" flag (1/0), computed once so no formula repeats the test per month (Excel's 8,192-character
+ * limit, "Excel specifications and limits"). Grey, headed so an officer leaves it alone.
+ */
+const SLICE_FLAG_COLUMN = 'H';
+const HELPER_HEADER = 'Cột phụ (không sửa)';
+const HELPER_GREY = '#808080';
 const CHART_ROWS = 18;
 
 /** A unit's sheet when PHÂN CÔNG gives it no counted target (it may still have standing items). */
@@ -279,8 +287,13 @@ function judgedIn(window: Window, unit: Unit | undefined): string {
  * period reaches has ended by the as-of day (periodVerdicts: the target is running, judged on the
  * whole period's minimum and count, with no "k/n" yet). Over the plan's slices, not a unit's: a
  * hamlet founded in July is still "not judged yet" in a sheet of 14/01 whose January has ended.
+ * `flags`: by target id, the condition over the slice table's helper column (SLICE_FLAG_COLUMN) when
+ * its rows are all the plan's slices; repeating the whole test inside each month's term made formulas
+ * quadratic in the months, past Excel's 8,192 characters (issue 13).
  */
-function noneEnded(plan: Plan, target: CountedTarget): string {
+function noneEnded(plan: Plan, target: CountedTarget, flags?: ReadonlyMap<string, string>): string {
+  const flagged = flags?.get(target.id);
+  if (flagged !== undefined) return flagged;
   const ended = slicesOf(plan, target).map(
     (slice) =>
       `AND(${dateFormula(slice.to)}>=${absolute(PERIOD_FROM_CELL)},${dateFormula(slice.from)}<=${absolute(PERIOD_TO_CELL)},${dateFormula(slice.to)}<=${AS_OF})*1`,
@@ -298,6 +311,8 @@ interface BlockSink {
   readonly header: (row: number, labels: string[]) => void;
   readonly outputs: RecordSheet<'output'>;
   readonly minimumCells: ReadonlyMap<string, string> | undefined;
+  /** noneEnded's condition over the helper column, by target id. */
+  readonly runningFlags: ReadonlyMap<string, string>;
 }
 
 /**
@@ -313,7 +328,7 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
   const slices = slicesOf(plan, target);
   const columns = slices.length === 0 ? [{ ...annualOf(plan), label: 'Cả kỳ', window: PERIOD_WINDOW }] : slices.map((s) => ({ ...s, window: sliceWindow(s) }));
   const sliced = slices.length > 0;
-  const running = sliced ? noneEnded(plan, target) : 'FALSE';
+  const running = sliced ? noneEnded(plan, target, sink.runningFlags) : 'FALSE';
   sink.header(top, ['Mã', `${target.id}: từng đơn vị`, ...columns.map((c) => c.label), 'Tối thiểu', 'Đạt (1/0)']);
   const minimumColumn = columnLetters(3 + columns.length);
   const metColumn = columnLetters(4 + columns.length);
@@ -453,7 +468,12 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
   const sliceHeaderRow = lastTargetRow + 2;
   let sliceRow = sliceHeaderRow + 1;
   const anySlices = targets.some((t) => slicesOf(plan, t).length > 0);
-  if (anySlices) header(sliceHeaderRow, ['Mã', 'Từng tháng, quý, 6 tháng', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá', 'Kết thúc kỳ']);
+  if (anySlices) {
+    header(sliceHeaderRow, ['Mã', 'Từng tháng, quý, 6 tháng', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá', 'Kết thúc kỳ', HELPER_HEADER]);
+    styles.push({ range: `${SLICE_FLAG_COLUMN}${sliceHeaderRow}`, style: { italic: true, fontColor: HELPER_GREY } });
+  }
+  /** By cadence target id: "none of its months or quarters in the range has ended" over the helper column. */
+  const runningFlags = new Map<string, string>();
   /** District per-unit targets: their main row, slices and units, judged in a block under the unit table. */
   const perUnitPending: { target: CountedTarget; row: number; units: Unit[] }[] = [];
   targets.forEach((target, index) => {
@@ -488,18 +508,26 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
             formula(`=IF(D${at}="","",IF(C${at}=0,1,D${at}/C${at}))`),
             contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",${judgedSlice})`),
             date(slice.to),
+            // 1 when the month or quarter is in the range (B3–D3) and has ended by the as-of day: noneEnded sums these once.
+            formula(
+              `=AND(${dateFormula(slice.to)}>=${absolute(PERIOD_FROM_CELL)},${dateFormula(slice.from)}<=${absolute(PERIOD_TO_CELL)},${dateFormula(slice.to)}<=${AS_OF})*1`,
+            ),
           ],
         ],
       });
       styles.push(
         { range: `C${at}:D${at}`, style: { numberFormat: format } },
         { range: `G${at}`, style: { numberFormat: 'dd/mm/yyyy', horizontal: 'center' } },
+        { range: `${SLICE_FLAG_COLUMN}${at}`, style: { numberFormat: '0', horizontal: 'center', fontColor: HELPER_GREY } },
       );
       sliceRows.set(target.id, [...(sliceRows.get(target.id) ?? []), at]);
       sliceRow += 1;
     }
     const lastSlice = sliceRow - 1;
     const sliced = slices.length > 0;
+    // Only when the rows are all the plan's slices: a unit joining mid-year has fewer, and noneEnded is over the plan's.
+    if (sliced && slices.length === slicesOf(plan, target).length)
+      runningFlags.set(target.id, `SUM(${absolute(`${SLICE_FLAG_COLUMN}${firstSlice}`)}:${absolute(`${SLICE_FLAG_COLUMN}${lastSlice}`)})=0`);
     // A district's money total: each unit's outputs count only when it keeps no Kinh phí row, as in its unit table cell (moneyRows).
     const unitCells =
       options.units === null || unitTable === null || target.measure !== 'amount'
@@ -525,7 +553,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       // alike (periodVerdicts: like with like); the one running is shown apart, in its own row below.
       const endedSum = (column: string): string => `SUMIFS(${column}${firstSlice}:${column}${lastSlice},G${firstSlice}:G${lastSlice},"<="&${AS_OF})`;
       // Nothing ended yet: the whole period's minimum and count, as periodVerdicts shows a running target.
-      const judgedSum = (column: string): string => `IF(${noneEnded(plan, target)},SUM(${column}${firstSlice}:${column}${lastSlice}),${endedSum(column)})`;
+      const judgedSum = (column: string): string =>
+        `IF(${noneEnded(plan, target, runningFlags)},SUM(${column}${firstSlice}:${column}${lastSlice}),${endedSum(column)})`;
       const minimum: CellValue = sliced ? formula(`=${judgedSum('C')}`) : yearly();
       const slicesF = `F${firstSlice}:F${lastSlice}`;
       const verdict: CellValue = contribution
@@ -543,7 +572,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           .map((r) => `IF(AND(${ended ? `G${r}<=${AS_OF},` : ''}ISNUMBER(D${r}),ISNUMBER(C${r})),MIN(C${r},D${r}),0)`)
           .join('+');
       // One month or quarter judged is capped too (periodVerdicts ratio: 9 of 6 is 100%, the surplus is "vượt chỉ tiêu").
-      const rate = formula(`=IF(C${main}=0,1,IF(${noneEnded(plan, target)},${credit(false)},${credit(true)})/C${main})`);
+      const rate = formula(`=IF(C${main}=0,1,IF(${noneEnded(plan, target, runningFlags)},${credit(false)},${credit(true)})/C${main})`);
       const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), rate] : achieved;
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
@@ -699,7 +728,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       { range: `C${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { numberFormat: '#,##0', horizontal: 'center' } },
     );
     for (const pending of perUnitPending) widest = Math.max(widest, 4 + Math.max(1, slicesOf(plan, pending.target).length));
-    for (const pending of perUnitPending) row = perUnitBlock(plan, pending, row + 1, { rows, styles, header, outputs, minimumCells: options.minimumCells });
+    for (const pending of perUnitPending)
+      row = perUnitBlock(plan, pending, row + 1, { rows, styles, header, outputs, minimumCells: options.minimumCells, runningFlags });
   }
 
   const layout: SheetLayout = {
