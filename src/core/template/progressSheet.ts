@@ -114,6 +114,16 @@ const within = (dateColumn: string, window: Window = PERIOD_WINDOW): CountCriter
   { range: dateColumn, criterion: `"<"&(${window.to}+1)` },
 ];
 
+/** A target's channel and form criteria over the outputs table, by the names the dropdowns write (a code the plan lacks matches nothing). */
+function targetCriteria(plan: Plan, target: CountedTarget, outputs: RecordSheet<'output'>): [CountCriterion[], CountCriterion[]] {
+  const named = (codes: readonly string[], list: readonly { code: string; name: string }[], range: string): CountCriterion[] =>
+    codes.flatMap((code) => {
+      const entry = list.find((e) => e.code === code);
+      return entry ? [{ range, criterion: quoteText(entry.name) }] : [];
+    });
+  return [named(target.channels, plan.channels, col(outputs, 'channel')), named(target.forms, plan.forms, col(outputs, 'form'))];
+}
+
 /**
  * What the outputs that meet a target add up to in the period (or `window`), optionally for one
  * unit only, in the target's measure (core/progress/targetProgress.ts measureOf): a count of rows,
@@ -126,24 +136,18 @@ export function achievedFormula(
   unit?: Unit,
   outputs: RecordSheet<'output'> = outputSheetFor(plan),
   window: Window = PERIOD_WINDOW,
-  unitCells?: readonly UnitCell[],
+  unitFallbacks?: string,
 ): string {
   const has = (field: FieldOf<'output'>): boolean => outputs.columns.some((c) => c.field === field);
-  const named = (codes: readonly string[], list: readonly { code: string; name: string }[], range: string): CountCriterion[] =>
-    codes.flatMap((code) => {
-      const entry = list.find((e) => e.code === code);
-      return entry ? [{ range, criterion: quoteText(entry.name) }] : [];
-    });
-  const channels = named(target.channels, plan.channels, col(outputs, 'channel'));
-  const forms = named(target.forms, plan.forms, col(outputs, 'form'));
+  const [channels, forms] = targetCriteria(plan, target, outputs);
   const fixed = [...within(col(outputs, 'date'), window), ...(unit ? [{ range: col(outputs, 'unit'), criterion: quoteText(unit.name) }] : [])];
   if (target.measure === 'amount') {
     const amounts = (who: readonly CountCriterion[]): string =>
       channels.length === 0 ? '0' : outputAmounts(outputs, [channels, forms], [...within(col(outputs, 'date'), window), ...who]);
     const named = (u: Unit): CountCriterion[] => [{ range: col(outputs, 'unit'), criterion: quoteText(u.name) }];
     if (unit !== undefined) return `=${moneyFormula(plan, amounts(named(unit)), unit.name, window)}`;
-    if (unitCells === undefined) return `=${moneyFormula(plan, amounts([]), null, window)}`;
-    return `=${districtMoneyFormula(plan, unitCells, amounts([{ range: col(outputs, 'unit'), criterion: '""' }]), window)}`;
+    if (unitFallbacks === undefined) return `=${moneyFormula(plan, amounts([]), null, window)}`;
+    return `=${districtMoneyFormula(plan, unitFallbacks, amounts([{ range: col(outputs, 'unit'), criterion: '""' }]), window)}`;
   }
   if (channels.length === 0) return '=0';
   const alternatives = [channels, forms];
@@ -160,12 +164,6 @@ export function achievedFormula(
 /** The outputs' "Kinh phí (đồng)" over the matching rows, or 0 when the table has no such column. */
 function outputAmounts(outputs: RecordSheet<'output'>, alternatives: readonly (readonly CountCriterion[])[], fixed: readonly CountCriterion[]): string {
   return outputs.columns.some((c) => c.field === 'amount') ? sumIfsAnyOf(col(outputs, 'amount'), alternatives, fixed) : '0';
-}
-
-/** A unit table's cell of a money target (the unit's own total there), for the district's total. */
-export interface UnitCell {
-  readonly unit: Unit;
-  readonly cell: string;
 }
 
 const spendingAmount = (): string => col(SPENDING_SHEET, 'amount');
@@ -196,16 +194,46 @@ function moneyFormula(plan: Plan, outputAmounts: string, name: string | null, wi
 }
 
 /**
- * A money target's total on the district's sheet, each unit's outputs counted only when that unit keeps
- * no Kinh phí row in the plan year (moneyRows): the unit table's cells (`unitCells`: each the unit's
- * Kinh phí plus its outputs' fallback) less their Kinh phí rows, with every Kinh phí row in the window
- * once, and the rows with no unit as a group of their own (`blankOutputs`: their outputs' amounts). A
- * unit named on no plan unit counts its Kinh phí row but never its outputs (validation says so at the cell).
+ * A unit's outputs' "Kinh phí (đồng)" for a money target in the period, counted only when the unit
+ * keeps no Kinh phí row dated in the plan year (moneyRows), else 0: the unit table's helper cell, so
+ * the district's total sums one range instead of one term a unit (Excel's 8,192-character limit).
  */
-function districtMoneyFormula(plan: Plan, unitCells: readonly UnitCell[], blankOutputs: string, window: Window): string {
+export function unitMoneyFallbackFormula(plan: Plan, target: CountedTarget, unit: Unit, outputs: RecordSheet<'output'> = outputSheetFor(plan)): string {
+  const [channels, forms] = targetCriteria(plan, target, outputs);
+  const amounts =
+    channels.length === 0
+      ? '0'
+      : outputAmounts(outputs, [channels, forms], [...within(col(outputs, 'date')), { range: col(outputs, 'unit'), criterion: quoteText(unit.name) }]);
+  return `=IF(${keepsKinhPhi(plan, unit.name)},0,${amounts})`;
+}
+
+/**
+ * A money target's total on the district's sheet, each unit's outputs counted only when that unit keeps
+ * no Kinh phí row in the plan year (moneyRows): every Kinh phí row in the window once, plus the unit
+ * table's helper cells (`unitFallbacks`: their SUM, each a unit's outputs' fallback, unitMoneyFallbackFormula), plus
+ * the rows with no unit as a group of their own (`blankOutputs`: their outputs' amounts). Its length
+ * does not grow with the units. A unit named on no plan unit counts its Kinh phí row but never its
+ * outputs (validation says so at the cell).
+ */
+function districtMoneyFormula(plan: Plan, unitFallbacks: string, blankOutputs: string, window: Window): string {
   const dated = within(col(SPENDING_SHEET, 'date'), window);
-  const fallbacks = unitCells.map(({ unit, cell }) => `${cell}-${sumSpending([...dated, spendingUnit(unit.name)])}`);
-  return [sumSpending(dated), ...fallbacks.map((f) => `(${f})`), `IF(${keepsKinhPhi(plan, '')},0,${blankOutputs})`].join('+');
+  return `${sumSpending(dated)}+${unitFallbacks}+IF(${keepsKinhPhi(plan, '')},0,${blankOutputs})`;
+}
+
+/**
+ * The unit table's helper column of a money target: right of the target columns, outside the print
+ * area, one per money target in plan order (as the slice table's SLICE_FLAG_COLUMN).
+ */
+function fallbackColumn(plan: Plan, target: CountedTarget): string {
+  return columnLetters(3 + plan.targets.length + plan.targets.filter((t) => t.measure === 'amount').indexOf(target));
+}
+
+/** The SUM of a money target's helper cells over the unit table's rows (`unitTable`, by unit code); '0' when it has none. */
+function fallbackSum(plan: Plan, target: CountedTarget, units: readonly Unit[], unitTable: ReadonlyMap<string, number>): string {
+  const at = units.flatMap((u) => unitTable.get(u.code) ?? []);
+  if (at.length === 0) return '0';
+  const column = fallbackColumn(plan, target);
+  return `SUM(${absolute(`${column}${Math.min(...at)}`)}:${absolute(`${column}${Math.max(...at)}`)})`;
 }
 
 /** A cadence target's slices: the months, quarters or halves of the plan year, each with its label. */
@@ -529,14 +557,9 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     if (sliced && slices.length === slicesOf(plan, target).length)
       runningFlags.set(target.id, `SUM(${absolute(`${SLICE_FLAG_COLUMN}${firstSlice}`)}:${absolute(`${SLICE_FLAG_COLUMN}${lastSlice}`)})=0`);
     // A district's money total: each unit's outputs count only when it keeps no Kinh phí row, as in its unit table cell (moneyRows).
-    const unitCells =
-      options.units === null || unitTable === null || target.measure !== 'amount'
-        ? undefined
-        : options.units.flatMap((u) => {
-            const at = unitTable.get(u.code);
-            return at === undefined ? [] : [{ unit: u, cell: `${columnLetters(3 + plan.targets.indexOf(target))}${at}` }];
-          });
-    const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own), unitCells);
+    const unitFallbacks =
+      options.units === null || unitTable === null || target.measure !== 'amount' ? undefined : fallbackSum(plan, target, options.units, unitTable);
+    const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own), unitFallbacks);
     // A whole-year target's rate is capped at 100% as periodVerdicts' (the surplus is "vượt chỉ tiêu"); a district's per-unit one stays count over minimum.
     const achieved = [formula(total), formula(district || contribution ? `=IF(C${main}=0,1,D${main}/C${main})` : `=IF(C${main}=0,1,MIN(1,D${main}/C${main}))`)];
     if (district) {
@@ -714,15 +737,36 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
 
   if (options.units) {
     row += 1;
-    header(row, ['Mã', 'Đơn vị', ...plan.targets.map((t) => t.id)]);
+    // Each money target's helper column (fallbackColumn): the unit's outputs' fallback alone, summed by the district's total.
+    const moneyTargets = plan.targets.filter((t) => t.measure === 'amount');
+    const unitHeaderRow = row;
+    header(row, ['Mã', 'Đơn vị', ...plan.targets.map((t) => t.id), ...moneyTargets.map((t) => `${HELPER_HEADER} ${t.id}`)]);
     row += 1;
     const firstUnitRow = row;
     for (const unit of options.units) {
       unitRows.set(unit.code, row);
-      rows.push({ at: `A${row}`, rows: [[text(unit.code), text(unit.name), ...plan.targets.map((t) => formula(achievedFormula(plan, t, unit, outputs)))]] });
+      rows.push({
+        at: `A${row}`,
+        rows: [
+          [
+            text(unit.code),
+            text(unit.name),
+            ...plan.targets.map((t) => formula(achievedFormula(plan, t, unit, outputs))),
+            ...moneyTargets.map((t) => formula(unitMoneyFallbackFormula(plan, t, unit, outputs))),
+          ],
+        ],
+      });
       row += 1;
     }
     const right = columnLetters(2 + plan.targets.length);
+    if (moneyTargets.length > 0) {
+      const first = columnLetters(3 + plan.targets.length);
+      const last = columnLetters(2 + plan.targets.length + moneyTargets.length);
+      styles.push(
+        { range: `${first}${unitHeaderRow}:${last}${unitHeaderRow}`, style: { italic: true, fontColor: HELPER_GREY } },
+        { range: `${first}${firstUnitRow}:${last}${Math.max(firstUnitRow, row - 1)}`, style: { numberFormat: '#,##0', fontColor: HELPER_GREY } },
+      );
+    }
     styles.push(
       { range: `A${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { border: true } },
       { range: `C${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { numberFormat: '#,##0', horizontal: 'center' } },
