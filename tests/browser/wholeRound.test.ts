@@ -298,8 +298,9 @@ describe("Phòng Nội vụ's whole round in the pane", () => {
       const byLabel = (label: string): string[] | undefined => report.find((row) => row.includes(label));
       expect(byLabel('Tin đăng trên Báo Tây Ninh (III.1.a)')?.slice(2, 5)).toEqual(['10', '1', '1']);
       expect(byLabel('Tin đăng trên Trang thông tin điện tử huyện (III.1.e)')?.slice(2, 5)).toEqual(['20', '3', '3']);
-      expect(byLabel('Xã Cẩm Giang')?.slice(2)).toEqual(['1', '0', '0', '0', '1']);
-      expect(byLabel('Xã Thạnh Đức')?.slice(2)).toEqual(['0', '0', '0', '0', '1']);
+      // "-": a target PHÂN CÔNG gives the commune no part of (III.1.b, c to the radio station, d to Phòng VH-TT), nothing counted (issue 13, D7).
+      expect(byLabel('Xã Cẩm Giang')?.slice(2)).toEqual(['1', '-', '-', '-', '1']);
+      expect(byLabel('Xã Thạnh Đức')?.slice(2)).toEqual(['0', '-', '-', '-', '1']);
       expect(byLabel('Cộng')?.slice(1)).toEqual(['1', '0', '0', '0', '3']);
       await step(page, width, '8-report');
 
