@@ -207,3 +207,47 @@ describe('conservation over every table kind (property)', () => {
     );
   });
 });
+
+describe('adopting a khu phố tracker whose monthly work is headed "Tháng" and titled in its own words (issue 13, eighth tester, D1–D2)', () => {
+  test('given "Công việc | Tháng | Tình trạng | Ngày hoàn thành" on its own sheet, every row is taken with its month and counted in the conservation line', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+          [banner.title, 'Tháng 2', 'Đã thực hiện', '25/02/2018'],
+          [banner.title, 'Tháng 3', 'Đang thực hiện', null],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.standing.map((row) => textOf(row[7]))).toEqual(['Tháng 1 năm 2018', 'Tháng 2 năm 2018', 'Tháng 3 năm 2018']);
+    expect(result.takenStanding).toBe(3);
+    expect(result.rowsRead).toBe(2 + 3);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+
+  test('given a title that leaves out a word of the only plan item it can be, the row is matched to that item; a title sharing no words is still refused', async () => {
+    const ownWords = banner.title
+      .split(' ')
+      .filter((w) => w !== 'CCHC')
+      .join(' ');
+    expect(ownWords).not.toBe(banner.title);
+    const sheets = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [ownWords, 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+          ['Quét dọn sân trụ sở', 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.standing.map((row) => textOf(row[0]))).toEqual([banner.id]);
+    expect(result.quarantined.map((q) => [q.reason, q.value])).toEqual([['unknownItem', 'Quét dọn sân trụ sở']]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
