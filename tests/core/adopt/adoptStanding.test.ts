@@ -251,3 +251,26 @@ describe('adopting a khu phố tracker whose monthly work is headed "Tháng" and
     expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
   });
 });
+
+describe('adopting a sheet with a spending table right below the standing work (issue 13, eighth tester, D3)', () => {
+  test('given "Ngày | Nội dung chi | Số tiền | Nguồn" after a blank row under the standing rows, its row is spending, not a standing item refused', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Năm 2018',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+          [banner.title, 'Tháng 2', 'Đã thực hiện', '25/02/2018'],
+          [null, null, null, null],
+          ['Ngày', 'Nội dung chi', 'Số tiền', 'Nguồn'],
+          ['09/09/2018', 'In tờ rơi dịch vụ công', 900000, 'Ngân sách xã'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.takenStanding).toBe(2);
+    expect(result.spending.map((row) => [textOf(row[0]), row[2]?.kind === 'number' ? row[2].value : null])).toEqual([['2018-09-09', 900000]]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
