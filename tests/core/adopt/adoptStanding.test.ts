@@ -274,3 +274,25 @@ describe('adopting a sheet with a spending table right below the standing work (
     expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
   });
 });
+
+describe("a bare number in a standing table's period column is read by its header (issue 13, eighth tester, D1)", () => {
+  test('given 1, "02", "T3" and "04/2018" under "Tháng", they are months 1 to 4; 2 under "Quý" is quarter II', async () => {
+    const months = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 1, 'Đã thực hiện', '27/01/2018'],
+          [banner.title, '02', 'Đã thực hiện', '25/02/2018'],
+          [banner.title, 'T3', 'Đã thực hiện', '25/03/2018'],
+          [banner.title, '04/2018', 'Đã thực hiện', '25/04/2018'],
+        ],
+      },
+    ]);
+    expect(adopt(months).standing.map((row) => textOf(row[7]))).toEqual(['Tháng 1 năm 2018', 'Tháng 2 năm 2018', 'Tháng 3 năm 2018', 'Tháng 4 năm 2018']);
+    const quarters = await officeBook([
+      { name: 'Cong viec', header: ['Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành'], rows: [[banner.title, 2, 'Đã thực hiện', '25/06/2018']] },
+    ]);
+    expect(adopt(quarters).standing.map((row) => textOf(row[7]))).toEqual(['Quý II năm 2018']);
+  });
+});
