@@ -296,3 +296,17 @@ describe("a bare number in a standing table's period column is read by its heade
     expect(adopt(quarters).standing.map((row) => textOf(row[7]))).toEqual(['Quý II năm 2018']);
   });
 });
+
+describe('a news table with a "Tháng" column stays a news table (issue 13, eighth tester, D1)', () => {
+  test('given "STT | Tháng | Ngày đăng | Tên tin bài | Nơi đăng", its rows are taken as news and none as standing items', async () => {
+    const book = new ExcelJS.Workbook();
+    const news = book.addWorksheet('Tin bài 2018');
+    news.getRow(1).values = ['STT', 'Tháng', 'Ngày đăng', 'Tên tin bài', 'Nơi đăng'];
+    news.getRow(2).values = [1, 'Tháng 3', '05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'];
+    news.getRow(3).values = [2, 'Tháng 3', '12/03/2018', 'Niêm yết TTHC mới', 'TTĐT'];
+    const result = adopt(await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer())));
+    expect(result.takenStanding).toBe(0);
+    expect(result.taken).toBe(2);
+    expect(result.quarantined).toEqual([]);
+  });
+});
