@@ -310,3 +310,24 @@ describe('a news table with a "Tháng" column stays a news table (issue 13, eigh
     expect(result.quarantined).toEqual([]);
   });
 });
+
+describe('a sheet whose header the reader cannot place (issue 13, eighth tester, D1)', () => {
+  test('given "Công việc | Thời điểm | Tình trạng | Ngày hoàn thành", its rows are counted as not taken, never fewer rows than the file has', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Thời điểm', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 'đầu năm', 'Đã thực hiện', '27/01/2018'],
+          [banner.title, 'giữa năm', 'Đã thực hiện', '25/06/2018'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.takenStanding).toBe(0);
+    expect(result.quarantined.filter((q) => q.reason === 'noTable').map((q) => q.source.row)).toEqual([4, 5]);
+    // 2 news rows + the 2 rows under the header (its title and header are not rows of the table)
+    expect(result.rowsRead).toBe(2 + 2);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
