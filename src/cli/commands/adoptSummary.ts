@@ -40,6 +40,7 @@ const REASON_KEYS: Record<QuarantinedRow['reason'], MessageKey> = {
   duplicate: 'adopt.reason.duplicate',
   unknownItem: 'adopt.reason.unknownItem',
   noAmount: 'adopt.reason.noAmount',
+  noTable: 'adopt.reason.noTable',
 };
 
 export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping: AdoptionMapping, result: AdoptionResult, lang: Language): string {

@@ -10,6 +10,7 @@ import type { SkippedRow } from '../records/readRecords';
 import type { OutputRecord } from '../records/types';
 import { otherRows } from './otherRows';
 import { choicesOf } from './proposeAdoption';
+import { cellText } from '../text/cellText';
 import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
 
 /**
@@ -101,7 +102,14 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
   quarantined.push(...other.quarantined);
   const tablesRead = reading.tables.filter((t) => t.kind !== 'output' || wanted.has(t.sheet));
   const skipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);
-  const rowsRead = tablesRead.reduce((sum, t) => sum + t.rowsRead, 0);
+  // A sheet whose header the reader cannot place still has its rows said, as not taken (issue 13, eighth tester, D1).
+  const withTable = new Set(reading.tables.map((t) => t.sheet));
+  const unplaced = unplacedRows(
+    sheets,
+    reading.sheetsWithoutTable.filter((name) => !withTable.has(name)),
+  );
+  quarantined.push(...unplaced);
+  const rowsRead = tablesRead.reduce((sum, t) => sum + t.rowsRead, 0) + unplaced.length;
   return {
     rows,
     standing: other.standing,
@@ -113,4 +121,22 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     takenStanding: other.standing.length,
     takenSpending: other.spending.length,
   };
+}
+
+/**
+ * The rows under an unplaced header on the sheets without a table the reader recognises, refused as
+ * 'noTable' with their first text. The header is the first row with 3 or more cells filled: a sheet of
+ * notes has none, and its lines are not rows of a table.
+ */
+function unplacedRows(sheets: readonly RawSheet[], names: readonly string[]): QuarantinedRow[] {
+  return sheets
+    .filter((sheet) => names.includes(sheet.name))
+    .flatMap((sheet) => {
+      const texts = sheet.values.map((cells) => cells.map((c) => cellText(c)).filter((t) => t !== ''));
+      const header = texts.findIndex((t) => t.length >= 3);
+      if (header < 0) return [];
+      return texts.flatMap((t, i) =>
+        i <= header || t[0] === undefined ? [] : [{ source: { sheet: sheet.name, row: sheet.origin.row + i }, reason: 'noTable' as const, value: t[0] }],
+      );
+    });
 }

@@ -1,7 +1,8 @@
 import { date, empty, num, text } from '../layout/cells';
 import type { CellValue } from '../layout/types';
 import { occurrenceText } from '../periods/occurrence';
-import type { Plan, Unit } from '../plan/types';
+import type { Plan, StandingItem, Unit } from '../plan/types';
+import { foldForMatch } from '../text/fold';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { EntryOf } from '../validation/types';
 import type { QuarantinedRow } from './types';
@@ -31,6 +32,38 @@ function unitCell(plan: Plan, code: string | null, typed: string, unit: Unit): C
   return text(named ?? (typed === '' ? unit.name : typed));
 }
 
+const wordsOf = (title: string): Set<string> =>
+  new Set(
+    foldForMatch(title)
+      .split(' ')
+      .filter((w) => w !== ''),
+  );
+
+/**
+ * The plan item an office's own title names when it is not the plan's wording (issue 13, eighth
+ * tester, D2: "Cập nhật bảng tin tại nhà văn hóa khu phố" for the plan's "Cập nhật bảng tin CCHC tại
+ * nhà văn hóa khu phố"). Only items that apply to the unit's level are candidates; one is taken when it
+ * is the only candidate whose folded words contain the row's or are contained in them, else when it
+ * shares strictly more words than any other and at least half the row's. Null otherwise (a tie, or
+ * too few shared words): the row is refused as before.
+ */
+export function itemByTitle(candidates: readonly StandingItem[], title: string): StandingItem | null {
+  const row = wordsOf(title);
+  if (row.size === 0) return null;
+  const scored = candidates.map((item) => {
+    const words = wordsOf(item.title);
+    const shared = [...row].filter((w) => words.has(w)).length;
+    return { item, shared, subset: shared === row.size || shared === words.size };
+  });
+  const subsets = scored.filter((s) => s.subset);
+  if (subsets.length === 1) return subsets[0]?.item ?? null;
+  if (subsets.length > 1) return null;
+  const ranked = [...scored].sort((a, b) => b.shared - a.shared);
+  const [best, next] = ranked;
+  if (best === undefined || best.shared * 2 < row.size || (next !== undefined && next.shared === best.shared)) return null;
+  return best.item;
+}
+
 /**
  * @param standing the reader's standing entries (reader/readBook entries.standing)
  * @param spending the reader's spending entries
@@ -46,7 +79,10 @@ export function otherRows(plan: Plan, standing: readonly EntryOf<'standing'>[], 
     const { record } = entry;
     const typedItem = entry.text.item ?? '';
     const typedTitle = entry.text.title ?? '';
-    const planItem = record.item === null ? undefined : item.get(record.item);
+    const rowLevel = plan.units.find((u) => u.code === record.unit)?.level ?? unit.level;
+    const candidates = plan.standingItems.filter((s) => s.appliesTo.includes(rowLevel));
+    const planItem =
+      (record.item === null ? undefined : item.get(record.item)) ?? (typedItem === '' ? (itemByTitle(candidates, typedTitle) ?? undefined) : undefined);
     if (planItem === undefined) {
       quarantined.push({ source: record.source, reason: 'unknownItem', value: [typedItem, typedTitle].filter((t) => t !== '').join(' – ') });
       continue;

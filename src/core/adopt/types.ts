@@ -54,9 +54,10 @@ export interface AdoptionMapping {
 /** Why a row was not taken: the one reader's reasons (reader/admit), or a row repeating one already taken. */
 /**
  * Why a row was not taken: the one reader's reasons (reader/admit), a row repeating one already taken,
- * a standing-items row naming no plan item, or a spending row without an amount.
+ * a standing-items row naming no plan item, a spending row without an amount, or a row of a sheet
+ * whose header the reader cannot place ('noTable': counted, never vanishing; issue 13, eighth tester, D1).
  */
-export type QuarantineReason = OutputRejection | 'duplicate' | 'unknownItem' | 'noAmount';
+export type QuarantineReason = OutputRejection | 'duplicate' | 'unknownItem' | 'noAmount' | 'noTable';
 
 export interface QuarantinedRow {
   readonly source: SourceRef;

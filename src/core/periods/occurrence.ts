@@ -28,6 +28,8 @@ const QUARTER = new RegExp(String.raw`^(?:quy|q)\s*(iv|i{1,3}|[1-4])${YEAR}$`);
 const MONTH = new RegExp(String.raw`^(?:thang|t)\s*(\d{1,2})${YEAR}$`);
 const FIRST_HALF = new RegExp(String.raw`^(?:6 thang dau|sau thang dau|nua dau|h1)(?:\s*nam)?${YEAR}$`);
 const SECOND_HALF = new RegExp(String.raw`^(?:6 thang cuoi|sau thang cuoi|nua cuoi|h2)(?:\s*nam)?${YEAR}$`);
+// "1", "01/2026" under a "Tháng" or "Quý" header: the header says which.
+const BARE = /^(\d{1,2})(?:\s+(\d{4}))?$/;
 const WHOLE_YEAR = /^(?:ca nam|nam)\s*(\d{4})?$/;
 
 function yearOf(text: string | undefined): { year?: number } | null {
@@ -41,11 +43,19 @@ function yearOf(text: string | undefined): { year?: number } | null {
  * which quarter a late update was for): "Quý I", "quý 1", "Q1", "Quý I/2026", "Quý IV năm 2026",
  * "Tháng 3", "T3", "6 tháng đầu năm", "6 tháng cuối năm 2026", "Năm 2026", "Cả năm". Case,
  * diacritics and punctuation do not matter. Null when the text names none of these, or a month
- * past 12 (validation.standing.badPeriod says so at the cell). Pure.
+ * past 12 (validation.standing.badPeriod says so at the cell). `bare`: what a bare number ("1",
+ * "01/2026") is, from the column's header ("Tháng" → month, "Quý" → quarter; issue 13, eighth tester,
+ * D1); without it a bare number names nothing. Pure.
  */
-export function parseOccurrence(text: string): OccurrenceSpec | null {
+export function parseOccurrence(text: string, bare?: 'month' | 'quarter'): OccurrenceSpec | null {
   const folded = foldForMatch(text);
   if (folded === '') return null;
+  const number = bare === undefined ? null : BARE.exec(folded);
+  if (number !== null) {
+    const index = Number(number[1]);
+    const year = yearOf(number[2]);
+    return index < 1 || index > (bare === 'month' ? 12 : 4) || year === null ? null : { kind: bare === 'month' ? 'month' : 'quarter', index, ...year };
+  }
   const quarter = QUARTER.exec(folded);
   if (quarter !== null) {
     const index = ROMAN.get(quarter[1] ?? '') ?? Number(quarter[1]);

@@ -127,7 +127,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     const view = viewOf(sheet);
     // A standing-items or spending sheet names those tables' own columns ("Tình trạng", "Số tiền"): not outputs.
     if (keptForOtherTable(sheet)) {
-      otherSheets.push(sheet);
+      otherSheets.push(...byTable(sheet));
       continue;
     }
     const found = readSheetOutputs(view, labels, choices);
@@ -137,7 +137,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
       const split = otherTableIn(sheet, t, found.tables.length > 1);
       if (split === null) tablesKept.push(t);
       else {
-        otherSheets.push(blockSheet(sheet, split.from, t.block));
+        otherSheets.push(...byTable(blockSheet(sheet, split.from, t.block)));
         if (split.kept) tablesKept.push(split.kept);
       }
     }
@@ -233,6 +233,35 @@ function otherTableIn(sheet: RawSheet, table: SheetTable, several: boolean): { f
     return { from: r.row, kept: { block, rows: table.rows.filter((x) => x.row < r.row) } };
   }
   return null;
+}
+
+/** Rows `from`..`to` of a sheet as a sheet of the same name, so its rows keep their sheet row numbers. */
+function rowsOf(sheet: RawSheet, from: number, to: number): RawSheet {
+  return { ...sheet, values: sheet.values.slice(from - sheet.origin.row, to - sheet.origin.row + 1), origin: { row: from, column: sheet.origin.column } };
+}
+
+/**
+ * A standing-items sheet (or part of one) with a spending table below it, or the reverse, as one part
+ * per table, each read by its own header down to the next table's (issue 13, eighth tester, D3: a
+ * khu phố's "Ngày | Nội dung chi | Số tiền | Nguồn" under its monthly work was read as work rows).
+ * A row starts the other table when it identifies that table and names more of its columns than of
+ * the table above. A sheet with one table is returned whole.
+ */
+function byTable(sheet: RawSheet): RawSheet[] {
+  const found = ([STANDING_SHEET, SPENDING_SHEET] as const)
+    .map((def) => ({ def, header: findHeader<'standing' | 'spending'>(sheet, def) }))
+    .flatMap(({ def, header }) => (header === null ? [] : [{ def, row: header.row }]))
+    .sort((a, b) => a.row - b.row);
+  const top = found[0];
+  if (top === undefined) return [sheet];
+  const other = top.def === STANDING_SHEET ? SPENDING_SHEET : STANDING_SHEET;
+  const last = sheet.origin.row + sheet.values.length - 1;
+  for (let row = top.row + 1; row <= last; row += 1) {
+    const next = matchHeaderRow<'standing' | 'spending'>(sheet, other, row);
+    if (!identifiesTable(other.kind, next) || next.columns.size <= matchHeaderRow<'standing' | 'spending'>(sheet, top.def, row).columns.size) continue;
+    return [rowsOf(sheet, sheet.origin.row, row - 1), ...byTable(rowsOf(sheet, row, last))];
+  }
+  return [sheet];
 }
 
 /** The rows from `top` to a block's last row as a sheet of the same name, so its rows keep their sheet row numbers. */

@@ -64,12 +64,20 @@ export interface ReadOptions {
   readonly mode?: 'tracker' | 'template';
 }
 
+/** "Tháng …" heads months, "Quý …" quarters: what a bare number under the period header is (issue 13, eighth tester, D1). */
+function periodBareOf<K extends RecordKind>(match: HeaderMatch<K>): 'month' | 'quarter' | undefined {
+  const column = match.columns.get('period' as FieldOf<K>);
+  const header = foldForMatch(column === undefined ? '' : (match.headers.get(column) ?? ''));
+  return /^thang\b/.test(header) ? 'month' : /^quy\b/.test(header) ? 'quarter' : undefined;
+}
+
 export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, match: HeaderMatch<K>, options: ReadOptions = {}): ReadRecords<K> {
   const { file, mode = 'tracker' } = options;
   const records: RawRecord<K>[] = [];
   const skipped: SkippedRow[] = [];
   const columns: Partial<Record<FieldOf<K>, string>> = {};
   for (const [field, column] of match.columns) columns[field] = columnLetters(column);
+  const periodBare = periodBareOf(match);
   const start = match.row + 1;
   const end = sheet.origin.row + sheet.values.length - 1;
   for (let row = start; row <= end; row += 1) {
@@ -83,7 +91,13 @@ export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSh
     }
     const values: Partial<Record<FieldOf<K>, RawCell>> = {};
     for (const [field, column] of match.columns) values[field] = cells[column - 1] ?? null;
-    records.push({ kind: def.kind, source: { ...(file === undefined ? {} : { file }), sheet: sheet.name, row }, cells: values, columns });
+    records.push({
+      kind: def.kind,
+      source: { ...(file === undefined ? {} : { file }), sheet: sheet.name, row },
+      cells: values,
+      columns,
+      ...(periodBare === undefined ? {} : { periodBare }),
+    });
   }
   return { records, skipped, rowsRead: Math.max(0, end - start + 1) };
 }

@@ -77,7 +77,8 @@ export const STANDING_SHEET: RecordSheet<'standing'> = {
     { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
     // Which occurrence of a recurring item ("mỗi quý") the row is for, so a Q1 update done on 10/4 is
     // Q1's, done late (issue 13, sixth tester, D4). Last, so a tracker made before it keeps its letters.
-    { field: 'period', headers: ['Kỳ', 'Kỳ thực hiện', 'Quý', 'Đợt', 'Period'], required: false, width: 14 },
+    // "Tháng", "Tháng thực hiện", "Kỳ báo cáo": a khu phố's monthly standing work (issue 13, eighth tester, D1).
+    { field: 'period', headers: ['Kỳ', 'Kỳ thực hiện', 'Quý', 'Đợt', 'Period', 'Tháng', 'Tháng thực hiện', 'Kỳ báo cáo'], required: false, width: 14 },
   ],
 };
 

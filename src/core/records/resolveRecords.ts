@@ -81,7 +81,7 @@ export function resolveStanding(record: RawRecord<'standing'>, context: ResolveC
     unit: unitOf(c.unit, context),
     state: stateOf(c.state),
     dateDone: parseDate(c.dateDone ?? null),
-    ...(text(c.period) === '' ? {} : { period: parseOccurrence(text(c.period)) }),
+    ...(text(c.period) === '' ? {} : { period: parseOccurrence(text(c.period), record.periodBare) }),
     evidence: text(c.evidence),
     note: text(c.note),
   };

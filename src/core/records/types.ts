@@ -36,6 +36,8 @@ export interface RawRecord<K extends RecordKind = RecordKind> {
    * above ("I | BÁO TÂY NINH") or by a marked sub-column.
    */
   readonly addresses?: Readonly<Partial<Record<FieldOf<K>, string>>>;
+  /** What a bare number in the row's period cell is, from that column's header ("Tháng 1" for 1 under "Tháng"; periods/parseOccurrence). */
+  readonly periodBare?: 'month' | 'quarter';
 }
 
 export interface OutputRecord {

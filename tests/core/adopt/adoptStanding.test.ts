@@ -207,3 +207,127 @@ describe('conservation over every table kind (property)', () => {
     );
   });
 });
+
+describe('adopting a khu phố tracker whose monthly work is headed "Tháng" and titled in its own words (issue 13, eighth tester, D1–D2)', () => {
+  test('given "Công việc | Tháng | Tình trạng | Ngày hoàn thành" on its own sheet, every row is taken with its month and counted in the conservation line', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+          [banner.title, 'Tháng 2', 'Đã thực hiện', '25/02/2018'],
+          [banner.title, 'Tháng 3', 'Đang thực hiện', null],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.standing.map((row) => textOf(row[7]))).toEqual(['Tháng 1 năm 2018', 'Tháng 2 năm 2018', 'Tháng 3 năm 2018']);
+    expect(result.takenStanding).toBe(3);
+    expect(result.rowsRead).toBe(2 + 3);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+
+  test('given a title that leaves out a word of the only plan item it can be, the row is matched to that item; a title sharing no words is still refused', async () => {
+    const ownWords = banner.title
+      .split(' ')
+      .filter((w) => w !== 'CCHC')
+      .join(' ');
+    expect(ownWords).not.toBe(banner.title);
+    const sheets = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [ownWords, 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+          ['Quét dọn sân trụ sở', 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.standing.map((row) => textOf(row[0]))).toEqual([banner.id]);
+    expect(result.quarantined.map((q) => [q.reason, q.value])).toEqual([['unknownItem', 'Quét dọn sân trụ sở']]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
+
+describe('adopting a sheet with a spending table right below the standing work (issue 13, eighth tester, D3)', () => {
+  test('given "Ngày | Nội dung chi | Số tiền | Nguồn" after a blank row under the standing rows, its row is spending, not a standing item refused', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Năm 2018',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+          [banner.title, 'Tháng 2', 'Đã thực hiện', '25/02/2018'],
+          [null, null, null, null],
+          ['Ngày', 'Nội dung chi', 'Số tiền', 'Nguồn'],
+          ['09/09/2018', 'In tờ rơi dịch vụ công', 900000, 'Ngân sách xã'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.takenStanding).toBe(2);
+    expect(result.spending.map((row) => [textOf(row[0]), row[2]?.kind === 'number' ? row[2].value : null])).toEqual([['2018-09-09', 900000]]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
+
+describe("a bare number in a standing table's period column is read by its header (issue 13, eighth tester, D1)", () => {
+  test('given 1, "02", "T3" and "04/2018" under "Tháng", they are months 1 to 4; 2 under "Quý" is quarter II', async () => {
+    const months = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 1, 'Đã thực hiện', '27/01/2018'],
+          [banner.title, '02', 'Đã thực hiện', '25/02/2018'],
+          [banner.title, 'T3', 'Đã thực hiện', '25/03/2018'],
+          [banner.title, '04/2018', 'Đã thực hiện', '25/04/2018'],
+        ],
+      },
+    ]);
+    expect(adopt(months).standing.map((row) => textOf(row[7]))).toEqual(['Tháng 1 năm 2018', 'Tháng 2 năm 2018', 'Tháng 3 năm 2018', 'Tháng 4 năm 2018']);
+    const quarters = await officeBook([
+      { name: 'Cong viec', header: ['Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành'], rows: [[banner.title, 2, 'Đã thực hiện', '25/06/2018']] },
+    ]);
+    expect(adopt(quarters).standing.map((row) => textOf(row[7]))).toEqual(['Quý II năm 2018']);
+  });
+});
+
+describe('a news table with a "Tháng" column stays a news table (issue 13, eighth tester, D1)', () => {
+  test('given "STT | Tháng | Ngày đăng | Tên tin bài | Nơi đăng", its rows are taken as news and none as standing items', async () => {
+    const book = new ExcelJS.Workbook();
+    const news = book.addWorksheet('Tin bài 2018');
+    news.getRow(1).values = ['STT', 'Tháng', 'Ngày đăng', 'Tên tin bài', 'Nơi đăng'];
+    news.getRow(2).values = [1, 'Tháng 3', '05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'];
+    news.getRow(3).values = [2, 'Tháng 3', '12/03/2018', 'Niêm yết TTHC mới', 'TTĐT'];
+    const result = adopt(await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer())));
+    expect(result.takenStanding).toBe(0);
+    expect(result.taken).toBe(2);
+    expect(result.quarantined).toEqual([]);
+  });
+});
+
+describe('a sheet whose header the reader cannot place (issue 13, eighth tester, D1)', () => {
+  test('given "Công việc | Thời điểm | Tình trạng | Ngày hoàn thành", its rows are counted as not taken, never fewer rows than the file has', async () => {
+    const sheets = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Công việc', 'Thời điểm', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [banner.title, 'đầu năm', 'Đã thực hiện', '27/01/2018'],
+          [banner.title, 'giữa năm', 'Đã thực hiện', '25/06/2018'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.takenStanding).toBe(0);
+    expect(result.quarantined.filter((q) => q.reason === 'noTable').map((q) => q.source.row)).toEqual([4, 5]);
+    // 2 news rows + the 2 rows under the header (its title and header are not rows of the table)
+    expect(result.rowsRead).toBe(2 + 2);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});

@@ -14,6 +14,7 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.reason.duplicate': 'Repeats row {value}, already taken',
   'adopt.reason.unknownItem': 'Item "{value}" matches none of the plan\'s standing items (give the item\'s code or title as the plan words it)',
   'adopt.reason.noAmount': 'No amount',
+  'adopt.reason.noTable': 'The sheet has no tracking table the reader recognises (its headers match no news, standing-item or spending table)',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',
   'adopt.skipped.total': 'total row',

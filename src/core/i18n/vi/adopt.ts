@@ -12,6 +12,7 @@ export const viAdopt = {
   'adopt.reason.duplicate': 'Lặp lại dòng {value} đã lấy',
   'adopt.reason.unknownItem': 'Hạng mục "{value}" không khớp hạng mục thường xuyên nào của kế hoạch (ghi mã hoặc tên hạng mục đúng như kế hoạch)',
   'adopt.reason.noAmount': 'Không có số tiền',
+  'adopt.reason.noTable': 'Sheet không có bảng theo dõi nhận ra được (tiêu đề cột không khớp bảng tin bài, hạng mục hay kinh phí)',
   'adopt.skipped.blank': 'dòng trống',
   'adopt.skipped.title': 'dòng tiêu đề',
   'adopt.skipped.total': 'dòng tổng cộng',
