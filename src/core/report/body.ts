@@ -148,8 +148,14 @@ export function shareNote(shown: readonly ReportTargetRow[], language: Language)
   return t('report.note.mixedShare', { plan: number(shares), unit: number(own) }, language);
 }
 
+/** What a verdict's words are made of: the fields of a report's target row that the Đánh giá cell reads, so TH Tiến độ and the CLI build it from their own lines (consolidate/districtVerdictText). */
+export type VerdictFields = Pick<
+  ReportTargetRow,
+  'notJudged' | 'graded' | 'running' | 'met' | 'unitsMet' | 'runningPart' | 'endedAchieved' | 'measure' | 'slices'
+>;
+
 /** The assessment cell of a target row: Đạt / Chưa đạt as the row's verdict (progress/periodVerdicts), or Đóng góp for a unit's share of a plan-wide target. */
-export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' | 'report.running' {
+export function verdictKey(row: VerdictFields): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' | 'report.running' {
   if (row.notJudged) return 'report.notJudged';
   if (!row.graded) return 'report.contribution';
   if (row.running) return 'report.running';
@@ -164,7 +170,7 @@ export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet'
  * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, được 595 phút; đang thực hiện từ
  * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt").
  */
-export function verdictText(row: ReportTargetRow, language: Language): string {
+export function verdictText(row: VerdictFields, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
   if (row.unitsMet !== undefined) {
