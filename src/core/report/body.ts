@@ -76,6 +76,8 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     if (row.measure !== undefined) w.style(`E${table.header + 1 + i}:G${table.header + 1 + i}`, { numberFormat: measureNumberFormat(row.measure, language) });
   });
   if (table.last > table.header) w.style(`I${table.header + 1}:J${table.last}`, { bold: true });
+  const rate = rateNote(shown, language);
+  if (rate !== null) paragraph(w, rate, true);
   const note = data.scope.kind === 'unit' ? shareNote(shown, language) : null;
   if (note !== null) paragraph(w, note, true);
 
@@ -339,4 +341,14 @@ export function itemList(plan: Plan): string {
 /** "Ghi chú: (1) Băng rôn …; (2) Niêm yết …." */
 export function itemLegend(plan: Plan, language: Language): string {
   return t('report.legend.targets', { list: itemList(plan) }, language);
+}
+
+/**
+ * The line under the targets table that says what its Tỷ lệ % is of, since one column holds two
+ * figures' rates: a yearly target's Lũy kế against the year's minimum, a monthly or quarterly one's
+ * Trong kỳ against its ended periods' minimum, a running row's against its running period's (eighth
+ * tester, D7; progress/periodVerdicts ratio). Null when no row shows a rate.
+ */
+export function rateNote(shown: readonly ReportTargetRow[], language: Language): string | null {
+  return shown.some((row) => row.graded && !row.notJudged) ? t('report.legend.rate', {}, language) : null;
 }
