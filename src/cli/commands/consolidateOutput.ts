@@ -11,13 +11,7 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
-import {
-  districtFundingLines,
-  districtTally,
-  districtTargetLines,
-  type DistrictFundingLine,
-  type DistrictTargetLine,
-} from '../../core/consolidate/consolidationSheets';
+import { districtFundingLines, districtVerdictText, districtTargetLines, type DistrictFundingLine } from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
 
@@ -142,12 +136,6 @@ const STATUS_KEYS: Record<FileOutcome['status'], MessageKey> = {
   empty: 'cli.consolidate.status.empty',
 };
 
-/** " (3/4 đơn vị)", " (1/3 kỳ)": how many units or periods met a target, beside its verdict, as TH Tiến độ says it (districtTally). */
-function tally(r: DistrictTargetLine, lang: Language): string {
-  const words = districtTally(r, lang);
-  return words === null ? '' : ` (${words})`;
-}
-
 export function consolidationText(plan: Plan, result: ConsolidationResult, lang: Language): string {
   const tr = (key: MessageKey, params: MessageParams = {}): string => t(key, params, lang);
   const unitName = (code: string | null): string => (code === null ? '' : (plan.units.find((u) => u.code === code)?.name ?? code));
@@ -209,7 +197,8 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
         formatMeasure(r.minimum, r.target.measure, lang),
         formatMeasure(r.inPeriod, r.target.measure, lang),
         formatMeasure(r.yearToDate, r.target.measure, lang),
-        r.running === true ? tr('cli.state.running') : `${tr(r.met ? 'cli.state.met' : 'cli.state.notMet')}${tally(r, lang)}`,
+        // The report's own words (districtVerdictText), so the table cannot drop what the report says (eighth tester, D5).
+        districtVerdictText(r, lang),
       ]),
     ),
   );

@@ -1,4 +1,5 @@
 import { judgedMinimums } from '../report/judgedMinimum';
+import { verdictText } from '../report/body';
 import { formatMeasure, measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
@@ -526,6 +527,30 @@ export function districtTally(r: DistrictTargetLine, language: Language): string
   );
 }
 
+/**
+ * A target's Đánh giá as the district report prints it (report/verdictText), from a consolidation's line: TH Tiến độ,
+ * the CLI table and the report share one text, so a per-unit target's running part cannot be said in one and lost in
+ * another (issue 13, eighth tester, D5). "Chưa đạt (1/4 đơn vị đạt các kỳ đã kết thúc, được 56; đang thực hiện từ ngày 01/10/2026: 7)".
+ */
+export function districtVerdictText(r: DistrictTargetLine, language: Language): string {
+  const per = r.target.per;
+  const measure = r.target.measure;
+  return verdictText(
+    {
+      graded: true,
+      met: r.met,
+      ...(r.running === true ? { running: true as const } : {}),
+      ...(r.units === undefined ? {} : { unitsMet: r.units }),
+      ...(r.runningPart === undefined ? {} : { runningPart: r.runningPart }),
+      ...(r.endedAchieved === undefined ? {} : { endedAchieved: r.endedAchieved }),
+      ...(measure === undefined || measure === 'count' ? {} : { measure }),
+      // As report/reportData: a yearly target's single period is no "1/1 kỳ".
+      ...(per === undefined || per === 'year' || r.slices === undefined ? {} : { slices: r.slices }),
+    },
+    language,
+  );
+}
+
 function progressSheet(plan: Plan, result: ConsolidationResult, label: string, language: Language): SheetLayout {
   const lines = districtTargetLines(plan, result);
   const targetRows = lines.map((r) => [
@@ -535,7 +560,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     num(r.inPeriod),
     num(r.yearToDate),
     num(r.ratio),
-    text(r.running === true ? 'Đang thực hiện' : r.met ? 'Đạt' : 'Chưa đạt'),
+    text(districtVerdictText(r, language)),
   ]);
   // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many
   // units or periods met it sits beside the verdict (issue 13: 11 and 3 against "12 each" is 0 of 2

@@ -76,6 +76,8 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     if (row.measure !== undefined) w.style(`E${table.header + 1 + i}:G${table.header + 1 + i}`, { numberFormat: measureNumberFormat(row.measure, language) });
   });
   if (table.last > table.header) w.style(`I${table.header + 1}:J${table.last}`, { bold: true });
+  const rate = rateNote(shown, language);
+  if (rate !== null) paragraph(w, rate, true);
   const note = data.scope.kind === 'unit' ? shareNote(shown, language) : null;
   if (note !== null) paragraph(w, note, true);
 
@@ -148,8 +150,14 @@ export function shareNote(shown: readonly ReportTargetRow[], language: Language)
   return t('report.note.mixedShare', { plan: number(shares), unit: number(own) }, language);
 }
 
+/** What a verdict's words are made of: the fields of a report's target row that the Đánh giá cell reads, so TH Tiến độ and the CLI build it from their own lines (consolidate/districtVerdictText). */
+export type VerdictFields = Pick<
+  ReportTargetRow,
+  'notJudged' | 'graded' | 'running' | 'met' | 'unitsMet' | 'runningPart' | 'endedAchieved' | 'measure' | 'slices'
+>;
+
 /** The assessment cell of a target row: Đạt / Chưa đạt as the row's verdict (progress/periodVerdicts), or Đóng góp for a unit's share of a plan-wide target. */
-export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' | 'report.running' {
+export function verdictKey(row: VerdictFields): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' | 'report.running' {
   if (row.notJudged) return 'report.notJudged';
   if (!row.graded) return 'report.contribution';
   if (row.running) return 'report.running';
@@ -164,7 +172,7 @@ export function verdictKey(row: ReportTargetRow): 'report.met' | 'report.notMet'
  * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, được 595 phút; đang thực hiện từ
  * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt").
  */
-export function verdictText(row: ReportTargetRow, language: Language): string {
+export function verdictText(row: VerdictFields, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
   if (row.unitsMet !== undefined) {
@@ -333,4 +341,14 @@ export function itemList(plan: Plan): string {
 /** "Ghi chú: (1) Băng rôn …; (2) Niêm yết …." */
 export function itemLegend(plan: Plan, language: Language): string {
   return t('report.legend.targets', { list: itemList(plan) }, language);
+}
+
+/**
+ * The line under the targets table that says what its Tỷ lệ % is of, since one column holds two
+ * figures' rates: a yearly target's Lũy kế against the year's minimum, a monthly or quarterly one's
+ * Trong kỳ against its ended periods' minimum, a running row's against its running period's (eighth
+ * tester, D7; progress/periodVerdicts ratio). Null when no row shows a rate.
+ */
+export function rateNote(shown: readonly ReportTargetRow[], language: Language): string | null {
+  return shown.some((row) => row.graded && !row.notJudged) ? t('report.legend.rate', {}, language) : null;
 }

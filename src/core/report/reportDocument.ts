@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
-import { itemList, itemMarks, shareNote, stateText, verdictText } from './body';
+import { itemList, itemMarks, rateNote, shareNote, stateText, verdictText } from './body';
 import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTypes';
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
@@ -71,6 +71,8 @@ export function reportDocument(input: ReportInput): ReportDocument {
   else {
     body.push({ kind: 'subheading', text: l('report.section.targets.table') });
     body.push({ kind: 'table', table: targetTable(data, language) });
+    const rate = rateNote(shown, language);
+    if (rate !== null) body.push({ kind: 'note', text: rate });
   }
   const note = district ? null : shareNote(shown, language);
   if (note !== null) body.push({ kind: 'note', text: note });

@@ -207,7 +207,12 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
     : row.graded && row.running
       ? t('report.judged.running', { minimum }, language)
       : !row.graded
-        ? t('report.judged.contribution', { minimum }, language)
+        ? // Nothing done in a monthly or quarterly period contributes nothing: "chưa có đóng góp", never "chưa đăng tin nào, đóng góp vào …" (eighth tester, D8).
+          t(
+            row.inPeriod === 0 && row.slices !== undefined && !periodIsYearToDate ? 'report.judged.contributionNone' : 'report.judged.contribution',
+            { minimum },
+            language,
+          )
         : row.unitsMet !== undefined
           ? unitsJudged(plan, target, row, row.unitsMet, minimum, language)
           : row.slices !== undefined && row.runningPart !== undefined

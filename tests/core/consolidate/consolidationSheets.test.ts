@@ -1,5 +1,8 @@
 import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { CONSOLIDATION_PREFIX, consolidationSheets, districtTargetLines, rejectText } from '../../../src/core/consolidate/consolidationSheets';
+import type { Plan } from '../../../src/core/plan/types';
+import { consolidationText } from '../../../src/cli/commands/consolidateOutput';
+import { verdictText } from '../../../src/core/report/body';
 import { reportData } from '../../../src/core/report/reportData';
 import { date, empty, text } from '../../../src/core/layout/cells';
 import { customPeriod, periodFor } from '../../../src/core/periods';
@@ -148,5 +151,61 @@ describe('TH Tiến độ and the district report say the same thing', () => {
     expect(thanhDuc?.[2 + ids.indexOf('III.1.b')]).toBe(1);
     expect(thanhDuc?.[2 + ids.indexOf('III.1.d')]).toBe('-');
     expect(cells(rowOf('XCG'))?.slice(2)).toEqual(ids.map(() => 'Chưa BC'));
+  });
+});
+
+describe('one verdict text in TH Tiến độ, the CLI table and the report (issue 13, eighth tester, D5)', () => {
+  // III.1.b made per-unit and quarterly (1 phóng sự each quarter): on 30/11 three quarters have ended and the fourth is running.
+  const perUnit: Plan = {
+    ...GO_DAU_116,
+    targets: GO_DAU_116.targets.map((g) => (g.id === 'III.1.b' ? { ...g, scope: 'per-unit' as const, per: 'quarter' as const, minimum: 1 } : g)),
+  };
+  const ps = (iso: string, title: string) => [date(iso), text('Đài Phát thanh và Truyền hình tỉnh'), text('Phóng sự'), text(title), empty, empty, empty];
+  // PHÂN CÔNG gives III.1.b to the Đài Truyền thanh (DTT): its file is the one judged.
+  const dtt = perUnit.units.find((u) => u.code === 'DTT') ?? unit;
+  const year = customPeriod('2018-01-01', '2018-12-31');
+  const files = [
+    {
+      file: 'dai-truyen-thanh.xlsx',
+      lastModified: 1,
+      sheets: layoutToRawSheets(
+        buildTemplate({
+          plan: perUnit,
+          kind: 'unit',
+          unit: dtt,
+          createdOn: '2018-07-01',
+          existing: { outputs: [ps('2018-01-10', 'a'), ps('2018-05-02', 'b'), ps('2018-10-03', 'c'), ps('2018-11-03', 'd')], standing: [], spending: [] },
+        }),
+      ),
+    },
+  ];
+  const run = consolidate(perUnit, files, { period: year, today: '2018-11-30' });
+
+  it('given a per-unit quarterly target with a running quarter, the three say its running part in the same words', () => {
+    const report = reportData({
+      plan: perUnit,
+      period: year,
+      scope: { kind: 'district' },
+      records: run,
+      reportDate: '2018-11-30',
+      documentNumber: '…',
+      notReported: run.reporting.filter((r) => r.status === 'missing').map((r) => r.unit),
+    });
+    const stated = report.targets.find((r) => r.id === 'III.1.b');
+    expect(stated?.runningPart).toBeDefined();
+    const words = verdictText(stated!, 'vi');
+    // Gò Dầu's plan counts quarters from the 15th (ND09 cut-off): the fourth runs from 15/9.
+    expect(words).toBe('Chưa đạt (0/1 đơn vị đạt các kỳ đã kết thúc, được 2; đang thực hiện từ ngày 15/9/2018: 2)');
+    const progress = consolidationSheets(perUnit, run).sheets.find((s) => s.name === 'TH Tiến độ');
+    const row = progress?.blocks.flatMap((b) => b.rows).find((r) => r[0]?.kind === 'text' && 'text' in r[0] && r[0].text === 'III.1.b');
+    const verdictCell = row?.[6];
+    expect(verdictCell !== undefined && 'text' in verdictCell ? verdictCell.text : null).toBe(words);
+    // The table wraps a long cell over lines: its last column (Đánh giá) read down, the wrapped pieces joined.
+    const lastColumn = consolidationText(perUnit, run, 'vi')
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .map((line) => line.split('|').at(-2)?.trim() ?? '')
+      .join(' ');
+    expect(lastColumn.replace(/\s+/g, ' ')).toContain(words);
   });
 });

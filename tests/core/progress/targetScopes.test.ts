@@ -160,6 +160,7 @@ describe('the consolidated progress sheet', () => {
     const cells = (block?.rows ?? []).map((row) => row.map((cell) => (cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.value : '')));
     // Judged on the year to date, like the verdict beside it (one meaning of "Đạt", issue 12).
     expect(cells[0]?.slice(6)).toEqual(['Đánh giá', 'Đơn vị, kỳ đạt']);
-    expect(cells[1]?.slice(3)).toEqual([16, 16, 15 / 24, 'Chưa đạt', '1/2 đơn vị; mỗi đơn vị tối thiểu 12']);
+    // The verdict in the report's own words (report/verdictText, eighth tester, D5); each unit's minimum beside it.
+    expect(cells[1]?.slice(3)).toEqual([16, 16, 15 / 24, 'Chưa đạt (1/2 đơn vị đạt)', '1/2 đơn vị; mỗi đơn vị tối thiểu 12']);
   });
 });

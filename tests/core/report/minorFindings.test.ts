@@ -1,4 +1,5 @@
 import { periodFor } from '../../../src/core/periods';
+import { t } from '../../../src/core/i18n/format';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { buildReport, type ReportInput } from '../../../src/core/report';
 import { AMOUNT_VI } from '../../../src/core/report/measureText';
@@ -68,6 +69,17 @@ describe('the tester’s minor findings (issue 13, tester 9)', () => {
       '(Tối thiểu của chỉ tiêu số 2 là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số 1, 3 là chỉ tiêu của mỗi đơn vị.)';
     expect(lines(buildReport(input('THA')))).toContain(expected);
     expect(reportDocument(input('THA')).body).toContainEqual({ kind: 'note', text: expected });
+  });
+
+  test('given per-hamlet and plan-wide targets, the line under the targets table says what Tỷ lệ % is of, in the sheet and in Word (eighth tester, D7)', () => {
+    const rate = t('report.legend.rate', {}, 'vi');
+    expect(rate).toContain('Lũy kế từ đầu năm so với tối thiểu cả năm');
+    expect(lines(buildReport(input('THA')))).toContain(rate);
+    const body = reportDocument(input('THA')).body;
+    const table = body.findIndex((block) => block.kind === 'table');
+    expect(body[table + 1]).toEqual({ kind: 'note', text: rate });
+    // No rate shown, no line: TTPV has no target.
+    expect(lines(buildReport(input('TTPV')))).not.toContain(rate);
   });
 
   test('given the commune’s Văn phòng is the consolidating body and a unit is the commune’s own UBND, neither is listed "Chưa gửi"', () => {

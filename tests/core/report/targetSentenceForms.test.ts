@@ -288,3 +288,14 @@ describe('a target sentence that says what is judged', () => {
     expect(verdictText(year, 'vi')).toBe('Chưa đạt (2/3 đơn vị đạt các kỳ đã kết thúc, được 24; đang thực hiện từ ngày 01/10/2026: 3)');
   });
 });
+
+describe('a unit’s share of a plan-wide target', () => {
+  it('given nothing posted in October on a monthly plan-wide target, says "chưa có đóng góp", never that nothing posted contributes (eighth tester, D8)', () => {
+    const october: ReportTargetRow = { ...row(targetOf('T1'), 0, 40), graded: false, per: 'month', slices: { met: 0, of: 1 } };
+    const words = targetSentence(withTargets, october, false, 'vi');
+    expect(words).toBe(
+      '- Tin bài trên Facebook xã: trong kỳ chưa đăng tin, bài nào trên Trang Facebook UBND xã, chưa có đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu 6 tin, bài); lũy kế từ đầu năm 40 tin, bài.',
+    );
+    expect(targetSentence(withTargets, { ...october, inPeriod: 3 }, false, 'vi')).toContain(', đóng góp vào chỉ tiêu chung của kế hoạch');
+  });
+});

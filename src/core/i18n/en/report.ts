@@ -124,6 +124,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.state.late': '{state} (late: due {due})',
   'report.state.notOwed.ended': 'Not due (the unit took part in the plan only until {on})',
   'report.state.notOwed.notStarted': 'Not due (the unit takes part in the plan from {on})',
+  'report.legend.rate':
+    'Note: the rate % is what was done against the row’s Minimum: a yearly target’s Year to date against the year’s minimum, a monthly or quarterly target’s In the period against the minimum of its ended periods (a Running row: of its running period), each period and unit credited up to 100%.',
   'report.legend.units':
     '(Target codes in brackets in table 1; counts in the period, minutes and amounts (VND) in the target\'s own unit; "-": the unit is not given the target; an item several units recorded is counted once, for the unit listed first among the plan\'s units.)',
   'report.legend.notAssigned': '"-": the unit is not given the target',
@@ -170,6 +172,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
     '{title} ({id}; at least {each} each unit taking part throughout; pro rata for a unit taking part for part of the period)',
   'report.judged.unitsPartial':
     "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each unit taking part throughout, pro rata for one taking part for part of the period; {total} for all of them)",
+  'report.judged.contributionNone': "no contribution yet to the plan's overall target (at least {minimum})",
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
   'report.judged.none': ' (the plan asks for at least {minimum})',
   'report.judged.noneNotJudged': ', not assessed (the unit took no part in the plan in this period)',

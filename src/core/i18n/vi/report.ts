@@ -124,6 +124,8 @@ export const viReport = {
   'report.state.doneLate': 'Hoàn thành chậm (hạn {due})',
   'report.state.notOwed.ended': 'Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày {on})',
   'report.state.notOwed.notStarted': 'Không phải thực hiện (đơn vị tham gia kế hoạch từ ngày {on})',
+  'report.legend.rate':
+    'Ghi chú: Tỷ lệ % là số thực hiện so với cột Tối thiểu của từng dòng: chỉ tiêu cả năm tính theo Lũy kế từ đầu năm so với tối thiểu cả năm, chỉ tiêu theo tháng, quý tính theo Trong kỳ so với tối thiểu của các kỳ đã kết thúc (dòng Đang thực hiện: của kỳ đang thực hiện), mỗi kỳ, mỗi đơn vị tính tối đa 100%.',
   'report.legend.units':
     '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu; một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
   'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu',
@@ -168,6 +170,7 @@ export const viReport = {
   'report.target.titlePerUnitPartial': '{title} ({id}; tối thiểu {each} mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
   'report.judged.unitsPartial':
     '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia; cộng các đơn vị {total})',
+  'report.judged.contributionNone': 'chưa có đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu {minimum})',
   'report.judged.contribution': 'đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu {minimum})',
   'report.judged.none': ' (chỉ tiêu kế hoạch tối thiểu {minimum})',
   'report.judged.noneNotJudged': ', không đánh giá (đơn vị không tham gia kế hoạch trong kỳ)',
