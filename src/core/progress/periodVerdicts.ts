@@ -3,6 +3,7 @@ import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import {
   activeUnits,
+  countedParts,
   fullPeriodOf,
   judgedSlices,
   responsibleFor,
@@ -123,7 +124,7 @@ export function periodVerdicts(
   asOf?: IsoDate,
   notReported: readonly string[] = [],
 ): PeriodVerdict[] {
-  const rows = 'outputs' in outputs ? outputs.outputs : outputs;
+  const rows = countedParts(outputs).outputs;
   const silent = new Set(judged.kind === 'plan' ? notReported.filter((code) => !rows.some((r) => r.unit === code)) : []);
   // Units without a file are not judged at all: the plan's units less them, for every target (a plan-wide one counts no unit).
   const plan: Plan = silent.size === 0 ? fullPlan : { ...fullPlan, units: fullPlan.units.filter((u) => !silent.has(u.code)) };

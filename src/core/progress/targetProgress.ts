@@ -140,7 +140,8 @@ export function targetResults(plan: Plan, records: CountedRecords, range: DateRa
  */
 export type CountedRecords = readonly OutputRecord[] | { readonly outputs: readonly OutputRecord[]; readonly spending: readonly SpendingRecord[] };
 
-function countedParts(records: CountedRecords): { outputs: readonly OutputRecord[]; spending: readonly SpendingRecord[] } {
+/** The outputs and Kinh phí rows of either shape of CountedRecords (a plain list: outputs only). */
+export function countedParts(records: CountedRecords): { outputs: readonly OutputRecord[]; spending: readonly SpendingRecord[] } {
   return 'outputs' in records ? records : { outputs: records, spending: [] };
 }
 

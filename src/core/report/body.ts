@@ -175,18 +175,20 @@ export function verdictKey(row: VerdictFields): 'report.met' | 'report.notMet' |
 export function verdictText(row: VerdictFields, language: Language): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
+  // The ended part and the running one, which add up to "Trong kỳ".
+  const split =
+    row.runningPart !== undefined && row.endedAchieved !== undefined
+      ? {
+          ended: formatMeasure(row.endedAchieved, row.measure, language),
+          from: formatReportDate(row.runningPart.from, language),
+          running: formatMeasure(row.runningPart.achieved, row.measure, language),
+        }
+      : null;
   if (row.unitsMet !== undefined) {
     const { met, of, notReported } = row.unitsMet;
     // The running part beside the ended one, as a plan-wide cadence target has it, so the cell adds up to "Trong kỳ" (seventh tester).
-    if (row.runningPart !== undefined && row.endedAchieved !== undefined) {
-      const parts = {
-        verdict,
-        met,
-        of,
-        ended: formatMeasure(row.endedAchieved, row.measure, language),
-        from: formatReportDate(row.runningPart.from, language),
-        running: formatMeasure(row.runningPart.achieved, row.measure, language),
-      };
+    if (split !== null) {
+      const parts = { verdict, met, of, ...split };
       return notReported === undefined
         ? t('report.verdict.unitsRunning', parts, language)
         : t('report.verdict.unitsNotReportedRunning', { ...parts, missing: notReported }, language);
@@ -195,19 +197,8 @@ export function verdictText(row: VerdictFields, language: Language): string {
       ? t('report.verdict.units', { verdict, met, of }, language)
       : t('report.verdict.unitsNotReported', { verdict, met, of, missing: notReported }, language);
   }
-  if (row.slices !== undefined && row.runningPart !== undefined && row.endedAchieved !== undefined)
-    return t(
-      'report.verdict.slicesRunning',
-      {
-        verdict,
-        met: row.slices.met,
-        of: row.slices.of,
-        ended: formatMeasure(row.endedAchieved, row.measure, language),
-        from: formatReportDate(row.runningPart.from, language),
-        running: formatMeasure(row.runningPart.achieved, row.measure, language),
-      },
-      language,
-    );
+  if (row.slices !== undefined && split !== null)
+    return t('report.verdict.slicesRunning', { verdict, met: row.slices.met, of: row.slices.of, ...split }, language);
   if (row.slices !== undefined)
     return t(
       row.runningPart === undefined ? 'report.verdict.slices' : 'report.verdict.slicesEnded',

@@ -183,11 +183,15 @@ function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, un
   const withMissing = missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
   // What the period not ended yet has counted so far, said apart as a plan-wide target's is (seventh tester).
   if (row.runningPart === undefined) return withMissing;
-  const count =
-    row.runningPart.achieved === 0
-      ? t('report.judged.nothingYet', {}, language)
-      : t('report.judged.soFar', { count: countedPhrase(plan, target, row.runningPart.achieved, language) }, language);
+  const count = runningCount(plan, target, row.runningPart.achieved, language);
   return `${withMissing}${t('report.judged.runningTail', { from: formatReportDate(row.runningPart.from, language), count }, language)}`;
+}
+
+/** What a running part has counted so far: "đã có 3 tin, bài", or "chưa có kết quả". */
+function runningCount(plan: Plan, target: CountedTarget, achieved: number, language: Language): string {
+  return achieved === 0
+    ? t('report.judged.nothingYet', {}, language)
+    : t('report.judged.soFar', { count: countedPhrase(plan, target, achieved, language) }, language);
 }
 
 /** targetSentence's text without its dash, capital and full stop. */
@@ -224,10 +228,7 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
                   met: row.slices.met,
                   of: row.slices.of,
                   from: formatReportDate(row.runningPart.from, language),
-                  count:
-                    row.runningPart.achieved === 0
-                      ? t('report.judged.nothingYet', {}, language)
-                      : t('report.judged.soFar', { count: countedPhrase(plan, target, row.runningPart.achieved, language) }, language),
+                  count: runningCount(plan, target, row.runningPart.achieved, language),
                 },
                 language,
               )
