@@ -40,6 +40,22 @@ const input = (code: string, period: Period, reportDate: IsoDate, standing: read
 const HOA_THANH = [done('AHTN', '2026-03-20', 4), done('AHTN', '2026-06-20', 5), done('AHTN', '2026-09-20', 6)];
 const year = (): Period => periodFor('year', 2026, undefined, 'calendar');
 const q3 = (): Period => periodFor('quarter', 2026, 3, 'calendar');
+/** The commune's year report on 30/11 with Hòa Thành's three quarters, Ấp Tân Lợi's Q1 and Khu phố Mới's Q3; `notReported`: units without a file. */
+const districtYear = (notReported: readonly string[] = []): ReportInput => ({
+  plan,
+  period: year(),
+  scope: { kind: 'district' },
+  records: { outputs: [], standing: [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)], spending: [] },
+  reportDate: '2026-11-30',
+  documentNumber: '…',
+  ...(notReported.length === 0 ? {} : { notReported }),
+});
+/** Biểu 2 (the Word appendix's last table naming Ấp Tân Lợi): a unit's cell of occurrences. */
+const standingMatrixCell = (input: ReportInput): ((name: string) => string | undefined) => {
+  const tables = (reportDocument(input).appendix?.body ?? []).flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+  const matrix = tables.filter((table) => table.rows.some((r) => r[1] === 'Ấp Tân Lợi')).at(-1);
+  return (name) => matrix?.rows.find((r) => r[1] === name)?.[3];
+};
 
 describe('a standing item recurring each quarter (issue 13, second tester, finding 3)', () => {
   test("given a hamlet's Q3 report, the item is its Q3 occurrence, done on 20/9", () => {
@@ -99,15 +115,7 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
 
 describe("a recurring standing item in the commune's report (issue 13, finding 3)", () => {
   test('given three hamlets on 30/11, the sentence counts the occurrences done and names the one late with its quarter', () => {
-    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
-    const report = buildReport({
-      plan,
-      period: year(),
-      scope: { kind: 'district' },
-      records: { outputs: [], standing, spending: [] },
-      reportDate: '2026-11-30',
-      documentNumber: '…',
-    });
+    const report = buildReport(districtYear());
     const all = texts(report.layout).map((x) => x.text);
     // Ấp Hòa Bình and Ấp Hòa Thạnh sent nothing: 3 quarters ended each, not reported (never "quá hạn", fifth tester, finding 10); Q4 still runs and is not counted (third tester, finding 4).
     expect(all).toContain(
@@ -118,19 +126,8 @@ describe("a recurring standing item in the commune's report (issue 13, finding 3
 
 describe('Biểu 2 of the commune report for hamlets that did not owe some quarters (issue 13, fifth tester, finding 6)', () => {
   test('given Ấp Tân Lợi (to 30/06) and Khu phố Mới (from 01/07), the quarters they did not owe read "Không phải TH", never "Chưa BC"', () => {
-    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
-    const doc = reportDocument({
-      plan,
-      period: year(),
-      scope: { kind: 'district' },
-      records: { outputs: [], standing, spending: [] },
-      reportDate: '2026-11-30',
-      documentNumber: '…',
-    });
-    const tables = (doc.appendix?.body ?? []).flatMap((b) => (b.kind === 'table' ? [b.table] : []));
     // Biểu 2 is the appendix's last table, after Biểu 1's counts.
-    const matrix = tables.filter((table) => table.rows.some((r) => r[1] === 'Ấp Tân Lợi')).at(-1);
-    const cell = (name: string): string | undefined => matrix?.rows.find((r) => r[1] === name)?.[3];
+    const cell = standingMatrixCell(districtYear());
     expect(cell('Ấp Tân Lợi')).toMatch(/^20\/3\/2026, Quá hạn, Không phải TH, Không phải TH$/u);
     expect(cell('Khu phố Mới')).toMatch(/^Không phải TH, Không phải TH, 20\/9\/2026, Đang TH$/u);
     expect(cell('Ấp Hòa Bình')).toBe('Chưa BC, Chưa BC, Chưa BC, Đang TH');
@@ -138,21 +135,7 @@ describe('Biểu 2 of the commune report for hamlets that did not owe some quart
 });
 
 describe('Biểu 2 keeps what section II says (issue 13, sixth tester, D1 and D5)', () => {
-  const matrixOf = (notReported: readonly string[]): ((name: string) => string | undefined) => {
-    const standing = [...HOA_THANH, done('ATL', '2026-03-20', 4), done('KPM', '2026-09-20', 4)];
-    const doc = reportDocument({
-      plan,
-      period: year(),
-      scope: { kind: 'district' },
-      records: { outputs: [], standing, spending: [] },
-      reportDate: '2026-11-30',
-      documentNumber: '…',
-      notReported,
-    });
-    const tables = (doc.appendix?.body ?? []).flatMap((b) => (b.kind === 'table' ? [b.table] : []));
-    const matrix = tables.filter((table) => table.rows.some((r) => r[1] === 'Ấp Tân Lợi')).at(-1);
-    return (name) => matrix?.rows.find((r) => r[1] === name)?.[3];
-  };
+  const matrixOf = (notReported: readonly string[]): ((name: string) => string | undefined) => standingMatrixCell(districtYear(notReported));
 
   test('given Ấp Hòa Bình sent no file, every quarter it owed reads "Chưa BC", the running Q4 too, never "Đang TH"', () => {
     const code = plan.units.find((u) => u.name === 'Ấp Hòa Bình')?.code ?? '';
