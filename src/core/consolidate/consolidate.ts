@@ -1,5 +1,4 @@
-import type { Plan, Unit } from '../plan/types';
-import { foldForMatch } from '../text/fold';
+import type { Plan } from '../plan/types';
 import { activeDuring, targetResults, type TargetResult } from '../progress/targetProgress';
 import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
@@ -15,6 +14,7 @@ import { outputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit } from './recogniseUnit';
 import { setPeriodAside } from './outsidePeriod';
+import { consolidatingBodyOwes, isConsolidatingBody } from './consolidatingBody';
 import { fileVersion, officerReviewOf } from '../review/reviewStates';
 import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
 
@@ -202,6 +202,11 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const seen = new Map<string, OutputRecord>();
   const ownChannels = unitOwnChannels(plan);
   const taken = new Map<Accepted, number>();
+  // Units whose rows are typed in a district workbook among the inputs (its own Tin bài…): the first such file each.
+  const enteredIn = new Map<string, string>();
+  const entered = (file: Accepted, unit: string | null): void => {
+    if (file.unit === null && unit !== null && !enteredIn.has(unit)) enteredIn.set(unit, file.input.file);
+  };
   let conservation: Conservation = {
     rowsRead: 0,
     blank: 0,
@@ -233,6 +238,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       } else if (record.unit === null) {
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       } else {
+        entered(file, record.unit);
         const key = outputKey(record, ownChannels);
         const first = key === null ? undefined : seen.get(key);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
@@ -247,13 +253,21 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       const record = raw;
       if (record.item === null) quarantine({ kind: 'standing', source: record.source, unit: record.unit, reason: 'unknownItem', value: '' });
       else if (record.unit === null) quarantine({ kind: 'standing', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
-      else standing.push(record);
+      else {
+        // The district template lists every unit's items as "Chưa thực hiện": only a row the officer changed is that unit's work.
+        if ((record.state !== null && record.state !== 'not-done') || record.dateDone !== null || record.evidence !== '' || record.note !== '')
+          entered(file, record.unit);
+        standing.push(record);
+      }
       count += 1;
     }
     for (const raw of report.spending) {
       const record = raw;
       if (record.unit === null) quarantine({ kind: 'spending', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
-      else spending.push(record);
+      else {
+        entered(file, record.unit);
+        spending.push(record);
+      }
       count += 1;
     }
     taken.set(file, count);
@@ -297,14 +311,26 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
 
   // A unit that takes no part in the period (merged away before it, created after it) owes no report;
   // it is listed only when it sent one anyway. One that took part for some days owes one (Unit.activeFrom/activeTo).
-  // The consolidating body (Sở Nội vụ of a province, the commune's own UBND) writes the report: it owes no file to itself.
-  const consolidating = (u: Unit): boolean => u.code === plan.reportingBody || foldForMatch(u.name) === foldForMatch(plan.identity.issuer);
-  const owing = plan.units.filter((u) => files.some((f) => f.unit === u.code) || (activeDuring(u, options.period) && !consolidating(u)));
+  // The consolidating body (Sở Nội vụ of a province, the commune's own UBND, a ward's Văn phòng) writes the report:
+  // it owes a file only when PHÂN CÔNG gives it targets or items of its own, and then its rows typed straight into
+  // the district workbook (one of the inputs) are its report (eighth tester, issue 13, D6: neither sent nor missing before).
+  const direct = (code: string): string | undefined => {
+    const unit = plan.units.find((u) => u.code === code);
+    return unit !== undefined && isConsolidatingBody(plan, unit) ? enteredIn.get(code) : undefined;
+  };
+  const owing = plan.units.filter(
+    (u) =>
+      files.some((f) => f.unit === u.code) ||
+      direct(u.code) !== undefined ||
+      (activeDuring(u, options.period) && (!isConsolidatingBody(plan, u) || consolidatingBodyOwes(plan, u))),
+  );
   const reporting: UnitReporting[] = owing.map((u) => {
     const ok = files.find((f) => f.unit === u.code && f.status === 'ok');
     if (ok) return { unit: u.code, status: ok.returned === true ? 'returned' : 'reported', file: ok.file };
     const other = files.find((f) => f.unit === u.code);
-    return other ? { unit: u.code, status: other.status === 'empty' ? 'reported' : 'rejected', file: other.file } : { unit: u.code, status: 'missing' };
+    if (other) return { unit: u.code, status: other.status === 'empty' ? 'reported' : 'rejected', file: other.file };
+    const book = direct(u.code);
+    return book === undefined ? { unit: u.code, status: 'missing' } : { unit: u.code, status: 'reported', enteredIn: book };
   });
 
   const targets = targetResults(plan, { outputs, spending }, options.period);

@@ -306,16 +306,18 @@ export function consolidationSheets(
         ...result.reporting.map((r) => {
           const file = r.file ? fileOf.get(r.file) : undefined;
           const unit = plan.units.find((u) => u.code === r.unit);
+          // The consolidating body's rows typed into the district workbook: neither "Đã gửi" a file nor "Chưa gửi" (consolidatingBody.ts).
+          const direct = r.enteredIn ?? null;
           return [
             text(r.unit),
             text(unit?.name ?? r.unit),
             text(unit ? levelWord(plan, unit.level) : ''),
-            text(UNIT_STATUS_WORDS[r.status]),
+            text(direct === null ? UNIT_STATUS_WORDS[r.status] : t('consolidate.enteredDirectly.status', {}, language)),
             text(r.file ?? ''),
             file ? num(file.records) : empty,
             file ? num(file.errors) : empty,
             file ? num(file.warnings) : empty,
-            text(file ? reasonText(file) : ''),
+            text(file ? reasonText(file) : direct === null ? '' : t('consolidate.enteredDirectly.note', { file: direct }, language)),
             ...(r.file === undefined ? reviewCells(undefined) : review(r.unit, r.file)),
           ];
         }),

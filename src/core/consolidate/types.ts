@@ -103,6 +103,11 @@ export interface UnitReporting {
   readonly unit: string;
   readonly status: 'reported' | 'missing' | 'rejected' | 'returned';
   readonly file?: string;
+  /**
+   * The consolidating body that sent no file of its own, its rows being typed straight into the
+   * district workbook: that workbook's file name (status 'reported'; consolidatingBody.ts).
+   */
+  readonly enteredIn?: string;
 }
 
 export interface Conservation {

@@ -32,6 +32,8 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.quarantine.unknownUnit': 'Unit unknown',
   'consolidate.quarantine.unknownItem': 'Standing item not in the plan',
   'consolidate.duplicate': 'Same as an output already counted (same channel, date and title)',
+  'consolidate.enteredDirectly.status': 'Entered directly',
+  'consolidate.enteredDirectly.note': 'The consolidating office, no file of its own: its figures are entered directly in the consolidated workbook ({file})',
   'consolidate.outsidePeriodRows': '{n, plural, one {# row} other {# rows}} dated outside the period, not counted in it',
   'consolidate.format.xls': 'an Excel 97-2003 file (.xls)',
   'consolidate.format.xlsb': 'an Excel binary workbook (.xlsb)',

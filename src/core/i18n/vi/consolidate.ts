@@ -31,6 +31,8 @@ export const viConsolidate = {
   'consolidate.quarantine.unknownUnit': 'Không rõ đơn vị',
   'consolidate.quarantine.unknownItem': 'Hạng mục không có trong kế hoạch',
   'consolidate.duplicate': 'Trùng với tin, bài đã tính (cùng kênh, cùng ngày, cùng tiêu đề)',
+  'consolidate.enteredDirectly.status': 'Nhập trực tiếp',
+  'consolidate.enteredDirectly.note': 'Đơn vị tổng hợp báo cáo, không gửi tệp riêng: số liệu nhập trực tiếp vào sổ tổng hợp ({file})',
   'consolidate.outsidePeriodRows': '{n} dòng có ngày ngoài kỳ tổng hợp, không tính vào kỳ này',
   'consolidate.format.xls': 'tệp Excel 97-2003 (.xls)',
   'consolidate.format.xlsb': 'sổ Excel dạng nhị phân (.xlsb)',
