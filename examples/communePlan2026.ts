@@ -30,6 +30,7 @@ const IDENTITY: Readonly<Record<IdentityField, string | number>> = {
   signerName: 'Lê Văn Minh',
   reportRecipients: 'UBND tỉnh Tây Ninh; Sở Nội vụ tỉnh Tây Ninh; TT. Đảng ủy, TT. HĐND xã; Lưu: VT',
   reportingBody: '',
+  reportIssuer: '',
   government: 'Xã',
   area: '',
   participants: '',

@@ -28,6 +28,7 @@ const IDENTITY: Readonly<Record<IdentityField, string | number>> = {
   signerName: 'Trần Minh Tâm',
   reportRecipients: 'UBND tỉnh Tây Ninh; Bộ Nội vụ; Lưu: VT, CCHC',
   reportingBody: 'Sở Nội vụ',
+  reportIssuer: '',
   government: 'Tỉnh',
   area: '',
   participants: 'các sở, ban, ngành tỉnh và UBND các xã, phường',

@@ -30,13 +30,26 @@ describe('cchc plan show: who issues and signs the consolidated report', () => {
     expect(await run(['plan', 'show', '--plan', 'kh.xlsx'], io)).toBe(0);
     const out = io.out().replace(/\s+/gu, ' ');
     expect(out).toContain('do Phòng Nội vụ ban hành, TRƯỞNG PHÒNG ký (người ký của kế hoạch, CHỦ TỊCH Nguyễn Thị Thu Hằng, không ký báo cáo này');
-    expect(out).toContain('để trống ô đó nếu báo cáo do UBND huyện Gò Dầu ban hành)');
+    expect(out).toContain(
+      'nếu báo cáo do UBND huyện Gò Dầu ban hành, ghi "UBND huyện Gò Dầu" vào ô "Cơ quan ban hành báo cáo tổng hợp", đơn vị tổng hợp vẫn dự thảo)',
+    );
+  });
+
+  test('given "Cơ quan ban hành báo cáo tổng hợp" naming the plan’s issuer, says the committee issues it, its CHỦ TỊCH signs by name, and the office drafts it', async () => {
+    const io = memoryIo({ 'kh.xlsx': await renderToBuffer(planToSheet({ ...officePlan, reportIssuer: { kind: 'plan' } })) });
+    expect(await run(['plan', 'show', '--plan', 'kh.xlsx'], io)).toBe(0);
+    const out = io.out().replace(/\s+/gu, ' ');
+    expect(out).toMatch(/Cơ quan ban hành báo cáo tổng hợp\s*[:|]?\s*UBND huyện Gò Dầu/u);
+    expect(out).toContain('do UBND huyện Gò Dầu ban hành, TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Thị Thu Hằng ký; Phòng Nội vụ tổng hợp, dự thảo');
+    expect(out).not.toContain('không ký báo cáo này');
   });
 
   test('given the plan sheet, the "Đơn vị tổng hợp báo cáo" cell explains that naming a unit makes it the issuer', () => {
     const sheet = planToSheet(officePlan).sheets[0];
     const prompt = sheet?.validations.find((v) => v.prompt?.title === 'Đơn vị tổng hợp báo cáo')?.prompt?.message ?? '';
-    expect(prompt).toMatch(/do đơn vị đó ban hành và thủ trưởng đơn vị ký; để trống thì báo cáo do cơ quan ban hành kế hoạch ban hành/u);
+    expect(prompt).toMatch(
+      /do đơn vị đó ban hành và thủ trưởng đơn vị ký \(trừ khi ô dưới ghi cơ quan khác\); để trống thì do cơ quan ban hành kế hoạch ban hành/u,
+    );
     expect(prompt.length).toBeLessThanOrEqual(255);
   });
 });

@@ -5,7 +5,7 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { levelName } from '../../core/plan/levelCatalogue';
 import { planWording } from '../../core/plan/planWording';
 import type { Plan, Unit, UnitLevel } from '../../core/plan/types';
-import { issuerFacts } from '../../core/report/issuer';
+import { consolidatedReportIssuer, issuerFacts, reportingBody } from '../../core/report/issuer';
 import { formatMeasure } from '../../core/report/measureText';
 import { signerTitles } from '../../core/report/header';
 import { EXIT_OK } from '../io';
@@ -60,6 +60,10 @@ export function renderPlan(plan: Plan, lang: Language): string {
       [tr('cli.field.signer'), `${plan.signer.title} ${plan.signer.name}`.trim()],
       [tr('cli.field.recipients'), plan.reportRecipients.join('; ')],
       [tr('cli.field.reportingBody'), plan.reportingBody === undefined ? identity.issuer : unitName(plan.reportingBody)],
+      // Said only when the plan sets it: a plan without it reads as before.
+      ...(plan.reportIssuer === undefined
+        ? []
+        : [[tr('cli.field.reportIssuer'), plan.reportIssuer.kind === 'plan' ? identity.issuer : unitName(plan.reportIssuer.code)] as [string, string]]),
       [tr('cli.field.consolidatedIssuer'), consolidatedIssuer(plan, tr, lang)],
       [tr('cli.field.government'), tr(`plan.government.${plan.wording.government}`)],
       [tr('cli.field.area'), wording.area],
@@ -257,7 +261,8 @@ function ownFacts(unit: Unit, tr: (key: MessageKey, params?: Record<string, stri
  * "do Văn phòng HĐND và UBND xã ban hành, TRƯỞNG PHÒNG ký", as the consolidated report will be
  * headed and signed (core/report/issuer), and, when the plan's own signer does not sign it (an
  * office named as the reporting body), that this is why and how to have the committee issue it
- * instead (issue 13, fifth tester, finding 5).
+ * instead (issue 13, fifth tester, finding 5); when another body issues what the reporting body
+ * drafts ("Cơ quan ban hành báo cáo tổng hợp"), who drafts it.
  */
 function consolidatedIssuer(plan: Plan, tr: (key: MessageKey, params?: Record<string, string | number>) => string, lang: Language): string {
   const facts = issuerFacts(plan, { kind: 'district' }, lang);
@@ -265,5 +270,7 @@ function consolidatedIssuer(plan: Plan, tr: (key: MessageKey, params?: Record<st
   const said = tr('cli.value.consolidatedIssuer', { issuer: facts.prose, signer });
   const planSigner = `${plan.signer.title} ${plan.signer.name}`.trim();
   const unused = plan.reportingBody !== undefined && planSigner !== '' && !(facts.signer.name === plan.signer.name.trim() && facts.signer.name !== '');
-  return unused ? `${said}${tr('cli.value.planSignerUnused', { signer: planSigner, issuer: plan.identity.issuer })}` : said;
+  const drafter = reportingBody(plan);
+  const drafted = drafter === undefined || drafter.code === consolidatedReportIssuer(plan)?.code ? '' : tr('cli.value.draftedBy', { office: drafter.name });
+  return unused ? `${said}${drafted}${tr('cli.value.planSignerUnused', { signer: planSigner, issuer: plan.identity.issuer })}` : `${said}${drafted}`;
 }

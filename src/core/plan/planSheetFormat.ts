@@ -184,6 +184,7 @@ export type IdentityField =
   | 'signerName'
   | 'reportRecipients'
   | 'reportingBody'
+  | 'reportIssuer'
   | 'government'
   | 'area'
   | 'participants'
@@ -204,6 +205,11 @@ export const IDENTITY_FIELDS: readonly { readonly key: IdentityField; readonly l
   { key: 'signerName', labels: ['Người ký', 'Signer'], required: false },
   { key: 'reportRecipients', labels: ['Nơi nhận báo cáo', 'Nơi nhận', 'Recipients'], required: false },
   { key: 'reportingBody', labels: ['Đơn vị tổng hợp báo cáo', 'Đơn vị tổng hợp', 'Reporting body'], required: false },
+  {
+    key: 'reportIssuer',
+    labels: ['Cơ quan ban hành báo cáo tổng hợp', 'Cơ quan ban hành báo cáo', 'Consolidated report issuer', 'Report issuer'],
+    required: false,
+  },
   { key: 'government', labels: ['Cấp chính quyền', 'Government level'], required: false },
   { key: 'area', labels: ['Địa bàn (trong câu)', 'Địa bàn', 'Area'], required: false },
   { key: 'participants', labels: ['Các đơn vị thực hiện (trong câu)', 'Các đơn vị thực hiện', 'Participants'], required: false },

@@ -76,6 +76,8 @@ function identityValue(plan: Plan, key: IdentityField): CellValue {
       return text(list(plan.reportRecipients));
     case 'reportingBody':
       return text(plan.reportingBody ?? '');
+    case 'reportIssuer':
+      return text(plan.reportIssuer === undefined ? '' : plan.reportIssuer.kind === 'plan' ? id.issuer : plan.reportIssuer.code);
     case 'government':
       return text(first(GOVERNMENT_WORDS[plan.wording.government]));
     case 'area':
@@ -351,7 +353,18 @@ function addSectionRules(
         prompt: {
           title: 'Đơn vị tổng hợp báo cáo',
           message:
-            'Mã đơn vị (mục ĐƠN VỊ) tổng hợp báo cáo chung. Ghi mã thì báo cáo tổng hợp do đơn vị đó ban hành và thủ trưởng đơn vị ký; để trống thì báo cáo do cơ quan ban hành kế hoạch ban hành, người ký ghi ở ô "Người ký".',
+            'Mã đơn vị (mục ĐƠN VỊ) tổng hợp, dự thảo báo cáo chung. Ghi mã thì báo cáo do đơn vị đó ban hành và thủ trưởng đơn vị ký (trừ khi ô dưới ghi cơ quan khác); để trống thì do cơ quan ban hành kế hoạch ban hành.',
+        },
+      });
+      // The office drafts, the committee issues (Nghị định 30/2020): the header and signer follow this cell, the consolidation stays the office's.
+      validations.push({
+        range: at('reportIssuer'),
+        rule: { kind: 'textLength', max: 255 },
+        allowBlank: true,
+        prompt: {
+          title: 'Cơ quan ban hành báo cáo',
+          message:
+            'Ai ban hành báo cáo tổng hợp khi không phải đơn vị tổng hợp: ghi tên cơ quan ban hành kế hoạch (người ký ở ô "Người ký") hoặc mã một đơn vị. Để trống: đơn vị tổng hợp ban hành.',
         },
       });
       validations.push({

@@ -43,6 +43,7 @@ import type {
   OutputForm,
   Plan,
   PlanIdentity,
+  ReportIssuer,
   ReportingDuty,
   Responsibility,
   StandingItem,
@@ -161,6 +162,7 @@ class PlanSheetReader {
     const responsibilities = this.responsibilities(rows('responsibilities'), units, [...targets.map((t) => t.id), ...standingItems.map((s) => s.id)]);
     const reportingDuties = this.reportingDuties(rows('reportingDuties'), units);
     const reportingBody = this.reportingBody(identity.reportingBody, units);
+    const reportIssuer = this.reportIssuer(identity.reportIssuer, units, identity.value?.issuer ?? '');
     if (bySection.has('units') && units.length === 0) this.report('plan.units.none', bySection.get('units')?.headingAt ?? 'A1');
     if (bySection.has('targets') && targets.length === 0) this.report('plan.targets.none', bySection.get('targets')?.headingAt ?? 'A1');
     const plan = {
@@ -169,6 +171,7 @@ class PlanSheetReader {
       levels: this.impliedLevels.length === 0 ? this.definedLevels : this.inImpliedOrder(this.definedLevels),
       wording: identity.wording,
       ...(reportingBody === undefined ? {} : { reportingBody }),
+      ...(reportIssuer === undefined ? {} : { reportIssuer }),
       units,
       channels,
       forms,
@@ -288,6 +291,24 @@ class PlanSheetReader {
   }
 
   /**
+   * "Cơ quan ban hành báo cáo tổng hợp": a unit by code or name, else the plan's own issuer by its name
+   * ("UBND phường Long Hoa", "Ủy ban nhân dân phường Long Hoa"); absent when the cell is blank.
+   * Anything else is `plan.field.badReportIssuer` at the cell (nothing is guessed for a signed header).
+   */
+  private reportIssuer(cell: GridCell | undefined, units: readonly Unit[], issuer: string): ReportIssuer | undefined {
+    if (!cell || cell.text === '') return undefined;
+    const folded = committeeFolded(cell.text);
+    const named = units.some((u) => [u.code, u.name, ...u.aliases].some((n) => committeeFolded(n) === folded));
+    if (!named && issuer !== '' && folded === committeeFolded(issuer)) return { kind: 'plan' };
+    if (!named) {
+      this.report('plan.field.badReportIssuer', cell.at, { value: cell.text, issuer });
+      return undefined;
+    }
+    const unit = this.findUnit(cell.text, units, cell.at);
+    return unit === undefined ? undefined : { kind: 'unit', code: unit.code };
+  }
+
+  /**
    * Names of a section's entries: no two written exactly alike, none too long for a formula
    * literal, and no alias that reads as another entry's code, name or alias (with both cells).
    */
@@ -359,6 +380,7 @@ class PlanSheetReader {
     signer: Plan['signer'];
     wording: Plan['wording'];
     reportingBody: GridCell | undefined;
+    reportIssuer: GridCell | undefined;
   } {
     const cells = new Map<IdentityField, GridCell>();
     for (const row of section?.rows ?? []) {
@@ -418,6 +440,7 @@ class PlanSheetReader {
       signer,
       wording: { government: government ?? 'other', area: area ?? '', participants: participants ?? '', reception: reception ?? '' },
       reportingBody: cells.get('reportingBody'),
+      reportIssuer: cells.get('reportIssuer'),
     };
   }
 
@@ -748,4 +771,9 @@ class PlanSheetReader {
     if (bad.length > 0) this.report('plan.unit.badEmail', cell.at, { value: bad.join(' ') }, 'warning');
     return emails.length === 0 ? {} : { emails };
   }
+}
+
+/** Folded text with "Ủy ban nhân dân" written as officers shorten it ("UBND"), so either spelling names the same body. */
+function committeeFolded(text: string): string {
+  return foldForMatch(text).replace(/^uy ban nhan dan\b/u, 'ubnd');
 }

@@ -210,6 +210,9 @@ export interface ReportingDuty {
  */
 export type PeriodConvention = 'nd09-cutoff' | 'calendar';
 
+/** The plan's own issuing body (UBND xã/phường/tỉnh, signed by the plan's signer), or a unit of the plan by code. */
+export type ReportIssuer = { readonly kind: 'plan' } | { readonly kind: 'unit'; readonly code: string };
+
 export interface Plan {
   readonly identity: PlanIdentity;
   readonly periodConvention: PeriodConvention;
@@ -222,6 +225,13 @@ export interface Plan {
    * when the plan's issuer itself reports (a commune's plan: UBND xã, signed by the plan's signer).
    */
   readonly reportingBody?: string;
+  /**
+   * "Cơ quan ban hành báo cáo tổng hợp": who issues (heads and signs) the consolidated report when it
+   * is not the office that consolidates and drafts it (`reportingBody`). Nghị định 30/2020: a ward's
+   * Văn phòng HĐND-UBND or Phòng Nội vụ drafts, UBND phường issues, its Chủ tịch or a Phó Chủ tịch
+   * signs. Absent: the reporting body issues it, else the plan's issuer (116/KH-UBND: Phòng Nội vụ).
+   */
+  readonly reportIssuer?: ReportIssuer;
   readonly units: readonly Unit[];
   readonly channels: readonly Channel[];
   readonly forms: readonly OutputForm[];

@@ -75,19 +75,33 @@ const HEADS: readonly (readonly [RegExp, MessageKey, MessageKey])[] = [
  *   XÃ THẠNH ĐỨC", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for a commune; "UBND HUYỆN GÒ DẦU / PHÒNG NỘI
  *   VỤ" signed by its head for an agency; "UBND XÃ … / ẤP …" signed "TRƯỞNG ẤP" for a hamlet), sent
  *   to its level's recipients or else the plan's reporting body, with "Lưu: VT";
- * - the consolidated report: from the plan's reporting body (`Plan.reportingBody`, Phòng Nội vụ in
- *   116/KH-UBND) as a unit of its level, or, when the plan names none, from the plan's issuer under
- *   its superior with the plan's signer; recipients from the plan.
- * `of.issuer` overrides the reporting body (the pane's or the CLI's choice).
+ * - the consolidated report: from the plan's "Cơ quan ban hành báo cáo tổng hợp" (`Plan.reportIssuer`:
+ *   the plan's issuer, or a unit) when it names one — the office that consolidates still drafts it —
+ *   else from the plan's reporting body (`Plan.reportingBody`, Phòng Nội vụ in 116/KH-UBND) as a unit
+ *   of its level, else from the plan's issuer under its superior with the plan's signer; recipients
+ *   from the plan.
+ * `of.issuer` overrides both (the pane's or the CLI's choice).
  */
 export function issuerFacts(plan: Plan, of: IssuerOf, language: Language, options: IssuerOptions = {}): IssuerFacts {
-  const unit = of.kind === 'unit' ? of.unit : (of.issuer ?? reportingBody(plan));
+  const unit = of.kind === 'unit' ? of.unit : (of.issuer ?? consolidatedReportIssuer(plan));
   const facts = unit === undefined ? planIssuer(plan, language, options) : withPlanSigner(plan, of, unitIssuer(plan, unit, language, options), options);
   const recipients = of.kind === 'district' ? plan.reportRecipients : unitRecipients(plan, unit, language);
   return { ...facts, recipients };
 }
 
 export { reportingBody };
+
+/**
+ * The unit that issues the consolidated report; undefined when the plan's own issuer does (UBND xã,
+ * phường, tỉnh: Nghị định 30/2020, the office drafts, the committee issues and its Chủ tịch signs).
+ * `Plan.reportIssuer` decides when set; absent, the reporting body issues what it drafts (before the
+ * field existed, and 116/KH-UBND's Phòng Nội vụ).
+ */
+export function consolidatedReportIssuer(plan: Plan): Unit | undefined {
+  const chosen = plan.reportIssuer;
+  if (chosen === undefined) return reportingBody(plan);
+  return chosen.kind === 'plan' ? undefined : plan.units.find((u) => u.code === chosen.code);
+}
 
 type Body = Omit<IssuerFacts, 'recipients'>;
 

@@ -9,7 +9,8 @@ export type ReportParties = IssuerFacts;
 
 /**
  * The issuer's facts for this report input (see issuerFacts): a unit reports as itself, the district
- * report comes from `districtIssuer` or the unit holding the plan's reporting duty.
+ * report comes from `districtIssuer`, else the plan's "Cơ quan ban hành báo cáo tổng hợp", else the
+ * plan's reporting body.
  */
 export function reportParties(input: ReportInput): ReportParties {
   const language: Language = input.language ?? 'vi';

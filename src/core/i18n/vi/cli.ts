@@ -43,10 +43,12 @@ export const viCli = {
   'cli.section.levels': 'CẤP ĐƠN VỊ ({count})',
   'cli.section.responsibilities': 'PHÂN CÔNG ({count})',
   'cli.field.recipients': 'Nơi nhận báo cáo',
+  'cli.field.reportIssuer': 'Cơ quan ban hành báo cáo tổng hợp',
   'cli.field.consolidatedIssuer': 'Báo cáo tổng hợp',
   'cli.value.consolidatedIssuer': 'do {issuer} ban hành, {signer} ký',
   'cli.value.planSignerUnused':
-    ' (người ký của kế hoạch, {signer}, không ký báo cáo này vì "Đơn vị tổng hợp báo cáo" ghi một đơn vị; để trống ô đó nếu báo cáo do {issuer} ban hành)',
+    ' (người ký của kế hoạch, {signer}, không ký báo cáo này vì "Đơn vị tổng hợp báo cáo" ghi một đơn vị; nếu báo cáo do {issuer} ban hành, ghi "{issuer}" vào ô "Cơ quan ban hành báo cáo tổng hợp", đơn vị tổng hợp vẫn dự thảo)',
+  'cli.value.draftedBy': '; {office} tổng hợp, dự thảo',
   'cli.field.reportingBody': 'Đơn vị tổng hợp báo cáo',
   'cli.field.government': 'Cấp chính quyền',
   'cli.field.area': 'Địa bàn',
