@@ -1,5 +1,6 @@
 import { judgedMinimums } from '../report/judgedMinimum';
 import { verdictText } from '../report/body';
+import { targetNoun } from '../report/targetAction';
 import { formatMeasure, measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
@@ -532,7 +533,7 @@ export function districtTally(r: DistrictTargetLine, language: Language): string
  * the CLI table and the report share one text, so a per-unit target's running part cannot be said in one and lost in
  * another (issue 13, eighth tester, D5). "Chưa đạt (1/4 đơn vị đạt các kỳ đã kết thúc, được 56; đang thực hiện từ ngày 01/10/2026: 7)".
  */
-export function districtVerdictText(r: DistrictTargetLine, language: Language): string {
+export function districtVerdictText(r: DistrictTargetLine, language: Language, noun = ''): string {
   const per = r.target.per;
   const measure = r.target.measure;
   return verdictText(
@@ -548,6 +549,7 @@ export function districtVerdictText(r: DistrictTargetLine, language: Language): 
       ...(per === undefined || per === 'year' || r.slices === undefined ? {} : { slices: r.slices }),
     },
     language,
+    noun,
   );
 }
 
@@ -560,7 +562,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     num(r.inPeriod),
     num(r.yearToDate),
     num(r.ratio),
-    text(districtVerdictText(r, language)),
+    text(districtVerdictText(r, language, targetNoun(plan, r.target, language))),
   ]);
   // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many
   // units or periods met it sits beside the verdict (issue 13: 11 and 3 against "12 each" is 0 of 2
