@@ -531,7 +531,7 @@ export function districtTally(r: DistrictTargetLine, language: Language): string
 /**
  * A target's Đánh giá as the district report prints it (report/verdictText), from a consolidation's line: TH Tiến độ,
  * the CLI table and the report share one text, so a per-unit target's running part cannot be said in one and lost in
- * another (issue 13, eighth tester, D5). "Chưa đạt (1/4 đơn vị đạt các kỳ đã kết thúc, được 56; đang thực hiện từ ngày 01/10/2026: 7)".
+ * another (issue 13, eighth tester, D5). "Chưa đạt (1/4 đơn vị đạt các kỳ đã kết thúc, đã có 56 tin, bài; đang thực hiện từ ngày 01/10/2026: 7 tin, bài)"; `noun` is what a count counts (report/targetNoun).
  */
 export function districtVerdictText(r: DistrictTargetLine, language: Language, noun = ''): string {
   const per = r.target.per;

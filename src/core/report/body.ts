@@ -176,7 +176,7 @@ export function verdictKey(row: VerdictFields): 'report.met' | 'report.notMet' |
  * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), with those that sent no file apart ("1/3 đơn vị
  * đạt; 1 đơn vị chưa báo cáo", sixth tester, D1), for a monthly or quarterly minimum in how many
  * of its periods ("Đạt (3/3 kỳ)"); with a running part, the ended periods' count and the running
- * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, được 595 phút; đang thực hiện từ
+ * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, đã có 595 phút; đang thực hiện từ
  * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt").
  * @param noun what a count counts (targetNoun: "tin, bài"), said after its figures; '' leaves the bare number
  */

@@ -154,7 +154,7 @@ function unitsNotReported(tally: object): number {
 
 /**
  * A per-unit target's verdict in the district report: "1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu
- * 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt); 1 đơn vị chưa báo cáo". A monthly or
+ * 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/10 tháng của các đơn vị); 1 đơn vị chưa báo cáo". A monthly or
  * quarterly minimum is said as judged, month by month (sixth tester: "tối thiểu 12 tin, bài mỗi
  * đơn vị" in a quarter read as if 12 over the quarter met it); the units that sent no file are
  * counted apart, not as failing (sixth tester, D1).
@@ -231,7 +231,7 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
     : row.graded && row.running
       ? t('report.judged.running', { minimum }, language)
       : !row.graded
-        ? // Nothing done in a monthly or quarterly period contributes nothing: "chưa có đóng góp", never "chưa đăng tin nào, đóng góp vào …" (eighth tester, D8).
+        ? // Nothing done in a monthly or quarterly period contributes nothing: the plan's common minimum is stated, never "chưa đăng tin nào, đóng góp vào …" (eighth tester, D8).
           t(
             row.inPeriod === 0 && row.slices !== undefined && !periodIsYearToDate ? 'report.judged.contributionNone' : 'report.judged.contribution',
             { minimum },
@@ -269,7 +269,8 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
       ? t('report.sentence.targetNone', { action: targetAction(plan, target, 0, language, true), goal }, language)
       : `${outside.only}${goal}`;
   }
-  if (periodIsYearToDate) return t('report.sentence.target', { action: `${targetAction(plan, target, row.yearToDate, language)}${outside?.too ?? ''}`, judged }, language);
+  if (periodIsYearToDate)
+    return t('report.sentence.target', { action: `${targetAction(plan, target, row.yearToDate, language)}${outside?.too ?? ''}`, judged }, language);
   const inPeriod =
     row.inPeriod === 0
       ? (outside?.only ?? t('report.sentence.periodNone', { action: targetAction(plan, target, 0, language, true) }, language))
@@ -354,7 +355,13 @@ function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[]
       parts.push(
         t(
           dates.length === 0 ? 'report.standing.runningDone' : 'report.standing.runningDoneOn',
-          { list: occurrenceList(doneEarly.map((r) => r.occurrence ?? ''), language), on: joinAnd(dates, language) },
+          {
+            list: occurrenceList(
+              doneEarly.map((r) => r.occurrence ?? ''),
+              language,
+            ),
+            on: joinAnd(dates, language),
+          },
           language,
         ),
       );

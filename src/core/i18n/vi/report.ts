@@ -156,7 +156,8 @@ export const viReport = {
   'report.judged.graded': '{reached} chỉ tiêu kế hoạch (tối thiểu {minimum})',
   'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị, cộng các đơn vị {total})',
   'report.judged.unitsCadenceOne': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence})',
-  'report.judged.unitsCadence': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence}; đạt ở {slicesMet}/{slicesOf} {slice} của các đơn vị)',
+  'report.judged.unitsCadence':
+    '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence}; đạt ở {slicesMet}/{slicesOf} {slice} của các đơn vị)',
   'report.judged.runningTail': '; từ ngày {from} đang thực hiện, {count}',
   'report.judged.unitsMissing': '; {count} đơn vị chưa báo cáo',
   'report.cadence.each.month': 'mỗi tháng',
