@@ -109,9 +109,9 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.verdict.slicesRunning':
     '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}}, with {ended}; running since {from}: {running})',
   'report.verdict.unitsRunning':
-    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, {ended}; running since {from}: {running})',
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, which counted {ended}; running since {from}: {running})',
   'report.verdict.unitsNotReportedRunning':
-    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, {ended}; {missing, plural, one {# unit} other {# units}} not reported; running since {from}: {running})',
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, which counted {ended}; {missing, plural, one {# unit} other {# units}} not reported; running since {from}: {running})',
   'report.verdict.unitsNotReported':
     '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it; {missing, plural, one {# unit has} other {# units have}} not reported)',
   'report.state.done': 'Done',
