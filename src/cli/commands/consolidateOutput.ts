@@ -11,6 +11,7 @@ import type { Language, MessageKey } from '../../core/i18n/messages';
 import { periodLabel } from '../../core/periods';
 import type { WorkbookLayout } from '../../core/layout/types';
 import { planWording } from '../../core/plan/planWording';
+import { targetNoun } from '../../core/report/targetAction';
 import { districtFundingLines, districtVerdictText, districtTargetLines, type DistrictFundingLine } from '../../core/consolidate/consolidationSheets';
 import type { Plan } from '../../core/plan/types';
 import { textTable } from '../textTable';
@@ -198,7 +199,7 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
         formatMeasure(r.inPeriod, r.target.measure, lang),
         formatMeasure(r.yearToDate, r.target.measure, lang),
         // The report's own words (districtVerdictText), so the table cannot drop what the report says (eighth tester, D5).
-        districtVerdictText(r, lang),
+        districtVerdictText(r, lang, targetNoun(plan, r.target, lang)),
       ]),
     ),
   );

@@ -1,5 +1,6 @@
 import { judgedMinimums } from '../report/judgedMinimum';
 import { verdictText } from '../report/body';
+import { targetNoun } from '../report/targetAction';
 import { formatMeasure, measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
@@ -532,9 +533,9 @@ export function districtTally(r: DistrictTargetLine, language: Language): string
 /**
  * A target's Đánh giá as the district report prints it (report/verdictText), from a consolidation's line: TH Tiến độ,
  * the CLI table and the report share one text, so a per-unit target's running part cannot be said in one and lost in
- * another (issue 13, eighth tester, D5). "Chưa đạt (1/4 đơn vị đạt các kỳ đã kết thúc, được 56; đang thực hiện từ ngày 01/10/2026: 7)".
+ * another (issue 13, eighth tester, D5). "Chưa đạt (1/4 đơn vị đạt các kỳ đã kết thúc, đã có 56 tin, bài; đang thực hiện từ ngày 01/10/2026: 7 tin, bài)"; `noun` is what a count counts (report/targetNoun).
  */
-export function districtVerdictText(r: DistrictTargetLine, language: Language): string {
+export function districtVerdictText(r: DistrictTargetLine, language: Language, noun = ''): string {
   const per = r.target.per;
   const measure = r.target.measure;
   return verdictText(
@@ -550,6 +551,7 @@ export function districtVerdictText(r: DistrictTargetLine, language: Language): 
       ...(per === undefined || per === 'year' || r.slices === undefined ? {} : { slices: r.slices }),
     },
     language,
+    noun,
   );
 }
 
@@ -562,7 +564,7 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     num(r.inPeriod),
     num(r.yearToDate),
     num(r.ratio),
-    text(districtVerdictText(r, language)),
+    text(districtVerdictText(r, language, targetNoun(plan, r.target, language))),
   ]);
   // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many
   // units or periods met it sits beside the verdict (issue 13: 11 and 3 against "12 each" is 0 of 2

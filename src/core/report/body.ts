@@ -8,6 +8,7 @@ import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
 import { FULL } from './header';
 import { lowerFirst } from './parties';
+import { targetNoun } from './targetAction';
 import { absenceSentence, occurrenceName, spendingSentence, standingHeading, standingSentences, targetSentence, unitsWithoutFile } from './sentences';
 import type { SheetWriter, TableColumn } from './sheetWriter';
 import type { ReportData, ReportStandingRow, ReportTargetRow } from './types';
@@ -67,7 +68,7 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
     num(row.inPeriod),
     num(row.yearToDate),
     row.graded && !row.notJudged ? num(row.percent / 100) : empty,
-    text(verdictText(row, language)),
+    text(verdictText(row, language, nounOf(plan, row.id, language))),
   ]);
   const table = w.table(columns, body);
   tables.push(table);
@@ -150,6 +151,12 @@ export function shareNote(shown: readonly ReportTargetRow[], language: Language)
   return t('report.note.mixedShare', { plan: number(shares), unit: number(own) }, language);
 }
 
+/** What the target of a row counts ("tin, bài"), for verdictText; '' for a target the plan does not hold. */
+export function nounOf(plan: Plan, id: string, language: Language): string {
+  const target = plan.targets.find((x) => x.id === id);
+  return target === undefined ? '' : targetNoun(plan, target, language);
+}
+
 /** What a verdict's words are made of: the fields of a report's target row that the Đánh giá cell reads, so TH Tiến độ and the CLI build it from their own lines (consolidate/districtVerdictText). */
 export type VerdictFields = Pick<
   ReportTargetRow,
@@ -169,20 +176,22 @@ export function verdictKey(row: VerdictFields): 'report.met' | 'report.notMet' |
  * many units met it ("Chưa đạt (1/2 đơn vị đạt)"), with those that sent no file apart ("1/3 đơn vị
  * đạt; 1 đơn vị chưa báo cáo", sixth tester, D1), for a monthly or quarterly minimum in how many
  * of its periods ("Đạt (3/3 kỳ)"); with a running part, the ended periods' count and the running
- * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, được 595 phút; đang thực hiện từ
+ * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, đã có 595 phút; đang thực hiện từ
  * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt").
+ * @param noun what a count counts (targetNoun: "tin, bài"), said after its figures; '' leaves the bare number
  */
-export function verdictText(row: VerdictFields, language: Language): string {
+export function verdictText(row: VerdictFields, language: Language, noun = ''): string {
   const verdict = t(verdictKey(row), {}, language);
   if (!row.graded || row.notJudged || row.running) return verdict;
+  // A count says what it counts, "đã có 56 tin, bài", never a bare "được 56" (eighth tester, D8); minutes and đồng carry their unit.
+  const figure = (n: number): string => {
+    const measured = formatMeasure(n, row.measure, language);
+    return noun === '' || row.measure === 'minutes' || row.measure === 'amount' ? measured : `${measured} ${noun}`;
+  };
   // The ended part and the running one, which add up to "Trong kỳ".
   const split =
     row.runningPart !== undefined && row.endedAchieved !== undefined
-      ? {
-          ended: formatMeasure(row.endedAchieved, row.measure, language),
-          from: formatReportDate(row.runningPart.from, language),
-          running: formatMeasure(row.runningPart.achieved, row.measure, language),
-        }
+      ? { ended: figure(row.endedAchieved), from: formatReportDate(row.runningPart.from, language), running: figure(row.runningPart.achieved) }
       : null;
   if (row.unitsMet !== undefined) {
     const { met, of, notReported } = row.unitsMet;

@@ -1,12 +1,23 @@
 import { t } from '../i18n/format';
 import type { Language } from '../i18n/messages';
 import { periodLabel, periodRangeLabel, yearToDate, type Period } from '../periods';
-import type { IsoDate, Plan, StandingItem, Unit } from '../plan/types';
-import { activeDuring, activeUnits, responsibleFor, targetResults, type DateRange, type Judged } from '../progress/targetProgress';
+import type { CountedTarget, IsoDate, Plan, StandingItem, Unit } from '../plan/types';
+import {
+  activeDuring,
+  activeUnits,
+  countsTowards,
+  inRange,
+  measureOf,
+  responsibleFor,
+  targetResults,
+  withinUnitDays,
+  type DateRange,
+  type Judged,
+} from '../progress/targetProgress';
 import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
-import type { StandingRecord } from '../records/types';
+import type { OutputRecord, StandingRecord } from '../records/types';
 import { judgedMinimums } from './judgedMinimum';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
@@ -53,6 +64,7 @@ export function reportData(input: ReportInput): ReportData {
       ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
       ...(verdict.running === true ? { running: true as const } : {}),
       ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
+      ...(scope.kind === 'unit' && verdict.target.scope === 'per-unit' ? outsideUnitDays(verdict.target, records.outputs, period, scope.unit) : {}),
     };
   });
   return {
@@ -67,6 +79,19 @@ export function reportData(input: ReportInput): ReportData {
     standing: standingRows(plan, period, scope, records.standing, input.reportDate, language),
     spending: spendingRows(input, ytd, language),
   };
+}
+
+/**
+ * A unit's outputs for a per-unit target dated in the period on days it was not in the plan (they
+ * count for nothing, targetProgress/withinUnitDays), in the target's measure, with their dates; {} when none.
+ * Money targets are left out: a Kinh phí row is no output the sentence names.
+ */
+function outsideUnitDays(target: CountedTarget, outputs: readonly OutputRecord[], period: DateRange, unit: Unit): Pick<ReportTargetRow, 'outsideUnitDays'> {
+  if (target.measure === 'amount') return {};
+  const rows = outputs.filter((r) => inRange(r.date, period) && !withinUnitDays(r, unit) && countsTowards(target, r));
+  const count = rows.reduce((total, r) => total + measureOf(target, r), 0);
+  const dates = [...new Set(rows.flatMap((r) => (r.date === null ? [] : [r.date])))].sort();
+  return count === 0 ? {} : { outsideUnitDays: { count, dates } };
 }
 
 /** The day a unit joined after the period or left before it; undefined when it took part on some day of it. */

@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { formatReportDate } from '../periods';
 import type { Plan } from '../plan/types';
-import { itemList, itemMarks, rateNote, shareNote, stateText, verdictText } from './body';
+import { itemList, itemMarks, nounOf, rateNote, shareNote, stateText, verdictText } from './body';
 import type { DocBlock, DocColumn, DocTable, ReportDocument } from './documentTypes';
 import { recipientLines, signerTitles } from './header';
 import { reportParties, type ReportParties } from './parties';
@@ -70,7 +70,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
   if (!district && absent === null && shown.length === 0) body.push({ kind: 'paragraph', text: l('report.unit.noTargets') });
   else {
     body.push({ kind: 'subheading', text: l('report.section.targets.table') });
-    body.push({ kind: 'table', table: targetTable(data, language) });
+    body.push({ kind: 'table', table: targetTable(plan, data, language) });
     const rate = rateNote(shown, language);
     if (rate !== null) body.push({ kind: 'note', text: rate });
   }
@@ -153,7 +153,7 @@ function appendixSubtitle(input: ReportInput, parties: ReportParties, language: 
 const col = (header: string, weight: number, align: DocColumn['align']): DocColumn => ({ header, weight, align });
 
 /** STT | Chỉ tiêu | Tối thiểu | Trong kỳ | Lũy kế | Tỷ lệ | Đánh giá, as progress/periodVerdicts judges each target (a yearly minimum on the year to date, a monthly or quarterly one on the period). */
-function targetTable(data: ReportData, language: Language): DocTable {
+function targetTable(plan: Plan, data: ReportData, language: Language): DocTable {
   const l = (key: MessageKey): string => t(key, {}, language);
   const rows = data.targets
     .filter((row) => row.applies)
@@ -170,7 +170,7 @@ function targetTable(data: ReportData, language: Language): DocTable {
       formatMeasure(row.inPeriod, row.measure, language),
       formatMeasure(row.yearToDate, row.measure, language),
       row.graded && !row.notJudged ? `${formatNumber(row.percent, language)}%` : l('report.cell.na'),
-      verdictText(row, language),
+      verdictText(row, language, nounOf(plan, row.id, language)),
     ]);
   return {
     columns: [

@@ -154,7 +154,7 @@ function unitsNotReported(tally: object): number {
 
 /**
  * A per-unit target's verdict in the district report: "1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu
- * 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt); 1 đơn vị chưa báo cáo". A monthly or
+ * 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/10 tháng của các đơn vị); 1 đơn vị chưa báo cáo". A monthly or
  * quarterly minimum is said as judged, month by month (sixth tester: "tối thiểu 12 tin, bài mỗi
  * đơn vị" in a quarter read as if 12 over the quarter met it); the units that sent no file are
  * counted apart, not as failing (sixth tester, D1).
@@ -194,6 +194,26 @@ function runningCount(plan: Plan, target: CountedTarget, achieved: number, langu
     : t('report.judged.soFar', { count: countedPhrase(plan, target, achieved, language) }, language);
 }
 
+/**
+ * What a unit's workbook counted on days it was not in the plan, said where the count is (eighth
+ * tester, D8: "chưa đăng tin, bài nào" beside a post of 15/7 after the unit left on 30/6): alone,
+ * "đã đăng 1 tin, bài trên nhóm Zalo khu phố ngày 15/7/2026, ngoài thời gian đơn vị tham gia kế
+ * hoạch nên không tính"; beside a count, " (ngoài ra 1 tin, bài ngày 15/7/2026 ngoài thời gian …,
+ * không tính)"; null when there is none (ReportTargetRow.outsideUnitDays).
+ */
+function outsideUnitDaysText(plan: Plan, target: CountedTarget, row: ReportTargetRow, language: Language): { only: string; too: string } | null {
+  if (row.outsideUnitDays === undefined) return null;
+  const { count, dates } = row.outsideUnitDays;
+  const days = joinAnd(
+    dates.map((date) => formatReportDate(date, language)),
+    language,
+  );
+  return {
+    only: t('report.sentence.outsideOnly', { action: targetAction(plan, target, count, language), dates: days }, language),
+    too: t('report.sentence.outsideToo', { count: countedPhrase(plan, target, count, language), dates: days }, language),
+  };
+}
+
 /** targetSentence's text without its dash, capital and full stop. */
 function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const minimum = countedPhrase(plan, target, row.minimum, language);
@@ -211,7 +231,7 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
     : row.graded && row.running
       ? t('report.judged.running', { minimum }, language)
       : !row.graded
-        ? // Nothing done in a monthly or quarterly period contributes nothing: "chưa có đóng góp", never "chưa đăng tin nào, đóng góp vào …" (eighth tester, D8).
+        ? // Nothing done in a monthly or quarterly period contributes nothing: the plan's common minimum is stated, never "chưa đăng tin nào, đóng góp vào …" (eighth tester, D8).
           t(
             row.inPeriod === 0 && row.slices !== undefined && !periodIsYearToDate ? 'report.judged.contributionNone' : 'report.judged.contribution',
             { minimum },
@@ -235,6 +255,7 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
             : row.slices !== undefined
               ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reached, minimum, met: row.slices.met, of: row.slices.of }, language)
               : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reached, minimum }, language);
+  const outside = outsideUnitDaysText(plan, target, row, language);
   if (row.yearToDate === 0) {
     // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".
     const goal = row.notJudged
@@ -244,13 +265,16 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
         : each === null
           ? t('report.judged.none', { minimum }, language)
           : t('report.judged.noneUnits', { minimum: each }, language);
-    return t('report.sentence.targetNone', { action: targetAction(plan, target, 0, language, true), goal }, language);
+    return outside === null
+      ? t('report.sentence.targetNone', { action: targetAction(plan, target, 0, language, true), goal }, language)
+      : `${outside.only}${goal}`;
   }
-  if (periodIsYearToDate) return t('report.sentence.target', { action: targetAction(plan, target, row.yearToDate, language), judged }, language);
+  if (periodIsYearToDate)
+    return t('report.sentence.target', { action: `${targetAction(plan, target, row.yearToDate, language)}${outside?.too ?? ''}`, judged }, language);
   const inPeriod =
     row.inPeriod === 0
-      ? t('report.sentence.periodNone', { action: targetAction(plan, target, 0, language, true) }, language)
-      : t('report.sentence.periodSome', { action: targetAction(plan, target, row.inPeriod, language) }, language);
+      ? (outside?.only ?? t('report.sentence.periodNone', { action: targetAction(plan, target, 0, language, true) }, language))
+      : `${t('report.sentence.periodSome', { action: targetAction(plan, target, row.inPeriod, language) }, language)}${outside?.too ?? ''}`;
   // A monthly or quarterly minimum is judged on the period's own months or quarters, not on the year so far.
   const key = row.slices === undefined ? 'report.sentence.targetYtd' : 'report.sentence.targetPeriod';
   return t(key, { inPeriod, total: countedPhrase(plan, target, row.yearToDate, language), judged }, language);
@@ -323,7 +347,26 @@ function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[]
     // Done late is said beside the count, as the table's "Hoàn thành chậm" is (seventh tester): "đã thực hiện 3/3 lượt, trong đó hoàn thành chậm quý II năm 2026".
     const doneLate = ended.filter((r) => r.state === 'done' && r.late === true).map((r) => r.occurrence ?? '');
     parts.push(doneLate.length === 0 ? times : t('report.standing.unitTimesLate', { times, list: occurrenceList(doneLate, language) }, language));
-  } else if (owedRows.length > 0) parts.push(t('report.standing.unitRunning', {}, language));
+  } else if (owedRows.length > 0) {
+    // An occurrence not ended yet but already done is said done, with its day (closing4 item 7: a February report said the Q1 pa-nô, done on 10/02, "đang thực hiện").
+    const doneEarly = owedRows.filter((r) => r.state === 'done');
+    const dates = doneEarly.map((r) => (r.dateDone === null ? '' : formatReportDate(r.dateDone, language))).filter((x) => x !== '');
+    if (doneEarly.length > 0)
+      parts.push(
+        t(
+          dates.length === 0 ? 'report.standing.runningDone' : 'report.standing.runningDoneOn',
+          {
+            list: occurrenceList(
+              doneEarly.map((r) => r.occurrence ?? ''),
+              language,
+            ),
+            on: joinAnd(dates, language),
+          },
+          language,
+        ),
+      );
+    if (doneEarly.length < owedRows.length) parts.push(t('report.standing.unitRunning', {}, language));
+  }
   const states: readonly (readonly [ReportStandingRow['state'], MessageKey])[] = [
     ['in-progress', 'report.standing.when.in-progress'],
     ['not-done', 'report.standing.when.not-done'],
@@ -367,6 +410,36 @@ function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[]
     parts.push(t(`report.standing.notOwedWhen.${why.reason}`, { list, on: formatReportDate(why.on, language) }, language));
   }
   return t('report.sentence.standing.recurring', { title, text: parts.join('; ') }, language);
+}
+
+/** A recurring item's owed occurrences in the district report, each in exactly one list (recurringTally). */
+export interface RecurringTally {
+  readonly done: readonly ReportStandingRow[];
+  /** Ended before the report's date without being done: "quá hạn". */
+  readonly late: readonly ReportStandingRow[];
+  /** Ended on the report's date, said not done or in progress by the unit's file: owed, not late yet. */
+  readonly notDone: readonly ReportStandingRow[];
+  readonly inProgress: readonly ReportStandingRow[];
+  /** Nothing said of it by any file: "chưa báo cáo", out of the "k/n lượt" total. */
+  readonly missing: readonly ReportStandingRow[];
+}
+
+/**
+ * The ended (owed) occurrences of a recurring item sorted into the lists its district sentence
+ * names: done (those done late among them, said "hoàn thành chậm"), late, not done, in progress,
+ * not reported. Every occurrence is in exactly one list, so "đã thực hiện {done}/{reported} lượt"
+ * and the lists add up: done + late + notDone + inProgress = reported, reported + missing = owed.
+ * @param occurrences rows with `occurrence` set and no `running` or `notOwed`
+ */
+export function recurringTally(occurrences: readonly ReportStandingRow[]): RecurringTally {
+  const open = (r: ReportStandingRow): boolean => r.state !== 'done' && r.state !== 'missing';
+  return {
+    done: occurrences.filter((r) => r.state === 'done'),
+    late: occurrences.filter((r) => open(r) && r.late === true),
+    notDone: occurrences.filter((r) => open(r) && r.late !== true && r.state === 'not-done'),
+    inProgress: occurrences.filter((r) => open(r) && r.late !== true && r.state === 'in-progress'),
+    missing: occurrences.filter((r) => r.state === 'missing'),
+  };
 }
 
 /**
@@ -443,24 +516,14 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
           ? t('report.standing.doneLateUnit', dates, language)
           : t('report.standing.doneLateOccurrence', { ...dates, occurrence: r.occurrence }, language);
       };
+      const tally = recurringTally(occurrences);
       const rest = tail([
-        ['report.standing.doneLate', occurrences.filter((r) => r.late && r.state === 'done').map(doneLate)],
-        [
-          'report.standing.late',
-          namedOccurrences(
-            occurrences.filter((r) => r.late && r.state !== 'missing' && r.state !== 'done'),
-            named,
-            language,
-          ),
-        ],
-        [
-          'report.standing.missing',
-          namedOccurrences(
-            occurrences.filter((r) => r.late && r.state === 'missing'),
-            named,
-            language,
-          ),
-        ],
+        ['report.standing.doneLate', tally.done.filter((r) => r.late === true).map(doneLate)],
+        ['report.standing.late', namedOccurrences(tally.late, named, language)],
+        // Ended on the report's own day and not done: owed, not yet late, listed so the figures add up (eighth tester, D9: November in "6/39" and in no list).
+        ['report.standing.notDone', namedOccurrences(tally.notDone, named, language)],
+        ['report.standing.inProgress', namedOccurrences(tally.inProgress, named, language)],
+        ['report.standing.missing', namedOccurrences(tally.missing, named, language)],
       ]);
       return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
     }

@@ -31,16 +31,24 @@ const ACT = /^(?:phát|đăng|tuyên truyền|thực hiện|tổ chức)(?![\p{L
 
 /**
  * A plan's name lower-cased to run inside a sentence, unless it is a proper name: a later word
- * written as a name ("Báo Tây Ninh", "Trang Facebook của UBND xã", "Báo và Phát thanh, Truyền
- * hình Tây Ninh") or a brand first ("Zalo OA của UBND xã") keeps it; a common one ("Loa truyền
- * thanh ấp", "Đài truyền thanh xã, phường", "Video clip") does not.
+ * written as a name ("Báo Tây Ninh", "Báo và Phát thanh, Truyền hình Tây Ninh") or a brand first
+ * ("Zalo OA của UBND xã") keeps it; a common one ("Loa truyền thanh ấp", "Đài truyền thanh xã,
+ * phường", "Video clip") does not. A common-noun head before a name ("Nhóm Zalo khu phố", "Trang
+ * Facebook của UBND phường", "Hệ thống loa …") is lower-cased and the name keeps its capitals, one
+ * rule for every channel of a report (eighth tester, D8: "trên Nhóm Zalo khu phố" beside "trên hệ
+ * thống loa truyền thanh phường").
  */
 export function inSentence(name: string): string {
   const trimmed = name.trim();
   const words = trimmed.split(/\s+/u);
+  const lower = trimmed.charAt(0).toLocaleLowerCase('vi') + trimmed.slice(1);
+  if (COMMON_HEAD.test(trimmed)) return lower;
   const proper = words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w)) || BRAND.test(words[0] ?? '');
-  return proper ? trimmed : trimmed.charAt(0).toLocaleLowerCase('vi') + trimmed.slice(1);
+  return proper ? trimmed : lower;
 }
+
+/** Heads that are common nouns whatever follows them: a group, a page, a system, an account, a channel, a board. */
+const COMMON_HEAD = /^(?:nhóm|trang|hệ thống|tài khoản|kênh|bảng tin)(?![\p{L}\p{N}])/iu;
 
 /** Names written with a capital wherever they stand. */
 const BRAND = /^(?:facebook|zalo|youtube|tiktok|fanpage)$/iu;

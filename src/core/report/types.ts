@@ -120,6 +120,12 @@ export interface ReportTargetRow {
    * ended ones, said "kỳ đã kết thúc"; the rest, from `from`, is running with `achieved` so far (issue 13, fourth tester).
    */
   readonly runningPart?: { readonly from: IsoDate; readonly to: IsoDate; readonly achieved: number };
+  /**
+   * A unit's report of a per-unit target: what its workbook counted for the target in the period on
+   * days it took no part in the plan (Unit.activeFrom/activeTo), left out of every figure, and their
+   * dates in order; the sentence says them so "chưa đăng tin, bài nào" is never untrue (eighth tester, D8).
+   */
+  readonly outsideUnitDays?: { readonly count: number; readonly dates: readonly IsoDate[] };
 }
 
 /** District reports: one unit's counts in the period, by target id. */

@@ -2,7 +2,7 @@ import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { CONSOLIDATION_PREFIX, consolidationSheets, districtTargetLines, rejectText } from '../../../src/core/consolidate/consolidationSheets';
 import type { Plan } from '../../../src/core/plan/types';
 import { consolidationText } from '../../../src/cli/commands/consolidateOutput';
-import { verdictText } from '../../../src/core/report/body';
+import { nounOf, verdictText } from '../../../src/core/report/body';
 import { reportData } from '../../../src/core/report/reportData';
 import { date, empty, text } from '../../../src/core/layout/cells';
 import { customPeriod, periodFor } from '../../../src/core/periods';
@@ -193,9 +193,10 @@ describe('one verdict text in TH Tiến độ, the CLI table and the report (iss
     });
     const stated = report.targets.find((r) => r.id === 'III.1.b');
     expect(stated?.runningPart).toBeDefined();
-    const words = verdictText(stated!, 'vi');
+    // What the report's table prints: the count with what it counts (eighth tester, D8: "được 2" said nothing).
+    const words = verdictText(stated!, 'vi', nounOf(perUnit, 'III.1.b', 'vi'));
     // Gò Dầu's plan counts quarters from the 15th (ND09 cut-off): the fourth runs from 15/9.
-    expect(words).toBe('Chưa đạt (0/1 đơn vị đạt các kỳ đã kết thúc, được 2; đang thực hiện từ ngày 15/9/2018: 2)');
+    expect(words).toBe('Chưa đạt (0/1 đơn vị đạt các kỳ đã kết thúc, đã có 2 phóng sự; đang thực hiện từ ngày 15/9/2018: 2 phóng sự)');
     const progress = consolidationSheets(perUnit, run).sheets.find((s) => s.name === 'TH Tiến độ');
     const row = progress?.blocks.flatMap((b) => b.rows).find((r) => r[0]?.kind === 'text' && 'text' in r[0] && r[0].text === 'III.1.b');
     const verdictCell = row?.[6];

@@ -265,7 +265,7 @@ describe('a cadence target’s minimum and count are both over the periods ended
     });
     const a = data.targets.find((x) => x.id === '1.a');
     // The ended part and the running one add up to the row's "Trong kỳ" of 17 (sixth tester, D3).
-    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt, được 14; đang thực hiện từ ngày 01/4/2026: 3)');
+    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt, đã có 14; đang thực hiện từ ngày 01/4/2026: 3)');
     expect(
       texts(layout)
         .map((x) => x.text)

@@ -74,9 +74,9 @@ const sentence = (id: string, inPeriod: number, yearToDate: number, wholeYear = 
 };
 
 describe('a target sentence for any forms and measures', () => {
-  it('given "Tin bài trên Facebook xã" and another target on the same channel and forms, reads "đã đăng 5 tin, bài trên Trang Facebook UBND xã" and names the target whole', () => {
+  it('given "Tin bài trên Facebook xã" and another target on the same channel and forms, reads "đã đăng 5 tin, bài trên trang Facebook UBND xã" and names the target whole', () => {
     expect(sentence('T1', 5, 21)).toBe(
-      '- Tin bài trên Facebook xã: trong kỳ đã đăng 5 tin, bài trên Trang Facebook UBND xã; lũy kế từ đầu năm 21 tin, bài, đạt 350% chỉ tiêu kế hoạch (tối thiểu 6 tin, bài).',
+      '- Tin bài trên Facebook xã: trong kỳ đã đăng 5 tin, bài trên trang Facebook UBND xã; lũy kế từ đầu năm 21 tin, bài, đạt 350% chỉ tiêu kế hoạch (tối thiểu 6 tin, bài).',
     );
   });
 
@@ -93,7 +93,7 @@ describe('a target sentence for any forms and measures', () => {
 
   it('given nothing yet, reads "Chưa đăng tin, bài nào trên …"', () => {
     expect(sentence('T1', 0, 0, true)).toBe(
-      '- Tin bài trên Facebook xã: chưa đăng tin, bài nào trên Trang Facebook UBND xã (chỉ tiêu kế hoạch tối thiểu 6 tin, bài).',
+      '- Tin bài trên Facebook xã: chưa đăng tin, bài nào trên trang Facebook UBND xã (chỉ tiêu kế hoạch tối thiểu 6 tin, bài).',
     );
   });
 
@@ -178,7 +178,7 @@ describe('the "Cụ thể" sentences of real plans, built from the plan\'s chann
       '3',
       19,
       19,
-      '- Đã đăng 19 tin, bài trên trang thông tin điện tử xã, phường và Trang Facebook của UBND xã, phường, đạt 317% chỉ tiêu kế hoạch (tối thiểu 6 tin, bài).',
+      '- Đã đăng 19 tin, bài trên trang thông tin điện tử xã, phường và trang Facebook của UBND xã, phường, đạt 317% chỉ tiêu kế hoạch (tối thiểu 6 tin, bài).',
     ],
     [province, '4', 0, 0, '- Chưa phát thời lượng nào trên đài truyền thanh xã, phường (chỉ tiêu kế hoạch tối thiểu 3.000 phút).'],
     [
@@ -186,7 +186,7 @@ describe('the "Cụ thể" sentences of real plans, built from the plan\'s chann
       '1.1',
       9,
       9,
-      '- Đã đăng 9 tin, bài, video clip trên Trang Facebook của UBND xã Hảo Đước, mới đạt 15% chỉ tiêu kế hoạch (tối thiểu 60 tin, bài, video clip).',
+      '- Đã đăng 9 tin, bài, video clip trên trang Facebook của UBND xã Hảo Đước, mới đạt 15% chỉ tiêu kế hoạch (tối thiểu 60 tin, bài, video clip).',
     ],
     [commune, '1.4', 20, 20, '- Đã phát 20 tin trên loa truyền thanh ấp, đạt 1000% chỉ tiêu kế hoạch (tối thiểu 2 tin).'],
     [
@@ -241,7 +241,7 @@ describe('a target sentence that says what is judged', () => {
     expect(sentence('T7', 2_000_000, 2_000_000, true)).toContain('mới đạt 20%');
   });
 
-  it('given a quarter of a per-unit monthly minimum, says "tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt" and names no proration', () => {
+  it('given a quarter of a per-unit monthly minimum, says "tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/10 tháng của các đơn vị" and names no proration', () => {
     const q3: ReportTargetRow = {
       ...row(monthly, 37, 57),
       minimum: 40,
@@ -255,7 +255,7 @@ describe('a target sentence that says what is judged', () => {
     };
     const text = targetSentence(plan4, q3, false, 'vi');
     expect(text).toBe(
-      '- Trong kỳ đã phát 37 tin, bài trên loa truyền thanh ấp, 1/4 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; 7/10 lượt tháng đạt); lũy kế từ đầu năm 57 tin, bài.',
+      '- Trong kỳ đã phát 37 tin, bài trên loa truyền thanh ấp, 1/4 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/10 tháng của các đơn vị); lũy kế từ đầu năm 57 tin, bài.',
     );
     expect(text).not.toContain('một phần kỳ');
   });
@@ -265,12 +265,12 @@ describe('a target sentence that says what is judged', () => {
     const units = { met: 1, of: 3, notReported: 1 };
     const q3: ReportTargetRow = { ...row(monthly, 37, 57), minimum: 36, percent: 80, met: false, per: 'month', slices: { met: 7, of: 9 }, unitsMet: units };
     expect(targetSentence(plan4, q3, true, 'vi')).toBe(
-      '- Đã phát 57 tin, bài trên loa truyền thanh ấp, 1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; 7/9 lượt tháng đạt); 1 đơn vị chưa báo cáo.',
+      '- Đã phát 57 tin, bài trên loa truyền thanh ấp, 1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/9 tháng của các đơn vị); 1 đơn vị chưa báo cáo.',
     );
     expect(targetSentence(plan4, { ...q3, unitsMet: { met: 1, of: 3 } }, true, 'vi')).not.toContain('chưa báo cáo');
   });
 
-  it('given a year report of 30/11 of a per-unit quarterly target, says what Q4 has counted so far apart, in the sentence and the cell (seventh tester)', () => {
+  it('given a year report of 30/11 of a per-unit quarterly target, says what Q4 has counted so far apart, in the sentence and the cell, with what it counts (seventh and eighth testers)', () => {
     const quarterly = target('T5', 'Tin, bài trên Facebook của mỗi phòng mỗi quý', ['LOA'], ['TIN', 'BAI'], { minimum: 3, per: 'quarter', scope: 'per-unit' });
     const year: ReportTargetRow = {
       ...row(quarterly, 27, 27),
@@ -285,16 +285,18 @@ describe('a target sentence that says what is judged', () => {
       unitsMet: { met: 2, of: 3 },
     };
     expect(targetSentence({ ...plan, targets: [quarterly] }, year, true, 'vi')).toContain('; từ ngày 01/10/2026 đang thực hiện, đã có 3 tin, bài.');
-    expect(verdictText(year, 'vi')).toBe('Chưa đạt (2/3 đơn vị đạt các kỳ đã kết thúc, được 24; đang thực hiện từ ngày 01/10/2026: 3)');
+    expect(verdictText(year, 'vi', 'tin, bài')).toBe(
+      'Chưa đạt (2/3 đơn vị đạt các kỳ đã kết thúc, đã có 24 tin, bài; đang thực hiện từ ngày 01/10/2026: 3 tin, bài)',
+    );
   });
 });
 
 describe('a unit’s share of a plan-wide target', () => {
-  it('given nothing posted in October on a monthly plan-wide target, says "chưa có đóng góp", never that nothing posted contributes (eighth tester, D8)', () => {
+  it("given nothing posted in October on a monthly plan-wide target, states the plan's overall minimum, never that nothing posted contributes (eighth tester, D8)", () => {
     const october: ReportTargetRow = { ...row(targetOf('T1'), 0, 40), graded: false, per: 'month', slices: { met: 0, of: 1 } };
     const words = targetSentence(withTargets, october, false, 'vi');
     expect(words).toBe(
-      '- Tin bài trên Facebook xã: trong kỳ chưa đăng tin, bài nào trên Trang Facebook UBND xã, chưa có đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu 6 tin, bài); lũy kế từ đầu năm 40 tin, bài.',
+      '- Tin bài trên Facebook xã: trong kỳ chưa đăng tin, bài nào trên trang Facebook UBND xã, chỉ tiêu chung của kế hoạch là tối thiểu 6 tin, bài; lũy kế từ đầu năm 40 tin, bài.',
     );
     expect(targetSentence(withTargets, { ...october, inPeriod: 3 }, false, 'vi')).toContain(', đóng góp vào chỉ tiêu chung của kế hoạch');
   });

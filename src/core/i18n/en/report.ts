@@ -109,9 +109,9 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.verdict.slicesRunning':
     '{verdict} (met in {met} of {of, plural, one {# ended period} other {# ended periods}}, with {ended}; running since {from}: {running})',
   'report.verdict.unitsRunning':
-    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, {ended}; running since {from}: {running})',
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, which counted {ended}; running since {from}: {running})',
   'report.verdict.unitsNotReportedRunning':
-    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, {ended}; {missing, plural, one {# unit} other {# units}} not reported; running since {from}: {running})',
+    '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it in the ended periods, which counted {ended}; {missing, plural, one {# unit} other {# units}} not reported; running since {from}: {running})',
   'report.verdict.unitsNotReported':
     '{verdict} ({met, plural, one {# unit} other {# units}} of {of} met it; {missing, plural, one {# unit has} other {# units have}} not reported)',
   'report.state.done': 'Done',
@@ -138,6 +138,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.target': '{action}, {judged}',
   'report.sentence.targetPeriod': 'in the period {inPeriod}, {judged}; year to date {total}',
   'report.sentence.targetYtd': 'in the period {inPeriod}; year to date {total}, {judged}',
+  'report.sentence.outsideOnly': "{action} on {dates}, outside the unit's days in the plan, so not counted",
+  'report.sentence.outsideToo': " (besides, {count} on {dates}, outside the unit's days in the plan, not counted)",
   'report.sentence.periodSome': '{action}',
   'report.sentence.periodNone': 'not yet {action}',
   'report.sentence.targetNone': 'not yet {action}{goal}',
@@ -155,7 +157,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each, {total} for all of them)",
   'report.judged.unitsCadenceOne': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence})",
   'report.judged.unitsCadence':
-    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence}; met in {slicesMet} of {slicesOf, plural, one {# {slice}} other {# {slice}s}} of a unit)",
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence}; met in {slicesMet} of the units' {slicesOf, plural, one {# {slice}} other {# {slice}s}})",
   'report.judged.runningTail': '; running since {from}, {count}',
   'report.judged.unitsMissing': '; {count, plural, one {# unit} other {# units}} not reported',
   'report.cadence.each.month': 'month',
@@ -172,7 +174,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
     '{title} ({id}; at least {each} each unit taking part throughout; pro rata for a unit taking part for part of the period)',
   'report.judged.unitsPartial':
     "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each unit taking part throughout, pro rata for one taking part for part of the period; {total} for all of them)",
-  'report.judged.contributionNone': "no contribution yet to the plan's overall target (at least {minimum})",
+  'report.judged.contributionNone': "the plan's overall target being at least {minimum}",
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
   'report.judged.none': ' (the plan asks for at least {minimum})',
   'report.judged.noneNotJudged': ', not assessed (the unit took no part in the plan in this period)',
@@ -196,6 +198,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.standing.recurring': '- Item “{title}”: {text}.',
   'report.standing.unitTimesLate': '{times}, {list} late',
   'report.standing.unitTimes': 'done {done} of {of, plural, one {# time} other {# times}}',
+  'report.standing.runningDone': 'done for {list}',
+  'report.standing.runningDoneOn': 'done for {list} (on {on})',
   'report.standing.unitRunning': 'in progress, not yet due',
   'report.standing.when.in-progress': 'in progress for {list}{late}',
   'report.standing.when.not-done': 'not done for {list}{late}',
