@@ -9,6 +9,7 @@ import { duplicateOutput } from './duplicateOutput';
 import { legacyText } from './legacyText';
 import { link } from './link';
 import { measures } from './measures';
+import { nameSpelling } from './nameSpelling';
 import { liveNotCounted } from './liveNotCounted';
 import { requiredFields } from './requiredFields';
 import { standingDoneWithoutDate } from './standingDoneWithoutDate';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   dateOutsidePeriod,
   dateOutsideUnitActive,
   unknownName,
+  nameSpelling,
   standingUnknownItem,
   title,
   link,
