@@ -45,7 +45,7 @@ export const viValidation = {
   'validation.standing.periodNotInList':
     'Hạng mục {item}: cột Kỳ ghi "{value}"; báo cáo hiểu là {expected} nhưng sheet Tiến độ chỉ tính kỳ ghi đúng như danh sách. Chọn kỳ trong danh sách ("{expected}") để bảng Tiến độ tính đúng (hoặc bấm "Chuẩn hóa" ở phần Kiểm tra; dòng lệnh: cchc normalise).',
   'validation.standing.sameWindow':
-    'Hạng mục {item} có {count} dòng đã thực hiện trong {window} (ngày {dates}) mà không ghi Kỳ, còn {previous} chưa có dòng nào. Nếu dòng này là của kỳ trước, ghi Kỳ "{previous}".',
+    'Hạng mục {item} có {count} dòng đã thực hiện được tính cho {window} (ngày {dates}), còn {previousName} chưa có dòng nào. Dòng này không ghi Kỳ: nếu dòng này là của kỳ trước, ghi Kỳ "{previous}".',
   'validation.name.spelling':
     '{field} "{value}" khác dấu với tên trong danh sách ("{suggestion}"); dòng này đang được tính cho "{suggestion}". Nếu đúng là "{suggestion}", sửa lại đúng như tên trong danh sách (sheet Danh mục).',
   'validation.hidden.standing':

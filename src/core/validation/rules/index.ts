@@ -6,6 +6,7 @@ import { dateOutsidePeriod } from './dateOutsidePeriod';
 import { dateOutsidePlanYear } from './dateOutsidePlanYear';
 import { dateOutsideUnitActive } from './dateOutsideUnitActive';
 import { duplicateOutput } from './duplicateOutput';
+import { hiddenRows } from './hiddenRows';
 import { legacyText } from './legacyText';
 import { link } from './link';
 import { measures } from './measures';
@@ -15,6 +16,7 @@ import { requiredFields } from './requiredFields';
 import { standingDoneWithoutDate } from './standingDoneWithoutDate';
 import { standingLate } from './standingLate';
 import { standingPeriod } from './standingPeriod';
+import { standingSameWindow } from './standingSameWindow';
 import { standingUnknownItem } from './standingUnknownItem';
 import { standingWrongLevel } from './standingWrongLevel';
 import { stamp } from './stamp';
@@ -42,8 +44,10 @@ export const RULES: readonly Rule[] = [
   standingWrongLevel,
   standingLate,
   standingPeriod,
+  standingSameWindow,
   amount,
   measures,
   legacyText,
   liveNotCounted,
+  hiddenRows,
 ];
