@@ -104,7 +104,9 @@ export async function templateWorkbook(
     standing: (rows.standing ?? []).map((r) => row(...r)),
     spending: (rows.spending ?? []).map((r) => row(...r)),
   };
-  const book = renderWorkbook(buildTemplate({ plan: options.plan ?? plan, kind: 'unit', unit: options.unit ?? unit('XTD'), createdOn: '2018-06-10', existing }));
+  const book = renderWorkbook(
+    buildTemplate({ plan: options.plan ?? plan, kind: 'unit', unit: options.unit ?? unit('XTD'), createdOn: '2018-06-10', existing }),
+  );
   edit(book);
   return readWorkbook(await writeBuffer(book));
 }

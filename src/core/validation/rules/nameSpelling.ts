@@ -15,6 +15,7 @@ export const nameSpelling = recordRule({
   issues: { spelling: { code: 'validation.name.spelling', severity: 'warning' } },
   check: (entries, context, emit) => {
     for (const entry of entries)
-      for (const twin of spellingTwins(context.plan, entry)) emit('spelling', twin.where, { field: twin.header, value: excerpt(twin.typed), suggestion: twin.listName });
+      for (const twin of spellingTwins(context.plan, entry))
+        emit('spelling', twin.where, { field: twin.header, value: excerpt(twin.typed), suggestion: twin.listName });
   },
 });

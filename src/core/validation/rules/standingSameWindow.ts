@@ -61,7 +61,10 @@ export const standingSameWindow = recordRule({
         if (counted.length < 2 || earliest === undefined) continue;
         const previous = periodFor(cadence, year, window.index - 1, convention);
         if (countedFor(previous).length > 0 || (unit !== undefined && !owes(unit, previous.to))) continue;
-        const dates = counted.flatMap((r) => (r.record.dateDone === null ? [] : [formatVietnameseDate(r.record.dateDone)]));
+        const dates = counted
+          .flatMap((r) => (r.record.dateDone === null ? [] : [r.record.dateDone]))
+          .sort()
+          .map(formatVietnameseDate);
         emit('sameWindow', cellOf(earliest, 'period') === undefined ? at(earliest, 'dateDone') : at(earliest, 'period'), {
           item: item.id,
           count: counted.length,
