@@ -1,5 +1,6 @@
 import { date, num, text } from '../layout/cells';
 import type { CellValue } from '../layout/types';
+import { occurrenceText, type OccurrenceSpec } from '../periods/occurrence';
 import type { Plan } from '../plan/types';
 import type { RawCell } from '../ports/workbookPort';
 import { MINUTE_WORDS, parseCost, parseMinutes } from '../records/measure';
@@ -162,6 +163,25 @@ class Collector {
     else this.fixes.push({ ...where, field, old: raw, value: num(minutes), reason: 'textMinutes', missedByFormulas: true });
   }
 
+  /**
+   * A "Kỳ" cell the core reads ("Q1", "quý 1", "T3") written otherwise than the Danh mục list's label
+   * ("Quý I năm 2026"): the Tiến độ sheet credits a recurring item's occurrence by that exact label
+   * only (template/progressSheet.ts), so it is rewritten to it. Only for an occurrence the list holds
+   * (listedOccurrence); an unreadable Kỳ is listed as unsettled.
+   */
+  private period(entry: EntryOf<'standing'>): void {
+    const spec = entry.record.period;
+    if (spec === undefined) return;
+    const raw = entry.raw.cells.period;
+    if (spec === null) {
+      const where = this.where(entry, 'period');
+      if (where !== null && raw !== undefined && !blank(raw)) this.unsettled.push({ ...where, field: 'period', old: raw, reason: 'unknownName' });
+      return;
+    }
+    const label = listedOccurrence(this.context.plan, entry.record.item, spec);
+    if (label !== null) this.list(entry, 'period', label, entry.record.state === 'done');
+  }
+
   private where<K extends RecordKind>(entry: EntryOf<K>, field: Parameters<typeof cellOf<K>>[1]): { sheet: string; cell: string; header: string } | null {
     // A value named by a section row or a marked sub-column is not the row's own cell: never rewritten.
     if (entry.raw.addresses?.[field] !== undefined) return null;
@@ -188,6 +208,7 @@ class Collector {
         this.list(entry, 'state', state === null ? null : (STATE_WORDS[state][0] ?? null), state === 'done');
         this.list(entry, 'unit', nameOf(plan.units, entry.record.unit), false);
         this.date(entry, 'dateDone', entry.record.dateDone, false);
+        this.period(entry);
         return;
       }
       case 'spending':
@@ -198,6 +219,18 @@ class Collector {
         return;
     }
   }
+}
+
+/**
+ * The Danh mục "Kỳ" label ("Quý I năm 2026", template/listsSheet occurrenceLabels) of an occurrence
+ * read from a Hạng mục row, or null when the list does not hold it: the item does not recur, recurs
+ * at another cadence than the occurrence's (a month named for a quarterly item), or the occurrence is
+ * of another year than the plan's.
+ */
+export function listedOccurrence(plan: Plan, itemId: string | null, spec: OccurrenceSpec): string | null {
+  const item = itemId === null ? undefined : plan.standingItems.find((s) => s.id === itemId);
+  if (item?.recurrence === undefined || item.recurrence !== spec.kind || (spec.year ?? plan.identity.year) !== plan.identity.year) return null;
+  return occurrenceText(spec, plan.identity.year, plan.periodConvention);
 }
 
 /** The fixes and unsettled cells of one entry (a row), in column order. */

@@ -77,6 +77,8 @@ export interface ValidationContext {
   readonly units: ReadonlyMap<string, Unit>;
   readonly standingItems: ReadonlyMap<string, StandingItem>;
   readonly suggest: Suggester;
+  /** Whether a sheet's row is hidden, or on a hidden sheet (RawSheet.hiddenRows, visibility): rows set aside, as admitOutput does for outputs. */
+  readonly hiddenRow: (sheet: string, row: number) => boolean;
 }
 
 export interface IssueSpec {

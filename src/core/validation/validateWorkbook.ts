@@ -28,6 +28,17 @@ export function planYearRange(plan: Plan): { from: string; to: string } {
   return { from: annual.from < jan1 ? annual.from : jan1, to: annual.to > dec31 ? annual.to : dec31 };
 }
 
+/** A row hidden by the officer, or on a hidden sheet: set aside like a hidden Tin bài row (reader/admit). */
+function hiddenRows(sheets: readonly RawSheet[]): (sheet: string, row: number) => boolean {
+  const hidden = new Map(
+    sheets.map((s) => [s.name, { whole: s.visibility !== undefined && s.visibility !== 'visible', rows: new Set(s.hiddenRows ?? []) }] as const),
+  );
+  return (sheet, row) => {
+    const found = hidden.get(sheet);
+    return found !== undefined && (found.whole || found.rows.has(row));
+  };
+}
+
 export function createContext(plan: Plan, sheets: readonly RawSheet[], options: ValidationOptions): ValidationContext {
   const stamp = readStamp(sheets);
   const units = new Map(plan.units.map((u) => [u.code, u]));
@@ -44,6 +55,7 @@ export function createContext(plan: Plan, sheets: readonly RawSheet[], options: 
     units,
     standingItems: new Map(plan.standingItems.map((s) => [s.id, s])),
     suggest: createSuggester(plan),
+    hiddenRow: hiddenRows(sheets),
   };
 }
 
@@ -110,9 +122,10 @@ export function checkReading(
     });
   const records: UnitRecords = {
     // Hidden rows are set aside (reader/admit, README): a report never counts what consolidation would not.
+    // Consolidation takes these records too (consolidate/examinedReport), so it sets hidden standing and spending rows aside alike.
     outputs: read.outputs.filter((e) => !e.hidden).map((e) => e.record),
-    standing: entries.standing.map((e) => e.record),
-    spending: entries.spending.map((e) => e.record),
+    standing: entries.standing.filter((e) => !context.hiddenRow(e.raw.source.sheet, e.raw.source.row)).map((e) => e.record),
+    spending: entries.spending.filter((e) => !context.hiddenRow(e.raw.source.sheet, e.raw.source.row)).map((e) => e.record),
   };
   return {
     ...(options.file === undefined ? {} : { file: options.file }),

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { isoToSerial } from '../../../src/core/dates/serial';
 import { empty, num, text } from '../../../src/core/layout/cells';
 import type { CellValue } from '../../../src/core/layout/types';
@@ -8,6 +9,8 @@ import { buildTemplate, type ExistingRows } from '../../../src/core/template/bui
 import type { WorkbookKind } from '../../../src/core/template/stamp';
 import { validateWorkbook } from '../../../src/core/validation';
 import type { ValidationOptions, ValidationReport } from '../../../src/core/validation/types';
+import { renderWorkbook, writeBuffer } from '../../../src/xlsx/renderWorkbook';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
 
 /** Small builders so each rule's tests read as tables of typed rows. */
@@ -86,3 +89,24 @@ export const OK_OUTPUT: RawCell[] = [
   null,
   null,
 ];
+
+/**
+ * The same template written to a real .xlsx (exceljs, as the add-in writes it), edited as an officer
+ * would in Excel (`edit`: hide a row, type over a cell), saved and read back by the file reader.
+ */
+export async function templateWorkbook(
+  rows: TemplateRows,
+  options: { unit?: Unit; plan?: Plan },
+  edit: (book: ExcelJS.Workbook) => void = () => undefined,
+): Promise<RawSheet[]> {
+  const existing: ExistingRows = {
+    outputs: (rows.outputs ?? []).map((r) => row(...r)),
+    standing: (rows.standing ?? []).map((r) => row(...r)),
+    spending: (rows.spending ?? []).map((r) => row(...r)),
+  };
+  const book = renderWorkbook(
+    buildTemplate({ plan: options.plan ?? plan, kind: 'unit', unit: options.unit ?? unit('XTD'), createdOn: '2018-06-10', existing }),
+  );
+  edit(book);
+  return readWorkbook(await writeBuffer(book));
+}

@@ -41,6 +41,20 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
     'Item {item} ({title}) was done late: on {done}, due by {due} at the latest. Nothing to correct; the report says "done late".',
   'validation.standing.badPeriod':
     'Item {item}: the Period cell says "{value}", which names no period; the row is counted by its date done. Write the period as "Quý I", "Tháng 3", "6 tháng đầu năm" or "Năm 2026".',
+  'validation.standing.periodNotInList':
+    'Item {item}: the Period cell says "{value}"; the report reads it as {expected} but the Tiến độ sheet counts only a period written as the list has it. Pick the period from the list ("{expected}") so the Tiến độ sheet counts it (or click "Chuẩn hóa" (Normalise) in Check; command line: cchc normalise).',
+  'validation.standing.sameWindow':
+    'Item {item} has {count, plural, one {# row} other {# rows}} done counted for {window} (on {dates}), while {previousName} has none. This row has no Period: if it is for the earlier period, write "{previous}" in its Period cell.',
+  'validation.name.spelling':
+    '{field} "{value}" differs by its tone marks from the list name ("{suggestion}"); this row is counted for "{suggestion}". If "{suggestion}" is meant, write it exactly as the list does (sheet Danh mục).',
+  'validation.hidden.standing':
+    '{count, plural, one {# standing-item row on this sheet is} other {# standing-item rows on this sheet are}} hidden (rows {rows}): not counted in reports or the consolidation. Unhide a row to count it, or delete it if unused.',
+  'validation.hidden.standingLive':
+    '{count, plural, one {# standing-item row on this sheet is} other {# standing-item rows on this sheet are}} hidden (rows {rows}): reports and the consolidation do not count them, but the Tiến độ sheet does (COUNTIFS counts hidden rows). Unhide a row to count it, or delete it if unused.',
+  'validation.hidden.spending':
+    '{count, plural, one {# spending row on this sheet is} other {# spending rows on this sheet are}} hidden (rows {rows}): not counted in reports or the consolidation. Unhide a row to count it, or delete it if unused.',
+  'validation.hidden.spendingLive':
+    '{count, plural, one {# spending row on this sheet is} other {# spending rows on this sheet are}} hidden (rows {rows}): reports and the consolidation do not count them, but the Tiến độ sheet does (SUMIFS adds hidden rows). Unhide a row to count it, or delete it if unused.',
   'validation.standing.doneWithoutDate': 'Standing item {item} is marked done but has no date done. Enter the date it was done as dd/mm/yyyy.',
   'validation.standing.wrongLevel':
     'The plan does not ask {unit} for standing item {item}. Check the item or the unit; delete the row if it was added by mistake.',

@@ -42,6 +42,20 @@ export const viValidation = {
     'Hạng mục {item} ({title}) hoàn thành chậm: ngày {done}, hạn chậm nhất ngày {due}. Không cần sửa; báo cáo ghi "hoàn thành chậm".',
   'validation.standing.badPeriod':
     'Hạng mục {item}: cột Kỳ ghi "{value}", không rõ là kỳ nào; dòng này được tính theo ngày hoàn thành. Ghi kỳ như "Quý I", "Tháng 3", "6 tháng đầu năm" hoặc "Năm 2026".',
+  'validation.standing.periodNotInList':
+    'Hạng mục {item}: cột Kỳ ghi "{value}"; báo cáo hiểu là {expected} nhưng sheet Tiến độ chỉ tính kỳ ghi đúng như danh sách. Chọn kỳ trong danh sách ("{expected}") để bảng Tiến độ tính đúng (hoặc bấm "Chuẩn hóa" ở phần Kiểm tra; dòng lệnh: cchc normalise).',
+  'validation.standing.sameWindow':
+    'Hạng mục {item} có {count} dòng đã thực hiện được tính cho {window} (ngày {dates}), còn {previousName} chưa có dòng nào. Dòng này không ghi Kỳ: nếu dòng này là của kỳ trước, ghi Kỳ "{previous}".',
+  'validation.name.spelling':
+    '{field} "{value}" khác dấu với tên trong danh sách ("{suggestion}"); dòng này đang được tính cho "{suggestion}". Nếu đúng là "{suggestion}", sửa lại đúng như tên trong danh sách (sheet Danh mục).',
+  'validation.hidden.standing':
+    'Có {count} dòng hạng mục thường xuyên bị ẩn trong sheet này (dòng {rows}): không được tính vào báo cáo và tổng hợp. Bỏ ẩn dòng nếu cần tính, hoặc xoá dòng nếu không dùng.',
+  'validation.hidden.standingLive':
+    'Có {count} dòng hạng mục thường xuyên bị ẩn trong sheet này (dòng {rows}): báo cáo và tổng hợp không tính, nhưng sheet Tiến độ vẫn đếm (công thức COUNTIFS đếm cả dòng ẩn). Bỏ ẩn dòng nếu cần tính, hoặc xoá dòng nếu không dùng.',
+  'validation.hidden.spending':
+    'Có {count} dòng kinh phí bị ẩn trong sheet này (dòng {rows}): không được tính vào báo cáo và tổng hợp. Bỏ ẩn dòng nếu cần tính, hoặc xoá dòng nếu không dùng.',
+  'validation.hidden.spendingLive':
+    'Có {count} dòng kinh phí bị ẩn trong sheet này (dòng {rows}): báo cáo và tổng hợp không tính, nhưng sheet Tiến độ vẫn cộng (công thức SUMIFS cộng cả dòng ẩn). Bỏ ẩn dòng nếu cần tính, hoặc xoá dòng nếu không dùng.',
   'validation.standing.doneWithoutDate': 'Hạng mục {item} ghi đã thực hiện nhưng chưa có ngày hoàn thành. Nhập ngày hoàn thành dạng dd/mm/yyyy.',
   'validation.standing.wrongLevel':
     'Theo kế hoạch, hạng mục {item} không áp dụng cho {unit}. Kiểm tra lại mã hạng mục hoặc đơn vị; nếu nhập thừa thì xoá dòng.',

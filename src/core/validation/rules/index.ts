@@ -6,14 +6,17 @@ import { dateOutsidePeriod } from './dateOutsidePeriod';
 import { dateOutsidePlanYear } from './dateOutsidePlanYear';
 import { dateOutsideUnitActive } from './dateOutsideUnitActive';
 import { duplicateOutput } from './duplicateOutput';
+import { hiddenRows } from './hiddenRows';
 import { legacyText } from './legacyText';
 import { link } from './link';
 import { measures } from './measures';
+import { nameSpelling } from './nameSpelling';
 import { liveNotCounted } from './liveNotCounted';
 import { requiredFields } from './requiredFields';
 import { standingDoneWithoutDate } from './standingDoneWithoutDate';
 import { standingLate } from './standingLate';
 import { standingPeriod } from './standingPeriod';
+import { standingSameWindow } from './standingSameWindow';
 import { standingUnknownItem } from './standingUnknownItem';
 import { standingWrongLevel } from './standingWrongLevel';
 import { stamp } from './stamp';
@@ -32,6 +35,7 @@ export const RULES: readonly Rule[] = [
   dateOutsidePeriod,
   dateOutsideUnitActive,
   unknownName,
+  nameSpelling,
   standingUnknownItem,
   title,
   link,
@@ -40,8 +44,10 @@ export const RULES: readonly Rule[] = [
   standingWrongLevel,
   standingLate,
   standingPeriod,
+  standingSameWindow,
   amount,
   measures,
   legacyText,
   liveNotCounted,
+  hiddenRows,
 ];

@@ -2,6 +2,7 @@ import { formatVietnameseDate } from '../../dates/parseDate';
 import type { CellValue } from '../../layout/types';
 import { entryFixes } from '../../normalise/cellFixes';
 import { excerpt, recordRule } from '../rule';
+import { spellingTwins } from '../spellingTwin';
 
 /**
  * A cell the Tiến độ sheet's formulas skip although the report counts its row: a list value in NFD
@@ -36,9 +37,13 @@ export const liveNotCounted = recordRule({
   check: (entries, context, emit) => {
     if (context.stamp === null) return;
     for (const entry of entries) {
+      // A name with other tone marks than the list's is said as such, with the list's name (nameSpelling.ts).
+      const twins = new Set(spellingTwins(context.plan, entry).map((t) => t.where.cell));
       for (const fix of entryFixes(context.plan, entry, context.unitRequired).fixes) {
         // Measures typed as text have their own warning (measures.ts), as amounts do (amount.ts).
         if (!fix.missedByFormulas || fix.reason === 'textAmount' || fix.reason === 'textMinutes' || fix.reason === 'letterCase') continue;
+        // A "Kỳ" not as the list writes it has its own warning naming the label to pick (standingPeriod.ts).
+        if (fix.field === 'period' || twins.has(fix.cell)) continue;
         const typed = typeof fix.old === 'string' ? fix.old : String(fix.old);
         emit(fix.reason, { sheet: fix.sheet, cell: fix.cell }, { field: fix.header, value: excerpt(typed), expected: shown(fix.value) });
       }

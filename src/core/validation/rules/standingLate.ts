@@ -28,6 +28,8 @@ export const standingLate = recordRule({
     for (const entry of entries) {
       const item = entry.record.item === null ? undefined : context.standingItems.get(entry.record.item);
       if (item === undefined || (item.deadline === undefined && item.recurrence === undefined)) continue;
+      // A hidden row is not counted by the report (hiddenRows.ts): it credits nothing here either.
+      if (context.hiddenRow(entry.raw.source.sheet, entry.raw.source.row)) continue;
       const key = `${entry.record.unit ?? context.defaultUnit ?? ''}\u0000${item.id}`;
       groups.set(key, [...(groups.get(key) ?? []), entry]);
     }
