@@ -533,7 +533,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
             text(slice.label),
             formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`),
             formula(`=IF(${reached},${achieved},"")`),
-            formula(`=IF(D${at}="","",IF(C${at}=0,1,D${at}/C${at}))`),
+            formula(`=IF(D${at}="","",IF(C${at}=0,1,MIN(1,D${at}/C${at})))`),
             contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",${judgedSlice})`),
             date(slice.to),
             // 1 when the month or quarter is in the range (B3–D3) and has ended by the as-of day: noneEnded sums these once.
@@ -596,7 +596,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           .join('+');
       // One month or quarter judged is capped too (periodVerdicts ratio: 9 of 6 is 100%, the surplus is "vượt chỉ tiêu").
       const rate = formula(`=IF(C${main}=0,1,IF(${noneEnded(plan, target, runningFlags)},${credit(false)},${credit(true)})/C${main})`);
-      const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), rate] : achieved;
+      const counted = sliced ? (contribution ? [achieved[0] ?? formula(`=${judgedSum('D')}`), rate] : [formula(`=${judgedSum('D')}`), rate]) : achieved;
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
     styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
