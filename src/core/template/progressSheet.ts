@@ -649,6 +649,10 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
 
   row += 1;
   header(row, ['Mã', 'Hạng mục thường xuyên', 'Đã thực hiện', 'Phải thực hiện', 'Tỷ lệ', 'Đánh giá']);
+  if (ownUnit !== undefined) {
+    rows.push({ at: `${columnLetters(8)}${row}`, rows: [[text(HELPER_HEADER)]] });
+    styles.push({ range: `${columnLetters(8)}${row}`, style: { italic: true, fontColor: HELPER_GREY } });
+  }
   row += 1;
   const firstItemRow = row;
   const itemColumn = col(STANDING_SHEET, 'item');
@@ -672,7 +676,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     // label in the Danh mục list, whatever its date up to the as-of day (done late after the occurrence, D4), or
     // by one with a blank "Kỳ" dated in it. A "Kỳ" typed another way ("Q1") is not matched here: the core reads it.
     const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, ownUnit !== undefined ? [ownUnit] : itemUnits(item));
-    const doneIn = due.map((d) => {
+    const counts = due.map((d) => {
       const criteria = (window: Window, period: string): string =>
         [
           { range: itemColumn, criterion: id },
@@ -685,8 +689,24 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       const dated = criteria({ from: dateFormula(d.period.from), to: dateFormula(d.period.to) }, '""');
       // Named rows count once done, by the as-of day (creditedTo: a completion after asOf is not known yet); a blank date is none.
       const named = criteria({ from: 'DATE(1900,1,1)', to: AS_OF }, quoteText(occurrenceLabel(d.period)));
-      return `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`;
+      // Rows without "Kỳ" in the window known by the as-of day: beyond the occurrence's own, surplus (standingDue creditedInYear).
+      const known = criteria({ from: dateFormula(d.period.from), to: `MIN(${dateFormula(d.period.to)},${AS_OF})` }, '""');
+      return {
+        done: `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`,
+        surplus: `MAX(0,COUNTIFS(${known})-1+MIN(1,COUNTIFS(${named})))`,
+      };
     });
+    const doneIn = counts.map((c) => c.done);
+    // A unit's own sheet credits surplus rows as its report does (standingDue creditedInYear): each helper cell is the
+    // running sum P(k) of surplus less missing over the occurrences so far, and the occurrences done are
+    // due + P(last) − max(0, P(1)…P(last)) (the surplus rows no earlier missing occurrence takes). The district's
+    // counts are over all units' rows, which cannot be told apart by unit here: it keeps the occurrence's own rows.
+    const surplusCells = ownUnit !== undefined && item.recurrence !== undefined && due.length > 0;
+    const firstHelper = 8;
+    const helperRef = (j: number): string => `${columnLetters(firstHelper + j)}${row}`;
+    const helpers = surplusCells ? counts.map((c, j) => formula(`=${j === 0 ? '' : `${helperRef(j - 1)}+`}${c.surplus}-(1-${c.done})`)) : [];
+    const lastHelper = helperRef(due.length - 1);
+    const doneCount = surplusCells ? `=${String(due.length)}+${lastHelper}-MAX(0,${helperRef(0)}:${lastHelper})` : `=${doneIn.join('+') || '0'}`;
     // An occurrence is owed once its last day has come by the as-of day; one not ended counts only when done
     // (the report's "đã thực hiện 2/3 lần" on 30/11 of a quarterly item: Q4 running, in no "k/n").
     const owedIn = due.map((d, i) => `IF(${dateFormula(d.period.to)}<=${AS_OF},${String(d.units)},${doneIn[i] ?? '0'})`);
@@ -698,13 +718,17 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
         [
           text(item.id),
           text(item.title),
-          formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : `=${doneIn.join('+') || '0'}`),
+          formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : doneCount),
           item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : due.length === 0 ? num(0) : formula(`=${owedIn.join('+')}`),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
           formula(recurring ? `=IF(C${row}<D${row},"Chưa đạt",IF(D${row}=0,${notYet},"Đạt"))` : `=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
         ],
       ],
     });
+    if (helpers.length > 0) {
+      rows.push({ at: helperRef(0), rows: [helpers] });
+      styles.push({ range: `${helperRef(0)}:${lastHelper}`, style: { numberFormat: '0', horizontal: 'center', fontColor: HELPER_GREY } });
+    }
     row += 1;
   }
   const lastItemRow = Math.max(firstItemRow, row - 1);
