@@ -12,6 +12,7 @@ import type { Period } from '../periods';
 import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
 import { outputSheetFor } from './outputColumns';
 import { measureNumberFormat } from '../report/measureText';
+import { t } from '../i18n/format';
 
 /**
  * "Tiến độ": live progress as plain Excel formulas over the entry sheets, so it stays right in
@@ -691,9 +692,13 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       const named = criteria({ from: 'DATE(1900,1,1)', to: AS_OF }, quoteText(occurrenceLabel(d.period)));
       // Rows without "Kỳ" in the window known by the as-of day: beyond the occurrence's own, surplus (standingDue creditedInYear).
       const known = criteria({ from: dateFormula(d.period.from), to: `MIN(${dateFormula(d.period.to)},${AS_OF})` }, '""');
+      // The earliest row naming it credits it (standingDue creditedTo): late when none is dated by its last day.
+      const namedOnTime = criteria({ from: 'DATE(1900,1,1)', to: `MIN(${dateFormula(d.period.to)},${AS_OF})` }, quoteText(occurrenceLabel(d.period)));
+      const doneOnce = `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`;
       return {
-        done: `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`,
+        done: doneOnce,
         surplus: `MAX(0,COUNTIFS(${known})-1+MIN(1,COUNTIFS(${named})))`,
+        onTime: `${doneOnce}*(1-AND(COUNTIFS(${named})>0,COUNTIFS(${namedOnTime})=0))`,
       };
     });
     const doneIn = counts.map((c) => c.done);
@@ -704,8 +709,14 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     const surplusCells = ownUnit !== undefined && item.recurrence !== undefined && due.length > 0;
     const firstHelper = 8;
     const helperRef = (j: number): string => `${columnLetters(firstHelper + j)}${row}`;
-    const helpers = surplusCells ? counts.map((c, j) => formula(`=${j === 0 ? '' : `${helperRef(j - 1)}+`}${c.surplus}-(1-${c.done})`)) : [];
+    // Then one cell per occurrence done on time (by its own row, or by a row naming it dated by its last day): the
+    // occurrences done less these are the ones done late, and "Đạt" says so as the report's "trong đó hoàn thành chậm".
+    const helpers = surplusCells
+      ? [...counts.map((c, j) => formula(`=${j === 0 ? '' : `${helperRef(j - 1)}+`}${c.surplus}-(1-${c.done})`)), ...counts.map((c) => formula(`=${c.onTime}`))]
+      : [];
     const lastHelper = helperRef(due.length - 1);
+    const onTimeRange = `${helperRef(due.length)}:${helperRef(2 * due.length - 1)}`;
+    const met = surplusCells ? `IF(C${row}>SUM(${onTimeRange}),"${t('excel.progress.metWithLate', {}, 'vi')}","Đạt")` : '"Đạt"';
     const doneCount = surplusCells ? `=${String(due.length)}+${lastHelper}-MAX(0,${helperRef(0)}:${lastHelper})` : `=${doneIn.join('+') || '0'}`;
     // An occurrence is owed once its last day has come by the as-of day; one not ended counts only when done
     // (the report's "đã thực hiện 2/3 lần" on 30/11 of a quarterly item: Q4 running, in no "k/n").
@@ -721,13 +732,13 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : doneCount),
           item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : due.length === 0 ? num(0) : formula(`=${owedIn.join('+')}`),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
-          formula(recurring ? `=IF(C${row}<D${row},"Chưa đạt",IF(D${row}=0,${notYet},"Đạt"))` : `=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
+          formula(recurring ? `=IF(C${row}<D${row},"Chưa đạt",IF(D${row}=0,${notYet},${met}))` : `=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
         ],
       ],
     });
     if (helpers.length > 0) {
       rows.push({ at: helperRef(0), rows: [helpers] });
-      styles.push({ range: `${helperRef(0)}:${lastHelper}`, style: { numberFormat: '0', horizontal: 'center', fontColor: HELPER_GREY } });
+      styles.push({ range: `${helperRef(0)}:${helperRef(helpers.length - 1)}`, style: { numberFormat: '0', horizontal: 'center', fontColor: HELPER_GREY } });
     }
     row += 1;
   }

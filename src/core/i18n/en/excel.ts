@@ -17,4 +17,6 @@ export const enExcel: Record<keyof typeof viExcel, string> = {
   'excel.error.cellEditMode': 'You are still typing in a cell in Excel. Press Enter or Esc to finish, then try again.',
   'excel.error.sheetTooLarge': 'Sheet "{sheet}" has too many scattered cells to read. Delete the stray cells far from the data table and try again.',
   'excel.error.unexpected': 'Something unexpected happened while working with Excel: {detail}',
+  /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
+  'excel.progress.metWithLate': 'Met (some occurrences done late)',
 };

@@ -15,4 +15,6 @@ export const viExcel = {
   'excel.error.cellEditMode': 'Bạn đang nhập dở một ô trong Excel. Hãy nhấn Enter hoặc Esc để kết thúc rồi làm lại.',
   'excel.error.sheetTooLarge': 'Trang tính "{sheet}" có quá nhiều ô dữ liệu rải rác nên không đọc được. Hãy xóa các ô thừa ở xa bảng dữ liệu rồi làm lại.',
   'excel.error.unexpected': 'Có lỗi ngoài dự kiến khi làm việc với Excel: {detail}',
+  /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
+  'excel.progress.metWithLate': 'Đạt (có lượt hoàn thành chậm)',
 } as const;
