@@ -32,8 +32,12 @@ export const PERIOD_TO_CELL = 'D3';
 export const AS_OF_CELL = 'B4';
 const AS_OF = absolute(AS_OF_CELL);
 /** Words of a period or item not judged yet: begun and not ended, or not begun (the report's "đang thực hiện"). */
-export const RUNNING = 'Đang thực hiện';
-export const NOT_BEGUN = 'Chưa đến kỳ';
+export const RUNNING = t('excel.progress.running', {}, 'vi');
+export const NOT_BEGUN = t('excel.progress.notBegun', {}, 'vi');
+/** A judged period's, target's or item's verdict (the report's "Đạt" / "Chưa đạt"). */
+const MET = t('excel.progress.met', {}, 'vi');
+const NOT_MET = t('excel.progress.notMet', {}, 'vi');
+const MET_WITH_LATE = t('excel.progress.metWithLate', {}, 'vi');
 const TARGET_HEADER_ROW = 5;
 /**
  * The slice table's helper column: each month's or quarter's "in the range and ended by the as-of
@@ -41,15 +45,15 @@ const TARGET_HEADER_ROW = 5;
  * limit, "Excel specifications and limits"). Grey, headed so an officer leaves it alone.
  */
 const SLICE_FLAG_COLUMN = 'H';
-const HELPER_HEADER = 'Cột phụ (không sửa)';
+const HELPER_HEADER = t('excel.progress.helperHeader', {}, 'vi');
 const HELPER_GREY = '#808080';
 const CHART_ROWS = 18;
 
 /** A unit's sheet when PHÂN CÔNG gives it no counted target (it may still have standing items). */
-const NO_TARGETS = 'Kế hoạch không giao chỉ tiêu đếm được cho đơn vị này (xem mục PHÂN CÔNG của sheet Kế hoạch).';
+const NO_TARGETS = t('excel.progress.noTargets', {}, 'vi');
 
 /** The word a unit's report uses for its share of a plan-wide target (report.contribution). */
-const CONTRIBUTION = 'Đóng góp';
+const CONTRIBUTION = t('excel.progress.contribution', {}, 'vi');
 
 export interface ProgressSheet {
   readonly layout: SheetLayout;
@@ -408,8 +412,8 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
   const notYet = `IF(${begun},"${RUNNING}","${NOT_BEGUN}")`;
   const allMet = none ? 'TRUE' : `SUM(${metRange})=COUNT(${metRange})`;
   const verdict = sliced
-    ? `IF(${running},${notYet},IF(${allMet},"Đạt","Chưa đạt"))`
-    : `IF(${allMet},"Đạt",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"Chưa đạt",${notYet}))`;
+    ? `IF(${running},${notYet},IF(${allMet},"${MET}","${NOT_MET}"))`
+    : `IF(${allMet},"${MET}",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"${NOT_MET}",${notYet}))`;
   sink.rows.push({ at: `C${main}`, rows: [[formula(none ? '=0' : `=SUM(${minimumRange})`), formula(`=${endedCount}`)]] });
   sink.rows.push({ at: `F${main}`, rows: [[formula(`=${verdict}`), formula(none ? '="0/0"' : `=SUM(${metRange})&"/"&COUNT(${metRange})`)]] });
   return row;
@@ -525,7 +529,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       const reached = judgedIn(window, own);
       const achieved = achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
       // Judged once the month or quarter has ended by the as-of day (G holds its last day), else running or not begun.
-      const judgedSlice = `IF(G${at}<=${AS_OF},IF(D${at}>=C${at},"Đạt","Chưa đạt"),IF(${dateFormula(slice.from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}"))`;
+      const judgedSlice = `IF(G${at}<=${AS_OF},IF(D${at}>=C${at},"${MET}","${NOT_MET}"),IF(${dateFormula(slice.from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}"))`;
       rows.push({
         at: `A${at}`,
         rows: [
@@ -585,10 +589,10 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
         ? text(CONTRIBUTION)
         : sliced
           ? formula(
-              `=IF(COUNTIF(${slicesF},"Chưa đạt")>0,"Chưa đạt",IF(COUNTIF(${slicesF},"Đạt")>0,"Đạt",IF(COUNTIF(${slicesF},"${RUNNING}")>0,"${RUNNING}","${NOT_BEGUN}")))`,
+              `=IF(COUNTIF(${slicesF},"${NOT_MET}")>0,"${NOT_MET}",IF(COUNTIF(${slicesF},"${MET}")>0,"${MET}",IF(COUNTIF(${slicesF},"${RUNNING}")>0,"${RUNNING}","${NOT_BEGUN}")))`,
             )
           : // A whole-year minimum not reached is running until the plan year has ended (periodVerdicts).
-            formula(`=IF(D${main}>=C${main},"Đạt",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"Chưa đạt","${RUNNING}"))`);
+            formula(`=IF(D${main}>=C${main},"${MET}",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"${NOT_MET}","${RUNNING}"))`);
       // The rate credits each month or quarter judged up to its own minimum (periodVerdicts' ratio), so a
       // surplus in one never hides a shortfall in another: 100% only beside "Đạt".
       const credit = (ended: boolean): string =>
@@ -716,7 +720,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       : [];
     const lastHelper = helperRef(due.length - 1);
     const onTimeRange = `${helperRef(due.length)}:${helperRef(2 * due.length - 1)}`;
-    const met = surplusCells ? `IF(C${row}>SUM(${onTimeRange}),"${t('excel.progress.metWithLate', {}, 'vi')}","Đạt")` : '"Đạt"';
+    const met = surplusCells ? `IF(C${row}>SUM(${onTimeRange}),"${MET_WITH_LATE}","${MET}")` : `"${MET}"`;
     const doneCount = surplusCells ? `=${String(due.length)}+${lastHelper}-MAX(0,${helperRef(0)}:${lastHelper})` : `=${doneIn.join('+') || '0'}`;
     // An occurrence is owed once its last day has come by the as-of day; one not ended counts only when done
     // (the report's "đã thực hiện 2/3 lần" on 30/11 of a quarterly item: Q4 running, in no "k/n").
@@ -732,7 +736,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : doneCount),
           item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : due.length === 0 ? num(0) : formula(`=${owedIn.join('+')}`),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
-          formula(recurring ? `=IF(C${row}<D${row},"Chưa đạt",IF(D${row}=0,${notYet},${met}))` : `=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
+          formula(recurring ? `=IF(C${row}<D${row},"${NOT_MET}",IF(D${row}=0,${notYet},${met}))` : `=IF(C${row}>=D${row},"${MET}","${NOT_MET}")`),
         ],
       ],
     });
@@ -828,16 +832,25 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       ...plan.targets.slice(4).map((_, i) => ({ column: columnLetters(7 + i), width: 10 })),
     ],
     conditionalFormats: [
-      { range: stateRange, formula: `=$F${firstTargetRow}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
-      { range: stateRange, formula: `=$F${firstTargetRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
-      { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
-      { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+      { range: stateRange, formula: `=$F${firstTargetRow}="${MET}"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
+      { range: stateRange, formula: `=$F${firstTargetRow}="${NOT_MET}"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+      // "Đạt (có lượt hoàn thành chậm)" is met too: green as "Đạt".
+      {
+        range: `F${firstItemRow}:F${lastItemRow}`,
+        formula: `=LEFT($F${firstItemRow},${String(MET.length)})="${MET}"`,
+        style: { fill: '#C6EFCE', fontColor: '#006100' },
+      },
+      { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="${NOT_MET}"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
       ...(anySlices
         ? [
-            { range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`, formula: `=$F${sliceHeaderRow + 1}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
             {
               range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`,
-              formula: `=$F${sliceHeaderRow + 1}="Chưa đạt"`,
+              formula: `=$F${sliceHeaderRow + 1}="${MET}"`,
+              style: { fill: '#C6EFCE', fontColor: '#006100' },
+            },
+            {
+              range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`,
+              formula: `=$F${sliceHeaderRow + 1}="${NOT_MET}"`,
               style: { fill: '#FFC7CE', fontColor: '#9C0006' },
             },
           ]
