@@ -49,7 +49,7 @@ function completion(done: IsoDate | null | Completion): Completion {
  * date rule): a row for Q1 done on 10/4 is Q1's, late, and not Q2's (issue 13, sixth tester, D4).
  * Rows naming an occurrence are known (asOf) only once done: a completion after `asOf` is not yet.
  */
-function creditedTo(period: Period, completions: readonly Completion[], asOf: IsoDate): { on: IsoDate; late: boolean } | null {
+function creditedTo(period: Period, completions: readonly Completion[], asOf: IsoDate): Credit | null {
   const year = period.year ?? 0;
   const named = completions
     .filter(
@@ -57,12 +57,19 @@ function creditedTo(period: Period, completions: readonly Completion[], asOf: Is
     )
     .map((c) => c.on)
     .sort()[0];
-  if (named !== undefined) return { on: named, late: named > period.to };
+  if (named !== undefined) return { on: named, late: named > period.to, named: true };
   const dated = completions
     .filter((c): c is Completion & { on: IsoDate } => c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to)
     .map((c) => c.on)
     .sort()[0];
-  return dated === undefined ? null : { on: dated, late: false };
+  return dated === undefined ? null : { on: dated, late: false, named: false };
+}
+
+/** The completion credited to an occurrence: its day, whether after the occurrence's last day, whether by a row naming it in "Kỳ". */
+interface Credit {
+  readonly on: IsoDate;
+  readonly late: boolean;
+  readonly named: boolean;
 }
 
 /** Whether a standing item is late for one unit, and the days it was due. */
@@ -147,18 +154,22 @@ export function standingOccurrences(
   const out: StandingOccurrence[] = [];
   const completions = doneOn.map(completion);
   for (let year = planYearOf(range.from, convention); year <= planYearOf(range.to, convention); year += 1) {
-    for (let index = 1; index <= periodCount(recurrence); index += 1) {
-      const period = periodFor(recurrence, year, recurrence === 'year' ? undefined : index, convention);
-      if (period.to < range.from || period.from > range.to) continue;
+    // The whole plan year is credited at once, then the range kept: a surplus row of Q2 may complete Q1 in a Q1 report.
+    const periods = Array.from({ length: periodCount(recurrence) }, (_, i) =>
+      periodFor(recurrence, year, recurrence === 'year' ? undefined : i + 1, convention),
+    );
+    const credits = creditedInYear(periods, completions, asOf, unit);
+    periods.forEach((period, i) => {
+      if (period.to < range.from || period.from > range.to) return;
       // A completion dated by the occurrence's own deadline is done whatever the report's period: a July report made on 30/11 knows Q3's pa-nô of 18/09 (fifth tester, finding 12).
-      const credited = creditedTo(period, completions, asOf);
+      const credited = credits[i] ?? null;
       const done = credited?.on ?? null;
       const owed = owes(unit, period.to);
       const notOwed = whyNotOwed(unit, period.to);
       // Not owed (the unit left before the occurrence's end, or joined after it): listed when it was done all the same, or asked for with why.
       if (!owed && done === null) {
         if (listNotOwed && notOwed !== null) out.push({ period, doneOn: null, late: false, notOwed });
-        continue;
+        return;
       }
       out.push({
         period,
@@ -166,9 +177,50 @@ export function standingOccurrences(
         late: done === null && owed && period.to < asOf && period.to <= range.to,
         ...(credited?.late === true ? { doneLate: true as const } : {}),
       });
-    }
+    });
   }
   return out;
+}
+
+/**
+ * The completion credited to each occurrence of one plan year (`periods`, in order), by creditedTo,
+ * then by the surplus rule (issue 13, closing4 item 4: an update for Q1 done on 05/04 without "Kỳ"
+ * sits in Q2's window behind Q2's own row, and Q1 stayed "quá hạn"): in an occurrence's window, the
+ * dated rows without "Kỳ" beyond the one it is credited with (all of them when a row naming it is
+ * credited instead), known by `asOf`, are surplus; each, in date order, completes the nearest EARLIER
+ * occurrence of the year still missing, late ("hoàn thành chậm") on its day. Only occurrences the unit
+ * owes give or take a surplus (see owes), and never across plan years. The live Tiến độ sheet counts the
+ * same total (progressSheet: occurrences done = owed + P(last) − max(0, P(1)…P(last)), P the running
+ * sum of surplus less missing), so a unit's sheet and its report agree on "k/n lượt".
+ */
+function creditedInYear(
+  periods: readonly Period[],
+  completions: readonly Completion[],
+  asOf: IsoDate,
+  unit: Pick<Unit, 'activeFrom' | 'activeTo'>,
+): (Credit | null)[] {
+  const credits = periods.map((period) => creditedTo(period, completions, asOf));
+  const missing: number[] = [];
+  periods.forEach((period, i) => {
+    if (!owes(unit, period.to)) return;
+    const own = credits[i];
+    if (own === null || own === undefined) {
+      missing.push(i);
+      return;
+    }
+    const inWindow = completions
+      .filter((c): c is Completion & { on: IsoDate } => c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to && c.on <= asOf)
+      .map((c) => c.on)
+      .sort();
+    // The earliest row without "Kỳ" is the occurrence's own unless a row naming it was credited (creditedTo prefers that one).
+    const surplus = own.named ? inWindow : inWindow.slice(1);
+    for (const on of surplus) {
+      const nearest = missing.pop();
+      if (nearest === undefined) break;
+      credits[nearest] = { on, late: true, named: false };
+    }
+  });
+  return credits;
 }
 
 /**

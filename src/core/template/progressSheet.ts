@@ -12,6 +12,7 @@ import type { Period } from '../periods';
 import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type CountCriterion } from './formulas';
 import { outputSheetFor } from './outputColumns';
 import { measureNumberFormat } from '../report/measureText';
+import { t } from '../i18n/format';
 
 /**
  * "Tiến độ": live progress as plain Excel formulas over the entry sheets, so it stays right in
@@ -31,8 +32,12 @@ export const PERIOD_TO_CELL = 'D3';
 export const AS_OF_CELL = 'B4';
 const AS_OF = absolute(AS_OF_CELL);
 /** Words of a period or item not judged yet: begun and not ended, or not begun (the report's "đang thực hiện"). */
-export const RUNNING = 'Đang thực hiện';
-export const NOT_BEGUN = 'Chưa đến kỳ';
+export const RUNNING = t('excel.progress.running', {}, 'vi');
+export const NOT_BEGUN = t('excel.progress.notBegun', {}, 'vi');
+/** A judged period's, target's or item's verdict (the report's "Đạt" / "Chưa đạt"). */
+const MET = t('excel.progress.met', {}, 'vi');
+const NOT_MET = t('excel.progress.notMet', {}, 'vi');
+const MET_WITH_LATE = t('excel.progress.metWithLate', {}, 'vi');
 const TARGET_HEADER_ROW = 5;
 /**
  * The slice table's helper column: each month's or quarter's "in the range and ended by the as-of
@@ -40,15 +45,15 @@ const TARGET_HEADER_ROW = 5;
  * limit, "Excel specifications and limits"). Grey, headed so an officer leaves it alone.
  */
 const SLICE_FLAG_COLUMN = 'H';
-const HELPER_HEADER = 'Cột phụ (không sửa)';
+const HELPER_HEADER = t('excel.progress.helperHeader', {}, 'vi');
 const HELPER_GREY = '#808080';
 const CHART_ROWS = 18;
 
 /** A unit's sheet when PHÂN CÔNG gives it no counted target (it may still have standing items). */
-const NO_TARGETS = 'Kế hoạch không giao chỉ tiêu đếm được cho đơn vị này (xem mục PHÂN CÔNG của sheet Kế hoạch).';
+const NO_TARGETS = t('excel.progress.noTargets', {}, 'vi');
 
 /** The word a unit's report uses for its share of a plan-wide target (report.contribution). */
-const CONTRIBUTION = 'Đóng góp';
+const CONTRIBUTION = t('excel.progress.contribution', {}, 'vi');
 
 export interface ProgressSheet {
   readonly layout: SheetLayout;
@@ -407,8 +412,8 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
   const notYet = `IF(${begun},"${RUNNING}","${NOT_BEGUN}")`;
   const allMet = none ? 'TRUE' : `SUM(${metRange})=COUNT(${metRange})`;
   const verdict = sliced
-    ? `IF(${running},${notYet},IF(${allMet},"Đạt","Chưa đạt"))`
-    : `IF(${allMet},"Đạt",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"Chưa đạt",${notYet}))`;
+    ? `IF(${running},${notYet},IF(${allMet},"${MET}","${NOT_MET}"))`
+    : `IF(${allMet},"${MET}",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"${NOT_MET}",${notYet}))`;
   sink.rows.push({ at: `C${main}`, rows: [[formula(none ? '=0' : `=SUM(${minimumRange})`), formula(`=${endedCount}`)]] });
   sink.rows.push({ at: `F${main}`, rows: [[formula(`=${verdict}`), formula(none ? '="0/0"' : `=SUM(${metRange})&"/"&COUNT(${metRange})`)]] });
   return row;
@@ -524,7 +529,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       const reached = judgedIn(window, own);
       const achieved = achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
       // Judged once the month or quarter has ended by the as-of day (G holds its last day), else running or not begun.
-      const judgedSlice = `IF(G${at}<=${AS_OF},IF(D${at}>=C${at},"Đạt","Chưa đạt"),IF(${dateFormula(slice.from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}"))`;
+      const judgedSlice = `IF(G${at}<=${AS_OF},IF(D${at}>=C${at},"${MET}","${NOT_MET}"),IF(${dateFormula(slice.from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}"))`;
       rows.push({
         at: `A${at}`,
         rows: [
@@ -533,7 +538,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
             text(slice.label),
             formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`),
             formula(`=IF(${reached},${achieved},"")`),
-            formula(`=IF(D${at}="","",IF(C${at}=0,1,D${at}/C${at}))`),
+            formula(`=IF(D${at}="","",IF(C${at}=0,1,MIN(1,D${at}/C${at})))`),
             contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",${judgedSlice})`),
             date(slice.to),
             // 1 when the month or quarter is in the range (B3–D3) and has ended by the as-of day: noneEnded sums these once.
@@ -584,10 +589,10 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
         ? text(CONTRIBUTION)
         : sliced
           ? formula(
-              `=IF(COUNTIF(${slicesF},"Chưa đạt")>0,"Chưa đạt",IF(COUNTIF(${slicesF},"Đạt")>0,"Đạt",IF(COUNTIF(${slicesF},"${RUNNING}")>0,"${RUNNING}","${NOT_BEGUN}")))`,
+              `=IF(COUNTIF(${slicesF},"${NOT_MET}")>0,"${NOT_MET}",IF(COUNTIF(${slicesF},"${MET}")>0,"${MET}",IF(COUNTIF(${slicesF},"${RUNNING}")>0,"${RUNNING}","${NOT_BEGUN}")))`,
             )
           : // A whole-year minimum not reached is running until the plan year has ended (periodVerdicts).
-            formula(`=IF(D${main}>=C${main},"Đạt",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"Chưa đạt","${RUNNING}"))`);
+            formula(`=IF(D${main}>=C${main},"${MET}",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"${NOT_MET}","${RUNNING}"))`);
       // The rate credits each month or quarter judged up to its own minimum (periodVerdicts' ratio), so a
       // surplus in one never hides a shortfall in another: 100% only beside "Đạt".
       const credit = (ended: boolean): string =>
@@ -596,7 +601,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           .join('+');
       // One month or quarter judged is capped too (periodVerdicts ratio: 9 of 6 is 100%, the surplus is "vượt chỉ tiêu").
       const rate = formula(`=IF(C${main}=0,1,IF(${noneEnded(plan, target, runningFlags)},${credit(false)},${credit(true)})/C${main})`);
-      const counted = sliced && !contribution ? [formula(`=${judgedSum('D')}`), rate] : achieved;
+      const counted = sliced ? (contribution ? [achieved[0] ?? formula(`=${judgedSum('D')}`), rate] : [formula(`=${judgedSum('D')}`), rate]) : achieved;
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
     styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
@@ -649,6 +654,10 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
 
   row += 1;
   header(row, ['Mã', 'Hạng mục thường xuyên', 'Đã thực hiện', 'Phải thực hiện', 'Tỷ lệ', 'Đánh giá']);
+  if (ownUnit !== undefined) {
+    rows.push({ at: `${columnLetters(8)}${row}`, rows: [[text(HELPER_HEADER)]] });
+    styles.push({ range: `${columnLetters(8)}${row}`, style: { italic: true, fontColor: HELPER_GREY } });
+  }
   row += 1;
   const firstItemRow = row;
   const itemColumn = col(STANDING_SHEET, 'item');
@@ -672,7 +681,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     // label in the Danh mục list, whatever its date up to the as-of day (done late after the occurrence, D4), or
     // by one with a blank "Kỳ" dated in it. A "Kỳ" typed another way ("Q1") is not matched here: the core reads it.
     const due = recurrenceDue(item, plan.identity.year, plan.periodConvention, ownUnit !== undefined ? [ownUnit] : itemUnits(item));
-    const doneIn = due.map((d) => {
+    const counts = due.map((d) => {
       const criteria = (window: Window, period: string): string =>
         [
           { range: itemColumn, criterion: id },
@@ -685,8 +694,34 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       const dated = criteria({ from: dateFormula(d.period.from), to: dateFormula(d.period.to) }, '""');
       // Named rows count once done, by the as-of day (creditedTo: a completion after asOf is not known yet); a blank date is none.
       const named = criteria({ from: 'DATE(1900,1,1)', to: AS_OF }, quoteText(occurrenceLabel(d.period)));
-      return `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`;
+      // Rows without "Kỳ" in the window known by the as-of day: beyond the occurrence's own, surplus (standingDue creditedInYear).
+      const known = criteria({ from: dateFormula(d.period.from), to: `MIN(${dateFormula(d.period.to)},${AS_OF})` }, '""');
+      // The earliest row naming it credits it (standingDue creditedTo): late when none is dated by its last day.
+      const namedOnTime = criteria({ from: 'DATE(1900,1,1)', to: `MIN(${dateFormula(d.period.to)},${AS_OF})` }, quoteText(occurrenceLabel(d.period)));
+      const doneOnce = `MIN(${String(d.units)},COUNTIFS(${dated})+COUNTIFS(${named}))`;
+      return {
+        done: doneOnce,
+        surplus: `MAX(0,COUNTIFS(${known})-1+MIN(1,COUNTIFS(${named})))`,
+        onTime: `${doneOnce}*(1-AND(COUNTIFS(${named})>0,COUNTIFS(${namedOnTime})=0))`,
+      };
     });
+    const doneIn = counts.map((c) => c.done);
+    // A unit's own sheet credits surplus rows as its report does (standingDue creditedInYear): each helper cell is the
+    // running sum P(k) of surplus less missing over the occurrences so far, and the occurrences done are
+    // due + P(last) − max(0, P(1)…P(last)) (the surplus rows no earlier missing occurrence takes). The district's
+    // counts are over all units' rows, which cannot be told apart by unit here: it keeps the occurrence's own rows.
+    const surplusCells = ownUnit !== undefined && item.recurrence !== undefined && due.length > 0;
+    const firstHelper = 8;
+    const helperRef = (j: number): string => `${columnLetters(firstHelper + j)}${row}`;
+    // Then one cell per occurrence done on time (by its own row, or by a row naming it dated by its last day): the
+    // occurrences done less these are the ones done late, and "Đạt" says so as the report's "trong đó hoàn thành chậm".
+    const helpers = surplusCells
+      ? [...counts.map((c, j) => formula(`=${j === 0 ? '' : `${helperRef(j - 1)}+`}${c.surplus}-(1-${c.done})`)), ...counts.map((c) => formula(`=${c.onTime}`))]
+      : [];
+    const lastHelper = helperRef(due.length - 1);
+    const onTimeRange = `${helperRef(due.length)}:${helperRef(2 * due.length - 1)}`;
+    const met = surplusCells ? `IF(C${row}>SUM(${onTimeRange}),"${MET_WITH_LATE}","${MET}")` : `"${MET}"`;
+    const doneCount = surplusCells ? `=${String(due.length)}+${lastHelper}-MAX(0,${helperRef(0)}:${lastHelper})` : `=${doneIn.join('+') || '0'}`;
     // An occurrence is owed once its last day has come by the as-of day; one not ended counts only when done
     // (the report's "đã thực hiện 2/3 lần" on 30/11 of a quarterly item: Q4 running, in no "k/n").
     const owedIn = due.map((d, i) => `IF(${dateFormula(d.period.to)}<=${AS_OF},${String(d.units)},${doneIn[i] ?? '0'})`);
@@ -698,13 +733,17 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
         [
           text(item.id),
           text(item.title),
-          formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : `=${doneIn.join('+') || '0'}`),
+          formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : doneCount),
           item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : due.length === 0 ? num(0) : formula(`=${owedIn.join('+')}`),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
-          formula(recurring ? `=IF(C${row}<D${row},"Chưa đạt",IF(D${row}=0,${notYet},"Đạt"))` : `=IF(C${row}>=D${row},"Đạt","Chưa đạt")`),
+          formula(recurring ? `=IF(C${row}<D${row},"${NOT_MET}",IF(D${row}=0,${notYet},${met}))` : `=IF(C${row}>=D${row},"${MET}","${NOT_MET}")`),
         ],
       ],
     });
+    if (helpers.length > 0) {
+      rows.push({ at: helperRef(0), rows: [helpers] });
+      styles.push({ range: `${helperRef(0)}:${helperRef(helpers.length - 1)}`, style: { numberFormat: '0', horizontal: 'center', fontColor: HELPER_GREY } });
+    }
     row += 1;
   }
   const lastItemRow = Math.max(firstItemRow, row - 1);
@@ -793,16 +832,25 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       ...plan.targets.slice(4).map((_, i) => ({ column: columnLetters(7 + i), width: 10 })),
     ],
     conditionalFormats: [
-      { range: stateRange, formula: `=$F${firstTargetRow}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
-      { range: stateRange, formula: `=$F${firstTargetRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
-      { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
-      { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="Chưa đạt"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+      { range: stateRange, formula: `=$F${firstTargetRow}="${MET}"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
+      { range: stateRange, formula: `=$F${firstTargetRow}="${NOT_MET}"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
+      // "Đạt (có lượt hoàn thành chậm)" is met too: green as "Đạt".
+      {
+        range: `F${firstItemRow}:F${lastItemRow}`,
+        formula: `=LEFT($F${firstItemRow},${String(MET.length)})="${MET}"`,
+        style: { fill: '#C6EFCE', fontColor: '#006100' },
+      },
+      { range: `F${firstItemRow}:F${lastItemRow}`, formula: `=$F${firstItemRow}="${NOT_MET}"`, style: { fill: '#FFC7CE', fontColor: '#9C0006' } },
       ...(anySlices
         ? [
-            { range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`, formula: `=$F${sliceHeaderRow + 1}="Đạt"`, style: { fill: '#C6EFCE', fontColor: '#006100' } },
             {
               range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`,
-              formula: `=$F${sliceHeaderRow + 1}="Chưa đạt"`,
+              formula: `=$F${sliceHeaderRow + 1}="${MET}"`,
+              style: { fill: '#C6EFCE', fontColor: '#006100' },
+            },
+            {
+              range: `F${sliceHeaderRow + 1}:F${lastSliceRow}`,
+              formula: `=$F${sliceHeaderRow + 1}="${NOT_MET}"`,
               style: { fill: '#FFC7CE', fontColor: '#9C0006' },
             },
           ]

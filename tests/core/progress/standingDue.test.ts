@@ -139,3 +139,43 @@ describe('TH Tiến độ\'s count of a recurring item credits rows by their "K�
     expect(standingResults(plan, [row('2026-04-10')])).toEqual([{ itemId: PANEL.id, done: 1, required: 4 }]);
   });
 });
+
+describe('a surplus row without Kỳ completes the nearest earlier occurrence still missing, late (issue 13, closing4 item 4)', () => {
+  test("given Q2's own panel on 02/04 and the Q1 update on 05/04, both without Kỳ, Q1 is done late on 05/04 and Q2 on 02/04, nothing overdue", () => {
+    const rows = standingOccurrences(PANEL, ['2026-04-02', '2026-04-05'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.late, r.doneLate ?? false])).toEqual([
+      ['2026-01-01', '2026-04-05', false, true],
+      ['2026-04-01', '2026-04-02', false, false],
+      ['2026-07-01', null, true, false],
+      ['2026-10-01', null, false, false],
+    ]);
+    expect(standingLateness(PANEL, ['2026-04-02', '2026-04-05'], '2026-11-30', 'calendar').missed).toEqual(['2026-09-30']);
+  });
+
+  test('given Q1 and Q2 missing and two surplus rows in Q3, Q2 (the nearest) takes the first, Q1 the second', () => {
+    const rows = standingOccurrences(PANEL, ['2026-07-01', '2026-07-10', '2026-08-01'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.doneOn, r.doneLate ?? false])).toEqual([
+      ['2026-08-01', true],
+      ['2026-07-10', true],
+      ['2026-07-01', false],
+      [null, false],
+    ]);
+  });
+
+  test('given a surplus row dated after the report date, it is not known yet: Q1 stays overdue', () => {
+    const rows = standingOccurrences(PANEL, ['2026-04-02', '2026-04-20'], YEAR, '2026-04-10', 'calendar');
+    expect(rows.slice(0, 2).map((r) => [r.doneOn, r.late])).toEqual([
+      [null, true],
+      ['2026-04-02', false],
+    ]);
+  });
+
+  test('given Phước Hòa Mới from 01/06 and two Q3 rows, the surplus completes Q2 (owed), never Q1 (not owed)', () => {
+    const rows = standingOccurrences(PANEL, ['2026-09-02', '2026-09-05', '2026-09-09'], YEAR, '2026-11-30', 'calendar', PHUOC_HOA_MOI);
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.late])).toEqual([
+      ['2026-04-01', '2026-09-05', false],
+      ['2026-07-01', '2026-09-02', false],
+      ['2026-10-01', null, false],
+    ]);
+  });
+});

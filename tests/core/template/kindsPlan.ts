@@ -38,7 +38,8 @@ export const unitOf = (code: string): Unit => {
   return unit;
 };
 const communes = plan.units.filter((u) => u.level === 'commune');
-const channelOf = (id: string): string => {
+/** The name of the first channel of target `id`, as an officer picks it in Tin bài. */
+export const channelOf = (id: string): string => {
   const code = plan.targets.find((t) => t.id === id)?.channels[0];
   return plan.channels.find((c) => c.code === code)?.name ?? '';
 };

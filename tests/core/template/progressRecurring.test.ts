@@ -15,6 +15,7 @@ import { AS_OF_CELL, NOT_BEGUN, PROGRESS_SHEET_NAME, RUNNING } from '../../../sr
 import { patchLayout } from '../../support/patchLayout';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
 import { fixturePlan } from '../../support/fixturePlans';
+import { t } from '../../../src/core/i18n/format';
 import { unitOf } from '../usecases/books';
 
 /**
@@ -163,13 +164,45 @@ describe('Tiến độ owes an occurrence of a recurring item once it has ended 
           expect({ asOf, rows, done: shownDone, owed: shownOwed }).toEqual({ asOf, rows, done, owed });
           // Nothing owed yet: running once the unit's first occurrence has begun (Khu phố Mới's is Q3), else not begun.
           const first = standingOccurrences(item, [], year, asOf, plan.periodConvention, who)[0]?.period.from ?? year.from;
-          expect(verdict).toBe(done < owed ? 'Chưa đạt' : owed === 0 ? (asOf >= first ? RUNNING : NOT_BEGUN) : 'Đạt');
+          // All owed done, some late (a row naming it dated after it, or a surplus row of a later window): said, as the report's "trong đó hoàn thành chậm".
+          const late = occurrences.some((o) => o.doneLate === true);
+          expect(verdict).toBe(
+            done < owed ? 'Chưa đạt' : owed === 0 ? (asOf >= first ? RUNNING : NOT_BEGUN) : late ? t('excel.progress.metWithLate', {}, 'vi') : 'Đạt',
+          );
         } finally {
           evaluated.destroy();
         }
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('Tiến độ credits a surplus row without Kỳ to the nearest earlier occurrence missing, as the report (issue 13, closing4 item 4; try13h D9)', () => {
+  test.each([
+    ["the Q1 update on 05/04 behind Q2's own on 02/04, both without Kỳ", ['2026-04-02', '2026-04-05'], [2, 2, 'late']],
+    ["Q2's own row alone", ['2026-04-02'], [1, 2, 'Chưa đạt']],
+    ['Q1 on 20/03 and Q2 on 02/04', ['2026-03-20', '2026-04-02'], [2, 2, 'Đạt']],
+  ] as const)('given %s, on 30/06 Tiến độ reads done, owed and verdict as the report', (_case, days, [done, owed, verdict]) => {
+    const who = unit('AHTN');
+    const request: TemplateRequest = {
+      plan,
+      kind: 'unit',
+      unit: who,
+      createdOn: '2026-01-05',
+      existing: { outputs: [], standing: days.map((day) => panel(who, day)), spending: [] },
+    };
+    const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+    const evaluated = evaluateLayout(judgedOn('2026-06-30', buildTemplate(request)));
+    try {
+      expect(['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`))).toEqual([
+        done,
+        owed,
+        verdict === 'late' ? 'Đạt (có lượt hoàn thành chậm)' : verdict,
+      ]);
+    } finally {
+      evaluated.destroy();
+    }
   });
 });
 

@@ -17,4 +17,14 @@ export const enExcel: Record<keyof typeof viExcel, string> = {
   'excel.error.cellEditMode': 'You are still typing in a cell in Excel. Press Enter or Esc to finish, then try again.',
   'excel.error.sheetTooLarge': 'Sheet "{sheet}" has too many scattered cells to read. Delete the stray cells far from the data table and try again.',
   'excel.error.unexpected': 'Something unexpected happened while working with Excel: {detail}',
+  /** Tiến độ sheet words (src/core/template/progressSheet.ts; the sheet is written in Vietnamese). */
+  'excel.progress.running': 'In progress',
+  'excel.progress.notBegun': 'Not yet due',
+  'excel.progress.met': 'Met',
+  'excel.progress.notMet': 'Not met',
+  'excel.progress.helperHeader': 'Helper column (do not edit)',
+  'excel.progress.noTargets': 'The plan gives this unit no counted target (see the PHÂN CÔNG section of the Kế hoạch sheet).',
+  'excel.progress.contribution': 'Contribution',
+  /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
+  'excel.progress.metWithLate': 'Met (some occurrences done late)',
 };

@@ -15,4 +15,14 @@ export const viExcel = {
   'excel.error.cellEditMode': 'Bạn đang nhập dở một ô trong Excel. Hãy nhấn Enter hoặc Esc để kết thúc rồi làm lại.',
   'excel.error.sheetTooLarge': 'Trang tính "{sheet}" có quá nhiều ô dữ liệu rải rác nên không đọc được. Hãy xóa các ô thừa ở xa bảng dữ liệu rồi làm lại.',
   'excel.error.unexpected': 'Có lỗi ngoài dự kiến khi làm việc với Excel: {detail}',
+  /** Tiến độ sheet words (src/core/template/progressSheet.ts; the sheet is written in Vietnamese). */
+  'excel.progress.running': 'Đang thực hiện',
+  'excel.progress.notBegun': 'Chưa đến kỳ',
+  'excel.progress.met': 'Đạt',
+  'excel.progress.notMet': 'Chưa đạt',
+  'excel.progress.helperHeader': 'Cột phụ (không sửa)',
+  'excel.progress.noTargets': 'Kế hoạch không giao chỉ tiêu đếm được cho đơn vị này (xem mục PHÂN CÔNG của sheet Kế hoạch).',
+  'excel.progress.contribution': 'Đóng góp',
+  /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
+  'excel.progress.metWithLate': 'Đạt (có lượt hoàn thành chậm)',
 } as const;
