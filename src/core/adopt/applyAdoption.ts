@@ -120,6 +120,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     taken: taken + other.standing.length + other.spending.length,
     takenStanding: other.standing.length,
     takenSpending: other.spending.length,
+    matchedByTitle: other.matchedByTitle,
   };
 }
 

@@ -51,21 +51,38 @@ export interface AdoptionMapping {
   readonly defaultForm: string | null;
 }
 
-/** Why a row was not taken: the one reader's reasons (reader/admit), or a row repeating one already taken. */
 /**
  * Why a row was not taken: the one reader's reasons (reader/admit), a row repeating one already taken,
  * a standing-items row naming no plan item, a spending row without an amount, or a row of a sheet
  * whose header the reader cannot place ('noTable': counted, never vanishing; issue 13, eighth tester, D1).
  */
-export type QuarantineReason = OutputRejection | 'duplicate' | 'unknownItem' | 'noAmount' | 'noTable';
+export type QuarantineReason = OutputRejection | 'duplicate' | 'unknownItem' | 'noItemForLevel' | 'noAmount' | 'noTable';
 
 export interface QuarantinedRow {
   readonly source: SourceRef;
   readonly reason: QuarantineReason;
   /** What was in the offending cell. */
   readonly value: string;
-  /** For 'ambiguousUnit': the units the text could mean, quoted and listed. */
+  /**
+   * For 'ambiguousUnit': the units the text could mean, quoted and listed; for 'unknownItem': the
+   * nearest plan items of the unit's level, "2.b «Cập nhật bảng tin…»; 2.a «…»" (at most 3).
+   */
   readonly names?: string;
+}
+
+/**
+ * Standing rows whose plan item was named by the title typed, not by a code (issue 13, closing note 5):
+ * 'exact' the plan's wording, 'near' words nearly the plan's (otherRows.itemByTitle), 'map' the
+ * mapping file's "items". One per distinct title and item, with how many rows carry it.
+ */
+export interface TitleMatch {
+  /** The title as typed (first spelling seen). */
+  readonly title: string;
+  /** The plan item's code and title. */
+  readonly item: string;
+  readonly itemTitle: string;
+  readonly how: 'exact' | 'near' | 'map';
+  readonly rows: number;
 }
 
 export interface AdoptionResult {
@@ -84,4 +101,5 @@ export interface AdoptionResult {
   /** Of `taken`, the standing-items and spending rows. */
   readonly takenStanding: number;
   readonly takenSpending: number;
+  readonly matchedByTitle: readonly TitleMatch[];
 }

@@ -12,9 +12,15 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.reason.ambiguousUnit':
     'Unit "{value}" could be {names} (the names differ only by a tone mark). Write the name with its marks as the plan does, or the unit\'s code',
   'adopt.reason.duplicate': 'Repeats row {value}, already taken',
-  'adopt.reason.unknownItem': 'Item "{value}" matches none of the plan\'s standing items (give the item\'s code or title as the plan words it)',
+  'adopt.reason.unknownItem':
+    'Item "{value}" matches none of the plan\'s standing items. Nearest items for the unit: {names}. Give the item\'s code or title as the plan words it',
+  'adopt.reason.noItemForLevel': 'Item "{value}": the plan gives no standing item to units of this level',
   'adopt.reason.noAmount': 'No amount',
   'adopt.reason.noTable': 'The sheet has no tracking table the reader recognises (its headers match no news, standing-item or spending table)',
+  'adopt.byTitle.heading': '{rows, plural, one {# standing row} other {# standing rows}} matched by item title (the tracker gives no code):',
+  'adopt.byTitle.exact': '«{title}» → {code} ({rows, plural, one {# row} other {# rows}})',
+  'adopt.byTitle.near': '«{title}» → {code} «{itemTitle}» (title nearly the plan\'s, {rows, plural, one {# row} other {# rows}})',
+  'adopt.byTitle.map': '«{title}» → {code} «{itemTitle}» (from the mapping file, {rows, plural, one {# row} other {# rows}})',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',
   'adopt.skipped.total': 'total row',

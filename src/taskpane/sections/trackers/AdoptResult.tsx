@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
+import { titleMatchLines } from '../../../core/adopt/titleMatches';
 import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
@@ -23,6 +24,7 @@ export function AdoptResult({
   const styles = useTrackerSectionStyles();
   const headings = useSectionHeadingStyles();
   const { quarantined } = summary;
+  const [byTitleHeading, ...byTitle] = titleMatchLines(summary.matchedByTitle);
   return (
     <>
       <MessageBar intent={quarantined.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="adopt-result">
@@ -47,6 +49,18 @@ export function AdoptResult({
           </span>
         </MessageBarBody>
       </MessageBar>
+      {byTitleHeading !== undefined && (
+        <div data-testid="adopt-by-title">
+          <p className={styles.note}>{text(byTitleHeading.key, byTitleHeading.params)}</p>
+          <ul className={styles.list}>
+            {byTitle.map((line) => (
+              <li key={`${line.params.title ?? ''}-${line.params.code ?? ''}`} className={styles.item}>
+                {text(line.key, line.params)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {quarantined.length > 0 && (
         <>
           <h4 id="heading-adopt-quarantine" className={headings.h4}>
