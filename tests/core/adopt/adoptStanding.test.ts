@@ -385,3 +385,56 @@ describe('adopt says how each standing row found its plan item (issue 13, closin
     ]);
   });
 });
+
+describe('a standing or spending table ABOVE the news on one sheet is split off (issue 13, closing note 5)', () => {
+  /** One sheet of an office's own, its rows from row 1 (null: a blank row). */
+  async function oneSheet(rows: (Row | null)[]): Promise<RawSheet[]> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Năm 2018');
+    rows.forEach((row, i) => {
+      if (row !== null) sheet.getRow(1 + i).values = row;
+    });
+    return readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+  }
+  const news: (Row | null)[] = [
+    ['TIN BÀI'],
+    ['Ngày đăng', 'Tên tin bài', 'Hình thức', 'Nơi đăng'],
+    ['05/03/2018', 'Hội nghị triển khai CCHC', 'Tin', 'TTĐT'],
+    ['12/03/2018', 'Niêm yết TTHC mới', 'Tin', 'TTĐT'],
+    ['Tổng số', '2 tin'],
+  ];
+
+  it.each([
+    ['as many columns as the news header', ['Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành']],
+    ['more columns than the news header', ['Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú']],
+  ])('given the standing work with %s above the news, both tables are taken and every row is counted', async (_label, header) => {
+    const sheets = await oneSheet([
+      ['XÃ THẠNH ĐỨC - THEO DÕI CCHC'],
+      ['CÔNG VIỆC THƯỜNG XUYÊN'],
+      header,
+      [banner.title, 'Quý I', 'Đã hoàn thành', '28/03/2018'],
+      [posting.title, 'Quý II', 'Đã hoàn thành', '25/06/2018'],
+      null,
+      ...news,
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.standing.map((row) => [textOf(row[0]), textOf(row[6])])).toEqual([
+      [banner.id, 'Từ Năm 2018!4'],
+      [posting.id, 'Từ Năm 2018!5'],
+    ]);
+    expect(result.rows.map((row) => textOf(row[3]))).toEqual(['Hội nghị triển khai CCHC', 'Niêm yết TTHC mới']);
+    // every row below the first header is counted: 2 standing, a blank, "TIN BÀI" (title), 2 news and their total
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+    expect(result.taken).toBe(4);
+  });
+
+  test('given a spending table above the news, its row is spending and the news rows are news', async () => {
+    const sheets = await oneSheet([['Ngày', 'Nội dung chi', 'Số tiền', 'Nguồn'], ['10/02/2018', 'In tờ rơi', 500000, 'Ngân sách xã'], null, ...news]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.spending.map((row) => textOf(row[1]))).toEqual(['In tờ rơi']);
+    expect(result.rows.map((row) => textOf(row[3]))).toEqual(['Hội nghị triển khai CCHC', 'Niêm yết TTHC mới']);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});

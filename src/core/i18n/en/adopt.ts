@@ -19,7 +19,7 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.reason.noTable': 'The sheet has no tracking table the reader recognises (its headers match no news, standing-item or spending table)',
   'adopt.byTitle.heading': '{rows, plural, one {# standing row} other {# standing rows}} matched by item title (the tracker gives no code):',
   'adopt.byTitle.exact': '«{title}» → {code} ({rows, plural, one {# row} other {# rows}})',
-  'adopt.byTitle.near': '«{title}» → {code} «{itemTitle}» (title nearly the plan\'s, {rows, plural, one {# row} other {# rows}})',
+  'adopt.byTitle.near': "«{title}» → {code} «{itemTitle}» (title nearly the plan's, {rows, plural, one {# row} other {# rows}})",
   'adopt.byTitle.map': '«{title}» → {code} «{itemTitle}» (from the mapping file, {rows, plural, one {# row} other {# rows}})',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',
