@@ -32,8 +32,28 @@ export interface LabelProposal {
   readonly code: string | null;
 }
 
+/** A standing-items or spending table as found: its columns and the field each is read as (records/recordSheets' fields). */
+export interface OtherTableProposal {
+  readonly kind: 'standing' | 'spending';
+  readonly sheet: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
+  readonly columns: readonly { readonly column: string; readonly header: string; readonly field: string | null }[];
+}
+
+/** A standing-items title typed without a code, and the plan item it is taken as (null: none, the rows are refused). */
+export interface ItemProposal {
+  readonly title: string;
+  readonly rows: number;
+  readonly code: string | null;
+}
+
 export interface AdoptionProposal {
   readonly sheets: readonly SheetProposal[];
+  /** The standing-items and spending tables (issue 13, closing note 5: listed in the mapping file too). */
+  readonly otherTables?: readonly OtherTableProposal[];
+  /** Standing titles without a code, with the item each is taken as. */
+  readonly items?: readonly ItemProposal[];
   /** Sheets read but with no recognisable header, so not taken (said, never silently skipped). */
   readonly sheetsWithoutHeader: readonly string[];
   readonly channels: readonly LabelProposal[];
@@ -49,6 +69,10 @@ export interface AdoptionMapping {
   readonly channels: ReadonlyMap<string, string | null>;
   readonly forms: ReadonlyMap<string, string | null>;
   readonly defaultForm: string | null;
+  /** The officer's columns of standing-items and spending tables, by "kind!Sheet!headerRow" → column letter → field. */
+  readonly otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  /** Folded standing title → plan item code the officer chose (null: refuse its rows); only where it differs from the proposal. */
+  readonly items?: ReadonlyMap<string, string | null>;
 }
 
 /**

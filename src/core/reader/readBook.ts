@@ -180,7 +180,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   }
 
   // Standing items and spending kept by an office on their own sheets: read by their headers.
-  const others = readTables(otherSheets, lookup, null, null, options.file);
+  const others = readTables(otherSheets, lookup, null, null, options.file, choices.otherColumns);
   const otherTables = others.tables.filter((t) => t.kind !== 'output');
   for (const sheet of otherSheets) {
     const hasTable = otherTables.some((t) => t.sheet === sheet.name);
