@@ -37,7 +37,11 @@ function otherTableProposals(reading: BookReading): OtherTableProposal[] {
     const fieldOf = new Map<number, string>([...table.header.columns].map(([field, column]) => [column, field]));
     const columns = [...new Set([...table.header.headers.keys(), ...fieldOf.keys()])]
       .sort((a, b) => a - b)
-      .map((column) => ({ column: columnLetters(column), header: table.header.headers.get(column) ?? columnLetters(column), field: fieldOf.get(column) ?? null }));
+      .map((column) => ({
+        column: columnLetters(column),
+        header: table.header.headers.get(column) ?? columnLetters(column),
+        field: fieldOf.get(column) ?? null,
+      }));
     return [{ kind: table.kind, sheet: table.sheet, headerRow: table.header.row, columns }];
   });
 }

@@ -28,7 +28,8 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.map.unknownField': 'There is no field "{value}". Use one of: {allowed}, or null to leave the column out.',
   'adopt.map.unknownChannel': 'Channel "{value}" in the mapping file is not in the plan. Use a plan channel code or name, or null.',
   'adopt.map.unknownForm': 'Form "{value}" in the mapping file is not in the plan. Use a plan form code or name, or null.',
-  'adopt.map.unknownItem': 'Item code "{value}" in the mapping file is not in the plan. Use a standing item\'s code from the plan (e.g. 2.b), or null to leave those rows out.',
+  'adopt.map.unknownItem':
+    'Item code "{value}" in the mapping file is not in the plan. Use a standing item\'s code from the plan (e.g. 2.b), or null to leave those rows out.',
   'adopt.map.unknownSheet': 'Sheet "{value}" in the mapping file is not in the workbook.',
   'adopt.map.badColumn': 'Column "{value}" is not valid. Use the column letter (A, B, ...) or its exact header.',
   'adopt.map.unknownUnit': 'Unit "{value}" in the mapping file is not in the plan. Use a plan unit\'s code or name.',

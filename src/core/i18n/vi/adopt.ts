@@ -26,7 +26,8 @@ export const viAdopt = {
   'adopt.map.unknownField': 'Trường "{value}" không có. Dùng một trong: {allowed}, hoặc null để bỏ cột.',
   'adopt.map.unknownChannel': 'Kênh "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên kênh của kế hoạch, hoặc null.',
   'adopt.map.unknownForm': 'Hình thức "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên hình thức, hoặc null.',
-  'adopt.map.unknownItem': 'Mã hạng mục "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hạng mục thường xuyên của kế hoạch (ví dụ 2.b), hoặc null để không lấy các dòng đó.',
+  'adopt.map.unknownItem':
+    'Mã hạng mục "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hạng mục thường xuyên của kế hoạch (ví dụ 2.b), hoặc null để không lấy các dòng đó.',
   'adopt.map.unknownSheet': 'Sheet "{value}" trong tệp ghép không có trong sổ.',
   'adopt.map.badColumn': 'Cột "{value}" không hợp lệ. Ghi chữ cái của cột (A, B, ...) hoặc đúng tiêu đề cột.',
   'adopt.map.unknownUnit': 'Đơn vị "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên đơn vị của kế hoạch.',
