@@ -54,8 +54,8 @@ describe('cchc adopt says which standing rows it matched by title, and --write-m
       const io = memoryIo({ 'so-rieng.xlsx': await officeTracker(codeColumn) });
       expect(await run(['adopt', 'so-rieng.xlsx', '--unit', 'Thạnh Đức', '-o', 'so.xlsx'], io)).toBe(0);
       const line = `«${banner.title}» → ${banner.id} (3 dòng)`;
-      if (codeColumn) expect(io.out()).not.toContain('ghép theo tên hạng mục');
-      else expect(io.out()).toContain(`3 dòng hạng mục ghép theo tên hạng mục (sổ không ghi mã):\n  ${line}`);
+      if (codeColumn) expect(io.out()).not.toContain('ghép theo tên');
+      else expect(io.out()).toContain(`3 dòng hạng mục ghép theo tên (sổ không ghi mã):\n  ${line}`);
     }
   });
 

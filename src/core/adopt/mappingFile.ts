@@ -207,7 +207,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
   for (const [title, code] of Object.entries(isRecord(json.items) ? json.items : {})) {
     const resolved = typeof code === 'string' ? lookup.standingItem.find(code) : null;
     if (code !== null && resolved === null) {
-      issues.push(issue('adopt.map.unknownItem', 'error', WHERE, { value: typeof code === 'string' ? code : (JSON.stringify(code) ?? '') }));
+      issues.push(issue('plan.reference.unknownItem', 'error', WHERE, { value: typeof code === 'string' ? code : (JSON.stringify(code) ?? '') }));
       continue;
     }
     const key = foldForMatch(title);

@@ -94,7 +94,7 @@ describe('the mapping file lists and applies the standing-items and spending tab
     expect(issues.map((i) => [i.code, i.params?.value])).toEqual([
       ['adopt.map.unknownField', 'channel'],
       ['adopt.map.unknownSheet', 'Không có'],
-      ['adopt.map.unknownItem', '9.z'],
+      ['plan.reference.unknownItem', '9.z'],
     ]);
   });
 });

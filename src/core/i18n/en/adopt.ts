@@ -12,8 +12,7 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.reason.ambiguousUnit':
     'Unit "{value}" could be {names} (the names differ only by a tone mark). Write the name with its marks as the plan does, or the unit\'s code',
   'adopt.reason.duplicate': 'Repeats row {value}, already taken',
-  'adopt.reason.unknownItem':
-    'Item "{value}" matches none of the plan\'s standing items. Nearest items for the unit: {names}. Give the item\'s code or title as the plan words it',
+  'adopt.reason.unknownItem': 'Item "{value}" matches none of the plan\'s standing items; nearest: {names} (give the code or title as the plan words it)',
   'adopt.reason.noItemForLevel': 'Item "{value}": the plan gives no standing item to units of this level',
   'adopt.reason.noAmount': 'No amount',
   'adopt.reason.noTable': 'The sheet has no tracking table the reader recognises (its headers match no news, standing-item or spending table)',
@@ -28,8 +27,6 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.map.unknownField': 'There is no field "{value}". Use one of: {allowed}, or null to leave the column out.',
   'adopt.map.unknownChannel': 'Channel "{value}" in the mapping file is not in the plan. Use a plan channel code or name, or null.',
   'adopt.map.unknownForm': 'Form "{value}" in the mapping file is not in the plan. Use a plan form code or name, or null.',
-  'adopt.map.unknownItem':
-    'Item code "{value}" in the mapping file is not in the plan. Use a standing item\'s code from the plan (e.g. 2.b), or null to leave those rows out.',
   'adopt.map.unknownSheet': 'Sheet "{value}" in the mapping file is not in the workbook.',
   'adopt.map.badColumn': 'Column "{value}" is not valid. Use the column letter (A, B, ...) or its exact header.',
   'adopt.map.unknownUnit': 'Unit "{value}" in the mapping file is not in the plan. Use a plan unit\'s code or name.',

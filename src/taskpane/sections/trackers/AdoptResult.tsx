@@ -24,7 +24,7 @@ export function AdoptResult({
   const styles = useTrackerSectionStyles();
   const headings = useSectionHeadingStyles();
   const { quarantined } = summary;
-  const [byTitleHeading, ...byTitle] = titleMatchLines(summary.matchedByTitle);
+  const byTitle = titleMatchLines(summary.matchedByTitle);
   return (
     <>
       <MessageBar intent={quarantined.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="adopt-result">
@@ -47,20 +47,13 @@ export function AdoptResult({
               totals: summary.totals,
             })}
           </span>
+          {byTitle.map((line, i) => (
+            <span key={i} className={styles.detail} data-testid="adopt-by-title">
+              {text(line.key, line.params)}
+            </span>
+          ))}
         </MessageBarBody>
       </MessageBar>
-      {byTitleHeading !== undefined && (
-        <div data-testid="adopt-by-title">
-          <p className={styles.note}>{text(byTitleHeading.key, byTitleHeading.params)}</p>
-          <ul className={styles.list}>
-            {byTitle.map((line) => (
-              <li key={`${line.params.title ?? ''}-${line.params.code ?? ''}`} className={styles.item}>
-                {text(line.key, line.params)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       {quarantined.length > 0 && (
         <>
           <h4 id="heading-adopt-quarantine" className={headings.h4}>
