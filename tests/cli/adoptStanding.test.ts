@@ -47,3 +47,28 @@ describe.each([
     expect(rows.map((row) => typeof row[4])).toEqual(['number', 'number', 'number']);
   });
 });
+
+describe('cchc adopt says which standing rows it matched by title, and --write-map lists them for the officer to fix (issue 13, closing note 5)', () => {
+  test('given rows titled as the plan words the item and no code, the summary names the title and the code; with a code, it says nothing of titles', async () => {
+    for (const codeColumn of [false, true]) {
+      const io = memoryIo({ 'so-rieng.xlsx': await officeTracker(codeColumn) });
+      expect(await run(['adopt', 'so-rieng.xlsx', '--unit', 'Thạnh Đức', '-o', 'so.xlsx'], io)).toBe(0);
+      const line = `«${banner.title}» → ${banner.id} (3 dòng)`;
+      if (codeColumn) expect(io.out()).not.toContain('ghép theo tên');
+      else expect(io.out()).toContain(`3 dòng hạng mục ghép theo tên (sổ không ghi mã):\n  ${line}`);
+    }
+  });
+
+  test('given --write-map, the file lists the standing table and the title; given it back with the title set to null, the rows are refused', async () => {
+    const io = memoryIo({ 'so-rieng.xlsx': await officeTracker(false) });
+    expect(await run(['adopt', 'so-rieng.xlsx', '--unit', 'Thạnh Đức', '--write-map', 'map.json'], io)).toBe(0);
+    const map = JSON.parse(new TextDecoder().decode(io.files.get('map.json'))) as { standing: unknown; items: Record<string, string | null> };
+    expect(map.standing).toEqual({
+      'Việc thường xuyên': { headerRow: 3, columns: { A: null, B: 'title', C: 'period', D: 'state', E: 'dateDone', F: 'evidence' } },
+    });
+    expect(map.items).toEqual({ [banner.title]: banner.id });
+    io.files.set('map.json', new TextEncoder().encode(JSON.stringify({ ...map, items: { [banner.title]: null } })));
+    expect(await run(['adopt', 'so-rieng.xlsx', '--unit', 'Thạnh Đức', '--map', 'map.json', '-o', 'so.xlsx'], io)).toBe(0);
+    expect(io.out()).toContain('Số dòng đã đọc: 4 = lấy vào 1 + không lấy được 3');
+  });
+});

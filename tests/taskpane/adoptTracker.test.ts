@@ -73,6 +73,8 @@ describe('adopting an office tracker from the pane', () => {
     if (outcome.kind !== 'done') throw new Error('clash');
     const s = outcome.summary;
     expect(s).toMatchObject({ takenStanding: 1, takenSpending: 0 });
+    // Named by its title, not a code: the pane says so as the CLI does (closing note 5).
+    expect(s.matchedByTitle).toEqual([{ title: item.title, item: item.id, itemTitle: item.title, how: 'exact', rows: 1 }]);
     expect(s.taken - s.takenStanding - s.takenSpending).toBe(3);
     expect(s.taken + s.quarantined.length + s.blank + s.titles + s.totals).toBe(s.rowsRead);
     const standing = host.sheet('Hạng mục')?.values('A4:E4')[0] ?? [];

@@ -66,7 +66,7 @@ export function adoptCommand(ctx: CommandContext): Command {
       const unit = resolveUnit(ctx, plan, options.unit);
       if (!unit) return;
 
-      let proposal: AdoptionProposal = proposeAdoption(plan, sheets);
+      let proposal: AdoptionProposal = proposeAdoption(plan, sheets, [], unit);
       if (options.writeMap !== undefined) {
         const json = `${JSON.stringify(proposalToMappingFile(proposal), null, 2)}\n`;
         if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;

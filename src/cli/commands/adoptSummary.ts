@@ -1,3 +1,4 @@
+import { titleMatchLines } from '../../core/adopt/titleMatches';
 import type { AdoptionMapping, AdoptionProposal, AdoptionResult, QuarantinedRow } from '../../core/adopt/types';
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
@@ -39,6 +40,7 @@ const REASON_KEYS: Record<QuarantinedRow['reason'], MessageKey> = {
   ambiguousUnit: 'adopt.reason.ambiguousUnit',
   duplicate: 'adopt.reason.duplicate',
   unknownItem: 'adopt.reason.unknownItem',
+  noItemForLevel: 'adopt.reason.noItemForLevel',
   noAmount: 'adopt.reason.noAmount',
   noTable: 'adopt.reason.noTable',
 };
@@ -100,5 +102,8 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
     const outputs = result.taken - result.takenStanding - result.takenSpending;
     parts.push(`${tr('cli.adopt.takenByKind', { outputs, standing: result.takenStanding, spending: result.takenSpending })}\n`);
   }
+  // Which standing rows were matched by their title, not by a code (issue 13): the officer checks the guess.
+  const byTitle = titleMatchLines(result.matchedByTitle).map((line) => tr(line.key, line.params));
+  if (byTitle.length > 0) parts.push(`${byTitle.join('\n  ')}\n`);
   return parts.join('\n');
 }

@@ -98,7 +98,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
       ]);
     }
   }
-  const other = otherRows(plan, reading.entries.standing, reading.entries.spending, unit);
+  const other = otherRows(plan, reading.entries.standing, reading.entries.spending, unit, mapping.items);
   quarantined.push(...other.quarantined);
   const tablesRead = reading.tables.filter((t) => t.kind !== 'output' || wanted.has(t.sheet));
   const skipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);
@@ -120,6 +120,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     taken: taken + other.standing.length + other.spending.length,
     takenStanding: other.standing.length,
     takenSpending: other.spending.length,
+    matchedByTitle: other.matchedByTitle,
   };
 }
 

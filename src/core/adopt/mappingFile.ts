@@ -3,11 +3,11 @@ import { columnLetters, columnNumber } from '../layout/a1';
 import { issue, type Issue } from '../issues';
 import { createPlanLookup } from '../plan/planLookup';
 import type { IsoDate, Plan } from '../plan/types';
-import { OUTPUT_SHEET } from '../records/recordSheets';
+import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import type { ColumnRole } from '../reader/types';
 import { foldForMatch } from '../text/fold';
 import { acceptProposal } from './proposeAdoption';
-import type { AdoptionMapping, AdoptionProposal, ColumnProposal } from './types';
+import type { AdoptionMapping, AdoptionProposal, ColumnProposal, OtherTableProposal } from './types';
 
 /**
  * The command line's way to confirm or change a proposal: a JSON file the officer can write by
@@ -19,8 +19,15 @@ import type { AdoptionMapping, AdoptionProposal, ColumnProposal } from './types'
  *     "sheets":   { "Tháng 3": { "headerRow": 4, "columns": { "D": "channel" } } },
  *     "channels": { "Facebook xã": "TTT-H", "Loa": null },           label → plan channel code or name
  *     "forms":    { "Tin ảnh": "TIN" },
- *     "defaultForm": "TIN"
+ *     "defaultForm": "TIN",
+ *     "standing": { "Cong viec": { "headerRow": 1, "columns": { "A": "title", "B": "period" } } },   a standing-items table's columns
+ *     "spending": { "Kinh phi": { "headerRow": 1, "columns": { "D": "fundingSource" } } },          a spending table's
+ *     "items":    { "Cập nhật bảng tin tại nhà văn hóa": "2.b", "Quét dọn": null }          standing title → plan item code (null: refuse)
  *   }
+ *
+ * A sheet holding two tables of one kind names the second "Sheet!headerRow". The standing, spending
+ * and items keys are adopt's only (issue 13, closing note 5: the officer fixes a title's item in the
+ * file, as he fixes a channel).
  *
  * `cchc consolidate --map` takes the same keys for every file, plus what only many files have:
  *
@@ -39,6 +46,9 @@ export interface MappingFile {
   readonly channels?: Record<string, string | null>;
   readonly forms?: Record<string, string | null>;
   readonly defaultForm?: string | null;
+  readonly standing?: Record<string, OtherTableEntry>;
+  readonly spending?: Record<string, OtherTableEntry>;
+  readonly items?: Record<string, string | null>;
   readonly units?: Record<string, string | null>;
   readonly includeHidden?: boolean;
   readonly usDates?: 'swap' | 'keep';
@@ -46,7 +56,27 @@ export interface MappingFile {
   readonly files?: Record<string, MappingFile>;
 }
 
+/** A standing-items or spending table in the mapping file: its header row (which table of the sheet) and column letter → field. */
+export interface OtherTableEntry {
+  readonly headerRow?: number;
+  readonly columns?: Record<string, string | null>;
+}
+
 const FIELDS = new Set<string>([...OUTPUT_SHEET.columns.map((c) => c.field), 'count', 'seq']);
+const OTHER_FIELDS: Record<OtherTableProposal['kind'], ReadonlySet<string>> = {
+  standing: new Set(STANDING_SHEET.columns.map((c) => c.field)),
+  spending: new Set(SPENDING_SHEET.columns.map((c) => c.field)),
+};
+
+/** The key a table has in the mapping file: its sheet, or "Sheet!headerRow" for a second table of its kind on that sheet. */
+function otherTableKeys(tables: readonly OtherTableProposal[]): string[] {
+  const used = new Set<string>();
+  return tables.map((table) => {
+    const key = used.has(`${table.kind}!${table.sheet}`) ? `${table.sheet}!${table.headerRow}` : table.sheet;
+    used.add(`${table.kind}!${table.sheet}`);
+    return key;
+  });
+}
 const WHERE = { sheet: 'mapping.json' };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -139,18 +169,69 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
     else issues.push(issue('adopt.map.unknownForm', 'error', WHERE, { value: json.defaultForm }));
   }
 
+  const otherColumns = new Map<string, Map<string, string | null>>();
+  const tables = proposal.otherTables ?? [];
+  const keys = otherTableKeys(tables);
+  for (const kind of ['standing', 'spending'] as const) {
+    const given = json[kind];
+    if (!isRecord(given)) continue;
+    for (const [key, own] of Object.entries(given)) {
+      const headerRow = isRecord(own) && typeof own.headerRow === 'number' ? own.headerRow : undefined;
+      const index = tables.findIndex(
+        (table, i) => table.kind === kind && (keys[i] === key || (table.sheet === key && (headerRow === undefined || headerRow === table.headerRow))),
+      );
+      const table = tables[index];
+      if (table === undefined) {
+        issues.push(issue('adopt.map.unknownSheet', 'error', WHERE, { value: key }));
+        continue;
+      }
+      const columns = new Map<string, string | null>();
+      for (const [letter, field] of Object.entries(isRecord(own) && isRecord(own.columns) ? own.columns : {})) {
+        if (!/^[A-Za-z]{1,3}$/.test(letter)) issues.push(issue('adopt.map.badColumn', 'error', WHERE, { value: letter }));
+        else if (field === null || (typeof field === 'string' && OTHER_FIELDS[kind].has(field))) columns.set(columnLetters(columnNumber(letter)), field);
+        else
+          issues.push(
+            issue('adopt.map.unknownField', 'error', WHERE, {
+              value: typeof field === 'string' ? field : (JSON.stringify(field) ?? 'undefined'),
+              allowed: [...OTHER_FIELDS[kind]].join(', '),
+            }),
+          );
+      }
+      otherColumns.set(`${kind}!${table.sheet}!${table.headerRow}`, columns);
+    }
+  }
+
+  // A title's item is the officer's choice only where it differs from what the proposal took it as.
+  const proposed = new Map((proposal.items ?? []).map((p) => [foldForMatch(p.title), p.code]));
+  const items = new Map<string, string | null>();
+  for (const [title, code] of Object.entries(isRecord(json.items) ? json.items : {})) {
+    const resolved = typeof code === 'string' ? lookup.standingItem.find(code) : null;
+    if (code !== null && resolved === null) {
+      issues.push(issue('plan.reference.unknownItem', 'error', WHERE, { value: typeof code === 'string' ? code : (JSON.stringify(code) ?? '') }));
+      continue;
+    }
+    const key = foldForMatch(title);
+    if (!proposed.has(key) || proposed.get(key) !== resolved) items.set(key, resolved);
+  }
+
   return {
     mapping: {
       sheets,
       channels: labels(base.channels, json.channels, (t) => lookup.channel.find(t), 'adopt.map.unknownChannel'),
       forms: labels(base.forms, json.forms, (t) => lookup.form.find(t), 'adopt.map.unknownForm'),
       defaultForm,
+      ...(otherColumns.size === 0 ? {} : { otherColumns }),
+      ...(items.size === 0 ? {} : { items }),
     },
     issues,
   };
 }
 
-/** The proposal as a mapping file the officer can edit and pass back with --map. */
+/**
+ * The proposal as a mapping file the officer can edit and pass back with --map: the news tables'
+ * columns, channels and forms, the standing-items and spending tables' columns, and each standing
+ * title typed without a code with the plan item it is taken as (null: refused, for the officer to fill in).
+ */
 export function proposalToMappingFile(proposal: AdoptionProposal): MappingFile {
   return {
     sheets: Object.fromEntries(
@@ -159,7 +240,25 @@ export function proposalToMappingFile(proposal: AdoptionProposal): MappingFile {
     channels: Object.fromEntries(proposal.channels.map((c) => [c.label, c.code])),
     forms: Object.fromEntries(proposal.forms.map((f) => [f.label, f.code])),
     defaultForm: proposal.defaultForm,
+    ...otherTablesOf(proposal.otherTables ?? []),
+    ...((proposal.items ?? []).length === 0 ? {} : { items: Object.fromEntries((proposal.items ?? []).map((i) => [i.title, i.code])) }),
   };
+}
+
+/** The standing-items and spending tables as the mapping file's "standing" and "spending" keys (absent when none). */
+function otherTablesOf(tables: readonly OtherTableProposal[]): Pick<MappingFile, 'standing' | 'spending'> {
+  const keys = otherTableKeys(tables);
+  const part = (kind: OtherTableProposal['kind']): Record<string, OtherTableEntry> | undefined => {
+    const entries = tables.flatMap((table, i) =>
+      table.kind === kind
+        ? [[keys[i] ?? table.sheet, { headerRow: table.headerRow, columns: Object.fromEntries(table.columns.map((c) => [c.column, c.field])) }] as const]
+        : [],
+    );
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+  };
+  const standing = part('standing');
+  const spending = part('spending');
+  return { ...(standing === undefined ? {} : { standing }), ...(spending === undefined ? {} : { spending }) };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Plan, StandingItem, Unit } from '../plan/types';
 import { foldForMatch } from '../text/fold';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { EntryOf } from '../validation/types';
-import type { QuarantinedRow } from './types';
+import type { QuarantinedRow, TitleMatch } from './types';
 
 /**
  * An office's standing-items and spending rows brought into the template's "Hạng mục" and "Kinh phí"
@@ -20,6 +20,8 @@ export interface OtherRows {
   /** Rows aligned with SPENDING_SHEET's columns (Ngày, Nội dung, Số tiền, Nguồn, Đơn vị, Ghi chú). */
   readonly spending: (readonly CellValue[])[];
   readonly quarantined: QuarantinedRow[];
+  /** Standing rows whose item was named by their title or by the mapping file, not by a code: one per title typed. */
+  readonly matchedByTitle: TitleMatch[];
 }
 
 function originOf(sheet: string, row: number, note: string): CellValue {
@@ -64,6 +66,26 @@ export function itemByTitle(candidates: readonly StandingItem[], title: string):
   return best.item;
 }
 
+/** How many candidates a refused title names (issue 13, closing note 5: "names its nearest candidate items"). */
+const NEAREST = 3;
+
+/**
+ * The plan items nearest a refused title, for the officer to choose from: most folded words shared
+ * first, the plan's order among equals, at most NEAREST, as "2.b «Cập nhật bảng tin…»".
+ */
+export function nearestItems(candidates: readonly StandingItem[], title: string): string {
+  const row = wordsOf(title);
+  return candidates
+    .map((item, order) => {
+      const words = wordsOf(item.title);
+      return { item, order, shared: [...row].filter((w) => words.has(w)).length };
+    })
+    .sort((a, b) => b.shared - a.shared || a.order - b.order)
+    .slice(0, NEAREST)
+    .map(({ item }) => `${item.id} «${item.title}»`)
+    .join('; ');
+}
+
 /**
  * @param standing the reader's standing entries (reader/readBook entries.standing)
  * @param spending the reader's spending entries
@@ -71,9 +93,16 @@ export function itemByTitle(candidates: readonly StandingItem[], title: string):
  * @returns the template rows, and the rows refused: 'unknownItem' (neither code nor title names a plan
  *   item; value: the text typed), 'noDate'/'badDate' and 'noAmount' for a spending row.
  */
-export function otherRows(plan: Plan, standing: readonly EntryOf<'standing'>[], spending: readonly EntryOf<'spending'>[], unit: Unit): OtherRows {
+export function otherRows(
+  plan: Plan,
+  standing: readonly EntryOf<'standing'>[],
+  spending: readonly EntryOf<'spending'>[],
+  unit: Unit,
+  items: ReadonlyMap<string, string | null> = new Map(),
+): OtherRows {
   const quarantined: QuarantinedRow[] = [];
   const standingRows: (readonly CellValue[])[] = [];
+  const byTitle = new Map<string, { title: string; item: StandingItem; how: TitleMatch['how']; rows: number }>();
   const item = new Map(plan.standingItems.map((s) => [s.id, s]));
   for (const entry of standing) {
     const { record } = entry;
@@ -81,11 +110,30 @@ export function otherRows(plan: Plan, standing: readonly EntryOf<'standing'>[], 
     const typedTitle = entry.text.title ?? '';
     const rowLevel = plan.units.find((u) => u.code === record.unit)?.level ?? unit.level;
     const candidates = plan.standingItems.filter((s) => s.appliesTo.includes(rowLevel));
+    const folded = foldForMatch(typedTitle);
+    // The mapping file's word on a title wins over the reader's guess; null there refuses the rows.
+    const mapped = typedItem === '' && folded !== '' ? items.get(folded) : undefined;
     const planItem =
-      (record.item === null ? undefined : item.get(record.item)) ?? (typedItem === '' ? (itemByTitle(candidates, typedTitle) ?? undefined) : undefined);
+      mapped !== undefined
+        ? mapped === null
+          ? undefined
+          : item.get(mapped)
+        : ((record.item === null ? undefined : item.get(record.item)) ?? (typedItem === '' ? (itemByTitle(candidates, typedTitle) ?? undefined) : undefined));
     if (planItem === undefined) {
-      quarantined.push({ source: record.source, reason: 'unknownItem', value: [typedItem, typedTitle].filter((t) => t !== '').join(' – ') });
+      const value = [typedItem, typedTitle].filter((t) => t !== '').join(' – ');
+      quarantined.push(
+        candidates.length === 0
+          ? { source: record.source, reason: 'noItemForLevel', value }
+          : { source: record.source, reason: 'unknownItem', value, names: nearestItems(candidates, typedTitle === '' ? typedItem : typedTitle) },
+      );
       continue;
+    }
+    if (typedItem === '') {
+      const how: TitleMatch['how'] = mapped !== undefined ? 'map' : folded === foldForMatch(planItem.title) ? 'exact' : 'near';
+      const key = `${folded}\u0000${planItem.id}`;
+      const seen = byTitle.get(key);
+      if (seen) seen.rows += 1;
+      else byTitle.set(key, { title: typedTitle, item: planItem, how, rows: 1 });
     }
     const typedPeriod = entry.text.period ?? '';
     const period = record.period ? occurrenceText(record.period, plan.identity.year, plan.periodConvention) : typedPeriod;
@@ -126,5 +174,6 @@ export function otherRows(plan: Plan, standing: readonly EntryOf<'standing'>[], 
       originOf(record.source.sheet, record.source.row, record.note),
     ]);
   }
-  return { standing: standingRows, spending: spendingRows, quarantined };
+  const matchedByTitle = [...byTitle.values()].map(({ title, item: matched, how, rows }) => ({ title, item: matched.id, itemTitle: matched.title, how, rows }));
+  return { standing: standingRows, spending: spendingRows, quarantined, matchedByTitle };
 }

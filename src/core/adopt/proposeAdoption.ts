@@ -1,11 +1,12 @@
 import { columnLetters, columnNumber } from '../layout/a1';
-import type { Plan } from '../plan/types';
+import type { Plan, Unit } from '../plan/types';
 import type { RawSheet } from '../ports/workbookPort';
 import { createLabelResolver } from '../reader/labels';
 import { readBook, type BookReading } from '../reader/readBook';
 import type { ColumnRole, ReadingChoices } from '../reader/types';
 import { foldForMatch } from '../text/fold';
-import type { AdoptionMapping, AdoptionProposal, LabelProposal, SheetProposal } from './types';
+import { itemByTitle } from './otherRows';
+import type { AdoptionMapping, AdoptionProposal, ItemProposal, LabelProposal, OtherTableProposal, SheetProposal } from './types';
 
 /**
  * Looks at every sheet of an office's tracker through the one reader (src/core/reader) and
@@ -29,6 +30,45 @@ function sheetProposals(reading: BookReading): SheetProposal[] {
   }));
 }
 
+/** The standing-items and spending tables read, with their columns' fields. */
+function otherTableProposals(reading: BookReading): OtherTableProposal[] {
+  return reading.tables.flatMap((table): OtherTableProposal[] => {
+    if (table.kind === 'output') return [];
+    const fieldOf = new Map<number, string>([...table.header.columns].map(([field, column]) => [column, field]));
+    const columns = [...new Set([...table.header.headers.keys(), ...fieldOf.keys()])]
+      .sort((a, b) => a - b)
+      .map((column) => ({
+        column: columnLetters(column),
+        header: table.header.headers.get(column) ?? columnLetters(column),
+        field: fieldOf.get(column) ?? null,
+      }));
+    return [{ kind: table.kind, sheet: table.sheet, headerRow: table.header.row, columns }];
+  });
+}
+
+/**
+ * Each standing title typed without a code, once, with the plan item it is taken as: the plan's wording,
+ * or words nearly the plan's among the items of the unit's level (otherRows.itemByTitle; every item when
+ * the unit is not yet chosen), or null.
+ */
+function itemProposals(plan: Plan, reading: BookReading, unit: Unit | undefined): ItemProposal[] {
+  const found = new Map<string, { title: string; rows: number; code: string | null }>();
+  for (const entry of reading.entries.standing) {
+    const title = entry.text.title ?? '';
+    const key = foldForMatch(title);
+    if ((entry.text.item ?? '') !== '' || key === '') continue;
+    const seen = found.get(key);
+    if (seen) {
+      seen.rows += 1;
+      continue;
+    }
+    const level = plan.units.find((u) => u.code === entry.record.unit)?.level ?? unit?.level;
+    const candidates = level === undefined ? plan.standingItems : plan.standingItems.filter((s) => s.appliesTo.includes(level));
+    found.set(key, { title, rows: 1, code: entry.record.item ?? itemByTitle(candidates, title)?.id ?? null });
+  }
+  return [...found.values()];
+}
+
 /** Distinct labels with how many rows carry each, most used first; `chosen` keeps the officer's earlier choices. */
 function labelProposals(texts: readonly string[], find: (text: string) => string | null, chosen?: ReadonlyMap<string, string | null>): LabelProposal[] {
   const counts = new Map<string, { label: string; rows: number }>();
@@ -46,14 +86,19 @@ function labelProposals(texts: readonly string[], find: (text: string) => string
 
 /**
  * @param ownSheetNames sheets the add-in wrote in this workbook (never read as input)
- * @returns the tables found with their column roles, the sheets with content but no table, and the
- *   channel and form labels with the plan code each is proposed to mean (null when nothing fits).
+ * @param unit the adopting unit when known (the command line): standing titles are matched among its level's items
+ * @returns the tables found with their column roles, the standing-items and spending tables with their
+ *   fields, the standing titles typed without a code with the plan item each is taken as, the sheets
+ *   with content but no table, and the channel and form labels with the plan code each is proposed to
+ *   mean (null when nothing fits).
  */
-export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownSheetNames: readonly string[] = []): AdoptionProposal {
+export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownSheetNames: readonly string[] = [], unit?: Unit): AdoptionProposal {
   const labels = createLabelResolver(plan);
   const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels });
   return {
     sheets: sheetProposals(reading),
+    otherTables: otherTableProposals(reading),
+    items: itemProposals(plan, reading, unit),
     sheetsWithoutHeader: reading.sheetsWithoutTable,
     channels: labelProposals(
       reading.outputs.map((e) => e.channelLabel),
@@ -86,7 +131,14 @@ export function choicesOf(mapping: AdoptionMapping): ReadingChoices {
     if (tablesPerSheet.get(sheet.sheet) === 1) headerRows.set(sheet.sheet, sheet.headerRow);
     for (const column of sheet.columns) columnRoles.set(`${sheet.sheet}!${sheet.headerRow}!${columnLetters(columnNumber(column.column))}`, column.field);
   }
-  return { columnRoles, headerRows, channels: mapping.channels, forms: mapping.forms, defaultForm: mapping.defaultForm };
+  return {
+    columnRoles,
+    headerRows,
+    channels: mapping.channels,
+    forms: mapping.forms,
+    defaultForm: mapping.defaultForm,
+    ...(mapping.otherColumns === undefined ? {} : { otherColumns: mapping.otherColumns }),
+  };
 }
 
 /**

@@ -32,8 +32,28 @@ export interface LabelProposal {
   readonly code: string | null;
 }
 
+/** A standing-items or spending table as found: its columns and the field each is read as (records/recordSheets' fields). */
+export interface OtherTableProposal {
+  readonly kind: 'standing' | 'spending';
+  readonly sheet: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
+  readonly columns: readonly { readonly column: string; readonly header: string; readonly field: string | null }[];
+}
+
+/** A standing-items title typed without a code, and the plan item it is taken as (null: none, the rows are refused). */
+export interface ItemProposal {
+  readonly title: string;
+  readonly rows: number;
+  readonly code: string | null;
+}
+
 export interface AdoptionProposal {
   readonly sheets: readonly SheetProposal[];
+  /** The standing-items and spending tables (issue 13, closing note 5: listed in the mapping file too). */
+  readonly otherTables?: readonly OtherTableProposal[];
+  /** Standing titles without a code, with the item each is taken as. */
+  readonly items?: readonly ItemProposal[];
   /** Sheets read but with no recognisable header, so not taken (said, never silently skipped). */
   readonly sheetsWithoutHeader: readonly string[];
   readonly channels: readonly LabelProposal[];
@@ -49,23 +69,44 @@ export interface AdoptionMapping {
   readonly channels: ReadonlyMap<string, string | null>;
   readonly forms: ReadonlyMap<string, string | null>;
   readonly defaultForm: string | null;
+  /** The officer's columns of standing-items and spending tables, by "kind!Sheet!headerRow" → column letter → field. */
+  readonly otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  /** Folded standing title → plan item code the officer chose (null: refuse its rows); only where it differs from the proposal. */
+  readonly items?: ReadonlyMap<string, string | null>;
 }
 
-/** Why a row was not taken: the one reader's reasons (reader/admit), or a row repeating one already taken. */
 /**
  * Why a row was not taken: the one reader's reasons (reader/admit), a row repeating one already taken,
  * a standing-items row naming no plan item, a spending row without an amount, or a row of a sheet
  * whose header the reader cannot place ('noTable': counted, never vanishing; issue 13, eighth tester, D1).
  */
-export type QuarantineReason = OutputRejection | 'duplicate' | 'unknownItem' | 'noAmount' | 'noTable';
+export type QuarantineReason = OutputRejection | 'duplicate' | 'unknownItem' | 'noItemForLevel' | 'noAmount' | 'noTable';
 
 export interface QuarantinedRow {
   readonly source: SourceRef;
   readonly reason: QuarantineReason;
   /** What was in the offending cell. */
   readonly value: string;
-  /** For 'ambiguousUnit': the units the text could mean, quoted and listed. */
+  /**
+   * For 'ambiguousUnit': the units the text could mean, quoted and listed; for 'unknownItem': the
+   * nearest plan items of the unit's level, "2.b «Cập nhật bảng tin…»; 2.a «…»" (at most 3).
+   */
   readonly names?: string;
+}
+
+/**
+ * Standing rows whose plan item was named by the title typed, not by a code (issue 13, closing note 5):
+ * 'exact' the plan's wording, 'near' words nearly the plan's (otherRows.itemByTitle), 'map' the
+ * mapping file's "items". One per distinct title and item, with how many rows carry it.
+ */
+export interface TitleMatch {
+  /** The title as typed (first spelling seen). */
+  readonly title: string;
+  /** The plan item's code and title. */
+  readonly item: string;
+  readonly itemTitle: string;
+  readonly how: 'exact' | 'near' | 'map';
+  readonly rows: number;
 }
 
 export interface AdoptionResult {
@@ -84,4 +125,5 @@ export interface AdoptionResult {
   /** Of `taken`, the standing-items and spending rows. */
   readonly takenStanding: number;
   readonly takenSpending: number;
+  readonly matchedByTitle: readonly TitleMatch[];
 }

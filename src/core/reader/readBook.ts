@@ -122,28 +122,38 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   const titleText: string[] = [];
   const otherSheets: RawSheet[] = [];
 
-  for (const sheet of sheets) {
-    if (OWN_SHEETS.has(sheet.name) || sheet.name.startsWith('_')) continue;
+  const readSheet = (sheet: RawSheet): void => {
     const view = viewOf(sheet);
     // A standing-items or spending sheet names those tables' own columns ("Tình trạng", "Số tiền"): not outputs.
-    if (keptForOtherTable(sheet)) {
-      otherSheets.push(...byTable(sheet));
-      continue;
+    const other = otherHeaders(sheet);
+    if (other.kept) {
+      // A news table below the standing work or the spending is read as news (issue 13, closing note 5).
+      for (const part of byTable(sheet)) {
+        if (part.kind === 'output') readSheet(part.sheet);
+        else otherSheets.push(part.sheet);
+      }
+      return;
     }
     const found = readSheetOutputs(view, labels, choices);
+    // A standing-items or spending table ABOVE the news on the same sheet is read by its own header, not
+    // passed over as title rows (issue 13, closing note 5). Its header was found by otherHeaders already.
+    const firstTop = found.tables[0]?.block.headerTop;
+    if (firstTop !== undefined && other.rows.some((row) => row < firstTop))
+      otherSheets.push(...byTable(rowsOf(sheet, sheet.origin.row, firstTop - 1)).map((p) => p.sheet));
     // A standing-items or spending table kept below the outputs on the same sheet is read by its own headers, not as news (issue 13, D2).
     const tablesKept: (typeof found.tables)[number][] = [];
     for (const t of found.tables) {
       const split = otherTableIn(sheet, t, found.tables.length > 1);
       if (split === null) tablesKept.push(t);
       else {
-        otherSheets.push(...byTable(blockSheet(sheet, split.from, t.block)));
+        otherSheets.push(...byTable(blockSheet(sheet, split.from, t.block)).map((p) => p.sheet));
         if (split.kept) tablesKept.push(split.kept);
       }
     }
     const sheetRead = tablesKept.every((t, i) => t === found.tables[i]) && tablesKept.length === found.tables.length ? found : { ...found, tables: tablesKept };
     const sheetBlocks = sheetRead.tables.map((t) => t.block);
-    const firstHeader = sheetBlocks[0]?.headerTop ?? view.top + TITLE_ROWS;
+    // Title rows end at the first header of any table: the standing work above the news is no title.
+    const firstHeader = Math.min(sheetBlocks[0]?.headerTop ?? view.top + TITLE_ROWS, ...other.rows);
     for (let row = view.top; row < Math.min(firstHeader, view.top + TITLE_ROWS * 2); row += 1) {
       for (const c of view.rowCells(row)) {
         const text = cellText(c);
@@ -152,7 +162,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     }
     if (sheetBlocks.length === 0) {
       otherSheets.push(sheet);
-      continue;
+      return;
     }
     if (view.hidden) {
       hiddenSheets.push(sheet.name);
@@ -163,10 +173,14 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     notes.push(...sheetRead.notes);
     const hiddenRows = sheetBlocks.flatMap((b) => b.rows).filter((r) => r.kind === 'data' && r.hidden && !view.hidden).length;
     if (hiddenRows > 0) notes.push({ code: 'reader.hiddenRows', severity: 'warning', sheet: sheet.name, params: { count: hiddenRows } });
+  };
+  for (const sheet of sheets) {
+    if (OWN_SHEETS.has(sheet.name) || sheet.name.startsWith('_')) continue;
+    readSheet(sheet);
   }
 
   // Standing items and spending kept by an office on their own sheets: read by their headers.
-  const others = readTables(otherSheets, lookup, null, null, options.file);
+  const others = readTables(otherSheets, lookup, null, null, options.file, choices.otherColumns);
   const otherTables = others.tables.filter((t) => t.kind !== 'output');
   for (const sheet of otherSheets) {
     const hasTable = otherTables.some((t) => t.sheet === sheet.name);
@@ -240,28 +254,43 @@ function rowsOf(sheet: RawSheet, from: number, to: number): RawSheet {
   return { ...sheet, values: sheet.values.slice(from - sheet.origin.row, to - sheet.origin.row + 1), origin: { row: from, column: sheet.origin.column } };
 }
 
+/** A part of a sheet, as one table: a news table is read by the outputs reader, the others by their headers. */
+interface SheetPart {
+  readonly kind: 'output' | 'other';
+  readonly sheet: RawSheet;
+}
+
 /**
- * A standing-items sheet (or part of one) with a spending table below it, or the reverse, as one part
- * per table, each read by its own header down to the next table's (issue 13, eighth tester, D3: a
- * khu phố's "Ngày | Nội dung chi | Số tiền | Nguồn" under its monthly work was read as work rows).
- * A row starts the other table when it identifies that table and names more of its columns than of
- * the table above. A sheet with one table is returned whole.
+ * A standing-items sheet (or part of one) with a spending table below it, or the reverse, or a news
+ * table below either, as one part per table, each read by its own header down to the next table's
+ * (issue 13, eighth tester, D3: a khu phố's "Ngày | Nội dung chi | Số tiền | Nguồn" under its monthly
+ * work was read as work rows; closing note 5: news below the work vanished). A row starts the other
+ * table when it identifies that table and names more of its columns than of the table above (and, for
+ * news, than of the other table). A sheet with one table is returned whole.
  */
-function byTable(sheet: RawSheet): RawSheet[] {
+function byTable(sheet: RawSheet): SheetPart[] {
   const found = ([STANDING_SHEET, SPENDING_SHEET] as const)
     .map((def) => ({ def, header: findHeader<'standing' | 'spending'>(sheet, def) }))
     .flatMap(({ def, header }) => (header === null ? [] : [{ def, row: header.row }]))
     .sort((a, b) => a.row - b.row);
   const top = found[0];
-  if (top === undefined) return [sheet];
+  if (top === undefined) return [{ kind: 'other', sheet }];
   const other = top.def === STANDING_SHEET ? SPENDING_SHEET : STANDING_SHEET;
   const last = sheet.origin.row + sheet.values.length - 1;
   for (let row = top.row + 1; row <= last; row += 1) {
+    const above = matchHeaderRow<'standing' | 'spending'>(sheet, top.def, row).columns.size;
     const next = matchHeaderRow<'standing' | 'spending'>(sheet, other, row);
-    if (!identifiesTable(other.kind, next) || next.columns.size <= matchHeaderRow<'standing' | 'spending'>(sheet, top.def, row).columns.size) continue;
-    return [rowsOf(sheet, sheet.origin.row, row - 1), ...byTable(rowsOf(sheet, row, last))];
+    const nextTable = identifiesTable(other.kind, next) && next.columns.size > above;
+    if (nextTable) return [{ kind: 'other', sheet: rowsOf(sheet, sheet.origin.row, row - 1) }, ...byTable(rowsOf(sheet, row, last))];
+    const news = matchHeaderRow(sheet, OUTPUT_SHEET, row);
+    if (identifiesTable('output', news) && news.columns.size > above && news.columns.size > next.columns.size) {
+      return [
+        { kind: 'other', sheet: rowsOf(sheet, sheet.origin.row, row - 1) },
+        { kind: 'output', sheet: rowsOf(sheet, row, last) },
+      ];
+    }
   }
-  return [sheet];
+  return [{ kind: 'other', sheet }];
 }
 
 /** The rows from `top` to a block's last row as a sheet of the same name, so its rows keep their sheet row numbers. */
@@ -270,17 +299,25 @@ function blockSheet(sheet: RawSheet, top: number, block: OutputBlock): RawSheet 
   return { ...sheet, values: sheet.values.slice(top - sheet.origin.row, last - sheet.origin.row + 1), origin: { row: top, column: sheet.origin.column } };
 }
 
-function keptForOtherTable(sheet: RawSheet): boolean {
+/**
+ * The rows of the standing-items and spending headers found on a sheet, and whether the sheet is kept
+ * for those tables: no outputs header, or the other table's names more columns and starts no lower.
+ */
+function otherHeaders(sheet: RawSheet): { kept: boolean; rows: number[] } {
   // The outputs header is looked for only once another table's is found: most sheets have neither
   // other table, and each search reads the sheet's first rows again (issue 11).
   let output: ReturnType<typeof findHeader<'output'>> | undefined;
-  return [STANDING_SHEET, SPENDING_SHEET].some((def) => {
+  let kept = false;
+  const rows: number[] = [];
+  for (const def of [STANDING_SHEET, SPENDING_SHEET]) {
     const other = findHeader<'standing' | 'spending'>(sheet, def);
-    if (other === null) return false;
+    if (other === null) continue;
+    rows.push(other.row);
     output ??= findHeader(sheet, OUTPUT_SHEET);
     // An outputs header above the other table's makes an outputs sheet: the other table below it is split off by otherTableIn (issue 13, D2).
-    return output === null || (other.columns.size > output.columns.size && other.row <= output.row);
-  });
+    if (output === null || (other.columns.size > output.columns.size && other.row <= output.row)) kept = true;
+  }
+  return { kept, rows };
 }
 
 function readStamped(

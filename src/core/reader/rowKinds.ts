@@ -16,7 +16,12 @@ import type { RowKind } from './types';
 
 const TOTAL_WORD = /^(tong cong|tong so|tong|cong lai|cong|total|sum)\b\s*(.*)$/;
 /** Words that make "cộng"/"tổng" part of another word: "Cộng đồng…", "Tổng kết…" are news items. */
-const NOT_TOTAL_NEXT = /^(dong|tac|san|hoa|huong|su|cu|ket|hop|quan|the|dai|cuc|bien|ra|ve|giam|dieu|thong|lien|doan|cong ty)\b/;
+const NOT_TOTAL_NEXT = /^(dong|tac|san|hoa|huong|su|cu|ket|hop|quan|the|dai|cuc|bien|ra|ve|giam|dieu|thong|lien|doan|cong ty|viec)\b/;
+/**
+ * "Công" (circumflex, no dot below) is never the total word "Cộng": "CÔNG VIỆC THƯỜNG XUYÊN" heads a
+ * section (issue 13, eighth tester, D9). Only text typed without marks leaves the two alike.
+ */
+const NOT_TOTAL_FIRST = /^công(?!\p{L})/u;
 const HEADING_WORDS = /^(thang|quy|nam|dot|dau|cuoi|6 thang|sau thang|tuan|ky|month|quarter)\b/;
 const NUMBERING = /^([ivxlc]+|[a-z]|\d{1,3})[.)]?$/i;
 
@@ -55,6 +60,8 @@ export function isTotalLabel(text: string): boolean {
   if (!mayBeTotal(text)) return false;
   const match = TOTAL_WORD.exec(lightFold(text));
   if (!match) return false;
+  const lower = text.normalize('NFC').trimStart().toLowerCase();
+  if (NOT_TOTAL_FIRST.test(lower)) return false;
   const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
   if (rest === '' || /^[(\d]/.test(rest)) return true;
   // "Cộng quý I", "Tổng cộng 6 tháng", "Tổng số tin": a few words that qualify the total.

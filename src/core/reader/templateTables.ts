@@ -11,7 +11,7 @@ import { LISTS_SHEET_NAME } from '../template/listsSheet';
 import { PROGRESS_SHEET_NAME } from '../template/progressSheet';
 import { STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
-import { columnLetters } from '../layout/a1';
+import { columnLetters, columnNumber } from '../layout/a1';
 import { readDate } from '../dates/readDate';
 import { isTotalLabel } from './rowKinds';
 import type { ReadingNote } from './types';
@@ -127,7 +127,33 @@ export interface ReadTables {
   readonly notes: ReadingNote[];
 }
 
-export function readTables(sheets: readonly RawSheet[], lookup: PlanLookup, defaultUnit: string | null, stamp: Stamp | null, file?: string): ReadTables {
+/**
+ * A header with the officer's columns for it (ReadingChoices.otherColumns): a field given to a column
+ * leaves the column it had, a column given null is not read. Unchanged when nothing is given for it.
+ */
+export function withColumns<K extends RecordKind>(header: HeaderMatch<K>, given: ReadonlyMap<string, string | null> | undefined): HeaderMatch<K> {
+  if (given === undefined || given.size === 0) return header;
+  const columns = new Map(header.columns);
+  for (const [letter, field] of given) {
+    const column = columnNumber(letter);
+    for (const [f, c] of columns) if (c === column) columns.delete(f);
+    if (field !== null) columns.set(field as FieldOf<K>, column);
+  }
+  return { ...header, columns };
+}
+
+/**
+ * @param otherColumns the officer's columns of standing-items and spending tables, by "kind!Sheet!headerRow"
+ *   (ReadingChoices.otherColumns); a tracker's tables only
+ */
+export function readTables(
+  sheets: readonly RawSheet[],
+  lookup: PlanLookup,
+  defaultUnit: string | null,
+  stamp: Stamp | null,
+  file?: string,
+  otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>,
+): ReadTables {
   const context: ResolveContext = { lookup, defaultUnit };
   // The add-in's own tables keep every non-blank row; a tracker's title and total rows are skipped.
   const options: ReadOptions = { file, mode: stamp === null ? 'tracker' : 'template' };
@@ -147,14 +173,16 @@ export function readTables(sheets: readonly RawSheet[], lookup: PlanLookup, defa
         break;
       }
       case 'standing': {
-        const r = read(sheet, STANDING_SHEET, found.header as HeaderMatch<'standing'>, RESOLVE.standing, context, options);
+        const header = withColumns(found.header as HeaderMatch<'standing'>, otherColumns?.get(`standing!${sheet.name}!${found.header.row}`));
+        const r = read(sheet, STANDING_SHEET, header, RESOLVE.standing, context, options);
         tables.push(r.table);
         notes.push(...r.notes);
         for (const e of r.entries) standing.push(e);
         break;
       }
       case 'spending': {
-        const r = read(sheet, SPENDING_SHEET, found.header as HeaderMatch<'spending'>, RESOLVE.spending, context, options);
+        const header = withColumns(found.header as HeaderMatch<'spending'>, otherColumns?.get(`spending!${sheet.name}!${found.header.row}`));
+        const r = read(sheet, SPENDING_SHEET, header, RESOLVE.spending, context, options);
         tables.push(r.table);
         notes.push(...r.notes);
         for (const e of r.entries) spending.push(e);

@@ -107,4 +107,10 @@ export interface ReadingChoices {
   readonly defaultForm?: string | null;
   /** 'swap' (default): read suspicious month-first serials as the day-first date typed; 'keep': as stored. */
   readonly usDates?: 'swap' | 'keep';
+  /**
+   * A standing-items or spending table's columns as the officer gives them (adopt's mapping file):
+   * "standing!Sheet!5" or "spending!Sheet!5" (the header's row) → column letter → field (null: not
+   * taken). Fields are the table's own (records/recordSheets), checked by the mapping file's reader.
+   */
+  readonly otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
 }

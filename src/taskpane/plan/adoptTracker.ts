@@ -128,6 +128,7 @@ export async function adoptTracker(
       takenSpending: result.takenSpending,
       rowsRead: result.rowsRead,
       quarantined: result.quarantined,
+      matchedByTitle: result.matchedByTitle,
       blank: count('blank'),
       titles: count('title'),
       totals: count('total'),

@@ -1,4 +1,4 @@
-import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow } from '../../core/adopt/types';
+import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow, TitleMatch } from '../../core/adopt/types';
 import type { RawSheet } from '../../core/ports/workbookPort';
 import type { ColumnRole } from '../../core/reader/types';
 import type { PaneMessage } from './trackerJob';
@@ -26,6 +26,8 @@ export interface AdoptSummary {
   readonly takenSpending: number;
   readonly rowsRead: number;
   readonly quarantined: readonly QuarantinedRow[];
+  /** Standing rows matched by their title, not by a code: said as the CLI says them (core/adopt/titleMatches). */
+  readonly matchedByTitle: readonly TitleMatch[];
   readonly blank: number;
   readonly titles: number;
   readonly totals: number;

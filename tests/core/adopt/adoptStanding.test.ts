@@ -141,7 +141,9 @@ describe('adopting an office tracker with its own standing-items table (issue 13
       },
     ]);
     const result = adopt(sheets);
-    expect(result.quarantined).toEqual([{ source: { sheet: 'Việc thường xuyên', row: 4 }, reason: 'unknownItem', value: 'Quét dọn hội trường' }]);
+    expect(result.quarantined.map(({ source, reason, value }) => ({ source, reason, value }))).toEqual([
+      { source: { sheet: 'Việc thường xuyên', row: 4 }, reason: 'unknownItem', value: 'Quét dọn hội trường' },
+    ]);
     expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
   });
 
@@ -328,6 +330,111 @@ describe('a sheet whose header the reader cannot place (issue 13, eighth tester,
     expect(result.quarantined.filter((q) => q.reason === 'noTable').map((q) => q.source.row)).toEqual([4, 5]);
     // 2 news rows + the 2 rows under the header (its title and header are not rows of the table)
     expect(result.rowsRead).toBe(2 + 2);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
+
+describe('adopt says how each standing row found its plan item (issue 13, closing note 5)', () => {
+  const c1 = plan.standingItems.find((s) => s.id === 'III.2.c1')!;
+  const c3 = plan.standingItems.find((s) => s.id === 'III.2.c3')!;
+  const c4 = plan.standingItems.find((s) => s.id === 'III.2.c4')!;
+  const table = (rows: Row[]) => [{ name: 'Cong viec', header: ['Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'], rows }];
+
+  test('given a title two items of the commune share as many words with, it is refused naming the nearest three items of the level, most words shared first', async () => {
+    const result = adopt(await officeBook(table([['Bảng hướng dẫn tra cứu thủ tục', 'Tháng 1', 'Đã thực hiện', '27/01/2018']])));
+    expect(result.standing).toEqual([]);
+    expect(result.quarantined).toEqual([
+      {
+        source: { sheet: 'Cong viec', row: 4 },
+        reason: 'unknownItem',
+        value: 'Bảng hướng dẫn tra cứu thủ tục',
+        names: `III.2.c1 «${c1.title}»; III.2.c4 «${c4.title}»; III.2.c3 «${c3.title}»`,
+      },
+    ]);
+  });
+
+  test('given a unit whose level the plan gives no standing item, the row is refused saying so, with no candidates', async () => {
+    const sheets = await officeBook(table([['Treo băng rôn tại trụ sở', 'Tháng 1', 'Đã thực hiện', '27/01/2018']]));
+    const office = plan.units.find((u) => u.code === 'VP')!;
+    const result = applyAdoption(plan, sheets, acceptProposal(proposeAdoption(plan, sheets)), office);
+    expect(result.quarantined.map((q) => [q.reason, q.value, q.names])).toEqual([['noItemForLevel', 'Treo băng rôn tại trụ sở', undefined]]);
+  });
+
+  test('given rows titled as the plan words it, in other words, and by code, only the titled ones are listed, once per title with their rows', async () => {
+    const ownWords = banner.title
+      .split(' ')
+      .filter((w) => w !== 'CCHC')
+      .join(' ');
+    const sheets = await officeBook([
+      {
+        name: 'Cong viec',
+        header: ['Mã', 'Công việc', 'Tháng', 'Tình trạng', 'Ngày hoàn thành'],
+        rows: [
+          [null, ownWords, 'Tháng 1', 'Đã thực hiện', '27/01/2018'],
+          [null, ownWords, 'Tháng 2', 'Đã thực hiện', '25/02/2018'],
+          [null, posting.title, 'Tháng 1', 'Đã thực hiện', '20/01/2018'],
+          [c1.id, c1.title, 'Tháng 1', 'Đã thực hiện', '20/01/2018'],
+        ],
+      },
+    ]);
+    const result = adopt(sheets);
+    expect(result.takenStanding).toBe(4);
+    expect(result.matchedByTitle).toEqual([
+      { title: ownWords, item: banner.id, itemTitle: banner.title, how: 'near', rows: 2 },
+      { title: posting.title, item: posting.id, itemTitle: posting.title, how: 'exact', rows: 1 },
+    ]);
+  });
+});
+
+describe('a standing or spending table ABOVE the news on one sheet is split off (issue 13, closing note 5)', () => {
+  /** One sheet of an office's own, its rows from row 1 (null: a blank row). */
+  async function oneSheet(rows: (Row | null)[]): Promise<RawSheet[]> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Năm 2018');
+    rows.forEach((row, i) => {
+      if (row !== null) sheet.getRow(1 + i).values = row;
+    });
+    return readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+  }
+  const news: (Row | null)[] = [
+    ['TIN BÀI'],
+    ['Ngày đăng', 'Tên tin bài', 'Hình thức', 'Nơi đăng'],
+    ['05/03/2018', 'Hội nghị triển khai CCHC', 'Tin', 'TTĐT'],
+    ['12/03/2018', 'Niêm yết TTHC mới', 'Tin', 'TTĐT'],
+    ['Tổng số', '2 tin'],
+  ];
+
+  it.each([
+    ['as many columns as the news header', ['Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành']],
+    ['more columns than the news header', ['Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành', 'Minh chứng', 'Ghi chú']],
+  ])('given the standing work with %s above the news, both tables are taken and every row is counted', async (_label, header) => {
+    const sheets = await oneSheet([
+      ['XÃ THẠNH ĐỨC - THEO DÕI CCHC'],
+      ['CÔNG VIỆC THƯỜNG XUYÊN'],
+      header,
+      [banner.title, 'Quý I', 'Đã hoàn thành', '28/03/2018'],
+      [posting.title, 'Quý II', 'Đã hoàn thành', '25/06/2018'],
+      null,
+      ...news,
+    ]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.standing.map((row) => [textOf(row[0]), textOf(row[6])])).toEqual([
+      [banner.id, 'Từ Năm 2018!4'],
+      [posting.id, 'Từ Năm 2018!5'],
+    ]);
+    expect(result.rows.map((row) => textOf(row[3]))).toEqual(['Hội nghị triển khai CCHC', 'Niêm yết TTHC mới']);
+    // every row below the first header is counted: 2 standing, a blank, "TIN BÀI" (title), 2 news and their total
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+    expect(result.taken).toBe(4);
+  });
+
+  test('given a spending table above the news, its row is spending and the news rows are news', async () => {
+    const sheets = await oneSheet([['Ngày', 'Nội dung chi', 'Số tiền', 'Nguồn'], ['10/02/2018', 'In tờ rơi', 500000, 'Ngân sách xã'], null, ...news]);
+    const result = adopt(sheets);
+    expect(result.quarantined).toEqual([]);
+    expect(result.spending.map((row) => textOf(row[1]))).toEqual(['In tờ rơi']);
+    expect(result.rows.map((row) => textOf(row[3]))).toEqual(['Hội nghị triển khai CCHC', 'Niêm yết TTHC mới']);
     expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
   });
 });

@@ -16,21 +16,29 @@ function totalByRule(text: string): boolean {
     .trim();
   const match = /^(tong cong|tong so|tong|cong lai|cong|total|sum)\b\s*(.*)$/.exec(folded);
   if (!match) return false;
+  if (/^công(?!\p{L})/u.test(text.normalize('NFC').trimStart().toLowerCase())) return false;
   const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
   if (rest === '' || /^[(\d]/.test(rest)) return true;
-  return !/^(dong|tac|san|hoa|huong|su|cu|ket|hop|quan|the|dai|cuc|bien|ra|ve|giam|dieu|thong|lien|doan|cong ty)\b/.test(rest) && rest.split(' ').length <= 4;
+  return (
+    !/^(dong|tac|san|hoa|huong|su|cu|ket|hop|quan|the|dai|cuc|bien|ra|ve|giam|dieu|thong|lien|doan|cong ty|viec)\b/.test(rest) && rest.split(' ').length <= 4
+  );
 }
 
 describe('total rows, by place and shape', () => {
   it.each(['Cộng', 'Tổng cộng', 'TỔNG CỘNG:', 'Tổng cộng (I+II+III)', 'Cộng quý I', 'Tổng số tin', 'Cộng: 3 tin'])('"%s" is a total', (text) => {
     expect(isTotalLabel(text)).toBe(true);
   });
-  it.each(['Cộng đồng dân cư tham gia giám sát', 'Tổng kết công tác cải cách hành chính', 'Tổng hợp ý kiến người dân', 'Cộng tác viên tuyên truyền'])(
-    '"%s" is a news item, not a total',
-    (text) => {
-      expect(isTotalLabel(text)).toBe(false);
-    },
-  );
+  it.each([
+    'Cộng đồng dân cư tham gia giám sát',
+    'Tổng kết công tác cải cách hành chính',
+    'Tổng hợp ý kiến người dân',
+    'Cộng tác viên tuyên truyền',
+    'CÔNG VIỆC THƯỜNG XUYÊN',
+    'Công khai thủ tục',
+    'Cong viec thuong xuyen',
+  ])('"%s" is a news item, not a total', (text) => {
+    expect(isTotalLabel(text)).toBe(false);
+  });
 });
 
 describe('total rows, decided from the first letter first', () => {
@@ -91,6 +99,7 @@ describe('rows under a header', () => {
     ['a total', [null, 'Tổng cộng', null, null, 17], 'total'],
     ['a section naming the channel', ['I', 'BÁO TÂY NINH'], 'section'],
     ['a month heading', ['THÁNG 3 NĂM 2018'], 'title'],
+    ['a section title above the standing work (issue 13, eighth tester, D9)', ['CÔNG VIỆC THƯỜNG XUYÊN'], 'title'],
     ['a pre-numbered empty row', [15], 'blank'],
     ['an empty row', [], 'blank'],
   ])('given %s, reads it as %s', (_label, cells, kind) => {

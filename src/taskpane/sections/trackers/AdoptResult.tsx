@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
+import { titleMatchLines } from '../../../core/adopt/titleMatches';
 import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
@@ -23,6 +24,7 @@ export function AdoptResult({
   const styles = useTrackerSectionStyles();
   const headings = useSectionHeadingStyles();
   const { quarantined } = summary;
+  const byTitle = titleMatchLines(summary.matchedByTitle);
   return (
     <>
       <MessageBar intent={quarantined.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="adopt-result">
@@ -45,6 +47,11 @@ export function AdoptResult({
               totals: summary.totals,
             })}
           </span>
+          {byTitle.map((line, i) => (
+            <span key={i} className={styles.detail} data-testid="adopt-by-title">
+              {text(line.key, line.params)}
+            </span>
+          ))}
         </MessageBarBody>
       </MessageBar>
       {quarantined.length > 0 && (

@@ -1,0 +1,26 @@
+import type { MessageParams } from '../i18n/format';
+import type { MessageKey } from '../i18n/messages';
+import type { TitleMatch } from './types';
+
+/** One line of what adopt says about standing rows matched by title: a message key and its parameters. */
+export interface TitleMatchLine {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+}
+
+const KEYS: Record<TitleMatch['how'], MessageKey> = { exact: 'adopt.byTitle.exact', near: 'adopt.byTitle.near', map: 'adopt.byTitle.map' };
+
+/**
+ * Which standing rows were matched by their title, not by a code, said the same way by the CLI's
+ * adopt summary and the pane's adopt result (issue 13, closing note 5): a heading with the row count,
+ * then one line per title ("«Cập nhật bảng tin…» → 2.b (10 dòng)"); a near or mapped title also names
+ * the plan's wording, so the officer sees what it was taken as. Empty when every row gave a code.
+ */
+export function titleMatchLines(matches: readonly TitleMatch[]): TitleMatchLine[] {
+  if (matches.length === 0) return [];
+  const rows = matches.reduce((sum, m) => sum + m.rows, 0);
+  return [
+    { key: 'adopt.byTitle.heading', params: { rows } },
+    ...matches.map((m) => ({ key: KEYS[m.how], params: { title: m.title, code: m.item, itemTitle: m.itemTitle, rows: m.rows } })),
+  ];
+}
