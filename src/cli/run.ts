@@ -67,12 +67,12 @@ function commandNamed(argv: readonly string[]): CommandName | null {
 
 /**
  * The modules of `only`, or of every command: a run loads what its command needs and nothing more
- * (issue 11: loading every command's modules was about a tenth of a consolidation's CPU).
+ * (issue 11: loading the CLI was about a tenth of a consolidation's CPU, much of it modules the command never runs).
  */
 async function loadCommands(only: CommandName | null): Promise<LoadedCommands> {
   const names = only === null ? (Object.keys(COMMAND_MODULES) as CommandName[]) : [only];
   const loaded = await Promise.all(names.map(async (name) => [name, await COMMAND_MODULES[name]()] as const));
-  return Object.fromEntries(loaded) as LoadedCommands;
+  return Object.fromEntries(loaded);
 }
 
 /** The program with the commands loaded (all of them for help), each speaking the run's language. */
