@@ -1,14 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
-import { adoptCommand } from './commands/adopt';
-import { consolidateCommand } from './commands/consolidate';
-import { planExportCommand } from './commands/planExport';
-import { planShowCommand } from './commands/planShow';
-import { reportCommand } from './commands/report';
-import { templateCommand } from './commands/template';
-import { validateCommand } from './commands/validate';
-import { normaliseCommand } from './commands/normalise';
 import type { CommandContext } from './commands/context';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { fail } from './messages';
@@ -30,7 +22,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   let code: ExitCode = EXIT_OK;
   const ctx: CommandContext = { io, lang, exit: (c) => void (code = c) };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, await loadCommands(commandNamed(argv)));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -40,14 +32,61 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return code;
 }
 
-export function buildProgram(ctx: CommandContext): Command {
+/** A command of the CLI as its module builds it. */
+type CommandMaker = (ctx: CommandContext) => Command;
+
+/** The commands' modules by name, in the order help lists them; `plan` is the parent of show and export. */
+const COMMAND_MODULES = {
+  plan: async (): Promise<CommandMaker[]> => {
+    const [show, planExport] = await Promise.all([import('./commands/planShow'), import('./commands/planExport')]);
+    return [show.planShowCommand, planExport.planExportCommand];
+  },
+  template: async (): Promise<CommandMaker[]> => [(await import('./commands/template')).templateCommand],
+  adopt: async (): Promise<CommandMaker[]> => [(await import('./commands/adopt')).adoptCommand],
+  validate: async (): Promise<CommandMaker[]> => [(await import('./commands/validate')).validateCommand],
+  normalise: async (): Promise<CommandMaker[]> => [(await import('./commands/normalise')).normaliseCommand],
+  report: async (): Promise<CommandMaker[]> => [(await import('./commands/report')).reportCommand],
+  consolidate: async (): Promise<CommandMaker[]> => [(await import('./commands/consolidate')).consolidateCommand],
+} as const;
+
+type CommandName = keyof typeof COMMAND_MODULES;
+type LoadedCommands = Partial<Record<CommandName, readonly CommandMaker[]>>;
+
+/**
+ * The command the arguments name, when they name one (`cchc --lang en consolidate ...`); null for
+ * help, a misspelt command or none, which need every command.
+ */
+function commandNamed(argv: readonly string[]): CommandName | null {
+  const options = optionsPart(argv);
+  for (const [i, arg] of options.entries()) {
+    if (arg.startsWith('-') || (i > 0 && options[i - 1] === '--lang')) continue;
+    return Object.hasOwn(COMMAND_MODULES, arg) ? (arg as CommandName) : null;
+  }
+  return null;
+}
+
+/**
+ * The modules of `only`, or of every command: a run loads what its command needs and nothing more
+ * (issue 11: loading the CLI was about a tenth of a consolidation's CPU, much of it modules the command never runs).
+ */
+async function loadCommands(only: CommandName | null): Promise<LoadedCommands> {
+  const names = only === null ? (Object.keys(COMMAND_MODULES) as CommandName[]) : [only];
+  const loaded = await Promise.all(names.map(async (name) => [name, await COMMAND_MODULES[name]()] as const));
+  return Object.fromEntries(loaded);
+}
+
+/** The program with the commands loaded (all of them for help), each speaking the run's language. */
+export function buildProgram(ctx: CommandContext, commands: LoadedCommands): Command {
   const { lang } = ctx;
-  const plan = new Command('plan').description(t('cli.plan.description', {}, lang));
-  plan.addCommand(withLang(planShowCommand(ctx), lang));
-  plan.addCommand(withLang(planExportCommand(ctx), lang));
-  const program = new Command('cchc').description(t('cli.description', {}, lang)).addCommand(plan);
-  for (const command of [templateCommand(ctx), adoptCommand(ctx), validateCommand(ctx), normaliseCommand(ctx), reportCommand(ctx), consolidateCommand(ctx)]) {
-    program.addCommand(withLang(command, lang));
+  const program = new Command('cchc').description(t('cli.description', {}, lang));
+  for (const [name, makers] of Object.entries(commands) as [CommandName, readonly CommandMaker[]][]) {
+    if (name !== 'plan') {
+      for (const make of makers) program.addCommand(withLang(make(ctx), lang));
+      continue;
+    }
+    const plan = new Command('plan').description(t('cli.plan.description', {}, lang));
+    for (const make of makers) plan.addCommand(withLang(make(ctx), lang));
+    program.addCommand(plan);
   }
   withLang(program, lang);
   localize(program, ctx);

@@ -2,15 +2,12 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { consolidate, consolidateExamined } from '../../core/consolidate/consolidate';
 import { CONSOLIDATION_SHEETS } from '../../core/consolidate/consolidationSheetNames';
-import { consolidationWorkbook, withDecisionsSheet, withPlanSheet } from '../../core/usecases/consolidateUnits';
-import { decisionsToMappingFile } from '../../core/adopt/mappingFile';
 import { consolidationChoices } from '../../core/decisions/decisionChoices';
 import { fileReference, mergeDecisions, namesFile } from '../../core/decisions/mergeDecisions';
-import { proposeDecisions } from '../../core/decisions/proposeDecisions';
 import type { Decision } from '../../core/decisions/types';
 import { issue, type Issue } from '../../core/issues';
 import type { Language } from '../../core/i18n/messages';
-import { readMapDecisions, type MapDecisions } from './mapFile';
+import type { MapDecisions } from './mapFile';
 import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
 import type { IsoDate, Plan } from '../../core/plan/types';
@@ -25,9 +22,8 @@ import { problemInput, readUnitFile } from '../unitFiles';
 import { examineInPool } from '../examineFiles';
 import { startReadPool } from '../readPool';
 import { withProgress, type Progress } from '../progress';
-import { returnedText, returnReviewer, writeReturnCopies } from '../returnCopies';
 import type { Period } from '../../core/periods';
-import { carriedReviews, keptForPeriod, type KeptReviews } from '../../core/review/readReviewStates';
+import type { KeptReviews } from '../../core/review/readReviewStates';
 import { formatReportDate } from '../../core/periods';
 import { reminders } from '../../core/review/reminders';
 import { fileReviews, type OfficerReview } from '../../core/review/reviewStates';
@@ -129,7 +125,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
 
       // The review states of a district workbook given by --map, when it was written for the same period (issue 15):
       // a file marked "Trả lại" there is listed but not counted.
-      const { reviews: officer, issues: reviewIssues } = keptReviews(ctx, decided, period);
+      const { reviews: officer, issues: reviewIssues } = await keptReviews(ctx, decided, period);
       // From here on, what is written through `live` erases the progress line first.
       const { ctx: live, progress } = withProgress(ctx, options);
       const { result, proposed } = await readAndConsolidate(
@@ -148,12 +144,14 @@ export function consolidateCommand(ctx: CommandContext): Command {
           .map((f): Decision => ({ kind: 'fileUnit', seen: fileReference(f.file, names), meaning: null, file: null, decidedOn: today }));
         const written = mergeDecisions([...proposed, ...openUnits], decisions);
         const open = written.filter((d) => d.meaning === null && (d.kind === 'fileUnit' || d.kind === 'channel' || d.kind === 'unitLabel')).length;
+        const { decisionsToMappingFile } = await import('../../core/adopt/mappingFile');
         const json = `${JSON.stringify(decisionsToMappingFile(written), null, 2)}\n`;
         if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;
         if (!options.json) io.stdout(`${t('cli.consolidate.mapWritten', { path: options.writeMap, open }, lang)}\n`);
       }
       const reviews = fileReviews(result, officer);
       if (options.output !== undefined) {
+        const { consolidationWorkbook, withDecisionsSheet, withPlanSheet } = await import('../../core/usecases/consolidateUnits');
         const { layout } = consolidationWorkbook(plan, result, {
           reviews,
           reportDate,
@@ -170,11 +168,13 @@ export function consolidateCommand(ctx: CommandContext): Command {
       }
       // Copies for the units to fix (issue 15): written after the district's outputs, never over a file read or written by this run.
       if (options.returnDir !== undefined) progress.say('cli.progress.returnCopies', { folder: options.returnDir });
+      // What only -o, --return-dir, --map and --write-map use is loaded when asked for (issue 11: a --json run loads less).
+      const copies = options.returnDir === undefined ? null : await import('../returnCopies');
       const returned =
-        options.returnDir === undefined
+        options.returnDir === undefined || copies === null
           ? null
-          : await writeReturnCopies(live, options.returnDir, plan, result, {
-              reviewer: returnReviewer(plan),
+          : await copies.writeReturnCopies(live, options.returnDir, plan, result, {
+              reviewer: copies.returnReviewer(plan),
               checkedOn: reportDate,
               sources: [...names, ...[options.plan, options.map, options.output, options.writeMap].filter((p): p is string => p !== undefined)],
               force: options.force === true,
@@ -196,7 +196,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
         io.stdout(skippedText(skipped, lang));
         io.stdout(roundText(plan, reviews, reminders(plan, result, { today: reportDate, reviews }), lang));
         if (options.output !== undefined) io.stdout(`${t('cli.consolidate.written', { path: options.output }, lang)}\n`);
-        if (returned !== null && options.returnDir !== undefined) io.stdout(returnedText(plan, options.returnDir, returned, lang));
+        if (returned !== null && copies !== null && options.returnDir !== undefined) io.stdout(copies.returnedText(plan, options.returnDir, returned, lang));
       }
       for (const problem of returned?.problems ?? []) fail(io, lang, 'cli.return.problem', { source: problem.source, message: problem.message });
       // A copy that could not be written is a refused write, as for -o (exit 2); the consolidation itself stands.
@@ -232,10 +232,11 @@ async function readAndConsolidate(
   const proposed: Decision[] = [];
   const today = ctx.io.today();
   const names = lines.map((line) => line.file);
+  const proposeDecisions = propose ? (await import('../../core/decisions/proposeDecisions')).proposeDecisions : null;
   for (const [index, line] of lines.entries()) {
     progress.say('cli.progress.reading', { done: index + 1, total: lines.length, file: line.file });
     const input = line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang);
-    if (propose && input.sheets)
+    if (proposeDecisions !== null && input.sheets)
       proposed.push(...proposeDecisions(plan, input.file, input.sheets, options.choicesOfFile?.get(input.file) ?? {}, today, fileReference(input.file, names)));
     inputs.push(input);
   }
@@ -260,6 +261,7 @@ async function mapDecisions(
   today: IsoDate,
 ): Promise<MapDecisions | undefined> {
   if (options.map === undefined) return { kept: [], added: [], issues: [] };
+  const { readMapDecisions } = await import('./mapFile');
   const read = await readMapDecisions(ctx, plan, options.map, today);
   if (!read) {
     ctx.exit(EXIT_USAGE);
@@ -291,15 +293,21 @@ async function mapDecisions(
  * returned for --json: a state that is no state decides nothing (its row is proposed again, its words
  * and note written back, core fileReviews): one typo does not stop the round.
  */
-function keptReviews(ctx: CommandContext, decided: MapDecisions, period: Period): { reviews: readonly OfficerReview[]; issues: readonly Issue[] } {
+async function keptReviews(
+  ctx: CommandContext,
+  decided: MapDecisions,
+  period: Period,
+): Promise<{ reviews: readonly OfficerReview[]; issues: readonly Issue[] }> {
   const kept = decided.reviews;
   if (kept === undefined) return { reviews: [], issues: [] };
+  const { carriedReviews, keptForPeriod } = await import('../../core/review/readReviewStates');
   // Reviews of another period are not carried: one line says so and why, rather than nothing.
-  const other = notCarried(kept, period);
+  const carried = carriedReviews(kept, period);
+  const other = notCarried(kept, period, carried);
   // A cell that is no state matters only in the period its sheet was written for (tester, issue 15).
   const issues = [...(keptForPeriod(kept, period) ? kept.issues : []), ...(other === null ? [] : [other])];
   for (const found of issues) ctx.io.stderr(`${formatIssue(found, ctx.lang)}\n`);
-  return { reviews: carriedReviews(kept, period), issues };
+  return { reviews: carried, issues };
 }
 
 /** An issue of a review cell for --json: where (sheet, cell), how bad, its code, and the message in the run's language. */
@@ -345,14 +353,14 @@ function pairs(
 /**
  * The one line that says the kept reviews were not carried, and why (tester, issue 15: they were
  * dropped silently): a warning at the sheet's title, with how many states and both periods' days;
- * null when they are carried or there are none. Said by the CLI only: the pane's list shows the
+ * null when some are carried (`carried`, the ones that are) or there are none. Said by the CLI only: the pane's list shows the
  * chosen period's states and says nothing of another's (keptRound).
  * @returns cli.consolidate.reviewsNotCarried (warning, TH Đơn vị!A1)
  */
-function notCarried(kept: KeptReviews, period: Period): Issue | null {
+function notCarried(kept: KeptReviews, period: Period, carried: readonly OfficerReview[]): Issue | null {
   // Words that are no state were no decision: not counted among the states left behind.
   const decided = kept.reviews.filter((r) => r.unreadable === undefined).length;
-  if (decided === 0 || carriedReviews(kept, period).length > 0) return null;
+  if (decided === 0 || carried.length > 0) return null;
   const day = (iso: IsoDate): string => formatReportDate(iso, 'vi');
   const sheetDays = kept.period === null ? '?' : `${day(kept.period.from)} – ${day(kept.period.to)}`;
   return issue(

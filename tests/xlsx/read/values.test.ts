@@ -73,6 +73,16 @@ describe('cell values as the officer sees them', () => {
     expect(sheet.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 1 }]);
   });
 
+  test("given a cell's attributes in any order, single quotes, new lines and look-alike names (xr, ts), its place and type read the same", () => {
+    const bytes = oneSheet(
+      `<row r="2"><c t="s" s="1" r="B2"><v>0</v></c><c s='2' t='str' r='C2'><v>x</v></c><c\nxr="Z9"\nr="D2"\tt="b"><v>1</v></c>` +
+        `<c ts="s" r="F2"><v>7</v></c><c r="G2" t="n"><v>8</v></c></row>`,
+      { sharedStrings: ['Báo'] },
+    );
+    expect(only(bytes).values).toEqual([['Báo', 'x', true, null, 7, 8]]);
+    expect(only(bytes).origin).toEqual({ row: 2, column: 2 });
+  });
+
   test('given Strict Open XML namespaces (purl.oclc.org) and ISO date cells, values and dates read', () => {
     const strictMain = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
     const strictRel = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
