@@ -112,6 +112,10 @@ module.exports = async function webpackConfig(env = {}, argv = {}) {
       new NormalModuleReplacementPlugin(/^\.\/vi\/cli$/, (resource) => {
         if (/[\\/]core[\\/]i18n$/.test(resource.context)) resource.request = path.resolve(__dirname, 'src/taskpane/i18n/noCliWords.ts');
       }),
+      // The report's words load while the pane waits for Office.js (src/taskpane/i18n/lazyReportWords.ts).
+      new NormalModuleReplacementPlugin(/^\.\/vi\/report$/, (resource) => {
+        if (/[\\/]core[\\/]i18n$/.test(resource.context)) resource.request = path.resolve(__dirname, 'src/taskpane/i18n/lazyReportWords.ts');
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -8,6 +8,7 @@ import { checkPlatformSupport } from '../excel/requirements';
 import { createOfficeWorkbookPort } from '../excel/officeWorkbookPort';
 import { App } from './App';
 import { storedLanguage } from './hooks/useDocumentLanguage';
+import { loadReportWords } from './i18n/lazyReportWords';
 
 /**
  * The composition root and the only pane file that knows src/excel exists: it waits for Office.js,
@@ -45,8 +46,12 @@ const render = ({ port, support }: { port: WorkbookPort | null; support: Platfor
   );
 
 render({ port: null, support: null });
-connect().then(render, (error: unknown) => {
-  // Not an expected "no Office" case: still leave the pane usable and explained, then surface the bug.
-  render(NOT_CONNECTED);
-  throw error;
-});
+// The report's words load beside Office.js; the pane connects to the workbook once both are in.
+Promise.all([connect(), loadReportWords()]).then(
+  ([connection]) => render(connection),
+  (error: unknown) => {
+    // Not an expected "no Office" case: still leave the pane usable and explained, then surface the bug.
+    render(NOT_CONNECTED);
+    throw error;
+  },
+);

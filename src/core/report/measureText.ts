@@ -58,12 +58,12 @@ function figure(value: number, measure: TargetMeasure | undefined, language: Lan
 }
 
 function withUnit(figures: string, measure: TargetMeasure | undefined, language: Language): string {
-  if (measure === 'minutes') return t('report.measure.minutes', { value: figures }, language);
-  if (measure === 'amount') return t('report.measure.amount', { value: figures }, language);
+  if (measure === 'minutes') return t('measure.minutes', { value: figures }, language);
+  if (measure === 'amount') return t('measure.amount', { value: figures }, language);
   return figures;
 }
 
 /** " phút", " đồng": the unit as it follows a number, for number formats. */
 function unitWord(measure: 'minutes' | 'amount', language: Language): string {
-  return t(measure === 'minutes' ? 'report.measure.minutes' : 'report.measure.amount', { value: '' }, language);
+  return t(measure === 'minutes' ? 'measure.minutes' : 'measure.amount', { value: '' }, language);
 }

@@ -1,3 +1,5 @@
+// First: the report's words, before any module that reads them at load (see reportWordsFirst.ts).
+import './reportWordsFirst';
 import { ConsolidationWork } from './consolidationWork';
 import type { FromWorker, ToWorker } from './protocol';
 

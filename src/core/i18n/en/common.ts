@@ -15,4 +15,7 @@ export const enCommon: Record<keyof typeof viCommon, string> = {
   'convention.calendar': 'Calendar periods',
   'state.achieved': 'Achieved',
   'state.notAchieved': 'Not achieved',
+  // Units a figure is said in: also on the pane's first load (the report's other words load later, src/taskpane/i18n/lazyReportWords.ts).
+  'measure.minutes': '{value} min',
+  'measure.amount': '{value} VND',
 };

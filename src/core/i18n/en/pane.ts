@@ -97,4 +97,6 @@ export const enPane: Record<keyof typeof viPane, string> = {
   'pane.plan.reporting.duty': '{from} reports every {frequency} to {to}',
   'pane.plan.convention': 'Reporting periods',
   'pane.footer.version': 'Version {version}',
+  'pane.report.wordDownload': 'Download the Word report',
+  'pane.report.wordDone': 'Downloaded {file}: open it in Word, write the assessment, have it signed.',
 };

@@ -14,4 +14,7 @@ export const viCommon = {
   'convention.calendar': 'Theo năm dương lịch',
   'state.achieved': 'Đạt',
   'state.notAchieved': 'Chưa đạt',
+  // Units a figure is said in: also on the pane's first load (the report's other words load later, src/taskpane/i18n/lazyReportWords.ts).
+  'measure.minutes': '{value} phút',
+  'measure.amount': '{value} đồng',
 } as const;

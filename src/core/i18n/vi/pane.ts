@@ -95,4 +95,6 @@ export const viPane = {
   'pane.plan.reporting.duty': '{from} báo cáo {frequency} cho {to}',
   'pane.plan.convention': 'Kỳ báo cáo',
   'pane.footer.version': 'Phiên bản {version}',
+  'pane.report.wordDownload': 'Tải báo cáo Word',
+  'pane.report.wordDone': 'Đã tải về {file}: mở trong Word, viết phần đánh giá rồi trình ký.',
 } as const;

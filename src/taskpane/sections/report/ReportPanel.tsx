@@ -38,7 +38,7 @@ export function ReportPanel(): ReactElement {
               {text('pane.report.run')}
             </Button>
             <Button type="button" disabled={wordJob.status === 'working' || word.run === null} onClick={() => word.run?.()}>
-              {text('report.word.download')}
+              {text('pane.report.wordDownload')}
             </Button>
           </div>
         </form>
@@ -59,7 +59,7 @@ export function ReportPanel(): ReactElement {
         {wordJob.status === 'working' && <Spinner size="tiny" labelPosition="after" label={text('pane.report.working')} />}
         {wordJob.status === 'done' && (
           <MessageBar intent="success" layout="multiline" data-testid="word-outcome">
-            <MessageBarBody>{text('report.word.done', { file: wordJob.file })}</MessageBarBody>
+            <MessageBarBody>{text('pane.report.wordDone', { file: wordJob.file })}</MessageBarBody>
           </MessageBar>
         )}
         {wordJob.status === 'failed' && <FailureNotice title="pane.report.failed" message={wordJob.message} testId="word-outcome" />}
