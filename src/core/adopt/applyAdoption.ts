@@ -6,6 +6,8 @@ import type { RawSheet } from '../ports/workbookPort';
 import { outputKey, unitOwnChannels } from '../consolidate/outputKey';
 import { admitOutput } from '../reader/admit';
 import { readBook } from '../reader/readBook';
+import { hiddenRowTest } from '../reader/hiddenRow';
+import type { EntryOf } from '../validation/types';
 import type { SkippedRow } from '../records/readRecords';
 import type { OutputRecord } from '../records/types';
 import { otherRows } from './otherRows';
@@ -98,7 +100,18 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
       ]);
     }
   }
-  const other = otherRows(plan, reading.entries.standing, reading.entries.spending, unit, mapping.items);
+  // A hidden Hạng mục or Kinh phí row is refused like a hidden Tin bài row, not copied in as a visible one.
+  const hiddenAt = hiddenRowTest(sheets);
+  const shown = <K extends 'standing' | 'spending'>(entries: readonly EntryOf<K>[], value: (e: EntryOf<K>) => string): EntryOf<K>[] =>
+    entries.filter((e) => {
+      const { sheet, row } = e.raw.source;
+      if (!hiddenAt(sheet, row)) return true;
+      quarantined.push({ source: e.record.source, reason: 'hidden', value: value(e) });
+      return false;
+    });
+  const standingShown = shown(reading.entries.standing, (e) => e.text.title ?? e.text.item ?? '');
+  const spendingShown = shown(reading.entries.spending, (e) => e.text.content ?? '');
+  const other = otherRows(plan, standingShown, spendingShown, unit, mapping.items);
   quarantined.push(...other.quarantined);
   const tablesRead = reading.tables.filter((t) => t.kind !== 'output' || wanted.has(t.sheet));
   const skipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);

@@ -10,6 +10,7 @@ import { readStamp } from '../template/stamp';
 import { assignUnit } from '../reader/assignUnit';
 import { recogniseUnit } from '../consolidate/recogniseUnit';
 import { readBook, type BookReading } from '../reader/readBook';
+import { hiddenRowTest } from '../reader/hiddenRow';
 import { RULES } from './rules';
 import { createSuggester } from './suggest';
 import type { Rule, ValidationContext, ValidationOptions, ValidationReport, WorkbookInput } from './types';
@@ -28,17 +29,6 @@ export function planYearRange(plan: Plan): { from: string; to: string } {
   return { from: annual.from < jan1 ? annual.from : jan1, to: annual.to > dec31 ? annual.to : dec31 };
 }
 
-/** A row hidden by the officer, or on a hidden sheet: set aside like a hidden Tin bài row (reader/admit). */
-function hiddenRows(sheets: readonly RawSheet[]): (sheet: string, row: number) => boolean {
-  const hidden = new Map(
-    sheets.map((s) => [s.name, { whole: s.visibility !== undefined && s.visibility !== 'visible', rows: new Set(s.hiddenRows ?? []) }] as const),
-  );
-  return (sheet, row) => {
-    const found = hidden.get(sheet);
-    return found !== undefined && (found.whole || found.rows.has(row));
-  };
-}
-
 export function createContext(plan: Plan, sheets: readonly RawSheet[], options: ValidationOptions): ValidationContext {
   const stamp = readStamp(sheets);
   const units = new Map(plan.units.map((u) => [u.code, u]));
@@ -55,7 +45,7 @@ export function createContext(plan: Plan, sheets: readonly RawSheet[], options: 
     units,
     standingItems: new Map(plan.standingItems.map((s) => [s.id, s])),
     suggest: createSuggester(plan),
-    hiddenRow: hiddenRows(sheets),
+    hiddenRow: hiddenRowTest(sheets),
   };
 }
 

@@ -438,3 +438,31 @@ describe('a standing or spending table ABOVE the news on one sheet is split off 
     expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
   });
 });
+
+describe('adopting hidden standing-work and spending rows', () => {
+  test('given a hidden row in the standing table and one in the spending table, each is refused as hidden and listed, not copied in as a visible row', async () => {
+    const book = new ExcelJS.Workbook();
+    const news = book.addWorksheet('Tin bài 2018');
+    news.getRow(1).values = ['Ngày đăng', 'Tên tin bài', 'Nơi đăng'];
+    news.getRow(2).values = ['05/03/2018', 'Hội nghị triển khai CCHC', 'TTĐT'];
+    const work = book.addWorksheet('Việc thường xuyên');
+    work.getRow(1).values = ['Công việc', 'Quý', 'Tình trạng', 'Ngày hoàn thành'];
+    work.getRow(2).values = [banner.title, 'Quý I', 'Đã hoàn thành', '28/03/2018'];
+    work.getRow(3).values = [posting.title, 'Quý II', 'Đã hoàn thành', '25/06/2018'];
+    work.getRow(3).hidden = true;
+    const money = book.addWorksheet('Chi tiêu');
+    money.getRow(1).values = ['Ngày chi', 'Nội dung chi', 'Số tiền', 'Nguồn kinh phí'];
+    money.getRow(2).values = ['10/04/2018', 'In tờ rơi', 1500000, 'Ngân sách xã'];
+    money.getRow(3).values = ['11/04/2018', 'Bản nháp chưa chi', 900000, 'Ngân sách xã'];
+    money.getRow(3).hidden = true;
+    const sheets = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+    const result = adopt(sheets);
+    expect(result.standing.map((row) => textOf(row[1]))).toEqual([banner.title]);
+    expect(result.spending.map((row) => textOf(row[1]))).toEqual(['In tờ rơi']);
+    expect(result.quarantined.filter((q) => q.reason === 'hidden').map((q) => [q.source.sheet, q.source.row, q.value])).toEqual([
+      ['Việc thường xuyên', 3, posting.title],
+      ['Chi tiêu', 3, 'Bản nháp chưa chi'],
+    ]);
+    expect(result.rowsRead).toBe(result.taken + result.quarantined.length + result.skipped.length);
+  });
+});
