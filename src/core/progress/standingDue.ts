@@ -51,23 +51,21 @@ function completion(done: IsoDate | null | Completion): Completion {
  */
 function creditedTo(period: Period, completions: readonly Completion[], asOf: IsoDate): Credit | null {
   const year = period.year ?? 0;
-  const named = completions
-    .filter(
-      (c): c is Completion & { on: IsoDate; for: OccurrenceSpec } => c.on !== null && c.for !== undefined && c.on <= asOf && isOccurrence(c.for, period, year),
-    )
-    .map((c) => c.on)
-    .sort()[0];
-  if (named !== undefined) return { on: named, late: named > period.to, named: true };
-  const dated = completions
-    .filter((c): c is Completion & { on: IsoDate } => c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to)
-    .map((c) => c.on)
-    .sort()[0];
-  return dated === undefined ? null : { on: dated, late: false, named: false };
+  const earliest = (keep: (c: Completion) => boolean): { on: IsoDate; index: number } | undefined =>
+    completions
+      .flatMap((c, index) => (c.on !== null && keep(c) ? [{ on: c.on, index }] : []))
+      .sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index)[0];
+  const named = earliest((c) => c.for !== undefined && c.on !== null && c.on <= asOf && isOccurrence(c.for, period, year));
+  if (named !== undefined) return { ...named, late: named.on > period.to, named: true };
+  const dated = earliest((c) => c.for === undefined && c.on !== null && c.on >= period.from && c.on <= period.to);
+  return dated === undefined ? null : { ...dated, late: false, named: false };
 }
 
 /** The completion credited to an occurrence: its day, whether after the occurrence's last day, whether by a row naming it in "Kỳ". */
 interface Credit {
   readonly on: IsoDate;
+  /** The credited completion's place in the list given (a validation rule's row). */
+  readonly index: number;
   readonly late: boolean;
   readonly named: boolean;
 }
@@ -122,6 +120,8 @@ export interface StandingOccurrence {
   readonly period: Period;
   /** The completion credited to the occurrence (see creditedTo): the earliest dated inside it, or one whose "Kỳ" names it; null when none. */
   readonly doneOn: IsoDate | null;
+  /** The credited completion's place in `doneOn` as given (validation points at its row); absent when not done. */
+  readonly doneIndex?: number;
   /** Set when the completion credited is dated after the occurrence's last day (its "Kỳ" names it): done, late ("hoàn thành chậm"). */
   readonly doneLate?: true;
   /** Ended by `asOf` and by `through`, owed by the unit, and not done in it. */
@@ -174,6 +174,7 @@ export function standingOccurrences(
       out.push({
         period,
         doneOn: done,
+        ...(credited === null ? {} : { doneIndex: credited.index }),
         late: done === null && owed && period.to < asOf && period.to <= range.to,
         ...(credited?.late === true ? { doneLate: true as const } : {}),
       });
@@ -187,8 +188,10 @@ export function standingOccurrences(
  * then by the surplus rule (issue 13, closing4 item 4: an update for Q1 done on 05/04 without "Kỳ"
  * sits in Q2's window behind Q2's own row, and Q1 stayed "quá hạn"): in an occurrence's window, the
  * dated rows without "Kỳ" beyond the one it is credited with (all of them when a row naming it is
- * credited instead), known by `asOf`, are surplus; each, in date order, completes the nearest EARLIER
- * occurrence of the year still missing, late ("hoàn thành chậm") on its day. Only occurrences the unit
+ * credited instead), known by `asOf`, are surplus and complete as many of the nearest EARLIER occurrences of
+ * the year still missing, late ("hoàn thành chậm"): the window's EARLIEST rows are the late ones, the earliest
+ * row to the earliest occurrence taken, and the occurrence keeps the first row left after them (try13i defect 2:
+ * 05/04 and 20/05 in Q2's window, Q1 empty: Q1 is done late on 05/04, Q2 on 20/05). Only occurrences the unit
  * owes give or take a surplus (see owes), and never across plan years. The live Tiến độ sheet counts the
  * same total (progressSheet: occurrences done = owed + P(last) − max(0, P(1)…P(last)), P the running
  * sum of surplus less missing), so a unit's sheet and its report agree on "k/n lượt".
@@ -209,16 +212,22 @@ function creditedInYear(
       return;
     }
     const inWindow = completions
-      .filter((c): c is Completion & { on: IsoDate } => c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to && c.on <= asOf)
-      .map((c) => c.on)
-      .sort();
-    // The earliest row without "Kỳ" is the occurrence's own unless a row naming it was credited (creditedTo prefers that one).
-    const surplus = own.named ? inWindow : inWindow.slice(1);
-    for (const on of surplus) {
-      const nearest = missing.pop();
-      if (nearest === undefined) break;
-      credits[nearest] = { on, late: true, named: false };
-    }
+      .flatMap((c, index) =>
+        c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to && c.on <= asOf ? [{ on: c.on, index }] : [],
+      )
+      .sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index);
+    // Without a row naming it, one row without "Kỳ" is the occurrence's own; the others are surplus.
+    const surplusCount = own.named ? inWindow.length : Math.max(0, inWindow.length - 1);
+    const taken = missing.splice(Math.max(0, missing.length - surplusCount));
+    if (taken.length === 0) return;
+    // The earliest rows are the late ones (the officer's 05/04 is Q1's, 20/05 Q2's: try13i defect 2), the earliest
+    // to the earliest occurrence taken; the occurrence keeps the first row left after them.
+    taken.forEach((occurrence, k) => {
+      const row = inWindow[k];
+      if (row !== undefined) credits[occurrence] = { ...row, late: true, named: false };
+    });
+    const keep = inWindow[taken.length];
+    if (!own.named && keep !== undefined) credits[i] = { ...keep, late: false, named: false };
   });
   return credits;
 }

@@ -141,23 +141,33 @@ describe('TH Tiến độ\'s count of a recurring item credits rows by their "K�
 });
 
 describe('a surplus row without Kỳ completes the nearest earlier occurrence still missing, late (issue 13, closing4 item 4)', () => {
-  test("given Q2's own panel on 02/04 and the Q1 update on 05/04, both without Kỳ, Q1 is done late on 05/04 and Q2 on 02/04, nothing overdue", () => {
-    const rows = standingOccurrences(PANEL, ['2026-04-02', '2026-04-05'], YEAR, '2026-11-30', 'calendar');
-    expect(rows.map((r) => [r.period.from, r.doneOn, r.late, r.doneLate ?? false])).toEqual([
-      ['2026-01-01', '2026-04-05', false, true],
-      ['2026-04-01', '2026-04-02', false, false],
-      ['2026-07-01', null, true, false],
-      ['2026-10-01', null, false, false],
+  test("given the Q1 update on 02/04 and Q2's own panel on 05/04, both without Kỳ, the earlier is Q1's (late) and the later Q2's, nothing overdue", () => {
+    const rows = standingOccurrences(PANEL, ['2026-04-05', '2026-04-02'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.period.from, r.doneOn, r.doneIndex, r.late, r.doneLate ?? false])).toEqual([
+      ['2026-01-01', '2026-04-02', 1, false, true],
+      ['2026-04-01', '2026-04-05', 0, false, false],
+      ['2026-07-01', null, undefined, true, false],
+      ['2026-10-01', null, undefined, false, false],
     ]);
     expect(standingLateness(PANEL, ['2026-04-02', '2026-04-05'], '2026-11-30', 'calendar').missed).toEqual(['2026-09-30']);
   });
 
-  test('given Q1 and Q2 missing and two surplus rows in Q3, Q2 (the nearest) takes the first, Q1 the second', () => {
+  test('given Thanh Hòa\'s rows 05/04, 20/05 and 10/08 without Kỳ (try13i defect 2), Q1 is done late on 05/04, Q2 on 20/05, Q3 on 10/08', () => {
+    const rows = standingOccurrences(PANEL, ['2026-04-05', '2026-05-20', '2026-08-10'], YEAR, '2026-11-30', 'calendar');
+    expect(rows.map((r) => [r.doneOn, r.doneLate ?? false, r.late])).toEqual([
+      ['2026-04-05', true, false],
+      ['2026-05-20', false, false],
+      ['2026-08-10', false, false],
+      [null, false, false],
+    ]);
+  });
+
+  test('given Q1 and Q2 missing and three rows in Q3, the earliest completes Q1, the next Q2 (both late), Q3 keeps the last', () => {
     const rows = standingOccurrences(PANEL, ['2026-07-01', '2026-07-10', '2026-08-01'], YEAR, '2026-11-30', 'calendar');
     expect(rows.map((r) => [r.doneOn, r.doneLate ?? false])).toEqual([
-      ['2026-08-01', true],
+      ['2026-07-01', true],
       ['2026-07-10', true],
-      ['2026-07-01', false],
+      ['2026-08-01', false],
       [null, false],
     ]);
   });
@@ -173,8 +183,8 @@ describe('a surplus row without Kỳ completes the nearest earlier occurrence st
   test('given Phước Hòa Mới from 01/06 and two Q3 rows, the surplus completes Q2 (owed), never Q1 (not owed)', () => {
     const rows = standingOccurrences(PANEL, ['2026-09-02', '2026-09-05', '2026-09-09'], YEAR, '2026-11-30', 'calendar', PHUOC_HOA_MOI);
     expect(rows.map((r) => [r.period.from, r.doneOn, r.late])).toEqual([
-      ['2026-04-01', '2026-09-05', false],
-      ['2026-07-01', '2026-09-02', false],
+      ['2026-04-01', '2026-09-02', false],
+      ['2026-07-01', '2026-09-05', false],
       ['2026-10-01', null, false],
     ]);
   });
