@@ -52,9 +52,7 @@ function completion(done: IsoDate | null | Completion): Completion {
 function creditedTo(period: Period, completions: readonly Completion[], asOf: IsoDate): Credit | null {
   const year = period.year ?? 0;
   const earliest = (keep: (c: Completion) => boolean): { on: IsoDate; index: number } | undefined =>
-    completions
-      .flatMap((c, index) => (c.on !== null && keep(c) ? [{ on: c.on, index }] : []))
-      .sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index)[0];
+    completions.flatMap((c, index) => (c.on !== null && keep(c) ? [{ on: c.on, index }] : [])).sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index)[0];
   const named = earliest((c) => c.for !== undefined && c.on !== null && c.on <= asOf && isOccurrence(c.for, period, year));
   if (named !== undefined) return { ...named, late: named.on > period.to, named: true };
   const dated = earliest((c) => c.for === undefined && c.on !== null && c.on >= period.from && c.on <= period.to);
@@ -212,9 +210,7 @@ function creditedInYear(
       return;
     }
     const inWindow = completions
-      .flatMap((c, index) =>
-        c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to && c.on <= asOf ? [{ on: c.on, index }] : [],
-      )
+      .flatMap((c, index) => (c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to && c.on <= asOf ? [{ on: c.on, index }] : []))
       .sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index);
     // Without a row naming it, one row without "Kỳ" is the occurrence's own; the others are surplus.
     const surplusCount = own.named ? inWindow.length : Math.max(0, inWindow.length - 1);

@@ -152,7 +152,7 @@ describe('a surplus row without Kỳ completes the nearest earlier occurrence st
     expect(standingLateness(PANEL, ['2026-04-02', '2026-04-05'], '2026-11-30', 'calendar').missed).toEqual(['2026-09-30']);
   });
 
-  test('given Thanh Hòa\'s rows 05/04, 20/05 and 10/08 without Kỳ (try13i defect 2), Q1 is done late on 05/04, Q2 on 20/05, Q3 on 10/08', () => {
+  test("given Thanh Hòa's rows 05/04, 20/05 and 10/08 without Kỳ (try13i defect 2), Q1 is done late on 05/04, Q2 on 20/05, Q3 on 10/08", () => {
     const rows = standingOccurrences(PANEL, ['2026-04-05', '2026-05-20', '2026-08-10'], YEAR, '2026-11-30', 'calendar');
     expect(rows.map((r) => [r.doneOn, r.doneLate ?? false, r.late])).toEqual([
       ['2026-04-05', true, false],

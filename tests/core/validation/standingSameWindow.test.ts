@@ -63,4 +63,15 @@ describe('a recurring item done twice in one window without Kỳ (issue 13, clos
     const report = validate(await officeLog(), { file: 'thanh-duc.xlsx', unit: 'XTD', today: '2018-07-01' }, quarterly);
     expect(sameWindow(report)).toEqual([['D4', 'quý II năm 2018', '20/03/2018, 05/05/2018', 'Quý I năm 2018', 2]]);
   });
+  it("given rows 20/03, 20/05 and 10/08 without Kỳ (Thanh Hòa, try13i defect 2), says at the 20/03 row that it is Q1's, late, Q2 keeping 20/05, and nothing contradicts it", async () => {
+    const report = await check([done('2018-03-20'), done('2018-05-20'), done('2018-08-10')]);
+    const said = report.issues.filter((i) => i.code === 'validation.standing.sameWindow');
+    expect(said.map((i) => [i.where.cell, i.params['done'], i.params['due'], i.params['own'], i.params['previous']])).toEqual([
+      ['H4', '20/03/2018', '14/03/2018', '20/05/2018', 'Quý I năm 2018'],
+    ]);
+    // The row credited late is said once, by this rule; standing-late neither repeats it nor points at another row.
+    expect(
+      report.issues.filter((i) => i.code.startsWith('validation.standing.') && i.code !== 'validation.standing.sameWindow').map((i) => [i.code, i.where.cell]),
+    ).toEqual([]);
+  });
 });

@@ -44,7 +44,7 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.standing.periodNotInList':
     'Item {item}: the Period cell says "{value}"; the report reads it as {expected} but the Tiến độ sheet counts only a period written as the list has it. Pick the period from the list ("{expected}") so the Tiến độ sheet counts it (or click "Chuẩn hóa" (Normalise) in Check; command line: cchc normalise).',
   'validation.standing.sameWindow':
-    'Item {item} has {count, plural, one {# row} other {# rows}} done counted for {window} (on {dates}), while {previousName} has none. This row has no Period: if it is for the earlier period, write "{previous}" in its Period cell.',
+    'Item {item} has {count, plural, one {# row} other {# rows}} done in {window} (on {dates}), while {previousName} has none. The row of {done} has no Period, so it is counted for {previousName}, done late (due by {due} at the latest); {window} is credited with the row of {own}. If so, write "{previous}" in its Period cell to make it plain; if not, correct its date or Period.',
   'validation.name.spelling':
     '{field} "{value}" differs by its tone marks from the list name ("{suggestion}"); this row is counted for "{suggestion}". If "{suggestion}" is meant, write it exactly as the list does (sheet Danh mục).',
   'validation.hidden.standing':

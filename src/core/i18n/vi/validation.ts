@@ -45,7 +45,7 @@ export const viValidation = {
   'validation.standing.periodNotInList':
     'Hạng mục {item}: cột Kỳ ghi "{value}"; báo cáo hiểu là {expected} nhưng sheet Tiến độ chỉ tính kỳ ghi đúng như danh sách. Chọn kỳ trong danh sách ("{expected}") để bảng Tiến độ tính đúng (hoặc bấm "Chuẩn hóa" ở phần Kiểm tra; dòng lệnh: cchc normalise).',
   'validation.standing.sameWindow':
-    'Hạng mục {item} có {count} dòng đã thực hiện được tính cho {window} (ngày {dates}), còn {previousName} chưa có dòng nào. Dòng này không ghi Kỳ: nếu dòng này là của kỳ trước, ghi Kỳ "{previous}".',
+    'Hạng mục {item} có {count} dòng đã thực hiện thuộc {window} (ngày {dates}), còn {previousName} chưa có dòng nào. Dòng ngày {done} không ghi Kỳ nên được tính cho {previousName}, hoàn thành chậm (hạn chậm nhất ngày {due}); {window} được tính dòng ngày {own}. Nếu đúng vậy, ghi Kỳ "{previous}" cho rõ; nếu không, sửa lại ngày hoặc Kỳ cho đúng.',
   'validation.name.spelling':
     '{field} "{value}" khác dấu với tên trong danh sách ("{suggestion}"); dòng này đang được tính cho "{suggestion}". Nếu đúng là "{suggestion}", sửa lại đúng như tên trong danh sách (sheet Danh mục).',
   'validation.hidden.standing':

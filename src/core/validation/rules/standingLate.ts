@@ -54,21 +54,16 @@ export const standingLate = recordRule({
       const doneAfter = doneOn.filter((day): day is string => day !== null && item.deadline !== undefined && day > item.deadline).sort()[0];
       for (const due of lateness.missed) {
         if (due === item.deadline && doneAfter !== undefined) {
-          emit('doneLate', at(last, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due), done: formatVietnameseDate(doneAfter) });
+          const row = done.find((r) => r.record.dateDone === doneAfter) ?? last;
+          emit('doneLate', at(row, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due), done: formatVietnameseDate(doneAfter) });
         } else emit('late', at(concerned(due), 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due) });
       }
       // An occurrence done late by a row naming it in "Kỳ" (a Q1 update of 10/04): said at that row, nothing to correct.
+      // A row without "Kỳ" credited to an earlier occurrence is said by standing-same-window, at that row, from the same crediting.
       const year = periodFor('year', planYearOf(context.today, convention), undefined, convention);
-      for (const occurrence of standingOccurrences(
-        item,
-        completions.flatMap((c) => (c.on === null ? [] : [{ ...c, on: c.on }])),
-        year,
-        context.today,
-        convention,
-        unit,
-      )) {
-        if (occurrence.doneLate !== true || occurrence.doneOn === null) continue;
-        const row = done.find((r) => r.record.dateDone === occurrence.doneOn && r.record.period !== undefined) ?? last;
+      for (const occurrence of standingOccurrences(item, completions, year, context.today, convention, unit)) {
+        const row = occurrence.doneIndex === undefined ? undefined : done[occurrence.doneIndex];
+        if (occurrence.doneLate !== true || occurrence.doneOn === null || row === undefined || row.record.period === undefined) continue;
         emit('doneLate', at(row, 'state'), {
           item: item.id,
           title: item.title,

@@ -2,20 +2,21 @@ import { formatVietnameseDate } from '../../dates/parseDate';
 import { periodLabel } from '../../periods/label';
 import { isOccurrence, occurrenceText } from '../../periods/occurrence';
 import { periodContaining, periodFor } from '../../periods/standard';
-import type { Period } from '../../periods/types';
-import { owes } from '../../progress/standingDue';
+import { standingOccurrences, type Completion } from '../../progress/standingDue';
 import { at, cellOf, recordRule } from '../rule';
 import type { EntryFor } from '../types';
 
 /**
- * Two or more done rows of a recurring item counted for one occurrence ("mỗi quý": two updates
- * dated in Q2's window), one of them without "Kỳ", while the occurrence before it has no row: the
- * earliest such row may be the earlier occurrence's update done late (a Q1 update on 05/04; issue 13,
- * eighth tester, closing note item 4). Said at that row's "Kỳ" cell (its date cell when the table has
- * no Kỳ column), naming the label to write. Whatever the core then credits a surplus row to
- * (progress/standingDue), a row naming its occurrence is credited to it by the report and the live
- * Tiến độ sheet alike, so the advice holds. Hidden rows are set aside (hiddenRows.ts); an occurrence
- * the unit does not owe (not taking part on its last day, Unit.activeFrom/activeTo) is not asked for.
+ * A done row without "Kỳ" of a recurring item that the core credits to an earlier occurrence, late:
+ * its window ("mỗi quý": Q2) has more rows than its own, and an earlier occurrence (Q1) has none, so
+ * the earliest rows complete the earlier missing ones (progress/standingDue creditedInYear; issue 13,
+ * closing note item 4, try13i defect 2: Thanh Hòa's 05/04 is Q1's, late, its 20/05 Q2's). Said at
+ * that row's "Kỳ" cell (its date cell when the table has no Kỳ column), naming the occurrence it is
+ * counted for, the row its window keeps, and the label to write to confirm it: the report and the
+ * live Tiến độ sheet credit it the same way, and a row naming its occurrence is credited to it alike.
+ * Hidden rows are set aside (hiddenRows.ts); only occurrences the unit owes are completed (owes).
+ * Params: item, count (rows in the window, not a quantity), window, dates, previousName, previous
+ * (the "Kỳ" label), done and due (dd/mm/yyyy), own (the window's row, dd/mm/yyyy).
  */
 export const standingSameWindow = recordRule({
   id: 'standing-same-window',
@@ -33,6 +34,7 @@ export const standingSameWindow = recordRule({
       const key = `${entry.record.unit ?? context.defaultUnit ?? ''}\u0000${item.id}`;
       groups.set(key, [...(groups.get(key) ?? []), entry]);
     }
+    const range = periodFor('year', year, undefined, convention);
     for (const rows of groups.values()) {
       const first = rows[0];
       const item = first?.record.item === null || first === undefined ? undefined : context.standingItems.get(first.record.item);
@@ -40,38 +42,34 @@ export const standingSameWindow = recordRule({
       if (first === undefined || item === undefined || cadence === undefined || cadence === 'year') continue;
       const unitCode = first.record.unit ?? context.defaultUnit;
       const unit = unitCode === null ? undefined : context.units.get(unitCode);
-      // The rows counted for an occurrence: those naming it in "Kỳ", and those with a blank "Kỳ" dated in it.
-      const countedFor = (period: Period): EntryFor<'standing'>[] =>
-        rows.filter((r) =>
+      const completions = rows.map((r): Completion => ({ on: r.record.dateDone, ...(r.record.period ? { for: r.record.period } : {}) }));
+      // One crediting for the report, the sheet and this rule: which row completes which occurrence, late or not.
+      const occurrences = standingOccurrences(item, completions, range, context.today, convention, unit);
+      for (const occurrence of occurrences) {
+        const row = occurrence.doneIndex === undefined ? undefined : rows[occurrence.doneIndex];
+        if (occurrence.doneLate !== true || row === undefined || row.record.period !== undefined || row.record.dateDone === null) continue;
+        const window = periodContaining(cadence, row.record.dateDone, convention);
+        const own = occurrences.find((o) => o.period.index === window.index && o.period.year === window.year);
+        const counted = rows.filter((r) =>
           r.record.period
-            ? isOccurrence(r.record.period, period, year)
-            : r.record.period === undefined && r.record.dateDone !== null && r.record.dateDone >= period.from && r.record.dateDone <= period.to,
+            ? isOccurrence(r.record.period, window, year)
+            : r.record.period === undefined && r.record.dateDone !== null && r.record.dateDone >= window.from && r.record.dateDone <= window.to,
         );
-      const windows = new Map<string, Period>();
-      for (const r of rows) {
-        if (r.record.period !== undefined || r.record.dateDone === null) continue;
-        const window = periodContaining(cadence, r.record.dateDone, convention);
-        if (window.year === year) windows.set(`${String(window.index)}`, window);
-      }
-      for (const window of windows.values()) {
-        if (window.index === undefined || window.index < 2) continue;
-        const counted = countedFor(window);
-        const unnamed = counted.filter((r) => r.record.period === undefined).sort((a, b) => (a.record.dateDone ?? '').localeCompare(b.record.dateDone ?? ''));
-        const earliest = unnamed[0];
-        if (counted.length < 2 || earliest === undefined) continue;
-        const previous = periodFor(cadence, year, window.index - 1, convention);
-        if (countedFor(previous).length > 0 || (unit !== undefined && !owes(unit, previous.to))) continue;
         const dates = counted
           .flatMap((r) => (r.record.dateDone === null ? [] : [r.record.dateDone]))
           .sort()
           .map(formatVietnameseDate);
-        emit('sameWindow', cellOf(earliest, 'period') === undefined ? at(earliest, 'dateDone') : at(earliest, 'period'), {
+        const previous = occurrence.period;
+        emit('sameWindow', cellOf(row, 'period') === undefined ? at(row, 'dateDone') : at(row, 'period'), {
           item: item.id,
           count: counted.length,
           window: periodLabel(window, 'vi'),
           dates: dates.join(', '),
           previousName: periodLabel(previous, 'vi'),
-          previous: occurrenceText({ kind: cadence, index: window.index - 1 }, year, convention),
+          previous: occurrenceText({ kind: cadence, index: previous.index ?? 1 }, year, convention),
+          done: formatVietnameseDate(row.record.dateDone),
+          due: formatVietnameseDate(previous.to),
+          own: own?.doneOn === null || own === undefined ? '' : formatVietnameseDate(own.doneOn),
         });
       }
     }
