@@ -38,6 +38,7 @@ export const NOT_BEGUN = t('excel.progress.notBegun', {}, 'vi');
 const MET = t('excel.progress.met', {}, 'vi');
 const NOT_MET = t('excel.progress.notMet', {}, 'vi');
 const MET_WITH_LATE = t('excel.progress.metWithLate', {}, 'vi');
+const MET_LATE = t('excel.progress.metLate', {}, 'vi');
 const TARGET_HEADER_ROW = 5;
 /**
  * The slice table's helper column: each month's or quarter's "in the range and ended by the as-of
@@ -727,6 +728,22 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     const owedIn = due.map((d, i) => `IF(${dateFormula(d.period.to)}<=${AS_OF},${String(d.units)},${doneIn[i] ?? '0'})`);
     const notYet = `IF(${dateFormula(due[0]?.period.from ?? annualOf(plan).from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}")`;
     const recurring = item.recurrence !== undefined && due.length > 0;
+    // A deadline met only after it, on a unit's own sheet (standingDue standingLateness: no done row blank-dated or dated by
+    // the deadline, once it has passed): "Đạt (hoàn thành chậm)" as the report's "Hoàn thành chậm" (try13i defect 6). The
+    // district's rows of all units cannot be told apart by unit here: it keeps "Đạt".
+    const deadline = item.recurrence === undefined && ownUnit !== undefined ? item.deadline : undefined;
+    const doneBy = (window: Window | null): string =>
+      `COUNTIFS(${[
+        { range: itemColumn, criterion: id },
+        { range: stateColumn, criterion: done },
+        ...(window === null ? [{ range: dateDoneColumn, criterion: '""' }] : within(dateDoneColumn, window)),
+      ]
+        .map((c) => `${c.range},${c.criterion}`)
+        .join(',')})`;
+    const deadlineMet =
+      deadline === undefined
+        ? `"${MET}"`
+        : `IF(AND(C${row}>0,${dateFormula(deadline)}<${AS_OF},${doneBy({ from: 'DATE(1900,1,1)', to: dateFormula(deadline) })}+${doneBy(null)}=0),"${MET_LATE}","${MET}")`;
     rows.push({
       at: `A${row}`,
       rows: [
@@ -736,7 +753,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           formula(item.recurrence === undefined ? `=COUNTIFS(${itemColumn},${id},${stateColumn},${done})` : doneCount),
           item.recurrence === undefined ? formula(`=COUNTIFS(${itemColumn},${id})`) : due.length === 0 ? num(0) : formula(`=${owedIn.join('+')}`),
           formula(`=IF(D${row}=0,1,C${row}/D${row})`),
-          formula(recurring ? `=IF(C${row}<D${row},"${NOT_MET}",IF(D${row}=0,${notYet},${met}))` : `=IF(C${row}>=D${row},"${MET}","${NOT_MET}")`),
+          formula(recurring ? `=IF(C${row}<D${row},"${NOT_MET}",IF(D${row}=0,${notYet},${met}))` : `=IF(C${row}>=D${row},${deadlineMet},"${NOT_MET}")`),
         ],
       ],
     });

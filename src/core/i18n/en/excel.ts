@@ -27,4 +27,6 @@ export const enExcel: Record<keyof typeof viExcel, string> = {
   'excel.progress.contribution': 'Contribution',
   /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
   'excel.progress.metWithLate': 'Met (some occurrences done late)',
+  /** Tiến độ: a standing item with a deadline, done, but only after the deadline (report: "Hoàn thành chậm (hạn …)"; try13i defect 6). */
+  'excel.progress.metLate': 'Met (done late)',
 };

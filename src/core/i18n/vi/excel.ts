@@ -25,4 +25,6 @@ export const viExcel = {
   'excel.progress.contribution': 'Đóng góp',
   /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
   'excel.progress.metWithLate': 'Đạt (có lượt hoàn thành chậm)',
+  /** Tiến độ: a standing item with a deadline, done, but only after the deadline (report: "Hoàn thành chậm (hạn …)"; try13i defect 6). */
+  'excel.progress.metLate': 'Đạt (hoàn thành chậm)',
 } as const;
