@@ -90,7 +90,12 @@ export const SPENDING_SHEET: RecordSheet<'spending'> = {
   columns: [
     { field: 'date', headers: ['Ngày', 'Ngày chi', 'Thời gian', 'Date'], required: true, width: 12 },
     // "Khoản chi", "Diễn giải": how offices head what was bought (issue 13, ninth tester, D4: the content was left behind).
-    { field: 'content', headers: ['Nội dung chi', 'Nội dung', 'Khoản chi', 'Diễn giải', 'Nội dung khoản chi', 'Tên khoản chi', 'Content'], required: true, width: 48 },
+    {
+      field: 'content',
+      headers: ['Nội dung chi', 'Nội dung', 'Khoản chi', 'Diễn giải', 'Nội dung khoản chi', 'Tên khoản chi', 'Content'],
+      required: true,
+      width: 48,
+    },
     { field: 'amount', headers: ['Số tiền (đồng)', 'Số tiền', 'Thành tiền', 'Kinh phí', 'Amount'], required: true, width: 16 },
     { field: 'fundingSource', headers: ['Nguồn kinh phí', 'Nguồn', 'Funding source'], required: true, width: 30 },
     { field: 'unit', headers: ['Đơn vị', 'Unit'], required: false, width: 26 },
