@@ -105,5 +105,13 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
   // Which standing rows were matched by their title, not by a code (issue 13): the officer checks the guess.
   const byTitle = titleMatchLines(result.matchedByTitle).map((line) => tr(line.key, line.params));
   if (byTitle.length > 0) parts.push(`${byTitle.join('\n  ')}\n`);
+  // Words kept as typed and content left blank are taken, so not in the table of rows not taken: said here (issue 13, ninth tester, D3, D4).
+  if (result.unreadStates.length > 0) {
+    const states = result.unreadStates
+      .map((s) => tr('adopt.unreadState', { value: s.value, cell: `${s.first.sheet}!${s.first.row}`, rows: s.rows }))
+      .join('; ');
+    parts.push(`${tr('adopt.unreadStates', { states })}\n`);
+  }
+  if (result.blankContent.length > 0) parts.push(`${tr('adopt.blankContent', { cells: result.blankContent.map((s) => `${s.sheet}!${s.row}`).join(', ') })}\n`);
   return parts.join('\n');
 }

@@ -134,6 +134,8 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     takenStanding: other.standing.length,
     takenSpending: other.spending.length,
     matchedByTitle: other.matchedByTitle,
+    unreadStates: other.unreadStates,
+    blankContent: other.blankContent,
   };
 }
 

@@ -25,7 +25,9 @@ import type { AdoptionMapping, AdoptionProposal, ColumnProposal, OtherTablePropo
  *     "items":    { "Cập nhật bảng tin tại nhà văn hóa": "2.b", "Quét dọn": null }          standing title → plan item code (null: refuse)
  *   }
  *
- * A sheet holding two tables of one kind names the second "Sheet!headerRow". The standing, spending
+ * A sheet holding two tables of one kind names the second "Sheet!headerRow". A sheet the proposal
+ * read as news (or could not read) is moved to "standing" or "spending" by naming it there, with its
+ * header row and columns: it is then read as that table and not as news. The standing, spending
  * and items keys are adopt's only (issue 13, closing note 5: the officer fixes a title's item in the
  * file, as he fixes a channel).
  *
@@ -170,6 +172,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
   }
 
   const otherColumns = new Map<string, Map<string, string | null>>();
+  const moved = new Map<string, { kind: OtherTableProposal['kind']; headerRow: number }>();
   const tables = proposal.otherTables ?? [];
   const keys = otherTableKeys(tables);
   for (const kind of ['standing', 'spending'] as const) {
@@ -180,11 +183,17 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
       const index = tables.findIndex(
         (table, i) => table.kind === kind && (keys[i] === key || (table.sheet === key && (headerRow === undefined || headerRow === table.headerRow))),
       );
-      const table = tables[index];
+      // A sheet the reader took for news, moved here by the officer (issue 13, ninth tester, D1: an ấp's own
+      // "Việc thường xuyên" sheet): read as this kind from the header row given, or the news table's.
+      // A sheet whose header the reader could not place is moved the same way, from the header row the officer gives.
+      const givenRow = headerRow !== undefined && Number.isInteger(headerRow) && headerRow > 0 ? headerRow : undefined;
+      const fromRow = proposal.sheets.find((s) => s.sheet === key)?.headerRow ?? (proposal.sheetsWithoutHeader.includes(key) ? givenRow : undefined);
+      const table = tables[index] ?? (fromRow === undefined || moved.has(key) ? undefined : { kind, sheet: key, headerRow: givenRow ?? fromRow });
       if (table === undefined) {
         issues.push(issue('adopt.map.unknownSheet', 'error', WHERE, { value: key }));
         continue;
       }
+      if (tables[index] === undefined) moved.set(table.sheet, { kind, headerRow: table.headerRow });
       const columns = new Map<string, string | null>();
       for (const [letter, field] of Object.entries(isRecord(own) && isRecord(own.columns) ? own.columns : {})) {
         if (!/^[A-Za-z]{1,3}$/.test(letter)) issues.push(issue('adopt.map.badColumn', 'error', WHERE, { value: letter }));
@@ -216,11 +225,12 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
 
   return {
     mapping: {
-      sheets,
+      sheets: moved.size === 0 ? sheets : sheets.filter((s) => !moved.has(s.sheet)),
       channels: labels(base.channels, json.channels, (t) => lookup.channel.find(t), 'adopt.map.unknownChannel'),
       forms: labels(base.forms, json.forms, (t) => lookup.form.find(t), 'adopt.map.unknownForm'),
       defaultForm,
       ...(otherColumns.size === 0 ? {} : { otherColumns }),
+      ...(moved.size === 0 ? {} : { otherSheets: moved }),
       ...(items.size === 0 ? {} : { items }),
     },
     issues,

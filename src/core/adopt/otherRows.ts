@@ -5,7 +5,8 @@ import type { Plan, StandingItem, Unit } from '../plan/types';
 import { foldForMatch } from '../text/fold';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { EntryOf } from '../validation/types';
-import type { QuarantinedRow, TitleMatch } from './types';
+import type { SourceRef } from '../records/types';
+import type { QuarantinedRow, TitleMatch, UnreadState } from './types';
 
 /**
  * An office's standing-items and spending rows brought into the template's "Hạng mục" and "Kinh phí"
@@ -22,6 +23,10 @@ export interface OtherRows {
   readonly quarantined: QuarantinedRow[];
   /** Standing rows whose item was named by their title or by the mapping file, not by a code: one per title typed. */
   readonly matchedByTitle: TitleMatch[];
+  /** State words the reader could not read, kept as typed: one per word (folded), with its rows. */
+  readonly unreadStates: UnreadState[];
+  /** Spending rows taken with an empty content cell ("Nội dung chi"), for the officer to fill in. */
+  readonly blankContent: SourceRef[];
 }
 
 function originOf(sheet: string, row: number, note: string): CellValue {
@@ -91,7 +96,8 @@ export function nearestItems(candidates: readonly StandingItem[], title: string)
  * @param spending the reader's spending entries
  * @param unit the adopting unit: a row naming no unit is its own
  * @returns the template rows, and the rows refused: 'unknownItem' (neither code nor title names a plan
- *   item; value: the text typed), 'noDate'/'badDate' and 'noAmount' for a spending row.
+ *   item; value: the text typed), 'noDate'/'badDate' and 'noAmount' for a spending row; the state words
+ *   not read (kept as typed) and the spending rows taken with no content, for adopt's summary.
  */
 export function otherRows(
   plan: Plan,
@@ -103,6 +109,8 @@ export function otherRows(
   const quarantined: QuarantinedRow[] = [];
   const standingRows: (readonly CellValue[])[] = [];
   const byTitle = new Map<string, { title: string; item: StandingItem; how: TitleMatch['how']; rows: number }>();
+  const unread = new Map<string, { value: string; rows: number; first: SourceRef }>();
+  const blankContent: SourceRef[] = [];
   const item = new Map(plan.standingItems.map((s) => [s.id, s]));
   for (const entry of standing) {
     const { record } = entry;
@@ -140,6 +148,11 @@ export function otherRows(
     const typedDate = entry.text.dateDone ?? '';
     // An unread state or date keeps its text: the row is taken and Kiểm tra shows the cell to fix.
     const state = record.state === null ? (entry.text.state ?? '') : (STATE_WORDS[record.state][0] ?? '');
+    if (record.state === null && state !== '') {
+      const seen = unread.get(foldForMatch(state));
+      if (seen) seen.rows += 1;
+      else unread.set(foldForMatch(state), { value: state, rows: 1, first: record.source });
+    }
     standingRows.push([
       text(planItem.id),
       text(planItem.title),
@@ -165,6 +178,9 @@ export function otherRows(
       continue;
     }
     const typedSource = entry.text.fundingSource ?? '';
+    // Taken, not refused: the money was spent and counts toward the plan's budget; the blank cell is
+    // said here and stays for the officer to fill (validate marks the required Nội dung chi).
+    if (record.content === '') blankContent.push(record.source);
     spendingRows.push([
       date(record.date),
       text(record.content),
@@ -175,5 +191,5 @@ export function otherRows(
     ]);
   }
   const matchedByTitle = [...byTitle.values()].map(({ title, item: matched, how, rows }) => ({ title, item: matched.id, itemTitle: matched.title, how, rows }));
-  return { standing: standingRows, spending: spendingRows, quarantined, matchedByTitle };
+  return { standing: standingRows, spending: spendingRows, quarantined, matchedByTitle, unreadStates: [...unread.values()], blankContent };
 }

@@ -138,6 +138,7 @@ export function choicesOf(mapping: AdoptionMapping): ReadingChoices {
     forms: mapping.forms,
     defaultForm: mapping.defaultForm,
     ...(mapping.otherColumns === undefined ? {} : { otherColumns: mapping.otherColumns }),
+    ...(mapping.otherSheets === undefined ? {} : { otherSheets: mapping.otherSheets }),
   };
 }
 

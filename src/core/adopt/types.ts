@@ -71,6 +71,8 @@ export interface AdoptionMapping {
   readonly defaultForm: string | null;
   /** The officer's columns of standing-items and spending tables, by "kind!Sheet!headerRow" → column letter → field. */
   readonly otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  /** Sheets proposed as news that the officer moved to "standing" or "spending", with the header row to read them from. */
+  readonly otherSheets?: ReadonlyMap<string, { readonly kind: 'standing' | 'spending'; readonly headerRow: number }>;
   /** Folded standing title → plan item code the officer chose (null: refuse its rows); only where it differs from the proposal. */
   readonly items?: ReadonlyMap<string, string | null>;
 }
@@ -109,6 +111,13 @@ export interface TitleMatch {
   readonly rows: number;
 }
 
+/** A state word the reader does not know ("Tạm dừng"), kept as typed in Hạng mục: how many rows carry it and the first. */
+export interface UnreadState {
+  readonly value: string;
+  readonly rows: number;
+  readonly first: SourceRef;
+}
+
 export interface AdoptionResult {
   /** Rows aligned with OUTPUT_SHEET's columns, ready for buildTemplate's existing rows. */
   readonly rows: readonly (readonly CellValue[])[];
@@ -126,4 +135,8 @@ export interface AdoptionResult {
   readonly takenStanding: number;
   readonly takenSpending: number;
   readonly matchedByTitle: readonly TitleMatch[];
+  /** State words kept as typed because the reader does not know them (issue 13, ninth tester, D3): said, so validate's errors are no surprise. */
+  readonly unreadStates: readonly UnreadState[];
+  /** Spending rows taken with an empty Nội dung chi (issue 13, ninth tester, D4). */
+  readonly blankContent: readonly SourceRef[];
 }

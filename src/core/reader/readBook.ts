@@ -123,6 +123,11 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   const otherSheets: RawSheet[] = [];
 
   const readSheet = (sheet: RawSheet): void => {
+    // The officer's word that the sheet is standing work or spending wins over what its header looks like.
+    if (choices.otherSheets?.has(sheet.name) === true) {
+      otherSheets.push(sheet);
+      return;
+    }
     const view = viewOf(sheet);
     // A standing-items or spending sheet names those tables' own columns ("Tình trạng", "Số tiền"): not outputs.
     const other = otherHeaders(sheet);
@@ -180,7 +185,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   }
 
   // Standing items and spending kept by an office on their own sheets: read by their headers.
-  const others = readTables(otherSheets, lookup, null, null, options.file, choices.otherColumns);
+  const others = readTables(otherSheets, lookup, null, null, options.file, choices.otherColumns, choices.otherSheets);
   const otherTables = others.tables.filter((t) => t.kind !== 'output');
   for (const sheet of otherSheets) {
     const hasTable = otherTables.some((t) => t.sheet === sheet.name);

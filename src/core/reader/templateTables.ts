@@ -1,6 +1,6 @@
 import type { PlanLookup } from '../plan/planLookup';
 import type { RawSheet } from '../ports/workbookPort';
-import { findHeader, type HeaderMatch } from '../records/findHeader';
+import { findHeader, matchHeaderRow, type HeaderMatch } from '../records/findHeader';
 import { readRecords, type ReadOptions } from '../records/readRecords';
 import { OUTPUT_SHEET, RECORD_SHEETS, SPENDING_SHEET, STANDING_SHEET, type RecordSheet } from '../records/recordSheets';
 import { resolveOutput, resolveSpending, resolveStanding, type ResolveContext } from '../records/resolveRecords';
@@ -48,7 +48,9 @@ function bestTable(sheet: RawSheet, defs: readonly AnyDef[]): Found | null {
  */
 const NOT_ENTRY_SHEETS = new Set([STAMP_SHEET_NAME, LISTS_SHEET_NAME, PLAN_SHEET_NAME, PROGRESS_SHEET_NAME, INSTRUCTIONS_SHEET_NAME]);
 
-function tablesOf(sheets: readonly RawSheet[], stamped: boolean): Found[] {
+type GivenSheets = ReadonlyMap<string, { readonly kind: 'standing' | 'spending'; readonly headerRow: number }>;
+
+function tablesOf(sheets: readonly RawSheet[], stamped: boolean, given?: GivenSheets): Found[] {
   if (stamped) {
     return RECORD_SHEETS.flatMap((def) => {
       const sheet = sheets.find((s) => s.name === def.sheetName);
@@ -58,6 +60,12 @@ function tablesOf(sheets: readonly RawSheet[], stamped: boolean): Found[] {
   }
   return sheets.flatMap((sheet) => {
     if (NOT_ENTRY_SHEETS.has(sheet.name)) return [];
+    // A sheet the officer named as standing work or spending is read from his header row, whatever it names.
+    const told = given?.get(sheet.name);
+    if (told !== undefined) {
+      const def = told.kind === 'standing' ? STANDING_SHEET : SPENDING_SHEET;
+      return [{ sheet, def, header: matchHeaderRow<RecordKind>(sheet, def, told.headerRow) }];
+    }
     const found = bestTable(sheet, RECORD_SHEETS);
     return found ? [found] : [];
   });
@@ -145,6 +153,7 @@ export function withColumns<K extends RecordKind>(header: HeaderMatch<K>, given:
 /**
  * @param otherColumns the officer's columns of standing-items and spending tables, by "kind!Sheet!headerRow"
  *   (ReadingChoices.otherColumns); a tracker's tables only
+ * @param otherSheets sheets read as a standing-items or spending table from the header row given (ReadingChoices.otherSheets)
  */
 export function readTables(
   sheets: readonly RawSheet[],
@@ -153,6 +162,7 @@ export function readTables(
   stamp: Stamp | null,
   file?: string,
   otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>,
+  otherSheets?: GivenSheets,
 ): ReadTables {
   const context: ResolveContext = { lookup, defaultUnit };
   // The add-in's own tables keep every non-blank row; a tracker's title and total rows are skipped.
@@ -162,7 +172,7 @@ export function readTables(
   const standing: EntryOf<'standing'>[] = [];
   const spending: EntryOf<'spending'>[] = [];
   const notes: ReadingNote[] = [];
-  for (const found of tablesOf(sheets, stamp !== null)) {
+  for (const found of tablesOf(sheets, stamp !== null, otherSheets)) {
     const { sheet } = found;
     switch (found.def.kind) {
       case 'output': {

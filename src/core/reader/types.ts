@@ -113,4 +113,10 @@ export interface ReadingChoices {
    * taken). Fields are the table's own (records/recordSheets), checked by the mapping file's reader.
    */
   readonly otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  /**
+   * Sheets the officer says hold a standing-items or spending table (adopt's mapping file moves a sheet
+   * read as news to "standing" or "spending"): read as that table from the header row given, with the
+   * columns of otherColumns, never as news (issue 13, ninth tester, D1).
+   */
+  readonly otherSheets?: ReadonlyMap<string, { readonly kind: 'standing' | 'spending'; readonly headerRow: number }>;
 }

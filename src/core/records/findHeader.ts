@@ -37,6 +37,8 @@ const IDENTIFYING: Record<RecordKind, readonly (readonly string[])[]> = {
     ['item', 'state'],
     ['title', 'state', 'period'],
     ['title', 'state', 'evidence'],
+    // "TT | Công việc | Ngày thực hiện | Tình hình | Ghi chú": the work, its state and the day it was done (issue 13, ninth tester, D1).
+    ['title', 'state', 'dateDone'],
   ],
   spending: [['date', 'amount']],
 };

@@ -71,7 +71,8 @@ export const STANDING_SHEET: RecordSheet<'standing'> = {
       width: 52,
     },
     { field: 'unit', headers: ['Đơn vị', 'Unit'], required: false, width: 26 },
-    { field: 'state', headers: ['Tình trạng', 'Trạng thái', 'Kết quả', 'State'], required: true, width: 16 },
+    // "Tình hình (thực hiện)": how an ấp heads the state of its standing work (issue 13, ninth tester, D1).
+    { field: 'state', headers: ['Tình trạng', 'Trạng thái', 'Kết quả', 'Tình hình', 'Tình hình thực hiện', 'State'], required: true, width: 16 },
     { field: 'dateDone', headers: ['Ngày hoàn thành', 'Ngày thực hiện', 'Ngày', 'Date done'], required: false, width: 14 },
     { field: 'evidence', headers: ['Minh chứng', 'Hồ sơ minh chứng', 'Evidence'], required: false, width: 30 },
     { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
@@ -88,7 +89,13 @@ export const SPENDING_SHEET: RecordSheet<'spending'> = {
   tableName: 'KinhPhi',
   columns: [
     { field: 'date', headers: ['Ngày', 'Ngày chi', 'Thời gian', 'Date'], required: true, width: 12 },
-    { field: 'content', headers: ['Nội dung chi', 'Nội dung', 'Content'], required: true, width: 48 },
+    // "Khoản chi", "Diễn giải": how offices head what was bought (issue 13, ninth tester, D4: the content was left behind).
+    {
+      field: 'content',
+      headers: ['Nội dung chi', 'Nội dung', 'Khoản chi', 'Diễn giải', 'Nội dung khoản chi', 'Tên khoản chi', 'Content'],
+      required: true,
+      width: 48,
+    },
     { field: 'amount', headers: ['Số tiền (đồng)', 'Số tiền', 'Thành tiền', 'Kinh phí', 'Amount'], required: true, width: 16 },
     { field: 'fundingSource', headers: ['Nguồn kinh phí', 'Nguồn', 'Funding source'], required: true, width: 30 },
     { field: 'unit', headers: ['Đơn vị', 'Unit'], required: false, width: 26 },
@@ -98,9 +105,33 @@ export const SPENDING_SHEET: RecordSheet<'spending'> = {
 
 export const RECORD_SHEETS = [OUTPUT_SHEET, STANDING_SHEET, SPENDING_SHEET] as const;
 
-/** Words for a standing item's state: the first is written in dropdowns, all are read. */
+/**
+ * Words for a standing item's state: the first is written in dropdowns, all are read (folded, whole
+ * cell). The words offices type in their own trackers ("Đã xong", "Xong", "Đã làm", "Chưa xong") are
+ * read too, so adopt writes the template's word and validate understands them (issue 13, ninth tester,
+ * D3). "Chưa xong" is work begun but not finished: in progress; "Chưa làm" is not begun.
+ */
 export const STATE_WORDS: Readonly<Record<StandingState, readonly string[]>> = {
-  done: ['Đã thực hiện', 'Đã hoàn thành', 'Hoàn thành', 'Đã treo', 'Đã niêm yết', 'Đã lập', 'Đã thay', 'Có', 'Rồi', 'x', 'Done', 'Yes'],
-  'in-progress': ['Đang thực hiện', 'Đang làm', 'In progress'],
-  'not-done': ['Chưa thực hiện', 'Chưa', 'Chưa có', 'Không', 'Not done', 'No'],
+  done: [
+    'Đã thực hiện',
+    'Đã hoàn thành',
+    'Hoàn thành',
+    'Đã xong',
+    'Xong',
+    'Đã làm',
+    'Đã hoàn tất',
+    'Hoàn tất',
+    'Đã thực hiện xong',
+    'Đã treo',
+    'Đã niêm yết',
+    'Đã lập',
+    'Đã thay',
+    'Có',
+    'Rồi',
+    'x',
+    'Done',
+    'Yes',
+  ],
+  'in-progress': ['Đang thực hiện', 'Đang làm', 'Chưa xong', 'Đang tiến hành', 'Đang triển khai', 'In progress'],
+  'not-done': ['Chưa thực hiện', 'Chưa', 'Chưa có', 'Chưa làm', 'Chưa hoàn thành', 'Không', 'Not done', 'No'],
 };

@@ -48,7 +48,7 @@ describe('validateWorkbook on a template workbook', () => {
       standing: [
         /* 4 */ ['III.1.f', 'Băng rôn', 'Xã Thạnh Đức', 'Đã thực hiện', null, null, null],
         /* 5 */ ['III.2.b', 'Bảng tên', 'Xã Thạnh Đức', 'Chưa thực hiện', null, null, null],
-        /* 6 */ ['III.9', 'Không có', 'Xã Thạnh Đức', 'Đã xong', null, null, null],
+        /* 6 */ ['III.9', 'Không có', 'Xã Thạnh Đức', 'Tạm dừng', null, null, null],
       ],
       spending: [
         /* 4 */ [d('2018-03-10'), 'In băng rôn', '1.500.000 đ', 'Ngân sách UBND xã, thị trấn', null, null],
