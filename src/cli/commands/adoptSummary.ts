@@ -1,4 +1,4 @@
-import { titleMatchLines } from '../../core/adopt/titleMatches';
+import { keptAsTypedLines, titleMatchLines } from '../../core/adopt/titleMatches';
 import type { AdoptionMapping, AdoptionProposal, AdoptionResult, QuarantinedRow } from '../../core/adopt/types';
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
@@ -106,12 +106,6 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
   const byTitle = titleMatchLines(result.matchedByTitle).map((line) => tr(line.key, line.params));
   if (byTitle.length > 0) parts.push(`${byTitle.join('\n  ')}\n`);
   // Words kept as typed and content left blank are taken, so not in the table of rows not taken: said here (issue 13, ninth tester, D3, D4).
-  if (result.unreadStates.length > 0) {
-    const states = result.unreadStates
-      .map((s) => tr('adopt.unreadState', { value: s.value, cell: `${s.first.sheet}!${s.first.row}`, rows: s.rows }))
-      .join('; ');
-    parts.push(`${tr('adopt.unreadStates', { states })}\n`);
-  }
-  if (result.blankContent.length > 0) parts.push(`${tr('adopt.blankContent', { cells: result.blankContent.map((s) => `${s.sheet}!${s.row}`).join(', ') })}\n`);
+  for (const line of keptAsTypedLines(result.unreadStates, result.blankContent, lang)) parts.push(`${tr(line.key, line.params)}\n`);
   return parts.join('\n');
 }

@@ -1,6 +1,7 @@
-import type { MessageParams } from '../i18n/format';
-import type { MessageKey } from '../i18n/messages';
-import type { TitleMatch } from './types';
+import { t, type MessageParams } from '../i18n/format';
+import type { Language, MessageKey } from '../i18n/messages';
+import type { SourceRef } from '../records/types';
+import type { TitleMatch, UnreadState } from './types';
 
 /** One line of what adopt says about standing rows matched by title: a message key and its parameters. */
 export interface TitleMatchLine {
@@ -23,4 +24,21 @@ export function titleMatchLines(matches: readonly TitleMatch[]): TitleMatchLine[
     { key: 'adopt.byTitle.heading', params: { rows } },
     ...matches.map((m) => ({ key: KEYS[m.how], params: { title: m.title, code: m.item, itemTitle: m.itemTitle, rows: m.rows } })),
   ];
+}
+
+/**
+ * What adopt took but the officer must still fix, said the same way by the CLI and the pane (issue 13,
+ * ninth tester, D3, D4): state words kept as typed (one line listing each word, its first cell and how
+ * many rows carry it) and spending rows taken without a content ("Nội dung chi"). Empty when neither.
+ */
+export function keptAsTypedLines(unreadStates: readonly UnreadState[], blankContent: readonly SourceRef[], language: Language): TitleMatchLine[] {
+  const lines: TitleMatchLine[] = [];
+  if (unreadStates.length > 0) {
+    const states = unreadStates
+      .map((s) => t('adopt.unreadState', { value: s.value, cell: `${s.first.sheet}!${s.first.row}`, rows: s.rows }, language))
+      .join('; ');
+    lines.push({ key: 'adopt.unreadStates', params: { states } });
+  }
+  if (blankContent.length > 0) lines.push({ key: 'adopt.blankContent', params: { cells: blankContent.map((s) => `${s.sheet}!${s.row}`).join(', ') } });
+  return lines;
 }

@@ -129,6 +129,8 @@ export async function adoptTracker(
       rowsRead: result.rowsRead,
       quarantined: result.quarantined,
       matchedByTitle: result.matchedByTitle,
+      unreadStates: result.unreadStates,
+      blankContent: result.blankContent,
       blank: count('blank'),
       titles: count('title'),
       totals: count('total'),

@@ -1,4 +1,5 @@
-import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow, TitleMatch } from '../../core/adopt/types';
+import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow, TitleMatch, UnreadState } from '../../core/adopt/types';
+import type { SourceRef } from '../../core/records/types';
 import type { RawSheet } from '../../core/ports/workbookPort';
 import type { ColumnRole } from '../../core/reader/types';
 import type { PaneMessage } from './trackerJob';
@@ -28,6 +29,9 @@ export interface AdoptSummary {
   readonly quarantined: readonly QuarantinedRow[];
   /** Standing rows matched by their title, not by a code: said as the CLI says them (core/adopt/titleMatches). */
   readonly matchedByTitle: readonly TitleMatch[];
+  /** State words kept as typed and spending rows without content: taken, still to fix (core/adopt/titleMatches keptAsTypedLines). */
+  readonly unreadStates: readonly UnreadState[];
+  readonly blankContent: readonly SourceRef[];
   readonly blank: number;
   readonly titles: number;
   readonly totals: number;

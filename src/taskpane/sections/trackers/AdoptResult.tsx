@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
-import { titleMatchLines } from '../../../core/adopt/titleMatches';
+import { keptAsTypedLines, titleMatchLines } from '../../../core/adopt/titleMatches';
 import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
@@ -20,11 +20,12 @@ export function AdoptResult({
   /** "Nhận lại", offered while the pane still holds what was adopted. */
   readonly onReadopt?: () => void;
 }): ReactElement {
-  const { text } = usePane();
+  const { text, state } = usePane();
   const styles = useTrackerSectionStyles();
   const headings = useSectionHeadingStyles();
   const { quarantined } = summary;
   const byTitle = titleMatchLines(summary.matchedByTitle);
+  const keptAsTyped = keptAsTypedLines(summary.unreadStates, summary.blankContent, state.language);
   return (
     <>
       <MessageBar intent={quarantined.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="adopt-result">
@@ -49,6 +50,11 @@ export function AdoptResult({
           </span>
           {byTitle.map((line, i) => (
             <span key={i} className={styles.detail} data-testid="adopt-by-title">
+              {text(line.key, line.params)}
+            </span>
+          ))}
+          {keptAsTyped.map((line, i) => (
+            <span key={`kept-${i}`} className={styles.detail} data-testid="adopt-kept-as-typed">
               {text(line.key, line.params)}
             </span>
           ))}
