@@ -270,11 +270,11 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
       : `${outside.only}${goal}`;
   }
   if (periodIsYearToDate)
-    return t('report.sentence.target', { action: `${targetAction(plan, target, row.yearToDate, language)}${outside?.too ?? ''}`, judged }, language);
+    return t('report.sentence.target', { action: `${targetAction(plan, target, row.yearToDate, language, false, row.channelsUsed)}${outside?.too ?? ''}`, judged }, language);
   const inPeriod =
     row.inPeriod === 0
       ? (outside?.only ?? t('report.sentence.periodNone', { action: targetAction(plan, target, 0, language, true) }, language))
-      : `${t('report.sentence.periodSome', { action: targetAction(plan, target, row.inPeriod, language) }, language)}${outside?.too ?? ''}`;
+      : `${t('report.sentence.periodSome', { action: targetAction(plan, target, row.inPeriod, language, false, row.channelsInPeriod) }, language)}${outside?.too ?? ''}`;
   // A monthly or quarterly minimum is judged on the period's own months or quarters, not on the year so far.
   const key = row.slices === undefined ? 'report.sentence.targetYtd' : 'report.sentence.targetPeriod';
   return t(key, { inPeriod, total: countedPhrase(plan, target, row.yearToDate, language), judged }, language);
