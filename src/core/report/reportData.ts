@@ -19,6 +19,7 @@ import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
 import type { OutputRecord, StandingRecord } from '../records/types';
 import { judgedMinimums } from './judgedMinimum';
+import { missedSlices } from './missedSlices';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
 
@@ -66,6 +67,7 @@ export function reportData(input: ReportInput): ReportData {
       ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
       ...(scope.kind === 'unit' && verdict.target.scope === 'per-unit' ? outsideUnitDays(verdict.target, records.outputs, period, scope.unit) : {}),
       ...usedOn('channelsUsed', verdict.target, records.outputs, ytd, scope.kind === 'unit' ? scope.unit : undefined),
+      ...missedOf(missedSlices(plan, verdict.target, records.outputs, verdict.judged, verdict.slices, scope.kind === 'unit' ? scope.unit : undefined, language)),
       ...usedOn('channelsInPeriod', verdict.target, records.outputs, period, scope.kind === 'unit' ? scope.unit : undefined),
     };
   });
@@ -115,6 +117,10 @@ function usedOn(
   );
   const codes = target.channels.filter((code, i) => used.has(code) && target.channels.indexOf(code) === i);
   return codes.length === 0 ? {} : { [key]: codes };
+}
+
+function missedOf(labels: readonly string[] | undefined): Pick<ReportTargetRow, 'slicesMissed'> {
+  return labels === undefined ? {} : { slicesMissed: labels };
 }
 
 /** The day a unit joined after the period or left before it; undefined when it took part on some day of it. */

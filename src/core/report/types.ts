@@ -134,6 +134,8 @@ export interface ReportTargetRow {
   readonly channelsUsed?: readonly string[];
   /** As `channelsUsed`, for the rows counted in the report's period ("Trong kỳ đã đăng …"). */
   readonly channelsInPeriod?: readonly string[];
+  /** A cadence target's months, quarters or halves judged and not met, labelled ("tháng 7 năm 2026"), in order (report/missedSlices). */
+  readonly slicesMissed?: readonly string[];
 }
 
 /** District reports: one unit's counts in the period, by target id. */
