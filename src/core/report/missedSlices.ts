@@ -27,9 +27,7 @@ export function missedSlices(
   const per = target.per;
   if (per === undefined || per === 'year' || slices === undefined || target.measure === 'amount') return undefined;
   if (unit === undefined && target.scope === 'per-unit') return undefined;
-  const counted = outputs.filter(
-    (r) => countsTowards(target, r) && (unit === undefined || target.scope !== 'per-unit' || withinUnitDays(r, unit)),
-  );
+  const counted = outputs.filter((r) => countsTowards(target, r) && (unit === undefined || target.scope !== 'per-unit' || withinUnitDays(r, unit)));
   const missed: string[] = [];
   let of = 0;
   for (let year = planYearOf(range.from, plan.periodConvention); year <= planYearOf(range.to, plan.periodConvention); year += 1) {

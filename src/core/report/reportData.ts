@@ -67,7 +67,9 @@ export function reportData(input: ReportInput): ReportData {
       ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
       ...(scope.kind === 'unit' && verdict.target.scope === 'per-unit' ? outsideUnitDays(verdict.target, records.outputs, period, scope.unit) : {}),
       ...usedOn('channelsUsed', verdict.target, records.outputs, ytd, scope.kind === 'unit' ? scope.unit : undefined),
-      ...missedOf(missedSlices(plan, verdict.target, records.outputs, verdict.judged, verdict.slices, scope.kind === 'unit' ? scope.unit : undefined, language)),
+      ...missedOf(
+        missedSlices(plan, verdict.target, records.outputs, verdict.judged, verdict.slices, scope.kind === 'unit' ? scope.unit : undefined, language),
+      ),
       ...usedOn('channelsInPeriod', verdict.target, records.outputs, period, scope.kind === 'unit' ? scope.unit : undefined),
     };
   });

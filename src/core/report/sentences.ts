@@ -180,7 +180,11 @@ function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, un
           },
           language,
         )
-      : t(row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units', { met: units.met, of: units.of, minimum: each, total: minimum, percent: row.percent }, language);
+      : t(
+          row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units',
+          { met: units.met, of: units.of, minimum: each, total: minimum, percent: row.percent },
+          language,
+        );
   const missing = unitsNotReported(units);
   const withMissing = missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
   // What the period not ended yet has counted so far, said apart as a plan-wide target's is (seventh tester).
@@ -278,7 +282,11 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
       : `${outside.only}${goal}`;
   }
   if (periodIsYearToDate)
-    return t('report.sentence.target', { action: `${targetAction(plan, target, row.yearToDate, language, false, row.channelsUsed)}${outside?.too ?? ''}`, judged }, language);
+    return t(
+      'report.sentence.target',
+      { action: `${targetAction(plan, target, row.yearToDate, language, false, row.channelsUsed)}${outside?.too ?? ''}`, judged },
+      language,
+    );
   const inPeriod =
     row.inPeriod === 0
       ? (outside?.only ?? t('report.sentence.periodNone', { action: targetAction(plan, target, 0, language, true) }, language))

@@ -140,7 +140,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.periodSome': '{action}',
   'report.sentence.periodNone': 'not yet {action}',
   'report.sentence.targetNone': 'not yet {action}{goal}',
-  'report.judged.slices': '{reached} of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed})',
+  'report.judged.slices':
+    '{reached} of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed})',
   'report.judged.slicesEnded':
     '{reached} of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed}); running since {from}, {count}',
   'report.judged.missedTail': '; {list} not met',
@@ -152,8 +153,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
     "not meeting the plan's target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed}); running since {from}, {count}",
   'report.judged.gradedNone': "not meeting the plan's target (at least {minimum})",
   'report.judged.graded': '{reached} of the plan target (at least {minimum})',
-  'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {minimum} each, {total} for all of them)",
-  'report.judged.unitsCadenceOne': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {each} each {cadence})",
+  'report.judged.units':
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {minimum} each, {total} for all of them)",
+  'report.judged.unitsCadenceOne':
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {each} each {cadence})",
   'report.judged.unitsCadence':
     "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {each} each {cadence}; met in {slicesMet} of the units' {slicesOf, plural, one {# {slice}} other {# {slice}s}})",
   'report.judged.runningTail': '; running since {from}, {count}',
