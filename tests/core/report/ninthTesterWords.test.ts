@@ -85,9 +85,7 @@ describe('"Cụ thể" says only what the rows say (defect 7)', () => {
 
   test('given three bulletins in July and September and one in August, the sentence names August as the month not met', () => {
     const rows = [
-      ...['2026-07-03', '2026-07-13', '2026-07-23', '2026-08-05', '2026-09-03', '2026-09-13', '2026-09-23'].map((d, i) =>
-        output('1.d', 'LOA', d as IsoDate, 4 + i),
-      ),
+      ...['2026-07-03', '2026-07-13', '2026-07-23', '2026-08-05', '2026-09-03', '2026-09-13', '2026-09-23'].map((d, i) => output('1.d', 'LOA', d, 4 + i)),
     ];
     const input = unitInput(commune, rows);
     const row = buildReport(input).data.targets.find((x) => x.id === '1.d');
@@ -99,7 +97,7 @@ describe('"Cụ thể" says only what the rows say (defect 7)', () => {
 
   test('given every month met, no month is named as not met', () => {
     const rows = ['2026-07-03', '2026-07-13', '2026-07-23', '2026-08-05', '2026-08-06', '2026-08-07', '2026-09-03', '2026-09-13', '2026-09-23'].map((d, i) =>
-      output('1.d', 'LOA', d as IsoDate, 4 + i),
+      output('1.d', 'LOA', d, 4 + i),
     );
     const row = buildReport(unitInput(commune, rows)).data.targets.find((x) => x.id === '1.d');
     expect(row?.met).toBe(true);
