@@ -65,7 +65,7 @@ export function renderPlan(plan: Plan, lang: Language): string {
         ? []
         : [[tr('cli.field.reportIssuer'), plan.reportIssuer.kind === 'plan' ? identity.issuer : unitName(plan.reportIssuer.code)] as [string, string]]),
       [tr('cli.field.consolidatedIssuer'), consolidatedIssuer(plan, tr, lang)],
-      [tr('cli.field.government'), tr(`plan.government.${plan.wording.government}`)],
+      [tr('cli.field.government'), governmentName(plan, tr)],
       [tr('cli.field.area'), wording.area],
       [tr('cli.field.participants'), wording.participants],
       [tr('cli.field.reception'), wording.reception],
@@ -273,4 +273,14 @@ function consolidatedIssuer(plan: Plan, tr: (key: MessageKey, params?: Record<st
   const drafter = reportingBody(plan);
   const drafted = drafter === undefined || drafter.code === consolidatedReportIssuer(plan)?.code ? '' : tr('cli.value.draftedBy', { office: drafter.name });
   return unused ? `${said}${drafted}${tr('cli.value.planSignerUnused', { signer: planSigner, issuer: plan.identity.issuer })}` : `${said}${drafted}`;
+}
+
+/**
+ * The plan's level of government as its issuer is: "Xã" for UBND xã, "Đặc khu" for UBND đặc khu (both
+ * read as the commune level, Luật Tổ chức chính quyền địa phương 2025), never "Xã, đặc khu" for a
+ * plan that says "Xã" (issue 13, ninth tester, defect 9).
+ */
+function governmentName(plan: Plan, tr: (key: MessageKey) => string): string {
+  if (plan.wording.government === 'commune' && /(?<![\p{L}])đặc khu(?![\p{L}])/iu.test(plan.identity.issuer)) return tr('plan.government.specialZone');
+  return tr(`plan.government.${plan.wording.government}`);
 }

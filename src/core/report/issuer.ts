@@ -196,11 +196,26 @@ function unitIssuer(plan: Plan, unit: Unit, language: Language, options: IssuerO
   };
 }
 
-/** `onBehalf` "" means the head signs in their own name (no "TM." line). */
+/**
+ * `onBehalf` "" means the head signs in their own name (no "TM." line). A title that is itself a
+ * deputy's ("Phó Chủ tịch", "Phó Chánh Văn phòng", the plan's or the unit's "Chức danh người ký")
+ * signs "KT." for the head it names without "Phó" (Nghị định 30/2020, appendix I, mục II.8: a deputy
+ * signs "KT." for the head, under "TM." for a collective body; issue 13, ninth tester, defect 5).
+ */
 function signerBlock(onBehalfText: string, head: string, deputy: string, name: string, language: Language, options: IssuerOptions): SignerBlock {
   const onBehalf = onBehalfText.trim() === '' ? null : upper(onBehalfText.trim());
   if (options.deputy === true) return { onBehalf, deputyFor: t('report.signer.deputyFor', { head: upper(head) }, language), title: upper(deputy), name };
+  const headOfDeputy = headOf(head);
+  if (headOfDeputy !== null) return { onBehalf, deputyFor: t('report.signer.deputyFor', { head: upper(headOfDeputy) }, language), title: upper(head), name };
   return { onBehalf, deputyFor: null, title: upper(head), name };
+}
+
+/** A deputy's title names its head after "Phó" ("Phó Chủ tịch" → "Chủ tịch"; "Deputy Director" → "Director"); null for a head's own title. */
+const DEPUTY_TITLE = /^\s*(phó|deputy)\s+(\S.*)$/iu;
+
+function headOf(title: string): string | null {
+  const match = DEPUTY_TITLE.exec(title.normalize('NFC'));
+  return match?.[2]?.trim() ?? null;
 }
 
 /** "116/KH-UBND" → "UBND": the issuer's symbol as the plan's own number writes it. */

@@ -19,6 +19,7 @@ import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
 import type { OutputRecord, StandingRecord } from '../records/types';
 import { judgedMinimums } from './judgedMinimum';
+import { missedSlices } from './missedSlices';
 import { reportSheetName } from './sheetName';
 import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpendingRow, ReportStandingRow, ReportTargetRow, ReportUnitRow } from './types';
 
@@ -65,6 +66,11 @@ export function reportData(input: ReportInput): ReportData {
       ...(verdict.running === true ? { running: true as const } : {}),
       ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
       ...(scope.kind === 'unit' && verdict.target.scope === 'per-unit' ? outsideUnitDays(verdict.target, records.outputs, period, scope.unit) : {}),
+      ...usedOn('channelsUsed', verdict.target, records.outputs, ytd, scope.kind === 'unit' ? scope.unit : undefined),
+      ...missedOf(
+        missedSlices(plan, verdict.target, records.outputs, verdict.judged, verdict.slices, scope.kind === 'unit' ? scope.unit : undefined, language),
+      ),
+      ...usedOn('channelsInPeriod', verdict.target, records.outputs, period, scope.kind === 'unit' ? scope.unit : undefined),
     };
   });
   return {
@@ -94,6 +100,31 @@ function outsideUnitDays(target: CountedTarget, outputs: readonly OutputRecord[]
   return count === 0 ? {} : { outsideUnitDays: { count, dates } };
 }
 
+/**
+ * The channels a target's counted rows of a range (the year to date, the period) are on (a unit's own, on its days in the
+ * plan), in the target's order; {} for đồng, whose sentence names no channel, and when none counted.
+ */
+function usedOn(
+  key: 'channelsUsed' | 'channelsInPeriod',
+  target: CountedTarget,
+  outputs: readonly OutputRecord[],
+  range: DateRange,
+  unit: Unit | undefined,
+): Partial<Pick<ReportTargetRow, 'channelsUsed' | 'channelsInPeriod'>> {
+  if (target.measure === 'amount') return {};
+  const used = new Set(
+    outputs
+      .filter((r) => inRange(r.date, range) && countsTowards(target, r) && (unit === undefined || withinUnitDays(r, unit)) && measureOf(target, r) > 0)
+      .map((r) => r.channel),
+  );
+  const codes = target.channels.filter((code, i) => used.has(code) && target.channels.indexOf(code) === i);
+  return codes.length === 0 ? {} : { [key]: codes };
+}
+
+function missedOf(labels: readonly string[] | undefined): Pick<ReportTargetRow, 'slicesMissed'> {
+  return labels === undefined ? {} : { slicesMissed: labels };
+}
+
 /** The day a unit joined after the period or left before it; undefined when it took part on some day of it. */
 function absence(unit: Unit, period: DateRange): ReportData['absent'] {
   if (activeDuring(unit, period)) return undefined;
@@ -114,12 +145,14 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
     const none = silent.has(unit.code) && !records.outputs.some((r) => r.unit === unit.code);
     // Nothing asked of it and nothing counted: "-", not a 0 that reads as a shortfall (sixth tester, D7).
     const notAssigned = plan.targets.filter((g) => !responsibleFor(plan, unit, g.id) && (counts[g.id] ?? 0) === 0).map((g) => g.id);
+    const unassignedDone = plan.targets.filter((g) => !responsibleFor(plan, unit, g.id) && (counts[g.id] ?? 0) > 0).map((g) => g.id);
     return {
       code: unit.code,
       name: unit.name,
       counts,
       ...(none ? { notReported: true as const } : {}),
       ...(notAssigned.length === 0 ? {} : { notAssigned }),
+      ...(unassignedDone.length === 0 ? {} : { unassignedDone }),
     };
   });
   const known = new Set(units.map((u) => u.code));

@@ -81,6 +81,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
     const silent = [
       ...(data.units.some((u) => u.notReported === true) ? [l('report.legend.notReported')] : []),
       ...(data.units.some((u) => u.notAssigned !== undefined) ? [l('report.legend.notAssigned')] : []),
+      ...(data.units.some((u) => u.unassignedDone !== undefined) ? [l('report.legend.unassignedDone')] : []),
       l('report.legend.shared'),
     ];
     const legend = l('report.legend.targets', { list: [...shown.map((row, i) => `(${String(i + 1)}) ${row.title}`), ...silent].join('; ') });

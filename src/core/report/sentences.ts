@@ -153,7 +153,8 @@ function unitsNotReported(tally: object): number {
 }
 
 /**
- * A per-unit target's verdict in the district report: "1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu
+ * A per-unit target's verdict in the district report, with the rate its table row gives (ninth
+ * tester, D7): "1/3 đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt 87% (tối thiểu
  * 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/10 tháng của các đơn vị); 1 đơn vị chưa báo cáo". A monthly or
  * quarterly minimum is said as judged, month by month (sixth tester: "tối thiểu 12 tin, bài mỗi
  * đơn vị" in a quarter read as if 12 over the quarter met it); the units that sent no file are
@@ -175,10 +176,15 @@ function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, un
             slicesMet: row.slices.met,
             slicesOf: row.slices.of,
             slice: t(`report.cadence.slice.${per}`, {}, language),
+            percent: row.percent,
           },
           language,
         )
-      : t(row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units', { met: units.met, of: units.of, minimum: each, total: minimum }, language);
+      : t(
+          row.perUnitPartial ? 'report.judged.unitsPartial' : 'report.judged.units',
+          { met: units.met, of: units.of, minimum: each, total: minimum, percent: row.percent },
+          language,
+        );
   const missing = unitsNotReported(units);
   const withMissing = missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
   // What the period not ended yet has counted so far, said apart as a plan-wide target's is (seventh tester).
@@ -225,6 +231,11 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
   const reached = row.exceeded === true ? t('report.reached.exceeded', {}, language) : t('report.reached.percent', { reach, percent }, language);
   // Nothing reached is "chưa đạt chỉ tiêu", never "mới đạt 0%" (sixth tester, D6).
   const none = !row.met && row.percent === 0;
+  // The months or quarters not met, named where some were met: "10/11 kỳ đạt; tháng 7 năm 2026 chưa đạt" (ninth tester, D7).
+  const missed =
+    row.slicesMissed === undefined || row.slices === undefined || row.slices.met === 0
+      ? ''
+      : t('report.judged.missedTail', { list: occurrenceList(row.slicesMissed, language) }, language);
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
   const judged = row.notJudged
     ? t('report.judged.notJudged', {}, language)
@@ -249,11 +260,12 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
                   of: row.slices.of,
                   from: formatReportDate(row.runningPart.from, language),
                   count: runningCount(plan, target, row.runningPart.achieved, language),
+                  missed,
                 },
                 language,
               )
             : row.slices !== undefined
-              ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reached, minimum, met: row.slices.met, of: row.slices.of }, language)
+              ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reached, minimum, met: row.slices.met, of: row.slices.of, missed }, language)
               : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reached, minimum }, language);
   const outside = outsideUnitDaysText(plan, target, row, language);
   if (row.yearToDate === 0) {
@@ -270,11 +282,15 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
       : `${outside.only}${goal}`;
   }
   if (periodIsYearToDate)
-    return t('report.sentence.target', { action: `${targetAction(plan, target, row.yearToDate, language)}${outside?.too ?? ''}`, judged }, language);
+    return t(
+      'report.sentence.target',
+      { action: `${targetAction(plan, target, row.yearToDate, language, false, row.channelsUsed)}${outside?.too ?? ''}`, judged },
+      language,
+    );
   const inPeriod =
     row.inPeriod === 0
       ? (outside?.only ?? t('report.sentence.periodNone', { action: targetAction(plan, target, 0, language, true) }, language))
-      : `${t('report.sentence.periodSome', { action: targetAction(plan, target, row.inPeriod, language) }, language)}${outside?.too ?? ''}`;
+      : `${t('report.sentence.periodSome', { action: targetAction(plan, target, row.inPeriod, language, false, row.channelsInPeriod) }, language)}${outside?.too ?? ''}`;
   // A monthly or quarterly minimum is judged on the period's own months or quarters, not on the year so far.
   const key = row.slices === undefined ? 'report.sentence.targetYtd' : 'report.sentence.targetPeriod';
   return t(key, { inPeriod, total: countedPhrase(plan, target, row.yearToDate, language), judged }, language);

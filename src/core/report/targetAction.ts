@@ -59,8 +59,8 @@ export function joinAnd(items: readonly string[], language: Language): string {
   return `${items.slice(0, -1).join(', ')}${t('report.list.and', {}, language)}${items[items.length - 1] ?? ''}`;
 }
 
-function channelsOf(plan: Plan, target: CountedTarget): { readonly names: string[]; readonly kinds: ChannelKind[] } {
-  const codes = [...new Set(target.channels)];
+function channelsOf(plan: Plan, target: CountedTarget, only?: readonly string[]): { readonly names: string[]; readonly kinds: ChannelKind[] } {
+  const codes = [...new Set(only === undefined || only.length === 0 ? target.channels : only)];
   const found = codes.map((code) => plan.channels.find((c) => c.code === code));
   return {
     names: found.map((c, i) => (c === undefined ? (codes[i] ?? '') : inSentence(c.name))),
@@ -128,15 +128,17 @@ export function countedPhrase(plan: Plan, target: CountedTarget, count: number, 
  * Báo Tây Ninh", "phát thời lượng nào trên đài truyền thanh xã, phường", "chi". The target's name,
  * where needed, is targetName's, at the head of the sentence.
  * @param count outputs, things, minutes or đồng as the target measures
+ * @param used the channel codes the counted rows are on (ReportTargetRow.channelsUsed); absent, the target's
  */
-export function targetAction(plan: Plan, target: CountedTarget, count: number, language: Language, none = false): string {
+export function targetAction(plan: Plan, target: CountedTarget, count: number, language: Language, none = false, used?: readonly string[]): string {
   const verb = targetVerb(plan, target, language);
   if (target.measure === 'amount') {
     return none && count === 0
       ? t('report.action.amount.none', { verb }, language)
       : t('report.action.amount', { verb, count: formatMeasure(count, 'amount', language) }, language);
   }
-  const channels = joinAnd(channelsOf(plan, target).names, language);
+  // Only the channels the counted rows are on (ReportTargetRow.channelsUsed); nothing counted, the target's own.
+  const channels = joinAnd(channelsOf(plan, target, none && count === 0 ? undefined : used).names, language);
   const noun = target.measure === 'minutes' ? t('report.noun.airtime', {}, language) : targetNoun(plan, target, language);
   if (none && count === 0) return t('report.action.none', { verb, noun, channels }, language);
   return t('report.action', { verb, count: countedPhrase(plan, target, count, language), channels }, language);

@@ -126,6 +126,16 @@ export interface ReportTargetRow {
    * dates in order; the sentence says them so "chưa đăng tin, bài nào" is never untrue (eighth tester, D8).
    */
   readonly outsideUnitDays?: { readonly count: number; readonly dates: readonly IsoDate[] };
+  /**
+   * The plan's channel codes the counted rows of the year to date are on, in the target's order:
+   * the sentence names only these ("đăng 3 tin, bài trên Zalo OA …", not the page never used; ninth
+   * tester, D7); absent when nothing was counted, where the target's own channels are named.
+   */
+  readonly channelsUsed?: readonly string[];
+  /** As `channelsUsed`, for the rows counted in the report's period ("Trong kỳ đã đăng …"). */
+  readonly channelsInPeriod?: readonly string[];
+  /** A cadence target's months, quarters or halves judged and not met, labelled ("tháng 7 năm 2026"), in order (report/missedSlices). */
+  readonly slicesMissed?: readonly string[];
 }
 
 /** District reports: one unit's counts in the period, by target id. */
@@ -146,6 +156,11 @@ export interface ReportUnitRow {
    * counted nothing in the period: printed "-", not 0 (sixth tester, D7); absent when there are none.
    */
   readonly notAssigned?: readonly string[];
+  /**
+   * Ids of the targets PHÂN CÔNG does not give the unit for which it counted something anyway: the
+   * figure is printed, counted in the plan-wide total and not judged, the legend says so (ninth tester, D8).
+   */
+  readonly unassignedDone?: readonly string[];
 }
 
 export type ReportItemState = StandingState | 'missing';

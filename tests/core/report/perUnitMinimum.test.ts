@@ -64,7 +64,7 @@ describe('a per-unit target in the commune report: the minimum beside the rate i
     const sentence = texts(layout).find((x) => x.text.startsWith('- ') && x.text.includes('loa truyền thanh ấp'));
     expect(sentence?.text).toContain(
       // A monthly minimum is said as judged, month by month, the proration left to the table's cell (sixth tester, last note).
-      '0/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 1 bản tin phát thanh mỗi đơn vị mỗi tháng; đạt ở 11/20 tháng của các đơn vị)',
+      '0/3 đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt 55% (tối thiểu 1 bản tin phát thanh mỗi đơn vị mỗi tháng; đạt ở 11/20 tháng của các đơn vị)',
     );
   });
 

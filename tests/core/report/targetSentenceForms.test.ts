@@ -255,7 +255,7 @@ describe('a target sentence that says what is judged', () => {
     };
     const text = targetSentence(plan4, q3, false, 'vi');
     expect(text).toBe(
-      '- Trong kỳ đã phát 37 tin, bài trên loa truyền thanh ấp, 1/4 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/10 tháng của các đơn vị); lũy kế từ đầu năm 57 tin, bài.',
+      '- Trong kỳ đã phát 37 tin, bài trên loa truyền thanh ấp, 1/4 đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt 80% (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/10 tháng của các đơn vị); lũy kế từ đầu năm 57 tin, bài.',
     );
     expect(text).not.toContain('một phần kỳ');
   });
@@ -265,7 +265,7 @@ describe('a target sentence that says what is judged', () => {
     const units = { met: 1, of: 3, notReported: 1 };
     const q3: ReportTargetRow = { ...row(monthly, 37, 57), minimum: 36, percent: 80, met: false, per: 'month', slices: { met: 7, of: 9 }, unitsMet: units };
     expect(targetSentence(plan4, q3, true, 'vi')).toBe(
-      '- Đã phát 57 tin, bài trên loa truyền thanh ấp, 1/3 đơn vị đạt chỉ tiêu kế hoạch (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/9 tháng của các đơn vị); 1 đơn vị chưa báo cáo.',
+      '- Đã phát 57 tin, bài trên loa truyền thanh ấp, 1/3 đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt 80% (tối thiểu 4 tin, bài mỗi đơn vị mỗi tháng; đạt ở 7/9 tháng của các đơn vị); 1 đơn vị chưa báo cáo.',
     );
     expect(targetSentence(plan4, { ...q3, unitsMet: { met: 1, of: 3 } }, true, 'vi')).not.toContain('chưa báo cáo');
   });

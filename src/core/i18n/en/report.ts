@@ -123,8 +123,9 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.legend.rate':
     'Note: the rate % is what was done against the row’s Minimum: a yearly target’s Year to date against the year’s minimum, a monthly or quarterly target’s In the period against the minimum of its ended periods (a Running row: of its running period), each period and unit credited up to 100%.',
   'report.legend.units':
-    '(Target codes in brackets in table 1; counts in the period, minutes and amounts (VND) in the target\'s own unit; "-": the unit is not given the target; an item several units recorded is counted once, for the unit listed first among the plan\'s units.)',
-  'report.legend.notAssigned': '"-": the unit is not given the target',
+    '(Target codes in brackets in table 1; counts in the period, minutes and amounts (VND) in the target\'s own unit; "-": the unit is not given the target and did nothing for it (a figure of a unit not given the target is counted in the plan-wide total, not judged); an item several units recorded is counted once, for the unit listed first among the plan\'s units.)',
+  'report.legend.notAssigned': '"-": the unit is not given the target and did nothing for it',
+  'report.legend.unassignedDone': 'a figure of a unit not given the target is counted in the plan-wide total, not judged met or not met',
   'report.legend.shared': "an item several units recorded is counted once, for the unit listed first among the plan's units",
   'report.note.mixedShare':
     "(The minimum of target no. {plan} is the plan's overall target, the figures this unit's share; the minimum of target no. {unit} is each unit's own.)",
@@ -139,21 +140,25 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.sentence.periodSome': '{action}',
   'report.sentence.periodNone': 'not yet {action}',
   'report.sentence.targetNone': 'not yet {action}{goal}',
-  'report.judged.slices': '{reached} of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)',
+  'report.judged.slices':
+    '{reached} of the plan target for the period (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed})',
   'report.judged.slicesEnded':
-    '{reached} of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count}',
+    '{reached} of the plan target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed}); running since {from}, {count}',
+  'report.judged.missedTail': '; {list} not met',
   'report.judged.soFar': '{count} so far',
   'report.judged.nothingYet': 'nothing yet',
   'report.judged.running': 'under way, its period not over yet (the plan asks for at least {minimum})',
-  'report.judged.slicesNone': "not meeting the plan's target (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met)",
+  'report.judged.slicesNone': "not meeting the plan's target (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed})",
   'report.judged.slicesEndedNone':
-    "not meeting the plan's target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met); running since {from}, {count}",
+    "not meeting the plan's target for the periods ended (at least {minimum}; {met} of {of, plural, one {# period} other {# periods}} met{missed}); running since {from}, {count}",
   'report.judged.gradedNone': "not meeting the plan's target (at least {minimum})",
   'report.judged.graded': '{reached} of the plan target (at least {minimum})',
-  'report.judged.units': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each, {total} for all of them)",
-  'report.judged.unitsCadenceOne': "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence})",
+  'report.judged.units':
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {minimum} each, {total} for all of them)",
+  'report.judged.unitsCadenceOne':
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {each} each {cadence})",
   'report.judged.unitsCadence':
-    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {each} each {cadence}; met in {slicesMet} of the units' {slicesOf, plural, one {# {slice}} other {# {slice}s}})",
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {each} each {cadence}; met in {slicesMet} of the units' {slicesOf, plural, one {# {slice}} other {# {slice}s}})",
   'report.judged.runningTail': '; running since {from}, {count}',
   'report.judged.unitsMissing': '; {count, plural, one {# unit} other {# units}} not reported',
   'report.cadence.each.month': 'month',
@@ -169,7 +174,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.target.titlePerUnitPartial':
     '{title} ({id}; at least {each} each unit taking part throughout; pro rata for a unit taking part for part of the period)',
   'report.judged.unitsPartial':
-    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target (at least {minimum} each unit taking part throughout, pro rata for one taking part for part of the period; {total} for all of them)",
+    "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {minimum} each unit taking part throughout, pro rata for one taking part for part of the period; {total} for all of them)",
   'report.judged.contributionNone': "the plan's overall target being at least {minimum}",
   'report.judged.contribution': "a contribution to the plan's overall target (at least {minimum})",
   'report.judged.none': ' (the plan asks for at least {minimum})',

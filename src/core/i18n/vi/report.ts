@@ -123,8 +123,9 @@ export const viReport = {
   'report.legend.rate':
     'Ghi chú: Tỷ lệ % là số thực hiện so với cột Tối thiểu của từng dòng: chỉ tiêu cả năm tính theo Lũy kế từ đầu năm so với tối thiểu cả năm, chỉ tiêu theo tháng, quý tính theo Trong kỳ so với tối thiểu của các kỳ đã kết thúc (dòng Đang thực hiện: của kỳ đang thực hiện), mỗi kỳ, mỗi đơn vị tính tối đa 100%.',
   'report.legend.units':
-    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu; một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
-  'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu',
+    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu và không thực hiện (số liệu của đơn vị không được giao chỉ tiêu vẫn được tính vào tổng chung, không đánh giá); một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
+  'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu và không thực hiện',
+  'report.legend.unassignedDone': 'số liệu của đơn vị không được giao chỉ tiêu vẫn được tính vào tổng chung của kế hoạch, không đánh giá đạt hay chưa đạt',
   'report.legend.shared': 'một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch',
   'report.note.mixedShare':
     '(Tối thiểu của chỉ tiêu số {plan} là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số {unit} là chỉ tiêu của mỗi đơn vị.)',
@@ -139,21 +140,22 @@ export const viReport = {
   'report.sentence.periodSome': 'đã {action}',
   'report.sentence.periodNone': 'chưa {action}',
   'report.sentence.targetNone': 'chưa {action}{goal}',
-  'report.judged.slices': '{reached} chỉ tiêu kế hoạch của kỳ (tối thiểu {minimum}; {met}/{of} kỳ đạt)',
+  'report.judged.slices': '{reached} chỉ tiêu kế hoạch của kỳ (tối thiểu {minimum}; {met}/{of} kỳ đạt{missed})',
   'report.judged.slicesEnded':
-    '{reached} chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, {count}',
+    '{reached} chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt{missed}); từ ngày {from} đang thực hiện, {count}',
+  'report.judged.missedTail': '; {list} chưa đạt',
   'report.judged.soFar': 'đã có {count}',
   'report.judged.nothingYet': 'chưa có kết quả',
   'report.judged.running': 'đang thực hiện, chưa hết kỳ đánh giá (chỉ tiêu kế hoạch tối thiểu {minimum})',
-  'report.judged.slicesNone': 'chưa đạt chỉ tiêu kế hoạch (tối thiểu {minimum}; {met}/{of} kỳ đạt)',
+  'report.judged.slicesNone': 'chưa đạt chỉ tiêu kế hoạch (tối thiểu {minimum}; {met}/{of} kỳ đạt{missed})',
   'report.judged.slicesEndedNone':
-    'chưa đạt chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt); từ ngày {from} đang thực hiện, {count}',
+    'chưa đạt chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu {minimum}; {met}/{of} kỳ đạt{missed}); từ ngày {from} đang thực hiện, {count}',
   'report.judged.gradedNone': 'chưa đạt chỉ tiêu kế hoạch (tối thiểu {minimum})',
   'report.judged.graded': '{reached} chỉ tiêu kế hoạch (tối thiểu {minimum})',
-  'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị, cộng các đơn vị {total})',
-  'report.judged.unitsCadenceOne': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence})',
+  'report.judged.units': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt {percent}% (tối thiểu {minimum} mỗi đơn vị, cộng các đơn vị {total})',
+  'report.judged.unitsCadenceOne': '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt {percent}% (tối thiểu {each} mỗi đơn vị {cadence})',
   'report.judged.unitsCadence':
-    '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {each} mỗi đơn vị {cadence}; đạt ở {slicesMet}/{slicesOf} {slice} của các đơn vị)',
+    '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt {percent}% (tối thiểu {each} mỗi đơn vị {cadence}; đạt ở {slicesMet}/{slicesOf} {slice} của các đơn vị)',
   'report.judged.runningTail': '; từ ngày {from} đang thực hiện, {count}',
   'report.judged.unitsMissing': '; {count} đơn vị chưa báo cáo',
   'report.cadence.each.month': 'mỗi tháng',
@@ -168,7 +170,7 @@ export const viReport = {
   'report.target.perUnitPartial': '{title} (tối thiểu {each} mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
   'report.target.titlePerUnitPartial': '{title} ({id}; tối thiểu {each} mỗi đơn vị tham gia cả kỳ; đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
   'report.judged.unitsPartial':
-    '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch (tối thiểu {minimum} mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia; cộng các đơn vị {total})',
+    '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt {percent}% (tối thiểu {minimum} mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia; cộng các đơn vị {total})',
   'report.judged.contributionNone': 'chỉ tiêu chung của kế hoạch là tối thiểu {minimum}',
   'report.judged.contribution': 'đóng góp vào chỉ tiêu chung của kế hoạch (tối thiểu {minimum})',
   'report.judged.none': ' (chỉ tiêu kế hoạch tối thiểu {minimum})',
