@@ -483,8 +483,13 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     const onceIds = [...new Set(once.map((r) => r.itemId))];
     if (onceIds.length > 0) {
       const done = onceIds.filter((id) => once.filter((r) => r.itemId === id).every((r) => r.state === 'done')).length;
-      const head = t('report.sentence.standing.unit', { done: String(done), required: String(onceIds.length) }, language);
+      const count = t('report.sentence.standing.unit', { done: String(done), required: String(onceIds.length) }, language);
       const name = (r: ReportStandingRow): string => itemName(plan, r.itemId);
+      // Done after its deadline is said beside the count, as the table's "Hoàn thành chậm (hạn …)" and the recurring items' sentences are (tenth tester).
+      const doneLate = once
+        .filter((r) => r.state === 'done' && r.late === true)
+        .map((r) => (r.due === undefined ? name(r) : t('report.standing.titleDue', { title: name(r), due: formatReportDate(r.due, language) }, language)));
+      const head = doneLate.length === 0 ? count : `${count}, ${t('report.standing.unitDoneLate', { list: list(doneLate) }, language)}`;
       const rest = tail([
         ['report.standing.inProgress', by(once, 'in-progress', name)],
         ['report.standing.notDone', by(once, 'not-done', name)],

@@ -125,7 +125,7 @@ export function countedPhrase(plan: Plan, target: CountedTarget, count: number, 
  * The act done for a target, without its "Đã"/"Chưa": "đăng 22 tin, bài trên Báo Tây Ninh",
  * "phát sóng 3 phóng sự trên Đài Phát thanh và Truyền hình Tây Ninh", "phát 120 phút trên loa
  * truyền thanh ấp", "chi 1.000.000 đồng"; with `none` and a zero count, "đăng tin, bài nào trên
- * Báo Tây Ninh", "phát thời lượng nào trên đài truyền thanh xã, phường", "chi". The target's name,
+ * Báo Tây Ninh", "có thời lượng phát trên đài truyền thanh xã, phường", "chi". The target's name,
  * where needed, is targetName's, at the head of the sentence.
  * @param count outputs, things, minutes or đồng as the target measures
  * @param used the channel codes the counted rows are on (ReportTargetRow.channelsUsed); absent, the target's
@@ -140,6 +140,7 @@ export function targetAction(plan: Plan, target: CountedTarget, count: number, l
   // Only the channels the counted rows are on (ReportTargetRow.channelsUsed); nothing counted, the target's own.
   const channels = joinAnd(channelsOf(plan, target, none && count === 0 ? undefined : used).names, language);
   const noun = target.measure === 'minutes' ? t('report.noun.airtime', {}, language) : targetNoun(plan, target, language);
+  if (none && count === 0 && target.measure === 'minutes') return t('report.action.airtimeNone', { verb, channels }, language);
   if (none && count === 0) return t('report.action.none', { verb, noun, channels }, language);
   return t('report.action', { verb, count: countedPhrase(plan, target, count, language), channels }, language);
 }

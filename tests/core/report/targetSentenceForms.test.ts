@@ -97,9 +97,9 @@ describe('a target sentence for any forms and measures', () => {
     );
   });
 
-  it('given minutes of airtime, reads "đã phát 120 phút trên loa …" and, with none, "chưa phát thời lượng nào"; given đồng, "đã chi 2.000.000 đồng" with the target named', () => {
+  it('given minutes of airtime, reads "đã phát 120 phút trên loa …" and, with none, "chưa có thời lượng phát trên …"; given đồng, "đã chi 2.000.000 đồng" with the target named', () => {
     expect(sentence('T6', 120, 120, true)).toBe('- Đã phát 120 phút trên loa truyền thanh ấp, đạt 200% chỉ tiêu kế hoạch (tối thiểu 60 phút).');
-    expect(sentence('T6', 0, 0, true)).toBe('- Chưa phát thời lượng nào trên loa truyền thanh ấp (chỉ tiêu kế hoạch tối thiểu 60 phút).');
+    expect(sentence('T6', 0, 0, true)).toBe('- Chưa có thời lượng phát trên loa truyền thanh ấp (chỉ tiêu kế hoạch tối thiểu 60 phút).');
     expect(sentence('T7', 2_000_000, 2_000_000, true)).toBe(
       '- Kinh phí in pa-nô, băng rôn: đã chi 2.000.000 đồng, mới đạt 20% chỉ tiêu kế hoạch (tối thiểu 10.000.000 đồng).',
     );
@@ -180,7 +180,7 @@ describe('the "Cụ thể" sentences of real plans, built from the plan\'s chann
       19,
       '- Đã đăng 19 tin, bài trên trang thông tin điện tử xã, phường và trang Facebook của UBND xã, phường, đạt 317% chỉ tiêu kế hoạch (tối thiểu 6 tin, bài).',
     ],
-    [province, '4', 0, 0, '- Chưa phát thời lượng nào trên đài truyền thanh xã, phường (chỉ tiêu kế hoạch tối thiểu 3.000 phút).'],
+    [province, '4', 0, 0, '- Chưa có thời lượng phát trên đài truyền thanh xã, phường (chỉ tiêu kế hoạch tối thiểu 3.000 phút).'],
     [
       commune,
       '1.1',

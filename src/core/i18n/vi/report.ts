@@ -177,6 +177,8 @@ export const viReport = {
   'report.judged.noneNotJudged': ', không đánh giá (đơn vị không tham gia kế hoạch trong kỳ)',
   'report.action': '{verb} {count} trên {channels}',
   'report.action.none': '{verb} {noun} nào trên {channels}',
+  // "chưa phát thời lượng nào" does not read; an officer writes "chưa có thời lượng phát trên …" (issue 13, tenth tester).
+  'report.action.airtimeNone': 'có thời lượng {verb} trên {channels}',
   'report.action.amount': '{verb} {count}',
   'report.action.amount.none': '{verb}',
   'report.list.and': ' và ',
@@ -211,6 +213,7 @@ export const viReport = {
   'report.sentence.standing.itemTimesReported': '- {title}: đã thực hiện {done}/{of} lượt phải thực hiện trong kỳ của các đơn vị đã báo cáo',
   'report.sentence.standing.itemTimes': '- {title}: các đơn vị đã thực hiện {done}/{of} lượt phải thực hiện trong kỳ',
   'report.sentence.standing.unit': '- Đã hoàn thành {done}/{required} hạng mục',
+  'report.standing.unitDoneLate': 'trong đó hoàn thành chậm {list}',
   'report.sentence.standing.item': '- {title}: {done}/{required} đơn vị đã hoàn thành',
   'report.standing.late': 'quá hạn: {list}',
   'report.standing.doneLate': 'hoàn thành chậm: {list}',
