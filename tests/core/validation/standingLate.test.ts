@@ -53,9 +53,20 @@ describe('standing items with a deadline or a recurrence', () => {
 });
 
 describe('an item due every quarter missed twice', () => {
-  it('given III.1.f done in Q1 only, the check after Q3 warns for Q2 and Q3 both, not Q2 alone (issue 13, fourth tester)', () => {
+  it('given III.1.f done in Q1 only, the check after Q3 warns for Q2 and Q3 both, not Q2 alone (issue 13, fourth tester), once at the one row there is', () => {
     const sheets = templateSheets({ standing: [['III.1.f', 'Pa-nô', 'Xã Thạnh Đức', 'Đã thực hiện', d('2018-02-01'), null, null]] }, { plan: withDue });
-    expect(lateFor(validate(sheets, { today: '2018-10-01' }, withDue), 'III.1.f').map((i) => i.params['due'])).toEqual(['14/06/2018', '14/09/2018']);
+    expect(lateFor(validate(sheets, { today: '2018-10-01' }, withDue), 'III.1.f').map((i) => i.params['due'])).toEqual(['14/06/2018, 14/09/2018']);
+  });
+
+  it('given a "Chưa thực hiện" row for Q2 and one for Q3, each by its "Kỳ", warns of each at its own row, never both at one cell (tenth tester)', () => {
+    const standing = [
+      ['III.1.f', 'Pa-nô', 'Xã Thạnh Đức', 'Đã thực hiện', d('2018-02-01'), null, null, 'Quý I'],
+      ['III.1.f', 'Pa-nô', 'Xã Thạnh Đức', 'Chưa thực hiện', null, null, null, 'Quý II'],
+      ['III.1.f', 'Pa-nô', 'Xã Thạnh Đức', 'Chưa thực hiện', null, null, null, 'Quý III'],
+    ];
+    const late = lateFor(validate(templateSheets({ standing }, { plan: withDue }), { today: '2018-10-01' }, withDue), 'III.1.f');
+    expect(late.map((i) => i.params['due'])).toEqual(['14/06/2018', '14/09/2018']);
+    expect(new Set(late.map((i) => i.where.cell)).size).toBe(2);
   });
 });
 

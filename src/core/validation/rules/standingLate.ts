@@ -1,4 +1,5 @@
 import { formatVietnameseDate } from '../../dates/parseDate';
+import { occurrencePeriod } from '../../periods/occurrence';
 import { periodFor, planYearOf } from '../../periods/standard';
 import { standingLateness, standingOccurrences, type Completion } from '../../progress/standingDue';
 import { at, recordRule } from '../rule';
@@ -7,9 +8,10 @@ import type { EntryFor } from '../types';
 /**
  * A standing item with a deadline ("hoàn thành trước 30/6") or a recurrence ("thay pa-nô mỗi
  * quý") that is late today for the unit of its rows (progress/standingDue standingLateness, the
- * occurrences a report marks "quá hạn"): one warning per unit, item and day missed, at the state
- * cell of the row concerned, naming that day: for a missed occurrence, the first done row without
- * "Kỳ" dated after it (the update done late, e.g. 10/04 for Q1), else the last row; never for a
+ * occurrences a report marks "quá hạn"): one warning per unit, item and row concerned, at its
+ * state cell, naming the days missed there (`due`: "30/6/2026" or "30/6/2026, 30/9/2026"): for a
+ * missed occurrence, the row whose "Kỳ" names it, else the first done row without "Kỳ" dated after
+ * it (the update done late, e.g. 10/04 for Q1), else the last row; never for a
  * deadline or an occurrence the unit does not owe (not active on its last day,
  * Unit.activeFrom/activeTo). A deadline met late (a completion dated after it), or an occurrence
  * done late by a row whose "Kỳ" names it, is not asked to be updated: it is said "hoàn thành chậm"
@@ -45,22 +47,31 @@ export const standingLate = recordRule({
       const unit = code === null ? undefined : context.units.get(code);
       const convention = context.plan.periodConvention;
       const lateness = standingLateness(item, completions, context.today, convention, unit === undefined ? {} : { unit });
-      // The row a missed day concerns: the first done row without "Kỳ" dated after it (a late update), else the last row.
+      const planYear = planYearOf(context.today, convention);
+      // The row a missed day concerns: the row whose "Kỳ" names that occurrence (a Q2 "Chưa thực hiện" row), else the first done row
+      // without "Kỳ" dated after it (a late update), else the last row (tenth tester: Q2 and Q3 both pointed at the Q2 row).
       const concerned = (due: string): EntryFor<'standing'> =>
+        rows.find((r) => r.record.period != null && occurrencePeriod(r.record.period, planYear, convention).to === due) ??
         done
           .filter((r) => r.record.period === undefined && r.record.dateDone !== null && r.record.dateDone > due)
-          .sort((a, b) => (a.record.dateDone ?? '').localeCompare(b.record.dateDone ?? ''))[0] ?? last;
-      // Each occurrence missed is its own warning: a unit that missed Q2 and Q3 is told of both, as its report lists both.
+          .sort((a, b) => (a.record.dateDone ?? '').localeCompare(b.record.dateDone ?? ''))[0] ??
+        last;
+      // Each occurrence missed is said: at its own row when it has one; those without sharing one row are said once there, listing their days.
       const doneAfter = doneOn.filter((day): day is string => day !== null && item.deadline !== undefined && day > item.deadline).sort()[0];
+      const lateAt = new Map<EntryFor<'standing'>, string[]>();
       for (const due of lateness.missed) {
         if (due === item.deadline && doneAfter !== undefined) {
           const row = done.find((r) => r.record.dateDone === doneAfter) ?? last;
           emit('doneLate', at(row, 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due), done: formatVietnameseDate(doneAfter) });
-        } else emit('late', at(concerned(due), 'state'), { item: item.id, title: item.title, due: formatVietnameseDate(due) });
+        } else {
+          const row = concerned(due);
+          lateAt.set(row, [...(lateAt.get(row) ?? []), formatVietnameseDate(due)]);
+        }
       }
+      for (const [row, days] of lateAt) emit('late', at(row, 'state'), { item: item.id, title: item.title, due: days.join(', ') });
       // An occurrence done late by a row naming it in "Kỳ" (a Q1 update of 10/04): said at that row, nothing to correct.
       // A row without "Kỳ" credited to an earlier occurrence is said by standing-same-window, at that row, from the same crediting.
-      const year = periodFor('year', planYearOf(context.today, convention), undefined, convention);
+      const year = periodFor('year', planYear, undefined, convention);
       for (const occurrence of standingOccurrences(item, completions, year, context.today, convention, unit)) {
         const row = occurrence.doneIndex === undefined ? undefined : done[occurrence.doneIndex];
         if (occurrence.doneLate !== true || occurrence.doneOn === null || row === undefined || row.record.period === undefined) continue;
