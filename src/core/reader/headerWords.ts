@@ -74,7 +74,18 @@ const EXTRA: Readonly<Record<ColumnRole, readonly string[]>> = {
     'Số lần phát',
   ],
   // Airtime and cost of an output, summed by targets measured in minutes or đồng (issue 13).
-  minutes: ['Thời lượng phát', 'Thời lượng phát sóng', 'Số phút phát', 'Thời gian phát (phút)', 'Thời lượng phát thanh'],
+  minutes: [
+    'Thời lượng phát',
+    'Thời lượng phát sóng',
+    'Số phút phát',
+    'Thời gian phát (phút)',
+    'Thời lượng phát thanh',
+    // try13j: a khu phố's "Thời gian (phút)" was dropped silently, its minutes target left at 0.
+    'Thời gian (phút)',
+    'Thời lượng',
+    'Số phút',
+    'Phút',
+  ],
   amount: ['Kinh phí thực hiện', 'Chi phí thực hiện', 'Số tiền', 'Thành tiền', 'Kinh phí'],
   seq: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'Stt'],
   mark: [],

@@ -6,6 +6,8 @@ describe('inferForm', () => {
     ['a title that starts with the form', 'TT-H', 'Phóng sự: cải cách hành chính ở Thạnh Đức', 'TIN', 'PS'],
     ['a title that starts with an alias', 'BTN', 'Bài viết về một cửa', 'TIN', 'BAI'],
     ['a channel whose targets count one form only', 'PTTH-T', 'Cải cách hành chính ở Gò Dầu', 'TIN', 'PS'],
+    ["a title word whose form the channel's only counted form is not", 'PTTH-T', 'Bài viết về một cửa', 'TIN', 'PS'],
+    ['a "Tin" title on a channel that counts one other form', 'PTTH-T', 'Tin cải cách hành chính tháng 3', null, 'PS'],
     ['a channel that counts several forms', 'BTN', 'Hội nghị triển khai', 'BAI', 'BAI'],
     ['an unknown channel and no fallback', null, 'Hội nghị', null, 'TIN'],
   ])('given %s, gives %s', (_label, channel, title, fallback, expected) => {
