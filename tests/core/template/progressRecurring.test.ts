@@ -86,23 +86,28 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
   });
 });
 
+/** Done, owed and verdict (columns C, D, F) of HM2 on AHTN's Tiến độ judged on `asOf`, with a done panel row on each of `days` (no Kỳ). */
+function hm2Progress(days: readonly string[], asOf: string): unknown[] {
+  const who = unit('AHTN');
+  const request: TemplateRequest = {
+    plan,
+    kind: 'unit',
+    unit: who,
+    createdOn: '2026-01-05',
+    existing: { outputs: [], standing: days.map((day) => panel(who, day)), spending: [] },
+  };
+  const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+  const evaluated = evaluateLayout(judgedOn(asOf, buildTemplate(request)));
+  try {
+    return ['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`));
+  } finally {
+    evaluated.destroy();
+  }
+}
+
 describe('Tiến độ owes an occurrence of a recurring item once it has ended by the as-of day (issue 13, sixth tester, D8)', () => {
   test("given KP2's case on 30/11 (HM2 done in Q1 and Q3, Q4 running), it says 2/3 and Chưa đạt, as the report's “đã thực hiện 2/3 lần”", () => {
-    const who = unit('AHTN');
-    const request: TemplateRequest = {
-      plan,
-      kind: 'unit',
-      unit: who,
-      createdOn: '2026-01-05',
-      existing: { outputs: [], standing: ['2026-03-20', '2026-09-30'].map((day) => panel(who, day)), spending: [] },
-    };
-    const row = templateProgress(request).itemRows.get('HM2') ?? 0;
-    const evaluated = evaluateLayout(judgedOn('2026-11-30', buildTemplate(request)));
-    try {
-      expect(['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`))).toEqual([2, 3, 'Chưa đạt']);
-    } finally {
-      evaluated.destroy();
-    }
+    expect(hm2Progress(['2026-03-20', '2026-09-30'], '2026-11-30')).toEqual([2, 3, 'Chưa đạt']);
   });
 
   test('given the Q1 panel done on 10/04 with "Kỳ" Quý I and nothing else, on 30/06 Q1 is done late and Q2 is owed, not done (D4)', () => {
@@ -184,25 +189,7 @@ describe('Tiến độ credits a surplus row without Kỳ to the nearest earlier
     ["Q2's own row alone", ['2026-04-02'], [1, 2, 'Chưa đạt']],
     ['Q1 on 20/03 and Q2 on 02/04', ['2026-03-20', '2026-04-02'], [2, 2, 'Đạt']],
   ] as const)('given %s, on 30/06 Tiến độ reads done, owed and verdict as the report', (_case, days, [done, owed, verdict]) => {
-    const who = unit('AHTN');
-    const request: TemplateRequest = {
-      plan,
-      kind: 'unit',
-      unit: who,
-      createdOn: '2026-01-05',
-      existing: { outputs: [], standing: days.map((day) => panel(who, day)), spending: [] },
-    };
-    const row = templateProgress(request).itemRows.get('HM2') ?? 0;
-    const evaluated = evaluateLayout(judgedOn('2026-06-30', buildTemplate(request)));
-    try {
-      expect(['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`))).toEqual([
-        done,
-        owed,
-        verdict === 'late' ? 'Đạt (có lượt hoàn thành chậm)' : verdict,
-      ]);
-    } finally {
-      evaluated.destroy();
-    }
+    expect(hm2Progress(days, '2026-06-30')).toEqual([done, owed, verdict === 'late' ? 'Đạt (có lượt hoàn thành chậm)' : verdict]);
   });
 });
 
