@@ -226,6 +226,16 @@ export const GOVERNMENT_WORDS: Readonly<Record<GovernmentLevel, readonly string[
   other: ['Khác', 'Other'],
 };
 
+/**
+ * Levels of government abolished on 1 July 2025 (Luật Tổ chức chính quyền địa phương 2025; Nghị quyết
+ * 202/2025/QH15): old sheets that say "Huyện" or "Thị trấn" still read as today, but the sheet's dropdown
+ * offers them only to a plan issued at one (116/KH-UBND's "Huyện"), not to a plan of 2026.
+ */
+export const DISTRICT_ERA_GOVERNMENTS: readonly GovernmentLevel[] = ['district', 'town'];
+
+/** Words the "Cấp chính quyền" dropdown offers beside each level's first (all in GOVERNMENT_WORDS): a special zone is a commune. */
+export const GOVERNMENT_OFFERED_EXTRA: Readonly<Partial<Record<GovernmentLevel, readonly string[]>>> = { commune: ['Đặc khu'] };
+
 /** Lines of a level's header cell ("ỦY BAN NHÂN DÂN / {tên}"): "/" between lines, as officers write a two-line header. */
 export const HEADER_LINE_SEPARATOR = ' / ';
 

@@ -7,7 +7,9 @@ import { COMMON_LEVELS, levelName } from './levelCatalogue';
 import {
   CADENCE_WORDS,
   CONVENTION_WORDS,
+  DISTRICT_ERA_GOVERNMENTS,
   FREQUENCY_WORDS,
+  GOVERNMENT_OFFERED_EXTRA,
   GOVERNMENT_WORDS,
   HEADER_LINE_SEPARATOR,
   IDENTITY_FIELDS,
@@ -19,7 +21,7 @@ import {
   type IdentityField,
   type SectionKey,
 } from './planSheetFormat';
-import type { Plan, Unit, UnitLevel } from './types';
+import type { GovernmentLevel, Plan, Unit, UnitLevel } from './types';
 import { deadlineWords } from './reportDeadline';
 
 /**
@@ -168,6 +170,16 @@ function sectionRows(plan: Plan, key: SectionKey): CellValue[][] {
   }
 }
 
+/**
+ * The "Cấp chính quyền" dropdown's words: the levels of 2026 (Tỉnh, Xã, Đặc khu, Phường, Khác), and
+ * "Huyện"/"Thị trấn" only when the plan itself is issued at that level (116/KH-UBND keeps its "Huyện").
+ */
+export function governmentWords(plan: Plan): string[] {
+  return (Object.keys(GOVERNMENT_WORDS) as GovernmentLevel[])
+    .filter((level) => !DISTRICT_ERA_GOVERNMENTS.includes(level) || level === plan.wording.government)
+    .flatMap((level) => [first(GOVERNMENT_WORDS[level]), ...(GOVERNMENT_OFFERED_EXTRA[level] ?? [])]);
+}
+
 interface Legend {
   readonly header: string;
   readonly words: readonly string[];
@@ -184,7 +196,7 @@ function legends(plan: Plan): Legend[] {
     { header: 'Phạm vi', words: Object.values(SCOPE_WORDS).map(first) },
     { header: 'Kỳ báo cáo', words: Object.values(FREQUENCY_WORDS).map(first) },
     { header: 'Cách tính kỳ', words: Object.values(CONVENTION_WORDS).map(first) },
-    { header: 'Cấp chính quyền', words: Object.values(GOVERNMENT_WORDS).map(first) },
+    { header: 'Cấp chính quyền', words: governmentWords(plan) },
     { header: 'Tính theo, lặp lại', words: Object.values(CADENCE_WORDS).map(first) },
     { header: 'Đo bằng', words: Object.values(MEASURE_WORDS).map(first) },
   ];
@@ -337,14 +349,7 @@ function addSectionRules(
       styles.push({ range: at('date'), style: { numberFormat: 'dd/mm/yyyy', horizontal: 'left' } });
       styles.push({ range: `${at('year')}:${at('revision')}`, style: { numberFormat: '0', horizontal: 'left' } });
       validations.push(listRule(legend(3), at('periodConvention'), 'Cách tính kỳ báo cáo', 'Chọn cách tính kỳ báo cáo trong danh sách.'));
-      validations.push(
-        listRule(
-          legend(4),
-          at('government'),
-          'Cấp chính quyền',
-          'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn huyện/toàn xã/toàn tỉnh" trong báo cáo.',
-        ),
-      );
+      validations.push(listRule(legend(LEGEND.governments), at('government'), 'Cấp chính quyền', ruleText('plan.sheet.rule.government')));
       // Naming a unit here makes it the consolidated report's issuer and signer (core/report/issuer): said where it is typed (issue 13, fifth tester, finding 5).
       validations.push({
         range: at('reportingBody'),

@@ -189,3 +189,15 @@ describe('a surplus row without Kỳ completes the nearest earlier occurrence st
     ]);
   });
 });
+
+describe('three rows without Kỳ in one quarter and one earlier gap (issue 13, closing5: "the quarter keeps the middle row")', () => {
+  test('given Q1 empty and Q2 rows of 10/06, 05/04 and 20/05 (out of order), 05/04 completes Q1 late, 20/05 is Q2’s own, 10/06 counts for nothing more', () => {
+    const rows = standingOccurrences(PANEL, ['2026-06-10', '2026-04-05', '2026-05-20'], YEAR, '2026-06-30', 'calendar');
+    expect(rows.slice(0, 2).map((r) => [r.period.from, r.doneOn, r.doneIndex, r.doneLate ?? false, r.late])).toEqual([
+      ['2026-01-01', '2026-04-05', 1, true, false],
+      ['2026-04-01', '2026-05-20', 2, false, false],
+    ]);
+    // The third row credits no occurrence: the surplus beyond the gaps before it.
+    expect(rows.some((r) => r.doneIndex === 0)).toBe(false);
+  });
+});

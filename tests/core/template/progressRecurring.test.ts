@@ -193,6 +193,27 @@ describe('Tiến độ credits a surplus row without Kỳ to the nearest earlier
   });
 });
 
+describe('Tiến độ with three rows without Kỳ in one quarter and one earlier gap (issue 13, closing5)', () => {
+  test('given Q1 empty and Q2 rows of 10/06, 05/04 and 20/05, on 30/06 both quarters are done, one late, the third row adding nothing: 2/2, as the report', () => {
+    expect(hm2Progress(['2026-06-10', '2026-04-05', '2026-05-20'], '2026-06-30')).toEqual([2, 2, 'Đạt (có lượt hoàn thành chậm)']);
+    // The core's crediting the sheet mirrors: Q1 by 05/04 (late), Q2 by 20/05.
+    const item = plan.standingItems.find((i) => i.id === 'HM2');
+    if (!item) throw new Error('no HM2');
+    const year = periodFor('year', 2026, undefined, plan.periodConvention);
+    const occurrences = standingOccurrences(
+      item,
+      [{ on: '2026-06-10' }, { on: '2026-04-05' }, { on: '2026-05-20' }],
+      year,
+      '2026-06-30',
+      plan.periodConvention,
+    );
+    expect(occurrences.slice(0, 2).map((o) => [o.doneOn, o.doneLate ?? false])).toEqual([
+      ['2026-04-05', true],
+      ['2026-05-20', false],
+    ]);
+  });
+});
+
 describe("Tiến độ counts a per-unit target on the unit's own days (issue 13, finding 2)", () => {
   test('given Khu phố Mới (from 01/07) with a loudspeaker row of 20/03 and six from July, CT3 counts six, as its report does', () => {
     const who = unit('KPM');

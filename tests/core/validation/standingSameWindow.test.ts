@@ -75,3 +75,13 @@ describe('a recurring item done twice in one window without Kỳ (issue 13, clos
     ).toEqual([]);
   });
 });
+
+describe('three rows without Kỳ in one window and one earlier gap (issue 13, closing5)', () => {
+  it('given Q1 empty and Q2 rows of 01/06, 20/03 and 20/05, points at the 20/03 row for Quý I and says Q2 keeps 20/05, as the report credits them', async () => {
+    const report = await check([done('2018-06-01'), done('2018-03-20'), done('2018-05-20')]);
+    const issues = report.issues.filter((i) => i.code === 'validation.standing.sameWindow');
+    expect(issues.map((i) => [i.where.cell, i.params['done'], i.params['previous'], i.params['own'], i.params['count']])).toEqual([
+      ['H5', '20/03/2018', 'Quý I năm 2018', '20/05/2018', 3],
+    ]);
+  });
+});
