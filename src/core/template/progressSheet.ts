@@ -438,6 +438,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
   const fundingRows = new Map<string, number>();
   const unitRows = new Map<string, number>();
   const heights: RowSpec[] = [];
+  const merges: string[] = [];
   const done = quoteText(STATE_WORDS.done[0] ?? '');
 
   rows.push({
@@ -771,6 +772,17 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     { range: `E${firstItemRow}:E${lastItemRow}`, style: { numberFormat: '0%', horizontal: 'center' } },
     { range: `F${firstItemRow}:F${lastItemRow}`, style: { horizontal: 'center', bold: true } },
   );
+  const districtNote = options.units !== null && (options.standingItems ?? plan.standingItems).length > 0 ? `A${lastItemRow + 1}` : undefined;
+  if (districtNote !== undefined) {
+    // The district's counts are all units' rows together (a unit's surplus row, a late one, cannot be told apart here): a
+    // per-unit count needs 8 helper cells a unit and quarterly item (7.3 KB of formulas), 24 for a monthly one, so the sheet
+    // says where they are judged (the report, each unit's Tiến độ) in the blank row under the table, moving no row.
+    const note = t('report.progressSheet.districtStandingNote', {}, 'vi');
+    rows.push({ at: districtNote, rows: [[text(note)]] });
+    merges.push(`${districtNote}:F${lastItemRow + 1}`);
+    heights.push({ row: lastItemRow + 1, height: Math.max(1, Math.ceil(note.length / 100)) * 15 + 3 });
+    styles.push({ range: `${districtNote}:F${lastItemRow + 1}`, style: { italic: true, wrap: true, vertical: 'top', fontColor: HELPER_GREY } });
+  }
 
   row += 1;
   header(row, ['Mã', 'Nguồn kinh phí', 'Số tiền (đồng)']);
@@ -836,7 +848,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     ...blankSheet(PROGRESS_SHEET_NAME),
     blocks: rows,
     styles,
-    merges: ['A1:F1', 'A2:F2'],
+    merges: ['A1:F1', 'A2:F2', ...merges],
     validations,
     rows: heights,
     columns: [

@@ -230,6 +230,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.standing.missing': 'not reported: {list}',
   'report.standing.unitMissing': 'state not updated: {list}',
   'report.sentence.standing.none': '- No standing item applies.',
+  'report.progressSheet.districtStandingNote':
+    'Note: the standing-item table above counts the rows of all units together, period by period, not unit by unit. Whether each unit did every period, rows that make up for an earlier period (no "Kỳ") and late completions are judged in the consolidated report and on each unit’s own Tiến độ sheet.',
   'report.sentence.spending': '- Spent in the period: {amount} VND.',
   'report.sentence.spendingYtd': '- Spent in the period: {amount} VND; year to date: {total} VND.',
   'report.sentence.spendingNoneYtd': '- Nothing spent in the period; year to date: {total} VND.',

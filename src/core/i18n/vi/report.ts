@@ -227,6 +227,8 @@ export const viReport = {
   'report.standing.missing': 'chưa báo cáo: {list}',
   'report.standing.unitMissing': 'chưa cập nhật tình trạng: {list}',
   'report.sentence.standing.none': '- Không có hạng mục thường xuyên nào áp dụng.',
+  'report.progressSheet.districtStandingNote':
+    'Lưu ý: bảng hạng mục thường xuyên trên đếm chung các dòng của mọi đơn vị theo từng kỳ, không tách riêng từng đơn vị. Việc mỗi đơn vị đã làm đủ từng kỳ hay chưa, dòng làm bù cho kỳ trước (không ghi Kỳ) và việc hoàn thành chậm được đánh giá trong báo cáo tổng hợp và trên sheet Tiến độ của sổ từng đơn vị.',
   'report.sentence.spending': '- Tổng kinh phí đã chi trong kỳ: {amount} đồng.',
   'report.sentence.spendingYtd': '- Tổng kinh phí đã chi trong kỳ: {amount} đồng; lũy kế từ đầu năm: {total} đồng.',
   'report.sentence.spendingNoneYtd': '- Trong kỳ chưa phát sinh kinh phí; lũy kế từ đầu năm: {total} đồng.',
