@@ -349,7 +349,8 @@ function addSectionRules(
       styles.push({ range: at('date'), style: { numberFormat: 'dd/mm/yyyy', horizontal: 'left' } });
       styles.push({ range: `${at('year')}:${at('revision')}`, style: { numberFormat: '0', horizontal: 'left' } });
       validations.push(listRule(legend(3), at('periodConvention'), 'Cách tính kỳ báo cáo', 'Chọn cách tính kỳ báo cáo trong danh sách.'));
-      validations.push(listRule(legend(LEGEND.governments), at('government'), 'Cấp chính quyền', ruleText('plan.sheet.rule.government')));
+      // Its words are in the report dictionary, loaded once a workbook is open (taskpane/i18n/lazyReportWords), as every sheet write: not in the first load.
+      validations.push(listRule(legend(LEGEND.governments), at('government'), 'Cấp chính quyền', ruleText('report.planSheet.governmentRule')));
       // Naming a unit here makes it the consolidated report's issuer and signer (core/report/issuer): said where it is typed (issue 13, fifth tester, finding 5).
       validations.push({
         range: at('reportingBody'),

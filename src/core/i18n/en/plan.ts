@@ -40,8 +40,6 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
   'plan.sheet.rule.measure': "Blank: count the items. Minutes, Quantity, Amount: add up the tracker's Airtime (minutes), Quantity or Cost (đồng) column.",
   'plan.sheet.rule.per': 'Blank: the minimum is for the whole year. Choose monthly, quarterly or half-yearly when each period must reach it.',
   'plan.sheet.rule.recurrence': 'Blank: done once. Choose monthly, quarterly, half-yearly or yearly when the item must be done again in each period.',
-  'plan.sheet.rule.government':
-    'The level of government issuing the plan: decides how reports write "the whole commune/ward/province". Districts and towns were abolished on 1 July 2025.',
   'plan.sheet.rule.levels': 'Choose a level from the list; for several, separate them with a semicolon (;).',
   'plan.government.province': 'Province or city',
   'plan.government.district': 'District (before 1 July 2025)',

@@ -230,6 +230,8 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.standing.missing': 'not reported: {list}',
   'report.standing.unitMissing': 'state not updated: {list}',
   'report.sentence.standing.none': '- No standing item applies.',
+  'report.planSheet.governmentRule':
+    'The level of government issuing the plan: decides how reports write "the whole commune/ward/province". Districts and towns were abolished on 1 July 2025.',
   'report.progressSheet.districtStandingNote':
     'Note: the standing-item table above counts the rows of all units together, period by period, not unit by unit. Whether each unit did every period, rows that make up for an earlier period (no "Kỳ") and late completions are judged in the consolidated report and on each unit’s own Tiến độ sheet.',
   'report.sentence.spending': '- Spent in the period: {amount} VND.',

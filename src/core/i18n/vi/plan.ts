@@ -37,8 +37,6 @@ export const viPlan = {
   'plan.sheet.rule.measure': 'Để trống: đếm số tin bài. Số phút, Số lượng, Số tiền: cộng cột Thời lượng (phút), Số lượng, Kinh phí (đồng) của sổ.',
   'plan.sheet.rule.per': 'Để trống: chỉ tiêu tính cho cả năm. Chọn Mỗi tháng, Mỗi quý hoặc Mỗi 6 tháng khi từng kỳ phải đạt tối thiểu.',
   'plan.sheet.rule.recurrence': 'Để trống: làm một lần. Chọn Mỗi tháng, Mỗi quý, Mỗi 6 tháng hoặc Cả năm khi hạng mục phải làm lại trong từng kỳ.',
-  'plan.sheet.rule.government':
-    'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn xã/toàn phường/toàn tỉnh" trong báo cáo. Từ 01/7/2025 không còn cấp huyện và thị trấn.',
   'plan.sheet.rule.levels': 'Chọn một cấp trong danh sách; nhiều cấp thì ghi cách nhau bằng dấu chấm phẩy (;).',
   'plan.government.province': 'Tỉnh, thành phố',
   'plan.government.district': 'Huyện (trước 01/7/2025)',

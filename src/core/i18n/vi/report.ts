@@ -227,6 +227,8 @@ export const viReport = {
   'report.standing.missing': 'chưa báo cáo: {list}',
   'report.standing.unitMissing': 'chưa cập nhật tình trạng: {list}',
   'report.sentence.standing.none': '- Không có hạng mục thường xuyên nào áp dụng.',
+  'report.planSheet.governmentRule':
+    'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn xã/toàn phường/toàn tỉnh" trong báo cáo. Từ 01/7/2025 không còn cấp huyện và thị trấn.',
   'report.progressSheet.districtStandingNote':
     'Lưu ý: bảng hạng mục thường xuyên trên đếm chung các dòng của mọi đơn vị theo từng kỳ, không tách riêng từng đơn vị. Việc mỗi đơn vị đã làm đủ từng kỳ hay chưa, dòng làm bù cho kỳ trước (không ghi Kỳ) và việc hoàn thành chậm được đánh giá trong báo cáo tổng hợp và trên sheet Tiến độ của sổ từng đơn vị.',
   'report.sentence.spending': '- Tổng kinh phí đã chi trong kỳ: {amount} đồng.',
