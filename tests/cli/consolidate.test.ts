@@ -124,9 +124,17 @@ describe('cchc consolidate --json', () => {
   test('targets, duplicates and quarantined rows add up', () => {
     const targets = Object.fromEntries(json.targets.map((t) => [t.id, t]));
     // In the period and year to date, "Đạt" judged on the year to date as TH Tiến độ and the report judge it.
-    expect(json.targets.map((t) => Object.keys(t).filter((k) => k !== 'running'))).toEqual(
+    expect(json.targets.map((t) => Object.keys(t).filter((k) => k !== 'running' && k !== 'unreported' && k !== 'notReportedBy'))).toEqual(
       plan.targets.map(() => ['id', 'min', 'achieved', 'yearToDate', 'met']),
     );
+    // III.1.b–e are given to the district radio (DTT) and Phòng Văn hóa (PVHTT), which sent nothing: not judged, who owes them named (tenth tester).
+    expect(json.targets.map((t) => [t.id, t.unreported ?? false, t.met, t.notReportedBy ?? []])).toEqual([
+      ['III.1.a', false, false, []],
+      ['III.1.b', true, false, ['DTT']],
+      ['III.1.c', true, false, ['DTT']],
+      ['III.1.d', true, false, ['PVHTT']],
+      ['III.1.e', true, false, ['PVHTT']],
+    ]);
     // Báo Tây Ninh: Thạnh Đức's item (Cẩm Giang's copy of it is a duplicate); on 10/06, before the half's last day, its shortfall is still running (issue 13, fourth tester).
     expect(targets['III.1.a']).toEqual({ id: 'III.1.a', min: 10, achieved: 1, yearToDate: 1, met: false, running: true });
     expect(json.duplicates).toBe(1);

@@ -60,6 +60,10 @@ export interface ConsolidationJson {
     /** Some periods ended and some not: `min`, `endedAchieved` and `periods` are over the ended ones, `runningPart` the rest so far; achieved = endedAchieved + runningPart.achieved. */
     endedAchieved?: number;
     runningPart?: { from: string; to: string; achieved: number };
+    /** Every unit the plan gives the target to sent no file: not judged ("Chưa báo cáo"), `met` false (tenth tester). */
+    unreported?: true;
+    /** Codes of the units the plan gives the target to that sent no file, when named apart: all of them with `unreported`, else a plan-wide target's silent owners. */
+    notReportedBy?: readonly string[];
   }[];
   /** Spending per funding source in whole đồng, in the period and year to date, with the plan's budget when it sets one (issue 13), then "Chưa rõ nguồn" (code null) when some spending names no source the plan knows (core/progress fundingLines, as the report). */
   readonly funding: readonly DistrictFundingLine[];
@@ -115,6 +119,8 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       // `min` is over the periods ended, as is `endedAchieved`; `achieved` is the whole period's (sixth tester, D3).
       ...(r.endedAchieved === undefined ? {} : { endedAchieved: r.endedAchieved }),
       ...(r.runningPart === undefined ? {} : { runningPart: r.runningPart }),
+      ...(r.unreported === true ? { unreported: true as const } : {}),
+      ...(r.notReportedBy === undefined ? {} : { notReportedBy: r.notReportedBy }),
     })),
     funding: districtFundingLines(plan, result, lang),
     duplicates: result.duplicates.length,

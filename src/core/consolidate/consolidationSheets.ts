@@ -1,6 +1,6 @@
 import { judgedMinimums } from '../report/judgedMinimum';
 import { verdictText } from '../report/body';
-import { targetNoun } from '../report/targetAction';
+import { joinAnd, targetNoun } from '../report/targetAction';
 import { formatMeasure, measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
 import { DICTIONARIES, type Language, type MessageKey } from '../i18n/messages';
@@ -450,6 +450,10 @@ export interface DistrictTargetLine {
   readonly runningPart?: { readonly from: string; readonly to: string; readonly achieved: number };
   /** For a per-unit target: how many of the units active in the period that it concerns and that reported met it, and how many sent no file (PeriodVerdict.units). */
   readonly units?: UnitsTally;
+  /** Every unit the target is given to sent no file: "Chưa báo cáo", not judged (PeriodVerdict.unreported). */
+  readonly unreported?: true;
+  /** Codes of the units the target is given to that sent no file, when named apart (PeriodVerdict.notReportedBy). */
+  readonly notReportedBy?: readonly string[];
 }
 
 /**
@@ -476,6 +480,8 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
     ...(verdict.slices === undefined ? {} : { slices: verdict.slices }),
     ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
     ...(verdict.units === undefined ? {} : { units: verdict.units }),
+    ...(verdict.unreported === true ? { unreported: true as const } : {}),
+    ...(verdict.notReportedBy === undefined ? {} : { notReportedBy: verdict.notReportedBy }),
   }));
 }
 
@@ -497,9 +503,33 @@ export function districtFundingLines(plan: Plan, result: ConsolidationResult, la
  * How many units or periods met a target, beside its verdict in TH Tiến độ and the CLI: "1/3 đơn vị;
  * mỗi đơn vị tối thiểu 44; 1 đơn vị chưa báo cáo" (sixth tester, D1), "3/3 kỳ đã kết thúc, được 595
  * phút; đang thực hiện từ ngày 01/10/2026: 210 phút" (the two parts add up to "Trong kỳ", sixth tester,
- * D3), "1/3 kỳ"; null for a yearly plan-wide target.
+ * D3), "1/3 kỳ"; "Đơn vị được giao chưa báo cáo: Văn phòng …" for a target none of whose units
+ * reported, "…; Văn phòng … chưa báo cáo" after the tally of a plan-wide one some of whose did not (tenth tester);
+ * null for a yearly plan-wide target with nothing to add.
+ * @param plan names the silent units and the noun of a count ("2 tin, bài"); without it, codes and bare figures
  */
-export function districtTally(r: DistrictTargetLine, language: Language): string | null {
+export function districtTally(r: DistrictTargetLine, language: Language, plan?: Plan): string | null {
+  const names = (r.notReportedBy ?? []).map((code) => plan?.units.find((u) => u.code === code)?.name ?? code);
+  const list = joinAnd(names, language);
+  if (r.unreported === true) return t('consolidate.progress.unreported', { list }, language);
+  const tally = countTally(r, language, plan);
+  if (r.units !== undefined || names.length === 0) return tally;
+  const silent = t('consolidate.progress.notReportedBy', { list }, language);
+  return tally === null ? upperFirst(silent) : `${tally}; ${silent}`;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** districtTally's count of units or periods met, without the silent units of a plan-wide target. */
+function countTally(r: DistrictTargetLine, language: Language, plan: Plan | undefined): string | null {
+  const noun = plan === undefined ? '' : targetNoun(plan, r.target, language);
+  // A count says what it counts, as the verdict beside it does ("đã có 2 tin, bài"), never a bare "được 2".
+  const figure = (n: number): string => {
+    const measured = formatMeasure(n, r.target.measure, language);
+    return noun === '' || r.target.measure === 'minutes' || r.target.measure === 'amount' ? measured : `${measured} ${noun}`;
+  };
   if (r.units !== undefined) {
     const { met, of } = r.units;
     // The minimum column sums every unit's; each unit's own is said here, as such (issue 13, fourth tester).
@@ -517,9 +547,9 @@ export function districtTally(r: DistrictTargetLine, language: Language): string
       {
         met: r.slices.met,
         of: r.slices.of,
-        ended: formatMeasure(r.endedAchieved, r.target.measure, language),
+        ended: figure(r.endedAchieved),
         from: formatReportDate(r.runningPart.from, language),
-        running: formatMeasure(r.runningPart.achieved, r.target.measure, language),
+        running: figure(r.runningPart.achieved),
       },
       language,
     );
@@ -544,6 +574,8 @@ export function districtVerdictText(r: DistrictTargetLine, language: Language, n
       met: r.met,
       ...(r.running === true ? { running: true as const } : {}),
       ...(r.units === undefined ? {} : { unitsMet: r.units }),
+      ...(r.unreported === true ? { unreported: true as const } : {}),
+      ...(r.notReportedBy === undefined ? {} : { notReportedBy: r.notReportedBy }),
       ...(r.runningPart === undefined ? {} : { runningPart: r.runningPart }),
       ...(r.endedAchieved === undefined ? {} : { endedAchieved: r.endedAchieved }),
       ...(measure === undefined || measure === 'count' ? {} : { measure }),
@@ -569,9 +601,9 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
   // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many
   // units or periods met it sits beside the verdict (issue 13: 11 and 3 against "12 each" is 0 of 2
   // units, never "Đạt 117%"). Absent when every target is plan-wide and yearly.
-  const perUnitTargets = lines.some((r) => r.units !== undefined || r.slices !== undefined);
+  const perUnitTargets = lines.some((r) => r.units !== undefined || r.slices !== undefined || r.notReportedBy !== undefined);
   const tally = (r: DistrictTargetLine): CellValue => {
-    const words = districtTally(r, language);
+    const words = districtTally(r, language, plan);
     return words === null ? empty : text(words);
   };
   const targetTable = perUnitTargets ? lines.map((r, i) => [...(targetRows[i] ?? []), tally(r)]) : targetRows;

@@ -80,6 +80,19 @@ export interface PeriodVerdict {
    * the periods judged (prorated to its days), what `ratio` divides by; `minimum` is then one unit's.
    */
   readonly summedMinimum?: number;
+  /**
+   * Every unit the target concerns (PHÂN CÔNG, active in the period) sent no file and, for a plan-wide
+   * target, what others counted does not reach it: it is not judged, "Chưa báo cáo", neither met nor failed nor running (issue 13, tenth tester: CT2, given to the office
+   * alone, read "Chưa đạt (0/1 kỳ đạt)" though the office had sent nothing). Its figures stay what other units counted.
+   */
+  readonly unreported?: true;
+  /**
+   * Codes of the units the plan's responsibilities give the target to, active in the period, that sent
+   * no file, in the plan's order: every one with `unreported`; for a plan-wide target the plan assigns,
+   * those silent while others reported (judged over what was sent, the silent named apart). A per-unit
+   * target counts its silent units in `units.notReported` instead. Absent when none.
+   */
+  readonly notReportedBy?: readonly string[];
 }
 
 /** How many units met a per-unit target, of those judged, and how many concerned sent no file. */
@@ -113,7 +126,8 @@ export interface UnitsTally extends Tally {
  *   it; one that has reached it is met at once (a minimum reached stays reached).
  * - `notReported` (codes of the units the consolidation found no file of): a per-unit target is
  *   judged over the units that reported, those left out counted apart (UnitsTally.notReported);
- *   a unit with a row in `outputs` is never left out.
+ *   a unit with a row in `outputs` is never left out; a target none of whose units reported is
+ *   `unreported`, and one the plan assigns names its silent units (`notReportedBy`).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(
@@ -170,7 +184,14 @@ export function periodVerdicts(
     if (own === undefined || total === undefined || verdict === undefined) throw new Error('periodVerdicts: a target without a result');
     // A whole-year minimum already reached stays reached: "Đạt" at once; only a shortfall waits for the period's end.
     // A cadence target none of whose ended periods concerns the unit(s) judged (Bà Nhả, from 01/03, in a Q1 report of 15/02): nothing owed yet, running, never "Đạt (0/0)".
-    const isRunning = (running.has(target.id) && (range !== undefined || !verdict.met)) || (range !== undefined && verdict.slices.of === 0);
+    const owners = activeUnits(fullPlan, period).filter((u) => responsibleFor(fullPlan, u, target.id));
+    const silentOwners = owners.filter((u) => silent.has(u.code)).map((u) => u.code);
+    // Nobody it is given to reported: there is nothing of theirs to judge (tenth tester). A plan-wide minimum
+    // other units' rows already reached stays reached (a missing file can only add), the silent named beside "Đạt".
+    const unreported = owners.length > 0 && silentOwners.length === owners.length && (target.scope === 'per-unit' || !verdict.met);
+    const assigned = fullPlan.responsibilities.some((r) => r.items.includes(target.id));
+    const namedSilent = silentOwners.length > 0 && (unreported || (assigned && target.scope !== 'per-unit'));
+    const isRunning = !unreported && ((running.has(target.id) && (range !== undefined || !verdict.met)) || (range !== undefined && verdict.slices.of === 0));
     const rest = unended.get(target.id);
     const restCount = rest === undefined ? undefined : byRange.get(`${rest.from}|${rest.to}`)?.[i]?.achieved;
     const each = judged.kind === 'plan' && target.scope === 'per-unit';
@@ -182,7 +203,9 @@ export function periodVerdicts(
       minimum,
       achieved: verdict.achieved,
       ratio: verdict.required === 0 ? 1 : verdict.credited / verdict.required,
-      met: verdict.met && !isRunning,
+      met: verdict.met && !isRunning && !unreported,
+      ...(unreported ? { unreported: true as const } : {}),
+      ...(namedSilent ? { notReportedBy: silentOwners } : {}),
       ...(isRunning ? { running: true as const } : {}),
       judged: range ?? { from: ytd.from, to: ytd.to },
       ...(range === undefined ? {} : { slices: verdict.slices }),

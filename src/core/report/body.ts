@@ -160,12 +160,15 @@ export function nounOf(plan: Plan, id: string, language: Language): string {
 /** What a verdict's words are made of: the fields of a report's target row that the Đánh giá cell reads, so TH Tiến độ and the CLI build it from their own lines (consolidate/districtVerdictText). */
 export type VerdictFields = Pick<
   ReportTargetRow,
-  'notJudged' | 'graded' | 'running' | 'met' | 'unitsMet' | 'runningPart' | 'endedAchieved' | 'measure' | 'slices'
+  'notJudged' | 'graded' | 'running' | 'met' | 'unitsMet' | 'runningPart' | 'endedAchieved' | 'measure' | 'slices' | 'unreported' | 'notReportedBy'
 >;
 
 /** The assessment cell of a target row: Đạt / Chưa đạt as the row's verdict (progress/periodVerdicts), or Đóng góp for a unit's share of a plan-wide target. */
-export function verdictKey(row: VerdictFields): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' | 'report.running' {
+export function verdictKey(
+  row: VerdictFields,
+): 'report.met' | 'report.notMet' | 'report.contribution' | 'report.notJudged' | 'report.running' | 'report.unreported' {
   if (row.notJudged) return 'report.notJudged';
+  if (row.unreported === true) return 'report.unreported';
   if (!row.graded) return 'report.contribution';
   if (row.running) return 'report.running';
   return row.met ? 'report.met' : 'report.notMet';
@@ -177,12 +180,20 @@ export function verdictKey(row: VerdictFields): 'report.met' | 'report.notMet' |
  * đạt; 1 đơn vị chưa báo cáo", sixth tester, D1), for a monthly or quarterly minimum in how many
  * of its periods ("Đạt (3/3 kỳ)"); with a running part, the ended periods' count and the running
  * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, đã có 595 phút; đang thực hiện từ
- * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt").
+ * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt"). A target none of
+ * whose units reported is "Chưa báo cáo"; a plan-wide one some of whose did not adds "; 1 đơn vị chưa báo cáo" (tenth tester).
  * @param noun what a count counts (targetNoun: "tin, bài"), said after its figures; '' leaves the bare number
  */
 export function verdictText(row: VerdictFields, language: Language, noun = ''): string {
+  const judged = judgedVerdictText(row, language, noun);
+  // A plan-wide target judged over what was sent, some of the units it is given to silent: counted apart, as a per-unit target's are (tenth tester).
+  const silent = row.unreported === true || row.unitsMet !== undefined ? 0 : (row.notReportedBy?.length ?? 0);
+  return silent === 0 ? judged : t('report.verdict.notReportedBy', { text: judged, missing: silent }, language);
+}
+
+function judgedVerdictText(row: VerdictFields, language: Language, noun: string): string {
   const verdict = t(verdictKey(row), {}, language);
-  if (!row.graded || row.notJudged || row.running) return verdict;
+  if (!row.graded || row.notJudged || row.running || row.unreported === true) return verdict;
   // A count says what it counts, "đã có 56 tin, bài", never a bare "được 56" (eighth tester, D8); minutes and đồng carry their unit.
   const figure = (n: number): string => {
     const measured = formatMeasure(n, row.measure, language);

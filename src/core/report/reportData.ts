@@ -60,6 +60,8 @@ export function reportData(input: ReportInput): ReportData {
       ...(per === undefined || per === 'year' || verdict.slices === undefined ? {} : { per, slices: verdict.slices }),
       ...(verdict.target.measure === undefined || verdict.target.measure === 'count' ? {} : { measure: verdict.target.measure }),
       ...(verdict.units === undefined ? {} : { unitsMet: verdict.units }),
+      ...(verdict.unreported === true ? { unreported: true as const } : {}),
+      ...(verdict.notReportedBy === undefined ? {} : { notReportedBy: verdict.notReportedBy }),
       graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
       applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
       ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),

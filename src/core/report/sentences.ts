@@ -220,6 +220,24 @@ function outsideUnitDaysText(plan: Plan, target: CountedTarget, row: ReportTarge
   };
 }
 
+/**
+ * The units a target is given to that sent no file (ReportTargetRow.notReportedBy), in prose: the
+ * clause said instead of a verdict when none of them reported ("chỉ tiêu giao văn phòng HĐND và UBND
+ * phường, đơn vị chưa gửi báo cáo nên chưa đánh giá") and the list said after one; null when none is named.
+ */
+function silentOwners(plan: Plan, row: ReportTargetRow, language: Language): { unreported: string; tail: { list: string } } | null {
+  const codes = row.notReportedBy ?? [];
+  if (codes.length === 0) return null;
+  const list = joinAnd(
+    codes.map((code) => unitInProse(plan.units.find((u) => u.code === code)?.name ?? code)),
+    language,
+  );
+  return {
+    unreported: t(codes.length === 1 ? 'report.judged.unreported' : 'report.judged.unreportedMany', { list }, language),
+    tail: { list },
+  };
+}
+
 /** targetSentence's text without its dash, capital and full stop. */
 function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, periodIsYearToDate: boolean, language: Language): string {
   const minimum = countedPhrase(plan, target, row.minimum, language);
@@ -237,7 +255,8 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
       ? ''
       : t('report.judged.missedTail', { list: occurrenceList(row.slicesMissed, language) }, language);
   // A per-unit target judged over the whole plan is met unit by unit: its sum against one unit's minimum would read "95% of at least 3".
-  const judged = row.notJudged
+  const silent = silentOwners(plan, row, language);
+  const judgedOnly = row.notJudged
     ? t('report.judged.notJudged', {}, language)
     : row.graded && row.running
       ? t('report.judged.running', { minimum }, language)
@@ -267,16 +286,21 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
             : row.slices !== undefined
               ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reached, minimum, met: row.slices.met, of: row.slices.of, missed }, language)
               : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reached, minimum }, language);
+  // Nobody it is given to reported: who has not is said instead of a verdict; some silent: named after it (tenth tester).
+  const judged =
+    silent === null ? judgedOnly : row.unreported === true ? silent.unreported : `${judgedOnly}${t('report.judged.notReportedBy', silent.tail, language)}`;
   const outside = outsideUnitDaysText(plan, target, row, language);
   if (row.yearToDate === 0) {
     // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".
     const goal = row.notJudged
       ? t('report.judged.noneNotJudged', {}, language)
-      : !row.graded
-        ? ''
-        : each === null
-          ? t('report.judged.none', { minimum }, language)
-          : t('report.judged.noneUnits', { minimum: each }, language);
+      : row.unreported === true && silent !== null
+        ? t('report.judged.unreportedNone', { text: silent.unreported }, language)
+        : !row.graded
+          ? ''
+          : each === null
+            ? t('report.judged.none', { minimum }, language)
+            : t('report.judged.noneUnits', { minimum: each }, language);
     return outside === null
       ? t('report.sentence.targetNone', { action: targetAction(plan, target, 0, language, true), goal }, language)
       : `${outside.only}${goal}`;

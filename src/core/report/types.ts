@@ -92,6 +92,10 @@ export interface ReportTargetRow {
   readonly slices?: Tally;
   /** A per-unit target in the district report: the units active in the period it concerns that reported, how many met it, and how many sent no file (`notReported`, PeriodVerdict.units). */
   readonly unitsMet?: UnitsTally;
+  /** District report: every unit the target is given to sent no file, "Chưa báo cáo", not judged (PeriodVerdict.unreported). */
+  readonly unreported?: true;
+  /** District report: codes of the units the target is given to that sent no file, named in its sentence (PeriodVerdict.notReportedBy). */
+  readonly notReportedBy?: readonly string[];
   /**
    * Whether the report grades this row against its minimum: always in the district report; in a
    * unit's only for per-unit targets (a plan-wide minimum is the district's, the unit's count is its

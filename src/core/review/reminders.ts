@@ -8,6 +8,7 @@ import type { IsoDate, Plan, Unit } from '../plan/types';
 import { reportingBody } from '../plan/reportingBody';
 import type { FileReviewState } from './reviewStates';
 import { issuerFacts } from '../report/issuer';
+import { consolidatingBodyOwes } from '../consolidate/consolidatingBody';
 
 /**
  * Reminders out (issue 15): for each unit that has not sent its tracker for the period, or sent a
@@ -65,7 +66,7 @@ export function unitDeadline(plan: Plan, unit: string, period: ConsolidationResu
 /**
  * @returns one reminder per unit whose reporting is 'missing', 'rejected' or 'returned' (or whose file `reviews` says "Trả lại"), in plan order (units
  *   that take no part in the period owe nothing and are not reminded: ConsolidationResult.reporting),
- *   the reporting body itself excepted
+ *   the reporting body itself excepted unless the plan's PHÂN CÔNG gives it targets or items of its own (consolidatingBodyOwes)
  */
 export function reminders(plan: Plan, result: ConsolidationResult, options: ReminderOptions): Reminder[] {
   const language = options.language ?? 'vi';
@@ -76,14 +77,15 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
   const range = periodRangeLabel(result.period, language);
   const files = new Map(result.files.map((f) => [f.file, f]));
   return result.reporting.flatMap((line): Reminder[] => {
-    // The reporting body does not write to itself: its own tracker is the officer's own to add.
-    if (line.unit === body?.code) return [];
+    const unit: Unit | undefined = plan.units.find((u) => u.code === line.unit);
+    // The reporting body does not write to itself unless PHÂN CÔNG gives it work of its own, whose file it then owes
+    // like any unit (tenth tester: a ward's Văn phòng given CT2 and CT3 sent nothing and was never reminded).
+    if (line.unit === body?.code && (unit === undefined || !consolidatingBodyOwes(plan, unit))) return [];
     // A file the officer sent back ("Trả lại") is owed again, with the officer's note as what is wrong:
     // 'returned' when the consolidation knew the review, 'reported' with the review given here otherwise.
     const review = line.file === undefined ? undefined : options.reviews?.find((r) => r.file === line.file && r.by === 'officer');
     const sentBack = line.status === 'returned' ? (review ?? { note: '' }) : line.status === 'reported' && review?.state === 'returned' ? review : undefined;
     if (line.status === 'reported' && sentBack === undefined) return [];
-    const unit: Unit | undefined = plan.units.find((u) => u.code === line.unit);
     const unitName = unit?.name ?? line.unit;
     // Addressed to the body as its level writes it in prose ("UBND xã Hiệp Thạnh", "Phòng Nội vụ"), not the bare place name.
     const addressee = unit === undefined ? unitName : issuerFacts(plan, { kind: 'unit', unit }, language).prose;
@@ -93,26 +95,33 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
     const reason: Reminder['reason'] = sent === undefined ? 'missing' : sentBack !== undefined ? 'returned' : 'rejected';
     const deadline = unitDeadline(plan, line.unit, result.period);
     const overdue = deadline !== null && options.today > deadline;
+    // The body's own tracker missing: a note to its own staff in charge, naming its work, not "gửi về" itself.
+    const own = line.unit === body?.code && sent === undefined && unit !== undefined;
     const when =
       deadline === null
-        ? tr('review.reminder.noDeadline', { body: bodyName })
-        : tr(overdue ? 'review.reminder.overdue' : 'review.reminder.deadline', {
-            body: bodyName,
-            deadline: formatReportDate(deadline, language),
-            plan: plan.identity.number,
-          });
+        ? tr(own ? 'review.reminder.noDeadlineOwn' : 'review.reminder.noDeadline', { body: bodyName })
+        : tr(
+            own ? (overdue ? 'review.reminder.overdueOwn' : 'review.reminder.deadlineOwn') : overdue ? 'review.reminder.overdue' : 'review.reminder.deadline',
+            {
+              body: bodyName,
+              deadline: formatReportDate(deadline, language),
+              plan: plan.identity.number,
+            },
+          );
     const lines = [
       tr('review.reminder.greeting', { unit: addressee }),
-      sent === undefined
-        ? tr('review.reminder.missing', { body: bodyName, period, range })
-        : tr(reason === 'returned' ? 'review.reminder.returned' : 'review.reminder.rejected', {
-            body: bodyName,
-            period,
-            file: fileName(sent.file),
-            problem: problem ?? '',
-          }),
+      own
+        ? tr('review.reminder.missingOwn', { body: bodyName, period, range, plan: plan.identity.number, items: ownItems(plan, unit).join(', ') })
+        : sent === undefined
+          ? tr('review.reminder.missing', { body: bodyName, period, range })
+          : tr(reason === 'returned' ? 'review.reminder.returned' : 'review.reminder.rejected', {
+              body: bodyName,
+              period,
+              file: fileName(sent.file),
+              problem: problem ?? '',
+            }),
       when,
-      ...(body?.emails === undefined ? [] : [tr('review.reminder.sendTo', { emails: body.emails.join(', ') })]),
+      ...(body?.emails === undefined || own ? [] : [tr('review.reminder.sendTo', { emails: body.emails.join(', ') })]),
       tr('review.reminder.closing'),
       bodyName,
     ];
@@ -134,6 +143,12 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
       },
     ];
   });
+}
+
+/** The targets and items the plan's PHÂN CÔNG gives the unit (by code or level), in the plan's order: "CT2, CT3". */
+function ownItems(plan: Plan, unit: Unit): string[] {
+  const given = new Set(plan.responsibilities.filter((r) => r.units.includes(unit.code) || r.levels.includes(unit.level)).flatMap((r) => r.items));
+  return [...plan.targets.map((g) => g.id), ...plan.standingItems.map((s) => s.id)].filter((id) => given.has(id));
 }
 
 /** The file's own name: a unit knows the file it sent, not the folder it was saved into here. */

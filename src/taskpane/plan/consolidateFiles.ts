@@ -88,6 +88,7 @@ function summaryOf(
       yearToDate: r.yearToDate,
       met: r.met,
       ...(r.running === true ? { running: true as const } : {}),
+      ...(r.unreported === true ? { unreported: true as const } : {}),
       ...(r.target.measure === 'minutes' || r.target.measure === 'amount'
         ? {
             display: {

@@ -48,6 +48,8 @@ export interface TargetLine {
   readonly met: boolean;
   /** None of the target's periods in the consolidated period has ended yet: "Đang thực hiện", as the report says. */
   readonly running?: true;
+  /** Every unit the plan gives the target to sent no file: "Chưa báo cáo", not judged (core periodVerdicts' unreported). */
+  readonly unreported?: true;
   /** A target in minutes or đồng: its figures as shown ("120", "120 phút"), so the summary reads "lũy kế 120/120 phút". */
   readonly display?: { readonly inPeriod: string; readonly yearToDate: string; readonly minimum: string };
 }

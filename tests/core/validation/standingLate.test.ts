@@ -1,3 +1,4 @@
+import { t } from '../../../src/core/i18n/format';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { Plan } from '../../../src/core/plan/types';
 import { standingLateness } from '../../../src/core/progress/standingDue';
@@ -55,7 +56,20 @@ describe('standing items with a deadline or a recurrence', () => {
 describe('an item due every quarter missed twice', () => {
   it('given III.1.f done in Q1 only, the check after Q3 warns for Q2 and Q3 both, not Q2 alone (issue 13, fourth tester), once at the one row there is', () => {
     const sheets = templateSheets({ standing: [['III.1.f', 'Pa-nô', 'Xã Thạnh Đức', 'Đã thực hiện', d('2018-02-01'), null, null]] }, { plan: withDue });
-    expect(lateFor(validate(sheets, { today: '2018-10-01' }, withDue), 'III.1.f').map((i) => i.params['due'])).toEqual(['14/06/2018, 14/09/2018']);
+    const report = validate(sheets, { today: '2018-10-01' }, withDue);
+    expect(lateFor(report, 'III.1.f')).toEqual([]);
+    const many = report.issues.filter((i) => i.code === 'validation.standing.lateMany' && i.params['item'] === 'III.1.f');
+    expect(many.map((i) => [i.params['count'], i.params['occurrences'], i.params['dues']])).toEqual([
+      [2, 'quý II năm 2018, quý III năm 2018', '14/06/2018, 14/09/2018'],
+    ]);
+    // Each occurrence with its own deadline, "lần lượt", never one "chậm nhất ngày 14/06/2018, 14/09/2018" (tenth tester).
+    const [issue] = many;
+    expect(issue === undefined ? '' : t(issue.code, issue.params, 'vi')).toContain(
+      'đã quá hạn 2 lượt (quý II năm 2018, quý III năm 2018; hạn chậm nhất lần lượt là ngày 14/06/2018, 14/09/2018)',
+    );
+    expect(issue === undefined ? '' : t(issue.code, issue.params, 'en')).toContain(
+      'is late for 2 occurrences (quý II năm 2018, quý III năm 2018; due by 14/06/2018, 14/09/2018 respectively)',
+    );
   });
 
   it('given a "Chưa thực hiện" row for Q2 and one for Q3, each by its "Kỳ", warns of each at its own row, never both at one cell (tenth tester)', () => {

@@ -76,7 +76,10 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
     '{met}/{of} {of, plural, one {unit} other {units}}; at least {each} each taking part throughout, pro rata for the others',
   'consolidate.progress.slicesTally': '{met}/{of} {of, plural, one {period} other {periods}}',
   'consolidate.progress.slicesTallyEnded': '{met}/{of} {of, plural, one {ended period} other {ended periods}}',
-  'consolidate.progress.slicesTallyRunning': '{met}/{of} {of, plural, one {ended period} other {ended periods}}, with {ended}; running since {from}: {running}',
+  'consolidate.progress.slicesTallyRunning':
+    '{met}/{of} {of, plural, one {ended period} other {ended periods}} met, {ended} in them; the running period (since {from}) has {running} so far',
+  'consolidate.progress.unreported': 'Given to {list}, not reported',
+  'consolidate.progress.notReportedBy': 'not reported by {list}, to whom it is given',
   'consolidate.progress.unitsNotReported': '{missing, plural, one {# unit has} other {# units have}} not reported',
   'consolidate.progress.fundingCode': 'Source code',
   'consolidate.progress.funding': 'Funding source',

@@ -80,6 +80,7 @@ export const enPaneConsolidate: Record<keyof typeof viPaneConsolidate, string> =
   'pane.th.met': 'Met',
   'pane.th.notMet': 'Not met',
   'pane.th.running': 'In progress',
+  'pane.th.unreported': 'Not reported',
   'pane.th.conservation':
     'Row count: {rows, plural, one {# row} other {# rows}} read = {consolidated} consolidated + {duplicates, plural, one {# duplicate} other {# duplicates}} + {quarantined} not taken + {skipped} blank, title or total {skipped, plural, one {row} other {rows}}.',
   'pane.th.goToHeading': 'Go to the sheets written',

@@ -93,6 +93,12 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.met': 'Met',
   'report.notJudged': 'Not assessed',
   'report.running': 'In progress',
+  'report.unreported': 'Not reported',
+  'report.verdict.notReportedBy': '{text}; {missing, plural, one {# unit has} other {# units have}} not reported',
+  'report.judged.unreported': 'the target is given to {list}, which has not reported, so it is not assessed',
+  'report.judged.unreportedMany': 'the target is given to {list}, which have not reported, so it is not assessed',
+  'report.judged.unreportedNone': '; {text}',
+  'report.judged.notReportedBy': '; not reported by {list}',
   'report.judged.notJudged': 'not assessed (the unit took no part in the plan in this period)',
   'report.unit.notYetActive':
     '{unit} joined the plan on {from}, after this reporting period ({period}), so it had no target to meet in it; the targets set for each unit are not assessed.',

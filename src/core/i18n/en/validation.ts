@@ -37,6 +37,8 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
     '"{title}" on {date} repeats row {firstRow} ({first}): same channel, same date, same title. Delete the repeated row; if they are two different items, make the titles tell them apart.',
   'validation.standing.late':
     'Item {item} ({title}) is late: it was due by {due} at the latest and no row says it was done in time. If it was done, update its state and the date it was done.',
+  'validation.standing.lateMany':
+    "Item {item} ({title}) is late for {count, plural, one {# occurrence} other {# occurrences}} ({occurrences}; due by {dues} respectively) and no row says they were done. If they were, update their state and the date done, and write each one's Period.",
   'validation.standing.doneLate':
     'Item {item} ({title}) was done late: on {done}, due by {due} at the latest. Nothing to correct; the report says "done late".',
   'validation.standing.badPeriod':

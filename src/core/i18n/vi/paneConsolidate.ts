@@ -73,6 +73,7 @@ export const viPaneConsolidate = {
   'pane.th.met': 'Đạt',
   'pane.th.notMet': 'Chưa đạt',
   'pane.th.running': 'Đang thực hiện',
+  'pane.th.unreported': 'Chưa báo cáo',
   'pane.th.conservation':
     'Kiểm đếm dòng: {rows} dòng đã đọc = {consolidated} đã tổng hợp + {duplicates} trùng lặp + {quarantined} không tiếp nhận + {skipped} dòng trống, tiêu đề, tổng cộng.',
   'pane.th.goToHeading': 'Xem các sheet đã ghi',

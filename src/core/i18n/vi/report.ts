@@ -96,6 +96,12 @@ export const viReport = {
   'report.met': 'Đạt',
   'report.notJudged': 'Không đánh giá',
   'report.running': 'Đang thực hiện',
+  'report.unreported': 'Chưa báo cáo',
+  'report.verdict.notReportedBy': '{text}; {missing} đơn vị chưa báo cáo',
+  'report.judged.unreported': 'chỉ tiêu giao {list}, đơn vị chưa gửi báo cáo nên chưa đánh giá',
+  'report.judged.unreportedMany': 'chỉ tiêu giao {list}, các đơn vị này chưa gửi báo cáo nên chưa đánh giá',
+  'report.judged.unreportedNone': '; {text}',
+  'report.judged.notReportedBy': '; đơn vị được giao chưa gửi báo cáo: {list}',
   'report.judged.notJudged': 'không đánh giá (đơn vị không tham gia kế hoạch trong kỳ)',
   'report.unit.notYetActive':
     '{unit} tham gia thực hiện kế hoạch từ ngày {from}, sau kỳ báo cáo này ({period}), nên trong kỳ chưa có chỉ tiêu phải thực hiện; các chỉ tiêu giao cho từng đơn vị không được đánh giá.',

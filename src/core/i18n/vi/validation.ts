@@ -38,6 +38,8 @@ export const viValidation = {
     'Tin, bài "{title}" ngày {date} trùng với dòng {firstRow} ({first}): cùng kênh, cùng ngày, cùng tiêu đề. Xoá dòng nhập trùng; nếu là hai tin khác nhau, sửa tiêu đề cho phân biệt.',
   'validation.standing.late':
     'Hạng mục {item} ({title}) đã quá hạn: phải hoàn thành chậm nhất ngày {due} nhưng chưa có dòng nào ghi đã thực hiện trong hạn. Nếu đã thực hiện, cập nhật tình trạng và ngày hoàn thành.',
+  'validation.standing.lateMany':
+    'Hạng mục {item} ({title}) đã quá hạn {count} lượt ({occurrences}; hạn chậm nhất lần lượt là ngày {dues}) nhưng chưa có dòng nào ghi đã thực hiện các lượt này. Nếu đã thực hiện, cập nhật tình trạng, ngày hoàn thành và ghi Kỳ cho từng lượt.',
   'validation.standing.doneLate':
     'Hạng mục {item} ({title}) hoàn thành chậm: ngày {done}, hạn chậm nhất ngày {due}. Không cần sửa; báo cáo ghi "hoàn thành chậm".',
   'validation.standing.badPeriod':

@@ -1,5 +1,6 @@
 import { formatVietnameseDate } from '../../dates/parseDate';
 import { occurrencePeriod } from '../../periods/occurrence';
+import { periodLabel } from '../../periods/label';
 import { periodFor, planYearOf } from '../../periods/standard';
 import { standingLateness, standingOccurrences, type Completion } from '../../progress/standingDue';
 import { at, recordRule } from '../rule';
@@ -9,7 +10,8 @@ import type { EntryFor } from '../types';
  * A standing item with a deadline ("hoàn thành trước 30/6") or a recurrence ("thay pa-nô mỗi
  * quý") that is late today for the unit of its rows (progress/standingDue standingLateness, the
  * occurrences a report marks "quá hạn"): one warning per unit, item and row concerned, at its
- * state cell, naming the days missed there (`due`: "30/6/2026" or "30/6/2026, 30/9/2026"): for a
+ * state cell, naming the day missed there (`due`: "30/6/2026"), or, for several occurrences at one row,
+ * `lateMany` naming each ("quý II năm 2026, quý III năm 2026", due "30/06/2026, 30/09/2026" respectively): for a
  * missed occurrence, the row whose "Kỳ" names it, else the first done row without "Kỳ" dated after
  * it (the update done late, e.g. 10/04 for Q1), else the last row; never for a
  * deadline or an occurrence the unit does not owe (not active on its last day,
@@ -23,6 +25,7 @@ export const standingLate = recordRule({
   appliesTo: ['standing'],
   issues: {
     late: { code: 'validation.standing.late', severity: 'warning' },
+    lateMany: { code: 'validation.standing.lateMany', severity: 'warning' },
     doneLate: { code: 'validation.standing.doneLate', severity: 'warning' },
   },
   check: (entries, context, emit) => {
@@ -68,11 +71,19 @@ export const standingLate = recordRule({
           lateAt.set(row, [...(lateAt.get(row) ?? []), formatVietnameseDate(due)]);
         }
       }
-      for (const [row, days] of lateAt) emit('late', at(row, 'state'), { item: item.id, title: item.title, due: days.join(', ') });
+      const year = periodFor('year', planYear, undefined, convention);
+      const occurrences = standingOccurrences(item, completions, year, context.today, convention, unit);
+      const labelOf = new Map(occurrences.map((o) => [formatVietnameseDate(o.period.to), periodLabel(o.period, 'vi')]));
+      for (const [row, days] of lateAt) {
+        const labels = days.map((day) => labelOf.get(day));
+        // Several occurrences at one row: each named with its own deadline, "lần lượt", never one "chậm nhất ngày 30/06/2026, 30/09/2026" (tenth tester).
+        if (days.length > 1 && labels.every((label): label is string => label !== undefined))
+          emit('lateMany', at(row, 'state'), { item: item.id, title: item.title, count: days.length, occurrences: labels.join(', '), dues: days.join(', ') });
+        else emit('late', at(row, 'state'), { item: item.id, title: item.title, due: days.join(', ') });
+      }
       // An occurrence done late by a row naming it in "Kỳ" (a Q1 update of 10/04): said at that row, nothing to correct.
       // A row without "Kỳ" credited to an earlier occurrence is said by standing-same-window, at that row, from the same crediting.
-      const year = periodFor('year', planYear, undefined, convention);
-      for (const occurrence of standingOccurrences(item, completions, year, context.today, convention, unit)) {
+      for (const occurrence of occurrences) {
         const row = occurrence.doneIndex === undefined ? undefined : done[occurrence.doneIndex];
         if (occurrence.doneLate !== true || occurrence.doneOn === null || row === undefined || row.record.period === undefined) continue;
         emit('doneLate', at(row, 'state'), {

@@ -72,8 +72,15 @@ export function ConsolidationSummaryView({
                 minimum: target.display?.minimum ?? target.minimum,
               })}
             </span>
-            <Badge className={styles.badge} appearance="tint" size="small" color={target.running === true ? 'informative' : target.met ? 'success' : 'danger'}>
-              {text(target.running === true ? 'pane.th.running' : target.met ? 'pane.th.met' : 'pane.th.notMet')}
+            <Badge
+              className={styles.badge}
+              appearance="tint"
+              size="small"
+              color={target.unreported === true ? 'warning' : target.running === true ? 'informative' : target.met ? 'success' : 'danger'}
+            >
+              {text(
+                target.unreported === true ? 'pane.th.unreported' : target.running === true ? 'pane.th.running' : target.met ? 'pane.th.met' : 'pane.th.notMet',
+              )}
             </Badge>
           </li>
         ))}
