@@ -9,6 +9,7 @@ import { CONSOLIDATION_SHEETS } from './consolidationSheets';
 import { checkReading, issueCounts } from '../validation/validateWorkbook';
 import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
+import { createSuggester, type Suggester } from '../validation/suggest';
 import { readBook } from '../reader/readBook';
 import { outputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
@@ -83,6 +84,17 @@ function dataRowCount(report: Pick<ValidationReport, 'tables'>): number {
 /** What examining one file gives: its outcome when it is set aside at once, else the file accepted. */
 export type ExaminedFile = FileOutcome | Accepted;
 
+/** One suggester per label resolver, so every file of a consolidation shares its cache per text (issue 11). */
+const suggesters = new WeakMap<LabelResolver, Suggester>();
+
+function suggesterOf(plan: Plan, labels: LabelResolver): Suggester {
+  const known = suggesters.get(labels);
+  if (known !== undefined) return known;
+  const made = createSuggester(plan);
+  suggesters.set(labels, made);
+  return made;
+}
+
 /**
  * Reads, recognises and validates one file; the unit is null for a district workbook. Depends on
  * nothing but its arguments (the label resolver only caches), so files may be examined apart (the
@@ -111,6 +123,8 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
       period: options.period,
       file: input.file,
       ...(unit === null ? {} : { unit }),
+      lookup: labels.lookup,
+      suggest: suggesterOf(plan, labels),
     }),
   );
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.

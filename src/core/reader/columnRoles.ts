@@ -1,5 +1,5 @@
 import { columnLetters } from '../layout/a1';
-import { readDate } from '../dates/readDate';
+import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, readDate } from '../dates/readDate';
 import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';
@@ -62,7 +62,8 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
         if (previous !== null && raw === previous + 1) sequential += 1;
         previous = raw;
       }
-      if (readDate(raw).kind === 'date') dates += 1;
+      // What readDate says of a number, without writing its ISO date (issue 11: a column of serials wrote each one).
+      if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL) dates += 1;
       continue;
     }
     const text = cellText(raw);

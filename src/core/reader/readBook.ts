@@ -1,5 +1,5 @@
 import { measuresOf } from '../records/measure';
-import { readDate, type DateReading } from '../dates/readDate';
+import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, readDate, type DateReading } from '../dates/readDate';
 import { serialToIso, toIso } from '../dates/serial';
 import { columnLetters } from '../layout/a1';
 import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
@@ -418,7 +418,7 @@ function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | '
   for (const row of rows) {
     const raw = row.cells.date ?? null;
     if (typeof raw === 'number') {
-      const reading = readDate(raw);
+      const reading = dateOfCell(raw, year);
       if (reading.kind === 'date') serials.push(row);
     } else if (typeof raw === 'string') {
       const reading = readDate(raw, year);
@@ -447,6 +447,20 @@ function columnLettersOf(table: TableOf<'output'>): Partial<Record<OutputField, 
   return columns;
 }
 
+/** A whole serial's reading, one per date of the 1950–2100 range at most: a tracker repeats its dates on many rows (issue 11). */
+const serialReadings = new Map<number, DateReading>();
+
+/** readDate of a date cell, with Excel's whole serials answered once each (the same readonly reading). */
+function dateOfCell(raw: RawCell, year: number): DateReading {
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < MIN_DATE_SERIAL || raw > MAX_DATE_SERIAL) return readDate(raw, year);
+  let reading = serialReadings.get(raw);
+  if (reading === undefined) {
+    reading = readDate(raw, year);
+    serialReadings.set(raw, reading);
+  }
+  return reading;
+}
+
 function text(raw: RawCell | undefined): string {
   return cellText(raw ?? null);
 }
@@ -463,7 +477,7 @@ function resolveRow(
   notes: ReadingNote[],
 ): OutputEntry {
   const { cells } = row;
-  let date = readDate(cells.date ?? null, plan.identity.year);
+  let date = dateOfCell(cells.date ?? null, plan.identity.year);
   let dateHow: DateHow | undefined = date.kind === 'date' ? date.how : undefined;
   if (date.kind === 'date' && swapped.has(row)) {
     const [y, m, d] = date.iso.split('-').map(Number);

@@ -1,4 +1,5 @@
 import { tidyText } from './fold';
+import { memoised } from './memo';
 
 /**
  * The key under which two spellings of a name are the same name and names a tone mark apart are
@@ -6,10 +7,10 @@ import { tidyText } from './fold';
  * first vowel. Vietnamese writes those either way — the older "Hoà Thành", "khoẻ", "Thuý" and the
  * newer "Hòa Thành", "khỏe", "Thúy", both in everyday use in offices' files — so they are one name, while "Hòa Thành" and "Hòa Thạnh" stay two (tester, issue 13: "Hoà Thành" was
  * refused as ambiguous beside an exact "Hòa Thành"). "quý" is left as it is: its "u" belongs to "qu".
+ * Memoised per distinct text: validation asks it of every row's list cells and of the plan's names
+ * for each (issue 11: 11% of a tracker consolidation before).
  */
-export function exactKey(text: string): string {
-  return modernTonePlacement(tidyText(text).toLocaleLowerCase('vi'));
-}
+export const exactKey: (text: string) => string = memoised((text) => modernTonePlacement(tidyText(text).toLocaleLowerCase('vi')));
 
 const MOVES: Readonly<Record<string, string>> = {
   oà: 'òa',

@@ -127,6 +127,10 @@ export interface ValidationOptions {
   readonly file?: string;
   /** The unit code a blank unit means when the workbook has no stamp (an adopted tracker). */
   readonly unit?: string;
+  /** The plan's lookup to use instead of building one per workbook: consolidation passes its label resolver's, one per consolidation (issue 11). */
+  readonly lookup?: PlanLookup;
+  /** The plan's suggester to share across workbooks (its cache per text then serves them all); built per workbook when absent. */
+  readonly suggest?: Suggester;
 }
 
 export interface ValidationCounts {

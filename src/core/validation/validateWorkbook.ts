@@ -35,7 +35,7 @@ export function createContext(plan: Plan, sheets: readonly RawSheet[], options: 
   const ownUnit = stamp?.kind === 'unit' && units.has(stamp.unitCode) ? stamp.unitCode : null;
   return {
     plan,
-    lookup: createPlanLookup(plan),
+    lookup: options.lookup ?? createPlanLookup(plan),
     today: options.today,
     period: options.period,
     planYear: planYearRange(plan),
@@ -44,7 +44,7 @@ export function createContext(plan: Plan, sheets: readonly RawSheet[], options: 
     unitRequired: stamp?.kind === 'district',
     units,
     standingItems: new Map(plan.standingItems.map((s) => [s.id, s])),
-    suggest: createSuggester(plan),
+    suggest: options.suggest ?? createSuggester(plan),
     hiddenRow: hiddenRowTest(sheets),
   };
 }
@@ -130,5 +130,9 @@ export function checkReading(
 
 /** Reads a workbook with the one reader and checks it: checkReading(readBook(...)). */
 export function validateWorkbook(plan: Plan, sheets: readonly RawSheet[], options: ValidationOptions, rules: readonly Rule[] = RULES): ValidationReport {
-  return checkReading(plan, sheets, readBook(plan, sheets, options.file === undefined ? {} : { file: options.file }), options, rules);
+  const reading = readBook(plan, sheets, {
+    ...(options.file === undefined ? {} : { file: options.file }),
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+  });
+  return checkReading(plan, sheets, reading, options, rules);
 }
