@@ -111,7 +111,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     });
   const standingShown = shown(reading.entries.standing, (e) => e.text.title ?? e.text.item ?? '');
   const spendingShown = shown(reading.entries.spending, (e) => e.text.content ?? '');
-  const other = otherRows(plan, standingShown, spendingShown, unit, mapping.items);
+  const other = otherRows(plan, standingShown, spendingShown, unit, mapping.items, mapping.fundingSources);
   quarantined.push(...other.quarantined);
   const tablesRead = reading.tables.filter((t) => t.kind !== 'output' || wanted.has(t.sheet));
   const skipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);
@@ -136,6 +136,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     matchedByTitle: other.matchedByTitle,
     unreadStates: other.unreadStates,
     blankContent: other.blankContent,
+    fundingRenamed: other.fundingRenamed,
   };
 }
 

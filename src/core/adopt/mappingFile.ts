@@ -23,12 +23,13 @@ import type { AdoptionMapping, AdoptionProposal, ColumnProposal, OtherTablePropo
  *     "standing": { "Cong viec": { "headerRow": 1, "columns": { "A": "title", "B": "period" } } },   a standing-items table's columns
  *     "spending": { "Kinh phi": { "headerRow": 1, "columns": { "D": "fundingSource" } } },          a spending table's
  *     "items":    { "Cập nhật bảng tin tại nhà văn hóa": "2.b", "Quét dọn": null }          standing title → plan item code (null: refuse)
+ *     "fundingSources": { "Ngân sách phường": "NS-PHUONG", "Quỹ khác": null }   funding source typed → plan source code or name (null: keep as typed)
  *   }
  *
  * A sheet holding two tables of one kind names the second "Sheet!headerRow". A sheet the proposal
  * read as news (or could not read) is moved to "standing" or "spending" by naming it there, with its
- * header row and columns: it is then read as that table and not as news. The standing, spending
- * and items keys are adopt's only (issue 13, closing note 5: the officer fixes a title's item in the
+ * header row and columns: it is then read as that table and not as news. The standing, spending,
+ * items and fundingSources keys are adopt's only (issue 13, closing note 5: the officer fixes a title's item in the
  * file, as he fixes a channel).
  *
  * `cchc consolidate --map` takes the same keys for every file, plus what only many files have:
@@ -51,6 +52,7 @@ export interface MappingFile {
   readonly standing?: Record<string, OtherTableEntry>;
   readonly spending?: Record<string, OtherTableEntry>;
   readonly items?: Record<string, string | null>;
+  readonly fundingSources?: Record<string, string | null>;
   readonly units?: Record<string, string | null>;
   readonly includeHidden?: boolean;
   readonly usDates?: 'swap' | 'keep';
@@ -147,7 +149,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
     current: ReadonlyMap<string, string | null>,
     overrides: unknown,
     find: (text: string) => string | null,
-    code: 'adopt.map.unknownChannel' | 'adopt.map.unknownForm',
+    code: 'adopt.map.unknownChannel' | 'adopt.map.unknownForm' | 'adopt.map.unknownFundingSource',
   ): Map<string, string | null> => {
     const result = new Map(current);
     if (!isRecord(overrides)) return result;
@@ -229,6 +231,16 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
       channels: labels(base.channels, json.channels, (t) => lookup.channel.find(t), 'adopt.map.unknownChannel'),
       forms: labels(base.forms, json.forms, (t) => lookup.form.find(t), 'adopt.map.unknownForm'),
       defaultForm,
+      ...(base.fundingSources === undefined && json.fundingSources === undefined
+        ? {}
+        : {
+            fundingSources: labels(
+              base.fundingSources ?? new Map(),
+              json.fundingSources,
+              (t) => lookup.fundingSource.find(t),
+              'adopt.map.unknownFundingSource',
+            ),
+          }),
       ...(otherColumns.size === 0 ? {} : { otherColumns }),
       ...(moved.size === 0 ? {} : { otherSheets: moved }),
       ...(items.size === 0 ? {} : { items }),
@@ -239,8 +251,9 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
 
 /**
  * The proposal as a mapping file the officer can edit and pass back with --map: the news tables'
- * columns, channels and forms, the standing-items and spending tables' columns, and each standing
- * title typed without a code with the plan item it is taken as (null: refused, for the officer to fill in).
+ * columns, channels and forms, the standing-items and spending tables' columns, each standing
+ * title typed without a code with the plan item it is taken as (null: refused, for the officer to fill in),
+ * and each funding source typed with the plan source it is taken as (null: kept as typed).
  */
 export function proposalToMappingFile(proposal: AdoptionProposal): MappingFile {
   return {
@@ -252,6 +265,9 @@ export function proposalToMappingFile(proposal: AdoptionProposal): MappingFile {
     defaultForm: proposal.defaultForm,
     ...otherTablesOf(proposal.otherTables ?? []),
     ...((proposal.items ?? []).length === 0 ? {} : { items: Object.fromEntries((proposal.items ?? []).map((i) => [i.title, i.code])) }),
+    ...((proposal.fundingSources ?? []).length === 0
+      ? {}
+      : { fundingSources: Object.fromEntries((proposal.fundingSources ?? []).map((f) => [f.label, f.code])) }),
   };
 }
 

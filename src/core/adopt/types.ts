@@ -60,6 +60,12 @@ export interface AdoptionProposal {
   readonly forms: readonly LabelProposal[];
   /** The form given to rows with no form (trackers often have no such column). */
   readonly defaultForm: string | null;
+  /**
+   * The funding sources typed in spending tables, with the plan source each is taken as: the plan's
+   * name, or the one plan name validate would suggest ("Ngân sách phường" → "Ngân sách phường chi
+   * CCHC"); null when none or two are equally near (try13j defect 3).
+   */
+  readonly fundingSources?: readonly LabelProposal[];
 }
 
 /** What the officer confirmed: the proposal with any changes. */
@@ -75,6 +81,8 @@ export interface AdoptionMapping {
   readonly otherSheets?: ReadonlyMap<string, { readonly kind: 'standing' | 'spending'; readonly headerRow: number }>;
   /** Folded standing title → plan item code the officer chose (null: refuse its rows); only where it differs from the proposal. */
   readonly items?: ReadonlyMap<string, string | null>;
+  /** Folded funding source as typed → plan funding source code (null: kept as typed, for the officer to fix). */
+  readonly fundingSources?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -139,4 +147,15 @@ export interface AdoptionResult {
   readonly unreadStates: readonly UnreadState[];
   /** Spending rows taken with an empty Nội dung chi (issue 13, ninth tester, D4). */
   readonly blankContent: readonly SourceRef[];
+  /** Funding sources written as another plan name than typed (the proposal's suggestion or the map's): said, never silent. */
+  readonly fundingRenamed: readonly FundingRename[];
+}
+
+/** A funding source typed otherwise than the plan names it, written as the plan's name in "Kinh phí". */
+export interface FundingRename {
+  /** As typed (first spelling seen). */
+  readonly typed: string;
+  /** The plan source's name written. */
+  readonly name: string;
+  readonly rows: number;
 }

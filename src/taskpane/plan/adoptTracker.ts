@@ -131,6 +131,7 @@ export async function adoptTracker(
       matchedByTitle: result.matchedByTitle,
       unreadStates: result.unreadStates,
       blankContent: result.blankContent,
+      fundingRenamed: result.fundingRenamed,
       blank: count('blank'),
       titles: count('title'),
       totals: count('total'),

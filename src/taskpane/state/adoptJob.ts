@@ -1,4 +1,4 @@
-import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow, TitleMatch, UnreadState } from '../../core/adopt/types';
+import type { AdoptionProposal, ColumnProposal, FundingRename, LabelProposal, QuarantinedRow, TitleMatch, UnreadState } from '../../core/adopt/types';
 import type { SourceRef } from '../../core/records/types';
 import type { RawSheet } from '../../core/ports/workbookPort';
 import type { ColumnRole } from '../../core/reader/types';
@@ -32,6 +32,8 @@ export interface AdoptSummary {
   /** State words kept as typed and spending rows without content: taken, still to fix (core/adopt/titleMatches keptAsTypedLines). */
   readonly unreadStates: readonly UnreadState[];
   readonly blankContent: readonly SourceRef[];
+  /** Funding sources written as the plan's nearest name rather than as typed (core/adopt/titleMatches fundingRenameLines). */
+  readonly fundingRenamed?: readonly FundingRename[];
   readonly blank: number;
   readonly titles: number;
   readonly totals: number;

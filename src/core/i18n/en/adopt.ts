@@ -22,6 +22,9 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.byTitle.map': '«{title}» → {code} «{itemTitle}» (from the mapping file, {rows, plural, one {# row} other {# rows}})',
   'adopt.unreadStates': 'States not read, kept as typed in Hạng mục (change them to Đã thực hiện, Đang thực hiện or Chưa thực hiện): {states}',
   'adopt.unreadState': '"{value}" at {cell} ({rows, plural, one {# row} other {# rows}})',
+  'adopt.fundingRenamed':
+    'Funding sources typed otherwise than the plan names them, written as the nearest plan name (check them; to choose otherwise, edit "fundingSources" in the mapping file): {sources}',
+  'adopt.fundingRename': '«{typed}» → «{name}» ({rows, plural, one {# row} other {# rows}})',
   'adopt.blankContent': 'Spending rows without content (amount taken, content to be filled in): {cells}',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',
@@ -30,6 +33,8 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.map.unknownField': 'There is no field "{value}". Use one of: {allowed}, or null to leave the column out.',
   'adopt.map.unknownChannel': 'Channel "{value}" in the mapping file is not in the plan. Use a plan channel code or name, or null.',
   'adopt.map.unknownForm': 'Form "{value}" in the mapping file is not in the plan. Use a plan form code or name, or null.',
+  'adopt.map.unknownFundingSource':
+    'Funding source "{value}" in the mapping file is not in the plan. Use a plan funding source code or name, or null to keep it as typed.',
   'adopt.map.unknownSheet': 'Sheet "{value}" in the mapping file is not in the workbook.',
   'adopt.map.badColumn': 'Column "{value}" is not valid. Use the column letter (A, B, ...) or its exact header.',
   'adopt.map.unknownUnit': 'Unit "{value}" in the mapping file is not in the plan. Use a plan unit\'s code or name.',
