@@ -172,6 +172,8 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
     if (found) defaultForm = found;
     else issues.push(issue('adopt.map.unknownForm', 'error', WHERE, { value: json.defaultForm }));
   }
+  // The officer's word only where it differs from the proposal's (the file --write-map wrote says the plan's first form).
+  const defaultFormChosen = base.defaultFormChosen === true || (defaultForm !== null && defaultForm !== base.defaultForm);
 
   const otherColumns = new Map<string, Map<string, string | null>>();
   const moved = new Map<string, { kind: OtherTableProposal['kind']; headerRow: number }>();
@@ -231,6 +233,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
       channels: labels(base.channels, json.channels, (t) => lookup.channel.find(t), 'adopt.map.unknownChannel'),
       forms: labels(base.forms, json.forms, (t) => lookup.form.find(t), 'adopt.map.unknownForm'),
       defaultForm,
+      ...(defaultFormChosen ? { defaultFormChosen } : {}),
       ...(base.fundingSources === undefined && json.fundingSources === undefined
         ? {}
         : {

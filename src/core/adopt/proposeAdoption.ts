@@ -125,6 +125,7 @@ export function acceptProposal(proposal: AdoptionProposal): AdoptionMapping {
     channels: toMap(proposal.channels),
     forms: toMap(proposal.forms),
     defaultForm: proposal.defaultForm,
+    ...(proposal.defaultFormChosen === true ? { defaultFormChosen: true } : {}),
     ...(proposal.fundingSources === undefined ? {} : { fundingSources: toMap(proposal.fundingSources) }),
   };
 }
@@ -147,7 +148,9 @@ export function choicesOf(mapping: AdoptionMapping): ReadingChoices {
     headerRows,
     channels: mapping.channels,
     forms: mapping.forms,
-    defaultForm: mapping.defaultForm,
+    // Only the officer's own choice is passed: the reader then prefers it to a title word (records/inferForm);
+    // otherwise the reader falls back to the plan's first form, the proposal's default.
+    ...(mapping.defaultFormChosen === true ? { defaultForm: mapping.defaultForm } : {}),
     ...(mapping.otherColumns === undefined ? {} : { otherColumns: mapping.otherColumns }),
     ...(mapping.otherSheets === undefined ? {} : { otherSheets: mapping.otherSheets }),
   };

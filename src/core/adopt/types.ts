@@ -60,6 +60,8 @@ export interface AdoptionProposal {
   readonly forms: readonly LabelProposal[];
   /** The form given to rows with no form (trackers often have no such column). */
   readonly defaultForm: string | null;
+  /** True once the officer chose `defaultForm` (the pane's field): the choice then wins over a title word (records/inferForm). */
+  readonly defaultFormChosen?: boolean;
   /**
    * The funding sources typed in spending tables, with the plan source each is taken as: the plan's
    * name, or the one plan name validate would suggest ("Ngân sách phường" → "Ngân sách phường chi
@@ -75,6 +77,11 @@ export interface AdoptionMapping {
   readonly channels: ReadonlyMap<string, string | null>;
   readonly forms: ReadonlyMap<string, string | null>;
   readonly defaultForm: string | null;
+  /**
+   * The officer chose `defaultForm` (the pane's field, or a mapping file's "defaultForm" other than the
+   * proposal's): it then wins over a form guessed from a title word (records/inferForm, try13j defect 1).
+   */
+  readonly defaultFormChosen?: boolean;
   /** The officer's columns of standing-items and spending tables, by "kind!Sheet!headerRow" → column letter → field. */
   readonly otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
   /** Sheets proposed as news that the officer moved to "standing" or "spending", with the header row to read them from. */

@@ -181,7 +181,9 @@ export function adoptReducer(state: AdoptState, action: AdoptAction): AdoptState
           }
         : state;
     case 'adoptDefaultFormChanged':
-      return scan && editable ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...scan.proposal, defaultForm: action.code } } : state;
+      return scan && editable
+        ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...scan.proposal, defaultForm: action.code, defaultFormChosen: true } }
+        : state;
     case 'adoptWriting':
       return scan ? { status: 'writing', ...scan, done: action.done, total: action.total } : state;
     case 'adoptClash':
