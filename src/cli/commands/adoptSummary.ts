@@ -1,4 +1,4 @@
-import { fundingRenameLines, keptAsTypedLines, titleMatchLines } from '../../core/adopt/titleMatches';
+import { fundingRenameLines, keptAsTypedLines, titleMatchLines, unusedMeasureLines } from '../../core/adopt/titleMatches';
 import type { AdoptionMapping, AdoptionProposal, AdoptionResult, QuarantinedRow } from '../../core/adopt/types';
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
@@ -109,5 +109,7 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
   for (const line of keptAsTypedLines(result.unreadStates, result.blankContent, lang)) parts.push(`${tr(line.key, line.params)}\n`);
   // A funding source written otherwise than typed is said: the officer checks the nearest name taken (try13j defect 3).
   for (const line of fundingRenameLines(result.fundingRenamed, lang)) parts.push(`${tr(line.key, line.params)}\n`);
+  // A number column left out while the plan counts minutes or đồng is said: its targets would count nothing from it (try13j defect 2).
+  for (const line of unusedMeasureLines(result.unusedMeasures)) parts.push(`${tr(line.key, line.params)}\n`);
   return parts.join('\n');
 }

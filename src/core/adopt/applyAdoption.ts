@@ -13,6 +13,7 @@ import type { OutputRecord } from '../records/types';
 import { otherRows } from './otherRows';
 import { choicesOf } from './proposeAdoption';
 import { unaccountedRows } from './rowAccount';
+import { unusedMeasureColumns } from './unusedMeasures';
 import { cellText } from '../text/cellText';
 import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
 
@@ -162,6 +163,11 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     unreadStates: other.unreadStates,
     blankContent: other.blankContent,
     fundingRenamed: other.fundingRenamed,
+    unusedMeasures: unusedMeasureColumns(
+      plan,
+      sheets,
+      reading.blocks.filter((b) => wanted.has(b.sheet)),
+    ),
   };
 }
 

@@ -156,6 +156,19 @@ export interface AdoptionResult {
   readonly blankContent: readonly SourceRef[];
   /** Funding sources written as another plan name than typed (the proposal's suggestion or the map's): said, never silent. */
   readonly fundingRenamed: readonly FundingRename[];
+  /** Number columns left out while the plan measures a target in minutes or đồng: said, never silent. */
+  readonly unusedMeasures: readonly UnusedMeasure[];
+}
+
+/** A number column of an outputs table left out while the plan has a target measured in minutes or đồng (try13j defect 2). */
+export interface UnusedMeasure {
+  readonly sheet: string;
+  /** Column letter. */
+  readonly column: string;
+  readonly header: string;
+  readonly measure: 'minutes' | 'amount';
+  /** The plan's targets measured so, their ids joined ("CT1, CT3"). */
+  readonly targets: string;
 }
 
 /** A funding source typed otherwise than the plan names it, written as the plan's name in "Kinh phí". */

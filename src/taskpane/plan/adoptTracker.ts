@@ -132,6 +132,7 @@ export async function adoptTracker(
       unreadStates: result.unreadStates,
       blankContent: result.blankContent,
       fundingRenamed: result.fundingRenamed,
+      unusedMeasures: result.unusedMeasures,
       blank: count('blank'),
       titles: count('title'),
       totals: count('total'),

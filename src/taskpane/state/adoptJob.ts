@@ -1,4 +1,13 @@
-import type { AdoptionProposal, ColumnProposal, FundingRename, LabelProposal, QuarantinedRow, TitleMatch, UnreadState } from '../../core/adopt/types';
+import type {
+  AdoptionProposal,
+  ColumnProposal,
+  FundingRename,
+  UnusedMeasure,
+  LabelProposal,
+  QuarantinedRow,
+  TitleMatch,
+  UnreadState,
+} from '../../core/adopt/types';
 import type { SourceRef } from '../../core/records/types';
 import type { RawSheet } from '../../core/ports/workbookPort';
 import type { ColumnRole } from '../../core/reader/types';
@@ -34,6 +43,8 @@ export interface AdoptSummary {
   readonly blankContent: readonly SourceRef[];
   /** Funding sources written as the plan's nearest name rather than as typed (core/adopt/titleMatches fundingRenameLines). */
   readonly fundingRenamed?: readonly FundingRename[];
+  /** Number columns left out while the plan measures a target in minutes or đồng (core/adopt/titleMatches unusedMeasureLines). */
+  readonly unusedMeasures?: readonly UnusedMeasure[];
   readonly blank: number;
   readonly titles: number;
   readonly totals: number;

@@ -25,6 +25,10 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.fundingRenamed':
     'Funding sources typed otherwise than the plan names them, written as the nearest plan name (check them; to choose otherwise, edit "fundingSources" in the mapping file): {sources}',
   'adopt.fundingRename': '«{typed}» → «{name}» ({rows, plural, one {# row} other {# rows}})',
+  'adopt.unusedMeasure.minutes':
+    'Column {column} «{header}» (sheet {sheet}) holds numbers but was not taken, while the plan measures targets in minutes ({targets}). If it holds airtime, choose «Minutes» for it (mapping file: "{column}": "minutes"); otherwise those targets count no minutes from it.',
+  'adopt.unusedMeasure.amount':
+    'Column {column} «{header}» (sheet {sheet}) holds numbers but was not taken, while the plan measures targets in đồng ({targets}). If it holds amounts spent, choose «Amount (VND)» for it (mapping file: "{column}": "amount"); otherwise the amounts are not counted.',
   'adopt.blankContent': 'Spending rows without content (amount taken, content to be filled in): {cells}',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',

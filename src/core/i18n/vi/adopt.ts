@@ -23,6 +23,10 @@ export const viAdopt = {
   'adopt.fundingRenamed':
     'Nguồn kinh phí ghi khác tên trong kế hoạch, đã ghi theo tên gần nhất của kế hoạch (kiểm tra lại; muốn khác thì sửa "fundingSources" trong tệp ghép): {sources}',
   'adopt.fundingRename': '«{typed}» → «{name}» ({rows} dòng)',
+  'adopt.unusedMeasure.minutes':
+    'Cột {column} «{header}» (sheet {sheet}) có số nhưng không lấy vào, trong khi kế hoạch có chỉ tiêu đo bằng số phút ({targets}). Nếu cột này ghi thời lượng phát, hãy chọn cho cột là «Thời lượng (phút)» (tệp ghép: "{column}": "minutes"), nếu không thì các chỉ tiêu này không được tính phút nào.',
+  'adopt.unusedMeasure.amount':
+    'Cột {column} «{header}» (sheet {sheet}) có số nhưng không lấy vào, trong khi kế hoạch có chỉ tiêu đo bằng số tiền ({targets}). Nếu cột này ghi số tiền chi, hãy chọn cho cột là «Kinh phí (đồng)» (tệp ghép: "{column}": "amount"), nếu không thì số tiền này không được tính.',
   'adopt.blankContent': 'Dòng kinh phí không có nội dung chi (đã lấy số tiền, cần ghi nội dung): {cells}',
   'adopt.skipped.blank': 'dòng trống',
   'adopt.skipped.title': 'dòng tiêu đề',

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
-import { fundingRenameLines, keptAsTypedLines, titleMatchLines } from '../../../core/adopt/titleMatches';
+import { fundingRenameLines, keptAsTypedLines, titleMatchLines, unusedMeasureLines } from '../../../core/adopt/titleMatches';
 import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
@@ -28,6 +28,7 @@ export function AdoptResult({
   const keptAsTyped = [
     ...keptAsTypedLines(summary.unreadStates, summary.blankContent, state.language),
     ...fundingRenameLines(summary.fundingRenamed ?? [], state.language),
+    ...unusedMeasureLines(summary.unusedMeasures ?? []),
   ];
   return (
     <>
