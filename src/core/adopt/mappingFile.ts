@@ -83,6 +83,13 @@ function otherTableKeys(tables: readonly OtherTableProposal[]): string[] {
 }
 const WHERE = { sheet: 'mapping.json' };
 
+/**
+ * Keys only `cchc adopt` applies: a consolidation reads the units' standing-items and spending tables
+ * by their headers and names items and funding sources as the plan does, and its decisions sheet has
+ * no place for these (core/decisions), so `consolidate --map` says it leaves them aside.
+ */
+const ADOPT_ONLY_KEYS = ['standing', 'spending', 'items', 'fundingSources'] as const;
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: unknown): { mapping: AdoptionMapping; issues: Issue[] } {
@@ -298,7 +305,8 @@ function otherTablesOf(tables: readonly OtherTableProposal[]): Pick<MappingFile,
  * @returns the decisions (a top-level key: every file; under "files": that file), and issues
  *   (errors, sheet "mapping.json"): adopt.map.notObject, unknownField, unknownChannel, unknownForm,
  *   unknownUnit, letterNeedsSheet (a column letter outside "sheets"), badValue (includeHidden,
- *   usDates, headerRow of the wrong type)
+ *   usDates, headerRow of the wrong type); a warning adopt.map.adoptOnly for each of adopt's own keys
+ *   ("standing", "spending", "items", "fundingSources") found, which a consolidation does not apply
  */
 export function mappingFileToDecisions(plan: Plan, json: unknown, decidedOn: IsoDate): { decisions: Decision[]; issues: Issue[] } {
   if (!isRecord(json)) return { decisions: [], issues: [issue('adopt.map.notObject', 'error', WHERE)] };
@@ -370,6 +378,14 @@ export function mappingFileToDecisions(plan: Plan, json: unknown, decidedOn: Iso
       issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'includeHidden', value: valueText(part.includeHidden) }));
     if (part.usDates === 'swap' || part.usDates === 'keep') add('usDates', '', part.usDates);
     else if (part.usDates !== undefined) issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'usDates', value: valueText(part.usDates) }));
+    // adopt's own keys are not decisions a consolidation keeps: said, never silently ignored (try13j note 4).
+    const adoptOnly = ADOPT_ONLY_KEYS.filter((key) => part[key] !== undefined);
+    if (adoptOnly.length > 0) {
+      const keys = adoptOnly.map((key) => `"${key}"`).join(', ');
+      issues.push(
+        file === null ? issue('adopt.map.adoptOnly', 'warning', WHERE, { keys }) : issue('adopt.map.adoptOnlyInFile', 'warning', WHERE, { keys, file }),
+      );
+    }
     // A unit left null in a written map is a question still open, not a decision.
     if (file !== null && typeof part.unit === 'string') {
       const unit = lookup.unit.find(part.unit);

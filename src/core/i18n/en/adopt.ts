@@ -39,6 +39,10 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.map.unknownForm': 'Form "{value}" in the mapping file is not in the plan. Use a plan form code or name, or null.',
   'adopt.map.unknownFundingSource':
     'Funding source "{value}" in the mapping file is not in the plan. Use a plan funding source code or name, or null to keep it as typed.',
+  'adopt.map.adoptOnly':
+    "Keys {keys} are applied only when adopting (cchc adopt), not when consolidating: standing-items and spending tables are read by their headers, items and funding sources by the plan's names. To apply them, adopt the unit's tracker with this mapping file and consolidate the adopted tracker.",
+  'adopt.map.adoptOnlyInFile':
+    "Keys {keys} of file {file} are applied only when adopting (cchc adopt), not when consolidating: standing-items and spending tables are read by their headers, items and funding sources by the plan's names. To apply them, adopt the unit's tracker with this mapping file and consolidate the adopted tracker.",
   'adopt.map.unknownSheet': 'Sheet "{value}" in the mapping file is not in the workbook.',
   'adopt.map.badColumn': 'Column "{value}" is not valid. Use the column letter (A, B, ...) or its exact header.',
   'adopt.map.unknownUnit': 'Unit "{value}" in the mapping file is not in the plan. Use a plan unit\'s code or name.',

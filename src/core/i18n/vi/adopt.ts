@@ -37,6 +37,10 @@ export const viAdopt = {
   'adopt.map.unknownForm': 'Hình thức "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên hình thức, hoặc null.',
   'adopt.map.unknownFundingSource':
     'Nguồn kinh phí "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên nguồn kinh phí của kế hoạch, hoặc null để giữ nguyên như đã ghi.',
+  'adopt.map.adoptOnly':
+    'Các khóa {keys} chỉ dùng khi nhận sổ (cchc adopt), khi tổng hợp không áp dụng: bảng hạng mục và kinh phí được đọc theo tiêu đề cột, tên hạng mục và nguồn kinh phí theo đúng kế hoạch. Muốn áp dụng, hãy nhận sổ của đơn vị bằng cchc adopt với tệp ghép này rồi tổng hợp sổ đã nhận.',
+  'adopt.map.adoptOnlyInFile':
+    'Các khóa {keys} của tệp {file} chỉ dùng khi nhận sổ (cchc adopt), khi tổng hợp không áp dụng: bảng hạng mục và kinh phí được đọc theo tiêu đề cột, tên hạng mục và nguồn kinh phí theo đúng kế hoạch. Muốn áp dụng, hãy nhận sổ của đơn vị bằng cchc adopt với tệp ghép này rồi tổng hợp sổ đã nhận.',
   'adopt.map.unknownSheet': 'Sheet "{value}" trong tệp ghép không có trong sổ.',
   'adopt.map.badColumn': 'Cột "{value}" không hợp lệ. Ghi chữ cái của cột (A, B, ...) hoặc đúng tiêu đề cột.',
   'adopt.map.unknownUnit': 'Đơn vị "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên đơn vị của kế hoạch.',
