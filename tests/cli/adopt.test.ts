@@ -26,7 +26,7 @@ describe('cchc adopt', () => {
     expect(code).toBe(0);
     expect(io.err()).toBe('');
     const out = io.out();
-    expect(out).toContain('Số dòng đã đọc: 11 = lấy vào 6 + không lấy được 3 + dòng trống 1, dòng tiêu đề 0, dòng tổng cộng 1.');
+    expect(out).toContain('Số dòng đã đọc: 13 = lấy vào 6 + không lấy được 3 + dòng trống 1, dòng tiêu đề 2, dòng tổng cộng 1.');
     // each row set aside: where, why in words, what was typed
     expect(out).toMatch(/Tháng 3!10 +\| Ngày "31\/02\/2018" không đọc được/);
     expect(out).toMatch(/Tháng 3!11 +\| Kênh "Facebook xã" không có trong kế hoạch/);

@@ -35,7 +35,7 @@ describe.each([
     expect(code).toBe(0);
     const out = io.out();
     expect(out).not.toContain('Không ghi kênh đăng, phát');
-    expect(out).toContain('Số dòng đã đọc: 4 = lấy vào 4 + không lấy được 0 + dòng trống 0, dòng tiêu đề 0, dòng tổng cộng 0.');
+    expect(out).toContain('Số dòng đã đọc: 6 = lấy vào 4 + không lấy được 0 + dòng trống 0, dòng tiêu đề 2, dòng tổng cộng 0.');
     expect(out).toContain('Trong số dòng lấy vào: tin bài 1, hạng mục thường xuyên 3, kinh phí 0.');
     const sheets = await readWorkbook(written(io.files, 'so.xlsx'));
     const rows = (sheets.find((s) => s.name === 'Hạng mục')?.values ?? []).filter((row) => row[0] === banner.id && row[2] === 'Xã Thạnh Đức');
@@ -69,6 +69,6 @@ describe('cchc adopt says which standing rows it matched by title, and --write-m
     expect(map.items).toEqual({ [banner.title]: banner.id });
     io.files.set('map.json', new TextEncoder().encode(JSON.stringify({ ...map, items: { [banner.title]: null } })));
     expect(await run(['adopt', 'so-rieng.xlsx', '--unit', 'Thạnh Đức', '--map', 'map.json', '-o', 'so.xlsx'], io)).toBe(0);
-    expect(io.out()).toContain('Số dòng đã đọc: 4 = lấy vào 1 + không lấy được 3');
+    expect(io.out()).toContain('Số dòng đã đọc: 6 = lấy vào 1 + không lấy được 3');
   });
 });

@@ -44,7 +44,7 @@ describe('adopting an office tracker from the pane', () => {
     const outcome = await adoptTracker(port, GO_DAU_116, state, choice, '2018-07-01');
     if (outcome.kind !== 'done') throw new Error('clash');
     const s = outcome.summary;
-    expect(s).toMatchObject({ unitName: 'Xã Thạnh Đức', sheet: 'Tin bài', taken: 3, rowsRead: 6, blank: 0, titles: 1, totals: 1 });
+    expect(s).toMatchObject({ unitName: 'Xã Thạnh Đức', sheet: 'Tin bài', taken: 3, rowsRead: 7, blank: 0, titles: 2, totals: 1 });
     expect(s.quarantined).toEqual([{ source: { sheet: OFFICE_SHEET, row: 9 }, reason: 'badDate', value: '31/02/2018' }]);
     expect(s.taken + s.quarantined.length + s.blank + s.titles + s.totals).toBe(s.rowsRead);
     expect(host.sheet(OFFICE_SHEET)?.values('A1:E10')).toEqual(before);

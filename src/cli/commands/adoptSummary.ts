@@ -1,4 +1,4 @@
-import { keptAsTypedLines, titleMatchLines } from '../../core/adopt/titleMatches';
+import { fundingRenameLines, keptAsTypedLines, titleMatchLines, unusedMeasureLines } from '../../core/adopt/titleMatches';
 import type { AdoptionMapping, AdoptionProposal, AdoptionResult, QuarantinedRow } from '../../core/adopt/types';
 import { t, type MessageParams } from '../../core/i18n/format';
 import type { Language, MessageKey } from '../../core/i18n/messages';
@@ -107,5 +107,9 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
   if (byTitle.length > 0) parts.push(`${byTitle.join('\n  ')}\n`);
   // Words kept as typed and content left blank are taken, so not in the table of rows not taken: said here (issue 13, ninth tester, D3, D4).
   for (const line of keptAsTypedLines(result.unreadStates, result.blankContent, lang)) parts.push(`${tr(line.key, line.params)}\n`);
+  // A funding source written otherwise than typed is said: the officer checks the nearest name taken (try13j defect 3).
+  for (const line of fundingRenameLines(result.fundingRenamed, lang)) parts.push(`${tr(line.key, line.params)}\n`);
+  // A number column left out while the plan counts minutes or đồng is said: its targets would count nothing from it (try13j defect 2).
+  for (const line of unusedMeasureLines(result.unusedMeasures)) parts.push(`${tr(line.key, line.params)}\n`);
   return parts.join('\n');
 }

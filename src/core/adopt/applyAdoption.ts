@@ -12,6 +12,8 @@ import type { SkippedRow } from '../records/readRecords';
 import type { OutputRecord } from '../records/types';
 import { otherRows } from './otherRows';
 import { choicesOf } from './proposeAdoption';
+import { unaccountedRows } from './rowAccount';
+import { unusedMeasureColumns } from './unusedMeasures';
 import { cellText } from '../text/cellText';
 import type { AdoptionMapping, AdoptionResult, QuarantinedRow } from './types';
 
@@ -111,10 +113,10 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     });
   const standingShown = shown(reading.entries.standing, (e) => e.text.title ?? e.text.item ?? '');
   const spendingShown = shown(reading.entries.spending, (e) => e.text.content ?? '');
-  const other = otherRows(plan, standingShown, spendingShown, unit, mapping.items);
+  const other = otherRows(plan, standingShown, spendingShown, unit, mapping.items, mapping.fundingSources);
   quarantined.push(...other.quarantined);
   const tablesRead = reading.tables.filter((t) => t.kind !== 'output' || wanted.has(t.sheet));
-  const skipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);
+  const tableSkipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);
   // A sheet whose header the reader cannot place still has its rows said, as not taken (issue 13, eighth tester, D1).
   const withTable = new Set(reading.tables.map((t) => t.sheet));
   const unplaced = unplacedRows(
@@ -122,7 +124,31 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     reading.sheetsWithoutTable.filter((name) => !withTable.has(name)),
   );
   quarantined.push(...unplaced);
-  const rowsRead = tablesRead.reduce((sum, t) => sum + t.rowsRead, 0) + unplaced.length;
+  // Header rows, section titles and blank lines between tables are counted too, so the line adds up
+  // to every row from a sheet's first header down (try13j defect 4).
+  const rowsOf = (refs: readonly { sheet: string; row: number }[]): Map<string, Set<number>> => {
+    const bySheet = new Map<string, Set<number>>();
+    for (const { sheet, row } of refs) bySheet.set(sheet, (bySheet.get(sheet) ?? new Set()).add(row));
+    return bySheet;
+  };
+  const accounted = rowsOf([
+    ...reading.outputs.filter((e) => wanted.has(e.record.source.sheet)).map((e) => e.record.source),
+    ...reading.entries.standing.map((e) => e.record.source),
+    ...reading.entries.spending.map((e) => e.record.source),
+    ...tableSkipped,
+  ]);
+  const elsewhere = rowsOf(
+    reading.blocks
+      .filter((b) => !wanted.has(b.sheet))
+      .flatMap((b) => [
+        ...Array.from({ length: b.headerBottom - b.headerTop + 1 }, (_, i) => ({ sheet: b.sheet, row: b.headerTop + i })),
+        ...b.rows.map((r) => ({ sheet: b.sheet, row: r.row })),
+      ]),
+  );
+  const between = unaccountedRows(sheets, tablesRead, reading.blocks, accounted, elsewhere);
+  const sheetOrder = new Map(sheets.map((sheet, i) => [sheet.name, i]));
+  const skipped = [...tableSkipped, ...between].sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
+  const rowsRead = tablesRead.reduce((sum, t) => sum + t.rowsRead, 0) + unplaced.length + between.length;
   return {
     rows,
     standing: other.standing,
@@ -136,6 +162,12 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     matchedByTitle: other.matchedByTitle,
     unreadStates: other.unreadStates,
     blankContent: other.blankContent,
+    fundingRenamed: other.fundingRenamed,
+    unusedMeasures: unusedMeasureColumns(
+      plan,
+      sheets,
+      reading.blocks.filter((b) => wanted.has(b.sheet)),
+    ),
   };
 }
 

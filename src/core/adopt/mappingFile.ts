@@ -23,12 +23,13 @@ import type { AdoptionMapping, AdoptionProposal, ColumnProposal, OtherTablePropo
  *     "standing": { "Cong viec": { "headerRow": 1, "columns": { "A": "title", "B": "period" } } },   a standing-items table's columns
  *     "spending": { "Kinh phi": { "headerRow": 1, "columns": { "D": "fundingSource" } } },          a spending table's
  *     "items":    { "Cập nhật bảng tin tại nhà văn hóa": "2.b", "Quét dọn": null }          standing title → plan item code (null: refuse)
+ *     "fundingSources": { "Ngân sách phường": "NS-PHUONG", "Quỹ khác": null }   funding source typed → plan source code or name (null: keep as typed)
  *   }
  *
  * A sheet holding two tables of one kind names the second "Sheet!headerRow". A sheet the proposal
  * read as news (or could not read) is moved to "standing" or "spending" by naming it there, with its
- * header row and columns: it is then read as that table and not as news. The standing, spending
- * and items keys are adopt's only (issue 13, closing note 5: the officer fixes a title's item in the
+ * header row and columns: it is then read as that table and not as news. The standing, spending,
+ * items and fundingSources keys are adopt's only (issue 13, closing note 5: the officer fixes a title's item in the
  * file, as he fixes a channel).
  *
  * `cchc consolidate --map` takes the same keys for every file, plus what only many files have:
@@ -51,6 +52,7 @@ export interface MappingFile {
   readonly standing?: Record<string, OtherTableEntry>;
   readonly spending?: Record<string, OtherTableEntry>;
   readonly items?: Record<string, string | null>;
+  readonly fundingSources?: Record<string, string | null>;
   readonly units?: Record<string, string | null>;
   readonly includeHidden?: boolean;
   readonly usDates?: 'swap' | 'keep';
@@ -80,6 +82,13 @@ function otherTableKeys(tables: readonly OtherTableProposal[]): string[] {
   });
 }
 const WHERE = { sheet: 'mapping.json' };
+
+/**
+ * Keys only `cchc adopt` applies: a consolidation reads the units' standing-items and spending tables
+ * by their headers and names items and funding sources as the plan does, and its decisions sheet has
+ * no place for these (core/decisions), so `consolidate --map` says it leaves them aside.
+ */
+const ADOPT_ONLY_KEYS = ['standing', 'spending', 'items', 'fundingSources'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -147,7 +156,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
     current: ReadonlyMap<string, string | null>,
     overrides: unknown,
     find: (text: string) => string | null,
-    code: 'adopt.map.unknownChannel' | 'adopt.map.unknownForm',
+    code: 'adopt.map.unknownChannel' | 'adopt.map.unknownForm' | 'adopt.map.unknownFundingSource',
   ): Map<string, string | null> => {
     const result = new Map(current);
     if (!isRecord(overrides)) return result;
@@ -170,6 +179,8 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
     if (found) defaultForm = found;
     else issues.push(issue('adopt.map.unknownForm', 'error', WHERE, { value: json.defaultForm }));
   }
+  // The officer's word only where it differs from the proposal's (the file --write-map wrote says the plan's first form).
+  const defaultFormChosen = base.defaultFormChosen === true || (defaultForm !== null && defaultForm !== base.defaultForm);
 
   const otherColumns = new Map<string, Map<string, string | null>>();
   const moved = new Map<string, { kind: OtherTableProposal['kind']; headerRow: number }>();
@@ -229,6 +240,17 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
       channels: labels(base.channels, json.channels, (t) => lookup.channel.find(t), 'adopt.map.unknownChannel'),
       forms: labels(base.forms, json.forms, (t) => lookup.form.find(t), 'adopt.map.unknownForm'),
       defaultForm,
+      ...(defaultFormChosen ? { defaultFormChosen } : {}),
+      ...(base.fundingSources === undefined && json.fundingSources === undefined
+        ? {}
+        : {
+            fundingSources: labels(
+              base.fundingSources ?? new Map(),
+              json.fundingSources,
+              (t) => lookup.fundingSource.find(t),
+              'adopt.map.unknownFundingSource',
+            ),
+          }),
       ...(otherColumns.size === 0 ? {} : { otherColumns }),
       ...(moved.size === 0 ? {} : { otherSheets: moved }),
       ...(items.size === 0 ? {} : { items }),
@@ -239,8 +261,9 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
 
 /**
  * The proposal as a mapping file the officer can edit and pass back with --map: the news tables'
- * columns, channels and forms, the standing-items and spending tables' columns, and each standing
- * title typed without a code with the plan item it is taken as (null: refused, for the officer to fill in).
+ * columns, channels and forms, the standing-items and spending tables' columns, each standing
+ * title typed without a code with the plan item it is taken as (null: refused, for the officer to fill in),
+ * and each funding source typed with the plan source it is taken as (null: kept as typed).
  */
 export function proposalToMappingFile(proposal: AdoptionProposal): MappingFile {
   return {
@@ -252,6 +275,9 @@ export function proposalToMappingFile(proposal: AdoptionProposal): MappingFile {
     defaultForm: proposal.defaultForm,
     ...otherTablesOf(proposal.otherTables ?? []),
     ...((proposal.items ?? []).length === 0 ? {} : { items: Object.fromEntries((proposal.items ?? []).map((i) => [i.title, i.code])) }),
+    ...((proposal.fundingSources ?? []).length === 0
+      ? {}
+      : { fundingSources: Object.fromEntries((proposal.fundingSources ?? []).map((f) => [f.label, f.code])) }),
   };
 }
 
@@ -279,7 +305,8 @@ function otherTablesOf(tables: readonly OtherTableProposal[]): Pick<MappingFile,
  * @returns the decisions (a top-level key: every file; under "files": that file), and issues
  *   (errors, sheet "mapping.json"): adopt.map.notObject, unknownField, unknownChannel, unknownForm,
  *   unknownUnit, letterNeedsSheet (a column letter outside "sheets"), badValue (includeHidden,
- *   usDates, headerRow of the wrong type)
+ *   usDates, headerRow of the wrong type); a warning adopt.map.adoptOnly for each of adopt's own keys
+ *   ("standing", "spending", "items", "fundingSources") found, which a consolidation does not apply
  */
 export function mappingFileToDecisions(plan: Plan, json: unknown, decidedOn: IsoDate): { decisions: Decision[]; issues: Issue[] } {
   if (!isRecord(json)) return { decisions: [], issues: [issue('adopt.map.notObject', 'error', WHERE)] };
@@ -351,6 +378,14 @@ export function mappingFileToDecisions(plan: Plan, json: unknown, decidedOn: Iso
       issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'includeHidden', value: valueText(part.includeHidden) }));
     if (part.usDates === 'swap' || part.usDates === 'keep') add('usDates', '', part.usDates);
     else if (part.usDates !== undefined) issues.push(issue('adopt.map.badValue', 'error', WHERE, { key: 'usDates', value: valueText(part.usDates) }));
+    // adopt's own keys are not decisions a consolidation keeps: said, never silently ignored (try13j note 4).
+    const adoptOnly = ADOPT_ONLY_KEYS.filter((key) => part[key] !== undefined);
+    if (adoptOnly.length > 0) {
+      const keys = adoptOnly.map((key) => `"${key}"`).join(', ');
+      issues.push(
+        file === null ? issue('adopt.map.adoptOnly', 'warning', WHERE, { keys }) : issue('adopt.map.adoptOnlyInFile', 'warning', WHERE, { keys, file }),
+      );
+    }
     // A unit left null in a written map is a question still open, not a decision.
     if (file !== null && typeof part.unit === 'string') {
       const unit = lookup.unit.find(part.unit);

@@ -6,7 +6,7 @@ import { foldForMatch } from '../text/fold';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { EntryOf } from '../validation/types';
 import type { SourceRef } from '../records/types';
-import type { QuarantinedRow, TitleMatch, UnreadState } from './types';
+import type { FundingRename, QuarantinedRow, TitleMatch, UnreadState } from './types';
 
 /**
  * An office's standing-items and spending rows brought into the template's "Hạng mục" and "Kinh phí"
@@ -27,6 +27,8 @@ export interface OtherRows {
   readonly unreadStates: UnreadState[];
   /** Spending rows taken with an empty content cell ("Nội dung chi"), for the officer to fill in. */
   readonly blankContent: SourceRef[];
+  /** Funding sources written as a plan name other than typed: one per spelling typed, with its rows. */
+  readonly fundingRenamed: FundingRename[];
 }
 
 function originOf(sheet: string, row: number, note: string): CellValue {
@@ -95,6 +97,9 @@ export function nearestItems(candidates: readonly StandingItem[], title: string)
  * @param standing the reader's standing entries (reader/readBook entries.standing)
  * @param spending the reader's spending entries
  * @param unit the adopting unit: a row naming no unit is its own
+ * @param items folded standing title → plan item code (null: refuse the rows), the officer's word over the reader's guess
+ * @param fundingSources folded funding source as typed → plan source code (null: kept as typed), the
+ *   proposal's or the mapping file's; a spelling not in it is read as the reader reads it
  * @returns the template rows, and the rows refused: 'unknownItem' (neither code nor title names a plan
  *   item; value: the text typed), 'noDate'/'badDate' and 'noAmount' for a spending row; the state words
  *   not read (kept as typed) and the spending rows taken with no content, for adopt's summary.
@@ -105,6 +110,7 @@ export function otherRows(
   spending: readonly EntryOf<'spending'>[],
   unit: Unit,
   items: ReadonlyMap<string, string | null> = new Map(),
+  fundingSources: ReadonlyMap<string, string | null> = new Map(),
 ): OtherRows {
   const quarantined: QuarantinedRow[] = [];
   const standingRows: (readonly CellValue[])[] = [];
@@ -166,6 +172,7 @@ export function otherRows(
   }
   const spendingRows: (readonly CellValue[])[] = [];
   const sourceName = new Map(plan.fundingSources.map((f) => [f.code, f.name]));
+  const renamed = new Map<string, FundingRename>();
   for (const entry of spending) {
     const { record } = entry;
     const typedDate = entry.text.date ?? '';
@@ -181,15 +188,31 @@ export function otherRows(
     // Taken, not refused: the money was spent and counts toward the plan's budget; the blank cell is
     // said here and stays for the officer to fill (validate marks the required Nội dung chi).
     if (record.content === '') blankContent.push(record.source);
+    const chosen = fundingSources.get(foldForMatch(typedSource));
+    const source = chosen === undefined ? record.fundingSource : chosen;
+    const name = (source !== null && sourceName.get(source)) || typedSource;
+    if (typedSource !== '' && source !== null && source !== record.fundingSource) {
+      const key = foldForMatch(typedSource);
+      const seen = renamed.get(key);
+      renamed.set(key, { typed: seen?.typed ?? typedSource, name, rows: (seen?.rows ?? 0) + 1 });
+    }
     spendingRows.push([
       date(record.date),
       text(record.content),
       num(record.amount),
-      typedSource === '' && record.fundingSource === null ? empty : text((record.fundingSource && sourceName.get(record.fundingSource)) ?? typedSource),
+      name === '' ? empty : text(name),
       unitCell(plan, record.unit, entry.text.unit ?? '', unit),
       originOf(record.source.sheet, record.source.row, record.note),
     ]);
   }
   const matchedByTitle = [...byTitle.values()].map(({ title, item: matched, how, rows }) => ({ title, item: matched.id, itemTitle: matched.title, how, rows }));
-  return { standing: standingRows, spending: spendingRows, quarantined, matchedByTitle, unreadStates: [...unread.values()], blankContent };
+  return {
+    standing: standingRows,
+    spending: spendingRows,
+    quarantined,
+    matchedByTitle,
+    unreadStates: [...unread.values()],
+    blankContent,
+    fundingRenamed: [...renamed.values()],
+  };
 }

@@ -5,6 +5,7 @@ import { createLabelResolver } from '../reader/labels';
 import { readBook, type BookReading } from '../reader/readBook';
 import type { ColumnRole, ReadingChoices } from '../reader/types';
 import { foldForMatch } from '../text/fold';
+import { fundingSourceResolver } from './fundingSources';
 import { itemByTitle } from './otherRows';
 import type { AdoptionMapping, AdoptionProposal, ItemProposal, LabelProposal, OtherTableProposal, SheetProposal } from './types';
 
@@ -89,8 +90,8 @@ function labelProposals(texts: readonly string[], find: (text: string) => string
  * @param unit the adopting unit when known (the command line): standing titles are matched among its level's items
  * @returns the tables found with their column roles, the standing-items and spending tables with their
  *   fields, the standing titles typed without a code with the plan item each is taken as, the sheets
- *   with content but no table, and the channel and form labels with the plan code each is proposed to
- *   mean (null when nothing fits).
+ *   with content but no table, the channel and form labels with the plan code each is proposed to
+ *   mean (null when nothing fits), and the funding sources typed with the plan source each is taken as.
  */
 export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownSheetNames: readonly string[] = [], unit?: Unit): AdoptionProposal {
   const labels = createLabelResolver(plan);
@@ -109,13 +110,24 @@ export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownShee
       (t) => labels.lookup.form.find(t),
     ),
     defaultForm: plan.forms[0]?.code ?? null,
+    fundingSources: labelProposals(
+      reading.entries.spending.map((e) => e.text.fundingSource ?? ''),
+      fundingSourceResolver(plan),
+    ),
   };
 }
 
 /** The proposal taken as it is, as a mapping. */
 export function acceptProposal(proposal: AdoptionProposal): AdoptionMapping {
   const toMap = (labels: readonly LabelProposal[]): Map<string, string | null> => new Map(labels.map((l) => [foldForMatch(l.label), l.code]));
-  return { sheets: proposal.sheets, channels: toMap(proposal.channels), forms: toMap(proposal.forms), defaultForm: proposal.defaultForm };
+  return {
+    sheets: proposal.sheets,
+    channels: toMap(proposal.channels),
+    forms: toMap(proposal.forms),
+    defaultForm: proposal.defaultForm,
+    ...(proposal.defaultFormChosen === true ? { defaultFormChosen: true } : {}),
+    ...(proposal.fundingSources === undefined ? {} : { fundingSources: toMap(proposal.fundingSources) }),
+  };
 }
 
 /**
@@ -136,7 +148,9 @@ export function choicesOf(mapping: AdoptionMapping): ReadingChoices {
     headerRows,
     channels: mapping.channels,
     forms: mapping.forms,
-    defaultForm: mapping.defaultForm,
+    // Only the officer's own choice is passed: the reader then prefers it to a title word (records/inferForm);
+    // otherwise the reader falls back to the plan's first form, the proposal's default.
+    ...(mapping.defaultFormChosen === true ? { defaultForm: mapping.defaultForm } : {}),
     ...(mapping.otherColumns === undefined ? {} : { otherColumns: mapping.otherColumns }),
     ...(mapping.otherSheets === undefined ? {} : { otherSheets: mapping.otherSheets }),
   };

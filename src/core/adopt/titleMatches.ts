@@ -1,7 +1,7 @@
 import { t, type MessageParams } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import type { SourceRef } from '../records/types';
-import type { TitleMatch, UnreadState } from './types';
+import type { FundingRename, TitleMatch, UnreadState, UnusedMeasure } from './types';
 
 /** One line of what adopt says about standing rows matched by title: a message key and its parameters. */
 export interface TitleMatchLine {
@@ -41,4 +41,28 @@ export function keptAsTypedLines(unreadStates: readonly UnreadState[], blankCont
   }
   if (blankContent.length > 0) lines.push({ key: 'adopt.blankContent', params: { cells: blankContent.map((s) => `${s.sheet}!${s.row}`).join(', ') } });
   return lines;
+}
+
+/**
+ * The funding sources adopt wrote as the plan names them rather than as typed (try13j defect 3:
+ * "Ngân sách phường" for the plan's "Ngân sách phường chi CCHC"), one line listing each, said the same
+ * way by the CLI and the pane so the officer can check the choice (or change it in the mapping file's
+ * "fundingSources"). Empty when every source was typed as the plan names it.
+ */
+export function fundingRenameLines(renamed: readonly FundingRename[], language: Language): TitleMatchLine[] {
+  if (renamed.length === 0) return [];
+  const sources = renamed.map((r) => t('adopt.fundingRename', { typed: r.typed, name: r.name, rows: r.rows }, language)).join('; ');
+  return [{ key: 'adopt.fundingRenamed', params: { sources } }];
+}
+
+/**
+ * One line per number column adopt left out while the plan measures a target in minutes or đồng
+ * (try13j defect 2), said the same way by the CLI and the pane: the column, its header, the targets,
+ * and the field to choose for it.
+ */
+export function unusedMeasureLines(unused: readonly UnusedMeasure[]): TitleMatchLine[] {
+  return unused.map((u) => ({
+    key: u.measure === 'minutes' ? 'adopt.unusedMeasure.minutes' : 'adopt.unusedMeasure.amount',
+    params: { sheet: u.sheet, column: u.column, header: u.header, targets: u.targets },
+  }));
 }

@@ -60,6 +60,14 @@ export interface AdoptionProposal {
   readonly forms: readonly LabelProposal[];
   /** The form given to rows with no form (trackers often have no such column). */
   readonly defaultForm: string | null;
+  /** True once the officer chose `defaultForm` (the pane's field): the choice then wins over a title word (records/inferForm). */
+  readonly defaultFormChosen?: boolean;
+  /**
+   * The funding sources typed in spending tables, with the plan source each is taken as: the plan's
+   * name, or the one plan name validate would suggest ("Ngân sách phường" → "Ngân sách phường chi
+   * CCHC"); null when none or two are equally near (try13j defect 3).
+   */
+  readonly fundingSources?: readonly LabelProposal[];
 }
 
 /** What the officer confirmed: the proposal with any changes. */
@@ -69,12 +77,19 @@ export interface AdoptionMapping {
   readonly channels: ReadonlyMap<string, string | null>;
   readonly forms: ReadonlyMap<string, string | null>;
   readonly defaultForm: string | null;
+  /**
+   * The officer chose `defaultForm` (the pane's field, or a mapping file's "defaultForm" other than the
+   * proposal's): it then wins over a form guessed from a title word (records/inferForm, try13j defect 1).
+   */
+  readonly defaultFormChosen?: boolean;
   /** The officer's columns of standing-items and spending tables, by "kind!Sheet!headerRow" → column letter → field. */
   readonly otherColumns?: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
   /** Sheets proposed as news that the officer moved to "standing" or "spending", with the header row to read them from. */
   readonly otherSheets?: ReadonlyMap<string, { readonly kind: 'standing' | 'spending'; readonly headerRow: number }>;
   /** Folded standing title → plan item code the officer chose (null: refuse its rows); only where it differs from the proposal. */
   readonly items?: ReadonlyMap<string, string | null>;
+  /** Folded funding source as typed → plan funding source code (null: kept as typed, for the officer to fix). */
+  readonly fundingSources?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -139,4 +154,28 @@ export interface AdoptionResult {
   readonly unreadStates: readonly UnreadState[];
   /** Spending rows taken with an empty Nội dung chi (issue 13, ninth tester, D4). */
   readonly blankContent: readonly SourceRef[];
+  /** Funding sources written as another plan name than typed (the proposal's suggestion or the map's): said, never silent. */
+  readonly fundingRenamed: readonly FundingRename[];
+  /** Number columns left out while the plan measures a target in minutes or đồng: said, never silent. */
+  readonly unusedMeasures: readonly UnusedMeasure[];
+}
+
+/** A number column of an outputs table left out while the plan has a target measured in minutes or đồng (try13j defect 2). */
+export interface UnusedMeasure {
+  readonly sheet: string;
+  /** Column letter. */
+  readonly column: string;
+  readonly header: string;
+  readonly measure: 'minutes' | 'amount';
+  /** The plan's targets measured so, their ids joined ("CT1, CT3"). */
+  readonly targets: string;
+}
+
+/** A funding source typed otherwise than the plan names it, written as the plan's name in "Kinh phí". */
+export interface FundingRename {
+  /** As typed (first spelling seen). */
+  readonly typed: string;
+  /** The plan source's name written. */
+  readonly name: string;
+  readonly rows: number;
 }

@@ -1,12 +1,14 @@
 import { date, num, text } from '../layout/cells';
 import type { CellValue } from '../layout/types';
 import { occurrenceText, type OccurrenceSpec } from '../periods/occurrence';
+import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
 import type { RawCell } from '../ports/workbookPort';
 import { MINUTE_WORDS, parseCost, parseMinutes } from '../records/measure';
 import { STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind } from '../records/types';
 import { cellOf, headerOf } from '../validation/rule';
+import { createSuggester, type NameKind, type Suggester } from '../validation/suggest';
 import type { EntriesByKind, Entry, EntryOf } from '../validation/types';
 
 /**
@@ -36,7 +38,13 @@ export type FixReason =
   /** An amount typed as text ("1.500.000 đ", "2 triệu"); written as a whole number of đồng. */
   | 'textAmount'
   /** Minutes of airtime typed as text ("45 phút", "1,5"); written as a number of minutes. */
-  | 'textMinutes';
+  | 'textMinutes'
+  /**
+   * A name not in the plan for which Kiểm tra suggests exactly one plan name ("Ngân sách phường" →
+   * "Ngân sách phường chi CCHC", validation/suggest): that name, as validate's message proposes (try13j
+   * defect 3). Never when two plan names are equally near, nor for a unit that folds to two units.
+   */
+  | 'suggested';
 
 /** Why a cell the formulas look at is left as typed. */
 export type UnsettledReason =
@@ -84,6 +92,19 @@ interface FixContext {
   readonly districtWide: boolean;
 }
 
+/** One suggester and lookup per plan: entryFixes runs per row (validation's live-not-counted rule) and the suggester caches per text. */
+const namers = new WeakMap<Plan, { readonly suggest: Suggester; readonly lookup: PlanLookup }>();
+function namerOf(plan: Plan): { readonly suggest: Suggester; readonly lookup: PlanLookup } {
+  const found = namers.get(plan);
+  if (found) return found;
+  const made = { suggest: createSuggester(plan), lookup: createPlanLookup(plan) };
+  namers.set(plan, made);
+  return made;
+}
+
+/** The list columns whose unknown names Kiểm tra suggests a plan name for (validation/rules/unknownName). */
+const SUGGESTED_KINDS: Readonly<Record<string, NameKind>> = { channel: 'channel', form: 'form', unit: 'unit', state: 'state', fundingSource: 'fundingSource' };
+
 /** "1.500", "2,000": a group of three digits after the separator reads as thousands as readily as a decimal. */
 const THOUSANDS_LIKE = /^\d{1,3}[.,]\d{3}$/u;
 
@@ -114,7 +135,9 @@ class Collector {
     const where = this.where(entry, field);
     if (where === null) return;
     if (expected === null) {
-      this.unsettled.push({ ...where, field, old: raw, reason: 'unknownName' });
+      const suggestion = this.suggestion(field, raw);
+      if (suggestion === null) this.unsettled.push({ ...where, field, old: raw, reason: 'unknownName' });
+      else this.fixes.push({ ...where, field, old: raw, value: text(suggestion), reason: 'suggested', missedByFormulas: counted });
       return;
     }
     const typed = typeof raw === 'string' ? raw : String(raw);
@@ -180,6 +203,18 @@ class Collector {
     }
     const label = listedOccurrence(this.context.plan, entry.record.item, spec);
     if (label !== null) this.list(entry, 'period', label, entry.record.state === 'done');
+  }
+
+  /**
+   * The one plan name Kiểm tra suggests for a name the plan does not know, or null: none, two equally
+   * near, or a unit whose text folds to two units (validate calls that ambiguous, not a typo).
+   */
+  private suggestion(field: string, raw: RawCell): string | null {
+    const kind = SUGGESTED_KINDS[field];
+    if (kind === undefined || typeof raw !== 'string') return null;
+    const { suggest, lookup } = namerOf(this.context.plan);
+    if (kind === 'unit' && lookup.unit.candidates(raw).length > 1) return null;
+    return suggest.closest(kind, raw);
   }
 
   private where<K extends RecordKind>(entry: EntryOf<K>, field: Parameters<typeof cellOf<K>>[1]): { sheet: string; cell: string; header: string } | null {

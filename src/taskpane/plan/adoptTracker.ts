@@ -131,6 +131,8 @@ export async function adoptTracker(
       matchedByTitle: result.matchedByTitle,
       unreadStates: result.unreadStates,
       blankContent: result.blankContent,
+      fundingRenamed: result.fundingRenamed,
+      unusedMeasures: result.unusedMeasures,
       blank: count('blank'),
       titles: count('title'),
       totals: count('total'),

@@ -1,4 +1,13 @@
-import type { AdoptionProposal, ColumnProposal, LabelProposal, QuarantinedRow, TitleMatch, UnreadState } from '../../core/adopt/types';
+import type {
+  AdoptionProposal,
+  ColumnProposal,
+  FundingRename,
+  UnusedMeasure,
+  LabelProposal,
+  QuarantinedRow,
+  TitleMatch,
+  UnreadState,
+} from '../../core/adopt/types';
 import type { SourceRef } from '../../core/records/types';
 import type { RawSheet } from '../../core/ports/workbookPort';
 import type { ColumnRole } from '../../core/reader/types';
@@ -32,6 +41,10 @@ export interface AdoptSummary {
   /** State words kept as typed and spending rows without content: taken, still to fix (core/adopt/titleMatches keptAsTypedLines). */
   readonly unreadStates: readonly UnreadState[];
   readonly blankContent: readonly SourceRef[];
+  /** Funding sources written as the plan's nearest name rather than as typed (core/adopt/titleMatches fundingRenameLines). */
+  readonly fundingRenamed?: readonly FundingRename[];
+  /** Number columns left out while the plan measures a target in minutes or đồng (core/adopt/titleMatches unusedMeasureLines). */
+  readonly unusedMeasures?: readonly UnusedMeasure[];
   readonly blank: number;
   readonly titles: number;
   readonly totals: number;
@@ -179,7 +192,9 @@ export function adoptReducer(state: AdoptState, action: AdoptAction): AdoptState
           }
         : state;
     case 'adoptDefaultFormChanged':
-      return scan && editable ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...scan.proposal, defaultForm: action.code } } : state;
+      return scan && editable
+        ? { status: 'reviewing', sheets: scan.sheets, proposal: { ...scan.proposal, defaultForm: action.code, defaultFormChosen: true } }
+        : state;
     case 'adoptWriting':
       return scan ? { status: 'writing', ...scan, done: action.done, total: action.total } : state;
     case 'adoptClash':

@@ -77,7 +77,13 @@ describe('applyAdoption', () => {
   it('keeps every row: taken + quarantined + blank/title/total = rows read', () => {
     expect(result.rows.length + result.quarantined.length + result.skipped.length).toBe(result.rowsRead);
     expect(result.rows).toHaveLength(6);
-    expect(result.skipped.map((s) => `${s.sheet}!${s.row}:${s.reason}`)).toEqual(['Tháng 3!7:blank', 'Tháng 3!14:total', 'Tháng 4!3:title']);
+    expect(result.skipped.map((s) => `${s.sheet}!${s.row}:${s.reason}`)).toEqual([
+      'Tháng 3!4:title',
+      'Tháng 3!7:blank',
+      'Tháng 3!14:total',
+      'Tháng 4!2:title',
+      'Tháng 4!3:title',
+    ]);
   });
 
   it('lists the rows it could not take with their reason and source', () => {

@@ -21,8 +21,8 @@ describe('adopting an office tracker (Nhận sổ riêng, cchc adopt)', () => {
     const { result, layout, firstCell } = adoptIntoTracker({ plan, sheets: [office], mapping, unit: unitOf('XTD'), kind: 'unit', today: '2018-04-01' });
     expect(result.taken).toBe(2);
     expect(result.rows).toHaveLength(4); // 1 + 3: the progress formulas count rows
-    expect(result.rowsRead).toBe(3); // two data rows and the total row
-    expect(result.skipped.map((s) => s.reason)).toEqual(['total']);
+    expect(result.rowsRead).toBe(4); // the header, two data rows and the total row
+    expect(result.skipped.map((s) => s.reason)).toEqual(['title', 'total']);
     expect(layout.sheets.map((s) => s.name)).toContain(firstCell.sheet);
   });
 

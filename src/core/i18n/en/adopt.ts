@@ -22,6 +22,13 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.byTitle.map': '«{title}» → {code} «{itemTitle}» (from the mapping file, {rows, plural, one {# row} other {# rows}})',
   'adopt.unreadStates': 'States not read, kept as typed in Hạng mục (change them to Đã thực hiện, Đang thực hiện or Chưa thực hiện): {states}',
   'adopt.unreadState': '"{value}" at {cell} ({rows, plural, one {# row} other {# rows}})',
+  'adopt.fundingRenamed':
+    'Funding sources typed otherwise than the plan names them, written as the nearest plan name (check them; to choose otherwise, edit "fundingSources" in the mapping file): {sources}',
+  'adopt.fundingRename': '«{typed}» → «{name}» ({rows, plural, one {# row} other {# rows}})',
+  'adopt.unusedMeasure.minutes':
+    'Column {column} «{header}» (sheet {sheet}) holds numbers but was not taken, while the plan measures targets in minutes ({targets}). If it holds airtime, choose «Minutes» for it (mapping file: "{column}": "minutes"); otherwise those targets count no minutes from it.',
+  'adopt.unusedMeasure.amount':
+    'Column {column} «{header}» (sheet {sheet}) holds numbers but was not taken, while the plan measures targets in đồng ({targets}). If it holds amounts spent, choose «Amount (VND)» for it (mapping file: "{column}": "amount"); otherwise the amounts are not counted.',
   'adopt.blankContent': 'Spending rows without content (amount taken, content to be filled in): {cells}',
   'adopt.skipped.blank': 'blank row',
   'adopt.skipped.title': 'title row',
@@ -30,6 +37,12 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.map.unknownField': 'There is no field "{value}". Use one of: {allowed}, or null to leave the column out.',
   'adopt.map.unknownChannel': 'Channel "{value}" in the mapping file is not in the plan. Use a plan channel code or name, or null.',
   'adopt.map.unknownForm': 'Form "{value}" in the mapping file is not in the plan. Use a plan form code or name, or null.',
+  'adopt.map.unknownFundingSource':
+    'Funding source "{value}" in the mapping file is not in the plan. Use a plan funding source code or name, or null to keep it as typed.',
+  'adopt.map.adoptOnly':
+    "Keys {keys} are applied only when adopting (cchc adopt), not when consolidating: standing-items and spending tables are read by their headers, items and funding sources by the plan's names. To apply them, adopt the unit's tracker with this mapping file and consolidate the adopted tracker.",
+  'adopt.map.adoptOnlyInFile':
+    "Keys {keys} of file {file} are applied only when adopting (cchc adopt), not when consolidating: standing-items and spending tables are read by their headers, items and funding sources by the plan's names. To apply them, adopt the unit's tracker with this mapping file and consolidate the adopted tracker.",
   'adopt.map.unknownSheet': 'Sheet "{value}" in the mapping file is not in the workbook.',
   'adopt.map.badColumn': 'Column "{value}" is not valid. Use the column letter (A, B, ...) or its exact header.',
   'adopt.map.unknownUnit': 'Unit "{value}" in the mapping file is not in the plan. Use a plan unit\'s code or name.',

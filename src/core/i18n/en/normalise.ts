@@ -7,6 +7,7 @@ export const enNormalise: Record<keyof typeof viNormalise, string> = {
   'normalise.reason.alias': 'another name replaced by the list name',
   'normalise.reason.textDate': 'date typed as text made a date',
   'normalise.reason.textMinutes': 'minutes typed as text made a number',
+  'normalise.reason.suggested': 'not in the plan, replaced by the nearest list name, as the check suggests',
   'normalise.reason.textAmount': 'amount typed as text made a number',
   'normalise.unsettled.unknownName': 'not in the plan, left as typed: choose it again from the list',
   'normalise.unsettled.notADate': 'cannot be read as a date, left as typed: type it again as dd/mm/yyyy',

@@ -20,6 +20,13 @@ export const viAdopt = {
   'adopt.byTitle.map': '«{title}» → {code} «{itemTitle}» (theo tệp ghép, {rows} dòng)',
   'adopt.unreadStates': 'Tình trạng không đọc được, giữ nguyên chữ trong Hạng mục (sửa thành Đã thực hiện, Đang thực hiện hoặc Chưa thực hiện): {states}',
   'adopt.unreadState': '"{value}" ở {cell} ({rows} dòng)',
+  'adopt.fundingRenamed':
+    'Nguồn kinh phí ghi khác tên trong kế hoạch, đã ghi theo tên gần nhất của kế hoạch (kiểm tra lại; muốn khác thì sửa "fundingSources" trong tệp ghép): {sources}',
+  'adopt.fundingRename': '«{typed}» → «{name}» ({rows} dòng)',
+  'adopt.unusedMeasure.minutes':
+    'Cột {column} «{header}» (sheet {sheet}) có số nhưng không lấy vào, trong khi kế hoạch có chỉ tiêu đo bằng số phút ({targets}). Nếu cột này ghi thời lượng phát, hãy chọn cho cột là «Thời lượng (phút)» (tệp ghép: "{column}": "minutes"), nếu không thì các chỉ tiêu này không được tính phút nào.',
+  'adopt.unusedMeasure.amount':
+    'Cột {column} «{header}» (sheet {sheet}) có số nhưng không lấy vào, trong khi kế hoạch có chỉ tiêu đo bằng số tiền ({targets}). Nếu cột này ghi số tiền chi, hãy chọn cho cột là «Kinh phí (đồng)» (tệp ghép: "{column}": "amount"), nếu không thì số tiền này không được tính.',
   'adopt.blankContent': 'Dòng kinh phí không có nội dung chi (đã lấy số tiền, cần ghi nội dung): {cells}',
   'adopt.skipped.blank': 'dòng trống',
   'adopt.skipped.title': 'dòng tiêu đề',
@@ -28,6 +35,12 @@ export const viAdopt = {
   'adopt.map.unknownField': 'Trường "{value}" không có. Dùng một trong: {allowed}, hoặc null để bỏ cột.',
   'adopt.map.unknownChannel': 'Kênh "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên kênh của kế hoạch, hoặc null.',
   'adopt.map.unknownForm': 'Hình thức "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên hình thức, hoặc null.',
+  'adopt.map.unknownFundingSource':
+    'Nguồn kinh phí "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên nguồn kinh phí của kế hoạch, hoặc null để giữ nguyên như đã ghi.',
+  'adopt.map.adoptOnly':
+    'Các khóa {keys} chỉ dùng khi nhận sổ (cchc adopt), khi tổng hợp không áp dụng: bảng hạng mục và kinh phí được đọc theo tiêu đề cột, tên hạng mục và nguồn kinh phí theo đúng kế hoạch. Muốn áp dụng, hãy nhận sổ của đơn vị bằng cchc adopt với tệp ghép này rồi tổng hợp sổ đã nhận.',
+  'adopt.map.adoptOnlyInFile':
+    'Các khóa {keys} của tệp {file} chỉ dùng khi nhận sổ (cchc adopt), khi tổng hợp không áp dụng: bảng hạng mục và kinh phí được đọc theo tiêu đề cột, tên hạng mục và nguồn kinh phí theo đúng kế hoạch. Muốn áp dụng, hãy nhận sổ của đơn vị bằng cchc adopt với tệp ghép này rồi tổng hợp sổ đã nhận.',
   'adopt.map.unknownSheet': 'Sheet "{value}" trong tệp ghép không có trong sổ.',
   'adopt.map.badColumn': 'Cột "{value}" không hợp lệ. Ghi chữ cái của cột (A, B, ...) hoặc đúng tiêu đề cột.',
   'adopt.map.unknownUnit': 'Đơn vị "{value}" trong tệp ghép không có trong kế hoạch. Dùng mã hoặc tên đơn vị của kế hoạch.',

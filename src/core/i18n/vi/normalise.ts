@@ -9,6 +9,7 @@ export const viNormalise = {
   'normalise.reason.alias': 'tên gọi khác đổi sang tên trong danh sách',
   'normalise.reason.textDate': 'ngày dạng chữ đổi sang ngày',
   'normalise.reason.textMinutes': 'thời lượng dạng chữ đổi sang số phút',
+  'normalise.reason.suggested': 'không có trong kế hoạch, đổi sang tên gần nhất trong danh sách như Kiểm tra gợi ý',
   'normalise.reason.textAmount': 'số tiền dạng chữ đổi sang số',
   'normalise.unsettled.unknownName': 'không có trong kế hoạch nên giữ nguyên, cần chọn lại trong danh sách',
   'normalise.unsettled.notADate': 'không đọc được là ngày nên giữ nguyên, cần nhập lại dạng dd/mm/yyyy',

@@ -41,7 +41,9 @@ export const liveNotCounted = recordRule({
       const twins = new Set(spellingTwins(context.plan, entry).map((t) => t.where.cell));
       for (const fix of entryFixes(context.plan, entry, context.unitRequired).fixes) {
         // Measures typed as text have their own warning (measures.ts), as amounts do (amount.ts).
-        if (!fix.missedByFormulas || fix.reason === 'textAmount' || fix.reason === 'textMinutes' || fix.reason === 'letterCase') continue;
+        // A name the plan does not know is unknown-name's error (with the suggestion), not a formula warning.
+        if (!fix.missedByFormulas || fix.reason === 'textAmount' || fix.reason === 'textMinutes' || fix.reason === 'letterCase' || fix.reason === 'suggested')
+          continue;
         // A "Kỳ" not as the list writes it has its own warning naming the label to pick (standingPeriod.ts).
         if (fix.field === 'period' || twins.has(fix.cell)) continue;
         const typed = typeof fix.old === 'string' ? fix.old : String(fix.old);

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { usePane } from '../../PaneContext';
-import { keptAsTypedLines, titleMatchLines } from '../../../core/adopt/titleMatches';
+import { fundingRenameLines, keptAsTypedLines, titleMatchLines, unusedMeasureLines } from '../../../core/adopt/titleMatches';
 import type { AdoptSummary } from '../../state/adoptJob';
 import { useSectionHeadingStyles } from '../SectionHeading.styles';
 import { useTrackerSectionStyles } from './TrackerSection.styles';
@@ -25,7 +25,11 @@ export function AdoptResult({
   const headings = useSectionHeadingStyles();
   const { quarantined } = summary;
   const byTitle = titleMatchLines(summary.matchedByTitle);
-  const keptAsTyped = keptAsTypedLines(summary.unreadStates, summary.blankContent, state.language);
+  const keptAsTyped = [
+    ...keptAsTypedLines(summary.unreadStates, summary.blankContent, state.language),
+    ...fundingRenameLines(summary.fundingRenamed ?? [], state.language),
+    ...unusedMeasureLines(summary.unusedMeasures ?? []),
+  ];
   return (
     <>
       <MessageBar intent={quarantined.length > 0 ? 'warning' : 'success'} layout="multiline" data-testid="adopt-result">
