@@ -9,20 +9,20 @@ import { foldForMatch } from '../core/text/fold';
  */
 
 const RESERVED_CHARACTERS = /[<>:"/\\|?*\p{Cc}]/gu;
-const DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+const DEVICE_NAME = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(?=\.|$)/i;
 /** NTFS and ext4 both take 255 (UTF-16 units, UTF-8 bytes); room is left for " (CODE)", " 2" and ".xlsx". */
 const MAX_STEM_BYTES = 180;
 
 /**
  * `name` as a file name stem (without extension) Windows, macOS and Linux accept: NFC, each reserved
  * character replaced by a space, runs of white space made one, no leading space, no trailing dot or
- * space, a device name followed by "_", cut to 180 UTF-8 bytes at a character boundary. "" when
+ * space, a device name followed by "_" ("CON" → "CON_", "nul.txt" → "nul_.txt": Windows reads the part before the first dot), cut to 180 UTF-8 bytes at a character boundary. "" when
  * nothing is left (a name of only reserved characters): the caller uses the unit's code.
  */
 export function safeFileStem(name: string): string {
   let stem = name.normalize('NFC').replace(RESERVED_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
   stem = cutToBytes(stem, MAX_STEM_BYTES).replace(/[. ]+$/, '');
-  return DEVICE_NAMES.test(stem) ? `${stem}_` : stem;
+  return stem.replace(DEVICE_NAME, '$1_');
 }
 
 function cutToBytes(text: string, limit: number): string {
