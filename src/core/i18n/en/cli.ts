@@ -172,7 +172,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.argument.files': "the units' tracking workbooks (.xlsx)",
   'cli.option.unit': "unit: a code or a name as people write it (full name, short name, or the code in the plan's UNITS section)",
   'cli.option.unitOfTracker': "the unit of a workbook the add-in did not make (an office's own tracker)",
-  'cli.option.district': "make the consolidation workbook (of the plan's reporting body, e.g. Phòng Nội vụ) instead of a unit's",
+  'cli.option.district': 'the older name of --consolidating (the consolidation workbook), still accepted',
   'cli.option.upgrade': 'upgrade an existing workbook: keep every row entered in this file (which is only read)',
   'cli.option.map': 'JSON file mapping columns, channels and forms (start from the one --write-map writes)',
   'cli.option.writeMap': 'write the proposed column and channel mapping to this JSON file, to edit and pass back with --map',
@@ -193,9 +193,26 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.prefer': 'a unit that sent two files: use this one (default: the newer); repeatable',
   'cli.option.unitOf': 'a file whose unit is not recognised: it belongs to this unit; repeatable',
   'cli.template.description':
-    "Make a unit's tracking workbook (or the consolidation workbook) from the plan; --upgrade carries every row of an older workbook into the new one",
+    "Make a unit's tracking workbook (or the consolidation workbook) from the plan, or every unit's at once (--all-units); --upgrade carries every row of an older workbook into the new one",
   'cli.template.written': 'Wrote the tracking workbook of {unit} for plan {id} to {path} ({sheets, plural, one {# sheet} other {# sheets}}).',
-  'cli.template.writtenDistrict': 'Wrote the consolidation workbook ({unit}) for plan {id} to {path} ({sheets, plural, one {# sheet} other {# sheets}}).',
+  'cli.template.writtenDistrict': 'Wrote the consolidation workbook of {unit} for plan {id} to {path} ({sheets, plural, one {# sheet} other {# sheets}}).',
+  'cli.option.allUnits':
+    'make a tracking workbook for each unit of the plan (one file a unit, not the consolidation workbook) in the --out-dir folder, reading the plan once',
+  'cli.option.outDir': 'the folder --all-units writes to (made if missing); files are named after the units',
+  'cli.option.consolidating':
+    "make the consolidation workbook of the plan's reporting body (a commune's Văn phòng HĐND và UBND, a province's Sở Nội vụ; a district's Phòng Nội vụ under Plan 116) instead of a unit's",
+  'cli.template.all.written': '[{n}/{total}] {unit} → {path}',
+  'cli.template.all.notWritten': '[{n}/{total}] {unit}: {reason}',
+  'cli.template.all.exists': '{path} already exists and was not replaced. Add --force to replace it.',
+  'cli.template.all.isSource': 'not writing {path}: it is the plan file being read.',
+  'cli.template.all.isFolder': 'not writing {path}: it is a folder.',
+  'cli.template.all.summary': 'Wrote {written}/{total} tracking workbooks for plan {id} to the folder {dir}.',
+  'cli.template.all.failed': '{count, plural, one {# workbook was} other {# workbooks were}} not written (reasons above): {units}.',
+  'cli.template.all.interrupted':
+    'Stopped (Ctrl+C) after {written}/{total} workbooks; those written in {dir} are usable, the one being written was not left behind.',
+  'cli.template.error.notWithAllUnits':
+    "{option} cannot be used with --all-units: --all-units makes every unit's workbook in the --out-dir folder, {option} is for one workbook.",
+  'cli.template.error.onlyWithAllUnits': "{option} is only used with --all-units (every unit's workbook); for one workbook use --unit and -o FILE.",
   'cli.template.kept':
     'Kept {rows, plural, one {# row} other {# rows}} entered in {path}: {outputs, plural, one {# news item} other {# news items}}, {standing, plural, one {# standing item} other {# standing items}}, {spending, plural, one {# spending row} other {# spending rows}}.',
   'cli.template.otherOwner': 'Note: {path} belongs to {unit}; the new workbook is made for {chosen}.',
