@@ -96,17 +96,20 @@ function labelProposals(texts: readonly string[], find: (text: string) => string
 export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownSheetNames: readonly string[] = [], unit?: Unit): AdoptionProposal {
   const labels = createLabelResolver(plan);
   const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels });
+  // A hidden row is set aside by adopt (listed as not taken), so the label counts leave it out: the
+  // channel table's rows then add up to the rows taken (province tester: "Fanpage 25" with 40 taken of 41).
+  const shown = reading.outputs.filter((e) => !e.hidden);
   return {
     sheets: sheetProposals(reading),
     otherTables: otherTableProposals(reading),
     items: itemProposals(plan, reading, unit),
     sheetsWithoutHeader: reading.sheetsWithoutTable,
     channels: labelProposals(
-      reading.outputs.map((e) => e.channelLabel),
+      shown.map((e) => e.channelLabel),
       (t) => labels.channel(t).channel,
     ),
     forms: labelProposals(
-      reading.outputs.map((e) => e.formLabel),
+      shown.map((e) => e.formLabel),
       (t) => labels.lookup.form.find(t),
     ),
     defaultForm: plan.forms[0]?.code ?? null,
