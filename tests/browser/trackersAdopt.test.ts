@@ -66,7 +66,7 @@ describe('adopting the tracker an office already keeps', () => {
     await result.waitFor({ timeout: 60000 });
     expect(await result.innerText()).toContain('Đã nhận 3 dòng vào sheet "Tin bài" của sổ theo dõi cho Xã Thạnh Đức');
     expect(await page.getByTestId('adopt-conservation').innerText()).toBe(
-      'Đọc 6 dòng = 3 dòng nhận + 1 dòng không nhận + 0 dòng trống + 1 dòng tiêu đề + 1 dòng tổng cộng.',
+      'Đọc 7 dòng = 3 dòng nhận + 1 dòng không nhận + 0 dòng trống + 2 dòng tiêu đề + 1 dòng tổng cộng.',
     );
     const quarantine = page.getByTestId('adopt-quarantine');
     expect(await quarantine.innerText()).toContain('Ngày "31/02/2018" không đọc được');
