@@ -58,23 +58,8 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
     ['AHTN', 'a hamlet all year, done in Q1, Q2 and twice in Q3', ['2026-03-20', '2026-06-20', '2026-09-20', '2026-09-25'], 3, 4],
     ['KPM', 'a hamlet from 01/07, done in Q3', ['2026-09-20'], 1, 2],
   ])('given %s, %s, "Đã thực hiện" is the occurrences done and "Phải thực hiện" those it takes part in', (code, _who, days, done, required) => {
+    expect(hm2Progress(days, '2027-01-04', code)).toEqual([done, required, 'Chưa đạt']);
     const who = unit(code);
-    const request: TemplateRequest = {
-      plan,
-      kind: 'unit',
-      unit: who,
-      createdOn: '2026-01-05',
-      existing: { outputs: [], standing: days.map((day) => panel(who, day)), spending: [] },
-    };
-    const row = templateProgress(request).itemRows.get('HM2');
-    if (row === undefined) throw new Error('no HM2 row');
-    const evaluated = evaluateLayout(judgedOn('2027-01-04', buildTemplate(request)));
-    try {
-      expect([evaluated.value(PROGRESS_SHEET_NAME, `C${row}`), evaluated.value(PROGRESS_SHEET_NAME, `D${row}`)]).toEqual([done, required]);
-      expect(evaluated.value(PROGRESS_SHEET_NAME, `F${row}`)).toBe('Chưa đạt');
-    } finally {
-      evaluated.destroy();
-    }
     // The same count from the core, which the sheet's formulas are checked against.
     expect(
       standingResults(
@@ -86,9 +71,9 @@ describe('Tiến độ counts a recurring item by occurrence', () => {
   });
 });
 
-/** Done, owed and verdict (columns C, D, F) of HM2 on AHTN's Tiến độ judged on `asOf`, with a done panel row on each of `days` (no Kỳ). */
-function hm2Progress(days: readonly string[], asOf: string): unknown[] {
-  const who = unit('AHTN');
+/** Done, owed and verdict (columns C, D, F) of HM2 on a unit's (AHTN's) Tiến độ judged on `asOf`, with a done panel row on each of `days` (no Kỳ). */
+function hm2Progress(days: readonly string[], asOf: string, code = 'AHTN'): unknown[] {
+  const who = unit(code);
   const request: TemplateRequest = {
     plan,
     kind: 'unit',
@@ -96,7 +81,8 @@ function hm2Progress(days: readonly string[], asOf: string): unknown[] {
     createdOn: '2026-01-05',
     existing: { outputs: [], standing: days.map((day) => panel(who, day)), spending: [] },
   };
-  const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+  const row = templateProgress(request).itemRows.get('HM2');
+  if (row === undefined) throw new Error('no HM2 row');
   const evaluated = evaluateLayout(judgedOn(asOf, buildTemplate(request)));
   try {
     return ['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`));
@@ -120,7 +106,8 @@ describe('Tiến độ owes an occurrence of a recurring item once it has ended 
       createdOn: '2026-01-05',
       existing: { outputs: [], standing: [panel(who, '2026-04-10', q1)], spending: [] },
     };
-    const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+    const row = templateProgress(request).itemRows.get('HM2');
+    if (row === undefined) throw new Error('no HM2 row');
     const evaluated = evaluateLayout(judgedOn('2026-06-30', buildTemplate(request)));
     try {
       expect([q1, ...['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`))]).toEqual(['Quý I năm 2026', 1, 2, 'Chưa đạt']);
@@ -162,7 +149,8 @@ describe('Tiến độ owes an occurrence of a recurring item once it has ended 
         const occurrences = standingOccurrences(item, days, year, asOf, plan.periodConvention, who).filter((o) => owes(who, o.period.to));
         const done = occurrences.filter((o) => o.doneOn !== null).length;
         const owed = occurrences.filter((o) => o.doneOn !== null || hasEnded(o.period.to, asOf)).length;
-        const row = templateProgress(request).itemRows.get('HM2') ?? 0;
+        const row = templateProgress(request).itemRows.get('HM2');
+        if (row === undefined) throw new Error('no HM2 row');
         const evaluated = evaluateLayout(judgedOn(asOf, buildTemplate(request)));
         try {
           const [shownDone, shownOwed, verdict] = ['C', 'D', 'F'].map((column) => evaluated.value(PROGRESS_SHEET_NAME, `${column}${row}`));
