@@ -3,8 +3,10 @@ import type { Plan } from '../plan/types';
 import { createSuggester } from '../validation/suggest';
 
 /**
- * The plan funding source (its code) a spending row's typed source means: the plan's own name, or
- * else the one plan name Kiểm tra would suggest ("Ngân sách phường" → "Ngân sách phường chi CCHC",
+ * The plan funding source (its code) a spending row's typed source means: the plan's own name or the
+ * same source by the funding-name rule every command reads with (plan/fundingNames: "NS xã" is
+ * "Ngân sách xã", "XHH" is "Kinh phí xã hội hóa"; validate, normalise and consolidate count it the
+ * same, fund13 defect 1), or else the one plan name Kiểm tra would suggest ("Ngân sách phường" → "Ngân sách phường chi CCHC",
  * validation/suggest: one edit or a third of the text, or the only name holding every word typed).
  * Null when nothing fits or two plan names are equally near: never a guess between two (try13j defect 3).
  *

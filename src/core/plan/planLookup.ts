@@ -1,5 +1,6 @@
 import { exactKey } from '../text/exactKey';
 import { foldForMatch } from '../text/fold';
+import { fundingKey } from './fundingNames';
 import type { Plan } from './types';
 
 /**
@@ -155,7 +156,33 @@ export function createPlanLookup(plan: Plan): PlanLookup {
     ),
     form: createMatcher(plan.forms.map((f) => ({ code: f.code, names: [f.name, ...f.aliases] }))),
     unit: createMatcher(plan.units.map((u) => ({ code: u.code, names: [u.name, ...u.aliases] }))),
-    fundingSource: createMatcher(plan.fundingSources.map((f) => ({ code: f.code, names: [f.name] }))),
+    fundingSource: fundingMatcher(plan),
     standingItem: createMatcher(plan.standingItems.map((s) => ({ code: s.id, names: [s.title] }))),
+  };
+}
+
+/**
+ * The funding sources' matcher: the plan's names as every list is matched, then the funding-name
+ * rule (fundingNames.ts: "NS xã" is "Ngân sách xã", "XHH" is "Kinh phí xã hội hóa") when that key is
+ * one source's only. Every command reads spending rows through it, so a source counts the same in all.
+ */
+function fundingMatcher(plan: Plan): Matcher {
+  const named = createMatcher(plan.fundingSources.map((f) => ({ code: f.code, names: [f.name] })));
+  const byKey = new Map<string, string | null>();
+  // By names only: a code is matched as typed (the named matcher), never spelt out ("NS-XA" is no name).
+  for (const source of plan.fundingSources) {
+    const key = fundingKey(source.name);
+    if (key === '') continue;
+    const seen = byKey.get(key);
+    byKey.set(key, seen === undefined || seen === source.code ? source.code : null);
+  }
+  return {
+    find: (text) => named.find(text) ?? byKey.get(fundingKey(text)) ?? null,
+    candidates: (text) => {
+      const folded = named.candidates(text);
+      if (folded.length > 0) return folded;
+      const key = fundingKey(text);
+      return key === '' ? [] : plan.fundingSources.filter((f) => fundingKey(f.name) === key).map((f) => f.code);
+    },
   };
 }

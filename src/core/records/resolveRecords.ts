@@ -89,12 +89,16 @@ export function resolveStanding(record: RawRecord<'standing'>, context: ResolveC
 
 export function resolveSpending(record: RawRecord<'spending'>, context: ResolveContext): SpendingRecord {
   const c = record.cells;
+  const typedSource = text(c.fundingSource);
+  const fundingSource = context.lookup.fundingSource.find(typedSource);
   return {
     source: record.source,
     date: parseDate(c.date ?? null),
     content: text(c.content),
     amount: amountOf(c.amount),
-    fundingSource: context.lookup.fundingSource.find(text(c.fundingSource)),
+    fundingSource,
+    // A source the plan does not list is kept as typed (fund13 defect 1), for the sheets that show it.
+    ...(fundingSource === null && typedSource !== '' ? { fundingSourceText: typedSource } : {}),
     unit: unitOf(c.unit, context),
     note: text(c.note),
   };

@@ -86,6 +86,12 @@ export interface SpendingRecord {
   /** Whole đồng, or null when not a number. */
   readonly amount: number | null;
   readonly fundingSource: string | null;
+  /**
+   * The source as typed when it names no plan source (plan/fundingNames: not even by its
+   * abbreviation): kept so the TH Kinh phí sheet shows what the unit wrote, never a blank; absent when
+   * the source names a plan source or the cell is blank.
+   */
+  readonly fundingSourceText?: string;
   readonly unit: string | null;
   readonly note: string;
 }

@@ -1,3 +1,4 @@
+import { fundingKey } from '../plan/fundingNames';
 import type { Plan } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
 import { foldForMatch } from '../text/fold';
@@ -83,7 +84,8 @@ export function createSuggester(plan: Plan): Suggester {
     form: candidates(plan.forms.map((f) => ({ display: f.name, names: [f.name, ...f.aliases] }))),
     unit: candidates(plan.units.map((u) => ({ display: u.name, names: [u.name, ...u.aliases] }))),
     state: candidates(Object.values(STATE_WORDS).map((words) => ({ display: words[0] ?? '', names: words }))),
-    fundingSource: candidates(plan.fundingSources.map((f) => ({ display: f.name, names: [f.name] }))),
+    // Compared by the funding-name rule's key (plan/fundingNames: "NS phường" near "Ngân sách phường chi CCHC").
+    fundingSource: candidates(plan.fundingSources.map((f) => ({ display: f.name, names: [fundingKey(f.name)] }))),
     standingItem: candidates(plan.standingItems.map((s) => ({ display: s.id, names: [s.id] }))),
   };
   const cache = new Map<string, string | null>();
@@ -93,7 +95,8 @@ export function createSuggester(plan: Plan): Suggester {
       const cached = cache.get(key);
       if (cached !== undefined) return cached;
       const encoding = detectLegacyEncoding(typed);
-      const result = best(lists[kind], typed) ?? (encoding === null ? null : best(lists[kind], decodeLegacy(typed, encoding)));
+      const keyed = (text: string): string => (kind === 'fundingSource' ? fundingKey(text) : text);
+      const result = best(lists[kind], keyed(typed)) ?? (encoding === null ? null : best(lists[kind], keyed(decodeLegacy(typed, encoding))));
       cache.set(key, result);
       return result;
     },
