@@ -8,7 +8,9 @@ import type { IsoDate, Plan, Unit } from '../plan/types';
 import { reportingBody } from '../plan/reportingBody';
 import type { FileReviewState } from './reviewStates';
 import { issuerFacts } from '../report/issuer';
-import { consolidatingBodyOwes } from '../consolidate/consolidatingBody';
+import { isConsolidatingBody } from '../consolidate/consolidatingBody';
+import { HAMLET_WORDS } from '../plan/levelCatalogue';
+import { foldForMatch } from '../text/fold';
 
 /**
  * Reminders out (issue 15): for each unit that has not sent its tracker for the period, or sent a
@@ -66,7 +68,8 @@ export function unitDeadline(plan: Plan, unit: string, period: ConsolidationResu
 /**
  * @returns one reminder per unit whose reporting is 'missing', 'rejected' or 'returned' (or whose file `reviews` says "Trả lại"), in plan order (units
  *   that take no part in the period owe nothing and are not reminded: ConsolidationResult.reporting),
- *   the reporting body itself excepted unless the plan's PHÂN CÔNG gives it targets or items of its own (consolidatingBodyOwes)
+ *   the consolidating body itself always excepted (isConsolidatingBody): it would be reminding itself, whatever work
+ *   PHÂN CÔNG gives it (fund13 defect 2); its own tracker's absence shows on TH Đơn vị's not-reported list
  */
 export function reminders(plan: Plan, result: ConsolidationResult, options: ReminderOptions): Reminder[] {
   const language = options.language ?? 'vi';
@@ -78,50 +81,43 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
   const files = new Map(result.files.map((f) => [f.file, f]));
   return result.reporting.flatMap((line): Reminder[] => {
     const unit: Unit | undefined = plan.units.find((u) => u.code === line.unit);
-    // The reporting body does not write to itself unless PHÂN CÔNG gives it work of its own, whose file it then owes
-    // like any unit (tenth tester: a ward's Văn phòng given CT2 and CT3 sent nothing and was never reminded).
-    if (line.unit === body?.code && (unit === undefined || !consolidatingBodyOwes(plan, unit))) return [];
+    // The consolidating office never writes to itself (fund13 defect 2: a commune's Văn phòng was
+    // "reminded" by itself, against the deadline of its own report to the province). Whether its
+    // own tracker is in shows on TH Đơn vị and in the consolidation's not-reported list.
+    if (line.unit === body?.code || (unit !== undefined && isConsolidatingBody(plan, unit))) return [];
     // A file the officer sent back ("Trả lại") is owed again, with the officer's note as what is wrong:
     // 'returned' when the consolidation knew the review, 'reported' with the review given here otherwise.
     const review = line.file === undefined ? undefined : options.reviews?.find((r) => r.file === line.file && r.by === 'officer');
     const sentBack = line.status === 'returned' ? (review ?? { note: '' }) : line.status === 'reported' && review?.state === 'returned' ? review : undefined;
     if (line.status === 'reported' && sentBack === undefined) return [];
     const unitName = unit?.name ?? line.unit;
-    // Addressed to the body as its level writes it in prose ("UBND xã Hiệp Thạnh", "Phòng Nội vụ"), not the bare place name.
-    const addressee = unit === undefined ? unitName : issuerFacts(plan, { kind: 'unit', unit }, language).prose;
+    const addressee = unit === undefined ? unitName : addresseeOf(plan, unit, language);
     const sent = (line.status === 'rejected' || sentBack !== undefined) && line.file !== undefined ? files.get(line.file) : undefined;
     const problem =
       sent === undefined ? undefined : sentBack !== undefined ? sentBack.note.trim() || tr('review.reminder.returnedNoNote') : rejectText(sent, language);
     const reason: Reminder['reason'] = sent === undefined ? 'missing' : sentBack !== undefined ? 'returned' : 'rejected';
     const deadline = unitDeadline(plan, line.unit, result.period);
     const overdue = deadline !== null && options.today > deadline;
-    // The body's own tracker missing: a note to its own staff in charge, naming its work, not "gửi về" itself.
-    const own = line.unit === body?.code && sent === undefined && unit !== undefined;
     const when =
       deadline === null
-        ? tr(own ? 'review.reminder.noDeadlineOwn' : 'review.reminder.noDeadline', { body: bodyName })
-        : tr(
-            own ? (overdue ? 'review.reminder.overdueOwn' : 'review.reminder.deadlineOwn') : overdue ? 'review.reminder.overdue' : 'review.reminder.deadline',
-            {
-              body: bodyName,
-              deadline: formatReportDate(deadline, language),
-              plan: plan.identity.number,
-            },
-          );
+        ? tr('review.reminder.noDeadline', { body: bodyName })
+        : tr(overdue ? 'review.reminder.overdue' : 'review.reminder.deadline', {
+            body: bodyName,
+            deadline: formatReportDate(deadline, language),
+            plan: plan.identity.number,
+          });
     const lines = [
       tr('review.reminder.greeting', { unit: addressee }),
-      own
-        ? tr('review.reminder.missingOwn', { body: bodyName, period, range, plan: plan.identity.number, items: ownItems(plan, unit).join(', ') })
-        : sent === undefined
-          ? tr('review.reminder.missing', { body: bodyName, period, range })
-          : tr(reason === 'returned' ? 'review.reminder.returned' : 'review.reminder.rejected', {
-              body: bodyName,
-              period,
-              file: fileName(sent.file),
-              problem: problem ?? '',
-            }),
+      sent === undefined
+        ? tr('review.reminder.missing', { body: bodyName, period, range })
+        : tr(reason === 'returned' ? 'review.reminder.returned' : 'review.reminder.rejected', {
+            body: bodyName,
+            period,
+            file: fileName(sent.file),
+            problem: problem ?? '',
+          }),
       when,
-      ...(body?.emails === undefined || own ? [] : [tr('review.reminder.sendTo', { emails: body.emails.join(', ') })]),
+      ...(body?.emails === undefined ? [] : [tr('review.reminder.sendTo', { emails: body.emails.join(', ') })]),
       tr('review.reminder.closing'),
       bodyName,
     ];
@@ -145,10 +141,35 @@ export function reminders(plan: Plan, result: ConsolidationResult, options: Remi
   });
 }
 
-/** The targets and items the plan's PHÂN CÔNG gives the unit (by code or level), in the plan's order: "CT2, CT3". */
-function ownItems(plan: Plan, unit: Unit): string[] {
-  const given = new Set(plan.responsibilities.filter((r) => r.units.includes(unit.code) || r.levels.includes(unit.level)).flatMap((r) => r.items));
-  return [...plan.targets.map((g) => g.id), ...plan.standingItems.map((s) => s.id)].filter((id) => given.has(id));
+/** The hamlet word ("Ấp", "Khu phố", "Thôn", "Tổ dân phố"), folded, a unit's name starts with; null for any other unit. */
+function hamletWord(name: string): string | null {
+  const folded = foldForMatch(name);
+  return HAMLET_WORDS.map(foldForMatch).find((w) => folded.startsWith(`${w} `)) ?? null;
+}
+
+/**
+ * Who a reminder is addressed to: a body as its level writes it in prose ("UBND xã Hiệp Thạnh",
+ * "Trung tâm Phục vụ hành chính công"); a hamlet, which is no body but has a head, by its head's role
+ * as the plan gives it (the unit's or its level's "Chức danh người ký", else the name's word: TRƯỞNG
+ * ẤP), in prose case: "Trưởng ấp Thanh Hòa", "Trưởng khu phố 3"; when that title is not the head of
+ * the hamlet's own kind (a level titled TRƯỞNG ẤP holding "Khu phố 3"), its board: "Ban nhân dân khu
+ * phố 3" (fund13 defect 2: the tester's reminder read "Kính gửi: Ấp Thanh Hòa.").
+ */
+export function addresseeOf(plan: Plan, unit: Unit, language: Language): string {
+  const facts = issuerFacts(plan, { kind: 'unit', unit }, language);
+  const word = hamletWord(unit.name);
+  if (word === null) return facts.prose;
+  const kindLength = unit.name.split(/\s+/u).slice(0, word.split(' ').length).join(' ').length;
+  const place = unit.name.slice(kindLength).trim();
+  // Inside a sentence the kind word is lower case: "ấp Thanh Hòa".
+  const inSentence = `${unit.name.slice(0, kindLength).toLocaleLowerCase('vi')} ${place}`;
+  const title = facts.signer.title.trim().toLocaleLowerCase('vi');
+  const folded = foldForMatch(title);
+  if (folded === word || folded.endsWith(` ${word}`)) {
+    const role = title.charAt(0).toLocaleUpperCase('vi') + title.slice(1);
+    return t('review.reminder.addressee.head', { role, place }, language);
+  }
+  return t('review.reminder.addressee.board', { name: inSentence }, language);
 }
 
 /** The file's own name: a unit knows the file it sent, not the folder it was saved into here. */

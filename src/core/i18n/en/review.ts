@@ -46,13 +46,8 @@ export const enReview: Record<keyof typeof viReview, string> = {
   'review.reminder.overdue': 'The deadline set by plan {plan} was {deadline} and has passed; please send it to {body} now.',
   'review.reminder.noDeadline': 'Please send it to {body} soon, in time for the report.',
   'review.reminder.sendTo': 'Send to: {emails}.',
-  'review.reminder.missingOwn':
-    "Under plan {plan}, {body} is given {items}; {body}'s own tracker of administrative-reform outreach for {period} ({range}) is not among the files consolidated.",
-  'review.reminder.deadlineOwn':
-    'Please have the staff in charge update it and add it to the consolidation by {deadline} at the latest (the report deadline set by plan {plan}).',
-  'review.reminder.overdueOwn':
-    'The report deadline set by plan {plan} was {deadline} and has passed; please have the staff in charge update the tracker and add it to the consolidation now.',
-  'review.reminder.noDeadlineOwn': 'Please have the staff in charge update the tracker and add it to the consolidation soon, in time for the report.',
+  'review.reminder.addressee.head': '{role} {place} (the head of the hamlet)',
+  'review.reminder.addressee.board': "the residents' board of {name}",
   'review.reminder.closing': 'Kind regards.',
   'review.pane.keptIssues':
     '{count, plural, one {# cell} other {# cells}} of the "Xem xét" column on the "TH Đơn vị" sheet could not be read; Tổng hợp will take the proposed state for {count, plural, one {that row} other {those rows}}.',

@@ -49,12 +49,9 @@ export const viReview = {
   'review.reminder.overdue': 'Hạn gửi theo Kế hoạch số {plan} là ngày {deadline}, nay đã quá hạn; đề nghị đơn vị gửi về {body} ngay.',
   'review.reminder.noDeadline': 'Đề nghị đơn vị gửi về {body} sớm để kịp tổng hợp, báo cáo.',
   'review.reminder.sendTo': 'Địa chỉ nhận: {emails}.',
-  'review.reminder.missingOwn':
-    'Theo phân công của Kế hoạch số {plan}, {body} thực hiện {items}; sổ theo dõi kết quả tuyên truyền cải cách hành chính {period} ({range}) của chính {body} chưa có trong các tệp tổng hợp.',
-  'review.reminder.deadlineOwn': 'Đề nghị bộ phận được giao cập nhật sổ và đưa vào tổng hợp chậm nhất ngày {deadline} (hạn báo cáo theo Kế hoạch số {plan}).',
-  'review.reminder.overdueOwn':
-    'Hạn báo cáo theo Kế hoạch số {plan} là ngày {deadline}, nay đã quá hạn; đề nghị bộ phận được giao cập nhật sổ và đưa vào tổng hợp ngay.',
-  'review.reminder.noDeadlineOwn': 'Đề nghị bộ phận được giao cập nhật sổ và đưa vào tổng hợp sớm để kịp báo cáo.',
+  // A hamlet has no office but a head (fund13 defect 2): "Kính gửi: Trưởng ấp Thanh Hòa.", else its board.
+  'review.reminder.addressee.head': '{role} {place}',
+  'review.reminder.addressee.board': 'Ban nhân dân {name}',
   'review.reminder.closing': 'Trân trọng.',
   // The pane's round (issue 15): the state picker in the file list, and "Nhắc đơn vị" after the summary.
   'review.pane.keptIssues': '{count} ô ở cột "Xem xét" của sheet "TH Đơn vị" chưa đọc được; Tổng hợp sẽ lấy trạng thái đề xuất cho các dòng đó.',
