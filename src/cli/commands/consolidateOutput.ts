@@ -28,6 +28,8 @@ export interface ConsolidationJson {
     errors: number;
     warnings: number;
     reason?: string;
+    /** A file whose unit is not known: the units its name or title rows name alike (codes), for `--unit-of`. */
+    candidates?: readonly string[];
     /** The officer sent the file back ("Trả lại" on TH Đơn vị of the --map workbook): listed, none of its rows counted. */
     returned?: true;
     /** Rows dated in the plan year outside the period (a year-long tracker's other quarters): kept, not counted in it, no warning of the file. */
@@ -100,6 +102,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       errors: f.errors,
       warnings: f.warnings,
       ...(f.status === 'rejected' ? { reason: reasonWords(f, lang) } : {}),
+      ...(f.candidates === undefined ? {} : { candidates: f.candidates }),
       ...(f.returned === true ? { returned: true as const } : {}),
       ...(f.outsidePeriod === undefined ? {} : { outsidePeriod: f.outsidePeriod }),
       ...timesJson(f.times),
@@ -171,6 +174,16 @@ export function consolidationText(plan: Plan, result: ConsolidationResult, lang:
       ]),
     ),
   );
+  // A file whose unit is not known: the line to copy, naming the units its name or titles fit alike (fund13 defect 3).
+  for (const f of result.files.filter((file) => file.reason === 'unknownUnit')) {
+    const candidates = f.candidates ?? [];
+    const first = candidates[0];
+    parts.push(
+      first === undefined
+        ? tr('cli.consolidate.unitOfHint', { file: f.file })
+        : tr('cli.consolidate.unitCandidates', { file: f.file, names: candidates.map((code) => `${unitName(code)} (${code})`).join(', '), code: first }),
+    );
+  }
 
   const names = (status: UnitReporting['status']): string => {
     const list = result.reporting.filter((r) => r.status === status).map((r) => unitName(r.unit));

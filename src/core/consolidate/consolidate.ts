@@ -13,7 +13,7 @@ import { createSuggester, type Suggester } from '../validation/suggest';
 import { readBook } from '../reader/readBook';
 import { outputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
-import { recogniseUnit } from './recogniseUnit';
+import { recogniseUnit, unitCandidates } from './recogniseUnit';
 import { setPeriodAside } from './outsidePeriod';
 import { consolidatingBodyOwes, isConsolidatingBody } from './consolidatingBody';
 import { fileVersion, officerReviewOf } from '../review/reviewStates';
@@ -116,7 +116,12 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
   const unit =
     options.unitOfFile?.get(input.file) ??
     (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
-  if (unit === undefined || (unit === null && stamp?.kind !== 'district')) return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp });
+  if (unit === undefined || (unit === null && stamp?.kind !== 'district')) {
+    // Names alike once folded (Thanh Hòa / Thạnh Hòa): named in the reason, never guessed (fund13 defect 3).
+    const candidates = unitCandidates(plan, input.file, reading.titleText);
+    const named = candidates.map((code) => `${plan.units.find((u) => u.code === code)?.name ?? code} (${code})`).join(', ');
+    return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp, ...(candidates.length === 0 ? {} : { candidates, detail: named }) });
+  }
   const { report: checked, outsidePeriod } = setPeriodAside(
     checkReading(plan, input.sheets, reading, {
       today: options.today,

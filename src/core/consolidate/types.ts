@@ -50,6 +50,12 @@ export interface FileOutcome {
   readonly reason?: RejectReason;
   /** Words for the reason: the other plan's id, the file that superseded this one... */
   readonly detail?: string;
+  /**
+   * 'unknownUnit' only: the units the file's name or title rows name alike ("ẤP THANH HOA" for Ấp
+   * Thanh Hòa and Ấp Thạnh Hòa), unit codes in plan order, for the message that names them and the
+   * `--unit-of` line to copy (recogniseUnit.unitCandidates); absent when they name no unit.
+   */
+  readonly candidates?: readonly string[];
   readonly stamp: Stamp | null;
   readonly issues: readonly Issue[];
   /** The file's two times (newestFile.ts), as read. */

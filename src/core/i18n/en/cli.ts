@@ -262,6 +262,9 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.consolidate.status.empty': 'No rows',
   'cli.consolidate.reported': 'Reported ({count}): {units}',
   'cli.consolidate.missing': 'Not reported ({count}): {units}',
+  'cli.consolidate.unitCandidates': 'File "{file}" names several units alike: {names}. Pick the file\'s unit and run again, e.g. --unit-of "{file}={code}"',
+  'cli.consolidate.unitOfHint':
+    'File "{file}" names no unit of the plan: give the file\'s unit and run again, e.g. --unit-of "{file}=UNIT_CODE" (a code or name from the plan\'s ĐƠN VỊ section)',
   'cli.consolidate.rejectedUnits': 'Sent but rejected ({count}): {units}',
   'cli.consolidate.returnedUnits': 'Returned, not counted ({count}): {units}',
   'cli.consolidate.targets': 'TOTALS ({area}) AGAINST THE TARGETS',

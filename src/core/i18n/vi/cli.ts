@@ -254,6 +254,10 @@ export const viCli = {
   'cli.consolidate.status.empty': 'Không có dòng',
   'cli.consolidate.reported': 'Đã gửi ({count}): {units}',
   'cli.consolidate.missing': 'Chưa gửi ({count}): {units}',
+  'cli.consolidate.unitCandidates':
+    'Tệp "{file}" ghi tên giống tên của nhiều đơn vị: {names}. Chọn đúng đơn vị của tệp rồi chạy lại, ví dụ: --unit-of "{file}={code}"',
+  'cli.consolidate.unitOfHint':
+    'Tệp "{file}" không ghi tên đơn vị nào của kế hoạch: chỉ đơn vị của tệp rồi chạy lại, ví dụ: --unit-of "{file}=MÃ_ĐƠN_VỊ" (mã hoặc tên trong mục ĐƠN VỊ của kế hoạch)',
   'cli.consolidate.rejectedUnits': 'Gửi nhưng không tiếp nhận ({count}): {units}',
   'cli.consolidate.returnedUnits': 'Đã trả lại, không tính vào tổng hợp ({count}): {units}',
   'cli.consolidate.targets': 'KẾT QUẢ {area} SO VỚI CHỈ TIÊU',

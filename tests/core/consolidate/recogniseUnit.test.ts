@@ -1,0 +1,61 @@
+import { consolidate } from '../../../src/core/consolidate/consolidate';
+import { recogniseUnit, unitCandidates } from '../../../src/core/consolidate/recogniseUnit';
+import { periodFor } from '../../../src/core/periods';
+import type { Plan } from '../../../src/core/plan/types';
+import type { RawSheet } from '../../../src/core/ports/workbookPort';
+import { examplePlan } from '../../support/fixturePlans';
+
+/** The 2026 commune plan with the tester's hamlets: "Ấp Thanh Hòa", and in `twins` also "Ấp Thạnh Hòa". */
+async function hamlets(twins: boolean): Promise<Plan> {
+  const base = await examplePlan('ke-hoach-xa-2026.xlsx');
+  const added = [
+    { code: 'TH', name: 'Ấp Thanh Hòa', aliases: ['Thanh Hòa'], level: 'hamlet' },
+    ...(twins ? [{ code: 'THH', name: 'Ấp Thạnh Hòa', aliases: ['Thạnh Hòa'], level: 'hamlet' }] : []),
+  ];
+  return { ...base, units: [...base.units, ...added] };
+}
+
+/** An office's own tracker whose title rows name its unit as typed. */
+const ownTracker = (unitLine: string): RawSheet[] => [
+  {
+    name: 'Theo dõi',
+    origin: { row: 1, column: 1 },
+    values: [
+      ['UBND XÃ THẠNH ĐỨC'],
+      [unitLine],
+      ['SỔ THEO DÕI TUYÊN TRUYỀN CCHC QUÝ I NĂM 2026'],
+      [],
+      ['STT', 'Ngày', 'Kênh', 'Hình thức', 'Tiêu đề'],
+      [1, '12/02/2026', 'Loa ấp', 'Phát thanh', 'Tuyên truyền dịch vụ công'],
+    ],
+  },
+];
+
+describe("recognising an own tracker's unit written in capitals without tone marks (fund13 defect 3)", () => {
+  it('takes "ẤP THANH HOA" (file name or title) as the one unit it fits', async () => {
+    const plan = await hamlets(false);
+    expect(recogniseUnit(plan, 'ẤP THANH HOA.xlsx', [])).toBe('TH');
+    expect(recogniseUnit(plan, 'bao cao.xlsx', ['UBND XÃ THẠNH ĐỨC', 'ẤP THANH HOA'])).toBe('TH');
+    expect(unitCandidates(plan, 'bao cao.xlsx', ['ẤP THANH HOA'])).toEqual([]);
+  });
+
+  it('given Thanh Hòa and Thạnh Hòa, names both and takes neither; with its tone marks the name is one of them', async () => {
+    const plan = await hamlets(true);
+    expect(recogniseUnit(plan, 'bao cao.xlsx', ['ẤP THANH HOA'])).toBeNull();
+    expect(unitCandidates(plan, 'bao cao.xlsx', ['ẤP THANH HOA'])).toEqual(['TH', 'THH']);
+    expect(unitCandidates(plan, 'AP-THANH-HOA.xlsx', [])).toEqual(['TH', 'THH']);
+    expect(recogniseUnit(plan, 'bao cao.xlsx', ['ẤP THẠNH HÒA'])).toBe('THH');
+    expect(unitCandidates(plan, 'bao cao.xlsx', ['Sổ theo dõi'])).toEqual([]);
+  });
+
+  it('consolidate refuses the file with the candidates in its reason, and takes it once --unit-of names one', async () => {
+    const plan = await hamlets(true);
+    const options = { period: periodFor('quarter', 2026, 1, plan.periodConvention), today: '2026-03-20' };
+    const input = { file: 'own/bao cao quy 1.xlsx', lastModified: 1, sheets: ownTracker('ẤP THANH HOA') };
+    const [refused] = consolidate(plan, [input], options).files;
+    expect(refused).toMatchObject({ status: 'rejected', reason: 'unknownUnit', candidates: ['TH', 'THH'], detail: 'Ấp Thanh Hòa (TH), Ấp Thạnh Hòa (THH)' });
+    const [taken] = consolidate(plan, [input], { ...options, unitOfFile: new Map([[input.file, 'TH']]) }).files;
+    expect(taken).toMatchObject({ status: 'ok', unit: 'TH' });
+    expect(taken?.candidates).toBeUndefined();
+  });
+});
