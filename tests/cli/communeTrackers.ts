@@ -44,3 +44,43 @@ export async function loudspeakerLog(airtimeHeader: string, channel = 'Loa ấp'
   writeRows(ws, [['Tổng cộng', null, null, AIRTIME.reduce((a, b) => a + b, 0)]], 16);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * Văn phòng's tracker: a news sheet "Tin bài 2026" (5 rows, row 7 a hidden draft on "Facebook xã")
+ * and a spending sheet "Kinh phí" (4 rows, row 6 a hidden planned payment of 800.000 đồng).
+ * Counted by eye: 4 news items and 3 payments taken, 2 rows hidden.
+ */
+export async function officeWithHiddenRows(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const news = wb.addWorksheet('Tin bài 2026');
+  news.getCell('A1').value = 'VĂN PHÒNG HĐND VÀ UBND XÃ THẠNH BÌNH';
+  news.mergeCells('A1:E1');
+  writeRows(
+    news,
+    [
+      ['STT', 'Ngày đăng', 'Đăng trên', 'Tên tin, bài', 'Ghi chú'],
+      [1, day(1, 5), 'Facebook xã', 'Hướng dẫn dịch vụ công trực tuyến'],
+      [2, day(1, 12), 'Trang TTĐT xã', 'Kết quả CCHC quý IV/2025'],
+      [3, day(2, 3), 'Zalo OA', 'Thông báo lịch tiếp dân'],
+      [4, day(2, 20), 'Facebook xã', 'Bản nháp chưa đăng'],
+      [5, day(3, 2), 'Trang TTĐT xã', 'Chỉ số PAR INDEX'],
+    ],
+    3,
+  );
+  news.getRow(7).hidden = true;
+  const spending = wb.addWorksheet('Kinh phí');
+  spending.getCell('A1').value = 'THEO DÕI KINH PHÍ TUYÊN TRUYỀN CCHC';
+  writeRows(
+    spending,
+    [
+      ['Ngày', 'Nội dung chi', 'Số tiền', 'Nguồn kinh phí'],
+      [day(1, 10), 'In pa-nô tuyên truyền', 2_500_000, 'Ngân sách xã chi CCHC 2026'],
+      [day(2, 14), 'Nhuận bút tin bài Trang TTĐT', 1_200_000, 'Ngân sách xã chi CCHC 2026'],
+      [day(3, 1), 'Dự kiến in tờ rơi (chưa chi)', 800_000, 'Ngân sách xã chi CCHC 2026'],
+      [day(3, 20), 'Băng rôn', 600_000, 'Ngân sách xã chi CCHC 2026'],
+    ],
+    3,
+  );
+  spending.getRow(6).hidden = true;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -180,8 +180,10 @@ export function channelLabels(
   // Every label is re-read (a column newly taken as the channel brings new ones); `previous` keeps the choices.
   const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels, choices: { ...choicesOf(mapping), channels: new Map() } });
   const chosen = new Map(previous.map((c) => [foldForMatch(c.label), c.code]));
+  // Hidden rows are set aside, so they are left out of the label counts as proposeAdoption leaves them
+  // out (commit 5b582dd; read13m defect 2: with --map a hidden draft row was counted again).
   return labelProposals(
-    reading.outputs.map((e) => e.channelLabel),
+    reading.outputs.filter((e) => !e.hidden).map((e) => e.channelLabel),
     (t) => labels.channel(t).channel,
     chosen,
   );
