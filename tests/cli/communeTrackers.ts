@@ -84,3 +84,39 @@ export async function officeWithHiddenRows(): Promise<Uint8Array> {
   spending.getRow(6).hidden = true;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * Trung tâm Phục vụ hành chính công's sheet "Theo dõi 2026": a title merged over A1:K1, "Quý I/2026"
+ * in A3 on the same row as the standing-items header in H3:K3 (`sideHeader`), the news header in
+ * A4:F4 over 4 news items (rows 5–8), the standing items in H4:K5; column G blank between the tables.
+ */
+export async function sideBySideTracker(sideHeader: readonly string[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Theo dõi 2026');
+  ws.getCell('A1').value = 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ THẠNH BÌNH - THEO DÕI TUYÊN TRUYỀN CCHC NĂM 2026';
+  ws.mergeCells('A1:K1');
+  writeRows(ws, [['Quý I/2026']], 3);
+  writeRows(ws, [sideHeader], 3, 8);
+  writeRows(
+    ws,
+    [
+      ['STT', 'Ngày', 'Kênh', 'H.thức', 'Nội dung', 'Ghi chú'],
+      [1, day(1, 6), 'Facebook xã', 'Tin', 'Hướng dẫn nộp hồ sơ trực tuyến'],
+      [2, day(1, 20), 'Zalo OA', 'Tin', 'Lịch làm việc dịp Tết'],
+      [3, day(2, 10), 'Trang TTĐT xã', 'Bài', 'Kết quả giải quyết hồ sơ tháng 1'],
+      [4, day(3, 3), 'Facebook xã', 'Tin', 'Thanh toán trực tuyến phí, lệ phí'],
+    ],
+    4,
+  );
+  const second = sideHeader[1] === 'Tình trạng' ? 'Đã thực hiện' : 1;
+  writeRows(
+    ws,
+    [
+      ['Treo băng rôn tuyên truyền CCHC tại Trung tâm Phục vụ hành chính công xã', second, day(3, 15)],
+      ['Thay pa-nô tuyên truyền CCHC tại trụ sở', second, day(3, 28), '2 pa-nô'],
+    ],
+    4,
+    8,
+  );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -72,7 +72,7 @@ function itemProposals(plan: Plan, reading: BookReading, unit: Unit | undefined)
 }
 
 /** Reader notes adopt says before it writes: the rows would be counted otherwise without them (read13m). */
-const ADOPT_DOUBTS: ReadonlySet<MessageKey> = new Set<MessageKey>(['reader.countLooksLikeAirtime']);
+const ADOPT_DOUBTS: ReadonlySet<MessageKey> = new Set<MessageKey>(['reader.countLooksLikeAirtime', 'reader.cellsNotRead']);
 
 /** Distinct labels with how many rows carry each, most used first; `chosen` keeps the officer's earlier choices. */
 function labelProposals(texts: readonly string[], find: (text: string) => string | null, chosen?: ReadonlyMap<string, string | null>): LabelProposal[] {
