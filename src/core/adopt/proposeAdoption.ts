@@ -1,4 +1,5 @@
 import { columnLetters, columnNumber } from '../layout/a1';
+import type { MessageKey } from '../i18n/messages';
 import type { Plan, Unit } from '../plan/types';
 import type { RawSheet } from '../ports/workbookPort';
 import { createLabelResolver } from '../reader/labels';
@@ -70,6 +71,9 @@ function itemProposals(plan: Plan, reading: BookReading, unit: Unit | undefined)
   return [...found.values()];
 }
 
+/** Reader notes adopt says before it writes: the rows would be counted otherwise without them (read13m). */
+const ADOPT_DOUBTS: ReadonlySet<MessageKey> = new Set<MessageKey>(['reader.countLooksLikeAirtime', 'reader.cellsNotRead']);
+
 /** Distinct labels with how many rows carry each, most used first; `chosen` keeps the officer's earlier choices. */
 function labelProposals(texts: readonly string[], find: (text: string) => string | null, chosen?: ReadonlyMap<string, string | null>): LabelProposal[] {
   const counts = new Map<string, { label: string; rows: number }>();
@@ -99,6 +103,7 @@ export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownShee
   // A hidden row is set aside by adopt (listed as not taken), so the label counts leave it out: the
   // channel table's rows then add up to the rows taken (province tester: "Fanpage 25" with 40 taken of 41).
   const shown = reading.outputs.filter((e) => !e.hidden);
+  const doubts = reading.notes.filter((n) => ADOPT_DOUBTS.has(n.code));
   return {
     sheets: sheetProposals(reading),
     otherTables: otherTableProposals(reading),
@@ -117,6 +122,7 @@ export function proposeAdoption(plan: Plan, sheets: readonly RawSheet[], ownShee
       reading.entries.spending.map((e) => e.text.fundingSource ?? ''),
       fundingSourceResolver(plan),
     ),
+    ...(doubts.length === 0 ? {} : { doubts }),
   };
 }
 
@@ -174,8 +180,10 @@ export function channelLabels(
   // Every label is re-read (a column newly taken as the channel brings new ones); `previous` keeps the choices.
   const reading = readBook(plan, withoutOwn(sheets, ownSheetNames), { labels, choices: { ...choicesOf(mapping), channels: new Map() } });
   const chosen = new Map(previous.map((c) => [foldForMatch(c.label), c.code]));
+  // Hidden rows are set aside, so they are left out of the label counts as proposeAdoption leaves them
+  // out (commit 5b582dd; read13m defect 2: with --map a hidden draft row was counted again).
   return labelProposals(
-    reading.outputs.map((e) => e.channelLabel),
+    reading.outputs.filter((e) => !e.hidden).map((e) => e.channelLabel),
     (t) => labels.channel(t).channel,
     chosen,
   );

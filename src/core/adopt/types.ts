@@ -1,7 +1,7 @@
 import type { CellValue } from '../layout/types';
 import type { SourceRef } from '../records/types';
 import type { OutputRejection } from '../reader/admit';
-import type { ColumnRole } from '../reader/types';
+import type { ColumnRole, ReadingNote } from '../reader/types';
 import type { SkippedRow } from '../records/readRecords';
 
 /**
@@ -68,6 +68,12 @@ export interface AdoptionProposal {
    * CCHC"); null when none or two are equally near (try13j defect 3).
    */
   readonly fundingSources?: readonly LabelProposal[];
+  /**
+   * What the reader doubted and adopt must say before it writes (read13m): a quantity column read as
+   * airtime instead (`reader.countLooksLikeAirtime`, its cell the column's header cell). Reader notes
+   * with codes and parameters; absent or empty when there is nothing to say.
+   */
+  readonly doubts?: readonly ReadingNote[];
 }
 
 /** What the officer confirmed: the proposal with any changes. */

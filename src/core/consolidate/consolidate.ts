@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/types';
 import { activeDuring, targetResults, type TargetResult } from '../progress/targetProgress';
-import type { OutputRecord, SpendingRecord, StandingRecord } from '../records/types';
+import type { OutputRecord, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
 import { issue } from '../issues';
 import type { Stamp } from '../template/stamp';
@@ -44,9 +44,23 @@ export interface ExaminedReport {
   readonly outputs: readonly { readonly record: OutputRecord; readonly rejection: Rejection | null }[];
   readonly standing: readonly StandingRecord[];
   readonly spending: readonly SpendingRecord[];
+  /**
+   * The standing-items and spending rows the officer hid, set aside like hidden output rows
+   * (reader/admit): each is quarantined with reason 'hidden' and its content as typed, so the
+   * conservation line accounts for it (read13m defect 2: a hidden spending row made "kênh thêm -1").
+   */
+  readonly hiddenRows: readonly { readonly kind: 'standing' | 'spending'; readonly source: SourceRef; readonly unit: string | null; readonly value: string }[];
 }
 
 function examinedReport(report: ValidationReport): ExaminedReport {
+  // validateWorkbook's records leave hidden standing and spending rows out: those left out are the hidden ones.
+  const kept = new Set<StandingRecord | SpendingRecord>([...report.records.standing, ...report.records.spending]);
+  const hiddenStanding = report.reading.entries.standing
+    .filter((e) => !kept.has(e.record))
+    .map((e) => ({ kind: 'standing' as const, source: e.record.source, unit: e.record.unit, value: e.text.title ?? e.text.item ?? '' }));
+  const hiddenSpending = report.reading.entries.spending
+    .filter((e) => !kept.has(e.record))
+    .map((e) => ({ kind: 'spending' as const, source: e.record.source, unit: e.record.unit, value: e.text.content ?? '' }));
   return {
     stamp: report.stamp,
     issues: report.issues,
@@ -55,6 +69,7 @@ function examinedReport(report: ValidationReport): ExaminedReport {
     outputs: report.reading.outputs.map((entry) => ({ record: entry.record, rejection: admitOutput(entry) })),
     standing: report.records.standing,
     spending: report.records.spending,
+    hiddenRows: [...hiddenStanding, ...hiddenSpending],
   };
 }
 
@@ -287,6 +302,10 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
         entered(file, record.unit);
         spending.push(record);
       }
+      count += 1;
+    }
+    for (const hidden of report.hiddenRows) {
+      quarantine({ kind: hidden.kind, source: hidden.source, unit: hidden.unit, reason: 'hidden', value: hidden.value });
       count += 1;
     }
     taken.set(file, count);

@@ -176,6 +176,12 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
     }
     if (SINGLE.includes(h.role) && taken.has(h.role)) continue;
     const s = statsOf(h.column);
+    // "TL" is "thời lượng" in a loudspeaker log and "thể loại" in some news logs: a minutes
+    // header over a column of plan forms ("Tin", "Bài") is the form column.
+    if (h.role === 'minutes' && !taken.has('form') && s.filled > 0 && share(s.forms, s) >= 0.6) {
+      give(h.column, 'form', 'content', false);
+      continue;
+    }
     give(h.column, h.role, supports(h.role, s) ? 'both' : 'header', weakHeader(h.role, s));
   }
 

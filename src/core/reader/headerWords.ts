@@ -85,6 +85,11 @@ const EXTRA: Readonly<Record<ColumnRole, readonly string[]>> = {
     'Thời lượng',
     'Số phút',
     'Phút',
+    // Read13m: a hamlet's loudspeaker log headed "TL" (thời lượng) was read as a count, each row
+    // taken as 15, 30 or 60 outputs. "TL (phút)" and "T.lượng (phút)" start with these words.
+    'TL',
+    'T.lượng',
+    'Thời lượng (phút)',
   ],
   amount: ['Kinh phí thực hiện', 'Chi phí thực hiện', 'Số tiền', 'Thành tiền', 'Kinh phí'],
   seq: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'Stt'],

@@ -2,6 +2,7 @@ import { address, columnLetters } from '../layout/a1';
 import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
 import { readDate } from '../dates/readDate';
+import { foldForMatch } from '../text/fold';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
 import type { LabelResolver } from './labels';
@@ -102,7 +103,9 @@ function readBlock(
   const guess = { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) };
   const guessedKinds = cellsOf.map((cells) => classifyRow(cells, guess, labels));
   const candidates = all.filter((_row, index) => guessedKinds[index]?.kind === 'data');
-  const columns = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf), headerTop: header.top });
+  const roles = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf), headerTop: header.top });
+  const airtime = airtimeCount(view, roles, candidates);
+  const columns = airtime === null ? roles : airtime.columns;
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
   const shape = {
     ...(columnOf('date') === undefined ? {} : { dateColumn: columnOf('date') }),
@@ -189,9 +192,11 @@ function readBlock(
     out.push(outputRow(base, field, addresses));
   }
 
+  if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });
   for (const c of columns) {
     // A column the officer said is not taken (or gave a role) was decided: nothing to ask again.
     if (c.evidence === 'officer') continue;
+    if (c.column === airtime?.column) continue;
     if (c.role === null && c.header !== '')
       notes.push({
         code: 'reader.columnNotTaken',
@@ -210,6 +215,56 @@ function readBlock(
       });
   }
   return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+}
+
+/** Channel words of loudspeakers and radio, whose outputs are measured in minutes of airtime. */
+const AUDIO_CHANNEL = /\b(loa|truyen thanh|phat thanh|dai tt|dai pt)\b/;
+
+/**
+ * A quantity column that holds airtime, not a number of outputs (read13m: a hamlet's loudspeaker
+ * log with "TL" 15, 30, 60 became 375 outputs from 12 rows, its minutes lost). A count column the
+ * officer did not choose is doubted when its header says "phút", or when most of its numbers are
+ * 10 or more and either its rows are on loudspeaker or radio channels or only its content (a total
+ * row) made it a count. Doubted, it is read as minutes (or not taken, when the table has a minutes
+ * column already), marked weak, each row stands for one output, and a warning
+ * `reader.countLooksLikeAirtime` (column letter, header, rows, the outputs it would have made)
+ * asks the officer to choose the role: `count` in the mapping (--map) multiplies rows again.
+ * Returns null when there is nothing to doubt.
+ */
+function airtimeCount(
+  view: SheetView,
+  columns: readonly ColumnReading[],
+  rows: readonly number[],
+): { columns: ColumnReading[]; column: number; note: Pick<ReadingNote, 'code' | 'severity' | 'params'> } | null {
+  const count = columns.find((c) => c.role === 'count');
+  if (count === undefined || count.evidence === 'officer') return null;
+  const numbers = rows
+    .map((row) => view.cell(row, count.column))
+    .filter((raw) => raw !== null && cellText(raw) !== '')
+    .map(quantityOf);
+  if (numbers.length === 0) return null;
+  const saysMinutes = /\bphut\b/.test(foldForMatch(count.header));
+  const large = numbers.filter((n) => n >= 10).length * 2 > numbers.length;
+  const channel = columns.find((c) => c.role === 'channel');
+  const channelTexts = channel === undefined ? [] : rows.map((row) => foldForMatch(cellText(view.cell(row, channel.column)))).filter((t) => t !== '');
+  const audio = channelTexts.length > 0 && channelTexts.filter((t) => AUDIO_CHANNEL.test(t)).length * 2 >= channelTexts.length;
+  if (!saysMinutes && !(large && (audio || count.evidence === 'content'))) return null;
+  const minutesTaken = columns.some((c) => c.role === 'minutes');
+  const role: ColumnRole | null = minutesTaken ? null : 'minutes';
+  return {
+    columns: columns.map((c) => (c === count ? { ...c, role, weak: true } : c)),
+    column: count.column,
+    note: {
+      code: 'reader.countLooksLikeAirtime',
+      severity: 'warning',
+      params: {
+        column: columnLetters(count.column),
+        header: count.header || columnLetters(count.column),
+        rows: numbers.length,
+        outputs: numbers.reduce((a, b) => a + b, 0),
+      },
+    },
+  };
 }
 
 interface RowBase {

@@ -23,6 +23,7 @@ import { DECISIONS_SHEET_NAME } from '../decisions/decisionsSheetName';
 import type { EntriesByKind, EntryOf, Table, TableOf } from '../validation/types';
 import { createLabelResolver, type LabelResolver } from './labels';
 import { readSheetOutputs } from './outputTables';
+import { sideBySide } from './sideBySide';
 import { viewOf } from './sheetView';
 import type { DateHow, OutputBlock, OutputRow, ReadingChoices, ReadingNote } from './types';
 
@@ -121,11 +122,25 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
   const hiddenSheets: string[] = [];
   const titleText: string[] = [];
   const otherSheets: RawSheet[] = [];
+  // Bands of a sheet holding tables side by side (sideBySide) that go to the standing and spending reader.
+  const bandSheets = new Set<RawSheet>();
 
   const readSheet = (sheet: RawSheet): void => {
     // The officer's word that the sheet is standing work or spending wins over what its header looks like.
     if (choices.otherSheets?.has(sheet.name) === true) {
       otherSheets.push(sheet);
+      return;
+    }
+    // Tables side by side, a blank column between them: each read on its own (read13m defect 3).
+    const bands = sideBySide(sheet);
+    if (bands !== null) {
+      for (const band of bands) {
+        // A band with no news header is standing work or spending: read by those tables' headers, or said not read.
+        if (findHeader(band, OUTPUT_SHEET) === null) {
+          otherSheets.push(band);
+          bandSheets.add(band);
+        } else readSheet(band);
+      }
       return;
     }
     const view = viewOf(sheet);
@@ -191,7 +206,11 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     const hasTable = otherTables.some((t) => t.sheet === sheet.name);
     const hasContent = sheet.values.some((r) => r.some((c) => cellText(c) !== ''));
     if (!hasTable && hasContent && sheet.visibility !== 'hidden' && sheet.visibility !== 'veryHidden') {
-      sheetsWithoutTable.push(sheet.name);
+      // A side table not read is said by its cells: the sheet's other table was read (read13m defect 3).
+      if (bandSheets.has(sheet)) {
+        const range = usedRange(sheet);
+        notes.push({ code: 'reader.cellsNotRead', severity: 'warning', sheet: sheet.name, cell: range.split(':')[0] ?? range, params: { range } });
+      } else sheetsWithoutTable.push(sheet.name);
     }
   }
 
@@ -220,6 +239,24 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     titleText,
     holdsConsolidation,
   };
+}
+
+/** The A1 range of a sheet's cells that hold something ("H3:K5"). */
+function usedRange(sheet: RawSheet): string {
+  let top = Infinity;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  sheet.values.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cellText(cell) === '') return;
+      top = Math.min(top, sheet.origin.row + r);
+      bottom = Math.max(bottom, sheet.origin.row + r);
+      left = Math.min(left, sheet.origin.column + c);
+      right = Math.max(right, sheet.origin.column + c);
+    }),
+  );
+  return `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
 }
 
 /** Whether the header row at `row` names a standing-items or spending table better than an outputs one. */

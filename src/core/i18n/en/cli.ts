@@ -226,6 +226,7 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.adopt.mapWritten': 'Wrote the proposed mapping to {path}. Edit it and run again with --map {path}.',
   'cli.adopt.sheet': 'Sheet "{sheet}": column headers on row {row}',
   'cli.adopt.notTaken': '(not taken)',
+  'cli.adopt.doubt': 'Warning {cell}: {text}',
   'cli.adopt.sheetsWithoutHeader': 'Sheets with no tracking table (not taken): {sheets}',
   'cli.adopt.channels': "Channels written in the tracker and the plan's channels",
   'cli.adopt.unmapped': '(not matched: these rows are not taken)',

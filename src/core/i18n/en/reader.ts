@@ -5,6 +5,10 @@ export const enReader: Record<keyof typeof viReader, string> = {
     'Column {column} "{header}" is not used: it is not clear what it holds. If it is a date, channel, form, title or count, choose the column\'s role.',
   'reader.columnWeak': 'Column "{header}" is uncertain: its header and what it holds do not agree. Please check it and choose its role if needed.',
   'reader.countMismatch': 'The total row says {written}, but the rows above add up to {counted}. Figures count each row ({counted}).',
+  'reader.countLooksLikeAirtime':
+    'Column {column} "{header}" looks like airtime (minutes), not a number of outputs: as a count, {rows, plural, one {# row} other {# rows}} would make {outputs} outputs. Each row is counted as one output and the column is read as minutes (unless the table has a minutes column already). If the column really is the number of outputs on each row, choose the role "count" for it.',
+  'reader.cellsNotRead':
+    'Cells {range} (a table beside the news table) were not read: its header matches no news, standing-items or spending table. Move it to a sheet of its own with the template\'s headers (standing items: "Tình trạng", "Ngày hoàn thành"; spending: "Ngày", "Số tiền") to have it counted.',
   'reader.yearAssumed': 'Date "{value}" has no year: read as {year}.',
   'reader.usDateSwapped': 'This date looks read month-first by an Excel set to English: read as {date}. If that is wrong, type it again as dd/mm/yyyy.',
   'reader.hiddenSheet': 'Sheet "{sheet}" is hidden: its rows are not counted.',

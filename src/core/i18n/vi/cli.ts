@@ -220,6 +220,7 @@ export const viCli = {
   'cli.adopt.mapWritten': 'Đã ghi đề xuất ghép cột ra {path}. Sửa tệp rồi chạy lại với --map {path}.',
   'cli.adopt.sheet': 'Sheet "{sheet}": dòng tiêu đề cột là dòng {row}',
   'cli.adopt.notTaken': '(không lấy)',
+  'cli.adopt.doubt': 'Cảnh báo {cell}: {text}',
   'cli.adopt.sheetsWithoutHeader': 'Sheet không có bảng theo dõi (không lấy): {sheets}',
   'cli.adopt.channels': 'Kênh ghi trong sổ và kênh của kế hoạch',
   'cli.adopt.unmapped': '(chưa ghép: các dòng này không được lấy)',

@@ -4,6 +4,10 @@ export const viReader = {
     'Cột {column} "{header}" không được dùng: không rõ cột này ghi gì. Nếu đây là ngày, kênh, hình thức, tiêu đề hay số lượng, hãy chọn lại vai trò của cột.',
   'reader.columnWeak': 'Cột "{header}" khó xác định: tiêu đề cột và dữ liệu trong cột không khớp nhau. Hãy kiểm tra và chọn lại vai trò của cột nếu cần.',
   'reader.countMismatch': 'Dòng tổng ghi {written} nhưng cộng các dòng phía trên được {counted}. Số liệu tính theo từng dòng ({counted}).',
+  'reader.countLooksLikeAirtime':
+    'Cột {column} "{header}" có vẻ ghi thời lượng phát (phút), không phải số lượng tin, bài: nếu là số lượng thì {rows} dòng thành {outputs} tin, bài. Mỗi dòng được tính là một tin, bài và cột được đọc là thời lượng (phút) (trừ khi bảng đã có cột thời lượng). Nếu cột đúng là số lượng tin, bài của mỗi dòng, hãy chọn lại vai trò "số lượng" cho cột.',
+  'reader.cellsNotRead':
+    'Các ô {range} (bảng đặt bên cạnh bảng tin, bài) không đọc được: tiêu đề cột của bảng không khớp bảng tin, bài, hạng mục hay kinh phí nào. Chuyển bảng sang sheet riêng với tiêu đề cột như sổ mẫu (Hạng mục: "Tình trạng", "Ngày hoàn thành"; Kinh phí: "Ngày", "Số tiền") để được tính.',
   'reader.yearAssumed': 'Ngày "{value}" không ghi năm: đã hiểu là năm {year}.',
   'reader.usDateSwapped': 'Ngày ở ô này có vẻ bị Excel (cài đặt tiếng Anh) đọc đảo tháng và ngày: đã hiểu là {date}. Nếu không đúng, nhập lại dạng dd/mm/yyyy.',
   'reader.hiddenSheet': 'Sheet "{sheet}" đang bị ẩn: các dòng trong đó không được tính.',
