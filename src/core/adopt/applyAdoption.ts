@@ -113,7 +113,7 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
     });
   const standingShown = shown(reading.entries.standing, (e) => e.text.title ?? e.text.item ?? '');
   const spendingShown = shown(reading.entries.spending, (e) => e.text.content ?? '');
-  const other = otherRows(plan, standingShown, spendingShown, unit, mapping.items, mapping.fundingSources);
+  const other = otherRows(plan, standingShown, spendingShown, unit, mapping.items, mapping.fundingSources, mapping.fundingSourcesGiven);
   quarantined.push(...other.quarantined);
   const tablesRead = reading.tables.filter((t) => t.kind !== 'output' || wanted.has(t.sheet));
   const tableSkipped: SkippedRow[] = tablesRead.flatMap((t) => [...t.skipped]);

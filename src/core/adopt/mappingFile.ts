@@ -234,6 +234,12 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
     if (!proposed.has(key) || proposed.get(key) !== resolved) items.set(key, resolved);
   }
 
+  // The sources the file itself names a plan source for: adopt says those renames are the file's (try13l defect 8).
+  const fundingSourcesGiven = new Set(
+    Object.entries(isRecord(json.fundingSources) ? json.fundingSources : {})
+      .filter(([, code]) => typeof code === 'string' && lookup.fundingSource.find(code) !== null)
+      .map(([label]) => foldForMatch(label)),
+  );
   return {
     mapping: {
       sheets: moved.size === 0 ? sheets : sheets.filter((s) => !moved.has(s.sheet)),
@@ -251,6 +257,7 @@ export function applyMappingFile(plan: Plan, proposal: AdoptionProposal, json: u
               'adopt.map.unknownFundingSource',
             ),
           }),
+      ...(fundingSourcesGiven.size === 0 ? {} : { fundingSourcesGiven }),
       ...(otherColumns.size === 0 ? {} : { otherColumns }),
       ...(moved.size === 0 ? {} : { otherSheets: moved }),
       ...(items.size === 0 ? {} : { items }),

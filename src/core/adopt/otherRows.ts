@@ -100,6 +100,7 @@ export function nearestItems(candidates: readonly StandingItem[], title: string)
  * @param items folded standing title → plan item code (null: refuse the rows), the officer's word over the reader's guess
  * @param fundingSources folded funding source as typed → plan source code (null: kept as typed), the
  *   proposal's or the mapping file's; a spelling not in it is read as the reader reads it
+ * @param fundingSourcesGiven the folded sources the mapping file itself named (their renames are said as the file's)
  * @returns the template rows, and the rows refused: 'unknownItem' (neither code nor title names a plan
  *   item; value: the text typed), 'noDate'/'badDate' and 'noAmount' for a spending row; the state words
  *   not read (kept as typed) and the spending rows taken with no content, for adopt's summary.
@@ -111,6 +112,7 @@ export function otherRows(
   unit: Unit,
   items: ReadonlyMap<string, string | null> = new Map(),
   fundingSources: ReadonlyMap<string, string | null> = new Map(),
+  fundingSourcesGiven: ReadonlySet<string> = new Set(),
 ): OtherRows {
   const quarantined: QuarantinedRow[] = [];
   const standingRows: (readonly CellValue[])[] = [];
@@ -194,7 +196,7 @@ export function otherRows(
     if (typedSource !== '' && source !== null && source !== record.fundingSource) {
       const key = foldForMatch(typedSource);
       const seen = renamed.get(key);
-      renamed.set(key, { typed: seen?.typed ?? typedSource, name, rows: (seen?.rows ?? 0) + 1 });
+      renamed.set(key, { typed: seen?.typed ?? typedSource, name, rows: (seen?.rows ?? 0) + 1, how: fundingSourcesGiven.has(key) ? 'map' : 'near' });
     }
     spendingRows.push([
       date(record.date),

@@ -47,12 +47,17 @@ export function keptAsTypedLines(unreadStates: readonly UnreadState[], blankCont
  * The funding sources adopt wrote as the plan names them rather than as typed (try13j defect 3:
  * "Ngân sách phường" for the plan's "Ngân sách phường chi CCHC"), one line listing each, said the same
  * way by the CLI and the pane so the officer can check the choice (or change it in the mapping file's
- * "fundingSources"). Empty when every source was typed as the plan names it.
+ * "fundingSources"); those the mapping file named are said apart, as the file's choice ("theo tệp ghép",
+ * try13l defect 8). Empty when every source was typed as the plan names it.
  */
 export function fundingRenameLines(renamed: readonly FundingRename[], language: Language): TitleMatchLine[] {
-  if (renamed.length === 0) return [];
-  const sources = renamed.map((r) => t('adopt.fundingRename', { typed: r.typed, name: r.name, rows: r.rows }, language)).join('; ');
-  return [{ key: 'adopt.fundingRenamed', params: { sources } }];
+  const line = (how: FundingRename['how'], key: 'adopt.fundingRenamed' | 'adopt.fundingRenamed.map'): TitleMatchLine[] => {
+    const these = renamed.filter((r) => r.how === how);
+    if (these.length === 0) return [];
+    const sources = these.map((r) => t('adopt.fundingRename', { typed: r.typed, name: r.name, rows: r.rows }, language)).join('; ');
+    return [{ key, params: { sources } }];
+  };
+  return [...line('near', 'adopt.fundingRenamed'), ...line('map', 'adopt.fundingRenamed.map')];
 }
 
 /**

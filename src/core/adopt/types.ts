@@ -96,6 +96,11 @@ export interface AdoptionMapping {
   readonly items?: ReadonlyMap<string, string | null>;
   /** Folded funding source as typed → plan funding source code (null: kept as typed, for the officer to fix). */
   readonly fundingSources?: ReadonlyMap<string, string | null>;
+  /**
+   * Folded funding sources the officer's mapping file itself names a plan source for: adopt then says the
+   * choice was the file's ("theo tệp ghép"), not the add-in's nearest name (try13l defect 8).
+   */
+  readonly fundingSourcesGiven?: ReadonlySet<string>;
 }
 
 /**
@@ -184,4 +189,6 @@ export interface FundingRename {
   /** The plan source's name written. */
   readonly name: string;
   readonly rows: number;
+  /** 'near': the add-in's nearest plan name (check it); 'map': the officer's mapping file named it. */
+  readonly how: 'near' | 'map';
 }

@@ -34,7 +34,7 @@ describe('adopting spending whose funding source is typed otherwise than the pla
     expect(proposal.fundingSources).toEqual([{ label: 'Ngân sách xã', rows: 2, code: 'NS-XA' }]);
     const result = applyAdoption(plan, sheets, acceptProposal(proposal), thanhDuc);
     expect(result.spending.map((row) => textOf(row[3]))).toEqual(['Ngân sách UBND xã, thị trấn', 'Ngân sách UBND xã, thị trấn']);
-    expect(result.fundingRenamed).toEqual([{ typed: 'Ngân sách xã', name: 'Ngân sách UBND xã, thị trấn', rows: 2 }]);
+    expect(result.fundingRenamed).toEqual([{ typed: 'Ngân sách xã', name: 'Ngân sách UBND xã, thị trấn', rows: 2, how: 'near' }]);
     const [line] = fundingRenameLines(result.fundingRenamed, 'vi');
     expect(line === undefined ? '' : t(line.key, line.params, 'vi')).toContain('«Ngân sách xã» → «Ngân sách UBND xã, thị trấn» (2 dòng)');
   });
@@ -66,6 +66,11 @@ describe('adopting spending whose funding source is typed otherwise than the pla
       'Kinh phí CCHC cấp huyện',
       'Kinh phí CCHC cấp huyện',
     ]);
+    const renamed = applyAdoption(plan, sheets, byName.mapping, thanhDuc).fundingRenamed;
+    expect(renamed).toEqual([{ typed: 'Quỹ vận động', name: 'Kinh phí CCHC cấp huyện', rows: 2, how: 'map' }]);
+    // The mapping file chose it: said as the file's choice, not as the add-in's nearest name (try13l defect 8).
+    const said = fundingRenameLines(renamed, 'vi').map((line) => t(line.key, line.params, 'vi'));
+    expect(said).toEqual(['Nguồn kinh phí ghi khác tên trong kế hoạch, đã ghi theo tệp ghép: «Quỹ vận động» → «Kinh phí CCHC cấp huyện» (2 dòng)']);
     const unknown = applyMappingFile(plan, proposal, { fundingSources: { 'Quỹ vận động': 'QUY' } });
     expect(unknown.issues.map((i) => [i.code, i.params])).toEqual([['adopt.map.unknownFundingSource', { value: 'QUY' }]]);
   });

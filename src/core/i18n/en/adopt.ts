@@ -24,6 +24,7 @@ export const enAdopt: Record<keyof typeof viAdopt, string> = {
   'adopt.unreadState': '"{value}" at {cell} ({rows, plural, one {# row} other {# rows}})',
   'adopt.fundingRenamed':
     'Funding sources typed otherwise than the plan names them, written as the nearest plan name (check them; to choose otherwise, edit "fundingSources" in the mapping file): {sources}',
+  'adopt.fundingRenamed.map': 'Funding sources typed otherwise than the plan names them, written as the mapping file names them: {sources}',
   'adopt.fundingRename': '«{typed}» → «{name}» ({rows, plural, one {# row} other {# rows}})',
   'adopt.unusedMeasure.minutes':
     'Column {column} «{header}» (sheet {sheet}) holds numbers but was not taken, while the plan measures targets in minutes ({targets}). If it holds airtime, choose «Minutes» for it (mapping file: "{column}": "minutes"); otherwise those targets count no minutes from it.',

@@ -22,6 +22,7 @@ export const viAdopt = {
   'adopt.unreadState': '"{value}" ở {cell} ({rows} dòng)',
   'adopt.fundingRenamed':
     'Nguồn kinh phí ghi khác tên trong kế hoạch, đã ghi theo tên gần nhất của kế hoạch (kiểm tra lại; muốn khác thì sửa "fundingSources" trong tệp ghép): {sources}',
+  'adopt.fundingRenamed.map': 'Nguồn kinh phí ghi khác tên trong kế hoạch, đã ghi theo tệp ghép: {sources}',
   'adopt.fundingRename': '«{typed}» → «{name}» ({rows} dòng)',
   'adopt.unusedMeasure.minutes':
     'Cột {column} «{header}» (sheet {sheet}) có số nhưng không lấy vào, trong khi kế hoạch có chỉ tiêu đo bằng số phút ({targets}). Nếu cột này ghi thời lượng phát, hãy chọn cho cột là «Thời lượng (phút)» (tệp ghép: "{column}": "minutes"), nếu không thì các chỉ tiêu này không được tính phút nào.',
