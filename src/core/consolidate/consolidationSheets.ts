@@ -595,7 +595,8 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     num(r.minimum),
     num(r.inPeriod),
     num(r.yearToDate),
-    num(r.ratio),
+    // "Chưa báo cáo" is judged on nothing: no rate beside it (verdict13: "100%" beside it read as reached).
+    r.unreported === true ? empty : num(r.ratio),
     text(districtVerdictText(r, language, targetNoun(plan, r.target, language))),
   ]);
   // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many

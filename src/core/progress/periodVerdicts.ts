@@ -81,16 +81,18 @@ export interface PeriodVerdict {
    */
   readonly summedMinimum?: number;
   /**
-   * Every unit the target concerns (PHÂN CÔNG, active in the period) sent no file and, for a plan-wide
-   * target, what others counted does not reach it: it is not judged, "Chưa báo cáo", neither met nor failed nor running (issue 13, tenth tester: CT2, given to the office
-   * alone, read "Chưa đạt (0/1 kỳ đạt)" though the office had sent nothing). Its figures stay what other units counted.
+   * Every unit the target concerns (PHÂN CÔNG, active in the period) sent no file: it is not judged,
+   * "Chưa báo cáo", neither met nor failed nor running (issue 13, tenth tester: CT2, given to the office
+   * alone, read "Chưa đạt (0/1 kỳ đạt)" though the office had sent nothing). Since only the rows of the
+   * units it is given to count (see periodVerdicts), its figures are then 0, never another unit's 100%.
    */
   readonly unreported?: true;
   /**
    * Codes of the units the plan's responsibilities give the target to, active in the period, that sent
-   * no file, in the plan's order: every one with `unreported`; for a plan-wide target the plan assigns,
-   * those silent while others reported (judged over what was sent, the silent named apart). A per-unit
-   * target counts its silent units in `units.notReported` instead. Absent when none.
+   * no file, in the plan's order: every one with `unreported`; for a target PHÂN CÔNG lists, or any
+   * per-unit target, those silent while others reported (judged over what was sent, the silent named
+   * apart; a per-unit target also counts them in `units.notReported`). Absent when none, and for a
+   * plan-wide target given to everyone (no list of every silent unit on every row).
    */
   readonly notReportedBy?: readonly string[];
 }
@@ -102,7 +104,24 @@ export interface UnitsTally extends Tally {
 
 /**
  * Every target of the plan as the report of `period` judges it, for the whole plan or one unit
- * (see targetProgress's Judged):
+ * (see targetProgress's Judged).
+ *
+ * Who a target counts (issue 13, verdict13; one rule for TH Tiến độ, `consolidate` and its --json,
+ * the report of the consolidated workbook and a unit's own report):
+ * - a target PHÂN CÔNG ("Đơn vị thực hiện") gives to named units or levels counts the rows of those
+ *   units alone (targetProgress countsFor): a hamlet's phóng sự on the province's station does not
+ *   reach the Văn phòng's "3 phóng sự"; a target given to no unit in particular, or to every one,
+ *   counts every row (116/KH-UBND's III.1.a; its III.1.c names Đài Truyền thanh huyện and the
+ *   communes, whose stations it counts);
+ * - it reads "Chưa báo cáo" (`unreported`) when none of the units it is given to, active in the
+ *   period, sent a file, whatever other units recorded on its channels; when some sent one, it is
+ *   judged over what they sent and the silent are named (`notReportedBy`), a per-unit target's
+ *   also counted in `units.notReported`. The former rule "a plan-wide minimum others' rows already
+ *   reached stays Đạt" no longer arises: no one else's rows count;
+ * - a unit's own report judges only the targets given to it (or to everyone): report/reportData's
+ *   `applies`; a yearly minimum already reached by the units it is given to is met at once.
+ *
+ * How each target is judged:
  * - a yearly target (116/KH-UBND's): the plan's minimum is the year's, so the year to date is
  *   judged against it, the period's own count shown beside it;
  * - a monthly, quarterly or half-yearly target: the periods of its cadence that the report's
@@ -186,11 +205,11 @@ export function periodVerdicts(
     // A cadence target none of whose ended periods concerns the unit(s) judged (Bà Nhả, from 01/03, in a Q1 report of 15/02): nothing owed yet, running, never "Đạt (0/0)".
     const owners = activeUnits(fullPlan, period).filter((u) => responsibleFor(fullPlan, u, target.id));
     const silentOwners = owners.filter((u) => silent.has(u.code)).map((u) => u.code);
-    // Nobody it is given to reported: there is nothing of theirs to judge (tenth tester). A plan-wide minimum
-    // other units' rows already reached stays reached (a missing file can only add), the silent named beside "Đạt".
-    const unreported = owners.length > 0 && silentOwners.length === owners.length && (target.scope === 'per-unit' || !verdict.met);
+    // Nobody it is given to reported: there is nothing of theirs to judge, and no one else's rows count for it (verdict13), so
+    // "Chưa báo cáo" whatever other units recorded on its channels (tenth tester; the old "reached by others stays Đạt" is gone).
+    const unreported = owners.length > 0 && silentOwners.length === owners.length;
     const assigned = fullPlan.responsibilities.some((r) => r.items.includes(target.id));
-    const namedSilent = silentOwners.length > 0 && (unreported || (assigned && target.scope !== 'per-unit'));
+    const namedSilent = silentOwners.length > 0 && (unreported || assigned || target.scope === 'per-unit');
     const isRunning = !unreported && ((running.has(target.id) && (range !== undefined || !verdict.met)) || (range !== undefined && verdict.slices.of === 0));
     const rest = unended.get(target.id);
     const restCount = rest === undefined ? undefined : byRange.get(`${rest.from}|${rest.to}`)?.[i]?.achieved;

@@ -81,6 +81,26 @@ export function responsibleFor(plan: Pick<Plan, 'responsibilities'>, unit: Unit,
   return listing.length === 0 || listing.some((r) => r.units.includes(unit.code) || r.levels.includes(unit.level));
 }
 
+/**
+ * Whether a target is given to some units only: a responsibility of PHÂN CÔNG lists it and names no
+ * level or unit beyond some of the plan's units (a target no responsibility lists is everyone's).
+ */
+export function givenToSome(plan: Pick<Plan, 'responsibilities' | 'units'>, id: string): boolean {
+  return plan.units.some((u) => !responsibleFor(plan, u, id));
+}
+
+/**
+ * Whether a row of `unit` counts towards the target judged over the plan (issue 13, verdict13): a
+ * target PHÂN CÔNG gives to named units or levels counts the rows of those units alone (a hamlet's
+ * phóng sự does not make the Văn phòng's "3 phóng sự" reached); a target given to every unit, or
+ * to none named, counts every row, a row of no known unit included. A unit the plan does not know
+ * (undefined) counts only for a target given to every unit.
+ */
+export function countsFor(plan: Pick<Plan, 'responsibilities' | 'units'>, target: Pick<CountedTarget, 'id'>, unit: Unit | undefined): boolean {
+  if (!givenToSome(plan, target.id)) return true;
+  return unit !== undefined && responsibleFor(plan, unit, target.id);
+}
+
 /** Whether the unit takes part in the plan on some day of the range. */
 export function activeDuring(unit: Unit, range: DateRange): boolean {
   return (unit.activeFrom ?? range.from) <= range.to && (unit.activeTo ?? range.to) >= range.from;
@@ -193,9 +213,16 @@ export function targetResultsFor(plan: Plan, records: CountedRecords, range: Dat
     rows.filter((r) => withinUnitDays(r, r.unit === null ? ownUnit : (byCode.get(r.unit) ?? ownUnit)));
   const inScope = mine(outputs);
   const outputsInUnitDays = inUnitDays(inScope);
+  // Judged over the plan, a target PHÂN CÔNG gives to some units counts those units' rows alone (see countsFor).
+  const givenRows = (target: CountedTarget, rows: OutputRecord[]): OutputRecord[] =>
+    judged.kind === 'plan' ? rows.filter((r) => countsFor(plan, target, r.unit === null ? undefined : byCode.get(r.unit))) : rows;
   const countedFor = (target: CountedTarget): OutputRecord[] => {
-    if (target.measure !== 'amount') return (target.scope === 'per-unit' ? outputsInUnitDays : inScope).filter((r) => countsTowards(target, r));
-    const money = mine(moneyRows(plan, target, records, range));
+    if (target.measure !== 'amount')
+      return givenRows(
+        target,
+        (target.scope === 'per-unit' ? outputsInUnitDays : inScope).filter((r) => countsTowards(target, r)),
+      );
+    const money = givenRows(target, mine(moneyRows(plan, target, records, range)));
     return target.scope === 'per-unit' ? inUnitDays(money) : money;
   };
   return plan.targets.map((target) => {

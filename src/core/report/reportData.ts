@@ -63,7 +63,8 @@ export function reportData(input: ReportInput): ReportData {
       ...(verdict.unreported === true ? { unreported: true as const } : {}),
       ...(verdict.notReportedBy === undefined ? {} : { notReportedBy: verdict.notReportedBy }),
       graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
-      applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
+      // A unit's own report judges only what PHÂN CÔNG gives it (or everyone): its rows count for no other target (periodVerdicts, verdict13).
+      applies: scope.kind === 'district' || responsibleFor(plan, scope.unit, verdict.target.id),
       ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
       ...(verdict.running === true ? { running: true as const } : {}),
       ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),

@@ -104,8 +104,8 @@ export interface ReportTargetRow {
   readonly graded: boolean;
   /**
    * Whether the report shows the row: always in the district report; in a unit's when the plan's
-   * responsibilities give the target to the unit (or to no one in particular), or the unit counted
-   * outputs for it anyway.
+   * responsibilities give the target to the unit (or to no one in particular); a unit's rows count
+   * for no target given to others (progress/periodVerdicts, verdict13), so it is not shown.
    */
   readonly applies: boolean;
   /**
@@ -162,7 +162,8 @@ export interface ReportUnitRow {
   readonly notAssigned?: readonly string[];
   /**
    * Ids of the targets PHÂN CÔNG does not give the unit for which it counted something anyway: the
-   * figure is printed, counted in the plan-wide total and not judged, the legend says so (ninth tester, D8).
+   * figure is printed for information, not counted in the target's total (only the units given it count,
+   * progress/periodVerdicts, verdict13) and not judged, the legend says so (ninth tester, D8).
    */
   readonly unassignedDone?: readonly string[];
 }

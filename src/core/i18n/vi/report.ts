@@ -129,9 +129,10 @@ export const viReport = {
   'report.legend.rate':
     'Ghi chú: Tỷ lệ % là số thực hiện so với cột Tối thiểu của từng dòng: chỉ tiêu cả năm tính theo Lũy kế từ đầu năm so với tối thiểu cả năm, chỉ tiêu theo tháng, quý tính theo Trong kỳ so với tối thiểu của các kỳ đã kết thúc (dòng Đang thực hiện: của kỳ đang thực hiện), mỗi kỳ, mỗi đơn vị tính tối đa 100%.',
   'report.legend.units':
-    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu và không thực hiện (số liệu của đơn vị không được giao chỉ tiêu vẫn được tính vào tổng chung, không đánh giá); một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
+    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu và không thực hiện (số liệu của đơn vị không được giao chỉ tiêu chỉ để biết, không tính vào tổng của chỉ tiêu, không đánh giá); một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
   'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu và không thực hiện',
-  'report.legend.unassignedDone': 'số liệu của đơn vị không được giao chỉ tiêu vẫn được tính vào tổng chung của kế hoạch, không đánh giá đạt hay chưa đạt',
+  'report.legend.unassignedDone':
+    'số liệu của đơn vị không được giao chỉ tiêu chỉ để biết, không tính vào tổng của chỉ tiêu (chỉ tính số liệu của các đơn vị được giao), không đánh giá đạt hay chưa đạt',
   'report.legend.shared': 'một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch',
   'report.note.mixedShare':
     '(Tối thiểu của chỉ tiêu số {plan} là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số {unit} là chỉ tiêu của mỗi đơn vị.)',
@@ -163,6 +164,11 @@ export const viReport = {
   'report.judged.unitsCadence':
     '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt {percent}% (tối thiểu {each} mỗi đơn vị {cadence}; đạt ở {slicesMet}/{slicesOf} {slice} của các đơn vị)',
   'report.judged.runningTail': '; từ ngày {from} đang thực hiện, {count}',
+  'report.judged.unitsMissingNamed': '; {count} đơn vị chưa báo cáo: {list}',
+  'report.judged.runningUnits': 'đang thực hiện, chưa hết kỳ đánh giá ({met}/{of} đơn vị đã đạt; chỉ tiêu kế hoạch tối thiểu {each} mỗi đơn vị)',
+  'report.judged.runningUnitsPartial':
+    'đang thực hiện, chưa hết kỳ đánh giá ({met}/{of} đơn vị đã đạt; chỉ tiêu kế hoạch tối thiểu {each} mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
+  'report.judged.runningEach': 'đang thực hiện, chưa hết kỳ đánh giá (chỉ tiêu kế hoạch tối thiểu {each} mỗi đơn vị)',
   'report.judged.unitsMissing': '; {count} đơn vị chưa báo cáo',
   'report.cadence.each.month': 'mỗi tháng',
   'report.cadence.each.quarter': 'mỗi quý',
