@@ -136,8 +136,6 @@ export const GO_DAU_116: Plan = {
       items: ['III.1.d', 'III.1.e', 'III.1.f'],
     },
     { units: ['DTT'], levels: [], task: 'Tăng cường đăng tin, bài; liên hệ Đài Phát thanh truyền hình tỉnh đăng tin, bài', items: ['III.1.b', 'III.1.c'] },
-    // Section III.1: "Phát tin trên Đài Truyền thanh cấp huyện, Trạm truyền thanh cấp xã": the communes' stations' news are III.1.c's too.
-    { units: [], levels: ['commune'], task: 'Phát tin trên Trạm truyền thanh cấp xã', items: ['III.1.c'] },
     {
       units: ['PNV'],
       levels: [],

@@ -83,8 +83,9 @@ export interface PeriodVerdict {
   /**
    * Every unit the target concerns (PHÂN CÔNG, active in the period) sent no file: it is not judged,
    * "Chưa báo cáo", neither met nor failed nor running (issue 13, tenth tester: CT2, given to the office
-   * alone, read "Chưa đạt (0/1 kỳ đạt)" though the office had sent nothing). Since only the rows of the
-   * units it is given to count (see periodVerdicts), its figures are then 0, never another unit's 100%.
+   * alone, read "Chưa đạt (0/1 kỳ đạt)" though the office had sent nothing), unless the rows that count
+   * for it (see periodVerdicts) already reached a plan-wide minimum. Its figures are what those rows
+   * counted: 0 when the plan brings no other unit in, never another unit's 100% (verdict13).
    */
   readonly unreported?: true;
   /**
@@ -109,17 +110,20 @@ export interface UnitsTally extends Tally {
  * Who a target counts (issue 13, verdict13; one rule for TH Tiến độ, `consolidate` and its --json,
  * the report of the consolidated workbook and a unit's own report):
  * - a target PHÂN CÔNG ("Đơn vị thực hiện") gives to named units or levels counts the rows of those
- *   units alone (targetProgress countsFor): a hamlet's phóng sự on the province's station does not
- *   reach the Văn phòng's "3 phóng sự"; a target given to no unit in particular, or to every one,
- *   counts every row (116/KH-UBND's III.1.a; its III.1.c names Đài Truyền thanh huyện and the
- *   communes, whose stations it counts);
+ *   units, and of the units a PHÂN CÔNG row without items names (the plan's "every agency and
+ *   commune carries the plan out in its own field", 116/KH-UBND IV.6), and no others
+ *   (targetProgress countsFor): in a 2026 commune plan giving "3 phóng sự" to the Văn phòng alone, a
+ *   hamlet's phóng sự on that station does not reach it; under 116, whose IV.6 names every level,
+ *   every unit's rows count as before (the field cases); a target given to no unit in particular,
+ *   or to every one, counts every row;
  * - it reads "Chưa báo cáo" (`unreported`) when none of the units it is given to, active in the
- *   period, sent a file, whatever other units recorded on its channels; when some sent one, it is
- *   judged over what they sent and the silent are named (`notReportedBy`), a per-unit target's
- *   also counted in `units.notReported`. The former rule "a plan-wide minimum others' rows already
- *   reached stays Đạt" no longer arises: no one else's rows count;
- * - a unit's own report judges only the targets given to it (or to everyone): report/reportData's
- *   `applies`; a yearly minimum already reached by the units it is given to is met at once.
+ *   period, sent a file and what counts for it does not reach a plan-wide minimum (0 when no other
+ *   unit is brought in); a minimum the brought-in units' rows already reached stays "Đạt" (a missing
+ *   file can only add), the silent named; when some owners sent a file, it is judged over what was
+ *   sent and the silent are named (`notReportedBy`), a per-unit target's also counted in
+ *   `units.notReported`;
+ * - a unit's own report shows the targets given to it (or to everyone), and those it contributes
+ *   to (contributesTo) with rows: report/reportData's `applies`.
  *
  * How each target is judged:
  * - a yearly target (116/KH-UBND's): the plan's minimum is the year's, so the year to date is
@@ -205,9 +209,10 @@ export function periodVerdicts(
     // A cadence target none of whose ended periods concerns the unit(s) judged (Bà Nhả, from 01/03, in a Q1 report of 15/02): nothing owed yet, running, never "Đạt (0/0)".
     const owners = activeUnits(fullPlan, period).filter((u) => responsibleFor(fullPlan, u, target.id));
     const silentOwners = owners.filter((u) => silent.has(u.code)).map((u) => u.code);
-    // Nobody it is given to reported: there is nothing of theirs to judge, and no one else's rows count for it (verdict13), so
-    // "Chưa báo cáo" whatever other units recorded on its channels (tenth tester; the old "reached by others stays Đạt" is gone).
-    const unreported = owners.length > 0 && silentOwners.length === owners.length;
+    // Nobody it is given to reported: there is nothing of theirs to judge (tenth tester). Only the rows of the units it is given
+    // to, and of those a general PHÂN CÔNG row brings in, count (countsFor, verdict13): a plan-wide minimum such rows already
+    // reached stays reached (a missing file can only add), the silent named beside "Đạt"; without such units it is "Chưa báo cáo".
+    const unreported = owners.length > 0 && silentOwners.length === owners.length && (target.scope === 'per-unit' || !verdict.met);
     const assigned = fullPlan.responsibilities.some((r) => r.items.includes(target.id));
     const namedSilent = silentOwners.length > 0 && (unreported || assigned || target.scope === 'per-unit');
     const isRunning = !unreported && ((running.has(target.id) && (range !== undefined || !verdict.met)) || (range !== undefined && verdict.slices.of === 0));

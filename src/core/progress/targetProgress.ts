@@ -90,15 +90,29 @@ export function givenToSome(plan: Pick<Plan, 'responsibilities' | 'units'>, id: 
 }
 
 /**
+ * Whether the unit's rows count towards the target judged over the plan, though PHÂN CÔNG may not give
+ * it the target: it is given it (responsibleFor), or a PHÂN CÔNG row without items names it or its
+ * level, the plan's general duty of every agency and commune to carry the plan out in its own field
+ * (116/KH-UBND, IV.6: "căn cứ chức năng, nhiệm vụ … chủ động thực hiện kế hoạch"), which makes its
+ * work part of every target's total.
+ */
+export function contributesTo(plan: Pick<Plan, 'responsibilities'>, unit: Unit, id: string): boolean {
+  if (responsibleFor(plan, unit, id)) return true;
+  return plan.responsibilities.some((r) => r.items.length === 0 && (r.units.includes(unit.code) || r.levels.includes(unit.level)));
+}
+
+/**
  * Whether a row of `unit` counts towards the target judged over the plan (issue 13, verdict13): a
- * target PHÂN CÔNG gives to named units or levels counts the rows of those units alone (a hamlet's
- * phóng sự does not make the Văn phòng's "3 phóng sự" reached); a target given to every unit, or
- * to none named, counts every row, a row of no known unit included. A unit the plan does not know
- * (undefined) counts only for a target given to every unit.
+ * target PHÂN CÔNG gives to named units or levels counts the rows of those units and of the units
+ * a general PHÂN CÔNG row brings in (contributesTo) alone: in a 2026 commune plan that gives "3 phóng
+ * sự" to the Văn phòng, a hamlet's phóng sự does not reach it; under 116/KH-UBND, whose IV.6 names
+ * every agency and commune, a commune's post on the district site counts for III.1.e as before. A
+ * target given to every unit, or listed by no PHÂN CÔNG row, counts every row, a row of no known
+ * unit included; such a row (unit undefined) counts for no target given to some units only.
  */
 export function countsFor(plan: Pick<Plan, 'responsibilities' | 'units'>, target: Pick<CountedTarget, 'id'>, unit: Unit | undefined): boolean {
   if (!givenToSome(plan, target.id)) return true;
-  return unit !== undefined && responsibleFor(plan, unit, target.id);
+  return unit !== undefined && contributesTo(plan, unit, target.id);
 }
 
 /** Whether the unit takes part in the plan on some day of the range. */

@@ -104,8 +104,8 @@ export interface ReportTargetRow {
   readonly graded: boolean;
   /**
    * Whether the report shows the row: always in the district report; in a unit's when the plan's
-   * responsibilities give the target to the unit (or to no one in particular); a unit's rows count
-   * for no target given to others (progress/periodVerdicts, verdict13), so it is not shown.
+   * responsibilities give the target to the unit (or to no one in particular), or the unit counted
+   * outputs for it that count for it (progress/contributesTo: a general PHÂN CÔNG row names it, verdict13).
    */
   readonly applies: boolean;
   /**
@@ -162,8 +162,8 @@ export interface ReportUnitRow {
   readonly notAssigned?: readonly string[];
   /**
    * Ids of the targets PHÂN CÔNG does not give the unit for which it counted something anyway: the
-   * figure is printed for information, not counted in the target's total (only the units given it count,
-   * progress/periodVerdicts, verdict13) and not judged, the legend says so (ninth tester, D8).
+   * figure is printed, counted in the plan-wide total and not judged, the legend says so (ninth tester, D8);
+   * only for a unit whose rows count for it (progress/contributesTo), else the target is in notAssigned (verdict13).
    */
   readonly unassignedDone?: readonly string[];
 }

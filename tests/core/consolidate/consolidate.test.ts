@@ -110,12 +110,10 @@ describe('consolidate', () => {
   it('totals the district against every target', () => {
     expect(result.targets.map((t) => [t.target.id, t.achieved])).toEqual([
       ['III.1.a', 1],
-      // III.1.b and III.1.e are given to the district radio and Phòng Văn hóa, which sent nothing: the communes' rows on
-      // their channels count for neither (verdict13); each commune's own figure stays in perUnit.
-      ['III.1.b', 0],
+      ['III.1.b', 1],
       ['III.1.c', 0],
       ['III.1.d', 0],
-      ['III.1.e', 0],
+      ['III.1.e', 2],
     ]);
     expect(result.perUnit.get('XCG')?.map((t) => t.achieved)).toEqual([0, 1, 0, 0, 0]);
   });

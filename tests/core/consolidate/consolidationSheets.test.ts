@@ -133,9 +133,17 @@ describe('TH Tiến độ and the district report say the same thing', () => {
     );
     const row = block?.rows.find((r) => cells(r)?.[0] === 'III.1.b');
     // 4 of the 3 asked is credited 3: the rate is 100%, one formula for every row (sixth tester, D3).
-    // III.1.b is given to the district radio, which sent nothing: Thanh Đức's rows do not count for it (verdict13), so
-    // "Chưa báo cáo" with nothing counted and no rate, never "Đạt" or 100% beside it; the silent owner named (tenth tester).
-    expect(cells(row)).toEqual(['III.1.b', expect.any(String), 3, 0, 0, null, 'Chưa báo cáo', 'Đơn vị được giao chưa báo cáo: Đài Truyền thanh huyện']);
+    // III.1.b is given to the district radio, which sent nothing: reached by Thanh Đức's rows it stays "Đạt", the silent owner named (tenth tester).
+    expect(cells(row)).toEqual([
+      'III.1.b',
+      expect.any(String),
+      3,
+      1,
+      4,
+      1,
+      'Đạt; 1 đơn vị chưa báo cáo',
+      'Đơn vị được giao chưa báo cáo: Đài Truyền thanh huyện',
+    ]);
 
     const report = reportData({ plan, period: quarter, scope: { kind: 'district' }, records: quarterly, reportDate: '2018-06-14', documentNumber: '…' });
     for (const line of districtTargetLines(plan, quarterly)) {

@@ -68,7 +68,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.progress.ratio': 'Rate against the minimum (each period and unit up to 100%)',
   'consolidate.progress.assessment': 'Assessment',
   'consolidate.progress.unitsInPeriod':
-    'Counts by unit in the period (minutes and amounts in the target\'s own unit; "-": the unit is not given the target; a figure of a unit not given the target is for information, not counted in its total; an item several units recorded is counted once, for the unit listed first, see the TH Không tiếp nhận sheet)',
+    'Counts by unit in the period (minutes and amounts in the target\'s own unit; "-": the unit is not given the target; an item several units recorded is counted once, for the unit listed first, see the TH Không tiếp nhận sheet)',
   'consolidate.progress.unitsMet': 'Units or periods that met it',
   'consolidate.progress.unitsTally': '{met}/{of} {of, plural, one {unit} other {units}}',
   'consolidate.progress.unitsTallyEach': '{met}/{of} {of, plural, one {unit} other {units}}; at least {each} each',

@@ -67,7 +67,7 @@ export const viConsolidate = {
   'consolidate.progress.ratio': 'Tỷ lệ so với tối thiểu (mỗi kỳ, mỗi đơn vị tính tối đa 100%)',
   'consolidate.progress.assessment': 'Đánh giá',
   'consolidate.progress.unitsInPeriod':
-    'Số lượng của từng đơn vị trong kỳ (số phút, số tiền theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu; số của đơn vị không được giao chỉ tiêu chỉ để biết, không tính vào tổng của chỉ tiêu; tin, bài nhiều đơn vị cùng ghi tính một lần, cho đơn vị đứng trước trong danh sách đơn vị, xem sheet TH Không tiếp nhận)',
+    'Số lượng của từng đơn vị trong kỳ (số phút, số tiền theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu; tin, bài nhiều đơn vị cùng ghi tính một lần, cho đơn vị đứng trước trong danh sách đơn vị, xem sheet TH Không tiếp nhận)',
   'consolidate.progress.unitsMet': 'Đơn vị, kỳ đạt',
   'consolidate.progress.unitsTally': '{met}/{of} đơn vị',
   'consolidate.progress.unitsTallyEach': '{met}/{of} đơn vị; mỗi đơn vị tối thiểu {each}',
