@@ -142,9 +142,26 @@ describe('cchc report', () => {
     expect(without.code).toBe(2);
     expect(without.io.err()).toContain('--unit');
     const withUnit = await report(bytes, '--json', '--unit', 'Thạnh Đức', '--period', '2018-H1');
-    expect(withUnit.code).toBe(0);
+    // The tracker has data errors: the report is still given, the run exits 1 as README says (verdict13, defect 5).
+    expect(withUnit.code).toBe(1);
     expect(withUnit.io.err()).toContain('cchc validate');
     expect((JSON.parse(withUnit.io.out()) as ReportJson).unit).toMatchObject({ code: 'XTD' });
+  });
+
+  test('a workbook with data errors still gets its report written, says how many errors and to run validate, and exits 1', async () => {
+    const flawed = await unitWorkbook('XTD', [
+      output('2018-03-05', 'Báo Tây Ninh', 'Hội nghị triển khai CCHC'),
+      output('2018-03-06', 'Báo Nhân Dân', 'Kênh không có trong kế hoạch'),
+    ]);
+    const io = memoryIo({ 'so.xlsx': flawed });
+    const code = await run(['report', 'so.xlsx', '--period', '2018-H1', '--date', '2018-06-14', '-o', 'bc.xlsx'], io);
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(/có 1 lỗi;.*cchc validate so\.xlsx/u);
+    expect(io.files.has('bc.xlsx')).toBe(true);
+    // The same workbook without the flawed row: exit 0.
+    const clean = memoryIo({ 'so.xlsx': await unitWorkbook('XTD', [output('2018-03-05', 'Báo Tây Ninh', 'Hội nghị triển khai CCHC')]) });
+    expect(await run(['report', 'so.xlsx', '--period', '2018-H1', '--date', '2018-06-14', '-o', 'bc.xlsx'], clean)).toBe(0);
+    expect(clean.err()).not.toContain('cchc validate');
   });
 
   test.each([

@@ -128,7 +128,7 @@ export function consolidateCommand(ctx: CommandContext): Command {
       const { reviews: officer, issues: reviewIssues } = await keptReviews(ctx, decided, period);
       // From here on, what is written through `live` erases the progress line first.
       const { ctx: live, progress } = withProgress(ctx, options);
-      const { result, proposed } = await readAndConsolidate(
+      const { result: read, proposed } = await readAndConsolidate(
         live,
         plan,
         inputs,
@@ -136,6 +136,9 @@ export function consolidateCommand(ctx: CommandContext): Command {
         options.writeMap !== undefined,
         progress,
       );
+      // Targets are judged as of the report's date (--date), as the report written beside them is: run on 01/12 for a
+      // report of 30/11, TH Tiến độ said "đang thực hiện từ ngày 01/12" of a monthly target the report had judged whole (verdict13).
+      const result = { ...read, today: reportDate };
 
       if (options.writeMap !== undefined) {
         // A file whose unit is still unknown gets "unit": null, for the officer to fill in.

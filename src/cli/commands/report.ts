@@ -83,9 +83,14 @@ export function reportCommand(ctx: CommandContext): Command {
         else fail(io, lang, 'cli.report.whoseWorkbook', { path: book });
         ctx.exit(refusal.reason === 'otherPlan' ? EXIT_DATA : EXIT_USAGE);
       };
+      // A workbook with data errors still gets its report, said on stderr, and the run exits 1 (EXIT_DATA) as validate does:
+      // README's exit codes, and a script cannot take a report over rows left out for a clean one (verdict13).
+      let errorsFound = 0;
       const warnErrors = (errors: number): void => {
+        errorsFound = errors;
         if (errors > 0) io.stderr(`${t('cli.report.hasErrors', { path: book, errors }, lang)}\n`);
       };
+      const finished = (): void => ctx.exit(errorsFound > 0 ? EXIT_DATA : EXIT_OK);
       // The output's extension picks the form: .docx is the Word document an officer edits and signs.
       if (options.output !== undefined && /\.docx$/i.test(options.output)) {
         progress.say('cli.progress.checking', { file: book });
@@ -101,7 +106,7 @@ export function reportCommand(ctx: CommandContext): Command {
         if (!written) return;
         if (options.json) io.stdout(`${JSON.stringify(reportJson(document.data), null, 2)}\n`);
         else io.stdout(`${t('report.word.written', { path: options.output, period: document.data.period.label }, lang)}\n`);
-        return ctx.exit(EXIT_OK);
+        return finished();
       }
       progress.say('cli.progress.checking', { file: book });
       const outcome = await sheetReport(workbook, inputs);
@@ -120,7 +125,7 @@ export function reportCommand(ctx: CommandContext): Command {
       else if (options.output !== undefined) {
         io.stdout(`${t('cli.report.written', { path: options.output, sheet: report.data.sheetName, period: report.data.period.label }, lang)}\n`);
       }
-      return ctx.exit(EXIT_OK);
+      return finished();
     });
 }
 
@@ -133,7 +138,8 @@ export interface ReportJson {
     min: number;
     achieved: number;
     yearToDate: number;
-    state: 'met' | 'notMet' | 'contributes' | 'notJudged' | 'running';
+    state: 'met' | 'notMet' | 'contributes' | 'notJudged' | 'running' | 'unreported';
+    notReportedBy?: string[];
     measure?: TargetMeasure;
     perUnitMinimum?: number;
     perUnitPartial?: true;
@@ -148,7 +154,7 @@ export interface ReportJson {
  * The report's counts: `achieved` in the period, `yearToDate` from the plan year's start, state against the minimum;
  * `measure` ('minutes' | 'quantity' | 'amount') when they are minutes, things or whole đồng rather than outputs (issue 13).
  * The targets are exactly those the sheet and Word reports show (ReportTargetRow.applies: PHÂN CÔNG gives them to
- * the unit, or it counted outputs for them); in a unit's report a plan-wide target is its contribution
+ * the unit, or to everyone); in a unit's report a plan-wide target is its contribution
  * ("Đóng góp"), state 'contributes', never judged met or not; in a report for a period the unit took no part
  * in, its own targets are 'notJudged'; a cadence target none of whose periods has ended by the report's date is
  * 'running' (the sheet's "Đang thực hiện"). A per-unit target in the district report has `min` summed over the units
@@ -157,7 +163,9 @@ export interface ReportJson {
  * (issue 13, fifth tester, finding 13); `units.notReported` counts the units concerned that sent no file, judged on nothing
  * (sixth tester, D1). `achieved` is the whole period's count, the tables' "Trong kỳ"; with some periods ended and some not,
  * `min`, `endedAchieved` and `periods` are over the ended ones and `runningPart` gives the rest, from its first day, with its
- * count so far: achieved = endedAchieved + runningPart.achieved (sixth tester, D3).
+ * count so far: achieved = endedAchieved + runningPart.achieved (sixth tester, D3). A target none of whose units (PHÂN CÔNG)
+ * sent a file is 'unreported', as `consolidate` and TH Tiến độ say "Chưa báo cáo"; `notReportedBy` names the codes of the
+ * units it is given to that sent none (progress/periodVerdicts, verdict13).
  */
 export function reportJson(data: ReportData): ReportJson {
   return {
@@ -171,14 +179,25 @@ export function reportJson(data: ReportData): ReportJson {
         min: row.minimum,
         achieved: row.inPeriod,
         yearToDate: row.yearToDate,
-        state: row.notJudged ? 'notJudged' : !row.graded ? 'contributes' : row.running ? 'running' : row.met ? 'met' : 'notMet',
+        state: row.notJudged
+          ? 'notJudged'
+          : row.unreported === true
+            ? 'unreported'
+            : !row.graded
+              ? 'contributes'
+              : row.running
+                ? 'running'
+                : row.met
+                  ? 'met'
+                  : 'notMet',
+        ...(row.notReportedBy === undefined ? {} : { notReportedBy: [...row.notReportedBy] }),
         ...(row.measure === undefined ? {} : { measure: row.measure }),
         ...(row.perUnitMinimum === undefined ? {} : { perUnitMinimum: row.perUnitMinimum }),
         ...(row.perUnitPartial === true ? { perUnitPartial: true as const } : {}),
         ...(row.unitsMet === undefined || !row.graded ? {} : { units: { ...row.unitsMet } }),
-        ...(row.slices === undefined || !row.graded || row.running ? {} : { periods: { met: row.slices.met, of: row.slices.of } }),
-        ...(row.endedAchieved === undefined || !row.graded ? {} : { endedAchieved: row.endedAchieved }),
-        ...(row.runningPart === undefined || !row.graded ? {} : { runningPart: { ...row.runningPart } }),
+        ...(row.slices === undefined || !row.graded || row.running || row.unreported === true ? {} : { periods: { met: row.slices.met, of: row.slices.of } }),
+        ...(row.endedAchieved === undefined || !row.graded || row.unreported === true ? {} : { endedAchieved: row.endedAchieved }),
+        ...(row.runningPart === undefined || !row.graded || row.unreported === true ? {} : { runningPart: { ...row.runningPart } }),
       })),
   };
 }

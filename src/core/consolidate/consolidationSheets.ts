@@ -10,7 +10,7 @@ import { consolidationPrint } from './consolidationPrint';
 import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/types';
 import { formatReportDate, periodLabel, yearToDate } from '../periods';
 import { periodVerdicts, type UnitsTally } from '../progress/periodVerdicts';
-import { activeDuring, responsibleFor } from '../progress/targetProgress';
+import { activeDuring, contributesTo, responsibleFor } from '../progress/targetProgress';
 import { fundingLines, type FundingLine } from '../progress/fundingLines';
 import type { CountedTarget, TargetMeasure } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
@@ -595,7 +595,8 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
     num(r.minimum),
     num(r.inPeriod),
     num(r.yearToDate),
-    num(r.ratio),
+    // "Chưa báo cáo" is judged on nothing: no rate beside it (verdict13: "100%" beside it read as reached).
+    r.unreported === true ? empty : num(r.ratio),
     text(districtVerdictText(r, language, targetNoun(plan, r.target, language))),
   ]);
   // A per-unit target is judged unit by unit, a monthly or quarterly one period by period: how many
@@ -633,7 +634,12 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       const silent = missing.has(u.code) && counts.every((r) => r.achieved === 0);
       // A target PHÂN CÔNG does not give the unit, with nothing counted: "-", as the report's Biểu 1 (sixth tester, D7).
       const cell = (r: (typeof counts)[number]): CellValue =>
-        silent ? text(NOT_REPORTED_CELL) : r.achieved === 0 && !responsibleFor(plan, u, r.target.id) ? text(NOT_ASSIGNED_CELL) : num(r.achieved);
+        silent
+          ? text(NOT_REPORTED_CELL)
+          : // Rows that count for no part of a target given to others are "-" too (verdict13), as the report's Biểu 1.
+            !responsibleFor(plan, u, r.target.id) && (r.achieved === 0 || !contributesTo(plan, u, r.target.id))
+            ? text(NOT_ASSIGNED_CELL)
+            : num(r.achieved);
       return [text(u.code), text(u.name), ...counts.map(cell)];
     });
   const fundingTop = matrixHeader + matrix.length + 2;

@@ -81,16 +81,19 @@ export interface PeriodVerdict {
    */
   readonly summedMinimum?: number;
   /**
-   * Every unit the target concerns (PHÂN CÔNG, active in the period) sent no file and, for a plan-wide
-   * target, what others counted does not reach it: it is not judged, "Chưa báo cáo", neither met nor failed nor running (issue 13, tenth tester: CT2, given to the office
-   * alone, read "Chưa đạt (0/1 kỳ đạt)" though the office had sent nothing). Its figures stay what other units counted.
+   * Every unit the target concerns (PHÂN CÔNG, active in the period) sent no file: it is not judged,
+   * "Chưa báo cáo", neither met nor failed nor running (issue 13, tenth tester: CT2, given to the office
+   * alone, read "Chưa đạt (0/1 kỳ đạt)" though the office had sent nothing), unless the rows that count
+   * for it (see periodVerdicts) already reached a plan-wide minimum. Its figures are what those rows
+   * counted: 0 when the plan brings no other unit in, never another unit's 100% (verdict13).
    */
   readonly unreported?: true;
   /**
    * Codes of the units the plan's responsibilities give the target to, active in the period, that sent
-   * no file, in the plan's order: every one with `unreported`; for a plan-wide target the plan assigns,
-   * those silent while others reported (judged over what was sent, the silent named apart). A per-unit
-   * target counts its silent units in `units.notReported` instead. Absent when none.
+   * no file, in the plan's order: every one with `unreported`; for a target PHÂN CÔNG lists, or any
+   * per-unit target, those silent while others reported (judged over what was sent, the silent named
+   * apart; a per-unit target also counts them in `units.notReported`). Absent when none, and for a
+   * plan-wide target given to everyone (no list of every silent unit on every row).
    */
   readonly notReportedBy?: readonly string[];
 }
@@ -102,7 +105,27 @@ export interface UnitsTally extends Tally {
 
 /**
  * Every target of the plan as the report of `period` judges it, for the whole plan or one unit
- * (see targetProgress's Judged):
+ * (see targetProgress's Judged).
+ *
+ * Who a target counts (issue 13, verdict13; one rule for TH Tiến độ, `consolidate` and its --json,
+ * the report of the consolidated workbook and a unit's own report):
+ * - a target PHÂN CÔNG ("Đơn vị thực hiện") gives to named units or levels counts the rows of those
+ *   units, and of the units a PHÂN CÔNG row without items names (the plan's "every agency and
+ *   commune carries the plan out in its own field", 116/KH-UBND IV.6), and no others
+ *   (targetProgress countsFor): in a 2026 commune plan giving "3 phóng sự" to the Văn phòng alone, a
+ *   hamlet's phóng sự on that station does not reach it; under 116, whose IV.6 names every level,
+ *   every unit's rows count as before (the field cases); a target given to no unit in particular,
+ *   or to every one, counts every row;
+ * - it reads "Chưa báo cáo" (`unreported`) when none of the units it is given to, active in the
+ *   period, sent a file and what counts for it does not reach a plan-wide minimum (0 when no other
+ *   unit is brought in); a minimum the brought-in units' rows already reached stays "Đạt" (a missing
+ *   file can only add), the silent named; when some owners sent a file, it is judged over what was
+ *   sent and the silent are named (`notReportedBy`), a per-unit target's also counted in
+ *   `units.notReported`;
+ * - a unit's own report shows the targets given to it (or to everyone), and those it contributes
+ *   to (contributesTo) with rows: report/reportData's `applies`.
+ *
+ * How each target is judged:
  * - a yearly target (116/KH-UBND's): the plan's minimum is the year's, so the year to date is
  *   judged against it, the period's own count shown beside it;
  * - a monthly, quarterly or half-yearly target: the periods of its cadence that the report's
@@ -186,11 +209,12 @@ export function periodVerdicts(
     // A cadence target none of whose ended periods concerns the unit(s) judged (Bà Nhả, from 01/03, in a Q1 report of 15/02): nothing owed yet, running, never "Đạt (0/0)".
     const owners = activeUnits(fullPlan, period).filter((u) => responsibleFor(fullPlan, u, target.id));
     const silentOwners = owners.filter((u) => silent.has(u.code)).map((u) => u.code);
-    // Nobody it is given to reported: there is nothing of theirs to judge (tenth tester). A plan-wide minimum
-    // other units' rows already reached stays reached (a missing file can only add), the silent named beside "Đạt".
+    // Nobody it is given to reported: there is nothing of theirs to judge (tenth tester). Only the rows of the units it is given
+    // to, and of those a general PHÂN CÔNG row brings in, count (countsFor, verdict13): a plan-wide minimum such rows already
+    // reached stays reached (a missing file can only add), the silent named beside "Đạt"; without such units it is "Chưa báo cáo".
     const unreported = owners.length > 0 && silentOwners.length === owners.length && (target.scope === 'per-unit' || !verdict.met);
     const assigned = fullPlan.responsibilities.some((r) => r.items.includes(target.id));
-    const namedSilent = silentOwners.length > 0 && (unreported || (assigned && target.scope !== 'per-unit'));
+    const namedSilent = silentOwners.length > 0 && (unreported || assigned || target.scope === 'per-unit');
     const isRunning = !unreported && ((running.has(target.id) && (range !== undefined || !verdict.met)) || (range !== undefined && verdict.slices.of === 0));
     const rest = unended.get(target.id);
     const restCount = rest === undefined ? undefined : byRange.get(`${rest.from}|${rest.to}`)?.[i]?.achieved;

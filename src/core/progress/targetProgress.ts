@@ -81,6 +81,40 @@ export function responsibleFor(plan: Pick<Plan, 'responsibilities'>, unit: Unit,
   return listing.length === 0 || listing.some((r) => r.units.includes(unit.code) || r.levels.includes(unit.level));
 }
 
+/**
+ * Whether a target is given to some units only: a responsibility of PHÂN CÔNG lists it and names no
+ * level or unit beyond some of the plan's units (a target no responsibility lists is everyone's).
+ */
+export function givenToSome(plan: Pick<Plan, 'responsibilities' | 'units'>, id: string): boolean {
+  return plan.units.some((u) => !responsibleFor(plan, u, id));
+}
+
+/**
+ * Whether the unit's rows count towards the target judged over the plan, though PHÂN CÔNG may not give
+ * it the target: it is given it (responsibleFor), or a PHÂN CÔNG row without items names it or its
+ * level, the plan's general duty of every agency and commune to carry the plan out in its own field
+ * (116/KH-UBND, IV.6: "căn cứ chức năng, nhiệm vụ … chủ động thực hiện kế hoạch"), which makes its
+ * work part of every target's total.
+ */
+export function contributesTo(plan: Pick<Plan, 'responsibilities'>, unit: Unit, id: string): boolean {
+  if (responsibleFor(plan, unit, id)) return true;
+  return plan.responsibilities.some((r) => r.items.length === 0 && (r.units.includes(unit.code) || r.levels.includes(unit.level)));
+}
+
+/**
+ * Whether a row of `unit` counts towards the target judged over the plan (issue 13, verdict13): a
+ * target PHÂN CÔNG gives to named units or levels counts the rows of those units and of the units
+ * a general PHÂN CÔNG row brings in (contributesTo) alone: in a 2026 commune plan that gives "3 phóng
+ * sự" to the Văn phòng, a hamlet's phóng sự does not reach it; under 116/KH-UBND, whose IV.6 names
+ * every agency and commune, a commune's post on the district site counts for III.1.e as before. A
+ * target given to every unit, or listed by no PHÂN CÔNG row, counts every row, a row of no known
+ * unit included; such a row (unit undefined) counts for no target given to some units only.
+ */
+export function countsFor(plan: Pick<Plan, 'responsibilities' | 'units'>, target: Pick<CountedTarget, 'id'>, unit: Unit | undefined): boolean {
+  if (!givenToSome(plan, target.id)) return true;
+  return unit !== undefined && contributesTo(plan, unit, target.id);
+}
+
 /** Whether the unit takes part in the plan on some day of the range. */
 export function activeDuring(unit: Unit, range: DateRange): boolean {
   return (unit.activeFrom ?? range.from) <= range.to && (unit.activeTo ?? range.to) >= range.from;
@@ -193,9 +227,16 @@ export function targetResultsFor(plan: Plan, records: CountedRecords, range: Dat
     rows.filter((r) => withinUnitDays(r, r.unit === null ? ownUnit : (byCode.get(r.unit) ?? ownUnit)));
   const inScope = mine(outputs);
   const outputsInUnitDays = inUnitDays(inScope);
+  // Judged over the plan, a target PHÂN CÔNG gives to some units counts those units' rows alone (see countsFor).
+  const givenRows = (target: CountedTarget, rows: OutputRecord[]): OutputRecord[] =>
+    judged.kind === 'plan' ? rows.filter((r) => countsFor(plan, target, r.unit === null ? undefined : byCode.get(r.unit))) : rows;
   const countedFor = (target: CountedTarget): OutputRecord[] => {
-    if (target.measure !== 'amount') return (target.scope === 'per-unit' ? outputsInUnitDays : inScope).filter((r) => countsTowards(target, r));
-    const money = mine(moneyRows(plan, target, records, range));
+    if (target.measure !== 'amount')
+      return givenRows(
+        target,
+        (target.scope === 'per-unit' ? outputsInUnitDays : inScope).filter((r) => countsTowards(target, r)),
+      );
+    const money = givenRows(target, mine(moneyRows(plan, target, records, range)));
     return target.scope === 'per-unit' ? inUnitDays(money) : money;
   };
   return plan.targets.map((target) => {

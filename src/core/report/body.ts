@@ -180,7 +180,8 @@ export function verdictKey(
  * đạt; 1 đơn vị chưa báo cáo", sixth tester, D1), for a monthly or quarterly minimum in how many
  * of its periods ("Đạt (3/3 kỳ)"); with a running part, the ended periods' count and the running
  * one's, which add up to "Trong kỳ" ("Đạt (3/3 kỳ đã kết thúc đạt, đã có 595 phút; đang thực hiện từ
- * ngày 01/10/2026: 210 phút)", sixth tester, D3). A yearly plan-wide target reads as before ("Đạt"). A target none of
+ * ngày 01/10/2026: 210 phút)", sixth tester, D3); a yearly per-unit target still running, how many units reached it
+ * so far ("Đang thực hiện (4/5 đơn vị đạt; 1 đơn vị chưa báo cáo)", verdict13). A yearly plan-wide target reads as before ("Đạt"). A target none of
  * whose units reported is "Chưa báo cáo"; a plan-wide one some of whose did not adds "; 1 đơn vị chưa báo cáo" (tenth tester).
  * @param noun what a count counts (targetNoun: "tin, bài"), said after its figures; '' leaves the bare number
  */
@@ -193,7 +194,16 @@ export function verdictText(row: VerdictFields, language: Language, noun = ''): 
 
 function judgedVerdictText(row: VerdictFields, language: Language, noun: string): string {
   const verdict = t(verdictKey(row), {}, language);
-  if (!row.graded || row.notJudged || row.running || row.unreported === true) return verdict;
+  if (!row.graded || row.notJudged || row.unreported === true) return verdict;
+  // A yearly per-unit target still running says how many units reached it already and how many sent nothing:
+  // "Đang thực hiện (4/5 đơn vị đạt; 1 đơn vị chưa báo cáo)" (verdict13); a cadence one none of whose periods ended has no tally yet.
+  if (row.running) {
+    const units = row.unitsMet;
+    if (units === undefined || row.slices !== undefined || units.of === 0) return verdict;
+    return units.notReported === undefined
+      ? t('report.verdict.units', { verdict, met: units.met, of: units.of }, language)
+      : t('report.verdict.unitsNotReported', { verdict, met: units.met, of: units.of, missing: units.notReported }, language);
+  }
   // A count says what it counts, "đã có 56 tin, bài", never a bare "được 56" (eighth tester, D8); minutes and đồng carry their unit.
   const figure = (n: number): string => {
     const measured = formatMeasure(n, row.measure, language);

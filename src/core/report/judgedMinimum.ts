@@ -21,11 +21,16 @@ export interface JudgedMinimum {
  * The minimums to print beside verdicts of progress/periodVerdicts, in the same order (issue 13,
  * fourth tester: TH Tiến độ and the report showed "Tối thiểu 22" beside a rate of 30/62): for a
  * per-unit target judged over the plan, the verdict's `summedMinimum`, the very figure its ratio
- * divides by, with one unit's minimum beside it; nothing is judged or counted here. Pure, never throws.
+ * divides by, with one unit's minimum beside it; when no unit is judged (the sum is 0), one unit's minimum, the plan's,
+ * never "Tối thiểu 0" (verdict13); nothing is judged or counted here. Pure, never throws.
  */
 export function judgedMinimums(verdicts: readonly PeriodVerdict[]): JudgedMinimum[] {
   return verdicts.map((verdict) => {
     const summed = verdict.summedMinimum;
+    // No unit judged (all silent, or none active in the periods ended): the sum is 0, but the plan asks for its minimum of
+    // each unit, and "Tối thiểu 0" read as nothing asked (verdict13, defect 4): the plan's per-unit minimum is printed.
+    if (verdict.units !== undefined && verdict.units.of === 0 && summed === 0 && verdict.minimum > 0)
+      return { minimum: verdict.minimum, perUnit: verdict.minimum };
     if (verdict.units === undefined || summed === undefined) return { minimum: verdict.minimum };
     // Every unit owing the full minimum sums to it times the units judged; less means some owe a prorated part.
     const partial = summed < verdict.minimum * verdict.units.of - 1e-9;

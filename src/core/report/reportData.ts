@@ -5,6 +5,7 @@ import type { CountedTarget, IsoDate, Plan, StandingItem, Unit } from '../plan/t
 import {
   activeDuring,
   activeUnits,
+  contributesTo,
   countsTowards,
   inRange,
   measureOf,
@@ -63,7 +64,12 @@ export function reportData(input: ReportInput): ReportData {
       ...(verdict.unreported === true ? { unreported: true as const } : {}),
       ...(verdict.notReportedBy === undefined ? {} : { notReportedBy: verdict.notReportedBy }),
       graded: scope.kind === 'district' || verdict.target.scope === 'per-unit',
-      applies: scope.kind === 'district' || verdict.yearToDate > 0 || responsibleFor(plan, scope.unit, verdict.target.id),
+      // A unit's own report shows what PHÂN CÔNG gives it (or everyone), and what its rows count for otherwise (contributesTo):
+      // never a target given to others its rows do not count for (a hamlet and the Văn phòng's phóng sự, periodVerdicts, verdict13).
+      applies:
+        scope.kind === 'district' ||
+        responsibleFor(plan, scope.unit, verdict.target.id) ||
+        (verdict.yearToDate > 0 && contributesTo(plan, scope.unit, verdict.target.id)),
       ...(absent !== undefined && verdict.target.scope === 'per-unit' ? { notJudged: true as const } : {}),
       ...(verdict.running === true ? { running: true as const } : {}),
       ...(verdict.runningPart === undefined ? {} : { runningPart: verdict.runningPart }),
@@ -146,8 +152,13 @@ function unitRows(input: ReportInput, language: Language): ReportUnitRow[] {
     // A unit that sent no file has no figures to show as zeros (issue 13, fifth tester, finding 7).
     const none = silent.has(unit.code) && !records.outputs.some((r) => r.unit === unit.code);
     // Nothing asked of it and nothing counted: "-", not a 0 that reads as a shortfall (sixth tester, D7).
-    const notAssigned = plan.targets.filter((g) => !responsibleFor(plan, unit, g.id) && (counts[g.id] ?? 0) === 0).map((g) => g.id);
-    const unassignedDone = plan.targets.filter((g) => !responsibleFor(plan, unit, g.id) && (counts[g.id] ?? 0) > 0).map((g) => g.id);
+    // A unit whose rows count for no part of a target given to others is "-" there too, whatever it recorded (verdict13).
+    const notAssigned = plan.targets
+      .filter((g) => !responsibleFor(plan, unit, g.id) && ((counts[g.id] ?? 0) === 0 || !contributesTo(plan, unit, g.id)))
+      .map((g) => g.id);
+    const unassignedDone = plan.targets
+      .filter((g) => !responsibleFor(plan, unit, g.id) && (counts[g.id] ?? 0) > 0 && contributesTo(plan, unit, g.id))
+      .map((g) => g.id);
     return {
       code: unit.code,
       name: unit.name,

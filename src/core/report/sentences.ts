@@ -185,12 +185,43 @@ function unitsJudged(plan: Plan, target: CountedTarget, row: ReportTargetRow, un
           { met: units.met, of: units.of, minimum: each, total: minimum, percent: row.percent },
           language,
         );
-  const missing = unitsNotReported(units);
-  const withMissing = missing === 0 ? judged : `${judged}${t('report.judged.unitsMissing', { count: missing }, language)}`;
+  const withMissing = `${judged}${missingUnits(plan, row, units, language)}`;
   // What the period not ended yet has counted so far, said apart as a plan-wide target's is (seventh tester).
   if (row.runningPart === undefined) return withMissing;
   const count = runningCount(plan, target, row.runningPart.achieved, language);
   return `${withMissing}${t('report.judged.runningTail', { from: formatReportDate(row.runningPart.from, language), count }, language)}`;
+}
+
+/** Up to this many units that sent no file are named in a per-unit target's sentence; more are counted. */
+const NAMED_SILENT_UNITS = 10;
+
+/**
+ * The units a per-unit target concerns that sent no file, after its tally: "; 1 đơn vị chưa báo cáo:
+ * ấp Tân Lập", the names while there are at most ten of them (ReportTargetRow.notReportedBy), else
+ * "; 12 đơn vị chưa báo cáo"; '' when all reported (verdict13).
+ */
+function missingUnits(plan: Plan, row: ReportTargetRow, units: Tally, language: Language): string {
+  const count = unitsNotReported(units);
+  if (count === 0) return '';
+  const codes = row.notReportedBy ?? [];
+  if (codes.length === 0 || codes.length > NAMED_SILENT_UNITS) return t('report.judged.unitsMissing', { count }, language);
+  const list = joinAnd(
+    codes.map((code) => unitInProse(plan.units.find((u) => u.code === code)?.name ?? code)),
+    language,
+  );
+  return t('report.judged.unitsMissingNamed', { count: codes.length, list }, language);
+}
+
+/**
+ * A yearly per-unit target still running in the district report: how many units reached it so far,
+ * each unit's minimum (never the sum over the units, "tối thiểu 55" for "12 each"), and who sent
+ * nothing: "đang thực hiện, chưa hết kỳ đánh giá (4/5 đơn vị đã đạt; chỉ tiêu kế hoạch tối thiểu
+ * 12 sản phẩm mỗi đơn vị); 1 đơn vị chưa báo cáo: ấp Tân Lập" (verdict13).
+ */
+function unitsRunning(plan: Plan, row: ReportTargetRow, units: Tally, each: string, language: Language): string {
+  const key = row.perUnitPartial ? 'report.judged.runningUnitsPartial' : 'report.judged.runningUnits';
+  const running = units.of === 0 ? t('report.judged.runningEach', { each }, language) : t(key, { met: units.met, of: units.of, each }, language);
+  return `${running}${missingUnits(plan, row, units, language)}`;
 }
 
 /** What a running part has counted so far: "đã có 3 tin, bài", or "chưa có kết quả". */
@@ -259,7 +290,9 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
   const judgedOnly = row.notJudged
     ? t('report.judged.notJudged', {}, language)
     : row.graded && row.running
-      ? t('report.judged.running', { minimum }, language)
+      ? row.unitsMet !== undefined && each !== null
+        ? unitsRunning(plan, row, row.unitsMet, each, language)
+        : t('report.judged.running', { minimum }, language)
       : !row.graded
         ? // Nothing done in a monthly or quarterly period contributes nothing: the plan's common minimum is stated, never "chưa đăng tin nào, đóng góp vào …" (eighth tester, D8).
           t(
@@ -287,8 +320,13 @@ function targetText(plan: Plan, target: CountedTarget, row: ReportTargetRow, per
               ? t(none ? 'report.judged.slicesNone' : 'report.judged.slices', { reached, minimum, met: row.slices.met, of: row.slices.of, missed }, language)
               : t(none ? 'report.judged.gradedNone' : 'report.judged.graded', { reached, minimum }, language);
   // Nobody it is given to reported: who has not is said instead of a verdict; some silent: named after it (tenth tester).
+  // A per-unit target names its silent units in its tally (missingUnits), not again after it.
   const judged =
-    silent === null ? judgedOnly : row.unreported === true ? silent.unreported : `${judgedOnly}${t('report.judged.notReportedBy', silent.tail, language)}`;
+    silent === null || (row.unitsMet !== undefined && row.unreported !== true)
+      ? judgedOnly
+      : row.unreported === true
+        ? silent.unreported
+        : `${judgedOnly}${t('report.judged.notReportedBy', silent.tail, language)}`;
   const outside = outsideUnitDaysText(plan, target, row, language);
   if (row.yearToDate === 0) {
     // A unit not in the plan in the period says why, as it does with a count (fifth tester, finding 12), never a bare "Chưa thực hiện".

@@ -105,7 +105,7 @@ export interface ReportTargetRow {
   /**
    * Whether the report shows the row: always in the district report; in a unit's when the plan's
    * responsibilities give the target to the unit (or to no one in particular), or the unit counted
-   * outputs for it anyway.
+   * outputs for it that count for it (progress/contributesTo: a general PHÂN CÔNG row names it, verdict13).
    */
   readonly applies: boolean;
   /**
@@ -162,7 +162,8 @@ export interface ReportUnitRow {
   readonly notAssigned?: readonly string[];
   /**
    * Ids of the targets PHÂN CÔNG does not give the unit for which it counted something anyway: the
-   * figure is printed, counted in the plan-wide total and not judged, the legend says so (ninth tester, D8).
+   * figure is printed, counted in the plan-wide total and not judged, the legend says so (ninth tester, D8);
+   * only for a unit whose rows count for it (progress/contributesTo), else the target is in notAssigned (verdict13).
    */
   readonly unassignedDone?: readonly string[];
 }

@@ -77,9 +77,11 @@ describe('duplicates across units on a channel each unit has for itself', () => 
     expect(communes).toHaveLength(2);
     const repost = row('2026-08-04', 'Trang Facebook của UBND xã, phường', 'Tin', 'Sở Nội vụ triển khai dịch vụ công trực tuyến toàn trình');
     const article = row('2026-08-05', 'Báo Tây Ninh', 'Phóng sự', 'Một cửa hiện đại ở cơ sở');
+    // 1.b given to everyone here: the communes' article is what it counts (a target given to others would count none of it, verdict13).
+    const everyones = { ...province, responsibilities: province.responsibilities.map((r) => ({ ...r, items: r.items.filter((id) => id !== '1.b') })) };
     const result = consolidate(
-      province,
-      communes.map((code) => fileOf(province, code, [repost, article])),
+      everyones,
+      communes.map((code) => fileOf(everyones, code, [repost, article])),
       { period: periodFor('quarter', 2026, 3, 'calendar'), today: '2026-09-30' },
     );
     expect(result.duplicates.map((d) => [d.record.channel, d.record.source.file, d.first.file])).toEqual([

@@ -73,7 +73,12 @@ const sentences = (input: ReportInput): string[] =>
 
 describe('"Cụ thể" says only what the rows say (defect 7)', () => {
   test('given a target on Zalo OA and the Facebook page and a hamlet that posted only on Zalo, its sentence names Zalo OA alone', () => {
-    const plan: Plan = { ...commune, targets: commune.targets.map((x) => (x.id === '1.b' ? { ...x, channels: ['ZALO', 'FB'] } : x)) };
+    // Given to everyone, so the hamlet's report has it (a target given to others is not in it, verdict13).
+    const plan: Plan = {
+      ...commune,
+      targets: commune.targets.map((x) => (x.id === '1.b' ? { ...x, channels: ['ZALO', 'FB'] } : x)),
+      responsibilities: commune.responsibilities.map((r) => ({ ...r, items: r.items.filter((id) => id !== '1.b') })),
+    };
     const posted = sentences(unitInput(plan, [output('1.b', 'ZALO', '2026-07-10', 4), output('1.b', 'ZALO', '2026-08-10', 5)])).find((s) => s.includes('Zalo'));
     expect(posted).toMatch(/đăng 2 tin, bài trên Zalo OA UBND xã Hòa Hội;/u);
     expect(posted).not.toContain('Facebook');

@@ -1,6 +1,6 @@
 import { customPeriod, periodFor } from '../../../src/core/periods';
 import type { Period } from '../../../src/core/periods';
-import { spendingByFunding, targetResults } from '../../../src/core/progress/targetProgress';
+import { spendingByFunding, targetResults, targetResultsFor } from '../../../src/core/progress/targetProgress';
 import { buildReport, type ReportInput } from '../../../src/core/report';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import { cellAt, rowWith, textOf, texts } from './layoutQuery';
@@ -115,7 +115,9 @@ describe('report numbers', () => {
   it('gives a unit report no unit table and counts every output of its workbook', () => {
     const { data } = buildReport({ ...district(firstHalf), scope: { kind: 'unit', unit: unitOf('XTD') }, records: THANH_DUC_RECORDS });
     expect(data.units).toEqual([]);
-    expect(data.targets.map((x) => x.inPeriod)).toEqual(targetResults(plan, THANH_DUC_RECORDS.outputs, firstHalf).map((r) => r.achieved));
+    // Every row of its workbook is its own, blank unit cells included: judged as the unit, not plan-wide (where a target given to others counts none of them, verdict13).
+    const own = targetResultsFor(plan, THANH_DUC_RECORDS.outputs, firstHalf, { kind: 'unit', unit: unitOf('XTD'), filter: false });
+    expect(data.targets.map((x) => x.inPeriod)).toEqual(own.map((r) => r.achieved));
   });
 
   it('totals spending by funding source in the period and year to date, with unknown sources apart', () => {

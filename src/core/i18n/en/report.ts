@@ -166,6 +166,12 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.judged.unitsCadence':
     "{met, plural, one {# unit} other {# units}} of {of} met the plan's target, {percent}% overall (at least {each} each {cadence}; met in {slicesMet} of the units' {slicesOf, plural, one {# {slice}} other {# {slice}s}})",
   'report.judged.runningTail': '; running since {from}, {count}',
+  'report.judged.unitsMissingNamed': '; {count, plural, one {# unit} other {# units}} not reported: {list}',
+  'report.judged.runningUnits':
+    'under way, its period not over yet ({met} of {of, plural, one {# unit} other {# units}} {met, plural, one {has} other {have}} met it; the plan asks for at least {each} from each unit)',
+  'report.judged.runningUnitsPartial':
+    'under way, its period not over yet ({met} of {of, plural, one {# unit} other {# units}} {met, plural, one {has} other {have}} met it; the plan asks for at least {each} from each unit taking part throughout, pro rata for one taking part for part of the period)',
+  'report.judged.runningEach': 'under way, its period not over yet (the plan asks for at least {each} from each unit)',
   'report.judged.unitsMissing': '; {count, plural, one {# unit} other {# units}} not reported',
   'report.cadence.each.month': 'month',
   'report.cadence.each.quarter': 'quarter',

@@ -163,6 +163,11 @@ export const viReport = {
   'report.judged.unitsCadence':
     '{met}/{of} đơn vị đạt chỉ tiêu kế hoạch, tính chung đạt {percent}% (tối thiểu {each} mỗi đơn vị {cadence}; đạt ở {slicesMet}/{slicesOf} {slice} của các đơn vị)',
   'report.judged.runningTail': '; từ ngày {from} đang thực hiện, {count}',
+  'report.judged.unitsMissingNamed': '; {count} đơn vị chưa báo cáo: {list}',
+  'report.judged.runningUnits': 'đang thực hiện, chưa hết kỳ đánh giá ({met}/{of} đơn vị đã đạt; chỉ tiêu kế hoạch tối thiểu {each} mỗi đơn vị)',
+  'report.judged.runningUnitsPartial':
+    'đang thực hiện, chưa hết kỳ đánh giá ({met}/{of} đơn vị đã đạt; chỉ tiêu kế hoạch tối thiểu {each} mỗi đơn vị tham gia cả kỳ, đơn vị tham gia một phần kỳ tính theo thời gian tham gia)',
+  'report.judged.runningEach': 'đang thực hiện, chưa hết kỳ đánh giá (chỉ tiêu kế hoạch tối thiểu {each} mỗi đơn vị)',
   'report.judged.unitsMissing': '; {count} đơn vị chưa báo cáo',
   'report.cadence.each.month': 'mỗi tháng',
   'report.cadence.each.quarter': 'mỗi quý',
