@@ -273,7 +273,8 @@ export function consolidationSheets(
       orEmpty(r.date),
       text(r.content),
       r.amount === null ? empty : num(r.amount),
-      name(r.fundingSource, fundName),
+      // A source the plan does not list stays as the unit typed it, never blank (try13l defect 8).
+      r.fundingSource === null ? text(r.fundingSourceText ?? '') : name(r.fundingSource, fundName),
       name(r.unit, unitName),
       text(r.note),
       ...source(r.source),

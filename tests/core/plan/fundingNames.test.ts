@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { proposeAdoption } from '../../../src/core/adopt/proposeAdoption';
 import { consolidate } from '../../../src/core/consolidate/consolidate';
+import { consolidationSheets } from '../../../src/core/consolidate/consolidationSheets';
 import { date, empty, num, text } from '../../../src/core/layout/cells';
 import { cellFixes } from '../../../src/core/normalise/cellFixes';
 import { periodFor } from '../../../src/core/periods';
@@ -121,6 +122,10 @@ describe('the funding-name rule (fund13 defect 1)', () => {
       [null, 'Quỹ khuyến học ấp'],
       ['NSXA', undefined],
     ]);
+    // TH Kinh phí writes the plan's name, or the text as typed where the plan lists no such source.
+    const sheet = consolidationSheets(plan, result).sheets.find((s) => s.name === 'TH Kinh phí');
+    const sourceCells = (sheet?.blocks.flatMap((b) => b.rows) ?? []).map((row) => row[3]).filter((c) => c?.kind === 'text' && c.text !== 'Nguồn kinh phí');
+    expect(sourceCells.map((c) => (c?.kind === 'text' ? c.text : ''))).toEqual(['Ngân sách xã', 'Kinh phí xã hội hóa', 'Quỹ khuyến học ấp', 'Ngân sách xã']);
     const year = { from: '2018-01-01', to: '2018-12-31' };
     expect(fundingLines(plan, result.spending, year, year, 'vi').map((f) => [f.code, f.yearToDate])).toEqual([
       ['NSXA', 500_000],
