@@ -120,3 +120,30 @@ describe('adopting the tracker an office already keeps', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('adopting a loudspeaker log whose number column is airtime', () => {
+  it('reads "SL (phút)" as minutes and says why beside the column, until the officer makes it the count', async () => {
+    const initialSheets = [
+      {
+        name: 'Loa',
+        values: [
+          ['Ngày', 'Nội dung', 'Kênh', 'SL (phút)'],
+          ['05/03/2018', 'Phát tin CCHC tuần 1', 'Đài Truyền thanh huyện', 15],
+          ['12/03/2018', 'Phát tin CCHC tuần 2', 'Đài Truyền thanh huyện', 30],
+          ['19/03/2018', 'Phát tin CCHC tuần 3', 'Đài Truyền thanh huyện', 60],
+        ],
+      },
+    ];
+    const { page, errors } = await harness.open('#so-theo-doi', { kind: 'host', options: { initialSheets } });
+    await page.getByTestId('adopt-offer').waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: 'Nhận sổ đang dùng' }).click();
+    const column = page.getByRole('combobox', { name: 'Cột D: SL (phút)' });
+    expect(await column.inputValue()).not.toBe('count');
+    const warning = page.getByText('có vẻ ghi thời lượng phát (phút)');
+    await warning.waitFor();
+    // Made the count on purpose: the doubt is the officer's to overrule, and is no longer said.
+    await column.selectOption('count');
+    await warning.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+});

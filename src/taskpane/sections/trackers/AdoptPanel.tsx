@@ -152,22 +152,32 @@ function AdoptReview({
               ))}
             </Select>
           </Field>
-          {sheet.columns.map((column) => (
-            <Field key={column.column} label={text('pane.adopt.column', { column: column.column, header: column.header })} className={styles.row}>
-              <Select
-                value={column.field ?? NONE}
-                disabled={writing}
-                onChange={(_event, data) => actions.changeColumn(sheet.sheet, column.column, data.value === NONE ? null : (data.value as ColumnRole))}
+          {sheet.columns.map((column) => {
+            // What the reader doubted in this column (a quantity that looks like airtime), said until the officer makes it the count.
+            const doubt =
+              column.field === 'count' ? undefined : proposal.doubts?.find((d) => d.sheet === sheet.sheet && d.cell === `${column.column}${sheet.headerRow}`);
+            return (
+              <Field
+                key={column.column}
+                label={text('pane.adopt.column', { column: column.column, header: column.header })}
+                className={styles.row}
+                {...(doubt === undefined ? {} : { validationState: 'warning' as const, validationMessage: text(doubt.code, doubt.params) })}
               >
-                <option value={NONE}>{text('pane.adopt.notUsed')}</option>
-                {FIELDS.map((field) => (
-                  <option key={field} value={field}>
-                    {text(`pane.adopt.field.${field}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          ))}
+                <Select
+                  value={column.field ?? NONE}
+                  disabled={writing}
+                  onChange={(_event, data) => actions.changeColumn(sheet.sheet, column.column, data.value === NONE ? null : (data.value as ColumnRole))}
+                >
+                  <option value={NONE}>{text('pane.adopt.notUsed')}</option>
+                  {FIELDS.map((field) => (
+                    <option key={field} value={field}>
+                      {text(`pane.adopt.field.${field}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          })}
         </fieldset>
       ))}
       {proposal.sheetsWithoutHeader.length > 0 && (
