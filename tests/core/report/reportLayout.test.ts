@@ -141,11 +141,13 @@ describe('document form', () => {
     expect(styleAt(layout, `E${row}`)).toMatchObject({ bold: true });
   });
 
-  it('given a plan with no reporting body, reports as the plan’s issuer under its superior, signed by the plan’s signer', () => {
+  it('given a plan with no reporting body, reports as the plan’s issuer in its full name (ỦY BAN NHÂN DÂN / HUYỆN GÒ DẦU, no body above a committee), signed by the plan’s signer', () => {
     const withoutBody: typeof plan = Object.fromEntries(Object.entries(plan).filter(([key]) => key !== 'reportingBody')) as typeof plan;
     const { layout: own } = buildReport({ ...base, plan: withoutBody });
-    expect(textOf(cellAt(own, 'A1'))).toBe('UBND TỈNH TÂY NINH');
-    expect(textOf(cellAt(own, 'A2'))).toBe('UBND HUYỆN GÒ DẦU');
+    // Nghị định 30/2020, appendix I: the issuing body's name is written in full; "UBND" shortens only a superior's.
+    expect(textOf(cellAt(own, 'A1'))).toBe('ỦY BAN NHÂN DÂN');
+    expect(textOf(cellAt(own, 'A2'))).toBe('HUYỆN GÒ DẦU');
+    expect(allText(own)).not.toContain('UBND TỈNH TÂY NINH');
     expect(textOf(cellAt(own, 'A4'))).toBe('Số:       /BC-UBND');
     const row = rowWith(own, 'Nơi nhận:');
     expect(textOf(cellAt(own, `E${row}`))).toBe('TM. ỦY BAN NHÂN DÂN');
