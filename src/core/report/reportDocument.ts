@@ -97,7 +97,10 @@ export function reportDocument(input: ReportInput): ReportDocument {
   // II. Standing items: a unit's as a table; the district's per item in prose, per unit in the appendix.
   body.push({ kind: 'heading', text: standingHeading(plan, [...new Set(data.standing.map((row) => row.itemId))], language) });
   if (!district && data.standing.length > 0) body.push({ kind: 'table', table: unitStandingTable(plan, data, language) });
-  for (const sentence of standingSentences(plan, data.standing, district, language)) body.push({ kind: 'paragraph', text: sentence });
+  // The units-by-item table is the appendix's next "Biểu": an item of many units points to it by number.
+  const standingTableNo = String(appendix.filter((b) => b.kind === 'caption').length + 1);
+  const standingWhere = district ? t('report.standing.where.appendix', { no: standingTableNo }, language) : undefined;
+  for (const sentence of standingSentences(plan, data.standing, district, language, standingWhere)) body.push({ kind: 'paragraph', text: sentence });
   if (district && data.standing.length > 0) {
     body.push({ kind: 'paragraph', text: l('report.appendix.see') });
     toAppendix('report.appendix.standing', standingMatrix(plan, data, language), t('report.legend.cells', { list: itemList(plan) }, language));

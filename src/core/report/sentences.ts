@@ -482,13 +482,20 @@ export function recurringTally(occurrences: readonly ReportStandingRow[]): Recur
   };
 }
 
+/** Units an item of the district report names one by one; above it, each state's units are counted (issue 13, province tester: 96 names made one sentence of 3,231 characters). */
+export const NAMED_UNITS = 10;
+
 /**
  * Standing items in three states, never "chưa thực hiện" for what nobody reported: in a unit's
  * report, the items due once in one sentence (done count, then the items in progress, not done,
  * and without information, by title) and each recurring item in one of its own; the district's,
- * one per item with the units in each state, each unit named once with its occurrences.
+ * one per item with the units in each state, each unit named once with its occurrences. An item
+ * of more than NAMED_UNITS units counts them per state instead ("45/96 đơn vị đã hoàn thành; 51
+ * đơn vị chưa thực hiện (chi tiết từng đơn vị: xem Biểu 2 …)"), the table by unit holding the names.
+ * @param unitsTable where the district report lists each unit's items: the sheet's table above
+ *   (the default) or the Word report's appendix table ("xem Biểu 2 tại Phụ lục số liệu")
  */
-export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
+export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language, unitsTable?: string): string[] {
   // What a unit does not owe (not in the plan on its last day) is never counted, only said apart with why (issue 13, fourth tester).
   const rows = all.filter((r) => r.notOwed === undefined);
   const list = (names: readonly string[]): string => names.join(', ');
@@ -533,6 +540,7 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     }
     return sentences.length === 0 ? [t('report.sentence.standing.none', {}, language)] : sentences;
   }
+  const where = unitsTable ?? t('report.standing.where.sheet', {}, language);
   const notOwed = notOwedTail(plan, all, district, language);
   const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
   if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
@@ -562,6 +570,21 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
           : t('report.standing.doneLateOccurrence', { ...dates, occurrence: r.occurrence }, language);
       };
       const tally = recurringTally(occurrences);
+      if (new Set(occurrences.map((r) => r.unitCode)).size > NAMED_UNITS) {
+        const counted = countedTail(
+          [
+            ['report.standing.counted.doneLate', tally.done.filter((r) => r.late === true)],
+            ['report.standing.counted.late', tally.late],
+            ['report.standing.counted.notDone', tally.notDone],
+            ['report.standing.counted.inProgress', tally.inProgress],
+            ['report.standing.counted.missing', tally.missing],
+          ],
+          true,
+          where,
+          language,
+        );
+        return [counted === '' ? `${head}.` : `${head}; ${counted}.`];
+      }
       const rest = tail([
         ['report.standing.doneLate', tally.done.filter((r) => r.late === true).map(doneLate)],
         ['report.standing.late', namedOccurrences(tally.late, named, language)],
@@ -592,6 +615,22 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
         { unit: unit(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) },
         language,
       );
+    if (new Set(ofItem.map((r) => r.unitCode)).size > NAMED_UNITS) {
+      const of = (state: ReportStandingRow['state']): ReportStandingRow[] => onTime.filter((r) => r.state === state);
+      const counted = countedTail(
+        [
+          ['report.standing.counted.doneLate', ofItem.filter((r) => r.late && finishedLate(r))],
+          ['report.standing.counted.late', ofItem.filter((r) => r.late && r.state !== 'missing' && !finishedLate(r))],
+          ['report.standing.counted.inProgress', of('in-progress')],
+          ['report.standing.counted.notDone', of('not-done')],
+          ['report.standing.counted.missing', of('missing')],
+        ],
+        false,
+        where,
+        language,
+      );
+      return [counted === '' ? `${head}.` : `${head}; ${counted}.`];
+    }
     const rest = tail([
       ['report.standing.doneLate', ofItem.filter((r) => r.late && finishedLate(r)).map(doneLate)],
       ['report.standing.late', ofItem.filter((r) => r.late && r.state !== 'missing' && !finishedLate(r)).map(unit)],
@@ -602,6 +641,22 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   });
   return [...perItem, ...notOwedSentence];
+}
+
+/**
+ * The states of an item of many units, counted: "3 đơn vị đang thực hiện; 48 đơn vị chưa thực
+ * hiện (chi tiết từng đơn vị: xem bảng trên)"; a recurring item's with its occurrences ("5 đơn vị
+ * quá hạn (7 lượt)"). Each row is one unit's (or one occurrence of it); a unit is counted once per
+ * state. '' when no state is listed.
+ */
+function countedTail(parts: readonly (readonly [MessageKey, readonly ReportStandingRow[]])[], occurrences: boolean, where: string, language: Language): string {
+  const said = parts
+    .filter(([, rows]) => rows.length > 0)
+    .map(([key, rows]) => {
+      const units = t(key, { count: new Set(rows.map((r) => r.unitCode)).size }, language);
+      return occurrences ? t('report.standing.counted.times', { text: units, times: rows.length }, language) : units;
+    });
+  return said.length === 0 ? '' : `${said.join('; ')}${t('report.standing.counted.where', { where }, language)}`;
 }
 
 export { formatAmount };

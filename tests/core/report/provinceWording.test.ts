@@ -3,6 +3,8 @@ import type { Plan, Unit } from '../../../src/core/plan/types';
 import type { OutputRecord, StandingRecord } from '../../../src/core/records/types';
 import { buildReport, issuerFacts, reportDocument, type ReportInput } from '../../../src/core/report';
 import { fullBodyLines } from '../../../src/core/report/issuer';
+import { NAMED_UNITS, standingSentences } from '../../../src/core/report/sentences';
+import type { ReportStandingRow } from '../../../src/core/report/types';
 import { examplePlan } from '../../support/fixturePlans';
 import { texts } from './layoutQuery';
 
@@ -48,7 +50,7 @@ describe('the header names the issuing committee in full (Nghị định 30/2020
     expect(word.signer.titles).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 
-  test('given an issuer typed "UBND huyện Gò Dầu" or "Ủy ban nhân dân xã Hòa Hội" with a "Cơ quan cấp trên", the committee is headed by its own name, level and place in capitals, with no body above it', () => {
+  test('given an issuer typed "UBND huyện Gò Dầu" or "Ủy ban nhân dân tỉnh Tây Ninh" with a "Cơ quan cấp trên", the committee is headed by its own name, level and place in capitals, with no body above it', () => {
     for (const [issuer, place] of [
       ['UBND huyện Gò Dầu', 'HUYỆN GÒ DẦU'],
       ['Ủy ban nhân dân tỉnh Tây Ninh', 'TỈNH TÂY NINH'],
@@ -74,5 +76,81 @@ describe('the header names the issuing committee in full (Nghị định 30/2020
     expect(issuerFacts(plan, { kind: 'unit', unit: ward }, 'vi').bodyLines).toEqual(['ỦY BAN NHÂN DÂN', ward.name.toLocaleUpperCase('vi')]);
     expect(fullBodyLines(['VĂN PHÒNG HĐND VÀ UBND PHƯỜNG', 'SỞ NỘI VỤ'])).toEqual(['VĂN PHÒNG HĐND VÀ UBND PHƯỜNG', 'SỞ NỘI VỤ']);
     expect(fullBodyLines(['HĐND XÃ HÒA HỘI'])).toEqual(['HỘI ĐỒNG NHÂN DÂN', 'XÃ HÒA HỘI']);
+  });
+});
+
+describe('section II of a consolidated report with many units counts them instead of naming each', () => {
+  const banner = '2.a';
+  const standingOf = (units: readonly Unit[], state: (i: number) => StandingRecord['state']): StandingRecord[] =>
+    units.map((unit, i) => ({
+      source: { sheet: 'Hạng mục', row: 4 + i },
+      item: banner,
+      unit: unit.code,
+      state: state(i),
+      dateDone: state(i) === 'done' ? '2026-09-15' : null,
+      evidence: '',
+      note: '',
+    }));
+
+  test('given 96 communes and wards, 45 done and 51 not, the sentence reads "45/96 đơn vị đã hoàn thành; 51 đơn vị chưa thực hiện" and points to the table by unit, naming none', () => {
+    const plan: Plan = {
+      ...province,
+      standingItems: province.standingItems.filter((item) => item.id === banner).map((item) => ({ ...item, appliesTo: ['commune-ward'] })),
+    };
+    const communes = unitsOf(plan, 'commune-ward');
+    expect(communes.length).toBeGreaterThan(90);
+    const records = standingOf(communes, (i) => (i < 45 ? 'done' : 'not-done'));
+    const input = districtInput(plan, [], records);
+    const sentence = sheetTexts(input).find((text) => text.startsWith(`- ${plan.standingItems[0]?.title ?? ''}`)) ?? '';
+    expect(sentence).toContain(
+      `45/${String(communes.length)} đơn vị đã hoàn thành; ${String(communes.length - 45)} đơn vị chưa thực hiện (chi tiết từng đơn vị: xem bảng trên).`,
+    );
+    expect(sentence.length).toBeLessThan(300);
+    for (const unit of communes) expect(sentence).not.toContain(unit.name.replace(/^(Xã|Phường) /u, ''));
+    // The Word report's table by unit is in its appendix: the sentence gives its number.
+    const word = reportDocument(input);
+    const prose = word.body.flatMap((block) => ('text' in block ? [block.text] : []));
+    const caption = (word.appendix?.body ?? []).flatMap((block) => (block.kind === 'caption' ? [block.text] : [])).find((text) => text.includes('hạng mục'));
+    const no = /^Biểu (\d+)\./u.exec(caption ?? '')?.[1];
+    expect(no).toBeDefined();
+    expect(prose.find((text) => text.includes('45/'))).toContain(`(chi tiết từng đơn vị: xem Biểu ${no ?? ''} tại Phụ lục số liệu).`);
+  });
+
+  const row = (i: number, state: ReportStandingRow['state'], rest: Partial<ReportStandingRow> = {}): ReportStandingRow => ({
+    itemId: '5',
+    unitCode: `X${String(i)}`,
+    unitName: `Xã Số ${String(i)}`,
+    state,
+    dateDone: state === 'done' ? '2026-05-10' : null,
+    ...rest,
+  });
+  const itemPlan = (recurring: boolean): Plan => ({
+    ...province,
+    standingItems: [{ id: '5', title: 'Treo băng rôn', appliesTo: ['commune-ward'], ...(recurring ? { recurrence: 'quarter' as const } : {}) }],
+  });
+
+  test(`given exactly ${String(NAMED_UNITS)} units the names are kept; given ${String(NAMED_UNITS + 1)}, each state is counted`, () => {
+    const ten = Array.from({ length: NAMED_UNITS }, (_, i) => row(i + 1, i < 4 ? 'done' : i < 6 ? 'in-progress' : 'not-done'));
+    expect(standingSentences(itemPlan(false), ten, true, 'vi')).toEqual([
+      '- Treo băng rôn: 4/10 đơn vị đã hoàn thành; đang thực hiện: xã Số 5, xã Số 6; chưa thực hiện: xã Số 7, xã Số 8, xã Số 9, xã Số 10.',
+    ]);
+    const eleven = [...ten, row(11, 'missing')];
+    expect(standingSentences(itemPlan(false), eleven, true, 'vi')).toEqual([
+      '- Treo băng rôn: 4/11 đơn vị đã hoàn thành; 2 đơn vị đang thực hiện; 4 đơn vị chưa thực hiện; 1 đơn vị chưa báo cáo (chi tiết từng đơn vị: xem bảng trên).',
+    ]);
+    expect(standingSentences(itemPlan(false), eleven, true, 'en', 'see Table 2 of the data appendix')).toEqual([
+      '- Treo băng rôn: 4 of 11 units done; 2 units in progress; 4 units not done; 1 unit not reported (each unit: see Table 2 of the data appendix).',
+    ]);
+  });
+
+  test('given a recurring item of 12 units, the late and unreported occurrences are counted by unit with their number of times', () => {
+    const q = (n: number): Partial<ReportStandingRow> => ({ occurrence: `quý ${n === 1 ? 'I' : 'II'} năm 2026` });
+    const rows = Array.from({ length: 12 }, (_, i) => [
+      row(i + 1, 'done', q(1)),
+      row(i + 1, i < 3 ? 'not-done' : i < 5 ? 'missing' : 'done', { ...q(2), ...(i < 5 ? { late: true as const, due: '2026-06-30' } : {}) }),
+    ]).flat();
+    expect(standingSentences(itemPlan(true), rows, true, 'vi')).toEqual([
+      '- Treo băng rôn: đã thực hiện 19/22 lượt phải thực hiện trong kỳ của các đơn vị đã báo cáo; 3 đơn vị quá hạn (3 lượt); 2 đơn vị chưa báo cáo (2 lượt) (chi tiết từng đơn vị: xem bảng trên).',
+    ]);
   });
 });
