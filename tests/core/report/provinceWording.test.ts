@@ -4,6 +4,7 @@ import type { OutputRecord, StandingRecord } from '../../../src/core/records/typ
 import { buildReport, issuerFacts, reportDocument, type ReportInput } from '../../../src/core/report';
 import { fullBodyLines } from '../../../src/core/report/issuer';
 import { NAMED_UNITS, standingSentences } from '../../../src/core/report/sentences';
+import { targetAction } from '../../../src/core/report/targetAction';
 import type { ReportStandingRow } from '../../../src/core/report/types';
 import { examplePlan } from '../../support/fixturePlans';
 import { texts } from './layoutQuery';
@@ -152,5 +153,39 @@ describe('section II of a consolidated report with many units counts them instea
     expect(standingSentences(itemPlan(true), rows, true, 'vi')).toEqual([
       '- Treo băng rôn: đã thực hiện 19/22 lượt phải thực hiện trong kỳ của các đơn vị đã báo cáo; 3 đơn vị quá hạn (3 lượt); 2 đơn vị chưa báo cáo (2 lượt) (chi tiết từng đơn vị: xem bảng trên).',
     ]);
+  });
+});
+
+describe('a newspaper’s tin, bài are "đăng"', () => {
+  const papers = (): Plan => ({
+    ...province,
+    channels: [
+      ...province.channels,
+      { code: 'BAB', name: 'Báo Ấp Bắc', shortName: 'Báo Ấp Bắc', aliases: [] },
+      { code: 'LOA', name: 'Hệ thống truyền thanh cơ sở', shortName: 'Truyền thanh cơ sở', aliases: [] },
+    ],
+    targets: [
+      { id: 'T1', title: 'Tin, bài trên Báo và Phát thanh, Truyền hình Tây Ninh', channels: ['BTN'], forms: ['TIN', 'BAI'], minimum: 10, scope: 'plan' },
+      { id: 'T2', title: 'Phóng sự trên Báo và Phát thanh, Truyền hình Tây Ninh', channels: ['BTN'], forms: ['PS'], minimum: 4, scope: 'plan' },
+      { id: 'T3', title: 'Tin, bài trên Báo Ấp Bắc', channels: ['BAB'], forms: ['TIN', 'BAI'], minimum: 5, scope: 'plan' },
+      { id: 'T4', title: 'Tin trên truyền thanh cơ sở', channels: ['LOA'], forms: ['TIN'], minimum: 5, scope: 'plan' },
+    ],
+  });
+  const action = (plan: Plan, id: string, count: number): string => {
+    const target = plan.targets.find((x) => x.id === id);
+    if (target === undefined) throw new Error(id);
+    return targetAction(plan, target, count, 'vi');
+  };
+
+  test('given a channel named "Báo và Phát thanh, Truyền hình Tây Ninh" and forms tin, bài, the sentence says "đăng", not "phát sóng"; its phóng sự are still "phát sóng"', () => {
+    const plan = papers();
+    expect(action(plan, 'T1', 12)).toBe('đăng 12 tin, bài trên Báo và Phát thanh, Truyền hình Tây Ninh');
+    expect(action(plan, 'T2', 3)).toBe('phát sóng 3 phóng sự trên Báo và Phát thanh, Truyền hình Tây Ninh');
+  });
+
+  test('given "Báo Ấp Bắc" (a place name with "Ấp" in it) the tin, bài are "đăng"; tin on loudspeakers are still "phát"', () => {
+    const plan = papers();
+    expect(action(plan, 'T3', 2)).toBe('đăng 2 tin, bài trên Báo Ấp Bắc');
+    expect(action(plan, 'T4', 2)).toBe('phát 2 tin trên hệ thống truyền thanh cơ sở');
   });
 });
