@@ -4,6 +4,7 @@ import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
+import { foldForMatch } from '../text/fold';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import type { Tally } from '../progress/targetProgress';
 import { lowerFirst } from './parties';
@@ -32,10 +33,33 @@ export function placeDate(place: string, iso: IsoDate, language: Language): stri
   return t('report.placeDate', { place, date }, language);
 }
 
-/** The plan title without its own "năm 2018", lower-cased to read inside a sentence. */
+/** The document kinds a title may open with, folded (text/fold): the report's own words already say them. */
+const KIND_WORDS = ['ke hoach', 'bao cao'];
+
+/**
+ * The plan's title without a leading "Kế hoạch" or "Báo cáo" (any case, with or without tone marks,
+ * and the ":" or "-" after it), since the report says "Kế hoạch" before it: a title typed "Kế hoạch
+ * tuyên truyền CCHC năm 2026" read "Thực hiện Kế hoạch … về kế hoạch tuyên truyền …" and "Kết quả
+ * thực hiện Kế hoạch kế hoạch …" (issue 13, province tester). A title that is only those words is kept.
+ */
+export function planTitle(plan: Plan): string {
+  let title = plan.identity.title.normalize('NFC').trim();
+  for (;;) {
+    const words = title.split(/\s+/u);
+    const head = foldForMatch(words.slice(0, 2).join(' '));
+    if (!KIND_WORDS.includes(head) || words.length <= 2) return title;
+    title = words
+      .slice(2)
+      .join(' ')
+      .replace(/^[:\-–—.,]+\s*/u, '')
+      .trim();
+  }
+}
+
+/** The plan title without its own "năm 2018" (nor a leading "Kế hoạch": planTitle), lower-cased to read inside a sentence. */
 export function planPhrase(plan: Plan): string {
   // The period's label carries the year: a title with "năm 2026" inside ("… năm 2026 trên địa bàn xã …") loses it too, not only at its end (issue 13).
-  const withoutYear = plan.identity.title.replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}(?!\\d)`, 'iu'), '');
+  const withoutYear = planTitle(plan).replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}(?!\\d)`, 'iu'), '');
   return lowerFirst(withoutYear.replace(/\s{2,}/gu, ' ').trim());
 }
 
@@ -73,7 +97,7 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
       number: plan.identity.number,
       date: formatReportDate(plan.identity.date, language),
       issuer: plan.identity.issuer,
-      plan: lowerFirst(plan.identity.title),
+      plan: lowerFirst(planTitle(plan)),
       reporter,
       period: periodLabel(period, language),
     },

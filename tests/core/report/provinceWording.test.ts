@@ -3,7 +3,7 @@ import type { Plan, Unit } from '../../../src/core/plan/types';
 import type { OutputRecord, StandingRecord } from '../../../src/core/records/types';
 import { buildReport, issuerFacts, reportDocument, type ReportInput } from '../../../src/core/report';
 import { fullBodyLines } from '../../../src/core/report/issuer';
-import { NAMED_UNITS, standingSentences } from '../../../src/core/report/sentences';
+import { NAMED_UNITS, planTitle, standingSentences } from '../../../src/core/report/sentences';
 import { targetAction } from '../../../src/core/report/targetAction';
 import type { ReportStandingRow } from '../../../src/core/report/types';
 import { examplePlan } from '../../support/fixturePlans';
@@ -187,5 +187,32 @@ describe('a newspaper’s tin, bài are "đăng"', () => {
     const plan = papers();
     expect(action(plan, 'T3', 2)).toBe('đăng 2 tin, bài trên Báo Ấp Bắc');
     expect(action(plan, 'T4', 2)).toBe('phát 2 tin trên hệ thống truyền thanh cơ sở');
+  });
+});
+
+describe('no doubled words in the report’s opening', () => {
+  const doubled = /(?<![\p{L}])(kế hoạch|báo cáo)\s+\1(?![\p{L}])/iu;
+
+  test('given a plan titled "Kế hoạch tuyên truyền CCHC năm 2026", the subtitle, the opening and the closing say "Kế hoạch" once', () => {
+    const input = districtInput(province);
+    const all = sheetTexts(input);
+    expect(all).toContain('Kết quả thực hiện Kế hoạch tuyên truyền CCHC năm 2026');
+    expect(all.find((text) => text.startsWith('Thực hiện Kế hoạch số'))).toMatch(
+      /^Thực hiện Kế hoạch số [^,]+ của UBND tỉnh Tây Ninh về tuyên truyền CCHC năm 2026, UBND tỉnh Tây Ninh/u,
+    );
+    for (const text of all) expect(text).not.toMatch(doubled);
+    const word = reportDocument(input);
+    for (const text of [word.subtitle, ...word.body.flatMap((block) => ('text' in block ? [block.text] : []))]) expect(text).not.toMatch(doubled);
+  });
+
+  test.each([
+    ['KẾ HOẠCH Tuyên truyền CCHC năm 2026', 'Tuyên truyền CCHC năm 2026'],
+    ['Ke hoach: tuyen truyen CCHC', 'tuyen truyen CCHC'],
+    ['kế hoạch - Tăng cường tuyên truyền', 'Tăng cường tuyên truyền'],
+    ['Báo cáo kết quả tuyên truyền', 'kết quả tuyên truyền'],
+    ['Tăng cường công tác tuyên truyền cải cách hành chính năm 2018', 'Tăng cường công tác tuyên truyền cải cách hành chính năm 2018'],
+    ['Kế hoạch', 'Kế hoạch'],
+  ])('given the title "%s", the report composes with "%s"', (title, expected) => {
+    expect(planTitle({ ...province, identity: { ...province.identity, title: title.normalize('NFD') } })).toBe(expected);
   });
 });
