@@ -216,3 +216,30 @@ describe('no doubled words in the report’s opening', () => {
     expect(planTitle({ ...province, identity: { ...province.identity, title: title.normalize('NFD') } })).toBe(expected);
   });
 });
+
+describe('figures of a thousand and more are grouped the Vietnamese way', () => {
+  const posts = (count: number): OutputRecord[] =>
+    Array.from({ length: count }, (_, i) => ({
+      source: { sheet: 'Tin bài', row: 4 + i },
+      date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      channel: 'CTTT',
+      form: i % 2 === 0 ? 'TIN' : 'BAI',
+      title: `Tin số ${String(i + 1)}`,
+      link: '',
+      unit: 'SNV',
+      note: '',
+    }));
+
+  test('given 1.194 posts, the sentence and the Word table say "1.194"; the sheet keeps every figure a number formatted "#,##0", never text with dots', () => {
+    const input = districtInput(province, posts(1194));
+    const { layout } = buildReport(input);
+    const all = texts(layout).map((x) => x.text);
+    expect(all.find((text) => text.startsWith('- Đã đăng 1.194 tin, bài trên cổng thông tin điện tử tỉnh'))).toBeDefined();
+    expect(all.filter((text) => /^\d{1,3}(\.\d{3})+$/u.test(text))).toEqual([]);
+    const grouped = layout.styles.filter((s) => s.style.numberFormat !== undefined).map((s) => s.style.numberFormat);
+    expect(new Set(grouped)).toEqual(new Set(['#,##0', '0%']));
+    const word = reportDocument(input);
+    const table = word.body.find((block): block is Extract<typeof block, { kind: 'table' }> => block.kind === 'table');
+    expect(table?.table.rows[0]?.slice(2, 5)).toEqual(['120', '1.194', '1.194']);
+  });
+});

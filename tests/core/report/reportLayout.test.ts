@@ -224,11 +224,11 @@ describe('sentences written from the data', () => {
     expect(lines.filter((x) => /\b0 (tin|phóng sự)\b/.test(x))).toEqual([]);
   });
 
-  it('writes every amount with dots, under 10.000 too, and formats the amount cells with literal dots', () => {
+  it('writes every amount with dots, under 10.000 too, and keeps the amount cells numbers grouped by "#,##0" (the PC’s separator, as every other figure)', () => {
     const small = buildReport({ ...base, records: { ...DISTRICT_RECORDS, spending: [{ ...DISTRICT_RECORDS.spending[0]!, amount: 9500 }] } });
     expect(allText(small.layout)).toContain('- Tổng kinh phí đã chi trong kỳ: 9.500 đồng.');
     const row = rowWith(small.layout, 'Kinh phí CCHC cấp huyện');
-    expect(styleAt(small.layout, `G${row}`).numberFormat).toBe('[>=1000000]#"."###"."###;[>=1000]#"."###;0');
+    expect(styleAt(small.layout, `G${row}`).numberFormat).toBe('#,##0');
   });
 
   it('closes naming the reporter, the plan and the period the work was done in', () => {
