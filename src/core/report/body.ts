@@ -228,8 +228,8 @@ function judgedVerdictText(row: VerdictFields, language: Language, noun: string)
 }
 
 /**
- * A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it, "(hạn 31/3/2026)" when its deadline falls in the period and has not passed;
- * "Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026)" for what the unit does not owe.
+ * A standing item's state as printed, with "(quá hạn 30/06/2026)" when its deadline or a recurrence passed without it, "(hạn 31/03/2026)" when its deadline falls in the period and has not passed;
+ * "Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 31/05/2026)" for what the unit does not owe.
  */
 export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
   if (row.notOwed !== undefined) return t(`report.state.notOwed.${row.notOwed.reason}`, { on: formatReportDate(row.notOwed.on, language) }, language);

@@ -140,7 +140,7 @@ export function standingHeading(plan: Plan, itemIds: readonly string[], language
 
 /**
  * "Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày
- * 06/6/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.": the period is when the work was
+ * 06/06/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.": the period is when the work was
  * done, not how long the plan lasts; a custom range reads "từ ngày … đến ngày …".
  */
 export function closing(plan: Plan, period: Period, reporter: string, language: Language): string {
@@ -227,8 +227,8 @@ function runningCount(plan: Plan, target: CountedTarget, achieved: number, langu
 /**
  * What a unit's workbook counted on days it was not in the plan, said where the count is (eighth
  * tester, D8: "chưa đăng tin, bài nào" beside a post of 15/7 after the unit left on 30/6): alone,
- * "đã đăng 1 tin, bài trên nhóm Zalo khu phố ngày 15/7/2026, ngoài thời gian đơn vị tham gia kế
- * hoạch nên không tính"; beside a count, " (ngoài ra 1 tin, bài ngày 15/7/2026 ngoài thời gian …,
+ * "đã đăng 1 tin, bài trên nhóm Zalo khu phố ngày 15/07/2026, ngoài thời gian đơn vị tham gia kế
+ * hoạch nên không tính"; beside a count, " (ngoài ra 1 tin, bài ngày 15/07/2026 ngoài thời gian …,
  * không tính)"; null when there is none (ReportTargetRow.outsideUnitDays).
  */
 function outsideUnitDaysText(plan: Plan, target: CountedTarget, row: ReportTargetRow, language: Language): { only: string; too: string } | null {
@@ -399,8 +399,8 @@ export function unitsWithoutFile(data: Pick<ReportData, 'units'>): ReadonlySet<s
 /**
  * A recurring item in a unit's report, named once with its occurrences grouped by state (sixth
  * tester, D5): "- Hạng mục “cập nhật bảng tin …”: đã thực hiện 2/3 lượt; chưa thực hiện quý I năm
- * 2026 (quá hạn 31/3/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ
- * ngày 01/9/2026).". An occurrence still running is counted once it ends; overdue is never dropped.
+ * 2026 (quá hạn 31/03/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ
+ * ngày 01/09/2026).". An occurrence still running is counted once it ends; overdue is never dropped.
  */
 function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[], language: Language): string {
   const owedRows = rows.filter((r) => r.notOwed === undefined);
@@ -586,7 +586,7 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
       // each unit named once, its occurrences of one year in one parenthesis (sixth tester, D5).
       const named = (r: ReportStandingRow): string => unitInProse(r.unitName);
       // An occurrence done after its end (its row's "Kỳ" names it) is "hoàn thành chậm (ngày …, hạn …)", not late (sixth tester, D4); each has its own dates.
-      // One parenthesis, not two: "khu phố Long Trung (quý I năm 2026: ngày 10/4/2026, hạn 31/3/2026)".
+      // One parenthesis, not two: "khu phố Long Trung (quý I năm 2026: ngày 10/04/2026, hạn 31/03/2026)".
       const doneLate = (r: ReportStandingRow): string => {
         const dates = { unit: named(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) };
         return r.occurrence === undefined
@@ -695,7 +695,7 @@ export function spendingSentence(rows: readonly ReportSpendingRow[], periodIsYea
 }
 
 /**
- * "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026: thay pa-nô … (quý II năm 2026, quý III năm 2026)",
+ * "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/05/2026: thay pa-nô … (quý II năm 2026, quý III năm 2026)",
  * one part per reason, the unit named in a district report; '' when all is owed.
  */
 function notOwedTail(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string {

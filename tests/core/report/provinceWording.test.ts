@@ -243,3 +243,37 @@ describe('figures of a thousand and more are grouped the Vietnamese way', () => 
     expect(table?.table.rows[0]?.slice(2, 5)).toEqual(['120', '1.194', '1.194']);
   });
 });
+
+describe('every date the report prints in figures is dd/mm/yyyy', () => {
+  test('given an item due 15/9 done on 05/9 by some units and dates in the plan, the sheet and the Word report write "15/09/2026", "05/09/2026", never "15/9/2026"', () => {
+    const plan: Plan = {
+      ...province,
+      identity: { ...province.identity, date: '2026-03-05' },
+      standingItems: [{ id: 'PANO', title: 'Pa-nô tuyên truyền CCHC', appliesTo: ['commune-ward'], deadline: '2026-09-15' }],
+    };
+    const communes = unitsOf(plan, 'commune-ward').slice(0, 3);
+    const records: StandingRecord[] = communes.map((unit, i) => ({
+      source: { sheet: 'Hạng mục', row: 4 + i },
+      item: 'PANO',
+      unit: unit.code,
+      state: i === 0 ? 'not-done' : 'done',
+      dateDone: i === 0 ? null : '2026-09-05',
+      evidence: '',
+      note: '',
+    }));
+    const input = districtInput(plan, [], records);
+    const all = sheetTexts(input);
+    const word = reportDocument(input);
+    const prose = [word.dataRange, ...word.body.flatMap((block) => ('text' in block ? [block.text] : []))];
+    const cells = (word.appendix?.body ?? []).flatMap((block) => (block.kind === 'table' ? block.table.rows.flat() : []));
+    expect(all).toContain('(Số liệu tính từ ngày 01/01/2026 đến ngày 15/12/2026)');
+    expect(all.find((text) => text.startsWith('Thực hiện Kế hoạch số'))).toContain('ngày 05/03/2026');
+    expect(all.find((text) => text.startsWith('- Pa-nô'))).toContain('(hạn 15/09/2026)');
+    expect(all.some((text) => text.includes('05/09/2026'))).toBe(true);
+    expect(cells).toContain('05/09/2026');
+    const short = /(?<![\d/])\d{1,2}\/\d\/\d{4}|(?<![\d/])\d\/\d{1,2}\/\d{4}/u;
+    for (const text of [...all, ...prose, ...cells]) expect(text).not.toMatch(short);
+    // The place-and-date line keeps Nghị định 30/2020's words form.
+    expect(word.header.placeDate).toBe('Tây Ninh, ngày 15 tháng 12 năm 2026');
+  });
+});

@@ -233,7 +233,7 @@ describe('sentences written from the data', () => {
 
   it('closes naming the reporter, the plan and the period the work was done in', () => {
     expect(allText(unitReport.layout)).toContain(
-      'Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày 06/6/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.',
+      'Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày 06/06/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.',
     );
   });
 
