@@ -190,7 +190,7 @@ describe('Word report prose', () => {
     const custom = CASES.find((c) => c.name === 'commune-XTD-01.03-31.05.2018');
     const { texts } = await render(custom ?? CASES[0]!);
     expect(texts).toContain(
-      'Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày 06/6/2018 của UBND huyện Gò Dầu từ ngày 01/3/2018 đến ngày 31/5/2018./.',
+      'Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày 06/06/2018 của UBND huyện Gò Dầu từ ngày 01/03/2018 đến ngày 31/05/2018./.',
     );
   });
 });

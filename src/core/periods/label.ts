@@ -35,9 +35,11 @@ export function periodRangeLabel(period: Period, language: Language): string {
 }
 
 /**
- * A date as reports print it. Vietnamese follows Nghị định 30/2020/NĐ-CP: days below 10 and the
- * months January and February get a leading zero, other months do not (01/3/2018, 15/12/2017,
- * 05/02/2018). English spells the month out, since 01/03 reads as 3 January to some readers.
+ * A date as reports print it in figures: Vietnamese dd/mm/yyyy, day and month always two digits
+ * (01/03/2018, 15/09/2026, 15/12/2017), one form wherever a report, a sheet or a reminder prints a
+ * date ("15/9" beside "15/09" was seen: issue 13, province tester). The place-and-date line keeps
+ * Nghị định 30/2020's words form ("ngày 15 tháng 9 năm 2026", report/sentences placeDate). English
+ * spells the month out, since 01/03 reads as 3 January to some readers.
  */
 export function formatReportDate(iso: IsoDate, language: Language): string {
   const { year, month, day } = isoParts(iso);
@@ -46,8 +48,7 @@ export function formatReportDate(iso: IsoDate, language: Language): string {
       new Date(Date.UTC(year, month - 1, day)),
     );
   }
-  const monthText = month <= 2 ? String(month).padStart(2, '0') : String(month);
-  return `${String(day).padStart(2, '0')}/${monthText}/${year}`;
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
 function standardYear(period: Period): number {

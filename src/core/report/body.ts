@@ -1,4 +1,4 @@
-import { AMOUNT_VI, formatMeasure, measureNumberFormat } from './measureText';
+import { GROUPED, formatMeasure, measureNumberFormat } from './measureText';
 import { t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { columnLetters } from '../layout/a1';
@@ -19,9 +19,8 @@ export interface TableRows {
   readonly last: number;
 }
 
-/** Amounts in đồng with dots between thousands (measureText's AMOUNT_VI). */
-export { AMOUNT_VI };
-const AMOUNT_EN = '#,##0';
+/** Counts and amounts in đồng grouped by thousands, as numbers (measureText's GROUPED). */
+export { GROUPED };
 const PERCENT = '0%';
 /** Target or item columns one unit-by-x table holds (D–J); more are split into further tables. */
 const MATRIX_COLUMNS = 7;
@@ -54,9 +53,9 @@ export function writeTargets(w: SheetWriter, plan: Plan, data: ReportData, langu
   const columns: TableColumn[] = [
     { first: 1, last: 1, header: l('report.col.no'), horizontal: 'center' },
     { first: 2, last: 4, header: l('report.col.target'), horizontal: 'left' },
-    { first: 5, last: 5, header: l('report.col.minimum'), horizontal: 'center', numberFormat: '0' },
-    { first: 6, last: 6, header: l('report.col.inPeriod'), horizontal: 'center', numberFormat: '0' },
-    { first: 7, last: 7, header: l('report.col.yearToDate'), horizontal: 'center', numberFormat: '0' },
+    { first: 5, last: 5, header: l('report.col.minimum'), horizontal: 'center', numberFormat: GROUPED },
+    { first: 6, last: 6, header: l('report.col.inPeriod'), horizontal: 'center', numberFormat: GROUPED },
+    { first: 7, last: 7, header: l('report.col.yearToDate'), horizontal: 'center', numberFormat: GROUPED },
     { first: 8, last: 8, header: l('report.col.percent'), horizontal: 'center', numberFormat: PERCENT },
     { first: 9, last: 10, header: l('report.col.assessment'), horizontal: 'center' },
   ];
@@ -239,8 +238,8 @@ function judgedVerdictText(row: VerdictFields, language: Language, noun: string)
 }
 
 /**
- * A standing item's state as printed, with "(quá hạn 30/6/2026)" when its deadline or a recurrence passed without it, "(hạn 31/3/2026)" when its deadline falls in the period and has not passed;
- * "Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026)" for what the unit does not owe.
+ * A standing item's state as printed, with "(quá hạn 30/06/2026)" when its deadline or a recurrence passed without it, "(hạn 31/03/2026)" when its deadline falls in the period and has not passed;
+ * "Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 31/05/2026)" for what the unit does not owe.
  */
 export function stateText(row: ReportStandingRow, unitReport: boolean, language: Language): string {
   if (row.notOwed !== undefined) return t(`report.state.notOwed.${row.notOwed.reason}`, { on: formatReportDate(row.notOwed.on, language) }, language);
@@ -310,7 +309,7 @@ export function writeStanding(w: SheetWriter, plan: Plan, data: ReportData, lang
 export function writeSpending(w: SheetWriter, data: ReportData, language: Language): TableRows[] {
   const l = (key: Parameters<typeof t>[0]): string => t(key, {}, language);
   heading(w, l('report.section.spending'));
-  const amount = language === 'vi' ? AMOUNT_VI : AMOUNT_EN;
+  const amount = GROUPED;
   // With a budget set in the plan, spending is reported against it: the source column gives it room.
   const budgeted = data.spending.some((row) => row.budget !== undefined);
   const columns: TableColumn[] = [

@@ -136,7 +136,8 @@ function unitRecipients(plan: Plan, unit: Unit | undefined, language: Language):
  * Hòa Hội" of the level answering to "Xã"), so a commune's own report is headed as that level heads
  * a commune (Nghị định 30/2020, appendix I: "ỦY BAN NHÂN DÂN / XÃ HÒA HỘI", no body above it),
  * exactly as the province's communes are; undefined when no committee level of the plan or the
- * common ones names it (a UBND huyện or tỉnh keeps the plan's own superior line).
+ * common ones names it (a UBND huyện or tỉnh is then headed by planIssuer, in full and with no body
+ * above it: "ỦY BAN NHÂN DÂN / TỈNH TÂY NINH").
  */
 export function issuerAsUnit(plan: Plan): Unit | undefined {
   const name = plan.identity.issuer.replace(COMMITTEE, '').trim();
@@ -157,9 +158,12 @@ function planIssuer(plan: Plan, language: Language, options: IssuerOptions): Bod
     return { ...facts, prose: plan.identity.issuer, place: plan.identity.place.trim() === '' ? facts.place : plan.identity.place };
   }
   const prose = plan.identity.issuer;
+  // A committee is the issuing body itself, headed by its own full name with no body above it (Nghị định 30/2020,
+  // appendix I): "ỦY BAN NHÂN DÂN / TỈNH TÂY NINH", never "UBND TỈNH TÂY NINH" under the plan's "Cơ quan cấp trên" (issue 13).
+  const committee = COMMITTEE.test(prose);
   return {
-    superior: plan.identity.superior.trim() === '' ? null : upper(plan.identity.superior),
-    bodyLines: [upper(prose)],
+    superior: committee || plan.identity.superior.trim() === '' ? null : upper(plan.identity.superior),
+    bodyLines: fullBodyLines([upper(prose)]),
     prose,
     symbol: planSymbol(plan),
     place: plan.identity.place,
@@ -185,10 +189,12 @@ function unitIssuer(plan: Plan, unit: Unit, language: Language, options: IssuerO
   const datedAt = own.place ?? fill(level.place);
   return {
     superior: superior === '' ? null : upper(superior),
-    bodyLines: level.header
-      .map(fill)
-      .filter((line) => line !== '')
-      .map(upper),
+    bodyLines: fullBodyLines(
+      level.header
+        .map(fill)
+        .filter((line) => line !== '')
+        .map(upper),
+    ),
     prose: fill(level.prose) || unit.name,
     symbol: level.symbol || unit.code,
     place: datedAt === '' ? plan.identity.place : datedAt,
@@ -216,6 +222,31 @@ const DEPUTY_TITLE = /^\s*(phó|deputy)\s+(\S.*)$/iu;
 function headOf(title: string): string | null {
   const match = DEPUTY_TITLE.exec(title.normalize('NFC'));
   return match?.[2]?.trim() ?? null;
+}
+
+/** A body's name abbreviated at its head: "UBND TỈNH TÂY NINH" → "ỦY BAN NHÂN DÂN" and "TỈNH TÂY NINH". */
+const ABBREVIATED_BODY: readonly (readonly [RegExp, string])[] = [
+  [/^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(\S.*)$/u, 'ỦY BAN NHÂN DÂN'],
+  [/^(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s+(\S.*)$/u, 'HỘI ĐỒNG NHÂN DÂN'],
+];
+
+/**
+ * The issuing body's header lines with its own name written in full (Nghị định 30/2020, appendix I,
+ * mục II.3.b: only the superior body's name may shorten "Ủy ban nhân dân" to "UBND"): a line "UBND
+ * TỈNH TÂY NINH" (the plan's issuer, or a level's "Tên cơ quan (tiêu đề)" typed "UBND {tên}") becomes
+ * the two lines "ỦY BAN NHÂN DÂN" / "TỈNH TÂY NINH"; "ỦY BAN NHÂN DÂN XÃ A" on one line is split the
+ * same way. Other lines ("SỞ NỘI VỤ", "VĂN PHÒNG HĐND VÀ UBND PHƯỜNG") are kept as they are.
+ * @param lines upper-cased header lines, top to bottom
+ */
+export function fullBodyLines(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const trimmed = line.normalize('NFC').trim();
+    for (const [pattern, full] of ABBREVIATED_BODY) {
+      const match = pattern.exec(trimmed);
+      if (match?.[1] !== undefined) return [full, match[1].trim()];
+    }
+    return [line];
+  });
 }
 
 /** "116/KH-UBND" → "UBND": the issuer's symbol as the plan's own number writes it. */

@@ -6,7 +6,7 @@ import type { TargetMeasure } from '../plan/types';
  * How a target's figures read in its measure (issue 13), in every place that shows them (report
  * sheet and Word, TH Tiến độ, the pane's summary, `cchc consolidate`): "120 phút", "15.000.000
  * đồng" (and, with formatFigure, "lũy kế 120/120 phút"); a count of outputs or things reads as a
- * plain number, as 116/KH-UBND's always has.
+ * plain number, grouped from a thousand ("1.194").
  */
 
 /**
@@ -26,23 +26,22 @@ export function formatMeasure(value: number, measure: TargetMeasure | undefined,
 }
 
 /**
- * Whole numbers with dots between thousands whatever the PC's regional setting: the separators
- * are literal text in a conditional format (up to 999.999.999.999; Excel allows two conditions,
- * so billions show as "1234.567.890"). English keeps the locale's grouping.
+ * Every figure of a report sheet (counts, things, minutes, đồng) stays a number grouped by "#,##0",
+ * which Excel renders with the PC's own separator: "1.194" on a Vietnamese PC. One format for all:
+ * the conditional format with literal dots used for đồng before showed "350.000.000" beside
+ * "1,194" on other PCs (issue 13, province tester).
  */
-export const AMOUNT_VI = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
+export const GROUPED = '#,##0';
 
-/** An Excel number format that shows the unit beside the number and keeps the cell a number: #,##0" phút"; things grouped as amounts are ("2.300"). */
+/** An Excel number format that shows the unit beside the number and keeps the cell a number: #,##0" phút"; counts and things GROUPED ("1.194"). */
 export function measureNumberFormat(measure: TargetMeasure | undefined, language: Language): string {
   switch (measure ?? 'count') {
-    case 'quantity':
-      return language === 'vi' ? AMOUNT_VI : '#,##0';
     case 'minutes':
-      return `#,##0"${unitWord('minutes', language)}"`;
+      return `${GROUPED}"${unitWord('minutes', language)}"`;
     case 'amount':
-      return `#,##0"${unitWord('amount', language)}"`;
+      return `${GROUPED}"${unitWord('amount', language)}"`;
     default:
-      return '0';
+      return GROUPED;
   }
 }
 
@@ -52,9 +51,11 @@ export function formatFigure(value: number, measure: TargetMeasure | undefined, 
 }
 
 function figure(value: number, measure: TargetMeasure | undefined, language: Language): string {
-  // Things, minutes and đồng are grouped from a thousand ("2.300", "5.340 phút" beside "16.500 phút", issue 13);
-  // formatNumber leaves figures under 10,000 as years are written, right only for a count of outputs.
-  return measure === 'amount' || measure === 'quantity' || measure === 'minutes' ? formatAmount(value, language) : formatNumber(value, language);
+  // Every whole figure is grouped from a thousand, counts of outputs too ("1.194 tin, bài", "2.300", "5.340 phút"; issue 13,
+  // province tester); formatNumber leaves figures under 10,000 ungrouped as years are written, and keeps a fraction's decimals.
+  // Things, minutes and đồng are whole (formatAmount rounds them); a count with a fraction (none is typed, but a sum may be) keeps it.
+  const whole = measure === 'amount' || measure === 'quantity' || measure === 'minutes' || Number.isInteger(value);
+  return whole ? formatAmount(value, language) : formatNumber(value, language);
 }
 
 function withUnit(figures: string, measure: TargetMeasure | undefined, language: Language): string {

@@ -28,7 +28,7 @@ import type { ReportData, ReportInput } from './types';
 /** Points: body tables a size under the 14 pt body, the appendix's wide tables two more. */
 const BODY_TABLE_SIZE = 12;
 const APPENDIX_TABLE_SIZE = 11;
-/** The units-by-item table has a date in most cells: a size smaller keeps "05/3/2018" on one line. */
+/** The units-by-item table has a date in most cells: a size smaller keeps "05/03/2018" on one line. */
 const MATRIX_DATE_SIZE = 10;
 /** A unit-by-target table longer than this many units goes to the appendix (Phụ lục số liệu). */
 const INLINE_UNITS = 6;
@@ -97,7 +97,10 @@ export function reportDocument(input: ReportInput): ReportDocument {
   // II. Standing items: a unit's as a table; the district's per item in prose, per unit in the appendix.
   body.push({ kind: 'heading', text: standingHeading(plan, [...new Set(data.standing.map((row) => row.itemId))], language) });
   if (!district && data.standing.length > 0) body.push({ kind: 'table', table: unitStandingTable(plan, data, language) });
-  for (const sentence of standingSentences(plan, data.standing, district, language)) body.push({ kind: 'paragraph', text: sentence });
+  // The units-by-item table is the appendix's next "Biểu": an item of many units points to it by number.
+  const standingTableNo = String(appendix.filter((b) => b.kind === 'caption').length + 1);
+  const standingWhere = district ? t('report.standing.where.appendix', { no: standingTableNo }, language) : undefined;
+  for (const sentence of standingSentences(plan, data.standing, district, language, standingWhere)) body.push({ kind: 'paragraph', text: sentence });
   if (district && data.standing.length > 0) {
     body.push({ kind: 'paragraph', text: l('report.appendix.see') });
     toAppendix('report.appendix.standing', standingMatrix(plan, data, language), t('report.legend.cells', { list: itemList(plan) }, language));
@@ -248,7 +251,7 @@ function standingMatrix(plan: Plan, data: ReportData, language: Language): DocTa
   const silent = unitsWithoutFile(data);
   const rows = units.map((code, i) => {
     const own = data.standing.filter((r) => r.unitCode === code);
-    // A recurring item has a cell per occurrence in the period, joined: "20/3/2026, 20/6/2026, chưa thực hiện".
+    // A recurring item has a cell per occurrence in the period, joined: "20/03/2026, 20/06/2026, chưa thực hiện".
     const cells = items.map((item) => {
       const ofItem = own.filter((r) => r.itemId === item.id);
       if (ofItem.length === 0) return l('report.cell.na');

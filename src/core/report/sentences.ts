@@ -4,6 +4,7 @@ import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
 import { isoParts } from '../periods/calendarMath';
 import { formatReportDate, periodLabel, type Period } from '../periods';
+import { foldForMatch } from '../text/fold';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import type { Tally } from '../progress/targetProgress';
 import { lowerFirst } from './parties';
@@ -32,10 +33,33 @@ export function placeDate(place: string, iso: IsoDate, language: Language): stri
   return t('report.placeDate', { place, date }, language);
 }
 
-/** The plan title without its own "năm 2018", lower-cased to read inside a sentence. */
+/** The document kinds a title may open with, folded (text/fold): the report's own words already say them. */
+const KIND_WORDS = ['ke hoach', 'bao cao'];
+
+/**
+ * The plan's title without a leading "Kế hoạch" or "Báo cáo" (any case, with or without tone marks,
+ * and the ":" or "-" after it), since the report says "Kế hoạch" before it: a title typed "Kế hoạch
+ * tuyên truyền CCHC năm 2026" read "Thực hiện Kế hoạch … về kế hoạch tuyên truyền …" and "Kết quả
+ * thực hiện Kế hoạch kế hoạch …" (issue 13, province tester). A title that is only those words is kept.
+ */
+export function planTitle(plan: Plan): string {
+  let title = plan.identity.title.normalize('NFC').trim();
+  for (;;) {
+    const words = title.split(/\s+/u);
+    const head = foldForMatch(words.slice(0, 2).join(' '));
+    if (!KIND_WORDS.includes(head) || words.length <= 2) return title;
+    title = words
+      .slice(2)
+      .join(' ')
+      .replace(/^[:\-–—.,]+\s*/u, '')
+      .trim();
+  }
+}
+
+/** The plan title without its own "năm 2018" (nor a leading "Kế hoạch": planTitle), lower-cased to read inside a sentence. */
 export function planPhrase(plan: Plan): string {
   // The period's label carries the year: a title with "năm 2026" inside ("… năm 2026 trên địa bàn xã …") loses it too, not only at its end (issue 13).
-  const withoutYear = plan.identity.title.replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}(?!\\d)`, 'iu'), '');
+  const withoutYear = planTitle(plan).replace(new RegExp(`\\s*năm\\s+${String(plan.identity.year)}(?!\\d)`, 'iu'), '');
   return lowerFirst(withoutYear.replace(/\s{2,}/gu, ' ').trim());
 }
 
@@ -73,7 +97,7 @@ export function intro(plan: Plan, period: Period, reporter: string, district: bo
       number: plan.identity.number,
       date: formatReportDate(plan.identity.date, language),
       issuer: plan.identity.issuer,
-      plan: lowerFirst(plan.identity.title),
+      plan: lowerFirst(planTitle(plan)),
       reporter,
       period: periodLabel(period, language),
     },
@@ -116,7 +140,7 @@ export function standingHeading(plan: Plan, itemIds: readonly string[], language
 
 /**
  * "Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày
- * 06/6/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.": the period is when the work was
+ * 06/06/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.": the period is when the work was
  * done, not how long the plan lasts; a custom range reads "từ ngày … đến ngày …".
  */
 export function closing(plan: Plan, period: Period, reporter: string, language: Language): string {
@@ -234,8 +258,8 @@ function runningCount(plan: Plan, target: CountedTarget, achieved: number, langu
 /**
  * What a unit's workbook counted on days it was not in the plan, said where the count is (eighth
  * tester, D8: "chưa đăng tin, bài nào" beside a post of 15/7 after the unit left on 30/6): alone,
- * "đã đăng 1 tin, bài trên nhóm Zalo khu phố ngày 15/7/2026, ngoài thời gian đơn vị tham gia kế
- * hoạch nên không tính"; beside a count, " (ngoài ra 1 tin, bài ngày 15/7/2026 ngoài thời gian …,
+ * "đã đăng 1 tin, bài trên nhóm Zalo khu phố ngày 15/07/2026, ngoài thời gian đơn vị tham gia kế
+ * hoạch nên không tính"; beside a count, " (ngoài ra 1 tin, bài ngày 15/07/2026 ngoài thời gian …,
  * không tính)"; null when there is none (ReportTargetRow.outsideUnitDays).
  */
 function outsideUnitDaysText(plan: Plan, target: CountedTarget, row: ReportTargetRow, language: Language): { only: string; too: string } | null {
@@ -413,8 +437,8 @@ export function unitsWithoutFile(data: Pick<ReportData, 'units'>): ReadonlySet<s
 /**
  * A recurring item in a unit's report, named once with its occurrences grouped by state (sixth
  * tester, D5): "- Hạng mục “cập nhật bảng tin …”: đã thực hiện 2/3 lượt; chưa thực hiện quý I năm
- * 2026 (quá hạn 31/3/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ
- * ngày 01/9/2026).". An occurrence still running is counted once it ends; overdue is never dropped.
+ * 2026 (quá hạn 31/03/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ
+ * ngày 01/09/2026).". An occurrence still running is counted once it ends; overdue is never dropped.
  */
 function recurringUnitSentence(title: string, rows: readonly ReportStandingRow[], language: Language): string {
   const owedRows = rows.filter((r) => r.notOwed === undefined);
@@ -520,13 +544,20 @@ export function recurringTally(occurrences: readonly ReportStandingRow[]): Recur
   };
 }
 
+/** Units an item of the district report names one by one; above it, each state's units are counted (issue 13, province tester: 96 names made one sentence of 3,231 characters). */
+export const NAMED_UNITS = 10;
+
 /**
  * Standing items in three states, never "chưa thực hiện" for what nobody reported: in a unit's
  * report, the items due once in one sentence (done count, then the items in progress, not done,
  * and without information, by title) and each recurring item in one of its own; the district's,
- * one per item with the units in each state, each unit named once with its occurrences.
+ * one per item with the units in each state, each unit named once with its occurrences. An item
+ * of more than NAMED_UNITS units counts them per state instead ("45/96 đơn vị đã hoàn thành; 51
+ * đơn vị chưa thực hiện (chi tiết từng đơn vị: xem Biểu 2 …)"), the table by unit holding the names.
+ * @param unitsTable where the district report lists each unit's items: the sheet's table above
+ *   (the default) or the Word report's appendix table ("xem Biểu 2 tại Phụ lục số liệu")
  */
-export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language): string[] {
+export function standingSentences(plan: Plan, all: readonly ReportStandingRow[], district: boolean, language: Language, unitsTable?: string): string[] {
   // What a unit does not owe (not in the plan on its last day) is never counted, only said apart with why (issue 13, fourth tester).
   const rows = all.filter((r) => r.notOwed === undefined);
   const list = (names: readonly string[]): string => names.join(', ');
@@ -571,6 +602,7 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     }
     return sentences.length === 0 ? [t('report.sentence.standing.none', {}, language)] : sentences;
   }
+  const where = unitsTable ?? t('report.standing.where.sheet', {}, language);
   const notOwed = notOwedTail(plan, all, district, language);
   const notOwedSentence = notOwed === '' ? [] : [t('report.sentence.standing.lead', { text: upperFirst(`${notOwed}.`) }, language)];
   if (rows.length === 0) return notOwedSentence.length === 0 ? [t('report.sentence.standing.none', {}, language)] : notOwedSentence;
@@ -592,7 +624,7 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
       // each unit named once, its occurrences of one year in one parenthesis (sixth tester, D5).
       const named = (r: ReportStandingRow): string => unitInProse(r.unitName);
       // An occurrence done after its end (its row's "Kỳ" names it) is "hoàn thành chậm (ngày …, hạn …)", not late (sixth tester, D4); each has its own dates.
-      // One parenthesis, not two: "khu phố Long Trung (quý I năm 2026: ngày 10/4/2026, hạn 31/3/2026)".
+      // One parenthesis, not two: "khu phố Long Trung (quý I năm 2026: ngày 10/04/2026, hạn 31/03/2026)".
       const doneLate = (r: ReportStandingRow): string => {
         const dates = { unit: named(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) };
         return r.occurrence === undefined
@@ -600,6 +632,21 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
           : t('report.standing.doneLateOccurrence', { ...dates, occurrence: r.occurrence }, language);
       };
       const tally = recurringTally(occurrences);
+      if (new Set(occurrences.map((r) => r.unitCode)).size > NAMED_UNITS) {
+        const counted = countedTail(
+          [
+            ['report.standing.counted.doneLate', tally.done.filter((r) => r.late === true)],
+            ['report.standing.counted.late', tally.late],
+            ['report.standing.counted.notDone', tally.notDone],
+            ['report.standing.counted.inProgress', tally.inProgress],
+            ['report.standing.counted.missing', tally.missing],
+          ],
+          true,
+          where,
+          language,
+        );
+        return [counted === '' ? `${head}.` : `${head}; ${counted}.`];
+      }
       const rest = tail([
         ['report.standing.doneLate', tally.done.filter((r) => r.late === true).map(doneLate)],
         ['report.standing.late', namedOccurrences(tally.late, named, language)],
@@ -630,6 +677,22 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
         { unit: unit(r), done: r.dateDone === null ? '' : formatReportDate(r.dateDone, language), due: formatReportDate(r.due ?? '', language) },
         language,
       );
+    if (new Set(ofItem.map((r) => r.unitCode)).size > NAMED_UNITS) {
+      const of = (state: ReportStandingRow['state']): ReportStandingRow[] => onTime.filter((r) => r.state === state);
+      const counted = countedTail(
+        [
+          ['report.standing.counted.doneLate', ofItem.filter((r) => r.late && finishedLate(r))],
+          ['report.standing.counted.late', ofItem.filter((r) => r.late && r.state !== 'missing' && !finishedLate(r))],
+          ['report.standing.counted.inProgress', of('in-progress')],
+          ['report.standing.counted.notDone', of('not-done')],
+          ['report.standing.counted.missing', of('missing')],
+        ],
+        false,
+        where,
+        language,
+      );
+      return [counted === '' ? `${head}.` : `${head}; ${counted}.`];
+    }
     const rest = tail([
       ['report.standing.doneLate', ofItem.filter((r) => r.late && finishedLate(r)).map(doneLate)],
       ['report.standing.late', ofItem.filter((r) => r.late && r.state !== 'missing' && !finishedLate(r)).map(unit)],
@@ -640,6 +703,22 @@ export function standingSentences(plan: Plan, all: readonly ReportStandingRow[],
     return [rest === '' ? `${head}.` : `${head}; ${rest}.`];
   });
   return [...perItem, ...notOwedSentence];
+}
+
+/**
+ * The states of an item of many units, counted: "3 đơn vị đang thực hiện; 48 đơn vị chưa thực
+ * hiện (chi tiết từng đơn vị: xem bảng trên)"; a recurring item's with its occurrences ("5 đơn vị
+ * quá hạn (7 lượt)"). Each row is one unit's (or one occurrence of it); a unit is counted once per
+ * state. '' when no state is listed.
+ */
+function countedTail(parts: readonly (readonly [MessageKey, readonly ReportStandingRow[]])[], occurrences: boolean, where: string, language: Language): string {
+  const said = parts
+    .filter(([, rows]) => rows.length > 0)
+    .map(([key, rows]) => {
+      const units = t(key, { count: new Set(rows.map((r) => r.unitCode)).size }, language);
+      return occurrences ? t('report.standing.counted.times', { text: units, times: rows.length }, language) : units;
+    });
+  return said.length === 0 ? '' : `${said.join('; ')}${t('report.standing.counted.where', { where }, language)}`;
 }
 
 export { formatAmount };
@@ -654,7 +733,7 @@ export function spendingSentence(rows: readonly ReportSpendingRow[], periodIsYea
 }
 
 /**
- * "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/5/2026: thay pa-nô … (quý II năm 2026, quý III năm 2026)",
+ * "không phải thực hiện vì đơn vị chỉ tham gia kế hoạch đến ngày 31/05/2026: thay pa-nô … (quý II năm 2026, quý III năm 2026)",
  * one part per reason, the unit named in a district report; '' when all is owed.
  */
 function notOwedTail(plan: Plan, rows: readonly ReportStandingRow[], district: boolean, language: Language): string {

@@ -26,6 +26,31 @@ export function channelKind(name: string): ChannelKind {
   return PUBLISH.test(name) ? 'publish' : 'other';
 }
 
+/** A newspaper or magazine by the head of its name: "Báo Tây Ninh", "Báo Ấp Bắc", "Báo và Phát thanh, Truyền hình Tây Ninh", "Tạp chí …". */
+const PAPER = /^(?:báo|tạp chí)(?![\p{L}\p{N}])/iu;
+
+/** A written output: "Tin", "Bài", "Tin ngắn", "Bài viết", "Ảnh"; not a "Bài phát thanh" nor a "Phóng sự". */
+const WRITTEN = /^(?:tin|bài|ảnh)(?![\p{L}\p{N}])/iu;
+const AIRED = /(?<![\p{L}\p{N}])(?:phát thanh|truyền hình|phát sóng|video|clip)(?![\p{L}\p{N}])/iu;
+
+/** Whether every form a target counts is written (tin, bài), so a paper publishes it; a target of every form is not. */
+function writtenOnly(plan: Plan, target: CountedTarget): boolean {
+  if (target.forms.length === 0) return false;
+  const forms = plan.forms.filter((f) => target.forms.includes(f.code));
+  return forms.length > 0 && forms.every((f) => WRITTEN.test(f.name.trim()) && !AIRED.test(f.name));
+}
+
+/**
+ * A channel's kind for a target: a channel named "Báo …" carries the target's tin, bài in print or
+ * online, so they are "đăng" ("đã đăng 12 tin, bài trên Báo Tây Ninh"), even when the paper is
+ * also a station ("Báo và Phát thanh, Truyền hình Tây Ninh", whose phóng sự are still "phát sóng");
+ * otherwise channelKind of its name and short name (issue 13, province tester).
+ */
+function kindFor(plan: Plan, target: CountedTarget, channel: { readonly name: string; readonly shortName: string }): ChannelKind {
+  if ((PAPER.test(channel.name.trim()) || PAPER.test(channel.shortName.trim())) && writtenOnly(plan, target)) return 'publish';
+  return channelKind(`${channel.name} ${channel.shortName}`);
+}
+
 /** A form that names an act rather than a thing ("Phát thanh"): "phát 11 phát thanh" would not read. */
 const ACT = /^(?:phát|đăng|tuyên truyền|thực hiện|tổ chức)(?![\p{L}\p{N}])/iu;
 
@@ -64,13 +89,13 @@ function channelsOf(plan: Plan, target: CountedTarget, only?: readonly string[])
   const found = codes.map((code) => plan.channels.find((c) => c.code === code));
   return {
     names: found.map((c, i) => (c === undefined ? (codes[i] ?? '') : inSentence(c.name))),
-    kinds: found.map((c) => (c === undefined ? 'other' : channelKind(`${c.name} ${c.shortName}`))),
+    kinds: found.map((c) => (c === undefined ? 'other' : kindFor(plan, target, c))),
   };
 }
 
 /**
  * The verb for a target's channels: "phát sóng" on a station, "phát" on loudspeakers (or on a mix
- * of both), "đăng" where posted, "thực hiện" otherwise or on a mix; minutes are always aired
+ * of both), "đăng" where posted (a paper's tin, bài: kindFor), "thực hiện" otherwise or on a mix; minutes are always aired
  * ("phát" unless every channel is a station), đồng always spent ("chi").
  */
 export function targetVerb(plan: Plan, target: CountedTarget, language: Language): string {

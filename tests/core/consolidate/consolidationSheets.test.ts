@@ -207,7 +207,7 @@ describe('one verdict text in TH Tiến độ, the CLI table and the report (iss
     // What the report's table prints: the count with what it counts (eighth tester, D8: "được 2" said nothing).
     const words = verdictText(stated!, 'vi', nounOf(perUnit, 'III.1.b', 'vi'));
     // Gò Dầu's plan counts quarters from the 15th (ND09 cut-off): the fourth runs from 15/9.
-    expect(words).toBe('Chưa đạt (0/1 đơn vị đạt các kỳ đã kết thúc, đã có 2 phóng sự; đang thực hiện từ ngày 15/9/2018: 2 phóng sự)');
+    expect(words).toBe('Chưa đạt (0/1 đơn vị đạt các kỳ đã kết thúc, đã có 2 phóng sự; đang thực hiện từ ngày 15/09/2018: 2 phóng sự)');
     const progress = consolidationSheets(perUnit, run).sheets.find((s) => s.name === 'TH Tiến độ');
     const row = progress?.blocks.flatMap((b) => b.rows).find((r) => r[0]?.kind === 'text' && 'text' in r[0] && r[0].text === 'III.1.b');
     const verdictCell = row?.[6];

@@ -15,7 +15,7 @@ describe('periodLabel', () => {
     ['the first half', h(1), '6 tháng đầu năm 2018', 'first half of 2018'],
     ['the second half', h(2), '6 tháng cuối năm 2018', 'second half of 2018'],
     ['the year', year, 'năm 2018', 'full year 2018'],
-    ['a custom range', spring, 'từ ngày 01/3/2018 đến ngày 31/5/2018', 'from 1 March 2018 to 31 May 2018'],
+    ['a custom range', spring, 'từ ngày 01/03/2018 đến ngày 31/05/2018', 'from 1 March 2018 to 31 May 2018'],
   ])('names %s in Vietnamese and English', (_label, period, vi, en) => {
     expect(periodLabel(period, 'vi')).toBe(vi);
     expect(periodLabel(period, 'en')).toBe(en);
@@ -33,7 +33,7 @@ describe('periodLabel', () => {
 
 describe('periodRangeLabel', () => {
   it.each<[string, Period, Language, string]>([
-    ['a cut-off first half, in Vietnamese', h(1), 'vi', 'từ ngày 15/12/2017 đến ngày 14/6/2018'],
+    ['a cut-off first half, in Vietnamese', h(1), 'vi', 'từ ngày 15/12/2017 đến ngày 14/06/2018'],
     ['a cut-off first half, in English', h(1), 'en', 'from 15 December 2017 to 14 June 2018'],
     ['a calendar year', year, 'vi', 'từ ngày 01/01/2018 đến ngày 31/12/2018'],
   ])('states the days of %s', (_label, period, language, expected) => {
@@ -43,10 +43,10 @@ describe('periodRangeLabel', () => {
 
 describe('formatReportDate', () => {
   it.each([
-    ['a day below 10 gets a leading zero', '2018-03-01', '01/3/2018', '1 March 2018'],
+    ['a day below 10 gets a leading zero', '2018-03-01', '01/03/2018', '1 March 2018'],
     ['January gets a leading zero', '2018-01-15', '15/01/2018', '15 January 2018'],
     ['February gets a leading zero', '2018-02-05', '05/02/2018', '5 February 2018'],
-    ['March onwards does not', '2018-06-14', '14/6/2018', '14 June 2018'],
+    ['the month too, whatever it is (dd/mm/yyyy)', '2018-06-14', '14/06/2018', '14 June 2018'],
     ['December', '2017-12-15', '15/12/2017', '15 December 2017'],
     ['a leap day', '2024-02-29', '29/02/2024', '29 February 2024'],
   ])('%s (%s)', (_label, iso, vi, en) => {

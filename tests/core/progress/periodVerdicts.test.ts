@@ -265,13 +265,13 @@ describe('a cadence target’s minimum and count are both over the periods ended
     });
     const a = data.targets.find((x) => x.id === '1.a');
     // The ended part and the running one add up to the row's "Trong kỳ" of 17 (sixth tester, D3).
-    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt, đã có 14; đang thực hiện từ ngày 01/4/2026: 3)');
+    expect(a === undefined ? '' : verdictText(a, 'vi')).toBe('Chưa đạt (0/1 kỳ đã kết thúc đạt, đã có 14; đang thực hiện từ ngày 01/04/2026: 3)');
     expect(
       texts(layout)
         .map((x) => x.text)
         .join('\n'),
     ).toContain(
-      'mới đạt 58% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu 24 tin, bài; 0/1 kỳ đạt); từ ngày 01/4/2026 đang thực hiện, đã có 3 tin, bài.',
+      'mới đạt 58% chỉ tiêu kế hoạch của các kỳ đã kết thúc (tối thiểu 24 tin, bài; 0/1 kỳ đạt); từ ngày 01/04/2026 đang thực hiện, đã có 3 tin, bài.',
     );
   });
 

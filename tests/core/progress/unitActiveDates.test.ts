@@ -87,7 +87,7 @@ describe("a unit's active dates (issue 13, second tester, finding 2)", () => {
     const word = await wordReport(book, inputs(march));
     if (!sheet.ok || !word.ok) throw new Error('refused');
     const sentence =
-      'Khu phố Mới tham gia thực hiện kế hoạch từ ngày 01/7/2026, sau kỳ báo cáo này (tháng 3 năm 2026), nên trong kỳ chưa có chỉ tiêu phải thực hiện; các chỉ tiêu giao cho từng đơn vị không được đánh giá.';
+      'Khu phố Mới tham gia thực hiện kế hoạch từ ngày 01/07/2026, sau kỳ báo cáo này (tháng 3 năm 2026), nên trong kỳ chưa có chỉ tiêu phải thực hiện; các chỉ tiêu giao cho từng đơn vị không được đánh giá.';
     const all = texts(sheet.report.layout).map((x) => x.text);
     expect(all).toContain(sentence);
     expect(word.document.body).toContainEqual({ kind: 'paragraph', text: sentence });

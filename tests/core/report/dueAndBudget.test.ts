@@ -30,7 +30,7 @@ describe('standing items past their deadline in a report', () => {
     const { data, layout } = buildReport(input({ scope: { kind: 'unit', unit: unitOf('XTD') }, records: { ...THANH_DUC_RECORDS, standing: [] } }));
     const row = data.standing.find((r) => r.itemId === 'III.2.a');
     expect(row).toMatchObject({ late: true, due: '2018-03-31' });
-    expect(texts(layout).some((x) => x.text === 'Chưa cập nhật (quá hạn 31/3/2018)')).toBe(true);
+    expect(texts(layout).some((x) => x.text === 'Chưa cập nhật (quá hạn 31/03/2018)')).toBe(true);
   });
 
   it('given the built-in plan, no item is ever late', () => {

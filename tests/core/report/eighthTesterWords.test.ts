@@ -74,13 +74,13 @@ describe('a unit’s posts on days it was not in the plan are said, never "chưa
     // With a bulletin of May counted in the year, as KP4's tracker had.
     const sentence = sentenceOf(unitReport('2026-06-30', q3(), '2026-11-30', [output('2026-05-10', 4), output('2026-07-15', 5)]));
     expect(sentence).toMatch(
-      /^- Trong kỳ đã phát 1 .+ trên hệ thống loa truyền thanh ấp ngày 15\/7\/2026, ngoài thời gian đơn vị tham gia kế hoạch nên không tính, không đánh giá .+; lũy kế từ đầu năm 1 /u,
+      /^- Trong kỳ đã phát 1 .+ trên hệ thống loa truyền thanh ấp ngày 15\/07\/2026, ngoài thời gian đơn vị tham gia kế hoạch nên không tính, không đánh giá .+; lũy kế từ đầu năm 1 /u,
     );
     expect(sentence).not.toMatch(/[Cc]hưa phát .* nào/u);
     // Nothing in the year but that bulletin.
     const alone = sentenceOf(unitReport('2026-06-30', q3(), '2026-11-30', [output('2026-07-15', 5)]));
     expect(alone).toMatch(
-      /^- Đã phát 1 .+ trên hệ thống loa truyền thanh ấp ngày 15\/7\/2026, ngoài thời gian đơn vị tham gia kế hoạch nên không tính, không đánh giá/u,
+      /^- Đã phát 1 .+ trên hệ thống loa truyền thanh ấp ngày 15\/07\/2026, ngoài thời gian đơn vị tham gia kế hoạch nên không tính, không đánh giá/u,
     );
   });
 
@@ -90,7 +90,7 @@ describe('a unit’s posts on days it was not in the plan are said, never "chưa
     const row = buildReport(input).data.targets.find((x) => x.id === perUnit.id);
     expect([row?.inPeriod, row?.outsideUnitDays]).toEqual([1, { count: 2, dates: ['2026-09-15', '2026-09-20'] }]);
     expect(sentenceOf(input)).toMatch(
-      /^- Trong kỳ đã phát 1 .+ \(ngoài ra 2 .+ ngày 15\/9\/2026 và 20\/9\/2026 ngoài thời gian đơn vị tham gia kế hoạch, không tính\)/u,
+      /^- Trong kỳ đã phát 1 .+ \(ngoài ra 2 .+ ngày 15\/09\/2026 và 20\/09\/2026 ngoài thời gian đơn vị tham gia kế hoạch, không tính\)/u,
     );
   });
 

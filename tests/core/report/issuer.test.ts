@@ -86,11 +86,12 @@ describe('issuer facts from the plan’s levels (Nghị định 30/2020, appendi
       'Võ Thị Hồng Nhung',
     ]);
     expect(signerTitles(facts)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
-    // A district's own report keeps the plan's superior line: no committee level names a huyện.
+    // A district's own report: no committee level names a huyện, yet it is a committee, headed in full with no body above it (Nghị định 30/2020, appendix I).
     const district: Plan = { ...GO_DAU_116, reportingBody: 'NO-SUCH-UNIT' };
     expect([issuerFacts(district, { kind: 'district' }, 'vi').superior, ...issuerFacts(district, { kind: 'district' }, 'vi').bodyLines]).toEqual([
-      'UBND TỈNH TÂY NINH',
-      'UBND HUYỆN GÒ DẦU',
+      null,
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN GÒ DẦU',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { periodFor } from '../../../src/core/periods';
 import { t } from '../../../src/core/i18n/format';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { buildReport, type ReportInput } from '../../../src/core/report';
-import { AMOUNT_VI } from '../../../src/core/report/measureText';
+import { GROUPED } from '../../../src/core/report/measureText';
 import { reportDocument } from '../../../src/core/report/reportDocument';
 import type { OutputRecord } from '../../../src/core/records/types';
 import { consolidateUnits } from '../../../src/core/usecases/consolidateUnits';
@@ -53,7 +53,7 @@ describe('the tester’s minor findings (issue 13, tester 9)', () => {
     expect(lines(buildReport(input('THA')))).toContain('Cụ thể:');
   });
 
-  test('given 2.300 leaflets, the quantity is grouped with a dot as amounts are: "2.300" in Word, a dotted format in the sheet', () => {
+  test('given 2.300 leaflets, the quantity is grouped with a dot as amounts are: "2.300" in Word, a number grouped by "#,##0" in the sheet', () => {
     const records = [leaflets('2026-03-12', 1500), leaflets('2026-03-28', 800)];
     const document = reportDocument(input('VHXH', records));
     const table = document.body.find((block): block is Extract<typeof block, { kind: 'table' }> => block.kind === 'table');
@@ -61,7 +61,7 @@ describe('the tester’s minor findings (issue 13, tester 9)', () => {
     expect(prose(document).join('\n')).toContain('2.300');
     const report = buildReport(input('VHXH', records));
     const row = rowWith(report.layout, /^Tờ rơi tuyên truyền dịch vụ công/u);
-    expect(styleAt(report.layout, `F${row}`).numberFormat).toBe(AMOUNT_VI);
+    expect(styleAt(report.layout, `F${row}`).numberFormat).toBe(GROUPED);
   });
 
   test('given Ấp Thạnh Hòa’s two per-hamlet targets and one plan-wide, the note under its table says which is which by number, not that every minimum is the plan’s', () => {

@@ -86,13 +86,13 @@ describe('a standing item recurring each quarter (issue 13, second tester, findi
       ['quý III năm 2026', 'missing', null, null, '2026-06-30'],
       ['quý IV năm 2026', 'missing', null, null, '2026-06-30'],
     ]);
-    expect(texts(report.layout).map((x) => x.text)).toContain('Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 30/6/2026)');
+    expect(texts(report.layout).map((x) => x.text)).toContain('Không phải thực hiện (đơn vị chỉ tham gia kế hoạch đến ngày 30/06/2026)');
     expect(
       texts(report.layout)
         .map((x) => x.text)
         .join('\n'),
     ).toContain(
-      '- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố”: đã thực hiện 1/2 lượt; chưa thực hiện quý II năm 2026 (quá hạn 30/6/2026); không phải thực hiện quý III và IV năm 2026 (đơn vị chỉ tham gia kế hoạch đến ngày 30/6/2026).',
+      '- Hạng mục “thay pa-nô tuyên truyền CCHC tại trụ sở ấp, khu phố”: đã thực hiện 1/2 lượt; chưa thực hiện quý II năm 2026 (quá hạn 30/06/2026); không phải thực hiện quý III và IV năm 2026 (đơn vị chỉ tham gia kế hoạch đến ngày 30/06/2026).',
     );
     expect(report.data.standing.some((r) => r.state === 'done' && r.late)).toBe(false);
   });
@@ -128,8 +128,8 @@ describe('Biểu 2 of the commune report for hamlets that did not owe some quart
   test('given Ấp Tân Lợi (to 30/06) and Khu phố Mới (from 01/07), the quarters they did not owe read "Không phải TH", never "Chưa BC"', () => {
     // Biểu 2 is the appendix's last table, after Biểu 1's counts.
     const cell = standingMatrixCell(districtYear());
-    expect(cell('Ấp Tân Lợi')).toMatch(/^20\/3\/2026, Quá hạn, Không phải TH, Không phải TH$/u);
-    expect(cell('Khu phố Mới')).toMatch(/^Không phải TH, Không phải TH, 20\/9\/2026, Đang TH$/u);
+    expect(cell('Ấp Tân Lợi')).toMatch(/^20\/03\/2026, Quá hạn, Không phải TH, Không phải TH$/u);
+    expect(cell('Khu phố Mới')).toMatch(/^Không phải TH, Không phải TH, 20\/09\/2026, Đang TH$/u);
     expect(cell('Ấp Hòa Bình')).toBe('Chưa BC, Chưa BC, Chưa BC, Đang TH');
   });
 });
@@ -143,8 +143,8 @@ describe('Biểu 2 keeps what section II says (issue 13, sixth tester, D1 and D5
     expect(matrixOf([code])('Ấp Hòa Bình')).toBe('Chưa BC, Chưa BC, Chưa BC, Chưa BC');
   });
 
-  test('given Ấp Tân Lợi did not do Q2 by 30/06, its cell says "Quá hạn" as the sheet says "chưa thực hiện (quá hạn 30/6/2026)"', () => {
-    expect(matrixOf([])('Ấp Tân Lợi')).toBe('20/3/2026, Quá hạn, Không phải TH, Không phải TH');
+  test('given Ấp Tân Lợi did not do Q2 by 30/06, its cell says "Quá hạn" as the sheet says "chưa thực hiện (quá hạn 30/06/2026)"', () => {
+    expect(matrixOf([])('Ấp Tân Lợi')).toBe('20/03/2026, Quá hạn, Không phải TH, Không phải TH');
   });
 });
 
@@ -167,7 +167,7 @@ describe('an occurrence done late, its row naming it in "Kỳ" (issue 13, sixth 
     const sentence = texts(report.layout)
       .map((x) => x.text)
       .find((x) => x.includes('lượt'));
-    expect(sentence).toContain('đã thực hiện 2/3 lượt, trong đó hoàn thành chậm quý I năm 2026; chưa thực hiện quý II năm 2026 (quá hạn 30/6/2026)');
+    expect(sentence).toContain('đã thực hiện 2/3 lượt, trong đó hoàn thành chậm quý I năm 2026; chưa thực hiện quý II năm 2026 (quá hạn 30/06/2026)');
   });
 
   test('given the same rows in the district report, the sentence says Q1 "hoàn thành chậm" with its dates in one parenthesis and Q2 "quá hạn"', () => {
@@ -175,7 +175,7 @@ describe('an occurrence done late, its row naming it in "Kỳ" (issue 13, sixth 
     const sentence = texts(report.layout)
       .map((x) => x.text)
       .find((x) => x.includes('hoàn thành chậm'));
-    expect(sentence).toContain('hoàn thành chậm: ấp Hòa Thành (quý I năm 2026: ngày 10/4/2026, hạn 31/3/2026)');
+    expect(sentence).toContain('hoàn thành chậm: ấp Hòa Thành (quý I năm 2026: ngày 10/04/2026, hạn 31/03/2026)');
     expect(sentence).toContain('quá hạn: ấp Hòa Thành (quý II năm 2026)');
   });
 });

@@ -141,11 +141,13 @@ describe('document form', () => {
     expect(styleAt(layout, `E${row}`)).toMatchObject({ bold: true });
   });
 
-  it('given a plan with no reporting body, reports as the plan’s issuer under its superior, signed by the plan’s signer', () => {
+  it('given a plan with no reporting body, reports as the plan’s issuer in its full name (ỦY BAN NHÂN DÂN / HUYỆN GÒ DẦU, no body above a committee), signed by the plan’s signer', () => {
     const withoutBody: typeof plan = Object.fromEntries(Object.entries(plan).filter(([key]) => key !== 'reportingBody')) as typeof plan;
     const { layout: own } = buildReport({ ...base, plan: withoutBody });
-    expect(textOf(cellAt(own, 'A1'))).toBe('UBND TỈNH TÂY NINH');
-    expect(textOf(cellAt(own, 'A2'))).toBe('UBND HUYỆN GÒ DẦU');
+    // Nghị định 30/2020, appendix I: the issuing body's name is written in full; "UBND" shortens only a superior's.
+    expect(textOf(cellAt(own, 'A1'))).toBe('ỦY BAN NHÂN DÂN');
+    expect(textOf(cellAt(own, 'A2'))).toBe('HUYỆN GÒ DẦU');
+    expect(allText(own)).not.toContain('UBND TỈNH TÂY NINH');
     expect(textOf(cellAt(own, 'A4'))).toBe('Số:       /BC-UBND');
     const row = rowWith(own, 'Nơi nhận:');
     expect(textOf(cellAt(own, `E${row}`))).toBe('TM. ỦY BAN NHÂN DÂN');
@@ -222,16 +224,16 @@ describe('sentences written from the data', () => {
     expect(lines.filter((x) => /\b0 (tin|phóng sự)\b/.test(x))).toEqual([]);
   });
 
-  it('writes every amount with dots, under 10.000 too, and formats the amount cells with literal dots', () => {
+  it('writes every amount with dots, under 10.000 too, and keeps the amount cells numbers grouped by "#,##0" (the PC’s separator, as every other figure)', () => {
     const small = buildReport({ ...base, records: { ...DISTRICT_RECORDS, spending: [{ ...DISTRICT_RECORDS.spending[0]!, amount: 9500 }] } });
     expect(allText(small.layout)).toContain('- Tổng kinh phí đã chi trong kỳ: 9.500 đồng.');
     const row = rowWith(small.layout, 'Kinh phí CCHC cấp huyện');
-    expect(styleAt(small.layout, `G${row}`).numberFormat).toBe('[>=1000000]#"."###"."###;[>=1000]#"."###;0');
+    expect(styleAt(small.layout, `G${row}`).numberFormat).toBe('#,##0');
   });
 
   it('closes naming the reporter, the plan and the period the work was done in', () => {
     expect(allText(unitReport.layout)).toContain(
-      'Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày 06/6/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.',
+      'Trên đây là báo cáo của UBND xã Thạnh Đức về kết quả thực hiện Kế hoạch số 116/KH-UBND ngày 06/06/2018 của UBND huyện Gò Dầu trong 6 tháng đầu năm 2018./.',
     );
   });
 

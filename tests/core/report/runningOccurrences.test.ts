@@ -82,7 +82,7 @@ describe('a past period’s report made after the occurrence’s deadline (issue
     expect(rows.map((r) => [r.state, r.dateDone, r.late, r.running])).toEqual([['done', '2026-03-15', undefined, true]]);
     const word = JSON.stringify(reportDocument(input(february(), '2026-11-30', 'THA')));
     expect(word).not.toMatch(/\d+\/\d+ lần/u);
-    expect(word).toContain('"Đã thực hiện (hạn 31/3/2026)","15/3/2026"');
+    expect(word).toContain('"Đã thực hiện (hạn 31/03/2026)","15/03/2026"');
   });
 
   test('given the commune’s February report made on 30/11, no hamlet is "Chưa TH" for Q1 and no "k/n lần phải thực hiện" is said', () => {
@@ -107,7 +107,7 @@ describe('a unit’s report for a period before it joined the plan (issue 13, fi
 });
 
 describe('an item done after its deadline, and the figures’ last day (issue 13, fifth tester, finding 8)', () => {
-  test('given a hamlet’s item due 31/03 done on 10/04, the commune’s year report says "hoàn thành chậm (ngày 10/4/2026, hạn 31/3/2026)", not "quá hạn"', () => {
+  test('given a hamlet’s item due 31/03 done on 10/04, the commune’s year report says "hoàn thành chậm (ngày 10/04/2026, hạn 31/03/2026)", not "quá hạn"', () => {
     const dueItem: Plan = {
       ...plan,
       standingItems: plan.standingItems.map((s) => (s.id === '2.b' ? { id: s.id, title: s.title, appliesTo: s.appliesTo, deadline: '2026-03-31' } : s)),
@@ -115,12 +115,12 @@ describe('an item done after its deadline, and the figures’ last day (issue 13
     const done = { ...PANEL, dateDone: '2026-04-10' };
     const report = { ...input(year(), '2026-11-30'), plan: dueItem, records: { outputs: [], standing: [done], spending: [] } };
     const word = JSON.stringify(reportDocument(report));
-    expect(word).toContain('hoàn thành chậm: ấp Thạnh Hòa (ngày 10/4/2026, hạn 31/3/2026)');
+    expect(word).toContain('hoàn thành chậm: ấp Thạnh Hòa (ngày 10/04/2026, hạn 31/03/2026)');
     expect(word).not.toContain('quá hạn: ấp Thạnh Hòa');
     const row = buildReport(report).data.standing.find((r) => r.unitCode === 'THA' && r.itemId === '2.b');
-    expect(row === undefined ? '' : stateText(row, false, 'vi')).toBe('Hoàn thành chậm (hạn 31/3/2026)');
+    expect(row === undefined ? '' : stateText(row, false, 'vi')).toBe('Hoàn thành chậm (hạn 31/03/2026)');
     // Biểu 2 keeps the lateness its date alone would lose (sixth tester, D5).
-    expect(word).toContain('"10/4/2026 (chậm)"');
+    expect(word).toContain('"10/04/2026 (chậm)"');
   });
 
   test('given the year report dated 30/11, the figures run to 30/11 in the sheet and the Word report; dated after the year, to 31/12', () => {
@@ -144,6 +144,6 @@ describe('a unit that said nothing about a standing item (sixth tester, D1)', ()
       due: '2026-03-31',
     };
     expect(stateText(row, false, 'vi')).not.toContain('hạn');
-    expect(stateText(row, true, 'vi')).toContain('(quá hạn 31/3/2026)');
+    expect(stateText(row, true, 'vi')).toContain('(quá hạn 31/03/2026)');
   });
 });

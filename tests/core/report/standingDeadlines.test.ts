@@ -59,9 +59,9 @@ describe('standing items in a report of 2026 (issue 13, tester 5)', () => {
   test('given 2.a due 31/03 and not done in March, the March report dated 31/03 shows its deadline, and one dated 02/04 says it is late', () => {
     const onTheDay = buildReport(input('TTPV', march(), '2026-03-31', TTPV));
     expect(onTheDay.data.standing.find((r) => r.itemId === '2.a')).toMatchObject({ state: 'in-progress', due: '2026-03-31' });
-    expect(cellTexts(onTheDay)).toContain('Đang thực hiện (hạn 31/3/2026)');
+    expect(cellTexts(onTheDay)).toContain('Đang thực hiện (hạn 31/03/2026)');
     const after = buildReport(input('TTPV', march(), '2026-04-02', TTPV));
-    expect(cellTexts(after)).toContain('Đang thực hiện (quá hạn 31/3/2026)');
+    expect(cellTexts(after)).toContain('Đang thực hiện (quá hạn 31/03/2026)');
     // 2.c is due in June: nothing said about its deadline in March.
     expect(cellTexts(after)).toContain('Chưa thực hiện');
   });
@@ -69,7 +69,7 @@ describe('standing items in a report of 2026 (issue 13, tester 5)', () => {
   test('given the commune’s March report, the item’s deadline is beside its title and the late unit is named once, as late', () => {
     const district = reportDocument({ ...input('TTPV', march(), '2026-04-02', TTPV), scope: { kind: 'district' } });
     const prose = district.body.flatMap((block) => ('text' in block ? [block.text] : [])).join('\n');
-    expect(prose).toContain('(hạn 31/3/2026): 0/1 đơn vị đã hoàn thành; quá hạn: Trung tâm Phục vụ hành chính công xã Hòa Hội.');
+    expect(prose).toContain('(hạn 31/03/2026): 0/1 đơn vị đã hoàn thành; quá hạn: Trung tâm Phục vụ hành chính công xã Hòa Hội.');
   });
 
   test('given Ấp Cây Khế ended on 31/01, its first-quarter report does not list the quarterly panel as owed, nor late, and says why', () => {

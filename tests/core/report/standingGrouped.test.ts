@@ -7,7 +7,7 @@ import type { ReportStandingRow } from '../../../src/core/report/types';
 /**
  * The sixth tester's D5 of issue 13: a unit's sentence named its recurring item three times and
  * dropped the overdue its table showed ("đang thực hiện: cập nhật bảng tin … (quý III năm 2026)"
- * beside "Đang thực hiện (quá hạn 30/9/2026)"); the consolidated one listed "khu phố Long Hòa
+ * beside "Đang thực hiện (quá hạn 30/09/2026)"); the consolidated one listed "khu phố Long Hòa
  * (quý I năm 2026), khu phố Long Hòa (quý II năm 2026), …".
  */
 const plan: Plan = {
@@ -38,7 +38,7 @@ describe('occurrences of one year named in one parenthesis', () => {
 });
 
 describe("a unit's recurring item named once, overdue kept (sixth tester, D5)", () => {
-  it('given Khu phố Long Thới (from 01/09) with Q3 begun but not done by 30/09 and Q4 running, says "đang thực hiện quý III năm 2026 (quá hạn 30/9/2026)"', () => {
+  it('given Khu phố Long Thới (from 01/09) with Q3 begun but not done by 30/09 and Q4 running, says "đang thực hiện quý III năm 2026 (quá hạn 30/09/2026)"', () => {
     const from = { notOwed: { reason: 'notStarted' as const, on: '2026-09-01' } };
     const rows = [
       row('Khu phố Long Thới', 'quý I năm 2026', 'missing', from),
@@ -47,13 +47,13 @@ describe("a unit's recurring item named once, overdue kept (sixth tester, D5)", 
       row('Khu phố Long Thới', 'quý IV năm 2026', 'in-progress', { running: true, due: '2026-12-31' }),
     ];
     expect(standingSentences(plan, rows, false, 'vi')).toEqual([
-      '- Hạng mục “cập nhật bảng tin CCHC tại nhà văn hóa khu phố”: đã thực hiện 0/1 lượt; đang thực hiện quý III năm 2026 (quá hạn 30/9/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ ngày 01/9/2026).',
+      '- Hạng mục “cập nhật bảng tin CCHC tại nhà văn hóa khu phố”: đã thực hiện 0/1 lượt; đang thực hiện quý III năm 2026 (quá hạn 30/09/2026); không phải thực hiện quý I và II năm 2026 (đơn vị tham gia kế hoạch từ ngày 01/09/2026).',
     ]);
     // The table's cell and the sentence say the same overdue.
-    expect(rows[2] === undefined ? '' : stateText(rows[2], true, 'vi')).toBe('Đang thực hiện (quá hạn 30/9/2026)');
+    expect(rows[2] === undefined ? '' : stateText(rows[2], true, 'vi')).toBe('Đang thực hiện (quá hạn 30/09/2026)');
   });
 
-  it('given Khu phố Long Trung with Q1 not done and Q2, Q3 done, reads "đã thực hiện 2/3 lượt; chưa thực hiện quý I năm 2026 (quá hạn 31/3/2026)"', () => {
+  it('given Khu phố Long Trung with Q1 not done and Q2, Q3 done, reads "đã thực hiện 2/3 lượt; chưa thực hiện quý I năm 2026 (quá hạn 31/03/2026)"', () => {
     const rows = [
       row('Khu phố Long Trung', 'quý I năm 2026', 'not-done', { late: true, due: '2026-03-31' }),
       row('Khu phố Long Trung', 'quý II năm 2026', 'done', { dateDone: '2026-04-10' }),
@@ -63,7 +63,7 @@ describe("a unit's recurring item named once, overdue kept (sixth tester, D5)", 
       '- Item “cập nhật bảng tin CCHC tại nhà văn hóa khu phố”: done 2 of 3 times; not done for quý I năm 2026 (late: due 31 March 2026).',
     ]);
     expect(standingSentences(plan, rows, false, 'vi')).toEqual([
-      '- Hạng mục “cập nhật bảng tin CCHC tại nhà văn hóa khu phố”: đã thực hiện 2/3 lượt; chưa thực hiện quý I năm 2026 (quá hạn 31/3/2026).',
+      '- Hạng mục “cập nhật bảng tin CCHC tại nhà văn hóa khu phố”: đã thực hiện 2/3 lượt; chưa thực hiện quý I năm 2026 (quá hạn 31/03/2026).',
     ]);
   });
 });

@@ -32,7 +32,7 @@ describe('section II of a consolidated report: units that sent nothing are not r
       row('Xã Phước Vinh', 'missing', true),
     ];
     expect(standingSentences(plan, rows, true, 'vi')).toEqual([
-      '- Niêm yết bộ TTHC và đường dây nóng (hạn 30/6/2026): 1/4 đơn vị đã hoàn thành; quá hạn: xã Long Hoa; chưa báo cáo: xã Ninh Điền, xã Phước Vinh.',
+      '- Niêm yết bộ TTHC và đường dây nóng (hạn 30/06/2026): 1/4 đơn vị đã hoàn thành; quá hạn: xã Long Hoa; chưa báo cáo: xã Ninh Điền, xã Phước Vinh.',
     ]);
   });
 

@@ -5,7 +5,7 @@ import type { ReportStandingRow } from '../../../src/core/report/types';
 
 /**
  * The tenth tester's wording defects of issue 13 (try13j, defect 6): a unit's table said "Hoàn
- * thành chậm (hạn 30/6/2026)" while its sentence said only "Đã hoàn thành 1/1 hạng mục".
+ * thành chậm (hạn 30/06/2026)" while its sentence said only "Đã hoàn thành 1/1 hạng mục".
  */
 const plan: Plan = {
   ...GO_DAU_116,
@@ -26,7 +26,7 @@ const row = (itemId: string, dateDone: string, late: boolean): ReportStandingRow
 describe('a unit report: an item due once and done after its deadline', () => {
   it('given one item done late and one on time, says the late one beside the count with its deadline', () => {
     expect(standingSentences(plan, [row('HM1', '2026-07-05', true), row('HM3', '2026-05-10', false)], false, 'vi')).toEqual([
-      '- Đã hoàn thành 2/2 hạng mục, trong đó hoàn thành chậm niêm yết bộ TTHC tại Trung tâm (hạn 30/6/2026).',
+      '- Đã hoàn thành 2/2 hạng mục, trong đó hoàn thành chậm niêm yết bộ TTHC tại Trung tâm (hạn 30/06/2026).',
     ]);
     expect(standingSentences(plan, [row('HM1', '2026-07-05', true)], false, 'en')).toEqual([
       '- 1 of 1 item done, niêm yết bộ TTHC tại Trung tâm (due 30 June 2026) late.',

@@ -83,8 +83,8 @@ describe('reminders', () => {
     expect(reminder?.subject).toBe('Đề nghị gửi sổ theo dõi tuyên truyền CCHC 6 tháng đầu năm 2018');
     expect(reminder?.body.split('\n')).toEqual([
       'Kính gửi: UBND xã Cẩm Giang.',
-      'Phòng Nội vụ chưa nhận được sổ theo dõi kết quả tuyên truyền cải cách hành chính 6 tháng đầu năm 2018 (từ ngày 15/12/2017 đến ngày 14/6/2018) của đơn vị.',
-      'Đề nghị đơn vị gửi về Phòng Nội vụ chậm nhất ngày 15/6/2018 (hạn gửi theo Kế hoạch số 116/KH-UBND).',
+      'Phòng Nội vụ chưa nhận được sổ theo dõi kết quả tuyên truyền cải cách hành chính 6 tháng đầu năm 2018 (từ ngày 15/12/2017 đến ngày 14/06/2018) của đơn vị.',
+      'Đề nghị đơn vị gửi về Phòng Nội vụ chậm nhất ngày 15/06/2018 (hạn gửi theo Kế hoạch số 116/KH-UBND).',
       'Địa chỉ nhận: pnv@godau.gov.vn.',
       'Trân trọng.',
       'Phòng Nội vụ',
@@ -112,7 +112,7 @@ describe('reminders', () => {
   it('given a day after the deadline, says it has passed', () => {
     const late = byUnit(reminders(plan, result, { today: '2018-06-16' }), 'XCG');
     expect(late?.overdue).toBe(true);
-    expect(late?.body).toContain('là ngày 15/6/2018, nay đã quá hạn');
+    expect(late?.body).toContain('là ngày 15/06/2018, nay đã quá hạn');
   });
 
   it('given a unit without a deadline in the plan, or a custom range, asks for the file in time instead of naming a day', () => {

@@ -64,7 +64,7 @@ describe('review states on the unit list sheet', () => {
     const rows = plan.units.length - 1 + 1;
     expect(layout?.validations).toEqual([expect.objectContaining({ range: `J3:J${2 + rows}`, rule: { kind: 'list', source: '=$N$3:$N$5' } })]);
     expect([3, 4, 5].map((r) => sheet.values[r - 1]?.[13])).toEqual(['Đã nhận', 'Cần sửa', 'Trả lại']);
-    expect(sheet.values[0]?.[0]).toContain('(TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/6/2018)');
+    expect(sheet.values[0]?.[0]).toContain('(TỪ NGÀY 15/12/2017 ĐẾN NGÀY 14/06/2018)');
   });
 
   it("reads back nothing of the officer's from a sheet that still shows the proposals", () => {

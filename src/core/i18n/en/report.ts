@@ -242,6 +242,16 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.standing.missing': 'not reported: {list}',
   'report.standing.unitMissing': 'state not updated: {list}',
   'report.sentence.standing.none': '- No standing item applies.',
+  // words13h (issue 13, province tester): report wording for plans of many units.
+  'report.standing.counted.doneLate': '{count, plural, one {# unit} other {# units}} done late',
+  'report.standing.counted.late': '{count, plural, one {# unit} other {# units}} late',
+  'report.standing.counted.inProgress': '{count, plural, one {# unit} other {# units}} in progress',
+  'report.standing.counted.notDone': '{count, plural, one {# unit} other {# units}} not done',
+  'report.standing.counted.missing': '{count, plural, one {# unit} other {# units}} not reported',
+  'report.standing.counted.times': '{text} ({times, plural, one {# time} other {# times}})',
+  'report.standing.counted.where': ' (each unit: {where})',
+  'report.standing.where.sheet': 'see the table above',
+  'report.standing.where.appendix': 'see Table {no} of the data appendix',
   'report.planSheet.governmentRule':
     'The level of government issuing the plan: decides how reports write "the whole commune/ward/province". Districts and towns were abolished on 1 July 2025.',
   'report.progressSheet.districtStandingNote':

@@ -238,6 +238,16 @@ export const viReport = {
   'report.standing.missing': 'chưa báo cáo: {list}',
   'report.standing.unitMissing': 'chưa cập nhật tình trạng: {list}',
   'report.sentence.standing.none': '- Không có hạng mục thường xuyên nào áp dụng.',
+  // words13h (issue 13, province tester): report wording for plans of many units.
+  'report.standing.counted.doneLate': '{count} đơn vị hoàn thành chậm',
+  'report.standing.counted.late': '{count} đơn vị quá hạn',
+  'report.standing.counted.inProgress': '{count} đơn vị đang thực hiện',
+  'report.standing.counted.notDone': '{count} đơn vị chưa thực hiện',
+  'report.standing.counted.missing': '{count} đơn vị chưa báo cáo',
+  'report.standing.counted.times': '{text} ({times} lượt)',
+  'report.standing.counted.where': ' (chi tiết từng đơn vị: {where})',
+  'report.standing.where.sheet': 'xem bảng trên',
+  'report.standing.where.appendix': 'xem Biểu {no} tại Phụ lục số liệu',
   'report.planSheet.governmentRule':
     'Cấp chính quyền ban hành kế hoạch: quyết định cách viết "toàn xã/toàn phường/toàn tỉnh" trong báo cáo. Từ 01/7/2025 không còn cấp huyện và thị trấn.',
   'report.progressSheet.districtStandingNote':
