@@ -707,27 +707,19 @@ function progressSheet(plan: Plan, result: ConsolidationResult, label: string, l
       { range: `A${firstTarget}:G${lastTarget}`, style: { border: true, wrap: true, vertical: 'top' } },
       { range: `F${firstTarget}:F${lastTarget}`, style: { numberFormat: '0%' } },
       // Minutes and đồng say their unit beside the number (issue 13), the cells staying numbers.
-      ...lines.flatMap((r, i) =>
-        r.target.measure === 'minutes' || r.target.measure === 'amount' || r.target.measure === 'quantity'
-          ? [{ range: `C${firstTarget + i}:E${firstTarget + i}`, style: { numberFormat: measureNumberFormat(r.target.measure, language) } }]
-          : [],
-      ),
+      // Counts are grouped too ("1.120" under a Vietnamese Excel, words13h: never "1120" beside the report's "1.120").
+      ...lines.map((r, i) => ({ range: `C${firstTarget + i}:E${firstTarget + i}`, style: { numberFormat: measureNumberFormat(r.target.measure, language) } })),
       { range: `A${matrixHeader - 1}`, style: { bold: true, italic: true } },
       { range: `A${matrixHeader}:${columnLetters(2 + plan.targets.length)}${matrixHeader}`, style: HEADER_STYLE },
       // Minutes and đồng name their unit in the cells of their column, as the Word annex does (sixth tester, D7).
       ...(matrix.length === 0
         ? []
-        : plan.targets.flatMap((g, i) =>
-            g.measure === 'minutes' || g.measure === 'amount' || g.measure === 'quantity'
-              ? [
-                  {
-                    range: `${columnLetters(3 + i)}${matrixHeader + 1}:${columnLetters(3 + i)}${matrixHeader + matrix.length}`,
-                    style: { numberFormat: measureNumberFormat(g.measure, language) },
-                  },
-                ]
-              : [],
-          )),
+        : plan.targets.map((g, i) => ({
+            range: `${columnLetters(3 + i)}${matrixHeader + 1}:${columnLetters(3 + i)}${matrixHeader + matrix.length}`,
+            style: { numberFormat: measureNumberFormat(g.measure, language) },
+          }))),
       { range: `A${summaryTop}`, style: { bold: true } },
+      { range: `B${summaryTop + 1}:B${summaryTop + summary.length}`, style: { numberFormat: '#,##0' } },
       ...(funding.length === 0
         ? []
         : [

@@ -94,6 +94,22 @@ describe('rejectText', () => {
   });
 });
 
+describe('TH Tiến độ groups its figures', () => {
+  it('formats every target\'s counts, the units\' counts and the row account "#,##0", so 1120 reads "1.120" as in the report (words13h)', () => {
+    const progress = sheet('TH Tiến độ');
+    const formatOf = (cell: string): string | undefined =>
+      progress?.styles.filter((s) => s.range.split(':')[0] === cell && s.style.numberFormat !== undefined).at(-1)?.style.numberFormat;
+    const countTargets = plan.targets.flatMap((g, i) => ((g.measure ?? 'count') === 'count' ? [i] : []));
+    expect(countTargets.length).toBeGreaterThan(0);
+    for (const i of countTargets) expect(formatOf(`C${4 + i}`)).toBe('#,##0');
+    const matrixStart = progress?.blocks.find((b) => b.rows[0]?.[1]?.kind === 'text' && 'text' in b.rows[0][1] && b.rows[0][1].text === 'Đơn vị')?.at;
+    const matrixRow = Number(matrixStart?.slice(1)) + 1;
+    expect(formatOf(`C${matrixRow}`)).toBe('#,##0');
+    const account = progress?.blocks.find((b) => b.rows[0]?.[0]?.kind === 'text' && 'text' in b.rows[0][0] && b.rows[0][0].text === 'KIỂM ĐẾM DÒNG')?.at;
+    expect(formatOf(`B${Number(account?.slice(1)) + 1}`)).toBe('#,##0');
+  });
+});
+
 describe('TH Tiến độ and the district report say the same thing', () => {
   // Three phóng sự in the first quarter and one in the second: 1 in the second quarter, 4 of the 3 asked for the year.
   const ps = (iso: string, title: string) => [date(iso), text('Đài Phát thanh và Truyền hình tỉnh'), text('Phóng sự'), text(title), empty, empty, empty];
