@@ -83,10 +83,9 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
   const { sharedStrings, budget } = context;
   // a 1904 workbook's numbers need their style looked up: those take the general way
   const numbersInPlace = !context.date1904;
-  // where the next ` r=` and ` hidden=` stand at or after the row tag being read (-1: none left, -2: not looked
-  // for yet): each found by one forward search, so rows cost no slice and a missing attribute no rescan
+  // where the next ` r=` stands at or after the row tag being read (-1: none left, -2: not looked for
+  // yet): found by forward searches that never cover a stretch twice (each cell's own ` r=` is near)
   let nextRowRef = -2;
-  let nextHidden = -2;
   let row = 0;
   let column = 0;
   let counted = 0;
@@ -209,11 +208,9 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
       row = r === null ? row + 1 : r || row + 1;
       column = 0;
       budget.addRow();
-      if (nextHidden !== -1 && nextHidden < tagFrom) nextHidden = xml.indexOf(' hidden=', tagFrom);
-      if (nextHidden >= 0 && nextHidden < gt) {
-        const hidden = quotedAt(xml, nextHidden + 8, gt);
-        if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
-      }
+      // `hidden` is rare: searched for in the row tag alone (a search of the part for it ran to the part's end)
+      const hidden = attribute(xml.slice(tagFrom, gt), ' hidden=');
+      if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
     }
   }
   budget.addCells(counted);
