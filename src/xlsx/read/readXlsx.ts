@@ -4,7 +4,7 @@ import { checkLeadingBytes } from './detectFormat';
 import { inflatePart } from './inflatePart';
 import { ReadBudget, resolveLimits, type ReadLimits } from './limits';
 import { readRelationships, relsPartOf, resolvePart, type Relationship } from './relationships';
-import { readSharedStrings } from './sharedStrings';
+import { readSharedStringsPart } from './sharedStrings';
 import { scanSheet, type RawLink } from './sheetScanner';
 import { readDateStyles } from './styles';
 import { attributes, decodePart, isTrue, startTags } from './xmlText';
@@ -66,8 +66,8 @@ export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptio
   const { sheets: entries, date1904 } = guard(workbookPart, () => readWorkbookXml(workbookXml, workbookPart, workbookRels));
 
   const sharedPart = workbookRels.find((rel) => rel.kind === 'sharedStrings')?.target ?? resolvePart(workbookPart, 'sharedStrings.xml');
-  const sharedXml = pkg.text(sharedPart);
-  const sharedStrings = sharedXml === null ? [] : guard(sharedPart, () => readSharedStrings(sharedXml));
+  const sharedBytes = pkg.bytes(sharedPart);
+  const sharedStrings = sharedBytes === null ? [] : guard(sharedPart, () => readSharedStringsPart(sharedBytes, sharedPart));
   let dateStyles: Set<number> | null = null;
   if (date1904) {
     const stylesPart = workbookRels.find((rel) => rel.kind === 'styles')?.target ?? resolvePart(workbookPart, 'styles.xml');

@@ -68,7 +68,9 @@ export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
 function scanRows(xml: string, from: number, stop: number, p: string, context: SheetContext, collected: RowCollector, hiddenRows: number[]): void {
   const ROW = `<${p}row`;
   const IS = `<${p}is`;
-  // the tags met at every cell, as character codes: compared in place, cheaper than startsWith (issue 11)
+  // the tags met at every cell, as character codes: compared in place, cheaper than startsWith (issue 11);
+  // without a prefix (every writer seen but a few exporters) the cell's own checks are written out
+  const bare = p === '';
   const rowTag = codesOf(ROW);
   const cellTag = codesOf(`<${p}c`);
   const closeCell = codesOf(`</${p}c>`);
@@ -79,19 +81,29 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
   const cellCode = p.length + 2; // index of the char after "<c" / "<x:c"
   const nameAt = p.length + 1; // index of a child's local name after "<" and the prefix
   const { sharedStrings, budget } = context;
+  // a 1904 workbook's numbers need their style looked up: those take the general way
+  const numbersInPlace = !context.date1904;
+  // where the next ` r=` stands at or after the row tag being read (-1: none left, -2: not looked for
+  // yet): found by forward searches that never cover a stretch twice (each cell's own ` r=` is near)
+  let nextRowRef = -2;
   let row = 0;
   let column = 0;
   let counted = 0;
   let at = from;
   while (at < stop) {
-    const lt = xml.indexOf('<', at);
+    const lt = xml.charCodeAt(at) === 60 ? at : xml.indexOf('<', at);
     if (lt < 0 || lt >= stop) break;
-    const gt = xml.indexOf('>', lt);
-    if (gt < 0) break;
-    at = gt + 1;
-    if (isAt(xml, lt, cellTag)) {
+    if (bare ? xml.charCodeAt(lt + 1) === 99 : isAt(xml, lt, cellTag)) {
       const next = xml.charCodeAt(lt + cellCode);
-      if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
+      if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
+        const gt = xml.indexOf('>', lt);
+        if (gt < 0) break;
+        at = gt + 1;
+        continue;
+      }
+      const gt = cellStartTag(xml, lt + cellCode);
+      if (gt < 0) break;
+      at = gt + 1;
       counted++;
       if (counted === TIME_CHECK_EVERY) {
         budget.addCells(counted);
@@ -104,21 +116,23 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
         column++;
         continue;
       }
-      const found = referenceAndType(xml, lt + cellCode, gt);
-      const ref = found.ref;
+      const ref = cellAttributes.ref;
       column = ref < 0 ? column + 1 : columnAt(xml, ref) || column + 1;
       if (row === 0) row = ref < 0 ? 1 : rowOf(xml, ref) || 1;
-      const type = cellType(xml, found.type);
+      const type = cellType(xml, cellAttributes.type);
       // the children, each consumed whole, so the next `</` is the cell's own end tag
       let value: RawCell = null;
       let pos = gt + 1;
       for (;;) {
-        const open = xml.indexOf('<', pos);
+        const open = xml.charCodeAt(pos) === 60 ? pos : xml.indexOf('<', pos);
         if (open < 0 || open >= stop) {
           pos = stop;
           break;
         }
-        const childGt = xml.indexOf('>', open);
+        const name = xml.charCodeAt(open + nameAt);
+        const after = xml.charCodeAt(open + nameAt + 1);
+        // `<v>`: its `>` is right there
+        const childGt = bare && after === 62 && name !== 62 ? open + 2 : xml.indexOf('>', open);
         if (childGt < 0) {
           pos = stop;
           break;
@@ -126,25 +140,41 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
         pos = childGt + 1;
         if (xml.charCodeAt(open + 1) === 47) break; // `</c>`
         if (xml.charCodeAt(childGt - 1) === 47) continue; // `<v/>`, `<f t="shared" si="0"/>`
-        const name = xml.charCodeAt(open + nameAt);
-        const after = xml.charCodeAt(open + nameAt + 1);
         const simple = after === 62 || after === 32 || after === 9 || after === 10 || after === 13;
         if ((name === 118 || name === 102) && simple) {
-          // `<v>` and `<f>` hold text only: their end tag is the next '<'
-          const textEnd = xml.indexOf('<', pos);
+          // `<v>` and `<f>` hold text only: their end tag is the next '<'. A shared string's index and
+          // a whole number are read digit by digit on the way to it (no string per cell); anything
+          // else (spaces, a fraction, an exponent, a sign, 16 digits and more) is read from its text.
+          let textEnd = pos;
+          let digits = 0;
+          let code = xml.charCodeAt(pos);
+          if (name === 118 && (type === SHARED || (type === NUMBER && numbersInPlace))) {
+            while (code >= 48 && code <= 57) {
+              digits = digits * 10 + code - 48;
+              code = xml.charCodeAt(++textEnd);
+            }
+          }
+          const inPlace = code === 60 && textEnd - pos <= 15;
+          if (!inPlace) textEnd = xml.indexOf('<', pos);
           if (textEnd < 0 || textEnd >= stop) {
             pos = stop;
             break;
           }
           if (name === 118) {
-            value =
-              type === SHARED
-                ? (sharedStrings[digitsAt(xml, pos, textEnd)] ?? null)
-                : cellValue(xml.slice(pos, textEnd), type, type === NUMBER && context.date1904 ? styleOf(xml, lt + cellCode, gt) : -1, context);
+            if (type === SHARED) value = sharedStrings[inPlace ? (textEnd === pos ? -1 : digits) : digitsAt(xml, pos, textEnd)] ?? null;
+            else if (inPlace && type === NUMBER && numbersInPlace) value = textEnd === pos ? null : digits;
+            else value = cellValue(xml.slice(pos, textEnd), type, type === NUMBER && context.date1904 ? styleOf(xml, lt + cellCode, gt) : -1, context);
           }
           // `</v>` then, almost always, `</c>`: checked in place rather than searched for
-          pos = isAt(xml, textEnd, name === 118 ? closeV : closeF) ? textEnd + closeLength : xml.indexOf('>', textEnd) + 1 || stop;
-          if (isAt(xml, pos, closeCell)) {
+          const closed = bare
+            ? xml.charCodeAt(textEnd + 1) === 47 && xml.charCodeAt(textEnd + 2) === name && xml.charCodeAt(textEnd + 3) === 62
+            : isAt(xml, textEnd, name === 118 ? closeV : closeF);
+          pos = closed ? textEnd + closeLength : xml.indexOf('>', textEnd) + 1 || stop;
+          if (
+            bare
+              ? xml.charCodeAt(pos) === 60 && xml.charCodeAt(pos + 1) === 47 && xml.charCodeAt(pos + 2) === 99 && xml.charCodeAt(pos + 3) === 62
+              : isAt(xml, pos, closeCell)
+          ) {
             pos += closeCell.length;
             break;
           }
@@ -165,19 +195,52 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
       at = pos;
       if (value === null || value === '') continue;
       collected.add(row, column, value);
-    } else if (isAt(xml, lt, rowTag)) {
+    } else {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) break;
+      at = gt + 1;
+      if (!isAt(xml, lt, rowTag)) continue;
       const next = xml.charCodeAt(lt + ROW.length);
       if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
-      const tag = xml.slice(lt + ROW.length, gt);
-      const r = attribute(tag, ' r=');
-      row = r === null ? row + 1 : Number(r) || row + 1;
+      const tagFrom = lt + ROW.length;
+      if (nextRowRef !== -1 && nextRowRef < tagFrom) nextRowRef = xml.indexOf(' r=', tagFrom);
+      const r = nextRowRef >= 0 && nextRowRef < gt ? rowNumberAt(xml, nextRowRef + 3, gt) : null;
+      row = r === null ? row + 1 : r || row + 1;
       column = 0;
       budget.addRow();
-      const hidden = attribute(tag, ' hidden=');
+      // `hidden` is rare: searched for in the row tag alone (a search of the part for it ran to the part's end)
+      const hidden = attribute(xml.slice(tagFrom, gt), ' hidden=');
       if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
     }
   }
   budget.addCells(counted);
+}
+
+/**
+ * A row's `r` value at its opening quote `quote` as `Number` reads the text, null when there is no
+ * quoted value before the tag's end `gt`. Up to 15 digits are read in place, without a string.
+ */
+function rowNumberAt(xml: string, quote: number, gt: number): number | null {
+  const mark = xml.charCodeAt(quote);
+  if (mark !== 34 && mark !== 39) return null;
+  let value = 0;
+  let i = quote + 1;
+  let code = xml.charCodeAt(i);
+  while (code >= 48 && code <= 57) {
+    value = value * 10 + code - 48;
+    code = xml.charCodeAt(++i);
+  }
+  if (code === mark && i - quote <= 16) return value;
+  const text = quotedAt(xml, quote, gt);
+  return text === null ? null : Number(text);
+}
+
+/** The text between the quote at `quote` and its match before `gt`, or null (no quote there, or unclosed in the tag). */
+function quotedAt(xml: string, quote: number, gt: number): string | null {
+  const mark = xml.charCodeAt(quote);
+  if (mark !== 34 && mark !== 39) return null;
+  const end = xml.indexOf(mark === 34 ? '"' : "'", quote + 1);
+  return end < 0 || end >= gt ? null : xml.slice(quote + 1, end);
 }
 
 const NUMBER = 0;
@@ -250,14 +313,22 @@ function isAt(xml: string, at: number, codes: readonly number[]): boolean {
 const cellAttributes = { ref: -1, type: -1 };
 
 /**
- * `valueAt(xml, from, to, r)` and `valueAt(xml, from, to, t)` in one walk over the cell's start
- * tag: every cell has its `r`, most a `t`, and two walks were a tenth of reading a sheet (issue 11).
+ * A cell's start tag walked once from `from` (just past "<c") to its first `>`, whose index it
+ * returns (-1 when the part ends first), noting in `cellAttributes` where `r` and `t` start as
+ * `valueAt(xml, from, gt, r)` and `valueAt(xml, from, gt, t)` would: every cell has its `r`, most a
+ * `t`, and searching for the `>` apart was a tenth of the sheet scan (issue 11).
  */
-function referenceAndType(xml: string, from: number, to: number): typeof cellAttributes {
+function cellStartTag(xml: string, from: number): number {
   let ref = -1;
   let type = -1;
-  for (let i = from; i < to - 3; i++) {
+  for (let i = from; i < xml.length; i++) {
     const code = xml.charCodeAt(i);
+    if (code === 62) {
+      // as valueAt, only a name standing before the tag's last three characters counts
+      cellAttributes.ref = ref < i ? ref : -1;
+      cellAttributes.type = type < i ? type : -1;
+      return i;
+    }
     if (code !== 114 && code !== 116) continue;
     if ((code === 114 ? ref : type) >= 0) continue;
     const before = xml.charCodeAt(i - 1);
@@ -267,11 +338,8 @@ function referenceAndType(xml: string, from: number, to: number): typeof cellAtt
     if (quote !== 34 && quote !== 39) continue;
     if (code === 114) ref = i + 3;
     else type = i + 3;
-    if (ref >= 0 && type >= 0) break;
   }
-  cellAttributes.ref = ref;
-  cellAttributes.type = type;
-  return cellAttributes;
+  return -1;
 }
 
 /**

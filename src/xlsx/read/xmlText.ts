@@ -11,30 +11,57 @@ const utf8 = new TextDecoder('utf-8');
 /** A part's bytes as text (UTF-8, or UTF-16 with its byte-order mark), refusing a DTD in the prolog. */
 export function decodePart(bytes: Uint8Array, part: string): string {
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (isUtf16(bytes)) text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   else text = utf8.decode(bytes);
   refuseDoctype(text, part);
   return text;
 }
 
-/** A DTD may only stand in the prolog, before the root element: look there, not in the whole part. */
-function refuseDoctype(text: string, part: string): void {
+/** The part starts with a UTF-16 byte-order mark (little or big endian). */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * A UTF-8 part's bytes from `from` to `to` as text (a leading byte-order mark dropped, as
+ * `decodePart` drops it). Cut only before an ASCII byte, pieces decode to exactly the text of the
+ * whole part cut there.
+ */
+export function decodeUtf8(bytes: Uint8Array, from: number, to: number): string {
+  return utf8.decode(bytes.subarray(from, to));
+}
+
+/**
+ * `decodePart`'s refusal of a DTD on the part's leading text: false when that text ends before the
+ * prolog is settled (the rest of the part could still hold a DOCTYPE, or not), true when the root
+ * element's start was reached in it.
+ */
+export function refuseDoctypeInLead(lead: string, part: string): boolean {
+  return refuseDoctype(lead, part, true);
+}
+
+/**
+ * A DTD may only stand in the prolog, before the root element: look there, not in the whole part.
+ * With `lead`, the text may be the start of a longer part: true when the root element's start was
+ * reached with room to tell it from `<?` and `<!--`, false when the text ended before.
+ */
+function refuseDoctype(text: string, part: string, lead = false): boolean {
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (;;) {
     const lt = text.indexOf('<', at);
-    if (lt < 0) return;
+    if (lt < 0) return false;
+    if (lead && lt + 4 > text.length) return false;
     if (text.startsWith('<?', lt)) {
       at = text.indexOf('?>', lt + 2);
-      if (at < 0) return;
+      if (at < 0) return false;
       at += 2;
     } else if (text.startsWith('<!--', lt)) {
       at = text.indexOf('-->', lt + 4);
-      if (at < 0) return;
+      if (at < 0) return false;
       at += 3;
     } else if (text.startsWith('<!', lt)) {
       throw new CorruptXlsxError(false, new Error('DOCTYPE or entity declaration'), part);
-    } else return;
+    } else return true;
   }
 }
 
