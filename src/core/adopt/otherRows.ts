@@ -4,6 +4,7 @@ import { occurrenceText } from '../periods/occurrence';
 import type { Plan, StandingItem, Unit } from '../plan/types';
 import { foldForMatch } from '../text/fold';
 import { STATE_WORDS } from '../records/recordSheets';
+import { dateCellIsState } from '../records/resolveRecords';
 import type { EntryOf } from '../validation/types';
 import type { SourceRef } from '../records/types';
 import type { FundingRename, QuarantinedRow, TitleMatch, UnreadState } from './types';
@@ -138,7 +139,8 @@ export function otherRows(
       text(planItem.title),
       unitCell(plan, record.unit, entry.text.unit ?? '', unit),
       state === '' ? empty : text(state),
-      record.dateDone !== null ? date(record.dateDone) : typedDate === '' ? empty : text(typedDate),
+      // A state word in the date cell of a table with no state column is its state, written as such, not a date (standing13).
+      record.dateDone !== null ? date(record.dateDone) : typedDate === '' || dateCellIsState(entry.raw) ? empty : text(typedDate),
       record.evidence === '' ? empty : text(record.evidence),
       originOf(record.source.sheet, record.source.row, record.note),
       period === '' ? empty : text(period),

@@ -90,6 +90,20 @@ export function stateByCompletion(dateDone: RawCell | undefined): StandingState 
 }
 
 /**
+ * Whether a standing row's completion-date cell says its state in a word ("Chưa", "Đang làm") rather
+ * than a date: its table has no state column (stateByCompletion). That cell is then no date to fix
+ * (validation.date.notADate) and adopt leaves the template's "Ngày hoàn thành" blank for it.
+ */
+export function dateCellIsState(record: RawRecord<'standing'>): boolean {
+  return (
+    record.columns.state === undefined &&
+    record.columns.dateDone !== undefined &&
+    parseDate(record.cells.dateDone ?? null) === null &&
+    stateOf(record.cells.dateDone) !== null
+  );
+}
+
+/**
  * A standing row against the plan. The item is the code's, else the title's (folded, whole: the
  * reader's assignUnit also tries the title's words among the items of the row's unit's level). The
  * state is the state column's word (STATE_WORDS); a table with no state column says it by the day
