@@ -4,9 +4,11 @@ import { occurrenceText } from '../periods/occurrence';
 import type { Plan, StandingItem, Unit } from '../plan/types';
 import { foldForMatch } from '../text/fold';
 import { STATE_WORDS } from '../records/recordSheets';
+import { dateCellIsState } from '../records/resolveRecords';
 import type { EntryOf } from '../validation/types';
 import type { SourceRef } from '../records/types';
 import type { FundingRename, QuarantinedRow, TitleMatch, UnreadState } from './types';
+import { itemByTitle, wordsOf } from '../records/itemByTitle';
 
 /**
  * An office's standing-items and spending rows brought into the template's "Hạng mục" and "Kinh phí"
@@ -41,37 +43,8 @@ function unitCell(plan: Plan, code: string | null, typed: string, unit: Unit): C
   return text(named ?? (typed === '' ? unit.name : typed));
 }
 
-const wordsOf = (title: string): Set<string> =>
-  new Set(
-    foldForMatch(title)
-      .split(' ')
-      .filter((w) => w !== ''),
-  );
-
-/**
- * The plan item an office's own title names when it is not the plan's wording (issue 13, eighth
- * tester, D2: "Cập nhật bảng tin tại nhà văn hóa khu phố" for the plan's "Cập nhật bảng tin CCHC tại
- * nhà văn hóa khu phố"). Only items that apply to the unit's level are candidates; one is taken when it
- * is the only candidate whose folded words contain the row's or are contained in them, else when it
- * shares strictly more words than any other and at least half the row's. Null otherwise (a tie, or
- * too few shared words): the row is refused as before.
- */
-export function itemByTitle(candidates: readonly StandingItem[], title: string): StandingItem | null {
-  const row = wordsOf(title);
-  if (row.size === 0) return null;
-  const scored = candidates.map((item) => {
-    const words = wordsOf(item.title);
-    const shared = [...row].filter((w) => words.has(w)).length;
-    return { item, shared, subset: shared === row.size || shared === words.size };
-  });
-  const subsets = scored.filter((s) => s.subset);
-  if (subsets.length === 1) return subsets[0]?.item ?? null;
-  if (subsets.length > 1) return null;
-  const ranked = [...scored].sort((a, b) => b.shared - a.shared);
-  const [best, next] = ranked;
-  if (best === undefined || best.shared * 2 < row.size || (next !== undefined && next.shared === best.shared)) return null;
-  return best.item;
-}
+// The title-words rule is the reader's too (reader/assignUnit): one rule for adopt, validate, report and consolidate.
+export { itemByTitle };
 
 /** How many candidates a refused title names (issue 13, closing note 5: "names its nearest candidate items"). */
 const NEAREST = 3;
@@ -166,7 +139,8 @@ export function otherRows(
       text(planItem.title),
       unitCell(plan, record.unit, entry.text.unit ?? '', unit),
       state === '' ? empty : text(state),
-      record.dateDone !== null ? date(record.dateDone) : typedDate === '' ? empty : text(typedDate),
+      // A state word in the date cell of a table with no state column is its state, written as such, not a date (standing13).
+      record.dateDone !== null ? date(record.dateDone) : typedDate === '' || dateCellIsState(entry.raw) ? empty : text(typedDate),
       record.evidence === '' ? empty : text(record.evidence),
       originOf(record.source.sheet, record.source.row, record.note),
       period === '' ? empty : text(period),

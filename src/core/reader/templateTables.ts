@@ -4,7 +4,7 @@ import { findHeader, matchHeaderRow, type HeaderMatch } from '../records/findHea
 import { readRecords, type ReadOptions } from '../records/readRecords';
 import { OUTPUT_SHEET, RECORD_SHEETS, SPENDING_SHEET, STANDING_SHEET, type RecordSheet } from '../records/recordSheets';
 import { resolveOutput, resolveSpending, resolveStanding, type ResolveContext } from '../records/resolveRecords';
-import type { FieldOf, RawRecord, RecordKind } from '../records/types';
+import type { FieldOf, RawRecord, RecordKind, StandingField } from '../records/types';
 import { PLAN_SHEET_NAME } from '../plan/planSheetFormat';
 import { INSTRUCTIONS_SHEET_NAME } from '../template/instructionsSheet';
 import { LISTS_SHEET_NAME } from '../template/listsSheet';
@@ -97,7 +97,15 @@ function read<K extends RecordKind>(
   const skipped = [...result.skipped, ...totals.map((raw) => ({ sheet: sheet.name, row: raw.source.row, reason: 'total' as const }))].sort(
     (a, b) => a.row - b.row,
   );
-  const table: TableOf<K> = { kind: def.kind, sheet: sheet.name, header, skipped, rowsRead: result.rowsRead };
+  const elsewhere = def.kind === 'standing' ? standingFieldsElsewhere(header as HeaderMatch<'standing'>) : [];
+  const table: TableOf<K> = {
+    kind: def.kind,
+    sheet: sheet.name,
+    header,
+    skipped,
+    rowsRead: result.rowsRead,
+    ...(elsewhere.length === 0 ? {} : { fieldsElsewhere: elsewhere as FieldOf<K>[] }),
+  };
   const entries = records.map((raw): EntryOf<K> => ({ kind: def.kind, raw, record: resolve(raw, context), text: textsOf(raw), table }));
   const notes = totals.map((raw): ReadingNote => ({
     code: 'reader.totalRowSetAside',
@@ -107,6 +115,20 @@ function read<K extends RecordKind>(
     params: { row: raw.source.row, label: totalLabelOf(raw, header)?.label ?? '' },
   }));
   return { table, entries, notes };
+}
+
+/**
+ * The required standing fields an office's table gives without their own column (validation's
+ * table-columns rule asks no column for them): the item, named by the title ("Công việc", "Hạng
+ * mục") when there is no code column (resolveStanding); the state, said by the day the work was
+ * done when there is no state column (resolveStanding's stateByCompletion, standing13).
+ */
+function standingFieldsElsewhere(header: HeaderMatch<'standing'>): StandingField[] {
+  const { columns } = header;
+  return [
+    ...(columns.has('item') || !columns.has('title') ? [] : (['item'] as const)),
+    ...(columns.has('state') || !columns.has('dateDone') ? [] : (['state'] as const)),
+  ];
 }
 
 /**

@@ -11,7 +11,7 @@ import type { FieldOf, RecordKind } from './types';
  * tracker with title rows above and its own words for each column. The best row among the first
  * SCAN_ROWS is the one whose cells name the most fields; a header is accepted when it names the
  * fields that identify the table (date and title for outputs, item and state for standing items,
- * date and amount for spending).
+ * or item and the day it was done with no state column, date and amount for spending).
  */
 
 const SCAN_ROWS = 30;
@@ -42,6 +42,33 @@ const IDENTIFYING: Record<RecordKind, readonly (readonly string[])[]> = {
   ],
   spending: [['date', 'amount']],
 };
+
+/**
+ * A standing table with no state column ("STT | Hạng mục | Số lượng | Ngày hoàn thành | Ghi chú"), the
+ * day the work was done its only word on it (standing13): identified by its item or title with that day,
+ * only under a completion-date header (COMPLETION_DATE), since a bare "Ngày" beside "Nội dung" heads news.
+ */
+const IDENTIFYING_BY_COMPLETION: Partial<Record<RecordKind, readonly (readonly string[])[]>> = {
+  standing: [
+    ['item', 'dateDone'],
+    ['title', 'dateDone'],
+  ],
+};
+
+/**
+ * Folded header words that say a day is the day the work was done ("Ngày hoàn thành", "Ngày thực hiện",
+ * "Thời gian hoàn thành", "Thời gian thực hiện (ngày/tháng)"), not any day ("Ngày", "Ngày đăng"):
+ * only under such a header is a standing table without a state column recognised (IDENTIFYING_BY_COMPLETION).
+ */
+const COMPLETION_DATE = ['ngay hoan thanh', 'ngay thuc hien', 'ngay hoan tat', 'thoi gian hoan thanh', 'thoi gian thuc hien', 'date done'];
+
+/** Whether a header row's completion-date column is headed as the day the work was done (COMPLETION_DATE). */
+export function namesCompletionDate<K extends RecordKind>(match: HeaderMatch<K>): boolean {
+  const column = match.columns.get('dateDone' as FieldOf<K>);
+  if (column === undefined) return false;
+  const header = foldForMatch(match.headers.get(column) ?? '');
+  return COMPLETION_DATE.some((words) => header === words || header.startsWith(`${words} `));
+}
 
 interface HeaderIndex<K extends RecordKind> {
   readonly exact: ReadonlyMap<string, FieldOf<K>>;
@@ -102,7 +129,8 @@ export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: Recor
 
 /** Whether a header row's fields name a table of this kind (IDENTIFYING). */
 export function identifiesTable<K extends RecordKind>(kind: K, match: HeaderMatch<K>): boolean {
-  return IDENTIFYING[kind].some((set) => set.every((field) => match.columns.has(field as FieldOf<K>)));
+  const named = (set: readonly string[]): boolean => set.every((field) => match.columns.has(field as FieldOf<K>));
+  return IDENTIFYING[kind].some(named) || (IDENTIFYING_BY_COMPLETION[kind]?.some(named) === true && namesCompletionDate(match));
 }
 
 export function findHeader<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>): HeaderMatch<K> | null {

@@ -73,7 +73,14 @@ export const STANDING_SHEET: RecordSheet<'standing'> = {
     { field: 'unit', headers: ['Đơn vị', 'Unit'], required: false, width: 26 },
     // "Tình hình (thực hiện)": how an ấp heads the state of its standing work (issue 13, ninth tester, D1).
     { field: 'state', headers: ['Tình trạng', 'Trạng thái', 'Kết quả', 'Tình hình', 'Tình hình thực hiện', 'State'], required: true, width: 16 },
-    { field: 'dateDone', headers: ['Ngày hoàn thành', 'Ngày thực hiện', 'Ngày', 'Date done'], required: false, width: 14 },
+    // "Thời gian hoàn thành", "Thời gian thực hiện": how an office heads the day its standing work was done,
+    // often its table's only word on whether it was (issue 13, standing13; findHeader COMPLETION_DATE).
+    {
+      field: 'dateDone',
+      headers: ['Ngày hoàn thành', 'Ngày thực hiện', 'Ngày', 'Thời gian hoàn thành', 'Thời gian thực hiện', 'Ngày hoàn tất', 'Date done'],
+      required: false,
+      width: 14,
+    },
     { field: 'evidence', headers: ['Minh chứng', 'Hồ sơ minh chứng', 'Evidence'], required: false, width: 30 },
     { field: 'note', headers: ['Ghi chú', 'Note'], required: false, width: 24 },
     // Which occurrence of a recurring item ("mỗi quý") the row is for, so a Q1 update done on 10/4 is
@@ -126,6 +133,8 @@ export const STATE_WORDS: Readonly<Record<StandingState, readonly string[]>> = {
     'Đã niêm yết',
     'Đã lập',
     'Đã thay',
+    'Đã cập nhật',
+    'Đã lắp đặt',
     'Có',
     'Rồi',
     'x',

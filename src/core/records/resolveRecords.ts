@@ -72,14 +72,52 @@ export function resolveOutput(record: RawRecord<'output'>, context: ResolveConte
   };
 }
 
+/**
+ * A standing row's state in a table with no state column, whose header names the day the work was done
+ * (records/findHeader IDENTIFYING_BY_COMPLETION: "Hạng mục | Số lượng | Ngày hoàn thành | Ghi chú").
+ * That day is the table's only word on the work:
+ * - a date there: done, on that day (a day after a report's period is in progress then, reportData stateAt);
+ * - a state word there ("Chưa", "Đang làm", "Đã treo"): that state;
+ * - blank: not done. The office lists the work and has not dated it, the one way its table says it was
+ *   done; null would read as a row that says nothing (stateAt passes null rows over, so the report would
+ *   say the unit never reported the item — "Chưa cập nhật" — when it listed it undone: "Chưa thực hiện");
+ * - any other text (a date not read): null, and the date rule shows the cell (validation.date.notADate).
+ */
+export function stateByCompletion(dateDone: RawCell | undefined): StandingState | null {
+  if (parseDate(dateDone ?? null) !== null) return 'done';
+  if (text(dateDone) === '') return 'not-done';
+  return stateOf(dateDone);
+}
+
+/**
+ * Whether a standing row's completion-date cell says its state in a word ("Chưa", "Đang làm") rather
+ * than a date: its table has no state column (stateByCompletion). That cell is then no date to fix
+ * (validation.date.notADate) and adopt leaves the template's "Ngày hoàn thành" blank for it.
+ */
+export function dateCellIsState(record: RawRecord<'standing'>): boolean {
+  return (
+    record.columns.state === undefined &&
+    record.columns.dateDone !== undefined &&
+    parseDate(record.cells.dateDone ?? null) === null &&
+    stateOf(record.cells.dateDone) !== null
+  );
+}
+
+/**
+ * A standing row against the plan. The item is the code's, else the title's (folded, whole: the
+ * reader's assignUnit also tries the title's words among the items of the row's unit's level). The
+ * state is the state column's word (STATE_WORDS); a table with no state column says it by the day
+ * the work was done (stateByCompletion: dated is done on that day, blank is not done).
+ */
 export function resolveStanding(record: RawRecord<'standing'>, context: ResolveContext): StandingRecord {
   const c = record.cells;
+  const byCompletion = record.columns.state === undefined && record.columns.dateDone !== undefined;
   return {
     source: record.source,
     // A table of the office's own may have no code column, or a code the plan does not know: its title, folded, names the item (issue 13, D2).
     item: context.lookup.standingItem.find(text(c.item)) ?? (text(c.title) === '' ? null : context.lookup.standingItem.find(text(c.title))),
     unit: unitOf(c.unit, context),
-    state: stateOf(c.state),
+    state: byCompletion ? stateByCompletion(c.dateDone) : stateOf(c.state),
     dateDone: parseDate(c.dateDone ?? null),
     ...(text(c.period) === '' ? {} : { period: parseOccurrence(text(c.period), record.periodBare) }),
     evidence: text(c.evidence),

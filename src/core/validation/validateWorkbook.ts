@@ -98,7 +98,7 @@ export function checkReading(
   // An office's tracker names its unit in its file name or title rows, as consolidation reads it.
   const named = options.unit === undefined && reading.stamp === null ? recogniseUnit(plan, options.file ?? '', reading.titleText) : null;
   const context = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
-  const read = assignUnit(reading, context.defaultUnit);
+  const read = assignUnit(plan, reading, context.defaultUnit);
   const { tables, entries } = read;
   const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp, holdsConsolidation: reading.holdsConsolidation };
   const issues: Issue[] = [];

@@ -16,14 +16,14 @@ const plan = GO_DAU_116;
 const thanhDuc = plan.units.find((u) => u.code === 'XTD')!;
 const banner = plan.standingItems.find((s) => s.appliesTo.includes(thanhDuc.level))!;
 
-async function book(stateHeader: string, states: readonly string[]): Promise<RawSheet[]> {
+async function book(stateHeader: string, states: readonly string[], dateHeader = 'Ngày thực hiện'): Promise<RawSheet[]> {
   const wb = new ExcelJS.Workbook();
   const news = wb.addWorksheet('Tin loa');
   news.getRow(1).values = ['TT', 'Ngày', 'Nơi đăng', 'Tên tin bài'];
   news.getRow(2).values = [1, '05/03/2018', 'TTĐT', 'Hội nghị triển khai CCHC'];
   const work = wb.addWorksheet('Việc thường xuyên');
   work.getRow(1).values = ['CÔNG VIỆC THƯỜNG XUYÊN'];
-  work.getRow(2).values = ['TT', 'Công việc', 'Ngày thực hiện', stateHeader, 'Ghi chú'];
+  work.getRow(2).values = ['TT', 'Công việc', dateHeader, stateHeader, 'Ghi chú'];
   states.forEach((state, i) => {
     work.getRow(3 + i).values = [i + 1, banner.title, `0${i + 1}/04/2018`, state];
   });
@@ -82,7 +82,8 @@ describe("adopting an ấp's own tracker in its own words (issue 13, ninth teste
   });
 
   test('given a standing sheet the reader does not know as such, moving it to "standing" in the map reads its rows as standing work, not as news refused', async () => {
-    const sheets = await book('Đánh giá', ['Đã xong', 'Đã xong']);
+    // "Thời điểm" is no completion-date header: under "Ngày thực hiện" the table is standing work without a state column (standing13).
+    const sheets = await book('Đánh giá', ['Đã xong', 'Đã xong'], 'Thời điểm');
     const proposal = proposeAdoption(plan, sheets, [], thanhDuc);
     expect(proposal.otherTables?.some((t) => t.kind === 'standing')).toBe(false);
     const { mapping, issues } = applyMappingFile(plan, proposal, {
