@@ -89,6 +89,13 @@ describe('a standing-items table without a state column (standing13)', () => {
     expect(report.issues.map((i) => i.code)).toEqual([]);
   });
 
+  test('given a title that names no plan item, the row counts for nothing and a warning at its title cell says so (never dropped silently)', async () => {
+    const sheets = await ownSheet(WORK_HEADER, [...WORK, [4, 'Sơn lại cổng văn hóa ấp', 1, '20/03/2018', null]]);
+    const report = check(sheets);
+    expect(standingOf(sheets)).toContainEqual([null, 'done', '2018-03-20', 'Việc thường xuyên!7']);
+    expect(report.issues.map((i) => [i.code, i.severity, i.where.cell])).toEqual([['validation.standing.unknownTitle', 'warning', 'B7']]);
+  });
+
   test('given it beside the news table (A–D news, F–J standing work), both are read and no cells are said not read', async () => {
     const sheets = await sideBySide();
     const report = check(sheets);

@@ -27,6 +27,8 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.standing.unknownItem': 'Standing item "{value}" is not in the plan. Type one of: {ids}.',
   'validation.standing.unknownItemSuggest':
     'Standing item "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" (items: {ids}).',
+  'validation.standing.unknownTitle':
+    'Standing work "{value}" matches no standing item of the plan for this unit, so it is not counted. Type the item\'s code in a code column (items: {ids}) or its title as the plan writes it.',
   'validation.title.empty': 'Row {row} has no {field}. Type the title of the item as published or aired.',
   'validation.title.tooLong':
     '{field} is {length, plural, one {# character} other {# characters}} long, more than the {max} allowed. Shorten it and move the rest to the Ghi chú (note) column.',

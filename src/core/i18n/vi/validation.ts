@@ -29,6 +29,8 @@ export const viValidation = {
   'validation.standing.unknownItem': 'Mã hạng mục "{value}" không có trong kế hoạch. Nhập một trong các mã: {ids}.',
   'validation.standing.unknownItemSuggest':
     'Mã hạng mục "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" (các mã: {ids}).',
+  'validation.standing.unknownTitle':
+    'Hạng mục "{value}" không khớp tên hạng mục thường xuyên nào của kế hoạch cho đơn vị này, nên chưa được tính. Ghi mã hạng mục vào cột Mã (các mã: {ids}) hoặc sửa tên như kế hoạch.',
   'validation.title.empty': 'Dòng {row} chưa có {field}. Nhập tên tin, bài như đã đăng, phát.',
   'validation.title.tooLong': '{field} dài {length} ký tự, quá {max} ký tự cho phép. Rút gọn, đưa phần còn lại sang cột Ghi chú.',
   'validation.link.malformed':
