@@ -1,3 +1,4 @@
+import { documentCode } from './documentCode';
 import { text } from '../layout/cells';
 import type { Language } from '../i18n/messages';
 import { t } from '../i18n/format';
@@ -40,7 +41,7 @@ export function writeHeader(w: SheetWriter, parties: ReportParties, documentNumb
   let row = w.advance();
   w.put(row, LEFT, text(RULE), { fontSize: 8, horizontal: 'center', vertical: 'top' });
   row = w.advance();
-  w.put(row, LEFT, text(t('report.number', { number: documentNumber, symbol: parties.symbol }, language)), { fontSize: 13, horizontal: 'center' });
+  w.put(row, LEFT, text(t('report.number', { code: documentCode(documentNumber, parties.symbol) }, language)), { fontSize: 13, horizontal: 'center' });
   w.put(row, RIGHT, text(placeDate(parties.place, reportDate, language)), { fontSize: 13, italic: true, horizontal: 'center' });
 }
 

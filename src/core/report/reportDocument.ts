@@ -1,3 +1,4 @@
+import { documentCode } from './documentCode';
 import { formatMeasure } from './measureText';
 import { formatNumber, t } from '../i18n/format';
 import type { Language, MessageKey } from '../i18n/messages';
@@ -47,7 +48,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
   const parties = reportParties(input);
   const district = data.scope.kind === 'district';
   const wholeYear = data.period.from === data.yearToDate.from;
-  const number = l('report.number', { number: input.documentNumber, symbol: parties.symbol });
+  const number = l('report.number', { code: documentCode(input.documentNumber, parties.symbol) });
 
   const body: DocBlock[] = [{ kind: 'paragraph', text: intro(plan, period, parties.prose, district, language) }];
   const silent = notReportedSentence(data, language);
@@ -149,7 +150,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 function appendixSubtitle(input: ReportInput, parties: ReportParties, language: Language): string {
   return t(
     'report.appendix.subtitle',
-    { number: input.documentNumber, symbol: parties.symbol, date: formatReportDate(input.reportDate, language), issuer: parties.prose },
+    { code: documentCode(input.documentNumber, parties.symbol), date: formatReportDate(input.reportDate, language), issuer: parties.prose },
     language,
   );
 }

@@ -3,7 +3,7 @@ import type { viReport } from '../vi/report';
 export const enReport: Record<keyof typeof viReport, string> = {
   'report.nation': 'SOCIALIST REPUBLIC OF VIETNAM',
   'report.motto': 'Independence - Freedom - Happiness',
-  'report.number': 'No.: {number}/BC-{symbol}',
+  'report.number': 'No.: {code}',
   'report.placeDate': '{place}, {date}',
   'report.date': '{day} {month} {year}',
   'report.title': 'REPORT',
@@ -47,7 +47,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.placeholder.difficulties': '[Difficulties (staff, funding, facilities...) and proposals if any.]',
   'report.placeholder.next': "[Main tasks and measures for the next period to meet the plan's targets.]",
   'report.appendix.title': 'DATA APPENDIX',
-  'report.appendix.subtitle': '(Attached to report No. {number}/BC-{symbol} of {date} by {issuer})',
+  'report.appendix.subtitle': '(Attached to report No. {code} of {date} by {issuer})',
   'report.appendix.units': 'Table {no}. Results by unit (counts in the period)',
   'report.appendix.standing': 'Table {no}. Standing items by unit',
   'report.appendix.see': 'Figures by unit are in the attached data appendix.',

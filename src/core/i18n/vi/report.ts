@@ -5,7 +5,7 @@
 export const viReport = {
   'report.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'report.motto': 'Độc lập - Tự do - Hạnh phúc',
-  'report.number': 'Số: {number}/BC-{symbol}',
+  'report.number': 'Số: {code}',
   'report.placeDate': '{place}, {date}',
   'report.date': 'ngày {day} tháng {month} năm {year}',
   'report.title': 'BÁO CÁO',
@@ -49,7 +49,7 @@ export const viReport = {
   'report.placeholder.difficulties': '[Khó khăn, vướng mắc (nhân lực, kinh phí, cơ sở vật chất...) và đề xuất, kiến nghị nếu có.]',
   'report.placeholder.next': '[Nhiệm vụ, giải pháp trọng tâm kỳ tới để hoàn thành chỉ tiêu kế hoạch.]',
   'report.appendix.title': 'PHỤ LỤC SỐ LIỆU',
-  'report.appendix.subtitle': '(Kèm theo Báo cáo số {number}/BC-{symbol} ngày {date} của {issuer})',
+  'report.appendix.subtitle': '(Kèm theo Báo cáo số {code} ngày {date} của {issuer})',
   'report.appendix.units': 'Biểu {no}. Kết quả thực hiện các chỉ tiêu theo đơn vị (số lượng trong kỳ)',
   'report.appendix.standing': 'Biểu {no}. Tình trạng các hạng mục thường xuyên theo đơn vị',
   'report.appendix.see': 'Chi tiết theo đơn vị tại Phụ lục số liệu kèm theo.',
