@@ -129,9 +129,10 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.legend.rate':
     'Note: the rate % is what was done against the row’s Minimum: a yearly target’s Year to date against the year’s minimum, a monthly or quarterly target’s In the period against the minimum of its ended periods (a Running row: of its running period), each period and unit credited up to 100%.',
   'report.legend.units':
-    '(Target codes in brackets in table 1; counts in the period, minutes and amounts (VND) in the target\'s own unit; "-": the unit is not given the target and did nothing for it (a figure of a unit not given the target is counted in the plan-wide total, not judged); an item several units recorded is counted once, for the unit listed first among the plan\'s units.)',
-  'report.legend.notAssigned': '"-": the unit is not given the target and did nothing for it',
-  'report.legend.unassignedDone': 'a figure of a unit not given the target is counted in the plan-wide total, not judged met or not met',
+    "(Target codes in brackets in table 1; counts in the period, minutes and amounts (VND) in the target's own unit; \"-\": the unit is not given the target and its figures, if any, do not count for it; a figure of a unit not given the target but named in the plan's general assignment counts in the plan-wide total, not judged; an item several units recorded is counted once, for the unit listed first among the plan's units.)",
+  'report.legend.notAssigned': '"-": the unit is not given the target and its figures, if any, do not count for it',
+  'report.legend.unassignedDone':
+    "a figure of a unit not given the target but named in the plan's general assignment is counted in the plan-wide total, not judged met or not met",
   'report.legend.shared': "an item several units recorded is counted once, for the unit listed first among the plan's units",
   'report.note.mixedShare':
     "(The minimum of target no. {plan} is the plan's overall target, the figures this unit's share; the minimum of target no. {unit} is each unit's own.)",

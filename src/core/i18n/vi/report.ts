@@ -129,9 +129,10 @@ export const viReport = {
   'report.legend.rate':
     'Ghi chú: Tỷ lệ % là số thực hiện so với cột Tối thiểu của từng dòng: chỉ tiêu cả năm tính theo Lũy kế từ đầu năm so với tối thiểu cả năm, chỉ tiêu theo tháng, quý tính theo Trong kỳ so với tối thiểu của các kỳ đã kết thúc (dòng Đang thực hiện: của kỳ đang thực hiện), mỗi kỳ, mỗi đơn vị tính tối đa 100%.',
   'report.legend.units':
-    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu và không thực hiện (số liệu của đơn vị không được giao chỉ tiêu vẫn được tính vào tổng chung, không đánh giá); một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
-  'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu và không thực hiện',
-  'report.legend.unassignedDone': 'số liệu của đơn vị không được giao chỉ tiêu vẫn được tính vào tổng chung của kế hoạch, không đánh giá đạt hay chưa đạt',
+    '(Mã chỉ tiêu ghi trong ngoặc ở bảng tại mục 1; số lượng trong kỳ báo cáo, số phút, số tiền (đồng) theo đơn vị tính của chỉ tiêu; "-": đơn vị không được giao chỉ tiêu, số liệu của đơn vị (nếu có) không tính vào chỉ tiêu này; số liệu của đơn vị không được giao chỉ tiêu nhưng có tên trong phân công chung của kế hoạch vẫn tính vào tổng chung, không đánh giá; một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch.)',
+  'report.legend.notAssigned': '"-": đơn vị không được giao chỉ tiêu, số liệu của đơn vị (nếu có) không tính vào chỉ tiêu này',
+  'report.legend.unassignedDone':
+    'số liệu của đơn vị không được giao chỉ tiêu nhưng có tên trong phân công chung của kế hoạch vẫn được tính vào tổng chung của kế hoạch, không đánh giá đạt hay chưa đạt',
   'report.legend.shared': 'một tin, bài nhiều đơn vị cùng ghi được tính một lần, cho đơn vị đứng trước trong danh sách đơn vị của kế hoạch',
   'report.note.mixedShare':
     '(Tối thiểu của chỉ tiêu số {plan} là chỉ tiêu chung của kế hoạch, số liệu là phần đơn vị thực hiện; tối thiểu của chỉ tiêu số {unit} là chỉ tiêu của mỗi đơn vị.)',
