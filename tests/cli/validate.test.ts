@@ -39,6 +39,20 @@ describe('cchc validate', () => {
     expect(io.out()).toMatch(/^ {2}Cảnh báo Tin bài!A\d+: /m);
   });
 
+  test('--date checks as of that day, as report and consolidate take it (try13m D7): a row of 02/07 is "after today" on 10/06, not on 31/12', async () => {
+    const codes = async (...args: string[]) => {
+      const { io, code } = await validate(withWarnings, '--json', ...args);
+      expect(code).toBe(0);
+      return (JSON.parse(io.out()) as ValidationJson).issues.map((found) => found.code);
+    };
+    expect(await codes()).toContain('validation.date.future');
+    expect(await codes('--date', '31/12/2018')).not.toContain('validation.date.future');
+    expect(await codes('--date', '2018-06-30')).toContain('validation.date.future');
+    const { io, code } = await validate(withWarnings, '--date', '31/13/2018');
+    expect(code).not.toBe(0);
+    expect(io.err()).toContain('31/13/2018');
+  });
+
   test('errors exit 1, listed under their sheet with sheet!cell and severity', async () => {
     const { io, code } = await validate(withErrors);
     expect(code).toBe(1);

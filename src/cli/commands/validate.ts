@@ -9,19 +9,22 @@ import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
 import { readSheets } from '../files';
 import { planOfBook } from '../loadPlan';
 import { formatIssue } from '../messages';
-import { resolvePeriod, resolveUnit } from '../planOptions';
+import { resolveDate, resolvePeriod, resolveUnit } from '../planOptions';
 import type { CommandContext } from './context';
 
 interface ValidateOptions {
   readonly plan?: string;
   readonly period?: string;
   readonly unit?: string;
+  readonly date?: string;
   readonly json?: boolean;
 }
 
 /**
- * `cchc validate BOOK [--period P] [--json]`: every issue of a workbook by sheet and cell. Exit 0
- * when it has no errors (warnings allowed), 1 when it has errors, 2 when it cannot be read.
+ * `cchc validate BOOK [--period P] [--date D] [--json]`: every issue of a workbook by sheet and cell, judged as
+ * of D (dates "after today", overdue standing items; default today), the day `report` and `consolidate --date`
+ * take (try13m D7: the return copy and validate said different things). Exit 0 when it has no errors (warnings
+ * allowed), 1 when it has errors, 2 when it cannot be read.
  */
 export function validateCommand(ctx: CommandContext): Command {
   const { io, lang } = ctx;
@@ -31,6 +34,7 @@ export function validateCommand(ctx: CommandContext): Command {
     .option('--period <period>', t('cli.option.periodCheck', {}, lang))
     .option('--unit <unit>', t('cli.option.unitOfTracker', {}, lang))
     .option('--plan <file>', t('cli.option.plan', {}, lang))
+    .option('--date <date>', t('cli.option.checkDate', {}, lang))
     .option('--json', t('cli.option.json', {}, lang))
     .action(async (book: string, options: ValidateOptions) => {
       const sheets = await readSheets(ctx, book);
@@ -50,9 +54,11 @@ export function validateCommand(ctx: CommandContext): Command {
         if (!found) return;
         unit = found.code;
       }
+      const today = options.date === undefined ? io.today() : resolveDate(ctx, options.date);
+      if (today === null) return;
       const { report } = await checkWorkbook(memoryWorkbook(sheets), {
         plan,
-        today: io.today(),
+        today,
         file: book,
         ...(period ? { period } : {}),
         ...(unit ? { unit } : {}),

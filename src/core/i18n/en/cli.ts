@@ -186,8 +186,10 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.reportJson': "print the report's target figures as JSON",
   'cli.option.reportUnit': 'report for this unit (default: the unit the workbook names)',
   'cli.option.roundDate': 'date printed on the report, return copies and reminders, and against which deadlines are judged (default: today)',
+  'cli.option.checkDate': 'check as of this day (dates after today, overdue items; default: today), as report and consolidate take --date',
   'cli.option.reportDate': 'date printed on the report (default: today)',
-  'cli.option.number': 'document number printed after "Số:": the number alone ("85": "/BC-" and the issuing body\'s symbol are added) or the whole code as registered ("85/BC-VP", kept as typed)',
+  'cli.option.number':
+    'document number printed after "Số:": the number alone ("85": "/BC-" and the issuing body\'s symbol are added) or the whole code as registered ("85/BC-VP", kept as typed)',
   'cli.option.consolidateOutput': '.xlsx file to write the consolidation sheets and the consolidated report to',
   'cli.option.consolidateJson': 'print the consolidation as one JSON object',
   'cli.option.prefer': 'a unit that sent two files: use this one (default: the newer); repeatable',

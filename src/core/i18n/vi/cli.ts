@@ -183,8 +183,10 @@ export const viCli = {
   'cli.option.reportJson': 'in số liệu chỉ tiêu của báo cáo dạng JSON',
   'cli.option.reportUnit': 'báo cáo của đơn vị này (mặc định: đơn vị ghi trong sổ)',
   'cli.option.roundDate': 'ngày ghi trên báo cáo, bản trả lại và thư nhắc, tính hạn gửi theo ngày này (mặc định: hôm nay)',
+  'cli.option.checkDate': 'kiểm tra như vào ngày này (ngày sau hôm nay, hạng mục quá hạn; mặc định: hôm nay), như --date của report và consolidate',
   'cli.option.reportDate': 'ngày ghi trên báo cáo (mặc định: hôm nay)',
-  'cli.option.number': 'số văn bản ghi sau "Số:": chỉ số ("85", thêm "/BC-" và ký hiệu cơ quan ban hành) hoặc cả số và ký hiệu như văn thư cấp ("85/BC-VP", giữ nguyên)',
+  'cli.option.number':
+    'số văn bản ghi sau "Số:": chỉ số ("85", thêm "/BC-" và ký hiệu cơ quan ban hành) hoặc cả số và ký hiệu như văn thư cấp ("85/BC-VP", giữ nguyên)',
   'cli.option.consolidateOutput': 'tệp .xlsx ghi các sheet tổng hợp và báo cáo tổng hợp',
   'cli.option.consolidateJson': 'in kết quả tổng hợp dạng một đối tượng JSON',
   'cli.option.prefer': 'đơn vị gửi hai tệp: dùng tệp này (mặc định: tệp mới hơn); lặp lại được',
