@@ -142,3 +142,30 @@ async function blankTracker(): Promise<Uint8Array> {
   expect(cellText((await readWorkbook(bytes))[0]?.values[0]?.[0] ?? null)).toBe('Chưa có số liệu');
   return bytes;
 }
+
+describe('cchc adopt on a tracker kept in month blocks', () => {
+  test('prints the columns once for blocks that share them, naming every block header row (try13m D10)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Theo doi');
+    let row = 1;
+    for (const [month, day] of [
+      ['01', '05'],
+      ['02', '10'],
+      ['03', '12'],
+    ] as const) {
+      sheet.getRow(row).values = [`THÁNG ${month}/2018`];
+      sheet.getRow(row + 1).values = ['Ngày', 'Tên tin bài', 'Nơi đăng'];
+      sheet.getRow(row + 2).values = [`${day}/${month}/2018`, `Tin CCHC tháng ${month}`, 'Báo Tây Ninh'];
+      row += 4;
+    }
+    const io = memoryIo({ 'thang.xlsx': new Uint8Array(await book.xlsx.writeBuffer()) });
+    expect(await run(['adopt', 'thang.xlsx', '--unit', 'XTD', '-o', 'so.xlsx'], io)).toBe(0);
+    const headings = io
+      .out()
+      .split('\n')
+      .filter((line) => line.startsWith('Sheet "Theo doi"'));
+    expect(headings).toEqual(['Sheet "Theo doi": dòng tiêu đề cột là dòng 2, 6, 10']);
+    expect(io.out()).toContain('Số dòng đã đọc');
+  });
+});

@@ -49,14 +49,22 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
   const tr = (key: MessageKey, params: MessageParams = {}): string => t(key, params, lang);
   const parts: string[] = [];
 
+  // A sheet kept in month blocks repeats one header per block: its columns are printed once, with every
+  // block's header row named (try13m D10: the same 4-row table six times).
+  const tables = new Map<string, { sheet: string; rows: number[]; table: string }>();
   for (const sheet of mapping.sheets) {
-    parts.push(tr('cli.adopt.sheet', { sheet: sheet.sheet, row: sheet.headerRow }));
-    parts.push(
-      textTable(
-        [tr('cli.column.column'), tr('cli.column.header'), tr('cli.column.field')],
-        sheet.columns.map((c) => [c.column, c.header, c.field ? tr(FIELD_KEYS[c.field]) : tr('cli.adopt.notTaken')]),
-      ),
+    const table = textTable(
+      [tr('cli.column.column'), tr('cli.column.header'), tr('cli.column.field')],
+      sheet.columns.map((c) => [c.column, c.header, c.field ? tr(FIELD_KEYS[c.field]) : tr('cli.adopt.notTaken')]),
     );
+    const key = `${sheet.sheet}\u0000${table}`;
+    const seen = tables.get(key);
+    if (seen) seen.rows.push(sheet.headerRow);
+    else tables.set(key, { sheet: sheet.sheet, rows: [sheet.headerRow], table });
+  }
+  for (const { sheet, rows, table } of tables.values()) {
+    parts.push(tr('cli.adopt.sheet', { sheet, row: rows.join(', ') }));
+    parts.push(table);
   }
   // What the reader doubted (a quantity column read as airtime): said unless the officer's mapping decided that column.
   for (const doubt of proposal.doubts ?? []) {
