@@ -29,6 +29,13 @@ interface WrittenMap {
 }
 
 describe('cchc consolidate keeps the officer’s reading decisions', () => {
+  test("given files read with nothing to decide, --write-map says the file holds no decision and where to change an own tracker's reading (try13m D9)", async () => {
+    const io = memoryIo({ 'cam-giang.xlsx': files['cam-giang.xlsx']! });
+    expect(await run(['consolidate', 'cam-giang.xlsx', '--period', '2018-H1', '--write-map', 'map.json'], io)).toBe(0);
+    expect(io.out()).toContain('Các tệp đều đọc được tự động, không có điều gì phải quyết định: map.json không có quyết định nào.');
+    expect(JSON.parse(new TextDecoder().decode(written(io.files, 'map.json')))).toEqual({});
+  });
+
   test('given a tracker it cannot settle, --write-map leaves its unit and unknown labels blank; filled in and passed back, the second run from the workbook written gives the same figures with no map', async () => {
     const first = await consolidate({}, '--write-map', 'map.json');
     expect(first.code).toBe(0);

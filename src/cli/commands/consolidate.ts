@@ -150,7 +150,9 @@ export function consolidateCommand(ctx: CommandContext): Command {
         const { decisionsToMappingFile } = await import('../../core/adopt/mappingFile');
         const json = `${JSON.stringify(decisionsToMappingFile(written), null, 2)}\n`;
         if (!(await writeOutput(ctx, options.writeMap, new TextEncoder().encode(json)))) return;
-        if (!options.json) io.stdout(`${t('cli.consolidate.mapWritten', { path: options.writeMap, open }, lang)}\n`);
+        // Nothing to decide writes "{}": said as such, with where an officer changes how one file is read (try13m D9).
+        const empty = written.length === 0;
+        if (!options.json) io.stdout(`${t(empty ? 'cli.consolidate.mapEmpty' : 'cli.consolidate.mapWritten', { path: options.writeMap, open }, lang)}\n`);
       }
       const reviews = fileReviews(result, officer);
       if (options.output !== undefined) {

@@ -279,6 +279,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
     'write the decisions used and what could not be settled (columns, channels, units) to this JSON file, to edit and pass back with --map',
   'cli.consolidate.mapWritten':
     'Wrote the reading decisions to {path}; {open, plural, one {# thing that could not be settled is} other {# things that could not be settled are}} left blank (null). Edit the file and run again with --map {path}.',
+  'cli.consolidate.mapEmpty':
+    "Every file was read without a decision to make: {path} holds no decision. To change how an own tracker's columns are read, use adopt --write-map on it.",
   'cli.consolidate.decisionsRead': 'Using {count, plural, one {# reading decision} other {# reading decisions}} from {path}.',
   'cli.consolidate.decisionsNone':
     '{path} holds no reading decisions yet (its "Ghi nhớ đọc tệp" sheet is empty or missing); the files are read as the first time.',

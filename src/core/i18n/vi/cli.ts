@@ -272,6 +272,8 @@ export const viCli = {
     'ghi các quyết định đã dùng và những gì chưa đọc chắc được (cột, kênh, đơn vị) ra tệp JSON này để sửa rồi dùng lại với --map',
   'cli.consolidate.mapWritten':
     'Đã ghi các quyết định đọc tệp ra {path}; {open} điều chưa đọc chắc được đang để trống (null). Sửa tệp rồi chạy lại với --map {path}.',
+  'cli.consolidate.mapEmpty':
+    'Các tệp đều đọc được tự động, không có điều gì phải quyết định: {path} không có quyết định nào. Muốn đổi cách đọc cột của một sổ riêng, dùng adopt --write-map cho sổ đó.',
   'cli.consolidate.decisionsRead': 'Dùng {count} quyết định đọc tệp từ {path}.',
   'cli.consolidate.decisionsNone': '{path} chưa có quyết định đọc tệp nào (sheet "Ghi nhớ đọc tệp" trống hoặc chưa có); các tệp được đọc như lần đầu.',
   'cli.consolidate.outputNotXlsx':
