@@ -68,6 +68,8 @@ describe('cchc consolidate --json', () => {
       'funding',
       'duplicates',
       'quarantined',
+      'duplicateRows',
+      'quarantinedRows',
       'conservation',
       'reporting',
       'reviews',
@@ -76,6 +78,15 @@ describe('cchc consolidate --json', () => {
       'skipped',
     ]);
     expect(json.period).toEqual({ from: '2017-12-15', to: '2018-06-14' });
+    // Each duplicate and row not taken is listed with where it is and why, not only counted (try13m D10).
+    expect(json.duplicateRows).toHaveLength(json.duplicates);
+    expect(json.quarantinedRows).toHaveLength(json.quarantined);
+    expect(json.quarantined).toBeGreaterThan(0);
+    for (const row of json.quarantinedRows) {
+      expect(row.file).not.toBe('');
+      expect(row.row).toBeGreaterThan(0);
+      expect(row.why).not.toBe('');
+    }
     for (const file of json.files)
       expect(Object.keys(file)).toEqual([
         'file',

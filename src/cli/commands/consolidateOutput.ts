@@ -3,7 +3,7 @@ import type { Reminder } from '../../core/review/reminders';
 import { REVIEW_STATE_KEYS, type FileReviewState } from '../../core/review/reviewStates';
 import { formatAmount, formatMeasure } from '../../core/report/measureText';
 import type { TargetMeasure } from '../../core/plan/types';
-import { rejectText } from '../../core/consolidate/consolidationSheets';
+import { quarantineText, rejectText } from '../../core/consolidate/consolidationSheets';
 import { timesApart, type FileTimes } from '../../core/consolidate/newestFile';
 import type { ConsolidationResult, Conservation, FileOutcome, UnitReporting } from '../../core/consolidate/types';
 import { t, type MessageParams } from '../../core/i18n/format';
@@ -71,6 +71,19 @@ export interface ConsolidationJson {
   readonly funding: readonly DistrictFundingLine[];
   readonly duplicates: number;
   readonly quarantined: number;
+  /** Each row counted once elsewhere, where it is and the copy that counts (TH Không tiếp nhận's duplicate rows; try13m D10). */
+  readonly duplicateRows: readonly { file: string; sheet: string; row: number; unit: string | null; first: { file: string; sheet: string; row: number } }[];
+  /** Each row not taken, where it is, why (`reason`: the code, `why`: in words, as TH Không tiếp nhận says it) and the value that made it so. */
+  readonly quarantinedRows: readonly {
+    kind: string;
+    file: string;
+    sheet: string;
+    row: number;
+    unit: string | null;
+    reason: string;
+    why: string;
+    value: string;
+  }[];
   readonly conservation: Conservation;
   readonly reporting: readonly UnitReporting[];
 }
@@ -128,6 +141,23 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
     funding: districtFundingLines(plan, result, lang),
     duplicates: result.duplicates.length,
     quarantined: result.quarantined.length,
+    duplicateRows: result.duplicates.map((d) => ({
+      file: d.record.source.file ?? '',
+      sheet: d.record.source.sheet,
+      row: d.record.source.row,
+      unit: d.record.unit,
+      first: { file: d.first.file ?? '', sheet: d.first.sheet, row: d.first.row },
+    })),
+    quarantinedRows: result.quarantined.map((q) => ({
+      kind: q.kind,
+      file: q.source.file ?? '',
+      sheet: q.source.sheet,
+      row: q.source.row,
+      unit: q.unit,
+      reason: q.reason,
+      why: quarantineText(q, lang),
+      value: q.value,
+    })),
     conservation: result.conservation,
     reporting: result.reporting,
   };

@@ -18,7 +18,7 @@ import { planWording } from '../plan/planWording';
 import type { Plan } from '../plan/types';
 import { OUTPUT_SHEET, STATE_WORDS } from '../records/recordSheets';
 import type { RecordKind, SourceRef, StandingState } from '../records/types';
-import type { ConsolidationResult, FileOutcome, QuarantineReason, RejectReason, SetAsideFile } from './types';
+import type { ConsolidationResult, FileOutcome, Quarantined, QuarantineReason, RejectReason, SetAsideFile } from './types';
 import { fileReviews, type FileReviewState } from '../review/reviewStates';
 import { REVIEW_HEADERS, REVIEW_WIDTHS, reviewCells, withReviewColumns } from '../review/reviewColumns';
 import { occurrenceText, periodRangeLabel, type Period } from '../periods';
@@ -71,6 +71,10 @@ const KIND_KEYS: Record<RecordKind, MessageKey> = {
 };
 
 export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reason];
+
+/** Why a row was not taken, in words, as TH Không tiếp nhận says it ("Không có ngày", "Dòng đang ẩn"…), for `consolidate --json` too. */
+export const quarantineText = (q: Pick<Quarantined, 'reason' | 'value' | 'names'>, language: Language): string =>
+  t(QUARANTINE_KEYS[q.reason], { value: q.value, names: q.names ?? '' }, language);
 
 /** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
 export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;
@@ -387,7 +391,7 @@ export function consolidationSheets(
     rows: [
       ...result.quarantined.map((q) => [
         text(t(KIND_KEYS[q.kind], {}, language)),
-        text(t(QUARANTINE_KEYS[q.reason], { value: q.value, names: q.names ?? '' }, language)),
+        text(quarantineText(q, language)),
         text(q.value),
         name(q.unit, unitName),
         ...source(q.source),
