@@ -740,6 +740,12 @@ class PlanSheetReader {
       const to = this.list(row, 'to', false).values;
       if (to.length === 0) this.text(row, 'to', 'Gửi đến', true);
       const deadline = this.reportDeadline(row);
+      // "Ngày 10 tháng 12" names one day of the year: only a yearly report can be due on it.
+      const deadlineCell = row.cells.get('deadline');
+      if (deadline.deadline?.kind === 'dayOfMonth' && frequency !== undefined && frequency !== 'year' && deadlineCell) {
+        this.report('plan.duty.fixedDayNotYearly', deadlineCell.at, { value: deadlineCell.text });
+        delete deadline.deadline;
+      }
       // A row naming several reporters ("Đài TT; Phòng VHTT") is the same duty for each of them.
       return frequency ? from.map((reporter): ReportingDuty => ({ from: reporter, to, frequency, ...deadline })) : [];
     });

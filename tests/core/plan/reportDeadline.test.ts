@@ -26,11 +26,13 @@ describe('a reporting duty\'s "Hạn gửi"', () => {
     ['7 ngày sau khi hết kỳ', { kind: 'daysAfterEnd', days: 7 }],
     ['Day 15 of the last month', { kind: 'dayOfLastMonth', day: 15 }],
     ['3 days after the period', { kind: 'daysAfterEnd', days: 3 }],
+    ['Ngày 10 tháng 12', { kind: 'dayOfMonth', day: 10, month: 12 }],
+    ['chậm nhất ngày 10 tháng 12 hằng năm', { kind: 'dayOfMonth', day: 10, month: 12 }],
   ])('reads "%s"', (typed, expected) => {
     expect(parseDeadline(typed)).toEqual(expected);
   });
 
-  it.each(['15/3', 'sớm', 'Ngày 32 tháng cuối kỳ', 'Ngày 0 tháng sau kỳ', '400 ngày sau kỳ'])('refuses "%s"', (typed) => {
+  it.each(['15/3', 'sớm', 'Ngày 32 tháng cuối kỳ', 'Ngày 0 tháng sau kỳ', '400 ngày sau kỳ', 'Ngày 10 tháng 13'])('refuses "%s"', (typed) => {
     expect(parseDeadline(typed)).toBeNull();
   });
 
@@ -39,6 +41,7 @@ describe('a reporting duty\'s "Hạn gửi"', () => {
       { kind: 'dayOfLastMonth', day: 15 },
       { kind: 'dayOfNextMonth', day: 5 },
       { kind: 'daysAfterEnd', days: 10 },
+      { kind: 'dayOfMonth', day: 10, month: 12 },
     ] as const)
       expect(parseDeadline(deadlineWords(deadline))).toEqual(deadline);
   });
@@ -47,6 +50,8 @@ describe('a reporting duty\'s "Hạn gửi"', () => {
     expect(deadlineDate({ kind: 'dayOfLastMonth', day: 15 }, '2018-03-14')).toBe('2018-03-15');
     expect(deadlineDate({ kind: 'dayOfNextMonth', day: 5 }, '2018-12-31')).toBe('2019-01-05');
     expect(deadlineDate({ kind: 'daysAfterEnd', days: 10 }, '2018-06-14')).toBe('2018-06-24');
+    // An annual report due in December, before its year ends (try13m D8).
+    expect(deadlineDate({ kind: 'dayOfMonth', day: 10, month: 12 }, '2026-12-31')).toBe('2026-12-10');
   });
 
   it("given day 31 in a month of 28 days, takes the month's last day", () => {
@@ -77,6 +82,13 @@ describe('the plan sheet with deadlines and e-mail addresses', () => {
     expect(result.issues.map((i) => `${i.code}@${i.where.cell ?? ''}`)).toEqual([`plan.field.badValue@${at.column}${at.row}`]);
     expect(result.issues[0]?.params).toMatchObject({ field: 'Hạn gửi', value: '15/3' });
     expect(result.plan).toBeNull();
+  });
+
+  it('given "Ngày 10 tháng 12" for a quarterly duty, says at its cell that a fixed day is for a yearly report, and keeps the duty without it', () => {
+    const sheet = sheetOf(plan);
+    const at = cellOf(sheet, 'Ngày 15 tháng cuối kỳ');
+    const result = readPlanFromSheets([withCell(sheet, `${at.column}${at.row}`, 'Ngày 10 tháng 12')]);
+    expect(result.issues.map((i) => `${i.code}@${i.where.cell ?? ''}`)).toEqual([`plan.duty.fixedDayNotYearly@${at.column}${at.row}`]);
   });
 
   it('given a mistyped address beside a good one, warns at the cell and keeps the good one', () => {

@@ -12,6 +12,8 @@ export const enPlan: Record<keyof typeof viPlan, string> = {
   'plan.field.badDate': '"{field}" is not a valid date ("{value}"). Enter it as dd/mm/yyyy.',
   'plan.field.badReportIssuer':
     '"Cơ quan ban hành báo cáo tổng hợp" says "{value}": neither a unit\'s code or name in the Units section nor the plan\'s issuer ({issuer}). Write the plan\'s issuer as the plan names it, or a unit code, or leave it blank.',
+  'plan.duty.fixedDayNotYearly':
+    '"Hạn gửi" "{value}" is a fixed day of the year, for a yearly report only. For a monthly, quarterly or half-yearly duty write "Ngày 15 tháng cuối kỳ", "Ngày 5 tháng sau kỳ" or "10 ngày sau kỳ".',
   'plan.field.badValue': '"{field}" does not accept "{value}". Allowed: {allowed}.',
   'plan.field.outOfRange': '"{field}" must be between {min} and {max}, but the cell holds {value}. Check for a typing slip.',
   'plan.name.duplicate': 'The name "{name}" is already used by another entry of "{section}" (cell {first}). Use each name once.',

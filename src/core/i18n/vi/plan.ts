@@ -11,6 +11,8 @@ export const viPlan = {
   'plan.field.badDate': '"{field}" không phải ngày hợp lệ ("{value}"). Nhập theo dạng dd/mm/yyyy.',
   'plan.field.badReportIssuer':
     '"Cơ quan ban hành báo cáo tổng hợp" ghi "{value}": không phải mã hay tên đơn vị nào trong mục Đơn vị, cũng không phải cơ quan ban hành kế hoạch ({issuer}). Ghi đúng tên cơ quan ban hành kế hoạch hoặc mã đơn vị, hoặc để trống.',
+  'plan.duty.fixedDayNotYearly':
+    '"Hạn gửi" "{value}" là một ngày cố định trong năm, chỉ dùng cho báo cáo năm. Với kỳ tháng, quý, 6 tháng, ghi "Ngày 15 tháng cuối kỳ", "Ngày 5 tháng sau kỳ" hoặc "10 ngày sau kỳ".',
   'plan.field.badValue': '"{field}" không nhận giá trị "{value}". Giá trị hợp lệ: {allowed}.',
   'plan.field.outOfRange': '"{field}" phải từ {min} đến {max}, nhưng ô chứa {value}. Kiểm tra lỗi gõ phím.',
   'plan.name.duplicate': 'Tên "{name}" đã dùng cho một mục khác trong mục "{section}" (ô {first}). Mỗi tên chỉ dùng một lần.',
