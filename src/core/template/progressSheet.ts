@@ -56,6 +56,9 @@ const NO_TARGETS = t('excel.progress.noTargets', {}, 'vi');
 /** The word a unit's report uses for its share of a plan-wide target (report.contribution). */
 const CONTRIBUTION = t('excel.progress.contribution', {}, 'vi');
 
+/** A unit's sheet: a target given to others that its rows count for no part of (progress/countsFor, verdict13). */
+const NOT_GIVEN = t('excel.progress.notGiven', {}, 'vi');
+
 /** The district's unit table: a unit whose rows count for no part of a target given to others (TH Tiến độ's "-"). */
 const NOT_COUNTED = '-';
 
@@ -294,16 +297,17 @@ function unitDays(window: Window, unit: Unit | undefined): Window {
 }
 
 /**
- * A per-unit target's total on the district's sheet (core: targetResultsFor keeps a row for a
- * per-unit target only inside its unit's active days): every row in the period, less each dated
- * unit's rows in the period and outside its days. A formula without the leading "=".
+ * A per-unit target's total on the district's sheet in the period or `window` (core: targetResultsFor
+ * keeps a row for a per-unit target only inside its unit's active days): every row in it, less each
+ * dated unit's rows in it and outside its days. For a target every row counts for (not given to some
+ * units only: countsFor); a row of no plan unit is kept, as the core keeps it. A formula without the leading "=".
  */
-function perUnitTotalFormula(plan: Plan, target: CountedTarget, outputs: RecordSheet<'output'>): string {
-  const all = achievedFormula(plan, target, undefined, outputs, PERIOD_WINDOW).slice(1);
+function perUnitTotalFormula(plan: Plan, target: CountedTarget, outputs: RecordSheet<'output'>, window: Window = PERIOD_WINDOW): string {
+  const all = achievedFormula(plan, target, undefined, outputs, window).slice(1);
   const dated = plan.units.filter((u) => u.activeFrom !== undefined || u.activeTo !== undefined);
   const outside = dated.map(
     (unit) =>
-      `(${achievedFormula(plan, target, unit, outputs, PERIOD_WINDOW).slice(1)})-(${achievedFormula(plan, target, unit, outputs, unitDays(PERIOD_WINDOW, unit)).slice(1)})`,
+      `(${achievedFormula(plan, target, unit, outputs, window).slice(1)})-(${achievedFormula(plan, target, unit, outputs, unitDays(window, unit)).slice(1)})`,
   );
   return outside.length === 0 ? all : `${all}-(${outside.join('+')})`;
 }
@@ -369,8 +373,10 @@ interface PendingBlock {
    * counting block: every unit whose rows count (progress/countsFor).
    */
   readonly brought: readonly Unit[];
-  /** Set when the target counts its units' rows alone (PHÂN CÔNG gives it to some units): the slice rows the block sums into. */
-  readonly sliceRows?: readonly number[];
+  /** The target's month, quarter or half rows, in order (none for a yearly target). */
+  readonly sliceRows: readonly number[];
+  /** The target counts its units' rows alone (PHÂN CÔNG gives it to some units): the block's columns are the slice rows' and the total's counts. */
+  readonly apart: boolean;
 }
 
 /**
@@ -388,7 +394,7 @@ function sliceReached(slice: { readonly from: IsoDate; readonly to: IsoDate }): 
  */
 function sliceSums(plan: Plan, pending: PendingBlock, top: number, last: number, sink: BlockSink): void {
   const slices = slicesOf(plan, pending.target);
-  (pending.sliceRows ?? []).forEach((at, index) => {
+  pending.sliceRows.forEach((at, index) => {
     const slice = slices[index];
     if (slice === undefined) return;
     const column = columnLetters(3 + index);
@@ -501,12 +507,17 @@ function perUnitBlock(plan: Plan, pending: PendingBlock, top: number, sink: Bloc
   const main = pending.row;
   const none = units.length === 0;
   const listed = units.length + pending.brought.length > 0;
-  const apart = pending.sliceRows !== undefined;
+  const { apart } = pending;
   // Counted like the minimum: over the months or quarters ended by the as-of day; a yearly target over the period
   // (every row, or, given to some units, the sum of the column: their rows alone).
   const columnSum = (index: number): string => `SUM(${columnLetters(3 + index)}${top + 1}:${columnLetters(3 + index)}${last})`;
+  // A cadence target: its slice rows' counts (N: blank where the period does not reach), each the rows that count in its month or quarter.
+  const sliceCount = (index: number): string => {
+    const at = pending.sliceRows[index];
+    return at === undefined ? (listed ? columnSum(index) : '0') : `N(D${at})`;
+  };
   const endedCount = sliced
-    ? columns.map((column, index) => `IF(OR(${dateFormula(column.to)}<=${AS_OF},${running}),${listed ? columnSum(index) : '0'},0)`).join('+')
+    ? columns.map((column, index) => `IF(OR(${dateFormula(column.to)}<=${AS_OF},${running}),${sliceCount(index)},0)`).join('+')
     : apart
       ? columnSum(0)
       : perUnitTotalFormula(plan, target, sink.outputs);
@@ -644,7 +655,10 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       const at = sliceRow;
       const window = sliceWindow(slice);
       const reached = judgedIn(window, own);
-      const achieved = achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
+      // A district's per-unit target counts each row in its unit's days alone, as its total does (perUnitTotalFormula).
+      const achieved = district
+        ? perUnitTotalFormula(plan, target, outputs, window)
+        : achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
       // Judged once the month or quarter has ended by the as-of day (G holds its last day), else running or not begun.
       const judgedSlice = `IF(G${at}<=${AS_OF},IF(D${at}>=C${at},"${MET}","${NOT_MET}"),IF(${dateFormula(slice.from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}"))`;
       const minimumAt = formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`);
@@ -728,7 +742,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     }
     styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
     const brought = (counting ?? []).filter((u) => !responsibleFor(plan, u, target.id) && activeDuring(u, annualOf(plan)));
-    const sliceSumsAt = apart ? { sliceRows: sliceRows.get(target.id) ?? [] } : {};
+    const sliceSumsAt = { sliceRows: sliceRows.get(target.id) ?? [], apart };
     if (district) pendingBlocks.push({ target, row: main, units, brought, ...sliceSumsAt });
     else if (apart && slices.length > 0) pendingBlocks.push({ target, row: main, units: [], brought: counting, ...sliceSumsAt });
   });
@@ -746,13 +760,22 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     styles.push(...tableStyles(sliceHeaderRow + 1, lastSliceRow, 'F'), { range: `G${sliceHeaderRow + 1}:G${lastSliceRow}`, style: { border: true } });
   const stateRange = `F${firstTargetRow}:F${lastTargetRow}`;
 
-  // Targets PHÂN CÔNG gives other units: not the unit's to meet, but what it did for them still
-  // counts, and its report lists such a target when it did something (report/reportData), so the
-  // officer sees those outputs here too, with no minimum and no verdict.
+  // Targets PHÂN CÔNG gives other units: not the unit's to meet. What it did for one still counts when a
+  // general PHÂN CÔNG row brings the unit in (progress/contributesTo), and its report lists such a target
+  // when it did something (report/reportData), so the officer sees those outputs here, with no minimum
+  // and no verdict ("Đóng góp"). Without such a row its rows count for no part of it (countsFor, verdict13)
+  // and its report leaves the target out: "Không giao", its outputs on the target's channels shown, never judged.
   const others = ownUnit === undefined ? [] : plan.targets.filter((target) => !targets.includes(target));
   if (others.length > 0) {
     row += 1;
-    header(row, ['Mã', 'Chỉ tiêu giao cho đơn vị khác (đơn vị có đóng góp thì báo cáo có nêu)', '', 'Đã thực hiện', '', 'Ghi nhận']);
+    header(row, [
+      'Mã',
+      'Chỉ tiêu giao cho đơn vị khác (Đóng góp: được tính, báo cáo có nêu; Không giao: không tính cho chỉ tiêu)',
+      '',
+      'Đã thực hiện',
+      '',
+      'Ghi nhận',
+    ]);
     const firstOther = row + 1;
     for (const target of others) {
       row += 1;
@@ -767,7 +790,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
             empty,
             formula(achievedFormula(plan, target, undefined, outputs)),
             empty,
-            formula(`=IF(D${row}>0,"${CONTRIBUTION}","")`),
+            ownUnit !== undefined && !contributesTo(plan, ownUnit, target.id) ? text(NOT_GIVEN) : formula(`=IF(D${row}>0,"${CONTRIBUTION}","")`),
           ],
         ],
       });
