@@ -526,8 +526,9 @@ function perUnitBlock(plan: Plan, pending: PendingBlock, top: number, sink: Bloc
   const begun = `${dateFormula(columns[0]?.from ?? annualOf(plan).from)}<=${AS_OF}`;
   const notYet = `IF(${begun},"${RUNNING}","${NOT_BEGUN}")`;
   const allMet = none ? 'TRUE' : `SUM(${metRange})=COUNT(${metRange})`;
+  // No unit judged in a month or quarter ended yet (those given it join later): nothing owed, running (periodVerdicts), never "Đạt (0/0)".
   const verdict = sliced
-    ? `IF(${running},${notYet},IF(${allMet},"${MET}","${NOT_MET}"))`
+    ? `IF(OR(${running},COUNT(${metRange})=0),${notYet},IF(${allMet},"${MET}","${NOT_MET}"))`
     : `IF(${allMet},"${MET}",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"${NOT_MET}",${notYet}))`;
   sink.rows.push({ at: `C${main}`, rows: [[formula(none ? '=0' : `=SUM(${minimumRange})`), formula(`=${endedCount}`)]] });
   sink.rows.push({ at: `F${main}`, rows: [[formula(`=${verdict}`), formula(none ? '="0/0"' : `=SUM(${metRange})&"/"&COUNT(${metRange})`)]] });
@@ -788,7 +789,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
             text(target.id),
             text(target.title),
             empty,
-            formula(achievedFormula(plan, target, undefined, outputs)),
+            // A per-unit target counts the unit's rows on the days it takes part (withinUnitDays), as its report does.
+            formula(achievedFormula(plan, target, undefined, outputs, target.scope === 'per-unit' ? unitDays(PERIOD_WINDOW, ownUnit) : PERIOD_WINDOW)),
             empty,
             ownUnit !== undefined && !contributesTo(plan, ownUnit, target.id) ? text(NOT_GIVEN) : formula(`=IF(D${row}>0,"${CONTRIBUTION}","")`),
           ],

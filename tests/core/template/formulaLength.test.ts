@@ -100,4 +100,33 @@ describe("every formula of a workbook fits Excel's 8,192-character limit (longes
     expect(plan.units.length).toBeGreaterThanOrEqual(90);
     expectWithinLimit(plan);
   });
+
+  it('given the province example with monthly plan-wide targets (a count, a money one) and its per-unit ones given to the ~100 communes and wards, a general row naming the departments, every formula stays within the limit', async () => {
+    // A target PHÂN CÔNG gives to some units counts their rows alone (countsFor, sheet13g): the district's sums run over
+    // the unit table and the counting units' table (one unit a formula), never one term a unit (~300 characters each).
+    const province = await examplePlan('ke-hoach-tinh-2026.xlsx');
+    const monthly = (t: CountedTarget): CountedTarget => (t.id === '1.a' || t.id === '1.c' ? { ...t, per: 'month' } : t);
+    const money: CountedTarget = {
+      id: 'KP',
+      title: 'Kinh phí mỗi tháng',
+      channels: [],
+      forms: [],
+      minimum: 5_000_000,
+      scope: 'plan',
+      measure: 'amount',
+      per: 'month',
+    };
+    const plan: Plan = {
+      ...province,
+      targets: [...province.targets.map(monthly), money],
+      responsibilities: [
+        ...province.responsibilities.map((r) => (r.levels.includes('commune-ward') ? { ...r, items: [...r.items, '1.a', 'KP'] } : r)),
+        { units: [], levels: ['department'], task: 'Chủ động thực hiện kế hoạch', items: [] },
+      ],
+    };
+    const communes = plan.units.filter((u) => u.level === 'commune-ward');
+    expect(communes.length).toBeGreaterThanOrEqual(90);
+    expect(communes.filter((u) => u.activeFrom !== undefined || u.activeTo !== undefined).length).toBeGreaterThan(0);
+    expectWithinLimit(plan);
+  });
 });
