@@ -10,11 +10,14 @@ import { plan as kindsPlan } from './kindsPlan';
  * "Length of formula contents 8,192 characters"): the workbook opens "repaired" with those formulas
  * removed (issue 13). Every formula of every sheet of a unit's and of the district's workbook stays
  * under it, for the built-in plan and the shipped 2026 plans. Longest now, all on the district's Tiến
- * độ: 2,143 characters (kindsPlan D9), 1,719 (ke-hoach-xa-2026 P58, a unit's "met every month"),
- * 1,056 (ke-hoach-tinh-2026, with or without a money target), 735 (116/KH-UBND); they were 11,960 and
+ * độ: 1,731 characters (kindsPlan P60, a unit's "met every month"), 1,719 (ke-hoach-xa-2026 P61),
+ * 1,056 (ke-hoach-tinh-2026, with or without a money target), 735 (116/KH-UBND), 2,349 on the province
+ * plan whose monthly targets PHÂN CÔNG gives to its ~100 communes (sheet13g); they were 11,960 and
  * 11,804 when each month's term repeated the "has any month ended" test. A district's money total
  * ("Số tiền") once added one term a unit (~130 characters: 2,595 on kindsPlan, 12,808 on the province
  * plan with a money target); it now sums the unit table's helper column, whatever the number of units.
+ * A target PHÂN CÔNG gives to some units sums their cells of the unit table or of its counting table, one
+ * unit a formula, never one term a unit.
  */
 const EXCEL_FORMULA_LIMIT = 8192;
 
@@ -66,7 +69,7 @@ function expectWithinLimit(plan: Plan): void {
   expect(over).toEqual([]);
 }
 
-describe("every formula of a workbook fits Excel's 8,192-character limit (longest 2,143: kindsPlan's district)", () => {
+describe("every formula of a workbook fits Excel's 8,192-character limit (longest 2,349: the province's communes counted apart)", () => {
   it('given the built-in 116/KH-UBND, the district and unit workbooks', () => {
     expectWithinLimit(GO_DAU_116);
   });
