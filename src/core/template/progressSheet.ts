@@ -68,13 +68,19 @@ export interface ProgressSheet {
   readonly targetRows: ReadonlyMap<string, number>;
   /** Rows of each month, quarter or half of a cadence target, by target id, in the table under the targets (same columns). */
   readonly sliceRows: ReadonlyMap<string, readonly number[]>;
-  /** A unit's sheet: row of each target PHÂN CÔNG gives other units, by target id (the unit's own outputs for it in column D). */
+  /**
+   * A unit's sheet: row of each target PHÂN CÔNG gives other units, by target id (the unit's own outputs for it in column D;
+   * in F "Đóng góp" when they count for it and are not 0, "Không giao" when its rows count for no part of it: countsFor).
+   */
   readonly otherRows: ReadonlyMap<string, number>;
   /** Row of each standing item (done in C, required in D). */
   readonly itemRows: ReadonlyMap<string, number>;
   /** Row of each funding source's total (column B). */
   readonly fundingRows: ReadonlyMap<string, number>;
-  /** District workbooks: row of each unit in the unit-by-target table; target columns from C. */
+  /**
+   * District workbooks: row of each unit in the unit-by-target table; target columns from C, "-" where the unit's rows
+   * count for no part of a target PHÂN CÔNG gives to some units (countsFor), left out of that target's total.
+   */
   readonly unitRows: ReadonlyMap<string, number>;
 }
 
