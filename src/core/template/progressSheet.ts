@@ -705,7 +705,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       options.units === null || unitTable === null || target.measure !== 'amount' ? undefined : fallbackSum(plan, target, options.units, unitTable);
     const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own), unitFallbacks);
     // A whole-year target's rate is capped at 100% as periodVerdicts' (the surplus is "vượt chỉ tiêu"); a district's per-unit one stays count over minimum.
-    const achieved = [formula(total), formula(district || contribution ? `=IF(C${main}=0,1,D${main}/C${main})` : `=IF(C${main}=0,1,MIN(1,D${main}/C${main}))`)];
+    // A unit's contribution too: its report's percent is credited up to the minimum (periodVerdicts ratio), never "100,00005%".
+    const achieved = [formula(total), formula(district ? `=IF(C${main}=0,1,D${main}/C${main})` : `=IF(C${main}=0,1,MIN(1,D${main}/C${main}))`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `E${main}`, rows: [[achieved[1] ?? empty]] });

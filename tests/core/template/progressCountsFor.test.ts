@@ -19,9 +19,12 @@ import { checkAsOf, checkRange } from './sheetAgreement';
  * commune joining mid-year), with or without a general row, the district's sheet agrees with the
  * core's targetResults over a period and with periodVerdicts on an as-of day; a unit's sheet too,
  * reading "Không giao" beside a target given to others its rows count for no part of.
- * Runs: CCHC_PROPERTY_RUNS (default 300 in all, 75 a property).
+ * Runs: CCHC_PROPERTY_RUNS (default 300 in all, 75 a property); CCHC_PROPERTY_SEED replays a seed.
  */
 const RUNS = Math.max(1, Math.round(Number(process.env['CCHC_PROPERTY_RUNS'] ?? '300') / 4));
+/** CCHC_PROPERTY_SEED: replay a failure fast-check reported ("seed: …"). */
+const SEED = process.env['CCHC_PROPERTY_SEED'];
+const runs = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: Number(SEED) }) };
 const counted = ['III.1.a', 'III.1.b', 'III.1.c', 'III.1.d'];
 const codes = kindsPlan.units.map((u) => u.code);
 const levels = [...new Set(kindsPlan.units.map((u) => u.level))];
@@ -52,12 +55,17 @@ const assignedPlan = fc.record({ targets: fc.tuple(givenTo, givenTo, givenTo, gi
   return { ...kindsPlan, responsibilities: [...kept, ...drawn, ...rows] };
 });
 
-/** A district workbook's row: any plan unit's, a blank unit cell (no unit's) or a name the plan lacks. */
+/**
+ * A district workbook's row: any plan unit's, a blank unit cell (no unit's) or a name the plan lacks. A stranger's row
+ * carries no "Kinh phí (đồng)" and no Kinh phí row names a stranger: the sheet cannot tell a stranger's group from the
+ * plan's units for a money target's fallback (progressSheet districtMoneyFormula: "never its outputs"; validation says
+ * so at the cell), while the core groups it with the blank rows (moneyRows). That divergence is older than this rule.
+ */
 const districtRow: fc.Arbitrary<Row> = fc
   .tuple(outputRow, fc.constantFrom(...kindsPlan.units.map((u) => u.name), '', STRANGER))
-  .map(([row, unit]) => ({ ...row, unit }));
+  .map(([row, unit]) => ({ ...row, unit, ...(unit === STRANGER ? { amount: undefined } : {}) }));
 const districtSpending: fc.Arbitrary<SpendingRow> = fc
-  .tuple(spendingRow, fc.option(fc.constantFrom(...kindsPlan.units.map((u) => u.name), STRANGER), { nil: undefined }))
+  .tuple(spendingRow, fc.option(fc.constantFrom(...kindsPlan.units.map((u) => u.name)), { nil: undefined }))
   .map(([row, unit]) => ({ ...row, unit }));
 
 /** The ND09 plan year 2018 runs 15/12/2017–14/12/2018: a period of whole days inside it. */
@@ -85,7 +93,7 @@ describe("Tiến độ counts who the core counts: a target PHÂN CÔNG gives to
       fc.property(assignedPlan, fc.array(districtRow, { maxLength: 40 }), period, fc.array(districtSpending, { maxLength: 4 }), (plan, rows, range, spent) =>
         checkRange(district(plan), rows, range, '2018-12-15', spent),
       ),
-      { numRuns: RUNS },
+      runs,
     );
   });
 
@@ -94,7 +102,7 @@ describe("Tiến độ counts who the core counts: a target PHÂN CÔNG gives to
       fc.property(assignedPlan, fc.array(districtRow, { maxLength: 40 }), asOf, fc.array(districtSpending, { maxLength: 4 }), (plan, rows, day, spent) =>
         checkAsOf(district(plan), rows, day, spent),
       ),
-      { numRuns: RUNS },
+      runs,
     );
   });
 
@@ -103,7 +111,7 @@ describe("Tiến độ counts who the core counts: a target PHÂN CÔNG gives to
       fc.property(assignedPlan, fc.array(outputRow, { maxLength: 30 }), period, fc.constantFrom(...codes), (plan, rows, range, code) =>
         checkRange(unitRequest(plan, code), rows, range, '2018-12-15'),
       ),
-      { numRuns: RUNS },
+      runs,
     );
   });
 
@@ -117,7 +125,7 @@ describe("Tiến độ counts who the core counts: a target PHÂN CÔNG gives to
         fc.array(spendingRow, { maxLength: 3 }),
         (plan, rows, day, code, spent) => checkAsOf(unitRequest(plan, code), rows, day, spent),
       ),
-      { numRuns: RUNS },
+      runs,
     );
   });
 });
