@@ -5,7 +5,7 @@ import type { CountedTarget, IsoDate, Plan, StandingItem, Unit } from '../plan/t
 import { SPENDING_SHEET, STANDING_SHEET, STATE_WORDS, type RecordSheet } from '../records/recordSheets';
 import type { FieldOf, RecordKind } from '../records/types';
 import { periodFor, periodCount, periodLabel } from '../periods';
-import { activeDuring, activeShare, responsibleFor } from '../progress/targetProgress';
+import { activeDuring, activeShare, contributesTo, givenToSome, responsibleFor } from '../progress/targetProgress';
 import { recurrenceDue } from '../progress/standingDue';
 import { occurrenceText } from '../periods/occurrence';
 import type { Period } from '../periods';
@@ -56,19 +56,31 @@ const NO_TARGETS = t('excel.progress.noTargets', {}, 'vi');
 /** The word a unit's report uses for its share of a plan-wide target (report.contribution). */
 const CONTRIBUTION = t('excel.progress.contribution', {}, 'vi');
 
+/** A unit's sheet: a target given to others that its rows count for no part of (progress/countsFor, verdict13). */
+const NOT_GIVEN = t('excel.progress.notGiven', {}, 'vi');
+
+/** The district's unit table: a unit whose rows count for no part of a target given to others (TH Tiến độ's "-"). */
+const NOT_COUNTED = '-';
+
 export interface ProgressSheet {
   readonly layout: SheetLayout;
   /** Row of each counted target shown (a unit's sheet: those PHÂN CÔNG gives it), by target id (the achieved count is in column D). */
   readonly targetRows: ReadonlyMap<string, number>;
   /** Rows of each month, quarter or half of a cadence target, by target id, in the table under the targets (same columns). */
   readonly sliceRows: ReadonlyMap<string, readonly number[]>;
-  /** A unit's sheet: row of each target PHÂN CÔNG gives other units, by target id (the unit's own outputs for it in column D). */
+  /**
+   * A unit's sheet: row of each target PHÂN CÔNG gives other units, by target id (the unit's own outputs for it in column D;
+   * in F "Đóng góp" when they count for it and are not 0, "Không giao" when its rows count for no part of it: countsFor).
+   */
   readonly otherRows: ReadonlyMap<string, number>;
   /** Row of each standing item (done in C, required in D). */
   readonly itemRows: ReadonlyMap<string, number>;
   /** Row of each funding source's total (column B). */
   readonly fundingRows: ReadonlyMap<string, number>;
-  /** District workbooks: row of each unit in the unit-by-target table; target columns from C. */
+  /**
+   * District workbooks: row of each unit in the unit-by-target table; target columns from C, "-" where the unit's rows
+   * count for no part of a target PHÂN CÔNG gives to some units (countsFor), left out of that target's total.
+   */
   readonly unitRows: ReadonlyMap<string, number>;
 }
 
@@ -291,16 +303,17 @@ function unitDays(window: Window, unit: Unit | undefined): Window {
 }
 
 /**
- * A per-unit target's total on the district's sheet (core: targetResultsFor keeps a row for a
- * per-unit target only inside its unit's active days): every row in the period, less each dated
- * unit's rows in the period and outside its days. A formula without the leading "=".
+ * A per-unit target's total on the district's sheet in the period or `window` (core: targetResultsFor
+ * keeps a row for a per-unit target only inside its unit's active days): every row in it, less each
+ * dated unit's rows in it and outside its days. For a target every row counts for (not given to some
+ * units only: countsFor); a row of no plan unit is kept, as the core keeps it. A formula without the leading "=".
  */
-function perUnitTotalFormula(plan: Plan, target: CountedTarget, outputs: RecordSheet<'output'>): string {
-  const all = achievedFormula(plan, target, undefined, outputs, PERIOD_WINDOW).slice(1);
+function perUnitTotalFormula(plan: Plan, target: CountedTarget, outputs: RecordSheet<'output'>, window: Window = PERIOD_WINDOW): string {
+  const all = achievedFormula(plan, target, undefined, outputs, window).slice(1);
   const dated = plan.units.filter((u) => u.activeFrom !== undefined || u.activeTo !== undefined);
   const outside = dated.map(
     (unit) =>
-      `(${achievedFormula(plan, target, unit, outputs, PERIOD_WINDOW).slice(1)})-(${achievedFormula(plan, target, unit, outputs, unitDays(PERIOD_WINDOW, unit)).slice(1)})`,
+      `(${achievedFormula(plan, target, unit, outputs, window).slice(1)})-(${achievedFormula(plan, target, unit, outputs, unitDays(window, unit)).slice(1)})`,
   );
   return outside.length === 0 ? all : `${all}-(${outside.join('+')})`;
 }
@@ -350,13 +363,95 @@ interface BlockSink {
 }
 
 /**
+ * A target on the district's sheet whose figures come from a table of units under the unit table:
+ * a per-unit target (perUnitBlock), or a plan-wide cadence target PHÂN CÔNG gives to some units
+ * (countingBlock). `row` is the target's row; `sliceRows` its month, quarter or half rows whose
+ * "Đã thực hiện" the block writes (the sum of its column), when PHÂN CÔNG gives it to some units.
+ */
+interface PendingBlock {
+  readonly target: CountedTarget;
+  readonly row: number;
+  /** A per-unit target: the units it concerns, judged each on its own count. */
+  readonly units: readonly Unit[];
+  /**
+   * The units whose rows count towards the target though PHÂN CÔNG does not give it them (a general
+   * row brings them in, progress/contributesTo), taking part in the plan year; a plan-wide target's
+   * counting block: every unit whose rows count (progress/countsFor).
+   */
+  readonly brought: readonly Unit[];
+  /** The target's month, quarter or half rows, in order (none for a yearly target). */
+  readonly sliceRows: readonly number[];
+  /** The target counts its units' rows alone (PHÂN CÔNG gives it to some units): the block's columns are the slice rows' and the total's counts. */
+  readonly apart: boolean;
+}
+
+/**
+ * A formula condition: the slice's window (its days inside the sheet's period) holds days at all,
+ * as the slice table's own rows test it (judgedIn with no unit).
+ */
+function sliceReached(slice: { readonly from: IsoDate; readonly to: IsoDate }): string {
+  return judgedIn(sliceWindow(slice), undefined);
+}
+
+/**
+ * The "Đã thực hiện" of the target's month, quarter or half rows when PHÂN CÔNG gives it to some
+ * units (core: targetResultsFor counts those units' rows alone, countsFor): the sum of the block's
+ * column of that slice, over the units it lists, blank when the sheet's period does not reach it.
+ */
+function sliceSums(plan: Plan, pending: PendingBlock, top: number, last: number, sink: BlockSink): void {
+  const slices = slicesOf(plan, pending.target);
+  pending.sliceRows.forEach((at, index) => {
+    const slice = slices[index];
+    if (slice === undefined) return;
+    const column = columnLetters(3 + index);
+    sink.rows.push({ at: `D${at}`, rows: [[formula(`=IF(${sliceReached(slice)},SUM(${column}${top + 1}:${column}${last}),"")`)]] });
+  });
+}
+
+/**
+ * A plan-wide monthly, quarterly or half-yearly target PHÂN CÔNG gives to some units, on the
+ * district's sheet (issue 13, verdict13): it counts the rows of those units and of the units a
+ * general PHÂN CÔNG row brings in, no other (core: targetProgress countsFor; a row of no unit or of
+ * a name the plan lacks counts for none). One row per such unit, its count in each month, quarter
+ * or half within the sheet's period; each slice row's "Đã thực hiện" is its column's sum, so every
+ * formula stays one unit's long however many units count (Excel's 8,192 characters). Returns the next free row.
+ */
+function countingBlock(plan: Plan, pending: PendingBlock, top: number, sink: BlockSink): number {
+  const { target, brought } = pending;
+  const slices = slicesOf(plan, target);
+  sink.header(top, ['Mã', t('excel.progress.countedUnits', { id: target.id }, 'vi'), ...slices.map((s) => s.label)]);
+  let row = top + 1;
+  for (const unit of brought) {
+    sink.rows.push({
+      at: `A${row}`,
+      rows: [[text(unit.code), text(unit.name), ...slices.map((slice) => formula(achievedFormula(plan, target, unit, sink.outputs, sliceWindow(slice))))]],
+    });
+    row += 1;
+  }
+  const last = Math.max(top + 1, row - 1);
+  sink.styles.push(
+    { range: `A${top + 1}:${columnLetters(2 + slices.length)}${last}`, style: { border: true } },
+    {
+      range: `C${top + 1}:${columnLetters(2 + slices.length)}${last}`,
+      style: { numberFormat: measureNumberFormat(target.measure, 'vi'), horizontal: 'center' },
+    },
+  );
+  sliceSums(plan, pending, top, last, sink);
+  return row;
+}
+
+/**
  * A per-unit target on the district's sheet (issue 13: each unit judged on its own count, the
  * table saying how many units met it): one row per unit the target concerns, its count in each
  * month, quarter or half the period reaches (or in the period, for a yearly target), its minimum
  * over them (prorated for a unit that joins or leaves mid-year) and 1 when it met every one. The
- * target's row then says "Đạt" when every unit did, and "k/n" units beside it. Returns the next free row.
+ * target's row then says "Đạt" when every unit did, and "k/n" units beside it. Under them, the
+ * units whose rows count though the target is not theirs (`brought`: a general PHÂN CÔNG row), their
+ * counts alone, "Đóng góp" where the others' 1/0 is, in no minimum and no "k/n". When PHÂN CÔNG gives
+ * the target to some units, the total and each slice row are the sums of the table's columns: the
+ * rows of those units alone (countsFor), not every row. Returns the next free row.
  */
-function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number; units: Unit[] }, top: number, sink: BlockSink): number {
+function perUnitBlock(plan: Plan, pending: PendingBlock, top: number, sink: BlockSink): number {
   const { target, units } = pending;
   const ref = minimumRef(target, sink.minimumCells);
   const slices = slicesOf(plan, target);
@@ -394,6 +489,20 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
     sink.rows.push({ at: `A${row}`, rows: [cells] });
     row += 1;
   }
+  // Counted, not judged: their rows in each column (in their days, as a per-unit target counts them), no minimum, no 1/0.
+  for (const unit of pending.brought) {
+    const cells: CellValue[] = [text(unit.code), text(unit.name)];
+    for (const column of columns) {
+      cells.push(
+        activeDuring(unit, column)
+          ? formula(`=IF(${judgedIn(column.window, unit)},${achievedFormula(plan, target, unit, sink.outputs, unitDays(column.window, unit)).slice(1)},"")`)
+          : empty,
+      );
+    }
+    cells.push(empty, text(CONTRIBUTION));
+    sink.rows.push({ at: `A${row}`, rows: [cells] });
+    row += 1;
+  }
   const last = Math.max(top + 1, row - 1);
   sink.styles.push(
     { range: `A${top + 1}:${metColumn}${last}`, style: { border: true } },
@@ -403,17 +512,29 @@ function perUnitBlock(plan: Plan, pending: { target: CountedTarget; row: number;
   const minimumRange = `${minimumColumn}${top + 1}:${minimumColumn}${last}`;
   const main = pending.row;
   const none = units.length === 0;
-  // Counted like the minimum: over the months or quarters ended by the as-of day; a yearly target over the period.
+  const listed = units.length + pending.brought.length > 0;
+  const { apart } = pending;
+  // Counted like the minimum: over the months or quarters ended by the as-of day; a yearly target over the period
+  // (every row, or, given to some units, the sum of the column: their rows alone).
   const columnSum = (index: number): string => `SUM(${columnLetters(3 + index)}${top + 1}:${columnLetters(3 + index)}${last})`;
+  // A cadence target: its slice rows' counts (N: blank where the period does not reach), each the rows that count in its month or quarter.
+  const sliceCount = (index: number): string => {
+    const at = pending.sliceRows[index];
+    return at === undefined ? (listed ? columnSum(index) : '0') : `N(D${at})`;
+  };
   const endedCount = sliced
-    ? columns.map((column, index) => `IF(OR(${dateFormula(column.to)}<=${AS_OF},${running}),${none ? '0' : columnSum(index)},0)`).join('+')
-    : perUnitTotalFormula(plan, target, sink.outputs);
+    ? columns.map((column, index) => `IF(OR(${dateFormula(column.to)}<=${AS_OF},${running}),${sliceCount(index)},0)`).join('+')
+    : apart
+      ? columnSum(0)
+      : perUnitTotalFormula(plan, target, sink.outputs);
+  if (apart) sliceSums(plan, pending, top, last, sink);
   // No month or quarter the period reaches has ended yet: running (or not begun), as periodVerdicts says.
   const begun = `${dateFormula(columns[0]?.from ?? annualOf(plan).from)}<=${AS_OF}`;
   const notYet = `IF(${begun},"${RUNNING}","${NOT_BEGUN}")`;
   const allMet = none ? 'TRUE' : `SUM(${metRange})=COUNT(${metRange})`;
+  // No unit judged in a month or quarter ended yet (those given it join later): nothing owed, running (periodVerdicts), never "Đạt (0/0)".
   const verdict = sliced
-    ? `IF(${running},${notYet},IF(${allMet},"${MET}","${NOT_MET}"))`
+    ? `IF(OR(${running},COUNT(${metRange})=0),${notYet},IF(${allMet},"${MET}","${NOT_MET}"))`
     : `IF(${allMet},"${MET}",IF(${dateFormula(annualOf(plan).to)}<=${AS_OF},"${NOT_MET}",${notYet}))`;
   sink.rows.push({ at: `C${main}`, rows: [[formula(none ? '=0' : `=SUM(${minimumRange})`), formula(`=${endedCount}`)]] });
   sink.rows.push({ at: `F${main}`, rows: [[formula(`=${verdict}`), formula(none ? '="0/0"' : `=SUM(${metRange})&"/"&COUNT(${metRange})`)]] });
@@ -489,6 +610,10 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
   const ownUnit = options.units === null ? options.unit : undefined;
   const concernedUnits = (target: CountedTarget): Unit[] =>
     (options.units ?? []).filter((u) => responsibleFor(plan, u, target.id) && activeDuring(u, annualOf(plan)));
+  // The district's sheet, a target PHÂN CÔNG gives to some units: the units whose rows count towards it (progress/countsFor:
+  // those it is given to and those a general PHÂN CÔNG row brings in); null, every row counts (given to all or to no one).
+  const countingUnits = (target: CountedTarget): readonly Unit[] | null =>
+    options.units === null || !givenToSome(plan, target.id) ? null : options.units.filter((u) => contributesTo(plan, u, target.id));
   const perUnitDistrict = options.units !== null && plan.targets.some((t) => t.scope === 'per-unit');
   header(TARGET_HEADER_ROW, ['Mã', 'Chỉ tiêu', 'Tối thiểu', 'Đã thực hiện', 'Tỷ lệ', 'Đánh giá', ...(perUnitDistrict ? ['Đơn vị đạt'] : [])]);
   // A unit's sheet lists the targets PHÂN CÔNG gives it (or gives no one in particular), by the rule
@@ -509,8 +634,13 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
   }
   /** By cadence target id: "none of its months or quarters in the range has ended" over the helper column. */
   const runningFlags = new Map<string, string>();
-  /** District per-unit targets: their main row, slices and units, judged in a block under the unit table. */
-  const perUnitPending: { target: CountedTarget; row: number; units: Unit[] }[] = [];
+  /**
+   * District per-unit targets (their main row, slices and units, judged in a block under the unit table) and
+   * plan-wide cadence targets given to some units (their units' counts, each slice row the sum), in plan order.
+   */
+  const pendingBlocks: PendingBlock[] = [];
+  /** District plan-wide yearly targets given to some units: their row, whose count is the sum of the unit table's column. */
+  const unitTableTotals = new Map<string, number>();
   targets.forEach((target, index) => {
     const main = firstTargetRow + index;
     targetRows.set(target.id, main);
@@ -519,6 +649,9 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     const contribution = options.units === null && target.scope === 'plan';
     const district = options.units !== null && target.scope === 'per-unit';
     const units = district ? concernedUnits(target) : [];
+    const counting = countingUnits(target);
+    // Given to some units, the district counts theirs alone: the slice rows' and the total's counts are sums over them, written with their tables.
+    const apart = counting !== null;
     // A per-unit minimum on a unit's own sheet is the unit's, prorated to its days and judged only when it takes part.
     const own = ownUnit !== undefined && target.scope === 'per-unit' ? ownUnit : undefined;
     const shareOf = (period: { from: IsoDate; to: IsoDate }): number => (own === undefined ? 1 : activeShare(own, period));
@@ -529,17 +662,21 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       const at = sliceRow;
       const window = sliceWindow(slice);
       const reached = judgedIn(window, own);
-      const achieved = achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
+      // A district's per-unit target counts each row in its unit's days alone, as its total does (perUnitTotalFormula).
+      const achieved = district
+        ? perUnitTotalFormula(plan, target, outputs, window)
+        : achievedFormula(plan, target, undefined, outputs, unitDays(window, own)).slice(1);
       // Judged once the month or quarter has ended by the as-of day (G holds its last day), else running or not begun.
       const judgedSlice = `IF(G${at}<=${AS_OF},IF(D${at}>=C${at},"${MET}","${NOT_MET}"),IF(${dateFormula(slice.from)}<=${AS_OF},"${RUNNING}","${NOT_BEGUN}"))`;
+      const minimumAt = formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`);
       rows.push({
         at: `A${at}`,
+        rows: [[text(target.id), text(slice.label), minimumAt, ...(apart ? [] : [formula(`=IF(${reached},${achieved},"")`)])]],
+      });
+      rows.push({
+        at: `E${at}`,
         rows: [
           [
-            text(target.id),
-            text(slice.label),
-            formula(`=IF(${reached},${proratedMinimum(ref, shareOf(slice))},"")`),
-            formula(`=IF(${reached},${achieved},"")`),
             formula(`=IF(D${at}="","",IF(C${at}=0,1,MIN(1,D${at}/C${at})))`),
             contribution ? formula(`=IF(D${at}="","","${CONTRIBUTION}")`) : district ? empty : formula(`=IF(D${at}="","",${judgedSlice})`),
             date(slice.to),
@@ -568,7 +705,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       options.units === null || unitTable === null || target.measure !== 'amount' ? undefined : fallbackSum(plan, target, options.units, unitTable);
     const total = achievedFormula(plan, target, undefined, outputs, unitDays(PERIOD_WINDOW, own), unitFallbacks);
     // A whole-year target's rate is capped at 100% as periodVerdicts' (the surplus is "vượt chỉ tiêu"); a district's per-unit one stays count over minimum.
-    const achieved = [formula(total), formula(district || contribution ? `=IF(C${main}=0,1,D${main}/C${main})` : `=IF(C${main}=0,1,MIN(1,D${main}/C${main}))`)];
+    // A unit's contribution too: its report's percent is credited up to the minimum (periodVerdicts ratio), never "100,00005%".
+    const achieved = [formula(total), formula(district ? `=IF(C${main}=0,1,D${main}/C${main})` : `=IF(C${main}=0,1,MIN(1,D${main}/C${main}))`)];
     if (district) {
       // The minimum (C) and the verdict (F, G) come from the units' block under the unit table (perUnitBlock).
       rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title)]] }, { at: `E${main}`, rows: [[achieved[1] ?? empty]] });
@@ -604,10 +742,17 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       // One month or quarter judged is capped too (periodVerdicts ratio: 9 of 6 is 100%, the surplus is "vượt chỉ tiêu").
       const rate = formula(`=IF(C${main}=0,1,IF(${noneEnded(plan, target, runningFlags)},${credit(false)},${credit(true)})/C${main})`);
       const counted = sliced ? (contribution ? [achieved[0] ?? formula(`=${judgedSum('D')}`), rate] : [formula(`=${judgedSum('D')}`), rate]) : achieved;
-      rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
+      if (apart && !sliced) {
+        // A yearly target given to some units: its count (D) is the unit table's column summed over them, written with the table.
+        rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum]] }, { at: `E${main}`, rows: [[counted[1] ?? empty, verdict]] });
+        unitTableTotals.set(target.id, main);
+      } else rows.push({ at: `A${main}`, rows: [[text(target.id), text(target.title), minimum, ...counted, verdict]] });
     }
     styles.push({ range: `C${main}:D${main}`, style: { numberFormat: format } });
-    if (district) perUnitPending.push({ target, row: main, units });
+    const brought = (counting ?? []).filter((u) => !responsibleFor(plan, u, target.id) && activeDuring(u, annualOf(plan)));
+    const sliceSumsAt = { sliceRows: sliceRows.get(target.id) ?? [], apart };
+    if (district) pendingBlocks.push({ target, row: main, units, brought, ...sliceSumsAt });
+    else if (apart && slices.length > 0) pendingBlocks.push({ target, row: main, units: [], brought: counting, ...sliceSumsAt });
   });
   const lastSliceRow = Math.max(sliceHeaderRow + 1, sliceRow - 1);
   let row = anySlices ? lastSliceRow + 1 : lastTargetRow + 1;
@@ -623,13 +768,22 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
     styles.push(...tableStyles(sliceHeaderRow + 1, lastSliceRow, 'F'), { range: `G${sliceHeaderRow + 1}:G${lastSliceRow}`, style: { border: true } });
   const stateRange = `F${firstTargetRow}:F${lastTargetRow}`;
 
-  // Targets PHÂN CÔNG gives other units: not the unit's to meet, but what it did for them still
-  // counts, and its report lists such a target when it did something (report/reportData), so the
-  // officer sees those outputs here too, with no minimum and no verdict.
+  // Targets PHÂN CÔNG gives other units: not the unit's to meet. What it did for one still counts when a
+  // general PHÂN CÔNG row brings the unit in (progress/contributesTo), and its report lists such a target
+  // when it did something (report/reportData), so the officer sees those outputs here, with no minimum
+  // and no verdict ("Đóng góp"). Without such a row its rows count for no part of it (countsFor, verdict13)
+  // and its report leaves the target out: "Không giao", its outputs on the target's channels shown, never judged.
   const others = ownUnit === undefined ? [] : plan.targets.filter((target) => !targets.includes(target));
   if (others.length > 0) {
     row += 1;
-    header(row, ['Mã', 'Chỉ tiêu giao cho đơn vị khác (đơn vị có đóng góp thì báo cáo có nêu)', '', 'Đã thực hiện', '', 'Ghi nhận']);
+    header(row, [
+      'Mã',
+      'Chỉ tiêu giao cho đơn vị khác (Đóng góp: được tính, báo cáo có nêu; Không giao: không tính cho chỉ tiêu)',
+      '',
+      'Đã thực hiện',
+      '',
+      'Ghi nhận',
+    ]);
     const firstOther = row + 1;
     for (const target of others) {
       row += 1;
@@ -642,9 +796,10 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
             text(target.id),
             text(target.title),
             empty,
-            formula(achievedFormula(plan, target, undefined, outputs)),
+            // A per-unit target counts the unit's rows on the days it takes part (withinUnitDays), as its report does.
+            formula(achievedFormula(plan, target, undefined, outputs, target.scope === 'per-unit' ? unitDays(PERIOD_WINDOW, ownUnit) : PERIOD_WINDOW)),
             empty,
-            formula(`=IF(D${row}>0,"${CONTRIBUTION}","")`),
+            ownUnit !== undefined && !contributesTo(plan, ownUnit, target.id) ? text(NOT_GIVEN) : formula(`=IF(D${row}>0,"${CONTRIBUTION}","")`),
           ],
         ],
       });
@@ -819,7 +974,8 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           [
             text(unit.code),
             text(unit.name),
-            ...plan.targets.map((t) => formula(achievedFormula(plan, t, unit, outputs))),
+            // A unit whose rows count for no part of a target given to others: "-", as TH Tiến độ prints it, left out of the sums.
+            ...plan.targets.map((t) => (countingUnits(t)?.includes(unit) === false ? text(NOT_COUNTED) : formula(achievedFormula(plan, t, unit, outputs)))),
             ...moneyTargets.map((t) => formula(unitMoneyFallbackFormula(plan, t, unit, outputs))),
           ],
         ],
@@ -839,9 +995,15 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       { range: `A${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { border: true } },
       { range: `C${firstUnitRow}:${right}${Math.max(firstUnitRow, row - 1)}`, style: { numberFormat: '#,##0', horizontal: 'center' } },
     );
-    for (const pending of perUnitPending) widest = Math.max(widest, 4 + Math.max(1, slicesOf(plan, pending.target).length));
-    for (const pending of perUnitPending)
-      row = perUnitBlock(plan, pending, row + 1, { rows, styles, header, outputs, minimumCells: options.minimumCells, runningFlags });
+    const lastUnitRow = Math.max(firstUnitRow, row - 1);
+    for (const [id, at] of unitTableTotals) {
+      const column = columnLetters(3 + plan.targets.findIndex((t) => t.id === id));
+      rows.push({ at: `D${at}`, rows: [[formula(`=SUM(${column}${firstUnitRow}:${column}${lastUnitRow})`)]] });
+    }
+    for (const pending of pendingBlocks) widest = Math.max(widest, 4 + Math.max(1, slicesOf(plan, pending.target).length));
+    const sink: BlockSink = { rows, styles, header, outputs, minimumCells: options.minimumCells, runningFlags };
+    for (const pending of pendingBlocks)
+      row = pending.target.scope === 'per-unit' ? perUnitBlock(plan, pending, row + 1, sink) : countingBlock(plan, pending, row + 1, sink);
   }
 
   const layout: SheetLayout = {

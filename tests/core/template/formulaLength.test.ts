@@ -10,11 +10,14 @@ import { plan as kindsPlan } from './kindsPlan';
  * "Length of formula contents 8,192 characters"): the workbook opens "repaired" with those formulas
  * removed (issue 13). Every formula of every sheet of a unit's and of the district's workbook stays
  * under it, for the built-in plan and the shipped 2026 plans. Longest now, all on the district's Tiến
- * độ: 2,143 characters (kindsPlan D9), 1,719 (ke-hoach-xa-2026 P58, a unit's "met every month"),
- * 1,056 (ke-hoach-tinh-2026, with or without a money target), 735 (116/KH-UBND); they were 11,960 and
+ * độ: 1,731 characters (kindsPlan P60, a unit's "met every month"), 1,719 (ke-hoach-xa-2026 P61),
+ * 1,056 (ke-hoach-tinh-2026, with or without a money target), 735 (116/KH-UBND), 2,349 on the province
+ * plan whose monthly targets PHÂN CÔNG gives to its ~100 communes (sheet13g); they were 11,960 and
  * 11,804 when each month's term repeated the "has any month ended" test. A district's money total
  * ("Số tiền") once added one term a unit (~130 characters: 2,595 on kindsPlan, 12,808 on the province
  * plan with a money target); it now sums the unit table's helper column, whatever the number of units.
+ * A target PHÂN CÔNG gives to some units sums their cells of the unit table or of its counting table, one
+ * unit a formula, never one term a unit.
  */
 const EXCEL_FORMULA_LIMIT = 8192;
 
@@ -66,7 +69,7 @@ function expectWithinLimit(plan: Plan): void {
   expect(over).toEqual([]);
 }
 
-describe("every formula of a workbook fits Excel's 8,192-character limit (longest 2,143: kindsPlan's district)", () => {
+describe("every formula of a workbook fits Excel's 8,192-character limit (longest 2,349: the province's communes counted apart)", () => {
   it('given the built-in 116/KH-UBND, the district and unit workbooks', () => {
     expectWithinLimit(GO_DAU_116);
   });
@@ -98,6 +101,35 @@ describe("every formula of a workbook fits Excel's 8,192-character limit (longes
     };
     const plan: Plan = { ...province, targets: [...province.targets, money] };
     expect(plan.units.length).toBeGreaterThanOrEqual(90);
+    expectWithinLimit(plan);
+  });
+
+  it('given the province example with monthly plan-wide targets (a count, a money one) and its per-unit ones given to the ~100 communes and wards, a general row naming the departments, every formula stays within the limit', async () => {
+    // A target PHÂN CÔNG gives to some units counts their rows alone (countsFor, sheet13g): the district's sums run over
+    // the unit table and the counting units' table (one unit a formula), never one term a unit (~300 characters each).
+    const province = await examplePlan('ke-hoach-tinh-2026.xlsx');
+    const monthly = (t: CountedTarget): CountedTarget => (t.id === '1.a' || t.id === '1.c' ? { ...t, per: 'month' } : t);
+    const money: CountedTarget = {
+      id: 'KP',
+      title: 'Kinh phí mỗi tháng',
+      channels: [],
+      forms: [],
+      minimum: 5_000_000,
+      scope: 'plan',
+      measure: 'amount',
+      per: 'month',
+    };
+    const plan: Plan = {
+      ...province,
+      targets: [...province.targets.map(monthly), money],
+      responsibilities: [
+        ...province.responsibilities.map((r) => (r.levels.includes('commune-ward') ? { ...r, items: [...r.items, '1.a', 'KP'] } : r)),
+        { units: [], levels: ['department'], task: 'Chủ động thực hiện kế hoạch', items: [] },
+      ],
+    };
+    const communes = plan.units.filter((u) => u.level === 'commune-ward');
+    expect(communes.length).toBeGreaterThanOrEqual(90);
+    expect(communes.filter((u) => u.activeFrom !== undefined || u.activeTo !== undefined).length).toBeGreaterThan(0);
     expectWithinLimit(plan);
   });
 });

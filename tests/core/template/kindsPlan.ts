@@ -8,7 +8,7 @@ import type { CountedTarget, Plan, Unit } from '../../../src/core/plan/types';
 import { findHeader } from '../../../src/core/records/findHeader';
 import { readRecords } from '../../../src/core/records/readRecords';
 import { OUTPUT_SHEET, SPENDING_SHEET } from '../../../src/core/records/recordSheets';
-import { resolveOutput, resolveSpending } from '../../../src/core/records/resolveRecords';
+import { resolveOutput, resolveSpending, type ResolveContext } from '../../../src/core/records/resolveRecords';
 import type { OutputRecord, SpendingRecord } from '../../../src/core/records/types';
 import type { ExistingRows, TemplateRequest } from '../../../src/core/template/buildTemplate';
 import { layoutToRawSheets } from '../../support/layoutToRawSheets';
@@ -97,12 +97,21 @@ export function existingOf(rows: readonly Row[], own: boolean, spending: readonl
   };
 }
 
+/**
+ * How the core reads the workbook's rows (validation/validateWorkbook createContext): a unit's own
+ * workbook's blank unit cells are the unit's; the district's are no unit's (its rows must name one),
+ * so they count for no target PHÂN CÔNG gives to some units (progress/countsFor).
+ */
+function contextOf(request: TemplateRequest): ResolveContext {
+  return { lookup: createPlanLookup(request.plan), defaultUnit: request.kind === 'district' ? null : request.unit.code };
+}
+
 /** The outputs as the core reads them back from the built workbook. */
 export function recordsOf(layout: WorkbookLayout, request: TemplateRequest): OutputRecord[] {
   const sheet = layoutToRawSheets(layout).find((s) => s.name === OUTPUT_SHEET.sheetName);
   const header = sheet ? findHeader(sheet, OUTPUT_SHEET) : null;
   if (!sheet || !header) throw new Error('no outputs table');
-  const context = { lookup: createPlanLookup(plan), defaultUnit: request.unit.code };
+  const context = contextOf(request);
   return readRecords(sheet, OUTPUT_SHEET, header).records.map((r) => resolveOutput(r, context));
 }
 
@@ -111,6 +120,6 @@ export function spendingOf(layout: WorkbookLayout, request: TemplateRequest): Sp
   const sheet = layoutToRawSheets(layout).find((s) => s.name === SPENDING_SHEET.sheetName);
   const header = sheet ? findHeader(sheet, SPENDING_SHEET) : null;
   if (!sheet || !header) throw new Error('no Kinh phí table');
-  const context = { lookup: createPlanLookup(plan), defaultUnit: request.unit.code };
+  const context = contextOf(request);
   return readRecords(sheet, SPENDING_SHEET, header).records.map((r) => resolveSpending(r, context));
 }

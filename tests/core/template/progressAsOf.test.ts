@@ -3,12 +3,12 @@ import { date } from '../../../src/core/layout/cells';
 import { addDays as plusDays } from '../../../src/core/periods/calendarMath';
 import { periodFor } from '../../../src/core/periods';
 import type { IsoDate, Plan } from '../../../src/core/plan/types';
-import { periodVerdicts } from '../../../src/core/progress/periodVerdicts';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
-import { AS_OF_CELL, NOT_BEGUN, PROGRESS_SHEET_NAME, RUNNING } from '../../../src/core/template/progressSheet';
+import { AS_OF_CELL, PROGRESS_SHEET_NAME } from '../../../src/core/template/progressSheet';
 import { evaluateLayout } from '../../support/evaluateWithHyperFormula';
 import { patchLayout } from '../../support/patchLayout';
-import { channelOf, existingOf, outputRow, plan, PLAN_YEAR_START, recordsOf, spendingOf, spendingRow, unitOf, type Row, type SpendingRow } from './kindsPlan';
+import { channelOf, existingOf, outputRow, plan, PLAN_YEAR_START, spendingRow, unitOf, type Row, type SpendingRow } from './kindsPlan';
+import { checkAsOf } from './sheetAgreement';
 
 /**
  * Tiến độ judges on its "Ngày đánh giá" as the report of that day does (issue 13, sixth tester, D8):
@@ -17,7 +17,6 @@ import { channelOf, existingOf, outputRow, plan, PLAN_YEAR_START, recordsOf, spe
  * months and quarters not ended are not judged, a yearly minimum not reached runs until the year ends.
  * The as-of cell is typed over, as an officer may, so the test does not depend on the machine's today.
  */
-const year = periodFor('year', 2018, undefined, plan.periodConvention);
 const periodEnds = (['month', 'quarter'] as const).flatMap((kind) =>
   Array.from({ length: kind === 'month' ? 12 : 4 }, (_, i) => periodFor(kind, 2018, i + 1, plan.periodConvention).to),
 );
@@ -28,63 +27,7 @@ const asOf: fc.Arbitrary<IsoDate> = fc.oneof(
 );
 
 function check(request: TemplateRequest, rows: readonly Row[], day: IsoDate, spent: readonly SpendingRow[] = []): void {
-  const plan = request.plan;
-  const own = request.kind === 'unit';
-  const existing = existingOf(rows, own, spent);
-  const layout = patchLayout(buildTemplate({ ...request, existing }), [{ sheet: PROGRESS_SHEET_NAME, cell: AS_OF_CELL, value: date(day) }]);
-  // Kinh phí rows too: the money target (III.1.c) counts them, and a unit's outputs' amounts only when it keeps none in the plan year.
-  const records = { outputs: recordsOf(layout, request), spending: spendingOf(layout, request) };
-  const verdicts = periodVerdicts(plan, records, year, own ? { kind: 'unit', unit: request.unit, filter: true } : { kind: 'plan' }, day);
-  const progress = templateProgress({ ...request, existing });
-  const evaluated = evaluateLayout(layout);
-  try {
-    for (const verdict of verdicts) {
-      const id = verdict.target.id;
-      const other = progress.otherRows.get(id);
-      if (other !== undefined) {
-        expect({ id, achieved: evaluated.value(PROGRESS_SHEET_NAME, `D${other}`) }).toEqual({ id, achieved: verdict.inPeriod });
-        continue;
-      }
-      const at = (column: string): unknown => evaluated.value(PROGRESS_SHEET_NAME, `${column}${progress.targetRows.get(id) ?? 0}`);
-      if (own && verdict.target.scope === 'plan') {
-        // A plan-wide target on a unit's sheet is its contribution: its count in the range, no verdict, and
-        // the rate its report gives (each month or quarter judged credited up to its minimum, try13h D4).
-        expect({ id, day, achieved: at('D'), rate: at('E'), verdict: at('F') }).toEqual({
-          id,
-          day,
-          achieved: verdict.inPeriod,
-          rate: expect.closeTo(verdict.ratio, 9) as unknown,
-          verdict: 'Đóng góp',
-        });
-        // Each month or quarter row: the report of that month or quarter alone, never above 100%.
-        const per = verdict.target.per;
-        (progress.sliceRows.get(id) ?? []).forEach((slice, i) => {
-          if (per === undefined || per === 'year') return;
-          const alone = periodVerdicts(plan, records, periodFor(per, 2018, i + 1, plan.periodConvention), { kind: 'unit', unit: request.unit, filter: true });
-          const ratio = alone.find((v) => v.target.id === id)?.ratio;
-          expect({ id, slice: i + 1, rate: evaluated.value(PROGRESS_SHEET_NAME, `E${slice}`) }).toEqual({
-            id,
-            slice: i + 1,
-            rate: expect.closeTo(ratio ?? NaN, 9) as unknown,
-          });
-        });
-        continue;
-      }
-      const shown = at('F');
-      expect({ id, day, required: at('C'), achieved: at('D'), verdict: verdict.running ? [RUNNING, NOT_BEGUN].includes(String(shown)) : shown }).toEqual({
-        id,
-        day,
-        required: verdict.summedMinimum ?? verdict.minimum,
-        achieved: verdict.achieved,
-        verdict: verdict.running ? true : verdict.met ? 'Đạt' : 'Chưa đạt',
-      });
-      // The rate as the report gives it, capped at 100%: each month or quarter credited up to its own minimum (a district's per-unit rate is still count over minimum).
-      if (!verdict.units) expect({ id, day, rate: at('E') }).toEqual({ id, day, rate: expect.closeTo(verdict.ratio, 9) as unknown });
-      if (verdict.units && !verdict.running) expect({ id, day, units: at('G') }).toEqual({ id, day, units: `${verdict.units.met}/${verdict.units.of}` });
-    }
-  } finally {
-    evaluated.destroy();
-  }
+  checkAsOf(request, rows, day, spent);
 }
 
 /**

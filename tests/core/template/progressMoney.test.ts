@@ -28,7 +28,7 @@ const output = (day: string, amount: number): CellValue[] => [
   empty,
   num(amount),
 ];
-/** A Kinh phí row; `unit` blank: the workbook's own (the district's Phòng Nội vụ), not Thị trấn Gò Dầu's. */
+/** A Kinh phí row of Thị trấn Gò Dầu, or of `unit` (by name; '' leaves the cell blank: no unit's in a district workbook). */
 const spent = (day: string, amount: number, fund: string, unit = unitOf('XTD').name): CellValue[] => [
   date(day),
   text('In pa-nô'),
@@ -81,8 +81,13 @@ describe('Tiến độ counts a money target from the Kinh phí sheet, a unit’
     expect(shown([], '2017-12-15', '2018-12-14')).toEqual([1_200_000, 'Chưa đạt']);
   });
 
-  test('given Kinh phí rows of the district’s own only, Thị trấn Gò Dầu keeps none, so its outputs’ Kinh phí (đồng) count beside them (moneyRows)', () => {
-    expect(shown([spent('2018-02-01', 7_700_000, funds[0] ?? '', '')], '2017-12-15', '2018-12-14')).toEqual([8_900_000, 'Chưa đạt']);
+  test('given Kinh phí rows of the district’s own Phòng Nội vụ only, Thị trấn Gò Dầu keeps none, so its outputs’ Kinh phí (đồng) count beside them (moneyRows)', () => {
+    expect(shown([spent('2018-02-01', 7_700_000, funds[0] ?? '', unitOf('PNV').name)], '2017-12-15', '2018-12-14')).toEqual([8_900_000, 'Chưa đạt']);
+  });
+
+  test('given a Kinh phí row naming no unit, it counts for no part of III.1.c, which PHÂN CÔNG gives to some units (countsFor, verdict13)', () => {
+    // 116/KH-UBND gives III.1.c to the Đài truyền thanh and IV.6 brings in every unit named by level: a row of no unit is none of theirs.
+    expect(shown([spent('2018-02-01', 7_700_000, funds[0] ?? '', '')], '2017-12-15', '2018-12-14')).toEqual([1_200_000, 'Chưa đạt']);
   });
 
   test('given Thị trấn Gò Dầu’s only Kinh phí row dated in the year before, its outputs still count: the rule looks at the plan year', () => {

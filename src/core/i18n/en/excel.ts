@@ -25,6 +25,10 @@ export const enExcel: Record<keyof typeof viExcel, string> = {
   'excel.progress.helperHeader': 'Helper column (do not edit)',
   'excel.progress.noTargets': 'The plan gives this unit no counted target (see the PHÂN CÔNG section of the Kế hoạch sheet).',
   'excel.progress.contribution': 'Contribution',
+  /** Tiến độ, a unit's sheet: a target PHÂN CÔNG gives other units, which the unit's rows count for no part of (progress/countsFor, verdict13). */
+  'excel.progress.notGiven': 'Not given',
+  /** Tiến độ, the district's sheet: the table of the units whose rows count towards a target PHÂN CÔNG gives to some units. */
+  'excel.progress.countedUnits': '{id}: units counted (PHÂN CÔNG)',
   /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
   'excel.progress.metWithLate': 'Met (some occurrences done late)',
   /** Tiến độ: a standing item with a deadline, done, but only after the deadline (report: "Hoàn thành chậm (hạn …)"; try13i defect 6). */

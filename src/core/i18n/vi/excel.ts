@@ -23,6 +23,10 @@ export const viExcel = {
   'excel.progress.helperHeader': 'Cột phụ (không sửa)',
   'excel.progress.noTargets': 'Kế hoạch không giao chỉ tiêu đếm được cho đơn vị này (xem mục PHÂN CÔNG của sheet Kế hoạch).',
   'excel.progress.contribution': 'Đóng góp',
+  /** Tiến độ, a unit's sheet: a target PHÂN CÔNG gives other units, which the unit's rows count for no part of (progress/countsFor, verdict13). */
+  'excel.progress.notGiven': 'Không giao',
+  /** Tiến độ, the district's sheet: the table of the units whose rows count towards a target PHÂN CÔNG gives to some units. */
+  'excel.progress.countedUnits': '{id}: đơn vị được tính (PHÂN CÔNG)',
   /** Tiến độ: a recurring standing item with every occurrence owed done, one or more after its last day (report: "trong đó hoàn thành chậm"). */
   'excel.progress.metWithLate': 'Đạt (có lượt hoàn thành chậm)',
   /** Tiến độ: a standing item with a deadline, done, but only after the deadline (report: "Hoàn thành chậm (hạn …)"; try13i defect 6). */
