@@ -132,7 +132,15 @@ export function consolidateCommand(ctx: CommandContext): Command {
         live,
         plan,
         inputs,
-        { period, today, preferred, unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]), choicesOfFile: perFile.choicesOfFile, reviews: officer },
+        {
+          period,
+          today,
+          reportDate,
+          preferred,
+          unitOfFile: new Map([...perFile.unitOfFile, ...unitOfFile]),
+          choicesOfFile: perFile.choicesOfFile,
+          reviews: officer,
+        },
         options.writeMap !== undefined,
         progress,
       );

@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/types';
 import { activeDuring, targetResults, type TargetResult } from '../progress/targetProgress';
+import { afterReportDate, countedUpTo } from '../progress/countingWindow';
 import type { OutputRecord, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
 import { issue } from '../issues';
@@ -253,8 +254,13 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     quarantined: 0,
   };
 
+  const asOf = options.reportDate ?? options.today;
+  // Per file, the rows taken dated after the report's date: listed, not counted (FileOutcome.afterReportDate).
+  const late = new Map<Accepted, number>();
   for (const file of kept) {
     const { report } = file;
+    const outputsBefore = outputs.length;
+    const spendingBefore = spending.length;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
     let count = 0;
     for (const { record, rejection } of report.outputs) {
@@ -309,6 +315,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       count += 1;
     }
     taken.set(file, count);
+    late.set(file, [...outputs.slice(outputsBefore), ...spending.slice(spendingBefore)].filter((r) => afterReportDate(r.date, options.period, asOf)).length);
     const skipped = report.tables.flatMap((t) => t.skipped);
     conservation = {
       ...conservation,
@@ -344,6 +351,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       issues: e.report.issues,
       times: timesOf(e.input),
       ...(e.outsidePeriod > 0 ? { outsidePeriod: e.outsidePeriod } : {}),
+      ...((late.get(e) ?? 0) > 0 ? { afterReportDate: late.get(e) } : {}),
     };
   });
 
@@ -371,8 +379,10 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     return book === undefined ? { unit: u.code, status: 'missing' } : { unit: u.code, status: 'reported', enteredIn: book };
   });
 
-  const targets = targetResults(plan, { outputs, spending }, options.period);
-  const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, { outputs, spending }, options.period, u.code)]));
+  // Everything taken is listed; only what is dated up to the report's date counts (progress/countingWindow, try13m D2).
+  const counted = countedUpTo({ outputs, spending }, options.period, asOf);
+  const targets = targetResults(plan, counted, options.period);
+  const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, counted, options.period, u.code)]));
   return {
     period: options.period,
     files,
@@ -385,6 +395,6 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     targets,
     perUnit,
     conservation,
-    today: options.today,
+    today: asOf,
   };
 }

@@ -12,6 +12,8 @@ import { formatReportDate, periodLabel, yearToDate } from '../periods';
 import { periodVerdicts, type UnitsTally } from '../progress/periodVerdicts';
 import { activeDuring, contributesTo, responsibleFor } from '../progress/targetProgress';
 import { fundingLines, type FundingLine } from '../progress/fundingLines';
+import { formatVietnameseDate } from '../dates/parseDate';
+import { countedThrough, countedUpTo } from '../progress/countingWindow';
 import type { CountedTarget, TargetMeasure } from '../plan/types';
 import { levelWord } from '../plan/planSheetLayout';
 import { planWording } from '../plan/planWording';
@@ -149,8 +151,9 @@ const orEmpty = (iso: string | null): CellValue => (iso ? date(iso) : empty);
  * every row read (a report for another period is made from them: readConsolidated), so a row of
  * another period is said, not left for the officer counting the printed sheet to take (tester, issue 15).
  */
-const inPeriod = (iso: string | null, period: { readonly from: string; readonly to: string }): CellValue =>
-  iso === null ? empty : text(iso >= period.from && iso <= period.to ? 'Có' : 'Không');
+/** "Thuộc kỳ": whether the row counts in the period, up to the report's date when it falls inside it (progress/countingWindow). */
+const inPeriod = (iso: string | null, period: { readonly from: string; readonly to: string }, asOf: string | undefined): CellValue =>
+  iso === null ? empty : text(iso >= period.from && iso <= countedThrough(period, asOf) ? 'Có' : 'Không');
 
 type MeasureField = 'count' | 'minutes' | 'amount';
 const MEASURE_FIELD: Readonly<Record<Exclude<TargetMeasure, 'count'>, MeasureField>> = { quantity: 'count', minutes: 'minutes', amount: 'amount' };
@@ -237,7 +240,7 @@ export function consolidationSheets(
       name(r.unit, unitName),
       text(r.note),
       ...source(r.source),
-      inPeriod(r.date, result.period),
+      inPeriod(r.date, result.period, result.today),
       ...measures.map((m) => measureCell(r, m.field)),
     ]),
   });
@@ -282,7 +285,7 @@ export function consolidationSheets(
       name(r.unit, unitName),
       text(r.note),
       ...source(r.source),
-      inPeriod(r.date, result.period),
+      inPeriod(r.date, result.period, result.today),
     ]),
   });
 
@@ -294,6 +297,9 @@ export function consolidationSheets(
     [
       f.returned === true ? t('review.returned.notCounted', {}, language) : rejectText(f, language),
       f.outsidePeriod === undefined ? '' : t('consolidate.outsidePeriodRows', { n: f.outsidePeriod }, language),
+      f.afterReportDate === undefined || result.today === undefined
+        ? ''
+        : t('consolidate.afterReportDateRows', { n: f.afterReportDate, date: formatVietnameseDate(result.today) }, language),
     ]
       .filter((part) => part !== '')
       .join('; ');
@@ -501,7 +507,9 @@ export type DistrictFundingLine = FundingLine;
  * @param language the unknown line's name: 'vi' on the district workbook's sheets (they are Vietnamese), the CLI's language there
  */
 export function districtFundingLines(plan: Plan, result: ConsolidationResult, language: Language = 'vi'): DistrictFundingLine[] {
-  return fundingLines(plan, result.spending, result.period, yearToDate(result.period, plan.periodConvention), language);
+  // Kinh phí rows dated after the report's date count for nothing, as the report's own lines (progress/countingWindow).
+  const { spending } = countedUpTo(result, result.period, result.today);
+  return fundingLines(plan, spending, result.period, yearToDate(result.period, plan.periodConvention), language);
 }
 
 /**

@@ -71,6 +71,12 @@ export interface FileOutcome {
    * they are no issue of the file (outsidePeriod.ts); absent when none.
    */
   readonly outsidePeriod?: number;
+  /**
+   * Outputs and Kinh phí rows of the file taken in (duplicates aside) dated after the report's date
+   * (ConsolidationOptions.reportDate) and inside the period: listed on TH Tin bài and TH Kinh phí,
+   * counted for nothing (progress/countingWindow, try13m D2); absent when none.
+   */
+  readonly afterReportDate?: number;
 }
 
 /** A file of a folder given that was not read (not a spreadsheet, Excel's lock file, a 0-byte non-tracker), and why in words. */
@@ -147,13 +153,22 @@ export interface ConsolidationResult {
   /** Unit code → results of that unit's outputs alone. */
   readonly perUnit: ReadonlyMap<string, readonly TargetResult[]>;
   readonly conservation: Conservation;
-  /** The run's day (ConsolidationOptions.today): targets are judged as of it, as the report on its date. Absent in results built otherwise. */
+  /**
+   * The report's date (ConsolidationOptions.reportDate, else today): targets are judged as of it, as the report on its date, and
+   * nothing dated after it inside the period counts. Absent in results built otherwise.
+   */
   readonly today?: IsoDate;
 }
 
 export interface ConsolidationOptions {
   readonly period: Period;
   readonly today: IsoDate;
+  /**
+   * The report's date (`--date`, the pane's report date): when it falls inside the period, rows dated
+   * after it are listed but not counted (progress/countingWindow), and targets are judged as of it
+   * (ConsolidationResult.today). Absent: `today`.
+   */
+  readonly reportDate?: IsoDate;
   /** Unit code → file the officer picked when a unit sent two (otherwise the newer wins). */
   readonly preferred?: ReadonlyMap<string, string>;
   /** File → unit code, for trackers whose unit cannot be recognised. */

@@ -1,6 +1,7 @@
 import { periodFor, planYearOf, yearToDate, type Period } from '../periods';
 import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
+import { countedUpTo } from './countingWindow';
 import {
   activeUnits,
   countedParts,
@@ -151,17 +152,21 @@ export interface UnitsTally extends Tally {
  *   judged over the units that reported, those left out counted apart (UnitsTally.notReported);
  *   a unit with a row in `outputs` is never left out; a target none of whose units reported is
  *   `unreported`, and one the plan assigns names its silent units (`notReportedBy`).
+ * - rows dated after `asOf` when it falls inside the period count for nothing, in the period and the
+ *   year to date alike (progress/countingWindow: the report's data line ends on its date).
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(
   fullPlan: Plan,
-  outputs: CountedRecords,
+  records: CountedRecords,
   period: Period,
   judged: Judged,
   asOf?: IsoDate,
   notReported: readonly string[] = [],
 ): PeriodVerdict[] {
-  const rows = countedParts(outputs).outputs;
+  // Nothing dated after the report's date counts, when that date falls inside the period (countingWindow, try13m D2).
+  const outputs = countedUpTo(countedParts(records), period, asOf);
+  const rows = outputs.outputs;
   const silent = new Set(judged.kind === 'plan' ? notReported.filter((code) => !rows.some((r) => r.unit === code)) : []);
   // Units without a file are not judged at all: the plan's units less them, for every target (a plan-wide one counts no unit).
   const plan: Plan = silent.size === 0 ? fullPlan : { ...fullPlan, units: fullPlan.units.filter((u) => !silent.has(u.code)) };

@@ -15,6 +15,7 @@ import {
   type DateRange,
   type Judged,
 } from '../progress/targetProgress';
+import { countedThrough, countedUpTo } from '../progress/countingWindow';
 import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
@@ -31,9 +32,13 @@ import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpend
  * Each target is judged by progress/periodVerdicts, the one verdict TH Tiến độ and the CLI print too:
  * a yearly minimum against the year to date (lũy kế), a monthly, quarterly or half-yearly one over
  * its periods in the report's period, per-unit targets over the units active in the period.
+ * Outputs and Kinh phí rows dated after the report's date, when it falls inside the period, are
+ * counted nowhere (progress/countingWindow), as the line "Số liệu tính từ … đến ngày …" says.
  */
 export function reportData(input: ReportInput): ReportData {
-  const { plan, period, scope, records } = input;
+  const { plan, period, scope } = input;
+  // Rows dated after the report's date, when it falls inside the period, count for nothing anywhere in it (try13m D2).
+  const records = countedUpTo(input.records, period, input.reportDate);
   const language: Language = input.language ?? 'vi';
   const ytd = yearToDate(period, plan.periodConvention);
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
@@ -89,9 +94,9 @@ export function reportData(input: ReportInput): ReportData {
     reportDate: input.reportDate,
     ...(absent === undefined ? {} : { absent }),
     targets,
-    units: scope.kind === 'district' ? unitRows(input, language) : [],
+    units: scope.kind === 'district' ? unitRows({ ...input, records }, language) : [],
     standing: standingRows(plan, period, scope, records.standing, input.reportDate, language),
-    spending: spendingRows(input, ytd, language),
+    spending: spendingRows({ ...input, records }, ytd, language),
   };
 }
 
@@ -313,6 +318,6 @@ function spendingRows(input: ReportInput, ytd: DateRange, language: Language): R
  * nothing after it), else to the period's last day (issue 13, fifth tester, finding 8).
  */
 export function dataRangeLine(period: Period, reportDate: IsoDate, language: Language): string {
-  const to = reportDate >= period.from && reportDate < period.to ? reportDate : period.to;
+  const to = countedThrough(period, reportDate);
   return t('report.dataRange', { range: periodRangeLabel({ ...period, to }, language) }, language);
 }

@@ -35,6 +35,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.enteredDirectly.status': 'Entered directly',
   'consolidate.enteredDirectly.note': 'The consolidating office, no file of its own: its figures are entered directly in the consolidated workbook ({file})',
   'consolidate.outsidePeriodRows': '{n, plural, one {# row} other {# rows}} dated outside the period, not counted in it',
+  'consolidate.afterReportDateRows': '{n, plural, one {# row} other {# rows}} dated after the report date ({date}), not counted in the period',
   'consolidate.format.xls': 'an Excel 97-2003 file (.xls)',
   'consolidate.format.xlsb': 'an Excel binary workbook (.xlsb)',
   'consolidate.format.ods': 'an .ods file (LibreOffice, OpenOffice)',

@@ -34,6 +34,7 @@ export const viConsolidate = {
   'consolidate.enteredDirectly.status': 'Nhập trực tiếp',
   'consolidate.enteredDirectly.note': 'Đơn vị tổng hợp báo cáo, không gửi tệp riêng: số liệu nhập trực tiếp vào sổ tổng hợp ({file})',
   'consolidate.outsidePeriodRows': '{n} dòng có ngày ngoài kỳ tổng hợp, không tính vào kỳ này',
+  'consolidate.afterReportDateRows': '{n} dòng có ngày sau ngày báo cáo ({date}), không tính vào kỳ này',
   'consolidate.format.xls': 'tệp Excel 97-2003 (.xls)',
   'consolidate.format.xlsb': 'sổ Excel dạng nhị phân (.xlsb)',
   'consolidate.format.ods': 'tệp .ods (LibreOffice, OpenOffice)',
