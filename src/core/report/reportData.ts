@@ -20,6 +20,7 @@ import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
 import type { OutputRecord, StandingRecord } from '../records/types';
+import { outputKey, unitOwnChannels } from '../consolidate/outputKey';
 import { judgedMinimums } from './judgedMinimum';
 import { missedSlices } from './missedSlices';
 import { reportSheetName } from './sheetName';
@@ -33,12 +34,14 @@ import type { ReportData, ReportInput, ReportItemState, ReportScope, ReportSpend
  * a yearly minimum against the year to date (lũy kế), a monthly, quarterly or half-yearly one over
  * its periods in the report's period, per-unit targets over the units active in the period.
  * Outputs and Kinh phí rows dated after the report's date, when it falls inside the period, are
- * counted nowhere (progress/countingWindow), as the line "Số liệu tính từ … đến ngày …" says.
+ * counted nowhere (progress/countingWindow), as the line "Số liệu tính từ … đến ngày …" says, and
+ * a duplicate output once (countedOnce, the key consolidation uses).
  */
 export function reportData(input: ReportInput): ReportData {
   const { plan, period, scope } = input;
   // Rows dated after the report's date, when it falls inside the period, count for nothing anywhere in it (try13m D2).
-  const records = countedUpTo(input.records, period, input.reportDate);
+  // A row validation calls a duplicate of another counts once, as consolidation counts it (try13m D3).
+  const records = countedUpTo(countedOnce(plan, input.records), period, input.reportDate);
   const language: Language = input.language ?? 'vi';
   const ytd = yearToDate(period, plan.periodConvention);
   // A unit's own workbook: every row is its own, and a per-unit minimum is judged on its days in the plan.
@@ -98,6 +101,27 @@ export function reportData(input: ReportInput): ReportData {
     standing: standingRows(plan, period, scope, records.standing, input.reportDate, language),
     spending: spendingRows({ ...input, records }, ytd, language),
   };
+}
+
+/**
+ * The records with each output counted once: a later row with the same identity as an earlier one
+ * (consolidate/outputKey: channel, date and title; on a channel each unit has for itself, also the
+ * unit) is left out, the first kept, as consolidation lists the later one under "Trùng" and counts
+ * the first. A unit's own report then counts what its consolidation counts (try13m D3: 23 broadcasts
+ * against 22). Rows without a channel, date or title are kept, as consolidation keeps them. The same
+ * records when nothing is left out.
+ */
+function countedOnce<R extends ReportInput['records']>(plan: Plan, records: R): R {
+  const own = unitOwnChannels(plan);
+  const seen = new Set<string>();
+  const outputs = records.outputs.filter((record) => {
+    const key = outputKey(record, own);
+    if (key === null) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return outputs.length === records.outputs.length ? records : { ...records, outputs };
 }
 
 /**
