@@ -30,6 +30,18 @@ export function whyNotOwed(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, day: Iso
 }
 
 /**
+ * Whether a completion is known to a report dated `asOf`: undated (taken as on time, see
+ * standingLateness), or dated up to the report's date, whatever the period's last day. The one rule
+ * for an item due on a deadline and for an occurrence of a recurring one (try13m D6): a Q2 report
+ * dated 30/11 knows a pa-nô done on 10/07, and says "hoàn thành chậm" of it whether it was due on
+ * 30/06 (a deadline) or at Q2's end (an occurrence); dated 05/07 it knows neither, and both are
+ * "quá hạn". A completion after the deadline or the occurrence's end is done late, never overdue.
+ */
+export function knownBy(done: IsoDate | null, asOf: IsoDate): boolean {
+  return done === null || done <= asOf;
+}
+
+/**
  * A done row of a standing item: the day done (null: not dated) and, when its "Kỳ" cell names one,
  * the occurrence it is for (records StandingRecord.period). A bare day is a row without "Kỳ".
  */
@@ -53,9 +65,9 @@ function creditedTo(period: Period, completions: readonly Completion[], asOf: Is
   const year = period.year ?? 0;
   const earliest = (keep: (c: Completion) => boolean): { on: IsoDate; index: number } | undefined =>
     completions.flatMap((c, index) => (c.on !== null && keep(c) ? [{ on: c.on, index }] : [])).sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index)[0];
-  const named = earliest((c) => c.for !== undefined && c.on !== null && c.on <= asOf && isOccurrence(c.for, period, year));
+  const named = earliest((c) => c.for !== undefined && knownBy(c.on, asOf) && isOccurrence(c.for, period, year));
   if (named !== undefined) return { ...named, late: named.on > period.to, named: true };
-  const dated = earliest((c) => c.for === undefined && c.on !== null && c.on >= period.from && c.on <= period.to);
+  const dated = earliest((c) => c.for === undefined && c.on !== null && c.on >= period.from && c.on <= period.to && knownBy(c.on, asOf));
   return dated === undefined ? null : { ...dated, late: false, named: false };
 }
 
@@ -210,7 +222,9 @@ function creditedInYear(
       return;
     }
     const inWindow = completions
-      .flatMap((c, index) => (c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to && c.on <= asOf ? [{ on: c.on, index }] : []))
+      .flatMap((c, index) =>
+        c.on !== null && c.for === undefined && c.on >= period.from && c.on <= period.to && knownBy(c.on, asOf) ? [{ on: c.on, index }] : [],
+      )
       .sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index);
     // Without a row naming it, one row without "Kỳ" is the occurrence's own; the others are surplus.
     const surplusCount = own.named ? inWindow.length : Math.max(0, inWindow.length - 1);

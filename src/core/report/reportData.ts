@@ -18,7 +18,7 @@ import {
 import { countedThrough, countedUpTo } from '../progress/countingWindow';
 import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
-import { standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
+import { knownBy, standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
 import type { OutputRecord, StandingRecord } from '../records/types';
 import { outputKey, unitOwnChannels } from '../consolidate/outputKey';
 import { judgedMinimums } from './judgedMinimum';
@@ -225,11 +225,12 @@ function standingRows(
       .flatMap((item): ReportStandingRow[] => {
         const rows = own.filter((r) => r.item === item.id);
         if (item.recurrence !== undefined) return occurrenceRows(item, rows, unit, period, reportDate, plan, language);
-        // Completions after the period's last day did not exist then: a report regenerated later says the same.
-        const doneOn = rows.filter((r) => r.state === 'done' && (r.dateDone === null || r.dateDone <= period.to)).map((r) => r.dateDone);
-        // Late once the deadline has passed by the report's date; the completions known are the period's.
+        // The completions known are those dated up to the report's date, as for a recurring item's occurrence (standingDue knownBy,
+        // try13m D6): one done after its deadline is "hoàn thành chậm", not "quá hạn"; one dated after the report's date is not known yet.
+        const doneOn = rows.filter((r) => r.state === 'done' && knownBy(r.dateDone, reportDate)).map((r) => r.dateDone);
+        // Late once the deadline has passed by the report's date without a completion by it.
         const lateness = standingLateness(item, doneOn, reportDate, plan.periodConvention, { through: period.to, unit });
-        const state = stateAt(rows, period.to);
+        const state = stateAt(rows, reportDate);
         // A deadline the unit is not in the plan on is not its to meet: the report says why (issue 13, fourth tester).
         const notOwed = item.deadline === undefined || state.state === 'done' ? null : whyNotOwed(unit, item.deadline);
         const dueInPeriod = item.deadline !== undefined && item.deadline >= period.from && item.deadline <= period.to && state.state !== 'done';
@@ -306,9 +307,10 @@ function occurrenceRows(
 const RANK: Record<ReportItemState, number> = { done: 3, 'in-progress': 2, 'not-done': 1, missing: 0 };
 
 /**
- * An item's state on the period's last day, from the rows about it: done wins, with the earliest
- * completion date; a completion dated after the period counts as in progress then, so regenerating
- * an old period later gives the same report.
+ * An item's state on `lastDay` (the report's date for an item due on a deadline; the period's last
+ * day for a recurring item's undated rows), from the rows about it: done wins, with the earliest
+ * completion date; a completion dated after that day counts as in progress then, so regenerating
+ * the report on the same date gives the same report.
  */
 function stateAt(rows: readonly StandingRecord[], lastDay: string): { state: ReportItemState; dateDone: string | null } {
   let best: { state: ReportItemState; dateDone: string | null } = { state: 'missing', dateDone: null };
