@@ -67,7 +67,7 @@ function creditedTo(period: Period, completions: readonly Completion[], asOf: Is
     completions.flatMap((c, index) => (c.on !== null && keep(c) ? [{ on: c.on, index }] : [])).sort((a, b) => a.on.localeCompare(b.on) || a.index - b.index)[0];
   const named = earliest((c) => c.for !== undefined && knownBy(c.on, asOf) && isOccurrence(c.for, period, year));
   if (named !== undefined) return { ...named, late: named.on > period.to, named: true };
-  const dated = earliest((c) => c.for === undefined && c.on !== null && c.on >= period.from && c.on <= period.to && knownBy(c.on, asOf));
+  const dated = earliest((c) => c.for === undefined && c.on !== null && c.on >= period.from && c.on <= period.to);
   return dated === undefined ? null : { ...dated, late: false, named: false };
 }
 
