@@ -123,12 +123,27 @@ export interface Window {
   readonly to: string;
 }
 
+/**
+ * The last day counted (core/progress/countingWindow countedThrough): the as-of day when it falls
+ * inside the period (a year judged on 30/11 counts nothing dated after 30/11, as its report), else the
+ * period's last day.
+ */
+const COUNTED_TO = `IF(AND(${AS_OF}>=${absolute(PERIOD_FROM_CELL)},${AS_OF}<${absolute(PERIOD_TO_CELL)}),${AS_OF},${absolute(PERIOD_TO_CELL)})`;
+
 const PERIOD_WINDOW: Window = { from: absolute(PERIOD_FROM_CELL), to: absolute(PERIOD_TO_CELL) };
 
 const within = (dateColumn: string, window: Window = PERIOD_WINDOW): CountCriterion[] => [
   { range: dateColumn, criterion: `">="&${window.from}` },
   // Before the day after the end, not "<=" the end: a date typed with a time of day (a serial with a
   // fraction) on the last day belongs to the period, as the core reads it.
+  { range: dateColumn, criterion: `"<"&(${window.to}+1)` },
+  // Nothing dated after the as-of day counts (countedThrough); who is judged and on what minimum stays the period's.
+  { range: dateColumn, criterion: `"<"&(${COUNTED_TO}+1)` },
+];
+
+/** A window's rows without the as-of cut: for a check over days outside the period (keepsKinhPhi). */
+const withinUncut = (dateColumn: string, window: Window): CountCriterion[] => [
+  { range: dateColumn, criterion: `">="&${window.from}` },
   { range: dateColumn, criterion: `"<"&(${window.to}+1)` },
 ];
 
@@ -192,11 +207,12 @@ const sumSpending = (criteria: readonly CountCriterion[]): string =>
 /** Whether a unit (its name in the Đơn vị cell; '' for rows without one; null: every row) keeps a Kinh phí row dated in the plan year. */
 function keepsKinhPhi(plan: Plan, name: string | null): string {
   const year = annualOf(plan);
-  const criteria = [
-    ...within(col(SPENDING_SHEET, 'date'), { from: dateFormula(year.from), to: dateFormula(year.to) }),
-    ...(name === null ? [] : [spendingUnit(name)]),
-  ];
-  return `COUNTIFS(${criteria.map((c) => `${c.range},${c.criterion}`).join(',')})>0`;
+  const who = name === null ? [] : [spendingUnit(name)];
+  const count = (criteria: readonly CountCriterion[]): string => `COUNTIFS(${criteria.map((c) => `${c.range},${c.criterion}`).join(',')})`;
+  // The plan year's rows as the core keeps them (countedUpTo): up to the as-of day, and those after the period.
+  const upToAsOf = count([...within(col(SPENDING_SHEET, 'date'), { from: dateFormula(year.from), to: dateFormula(year.to) }), ...who]);
+  const afterPeriod = count([...withinUncut(col(SPENDING_SHEET, 'date'), { from: `(${absolute(PERIOD_TO_CELL)}+1)`, to: dateFormula(year.to) }), ...who]);
+  return `(${upToAsOf}+${afterPeriod})>0`;
 }
 
 /**
@@ -844,7 +860,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
           { range: itemColumn, criterion: id },
           { range: stateColumn, criterion: done },
           { range: periodColumn, criterion: period },
-          ...within(dateDoneColumn, window),
+          ...withinUncut(dateDoneColumn, window),
         ]
           .map((c) => `${c.range},${c.criterion}`)
           .join(',');
@@ -892,7 +908,7 @@ function buildProgressSheet(options: ProgressOptions, unitTable: ReadonlyMap<str
       `COUNTIFS(${[
         { range: itemColumn, criterion: id },
         { range: stateColumn, criterion: done },
-        ...(window === null ? [{ range: dateDoneColumn, criterion: '""' }] : within(dateDoneColumn, window)),
+        ...(window === null ? [{ range: dateDoneColumn, criterion: '""' }] : withinUncut(dateDoneColumn, window)),
       ]
         .map((c) => `${c.range},${c.criterion}`)
         .join(',')})`;

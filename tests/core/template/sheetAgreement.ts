@@ -3,6 +3,7 @@ import { date } from '../../../src/core/layout/cells';
 import { periodFor } from '../../../src/core/periods';
 import type { IsoDate } from '../../../src/core/plan/types';
 import { periodVerdicts } from '../../../src/core/progress/periodVerdicts';
+import { countedUpTo } from '../../../src/core/progress/countingWindow';
 import { contributesTo, countsFor, responsibleFor, targetResults, type DateRange } from '../../../src/core/progress/targetProgress';
 import { buildTemplate, templateProgress, type TemplateRequest } from '../../../src/core/template/buildTemplate';
 import { AS_OF_CELL, NOT_BEGUN, PERIOD_FROM_CELL, PERIOD_TO_CELL, PROGRESS_SHEET_NAME, RUNNING } from '../../../src/core/template/progressSheet';
@@ -137,7 +138,8 @@ export function checkAsOf(request: TemplateRequest, rows: readonly Row[], day: I
         const per = verdict.target.per;
         (progress.sliceRows.get(id) ?? []).forEach((slice, i) => {
           if (per === undefined || per === 'year') return;
-          const alone = periodVerdicts(plan, records, periodFor(per, plan.identity.year, i + 1, plan.periodConvention), {
+          // The month or quarter as the as-of day's report sees it: nothing dated after that day (countedUpTo).
+          const alone = periodVerdicts(plan, countedUpTo(records, year, day), periodFor(per, plan.identity.year, i + 1, plan.periodConvention), {
             kind: 'unit',
             unit: request.unit,
             filter: true,
