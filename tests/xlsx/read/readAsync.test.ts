@@ -141,6 +141,7 @@ describe('readXlsxAsync keeps every limit and check, with the same errors', () =
     const expected = thrown(() => readXlsx(broken));
     expect(expected).toBeInstanceOf(CorruptXlsxError);
     expect(await rejection(() => readXlsxAsync(broken))).toEqual(expected);
+    expect(streams).toBe(1);
   });
 
   test('given a file over the time budget, the native read stops with the time limit', async () => {
