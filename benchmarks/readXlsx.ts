@@ -17,7 +17,10 @@
  *     open for text values and hyperlinks; office trackers hold many of both);
  *   - exceljs `workbook.xlsx.load` (nothing else);
  *   - readXlsx (the reader every caller uses through readWorkbook): sheets, shared strings, values,
- *     merges, hidden rows, links, with CRC and limits, inflating with fflate (the pane's way);
+ *     merges, hidden rows, links, with CRC and limits, inflating with fflate (the pane's way where the
+ *     browser has no DecompressionStream('deflate-raw'));
+ *   - readXlsxAsync: the same with parts from 4 KiB zipped inflated by Node's DecompressionStream (the
+ *     pane's way; in Chromium, `node benchmarks/readXlsx.pane.cjs DIR` measures it where it runs);
  *   - the same with Node's zlib inflating and checking the parts (the CLI's way, src/cli/nodeZip.ts).
  * Prints times and the ratios reader/floor and reader/exceljs. Nothing asserts a time.
  */
@@ -28,7 +31,7 @@ import ExcelJS from 'exceljs';
 import * as cells from '../src/core/layout/cells';
 import { GO_DAU_116 } from '../src/core/plan/goDau116';
 import { buildTemplate } from '../src/core/template/buildTemplate';
-import { readXlsx } from '../src/xlsx/read/readXlsx';
+import { readXlsx, readXlsxAsync } from '../src/xlsx/read/readXlsx';
 import { useZipCodec } from '../src/xlsx/read/inflatePart';
 import { useNodeZip } from '../src/cli/nodeZip';
 import { renderToBuffer } from '../src/xlsx/renderWorkbook';
@@ -44,7 +47,7 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
   let cellTags = 0;
   let cellValues = 0;
   // the three take turns in every round, so the load of a shared machine falls on all of them alike
-  const times = { floor: Infinity, wider: Infinity, exceljs: Infinity, reader: Infinity, node: Infinity };
+  const times = { floor: Infinity, wider: Infinity, exceljs: Infinity, reader: Infinity, native: Infinity, node: Infinity };
   for (let round = 0; round < ROUNDS; round++) {
     times.floor = Math.min(
       times.floor,
@@ -67,11 +70,17 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
     };
     useZipCodec(null);
     times.reader = Math.min(times.reader, await timed(read));
+    times.native = Math.min(
+      times.native,
+      await timed(async () => {
+        for (const bytes of all) await readXlsxAsync(bytes);
+      }),
+    );
     useNodeZip();
     times.node = Math.min(times.node, await timed(read));
     useZipCodec(null);
   }
-  const { floor: floorMs, wider: widerMs, exceljs: exceljsMs, reader: readerMs, node: nodeMs } = times;
+  const { floor: floorMs, wider: widerMs, exceljs: exceljsMs, reader: readerMs, native: nativeMs, node: nodeMs } = times;
   const line = (name: string, ms: number): string => `  ${name.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms`;
   console.log(
     `\n${label}: ${files.length} files, ${(size / 1024 / 1024).toFixed(1)} MB, ${cellTags} <c> tags, ${cellValues} values read (fastest of ${ROUNDS} rounds)`,
@@ -79,13 +88,14 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
   console.log(line('floor: fflate unzip of sheets + scan of <c', floorMs));
   console.log(line('wider floor: + sharedStrings and sheet rels', widerMs));
   console.log(line('exceljs workbook.xlsx.load', exceljsMs));
-  console.log(line('readXlsx (this project), fflate: the pane', readerMs));
+  console.log(line('readXlsx (this project), fflate', readerMs));
+  console.log(line('readXlsxAsync, DecompressionStream: the pane', nativeMs));
   console.log(line("readXlsx, Node's zlib: the CLI", nodeMs));
   console.log(
     `  ratios: reader / floor ${(readerMs / floorMs).toFixed(2)}×, reader / wider floor ${(readerMs / widerMs).toFixed(2)}×, reader / exceljs ${(readerMs / exceljsMs).toFixed(2)}×, exceljs / floor ${(exceljsMs / floorMs).toFixed(1)}×`,
   );
   console.log(
-    `  with Node's zlib: reader / floor ${(nodeMs / floorMs).toFixed(2)}×, reader / wider floor ${(nodeMs / widerMs).toFixed(2)}×, reader / exceljs ${(nodeMs / exceljsMs).toFixed(2)}×`,
+    `  readXlsxAsync: reader / floor ${(nativeMs / floorMs).toFixed(2)}×; with Node's zlib: reader / floor ${(nodeMs / floorMs).toFixed(2)}×, reader / wider floor ${(nodeMs / widerMs).toFixed(2)}×, reader / exceljs ${(nodeMs / exceljsMs).toFixed(2)}×`,
   );
 }
 

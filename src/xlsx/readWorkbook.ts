@@ -1,7 +1,7 @@
 import type { RawSheet } from '../core/ports/workbookPort';
 import { CorruptXlsxError, NotXlsxError } from './errors';
 import { checkLeadingBytes } from './read/detectFormat';
-import { readXlsx, type XlsxContents, type XlsxReadOptions } from './read/readXlsx';
+import { readXlsx, readXlsxAsync, type XlsxContents, type XlsxReadOptions } from './read/readXlsx';
 import { findEndRecord } from './read/zipDirectory';
 
 /**
@@ -22,8 +22,11 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, options: Rea
   return Promise.resolve(readXlsx(bytes, options).sheets);
 }
 
-/** readXlsx's whole result (sheets, date system, modification time, cell count), for callers that need more than sheets. */
-export { readXlsx, type XlsxContents };
+/**
+ * readXlsx's whole result (sheets, date system, modification time, cell count), for callers that need more than sheets;
+ * readXlsxAsync is the same reading with the larger parts inflated natively where the platform can (the pane's worker).
+ */
+export { readXlsx, readXlsxAsync, type XlsxContents };
 
 /** Fails fast, with the right error, on bytes that cannot be an .xlsx, without inflating anything. */
 export function checkSignature(data: Uint8Array): void {

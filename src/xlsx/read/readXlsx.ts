@@ -1,19 +1,19 @@
 import type { CellLink, RawSheet, SheetVisibility } from '../../core/ports/workbookPort';
 import { CorruptXlsxError, NotXlsxError, XlsxError } from '../errors';
 import { checkLeadingBytes } from './detectFormat';
-import { inflatePart } from './inflatePart';
+import { inflatePart, inflatePartAsync } from './inflatePart';
 import { ReadBudget, resolveLimits, type ReadLimits } from './limits';
 import { readRelationships, relsPartOf, resolvePart, type Relationship } from './relationships';
 import { readSharedStringsPart } from './sharedStrings';
 import { scanSheet, type RawLink } from './sheetScanner';
 import { readDateStyles } from './styles';
 import { attributes, decodePart, isTrue, startTags } from './xmlText';
-import { readZipDirectory, type ZipDirectory } from './zipDirectory';
+import { readZipDirectory, type ZipDirectory, type ZipEntry } from './zipDirectory';
 
 /**
  * The .xlsx reader: a zip directory checked against limits, parts inflated within their declared
  * sizes and CRC-checked, and each sheet's XML scanned once by index (no DOM, no per-cell objects).
- * Runs in Node and in the browser (TextDecoder and fflate only).
+ * Runs in Node and in the browser (TextDecoder and fflate; readXlsxAsync also DecompressionStream where present).
  */
 
 export interface XlsxReadOptions {
@@ -51,27 +51,77 @@ interface SheetEntry {
  * figures). Nothing else: an unexpected failure inside a part is reported as that part damaged.
  */
 export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptions = {}): XlsxContents {
+  const { data, budget, steps } = startReading(bytes, options);
+  let step = steps.next();
+  while (step.done !== true) {
+    let inflated: Uint8Array;
+    try {
+      inflated = inflatePart(data, step.value, budget);
+    } catch (error) {
+      step = steps.throw(error);
+      continue;
+    }
+    step = steps.next(inflated);
+  }
+  return step.value;
+}
+
+/**
+ * readXlsx with the larger parts inflated by the platform's native inflater where it has one
+ * (inflatePartAsync: DecompressionStream('deflate-raw') in the browser; fflate elsewhere and for small
+ * parts). The same result, errors and limits as readXlsx for the same bytes; the pane's worker reads
+ * units' files with it.
+ */
+export async function readXlsxAsync(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptions = {}): Promise<XlsxContents> {
+  const { data, budget, steps } = startReading(bytes, options);
+  let step = steps.next();
+  while (step.done !== true) {
+    let inflated: Uint8Array;
+    try {
+      inflated = await inflatePartAsync(data, step.value, budget);
+    } catch (error) {
+      step = steps.throw(error);
+      continue;
+    }
+    step = steps.next(inflated);
+  }
+  return step.value;
+}
+
+/**
+ * The reading as steps: the generator yields each zip entry it needs inflated, in the order it needs
+ * them, and is resumed with its bytes (or has the inflating's error thrown into it), so the sync and
+ * the async reader share every line of the reading.
+ */
+type ReadSteps = Generator<ZipEntry, XlsxContents, Uint8Array>;
+type PartSteps<T> = Generator<ZipEntry, T, Uint8Array>;
+
+function startReading(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptions): { data: Uint8Array; budget: ReadBudget; steps: ReadSteps } {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (checkLeadingBytes(data) === 'empty-zip') throw new CorruptXlsxError(false);
   const limits = resolveLimits(options.limits);
   const directory = readZipDirectory(data, limits);
   const budget = new ReadBudget(limits);
-  const pkg = new Package(data, directory, budget);
+  return { data, budget, steps: readSteps(directory, budget, options) };
+}
 
-  const rootRels = pkg.rels('');
+function* readSteps(directory: ZipDirectory, budget: ReadBudget, options: XlsxReadOptions): ReadSteps {
+  const pkg = new Package(directory);
+
+  const rootRels = yield* pkg.rels('');
   const workbookPart = rootRels.find((rel) => rel.kind === 'officeDocument' && !rel.external)?.target ?? 'xl/workbook.xml';
-  const workbookXml = pkg.text(workbookPart) ?? pkg.text('xl/workbook.xml');
-  if (workbookXml === null) throw new NotXlsxError(foreignZipFormat(pkg));
-  const workbookRels = pkg.rels(workbookPart);
+  const workbookXml = (yield* pkg.text(workbookPart)) ?? (yield* pkg.text('xl/workbook.xml'));
+  if (workbookXml === null) throw new NotXlsxError(yield* foreignZipFormat(pkg));
+  const workbookRels = yield* pkg.rels(workbookPart);
   const { sheets: entries, date1904 } = guard(workbookPart, () => readWorkbookXml(workbookXml, workbookPart, workbookRels));
 
   const sharedPart = workbookRels.find((rel) => rel.kind === 'sharedStrings')?.target ?? resolvePart(workbookPart, 'sharedStrings.xml');
-  const sharedBytes = pkg.bytes(sharedPart);
+  const sharedBytes = yield* pkg.bytes(sharedPart);
   const sharedStrings = sharedBytes === null ? [] : guard(sharedPart, () => readSharedStringsPart(sharedBytes, sharedPart));
   let dateStyles: Set<number> | null = null;
   if (date1904) {
     const stylesPart = workbookRels.find((rel) => rel.kind === 'styles')?.target ?? resolvePart(workbookPart, 'styles.xml');
-    const stylesXml = pkg.text(stylesPart);
+    const stylesXml = yield* pkg.text(stylesPart);
     dateStyles = stylesXml === null ? new Set() : guard(stylesPart, () => readDateStyles(stylesXml));
   }
 
@@ -79,10 +129,10 @@ export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptio
   for (const entry of entries) {
     if (entry.part === null || (options.sheets !== undefined && !options.sheets(entry.name))) continue;
     const part = entry.part;
-    const xml = pkg.text(part);
+    const xml = yield* pkg.text(part);
     if (xml === null) continue;
     const scanned = guard(part, () => scanSheet(xml, { sharedStrings, dateStyles, date1904, errors: options.errors ?? 'text', budget, part }));
-    const links = scanned.links.length === 0 ? [] : resolveLinks(scanned.links, pkg.rels(part));
+    const links = scanned.links.length === 0 ? [] : resolveLinks(scanned.links, yield* pkg.rels(part));
     sheets.push({
       name: entry.name,
       values: scanned.values,
@@ -95,38 +145,34 @@ export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptio
   }
 
   const corePart = rootRels.find((rel) => rel.kind === 'core-properties' || rel.kind === 'metadata/core-properties')?.target ?? 'docProps/core.xml';
-  const coreXml = pkg.text(corePart);
+  const coreXml = yield* pkg.text(corePart);
   const modified = coreXml === null ? null : /<(?:[\w.-]+:)?modified\b[^>]*>([^<]*)</.exec(coreXml)?.[1]?.trim() || null;
   const inflatedBytes = directory.entries.reduce((sum, entry) => sum + entry.size, 0);
   return { sheets, date1904, modified, cells: budget.cellCount, inflatedBytes };
 }
 
-/** The parts of the zip, inflated on demand within the file's budget. */
+/** The parts of the zip, asked for by name: each is yielded to the driver, which inflates it within the file's budget. */
 class Package {
-  constructor(
-    private readonly data: Uint8Array,
-    private readonly directory: ZipDirectory,
-    private readonly budget: ReadBudget,
-  ) {}
+  constructor(private readonly directory: ZipDirectory) {}
 
   has(part: string): boolean {
     return this.directory.byName.has(part.toLowerCase());
   }
 
-  bytes(part: string): Uint8Array | null {
+  *bytes(part: string): PartSteps<Uint8Array | null> {
     const entry = this.directory.byName.get(part.toLowerCase());
-    return entry === undefined ? null : inflatePart(this.data, entry, this.budget);
+    return entry === undefined ? null : yield entry;
   }
 
-  text(part: string): string | null {
-    const bytes = this.bytes(part);
+  *text(part: string): PartSteps<string | null> {
+    const bytes = yield* this.bytes(part);
     return bytes === null ? null : guard(part, () => decodePart(bytes, part));
   }
 
   /** The relationships of a part ('' for the package's own), none when its rels part is missing. */
-  rels(part: string): Relationship[] {
+  *rels(part: string): PartSteps<Relationship[]> {
     const relsPart = part === '' ? '_rels/.rels' : relsPartOf(part);
-    const xml = this.text(relsPart);
+    const xml = yield* this.text(relsPart);
     return xml === null ? [] : guard(relsPart, () => readRelationships(xml, part));
   }
 }
@@ -181,11 +227,11 @@ function resolveLinks(raw: readonly RawLink[], rels: readonly Relationship[]): C
 }
 
 /** A zip that is not an OOXML workbook: an Excel binary workbook, an OpenDocument spreadsheet, or another zip. */
-function foreignZipFormat(pkg: Package): 'xlsb' | 'ods' | 'zip' {
+function* foreignZipFormat(pkg: Package): PartSteps<'xlsb' | 'ods' | 'zip'> {
   if (pkg.has('xl/workbook.bin')) return 'xlsb';
   if (pkg.has('mimetype')) {
     try {
-      const mimetype = new TextDecoder().decode(pkg.bytes('mimetype') ?? new Uint8Array()).trim();
+      const mimetype = new TextDecoder().decode((yield* pkg.bytes('mimetype')) ?? new Uint8Array()).trim();
       if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet') return 'ods';
     } catch {
       // a damaged mimetype part says nothing about the format
