@@ -51,7 +51,10 @@ describe('a report counts up to its date (count13n defect 1)', () => {
     const io = memoryIo({ ...files }, { today: '2018-07-05' });
     const code = await run(['consolidate', 'thanh-duc.xlsx', '--period', '2018-H1', '--date', '05/06/2018', '--json', '-o', 'th.xlsx'], io);
     expect(code).toBe(0);
-    expect(btn((JSON.parse(io.out()) as { targets: TargetJson[] }).targets)).toEqual({ achieved: 2, yearToDate: 2 });
+    const json = JSON.parse(io.out()) as { targets: TargetJson[]; files: { file: string; afterReportDate?: number }[] };
+    expect(btn(json.targets)).toEqual({ achieved: 2, yearToDate: 2 });
+    // The file says how many of its rows were left out for being after the report's date.
+    expect(json.files.find((f) => f.file === 'thanh-duc.xlsx')?.afterReportDate).toBe(1);
     const book = await loadExcel(written(io.files, 'th.xlsx'));
     const records = book.getWorksheet('TH Tin bài');
     const units = book.getWorksheet('TH Đơn vị');

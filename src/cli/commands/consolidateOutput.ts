@@ -34,6 +34,8 @@ export interface ConsolidationJson {
     returned?: true;
     /** Rows dated in the plan year outside the period (a year-long tracker's other quarters): kept, not counted in it, no warning of the file. */
     outsidePeriod?: number;
+    /** Rows dated after the report's date (--date) inside the period: listed on the TH sheets, not counted (core/progress/countingWindow). */
+    afterReportDate?: number;
     /** When the workbook says it was saved (ISO 8601, UTC): what "newest of a unit" is judged by (core/consolidate/newestFile). */
     savedAt?: string;
     /** The file's own time (ISO 8601, UTC), given only when it is more than a day from savedAt (downloaded or copied later). */
@@ -118,6 +120,7 @@ export function consolidationJson(plan: Plan, result: ConsolidationResult, lang:
       ...(f.candidates === undefined ? {} : { candidates: f.candidates }),
       ...(f.returned === true ? { returned: true as const } : {}),
       ...(f.outsidePeriod === undefined ? {} : { outsidePeriod: f.outsidePeriod }),
+      ...(f.afterReportDate === undefined ? {} : { afterReportDate: f.afterReportDate }),
       ...timesJson(f.times),
     })),
     targets: districtTargetLines(plan, result).map((r) => ({
