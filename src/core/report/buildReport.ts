@@ -39,7 +39,7 @@ export function buildReport(input: ReportInput): Report {
   const w = new SheetWriter();
 
   writeHeader(w, parties, input.documentNumber, input.reportDate, language);
-  writeTitle(w, subtitle(plan, period, language), dataRangeLine(period, input.reportDate, language), language);
+  writeTitle(w, subtitle(plan, period, language), dataRangeLine(period, input.reportDate, language, input.records), language);
   w.gap(6);
   w.line(FULL, text(intro(plan, period, parties.prose, district, language)), { wrap: true, horizontal: 'justify' });
   const silent = notReportedSentence(data, language);

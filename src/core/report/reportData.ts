@@ -15,7 +15,7 @@ import {
   type DateRange,
   type Judged,
 } from '../progress/targetProgress';
-import { countedThrough, countedUpTo } from '../progress/countingWindow';
+import { afterReportDate, countedThrough, countedUpTo } from '../progress/countingWindow';
 import { fundingLines } from '../progress/fundingLines';
 import { periodVerdicts } from '../progress/periodVerdicts';
 import { knownBy, standingLateness, standingOccurrences, whyNotOwed } from '../progress/standingDue';
@@ -343,7 +343,10 @@ function spendingRows(input: ReportInput, ytd: DateRange, language: Language): R
  * figures run to the report's date when it falls inside the period (a year report dated 30/11 counts
  * nothing after it), else to the period's last day (issue 13, fifth tester, finding 8).
  */
-export function dataRangeLine(period: Period, reportDate: IsoDate, language: Language): string {
+export function dataRangeLine(period: Period, reportDate: IsoDate, language: Language, records?: Pick<ReportInput['records'], 'outputs' | 'spending'>): string {
   const to = countedThrough(period, reportDate);
-  return t('report.dataRange', { range: periodRangeLabel({ ...period, to }, language) }, language);
+  const range = periodRangeLabel({ ...period, to }, language);
+  // Rows the workbook holds dated after the report's date, inside the period: said, so the officer knows they wait for the next report (try13m D2).
+  const after = records === undefined ? 0 : [...records.outputs, ...records.spending].filter((r) => afterReportDate(r.date, period, reportDate)).length;
+  return after === 0 ? t('report.dataRange', { range }, language) : t('report.dataRangeLeftOut', { range, n: after }, language);
 }

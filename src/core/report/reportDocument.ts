@@ -137,7 +137,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
     },
     title: l('report.title'),
     subtitle: subtitle(plan, period, language),
-    dataRange: dataRangeLine(period, input.reportDate, language),
+    dataRange: dataRangeLine(period, input.reportDate, language, input.records),
     body,
     recipientsLabel: l('report.recipients'),
     recipients: recipientLines(parties.recipients),

@@ -9,6 +9,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.title': 'REPORT',
   'report.subtitle': 'Results of the plan "{plan}", {period}',
   'report.dataRange': '(Data {range})',
+  'report.dataRangeLeftOut': '(Data {range}; {n, plural, one {# row} other {# rows}} dated after the report not counted)',
   'report.intro.unit': 'Under plan No. {number} of {date} by {issuer} on "{plan}", {reporter} reports its results for the {period} as follows:',
   'report.intro.district':
     'Under plan No. {number} of {date} by {issuer} on "{plan}", {reporter} has consolidated the results of {participants} for the {period} as follows:',

@@ -11,6 +11,7 @@ export const viReport = {
   'report.title': 'BÁO CÁO',
   'report.subtitle': 'Kết quả thực hiện Kế hoạch {plan} {period}',
   'report.dataRange': '(Số liệu tính {range})',
+  'report.dataRangeLeftOut': '(Số liệu tính {range}; {n} dòng ghi ngày sau ngày báo cáo chưa tính)',
   'report.intro.unit': 'Thực hiện Kế hoạch số {number} ngày {date} của {issuer} về {plan}, {reporter} báo cáo kết quả thực hiện {period} như sau:',
   'report.intro.district':
     'Thực hiện Kế hoạch số {number} ngày {date} của {issuer} về {plan}, {reporter} tổng hợp kết quả thực hiện {period} của {participants} như sau:',
