@@ -144,6 +144,16 @@ describe('section II of a consolidated report with many units counts them instea
     ]);
   });
 
+  test('given 12 units of which one finished after the deadline, the late one is said as part of the done, so the parts add up to the units (try13n D2)', () => {
+    const rows = Array.from({ length: 12 }, (_, i) =>
+      i < 3
+        ? row(i + 1, 'done', i === 0 ? { late: true as const, due: '2026-04-30', dateDone: '2026-05-10' } : { due: '2026-04-30' })
+        : row(i + 1, i < 7 ? 'not-done' : 'missing', i < 7 ? { late: true as const, due: '2026-04-30' } : {}),
+    );
+    const [sentence] = standingSentences(itemPlan(false), rows, true, 'vi');
+    expect(sentence).toContain('3/12 đơn vị đã hoàn thành; trong đó 1 đơn vị hoàn thành chậm; 4 đơn vị quá hạn; 5 đơn vị chưa báo cáo');
+  });
+
   test('given a recurring item of 12 units, the late and unreported occurrences are counted by unit with their number of times', () => {
     const q = (n: number): Partial<ReportStandingRow> => ({ occurrence: `quý ${n === 1 ? 'I' : 'II'} năm 2026` });
     const rows = Array.from({ length: 12 }, (_, i) => [

@@ -245,7 +245,7 @@ export const enReport: Record<keyof typeof viReport, string> = {
   'report.standing.unitMissing': 'state not updated: {list}',
   'report.sentence.standing.none': '- No standing item applies.',
   // words13h (issue 13, province tester): report wording for plans of many units.
-  'report.standing.counted.doneLate': '{count, plural, one {# unit} other {# units}} done late',
+  'report.standing.counted.doneLate': 'of which {count, plural, one {# unit} other {# units}} done late',
   'report.standing.counted.late': '{count, plural, one {# unit} other {# units}} late',
   'report.standing.counted.inProgress': '{count, plural, one {# unit} other {# units}} in progress',
   'report.standing.counted.notDone': '{count, plural, one {# unit} other {# units}} not done',

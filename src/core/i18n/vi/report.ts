@@ -241,7 +241,7 @@ export const viReport = {
   'report.standing.unitMissing': 'chưa cập nhật tình trạng: {list}',
   'report.sentence.standing.none': '- Không có hạng mục thường xuyên nào áp dụng.',
   // words13h (issue 13, province tester): report wording for plans of many units.
-  'report.standing.counted.doneLate': '{count} đơn vị hoàn thành chậm',
+  'report.standing.counted.doneLate': 'trong đó {count} đơn vị hoàn thành chậm',
   'report.standing.counted.late': '{count} đơn vị quá hạn',
   'report.standing.counted.inProgress': '{count} đơn vị đang thực hiện',
   'report.standing.counted.notDone': '{count} đơn vị chưa thực hiện',
