@@ -3,6 +3,7 @@ import type { Language, MessageKey } from '../i18n/messages';
 import { COMMON_LEVELS, fillLevelText, levelOf, unitPlace } from '../plan/levelCatalogue';
 import { reportingBody } from '../plan/reportingBody';
 import type { Plan, Unit } from '../plan/types';
+import { foldForMatch } from '../text/fold';
 
 /**
  * Who issues a report and how it is headed, dated and signed (Nghị định 30/2020/NĐ-CP, appendix I).
@@ -85,8 +86,27 @@ const HEADS: readonly (readonly [RegExp, MessageKey, MessageKey])[] = [
 export function issuerFacts(plan: Plan, of: IssuerOf, language: Language, options: IssuerOptions = {}): IssuerFacts {
   const unit = of.kind === 'unit' ? of.unit : (of.issuer ?? consolidatedReportIssuer(plan));
   const facts = unit === undefined ? planIssuer(plan, language, options) : withPlanSigner(plan, of, unitIssuer(plan, unit, language, options), options);
-  const recipients = of.kind === 'district' ? plan.reportRecipients : unitRecipients(plan, unit, language);
+  const recipients = of.kind === 'district' ? consolidatedRecipients(plan, unit) : unitRecipients(plan, unit, language);
   return { ...facts, recipients };
+}
+
+/**
+ * "Nơi nhận" of the consolidated report: the plan's list, with each body the reporting body's duties
+ * send it to ("Gửi đến") that the list lacks, before "Lưu" (try13n D3: a province plan whose duty goes to
+ * UBND tỉnh and whose list named only the Sở); never the issuing body itself.
+ */
+function consolidatedRecipients(plan: Plan, issuer: Unit | undefined): string[] {
+  const key = (text: string): string => foldForMatch(text.replace(/^[-–•\s]+|[;.]+$/gu, ''));
+  const listed = new Set(plan.reportRecipients.map(key));
+  const self = new Set([key(issuer?.name ?? plan.identity.issuer), ...(issuer === undefined ? [] : issuer.aliases.map(key))]);
+  const body = reportingBody(plan);
+  const owed = plan.reportingDuties
+    .filter((d) => d.from === body?.code)
+    .flatMap((d) => d.to)
+    .filter((to, i, all) => !listed.has(key(to)) && !self.has(key(to)) && all.findIndex((o) => key(o) === key(to)) === i);
+  if (owed.length === 0) return [...plan.reportRecipients];
+  const file = plan.reportRecipients.findIndex((r) => /^lưu\b/iu.test(r.trim()));
+  return file < 0 ? [...plan.reportRecipients, ...owed] : [...plan.reportRecipients.slice(0, file), ...owed, ...plan.reportRecipients.slice(file)];
 }
 
 export { reportingBody };

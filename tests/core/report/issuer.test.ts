@@ -198,3 +198,20 @@ describe('who signs the consolidated report of a named reporting body (issue 13,
     expect(facts.signer.name).toBe('');
   });
 });
+
+describe('"Nơi nhận" of the consolidated report', () => {
+  it('adds the bodies the reporting body\'s duties send it to that the plan\'s list lacks, before "Lưu", never the issuer itself (try13n D3)', () => {
+    const plan: Plan = {
+      ...GO_DAU_116,
+      reportRecipients: ['Sở Nội vụ', 'Lưu: VT, NV'],
+      reportingDuties: [
+        { from: 'PNV', to: ['UBND huyện', 'Sở Nội vụ'], frequency: 'half-year' },
+        { from: 'PNV', to: ['Phòng Nội vụ', 'Ban Tuyên giáo Huyện ủy'], frequency: 'year' },
+        { from: 'XTD', to: ['Văn phòng Tỉnh ủy'], frequency: 'year' },
+      ],
+    };
+    expect(issuerFacts(plan, { kind: 'district' }, 'vi').recipients).toEqual(['Sở Nội vụ', 'UBND huyện', 'Ban Tuyên giáo Huyện ủy', 'Lưu: VT, NV']);
+    // 116's own list already names every body its duties go to: unchanged.
+    expect(issuerFacts(GO_DAU_116, { kind: 'district' }, 'vi').recipients).toEqual(GO_DAU_116.reportRecipients);
+  });
+});
