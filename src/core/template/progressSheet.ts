@@ -132,19 +132,18 @@ const COUNTED_TO = `IF(AND(${AS_OF}>=${absolute(PERIOD_FROM_CELL)},${AS_OF}<${ab
 
 const PERIOD_WINDOW: Window = { from: absolute(PERIOD_FROM_CELL), to: absolute(PERIOD_TO_CELL) };
 
-const within = (dateColumn: string, window: Window = PERIOD_WINDOW): CountCriterion[] => [
+/** A window's rows without the as-of cut: for completions and for a check over days outside the period (keepsKinhPhi). */
+const withinUncut = (dateColumn: string, window: Window): CountCriterion[] => [
   { range: dateColumn, criterion: `">="&${window.from}` },
   // Before the day after the end, not "<=" the end: a date typed with a time of day (a serial with a
   // fraction) on the last day belongs to the period, as the core reads it.
   { range: dateColumn, criterion: `"<"&(${window.to}+1)` },
-  // Nothing dated after the as-of day counts (countedThrough); who is judged and on what minimum stays the period's.
-  { range: dateColumn, criterion: `"<"&(${COUNTED_TO}+1)` },
 ];
 
-/** A window's rows without the as-of cut: for a check over days outside the period (keepsKinhPhi). */
-const withinUncut = (dateColumn: string, window: Window): CountCriterion[] => [
-  { range: dateColumn, criterion: `">="&${window.from}` },
-  { range: dateColumn, criterion: `"<"&(${window.to}+1)` },
+const within = (dateColumn: string, window: Window = PERIOD_WINDOW): CountCriterion[] => [
+  ...withinUncut(dateColumn, window),
+  // Nothing dated after the as-of day counts (countedThrough); who is judged and on what minimum stays the period's.
+  { range: dateColumn, criterion: `"<"&(${COUNTED_TO}+1)` },
 ];
 
 /** A target's channel and form criteria over the outputs table, by the names the dropdowns write (a code the plan lacks matches nothing). */
