@@ -1,3 +1,4 @@
+import { openDoubts } from '../../core/adopt/openDoubts';
 import { fundingRenameLines, keptAsTypedLines, titleMatchLines, unusedMeasureLines } from '../../core/adopt/titleMatches';
 import type { AdoptionMapping, AdoptionProposal, AdoptionResult, QuarantinedRow } from '../../core/adopt/types';
 import { t, type MessageParams } from '../../core/i18n/format';
@@ -67,12 +68,8 @@ export function adoptionSummary(plan: Plan, proposal: AdoptionProposal, mapping:
     parts.push(table);
   }
   // What the reader doubted (a quantity column read as airtime): said unless the officer's mapping decided that column.
-  for (const doubt of proposal.doubts ?? []) {
-    const decided = mapping.sheets.some(
-      (sheet) => sheet.sheet === doubt.sheet && sheet.columns.some((c) => `${c.column}${sheet.headerRow}` === doubt.cell && c.field === 'count'),
-    );
-    if (!decided) parts.push(`${tr('cli.adopt.doubt', { cell: `${doubt.sheet}!${doubt.cell ?? ''}`, text: tr(doubt.code, doubt.params) })}\n`);
-  }
+  for (const doubt of openDoubts(proposal.doubts, mapping.sheets))
+    parts.push(`${tr('cli.adopt.doubt', { cell: `${doubt.sheet}!${doubt.cell ?? ''}`, text: tr(doubt.code, doubt.params) })}\n`);
   if (proposal.sheetsWithoutHeader.length > 0) parts.push(`${tr('cli.adopt.sheetsWithoutHeader', { sheets: proposal.sheetsWithoutHeader.join(', ') })}\n`);
 
   const channelName = new Map(plan.channels.map((c) => [c.code, c.name]));

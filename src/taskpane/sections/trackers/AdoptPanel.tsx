@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
 import { ArrowImportRegular } from '@fluentui/react-icons';
+import { columnCell, openDoubts } from '../../../core/adopt/openDoubts';
 import type { AdoptionProposal } from '../../../core/adopt/types';
 import type { MessageKey } from '../../../core/i18n/messages';
 import type { RawSheet } from '../../../core/ports/workbookPort';
@@ -120,6 +121,7 @@ function AdoptReview({
   const writing = adopt.status === 'writing';
   const noUnit = state.trackerChoice.unitCode === '';
   const hasChannelColumn = proposal.sheets.some((s) => s.columns.some((c) => c.field === 'channel'));
+  const doubts = openDoubts(proposal.doubts, proposal.sheets);
   return (
     <form
       className={styles.form}
@@ -154,8 +156,7 @@ function AdoptReview({
           </Field>
           {sheet.columns.map((column) => {
             // What the reader doubted in this column (a quantity that looks like airtime), said until the officer makes it the count.
-            const doubt =
-              column.field === 'count' ? undefined : proposal.doubts?.find((d) => d.sheet === sheet.sheet && d.cell === `${column.column}${sheet.headerRow}`);
+            const doubt = doubts.find((d) => d.sheet === sheet.sheet && d.cell === columnCell(sheet, column));
             return (
               <Field
                 key={column.column}
