@@ -61,22 +61,24 @@ const byId = <T extends { target: { id: string } }>(list: readonly T[], id: stri
   return found;
 };
 
+/** The consolidated report of the year dated 30/11/2026 over these outputs, `notReported` the units that sent no file. */
+const district = (outputs: readonly OutputRecord[], notReported: readonly string[]): ReportInput => ({
+  plan,
+  period: year,
+  scope: { kind: 'district' },
+  records: { outputs, standing: [], spending: [] },
+  reportDate: '2026-11-30',
+  documentNumber: '…',
+  notReported,
+});
+
 describe('a target given to named units counts only their rows (defect 1)', () => {
   test('given 1.g to the Văn phòng, which sent nothing, and a hamlet with 3 phóng sự on that station, it reads "Chưa báo cáo" with nothing counted', () => {
     const outputs = [...monthly('BM', 3, 'TH', 'PS'), ...monthly('BM', 12)];
     const verdict = byId(periodVerdicts(plan, outputs, year, { kind: 'plan' }, '2026-11-30', ['VP', 'PVHXH', 'TTPVHCC', 'XB', 'CX']), '1.g');
     expect(verdict).toMatchObject({ unreported: true, met: false, yearToDate: 0, notReportedBy: ['VP'] });
     // The report of the consolidated workbook says the same in --json as consolidate's "Chưa báo cáo".
-    const input: ReportInput = {
-      plan,
-      period: year,
-      scope: { kind: 'district' },
-      records: { outputs, standing: [], spending: [] },
-      reportDate: '2026-11-30',
-      documentNumber: '…',
-      notReported: ['VP', 'PVHXH', 'TTPVHCC', 'XB', 'CX'],
-    };
-    const json = reportJson(buildReport(input).data);
+    const json = reportJson(buildReport(district(outputs, ['VP', 'PVHXH', 'TTPVHCC', 'XB', 'CX'])).data);
     expect(json.targets.find((t) => t.id === '1.g')).toMatchObject({ state: 'unreported', achieved: 0, notReportedBy: ['VP'] });
   });
 
@@ -101,16 +103,6 @@ describe('a target given to named units counts only their rows (defect 1)', () =
 });
 
 describe('a per-unit target still running in the consolidated report (defect 2)', () => {
-  const district = (outputs: readonly OutputRecord[], notReported: readonly string[]): ReportInput => ({
-    plan,
-    period: year,
-    scope: { kind: 'district' },
-    records: { outputs, standing: [], spending: [] },
-    reportDate: '2026-11-30',
-    documentNumber: '…',
-    notReported,
-  });
-
   test('given one hamlet past 12, one at 5 and one silent on 30/11, the verdict reads "Đang thực hiện (1/2 đơn vị đạt; 1 đơn vị chưa báo cáo)" and the sentence says 12 each and names the silent hamlet', () => {
     const input = district([...monthly('BM', 12), ...monthly('XB', 5)], ['VP', 'PVHXH', 'TTPVHCC', 'CX']);
     const verdict = byId(periodVerdicts(plan, input.records.outputs, year, { kind: 'plan' }, '2026-11-30', input.notReported), '1.f');
