@@ -43,6 +43,7 @@ import type {
   OutputForm,
   Plan,
   PlanIdentity,
+  ReportFrequency,
   ReportIssuer,
   ReportingDuty,
   Responsibility,
@@ -739,24 +740,25 @@ class PlanSheetReader {
       }
       const to = this.list(row, 'to', false).values;
       if (to.length === 0) this.text(row, 'to', 'Gửi đến', true);
-      const deadline = this.reportDeadline(row);
-      // "Ngày 10 tháng 12" names one day of the year: only a yearly report can be due on it.
-      const deadlineCell = row.cells.get('deadline');
-      if (deadline.deadline?.kind === 'dayOfMonth' && frequency !== undefined && frequency !== 'year' && deadlineCell) {
-        this.report('plan.duty.fixedDayNotYearly', deadlineCell.at, { value: deadlineCell.text });
-        delete deadline.deadline;
-      }
+      const deadline = this.reportDeadline(row, frequency);
       // A row naming several reporters ("Đài TT; Phòng VHTT") is the same duty for each of them.
       return frequency ? from.map((reporter): ReportingDuty => ({ from: reporter, to, frequency, ...deadline })) : [];
     });
   }
 
-  /** "Hạn gửi" (reportDeadline.ts): blank is no deadline; text none of its forms is an error at the cell. */
-  private reportDeadline(row: SectionRow): { deadline?: ReportDeadline } {
+  /**
+   * "Hạn gửi" (reportDeadline.ts): blank is no deadline; text none of its forms is an error at the cell, and so is a
+   * fixed day ("Ngày 10 tháng 12") for a duty that is not yearly, as one day of the year cannot serve every quarter.
+   */
+  private reportDeadline(row: SectionRow, frequency: ReportFrequency | undefined): { deadline?: ReportDeadline } {
     const cell = row.cells.get('deadline');
     if (!cell || cell.text === '') return {};
     const deadline = parseDeadline(cell.text);
     if (deadline === null) this.report('plan.field.badValue', cell.at, { field: 'Hạn gửi', value: cell.text, allowed: DEADLINE_EXAMPLES });
+    else if (deadline.kind === 'dayOfMonth' && frequency !== undefined && frequency !== 'year') {
+      this.report('plan.duty.fixedDayNotYearly', cell.at, { value: cell.text });
+      return {};
+    }
     return deadline === null ? {} : { deadline };
   }
 
