@@ -4,15 +4,16 @@ import { readXlsx, readXlsxAsync } from '../../../src/xlsx/read/readXlsx';
 import { indexOfAscii, oneSheet, thrown, workbookParts, zipParts } from './xlsxParts';
 
 /**
- * readXlsxAsync inflates the larger parts with the platform's DecompressionStream('deflate-raw') (Node 20
- * has it, as the pane's browsers do) and must read exactly what readXlsx reads, with the same errors
- * for damaged and lying files. A counting stream shows the native path was really taken.
+ * readXlsxAsync inflates the larger parts with the platform's DecompressionStream (Node 20 has it, as the
+ * pane's browsers do): as gzip members whose trailer carries the zip's CRC-32 where the stream checks it
+ * (Node's zlib does), else as 'deflate-raw'. It must read exactly what readXlsx reads, with the same
+ * errors for damaged and lying files. A counting stream shows the native path was really taken.
  */
 
 const NativeStream = (globalThis as { DecompressionStream?: new (format: string) => object }).DecompressionStream;
 let streams = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   if (NativeStream === undefined) throw new Error('this Node has no DecompressionStream');
   class Counting extends NativeStream {
     constructor(format: string) {
@@ -21,16 +22,17 @@ beforeAll(() => {
     }
   }
   (globalThis as { DecompressionStream?: unknown }).DecompressionStream = Counting;
-  useNativeInflate('auto');
+  await useNativeInflate('auto');
 });
 
-afterAll(() => {
+afterAll(async () => {
   (globalThis as { DecompressionStream?: unknown }).DecompressionStream = NativeStream;
-  useNativeInflate('auto');
+  await useNativeInflate('auto');
 });
 
-beforeEach(() => {
-  expect(useNativeInflate('auto')).toBe(true);
+beforeEach(async () => {
+  // the detection's probe streams are made here, before the count starts
+  expect(await useNativeInflate('auto')).toBe('gzip');
   streams = 0;
 });
 
@@ -91,7 +93,7 @@ describe('readXlsxAsync reads what readXlsx reads', () => {
 
   test('given no native inflater (an older browser), it reads with fflate alone, the same', async () => {
     const bytes = oneSheet(rows(400));
-    useNativeInflate('off');
+    expect(await useNativeInflate('off')).toBeNull();
     expect(await readXlsxAsync(bytes)).toEqual(readXlsx(bytes));
     expect(streams).toBe(0);
   });
@@ -147,5 +149,41 @@ describe('readXlsxAsync keeps every limit and check, with the same errors', () =
   test('given a file over the time budget, the native read stops with the time limit', async () => {
     const error = await rejection(() => readXlsxAsync(big, { limits: { maxMilliseconds: -1 } }));
     expect(error).toMatchObject({ constructor: TooLargeError, limit: 'time' });
+  });
+});
+
+describe('where the stream takes no gzip, parts go through deflate-raw and the CRC-32 is computed here', () => {
+  const big = oneSheet(rows(400));
+  let Counting: (new (format: string) => object) | undefined;
+
+  beforeEach(async () => {
+    Counting = (globalThis as { DecompressionStream?: new (format: string) => object }).DecompressionStream;
+    if (Counting === undefined) throw new Error('no DecompressionStream');
+    class RawOnly extends Counting {
+      constructor(format: string) {
+        if (format === 'gzip') throw new TypeError('gzip is not supported here');
+        super(format);
+      }
+    }
+    (globalThis as { DecompressionStream?: unknown }).DecompressionStream = RawOnly;
+    expect(await useNativeInflate('auto')).toBe('deflate-raw');
+    streams = 0;
+  });
+
+  afterEach(() => {
+    (globalThis as { DecompressionStream?: unknown }).DecompressionStream = Counting;
+  });
+
+  test('given a large sheet, it is read by the stream, the same as readXlsx', async () => {
+    expect(await readXlsxAsync(big)).toEqual(readXlsx(big));
+    expect(streams).toBe(1);
+  });
+
+  test('given a large sheet whose CRC-32 does not match, it is damaged and named, as readXlsx says', async () => {
+    const rotten = setDirectoryField(big, SHEET, 16, 0x1234_5678);
+    const expected = thrown(() => readXlsx(rotten));
+    expect(expected).toMatchObject({ constructor: CorruptXlsxError, part: SHEET });
+    expect(await rejection(() => readXlsxAsync(rotten))).toEqual(expected);
+    expect(streams).toBe(1);
   });
 });
