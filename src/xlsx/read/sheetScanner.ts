@@ -452,7 +452,8 @@ function scanLinks(xml: string, from: number, p: string): RawLink[] {
     const tag = xml.slice(at + TAG.length, gt);
     const ref = attr(tag, 'ref');
     if (ref === undefined) continue;
-    const first = ref.split(':')[0] ?? '';
+    const colon = ref.indexOf(':');
+    const first = colon < 0 ? ref : ref.slice(0, colon);
     const row = rowOf(first);
     const column = columnAt(first);
     if (row < 1 || column < 1) continue;
