@@ -1,7 +1,7 @@
 import { CorruptXlsxError, TooLargeError } from '../../../src/xlsx/errors';
 import { useNativeInflate } from '../../../src/xlsx/read/inflatePart';
 import { readXlsx, readXlsxAsync } from '../../../src/xlsx/read/readXlsx';
-import { indexOfAscii, oneSheet, thrown, workbookParts, zipParts } from './xlsxParts';
+import { indexOfAscii, oneSheet, thrown, workbookParts, xlsx, zipParts } from './xlsxParts';
 
 /**
  * readXlsxAsync inflates the larger parts with the platform's DecompressionStream (Node 20 has it, as the
@@ -46,10 +46,10 @@ function noise(length: number, seed: number): string {
   return text;
 }
 
-const rows = (count: number): string =>
+const rows = (count: number, seed = 1): string =>
   Array.from(
     { length: count },
-    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${noise(200, i + 1)}</t></is></c><c r="B${i + 1}"><v>${i * 3}</v></c></row>`,
+    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${noise(200, i + seed)}</t></is></c><c r="B${i + 1}"><v>${i * 3}</v></c></row>`,
   ).join('');
 
 /** Sets a uint32 field of `part`'s central directory record (16: CRC-32, 24: inflated size). */
@@ -96,6 +96,23 @@ describe('readXlsxAsync reads what readXlsx reads', () => {
     expect(await useNativeInflate('off')).toBeNull();
     expect(await readXlsxAsync(bytes)).toEqual(readXlsx(bytes));
     expect(streams).toBe(0);
+  });
+
+  test('given a large sheet after a larger one, and two files read at once, each part is read whole and alone (one buffer per read, reused)', async () => {
+    const twoSheets = xlsx({
+      sheets: [
+        { name: 'Lớn', data: rows(600) },
+        { name: 'Nhỏ', data: rows(150) },
+      ],
+      sharedStrings: ['một'],
+    });
+    const expected = readXlsx(twoSheets);
+    expect(expected.sheets[1]?.values).toHaveLength(150);
+    expect(await readXlsxAsync(twoSheets)).toEqual(expected);
+    // after it, the same sizes at once: were the buffer shared, their streams' chunks would overwrite each other
+    const files = [oneSheet(rows(400, 7)), oneSheet(rows(400, 1000))];
+    expect(await Promise.all(files.map((file) => readXlsxAsync(file)))).toEqual(files.map((file) => readXlsx(file)));
+    expect(streams).toBe(4);
   });
 
   test('given a sheet stored without compression, it is read as stored', async () => {
