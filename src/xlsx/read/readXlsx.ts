@@ -68,9 +68,10 @@ export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptio
 
 /**
  * readXlsx with the larger parts inflated by the platform's native inflater where it has one
- * (inflatePartAsync: DecompressionStream('deflate-raw') in the browser; fflate elsewhere and for small
- * parts). The same result, errors and limits as readXlsx for the same bytes; the pane's worker reads
- * units' files with it.
+ * (inflatePartAsync: DecompressionStream in the browser, as gzip members whose CRC-32 the stream checks
+ * where it does, else 'deflate-raw'; fflate elsewhere and for small parts), into one buffer reused from
+ * part to part. The same result, errors and limits as readXlsx for the same bytes; the pane's worker
+ * reads units' files with it.
  */
 export async function readXlsxAsync(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptions = {}): Promise<XlsxContents> {
   const { data, budget, steps } = startReading(bytes, options);
