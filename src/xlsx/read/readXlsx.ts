@@ -1,7 +1,7 @@
 import type { CellLink, RawSheet, SheetVisibility } from '../../core/ports/workbookPort';
 import { CorruptXlsxError, NotXlsxError, XlsxError } from '../errors';
 import { checkLeadingBytes } from './detectFormat';
-import { inflatePart, inflatePartAsync } from './inflatePart';
+import { inflatePart, inflatePartAsync, PartBuffer } from './inflatePart';
 import { ReadBudget, resolveLimits, type ReadLimits } from './limits';
 import { readRelationships, relsPartOf, resolvePart, type Relationship } from './relationships';
 import { readSharedStringsPart } from './sharedStrings';
@@ -68,30 +68,44 @@ export function readXlsx(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptio
 
 /**
  * readXlsx with the larger parts inflated by the platform's native inflater where it has one
- * (inflatePartAsync: DecompressionStream('deflate-raw') in the browser; fflate elsewhere and for small
- * parts). The same result, errors and limits as readXlsx for the same bytes; the pane's worker reads
- * units' files with it.
+ * (inflatePartAsync: DecompressionStream in the browser, as gzip members whose CRC-32 the stream checks
+ * where it does, else 'deflate-raw'; fflate elsewhere and for small parts), into one buffer reused from
+ * part to part. The same result, errors and limits as readXlsx for the same bytes; the pane's worker
+ * reads units' files with it.
  */
 export async function readXlsxAsync(bytes: ArrayBuffer | Uint8Array, options: XlsxReadOptions = {}): Promise<XlsxContents> {
   const { data, budget, steps } = startReading(bytes, options);
-  let step = steps.next();
-  while (step.done !== true) {
-    let inflated: Uint8Array;
-    try {
-      inflated = await inflatePartAsync(data, step.value, budget);
-    } catch (error) {
-      step = steps.throw(error);
-      continue;
+  // the steps are done with each part's bytes before they ask for the next (readSteps), so one buffer
+  // takes every natively inflated part; a read running meanwhile in the same thread takes its own
+  const buffer = spareBuffer ?? new PartBuffer();
+  spareBuffer = null;
+  try {
+    let step = steps.next();
+    while (step.done !== true) {
+      let inflated: Uint8Array;
+      try {
+        inflated = await inflatePartAsync(data, step.value, budget, buffer);
+      } catch (error) {
+        step = steps.throw(error);
+        continue;
+      }
+      step = steps.next(inflated);
     }
-    step = steps.next(inflated);
+    return step.value;
+  } finally {
+    if (buffer.size <= KEPT_BUFFER) spareBuffer = buffer;
   }
-  return step.value;
 }
+
+/** The part buffer the last read left for the next one, when no larger than KEPT_BUFFER (bytes): a thread keeps no more than that between reads. */
+let spareBuffer: PartBuffer | null = null;
+const KEPT_BUFFER = 4 * 1024 * 1024;
 
 /**
  * The reading as steps: the generator yields each zip entry it needs inflated, in the order it needs
  * them, and is resumed with its bytes (or has the inflating's error thrown into it), so the sync and
- * the async reader share every line of the reading.
+ * the async reader share every line of the reading. Each part's bytes are decoded or scanned before
+ * the next part is asked for and never kept (readXlsxAsync reuses one buffer for them).
  */
 type ReadSteps = Generator<ZipEntry, XlsxContents, Uint8Array>;
 type PartSteps<T> = Generator<ZipEntry, T, Uint8Array>;

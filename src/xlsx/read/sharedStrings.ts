@@ -131,13 +131,15 @@ function scanStringItems(pieces: Pieces, prefix: string): string[] {
     nextEscape = -2;
     return true;
   };
+  const siCodes = Array.from(SI, (c) => c.charCodeAt(0));
   for (;;) {
-    const open = xml.indexOf(SI, at);
+    // the next item almost always starts where the last one ended: checked in place before a search
+    const open = isAt(xml, at, siCodes) ? at : xml.indexOf(SI, at);
     if (open < 0) {
       if (more()) continue;
       break;
     }
-    const gt = xml.indexOf('>', open);
+    const gt = xml.charCodeAt(open + SI.length) === 62 ? open + SI.length : xml.indexOf('>', open);
     if (gt < 0) {
       if (more()) continue;
       break;
@@ -169,4 +171,10 @@ function scanStringItems(pieces: Pieces, prefix: string): string[] {
     at = close + CLOSE_SI.length;
   }
   return strings;
+}
+
+/** `codes` are written at `at`. */
+function isAt(xml: string, at: number, codes: readonly number[]): boolean {
+  for (let i = 0; i < codes.length; i++) if (xml.charCodeAt(at + i) !== codes[i]) return false;
+  return true;
 }

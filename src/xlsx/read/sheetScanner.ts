@@ -86,6 +86,7 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
   // where the next ` r=` stands at or after the row tag being read (-1: none left, -2: not looked for
   // yet): found by forward searches that never cover a stretch twice (each cell's own ` r=` is near)
   let nextRowRef = -2;
+  cellAttributes.nextType = -2;
   let row = 0;
   let column = 0;
   let counted = 0;
@@ -309,8 +310,13 @@ function isAt(xml: string, at: number, codes: readonly number[]): boolean {
   return true;
 }
 
-/** Where a cell's `r` and `t` values start (as `valueAt` finds each), -1 when absent; one object reused, read at once. */
-const cellAttributes = { ref: -1, type: -1 };
+/**
+ * Where a cell's `r` and `t` values start (as `valueAt` finds each), -1 when absent; one object reused,
+ * read at once. `nextType`: where the next `t=` of the part stands at or after the cell being read (-1:
+ * none left, -2: not looked for yet; reset for each part), found by forward searches that never cover
+ * a stretch twice.
+ */
+const cellAttributes = { ref: -1, type: -1, nextType: -2 };
 
 /**
  * A cell's start tag walked once from `from` (just past "<c") to its first `>`, whose index it
@@ -319,6 +325,20 @@ const cellAttributes = { ref: -1, type: -1 };
  * `t`, and searching for the `>` apart was a tenth of the sheet scan (issue 11).
  */
 function cellStartTag(xml: string, from: number): number {
+  const quote = xml.charCodeAt(from + 3);
+  if (isSpace(xml.charCodeAt(from)) && xml.charCodeAt(from + 1) === 114 && xml.charCodeAt(from + 2) === 61 && (quote === 34 || quote === 39)) {
+    // `<c r="A1" ...>`, every writer's usual order: the `>` and the `t` found by searches, not a loop
+    // over each character; the same places the loop below finds (its first `r` is this one)
+    const gt = xml.indexOf('>', from + 4);
+    if (gt < 0) return -1;
+    cellAttributes.ref = from + 4 < gt ? from + 4 : -1;
+    let next = cellAttributes.nextType;
+    if (next !== -1 && next < from + 4) next = xml.indexOf('t=', from + 4);
+    while (next >= 0 && next < gt && !(isSpace(xml.charCodeAt(next - 1)) && isQuote(xml.charCodeAt(next + 2)))) next = xml.indexOf('t=', next + 1);
+    cellAttributes.nextType = next;
+    cellAttributes.type = next >= 0 && next + 3 < gt ? next + 3 : -1;
+    return gt;
+  }
   let ref = -1;
   let type = -1;
   for (let i = from; i < xml.length; i++) {
@@ -357,6 +377,10 @@ function valueAt(xml: string, from: number, to: number, name: number): number {
     if (quote === 34 || quote === 39) return i + 3;
   }
   return -1;
+}
+
+function isQuote(code: number): boolean {
+  return code === 34 || code === 39;
 }
 
 function isSpace(code: number): boolean {
@@ -428,7 +452,8 @@ function scanLinks(xml: string, from: number, p: string): RawLink[] {
     const tag = xml.slice(at + TAG.length, gt);
     const ref = attr(tag, 'ref');
     if (ref === undefined) continue;
-    const first = ref.split(':')[0] ?? '';
+    const colon = ref.indexOf(':');
+    const first = colon < 0 ? ref : ref.slice(0, colon);
     const row = rowOf(first);
     const column = columnAt(first);
     if (row < 1 || column < 1) continue;

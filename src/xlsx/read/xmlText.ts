@@ -118,7 +118,35 @@ export function attr(tag: string, name: string): string | undefined {
     if (end < 0) return undefined;
     return decodeEntities(tag.slice(at + key.length + 1, end));
   }
-  return tag.includes('=') && /\s=|=\s/.test(tag) ? attributes(tag).get(name) : undefined;
+  return spacedEquals(tag) ? attributes(tag).get(name) : undefined;
+}
+
+/**
+ * An `=` with white space before or after it (what `/\s=|=\s/` finds), looked for at each `=`: an
+ * absent attribute is asked for once per hyperlink (`location`), and the pattern cost more than the search.
+ */
+function spacedEquals(tag: string): boolean {
+  for (let at = tag.indexOf('='); at >= 0; at = tag.indexOf('=', at + 1)) {
+    if (isWhiteSpace(tag.charCodeAt(at - 1)) || isWhiteSpace(tag.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
+/** What `\s` matches in a pattern (ECMAScript WhiteSpace and LineTerminator): NaN (outside the text) is not. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export interface Element {

@@ -1,18 +1,19 @@
 import { CorruptXlsxError, TooLargeError } from '../../../src/xlsx/errors';
 import { useNativeInflate } from '../../../src/xlsx/read/inflatePart';
 import { readXlsx, readXlsxAsync } from '../../../src/xlsx/read/readXlsx';
-import { indexOfAscii, oneSheet, thrown, workbookParts, zipParts } from './xlsxParts';
+import { indexOfAscii, oneSheet, thrown, workbookParts, xlsx, zipParts } from './xlsxParts';
 
 /**
- * readXlsxAsync inflates the larger parts with the platform's DecompressionStream('deflate-raw') (Node 20
- * has it, as the pane's browsers do) and must read exactly what readXlsx reads, with the same errors
- * for damaged and lying files. A counting stream shows the native path was really taken.
+ * readXlsxAsync inflates the larger parts with the platform's DecompressionStream (Node 20 has it, as the
+ * pane's browsers do): as gzip members whose trailer carries the zip's CRC-32 where the stream checks it
+ * (Node's zlib does), else as 'deflate-raw'. It must read exactly what readXlsx reads, with the same
+ * errors for damaged and lying files. A counting stream shows the native path was really taken.
  */
 
 const NativeStream = (globalThis as { DecompressionStream?: new (format: string) => object }).DecompressionStream;
 let streams = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   if (NativeStream === undefined) throw new Error('this Node has no DecompressionStream');
   class Counting extends NativeStream {
     constructor(format: string) {
@@ -21,16 +22,17 @@ beforeAll(() => {
     }
   }
   (globalThis as { DecompressionStream?: unknown }).DecompressionStream = Counting;
-  useNativeInflate('auto');
+  await useNativeInflate('auto');
 });
 
-afterAll(() => {
+afterAll(async () => {
   (globalThis as { DecompressionStream?: unknown }).DecompressionStream = NativeStream;
-  useNativeInflate('auto');
+  await useNativeInflate('auto');
 });
 
-beforeEach(() => {
-  expect(useNativeInflate('auto')).toBe(true);
+beforeEach(async () => {
+  // the detection's probe streams are made here, before the count starts
+  expect(await useNativeInflate('auto')).toBe('gzip');
   streams = 0;
 });
 
@@ -44,10 +46,10 @@ function noise(length: number, seed: number): string {
   return text;
 }
 
-const rows = (count: number): string =>
+const rows = (count: number, seed = 1): string =>
   Array.from(
     { length: count },
-    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${noise(200, i + 1)}</t></is></c><c r="B${i + 1}"><v>${i * 3}</v></c></row>`,
+    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${noise(200, i + seed)}</t></is></c><c r="B${i + 1}"><v>${i * 3}</v></c></row>`,
   ).join('');
 
 /** Sets a uint32 field of `part`'s central directory record (16: CRC-32, 24: inflated size). */
@@ -91,9 +93,26 @@ describe('readXlsxAsync reads what readXlsx reads', () => {
 
   test('given no native inflater (an older browser), it reads with fflate alone, the same', async () => {
     const bytes = oneSheet(rows(400));
-    useNativeInflate('off');
+    expect(await useNativeInflate('off')).toBeNull();
     expect(await readXlsxAsync(bytes)).toEqual(readXlsx(bytes));
     expect(streams).toBe(0);
+  });
+
+  test('given a large sheet after a larger one, and two files read at once, each part is read whole and alone (one buffer per read, reused)', async () => {
+    const twoSheets = xlsx({
+      sheets: [
+        { name: 'Lớn', data: rows(600) },
+        { name: 'Nhỏ', data: rows(150) },
+      ],
+      sharedStrings: ['một'],
+    });
+    const expected = readXlsx(twoSheets);
+    expect(expected.sheets[1]?.values).toHaveLength(150);
+    expect(await readXlsxAsync(twoSheets)).toEqual(expected);
+    // after it, the same sizes at once: were the buffer shared, their streams' chunks would overwrite each other
+    const files = [oneSheet(rows(400, 7)), oneSheet(rows(400, 1000))];
+    expect(await Promise.all(files.map((file) => readXlsxAsync(file)))).toEqual(files.map((file) => readXlsx(file)));
+    expect(streams).toBe(4);
   });
 
   test('given a sheet stored without compression, it is read as stored', async () => {
@@ -147,5 +166,41 @@ describe('readXlsxAsync keeps every limit and check, with the same errors', () =
   test('given a file over the time budget, the native read stops with the time limit', async () => {
     const error = await rejection(() => readXlsxAsync(big, { limits: { maxMilliseconds: -1 } }));
     expect(error).toMatchObject({ constructor: TooLargeError, limit: 'time' });
+  });
+});
+
+describe('where the stream takes no gzip, parts go through deflate-raw and the CRC-32 is computed here', () => {
+  const big = oneSheet(rows(400));
+  let Counting: (new (format: string) => object) | undefined;
+
+  beforeEach(async () => {
+    Counting = (globalThis as { DecompressionStream?: new (format: string) => object }).DecompressionStream;
+    if (Counting === undefined) throw new Error('no DecompressionStream');
+    class RawOnly extends Counting {
+      constructor(format: string) {
+        if (format === 'gzip') throw new TypeError('gzip is not supported here');
+        super(format);
+      }
+    }
+    (globalThis as { DecompressionStream?: unknown }).DecompressionStream = RawOnly;
+    expect(await useNativeInflate('auto')).toBe('deflate-raw');
+    streams = 0;
+  });
+
+  afterEach(() => {
+    (globalThis as { DecompressionStream?: unknown }).DecompressionStream = Counting;
+  });
+
+  test('given a large sheet, it is read by the stream, the same as readXlsx', async () => {
+    expect(await readXlsxAsync(big)).toEqual(readXlsx(big));
+    expect(streams).toBe(1);
+  });
+
+  test('given a large sheet whose CRC-32 does not match, it is damaged and named, as readXlsx says', async () => {
+    const rotten = setDirectoryField(big, SHEET, 16, 0x1234_5678);
+    const expected = thrown(() => readXlsx(rotten));
+    expect(expected).toMatchObject({ constructor: CorruptXlsxError, part: SHEET });
+    expect(await rejection(() => readXlsxAsync(rotten))).toEqual(expected);
+    expect(streams).toBe(1);
   });
 });

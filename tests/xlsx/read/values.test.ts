@@ -83,6 +83,20 @@ describe('cell values as the officer sees them', () => {
     expect(only(bytes).origin).toEqual({ row: 2, column: 2 });
   });
 
+  test("given `r` first (every writer's order) and `t` late, absent, look-alike or in a formula's text, each cell keeps its own type", () => {
+    const bytes = oneSheet(
+      `<row r="3"><c r="A3" s="1" t="s"><v>0</v></c><c r="B3"><f>IF(t=1,2,3)</f><v>4</v></c><c r='C3' ts="s" t='b'><v>1</v></c>` +
+        `<c r="D3" xt="s"><v>5</v></c><c r="E3" s="2"/><c r="F3" x="a t=" t="str"><v>6</v></c><c r="G3" x='b t="s"'><v>0</v></c>` +
+        `<c r="H3"><v>9</v></c></row><row r="4"><c r="A4"><f>"t="&amp;1</f><v>t=1</v></c><c r="B4" t="s"><v>0</v></c></row>`,
+      { sharedStrings: ['Báo'] },
+    );
+    // G3: a ` t="` inside another attribute's value is read as its type, as every reading of the tag did
+    expect(only(bytes).values).toEqual([
+      ['Báo', 4, true, 5, null, '6', 'Báo', 9],
+      ['t=1', 'Báo'],
+    ]);
+  });
+
   test('given Strict Open XML namespaces (purl.oclc.org) and ISO date cells, values and dates read', () => {
     const strictMain = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
     const strictRel = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
