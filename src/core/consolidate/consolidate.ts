@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/types';
-import { activeDuring, targetResults, type TargetResult } from '../progress/targetProgress';
+import { activeDuring, targetResults, targetResultsByUnit } from '../progress/targetProgress';
 import { afterReportDate, countedUpTo } from '../progress/countingWindow';
 import type { OutputRecord, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
@@ -382,7 +382,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   // Everything taken is listed; only what is dated up to the report's date counts (progress/countingWindow, try13m D2).
   const counted = countedUpTo({ outputs, spending }, options.period, asOf);
   const targets = targetResults(plan, counted, options.period);
-  const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, counted, options.period, u.code)]));
+  const perUnit = targetResultsByUnit(plan, counted, options.period);
   return {
     period: options.period,
     files,

@@ -13,6 +13,7 @@ import {
   type DateRange,
   type Judged,
   type Tally,
+  type TargetResult,
 } from './targetProgress';
 
 /**
@@ -175,8 +176,18 @@ export function periodVerdicts(
   const yearEnd = periodFor('year', planYearOf(ytd.from, plan.periodConvention), undefined, plan.periodConvention).to;
   // Every unit taking part on some day of the period is judged, on the cadence periods it took part in (issue 13, third tester).
   const among: DateRange = { from: period.from, to: period.to };
-  const inPeriod = targetResultsFor(plan, outputs, period, judged, among);
-  const cumulative = targetResultsFor(plan, outputs, ytd, judged, among);
+  // Each distinct range is judged once: a year report's period is its year to date, and a cadence range often one of them (issue 11).
+  const judgedOver = new Map<string, TargetResult[]>();
+  const resultsOver = (range: DateRange): TargetResult[] => {
+    const key = `${range.from}|${range.to}`;
+    const known = judgedOver.get(key);
+    if (known !== undefined) return known;
+    const results = targetResultsFor(plan, outputs, { from: range.from, to: range.to }, judged, among);
+    judgedOver.set(key, results);
+    return results;
+  };
+  const inPeriod = resultsOver(period);
+  const cumulative = resultsOver(ytd);
   const cadenceRanges = new Map<string, DateRange>();
   // Cadence targets none of whose periods in the report's period has ended by asOf: judged later, shown as running.
   const running = new Set<string>();
@@ -201,7 +212,7 @@ export function periodVerdicts(
   const byRange = new Map(
     cadence.map((key) => {
       const [from = period.from, to = period.to] = key.split('|');
-      return [key, targetResultsFor(plan, outputs, { from, to }, judged, among)] as const;
+      return [key, resultsOver({ from, to })] as const;
     }),
   );
   return plan.targets.map((target, i) => {
