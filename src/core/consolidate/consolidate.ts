@@ -12,7 +12,7 @@ import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { createSuggester, type Suggester } from '../validation/suggest';
 import { readBook } from '../reader/readBook';
-import { outputKey, unitOwnChannels } from './outputKey';
+import { entryOutputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit, unitCandidates } from './recogniseUnit';
 import { setPeriodAside } from './outsidePeriod';
@@ -42,7 +42,8 @@ export interface ExaminedReport {
   readonly issues: ValidationReport['issues'];
   readonly counts: ValidationReport['counts'];
   readonly tables: ValidationReport['tables'];
-  readonly outputs: readonly { readonly record: OutputRecord; readonly rejection: Rejection | null }[];
+  /** Each output row with its admission and its key across files (outputKey.ts; null: never a duplicate), built once per row (issue 11). */
+  readonly outputs: readonly { readonly record: OutputRecord; readonly rejection: Rejection | null; readonly key: string | null }[];
   readonly standing: readonly StandingRecord[];
   readonly spending: readonly SpendingRecord[];
   /**
@@ -53,7 +54,8 @@ export interface ExaminedReport {
   readonly hiddenRows: readonly { readonly kind: 'standing' | 'spending'; readonly source: SourceRef; readonly unit: string | null; readonly value: string }[];
 }
 
-function examinedReport(report: ValidationReport): ExaminedReport {
+function examinedReport(plan: Plan, report: ValidationReport): ExaminedReport {
+  const ownChannels = unitOwnChannels(plan);
   // validateWorkbook's records leave hidden standing and spending rows out: those left out are the hidden ones.
   const kept = new Set<StandingRecord | SpendingRecord>([...report.records.standing, ...report.records.spending]);
   const hiddenStanding = report.reading.entries.standing
@@ -67,7 +69,12 @@ function examinedReport(report: ValidationReport): ExaminedReport {
     issues: report.issues,
     counts: report.counts,
     tables: report.tables,
-    outputs: report.reading.outputs.map((entry) => ({ record: entry.record, rejection: admitOutput(entry) })),
+    outputs: report.reading.outputs.map((entry, i) => ({
+      record: entry.record,
+      rejection: admitOutput(entry),
+      // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
+      key: entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels),
+    })),
     standing: report.records.standing,
     spending: report.records.spending,
     hiddenRows: [...hiddenStanding, ...hiddenSpending],
@@ -150,7 +157,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
   );
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
   const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
-  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(checked), outsidePeriod };
+  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(plan, checked), outsidePeriod };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const warning = issue(
     'consolidate.stampUnitMismatch',
@@ -160,7 +167,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
   );
   const issues = [warning, ...checked.issues];
   const report = { ...checked, issues, ...issueCounts(issues) };
-  return { input, unit, report: examinedReport(report), namedUnit: named, outsidePeriod };
+  return { input, unit, report: examinedReport(plan, report), namedUnit: named, outsidePeriod };
 }
 
 function isOwnOutput(sheets: readonly RawSheet[]): boolean {
@@ -235,7 +242,6 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const duplicates: Duplicate[] = [];
   const quarantined: Quarantined[] = [];
   const seen = new Map<string, OutputRecord>();
-  const ownChannels = unitOwnChannels(plan);
   const taken = new Map<Accepted, number>();
   // Units whose rows are typed in a district workbook among the inputs (its own Tin bài…): the first such file each.
   const enteredIn = new Map<string, string>();
@@ -263,7 +269,8 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     const spendingBefore = spending.length;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
     let count = 0;
-    for (const { record, rejection } of report.outputs) {
+    for (const output of report.outputs) {
+      const { record, rejection } = output;
       // Rows with a blank unit cell already belong to the file's unit (checkReading); a unit cell the plan does not know stays unknown.
       if (rejection) {
         quarantine({
@@ -279,7 +286,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       } else {
         entered(file, record.unit);
-        const key = outputKey(record, ownChannels);
+        const { key } = output;
         const first = key === null ? undefined : seen.get(key);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
         else {
