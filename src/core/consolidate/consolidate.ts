@@ -263,6 +263,11 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const asOf = options.reportDate ?? options.today;
   // Per file, the rows taken dated after the report's date: listed, not counted (FileOutcome.afterReportDate).
   const late = new Map<Accepted, number>();
+  const countAfterReportDate = (rows: readonly { readonly date: string | null }[], from: number): number => {
+    let count = 0;
+    for (let i = from; i < rows.length; i += 1) if (afterReportDate(rows[i]?.date ?? null, options.period, asOf)) count += 1;
+    return count;
+  };
   for (const file of kept) {
     const { report } = file;
     const outputsBefore = outputs.length;
@@ -322,7 +327,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       count += 1;
     }
     taken.set(file, count);
-    late.set(file, [...outputs.slice(outputsBefore), ...spending.slice(spendingBefore)].filter((r) => afterReportDate(r.date, options.period, asOf)).length);
+    late.set(file, countAfterReportDate(outputs, outputsBefore) + countAfterReportDate(spending, spendingBefore));
     const skipped = report.tables.flatMap((t) => t.skipped);
     conservation = {
       ...conservation,

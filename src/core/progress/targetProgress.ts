@@ -252,7 +252,9 @@ export function targetResultsFor(plan: Plan, records: CountedRecords, range: Dat
   const inUnitDays = (rows: readonly OutputRecord[]): OutputRecord[] =>
     rows.filter((r) => withinUnitDays(r, r.unit === null ? ownUnit : (byCode.get(r.unit) ?? ownUnit)));
   const inScope = mine(outputs);
-  const outputsInUnitDays = inUnitDays(inScope);
+  // Only a per-unit target needs the rows within their units' days: found once, when one asks (issue 11).
+  let outputsInUnitDays: OutputRecord[] | undefined;
+  const withinDays = (): OutputRecord[] => (outputsInUnitDays ??= inUnitDays(inScope));
   // Judged over the plan, a target PHÂN CÔNG gives to some units counts those units' rows alone (see countsFor).
   // countsFor is asked once per target and unit code, not once per row (issue 11: it reads PHÂN CÔNG for every unit of the plan).
   const givenRows = (target: CountedTarget, rows: OutputRecord[]): OutputRecord[] => {
@@ -271,7 +273,7 @@ export function targetResultsFor(plan: Plan, records: CountedRecords, range: Dat
     if (target.measure !== 'amount')
       return givenRows(
         target,
-        (target.scope === 'per-unit' ? outputsInUnitDays : inScope).filter((r) => countsTowards(target, r)),
+        (target.scope === 'per-unit' ? withinDays() : inScope).filter((r) => countsTowards(target, r)),
       );
     const money = givenRows(target, mine(moneyRows(plan, target, records, range)));
     return target.scope === 'per-unit' ? inUnitDays(money) : money;
