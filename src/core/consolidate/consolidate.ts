@@ -405,6 +405,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     quarantined,
     reporting,
     targets,
+    targetsCounted: { outputs: counted.outputs, spending: counted.spending },
     perUnit,
     conservation,
     today: asOf,
