@@ -343,14 +343,18 @@ function result(target: CountedTarget, achieved: number, required: number, credi
   return { target, achieved, required, ratio: required === 0 ? 1 : achieved / required, credited, met, slices, ...(units === undefined ? {} : { units }) };
 }
 
+/**
+ * The rows of `counted` dated in a slice of the range. `counted` holds rows dated in the range alone
+ * (targetResultsFor keeps no other), so a slice that is the whole range (a yearly target's) holds them
+ * all, as they are (issue 11: not copied per target).
+ */
+function inSlice(counted: readonly OutputRecord[], slice: DateRange, range: DateRange): readonly OutputRecord[] {
+  return slice.from <= range.from && slice.to >= range.to ? counted : counted.filter((r) => inRange(r.date, slice));
+}
+
 function judgeWhole(plan: Plan, target: CountedTarget, counted: readonly OutputRecord[], range: DateRange): TargetResult {
   const slices = judgedSlices(target, range, plan);
-  const sums = slices.map((slice) =>
-    sum(
-      target,
-      counted.filter((r) => inRange(r.date, slice)),
-    ),
-  );
+  const sums = slices.map((slice) => sum(target, inSlice(counted, slice, range)));
   const met = sums.filter((n) => n >= target.minimum).length;
   const credited = sums.reduce((total, n) => total + Math.min(n, target.minimum), 0);
   return result(target, sum(target, counted), target.minimum * slices.length, credited, { met, of: slices.length });
@@ -368,10 +372,7 @@ function judgeUnit(plan: Plan, target: CountedTarget, counted: readonly OutputRe
   for (const slice of slices) {
     if (target.scope === 'per-unit' && !activeDuring(unit, slice)) continue;
     const minimum = minimumFor(slice);
-    const done = sum(
-      target,
-      counted.filter((r) => inRange(r.date, slice)),
-    );
+    const done = sum(target, inSlice(counted, slice, range));
     required += minimum;
     credited += Math.min(done, minimum);
     of += 1;
