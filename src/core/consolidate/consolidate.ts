@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/types';
 import { activeDuring, targetResults, targetResultsByUnit } from '../progress/targetProgress';
-import { afterReportDate, countedUpTo } from '../progress/countingWindow';
+import { afterReportDateTest, countedUpTo } from '../progress/countingWindow';
 import type { OutputRecord, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
 import { issue } from '../issues';
@@ -263,9 +263,10 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const asOf = options.reportDate ?? options.today;
   // Per file, the rows taken dated after the report's date: listed, not counted (FileOutcome.afterReportDate).
   const late = new Map<Accepted, number>();
+  const afterReportDate = afterReportDateTest(options.period, asOf);
   const countAfterReportDate = (rows: readonly { readonly date: string | null }[], from: number): number => {
     let count = 0;
-    for (let i = from; i < rows.length; i += 1) if (afterReportDate(rows[i]?.date ?? null, options.period, asOf)) count += 1;
+    for (let i = from; i < rows.length; i += 1) if (afterReportDate(rows[i]?.date ?? null)) count += 1;
     return count;
   };
   for (const file of kept) {

@@ -184,10 +184,16 @@ export function targetResultsByUnit(plan: Plan, records: CountedRecords, range: 
 
 /** Rows by their unit code (null: no unit), each group in the rows' order. */
 function groupByUnit<R extends { readonly unit: string | null }>(rows: readonly R[]): Map<string | null, R[]> {
-  const groups = new Map<string | null, R[]>();
+  return groupBy(rows, (row) => row.unit);
+}
+
+/** Rows by a key of theirs, each group in the rows' order. */
+function groupBy<R, K>(rows: readonly R[], keyOf: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
   for (const row of rows) {
-    const group = groups.get(row.unit);
-    if (group === undefined) groups.set(row.unit, [row]);
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
     else group.push(row);
   }
   return groups;
@@ -269,12 +275,17 @@ export function targetResultsFor(plan: Plan, records: CountedRecords, range: Dat
       return counted;
     });
   };
+  // The rows in scope on each channel, in their order, split once when a target first asks (issue 11: each target went over every row).
+  let byChannel: Map<string | null, OutputRecord[]> | undefined;
+  const onChannel = (channel: string): readonly OutputRecord[] => (byChannel ??= groupBy(inScope, (r) => r.channel)).get(channel) ?? [];
+  // A target of one channel looks at that channel's rows alone: the same rows, in the same order, as over every row.
+  const towards = (target: CountedTarget): OutputRecord[] => {
+    if (target.scope === 'per-unit') return withinDays().filter((r) => countsTowards(target, r));
+    const [only, ...more] = target.channels;
+    return (only !== undefined && more.length === 0 ? onChannel(only) : inScope).filter((r) => countsTowards(target, r));
+  };
   const countedFor = (target: CountedTarget): OutputRecord[] => {
-    if (target.measure !== 'amount')
-      return givenRows(
-        target,
-        (target.scope === 'per-unit' ? withinDays() : inScope).filter((r) => countsTowards(target, r)),
-      );
+    if (target.measure !== 'amount') return givenRows(target, towards(target));
     const money = givenRows(target, mine(moneyRows(plan, target, records, range)));
     return target.scope === 'per-unit' ? inUnitDays(money) : money;
   };
