@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/types';
-import { activeDuring, targetResults, type TargetResult } from '../progress/targetProgress';
-import { afterReportDate, countedUpTo } from '../progress/countingWindow';
+import { activeDuring, targetResults, targetResultsByUnit } from '../progress/targetProgress';
+import { afterReportDateTest, countedUpTo } from '../progress/countingWindow';
 import type { OutputRecord, SourceRef, SpendingRecord, StandingRecord } from '../records/types';
 import type { ValidationReport } from '../validation';
 import { issue } from '../issues';
@@ -12,7 +12,7 @@ import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { createSuggester, type Suggester } from '../validation/suggest';
 import { readBook } from '../reader/readBook';
-import { outputKey, unitOwnChannels } from './outputKey';
+import { entryOutputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit, unitCandidates } from './recogniseUnit';
 import { setPeriodAside } from './outsidePeriod';
@@ -42,7 +42,8 @@ export interface ExaminedReport {
   readonly issues: ValidationReport['issues'];
   readonly counts: ValidationReport['counts'];
   readonly tables: ValidationReport['tables'];
-  readonly outputs: readonly { readonly record: OutputRecord; readonly rejection: Rejection | null }[];
+  /** Each output row with its admission and its key across files (outputKey.ts; null: never a duplicate), built once per row (issue 11). */
+  readonly outputs: readonly { readonly record: OutputRecord; readonly rejection: Rejection | null; readonly key: string | null }[];
   readonly standing: readonly StandingRecord[];
   readonly spending: readonly SpendingRecord[];
   /**
@@ -53,7 +54,8 @@ export interface ExaminedReport {
   readonly hiddenRows: readonly { readonly kind: 'standing' | 'spending'; readonly source: SourceRef; readonly unit: string | null; readonly value: string }[];
 }
 
-function examinedReport(report: ValidationReport): ExaminedReport {
+function examinedReport(plan: Plan, report: ValidationReport): ExaminedReport {
+  const ownChannels = unitOwnChannels(plan);
   // validateWorkbook's records leave hidden standing and spending rows out: those left out are the hidden ones.
   const kept = new Set<StandingRecord | SpendingRecord>([...report.records.standing, ...report.records.spending]);
   const hiddenStanding = report.reading.entries.standing
@@ -67,7 +69,12 @@ function examinedReport(report: ValidationReport): ExaminedReport {
     issues: report.issues,
     counts: report.counts,
     tables: report.tables,
-    outputs: report.reading.outputs.map((entry) => ({ record: entry.record, rejection: admitOutput(entry) })),
+    outputs: report.reading.outputs.map((entry, i) => ({
+      record: entry.record,
+      rejection: admitOutput(entry),
+      // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
+      key: entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels),
+    })),
     standing: report.records.standing,
     spending: report.records.spending,
     hiddenRows: [...hiddenStanding, ...hiddenSpending],
@@ -150,7 +157,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
   );
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
   const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
-  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(checked), outsidePeriod };
+  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(plan, checked), outsidePeriod };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const warning = issue(
     'consolidate.stampUnitMismatch',
@@ -160,7 +167,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
   );
   const issues = [warning, ...checked.issues];
   const report = { ...checked, issues, ...issueCounts(issues) };
-  return { input, unit, report: examinedReport(report), namedUnit: named, outsidePeriod };
+  return { input, unit, report: examinedReport(plan, report), namedUnit: named, outsidePeriod };
 }
 
 function isOwnOutput(sheets: readonly RawSheet[]): boolean {
@@ -235,7 +242,6 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const duplicates: Duplicate[] = [];
   const quarantined: Quarantined[] = [];
   const seen = new Map<string, OutputRecord>();
-  const ownChannels = unitOwnChannels(plan);
   const taken = new Map<Accepted, number>();
   // Units whose rows are typed in a district workbook among the inputs (its own Tin bài…): the first such file each.
   const enteredIn = new Map<string, string>();
@@ -257,13 +263,20 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const asOf = options.reportDate ?? options.today;
   // Per file, the rows taken dated after the report's date: listed, not counted (FileOutcome.afterReportDate).
   const late = new Map<Accepted, number>();
+  const afterReportDate = afterReportDateTest(options.period, asOf);
+  const countAfterReportDate = (rows: readonly { readonly date: string | null }[], from: number): number => {
+    let count = 0;
+    for (let i = from; i < rows.length; i += 1) if (afterReportDate(rows[i]?.date ?? null)) count += 1;
+    return count;
+  };
   for (const file of kept) {
     const { report } = file;
     const outputsBefore = outputs.length;
     const spendingBefore = spending.length;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
     let count = 0;
-    for (const { record, rejection } of report.outputs) {
+    for (const output of report.outputs) {
+      const { record, rejection } = output;
       // Rows with a blank unit cell already belong to the file's unit (checkReading); a unit cell the plan does not know stays unknown.
       if (rejection) {
         quarantine({
@@ -279,7 +292,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       } else {
         entered(file, record.unit);
-        const key = outputKey(record, ownChannels);
+        const { key } = output;
         const first = key === null ? undefined : seen.get(key);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
         else {
@@ -315,7 +328,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       count += 1;
     }
     taken.set(file, count);
-    late.set(file, [...outputs.slice(outputsBefore), ...spending.slice(spendingBefore)].filter((r) => afterReportDate(r.date, options.period, asOf)).length);
+    late.set(file, countAfterReportDate(outputs, outputsBefore) + countAfterReportDate(spending, spendingBefore));
     const skipped = report.tables.flatMap((t) => t.skipped);
     conservation = {
       ...conservation,
@@ -382,7 +395,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   // Everything taken is listed; only what is dated up to the report's date counts (progress/countingWindow, try13m D2).
   const counted = countedUpTo({ outputs, spending }, options.period, asOf);
   const targets = targetResults(plan, counted, options.period);
-  const perUnit = new Map<string, readonly TargetResult[]>(plan.units.map((u) => [u.code, targetResults(plan, counted, options.period, u.code)]));
+  const perUnit = targetResultsByUnit(plan, counted, options.period);
   return {
     period: options.period,
     files,
@@ -393,6 +406,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     quarantined,
     reporting,
     targets,
+    targetsCounted: { outputs: counted.outputs, spending: counted.spending },
     perUnit,
     conservation,
     today: asOf,

@@ -475,7 +475,16 @@ export function districtTargetLines(plan: Plan, result: ConsolidationResult): Di
   // Judged as of the run's day, as the district report is on its date: a quarter still running is not "Chưa đạt" (third tester, issue 13).
   // A unit without a file is counted apart, not judged as failing (sixth tester, D1).
   const missing = result.reporting.filter((r) => r.status === 'missing').map((r) => r.unit);
-  const verdicts = periodVerdicts(plan, { outputs: result.outputs, spending: result.spending }, result.period, { kind: 'plan' }, result.today, missing);
+  // The period's own results are the consolidation's targets when judged on the same rows: passed along, not judged again (issue 11).
+  const verdicts = periodVerdicts(
+    plan,
+    { outputs: result.outputs, spending: result.spending },
+    result.period,
+    { kind: 'plan' },
+    result.today,
+    missing,
+    result.targetsCounted === undefined ? undefined : { counted: result.targetsCounted, results: result.targets },
+  );
   const minimums = judgedMinimums(verdicts);
   return verdicts.map((verdict, i) => ({
     target: verdict.target,

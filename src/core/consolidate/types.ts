@@ -150,6 +150,12 @@ export interface ConsolidationResult {
   readonly quarantined: readonly Quarantined[];
   readonly reporting: readonly UnitReporting[];
   readonly targets: readonly TargetResult[];
+  /**
+   * The outputs and Kinh phí rows `targets` were judged on: what counts as of `today` (progress/countingWindow),
+   * the very arrays `outputs` and `spending` when nothing is dated after it. A caller judging the same arrays
+   * over the period takes `targets` as they are (progress/periodVerdicts' judgedPeriod, issue 11).
+   */
+  readonly targetsCounted?: { readonly outputs: readonly OutputRecord[]; readonly spending: readonly SpendingRecord[] };
   /** Unit code → results of that unit's outputs alone. */
   readonly perUnit: ReadonlyMap<string, readonly TargetResult[]>;
   readonly conservation: Conservation;

@@ -19,7 +19,17 @@ export function countedThrough(period: DateRange, asOf: IsoDate | undefined): Is
  * after the period is outside it anyway, and undated rows are no one's to judge here.
  */
 export function afterReportDate(date: IsoDate | null, period: DateRange, asOf: IsoDate | undefined): boolean {
-  return date !== null && date > countedThrough(period, asOf) && date <= period.to;
+  return afterReportDateTest(period, asOf)(date);
+}
+
+/**
+ * afterReportDate for one period and report's date, its last counted day worked out once: the test
+ * asked of every row a consolidation takes (issue 11).
+ */
+export function afterReportDateTest(period: DateRange, asOf: IsoDate | undefined): (date: IsoDate | null) => boolean {
+  const last = countedThrough(period, asOf);
+  const end = period.to;
+  return (date) => date !== null && date > last && date <= end;
 }
 
 /**
@@ -35,7 +45,8 @@ export function countedUpTo<R extends { readonly outputs: readonly OutputRecord[
 ): R {
   const last = countedThrough(period, asOf);
   if (last === period.to) return records;
-  const keep = (r: { readonly date: IsoDate | null }): boolean => !afterReportDate(r.date, period, asOf);
+  const after = afterReportDateTest(period, asOf);
+  const keep = (r: { readonly date: IsoDate | null }): boolean => !after(r.date);
   const outputs = records.outputs.filter(keep);
   const spending = records.spending.filter(keep);
   return outputs.length === records.outputs.length && spending.length === records.spending.length ? records : { ...records, outputs, spending };

@@ -2,6 +2,7 @@ import { periodFor, planYearOf, yearToDate, type Period } from '../periods';
 import { addDays } from '../periods/calendarMath';
 import type { CountedTarget, IsoDate, Plan } from '../plan/types';
 import { countedUpTo } from './countingWindow';
+import type { OutputRecord, SpendingRecord } from '../records/types';
 import {
   activeUnits,
   countedParts,
@@ -13,6 +14,7 @@ import {
   type DateRange,
   type Judged,
   type Tally,
+  type TargetResult,
 } from './targetProgress';
 
 /**
@@ -154,6 +156,10 @@ export interface UnitsTally extends Tally {
  *   `unreported`, and one the plan assigns names its silent units (`notReportedBy`).
  * - rows dated after `asOf` when it falls inside the period count for nothing, in the period and the
  *   year to date alike (progress/countingWindow: the report's data line ends on its date).
+ * - `judgedPeriod`, when the caller has them: the targets' results over the period itself, judged over
+ *   the whole plan (targetResults) on the rows `counted` (a consolidation's targets and targetsCounted):
+ *   taken as they are, rather than judged again (issue 11), when those are the very arrays counted here
+ *   as of `asOf` and no unit is left out as silent; else judged here.
  * Pure; never throws for a period of the plan's years (periodFor's errors otherwise).
  */
 export function periodVerdicts(
@@ -163,11 +169,17 @@ export function periodVerdicts(
   judged: Judged,
   asOf?: IsoDate,
   notReported: readonly string[] = [],
+  judgedPeriod?: {
+    readonly counted: { readonly outputs: readonly OutputRecord[]; readonly spending: readonly SpendingRecord[] };
+    readonly results: readonly TargetResult[];
+  },
 ): PeriodVerdict[] {
   // Nothing dated after the report's date counts, when that date falls inside the period (countingWindow, try13m D2).
   const outputs = countedUpTo(countedParts(records), period, asOf);
   const rows = outputs.outputs;
-  const silent = new Set(judged.kind === 'plan' ? notReported.filter((code) => !rows.some((r) => r.unit === code)) : []);
+  // The units some row is of, gathered once (issue 11: a province's silent communes each scanned every row).
+  const withRows = judged.kind === 'plan' && notReported.length > 0 ? new Set(rows.map((r) => r.unit)) : new Set<string | null>();
+  const silent = new Set(judged.kind === 'plan' ? notReported.filter((code) => !withRows.has(code)) : []);
   // Units without a file are not judged at all: the plan's units less them, for every target (a plan-wide one counts no unit).
   const plan: Plan = silent.size === 0 ? fullPlan : { ...fullPlan, units: fullPlan.units.filter((u) => !silent.has(u.code)) };
   const silentUnits = activeUnits(fullPlan, period).filter((u) => silent.has(u.code));
@@ -175,8 +187,28 @@ export function periodVerdicts(
   const yearEnd = periodFor('year', planYearOf(ytd.from, plan.periodConvention), undefined, plan.periodConvention).to;
   // Every unit taking part on some day of the period is judged, on the cadence periods it took part in (issue 13, third tester).
   const among: DateRange = { from: period.from, to: period.to };
-  const inPeriod = targetResultsFor(plan, outputs, period, judged, among);
-  const cumulative = targetResultsFor(plan, outputs, ytd, judged, among);
+  // Each distinct range is judged once: a year report's period is its year to date, and a cadence range often one of them (issue 11).
+  const judgedOver = new Map<string, readonly TargetResult[]>();
+  // The period's results the caller passed are these, judged over the whole plan: target by target the plan's own.
+  const passed =
+    judgedPeriod !== undefined &&
+    judged.kind === 'plan' &&
+    silent.size === 0 &&
+    judgedPeriod.counted.outputs === outputs.outputs &&
+    judgedPeriod.counted.spending === outputs.spending &&
+    judgedPeriod.results.length === plan.targets.length &&
+    judgedPeriod.results.every((r, i) => r.target === plan.targets[i]);
+  if (passed) judgedOver.set(`${period.from}|${period.to}`, judgedPeriod.results);
+  const resultsOver = (range: DateRange): readonly TargetResult[] => {
+    const key = `${range.from}|${range.to}`;
+    const known = judgedOver.get(key);
+    if (known !== undefined) return known;
+    const results = targetResultsFor(plan, outputs, { from: range.from, to: range.to }, judged, among);
+    judgedOver.set(key, results);
+    return results;
+  };
+  const inPeriod = resultsOver(period);
+  const cumulative = resultsOver(ytd);
   const cadenceRanges = new Map<string, DateRange>();
   // Cadence targets none of whose periods in the report's period has ended by asOf: judged later, shown as running.
   const running = new Set<string>();
@@ -201,7 +233,7 @@ export function periodVerdicts(
   const byRange = new Map(
     cadence.map((key) => {
       const [from = period.from, to = period.to] = key.split('|');
-      return [key, targetResultsFor(plan, outputs, { from, to }, judged, among)] as const;
+      return [key, resultsOver({ from, to })] as const;
     }),
   );
   return plan.targets.map((target, i) => {

@@ -59,12 +59,46 @@ export function twinName(plan: Plan, field: NamedField, code: string | null, typ
   return entry.names.some((n) => foldForMatch(n) === folded) ? entry.listName : null;
 }
 
-/** The twins among an entry's list cells, in the order of its fields, with where each cell is and its header. */
-export function spellingTwins(plan: Plan, entry: Entry): SpellingTwin[] {
+/** twinName of one plan: the list name when `typed`, resolved to `code`, is a tone-mark twin of one of its names; else null. */
+export type TwinNames = (field: NamedField, code: string | null, typed: string) => string | null;
+
+/**
+ * twinName over one plan, answering each field, code and text once: a workbook's list cells repeat a
+ * few names over thousands of rows (issue 11: each row asked again for every name's folded and exact
+ * forms). Kept by a rule for one workbook's check, then dropped: the same answers as twinName.
+ */
+export function twinNames(plan: Plan): TwinNames {
+  const known = new Map<NamedField, Map<string, Map<string, string | null>>>();
+  return (field, code, typed) => {
+    if (code === null || typed === '') return null;
+    let ofField = known.get(field);
+    if (ofField === undefined) {
+      ofField = new Map<string, Map<string, string | null>>();
+      known.set(field, ofField);
+    }
+    let ofCode = ofField.get(code);
+    if (ofCode === undefined) {
+      ofCode = new Map<string, string | null>();
+      ofField.set(code, ofCode);
+    }
+    let name = ofCode.get(typed);
+    if (name === undefined) {
+      name = twinName(plan, field, code, typed);
+      ofCode.set(typed, name);
+    }
+    return name;
+  };
+}
+
+/**
+ * The twins among an entry's list cells, in the order of its fields, with where each cell is and its
+ * header. `names` answers twinName; a rule over many rows passes one twinNames(plan) for them all.
+ */
+export function spellingTwins(plan: Plan, entry: Entry, names: TwinNames = (field, code, typed) => twinName(plan, field, code, typed)): SpellingTwin[] {
   const found: SpellingTwin[] = [];
   const check = <K extends RecordKind>(e: EntryOf<K>, field: NamedField & FieldOf<K>, code: string | null): void => {
     const typed = e.text[field] ?? '';
-    const listName = twinName(plan, field, code, typed);
+    const listName = names(field, code, typed);
     if (listName !== null) found.push({ field, typed, listName, where: at(e, field), header: headerOf(e, field) });
   };
   switch (entry.kind) {

@@ -3,6 +3,7 @@ import type { ConsolidationResult } from '../../../src/core/consolidate/types';
 import { periodFor, type Period } from '../../../src/core/periods';
 import type { Plan, Unit } from '../../../src/core/plan/types';
 import { periodVerdicts } from '../../../src/core/progress/periodVerdicts';
+import { targetResults } from '../../../src/core/progress/targetProgress';
 import { buildReport, type ReportInput } from '../../../src/core/report';
 import { verdictText } from '../../../src/core/report/body';
 import { reportDocument } from '../../../src/core/report/reportDocument';
@@ -336,5 +337,31 @@ describe('"mỗi đơn vị tối thiểu" is said only of the units there throu
     const april = periodFor('month', 2026, 4, 'calendar');
     const f = buildReport(district(april)).data.targets.find((x) => x.id === '1.f');
     expect([f?.perUnitMinimum, f?.perUnitPartial]).toEqual([20, undefined]);
+  });
+});
+
+describe("the period's results passed along (issue 11: a consolidation's targets are not judged again)", () => {
+  const records = { outputs: OUTPUTS, spending: [] };
+  const asOf = '2026-04-02';
+
+  it('given the results judged on the very rows counted, gives the verdicts judged afresh, and takes those results as they are', () => {
+    const results = targetResults(plan, records, march());
+    const passed = periodVerdicts(plan, records, march(), { kind: 'plan' }, asOf, [], { counted: records, results });
+    expect(passed).toEqual(periodVerdicts(plan, records, march(), { kind: 'plan' }, asOf));
+    // Marked results show they were taken: the period's count is theirs.
+    const marked = results.map((r) => ({ ...r, achieved: 1000 }));
+    expect(periodVerdicts(plan, records, march(), { kind: 'plan' }, asOf, [], { counted: records, results: marked }).map((v) => v.inPeriod)).toEqual(
+      plan.targets.map(() => 1000),
+    );
+  });
+
+  it('given results judged on other rows, or with a unit left out as silent, judges the period afresh', () => {
+    const other = { outputs: OUTPUTS.slice(1), spending: [] };
+    const marked = targetResults(plan, other, march()).map((r) => ({ ...r, achieved: 1000 }));
+    const fresh = periodVerdicts(plan, records, march(), { kind: 'plan' }, asOf).map((v) => v.inPeriod);
+    expect(periodVerdicts(plan, records, march(), { kind: 'plan' }, asOf, [], { counted: other, results: marked }).map((v) => v.inPeriod)).toEqual(fresh);
+    // Ấp Bà Nhả sent nothing: the plan judged leaves it out, so the whole plan's results are not these.
+    const silent = periodVerdicts(plan, records, march(), { kind: 'plan' }, asOf, ['BN'], { counted: records, results: marked });
+    expect(silent.map((v) => v.inPeriod)).toEqual(periodVerdicts(plan, records, march(), { kind: 'plan' }, asOf, ['BN']).map((v) => v.inPeriod));
   });
 });

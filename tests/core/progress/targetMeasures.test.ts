@@ -2,7 +2,7 @@ import { periodFor } from '../../../src/core/periods';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { CountedTarget, Plan } from '../../../src/core/plan/types';
 import { fundingLines } from '../../../src/core/progress/fundingLines';
-import { targetResults } from '../../../src/core/progress/targetProgress';
+import { targetResults, targetResultsByUnit } from '../../../src/core/progress/targetProgress';
 import type { OutputRecord, SpendingRecord } from '../../../src/core/records/types';
 
 const airtime: CountedTarget = {
@@ -130,6 +130,21 @@ describe('a money target counts the Kinh phí sheet (issue 13, sixth tester, D2)
     const spending = [spent('2026-07-05', 6_500_000, 'KP1'), spent('2026-08-10', 2_500_000, 'KP2')];
     expect(money({ outputs: [], spending }, q3, 'KP2')).toBe(2_500_000);
     expect((money({ outputs: [], spending }, q3, 'KP1') ?? 0) + (money({ outputs: [], spending }, q3, 'KP2') ?? 0)).toBe(money({ outputs: [], spending }, q3));
+  });
+
+  it('judged for every unit at once (targetResultsByUnit), gives each unit what targetResults gives it alone (issue 11)', () => {
+    const outputs = [
+      output('2026-07-05', { unit: 'KP1', amount: 500_000, minutes: 30 }),
+      output('2026-07-06', { unit: 'KP2', amount: 300_000, quantity: 4 }),
+      output('2026-08-01', { unit: null, amount: 100_000 }),
+      output('2026-09-01', { unit: 'KP9', amount: 700_000 }),
+    ];
+    const spending = [spent('2026-08-10', 2_500_000, 'KP2'), spent('2025-12-20', 4_000_000, 'KP1'), spent('2026-07-09', 900_000, null)];
+    const all = targetResultsByUnit(units, { outputs, spending }, q3);
+    expect([...all.keys()]).toEqual(['KP1', 'KP2']);
+    for (const code of ['KP1', 'KP2']) expect(all.get(code)).toEqual(targetResults(units, { outputs, spending }, q3, code));
+    expect(all.get('KP1')?.find((r) => r.target.id === 'KP')?.achieved).toBe(500_000);
+    expect(all.get('KP2')?.find((r) => r.target.id === 'KP')?.achieved).toBe(2_500_000);
   });
 
   it('given a Kinh phí row with no date or an unreadable amount, counts nothing for it', () => {

@@ -1,7 +1,10 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawCell } from '../../../src/core/ports/workbookPort';
-import { d, found, only, rawSheet, templateSheets, validate } from './support';
+import { entryIdentity, entryOutputKey, outputKey, unitOwnChannels } from '../../../src/core/consolidate/outputKey';
+import { createContext } from '../../../src/core/validation/validateWorkbook';
+import { duplicateOutput } from '../../../src/core/validation/rules/duplicateOutput';
+import { d, found, only, rawSheet, templateSheets, TODAY, validate } from './support';
 
 const out = (iso: string, channel: string, title: string) => [d(iso), channel, 'Tin', title, null, null, null];
 
@@ -76,5 +79,42 @@ describe('the same output entered twice', () => {
       ['validation.duplicate.output', 'D4'],
       ['validation.duplicate.output', 'D6'],
     ]);
+  });
+
+  it("given the identities checkReading built once, finds what it finds computing its own, and they are consolidation's keys (issue 11)", () => {
+    const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.a' ? { ...t, scope: 'per-unit' } : t)) };
+    const header = ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Đơn vị'];
+    const sheets = [
+      rawSheet('Tin bài', [
+        header,
+        ['05/03/2018', 'Báo Tây Ninh', 'Tin', 'Bản tin CCHC tháng 3', 'Thạnh Đức'],
+        ['05/03/2018', 'Báo Tây Ninh', 'Tin', '  BẢN TIN cchc   tháng 3 ', 'Thạnh Đức'],
+        ['05/03/2018', 'Báo Tây Ninh', 'Tin', 'Bản tin CCHC tháng 3', 'Cẩm Giang'],
+        ['05/03/2018', 'Kênh lạ', 'Tin', 'Bản tin CCHC tháng 3', 'Cẩm Giang'],
+        ['05/03/2018', 'kênh  lạ', 'Tin', 'Bản tin CCHC tháng 3', 'Cẩm Giang'],
+        ['', 'Báo Tây Ninh', 'Tin', 'Bản tin CCHC tháng 3', 'Cẩm Giang'],
+        ['05/03/2018', 'Báo Tây Ninh', 'Tin', '', 'Cẩm Giang'],
+      ]),
+    ];
+    const report = validate(sheets, {}, perUnit);
+    const entries = report.reading.entries;
+    const context = createContext(perUnit, sheets, { today: TODAY });
+    const workbook = { sheets, tables: report.tables, stamp: null };
+    const own = duplicateOutput.run(workbook, entries, context).map((i) => [i.code, i.where.cell]);
+    expect(own).toEqual(found(report, 'validation.duplicate'));
+    expect(own).toEqual([
+      ['validation.duplicate.output', 'D3'],
+      ['validation.duplicate.output', 'D6'],
+    ]);
+    const ownChannels = unitOwnChannels(perUnit);
+    expect(report.outputIdentities).toEqual(report.reading.outputs.map((e) => entryIdentity(e, ownChannels)));
+    report.reading.outputs.forEach((entry, i) =>
+      expect(entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels)).toBe(outputKey(entry.record, ownChannels)),
+    );
+    // A title the record does not share with its cell's text is keyed from the record.
+    const [first] = report.reading.outputs;
+    if (first === undefined) throw new Error('no output read');
+    const retitled = { ...first, record: { ...first.record, title: 'Tin khác' } };
+    expect(entryOutputKey(retitled, entryIdentity(first, ownChannels), ownChannels)).toBe(outputKey(retitled.record, ownChannels));
   });
 });

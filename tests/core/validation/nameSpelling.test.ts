@@ -3,6 +3,7 @@ import type { RawSheet } from '../../../src/core/ports/workbookPort';
 import { planNormalise } from '../../../src/core/usecases/normaliseWorkbook';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook';
 import type { Plan } from '../../../src/core/plan/types';
+import { twinName, twinNames } from '../../../src/core/validation/spellingTwin';
 import { d, plan, templateWorkbook, validate } from './support';
 
 /**
@@ -74,5 +75,24 @@ describe('a list name with other tone marks than the plan writes it (issue 13, e
     const report = validate(sheets, {}, twoCommunes);
     expect(report.records.outputs.map((o) => o.unit)).toEqual(['XTDB', 'XTD']);
     expect(spelling(report)).toEqual([]);
+  });
+});
+
+describe('twinNames: twinName asked once per field, code and text (issue 11)', () => {
+  it('answers as twinName, asked again or for another field or code', () => {
+    const names = twinNames(plan);
+    const asks = [
+      ['unit', 'XHT', 'Xã Hiếp Thạnh'],
+      ['unit', 'XHT', 'Xã Hiệp Thạnh'],
+      ['unit', 'XTD', 'Xã Hiếp Thạnh'],
+      ['channel', 'BTN', 'Bao Tay Ninh'],
+      ['channel', 'BTN', 'Báo TN'],
+      ['unit', null, 'Xã Hiếp Thạnh'],
+      ['unit', 'XHT', ''],
+      ['unit', 'XHT', 'Xã Hiếp Thạnh'],
+    ] as const;
+    const answers = asks.map(([field, code, typed]) => names(field, code, typed));
+    expect(answers).toEqual(asks.map(([field, code, typed]) => twinName(plan, field, code, typed)));
+    expect(answers).toEqual(['Xã Hiệp Thạnh', null, null, 'Báo Tây Ninh', null, null, null, 'Xã Hiệp Thạnh']);
   });
 });

@@ -1,6 +1,4 @@
-import { unitOwnChannels } from '../../consolidate/outputKey';
-import { outputIdentity } from '../../records/outputKey';
-import { foldForMatch } from '../../text/fold';
+import { entryIdentity, unitOwnChannels } from '../../consolidate/outputKey';
 import { cellOf, excerpt, recordRule } from '../rule';
 import { shown } from './dates';
 
@@ -19,16 +17,17 @@ export const duplicateOutput = recordRule({
   check: (entries, context, emit) => {
     const first = new Map<string, (typeof entries)[number]>();
     const ownChannels = unitOwnChannels(context.plan);
-    for (const entry of entries) {
-      const { date, channel } = entry.record;
-      const title = entry.text.title ?? '';
-      if (date === null || title === '') continue;
-      const identity = outputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
-      const key = channel !== null && ownChannels.has(channel) ? `${identity}\u0000${entry.record.unit ?? ''}` : identity;
+    // checkReading's identities of these very entries, when it computed them (consolidation reuses them as its keys).
+    const known = context.outputIdentities?.of === entries ? context.outputIdentities.identities : undefined;
+    entries.forEach((entry, i) => {
+      const key = known === undefined ? entryIdentity(entry, ownChannels) : (known[i] ?? null);
+      // No key: no date or no title to compare.
+      const { date } = entry.record;
+      if (key === null || date === null) return;
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, entry);
-        continue;
+        return;
       }
       const sheet = entry.raw.source.sheet;
       const earlierCell = cellOf(earlier, 'title') ?? `A${earlier.raw.source.row}`;
@@ -36,8 +35,8 @@ export const duplicateOutput = recordRule({
       emit(
         'duplicate',
         { sheet, cell: cellOf(entry, 'title') ?? `A${entry.raw.source.row}` },
-        { first: firstAt, firstRow: earlier.raw.source.row, date: shown(date), title: excerpt(title) },
+        { first: firstAt, firstRow: earlier.raw.source.row, date: shown(date), title: excerpt(entry.text.title ?? '') },
       );
-    }
+    });
   },
 });

@@ -2,7 +2,7 @@ import { formatVietnameseDate } from '../../dates/parseDate';
 import type { CellValue } from '../../layout/types';
 import { entryFixes } from '../../normalise/cellFixes';
 import { excerpt, recordRule } from '../rule';
-import { spellingTwins } from '../spellingTwin';
+import { spellingTwins, twinNames } from '../spellingTwin';
 
 /**
  * A cell the Tiến độ sheet's formulas skip although the report counts its row: a list value in NFD
@@ -36,9 +36,10 @@ export const liveNotCounted = recordRule({
   },
   check: (entries, context, emit) => {
     if (context.stamp === null) return;
+    const names = twinNames(context.plan);
     for (const entry of entries) {
       // A name with other tone marks than the list's is said as such, with the list's name (nameSpelling.ts).
-      const twins = new Set(spellingTwins(context.plan, entry).map((t) => t.where.cell));
+      const twins = new Set(spellingTwins(context.plan, entry, names).map((t) => t.where.cell));
       for (const fix of entryFixes(context.plan, entry, context.unitRequired).fixes) {
         // Measures typed as text have their own warning (measures.ts), as amounts do (amount.ts).
         // A name the plan does not know is unknown-name's error (with the suggestion), not a formula warning.

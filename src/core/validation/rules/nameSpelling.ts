@@ -1,5 +1,5 @@
 import { excerpt, recordRule } from '../rule';
-import { spellingTwins } from '../spellingTwin';
+import { spellingTwins, twinNames } from '../spellingTwin';
 
 /**
  * A channel, form, unit or funding source written with other tone marks than the list's name
@@ -14,8 +14,9 @@ export const nameSpelling = recordRule({
   appliesTo: ['output', 'standing', 'spending'],
   issues: { spelling: { code: 'validation.name.spelling', severity: 'warning' } },
   check: (entries, context, emit) => {
+    const names = twinNames(context.plan);
     for (const entry of entries)
-      for (const twin of spellingTwins(context.plan, entry))
+      for (const twin of spellingTwins(context.plan, entry, names))
         emit('spelling', twin.where, { field: twin.header, value: excerpt(twin.typed), suggestion: twin.listName });
   },
 });
