@@ -69,6 +69,10 @@ for (const file of files) {
       } catch (error) {
         checked = `threw ${error.message}`;
       }
+      // outputIdentities (issue 11, seventh round) is each output's duplicate key, derived from the entries the
+      // reading digest covers: left out, so a build before it and one after compare line for line.
+      if (typeof checked === 'object' && checked !== null && 'outputIdentities' in checked)
+        checked = Object.fromEntries(Object.entries(checked).filter(([key]) => key !== 'outputIdentities'));
       parts.push(`check:${digest(checked)}`);
     } catch (error) {
       parts.push(`${name}:threw ${error.message}`);
