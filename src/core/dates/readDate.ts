@@ -75,6 +75,23 @@ function expandYear(year: number): number {
 }
 
 /**
+ * The reading of each whole serial of the 1950–2100 range met, made once (at most 55,152 of them):
+ * a tracker repeats its dates on many rows and the reader asks of each date cell several times
+ * (classifying the row, the footer, the table split, the record), each time writing the ISO date
+ * again (issue 11). A reading is readonly, so one object serves every cell of that date.
+ */
+const serialReadings = new Map<number, DateReading>();
+
+function serialReading(serial: number): DateReading {
+  let reading = serialReadings.get(serial);
+  if (reading === undefined) {
+    reading = { kind: 'date', iso: serialToIso(serial), how: 'serial' };
+    serialReadings.set(serial, reading);
+  }
+  return reading;
+}
+
+/**
  * @param raw the cell as read (a 1900-system serial, text, or null)
  * @param yearHint the year a date typed without one belongs to (the plan's year); without it such
  *   a date is 'bad'.
@@ -82,7 +99,8 @@ function expandYear(year: number): number {
 export function readDate(raw: string | number | boolean | null | undefined, yearHint?: number): DateReading {
   if (raw === null || raw === undefined || raw === '') return { kind: 'blank' };
   if (typeof raw === 'number') {
-    if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL) return { kind: 'date', iso: serialToIso(raw), how: 'serial' };
+    if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL)
+      return Number.isInteger(raw) ? serialReading(raw) : { kind: 'date', iso: serialToIso(raw), how: 'serial' };
     return { kind: 'bad', typed: String(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'bad', typed: String(raw) };

@@ -6,7 +6,7 @@ import { foldForMatch } from '../text/fold';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
 import type { LabelResolver } from './labels';
-import { classifyRow, isTotalLabel, type Classified } from './rowKinds';
+import { BLANK_ROW, classifyRow, isTotalLabel, TITLE_ROW, type Classified } from './rowKinds';
 import type { SheetView } from './sheetView';
 import type { ColumnReading, ColumnRole, OutputBlock, OutputCellField, OutputRow, ReadingChoices, ReadingNote, RowReading } from './types';
 
@@ -130,7 +130,7 @@ function readBlock(
   const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells) => classifyRow(cells, shape, labels)), shape.dateColumn);
   for (const [index, row] of all.entries()) {
     const cells = cellsOf[index] ?? [];
-    const classified: Classified = kinds[index] ?? { kind: 'blank' };
+    const classified: Classified = kinds[index] ?? BLANK_ROW;
     const hidden = view.hidden || view.isHiddenRow(row);
     readings.push({ row, kind: classified.kind, hidden });
     if (classified.kind === 'section' && classified.section) {
@@ -321,7 +321,7 @@ function withFooter(
     if (kind.kind === 'blank') blankSeen = true;
     if (!blankSeen || kind.kind !== 'data') return kind;
     const texts = (cellsOf[i] ?? []).filter((c) => cellText(c) !== '');
-    return texts.length <= 2 ? { kind: 'title' } : kind;
+    return texts.length <= 2 ? TITLE_ROW : kind;
   });
 }
 

@@ -85,6 +85,15 @@ export interface Classified {
 }
 
 /**
+ * The answers without a section, one object each for every row so classified: a readonly answer
+ * needs no object per row of a tracker (issue 11: fewer objects for the collector).
+ */
+export const DATA_ROW: Classified = Object.freeze({ kind: 'data' });
+export const BLANK_ROW: Classified = Object.freeze({ kind: 'blank' });
+export const TOTAL_ROW: Classified = Object.freeze({ kind: 'total' });
+export const TITLE_ROW: Classified = Object.freeze({ kind: 'title' });
+
+/**
  * Whether a cell's tidy text would not be empty, without tidying it: tidying (NFC, spaces
  * collapsed, trimmed) empties exactly the texts made only of white space (trim removes what the
  * collapse matches).
@@ -111,7 +120,7 @@ function hasContent(cells: readonly RawCell[], seqColumn: number | undefined): b
 export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: LabelResolver): Classified {
   // A dated row is data whatever its words: decided before tidying any of its texts (issue 11).
   if (shape.dateColumn !== undefined && hasContent(cells, shape.seqColumn) && readDate(cells[shape.dateColumn - 1] ?? null, 2000).kind === 'date') {
-    return { kind: 'data' };
+    return DATA_ROW;
   }
   const texts: { column: number; text: string; raw: RawCell }[] = [];
   for (let i = 0; i < cells.length; i += 1) {
@@ -121,17 +130,17 @@ export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: 
   }
   // A pre-numbered empty row ("15" in STT and nothing else) is blank.
   const content = texts.filter((t) => !(t.column === shape.seqColumn && NUMBERING.test(t.text)));
-  if (content.length === 0) return { kind: 'blank' };
+  if (content.length === 0) return BLANK_ROW;
   const dated = shape.dateColumn !== undefined && readDate(cells[shape.dateColumn - 1] ?? null, 2000).kind === 'date';
-  if (dated) return { kind: 'data' };
+  if (dated) return DATA_ROW;
   const words = content.filter((t) => typeof t.raw === 'string' && !NUMBERING.test(t.text));
   const first = words[0];
-  if (first && isTotalLabel(first.text)) return { kind: 'total' };
+  if (first && isTotalLabel(first.text)) return TOTAL_ROW;
   // One heading alone in its row (beside perhaps a numbering "I", "II"): a section naming a
   // channel, or a title. A row with a title and a channel but no date is a data row missing its date.
   if (words.length === 1 && first && content.length <= 2) {
     if (labels.channel(first.text).channel !== null) return { kind: 'section', section: { label: first.text, column: first.column } };
-    if (isHeading(first.text)) return { kind: 'title' };
+    if (isHeading(first.text)) return TITLE_ROW;
   }
-  return { kind: 'data' };
+  return DATA_ROW;
 }
