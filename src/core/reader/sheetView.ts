@@ -50,7 +50,7 @@ export function viewOf(sheet: RawSheet): SheetView {
   // and looking a text up again is cheaper than testing it for TCVN3/VNI again (issue 11).
   const decodedTexts = new Map<string, string>();
   const decoded = (value: RawCell): RawCell => {
-    if (typeof value !== 'string') return value;
+    if (decode === null || typeof value !== 'string') return value;
     let text = decodedTexts.get(value);
     if (text === undefined) {
       text = decode(value);
