@@ -79,6 +79,9 @@ function channelWordFilter(plan: Plan, places: readonly PlaceWord[]): (words: re
 /** The answer for a text that names no channel: one readonly object for every such text (issue 11). */
 const NO_CHANNEL: { readonly channel: string | null; readonly form: string | null } = Object.freeze({ channel: null, form: null });
 
+/** What separates the channels a cell lists: a comma, semicolon, plus or line break, or a slash between spaces. */
+const LIST_SEPARATOR = /[,;+\n]|\s\/\s/;
+
 const FORM_PART = /^(.*?)\s*(?:\(([^()]+)\)|[-–:]\s*([^-–:]+))\s*$/;
 
 export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanLookup(plan)): LabelResolver {
@@ -156,8 +159,10 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
   };
 
   const channelList = (text: string): readonly string[] | null => {
+    // A text without a separator is one part: no list, answered without splitting it (every row's channel is asked: issue 11).
+    if (!LIST_SEPARATOR.test(text)) return null;
     const parts = text
-      .split(/[,;+\n]|\s\/\s/)
+      .split(LIST_SEPARATOR)
       .map((p) => p.trim())
       .filter((p) => p !== '');
     if (parts.length < 2) return null;

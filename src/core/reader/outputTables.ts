@@ -118,6 +118,14 @@ function readBlock(
   let section: { label: string; address: string } | null = null;
   const marks = columns.filter((c) => c.role === 'mark');
   const noteColumns = columns.filter((c) => c.role === 'note');
+  const firstNote = noteColumns[0];
+  // Each field's column (the first column given its role) and its letters, found once per table rather than on every row (issue 11).
+  const fieldColumns: { key: Exclude<OutputCellField, 'note'>; column: number; letters: string }[] = [];
+  for (const c of columns) {
+    const key = c.role === null ? undefined : FIELD_OF_ROLE[c.role];
+    if (key === undefined || key === 'note' || fieldColumns.some((f) => f.key === key)) continue;
+    fieldColumns.push({ key, column: c.column, letters: columnLetters(c.column) });
+  }
   const countColumn = columnOf('count');
   const titleColumn = columnOf('title');
   const linkColumn = columnOf('link');
@@ -147,33 +155,30 @@ function readBlock(
 
     const field: Partial<Record<OutputCellField, RawCell>> = {};
     const addresses: Partial<Record<OutputCellField, string>> = {};
-    const typed: Partial<Record<OutputCellField, string>> = {};
-    for (const c of columns) {
-      const key = c.role === null ? undefined : FIELD_OF_ROLE[c.role];
-      if (key === undefined) continue;
-      const value = cells[c.column - 1] ?? null;
-      if (key === 'note') continue;
-      if (field[key] !== undefined) continue;
+    let typed: Partial<Record<OutputCellField, string>> | undefined;
+    for (const { key, column, letters } of fieldColumns) {
+      const value = cells[column - 1] ?? null;
       field[key] = value;
-      addresses[key] = address(row, c.column);
-      const asTyped = view.typed(row, c.column);
-      if (typeof asTyped === 'string' && asTyped !== value) typed[key] = asTyped;
+      addresses[key] = `${letters}${row}`;
+      // Only a text can have been decoded from TCVN3/VNI: a number or a blank is as typed.
+      if (typeof value !== 'string') continue;
+      const asTyped = view.typed(row, column);
+      if (typeof asTyped === 'string' && asTyped !== value) (typed ??= {})[key] = asTyped;
     }
-    const noteTexts = noteColumns.map((c) => cellText(cells[c.column - 1] ?? null)).filter((t) => t !== '');
-    if (noteColumns.length > 0) {
+    if (firstNote !== undefined) {
+      const noteTexts = noteColumns.map((c) => cellText(cells[c.column - 1] ?? null)).filter((t) => t !== '');
       field.note = noteTexts.join(' – ');
-      const first = noteColumns[0];
-      if (first) addresses.note = address(row, first.column);
+      addresses.note = address(row, firstNote.column);
     }
     const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
     const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
     dataQuantity += quantity;
     sectionQuantity += quantity;
-    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed: Object.keys(typed).length === 0 ? undefined : typed };
+    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed };
 
-    const marked = marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
     const ownChannel = cellText(field.channel ?? null);
-    if (ownChannel === '' && marked.length > 0) {
+    const marked = ownChannel !== '' || marks.length === 0 ? [] : marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
+    if (marked.length > 0) {
       for (const mark of marked) {
         out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, { ...addresses, channel: address(row, mark.column) }, 'mark'));
       }

@@ -72,7 +72,14 @@ export function viewOf(sheet: RawSheet): SheetView {
     }
   }
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
-  const links = new Map((sheet.links ?? []).map((l) => [`${l.row},${l.column}`, l.target]));
+  // Keyed by row, then column: every data row asks for its title's and link's hyperlink, and a key written per ask was garbage (issue 11).
+  const links = new Map<number, Map<number, string>>();
+  for (const l of sheet.links ?? []) {
+    let byColumn = links.get(l.row);
+    if (!byColumn) links.set(l.row, (byColumn = new Map<number, string>()));
+    // The last link given for a cell wins, as it did when they were keyed by the cell.
+    byColumn.set(l.column, l.target);
+  }
 
   const typed = (row: number, column: number): RawCell => {
     const merge = fillDown.get(row)?.get(column);
@@ -99,6 +106,6 @@ export function viewOf(sheet: RawSheet): SheetView {
     mergeAbove: (row, column) => fillDown.get(row)?.get(column),
     mergeAcross: (row, column) => across.get(`${row},${column}`),
     isHiddenRow: (row) => hiddenRows.has(row),
-    link: (row, column) => links.get(`${row},${column}`),
+    link: (row, column) => links.get(row)?.get(column),
   };
 }
