@@ -112,6 +112,51 @@ function readBlock(
     ...(columnOf('seq') === undefined ? {} : { seqColumn: columnOf('seq') }),
   };
 
+  // A row's kind depends only on its cells and the date and numbering columns: where the header's
+  // guess was right (nearly always), the first pass already classified every row this way.
+  const sameShape = shape.dateColumn === dateGuess && shape.seqColumn === seqGuess;
+  const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells) => classifyRow(cells, shape, labels)), shape.dateColumn);
+  const { readings, out, notes } = readRows(view, all, cellsOf, kinds, columns, labels);
+
+  if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });
+  for (const c of columns) {
+    // A column the officer said is not taken (or gave a role) was decided: nothing to ask again.
+    if (c.evidence === 'officer') continue;
+    if (c.column === airtime?.column) continue;
+    if (c.role === null && c.header !== '')
+      notes.push({
+        code: 'reader.columnNotTaken',
+        severity: 'warning',
+        sheet: view.name,
+        cell: address(header.top, c.column),
+        params: { header: c.header, column: columnLetters(c.column) },
+      });
+    else if (c.weak && c.role !== null)
+      notes.push({
+        code: 'reader.columnWeak',
+        severity: 'warning',
+        sheet: view.name,
+        cell: address(header.top, c.column),
+        params: { header: c.header || columnLetters(c.column) },
+      });
+  }
+  return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+}
+
+/**
+ * The rows of one table as read: each row's kind, and each data row as one output row or one per
+ * channel it takes (a marked sub-column, a section above, a listed cell), with the notes of its total
+ * rows. A function of its own, apart from finding the columns: the engine compiles this hot loop alone
+ * instead of the whole of readBlock, which it compiled three times over (issue 11).
+ */
+function readRows(
+  view: SheetView,
+  all: readonly number[],
+  cellsOf: readonly (readonly RawCell[])[],
+  kinds: readonly Classified[],
+  columns: readonly ColumnReading[],
+  labels: LabelResolver,
+): { readings: RowReading[]; out: OutputRow[]; notes: ReadingNote[] } {
   const readings: RowReading[] = [];
   const out: OutputRow[] = [];
   const notes: ReadingNote[] = [];
@@ -126,16 +171,13 @@ function readBlock(
     if (key === undefined || key === 'note' || fieldColumns.some((f) => f.key === key)) continue;
     fieldColumns.push({ key, column: c.column, letters: columnLetters(c.column) });
   }
+  const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
   const countColumn = columnOf('count');
   const titleColumn = columnOf('title');
   const linkColumn = columnOf('link');
   let dataQuantity = 0;
   let sectionQuantity = 0;
 
-  // A row's kind depends only on its cells and the date and numbering columns: where the header's
-  // guess was right (nearly always), the first pass already classified every row this way.
-  const sameShape = shape.dateColumn === dateGuess && shape.seqColumn === seqGuess;
-  const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells) => classifyRow(cells, shape, labels)), shape.dateColumn);
   for (const [index, row] of all.entries()) {
     const cells = cellsOf[index] ?? [];
     const classified: Classified = kinds[index] ?? BLANK_ROW;
@@ -196,30 +238,7 @@ function readBlock(
     }
     out.push(outputRow(base, field, addresses));
   }
-
-  if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });
-  for (const c of columns) {
-    // A column the officer said is not taken (or gave a role) was decided: nothing to ask again.
-    if (c.evidence === 'officer') continue;
-    if (c.column === airtime?.column) continue;
-    if (c.role === null && c.header !== '')
-      notes.push({
-        code: 'reader.columnNotTaken',
-        severity: 'warning',
-        sheet: view.name,
-        cell: address(header.top, c.column),
-        params: { header: c.header, column: columnLetters(c.column) },
-      });
-    else if (c.weak && c.role !== null)
-      notes.push({
-        code: 'reader.columnWeak',
-        severity: 'warning',
-        sheet: view.name,
-        cell: address(header.top, c.column),
-        params: { header: c.header || columnLetters(c.column) },
-      });
-  }
-  return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+  return { readings, out, notes };
 }
 
 /** Channel words of loudspeakers and radio, whose outputs are measured in minutes of airtime. */

@@ -219,14 +219,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     plan.identity.year,
     choices.usDates ?? 'swap',
   );
-  const tables: TableOf<'output'>[] = [];
-  const outputs: OutputEntry[] = [];
-  for (const { block, rows } of read) {
-    const table = outputTable(block);
-    tables.push(table);
-    const letters = columnLettersOf(table);
-    for (const row of rows) outputs.push(resolveRow(plan, row, table, letters, labels, choices, swap, options.file, notes));
-  }
+  const { tables, outputs } = resolveTables(plan, read, labels, choices, swap, options.file, notes);
   return {
     stamp: null,
     tables: [...tables, ...otherTables],
@@ -239,6 +232,30 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     titleText,
     holdsConsolidation,
   };
+}
+
+/**
+ * Each outputs table read as a table of the reading and its rows as entries (resolveRow). A function
+ * of its own: the engine compiles this hot loop alone rather than the whole of readBook (issue 11).
+ */
+function resolveTables(
+  plan: Plan,
+  read: readonly { block: OutputBlock; rows: readonly OutputRow[] }[],
+  labels: LabelResolver,
+  choices: ReadingChoices,
+  swap: ReadonlySet<OutputRow>,
+  file: string | undefined,
+  notes: ReadingNote[],
+): { tables: TableOf<'output'>[]; outputs: OutputEntry[] } {
+  const tables: TableOf<'output'>[] = [];
+  const outputs: OutputEntry[] = [];
+  for (const { block, rows } of read) {
+    const table = outputTable(block);
+    tables.push(table);
+    const letters = columnLettersOf(table);
+    for (const row of rows) outputs.push(resolveRow(plan, row, table, letters, labels, choices, swap, file, notes));
+  }
+  return { tables, outputs };
 }
 
 /** The A1 range of a sheet's cells that hold something ("H3:K5"). */
