@@ -106,7 +106,11 @@ export function fieldForHeader<K extends RecordKind>(def: RecordSheet<K>, header
   const index = indexOf(def);
   const known = index.memo.get(folded);
   if (known !== undefined) return known;
-  const field = index.exact.get(folded) ?? index.prefixes.find(([key]) => folded.startsWith(`${key} `))?.[1] ?? null;
+  // `folded` starts with the alias and a space, tested without writing "alias " for every alias and cell (issue 11).
+  const field =
+    index.exact.get(folded) ??
+    index.prefixes.find(([key]) => folded.length > key.length && folded.charCodeAt(key.length) === 32 && folded.startsWith(key))?.[1] ??
+    null;
   if (index.memo.size < 10_000) index.memo.set(folded, field);
   return field;
 }
@@ -117,8 +121,9 @@ export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: Recor
   const cells = sheet.values[row - sheet.origin.row] ?? [];
   cells.slice(0, SCAN_COLUMNS).forEach((raw, i) => {
     // A tracker typed in TCVN3 or VNI has headers like "Ngµy ®¨ng": read them as the Unicode they mean.
-    const header = toUnicode(cellText(raw));
-    if (header === '') return;
+    const text = cellText(raw);
+    if (text === '') return;
+    const header = toUnicode(text);
     const column = sheet.origin.column + i;
     headers.set(column, header);
     const field = fieldForHeader(def, header);
