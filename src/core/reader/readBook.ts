@@ -581,7 +581,8 @@ function resolveRow(
     if (value === undefined) continue;
     const typed = typedCells?.[field];
     rawCells[field] = typed ?? value;
-    texts[field] = cellText(typed ?? value);
+    // The title as read above, not tidied again: it is the one long text of a row, worked out on each ask (issue 11).
+    texts[field] = typed === undefined && field === 'title' ? title : cellText(typed ?? value);
   }
   // The table's column letters are one readonly object per table, shared by its rows' records (issue 11).
   const raw: RawRecord<'output'> =

@@ -98,9 +98,14 @@ export function viewOf(sheet: RawSheet): SheetView {
     rowCells(row) {
       const values = sheet.values[row - origin.row] ?? [];
       const merged = fillDown.get(row);
-      const last = Math.max(origin.column + values.length - 1, ...(merged ? [...merged.keys()] : [0]));
+      // The row's last column, or a merge's filled down further right; cell() unrolled: this runs for every row a reader looks at (issue 11).
+      let last = origin.column + values.length - 1;
+      if (merged) for (const column of merged.keys()) if (column > last) last = column;
       const out: RawCell[] = [];
-      for (let column = 1; column <= last; column += 1) out.push(cell(row, column));
+      for (let column = 1; column <= last; column += 1) {
+        const merge = merged?.get(column);
+        out.push(decoded(merge ? raw(merge.top, merge.left) : (values[column - origin.column] ?? null)));
+      }
       return out;
     },
     mergeAbove: (row, column) => fillDown.get(row)?.get(column),
