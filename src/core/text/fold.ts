@@ -33,6 +33,15 @@ const FOLDED_UNIT: Uint8Array = (() => {
   return table;
 })();
 
+/**
+ * What folding (foldForMatch's rule) makes of one UTF-16 code unit on its own: 0 when it is removed (a
+ * tone mark), the code of its one lower-case letter or digit, 32 for anything else; -1 when not known
+ * without folding the whole text (a unit from U+3000 on).
+ */
+export function foldedUnit(unit: number): number {
+  return unit < TABLE_END ? (FOLDED_UNIT[unit] ?? SEPARATOR) : -1;
+}
+
 const foldBuffer = new Uint16Array(1024);
 
 /** `foldByRule` by table, in one pass without regular expressions; the rule for long text or text with other characters. */
