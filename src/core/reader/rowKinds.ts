@@ -1,7 +1,7 @@
 import { readDate } from '../dates/readDate';
 import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
-import { foldForMatch } from '../text/fold';
+import { foldedUnit, foldForMatch } from '../text/fold';
 import type { LabelResolver } from './labels';
 import type { RowKind } from './types';
 
@@ -36,24 +36,32 @@ function lightFold(text: string): string {
     .trim();
 }
 
-const firstLetters = new Map<string, string>();
+/** The first words a total row's folded label can start with (TOTAL_WORD). */
+const TOTAL_FIRST_WORDS: readonly string[] = ['tong', 'cong', 'total', 'sum'];
+const LONGEST_TOTAL_WORD = 5;
+const WHITE_SPACE = /\s/;
 
 /**
- * Whether the folded text can start with "t", "c" or "s" as every total word does. Its first letter
- * is that of the first character folding keeps (spaces and tone marks before it fold away, and
- * reordering only moves marks), so one character is folded instead of a title (issue 11: every
- * row's first text is asked).
+ * Whether the folded text can start with a word TOTAL_WORD starts with (tong, cong, total, sum). Its
+ * first word is read unit by unit as folding writes it (white space before it trimmed, tone marks
+ * dropped, letters lower-cased, up to the first character that is not a letter), so a title is not
+ * folded whole (issue 11: every row's first text is asked). Says true when it cannot tell cheaply.
  */
 function mayBeTotal(text: string): boolean {
-  for (const character of text) {
-    let folded = firstLetters.get(character);
-    if (folded === undefined) {
-      folded = lightFold(character).charAt(0);
-      firstLetters.set(character, folded);
-    }
-    if (folded !== '') return folded === 't' || folded === 'c' || folded === 's';
+  let word = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    const folded = foldedUnit(unit);
+    if (folded < 0) return true;
+    if (folded === 0) continue;
+    if (word === '') {
+      if (folded === 32 && WHITE_SPACE.test(text.charAt(i))) continue;
+      if (folded !== 116 && folded !== 99 && folded !== 115) return false;
+    } else if (folded < 97 || folded > 122) break;
+    word += String.fromCharCode(folded);
+    if (word.length > LONGEST_TOTAL_WORD) return false;
   }
-  return false;
+  return TOTAL_FIRST_WORDS.includes(word);
 }
 
 export function isTotalLabel(text: string): boolean {
