@@ -6,7 +6,7 @@ import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
 import type { RawCell, RawSheet } from '../ports/workbookPort';
 import type { SkippedRow } from '../records/readRecords';
-import { findHeader, identifiesTable, matchHeaderRow } from '../records/findHeader';
+import { findHeader, findHeaderEach, identifiesTable, matchHeaderRow } from '../records/findHeader';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import { inferForm } from '../records/inferForm';
 import type { OutputField, OutputRecord, RawRecord } from '../records/types';
@@ -368,8 +368,8 @@ function otherHeaders(sheet: RawSheet): { kept: boolean; rows: number[] } {
   let output: ReturnType<typeof findHeader<'output'>> | undefined;
   let kept = false;
   const rows: number[] = [];
-  for (const def of [STANDING_SHEET, SPENDING_SHEET]) {
-    const other = findHeader<'standing' | 'spending'>(sheet, def);
+  // Both tables' headers are sought in one reading of the sheet's first rows (findHeaderEach).
+  for (const other of findHeaderEach<'standing' | 'spending'>(sheet, [STANDING_SHEET, SPENDING_SHEET])) {
     if (other === null) continue;
     rows.push(other.row);
     output ??= findHeader(sheet, OUTPUT_SHEET);
