@@ -1,5 +1,9 @@
 import type { IsoDate } from '../plan/types';
+import { foldedUnit } from '../text/fold';
 import { isRealDate, serialToIso, toIso } from './serial';
+
+/** What foldedUnit gives a unit that folds to neither a letter nor a digit nor nothing. */
+const SEPARATOR_UNIT = 32;
 
 /**
  * Reads a date cell the way an officer reads it, saying how sure the reading is. Offices type
@@ -42,28 +46,42 @@ function fold(text: string): string {
 const FIRST_LETTERS = 'sctdkln';
 
 /**
- * Whether text surely reads as no date, from its first character that folding keeps: every form
- * readDate knows starts with a digit or one of FIRST_LETTERS once folded ("Phòng Nội vụ: tin số 5"
- * cannot be a date). Titles hold digits, so without this each one was folded whole (issue 11).
- * Only says true when sure; anything it cannot tell cheaply (đ, a character outside Latin) goes the full way.
+ * The words a date's folded text can start with before its digits: LEADING_WORDS ("sáng", "ngày", "ng"…)
+ * and MONTH_ONLY's "tháng". Every other form starts with a digit.
+ */
+const DATE_WORDS: readonly string[] = ['sang', 'chieu', 'toi', 'trua', 'dem', 'khoang', 'luc', 'ngay', 'ng', 'thang'];
+const LONGEST_DATE_WORD = 6;
+
+/**
+ * Whether text surely reads as no date, from what folding keeps at its start: every form readDate
+ * knows starts with a digit or, once folded, with one of DATE_WORDS as a whole word ("Trung tâm …",
+ * "Thông báo số 5", "Đài TT: tin 12" cannot be dates). Titles hold digits, so without this each one was
+ * folded whole (issue 11). Only says true when sure; anything it cannot tell cheaply (a character
+ * outside Latin, a space other than the plain ones) goes the full way.
  */
 function cannotStartDate(typed: string): boolean {
+  let word = '';
   for (let i = 0; i < typed.length; i += 1) {
-    let unit = typed.charCodeAt(i);
-    // What fold removes or turns into spaces before the first character it keeps.
-    if (unit === 32 || (unit >= 9 && unit <= 13) || unit === 44 || unit === 58 || unit === 59 || (unit >= 0x300 && unit <= 0x36f)) continue;
-    if (unit >= 0x80) {
-      if (unit >= 0x3000) return false;
-      // A precomposed letter folds to its base letter ("Ấ" → "a"); a base outside ASCII (đ, spaces, other scripts) is not decided here.
-      unit = String.fromCharCode(unit).normalize('NFD').charCodeAt(0);
-      const letterOrDigit = (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
-      if (!letterOrDigit) return false;
+    const unit = typed.charCodeAt(i);
+    if (word === '') {
+      // What fold removes or turns into spaces before the first character it keeps.
+      if (unit === 32 || (unit >= 9 && unit <= 13) || unit === 44 || unit === 58 || unit === 59 || (unit >= 0x300 && unit <= 0x36f)) continue;
+      const folded = foldedUnit(unit);
+      // A digit may start a date; a character that does not fold to one letter is not decided here.
+      if (folded < 97 || folded > 122) return folded === SEPARATOR_UNIT && unit < 0x80;
+      if (!FIRST_LETTERS.includes(String.fromCharCode(folded))) return true;
+      word = String.fromCharCode(folded);
+      continue;
     }
-    if (unit >= 48 && unit <= 57) return false;
-    const isLetter = (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
-    return !isLetter || !FIRST_LETTERS.includes(String.fromCharCode(unit | 0x20));
+    // The first word, as folding writes it: tone marks dropped, letters lower-cased, up to the first character that is not a letter.
+    const folded = foldedUnit(unit);
+    if (folded === 0) continue;
+    if (folded < 0) return false;
+    if (folded < 97 || folded > 122) break;
+    word += String.fromCharCode(folded);
+    if (word.length > LONGEST_DATE_WORD) return true;
   }
-  return false;
+  return word !== '' && !DATE_WORDS.includes(word);
 }
 
 function checked(year: number, month: number, day: number): IsoDate | null {
@@ -75,6 +93,23 @@ function expandYear(year: number): number {
 }
 
 /**
+ * The reading of each whole serial of the 1950–2100 range met, made once (at most 55,152 of them):
+ * a tracker repeats its dates on many rows and the reader asks of each date cell several times
+ * (classifying the row, the footer, the table split, the record), each time writing the ISO date
+ * again (issue 11). A reading is readonly, so one object serves every cell of that date.
+ */
+const serialReadings = new Map<number, DateReading>();
+
+function serialReading(serial: number): DateReading {
+  let reading = serialReadings.get(serial);
+  if (reading === undefined) {
+    reading = { kind: 'date', iso: serialToIso(serial), how: 'serial' };
+    serialReadings.set(serial, reading);
+  }
+  return reading;
+}
+
+/**
  * @param raw the cell as read (a 1900-system serial, text, or null)
  * @param yearHint the year a date typed without one belongs to (the plan's year); without it such
  *   a date is 'bad'.
@@ -82,7 +117,8 @@ function expandYear(year: number): number {
 export function readDate(raw: string | number | boolean | null | undefined, yearHint?: number): DateReading {
   if (raw === null || raw === undefined || raw === '') return { kind: 'blank' };
   if (typeof raw === 'number') {
-    if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL) return { kind: 'date', iso: serialToIso(raw), how: 'serial' };
+    if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL)
+      return Number.isInteger(raw) ? serialReading(raw) : { kind: 'date', iso: serialToIso(raw), how: 'serial' };
     return { kind: 'bad', typed: String(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'bad', typed: String(raw) };

@@ -159,11 +159,15 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
 
   // 2. Content that cannot be mistaken: a column of plan channel labels is the channel column.
   if (!taken.has('channel')) {
-    const best = bestColumn(width, readings, (c) => {
+    const score = (c: number): number => {
       const s = statsOf(c);
       const channels = s.filled >= 1 && byColumn.get(c)?.role !== 'unit' ? s.channelShareAtLeast(0.6) : 0;
       return channels > 0 ? channels + (byColumn.get(c)?.role === 'channel' ? 1 : 0) : 0;
-    });
+    };
+    // A column whose header names the channel scores 0 or at least 1.6, any other at most 1: when one
+    // of those qualifies, the best of them is the best of all, and the other columns (the titles above
+    // all) need not be looked up label by label (issue 11). Ties still go to the leftmost column.
+    const best = bestColumn(width, readings, (c) => (byColumn.get(c)?.role === 'channel' ? score(c) : 0)) ?? bestColumn(width, readings, score);
     if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
   }
 

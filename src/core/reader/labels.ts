@@ -76,6 +76,12 @@ function channelWordFilter(plan: Plan, places: readonly PlaceWord[]): (words: re
   return (words) => !words.some((w) => firstWords.has(w));
 }
 
+/** The answer for a text that names no channel: one readonly object for every such text (issue 11). */
+const NO_CHANNEL: { readonly channel: string | null; readonly form: string | null } = Object.freeze({ channel: null, form: null });
+
+/** What separates the channels a cell lists: a comma, semicolon, plus or line break, or a slash between spaces. */
+const LIST_SEPARATOR = /[,;+\n]|\s\/\s/;
+
 const FORM_PART = /^(.*?)\s*(?:\(([^()]+)\)|[-–:]\s*([^-–:]+))\s*$/;
 
 export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanLookup(plan)): LabelResolver {
@@ -92,8 +98,7 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     return codes.size === 1 ? ([...codes][0] ?? null) : null;
   };
   const cannotNameChannel = channelWordFilter(plan, places);
-  // Memoised: the part before a form ("Phòng Nội vụ: tin …") repeats on every row while the whole text does not.
-  const channelOnly = memoised((text: string): string | null => {
+  const channelSearch = (text: string): string | null => {
     const folded = foldForMatch(text);
     if (folded === '') return null;
     const words = folded.split(' ');
@@ -104,7 +109,9 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
       (ownLevel === undefined ? null : lookup.channel.find(`${folded} ${ownLevel}`)) ??
       (folded.length >= 3 ? byPrefix(folded) : null)
     );
-  });
+  };
+  // Memoised: the part before a form ("Phòng Nội vụ: tin …") repeats on every row while the whole text does not.
+  const channelOnly = memoised(channelSearch);
 
   const channel = (text: string): { channel: string | null; form: string | null } => {
     const key = foldForMatch(text);
@@ -124,7 +131,11 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
       const form = found === null ? null : lookup.form.find(inner);
       if (form !== null && found !== null) result = { channel: found, form };
     }
-    result ??= { channel: channelOnly(text), form: null };
+    // The whole text is searched without the memo: channelCache answers it again, and a title (met once) would only fill the memo (issue 11).
+    if (result === null) {
+      const found = channelSearch(text);
+      result = found === null ? NO_CHANNEL : { channel: found, form: null };
+    }
     channelCache.set(key, result);
     return result;
   };
@@ -148,8 +159,10 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
   };
 
   const channelList = (text: string): readonly string[] | null => {
+    // A text without a separator is one part: no list, answered without splitting it (every row's channel is asked: issue 11).
+    if (!LIST_SEPARATOR.test(text)) return null;
     const parts = text
-      .split(/[,;+\n]|\s\/\s/)
+      .split(LIST_SEPARATOR)
       .map((p) => p.trim())
       .filter((p) => p !== '');
     if (parts.length < 2) return null;

@@ -6,7 +6,7 @@ import { foldForMatch } from '../text/fold';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
 import type { LabelResolver } from './labels';
-import { classifyRow, isTotalLabel, type Classified } from './rowKinds';
+import { BLANK_ROW, classifyRow, isTotalLabel, TITLE_ROW, type Classified } from './rowKinds';
 import type { SheetView } from './sheetView';
 import type { ColumnReading, ColumnRole, OutputBlock, OutputCellField, OutputRow, ReadingChoices, ReadingNote, RowReading } from './types';
 
@@ -112,85 +112,11 @@ function readBlock(
     ...(columnOf('seq') === undefined ? {} : { seqColumn: columnOf('seq') }),
   };
 
-  const readings: RowReading[] = [];
-  const out: OutputRow[] = [];
-  const notes: ReadingNote[] = [];
-  let section: { label: string; address: string } | null = null;
-  const marks = columns.filter((c) => c.role === 'mark');
-  const noteColumns = columns.filter((c) => c.role === 'note');
-  const countColumn = columnOf('count');
-  const titleColumn = columnOf('title');
-  const linkColumn = columnOf('link');
-  let dataQuantity = 0;
-  let sectionQuantity = 0;
-
   // A row's kind depends only on its cells and the date and numbering columns: where the header's
   // guess was right (nearly always), the first pass already classified every row this way.
   const sameShape = shape.dateColumn === dateGuess && shape.seqColumn === seqGuess;
   const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells) => classifyRow(cells, shape, labels)), shape.dateColumn);
-  for (const [index, row] of all.entries()) {
-    const cells = cellsOf[index] ?? [];
-    const classified: Classified = kinds[index] ?? { kind: 'blank' };
-    const hidden = view.hidden || view.isHiddenRow(row);
-    readings.push({ row, kind: classified.kind, hidden });
-    if (classified.kind === 'section' && classified.section) {
-      section = { label: classified.section.label, address: address(row, classified.section.column) };
-      sectionQuantity = 0;
-      continue;
-    }
-    if (classified.kind === 'total') {
-      checkTotal(view, row, cells, countColumn, section ? sectionQuantity : dataQuantity, dataQuantity, notes);
-      sectionQuantity = 0;
-      continue;
-    }
-    if (classified.kind !== 'data') continue;
-
-    const field: Partial<Record<OutputCellField, RawCell>> = {};
-    const addresses: Partial<Record<OutputCellField, string>> = {};
-    const typed: Partial<Record<OutputCellField, string>> = {};
-    for (const c of columns) {
-      const key = c.role === null ? undefined : FIELD_OF_ROLE[c.role];
-      if (key === undefined) continue;
-      const value = cells[c.column - 1] ?? null;
-      if (key === 'note') continue;
-      if (field[key] !== undefined) continue;
-      field[key] = value;
-      addresses[key] = address(row, c.column);
-      const asTyped = view.typed(row, c.column);
-      if (typeof asTyped === 'string' && asTyped !== value) typed[key] = asTyped;
-    }
-    const noteTexts = noteColumns.map((c) => cellText(cells[c.column - 1] ?? null)).filter((t) => t !== '');
-    if (noteColumns.length > 0) {
-      field.note = noteTexts.join(' – ');
-      const first = noteColumns[0];
-      if (first) addresses.note = address(row, first.column);
-    }
-    const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
-    const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
-    dataQuantity += quantity;
-    sectionQuantity += quantity;
-    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed: Object.keys(typed).length === 0 ? undefined : typed };
-
-    const marked = marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
-    const ownChannel = cellText(field.channel ?? null);
-    if (ownChannel === '' && marked.length > 0) {
-      for (const mark of marked) {
-        out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, { ...addresses, channel: address(row, mark.column) }, 'mark'));
-      }
-      continue;
-    }
-    if (ownChannel === '' && section) {
-      out.push(outputRow(base, { ...field, channel: section.label }, { ...addresses, channel: section.address }, 'section'));
-      continue;
-    }
-    // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
-    const listed = ownChannel === '' ? null : labels.channelList(ownChannel);
-    if (listed) {
-      for (const label of listed) out.push(outputRow(base, { ...field, channel: label }, addresses, 'list'));
-      continue;
-    }
-    out.push(outputRow(base, field, addresses));
-  }
+  const { readings, out, notes } = readRows(view, all, cellsOf, kinds, columns, labels);
 
   if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });
   for (const c of columns) {
@@ -215,6 +141,104 @@ function readBlock(
       });
   }
   return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+}
+
+/**
+ * The rows of one table as read: each row's kind, and each data row as one output row or one per
+ * channel it takes (a marked sub-column, a section above, a listed cell), with the notes of its total
+ * rows. A function of its own, apart from finding the columns: the engine compiles this hot loop alone
+ * instead of the whole of readBlock, which it compiled three times over (issue 11).
+ */
+function readRows(
+  view: SheetView,
+  all: readonly number[],
+  cellsOf: readonly (readonly RawCell[])[],
+  kinds: readonly Classified[],
+  columns: readonly ColumnReading[],
+  labels: LabelResolver,
+): { readings: RowReading[]; out: OutputRow[]; notes: ReadingNote[] } {
+  const readings: RowReading[] = [];
+  const out: OutputRow[] = [];
+  const notes: ReadingNote[] = [];
+  let section: { label: string; address: string } | null = null;
+  const marks = columns.filter((c) => c.role === 'mark');
+  const noteColumns = columns.filter((c) => c.role === 'note');
+  const firstNote = noteColumns[0];
+  // Each field's column (the first column given its role) and its letters, found once per table rather than on every row (issue 11).
+  const fieldColumns: { key: Exclude<OutputCellField, 'note'>; column: number; letters: string }[] = [];
+  for (const c of columns) {
+    const key = c.role === null ? undefined : FIELD_OF_ROLE[c.role];
+    if (key === undefined || key === 'note' || fieldColumns.some((f) => f.key === key)) continue;
+    fieldColumns.push({ key, column: c.column, letters: columnLetters(c.column) });
+  }
+  const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
+  const countColumn = columnOf('count');
+  const titleColumn = columnOf('title');
+  const linkColumn = columnOf('link');
+  let dataQuantity = 0;
+  let sectionQuantity = 0;
+
+  for (const [index, row] of all.entries()) {
+    const cells = cellsOf[index] ?? [];
+    const classified: Classified = kinds[index] ?? BLANK_ROW;
+    const hidden = view.hidden || view.isHiddenRow(row);
+    readings.push({ row, kind: classified.kind, hidden });
+    if (classified.kind === 'section' && classified.section) {
+      section = { label: classified.section.label, address: address(row, classified.section.column) };
+      sectionQuantity = 0;
+      continue;
+    }
+    if (classified.kind === 'total') {
+      checkTotal(view, row, cells, countColumn, section ? sectionQuantity : dataQuantity, dataQuantity, notes);
+      sectionQuantity = 0;
+      continue;
+    }
+    if (classified.kind !== 'data') continue;
+
+    const field: Partial<Record<OutputCellField, RawCell>> = {};
+    const addresses: Partial<Record<OutputCellField, string>> = {};
+    let typed: Partial<Record<OutputCellField, string>> | undefined;
+    for (const { key, column, letters } of fieldColumns) {
+      const value = cells[column - 1] ?? null;
+      field[key] = value;
+      addresses[key] = `${letters}${row}`;
+      // Only a text can have been decoded from TCVN3/VNI: a number or a blank is as typed.
+      if (typeof value !== 'string') continue;
+      const asTyped = view.typed(row, column);
+      if (typeof asTyped === 'string' && asTyped !== value) (typed ??= {})[key] = asTyped;
+    }
+    if (firstNote !== undefined) {
+      const noteTexts = noteColumns.map((c) => cellText(cells[c.column - 1] ?? null)).filter((t) => t !== '');
+      field.note = noteTexts.join(' – ');
+      addresses.note = address(row, firstNote.column);
+    }
+    const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
+    const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
+    dataQuantity += quantity;
+    sectionQuantity += quantity;
+    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed };
+
+    const ownChannel = cellText(field.channel ?? null);
+    const marked = ownChannel !== '' || marks.length === 0 ? [] : marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
+    if (marked.length > 0) {
+      for (const mark of marked) {
+        out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, { ...addresses, channel: address(row, mark.column) }, 'mark'));
+      }
+      continue;
+    }
+    if (ownChannel === '' && section) {
+      out.push(outputRow(base, { ...field, channel: section.label }, { ...addresses, channel: section.address }, 'section'));
+      continue;
+    }
+    // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
+    const listed = ownChannel === '' ? null : labels.channelList(ownChannel);
+    if (listed) {
+      for (const label of listed) out.push(outputRow(base, { ...field, channel: label }, addresses, 'list'));
+      continue;
+    }
+    out.push(outputRow(base, field, addresses));
+  }
+  return { readings, out, notes };
 }
 
 /** Channel words of loudspeakers and radio, whose outputs are measured in minutes of airtime. */
@@ -321,7 +345,7 @@ function withFooter(
     if (kind.kind === 'blank') blankSeen = true;
     if (!blankSeen || kind.kind !== 'data') return kind;
     const texts = (cellsOf[i] ?? []).filter((c) => cellText(c) !== '');
-    return texts.length <= 2 ? { kind: 'title' } : kind;
+    return texts.length <= 2 ? TITLE_ROW : kind;
   });
 }
 

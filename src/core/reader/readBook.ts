@@ -1,12 +1,12 @@
-import { measuresOf } from '../records/measure';
-import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, readDate, type DateReading } from '../dates/readDate';
+import { parseCost, parseMinutes } from '../records/measure';
+import { readDate, type DateReading } from '../dates/readDate';
 import { serialToIso, toIso } from '../dates/serial';
 import { columnLetters } from '../layout/a1';
 import { createPlanLookup, type PlanLookup } from '../plan/planLookup';
 import type { Plan } from '../plan/types';
 import type { RawCell, RawSheet } from '../ports/workbookPort';
 import type { SkippedRow } from '../records/readRecords';
-import { findHeader, identifiesTable, matchHeaderRow } from '../records/findHeader';
+import { findHeader, findHeaderEach, identifiesTable, matchHeaderRow } from '../records/findHeader';
 import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordSheets';
 import { inferForm } from '../records/inferForm';
 import type { OutputField, OutputRecord, RawRecord } from '../records/types';
@@ -219,14 +219,7 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     plan.identity.year,
     choices.usDates ?? 'swap',
   );
-  const tables: TableOf<'output'>[] = [];
-  const outputs: OutputEntry[] = [];
-  for (const { block, rows } of read) {
-    const table = outputTable(block);
-    tables.push(table);
-    const letters = columnLettersOf(table);
-    for (const row of rows) outputs.push(resolveRow(plan, row, table, letters, labels, choices, swap, options.file, notes));
-  }
+  const { tables, outputs } = resolveTables(plan, read, labels, choices, swap, options.file, notes);
   return {
     stamp: null,
     tables: [...tables, ...otherTables],
@@ -239,6 +232,30 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     titleText,
     holdsConsolidation,
   };
+}
+
+/**
+ * Each outputs table read as a table of the reading and its rows as entries (resolveRow). A function
+ * of its own: the engine compiles this hot loop alone rather than the whole of readBook (issue 11).
+ */
+function resolveTables(
+  plan: Plan,
+  read: readonly { block: OutputBlock; rows: readonly OutputRow[] }[],
+  labels: LabelResolver,
+  choices: ReadingChoices,
+  swap: ReadonlySet<OutputRow>,
+  file: string | undefined,
+  notes: ReadingNote[],
+): { tables: TableOf<'output'>[]; outputs: OutputEntry[] } {
+  const tables: TableOf<'output'>[] = [];
+  const outputs: OutputEntry[] = [];
+  for (const { block, rows } of read) {
+    const table = outputTable(block);
+    tables.push(table);
+    const letters = columnLettersOf(table);
+    for (const row of rows) outputs.push(resolveRow(plan, row, table, letters, labels, choices, swap, file, notes));
+  }
+  return { tables, outputs };
 }
 
 /** The A1 range of a sheet's cells that hold something ("H3:K5"). */
@@ -351,8 +368,8 @@ function otherHeaders(sheet: RawSheet): { kept: boolean; rows: number[] } {
   let output: ReturnType<typeof findHeader<'output'>> | undefined;
   let kept = false;
   const rows: number[] = [];
-  for (const def of [STANDING_SHEET, SPENDING_SHEET]) {
-    const other = findHeader<'standing' | 'spending'>(sheet, def);
+  // Both tables' headers are sought in one reading of the sheet's first rows (findHeaderEach).
+  for (const other of findHeaderEach<'standing' | 'spending'>(sheet, [STANDING_SHEET, SPENDING_SHEET])) {
     if (other === null) continue;
     rows.push(other.row);
     output ??= findHeader(sheet, OUTPUT_SHEET);
@@ -455,7 +472,7 @@ function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | '
   for (const row of rows) {
     const raw = row.cells.date ?? null;
     if (typeof raw === 'number') {
-      const reading = dateOfCell(raw, year);
+      const reading = readDate(raw, year);
       if (reading.kind === 'date') serials.push(row);
     } else if (typeof raw === 'string') {
       const reading = readDate(raw, year);
@@ -484,20 +501,6 @@ function columnLettersOf(table: TableOf<'output'>): Partial<Record<OutputField, 
   return columns;
 }
 
-/** A whole serial's reading, one per date of the 1950–2100 range at most: a tracker repeats its dates on many rows (issue 11). */
-const serialReadings = new Map<number, DateReading>();
-
-/** readDate of a date cell, with Excel's whole serials answered once each (the same readonly reading). */
-function dateOfCell(raw: RawCell, year: number): DateReading {
-  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < MIN_DATE_SERIAL || raw > MAX_DATE_SERIAL) return readDate(raw, year);
-  let reading = serialReadings.get(raw);
-  if (reading === undefined) {
-    reading = readDate(raw, year);
-    serialReadings.set(raw, reading);
-  }
-  return reading;
-}
-
 function text(raw: RawCell | undefined): string {
   return cellText(raw ?? null);
 }
@@ -514,7 +517,7 @@ function resolveRow(
   notes: ReadingNote[],
 ): OutputEntry {
   const { cells } = row;
-  let date = dateOfCell(cells.date ?? null, plan.identity.year);
+  let date = readDate(cells.date ?? null, plan.identity.year);
   let dateHow: DateHow | undefined = date.kind === 'date' ? date.how : undefined;
   if (date.kind === 'date' && swapped.has(row)) {
     const [y, m, d] = date.iso.split('-').map(Number);
@@ -553,8 +556,9 @@ function resolveRow(
   const mappedUnit = choices.units?.get(foldForMatch(unitText));
   const unit = unitText === '' ? null : mappedUnit !== undefined ? mappedUnit : labels.unit(unitText);
   const linkText = text(cells.link);
-  const record: OutputRecord = {
-    // Built whole rather than spread from a conditional part: this runs for every row read (issue 11).
+  // Built key by key in the order the record has always had (quantity, minutes, amount only when
+  // they say something), without spreading conditional parts: this runs for every row read (issue 11).
+  const record: { -readonly [K in keyof OutputRecord]: OutputRecord[K] } = {
     source: file === undefined ? { sheet: row.sheet, row: row.row } : { file, sheet: row.sheet, row: row.row },
     date: date.kind === 'date' ? date.iso : null,
     channel,
@@ -563,29 +567,29 @@ function resolveRow(
     link: row.url ?? linkText,
     unit,
     note: text(cells.note),
-    ...(row.quantity === 1 ? {} : { quantity: row.quantity }),
-    ...measuresOf(cells),
   };
-  const columns: Partial<Record<OutputField, string>> = { ...letters };
-  const addresses: Partial<Record<OutputField, string>> = {};
-  if (row.channelFrom !== undefined && row.addresses.channel !== undefined) addresses.channel = row.addresses.channel;
+  if (row.quantity !== 1) record.quantity = row.quantity;
+  const minutes = parseMinutes(cells.minutes);
+  if (minutes !== null) record.minutes = minutes;
+  const amount = parseCost(cells.amount);
+  if (amount !== null) record.amount = amount;
   const rawCells: Partial<Record<OutputField, RawCell>> = {};
   const texts: Partial<Record<OutputField, string>> = {};
+  const typedCells = row.typed;
   for (const field of FIELDS) {
     const value = cells[field];
     if (value === undefined) continue;
-    const typed = row.typed?.[field];
+    const typed = typedCells?.[field];
     rawCells[field] = typed ?? value;
-    texts[field] = cellText(typed ?? value);
+    // The title as read above, not tidied again: it is the one long text of a row, worked out on each ask (issue 11).
+    texts[field] = typed === undefined && field === 'title' ? title : cellText(typed ?? value);
   }
-  const raw: RawRecord<'output'> = {
-    kind: 'output',
-    source: record.source,
-    cells: rawCells,
-    columns,
-    ...(Object.keys(addresses).length === 0 ? {} : { addresses }),
-  };
-  return {
+  // The table's column letters are one readonly object per table, shared by its rows' records (issue 11).
+  const raw: RawRecord<'output'> =
+    row.channelFrom !== undefined && row.addresses.channel !== undefined
+      ? { kind: 'output', source: record.source, cells: rawCells, columns: letters, addresses: { channel: row.addresses.channel } }
+      : { kind: 'output', source: record.source, cells: rawCells, columns: letters };
+  const entry: { -readonly [K in keyof OutputEntry]: OutputEntry[K] } = {
     kind: 'output',
     raw,
     record,
@@ -595,9 +599,14 @@ function resolveRow(
     date,
     channelLabel: channelText,
     formLabel: formText,
-    ...(dateHow === undefined ? {} : { dateHow }),
-    ...(unitText !== '' && unit === null ? { unknownUnit: unitText, ...unitCandidates(plan, labels.lookup, unitText) } : {}),
   };
+  if (dateHow !== undefined) entry.dateHow = dateHow;
+  if (unitText !== '' && unit === null) {
+    entry.unknownUnit = unitText;
+    const candidates = unitCandidates(plan, labels.lookup, unitText).unitCandidates;
+    if (candidates !== undefined) entry.unitCandidates = candidates;
+  }
+  return entry;
 }
 
 /** The names of the units a unit cell's text could mean once folded, when two or more: the row is ambiguous, not of an unknown unit. */

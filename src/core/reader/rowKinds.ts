@@ -1,7 +1,7 @@
 import { readDate } from '../dates/readDate';
 import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
-import { foldForMatch } from '../text/fold';
+import { foldedUnit, foldForMatch } from '../text/fold';
 import type { LabelResolver } from './labels';
 import type { RowKind } from './types';
 
@@ -36,24 +36,32 @@ function lightFold(text: string): string {
     .trim();
 }
 
-const firstLetters = new Map<string, string>();
+/** The first words a total row's folded label can start with (TOTAL_WORD). */
+const TOTAL_FIRST_WORDS: readonly string[] = ['tong', 'cong', 'total', 'sum'];
+const LONGEST_TOTAL_WORD = 5;
+const WHITE_SPACE = /\s/;
 
 /**
- * Whether the folded text can start with "t", "c" or "s" as every total word does. Its first letter
- * is that of the first character folding keeps (spaces and tone marks before it fold away, and
- * reordering only moves marks), so one character is folded instead of a title (issue 11: every
- * row's first text is asked).
+ * Whether the folded text can start with a word TOTAL_WORD starts with (tong, cong, total, sum). Its
+ * first word is read unit by unit as folding writes it (white space before it trimmed, tone marks
+ * dropped, letters lower-cased, up to the first character that is not a letter), so a title is not
+ * folded whole (issue 11: every row's first text is asked). Says true when it cannot tell cheaply.
  */
 function mayBeTotal(text: string): boolean {
-  for (const character of text) {
-    let folded = firstLetters.get(character);
-    if (folded === undefined) {
-      folded = lightFold(character).charAt(0);
-      firstLetters.set(character, folded);
-    }
-    if (folded !== '') return folded === 't' || folded === 'c' || folded === 's';
+  let word = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    const folded = foldedUnit(unit);
+    if (folded < 0) return true;
+    if (folded === 0) continue;
+    if (word === '') {
+      if (folded === 32 && WHITE_SPACE.test(text.charAt(i))) continue;
+      if (folded !== 116 && folded !== 99 && folded !== 115) return false;
+    } else if (folded < 97 || folded > 122) break;
+    word += String.fromCharCode(folded);
+    if (word.length > LONGEST_TOTAL_WORD) return false;
   }
-  return false;
+  return TOTAL_FIRST_WORDS.includes(word);
 }
 
 export function isTotalLabel(text: string): boolean {
@@ -85,6 +93,15 @@ export interface Classified {
 }
 
 /**
+ * The answers without a section, one object each for every row so classified: a readonly answer
+ * needs no object per row of a tracker (issue 11: fewer objects for the collector).
+ */
+export const DATA_ROW: Classified = Object.freeze({ kind: 'data' });
+export const BLANK_ROW: Classified = Object.freeze({ kind: 'blank' });
+export const TOTAL_ROW: Classified = Object.freeze({ kind: 'total' });
+export const TITLE_ROW: Classified = Object.freeze({ kind: 'title' });
+
+/**
  * Whether a cell's tidy text would not be empty, without tidying it: tidying (NFC, spaces
  * collapsed, trimmed) empties exactly the texts made only of white space (trim removes what the
  * collapse matches).
@@ -111,7 +128,7 @@ function hasContent(cells: readonly RawCell[], seqColumn: number | undefined): b
 export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: LabelResolver): Classified {
   // A dated row is data whatever its words: decided before tidying any of its texts (issue 11).
   if (shape.dateColumn !== undefined && hasContent(cells, shape.seqColumn) && readDate(cells[shape.dateColumn - 1] ?? null, 2000).kind === 'date') {
-    return { kind: 'data' };
+    return DATA_ROW;
   }
   const texts: { column: number; text: string; raw: RawCell }[] = [];
   for (let i = 0; i < cells.length; i += 1) {
@@ -121,17 +138,17 @@ export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: 
   }
   // A pre-numbered empty row ("15" in STT and nothing else) is blank.
   const content = texts.filter((t) => !(t.column === shape.seqColumn && NUMBERING.test(t.text)));
-  if (content.length === 0) return { kind: 'blank' };
+  if (content.length === 0) return BLANK_ROW;
   const dated = shape.dateColumn !== undefined && readDate(cells[shape.dateColumn - 1] ?? null, 2000).kind === 'date';
-  if (dated) return { kind: 'data' };
+  if (dated) return DATA_ROW;
   const words = content.filter((t) => typeof t.raw === 'string' && !NUMBERING.test(t.text));
   const first = words[0];
-  if (first && isTotalLabel(first.text)) return { kind: 'total' };
+  if (first && isTotalLabel(first.text)) return TOTAL_ROW;
   // One heading alone in its row (beside perhaps a numbering "I", "II"): a section naming a
   // channel, or a title. A row with a title and a channel but no date is a data row missing its date.
   if (words.length === 1 && first && content.length <= 2) {
     if (labels.channel(first.text).channel !== null) return { kind: 'section', section: { label: first.text, column: first.column } };
-    if (isHeading(first.text)) return { kind: 'title' };
+    if (isHeading(first.text)) return TITLE_ROW;
   }
-  return { kind: 'data' };
+  return DATA_ROW;
 }

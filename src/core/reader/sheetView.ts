@@ -50,7 +50,7 @@ export function viewOf(sheet: RawSheet): SheetView {
   // and looking a text up again is cheaper than testing it for TCVN3/VNI again (issue 11).
   const decodedTexts = new Map<string, string>();
   const decoded = (value: RawCell): RawCell => {
-    if (typeof value !== 'string') return value;
+    if (decode === null || typeof value !== 'string') return value;
     let text = decodedTexts.get(value);
     if (text === undefined) {
       text = decode(value);
@@ -72,7 +72,14 @@ export function viewOf(sheet: RawSheet): SheetView {
     }
   }
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
-  const links = new Map((sheet.links ?? []).map((l) => [`${l.row},${l.column}`, l.target]));
+  // Keyed by row, then column: every data row asks for its title's and link's hyperlink, and a key written per ask was garbage (issue 11).
+  const links = new Map<number, Map<number, string>>();
+  for (const l of sheet.links ?? []) {
+    let byColumn = links.get(l.row);
+    if (!byColumn) links.set(l.row, (byColumn = new Map<number, string>()));
+    // The last link given for a cell wins, as it did when they were keyed by the cell.
+    byColumn.set(l.column, l.target);
+  }
 
   const typed = (row: number, column: number): RawCell => {
     const merge = fillDown.get(row)?.get(column);
@@ -91,14 +98,19 @@ export function viewOf(sheet: RawSheet): SheetView {
     rowCells(row) {
       const values = sheet.values[row - origin.row] ?? [];
       const merged = fillDown.get(row);
-      const last = Math.max(origin.column + values.length - 1, ...(merged ? [...merged.keys()] : [0]));
+      // The row's last column, or a merge's filled down further right; cell() unrolled: this runs for every row a reader looks at (issue 11).
+      let last = origin.column + values.length - 1;
+      if (merged) for (const column of merged.keys()) if (column > last) last = column;
       const out: RawCell[] = [];
-      for (let column = 1; column <= last; column += 1) out.push(cell(row, column));
+      for (let column = 1; column <= last; column += 1) {
+        const merge = merged?.get(column);
+        out.push(decoded(merge ? raw(merge.top, merge.left) : (values[column - origin.column] ?? null)));
+      }
       return out;
     },
     mergeAbove: (row, column) => fillDown.get(row)?.get(column),
     mergeAcross: (row, column) => across.get(`${row},${column}`),
     isHiddenRow: (row) => hiddenRows.has(row),
-    link: (row, column) => links.get(`${row},${column}`),
+    link: (row, column) => links.get(row)?.get(column),
   };
 }

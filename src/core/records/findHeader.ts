@@ -72,8 +72,11 @@ export function namesCompletionDate<K extends RecordKind>(match: HeaderMatch<K>)
 
 interface HeaderIndex<K extends RecordKind> {
   readonly exact: ReadonlyMap<string, FieldOf<K>>;
-  /** Folded aliases, longest first, for headers that start with an alias ("Ngày đăng tin"). */
-  readonly prefixes: readonly (readonly [string, FieldOf<K>])[];
+  /**
+   * Folded aliases, longest first, for headers that start with an alias ("Ngày đăng tin"), by their
+   * first character: a header is compared only with the aliases that start as it does (issue 11).
+   */
+  readonly prefixes: ReadonlyMap<number, readonly (readonly [string, FieldOf<K>])[]>;
   /** Answers already given, by folded header: rows are classified by their cells, so texts repeat. */
   readonly memo: Map<string, FieldOf<K> | null>;
 }
@@ -94,37 +97,66 @@ function indexOf<K extends RecordKind>(def: RecordSheet<K>): HeaderIndex<K> {
     }
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
-  const index: HeaderIndex<K> = { exact, prefixes, memo: new Map() };
+  const byFirst = new Map<number, [string, FieldOf<K>][]>();
+  for (const entry of prefixes) {
+    const first = entry[0].charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+  }
+  const index: HeaderIndex<K> = { exact, prefixes: byFirst, memo: new Map() };
   INDEXES.set(def, index);
   return index;
 }
 
 /** The field a header names, by exact folded match first, then by the longest alias it starts with. */
 export function fieldForHeader<K extends RecordKind>(def: RecordSheet<K>, header: string): FieldOf<K> | null {
-  const folded = foldForMatch(header);
+  return fieldForFolded(def, foldForMatch(header));
+}
+
+/** fieldForHeader of a header already folded. */
+function fieldForFolded<K extends RecordKind>(def: RecordSheet<K>, folded: string): FieldOf<K> | null {
   if (folded === '') return null;
   const index = indexOf(def);
   const known = index.memo.get(folded);
   if (known !== undefined) return known;
-  const field = index.exact.get(folded) ?? index.prefixes.find(([key]) => folded.startsWith(`${key} `))?.[1] ?? null;
+  // `folded` starts with the alias and a space, tested without writing "alias " for every alias and cell (issue 11).
+  const field =
+    index.exact.get(folded) ??
+    index.prefixes
+      .get(folded.charCodeAt(0))
+      ?.find(([key]) => folded.length > key.length && folded.charCodeAt(key.length) === 32 && folded.startsWith(key))?.[1] ??
+    null;
   if (index.memo.size < 10_000) index.memo.set(folded, field);
   return field;
 }
 
 export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, row: number): HeaderMatch<K> {
-  const columns = new Map<FieldOf<K>, number>();
+  return matchHeaderRowEach(sheet, [def], row)[0] as HeaderMatch<K>;
+}
+
+/**
+ * matchHeaderRow for several tables at once: each cell is read, decoded and folded once for all of
+ * them (issue 11: a sheet's first rows were read once for the standing items' header and again for
+ * the spending's). The matches share one readonly map of the row's header texts.
+ */
+function matchHeaderRowEach<K extends RecordKind>(sheet: RawSheet, defs: readonly RecordSheet<K>[], row: number): HeaderMatch<K>[] {
+  const columns = defs.map(() => new Map<FieldOf<K>, number>());
   const headers = new Map<number, string>();
   const cells = sheet.values[row - sheet.origin.row] ?? [];
   cells.slice(0, SCAN_COLUMNS).forEach((raw, i) => {
+    const text = cellText(raw);
+    if (text === '') return;
     // A tracker typed in TCVN3 or VNI has headers like "Ngµy ®¨ng": read them as the Unicode they mean.
-    const header = toUnicode(cellText(raw));
-    if (header === '') return;
+    const header = toUnicode(text);
     const column = sheet.origin.column + i;
     headers.set(column, header);
-    const field = fieldForHeader(def, header);
-    if (field && !columns.has(field)) columns.set(field, column);
+    const folded = foldForMatch(header);
+    defs.forEach((def, d) => {
+      const field = fieldForFolded(def, folded);
+      const found = columns[d];
+      if (field && found && !found.has(field)) found.set(field, column);
+    });
   });
-  return { row, columns, headers };
+  return columns.map((found) => ({ row, columns: found, headers }));
 }
 
 /** Whether a header row's fields name a table of this kind (IDENTIFYING). */
@@ -134,12 +166,21 @@ export function identifiesTable<K extends RecordKind>(kind: K, match: HeaderMatc
 }
 
 export function findHeader<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>): HeaderMatch<K> | null {
-  let best: HeaderMatch<K> | null = null;
+  return findHeaderEach(sheet, [def])[0] ?? null;
+}
+
+/** findHeader of each table, in the order given, reading the sheet's first rows once for all of them (matchHeaderRowEach). */
+export function findHeaderEach<K extends RecordKind>(sheet: RawSheet, defs: readonly RecordSheet<K>[]): (HeaderMatch<K> | null)[] {
+  const best: (HeaderMatch<K> | null)[] = defs.map(() => null);
   const last = Math.min(sheet.values.length, SCAN_ROWS);
   for (let i = 0; i < last; i += 1) {
-    const match = matchHeaderRow(sheet, def, sheet.origin.row + i);
-    if (!identifiesTable(def.kind, match)) continue;
-    if (!best || match.columns.size > best.columns.size) best = match;
+    const matches = matchHeaderRowEach(sheet, defs, sheet.origin.row + i);
+    defs.forEach((def, d) => {
+      const match = matches[d];
+      if (match === undefined || !identifiesTable(def.kind, match)) return;
+      const sofar = best[d];
+      if (!sofar || match.columns.size > sofar.columns.size) best[d] = match;
+    });
   }
   return best;
 }

@@ -33,6 +33,15 @@ const FOLDED_UNIT: Uint8Array = (() => {
   return table;
 })();
 
+/**
+ * What folding (foldForMatch's rule) makes of one UTF-16 code unit on its own: 0 when it is removed (a
+ * tone mark), the code of its one lower-case letter or digit, 32 for anything else; -1 when not known
+ * without folding the whole text (a unit from U+3000 on).
+ */
+export function foldedUnit(unit: number): number {
+  return unit < TABLE_END ? (FOLDED_UNIT[unit] ?? SEPARATOR) : -1;
+}
+
 const foldBuffer = new Uint16Array(1024);
 
 /** `foldByRule` by table, in one pass without regular expressions; the rule for long text or text with other characters. */
@@ -59,8 +68,14 @@ function foldFast(text: string): string {
   return String.fromCharCode.apply(null, foldBuffer.subarray(0, length) as unknown as number[]);
 }
 
-/** Folded for matching: no tone marks, đ as d, lower case, runs of anything else as one space. Memoised per text. */
-export const foldForMatch: (text: string) => string = memoised(foldFast);
+/**
+ * The longest text the folding and tidying memos keep: plan names, channel and unit labels, forms and
+ * headers are shorter; a tracker's titles and links, met once each, are longer (issue 11).
+ */
+const LONGEST_LABEL = 48;
+
+/** Folded for matching: no tone marks, đ as d, lower case, runs of anything else as one space. Memoised per text up to LONGEST_LABEL. */
+export const foldForMatch: (text: string) => string = memoised(foldFast, 50_000, LONGEST_LABEL);
 
 /**
  * White space that collapsing and trimming would change: any but a plain space, two spaces in a row,
@@ -69,11 +84,15 @@ export const foldForMatch: (text: string) => string = memoised(foldFast);
  */
 const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
-/** Unicode NFC with runs of white space collapsed: the form text is stored and compared in. Memoised per text. */
-export const tidyText: (text: string) => string = memoised((text) => {
-  const normal = text.normalize('NFC');
-  return UNTIDY_SPACE.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
-});
+/** Unicode NFC with runs of white space collapsed: the form text is stored and compared in. Memoised per text up to LONGEST_LABEL. */
+export const tidyText: (text: string) => string = memoised(
+  (text) => {
+    const normal = text.normalize('NFC');
+    return UNTIDY_SPACE.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
+  },
+  50_000,
+  LONGEST_LABEL,
+);
 
 /** Splits a cell that lists several values ("BTN; PTTH-T", "tin, bài") into trimmed parts. */
 export function splitList(text: string): string[] {

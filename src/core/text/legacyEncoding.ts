@@ -99,18 +99,54 @@ const TCVN3_SYMBOLS = new Set(['«', '»', '×', '÷', '·', '©', '®', '§', '
 /** TCVN3 capitals (Ă Â Ê Ô Ơ Ư Đ) that start a word: "§iÒu", "¢m". */
 const TCVN3_CAPITALS = new Set(['¡', '¢', '£', '¤', '¥', '¦', '§']);
 
-/** VNI: a mark after a vowel that no Unicode syllable spells. "oà", "oá", "oã" (hoà, khoá, xoã) are left out. */
-const VNI_SIGN = new RegExp(
-  [
-    '[aeouyôöAEOUYÔÖ][ùøûõïÙØÛÕÏ]',
-    '[aA][âêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜË]',
-    '[eE][âáàåãäÂÁÀÅÃÄ]',
-    '[oO][âåäÂÅÄ]',
-    '[öÖ][ôÔ]',
-    // ñ/Ñ starting a word (đ/Đ); Spanish puts ñ inside words. No 'u' flag: this runs on every cell.
-    '(?:^|[\\s\\d.,;:()"\'/-])[ñÑ][aeiouyôöAEIOUYÔÖ]',
-  ].join('|'),
+/** VNI: a vowel and a mark after it that no Unicode syllable spells, as [vowels, marks]. "oà", "oá", "oã" (hoà, khoá, xoã) are left out. */
+const VNI_PAIRS: readonly (readonly [string, string])[] = [
+  ['aeouyôöAEOUYÔÖ', 'ùøûõïÙØÛÕÏ'],
+  ['aA', 'âêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜË'],
+  ['eE', 'âáàåãäÂÁÀÅÃÄ'],
+  ['oO', 'âåäÂÅÄ'],
+  ['öÖ', 'ôÔ'],
+];
+/** VNI's đ/Đ (ñ/Ñ) starting a word, before a vowel; Spanish puts ñ inside words. */
+const VNI_D = 'ñÑ';
+const VNI_D_VOWELS = 'aeiouyôöAEIOUYÔÖ';
+const WORD_START = /[\s\d.,;:()"'/-]/;
+
+/** The VNI signs as one pattern: the rule `hasVniSign` follows (no 'u' flag: code units, as it reads them). */
+export const VNI_SIGN = new RegExp(
+  [...VNI_PAIRS.map(([vowels, marks]) => `[${vowels}][${marks}]`), `(?:^|${WORD_START.source})[${VNI_D}][${VNI_D_VOWELS}]`].join('|'),
 );
+
+/** Latin-1 pairs (first unit × 256 + second) that are VNI signs. */
+const VNI_PAIR_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(256 * 256);
+  for (const [vowels, marks] of VNI_PAIRS) for (const v of vowels) for (const m of marks) table[v.charCodeAt(0) * 256 + m.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * Whether a text holds a VNI sign (VNI_SIGN.test), pair by pair from a table in one pass: the pattern's
+ * seven alternatives were tried at every place of every non-ASCII cell of a sheet (issue 11). Every
+ * character of a sign is Latin-1, so a pair with a unit above U+00FF is none.
+ */
+export function hasVniSign(text: string): boolean {
+  let previous = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit <= 0xff) {
+      if (previous >= 0 && previous <= 0xff && VNI_PAIR_TABLE[previous * 256 + unit] === 1) return true;
+      if (
+        (unit === 0xf1 || unit === 0xd1) &&
+        i + 1 < text.length &&
+        VNI_D_VOWELS.includes(text.charAt(i + 1)) &&
+        (i === 0 || WORD_START.test(text.charAt(i - 1)))
+      )
+        return true;
+    }
+    previous = unit;
+  }
+  return false;
+}
 
 const QUICK = /[\u00a1-\u00ff]/;
 const ANY_TCVN3_STRONG = new RegExp(`[${[...TCVN3_STRONG].join('')}]`);
@@ -139,7 +175,7 @@ function looksTcvn3(text: string): boolean {
 /** Which legacy encoding the text looks typed in, or null for Unicode (or plain ASCII) text. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (!QUICK.test(text)) return null;
-  if (VNI_SIGN.test(text)) return 'VNI';
+  if (hasVniSign(text)) return 'VNI';
   return ANY_TCVN3_STRONG.test(text) && looksTcvn3(text) ? 'TCVN3' : null;
 }
 

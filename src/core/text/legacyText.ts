@@ -17,6 +17,11 @@ export function toUnicode(text: string): string {
  * so every cell of it is decoded alike.
  */
 export function sheetEncoding(values: readonly (readonly unknown[])[]): LegacyEncoding | null {
+  return legacyCells(values).encoding;
+}
+
+/** sheetEncoding's answer, and whether any cell of the sheet looks legacy-typed on its own. */
+function legacyCells(values: readonly (readonly unknown[])[]): { encoding: LegacyEncoding | null; anyCell: boolean } {
   const counts = new Map<LegacyEncoding, number>();
   let nonAscii = 0;
   for (const row of values) {
@@ -28,12 +33,19 @@ export function sheetEncoding(values: readonly (readonly unknown[])[]): LegacyEn
     }
   }
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!best) return null;
-  return best[1] >= 3 || best[1] * 10 >= nonAscii ? best[0] : null;
+  if (!best) return { encoding: null, anyCell: false };
+  return { encoding: best[1] >= 3 || best[1] * 10 >= nonAscii ? best[0] : null, anyCell: true };
 }
 
-/** A decoder for one sheet: decodes every text when the sheet is legacy-typed, else cell by cell. */
-export function decoderFor(values: readonly (readonly unknown[])[]): (text: string) => string {
-  const encoding = sheetEncoding(values);
-  return encoding === null ? toUnicode : (text) => decodeLegacy(text, encoding);
+/**
+ * A decoder for one sheet: decodes every text when the sheet is legacy-typed, else cell by cell; null
+ * when no cell of the sheet looks legacy-typed, so every text reads as it is. Every text cell holding
+ * anything but printable ASCII was asked already (the test's own first step needs such a character),
+ * and the readers ask of no text but the sheet's own cells: a Unicode sheet's texts are then not looked
+ * at again, cell by cell (issue 11).
+ */
+export function decoderFor(values: readonly (readonly unknown[])[]): ((text: string) => string) | null {
+  const { encoding, anyCell } = legacyCells(values);
+  if (encoding !== null) return (text) => decodeLegacy(text, encoding);
+  return anyCell ? toUnicode : null;
 }

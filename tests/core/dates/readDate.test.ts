@@ -30,6 +30,29 @@ describe('dates as offices type them', () => {
     expect(readDate('Tháng 4/2018')).toEqual({ kind: 'monthOnly', year: 2018, month: 4, typed: 'Tháng 4/2018' });
   });
 
+  it('given a title holding digits whose first word no date form starts with, reads it as no date; after a date word, still reads the date', () => {
+    for (const head of [
+      'Trung tâm 5/3/2018',
+      'Thông báo 5/3/2018',
+      'Đài TT 5/3/2018',
+      'Sángtác 5/3/2018',
+      'nguyễn 5/3/2018',
+      'Ngàyx 5/3/2018',
+      'Lúcđó 5/3',
+      'Chiềutối 5/3/2018',
+      'Ðêm 5/3/2018' /* Icelandic eth, not đ */,
+    ]) {
+      expect(readDate(head, 2018)).toEqual({ kind: 'bad', typed: head });
+    }
+    for (const head of ['Sáng ', 'SÁNG  ', 'Ngày', 'ngày ', 'Ng', 'Ng.', 'Tháng ', 'Đêm ', 'Trưa ', 'Khoảng ', 'Lúc ', 'Chiều ngày ', 'Sa\u0301ng ']) {
+      const text = `${head}5/3/2018`;
+      const reading = readDate(text, 2018);
+      if (head === 'Ng.') expect(reading.kind).toBe('bad');
+      else if (head === 'Tháng ') expect(reading).toEqual({ kind: 'bad', typed: text });
+      else expect(reading).toEqual({ kind: 'date', iso: '2018-03-05', how: 'text' });
+    }
+  });
+
   it('given a title holding digits whose first letter no date form starts with, reads it as no date', () => {
     for (const title of ['Phòng Nội vụ: tin số 5 (3)', 'Xã Bàu Đồn 5/3/2018', 'Ấp 3 ngày 5/3/2018', '(5/3/2018)', 'x 5/3/2018']) {
       expect(readDate(title, 2018)).toEqual({ kind: 'bad', typed: title });

@@ -41,12 +41,21 @@ describe('total rows, by place and shape', () => {
   });
 });
 
-describe('total rows, decided from the first letter first', () => {
-  test('given a total word after any character, answers as the full rule does', () => {
+describe('total rows, decided from the first word first', () => {
+  test('given a total word after or within which any character stands, answers as the full rule does', () => {
     const wrong: string[] = [];
     for (let code = 0; code < 0x3100; code += 1) {
       const character = String.fromCharCode(code);
-      for (const text of [`${character}ổng cộng`, ` \u0301${character}ong`, `${character}um`, character])
+      for (const text of [
+        `${character}ổng cộng`,
+        ` \u0301${character}ong`,
+        `${character}um`,
+        character,
+        `T${character}ng cộng`,
+        `Tổng${character} 5`,
+        `Su${character}`,
+        `Totalx${character}`,
+      ])
         if (isTotalLabel(text) !== totalByRule(text)) wrong.push(text);
     }
     expect(wrong).toEqual([]);

@@ -1,4 +1,33 @@
-import { decodeLegacy, detectLegacyEncoding } from '../../../src/core/text/legacyEncoding';
+import { decodeLegacy, detectLegacyEncoding, hasVniSign, VNI_SIGN } from '../../../src/core/text/legacyEncoding';
+
+describe('hasVniSign', () => {
+  it('is the VNI pattern written out: its seven alternatives as they were', () => {
+    expect(VNI_SIGN.source.replace(/\\\//g, '/')).toBe(
+      '[aeouyôöAEOUYÔÖ][ùøûõïÙØÛÕÏ]|[aA][âêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜË]|[eE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[öÖ][ôÔ]|(?:^|[\\s\\d.,;:()"\'/-])[ñÑ][aeiouyôöAEIOUYÔÖ]',
+    );
+  });
+
+  it('says what the pattern says of every pair of Latin-1 characters, alone and after a word start or a letter', () => {
+    for (let a = 0; a < 256; a += 1) {
+      for (let b = 0; b < 256; b += 1) {
+        const pair = String.fromCharCode(a, b);
+        for (const text of [pair, ` ${pair}`, `x${pair}`, `${pair}x`])
+          if (hasVniSign(text) !== VNI_SIGN.test(text)) throw new Error(`differs on ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('says what the pattern says of random text of Vietnamese, VNI and other characters', () => {
+    const alphabet = 'aeiouyAEIOUYôöÔÖùøûõïÙØÛÕÏâêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜËñÑ \u00a0\u2003\t5.,;:()"\'/-xđĐạếư';
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 20000; n += 1) {
+      let text = '';
+      for (let i = next() % 8; i >= 0; i -= 1) text += alphabet[next() % alphabet.length];
+      if (hasVniSign(text) !== VNI_SIGN.test(text)) throw new Error(`differs on ${JSON.stringify(text)}`);
+    }
+  });
+});
 
 describe('detectLegacyEncoding', () => {
   it.each([
