@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
 import { skipReason, type SkippedFile } from '../core/consolidate/folderEntries';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
@@ -64,6 +63,8 @@ export async function gatherInputs(io: CliIo, args: readonly string[]): Promise<
       continue;
     }
     if (found === null) {
+      // tinyglobby is loaded only for an argument that names no file (issue 11: a run on files as given loads less).
+      const { isDynamicPattern } = await import('tinyglobby');
       const matches = isDynamicPattern(arg) ? await io.glob(arg).catch(() => [] as string[]) : [];
       if (matches.length === 0) add({ kind: 'problem', file: arg, reason: 'notFound' });
       for (const file of [...matches].sort(byPath)) add({ kind: 'file', file });

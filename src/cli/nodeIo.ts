@@ -1,6 +1,5 @@
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import { glob } from 'tinyglobby';
 import type { CliIo, FileIdentity } from './io';
 
 /** Bytes written between two looks at the abort signal: a Ctrl+C is answered within one chunk. */
@@ -26,7 +25,9 @@ export function nodeIo(): CliIo {
     },
     identify,
     listFolder: (path) => readdir(path),
-    glob: (pattern) => {
+    glob: async (pattern) => {
+      // Loaded when a pattern is to be expanded (issue 11: a run on files as given loads less).
+      const { glob } = await import('tinyglobby');
       // cmd.exe hands patterns over unexpanded and with backslashes, which tinyglobby reads as escapes
       const portable = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
       return glob(portable, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern), dot: false });

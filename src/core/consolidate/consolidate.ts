@@ -6,7 +6,7 @@ import type { ValidationReport } from '../validation';
 import { issue } from '../issues';
 import type { Stamp } from '../template/stamp';
 import type { RawSheet } from '../ports/workbookPort';
-import { CONSOLIDATION_SHEETS } from './consolidationSheets';
+import { CONSOLIDATION_SHEETS } from './consolidationSheetNames';
 import { checkReading, issueCounts } from '../validation/validateWorkbook';
 import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';

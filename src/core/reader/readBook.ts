@@ -11,9 +11,7 @@ import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordS
 import { inferForm } from '../records/inferForm';
 import type { OutputField, OutputRecord, RawRecord } from '../records/types';
 import { PLAN_SHEET_NAME } from '../plan/planSheetFormat';
-import { INSTRUCTIONS_SHEET_NAME } from '../template/instructionsSheet';
-import { LISTS_SHEET_NAME } from '../template/listsSheet';
-import { PROGRESS_SHEET_NAME } from '../template/progressSheet';
+import { INSTRUCTIONS_SHEET_NAME, LISTS_SHEET_NAME, PROGRESS_SHEET_NAME } from '../template/sheetNames';
 import { readStamp, STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';

@@ -6,9 +6,7 @@ import { OUTPUT_SHEET, RECORD_SHEETS, SPENDING_SHEET, STANDING_SHEET, type Recor
 import { resolveOutput, resolveSpending, resolveStanding, type ResolveContext } from '../records/resolveRecords';
 import type { FieldOf, RawRecord, RecordKind, StandingField } from '../records/types';
 import { PLAN_SHEET_NAME } from '../plan/planSheetFormat';
-import { INSTRUCTIONS_SHEET_NAME } from '../template/instructionsSheet';
-import { LISTS_SHEET_NAME } from '../template/listsSheet';
-import { PROGRESS_SHEET_NAME } from '../template/progressSheet';
+import { INSTRUCTIONS_SHEET_NAME, LISTS_SHEET_NAME, PROGRESS_SHEET_NAME } from '../template/sheetNames';
 import { STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
 import { columnLetters, columnNumber } from '../layout/a1';

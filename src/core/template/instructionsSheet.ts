@@ -7,8 +7,9 @@ import { OUTPUT_SHEET, SPENDING_SHEET, STANDING_SHEET } from '../records/recordS
 import { LISTS_SHEET_NAME } from './listsSheet';
 import { PROGRESS_SHEET_NAME } from './progressSheet';
 import { PLAN_SHEET_NAME } from '../plan/planSheetFormat';
+import { INSTRUCTIONS_SHEET_NAME } from './sheetNames';
 
-export const INSTRUCTIONS_SHEET_NAME = 'Hướng dẫn';
+export { INSTRUCTIONS_SHEET_NAME };
 
 /** A short first sheet that tells an officer, in plain words, what goes where. */
 export function instructionsSheet(plan: Plan, ownerName: string, districtWide: boolean): SheetLayout {

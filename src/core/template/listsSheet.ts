@@ -5,6 +5,7 @@ import { occurrenceText } from '../periods/occurrence';
 import { periodCount } from '../periods/standard';
 import type { Plan, TargetCadence } from '../plan/types';
 import { STATE_WORDS } from '../records/recordSheets';
+import { LISTS_SHEET_NAME } from './sheetNames';
 
 /**
  * "Danh mục": the lists behind every dropdown, one column each. Dropdowns point at these ranges
@@ -12,7 +13,7 @@ import { STATE_WORDS } from '../records/recordSheets';
  * plan's names; applying the template again after the plan changes rewrites them.
  */
 
-export const LISTS_SHEET_NAME = 'Danh mục';
+export { LISTS_SHEET_NAME };
 
 export type ListKey = 'channels' | 'forms' | 'units' | 'states' | 'fundingSources' | 'items' | 'periods';
 

@@ -13,6 +13,7 @@ import { columnOf, countIfsAnyOf, dateFormula, quoteText, sumIfsAnyOf, type Coun
 import { outputSheetFor } from './outputColumns';
 import { measureNumberFormat } from '../report/measureText';
 import { t } from '../i18n/format';
+import { PROGRESS_SHEET_NAME } from './sheetNames';
 
 /**
  * "Tiến độ": live progress as plain Excel formulas over the entry sheets, so it stays right in
@@ -21,7 +22,7 @@ import { t } from '../i18n/format';
  * another way is what validation reports, not something the progress sheet guesses at.
  */
 
-export const PROGRESS_SHEET_NAME = 'Tiến độ';
+export { PROGRESS_SHEET_NAME };
 export const PERIOD_FROM_CELL = 'B3';
 export const PERIOD_TO_CELL = 'D3';
 /**
