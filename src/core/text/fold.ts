@@ -17,21 +17,27 @@ const TABLE_END = 0x3000;
 const REMOVED = 0;
 const SEPARATOR = 32;
 
+/** A code unit whose folding is not worked out yet (no folded unit is 255: letters, digits, 0 and 32 only). */
+const UNKNOWN = 255;
+
 /**
  * What the rule makes of each code unit on its own: nothing (a tone mark), a separator, or one
  * letter or digit. Per unit is the same as per text: decomposition is per character, the marks
  * that canonical reordering moves are all removed or all separators, and the only lower-casing
  * that depends on context (Greek final sigma) gives a separator either way (tests/core/text/fold
- * compares both ways on every code unit and on random text).
+ * compares both ways on every code unit and on random text). Each unit is worked out the first time
+ * it is met (issue 11: the whole table, 12,288 units through NFD and two patterns, cost every run
+ * ~5 ms at start; a run meets a few hundred units).
  */
-const FOLDED_UNIT: Uint8Array = (() => {
-  const table = new Uint8Array(TABLE_END);
-  for (let unit = 0; unit < TABLE_END; unit += 1) {
-    const folded = String.fromCharCode(unit).normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-    table[unit] = folded === '' ? REMOVED : /^[a-z0-9]$/.test(folded) ? folded.charCodeAt(0) : SEPARATOR;
-  }
-  return table;
-})();
+const FOLDED_UNIT: Uint8Array = new Uint8Array(TABLE_END).fill(UNKNOWN);
+
+/** The unit's entry in FOLDED_UNIT, worked out by the rule and kept. */
+function learnUnit(unit: number): number {
+  const folded = String.fromCharCode(unit).normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  const entry = folded === '' ? REMOVED : /^[a-z0-9]$/.test(folded) ? folded.charCodeAt(0) : SEPARATOR;
+  FOLDED_UNIT[unit] = entry;
+  return entry;
+}
 
 /**
  * What folding (foldForMatch's rule) makes of one UTF-16 code unit on its own: 0 when it is removed (a
@@ -39,7 +45,9 @@ const FOLDED_UNIT: Uint8Array = (() => {
  * without folding the whole text (a unit from U+3000 on).
  */
 export function foldedUnit(unit: number): number {
-  return unit < TABLE_END ? (FOLDED_UNIT[unit] ?? SEPARATOR) : -1;
+  if (unit >= TABLE_END) return -1;
+  const folded = FOLDED_UNIT[unit] ?? SEPARATOR;
+  return folded === UNKNOWN ? learnUnit(unit) : folded;
 }
 
 const foldBuffer = new Uint16Array(1024);
@@ -52,7 +60,8 @@ function foldFast(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charCodeAt(i);
     if (unit >= TABLE_END) return foldByRule(text);
-    const folded = FOLDED_UNIT[unit] ?? SEPARATOR;
+    let folded = FOLDED_UNIT[unit] ?? SEPARATOR;
+    if (folded === UNKNOWN) folded = learnUnit(unit);
     if (folded === REMOVED) continue;
     if (folded === SEPARATOR) {
       space = length > 0;
