@@ -94,6 +94,12 @@ const TCVN3: Readonly<Record<string, string>> = {
 const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
 
 const TCVN3_STRONG = new Set(Object.keys(TCVN3).filter((c) => !VIETNAMESE_LATIN1.includes(c)));
+/** TCVN3_STRONG by code unit (all of them are single units in U+00A1–U+00FF): 1 for a strong one. */
+const TCVN3_STRONG_UNIT: Uint8Array = (() => {
+  const table = new Uint8Array(256);
+  for (const ch of TCVN3_STRONG) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 /** Bytes that are also punctuation (« » × ÷ ° © ® ...): evidence only between two letters. */
 const TCVN3_SYMBOLS = new Set(['«', '»', '×', '÷', '·', '©', '®', '§', '¼', '½', '¾', '¡', '¢', '£', '¤', '¥', '¦', '¨', '¬', '\u00ad']);
 /** TCVN3 capitals (Ă Â Ê Ô Ơ Ư Đ) that start a word: "§iÒu", "¢m". */
@@ -124,32 +130,47 @@ const VNI_PAIR_TABLE: Uint8Array = (() => {
   return table;
 })();
 
+/** What one pass over a text found (scanLegacy): a VNI sign, else a TCVN3 strong character, else neither. */
+const VNI_FOUND = 1;
+const TCVN3_STRONG_SEEN = 2;
+
 /**
  * Whether a text holds a VNI sign (VNI_SIGN.test), pair by pair from a table in one pass: the pattern's
  * seven alternatives were tried at every place of every non-ASCII cell of a sheet (issue 11). Every
  * character of a sign is Latin-1, so a pair with a unit above U+00FF is none.
  */
 export function hasVniSign(text: string): boolean {
+  return scanLegacy(text) === VNI_FOUND;
+}
+
+/**
+ * One pass for detectLegacyEncoding: VNI_FOUND at the first VNI sign (hasVniSign's rule), else
+ * TCVN3_STRONG_SEEN when a TCVN3 strong character occurs, else 0. Every strong character is in
+ * U+00A1–U+00FF (TCVN3_STRONG_UNIT), as is every sign's mark, so a text without such a character gives 0
+ * (issue 11: the quick test, the VNI pass and the strong-character pattern were three passes per cell,
+ * in the reader and again in the legacy-encoding rule).
+ */
+function scanLegacy(text: string): number {
   let previous = -1;
+  let found = 0;
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charCodeAt(i);
     if (unit <= 0xff) {
-      if (previous >= 0 && previous <= 0xff && VNI_PAIR_TABLE[previous * 256 + unit] === 1) return true;
+      if (previous >= 0 && previous <= 0xff && VNI_PAIR_TABLE[previous * 256 + unit] === 1) return VNI_FOUND;
       if (
         (unit === 0xf1 || unit === 0xd1) &&
         i + 1 < text.length &&
         VNI_D_VOWELS.includes(text.charAt(i + 1)) &&
         (i === 0 || WORD_START.test(text.charAt(i - 1)))
       )
-        return true;
+        return VNI_FOUND;
+      if (TCVN3_STRONG_UNIT[unit] === 1) found = TCVN3_STRONG_SEEN;
     }
     previous = unit;
   }
-  return false;
+  return found;
 }
 
-const QUICK = /[\u00a1-\u00ff]/;
-const ANY_TCVN3_STRONG = new RegExp(`[${[...TCVN3_STRONG].join('')}]`);
 const LETTER = /\p{L}/u;
 
 function isLetter(ch: string | undefined): boolean {
@@ -172,11 +193,14 @@ function looksTcvn3(text: string): boolean {
   return false;
 }
 
-/** Which legacy encoding the text looks typed in, or null for Unicode (or plain ASCII) text. */
+/**
+ * Which legacy encoding the text looks typed in, or null for Unicode (or plain ASCII) text: VNI when it
+ * holds a VNI sign, else TCVN3 when it holds a strong TCVN3 character and looks TCVN3 (looksTcvn3).
+ */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  if (!QUICK.test(text)) return null;
-  if (hasVniSign(text)) return 'VNI';
-  return ANY_TCVN3_STRONG.test(text) && looksTcvn3(text) ? 'TCVN3' : null;
+  const found = scanLegacy(text);
+  if (found === VNI_FOUND) return 'VNI';
+  return found === TCVN3_STRONG_SEEN && looksTcvn3(text) ? 'TCVN3' : null;
 }
 
 const VNI_TONES: Readonly<Record<string, string>> = { ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323' };
