@@ -1,6 +1,6 @@
 import { savedTimeOf } from '../core/consolidate/newestFile';
 import type { UnitFileInput } from '../core/consolidate/types';
-import { t } from '../core/i18n/format';
+import { formatNumber, t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import { XlsxError } from '../xlsx/errors';
 import { readFailureDetail } from '../xlsx/read/describeError';
@@ -29,7 +29,8 @@ export async function readUnitFile(io: Pick<CliIo, 'stat' | 'readFile'>, file: s
   // "~$Báo cáo.xlsx" is the lock Excel keeps beside a workbook it has open: never a unit's file.
   if (isExcelLockFile(file)) return { ...base, sheets: null, unreadable: { reason: 'notXlsx', detail: t('consolidate.format.lockFile', {}, lang) } };
   if (info.size > MAX_FILE_BYTES) {
-    const detail = `${(info.size / 1024 / 1024).toFixed(0)} MB > ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+    // Rounded up to hundredths: a file just over the limit never reads "50 MB > 50 MB" (issue 11's tester, D5).
+    const detail = `${formatNumber(Math.ceil((info.size / 1024 / 1024) * 100) / 100, lang)} MB > ${MAX_FILE_BYTES / 1024 / 1024} MB`;
     return { ...base, sheets: null, unreadable: { reason: 'tooLarge', detail } };
   }
   let bytes: Uint8Array;

@@ -18,10 +18,15 @@ const TOTAL_WORD = /^(tong cong|tong so|tong|cong lai|cong|total|sum)\b\s*(.*)$/
 /** Words that make "cộng"/"tổng" part of another word: "Cộng đồng…", "Tổng kết…" are news items. */
 const NOT_TOTAL_NEXT = /^(dong|tac|san|hoa|huong|su|cu|ket|hop|quan|the|dai|cuc|bien|ra|ve|giam|dieu|thong|lien|doan|cong ty|viec)\b/;
 /**
- * "Công" (circumflex, no dot below) is never the total word "Cộng": "CÔNG VIỆC THƯỜNG XUYÊN" heads a
- * section (issue 13, eighth tester, D9). Only text typed without marks leaves the two alike.
+ * A first word typed with marks is a total word only as "cộng" or "tổng": "Công" ("CÔNG VIỆC THƯỜNG
+ * XUYÊN" heads a section: issue 13, eighth tester, D9) and "Cổng" ("Cổng TTĐT tỉnh", a channel: issue
+ * 11's tester, D1) fold to "cong" too. Only text typed without marks leaves them alike, and is read folded.
  */
-const NOT_TOTAL_FIRST = /^công(?!\p{L})/u;
+const MARKED_TOTAL_FIRST: readonly string[] = ['cộng', 'tổng'];
+const FIRST_WORD = /^\p{L}+/u;
+/** A lone label numbered as a part, "II. TikTok cá nhân": the numbering, then the words. */
+const PART_NUMBERED = /^([IVXLC]+)\s*[.):–-]\s*(\S.*)$/u;
+const PART_NUMBER = /^[IVXLC]+[.)]?$/;
 const HEADING_WORDS = /^(thang|quy|nam|dot|dau|cuoi|6 thang|sau thang|tuan|ky|month|quarter)\b/;
 const NUMBERING = /^([ivxlc]+|[a-z]|\d{1,3})[.)]?$/i;
 
@@ -68,12 +73,23 @@ export function isTotalLabel(text: string): boolean {
   if (!mayBeTotal(text)) return false;
   const match = TOTAL_WORD.exec(lightFold(text));
   if (!match) return false;
-  const lower = text.normalize('NFC').trimStart().toLowerCase();
-  if (NOT_TOTAL_FIRST.test(lower)) return false;
+  const first = FIRST_WORD.exec(text.normalize('NFC').trimStart().toLowerCase())?.[0] ?? '';
+  if (/[^a-z]/.test(first) && !MARKED_TOTAL_FIRST.includes(first)) return false;
   const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
   if (rest === '' || /^[(\d]/.test(rest)) return true;
   // "Cộng quý I", "Tổng cộng 6 tháng", "Tổng số tin": a few words that qualify the total.
   return !NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4;
+}
+
+/**
+ * Whether a row's lone label is numbered as a part of the table, in Roman numerals, in its text
+ * ("II. TikTok cá nhân") or in a cell of its own ("II" | "TikTok cá nhân"), and is not a period's
+ * title ("II. QUÝ II", "III. THÁNG 3").
+ */
+function isPartHeading(label: string, content: readonly { readonly text: string }[]): boolean {
+  const numbered = PART_NUMBERED.exec(label.trim());
+  const words = numbered ? (numbered[2] ?? '') : content.some((t) => t.text !== label && PART_NUMBER.test(t.text)) ? label : null;
+  return words !== null && !HEADING_WORDS.test(foldForMatch(words));
 }
 
 function isHeading(text: string): boolean {
@@ -148,6 +164,10 @@ export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: 
   // channel, or a title. A row with a title and a channel but no date is a data row missing its date.
   if (words.length === 1 && first && content.length <= 2) {
     if (labels.channel(first.text).channel !== null) return { kind: 'section', section: { label: first.text, column: first.column } };
+    // A part numbered like the channels' sections ("II. TikTok cá nhân") that names no plan channel is
+    // still a section: the rows under it carry its name and are set aside as an unknown channel, never
+    // counted on the section above (issue 11's tester, D2), and the heading is not asked for a date.
+    if (isPartHeading(first.text, texts)) return { kind: 'section', section: { label: first.text, column: first.column } };
     if (isHeading(first.text)) return TITLE_ROW;
   }
   return DATA_ROW;

@@ -1,4 +1,5 @@
 import { issue, type Issue, type IssueParams } from '../issues';
+import { RECORD_SHEETS } from '../records/recordSheets';
 import type { FieldOf, RecordKind } from '../records/types';
 import type { Emit, Entry, EntryFor, EntryOf, FieldsByKind, IssueSpec, RecordRuleDefinition, Rule, WorkbookRuleDefinition } from './types';
 
@@ -55,10 +56,18 @@ export function at<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): 
   return { sheet: entry.raw.source.sheet, cell: cellOf(entry, field) };
 }
 
-/** The header the officer sees over a field's column ("Ngày đăng"), or the field name when absent. */
+/**
+ * The header the officer sees over a field's column ("Ngày đăng"); where the table has no such column
+ * (a channel given by a section row above), the template's header for the field ("Kênh"): the
+ * workbook's own word, never the program's field name ("channel": issue 11's tester, D2).
+ */
 export function headerOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): string {
   const column = entry.table.header.columns.get(field);
-  return (column === undefined ? undefined : entry.table.header.headers.get(column)) ?? field;
+  const seen = column === undefined ? undefined : entry.table.header.headers.get(column);
+  if (seen !== undefined) return seen;
+  const sheet: { readonly kind: RecordKind; readonly columns: readonly { readonly field: string; readonly headers: readonly string[] }[] } | undefined =
+    RECORD_SHEETS.find((s) => s.kind === entry.kind);
+  return sheet?.columns.find((c) => c.field === field)?.headers[0] ?? field;
 }
 
 /** Calls `visit` for each of the entry's fields listed for its kind. */
