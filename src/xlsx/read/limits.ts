@@ -13,9 +13,9 @@ export interface ReadLimits {
   readonly maxParts: number;
   /** One part's inflated size, bytes (a sheet's XML is the largest). */
   readonly maxPartBytes: number;
-  /** Cells present in the file's sheets (each `<c>` element), all sheets together. */
+  /** Cells holding a value in the file's sheets, all sheets together (an empty styled `<c>` is not counted). */
   readonly maxCells: number;
-  /** Rows present in the file's sheets (each `<row>` element), all sheets together. */
+  /** Rows holding a value in the file's sheets, all sheets together (a formatted empty `<row>` is not counted). */
   readonly maxRows: number;
   /** Milliseconds for the whole file, checked while inflating and scanning. */
   readonly maxMilliseconds: number;
@@ -59,7 +59,7 @@ export class ReadBudget {
     if (this.cells > this.limits.maxCells) throw new TooLargeError('cells', this.cells, this.limits.maxCells);
   }
 
-  /** Counts one more row present in the file. */
+  /** Counts one more row holding a value. */
   addRow(): void {
     this.rows += 1;
     if (this.rows > this.limits.maxRows) throw new TooLargeError('rows', this.rows, this.limits.maxRows);

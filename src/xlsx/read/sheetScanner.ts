@@ -90,6 +90,13 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
   let row = 0;
   let column = 0;
   let counted = 0;
+  // Cells holding a value, added to the cells budget at each time check: an empty styled `<c s="1"/>`
+  // holds nothing and costs only its scan, which the time budget bounds (issue 11's tester, D3).
+  let valued = 0;
+  // A row counts against the rows budget at its first value, not at its tag: Excel writes a `<row>`
+  // for every formatted row, and a 50-row tracker formatted down to row 1,048,576 was refused as
+  // "too many rows" (issue 11's tester, D3). The time budget still bounds scanning the empty ones.
+  let rowCounted = false;
   let at = from;
   while (at < stop) {
     const lt = xml.charCodeAt(at) === 60 ? at : xml.indexOf('<', at);
@@ -107,9 +114,10 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
       at = gt + 1;
       counted++;
       if (counted === TIME_CHECK_EVERY) {
-        budget.addCells(counted);
+        budget.addCells(valued);
         budget.checkTime(context.part);
         counted = 0;
+        valued = 0;
       }
       if (xml.charCodeAt(gt - 1) === 47) {
         // `<c r="A1" s="3"/>`, a formatted blank: templates hold thousands; only its place counts,
@@ -195,6 +203,11 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
       }
       at = pos;
       if (value === null || value === '') continue;
+      if (!rowCounted) {
+        rowCounted = true;
+        budget.addRow();
+      }
+      valued++;
       collected.add(row, column, value);
     } else {
       const gt = xml.indexOf('>', lt);
@@ -208,13 +221,13 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
       const r = nextRowRef >= 0 && nextRowRef < gt ? rowNumberAt(xml, nextRowRef + 3, gt) : null;
       row = r === null ? row + 1 : r || row + 1;
       column = 0;
-      budget.addRow();
+      rowCounted = false;
       // `hidden` is rare: searched for in the row tag alone (a search of the part for it ran to the part's end)
       const hidden = attribute(xml.slice(tagFrom, gt), ' hidden=');
       if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
     }
   }
-  budget.addCells(counted);
+  budget.addCells(valued);
 }
 
 /**

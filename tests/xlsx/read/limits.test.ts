@@ -148,6 +148,27 @@ describe('sheets cost the cells that are there, within a budget', () => {
     expect(thrown(() => readXlsx(bytes, { limits: { maxCells: 100 } }))).toMatchObject({ constructor: TooLargeError, limit: 'cells', actual: 120, max: 100 });
   });
 
+  test('given more rows holding values than the budget, the file is refused with the count', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    expect(thrown(() => readXlsx(oneSheet(rows), { limits: { maxRows: 10 } }))).toMatchObject({
+      constructor: TooLargeError,
+      limit: 'rows',
+      actual: 11,
+      max: 10,
+    });
+  });
+
+  test('given a short table formatted down to the sheet end (empty rows, empty styled cells), it is read: only rows holding values count (issue 11, tester D3)', () => {
+    const filled = Array.from({ length: 5 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i + 1}</v></c></row>`).join('');
+    const formatted = Array.from({ length: 40 }, (_, i) =>
+      i % 2 === 0
+        ? `<row r="${i + 6}" s="1" customFormat="1"/>`
+        : `<row r="${i + 6}" s="1" customFormat="1"><c r="A${i + 6}" s="1"/><c r="B${i + 6}" s="1"/></row>`,
+    ).join('');
+    const sheet = readXlsx(oneSheet(filled + formatted), { limits: { maxRows: 10 } }).sheets[0];
+    expect(sheet?.values).toEqual([[1], [2], [3], [4], [5]]);
+  });
+
   test('given rows whose blanks between cells would take far more slots than cells, the file is refused', () => {
     const rows = Array.from({ length: 30 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c r="XFD${i + 1}"><v>2</v></c></row>`).join('');
     expect(thrown(() => readXlsx(oneSheet(rows), { limits: { maxCells: 100_000 } }))).toMatchObject({ constructor: TooLargeError, limit: 'cells' });
