@@ -85,6 +85,28 @@ export function issueCounts(issues: readonly Issue[]): Pick<ValidationReport, 'c
 }
 
 /**
+ * The issues with each one said once: the rows under a section row, or under a date merged down
+ * over them, share that cell, and a channel or date wrong there was told once per row at the same
+ * cell in the same words (59 times for one TikTok section: issue 11's second tester, F2). An issue
+ * repeats another when its code, severity, sheet, cell and parameters are all the same.
+ */
+function withoutRepeats(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  const kept: Issue[] = [];
+  for (const found of issues) {
+    if (found.where.cell === undefined) {
+      kept.push(found);
+      continue;
+    }
+    const key = JSON.stringify([found.code, found.severity, found.where.sheet, found.where.cell, found.params]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(found);
+  }
+  return kept;
+}
+
+/**
  * Runs the rules over a workbook already read (readBook), once: consolidation and the pane read a
  * file once and check it once. The rows whose unit cell is blank belong to the context's default
  * unit (the stamp's, or options.unit for a tracker).
@@ -122,11 +144,12 @@ export function checkReading(
     standing: entries.standing.filter((e) => !context.hiddenRow(e.raw.source.sheet, e.raw.source.row)).map((e) => e.record),
     spending: entries.spending.filter((e) => !context.hiddenRow(e.raw.source.sheet, e.raw.source.row)).map((e) => e.record),
   };
+  const told = withoutRepeats(issues);
   return {
     ...(options.file === undefined ? {} : { file: options.file }),
     stamp: context.stamp,
-    issues: sortIssues(issues, sheets),
-    ...issueCounts(issues),
+    issues: sortIssues(told, sheets),
+    ...issueCounts(told),
     records,
     tables,
     reading: read,
