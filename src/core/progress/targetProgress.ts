@@ -92,13 +92,22 @@ export function givenToSome(plan: Pick<Plan, 'responsibilities' | 'units'>, id: 
 /**
  * Whether the unit's rows count towards the target judged over the plan, though PHÂN CÔNG may not give
  * it the target: it is given it (responsibleFor), or a PHÂN CÔNG row without items names it or its
- * level, the plan's general duty of every agency and commune to carry the plan out in its own field
+ * level (or names neither: every unit), the plan's general duty of every agency and commune to carry the plan out in its own field
  * (116/KH-UBND, IV.6: "căn cứ chức năng, nhiệm vụ … chủ động thực hiện kế hoạch"), which makes its
  * work part of every target's total.
  */
 export function contributesTo(plan: Pick<Plan, 'responsibilities'>, unit: Unit, id: string): boolean {
   if (responsibleFor(plan, unit, id)) return true;
-  return plan.responsibilities.some((r) => r.items.length === 0 && (r.units.includes(unit.code) || r.levels.includes(unit.level)));
+  return plan.responsibilities.some((r) => r.items.length === 0 && (namesEveryone(r) || r.units.includes(unit.code) || r.levels.includes(unit.level)));
+}
+
+/**
+ * A general PHÂN CÔNG row that names neither a unit nor a level ("Các cơ quan, đơn vị chủ động đăng
+ * tin, bài…") is every unit's duty: read as naming nobody, it left 92% of a commune's posts out of
+ * its targets without a word (issue 11's second tester, F1).
+ */
+function namesEveryone(responsibility: Pick<Plan['responsibilities'][number], 'units' | 'levels'>): boolean {
+  return responsibility.units.length === 0 && responsibility.levels.length === 0;
 }
 
 /**
