@@ -21,6 +21,7 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.date.outsidePeriod':
     'The date {date} is outside the chosen reporting period ({from} – {to}), so this row does not count in it. Fix the date if it was mistyped; otherwise nothing needs doing.',
   'validation.name.unknown': '{field} "{value}" is not in the plan. Pick one from the list (sheet Danh mục).',
+  'validation.name.unknownOwn': '{field} "{value}" is not in the plan. Write it as the plan names it.',
   'validation.name.unknownSuggest': '{field} "{value}" is not in the plan. Did you mean "{suggestion}"? Change it to "{suggestion}" or pick one from the list.',
   'validation.name.ambiguousUnit':
     '{field} "{value}" could be {names} (the names differ only by a tone mark). Write the name with its marks as the plan does, or the unit\'s code ({codes}).',

@@ -22,6 +22,7 @@ export const viValidation = {
   'validation.date.outsidePeriod':
     'Ngày {date} nằm ngoài kỳ báo cáo đang chọn ({from} – {to}), nên không được tính vào kỳ này. Nếu nhập nhầm thì sửa ngày; nếu đúng thì không cần làm gì.',
   'validation.name.unknown': '{field} "{value}" không có trong kế hoạch. Chọn lại trong danh sách (sheet Danh mục).',
+  'validation.name.unknownOwn': '{field} "{value}" không có trong kế hoạch. Sửa lại theo đúng tên trong kế hoạch.',
   'validation.name.unknownSuggest':
     '{field} "{value}" không có trong kế hoạch. Có phải là "{suggestion}"? Sửa thành "{suggestion}" hoặc chọn lại trong danh sách.',
   'validation.name.ambiguousUnit':

@@ -23,7 +23,7 @@ function resolved(entry: Entry, field: string): boolean {
   }
 }
 
-type Outcome = 'unknown' | 'unknownSuggest' | 'ambiguousUnit';
+type Outcome = 'unknown' | 'unknownOwn' | 'unknownSuggest' | 'ambiguousUnit';
 
 function check<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>, context: ValidationContext, emit: Emit<Outcome>): void {
   const typed = textOf(entry, field);
@@ -37,7 +37,8 @@ function check<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>, conte
     return;
   }
   const suggestion = context.suggest.closest(kind, typed);
-  if (suggestion === null) emit('unknown', at(entry, field), params);
+  // An office's own tracker has no "Danh mục" sheet to pick from (issue 11's second tester, F3).
+  if (suggestion === null) emit(context.stamp === null ? 'unknownOwn' : 'unknown', at(entry, field), params);
   else emit('unknownSuggest', at(entry, field), { ...params, suggestion });
 }
 
@@ -46,6 +47,7 @@ export const unknownName = recordRule({
   appliesTo: ['output', 'standing', 'spending'],
   issues: {
     unknown: { code: 'validation.name.unknown', severity: 'error' },
+    unknownOwn: { code: 'validation.name.unknownOwn', severity: 'error' },
     unknownSuggest: { code: 'validation.name.unknownSuggest', severity: 'error' },
     ambiguousUnit: { code: 'validation.name.ambiguousUnit', severity: 'error' },
   },
