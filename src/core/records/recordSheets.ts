@@ -112,6 +112,19 @@ export const SPENDING_SHEET: RecordSheet<'spending'> = {
 
 export const RECORD_SHEETS = [OUTPUT_SHEET, STANDING_SHEET, SPENDING_SHEET] as const;
 
+/** The template's sheet for each kind of record. */
+export const RECORD_SHEET_OF: Readonly<Record<RecordKind, (typeof RECORD_SHEETS)[number]>> = {
+  output: OUTPUT_SHEET,
+  standing: STANDING_SHEET,
+  spending: SPENDING_SHEET,
+};
+
+/** The template's header over a field of a kind of record ("Kênh" for an output's channel), or the field's name when it has none. */
+export function templateHeader(kind: RecordKind, field: string): string {
+  const columns: readonly RecordColumn<RecordKind>[] = RECORD_SHEET_OF[kind].columns;
+  return columns.find((c) => c.field === field)?.headers[0] ?? field;
+}
+
 /**
  * Words for a standing item's state: the first is written in dropdowns, all are read (folded, whole
  * cell). The words offices type in their own trackers ("Đã xong", "Xong", "Đã làm", "Chưa xong") are

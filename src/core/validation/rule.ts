@@ -1,5 +1,5 @@
 import { issue, type Issue, type IssueParams } from '../issues';
-import { RECORD_SHEETS } from '../records/recordSheets';
+import { templateHeader } from '../records/recordSheets';
 import type { FieldOf, RecordKind } from '../records/types';
 import type { Emit, Entry, EntryFor, EntryOf, FieldsByKind, IssueSpec, RecordRuleDefinition, Rule, WorkbookRuleDefinition } from './types';
 
@@ -63,11 +63,7 @@ export function at<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): 
  */
 export function headerOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): string {
   const column = entry.table.header.columns.get(field);
-  const seen = column === undefined ? undefined : entry.table.header.headers.get(column);
-  if (seen !== undefined) return seen;
-  const sheet: { readonly kind: RecordKind; readonly columns: readonly { readonly field: string; readonly headers: readonly string[] }[] } | undefined =
-    RECORD_SHEETS.find((s) => s.kind === entry.kind);
-  return sheet?.columns.find((c) => c.field === field)?.headers[0] ?? field;
+  return (column === undefined ? undefined : entry.table.header.headers.get(column)) ?? templateHeader(entry.kind, field);
 }
 
 /** Calls `visit` for each of the entry's fields listed for its kind. */
