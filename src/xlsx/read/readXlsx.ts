@@ -32,7 +32,7 @@ export interface XlsxContents {
   readonly date1904: boolean;
   /** docProps/core.xml dcterms:modified as written (ISO 8601), or null. */
   readonly modified: string | null;
-  /** Cells present in the sheets (the budgeted count). */
+  /** Cells holding a value in the sheets (the budgeted count; empty styled cells are not counted). */
   readonly cells: number;
   /** The parts' total inflated size, bytes, as the zip directory declares it. */
   readonly inflatedBytes: number;
