@@ -1,3 +1,4 @@
+import type { ReportJson } from '../../src/cli/commands/report';
 import { run } from '../../src/cli/run';
 import { memoryIo } from './memoryIo';
 import { output, unitWorkbook } from './workbooks';
@@ -8,11 +9,8 @@ import { output, unitWorkbook } from './workbooks';
  * (the second with other spacing and case) beside one other news: 2 news, in the report, the consolidation and its report.
  */
 
-interface TargetJson {
-  readonly id: string;
-  readonly achieved: number;
-  readonly yearToDate: number;
-}
+/** What these tests read of a target in `report --json` and `consolidate --json` (both print these fields alike). */
+type TargetJson = Pick<ReportJson['targets'][number], 'id' | 'achieved' | 'yearToDate'>;
 
 const achievedOf = (out: string): number | undefined => (JSON.parse(out) as { targets: TargetJson[] }).targets.find((t) => t.id === 'III.1.a')?.achieved;
 
