@@ -74,11 +74,11 @@ export function countsTowards(target: CountedTarget, record: OutputRecord): bool
 /**
  * Whether the plan's responsibilities (PHÂN CÔNG, section IV of 116/KH-UBND) give the target or
  * item to this unit: a responsibility that lists the id names the units or levels that carry it
- * out; an id no responsibility lists is everyone's.
+ * out (naming neither: everyone, names()); an id no responsibility lists is everyone's.
  */
 export function responsibleFor(plan: Pick<Plan, 'responsibilities'>, unit: Unit, id: string): boolean {
   const listing = plan.responsibilities.filter((r) => r.items.includes(id));
-  return listing.length === 0 || listing.some((r) => r.units.includes(unit.code) || r.levels.includes(unit.level));
+  return listing.length === 0 || listing.some((r) => names(r, unit));
 }
 
 /**
@@ -98,16 +98,18 @@ export function givenToSome(plan: Pick<Plan, 'responsibilities' | 'units'>, id: 
  */
 export function contributesTo(plan: Pick<Plan, 'responsibilities'>, unit: Unit, id: string): boolean {
   if (responsibleFor(plan, unit, id)) return true;
-  return plan.responsibilities.some((r) => r.items.length === 0 && (namesEveryone(r) || r.units.includes(unit.code) || r.levels.includes(unit.level)));
+  return plan.responsibilities.some((r) => r.items.length === 0 && names(r, unit));
 }
 
 /**
- * A general PHÂN CÔNG row that names neither a unit nor a level ("Các cơ quan, đơn vị chủ động đăng
- * tin, bài…") is every unit's duty: read as naming nobody, it left 92% of a commune's posts out of
- * its targets without a word (issue 11's second tester, F1).
+ * Whether a PHÂN CÔNG row names the unit, by its code or its level; a row that names neither a unit
+ * nor a level ("Các cơ quan, đơn vị chủ động đăng tin, bài…") is every unit's: read as naming nobody,
+ * a general row left 92% of a commune's posts out of its targets without a word (issue 11's second
+ * tester, F1), and a row listing a target gave it to no one.
  */
-function namesEveryone(responsibility: Pick<Plan['responsibilities'][number], 'units' | 'levels'>): boolean {
-  return responsibility.units.length === 0 && responsibility.levels.length === 0;
+function names(responsibility: Pick<Plan['responsibilities'][number], 'units' | 'levels'>, unit: Unit): boolean {
+  if (responsibility.units.length === 0 && responsibility.levels.length === 0) return true;
+  return responsibility.units.includes(unit.code) || responsibility.levels.includes(unit.level);
 }
 
 /**

@@ -27,6 +27,12 @@ describe('units whose rows count for a target given to one office', () => {
     expect(responsibleFor(p, commune, '1.a')).toBe(false);
   });
 
+  test('given a row listing the target that names neither unit nor level, every unit is given it', () => {
+    const p: Pick<Plan, 'responsibilities'> = { responsibilities: [{ units: [], levels: [], task: 'Các cơ quan, đơn vị đăng tin', items: ['1.a'] }] };
+    expect(responsibleFor(p, commune, '1.a')).toBe(true);
+    expect(responsibleFor(p, office, '1.a')).toBe(true);
+  });
+
   test('given a general row naming only the office, a commune does not count', () => {
     const p = plan([{ units: ['PNV'], levels: [], task: 'Theo dõi, tổng hợp', items: [] }]);
     expect(contributesTo(p, commune, '1.a')).toBe(false);
