@@ -17,7 +17,9 @@ export function isConsolidatingBody(plan: Pick<Plan, 'reportingBody' | 'identity
  * report it like any unit (eighth tester, issue 13, D6: a ward's Văn phòng given 1.b, 1.d and 2.a).
  * An item no responsibility lists is everyone's (progress/responsibleFor) but gives the consolidating
  * body nothing of its own to report: Phòng Nội vụ of 116/KH-UBND, named only for "triển khai, hướng
- * dẫn, kiểm tra" with no item, owes no file.
+ * dẫn, kiểm tra" with no item, owes no file. A row listing items but naming neither unit nor level
+ * is everyone's in the same way (progress/targetProgress names()), so it does not make the body owe a
+ * file either: only a row naming the body (its code or level) does.
  */
 export function consolidatingBodyOwes(plan: Pick<Plan, 'responsibilities' | 'targets' | 'standingItems'>, unit: Pick<Unit, 'code' | 'level'>): boolean {
   const ids = new Set([...plan.targets.map((target) => target.id), ...plan.standingItems.map((item) => item.id)]);

@@ -82,14 +82,15 @@ export function isTotalLabel(text: string): boolean {
 }
 
 /**
- * Whether a row's lone label is numbered as a part of the table, in Roman numerals, in its text
+ * A row's lone label when it is numbered as a part of the table, in Roman numerals, in its text
  * ("II. TikTok cá nhân") or in a cell of its own ("II" | "TikTok cá nhân"), and is not a period's
- * title ("II. QUÝ II", "III. THÁNG 3").
+ * title ("II. QUÝ II", "III. THÁNG 3"): the part's words without their numbering ("TikTok cá nhân"),
+ * else null.
  */
-function isPartHeading(label: string, content: readonly { readonly text: string }[]): boolean {
+function partHeading(label: string, content: readonly { readonly text: string }[]): string | null {
   const numbered = PART_NUMBERED.exec(label.trim());
   const words = numbered ? (numbered[2] ?? '') : content.some((t) => t.text !== label && PART_NUMBER.test(t.text)) ? label : null;
-  return words !== null && !HEADING_WORDS.test(foldForMatch(words));
+  return words !== null && words.trim() !== '' && !HEADING_WORDS.test(foldForMatch(words)) ? words.trim() : null;
 }
 
 function isHeading(text: string): boolean {
@@ -167,7 +168,10 @@ export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: 
     // A part numbered like the channels' sections ("II. TikTok cá nhân") that names no plan channel is
     // still a section: the rows under it carry its name and are set aside as an unknown channel, never
     // counted on the section above (issue 11's tester, D2), and the heading is not asked for a date.
-    if (isPartHeading(first.text, texts)) return { kind: 'section', section: { label: first.text, column: first.column } };
+    // The rows carry the part's words without its numbering: "Kênh TikTok của xã" is what the officer
+    // looks for in the plan, not "III. Kênh TikTok của xã".
+    const part = partHeading(first.text, texts);
+    if (part !== null) return { kind: 'section', section: { label: part, column: first.column } };
     if (isHeading(first.text)) return TITLE_ROW;
   }
   return DATA_ROW;

@@ -52,6 +52,15 @@ describe('the consolidating office’s own file (issue 13, eighth tester, D6)', 
     expect(consolidatingBodyOwes(GO_DAU_116, pnv)).toBe(false);
   });
 
+  test('given a PHÂN CÔNG row listing a target but naming neither unit nor level, it is everyone’s and the body still owes no file', () => {
+    const pnv = unitOf('PNV', GO_DAU_116);
+    const target = GO_DAU_116.targets[0]?.id ?? '';
+    const everyone = { ...GO_DAU_116, responsibilities: [...GO_DAU_116.responsibilities, { units: [], levels: [], items: [target], task: 'Thực hiện' }] };
+    expect(consolidatingBodyOwes(everyone, pnv)).toBe(false);
+    const named = { ...GO_DAU_116, responsibilities: [...GO_DAU_116.responsibilities, { units: ['PNV'], levels: [], items: [target], task: 'Thực hiện' }] };
+    expect(consolidatingBodyOwes(named, pnv)).toBe(true);
+  });
+
   test('given the Văn phòng sent no file and the district workbook is not among the files, it is "Chưa gửi" in the result, TH Đơn vị and the report’s sentence', async () => {
     const { result, layout, reportSheet } = consolidateUnits(plan, await hamlets(), options);
     expect(statusOf(result, 'VP')).toBe('missing');

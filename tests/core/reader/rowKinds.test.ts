@@ -129,6 +129,14 @@ describe('rows under a header', () => {
   });
 });
 
+describe('a numbered part naming no plan channel', () => {
+  const shape = { dateColumn: 2, seqColumn: 1 };
+  it('gives its rows the part words without the numbering, as the plan would name the channel', () => {
+    expect(classifyRow(['III. Kênh TikTok của xã'], shape, labels).section?.label).toBe('Kênh TikTok của xã');
+    expect(classifyRow(['II', 'TikTok cá nhân'], shape, labels).section?.label).toBe('TikTok cá nhân');
+  });
+});
+
 describe('dated rows, decided before their texts are tidied', () => {
   const shape = { dateColumn: 2, seqColumn: 1 };
   it('given a dated row, it is data whatever its words', () => {
