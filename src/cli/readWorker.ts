@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { examine, type ExaminedFile } from '../core/consolidate/consolidate';
+import { examine, withoutSheets } from '../core/consolidate/consolidate';
 import { createLabelResolver } from '../core/reader/labels';
 import type { FileInfo } from './io';
 import { useNodeZip } from './nodeZip';
@@ -16,10 +16,6 @@ import { readUnitFile } from './unitFiles';
 useNodeZip();
 const setup = workerData as ReadSetup;
 const labels = createLabelResolver(setup.plan);
-
-function withoutSheets(examined: ExaminedFile): ExaminedFile {
-  return 'report' in examined ? { ...examined, input: { ...examined.input, sheets: null } } : examined;
-}
 
 parentPort?.on('message', (request: ReadRequest) => {
   const io = {

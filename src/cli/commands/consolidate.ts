@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { consolidate, consolidateExamined } from '../../core/consolidate/consolidate';
+import { consolidateExamined, examine, withoutSheets, type ExaminedFile } from '../../core/consolidate/consolidate';
+import { createLabelResolver } from '../../core/reader/labels';
 import { CONSOLIDATION_SHEETS } from '../../core/consolidate/consolidationSheetNames';
 import { consolidationChoices } from '../../core/decisions/decisionChoices';
 import { fileReference, mergeDecisions, namesFile } from '../../core/decisions/mergeDecisions';
@@ -8,7 +9,7 @@ import type { Decision } from '../../core/decisions/types';
 import { issue, type Issue } from '../../core/issues';
 import type { Language } from '../../core/i18n/messages';
 import type { MapDecisions } from './mapFile';
-import type { ConsolidationOptions, ConsolidationResult, UnitFileInput } from '../../core/consolidate/types';
+import type { ConsolidationOptions, ConsolidationResult } from '../../core/consolidate/types';
 import { t } from '../../core/i18n/format';
 import type { IsoDate, Plan } from '../../core/plan/types';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
@@ -241,7 +242,10 @@ async function readAndConsolidate(
     progress.done();
     return { result, proposed: mergeDecisions([], []) };
   }
-  const inputs: UnitFileInput[] = [];
+  // Each file examined as soon as it is read and kept without its cells (withoutSheets): one file's
+  // cells alive at a time, not all of them until the merge (issue 11: less for the collector to copy).
+  const examined: ExaminedFile[] = [];
+  const labels = createLabelResolver(plan);
   const proposed: Decision[] = [];
   const today = ctx.io.today();
   const names = lines.map((line) => line.file);
@@ -251,10 +255,10 @@ async function readAndConsolidate(
     const input = line.kind === 'file' ? await readUnitFile(ctx.io, line.file, ctx.lang) : problemInput(line, ctx.lang);
     if (proposeDecisions !== null && input.sheets)
       proposed.push(...proposeDecisions(plan, input.file, input.sheets, options.choicesOfFile?.get(input.file) ?? {}, today, fileReference(input.file, names)));
-    inputs.push(input);
+    examined.push(withoutSheets(examine(plan, input, options, labels)));
   }
-  progress.say('cli.progress.consolidating', { files: inputs.length });
-  const result = consolidate(plan, inputs, options);
+  progress.say('cli.progress.consolidating', { files: examined.length });
+  const result = consolidateExamined(plan, examined, options);
   // The officer's next sight is the summary, or the write's own line: nothing of this one is left behind.
   progress.done();
   return { result, proposed: mergeDecisions([], proposed) };

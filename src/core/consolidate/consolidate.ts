@@ -223,6 +223,16 @@ export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], option
   );
 }
 
+/**
+ * An examined file without its sheets' cells: all `consolidateExamined` needs of an accepted file's
+ * input is its name and times. A caller that examines each file as it is read and keeps this instead
+ * holds one file's cells at a time, not every file's until the merge (issue 11: the CLI's collector
+ * copied all 30 files' cells from scavenge to scavenge), and a worker thread sends less back.
+ */
+export function withoutSheets(examined: ExaminedFile): ExaminedFile {
+  return 'report' in examined ? { ...examined, input: { ...examined.input, sheets: null } } : examined;
+}
+
 /** `consolidate` after each file was examined (`examine`), the files in the order given: the same result. */
 export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[], options: ConsolidationOptions): ConsolidationResult {
   const accepted = examined.filter((e): e is Accepted => 'report' in e);

@@ -433,6 +433,9 @@ function hiddenTemplateRows(outputs: readonly OutputEntry[]): ReadingNote[] {
 
 const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'minutes', 'amount'];
 
+/** A row with no decoded text (no TCVN3/VNI cell): one empty answer for all of them. */
+const NOTHING_TYPED: NonNullable<OutputRow['typed']> = Object.freeze({});
+
 function outputTable(block: OutputBlock): TableOf<'output'> {
   const columns = new Map<OutputField, number>();
   const headers = new Map<number, string>();
@@ -571,16 +574,48 @@ function resolveRow(
   if (minutes !== null) record.minutes = minutes;
   const amount = parseCost(cells.amount);
   if (amount !== null) record.amount = amount;
-  const rawCells: Partial<Record<OutputField, RawCell>> = {};
-  const texts: Partial<Record<OutputField, string>> = {};
-  const typedCells = row.typed;
-  for (const field of FIELDS) {
-    const value = cells[field];
-    if (value === undefined) continue;
-    const typed = typedCells?.[field];
-    rawCells[field] = typed ?? value;
-    // The title as read above, not tidied again: it is the one long text of a row, worked out on each ask (issue 11).
-    texts[field] = typed === undefined && field === 'title' ? title : cellText(typed ?? value);
+  // The cells and their texts, field by field in FIELDS's order (the key order they have always had),
+  // through named keys: a loop over FIELDS storing `rawCells[field]` went through keyed stores that
+  // cost half of this function (issue 11). Where no decoded text stands in for a cell (`row.typed`),
+  // its text is the one worked out above, not tidied again (long titles and notes are not memoised).
+  const rawCells: { -readonly [K in OutputField]?: RawCell } = {};
+  const texts: { -readonly [K in OutputField]?: string } = {};
+  const typed = row.typed ?? NOTHING_TYPED;
+  if (cells.date !== undefined) {
+    rawCells.date = typed.date ?? cells.date;
+    texts.date = cellText(rawCells.date);
+  }
+  if (cells.channel !== undefined) {
+    rawCells.channel = typed.channel ?? cells.channel;
+    texts.channel = typed.channel === undefined ? channelText : cellText(typed.channel);
+  }
+  if (cells.form !== undefined) {
+    rawCells.form = typed.form ?? cells.form;
+    texts.form = typed.form === undefined ? formText : cellText(typed.form);
+  }
+  if (cells.title !== undefined) {
+    rawCells.title = typed.title ?? cells.title;
+    texts.title = typed.title === undefined ? title : cellText(typed.title);
+  }
+  if (cells.link !== undefined) {
+    rawCells.link = typed.link ?? cells.link;
+    texts.link = typed.link === undefined ? linkText : cellText(typed.link);
+  }
+  if (cells.unit !== undefined) {
+    rawCells.unit = typed.unit ?? cells.unit;
+    texts.unit = typed.unit === undefined ? unitText : cellText(typed.unit);
+  }
+  if (cells.note !== undefined) {
+    rawCells.note = typed.note ?? cells.note;
+    texts.note = typed.note === undefined ? record.note : cellText(typed.note);
+  }
+  if (cells.minutes !== undefined) {
+    rawCells.minutes = typed.minutes ?? cells.minutes;
+    texts.minutes = cellText(rawCells.minutes);
+  }
+  if (cells.amount !== undefined) {
+    rawCells.amount = typed.amount ?? cells.amount;
+    texts.amount = cellText(rawCells.amount);
   }
   // The table's column letters are one readonly object per table, shared by its rows' records (issue 11).
   const raw: RawRecord<'output'> =
