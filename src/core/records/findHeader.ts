@@ -2,7 +2,7 @@ import { address } from '../layout/a1';
 import type { RawSheet } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
 import { toUnicode } from '../text/legacyText';
-import { foldForMatch } from '../text/fold';
+import { foldForMatch, foldPrefix } from '../text/fold';
 import type { RecordSheet } from './recordSheets';
 import type { FieldOf, RecordKind } from './types';
 
@@ -79,6 +79,8 @@ interface HeaderIndex<K extends RecordKind> {
   readonly prefixes: ReadonlyMap<number, readonly (readonly [string, FieldOf<K>])[]>;
   /** Answers already given, by folded header: rows are classified by their cells, so texts repeat. */
   readonly memo: Map<string, FieldOf<K> | null>;
+  /** The longest folded alias, code units: a longer folded text can only start with an alias. */
+  readonly longest: number;
 }
 
 const INDEXES = new WeakMap<object, HeaderIndex<RecordKind>>();
@@ -102,7 +104,7 @@ function indexOf<K extends RecordKind>(def: RecordSheet<K>): HeaderIndex<K> {
     const first = entry[0].charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
   }
-  const index: HeaderIndex<K> = { exact, prefixes: byFirst, memo: new Map() };
+  const index: HeaderIndex<K> = { exact, prefixes: byFirst, memo: new Map(), longest: prefixes[0]?.[0].length ?? 0 };
   INDEXES.set(def, index);
   return index;
 }
@@ -116,17 +118,23 @@ export function fieldForHeader<K extends RecordKind>(def: RecordSheet<K>, header
 function fieldForFolded<K extends RecordKind>(def: RecordSheet<K>, folded: string): FieldOf<K> | null {
   if (folded === '') return null;
   const index = indexOf(def);
+  // Longer than every alias (a title, mostly, met once): no exact match, not worth a memo entry.
+  if (folded.length > index.longest) return prefixField(index, folded);
   const known = index.memo.get(folded);
   if (known !== undefined) return known;
-  // `folded` starts with the alias and a space, tested without writing "alias " for every alias and cell (issue 11).
-  const field =
-    index.exact.get(folded) ??
-    index.prefixes
-      .get(folded.charCodeAt(0))
-      ?.find(([key]) => folded.length > key.length && folded.charCodeAt(key.length) === 32 && folded.startsWith(key))?.[1] ??
-    null;
+  const field = index.exact.get(folded) ?? prefixField(index, folded);
   if (index.memo.size < 10_000) index.memo.set(folded, field);
   return field;
+}
+
+/** The field of the longest alias `folded` starts with, followed by a space ("ngay dang tin"), else null. */
+function prefixField<K extends RecordKind>(index: HeaderIndex<K>, folded: string): FieldOf<K> | null {
+  // Tested without writing "alias " for every alias and cell (issue 11).
+  return (
+    index.prefixes
+      .get(folded.charCodeAt(0))
+      ?.find(([key]) => folded.length > key.length && folded.charCodeAt(key.length) === 32 && folded.startsWith(key))?.[1] ?? null
+  );
 }
 
 export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, row: number): HeaderMatch<K> {
@@ -141,6 +149,10 @@ export function matchHeaderRow<K extends RecordKind>(sheet: RawSheet, def: Recor
 function matchHeaderRowEach<K extends RecordKind>(sheet: RawSheet, defs: readonly RecordSheet<K>[], row: number): HeaderMatch<K>[] {
   const columns = defs.map(() => new Map<FieldOf<K>, number>());
   const headers = new Map<number, string>();
+  // A header is matched on its first words: a longer cell is folded only as far as the longest alias
+  // and two units more (the space after it and a letter), which decides the same (issue 11: the
+  // titles in a sheet's first rows were folded whole for each search).
+  const foldTo = Math.max(...defs.map((def) => indexOf(def).longest)) + 2;
   const cells = sheet.values[row - sheet.origin.row] ?? [];
   cells.slice(0, SCAN_COLUMNS).forEach((raw, i) => {
     const text = cellText(raw);
@@ -149,7 +161,7 @@ function matchHeaderRowEach<K extends RecordKind>(sheet: RawSheet, defs: readonl
     const header = toUnicode(text);
     const column = sheet.origin.column + i;
     headers.set(column, header);
-    const folded = foldForMatch(header);
+    const folded = header.length > foldTo ? foldPrefix(header, foldTo) : foldForMatch(header);
     defs.forEach((def, d) => {
       const field = fieldForFolded(def, folded);
       const found = columns[d];

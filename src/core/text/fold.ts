@@ -78,6 +78,35 @@ function foldFast(text: string): string {
 }
 
 /**
+ * The first `max` code units of `foldForMatch(text)` (all of it when shorter), folding no further than
+ * that: a header is matched on its first words, and most long cells met while seeking a header are a
+ * tracker's titles (issue 11: each title was folded whole, and never memoised, to be told it names no
+ * column). `max` is at most 1,024 units.
+ */
+export function foldPrefix(text: string, max: number): string {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length && length < max; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= TABLE_END) return foldByRule(text).slice(0, max);
+    let folded = FOLDED_UNIT[unit] ?? SEPARATOR;
+    if (folded === UNKNOWN) folded = learnUnit(unit);
+    if (folded === REMOVED) continue;
+    if (folded === SEPARATOR) {
+      space = length > 0;
+      continue;
+    }
+    if (space) {
+      foldBuffer[length++] = SEPARATOR;
+      space = false;
+      if (length === max) break;
+    }
+    foldBuffer[length++] = folded;
+  }
+  return String.fromCharCode.apply(null, foldBuffer.subarray(0, length) as unknown as number[]);
+}
+
+/**
  * The longest text the folding and tidying memos keep: plan names, channel and unit labels, forms and
  * headers are shorter; a tracker's titles and links, met once each, are longer (issue 11).
  */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldForMatch, splitList, tidyText } from '../../../src/core/text/fold';
+import { foldForMatch, foldPrefix, splitList, tidyText } from '../../../src/core/text/fold';
 import { memoised } from '../../../src/core/text/memo';
 
 /** The folding rule as written before it was done by table (issue 11): the fast fold must agree with it on every text. */
@@ -93,6 +93,22 @@ describe('folding by table', () => {
     const long = 'Tổng cộng '.repeat(200);
     expect(foldForMatch(long)).toBe(foldByRule(long));
     expect(foldForMatch('Báo 😀 Tây Ninh')).toBe('bao tay ninh');
+  });
+});
+
+describe('folding only the first units', () => {
+  test('given any text of tricky characters and any length, gives the first units of the whole fold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TRICKY, 'Ngày đăng', '  ', '(', '😀'), { maxLength: 24 }), fc.integer({ min: 0, max: 40 }), (parts, max) => {
+        const text = parts.join('');
+        expect(foldPrefix(text, max)).toBe(foldForMatch(text).slice(0, max));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('given a long title, folds no more than asked', () => {
+    expect(foldPrefix('Nội dung tin, bài: tuyên truyền cải cách hành chính', 14)).toBe('noi dung tin b');
   });
 });
 
