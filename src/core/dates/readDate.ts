@@ -115,7 +115,7 @@ function serialReading(serial: number): DateReading {
  *   a date is 'bad'.
  */
 export function readDate(raw: string | number | boolean | null | undefined, yearHint?: number): DateReading {
-  if (raw === null || raw === undefined || raw === '') return { kind: 'blank' };
+  if (raw === null || raw === undefined || raw === '') return BLANK;
   if (typeof raw === 'number') {
     if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL)
       return Number.isInteger(raw) ? serialReading(raw) : { kind: 'date', iso: serialToIso(raw), how: 'serial' };
@@ -123,9 +123,32 @@ export function readDate(raw: string | number | boolean | null | undefined, year
   }
   if (typeof raw === 'boolean') return { kind: 'bad', typed: String(raw) };
   const typed = raw.trim();
-  if (typed === '') return { kind: 'blank' };
+  if (typed === '') return BLANK;
   // Every form below has digits: a title or a channel name is answered without folding it (the reader asks of every text cell).
   if (!/\d/.test(typed) || cannotStartDate(typed)) return { kind: 'bad', typed };
+  if (typed.length > LONGEST_REMEMBERED) return readText(typed, yearHint);
+  // A date typed as text repeats down a tracker and is asked of several times a row: read once per text and year (issue 11).
+  let readings = textReadings.get(yearHint);
+  if (readings === undefined) textReadings.set(yearHint, (readings = new Map()));
+  let reading = readings.get(typed);
+  if (reading === undefined) {
+    reading = readText(typed, yearHint);
+    if (readings.size < 20_000) readings.set(typed, reading);
+  }
+  return reading;
+}
+
+/** One answer for every blank cell: a reading is readonly. */
+const BLANK: DateReading = Object.freeze({ kind: 'blank' });
+
+/** Texts of up to this many code units are remembered with their reading ("Sáng ngày 12 tháng 3 năm 2018" is 29). */
+const LONGEST_REMEMBERED = 40;
+
+/** Readings of short texts, by year hint then by the trimmed text. */
+const textReadings = new Map<number | undefined, Map<string, DateReading>>();
+
+/** readDate's reading of a trimmed text with digits that may start a date. */
+function readText(typed: string, yearHint: number | undefined): DateReading {
   const text = fold(typed).replace(LEADING_WORDS, '');
   const ymd = YMD.exec(text);
   if (ymd) return dated(checked(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])), 'text', typed);

@@ -201,7 +201,9 @@ function groupByUnit<R extends { readonly unit: string | null }>(rows: readonly 
 /** Rows by a key of theirs, each group in the rows' order. */
 function groupBy<R, K>(rows: readonly R[], keyOf: (row: R) => K): Map<K, R[]> {
   const groups = new Map<K, R[]>();
-  for (const row of rows) {
+  // Indexed: a for-of's iterator results were garbage for every row of the district (issue 11).
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i] as R;
     const key = keyOf(row);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [row]);

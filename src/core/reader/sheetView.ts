@@ -86,6 +86,7 @@ export function viewOf(sheet: RawSheet): SheetView {
     return merge ? raw(merge.top, merge.left) : raw(row, column);
   };
   const cell = (row: number, column: number): RawCell => decoded(typed(row, column));
+  const builtRows: (readonly RawCell[] | undefined)[] = [];
 
   return {
     name: sheet.name,
@@ -96,7 +97,11 @@ export function viewOf(sheet: RawSheet): SheetView {
     cell,
     typed,
     rowCells(row) {
-      const values = sheet.values[row - origin.row] ?? [];
+      // Built once per row: the header search and the table's reading both ask for every row (issue 11).
+      const index = row - origin.row;
+      const known = index >= 0 ? builtRows[index] : undefined;
+      if (known !== undefined) return known;
+      const values = sheet.values[index] ?? [];
       const merged = fillDown.get(row);
       // The row's last column, or a merge's filled down further right; cell() unrolled: this runs for every row a reader looks at (issue 11).
       let last = origin.column + values.length - 1;
@@ -106,6 +111,7 @@ export function viewOf(sheet: RawSheet): SheetView {
         const merge = merged?.get(column);
         out.push(decoded(merge ? raw(merge.top, merge.left) : (values[column - origin.column] ?? null)));
       }
+      if (index >= 0 && index < sheet.values.length) builtRows[index] = out;
       return out;
     },
     mergeAbove: (row, column) => fillDown.get(row)?.get(column),

@@ -24,8 +24,12 @@ export function sheetEncoding(values: readonly (readonly unknown[])[]): LegacyEn
 function legacyCells(values: readonly (readonly unknown[])[]): { encoding: LegacyEncoding | null; anyCell: boolean } {
   const counts = new Map<LegacyEncoding, number>();
   let nonAscii = 0;
-  for (const row of values) {
-    for (const cell of row) {
+  // Indexed loops: this visits every cell of every sheet read, and an array iterator's result
+  // objects were the largest garbage of a consolidation before its loops are optimised (issue 11).
+  for (let r = 0; r < values.length; r += 1) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
       if (typeof cell !== 'string' || !/[^\x20-\x7e]/.test(cell)) continue;
       nonAscii += 1;
       const encoding = detectLegacyEncoding(cell);
