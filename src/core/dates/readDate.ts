@@ -129,7 +129,7 @@ export function readDate(raw: string | number | boolean | null | undefined, year
   if (typed.length > LONGEST_REMEMBERED) return readText(typed, yearHint);
   // A date typed as text repeats down a tracker and is asked of several times a row: read once per text and year (issue 11).
   let readings = textReadings.get(yearHint);
-  if (readings === undefined) textReadings.set(yearHint, (readings = new Map()));
+  if (readings === undefined) textReadings.set(yearHint, (readings = new Map<string, DateReading>()));
   let reading = readings.get(typed);
   if (reading === undefined) {
     reading = readText(typed, yearHint);

@@ -228,10 +228,34 @@ const VNI_LETTERS: Readonly<Record<string, string>> = {
 };
 const TONE_BASES = /[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ]/;
 
+/**
+ * The end of the run of ASCII code units starting at `from`: no VNI or TCVN3 table holds an ASCII
+ * character (their keys are all from U+00A1 on), so a run is copied as it is, in one slice, where
+ * each character used to be lower-cased and looked up in four tables (issue 11: decoding a VNI
+ * tracker's titles was the dearest step of reading it).
+ */
+function asciiRunEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) < 0x80) end += 1;
+  return end;
+}
+
 function decodeVni(text: string): string {
   let out = '';
   let base = '';
-  for (const ch of text) {
+  let i = 0;
+  while (i < text.length) {
+    if (text.charCodeAt(i) < 0x80) {
+      const end = asciiRunEnd(text, i);
+      out += text.slice(i, end);
+      // The run's last character is the base a mark after it goes on, as the loop below would leave it.
+      base = text.charAt(end - 1);
+      i = end;
+      continue;
+    }
+    // One character (a code point, as `for…of` gives them) through the tables.
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    i += ch.length;
     const lower = ch.toLowerCase();
     const baseLower = base.toLowerCase();
     const hat = VNI_HATS[lower];
@@ -257,7 +281,18 @@ function decodeVni(text: string): string {
 
 function decodeTcvn3(text: string): string {
   let out = '';
-  for (const ch of text) out += TCVN3[ch] ?? ch;
+  let i = 0;
+  while (i < text.length) {
+    if (text.charCodeAt(i) < 0x80) {
+      const end = asciiRunEnd(text, i);
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    i += ch.length;
+    out += TCVN3[ch] ?? ch;
+  }
   return out.normalize('NFC');
 }
 

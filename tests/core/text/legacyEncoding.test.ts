@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { decodeLegacy, detectLegacyEncoding, hasVniSign, VNI_SIGN } from '../../../src/core/text/legacyEncoding';
 
 describe('hasVniSign', () => {
@@ -65,5 +66,100 @@ describe('detectLegacyEncoding', () => {
     [''],
   ])('given %j (Unicode or English), finds nothing', (text) => {
     expect(detectLegacyEncoding(text)).toBeNull();
+  });
+});
+
+/**
+ * The decoders as they were written first, character by character through the tables (Unikey's
+ * tables as the source file gives them): the faster decoders must give the same text for any input.
+ */
+const VNI_TONES: Record<string, string> = { ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323' };
+const VNI_HATS: Record<string, string> = { â: '', á: '\u0301', à: '\u0300', å: '\u0309', ã: '\u0303', ä: '\u0323' };
+const VNI_BREVES: Record<string, string> = { ê: '', é: '\u0301', è: '\u0300', ú: '\u0309', ü: '\u0303', ë: '\u0323' };
+const VNI_LETTERS: Record<string, string> = {
+  ô: 'ơ',
+  ö: 'ư',
+  ñ: 'đ',
+  í: 'í',
+  ì: 'ì',
+  æ: 'ỉ',
+  ó: 'ĩ',
+  ò: 'ị',
+  î: 'ỵ',
+  Ô: 'Ơ',
+  Ö: 'Ư',
+  Ñ: 'Đ',
+  Í: 'Í',
+  Ì: 'Ì',
+  Æ: 'Ỉ',
+  Ó: 'Ĩ',
+  Ò: 'Ị',
+  Î: 'Ỵ',
+};
+function referenceVni(text: string): string {
+  let out = '';
+  let base = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const baseLower = base.toLowerCase();
+    const hat = VNI_HATS[lower];
+    const breve = VNI_BREVES[lower];
+    const tone = VNI_TONES[lower];
+    if (hat !== undefined && 'aeo'.includes(baseLower) && baseLower !== '') {
+      out += `\u0302${hat}`;
+      base = `${base}\u0302`.normalize('NFC');
+    } else if (breve !== undefined && baseLower === 'a') {
+      out += `\u0306${breve}`;
+      base = `${base}\u0306`.normalize('NFC');
+    } else if (tone !== undefined && /[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ]/.test(base)) {
+      out += tone;
+      base = '';
+    } else {
+      const letter = VNI_LETTERS[ch] ?? ch;
+      out += letter;
+      base = letter;
+    }
+  }
+  return out.normalize('NFC');
+}
+
+describe('decoding a whole text', () => {
+  const pieces = [
+    'Tha',
+    'ïnh Ñ',
+    'öùc',
+    'aâ',
+    'Aâ',
+    'ê',
+    'aú',
+    'oä',
+    'u',
+    'ø',
+    ' ',
+    'x',
+    '1',
+    'Th¹nh §øc',
+    'T©y',
+    '\u212b',
+    '😀',
+    '\ud800',
+    'Ω',
+    'é',
+    'E',
+    '.',
+  ];
+  it('given any mix of VNI, TCVN3, ASCII and other characters, VNI decodes as the character-by-character rule', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(decodeLegacy(text, 'VNI')).toBe(referenceVni(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('given a TCVN3 title with ASCII runs between its letters, decodes each letter', () => {
+    expect(decodeLegacy('Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x· Th¹nh §øc', 'TCVN3')).toBe('Tuyên truyền cải cách hành chính tại xã Thạnh Đức');
+    expect(decodeLegacy('Thaïnh Ñöùc – 😀', 'VNI')).toBe('Thạnh Đức – 😀');
   });
 });

@@ -29,6 +29,44 @@ describe('text in a legacy encoding', () => {
     ]);
   });
 
+  it('given a column typed in TCVN3 down several rows, warns once for the column at its first cell, counting its cells (issue 11, third tester)', () => {
+    const report = validate(
+      templateSheets({
+        outputs: [
+          [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'TØnh T©y Ninh tuyªn truyÒn', null, null, null],
+          [d('2018-03-06'), 'Báo Tây Ninh', 'Tin', 'Một tin Unicode', null, null, null],
+          [d('2018-03-07'), 'Báo Tây Ninh', 'Tin', 'Th¹nh §øc tuyªn truyÒn', null, null, null],
+          [d('2018-03-08'), 'Báo Tây Ninh', 'Tin', 'X· Th¹nh §øc', null, null, null],
+        ],
+      }),
+    );
+    expect(found(report, 'validation.encoding')).toEqual([['validation.encoding.legacyMany', 'D4']]);
+    expect(only(report, 'validation.encoding.legacyMany').params).toMatchObject({
+      count: 3,
+      from: 'D4',
+      to: 'D7',
+      encoding: 'TCVN3',
+      decoded: 'Tỉnh Tây Ninh tuyên truyền',
+    });
+  });
+
+  it('given a TCVN3 sheet with a title that alone looks like VNI, tells it with the sheet’s TCVN3', () => {
+    const vniLooking = 'H\u00adíng dÉn dÞch vô c«ng trùc tuyÕn møc ®é 3';
+    const report = validate(
+      templateSheets({
+        outputs: [
+          [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'TØnh T©y Ninh tuyªn truyÒn', null, null, null],
+          [d('2018-03-06'), 'Báo Tây Ninh', 'Tin', 'Th¹nh §øc tuyªn truyÒn', null, null, null],
+          [d('2018-03-07'), 'Báo Tây Ninh', 'Tin', 'X· Th¹nh §øc', null, null, null],
+          [d('2018-03-08'), 'Báo Tây Ninh', 'Tin', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh', null, null, null],
+          [d('2018-03-09'), 'Báo Tây Ninh', 'Tin', vniLooking, null, null, null],
+        ],
+      }),
+    );
+    expect(found(report, 'validation.encoding')).toEqual([['validation.encoding.legacyMany', 'D4']]);
+    expect(only(report, 'validation.encoding.legacyMany').params).toMatchObject({ count: 5, to: 'D8', encoding: 'TCVN3' });
+  });
+
   it('given a legacy unit name, warns about the encoding and suggests the unit', () => {
     const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', null, 'Th¹nh §øc', null]] }));
     expect(only(report, 'validation.encoding.legacy').params).toMatchObject({ field: 'Đơn vị', encoding: 'TCVN3', decoded: 'Thạnh Đức' });

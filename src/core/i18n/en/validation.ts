@@ -87,4 +87,6 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
     "This workbook follows plan {planId} revision {revision}, newer than the add-in's ({activeRevision}). Update the plan in the add-in before checking.",
   'validation.encoding.legacy':
     'The text in {field} ("{value}") looks typed in the old {encoding} encoding, not Unicode; it probably reads "{decoded}". Convert it to Unicode (Unikey: conversion tool, source {encoding}, target Unicode) and use a Unicode font such as Times New Roman.',
+  'validation.encoding.legacyMany':
+    '{count, plural, one {# cell} other {# cells}} in {field} ({from} to {to}) look typed in the old {encoding} encoding, not Unicode; the first ("{value}") probably reads "{decoded}". Convert the whole table to Unicode (Unikey: conversion tool, source {encoding}, target Unicode) and use a Unicode font such as Times New Roman.',
 };

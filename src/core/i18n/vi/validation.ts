@@ -87,4 +87,6 @@ export const viValidation = {
     'Sổ này theo kế hoạch {planId} bản {revision}, mới hơn bản phần mềm đang dùng ({activeRevision}). Cập nhật kế hoạch trong phần mềm trước khi kiểm tra.',
   'validation.encoding.legacy':
     'Chữ ở cột {field} ("{value}") có vẻ gõ bằng bảng mã cũ {encoding}, không phải Unicode; có thể là "{decoded}". Chuyển mã sang Unicode (Unikey: Công cụ chuyển mã, nguồn {encoding}, đích Unicode) rồi dùng phông Unicode như Times New Roman.',
+  'validation.encoding.legacyMany':
+    '{count} ô ở cột {field} (từ {from} đến {to}) có vẻ gõ bằng bảng mã cũ {encoding}, không phải Unicode; ô đầu ("{value}") có thể là "{decoded}". Chuyển mã cả bảng sang Unicode (Unikey: Công cụ chuyển mã, nguồn {encoding}, đích Unicode) rồi dùng phông Unicode như Times New Roman.',
 } as const;
