@@ -116,21 +116,34 @@ const LONGEST_LABEL = 48;
 export const foldForMatch: (text: string) => string = memoised(foldFast, 50_000, LONGEST_LABEL);
 
 /**
- * White space that collapsing and trimming would change: any but a plain space, two spaces in a row,
- * a space at either end. Most text has none, and replacing every single space with itself cost more
- * than the test (issue 11).
+ * White space that collapsing would change inside a text: any but a plain space, two spaces in a row.
+ * Most text has none, and replacing every single space with itself cost more than the test (issue
+ * 11). A space at either end is tested apart (untidy): as alternatives of the pattern (`^ | $`) they
+ * were tried at every place of every title.
  */
-const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+const UNTIDY_SPACE = /[^\S ]| {2}/;
 
-/** Unicode NFC with runs of white space collapsed: the form text is stored and compared in. Memoised per text up to LONGEST_LABEL. */
-export const tidyText: (text: string) => string = memoised(
-  (text) => {
-    const normal = text.normalize('NFC');
-    return UNTIDY_SPACE.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
-  },
-  50_000,
-  LONGEST_LABEL,
-);
+function untidy(text: string): boolean {
+  return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || UNTIDY_SPACE.test(text);
+}
+
+function tidyOnce(text: string): string {
+  const normal = text.normalize('NFC');
+  return untidy(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
+}
+
+/** tidyText of texts longer than LONGEST_LABEL: titles, notes and links, each asked for on every pass over its table. */
+const tidyLong = memoised(tidyOnce, 8_192);
+
+/**
+ * Unicode NFC with runs of white space collapsed: the form text is stored and compared in. Memoised
+ * per text: labels up to LONGEST_LABEL in a large memo; longer texts (a tracker's titles) in a small
+ * one that holds a few tables' worth, since the reader's passes over a table (column roles, totals,
+ * rows, records) and validation each ask for a title again, the same string each time (issue 11's
+ * third tester: 200–400-character titles were tidied five times each).
+ */
+const tidyShort = memoised(tidyOnce, 50_000);
+export const tidyText = (text: string): string => (text.length > LONGEST_LABEL ? tidyLong(text) : tidyShort(text));
 
 /** Splits a cell that lists several values ("BTN; PTTH-T", "tin, bài") into trimmed parts. */
 export function splitList(text: string): string[] {
