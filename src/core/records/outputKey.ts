@@ -1,9 +1,4 @@
-/**
- * White space that collapsing and trimming would change: any but a plain space, two spaces in a row,
- * a space at either end. Text without it is already collapsed, and replacing every single space with
- * itself cost more than the rest of the identity (issue 11).
- */
-const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+import { untidy } from '../text/fold';
 
 /**
  * The identity of an output: same channel, same date, same title once case, spacing and Unicode
@@ -14,6 +9,8 @@ export function outputIdentity(channel: string, date: string, title: string): st
   // Unicode's SpecialCasing has no Vietnamese rule, so the default lower-casing is the Vietnamese one
   // (checked on every code point in tests/core/records); asking for the 'vi' locale cost 20 times as much per title (issue 11).
   const lower = title.normalize('NFC').toLowerCase();
-  const normalTitle = UNTIDY_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+  // Text that collapsing and trimming would not change is kept as it is: replacing every single
+  // space with itself cost more than the rest of the identity (issue 11).
+  const normalTitle = untidy(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
   return `${channel}\u0000${date}\u0000${normalTitle}`;
 }

@@ -123,7 +123,8 @@ export const foldForMatch: (text: string) => string = memoised(foldFast, 50_000,
  */
 const UNTIDY_SPACE = /[^\S ]| {2}/;
 
-function untidy(text: string): boolean {
+/** Whether collapsing white space and trimming would change the text (UNTIDY_SPACE, or a space at either end). */
+export function untidy(text: string): boolean {
   return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || UNTIDY_SPACE.test(text);
 }
 

@@ -238,7 +238,6 @@ const VNI_LETTERS: Readonly<Record<string, string>> = {
   Ò: 'Ị',
   Î: 'Ỵ',
 };
-const TONE_BASES = /[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ]/;
 
 /**
  * The end of the run of ASCII code units starting at `from`: no VNI or TCVN3 table holds an ASCII
@@ -252,41 +251,82 @@ function asciiRunEnd(text: string, from: number): number {
   return end;
 }
 
+/** A table by Latin-1 code unit of what a VNI mark byte stands for (its lower-case form's entry). */
+function byUnit(table: Readonly<Record<string, string>>): readonly (string | undefined)[] {
+  const out: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+  for (const [ch, value] of Object.entries(table)) out[ch.charCodeAt(0)] = value;
+  return out;
+}
+const VNI_HAT_BY_UNIT = byUnit(VNI_HATS);
+const VNI_BREVE_BY_UNIT = byUnit(VNI_BREVES);
+const VNI_TONE_BY_UNIT = byUnit(VNI_TONES);
+/** The bases a hat goes on (a e o, either case) and what they become with it (â ê ô). */
+const WITH_HAT: ReadonlyMap<number, number> = new Map([...'aeoAEO'].map((c) => [c.charCodeAt(0), `${c}\u0302`.normalize('NFC').charCodeAt(0)]));
+/** The letters a tone mark goes on (TONE_BASES). */
+const TONE_BASE_UNITS: ReadonlySet<number> = new Set([...'aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ'].map((c) => c.charCodeAt(0)));
+
+/** What toLowerCase gives a Latin-1 code unit from U+0080 on (À–Þ but × take 32 more). */
+function latin1Lower(unit: number): number {
+  return unit >= 0xc0 && unit <= 0xde && unit !== 0xd7 ? unit + 32 : unit;
+}
+
+/**
+ * VNI as Unikey converts it: a base letter, then a mark byte (hat, breve or tone) that goes on it.
+ * The base is kept as its code unit (-1: none a mark can go on), and Latin-1 characters are looked up
+ * by code unit, not lower-cased and looked up by name twice a character (issue 11's third tester: a VNI
+ * tracker's titles took 600 ms); the same text as the character-by-character rule
+ * (tests/core/text/legacyEncoding.test.ts checks it on any mix).
+ */
 function decodeVni(text: string): string {
   let out = '';
-  let base = '';
+  let base = -1;
   let i = 0;
   while (i < text.length) {
-    if (text.charCodeAt(i) < 0x80) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
       const end = asciiRunEnd(text, i);
       out += text.slice(i, end);
-      // The run's last character is the base a mark after it goes on, as the loop below would leave it.
-      base = text.charAt(end - 1);
+      // The run's last character is the base a mark after it goes on.
+      base = text.charCodeAt(end - 1);
       i = end;
       continue;
     }
-    // One character (a code point, as `for…of` gives them) through the tables.
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    i += ch.length;
-    const lower = ch.toLowerCase();
-    const baseLower = base.toLowerCase();
-    const hat = VNI_HATS[lower];
-    const breve = VNI_BREVES[lower];
-    const tone = VNI_TONES[lower];
-    if (hat !== undefined && 'aeo'.includes(baseLower) && baseLower !== '') {
-      out += `\u0302${hat}`;
-      base = `${base}\u0302`.normalize('NFC');
-    } else if (breve !== undefined && baseLower === 'a') {
-      out += `\u0306${breve}`;
-      base = `${base}\u0306`.normalize('NFC');
-    } else if (tone !== undefined && TONE_BASES.test(base)) {
-      out += tone;
-      base = '';
+    // One character (a code point, as `for…of` gives them) and its lower-case code unit (-1: several units).
+    let ch: string;
+    let lower: number;
+    if (unit <= 0xff) {
+      ch = text.charAt(i);
+      i += 1;
+      lower = latin1Lower(unit);
     } else {
-      const letter = VNI_LETTERS[ch] ?? ch;
-      out += letter;
-      base = letter;
+      ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      i += ch.length;
+      const lowered = ch.toLowerCase();
+      lower = lowered.length === 1 ? lowered.charCodeAt(0) : -1;
     }
+    const latin1 = lower >= 0 && lower <= 0xff;
+    const hat = latin1 ? VNI_HAT_BY_UNIT[lower] : undefined;
+    const hatted = WITH_HAT.get(base);
+    if (hat !== undefined && hatted !== undefined) {
+      out += `\u0302${hat}`;
+      base = hatted;
+      continue;
+    }
+    const breve = latin1 ? VNI_BREVE_BY_UNIT[lower] : undefined;
+    if (breve !== undefined && (base === 0x61 || base === 0x41)) {
+      out += `\u0306${breve}`;
+      base = base === 0x61 ? 0x103 : 0x102;
+      continue;
+    }
+    const tone = latin1 ? VNI_TONE_BY_UNIT[lower] : undefined;
+    if (tone !== undefined && TONE_BASE_UNITS.has(base)) {
+      out += tone;
+      base = -1;
+      continue;
+    }
+    const letter = VNI_LETTERS[ch] ?? ch;
+    out += letter;
+    base = letter.length === 1 ? letter.charCodeAt(0) : -1;
   }
   return out.normalize('NFC');
 }
