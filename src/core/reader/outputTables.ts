@@ -175,6 +175,8 @@ function readRows(
   const countColumn = columnOf('count');
   const titleColumn = columnOf('title');
   const linkColumn = columnOf('link');
+  // The channel field's column (the first given the role, as fieldColumns takes it): where a listing cell is.
+  const channelColumn = fieldColumns.find((f) => f.key === 'channel')?.column;
   let dataQuantity = 0;
   let sectionQuantity = 0;
 
@@ -196,12 +198,10 @@ function readRows(
     if (classified.kind !== 'data') continue;
 
     const field: Partial<Record<OutputCellField, RawCell>> = {};
-    const addresses: Partial<Record<OutputCellField, string>> = {};
     let typed: Partial<Record<OutputCellField, string>> | undefined;
-    for (const { key, column, letters } of fieldColumns) {
+    for (const { key, column } of fieldColumns) {
       const value = cells[column - 1] ?? null;
       field[key] = value;
-      addresses[key] = `${letters}${row}`;
       // Only a text can have been decoded from TCVN3/VNI: a number or a blank is as typed.
       if (typeof value !== 'string') continue;
       const asTyped = view.typed(row, column);
@@ -210,7 +210,6 @@ function readRows(
     if (firstNote !== undefined) {
       const noteTexts = noteColumns.map((c) => cellText(cells[c.column - 1] ?? null)).filter((t) => t !== '');
       field.note = noteTexts.join(' – ');
-      addresses.note = address(row, firstNote.column);
     }
     const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
     const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
@@ -222,21 +221,22 @@ function readRows(
     const marked = ownChannel !== '' || marks.length === 0 ? [] : marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
     if (marked.length > 0) {
       for (const mark of marked) {
-        out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, { ...addresses, channel: address(row, mark.column) }, 'mark'));
+        out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, 'mark', address(row, mark.column)));
       }
       continue;
     }
     if (ownChannel === '' && section) {
-      out.push(outputRow(base, { ...field, channel: section.label }, { ...addresses, channel: section.address }, 'section'));
+      out.push(outputRow(base, { ...field, channel: section.label }, 'section', section.address));
       continue;
     }
     // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
     const listed = ownChannel === '' ? null : labels.channelList(ownChannel);
     if (listed) {
-      for (const label of listed) out.push(outputRow(base, { ...field, channel: label }, addresses, 'list'));
+      const listedAt = channelColumn === undefined ? undefined : address(row, channelColumn);
+      for (const label of listed) out.push(outputRow(base, { ...field, channel: label }, 'list', listedAt));
       continue;
     }
-    out.push(outputRow(base, field, addresses));
+    out.push(outputRow(base, field));
   }
   return { readings, out, notes };
 }
@@ -302,21 +302,18 @@ interface RowBase {
 
 /**
  * One output row, its keys in the order the reading has always had them (sheet, row, hidden,
- * quantity, url?, typed?, cells, addresses, channelFrom?), set one by one: spreading a base object
+ * quantity, url?, typed?, cells, channelFrom?, channelAt?), set one by one: spreading a base object
  * per row was the dearest line of reading a tracker's rows (issue 11).
  */
-function outputRow(base: RowBase, cells: OutputRow['cells'], addresses: OutputRow['addresses'], channelFrom?: OutputRow['channelFrom']): OutputRow {
-  if (base.url === undefined && base.typed === undefined) {
-    return channelFrom === undefined
-      ? { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, addresses }
-      : { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, addresses, channelFrom };
-  }
+function outputRow(base: RowBase, cells: OutputRow['cells'], channelFrom?: OutputRow['channelFrom'], channelAt?: string): OutputRow {
+  if (base.url === undefined && base.typed === undefined && channelFrom === undefined)
+    return { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells };
   const out: { -readonly [K in keyof OutputRow]?: OutputRow[K] } = { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity };
   if (base.url !== undefined) out.url = base.url;
   if (base.typed !== undefined) out.typed = base.typed;
   out.cells = cells;
-  out.addresses = addresses;
   if (channelFrom !== undefined) out.channelFrom = channelFrom;
+  if (channelAt !== undefined) out.channelAt = channelAt;
   // Every required key was set above, in order.
   return out as OutputRow;
 }

@@ -528,7 +528,7 @@ function resolveRow(
       code: 'reader.usDateSwapped',
       severity: 'warning',
       sheet: row.sheet,
-      ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }),
+      ...(letters.date === undefined ? {} : { cell: `${letters.date}${row.row}` }),
       params: { date: date.iso.split('-').reverse().join('/') },
     });
   } else if (date.kind === 'date' && date.how === 'yearAssumed') {
@@ -536,7 +536,7 @@ function resolveRow(
       code: 'reader.yearAssumed',
       severity: 'warning',
       sheet: row.sheet,
-      ...(row.addresses.date === undefined ? {} : { cell: row.addresses.date }),
+      ...(letters.date === undefined ? {} : { cell: `${letters.date}${row.row}` }),
       params: { value: text(cells.date), year: plan.identity.year },
     });
   }
@@ -619,8 +619,8 @@ function resolveRow(
   }
   // The table's column letters are one readonly object per table, shared by its rows' records (issue 11).
   const raw: RawRecord<'output'> =
-    row.channelFrom !== undefined && row.addresses.channel !== undefined
-      ? { kind: 'output', source: record.source, cells: rawCells, columns: letters, addresses: { channel: row.addresses.channel } }
+    row.channelAt !== undefined
+      ? { kind: 'output', source: record.source, cells: rawCells, columns: letters, addresses: { channel: row.channelAt } }
       : { kind: 'output', source: record.source, cells: rawCells, columns: letters };
   const entry: { -readonly [K in keyof OutputEntry]: OutputEntry[K] } = {
     kind: 'output',

@@ -70,9 +70,15 @@ export interface OutputRow {
   readonly sheet: string;
   readonly row: number;
   readonly hidden: boolean;
-  /** The value of each field and the A1 cell it came from (a section row or a merge's top-left cell may be another row). */
+  /** The value of each field, read in the row's own cells of the table's columns (the channel may come from elsewhere: channelAt). */
   readonly cells: Readonly<Partial<Record<OutputCellField, RawCell>>>;
-  readonly addresses: Readonly<Partial<Record<OutputCellField, string>>>;
+  /**
+   * The A1 cell the channel was taken from when channelFrom is set: a section row's, a marked
+   * sub-column's, or the cell listing several channels. Every other field is in its column on the
+   * row itself, found from the table's column letters: no address is written per field and row
+   * (issue 11: six strings a row, none of them read).
+   */
+  readonly channelAt?: string;
   /** The text as typed where it differs from `cells` (a TCVN3/VNI cell decoded to Unicode). */
   readonly typed?: Readonly<Partial<Record<OutputCellField, string>>>;
   /** A hyperlink's URL on the row's title or link cell. */
