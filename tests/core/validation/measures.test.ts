@@ -32,4 +32,12 @@ describe('measure cells of the outputs table', () => {
     expect(only(report, 'validation.measure.unreadable').where.cell).toBe('H4');
     expect(report.records.outputs[0]?.minutes).toBeUndefined();
   });
+
+  it('given a number of pages where airtime and pages share the column ("1 trang", "1/2 tr"), says nothing and adds no minutes', () => {
+    for (const pages of ['1 trang', '2,5 trang', '1/2 tr']) {
+      const report = check(pages, null);
+      expect(found(report, 'validation.measure')).toEqual([]);
+      expect(report.records.outputs[0]?.minutes).toBeUndefined();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { parseCost, parseMinutes } from '../../records/measure';
+import { foldForMatch } from '../../text/fold';
 import { at, excerpt, recordRule } from '../rule';
 
 /**
@@ -20,6 +21,10 @@ export const measures = recordRule({
         const raw = entry.raw.cells[field];
         const typed = entry.text[field] ?? '';
         if (raw === undefined || raw === null || typed === '') continue;
+        // A printed item's size in a column shared with airtime ("Thời lượng / số trang": "1 trang",
+        // "1/2 trang") is no airtime and no fault: it adds no minutes (issue 11's third tester: 650
+        // errors a file on a newspaper's rows).
+        if (field === 'minutes' && PAGES.test(foldForMatch(typed))) continue;
         const value =
           field === 'amount'
             ? parseCost(raw)
@@ -35,6 +40,9 @@ export const measures = recordRule({
     }
   },
 });
+
+/** A number of pages, once folded: "1 trang", "2,5 trang", "1/2 tr". */
+const PAGES = /^(?:\d+ )*\d+ (?:trang|tr)$/;
 
 /** The column each issue names, as the template heads it (records/recordSheets.ts). */
 const FIELD_WORDS = { count: 'Số lượng', minutes: 'Thời lượng (phút)', amount: 'Kinh phí (đồng)' } as const;
