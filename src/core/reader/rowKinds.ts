@@ -69,11 +69,32 @@ function mayBeTotal(text: string): boolean {
   return TOTAL_FIRST_WORDS.includes(word);
 }
 
+/** Words of a label that decide whether it is a total (TOTAL_WORD's two, then NOT_TOTAL_NEXT's and the rest's four, and one more). */
+const DECIDING_WORDS = 8;
+
+/**
+ * The label's first DECIDING_WORDS words and the space after them (all of it when shorter): what
+ * isTotalLabel's rule reads. A title starting "Công khai…" or "Tổng kết…" was folded whole, 200–400
+ * characters, to be told it has more than four words after "cong" (issue 11's third tester).
+ */
+function head(text: string): string {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = WHITE_SPACE.test(text.charAt(i));
+    if (space && inWord && (words += 1) === DECIDING_WORDS) return text.slice(0, i + 1);
+    inWord = !space;
+  }
+  return text;
+}
+
 export function isTotalLabel(text: string): boolean {
   if (!mayBeTotal(text)) return false;
-  const match = TOTAL_WORD.exec(lightFold(text));
+  // Folding the head decides as folding the whole: the rule reads the first words, the rest's first
+  // characters and whether the rest has more than four words, which the head shows when it is cut.
+  const match = TOTAL_WORD.exec(lightFold(head(text)));
   if (!match) return false;
-  const first = FIRST_WORD.exec(text.normalize('NFC').trimStart().toLowerCase())?.[0] ?? '';
+  const first = FIRST_WORD.exec(head(text).normalize('NFC').trimStart().toLowerCase())?.[0] ?? '';
   if (/[^a-z]/.test(first) && !MARKED_TOTAL_FIRST.includes(first)) return false;
   const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
   if (rest === '' || /^[(\d]/.test(rest)) return true;

@@ -105,6 +105,17 @@ describe('total rows, decided from the first word first', () => {
       { numRuns: 3000 },
     );
   });
+
+  test('given long labels of many words (titles starting "Công khai…", "Tổng số 12 tin…"), answers as the full rule does', () => {
+    const words = ['Tổng', 'cộng', 'Cộng', 'số', 'Công', 'khai', 'kết', ':', '12', '(I+II)', 'tin', 'bài', 'đồng', 'cong ty', ' ', '\t', 'x', 'tháng'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 }), fc.constantFrom(' ', '  ', '\u00a0'), (chosen, gap) => {
+        const text = chosen.join(gap);
+        expect(isTotalLabel(text)).toBe(totalByRule(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('rows under a header', () => {
