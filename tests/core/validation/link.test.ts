@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { checkLink } from '../../../src/core/validation/rules/link';
 import { d, found, only, templateSheets, validate } from './support';
 
@@ -37,5 +38,83 @@ describe('links', () => {
       where: { cell: 'E4' },
       params: { value: 'baotayninh.vn/a', suggestion: 'https://baotayninh.vn/a' },
     });
+  });
+});
+
+/** checkLink as written before its quick path for plain addresses (issue 11): the quick path must never change a verdict. */
+function checkLinkByUrl(token: string): string {
+  const attempt = /:\/\/|^(?:[a-z]*:?\/\/|ht+ps?|www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|tv|io)(?:[/:?#]|$))/iu;
+  const host = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}$/u;
+  if (!attempt.test(token)) return 'ok';
+  if (/^https?:\/\//i.test(token)) {
+    try {
+      const url = new URL(token);
+      return host.test(url.hostname) || /^\d+(\.\d+){3}$/.test(url.hostname) ? 'ok' : 'malformed';
+    } catch {
+      return 'malformed';
+    }
+  }
+  if (/^[a-z]*:?\/\//i.test(token) || /^ht+ps?/i.test(token)) return 'malformed';
+  try {
+    return host.test(new URL(`https://${token}`).hostname) ? 'noScheme' : 'malformed';
+  } catch {
+    return 'malformed';
+  }
+}
+
+describe('plain addresses told without parsing', () => {
+  it.each([
+    'https://baotayninh.vn/go-dau-a12345.html',
+    'http://godau.tayninh.gov.vn/tin-tuc?id=5#top',
+    'https://xn--bo-lia.vn/a',
+    'https://a.xn--p1ai/',
+    'https://-bad.vn/',
+    'https://bad-.vn',
+    'https://a..vn',
+    'https://host.v',
+    'https://host.vn:99999/x',
+    'https://host.vn:8080/x',
+    'https://user@host.vn/x',
+    'https://host.vn/a\\b%zz',
+    'HTTP://HOST.VN/X',
+  ])('given %s, gives the verdict the URL parser gives', (token) => {
+    expect(checkLink(token)).toBe(checkLinkByUrl(token));
+  });
+
+  test('given any address built of schemes, host labels and paths, gives the verdict the URL parser gives', () => {
+    const parts = [
+      'http://',
+      'https://',
+      'HTTPS://',
+      'www.',
+      'baotayninh',
+      'xn--bo-lia',
+      'a-b',
+      '-x',
+      'x-',
+      '.',
+      '..',
+      'vn',
+      'com',
+      'v',
+      '1',
+      ':8080',
+      ':99999',
+      '/tin/4-12',
+      '?id=1',
+      '#a',
+      ' ',
+      'ä',
+      '%',
+      '\\',
+      '@',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 8 }), (chosen) => {
+        const token = chosen.join('');
+        expect(checkLink(token)).toBe(checkLinkByUrl(token));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

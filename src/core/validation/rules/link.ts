@@ -10,7 +10,15 @@ const HOST = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}$/u;
 
 export type LinkVerdict = 'ok' | 'noScheme' | 'malformed';
 
+/**
+ * An http(s) address with a plain ASCII host name (no port, no punycode label) and any path: what
+ * almost every link a tracker holds looks like, and what `new URL` and HOST would call fine. Told
+ * without parsing (issue 11: a URL object per row's link); anything else takes the full way.
+ */
+const PLAIN_URL = /^https?:\/\/(?!(?:[^/?#]*[.])?xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?:[/?#]\S*)?$/i;
+
 export function checkLink(token: string): LinkVerdict {
+  if (PLAIN_URL.test(token)) return 'ok';
   if (!ATTEMPT.test(token)) return 'ok';
   if (/^https?:\/\//i.test(token)) {
     try {
