@@ -294,10 +294,15 @@ type SheetTable = { readonly block: OutputBlock; readonly rows: readonly OutputR
  */
 function otherTableIn(sheet: RawSheet, table: SheetTable, several: boolean): { from: number; kept: SheetTable | null } | null {
   if (several && namesOtherTable(sheet, table.block.headerTop)) return { from: table.block.headerTop, kept: null };
-  const data = new Map(table.rows.map((r) => [r.row, r]));
+  // Both lists are in row order: the output rows of a sheet row are found by walking along (a map of
+  // every row was built for each table, issue 11). A row's outputs (one per marked or listed channel)
+  // share its date.
+  let next = 0;
   for (const r of table.block.rows) {
     if (r.kind === 'blank') continue;
-    const cells = data.get(r.row)?.cells;
+    while (next < table.rows.length && (table.rows[next]?.row ?? Infinity) < r.row) next += 1;
+    const output = table.rows[next];
+    const cells = output !== undefined && output.row === r.row ? output.cells : undefined;
     if (cells !== undefined && readDate(cells.date ?? null).kind === 'date') continue;
     if (!namesOtherTable(sheet, r.row)) continue;
     const block = { ...table.block, rows: table.block.rows.filter((x) => x.row < r.row) };
