@@ -76,7 +76,12 @@ export const rejectKey = (reason: RejectReason): MessageKey => REJECT_KEYS[reaso
 
 /** Why a row was not taken, in words, as TH Không tiếp nhận says it ("Không có ngày", "Dòng đang ẩn"…), for `consolidate --json` too. */
 export const quarantineText = (q: Pick<Quarantined, 'reason' | 'value' | 'names'>, language: Language): string =>
-  t(QUARANTINE_KEYS[q.reason], { value: q.value, names: q.names ?? '' }, language);
+  t(
+    // A unit cell naming what the plan does not know says what it names, as the file's own issue does (issue 11's fourth tester, F4).
+    q.reason === 'unknownUnit' && q.value !== '' ? 'consolidate.quarantine.unknownUnitNamed' : QUARANTINE_KEYS[q.reason],
+    { value: q.value, names: q.names ?? '' },
+    language,
+  );
 
 /** "Tình trạng" on the unit list sheet; readReviewStates reads a rejected file's row by it. */
 export const UNIT_STATUS_WORDS = { reported: 'Đã gửi', missing: 'Chưa gửi', rejected: 'Không tiếp nhận', returned: 'Trả lại' } as const;

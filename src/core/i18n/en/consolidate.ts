@@ -30,6 +30,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.quarantine.unknownChannel': 'Channel "{value}" is not in the plan',
   'consolidate.quarantine.noTitle': 'No title',
   'consolidate.quarantine.unknownUnit': 'Unit unknown',
+  'consolidate.quarantine.unknownUnitNamed': 'Unit "{value}" is not in the plan',
   'consolidate.quarantine.unknownItem': 'Standing item not in the plan',
   'consolidate.duplicate': 'Same as an output already counted (same channel, date and title)',
   'consolidate.enteredDirectly.status': 'Entered directly',

@@ -29,6 +29,7 @@ export const viConsolidate = {
   'consolidate.quarantine.unknownChannel': 'Kênh "{value}" không có trong kế hoạch',
   'consolidate.quarantine.noTitle': 'Không có tiêu đề',
   'consolidate.quarantine.unknownUnit': 'Không rõ đơn vị',
+  'consolidate.quarantine.unknownUnitNamed': 'Đơn vị "{value}" không có trong kế hoạch',
   'consolidate.quarantine.unknownItem': 'Hạng mục không có trong kế hoạch',
   'consolidate.duplicate': 'Trùng với tin, bài đã tính (cùng kênh, cùng ngày, cùng tiêu đề)',
   'consolidate.enteredDirectly.status': 'Nhập trực tiếp',
