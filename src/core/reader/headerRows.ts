@@ -61,7 +61,10 @@ function headerScore(cells: readonly RawCell[]): number {
     }
   }
   if (other > 1) return 0;
-  const enough = roles >= 2 || (roles >= 1 && seq);
+  // A table of outputs says when or what: a row heading neither a date nor a title column ("Kênh |
+  // Hình thức" over a dropdown lists sheet) heads no entry table (issue 11's fourth tester, F2: a hidden
+  // "DM" sheet's labels were read as rows without a date and set aside).
+  const enough = (roles >= 2 || (roles >= 1 && seq)) && (seen.has('date') || seen.has('title'));
   const score = roles + (seq ? 1 : 0);
   // Most headings must be recognisable: a data row with one cell starting "Tin ..." is not a header.
   // A row naming the date, the title and a third role is one however many columns of its own the

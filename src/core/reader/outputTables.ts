@@ -6,7 +6,7 @@ import { foldForMatch } from '../text/fold';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
 import type { LabelResolver } from './labels';
-import { BLANK_ROW, classifyRow, isTotalLabel, TITLE_ROW, type Classified } from './rowKinds';
+import { BLANK_ROW, classifyRow, isTotalLabel, namesPlanEntry, TITLE_ROW, type Classified } from './rowKinds';
 import type { SheetView } from './sheetView';
 import type { ColumnReading, ColumnRole, OutputBlock, OutputCellField, OutputRow, ReadingChoices, ReadingNote, RowReading } from './types';
 
@@ -41,11 +41,12 @@ function lastContentRow(view: SheetView, from: number, to: number): number {
 }
 
 /** Numbers on the block's total rows, by column: a count column adds up to them. */
-function totalsOf(rows: readonly (readonly RawCell[])[]): Map<number, number> {
+function totalsOf(rows: readonly (readonly RawCell[])[], labels: LabelResolver): Map<number, number> {
   const totals = new Map<number, number>();
+  const namesPlan = (words: string): boolean => namesPlanEntry(labels, words);
   for (const cells of rows) {
     const label = firstLabel(cells);
-    if (label === undefined || !isTotalLabel(label)) continue;
+    if (label === undefined || !isTotalLabel(label, namesPlan)) continue;
     cells.forEach((c, i) => {
       if (typeof c === 'number') totals.set(i + 1, c);
     });
@@ -103,7 +104,7 @@ function readBlock(
   const guess = { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) };
   const guessedKinds = cellsOf.map((cells) => classifyRow(cells, guess, labels));
   const candidates = all.filter((_row, index) => guessedKinds[index]?.kind === 'data');
-  const roles = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf), headerTop: header.top });
+  const roles = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf, labels), headerTop: header.top });
   const airtime = airtimeCount(view, roles, candidates);
   const columns = airtime === null ? roles : airtime.columns;
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;

@@ -88,7 +88,19 @@ function head(text: string): string {
   return text;
 }
 
-export function isTotalLabel(text: string): boolean {
+/**
+ * Whether a label is a total row's: "Cộng", "Tổng cộng (I+II)", "Tổng số: 12", or the total word and a
+ * few words that qualify it ("Cộng quý I"). `namesPlan`, when given, says whether the words after the
+ * total word name one of the plan's units or channels: then the label is a subtotal however long the
+ * name ("Cộng Văn phòng HĐND và UBND huyện", "Cộng Đài Truyền thanh huyện": issue 11's fourth tester, F1,
+ * a log of several units with a subtotal under each was read as data rows without a date).
+ */
+/** Whether words name a unit or a channel of the plan (a subtotal's "Cộng <đơn vị>", "Cộng <kênh>"). */
+export function namesPlanEntry(labels: LabelResolver, words: string): boolean {
+  return labels.unit(words) !== null || labels.channel(words).channel !== null;
+}
+
+export function isTotalLabel(text: string, namesPlan?: (words: string) => boolean): boolean {
   if (!mayBeTotal(text)) return false;
   // Folding the head decides as folding the whole: the rule reads the first words, the rest's first
   // characters and whether the rest has more than four words, which the head shows when it is cut.
@@ -99,7 +111,11 @@ export function isTotalLabel(text: string): boolean {
   const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
   if (rest === '' || /^[(\d]/.test(rest)) return true;
   // "Cộng quý I", "Tổng cộng 6 tháng", "Tổng số tin": a few words that qualify the total.
-  return !NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4;
+  if (!NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4) return true;
+  if (namesPlan === undefined) return false;
+  // The whole name, folded: the head may have cut a long one.
+  const whole = TOTAL_WORD.exec(lightFold(text))?.[2]?.replace(/^[:=\s]+/, '') ?? '';
+  return whole !== '' && namesPlan(whole);
 }
 
 /**
@@ -181,7 +197,7 @@ export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: 
   if (dated) return DATA_ROW;
   const words = content.filter((t) => typeof t.raw === 'string' && !NUMBERING.test(t.text));
   const first = words[0];
-  if (first && isTotalLabel(first.text)) return TOTAL_ROW;
+  if (first && isTotalLabel(first.text, (words) => namesPlanEntry(labels, words))) return TOTAL_ROW;
   // One heading alone in its row (beside perhaps a numbering "I", "II"): a section naming a
   // channel, or a title. A row with a title and a channel but no date is a data row missing its date.
   if (words.length === 1 && first && content.length <= 2) {

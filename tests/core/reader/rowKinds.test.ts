@@ -140,6 +140,20 @@ describe('rows under a header', () => {
   });
 });
 
+describe('a subtotal under each unit of a log of several units (issue 11, fourth tester, F1)', () => {
+  const shape = { dateColumn: 2, seqColumn: 1 };
+  it.each([
+    ['Cộng Văn phòng HĐND và UBND huyện', 'total'],
+    ['Cộng Đài Truyền thanh huyện', 'total'],
+    ['Cộng Bộ phận tiếp nhận và trả kết quả huyện', 'total'],
+    ['Tổng cộng Báo Tây Ninh', 'total'],
+    ['Cộng đồng dân cư tham gia giám sát hoạt động của chính quyền', 'data'],
+    ['Cộng tác viên tuyên truyền ở các khu phố và ấp của xã', 'data'],
+  ])('given "%s" alone without a date, reads it as %s', (label, kind) => {
+    expect(classifyRow([null, null, label], shape, labels).kind).toBe(kind);
+  });
+});
+
 describe('a numbered part naming no plan channel', () => {
   const shape = { dateColumn: 2, seqColumn: 1 };
   it('gives its rows the part words without the numbering, as the plan would name the channel', () => {

@@ -47,3 +47,28 @@ describe('a header with more of the office’s own columns than ours', () => {
     expect(reading.outputs.map((o) => o.record.date)).toEqual(Array.from({ length: 12 }, (_, i) => `2018-03-${String(i + 1).padStart(2, '0')}`));
   });
 });
+
+/** A weekly tracker's hidden dropdown lists sheet "DM" (issue 11's fourth tester, F2): channel labels under "Kênh", forms under "Hình thức". */
+async function withListsSheet(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const week = wb.addWorksheet('Tuần 01');
+  week.getRow(1).values = ['STT', 'Ngày', 'Kênh', 'Hình thức', 'Nội dung'];
+  week.getRow(2).values = [1, new Date(Date.UTC(2018, 0, 2)), 'Báo Tây Ninh', 'Tin', 'Tuyên truyền cải cách hành chính'];
+  week.getRow(2).getCell(2).numFmt = 'dd/mm/yyyy';
+  const lists = wb.addWorksheet('DM', { state: 'hidden' });
+  lists.getRow(1).values = ['Kênh', 'Hình thức'];
+  ['Báo Tây Ninh', 'Đài TT huyện', 'Trạm TT xã', 'Cổng TTĐT tỉnh', 'Trang TTĐT huyện', 'Đài PT-TH tỉnh'].forEach((label, i) => {
+    lists.getCell(i + 2, 1).value = label;
+    const form = ['Tin', 'Bài', 'Phóng sự'][i];
+    if (form !== undefined) lists.getCell(i + 2, 2).value = form;
+  });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('a row heading neither a date nor a title column', () => {
+  test('given a dropdown lists sheet "Kênh | Hình thức", reads no entry table there and sets nothing aside', async () => {
+    const reading = readBook(GO_DAU_116, await readWorkbook(await withListsSheet()), { file: 'dtt-theo-doi-tuan.xlsx' });
+    expect(reading.blocks.map((b) => b.sheet)).toEqual(['Tuần 01']);
+    expect(reading.outputs).toHaveLength(1);
+  });
+});
