@@ -1,7 +1,6 @@
 import { columnLetters } from '../layout/a1';
 import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, readDate } from '../dates/readDate';
 import type { RawCell } from '../ports/workbookPort';
-import { cellText } from '../text/cellText';
 import { foldForMatch } from '../text/fold';
 import type { HeaderColumn } from './headerRows';
 import type { LabelResolver } from './labels';
@@ -52,8 +51,10 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
   let length = 0;
   let previous: number | null = null;
   const labelTexts: string[] = [];
-  for (const row of rows) {
-    const raw: RawCell = view.cell(row, column);
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] ?? 0;
+    // The row's cell and text as the view built them once (view.cell gives the same cell).
+    const raw: RawCell = view.rowCells(row)[column - 1] ?? null;
     if (raw === null || raw === '') continue;
     filled += 1;
     if (typeof raw === 'number') {
@@ -66,7 +67,7 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
       if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL) dates += 1;
       continue;
     }
-    const text = cellText(raw);
+    const text = view.rowTexts(row)[column - 1] ?? '';
     length += text.length;
     const date = readDate(text, 2000);
     if (date.kind === 'date' || date.kind === 'monthOnly') dates += 1;

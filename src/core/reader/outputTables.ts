@@ -36,16 +36,17 @@ const FIELD_OF_ROLE: Partial<Record<ColumnRole, OutputCellField>> = {
 };
 
 function lastContentRow(view: SheetView, from: number, to: number): number {
-  for (let row = to; row >= from; row -= 1) if (view.rowCells(row).some((c) => cellText(c) !== '')) return row;
+  for (let row = to; row >= from; row -= 1) if (view.rowTexts(row).some((text) => text !== '')) return row;
   return from - 1;
 }
 
 /** Numbers on the block's total rows, by column: a count column adds up to them. */
-function totalsOf(rows: readonly (readonly RawCell[])[], labels: LabelResolver): Map<number, number> {
+function totalsOf(rows: readonly (readonly RawCell[])[], texts: readonly (readonly string[])[], labels: LabelResolver): Map<number, number> {
   const totals = new Map<number, number>();
   const namesPlan = (words: string): boolean => namesPlanEntry(labels, words);
-  for (const cells of rows) {
-    const label = firstLabel(cells);
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r] ?? [];
+    const label = firstLabel(cells, texts[r] ?? []);
     if (label === undefined || !isTotalLabel(label, namesPlan)) continue;
     cells.forEach((c, i) => {
       if (typeof c === 'number') totals.set(i + 1, c);
@@ -54,12 +55,13 @@ function totalsOf(rows: readonly (readonly RawCell[])[], labels: LabelResolver):
   return totals;
 }
 
-/** The row's first text that is not a number ("Cộng" after a blank "STT"), without tidying the cells after it. */
-function firstLabel(cells: readonly RawCell[]): string | undefined {
-  for (const cell of cells) {
+/** The row's first text that is not a number ("Cộng" after a blank "STT"), from the row's tidy texts (SheetView.rowTexts). */
+function firstLabel(cells: readonly RawCell[], texts: readonly string[]): string | undefined {
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i];
     // A number that is neither negative nor infinite is written starting with a digit: skipped without writing it (issue 11).
     if (typeof cell === 'number' && cell >= 0 && cell < Infinity) continue;
-    const text = cellText(cell);
+    const text = texts[i] ?? '';
     if (text !== '' && !/^\d/.test(text)) return text;
   }
   return undefined;
@@ -98,13 +100,14 @@ function readBlock(
   for (let row = start; row <= end; row += 1) all.push(row);
   // Each row's cells as the officer sees them, built once: every pass below reads them.
   const cellsOf = all.map((row) => view.rowCells(row));
+  const textsOf = all.map((row) => view.rowTexts(row));
   const seqGuess = header.columns.find((c) => c.role === 'seq')?.column;
   const dateGuess = header.columns.find((c) => c.role === 'date')?.column;
   // First pass without roles: rows that may be data give the columns' content evidence.
   const guess = { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) };
-  const guessedKinds = cellsOf.map((cells) => classifyRow(cells, guess, labels));
+  const guessedKinds = cellsOf.map((cells, index) => classifyRow(cells, guess, labels, textsOf[index]));
   const candidates = all.filter((_row, index) => guessedKinds[index]?.kind === 'data');
-  const roles = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf, labels), headerTop: header.top });
+  const roles = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf, textsOf, labels), headerTop: header.top });
   const airtime = airtimeCount(view, roles, candidates);
   const columns = airtime === null ? roles : airtime.columns;
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
@@ -116,7 +119,7 @@ function readBlock(
   // A row's kind depends only on its cells and the date and numbering columns: where the header's
   // guess was right (nearly always), the first pass already classified every row this way.
   const sameShape = shape.dateColumn === dateGuess && shape.seqColumn === seqGuess;
-  const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells) => classifyRow(cells, shape, labels)), shape.dateColumn);
+  const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells, index) => classifyRow(cells, shape, labels, textsOf[index])), shape.dateColumn);
   const { readings, out, notes } = readRows(view, all, cellsOf, kinds, columns, labels);
 
   if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });

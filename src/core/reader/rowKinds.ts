@@ -178,8 +178,11 @@ function hasContent(cells: readonly RawCell[], seqColumn: number | undefined): b
   return false;
 }
 
-/** Classifies one row from its cells (index 0 = column A) as the officer sees them. */
-export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: LabelResolver): Classified {
+/**
+ * Classifies one row from its cells (index 0 = column A) as the officer sees them. `cellTexts`, when
+ * given, are the cells' tidy texts as the sheet view built them once (SheetView.rowTexts).
+ */
+export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: LabelResolver, cellTexts?: readonly string[]): Classified {
   // A dated row is data whatever its words: decided before tidying any of its texts (issue 11).
   if (shape.dateColumn !== undefined && hasContent(cells, shape.seqColumn) && readDate(cells[shape.dateColumn - 1] ?? null, 2000).kind === 'date') {
     return DATA_ROW;
@@ -187,7 +190,7 @@ export function classifyRow(cells: readonly RawCell[], shape: RowShape, labels: 
   const texts: { column: number; text: string; raw: RawCell }[] = [];
   for (let i = 0; i < cells.length; i += 1) {
     const raw = cells[i] ?? null;
-    const text = cellText(raw);
+    const text = cellTexts?.[i] ?? cellText(raw);
     if (text !== '') texts.push({ column: i + 1, text, raw });
   }
   // A pre-numbered empty row ("15" in STT and nothing else) is blank.

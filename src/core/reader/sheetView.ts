@@ -1,4 +1,5 @@
 import type { CellBlock, RawCell, RawSheet } from '../ports/workbookPort';
+import { cellText } from '../text/cellText';
 import { decoderFor } from '../text/legacyText';
 
 /**
@@ -26,6 +27,12 @@ export interface SheetView {
   typed(row: number, column: number): RawCell;
   /** The row's cells from column 1 to its last used column, as the officer sees them. */
   rowCells(row: number): readonly RawCell[];
+  /**
+   * rowCells as tidy text (text/cellText: '' for a blank), built once per row: the column statistics,
+   * the totals, the row kinds and the rows' reading each asked the text memo for every cell again
+   * (issue 11: the memo's lookups were a tenth of reading a tracker).
+   */
+  rowTexts(row: number): readonly string[];
   /** The merge whose first column covers the cell below its top, if any (its top-left holds the value). */
   mergeAbove(row: number, column: number): CellBlock | undefined;
   /** The merge that starts at this cell and spans columns to its right, if any. */
@@ -87,8 +94,9 @@ export function viewOf(sheet: RawSheet): SheetView {
   };
   const cell = (row: number, column: number): RawCell => decoded(typed(row, column));
   const builtRows: (readonly RawCell[] | undefined)[] = [];
+  const builtTexts: (readonly string[] | undefined)[] = [];
 
-  return {
+  const view: SheetView = {
     name: sheet.name,
     hidden: sheet.visibility !== undefined && sheet.visibility !== 'visible',
     top,
@@ -114,9 +122,20 @@ export function viewOf(sheet: RawSheet): SheetView {
       if (index >= 0 && index < sheet.values.length) builtRows[index] = out;
       return out;
     },
+    rowTexts(row) {
+      const index = row - origin.row;
+      const known = index >= 0 ? builtTexts[index] : undefined;
+      if (known !== undefined) return known;
+      const cells = view.rowCells(row);
+      const texts: string[] = new Array<string>(cells.length);
+      for (let i = 0; i < cells.length; i += 1) texts[i] = cellText(cells[i] ?? null);
+      if (index >= 0 && index < sheet.values.length) builtTexts[index] = texts;
+      return texts;
+    },
     mergeAbove: (row, column) => fillDown.get(row)?.get(column),
     mergeAcross: (row, column) => across.get(`${row},${column}`),
     isHiddenRow: (row) => hiddenRows.has(row),
     link: (row, column) => links.get(row)?.get(column),
   };
+  return view;
 }
