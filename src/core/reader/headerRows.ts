@@ -30,23 +30,27 @@ export interface FoundHeader {
 /** Header cells are short: a long text is a title or an item, not a column heading. */
 const MAX_HEADER_LENGTH = 60;
 
-function shortText(raw: RawCell): string | null {
+/** A text cell's tidy text when it is short enough to be a heading, else null. */
+function shortText(raw: RawCell, tidy: string): string | null {
   if (typeof raw !== 'string') return null;
-  const text = cellText(raw);
-  return text !== '' && text.length <= MAX_HEADER_LENGTH ? text : null;
+  return tidy !== '' && tidy.length <= MAX_HEADER_LENGTH ? tidy : null;
 }
 
-/** Whether a row reads as column headings: two roles named (or one with STT), nothing that is data. */
-function headerScore(cells: readonly RawCell[]): number {
+/**
+ * Whether a row reads as column headings: two roles named (or one with STT), nothing that is data.
+ * `cellTexts` are the cells' tidy texts as the sheet view built them (SheetView.rowTexts).
+ */
+function headerScore(cells: readonly RawCell[], cellTexts: readonly string[]): number {
   let roles = 0;
   let seq = false;
   let texts = 0;
   let other = 0;
   const seen = new Set<ColumnRole>();
-  for (const raw of cells) {
+  for (let i = 0; i < cells.length; i += 1) {
+    const raw = cells[i] ?? null;
     if (raw === null || raw === '') continue;
     if (typeof raw !== 'string') return 0; // a number or date in the row: data, not headings
-    const text = shortText(raw);
+    const text = shortText(raw, cellTexts[i] ?? cellText(raw));
     if (text === null) {
       other += 1;
       continue;
@@ -83,7 +87,7 @@ function subHeader(view: SheetView, row: number, parents: readonly RawCell[]): r
     if (raw === null || raw === '') continue;
     // A heading merged down over both rows ("STT" in A3:A4) shows in the lower row too.
     if (view.mergeAbove(row, i + 1) !== undefined) continue;
-    if (shortText(raw) === null || readDate(raw).kind === 'date') return null;
+    if (shortText(raw, cellText(raw)) === null || readDate(raw).kind === 'date') return null;
     const column = i + 1;
     const parent = parents[i] ?? null;
     // A sub-heading sits under a blank parent cell (covered by a merge), under a merge's start, or
@@ -145,12 +149,12 @@ export function findHeaders(view: SheetView, forcedRow?: number): FoundHeader[] 
   const found: FoundHeader[] = [];
   let row = view.top;
   while (row <= view.bottom) {
-    const score = headerScore(view.rowCells(row));
+    const score = headerScore(view.rowCells(row), view.rowTexts(row));
     if (score === 0) {
       row += 1;
       continue;
     }
-    const next = row + 1 <= view.bottom ? headerScore(view.rowCells(row + 1)) : 0;
+    const next = row + 1 <= view.bottom ? headerScore(view.rowCells(row + 1), view.rowTexts(row + 1)) : 0;
     if (next > score) {
       row += 1;
       continue;

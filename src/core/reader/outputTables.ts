@@ -6,7 +6,7 @@ import { foldForMatch } from '../text/fold';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
 import type { LabelResolver } from './labels';
-import { BLANK_ROW, classifyRow, isTotalLabel, namesPlanEntry, TITLE_ROW, type Classified } from './rowKinds';
+import { BLANK_ROW, classifyRow, isTotalLabel, TITLE_ROW, type Classified } from './rowKinds';
 import type { SheetView } from './sheetView';
 import type { ColumnReading, ColumnRole, OutputBlock, OutputCellField, OutputRow, ReadingChoices, ReadingNote, RowReading } from './types';
 
@@ -41,13 +41,14 @@ function lastContentRow(view: SheetView, from: number, to: number): number {
 }
 
 /** Numbers on the block's total rows, by column: a count column adds up to them. */
-function totalsOf(rows: readonly (readonly RawCell[])[], texts: readonly (readonly string[])[], labels: LabelResolver): Map<number, number> {
+function totalsOf(rows: readonly (readonly RawCell[])[], texts: readonly (readonly string[])[]): Map<number, number> {
   const totals = new Map<number, number>();
-  const namesPlan = (words: string): boolean => namesPlanEntry(labels, words);
   for (let r = 0; r < rows.length; r += 1) {
     const cells = rows[r] ?? [];
     const label = firstLabel(cells, texts[r] ?? []);
-    if (label === undefined || !isTotalLabel(label, namesPlan)) continue;
+    // Without the plan's names: this asks every row, dated or not, and a title starting "Tổng kết…" was
+    // looked up among the units (the row kinds ask the plan, for rows without a date only).
+    if (label === undefined || !isTotalLabel(label)) continue;
     cells.forEach((c, i) => {
       if (typeof c === 'number') totals.set(i + 1, c);
     });
@@ -107,7 +108,7 @@ function readBlock(
   const guess = { ...(dateGuess === undefined ? {} : { dateColumn: dateGuess }), ...(seqGuess === undefined ? {} : { seqColumn: seqGuess }) };
   const guessedKinds = cellsOf.map((cells, index) => classifyRow(cells, guess, labels, textsOf[index]));
   const candidates = all.filter((_row, index) => guessedKinds[index]?.kind === 'data');
-  const roles = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf, textsOf, labels), headerTop: header.top });
+  const roles = columnRoles({ view, header: header.columns, rows: candidates, labels, choices, totals: totalsOf(cellsOf, textsOf), headerTop: header.top });
   const airtime = airtimeCount(view, roles, candidates);
   const columns = airtime === null ? roles : airtime.columns;
   const columnOf = (role: ColumnRole): number | undefined => columns.find((c) => c.role === role)?.column;
@@ -119,7 +120,13 @@ function readBlock(
   // A row's kind depends only on its cells and the date and numbering columns: where the header's
   // guess was right (nearly always), the first pass already classified every row this way.
   const sameShape = shape.dateColumn === dateGuess && shape.seqColumn === seqGuess;
-  const kinds = withFooter(view, all, cellsOf, sameShape ? guessedKinds : cellsOf.map((cells, index) => classifyRow(cells, shape, labels, textsOf[index])), shape.dateColumn);
+  const kinds = withFooter(
+    view,
+    all,
+    cellsOf,
+    sameShape ? guessedKinds : cellsOf.map((cells, index) => classifyRow(cells, shape, labels, textsOf[index])),
+    shape.dateColumn,
+  );
   const { readings, out, notes } = readRows(view, all, cellsOf, kinds, columns, labels);
 
   if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });

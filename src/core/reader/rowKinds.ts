@@ -69,6 +69,9 @@ function mayBeTotal(text: string): boolean {
   return TOTAL_FIRST_WORDS.includes(word);
 }
 
+/** The most words a unit's or channel's name after a total word has ("Bộ phận tiếp nhận và trả kết quả huyện" has 9; labels.ts reads no label over 10). */
+const NAME_WORDS = 10;
+
 /** Words of a label that decide whether it is a total (TOTAL_WORD's two, then NOT_TOTAL_NEXT's and the rest's four, and one more). */
 const DECIDING_WORDS = 8;
 
@@ -113,9 +116,10 @@ export function isTotalLabel(text: string, namesPlan?: (words: string) => boolea
   // "Cộng quý I", "Tổng cộng 6 tháng", "Tổng số tin": a few words that qualify the total.
   if (!NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4) return true;
   if (namesPlan === undefined) return false;
-  // The whole name, folded: the head may have cut a long one.
+  // The whole name, folded: the head may have cut a long one. A unit's or channel's name is a label
+  // of at most NAME_WORDS words: a longer rest is a title ("Tổng kết công tác…"), not looked up.
   const whole = TOTAL_WORD.exec(lightFold(text))?.[2]?.replace(/^[:=\s]+/, '') ?? '';
-  return whole !== '' && namesPlan(whole);
+  return whole !== '' && whole.split(' ').length <= NAME_WORDS && namesPlan(whole);
 }
 
 /**
