@@ -123,7 +123,7 @@ async function measure(file: string, tracker: boolean): Promise<void> {
 
   // The same work, phase by phase, to see where validation spends its time.
   const context = await best(() => createContext(plan, sheets, options));
-  const tables = await best(() => assignUnit(readBook(plan, sheets, { lookup: context.result.lookup }), context.result.defaultUnit));
+  const tables = await best(() => assignUnit(plan, readBook(plan, sheets, { lookup: context.result.lookup }), context.result.defaultUnit));
   const workbook = { sheets, tables: tables.result.tables, stamp: context.result.stamp };
   const perRule: [string, number][] = [];
   for (const rule of RULES) perRule.push([rule.id, (await best(() => rule.run(workbook, tables.result.entries, context.result))).ms]);
