@@ -41,6 +41,9 @@ export interface SheetView {
   link(row: number, column: number): string | undefined;
 }
 
+const NO_CELLS: readonly RawCell[] = Object.freeze([]);
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
 /** Merges taller than this are not filled down: a whole-sheet or whole-column merge is no data. */
 const MAX_FILL_ROWS = 5000;
 
@@ -111,6 +114,9 @@ export function viewOf(sheet: RawSheet): SheetView {
       if (known !== undefined) return known;
       const values = sheet.values[index] ?? [];
       const merged = fillDown.get(row);
+      // An empty row is one shared answer, never kept per row: a stray cell at XFD1048576 makes a
+      // million of them, and keeping one array each grew that file's peak by 75 MB (hostile.cjs).
+      if (values.length === 0 && merged === undefined && origin.column <= 1) return NO_CELLS;
       // The row's last column, or a merge's filled down further right; cell() unrolled: this runs for every row a reader looks at (issue 11).
       let last = origin.column + values.length - 1;
       if (merged) for (const column of merged.keys()) if (column > last) last = column;
@@ -127,6 +133,7 @@ export function viewOf(sheet: RawSheet): SheetView {
       const known = index >= 0 ? builtTexts[index] : undefined;
       if (known !== undefined) return known;
       const cells = view.rowCells(row);
+      if (cells.length === 0) return NO_TEXTS;
       const texts: string[] = new Array<string>(cells.length);
       for (let i = 0; i < cells.length; i += 1) texts[i] = cellText(cells[i] ?? null);
       if (index >= 0 && index < sheet.values.length) builtTexts[index] = texts;
