@@ -52,43 +52,17 @@ export function foldedUnit(unit: number): number {
 
 const foldBuffer = new Uint16Array(1024);
 
-/** `foldByRule` by table, in one pass without regular expressions; the rule for long text or text with other characters. */
-function foldFast(text: string): string {
-  if (text.length > foldBuffer.length) return foldByRule(text);
-  let length = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    if (unit >= TABLE_END) return foldByRule(text);
-    let folded = FOLDED_UNIT[unit] ?? SEPARATOR;
-    if (folded === UNKNOWN) folded = learnUnit(unit);
-    if (folded === REMOVED) continue;
-    if (folded === SEPARATOR) {
-      space = length > 0;
-      continue;
-    }
-    if (space) {
-      foldBuffer[length++] = SEPARATOR;
-      space = false;
-    }
-    foldBuffer[length++] = folded;
-  }
-  // `apply` takes any array-like (ECMA-262 CreateListFromArrayLike); three times faster than spreading the view.
-  return String.fromCharCode.apply(null, foldBuffer.subarray(0, length) as unknown as number[]);
-}
-
 /**
- * The first `max` code units of `foldForMatch(text)` (all of it when shorter), folding no further than
- * that: a header is matched on its first words, and most long cells met while seeking a header are a
- * tracker's titles (issue 11: each title was folded whole, and never memoised, to be told it names no
- * column). `max` is at most 1,024 units.
+ * The first `max` code units of the text folded by table, in one pass without regular expressions,
+ * folding no further than that; null when the text holds a unit the table cannot fold alone (from
+ * U+3000 on), which only the whole rule can. `max` is at most the buffer's 1,024 units.
  */
-export function foldPrefix(text: string, max: number): string {
+function foldByTable(text: string, max: number): string | null {
   let length = 0;
   let space = false;
   for (let i = 0; i < text.length && length < max; i += 1) {
     const unit = text.charCodeAt(i);
-    if (unit >= TABLE_END) return foldByRule(text).slice(0, max);
+    if (unit >= TABLE_END) return null;
     let folded = FOLDED_UNIT[unit] ?? SEPARATOR;
     if (folded === UNKNOWN) folded = learnUnit(unit);
     if (folded === REMOVED) continue;
@@ -103,7 +77,24 @@ export function foldPrefix(text: string, max: number): string {
     }
     foldBuffer[length++] = folded;
   }
+  // `apply` takes any array-like (ECMA-262 CreateListFromArrayLike); three times faster than spreading the view.
   return String.fromCharCode.apply(null, foldBuffer.subarray(0, length) as unknown as number[]);
+}
+
+/** `foldByRule` by table; the rule itself for text longer than the buffer or with other characters. */
+function foldFast(text: string): string {
+  // Folding never writes more units than it reads, so a text that fits the buffer is folded whole.
+  return text.length > foldBuffer.length ? foldByRule(text) : (foldByTable(text, foldBuffer.length) ?? foldByRule(text));
+}
+
+/**
+ * The first `max` code units of `foldForMatch(text)` (all of it when shorter), folding no further than
+ * that: a header is matched on its first words, and most long cells met while seeking a header are a
+ * tracker's titles (issue 11: each title was folded whole, and never memoised, to be told it names no
+ * column). `max` is at most 1,024 units.
+ */
+export function foldPrefix(text: string, max: number): string {
+  return foldByTable(text, max) ?? foldByRule(text).slice(0, max);
 }
 
 /**
