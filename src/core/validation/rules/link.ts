@@ -17,8 +17,17 @@ export type LinkVerdict = 'ok' | 'noScheme' | 'malformed';
  */
 const PLAIN_URL = /^https?:\/\/(?!(?:[^/?#]*[.])?xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?:[/?#]\S*)?$/i;
 
+/** A token's verdict: a plain address at once (PLAIN_URL), any other by parsing it (parsedLinkVerdict). */
 export function checkLink(token: string): LinkVerdict {
-  if (PLAIN_URL.test(token)) return 'ok';
+  return PLAIN_URL.test(token) ? 'ok' : parsedLinkVerdict(token);
+}
+
+/**
+ * The verdict by the rule itself: only an attempt at a web address is judged, by the URL parser
+ * (WHATWG URL) and HOST; without a scheme, "https://" is tried in front. checkLink's quick path must
+ * give the same verdict (tests/core/validation/link.test.ts compares them).
+ */
+export function parsedLinkVerdict(token: string): LinkVerdict {
   if (!ATTEMPT.test(token)) return 'ok';
   if (/^https?:\/\//i.test(token)) {
     try {
