@@ -91,6 +91,11 @@ function head(text: string): string {
   return text;
 }
 
+/** Whether words name a unit or a channel of the plan (a subtotal's "Cộng <đơn vị>", "Cộng <kênh>"). */
+function namesPlanEntry(labels: LabelResolver, words: string): boolean {
+  return labels.unit(words) !== null || labels.channel(words).channel !== null;
+}
+
 /**
  * Whether a label is a total row's: "Cộng", "Tổng cộng (I+II)", "Tổng số: 12", or the total word and a
  * few words that qualify it ("Cộng quý I"). `namesPlan`, when given, says whether the words after the
@@ -98,18 +103,14 @@ function head(text: string): string {
  * name ("Cộng Văn phòng HĐND và UBND huyện", "Cộng Đài Truyền thanh huyện": issue 11's fourth tester, F1,
  * a log of several units with a subtotal under each was read as data rows without a date).
  */
-/** Whether words name a unit or a channel of the plan (a subtotal's "Cộng <đơn vị>", "Cộng <kênh>"). */
-export function namesPlanEntry(labels: LabelResolver, words: string): boolean {
-  return labels.unit(words) !== null || labels.channel(words).channel !== null;
-}
-
 export function isTotalLabel(text: string, namesPlan?: (words: string) => boolean): boolean {
   if (!mayBeTotal(text)) return false;
   // Folding the head decides as folding the whole: the rule reads the first words, the rest's first
   // characters and whether the rest has more than four words, which the head shows when it is cut.
-  const match = TOTAL_WORD.exec(lightFold(head(text)));
+  const start = head(text);
+  const match = TOTAL_WORD.exec(lightFold(start));
   if (!match) return false;
-  const first = FIRST_WORD.exec(head(text).normalize('NFC').trimStart().toLowerCase())?.[0] ?? '';
+  const first = FIRST_WORD.exec(start.normalize('NFC').trimStart().toLowerCase())?.[0] ?? '';
   if (/[^a-z]/.test(first) && !MARKED_TOTAL_FIRST.includes(first)) return false;
   const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
   if (rest === '' || /^[(\d]/.test(rest)) return true;
