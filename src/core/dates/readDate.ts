@@ -52,6 +52,17 @@ const FIRST_LETTERS = 'sctdkln';
 const DATE_WORDS: readonly string[] = ['sang', 'chieu', 'toi', 'trua', 'dem', 'khoang', 'luc', 'ngay', 'ng', 'thang'];
 const LONGEST_DATE_WORD = 6;
 
+/** A folded word of up to LONGEST_DATE_WORD letters as one number, each letter a base-32 digit (a = 1 … z = 26). */
+const letterDigit = (folded: number): number => folded - 96;
+
+/** DATE_WORDS as numbers (letterDigit): cannotStartDate matches a word without writing it (issue 11: a string per letter of every title's first word). */
+const DATE_WORD_CODES: ReadonlySet<number> = new Set(
+  DATE_WORDS.map((word) => [...word].reduce((code, letter) => code * 32 + letterDigit(letter.charCodeAt(0)), 0)),
+);
+
+/** FIRST_LETTERS as bits, bit 0 for a. */
+const FIRST_LETTER_BITS = [...FIRST_LETTERS].reduce((bits, letter) => bits | (1 << (letterDigit(letter.charCodeAt(0)) - 1)), 0);
+
 /**
  * Whether text surely reads as no date, from what folding keeps at its start: every form readDate
  * knows starts with a digit or, once folded, with one of DATE_WORDS as a whole word ("Trung tâm …",
@@ -60,17 +71,19 @@ const LONGEST_DATE_WORD = 6;
  * outside Latin, a space other than the plain ones) goes the full way.
  */
 function cannotStartDate(typed: string): boolean {
-  let word = '';
+  let code = 0;
+  let letters = 0;
   for (let i = 0; i < typed.length; i += 1) {
     const unit = typed.charCodeAt(i);
-    if (word === '') {
+    if (letters === 0) {
       // What fold removes or turns into spaces before the first character it keeps.
       if (unit === 32 || (unit >= 9 && unit <= 13) || unit === 44 || unit === 58 || unit === 59 || (unit >= 0x300 && unit <= 0x36f)) continue;
       const folded = foldedUnit(unit);
       // A digit may start a date; a character that does not fold to one letter is not decided here.
       if (folded < 97 || folded > 122) return folded === SEPARATOR_UNIT && unit < 0x80;
-      if (!FIRST_LETTERS.includes(String.fromCharCode(folded))) return true;
-      word = String.fromCharCode(folded);
+      if ((FIRST_LETTER_BITS & (1 << (letterDigit(folded) - 1))) === 0) return true;
+      code = letterDigit(folded);
+      letters = 1;
       continue;
     }
     // The first word, as folding writes it: tone marks dropped, letters lower-cased, up to the first character that is not a letter.
@@ -78,10 +91,21 @@ function cannotStartDate(typed: string): boolean {
     if (folded === 0) continue;
     if (folded < 0) return false;
     if (folded < 97 || folded > 122) break;
-    word += String.fromCharCode(folded);
-    if (word.length > LONGEST_DATE_WORD) return true;
+    code = code * 32 + letterDigit(folded);
+    letters += 1;
+    if (letters > LONGEST_DATE_WORD) return true;
   }
-  return word !== '' && !DATE_WORDS.includes(word);
+  return letters !== 0 && !DATE_WORD_CODES.has(code);
+}
+
+/**
+ * Whether readDate surely answers 'bad' for this text without reading it: no digit, or a start no
+ * date form has (cannotStartDate). For callers that only count dates (the column statistics ask of
+ * every text cell of a table): readDate's answer then is one object per cell they never read (issue 11).
+ * Leading white space other than the plain kinds makes it answer false (not sure), never wrongly true.
+ */
+export function surelyNoDate(text: string): boolean {
+  return !/\d/.test(text) || cannotStartDate(text);
 }
 
 function checked(year: number, month: number, day: number): IsoDate | null {
@@ -125,7 +149,7 @@ export function readDate(raw: string | number | boolean | null | undefined, year
   const typed = raw.trim();
   if (typed === '') return BLANK;
   // Every form below has digits: a title or a channel name is answered without folding it (the reader asks of every text cell).
-  if (!/\d/.test(typed) || cannotStartDate(typed)) return { kind: 'bad', typed };
+  if (surelyNoDate(typed)) return { kind: 'bad', typed };
   if (typed.length > LONGEST_REMEMBERED) return readText(typed, yearHint);
   // A date typed as text repeats down a tracker and is asked of several times a row: read once per text and year (issue 11).
   let readings = textReadings.get(yearHint);

@@ -1,5 +1,5 @@
 import { columnLetters } from '../layout/a1';
-import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, readDate } from '../dates/readDate';
+import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, readDate, surelyNoDate } from '../dates/readDate';
 import type { RawCell } from '../ports/workbookPort';
 import { foldForMatch } from '../text/fold';
 import type { HeaderColumn } from './headerRows';
@@ -69,9 +69,12 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
     }
     const text = view.rowTexts(row)[column - 1] ?? '';
     length += text.length;
-    const date = readDate(text, 2000);
-    if (date.kind === 'date' || date.kind === 'monthOnly') dates += 1;
-    if (/^\d{1,4}$/.test(text)) wholeNumbers += 1;
+    // Most texts (titles, labels) are surely no date: asked without a reading made for each (issue 11).
+    if (!surelyNoDate(text)) {
+      const date = readDate(text, 2000);
+      if (date.kind === 'date' || date.kind === 'monthOnly') dates += 1;
+      if (/^\d{1,4}$/.test(text)) wholeNumbers += 1;
+    }
     if (URL.test(text)) urls += 1;
     if (MARK.test(text)) marks += 1;
     if (text.length <= 80) labelTexts.push(text);

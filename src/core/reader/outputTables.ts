@@ -209,27 +209,31 @@ function readRows(
     if (classified.kind !== 'data') continue;
 
     const field: Partial<Record<OutputCellField, RawCell>> = {};
+    const rowTexts = view.rowTexts(row);
+    const texts: Partial<Record<OutputCellField, string>> = {};
     let typed: Partial<Record<OutputCellField, string>> | undefined;
     for (const { key, column } of fieldColumns) {
       const value = cells[column - 1] ?? null;
       field[key] = value;
+      texts[key] = rowTexts[column - 1] ?? '';
       // Only a text can have been decoded from TCVN3/VNI: a number or a blank is as typed.
       if (typeof value !== 'string') continue;
       const asTyped = view.typed(row, column);
       if (typeof asTyped === 'string' && asTyped !== value) (typed ??= {})[key] = asTyped;
     }
     if (firstNote !== undefined) {
-      const noteTexts = noteColumns.map((c) => cellText(cells[c.column - 1] ?? null)).filter((t) => t !== '');
+      const noteTexts = noteColumns.map((c) => rowTexts[c.column - 1] ?? '').filter((t) => t !== '');
       field.note = noteTexts.join(' – ');
+      texts.note = cellText(field.note);
     }
     const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
     const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
     dataQuantity += quantity;
     sectionQuantity += quantity;
-    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed };
+    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed, texts };
 
-    const ownChannel = cellText(field.channel ?? null);
-    const marked = ownChannel !== '' || marks.length === 0 ? [] : marks.filter((m) => cellText(cells[m.column - 1] ?? null) !== '');
+    const ownChannel = texts.channel ?? '';
+    const marked = ownChannel !== '' || marks.length === 0 ? [] : marks.filter((m) => (rowTexts[m.column - 1] ?? '') !== '');
     if (marked.length > 0) {
       for (const mark of marked) {
         out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, 'mark', address(row, mark.column)));
@@ -309,20 +313,22 @@ interface RowBase {
   readonly quantity: number;
   readonly url: string | undefined;
   readonly typed: OutputRow['typed'];
+  readonly texts: OutputRow['texts'];
 }
 
 /**
  * One output row, its keys in the order the reading has always had them (sheet, row, hidden,
- * quantity, url?, typed?, cells, channelFrom?, channelAt?), set one by one: spreading a base object
+ * quantity, url?, typed?, cells, texts, channelFrom?, channelAt?), set one by one: spreading a base object
  * per row was the dearest line of reading a tracker's rows (issue 11).
  */
 function outputRow(base: RowBase, cells: OutputRow['cells'], channelFrom?: OutputRow['channelFrom'], channelAt?: string): OutputRow {
   if (base.url === undefined && base.typed === undefined && channelFrom === undefined)
-    return { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells };
+    return { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, texts: base.texts };
   const out: { -readonly [K in keyof OutputRow]?: OutputRow[K] } = { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity };
   if (base.url !== undefined) out.url = base.url;
   if (base.typed !== undefined) out.typed = base.typed;
   out.cells = cells;
+  out.texts = base.texts;
   if (channelFrom !== undefined) out.channelFrom = channelFrom;
   if (channelAt !== undefined) out.channelAt = channelAt;
   // Every required key was set above, in order.

@@ -438,6 +438,9 @@ function hiddenTemplateRows(outputs: readonly OutputEntry[]): ReadingNote[] {
 
 const FIELDS: readonly OutputField[] = ['date', 'channel', 'form', 'title', 'link', 'unit', 'note', 'minutes', 'amount'];
 
+/** A row read without its texts (OutputRow.texts): every field's text is worked out from its cell. */
+const NO_TEXTS: NonNullable<OutputRow['texts']> = Object.freeze({});
+
 /** A row with no decoded text (no TCVN3/VNI cell): one empty answer for all of them. */
 const NOTHING_TYPED: NonNullable<OutputRow['typed']> = Object.freeze({});
 
@@ -545,12 +548,14 @@ function resolveRow(
       params: { value: text(cells.date), year: plan.identity.year },
     });
   }
-  const channelText = text(cells.channel);
+  // The texts the sheet view worked out for the row's own cells (row.texts); the channel's only when it is the row's own.
+  const known = row.texts ?? NO_TEXTS;
+  const channelText = row.channelFrom === undefined && known.channel !== undefined ? known.channel : text(cells.channel);
   const mappedChannel = choices.channels?.get(foldForMatch(channelText));
   const label = labels.channel(channelText);
   const channel = mappedChannel !== undefined ? mappedChannel : label.channel;
-  const title = text(cells.title);
-  const formText = text(cells.form);
+  const title = known.title ?? text(cells.title);
+  const formText = known.form ?? text(cells.form);
   const mappedForm = choices.forms?.get(foldForMatch(formText));
   const form =
     formText === ''
@@ -558,10 +563,10 @@ function resolveRow(
       : mappedForm !== undefined
         ? mappedForm
         : (labels.lookup.form.find(formText) ?? label.form);
-  const unitText = text(cells.unit);
+  const unitText = known.unit ?? text(cells.unit);
   const mappedUnit = choices.units?.get(foldForMatch(unitText));
   const unit = unitText === '' ? null : mappedUnit !== undefined ? mappedUnit : labels.unit(unitText);
-  const linkText = text(cells.link);
+  const linkText = known.link ?? text(cells.link);
   // Built key by key in the order the record has always had (quantity, minutes, amount only when
   // they say something), without spreading conditional parts: this runs for every row read (issue 11).
   const record: { -readonly [K in keyof OutputRecord]: OutputRecord[K] } = {
@@ -572,7 +577,7 @@ function resolveRow(
     title,
     link: row.url ?? linkText,
     unit,
-    note: text(cells.note),
+    note: known.note ?? text(cells.note),
   };
   if (row.quantity !== 1) record.quantity = row.quantity;
   const minutes = parseMinutes(cells.minutes);
@@ -588,7 +593,7 @@ function resolveRow(
   const typed = row.typed ?? NOTHING_TYPED;
   if (cells.date !== undefined) {
     rawCells.date = typed.date ?? cells.date;
-    texts.date = cellText(rawCells.date);
+    texts.date = typed.date === undefined ? (known.date ?? cellText(rawCells.date)) : cellText(typed.date);
   }
   if (cells.channel !== undefined) {
     rawCells.channel = typed.channel ?? cells.channel;
@@ -616,11 +621,11 @@ function resolveRow(
   }
   if (cells.minutes !== undefined) {
     rawCells.minutes = typed.minutes ?? cells.minutes;
-    texts.minutes = cellText(rawCells.minutes);
+    texts.minutes = typed.minutes === undefined ? (known.minutes ?? cellText(rawCells.minutes)) : cellText(typed.minutes);
   }
   if (cells.amount !== undefined) {
     rawCells.amount = typed.amount ?? cells.amount;
-    texts.amount = cellText(rawCells.amount);
+    texts.amount = typed.amount === undefined ? (known.amount ?? cellText(rawCells.amount)) : cellText(typed.amount);
   }
   // The table's column letters are one readonly object per table, shared by its rows' records (issue 11).
   const raw: RawRecord<'output'> =

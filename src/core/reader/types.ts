@@ -81,6 +81,14 @@ export interface OutputRow {
   readonly channelAt?: string;
   /** The text as typed where it differs from `cells` (a TCVN3/VNI cell decoded to Unicode). */
   readonly typed?: Readonly<Partial<Record<OutputCellField, string>>>;
+  /**
+   * The tidy text (text/cellText) of each field read in the row's own cells, as the sheet view worked
+   * it out once (SheetView.rowTexts), and of the notes joined; absent where the row has no such cells.
+   * The channel's is the row's own cell's even when the channel came from elsewhere (channelFrom).
+   * Resolving the row reads these instead of tidying each cell again (issue 11: the long texts' memo
+   * missed on half of a TCVN3 tracker's titles and each was normalised again).
+   */
+  readonly texts?: Readonly<Partial<Record<OutputCellField, string>>>;
   /** A hyperlink's URL on the row's title or link cell. */
   readonly url?: string;
   /** From a count column: how many outputs the row stands for (1 when the table has none). */

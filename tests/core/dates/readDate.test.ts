@@ -1,4 +1,5 @@
-import { readDate } from '../../../src/core/dates/readDate';
+import fc from 'fast-check';
+import { readDate, surelyNoDate } from '../../../src/core/dates/readDate';
 
 describe('dates as offices type them', () => {
   it.each([
@@ -57,5 +58,52 @@ describe('dates as offices type them', () => {
     for (const title of ['Phòng Nội vụ: tin số 5 (3)', 'Xã Bàu Đồn 5/3/2018', 'Ấp 3 ngày 5/3/2018', '(5/3/2018)', 'x 5/3/2018']) {
       expect(readDate(title, 2018)).toEqual({ kind: 'bad', typed: title });
     }
+  });
+});
+
+describe('surelyNoDate, the quick "no date here" the column statistics ask of every text', () => {
+  it('never says true where readDate reads a date or a month, over random texts mixing date words, digits and separators', () => {
+    const pieces = [
+      'Sáng',
+      'ngày',
+      'Ng',
+      'tháng',
+      'Khoảng',
+      'Đêm',
+      'Trung tâm',
+      'tin',
+      ' ',
+      '  ',
+      ',',
+      ':',
+      '/',
+      '-',
+      '.',
+      '5',
+      '12',
+      '3',
+      '2018',
+      '18',
+      'năm',
+      '\u0300',
+      '\u00a0',
+      'Ấp',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        if (surelyNoDate(text)) expect(['bad', 'blank']).toContain(readDate(text, 2018).kind);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('given a date, a date after a date word, or a month, says false', () => {
+    for (const text of ['5/3/2018', 'Sáng 23/4/2018', 'ngày 12 tháng 3 năm 2018', 'Tháng 4/2018', '9/4', ' 5/3/2018']) expect(surelyNoDate(text)).toBe(false);
+  });
+
+  it('given a title without digits or one starting with a word no date starts with, says true', () => {
+    for (const text of ['Tuyên truyền CCHC', 'Thông báo số 5', 'Đài TT: tin 12', 'Xã Bàu Đồn 5/3/2018', 'Ngàyx 5/3/2018'])
+      expect(surelyNoDate(text)).toBe(true);
   });
 });
