@@ -2,6 +2,9 @@ import type { IsoDate } from '../plan/types';
 import { foldedUnit } from '../text/fold';
 import { isRealDate, serialToIso, toIso } from './serial';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const HAS_DIGIT = /\d/;
+
 /** What foldedUnit gives a unit that folds to neither a letter nor a digit nor nothing. */
 const SEPARATOR_UNIT = 32;
 
@@ -105,7 +108,7 @@ function cannotStartDate(typed: string): boolean {
  * Leading white space other than the plain kinds makes it answer false (not sure), never wrongly true.
  */
 export function surelyNoDate(text: string): boolean {
-  return !/\d/.test(text) || cannotStartDate(text);
+  return !HAS_DIGIT.test(text) || cannotStartDate(text);
 }
 
 function checked(year: number, month: number, day: number): IsoDate | null {

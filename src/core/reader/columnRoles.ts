@@ -7,6 +7,9 @@ import type { LabelResolver } from './labels';
 import type { SheetView } from './sheetView';
 import type { ColumnReading, ColumnRole, ReadingChoices } from './types';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const SMALL_WHOLE_NUMBER = /^\d{1,4}$/;
+
 /**
  * Gives each column of an outputs table its role from two kinds of evidence: the header's words
  * and what the column holds. A column of plan channel labels is the channel column whatever its
@@ -73,7 +76,7 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
     if (!surelyNoDate(text)) {
       const date = readDate(text, 2000);
       if (date.kind === 'date' || date.kind === 'monthOnly') dates += 1;
-      if (/^\d{1,4}$/.test(text)) wholeNumbers += 1;
+      if (SMALL_WHOLE_NUMBER.test(text)) wholeNumbers += 1;
     }
     if (URL.test(text)) urls += 1;
     if (MARK.test(text)) marks += 1;

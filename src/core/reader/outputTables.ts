@@ -10,6 +10,10 @@ import { BLANK_ROW, classifyRow, isTotalLabel, TITLE_ROW, type Classified } from
 import type { SheetView } from './sheetView';
 import type { ColumnReading, ColumnRole, OutputBlock, OutputCellField, OutputRow, ReadingChoices, ReadingNote, RowReading } from './types';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const STARTS_WITH_DIGIT = /^\d/;
+const LEADING_COUNT = /^\s*(\d{1,5})\b/;
+
 /**
  * Reads the outputs tables of one sheet: each header and the rows under it up to the next header
  * (month blocks stacked on one sheet) or the last row in use. Every row is classified; each data
@@ -63,14 +67,14 @@ function firstLabel(cells: readonly RawCell[], texts: readonly string[]): string
     // A number that is neither negative nor infinite is written starting with a digit: skipped without writing it (issue 11).
     if (typeof cell === 'number' && cell >= 0 && cell < Infinity) continue;
     const text = texts[i] ?? '';
-    if (text !== '' && !/^\d/.test(text)) return text;
+    if (text !== '' && !STARTS_WITH_DIGIT.test(text)) return text;
   }
   return undefined;
 }
 
 function quantityOf(raw: RawCell): number {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? raw : 1;
-  const match = /^\s*(\d{1,5})\b/.exec(cellText(raw));
+  const match = LEADING_COUNT.exec(cellText(raw));
   return match ? Number(match[1]) : 1;
 }
 
@@ -191,7 +195,9 @@ function readRows(
   let dataQuantity = 0;
   let sectionQuantity = 0;
 
-  for (const [index, row] of all.entries()) {
+  // Indexed loops: an entries() iterator made an [index, row] array and a result object per row (issue 11).
+  for (let index = 0; index < all.length; index += 1) {
+    const row = all[index] ?? 0;
     const cells = cellsOf[index] ?? [];
     const classified: Classified = kinds[index] ?? BLANK_ROW;
     const hidden = view.hidden || view.isHiddenRow(row);
@@ -212,7 +218,8 @@ function readRows(
     const rowTexts = view.rowTexts(row);
     const texts: Partial<Record<OutputCellField, string>> = {};
     let typed: Partial<Record<OutputCellField, string>> | undefined;
-    for (const { key, column } of fieldColumns) {
+    for (let f = 0; f < fieldColumns.length; f += 1) {
+      const { key, column } = fieldColumns[f] as (typeof fieldColumns)[number];
       const value = cells[column - 1] ?? null;
       field[key] = value;
       texts[key] = rowTexts[column - 1] ?? '';

@@ -25,6 +25,9 @@ import { sideBySide } from './sideBySide';
 import { viewOf } from './sheetView';
 import type { DateHow, OutputBlock, OutputRow, ReadingChoices, ReadingNote } from './types';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const TEXT_DATE_DAY = /^\D*(\d{1,2})\s*[/.-]/;
+
 /**
  * The one reader: a workbook's sheets → tables → column roles → rows → typed records with
  * provenance. Adopt, Kiểm tra, Báo cáo and Tổng hợp (pane and CLI) read workbooks through it;
@@ -485,7 +488,7 @@ function usDateSwap(rows: readonly OutputRow[], year: number, choice: 'swap' | '
       if (reading.kind === 'date') serials.push(row);
     } else if (typeof raw === 'string') {
       const reading = readDate(raw, year);
-      const day = /^\D*(\d{1,2})\s*[/.-]/.exec(raw);
+      const day = TEXT_DATE_DAY.exec(raw);
       if (reading.kind === 'date' && day && Number(day[1]) > 12) textDayOver12 += 1;
       else if (reading.kind === 'date' && day) textDayUpTo12 += 1;
     }

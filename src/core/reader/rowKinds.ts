@@ -5,6 +5,12 @@ import { foldedUnit, foldForMatch } from '../text/fold';
 import type { LabelResolver } from './labels';
 import type { RowKind } from './types';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const NOT_A_TO_Z = /[^a-z]/;
+const LEADING_TOTAL_MARKS = /^[:=\s]+/;
+const STARTS_WITH_FIGURE = /^[(\d]/;
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * What a row under a header is, by its place and shape, not by a word at the start of a title:
  * - a total row says "Cộng", "Tổng cộng", "Tổng số" (and perhaps "(I+II+III)", ": 3 tin") and
@@ -111,15 +117,15 @@ export function isTotalLabel(text: string, namesPlan?: (words: string) => boolea
   const match = TOTAL_WORD.exec(lightFold(start));
   if (!match) return false;
   const first = FIRST_WORD.exec(start.normalize('NFC').trimStart().toLowerCase())?.[0] ?? '';
-  if (/[^a-z]/.test(first) && !MARKED_TOTAL_FIRST.includes(first)) return false;
-  const rest = (match[2] ?? '').replace(/^[:=\s]+/, '');
-  if (rest === '' || /^[(\d]/.test(rest)) return true;
+  if (NOT_A_TO_Z.test(first) && !MARKED_TOTAL_FIRST.includes(first)) return false;
+  const rest = (match[2] ?? '').replace(LEADING_TOTAL_MARKS, '');
+  if (rest === '' || STARTS_WITH_FIGURE.test(rest)) return true;
   // "Cộng quý I", "Tổng cộng 6 tháng", "Tổng số tin": a few words that qualify the total.
   if (!NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4) return true;
   if (namesPlan === undefined) return false;
   // The whole name, folded: the head may have cut a long one. A unit's or channel's name is a label
   // of at most NAME_WORDS words: a longer rest is a title ("Tổng kết công tác…"), not looked up.
-  const whole = TOTAL_WORD.exec(lightFold(text))?.[2]?.replace(/^[:=\s]+/, '') ?? '';
+  const whole = TOTAL_WORD.exec(lightFold(text))?.[2]?.replace(LEADING_TOTAL_MARKS, '') ?? '';
   return whole !== '' && whole.split(' ').length <= NAME_WORDS && namesPlan(whole);
 }
 
@@ -136,7 +142,7 @@ function partHeading(label: string, content: readonly { readonly text: string }[
 }
 
 function isHeading(text: string): boolean {
-  return HEADING_WORDS.test(foldForMatch(text)) || (/\p{L}/u.test(text) && text === text.toUpperCase() && text.includes(' '));
+  return HEADING_WORDS.test(foldForMatch(text)) || (HAS_LETTER.test(text) && text === text.toUpperCase() && text.includes(' '));
 }
 
 export interface RowShape {

@@ -2,6 +2,9 @@ import type { RawCell } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
 import { parseAmount } from './amount';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const MINUTES_NUMBER = /^\d{1,6}([.,]\d{1,3})?$/;
+
 /**
  * The measure cells of an output row (issue 13): minutes of airtime ("Thời lượng (phút)") and
  * what the output cost ("Kinh phí (đồng)"), read as offices type them. Only a value read is kept:
@@ -21,7 +24,7 @@ export function parseMinutes(raw: RawCell | undefined): number | null {
   if (raw === undefined || raw === null || typeof raw === 'boolean') return null;
   if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : null;
   const text = cellText(raw).trim().replace(MINUTE_WORDS, '').trim();
-  if (!/^\d{1,6}([.,]\d{1,3})?$/.test(text)) return null;
+  if (!MINUTES_NUMBER.test(text)) return null;
   return Number(text.replace(',', '.'));
 }
 

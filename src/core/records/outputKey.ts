@@ -1,5 +1,8 @@
 import { untidy } from '../text/fold';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const SPACE_RUNS = /\s+/g;
+
 /**
  * The identity of an output: same channel, same date, same title once case, spacing and Unicode
  * form are set aside. Diacritics are kept: "Tin" and "Tín" are different words. Validation uses it
@@ -11,6 +14,6 @@ export function outputIdentity(channel: string, date: string, title: string): st
   const lower = title.normalize('NFC').toLowerCase();
   // Text that collapsing and trimming would not change is kept as it is: replacing every single
   // space with itself cost more than the rest of the identity (issue 11).
-  const normalTitle = untidy(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+  const normalTitle = untidy(lower) ? lower.replace(SPACE_RUNS, ' ').trim() : lower;
   return `${channel}\u0000${date}\u0000${normalTitle}`;
 }

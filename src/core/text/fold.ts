@@ -1,5 +1,8 @@
 import { memoised } from './memo';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const SPACE_RUNS = /\s+/g;
+
 /**
  * Text folding for matching what people type against plan data: "Trang TTĐT huyện",
  * "trang ttdt  HUYỆN" and an NFD-encoded copy all fold to the same key. Never used for display.
@@ -121,7 +124,7 @@ export function untidy(text: string): boolean {
 
 function tidyOnce(text: string): string {
   const normal = text.normalize('NFC');
-  return untidy(normal) ? normal.replace(/\s+/g, ' ').trim() : normal;
+  return untidy(normal) ? normal.replace(SPACE_RUNS, ' ').trim() : normal;
 }
 
 /** tidyText of texts longer than LONGEST_LABEL: titles, notes and links, each asked for on every pass over its table. */

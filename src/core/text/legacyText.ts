@@ -1,5 +1,8 @@
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacyEncoding';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /**
  * Text typed in TCVN3 (ABC) or VNI with a Unicode font ("Th¹nh §øc", "Thaïnh Ñöùc") turned into the
  * Unicode it stands for; other text unchanged. Adoption uses it so an old tracker's titles and
@@ -30,7 +33,7 @@ function legacyCells(values: readonly (readonly unknown[])[]): { encoding: Legac
     const row = values[r] ?? [];
     for (let c = 0; c < row.length; c += 1) {
       const cell = row[c];
-      if (typeof cell !== 'string' || !/[^\x20-\x7e]/.test(cell)) continue;
+      if (typeof cell !== 'string' || !NOT_PRINTABLE_ASCII.test(cell)) continue;
       nonAscii += 1;
       const encoding = detectLegacyEncoding(cell);
       if (encoding) counts.set(encoding, (counts.get(encoding) ?? 0) + 1);

@@ -66,18 +66,28 @@ export function headerOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf
   return (column === undefined ? undefined : entry.table.header.headers.get(column)) ?? templateHeader(entry.kind, field);
 }
 
+const NO_FIELDS: Required<FieldsByKind> = { output: [], standing: [], spending: [] };
+
 /** Calls `visit` for each of the entry's fields listed for its kind. */
 export function eachField(entry: Entry, fields: FieldsByKind, visit: <K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>) => void): void {
+  // Indexed: this runs for every entry of every rule that looks at several fields, and a for-of's
+  // iterator results were garbage before the loop was optimised (issue 11).
   switch (entry.kind) {
-    case 'output':
-      for (const field of fields.output ?? []) visit(entry, field);
+    case 'output': {
+      const list = fields.output ?? NO_FIELDS.output;
+      for (let i = 0; i < list.length; i += 1) visit(entry, list[i] as FieldOf<'output'>);
       break;
-    case 'standing':
-      for (const field of fields.standing ?? []) visit(entry, field);
+    }
+    case 'standing': {
+      const list = fields.standing ?? NO_FIELDS.standing;
+      for (let i = 0; i < list.length; i += 1) visit(entry, list[i] as FieldOf<'standing'>);
       break;
-    case 'spending':
-      for (const field of fields.spending ?? []) visit(entry, field);
+    }
+    case 'spending': {
+      const list = fields.spending ?? NO_FIELDS.spending;
+      for (let i = 0; i < list.length; i += 1) visit(entry, list[i] as FieldOf<'spending'>);
       break;
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { recordRule } from '../rule';
-import { dateOf, dateWhere, shown } from './dates';
+import { dateWhere, isoDateOf, shown } from './dates';
 
 /**
  * A date after today (injected, so tests and reports are repeatable): usually day and month typed
@@ -12,7 +12,7 @@ export const dateInFuture = recordRule({
   check: (entries, context, emit) => {
     const today = shown(context.today);
     for (const entry of entries) {
-      const { iso } = dateOf(entry);
+      const iso = isoDateOf(entry);
       if (iso === null || iso <= context.today) continue;
       const reported = entry.kind !== 'standing' && (iso < context.planYear.from || iso > context.planYear.to);
       if (!reported) emit('future', dateWhere(entry), { date: shown(iso), today });

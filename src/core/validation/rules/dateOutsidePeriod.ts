@@ -1,5 +1,5 @@
 import { recordRule } from '../rule';
-import { dateOf, dateWhere, shown } from './dates';
+import { dateWhere, isoDateOf, shown } from './dates';
 
 /**
  * An output or spending outside the reporting period chosen: not wrong, but left out of this
@@ -15,7 +15,7 @@ export const dateOutsidePeriod = recordRule({
     if (!period) return;
     const params = { from: shown(period.from), to: shown(period.to) };
     for (const entry of entries) {
-      const { iso } = dateOf(entry);
+      const iso = isoDateOf(entry);
       if (iso === null || iso < planYear.from || iso > planYear.to || iso > today) continue;
       if (iso < period.from || iso > period.to) emit('outside', dateWhere(entry), { ...params, date: shown(iso) });
     }

@@ -1,5 +1,5 @@
 import { recordRule } from '../rule';
-import { dateOf, dateWhere, shown } from './dates';
+import { dateWhere, isoDateOf, shown } from './dates';
 
 /**
  * An output or a spending dated outside the plan year: the plan's annual period (15/12 of the year
@@ -14,7 +14,7 @@ export const dateOutsidePlanYear = recordRule({
     const { from, to } = context.planYear;
     const params = { year: context.plan.identity.year, from: shown(from), to: shown(to) };
     for (const entry of entries) {
-      const { iso } = dateOf(entry);
+      const iso = isoDateOf(entry);
       if (iso !== null && (iso < from || iso > to)) emit('outside', dateWhere(entry), { ...params, date: shown(iso) });
     }
   },

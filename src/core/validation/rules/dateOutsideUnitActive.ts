@@ -1,6 +1,6 @@
 import { withinUnitDays } from '../../progress/targetProgress';
 import { recordRule } from '../rule';
-import { dateOf, dateWhere, shown } from './dates';
+import { dateWhere, isoDateOf, shown } from './dates';
 
 /**
  * An output dated on a day its unit takes no part in the plan (the plan's units "Từ ngày"/"Đến
@@ -19,7 +19,7 @@ export const dateOutsideUnitActive = recordRule({
     for (const entry of entries) {
       const code = entry.record.unit ?? context.defaultUnit;
       const unit = code === null ? undefined : context.units.get(code);
-      const { iso } = dateOf(entry);
+      const iso = isoDateOf(entry);
       if (unit === undefined || iso === null || withinUnitDays({ date: iso }, unit)) continue;
       const before = unit.activeFrom !== undefined && iso < unit.activeFrom;
       const params = { date: shown(iso), unit: unit.name };

@@ -11,6 +11,11 @@ export function dateOf(entry: Entry): { readonly iso: IsoDate | null; readonly t
   return entry.kind === 'standing' ? { iso: entry.record.dateDone, text: entry.text.dateDone ?? '' } : { iso: entry.record.date, text: entry.text.date ?? '' };
 }
 
+/** dateOf's ISO date alone, without an object per entry: five rules ask it of every entry (issue 11). */
+export function isoDateOf(entry: Entry): IsoDate | null {
+  return entry.kind === 'standing' ? entry.record.dateDone : entry.record.date;
+}
+
 export function dateWhere(entry: Entry): { readonly sheet: string; readonly cell: string | undefined } {
   return entry.kind === 'standing' ? at(entry, 'dateDone') : at(entry, 'date');
 }

@@ -1,5 +1,9 @@
 import { at, excerpt, recordRule } from '../rule';
 
+// Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
+const ADDRESS_MARK = /[./:]/;
+const LINK_SEPARATORS = /[\s;,]+/;
+
 /**
  * The link column holds a web address or a print issue ("Số 1234", "số 45 ngày 3/5"). Only what
  * looks like an attempt at a web address is checked: a scheme or "://", "www.", or a host name
@@ -57,8 +61,8 @@ export const link = recordRule({
     for (const entry of entries) {
       const text = entry.text.link;
       // "Số 1234" and the like: nothing that could be an address.
-      if (text === undefined || !/[./:]/.test(text)) continue;
-      for (const token of text.split(/[\s;,]+/)) {
+      if (text === undefined || !ADDRESS_MARK.test(text)) continue;
+      for (const token of text.split(LINK_SEPARATORS)) {
         const verdict = checkLink(token);
         if (verdict === 'ok') continue;
         emit(verdict, at(entry, 'link'), verdict === 'noScheme' ? { value: excerpt(token), suggestion: `https://${token}` } : { value: excerpt(token) });
