@@ -287,7 +287,8 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     let count = 0;
     for (const output of report.outputs) {
       const { record, rejection } = output;
-      // Rows with a blank unit cell already belong to the file's unit (checkReading); a unit cell the plan does not know stays unknown.
+      // Rows with a blank unit cell already belong to the file's unit (checkReading); a unit cell the plan does not know stays
+      // unknown, unless the workbook's unit cells name only the sender's own offices and hamlets (reader/assignUnit).
       if (rejection) {
         quarantine({
           kind: 'output',

@@ -1,4 +1,5 @@
 import { d, found, only, templateSheets, validate } from './support';
+import { communeLog } from '../reader/communeLog';
 
 const output = (channel: string, form: string, unitName: string | null = null) => [d('2018-03-05'), channel, form, 'Một tin', null, unitName, null];
 
@@ -50,5 +51,27 @@ describe('names not in the plan', () => {
       ['Hạng mục', 'D4', 'Đã thực hiện'],
       ['Kinh phí', 'D4', 'Ngân sách UBND xã, thị trấn'],
     ]);
+  });
+});
+
+describe("Kiểm tra on a commune's own log whose unit column names its offices and hamlets (reader/assignUnit)", () => {
+  it("given only the commune's parts named and the commune told by its title row, gives no unknown-unit error but one warning naming the column, the rows and the names", () => {
+    const report = validate([communeLog(['Công an xã', 'Ấp Rạch Sơn', 'Công an xã'])], { file: 'so-theo-doi.xlsx' });
+    expect(report.counts).toEqual({ error: 0, warning: 1 });
+    expect(only(report, 'reader.unitColumnOwnParts')).toMatchObject({
+      severity: 'warning',
+      where: { sheet: 'Tổng hợp', cell: 'B5' },
+      params: { header: 'Đơn vị', count: 3, names: '"Công an xã", "Ấp Rạch Sơn"', unit: 'Xã Thạnh Đức' },
+    });
+    expect(report.records.outputs.map((r) => r.unit)).toEqual(['XTD', 'XTD', 'XTD']);
+  });
+
+  it("given one row naming another plan unit, each unknown name is its row's error, as before, and no warning", () => {
+    const report = validate([communeLog(['Công an xã', 'Xã Cẩm Giang', 'Ấp Rạch Sơn'])], { file: 'so-theo-doi.xlsx' });
+    expect(found(report, 'validation.name')).toEqual([
+      ['validation.name.unknownOwn', 'B6'],
+      ['validation.name.unknownOwn', 'B8'],
+    ]);
+    expect(found(report, 'reader.unitColumnOwnParts')).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export const enReader: Record<keyof typeof viReader, string> = {
     '{count, plural, one {# hidden row on this sheet (row {rows}) is} other {# hidden rows on this sheet (rows {rows}) are}} not counted by the report or the consolidation, but the Tiến độ sheet still counts them (COUNTIFS counts hidden rows). Unhide a row to count it, or delete it if it is not used.',
   'reader.totalRowSetAside':
     'Row {row} is a totals row ("{label}"), not an item or a payment: it is not counted. Figures are added up from each row; the row can be deleted.',
+  'reader.unitColumnOwnParts':
+    'Column "{header}" names no unit of the plan on {count, plural, one {# row} other {# rows}} ({names}), and the file names no other unit of the plan: these names are taken as {unit}\'s own offices or hamlets and the rows are counted for {unit}, each name kept in the consolidation\'s "Ghi chú" column. If one of them is another unit of the plan, write it as the plan names it.',
   'reader.noTable': 'Sheet "{sheet}" has no tracking table that can be read (it needs at least a date or channel column and a title column).',
   'reader.repeatsOtherSheets': 'Sheet "{sheet}" repeats rows of other sheets ({count, plural, one {# row} other {# rows}}): each output is counted once.',
   'reader.role.date': 'date',

@@ -16,6 +16,8 @@ export const viReader = {
     'Có {count} dòng bị ẩn trong sheet này (dòng {rows}): báo cáo và tổng hợp không tính, nhưng sheet Tiến độ vẫn đếm (công thức COUNTIFS đếm cả dòng ẩn). Bỏ ẩn dòng nếu cần tính, hoặc xoá dòng nếu không dùng.',
   'reader.totalRowSetAside':
     'Dòng {row} là dòng cộng ("{label}"), không phải một tin, bài hay khoản chi: không tính. Số liệu được cộng từ từng dòng; có thể xoá dòng này.',
+  'reader.unitColumnOwnParts':
+    'Cột "{header}" có {count} dòng ghi tên không phải đơn vị trong kế hoạch ({names}) và cả tệp không ghi đơn vị nào khác của kế hoạch: các tên này được hiểu là bộ phận, ấp của {unit} và các dòng được tính cho {unit}, tên được giữ ở cột Ghi chú của bảng tổng hợp. Nếu có tên là một đơn vị khác trong kế hoạch, sửa lại đúng tên trong kế hoạch.',
   'reader.noTable': 'Sheet "{sheet}" không có bảng theo dõi nào đọc được (cần ít nhất cột ngày hoặc kênh và cột tiêu đề).',
   'reader.repeatsOtherSheets': 'Sheet "{sheet}" lặp lại các dòng của sheet khác ({count} dòng): mỗi tin, bài chỉ tính một lần.',
   'reader.role.date': 'ngày',
