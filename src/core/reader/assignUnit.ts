@@ -92,8 +92,13 @@ function withUnit(reading: BookReading, unit: string): BookReading {
   return { ...reading, outputs, entries: { output: outputs, standing: fill(reading.entries.standing), spending: fill(reading.entries.spending) } };
 }
 
-/** The unit cell's text when the row's unit is unknown (the plan knows no unit by it), else null. */
+/**
+ * The unit cell's text when the row's unit is unknown (the plan knows no unit by it), else null; null
+ * too when the officer mapped that text to no unit (OutputEntry.unitRefused): such a row stays set
+ * aside, as the officer chose, and says nothing for or against the others.
+ */
 function unknownText(entry: Entry): string | null {
+  if ('unitRefused' in entry && entry.unitRefused === true) return null;
   const text = entry.text.unit;
   return entry.record.unit === null && text !== undefined && text !== '' ? text : null;
 }

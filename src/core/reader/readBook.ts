@@ -56,8 +56,13 @@ export interface OutputEntry extends EntryOf<'output'> {
   /** How the date was read; absent when there is no date. */
   readonly dateHow?: DateHow;
   readonly date: DateReading;
-  /** The unit cell's text when it names no plan unit (never credited to the file's unit instead). */
+  /**
+   * The unit cell's text when it names no plan unit: never credited to the file's unit instead, except
+   * as the sender's own offices and hamlets when the workbook names no other plan unit (assignUnit).
+   */
   readonly unknownUnit?: string;
+  /** The officer mapped the unit cell's text to no unit (ReadingChoices.units null): never credited to anyone, not even the sender (assignUnit). */
+  readonly unitRefused?: true;
   /** With `unknownUnit`, the names of the plan's units it could mean once folded (two or more: names a tone mark apart, Thạnh/Thanh). */
   readonly unitCandidates?: readonly string[];
   /** The channel and form labels as the officer means them (TCVN3/VNI decoded), for review and mapping. */
@@ -649,6 +654,7 @@ function resolveRow(
   if (dateHow !== undefined) entry.dateHow = dateHow;
   if (unitText !== '' && unit === null) {
     entry.unknownUnit = unitText;
+    if (mappedUnit === null) entry.unitRefused = true;
     const candidates = unitCandidates(plan, labels.lookup, unitText).unitCandidates;
     if (candidates !== undefined) entry.unitCandidates = candidates;
   }

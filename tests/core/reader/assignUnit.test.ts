@@ -45,6 +45,19 @@ describe("assignUnit: a unit column naming the sender's own offices and hamlets"
     expect(ownPartsNotes(reading).map((n) => n.params)).toEqual([{ header: 'Đơn vị', count: 1, names: '"Ấp Rạch Sơn"', unit: 'Xã Thạnh Đức' }]);
   });
 
+  it('given a name the officer mapped to no unit, leaves those rows set aside as chosen and still credits the other names', () => {
+    const reading = assignUnit(
+      plan,
+      readBook(plan, [communeLog(['Ấp Rạch Sơn', 'Hội Nông dân xã'])], { file: 'xa-thanh-duc.xlsx', choices: { units: new Map([['hoi nong dan xa', null]]) } }),
+      'XTD',
+    );
+    expect(reading.outputs.map((e) => [e.record.unit, e.unknownUnit])).toEqual([
+      ['XTD', undefined],
+      [null, 'Hội Nông dân xã'],
+    ]);
+    expect(ownPartsNotes(reading).map((n) => n.params.count)).toEqual([1]);
+  });
+
   it('given a note of its own on a credited row, keeps it after the name', () => {
     const sheet = communeLog(['Ấp Rạch Sơn']);
     const withNote = rawSheet(sheet.name, [...sheet.values.slice(0, 4), [...(sheet.values[4] ?? []), 'Ghi chú'], [...(sheet.values[5] ?? []), 'phát 2 lần']]);
