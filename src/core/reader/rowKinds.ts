@@ -118,7 +118,11 @@ export function isTotalLabel(text: string, namesPlan?: (words: string) => boolea
   if (!match) return false;
   const first = FIRST_WORD.exec(start.normalize('NFC').trimStart().toLowerCase())?.[0] ?? '';
   if (NOT_A_TO_Z.test(first) && !MARKED_TOTAL_FIRST.includes(first)) return false;
-  const rest = (match[2] ?? '').replace(LEADING_TOTAL_MARKS, '');
+  let rest = (match[2] ?? '').replace(LEADING_TOTAL_MARKS, '');
+  // A cut head counts the marks after the total word (": : :") among its words, and they are stripped
+  // from the rest: where the rest then looks empty or short, the whole label decides (a property test found it).
+  if (start !== text && (rest === '' || (!NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4)))
+    rest = (TOTAL_WORD.exec(lightFold(text))?.[2] ?? '').replace(LEADING_TOTAL_MARKS, '');
   if (rest === '' || STARTS_WITH_FIGURE.test(rest)) return true;
   // "Cộng quý I", "Tổng cộng 6 tháng", "Tổng số tin": a few words that qualify the total.
   if (!NOT_TOTAL_NEXT.test(rest) && rest.split(' ').length <= 4) return true;

@@ -106,6 +106,11 @@ describe('total rows, decided from the first word first', () => {
     );
   });
 
+  test('given a long label whose total word is followed by many colons, counts the words after them as the full rule does', () => {
+    for (const text of ['Tổng : : : Tổng Tổng Tổng Tổng Tổng', 'Tổng số : : : : : : : tin bài đăng trên báo Tây Ninh', 'Cộng : : : : : : : 5'])
+      expect(isTotalLabel(text)).toBe(totalByRule(text));
+  });
+
   test('given long labels of many words (titles starting "Công khai…", "Tổng số 12 tin…"), answers as the full rule does', () => {
     const words = ['Tổng', 'cộng', 'Cộng', 'số', 'Công', 'khai', 'kết', ':', '12', '(I+II)', 'tin', 'bài', 'đồng', 'cong ty', ' ', '\t', 'x', 'tháng'];
     fc.assert(
