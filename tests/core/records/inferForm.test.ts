@@ -1,5 +1,26 @@
+import fc from 'fast-check';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import type { Plan } from '../../../src/core/plan/types';
 import { inferForm } from '../../../src/core/records/inferForm';
+import { foldForMatch } from '../../../src/core/text/fold';
+
+/**
+ * The rule as first written, frozen here: the whole title folded and every form name matched on each
+ * call. inferForm now folds only the title's start and works the names out once per plan; it must answer the same.
+ */
+function inferFormByRule(plan: Plan, channel: string | null, title: string, chosen: string | null): string | null {
+  if (channel !== null) {
+    const forms = new Set(plan.targets.filter((t) => t.channels.includes(channel) && t.forms.length > 0).flatMap((t) => t.forms));
+    if (forms.size === 1) return [...forms][0] ?? null;
+  }
+  if (chosen !== null) return chosen;
+  const folded = ` ${foldForMatch(title)} `;
+  const byTitle = plan.forms
+    .flatMap((form) => [form.name, ...form.aliases].map((name) => ({ code: form.code, key: foldForMatch(name) })))
+    .filter((n) => n.key.length >= 3 && folded.startsWith(` ${n.key} `))
+    .sort((a, b) => b.key.length - a.key.length)[0];
+  return byTitle?.code ?? plan.forms[0]?.code ?? null;
+}
 
 describe('inferForm', () => {
   it.each([
@@ -21,5 +42,23 @@ describe('inferForm', () => {
     const reversed = { ...GO_DAU_116, forms: [...GO_DAU_116.forms].reverse() };
     expect(reversed.forms[0]?.code).not.toBe('TIN');
     expect(inferForm(reversed, 'BTN', 'Tình hình CCHC', null)).toBe(reversed.forms[0]?.code);
+  });
+
+  it('answers as the whole-title rule does, over titles made of form names, their starts, marks and spaces, on every channel', () => {
+    const names = GO_DAU_116.forms.flatMap((f) => [f.name, ...f.aliases]);
+    const pieces = [...names, ...names.map((n) => n.slice(0, 3)), ' ', '  ', ':', '-', '.', 'Tình hình', 'về', 'CCHC', '\u0301', 'Ấp', '12'];
+    const channels = [null, ...new Set(GO_DAU_116.targets.flatMap((t) => t.channels)), 'KHONG-CO'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 6 }),
+        fc.constantFrom(...channels),
+        fc.constantFrom(null, 'BAI'),
+        (parts, channel, chosen) => {
+          const title = parts.join('');
+          expect(inferForm(GO_DAU_116, channel, title, chosen)).toBe(inferFormByRule(GO_DAU_116, channel, title, chosen));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
