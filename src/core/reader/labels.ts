@@ -24,7 +24,17 @@ export interface LabelResolver {
    * output on each; reading only one of them would lose the other silently.
    */
   channelList(text: string): readonly string[] | null;
+  /**
+   * The one plan channel a sheet's name or title row names ("Báo Tây Ninh", "TIN, BÀI ĐĂNG TRÊN BÁO TÂY
+   * NINH NĂM 2018"): the channels whose folded name, short name or alias of two words or more stands in
+   * it as whole words; when none, a text of up to four words as a channel label ("BTN"); null when none
+   * or several. `name` is the plan channel's name, which `channel` resolves back to its code.
+   */
+  channelNamedIn(text: string): { readonly code: string; readonly name: string } | null;
 }
+
+/** A sheet's name or title text of at most this many words may be a channel label as a whole (channelNamedIn). */
+const NAMED_IN_LABEL_WORDS = 4;
 
 /** Labels longer than this are titles, not channel names; they are never searched for a channel inside. */
 const MAX_LABEL_WORDS = 10;
@@ -170,7 +180,24 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     return codes.every((c) => c !== null) && new Set(codes).size === parts.length ? parts : null;
   };
 
-  return { lookup, channel, unit, channelList };
+  const namedIn = channelNames.filter((n) => n.words.includes(' '));
+  const channelNamedIn = (text: string): { code: string; name: string } | null => {
+    const folded = foldForMatch(text);
+    const codes = new Set<string>();
+    const padded = ` ${folded} `;
+    for (const n of namedIn) if (padded.includes(` ${n.words} `)) codes.add(n.code);
+    // A short text naming no channel's name of two words or more may be a label ("BTN", "Báo TN");
+    // a sentence is not asked whole: the label search finds a channel in it however many it names.
+    if (codes.size === 0 && folded.split(' ').length <= NAMED_IN_LABEL_WORDS) {
+      const whole = channel(text).channel;
+      if (whole !== null) codes.add(whole);
+    }
+    const [code] = codes;
+    const found = codes.size === 1 ? plan.channels.find((c) => c.code === code) : undefined;
+    return found === undefined ? null : { code: found.code, name: found.name };
+  };
+
+  return { lookup, channel, unit, channelList, channelNamedIn };
 }
 
 const LEVEL_PREFIXES = new Set(['xa', 'phuong', 'ubnd', 'thi', 'tran']);

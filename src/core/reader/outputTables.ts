@@ -83,10 +83,13 @@ export function readSheetOutputs(view: SheetView, labels: LabelResolver, choices
   const headers = findHeaders(view, forced);
   const tables: { block: OutputBlock; rows: OutputRow[] }[] = [];
   const notes: ReadingNote[] = [];
+  // The rows above each table down from the end of the one before (its title rows), for a channel they name.
+  let above = view.top;
   headers.forEach((header, index) => {
     const next = headers[index + 1];
     const end = lastContentRow(view, header.bottom + 1, next ? next.top - 1 : view.bottom);
-    const read = readBlock(view, header, header.bottom + 1, end, labels, choices);
+    const read = readBlock(view, header, header.bottom + 1, end, labels, choices, above);
+    above = end + 1;
     tables.push({ block: read.block, rows: read.rows });
     notes.push(...read.notes);
   });
@@ -100,6 +103,7 @@ function readBlock(
   end: number,
   labels: LabelResolver,
   choices: ReadingChoices,
+  titleTop: number,
 ): { block: OutputBlock; rows: OutputRow[]; notes: ReadingNote[] } {
   const all: number[] = [];
   for (let row = start; row <= end; row += 1) all.push(row);
@@ -131,7 +135,8 @@ function readBlock(
     sameShape ? guessedKinds : cellsOf.map((cells, index) => classifyRow(cells, shape, labels, textsOf[index])),
     shape.dateColumn,
   );
-  const { readings, out, notes } = readRows(view, all, cellsOf, kinds, columns, labels);
+  const named = columns.some((c) => c.role === 'channel') ? null : tableChannel(view, titleTop, header.top - 1, labels);
+  const { readings, out, notes } = readRows(view, all, cellsOf, kinds, columns, labels, named);
 
   if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });
   for (const c of columns) {
@@ -171,6 +176,7 @@ function readRows(
   kinds: readonly Classified[],
   columns: readonly ColumnReading[],
   labels: LabelResolver,
+  named: TableChannel | null,
 ): { readings: RowReading[]; out: OutputRow[]; notes: ReadingNote[] } {
   const readings: RowReading[] = [];
   const out: OutputRow[] = [];
@@ -251,6 +257,10 @@ function readRows(
       out.push(outputRow(base, { ...field, channel: section.label }, 'section', section.address));
       continue;
     }
+    if (ownChannel === '' && named !== null) {
+      out.push(outputRow(base, { ...field, channel: named.label }, named.from, named.at));
+      continue;
+    }
     // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
     const listed = ownChannel === '' ? null : labels.channelList(ownChannel);
     if (listed) {
@@ -261,6 +271,46 @@ function readRows(
     out.push(outputRow(base, field));
   }
   return { readings, out, notes };
+}
+
+/** The channel a table without a channel column is kept for: its sheet's name, or a title row above it. */
+interface TableChannel {
+  /** The text the rows take as their channel cell: the sheet's name, or the plan channel's name a title row names. */
+  readonly label: string;
+  readonly from: 'sheet' | 'title';
+  /** The title row's cell (none for the sheet's name). */
+  readonly at?: string;
+}
+
+/**
+ * The channel a whole table is kept for when it has no channel column: a sheet per channel ("Báo Tây
+ * Ninh", "Đài TT huyện", "Loa xã"), or a title row above the header naming one plan channel ("TIN, BÀI
+ * ĐĂNG TRÊN BÁO TÂY NINH NĂM 2018"). Without it every row of such a tracker was set aside as having
+ * no channel (issue 11's fifth tester, F1: 50,000 rows, every target at 0). The sheet's name first;
+ * then the title rows from `top` to `bottom`, where exactly one plan channel must be named: a row that
+ * names a plan unit is the issuer's line ("ĐÀI TRUYỀN THANH HUYỆN" is a unit before it is a channel)
+ * and says nothing. Rows with a channel of their own, a marked sub-column or a section row above keep it.
+ */
+function tableChannel(view: SheetView, top: number, bottom: number, labels: LabelResolver): TableChannel | null {
+  const bySheet = labels.channelNamedIn(view.name);
+  if (bySheet !== null) return { label: view.name, from: 'sheet' };
+  let found: TableChannel | null = null;
+  let code: string | null = null;
+  for (let row = top; row <= bottom; row += 1) {
+    const texts = view.rowTexts(row);
+    for (let i = 0; i < texts.length; i += 1) {
+      const text = texts[i] ?? '';
+      if (text === '' || labels.unit(text) !== null) continue;
+      const named = labels.channelNamedIn(text);
+      if (named === null) continue;
+      if (code !== null && named.code !== code) return null;
+      if (code === null) {
+        code = named.code;
+        found = { label: named.name, from: 'title', at: address(row, i + 1) };
+      }
+    }
+  }
+  return found;
 }
 
 /** Channel words of loudspeakers and radio, whose outputs are measured in minutes of airtime. */

@@ -93,8 +93,12 @@ export interface OutputRow {
   readonly url?: string;
   /** From a count column: how many outputs the row stands for (1 when the table has none). */
   readonly quantity: number;
-  /** The channel label from a section row above, or a marked sub-column, when the row has none of its own. */
-  readonly channelFrom?: 'section' | 'mark' | 'list';
+  /**
+   * Where the channel label came from when the row has none of its own: a section row above, a marked
+   * sub-column, a cell listing several, or, in a table without a channel column, the sheet's name or a
+   * title row above the table (outputTables tableChannel).
+   */
+  readonly channelFrom?: 'section' | 'mark' | 'list' | 'sheet' | 'title';
 }
 
 export type OutputCellField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'minutes' | 'amount';

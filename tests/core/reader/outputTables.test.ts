@@ -1,0 +1,85 @@
+import ExcelJS from 'exceljs';
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import { readBook } from '../../../src/core/reader/readBook';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+
+type Cell = string | number | Date | null;
+
+/** A workbook as exceljs saves it, one sheet per entry: its rows from A1, dates formatted as offices do. */
+async function workbook(sheets: Readonly<Record<string, readonly (readonly Cell[])[]>>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = value;
+        if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+      }),
+    );
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const day = (d: number): Date => new Date(Date.UTC(2018, 2, d));
+const HEADER: Cell[] = ['STT', 'Ngày phát hành', 'Tiêu đề', 'Tác giả', 'Ghi chú'];
+
+/** A channel's sheet as a unit keeps it: its name, its title rows, a header without a channel column and two items. */
+function channelSheet(titleRows: readonly (readonly Cell[])[]): Cell[][] {
+  return [
+    ...titleRows.map((r) => [...r]),
+    HEADER,
+    [1, day(5), 'Hướng dẫn nộp hồ sơ trực tuyến', 'Lê Phúc'],
+    [2, day(9), 'Thủ tục một cửa liên thông', 'Võ Trí'],
+  ];
+}
+
+async function read(sheets: Readonly<Record<string, readonly (readonly Cell[])[]>>) {
+  return readBook(GO_DAU_116, await readWorkbook(await workbook(sheets)), { file: 'Phong Noi vu.xlsx' });
+}
+
+describe('a table without a channel column (issue 11, fifth tester, F1: 50,000 rows set aside as having no channel)', () => {
+  it('given a sheet per channel named after it ("Báo Tây Ninh", "Đài TT huyện", "Loa xã"), keeps each sheet’s rows for that channel', async () => {
+    const reading = await read({
+      'Báo Tây Ninh': channelSheet([['PHÒNG NỘI VỤ'], ['TIN, BÀI NĂM 2018']]),
+      'Đài TT huyện': channelSheet([['PHÒNG NỘI VỤ']]),
+      'Loa xã': channelSheet([]),
+    });
+    expect(reading.outputs.map((o) => [o.raw.source.sheet, o.record.channel])).toEqual([
+      ['Báo Tây Ninh', 'BTN'],
+      ['Báo Tây Ninh', 'BTN'],
+      ['Đài TT huyện', 'TT-H'],
+      ['Đài TT huyện', 'TT-H'],
+      ['Loa xã', 'TT-X'],
+      ['Loa xã', 'TT-X'],
+    ]);
+  });
+
+  it('given a sheet of another name under a title row naming one plan channel, keeps its rows for that channel and points at the title cell', async () => {
+    const reading = await read({ 'Nhật ký': channelSheet([['PHÒNG NỘI VỤ'], ['TIN, BÀI ĐĂNG TRÊN BÁO TÂY NINH NĂM 2018']]) });
+    expect(reading.outputs.map((o) => [o.record.channel, o.raw.addresses?.channel])).toEqual([
+      ['BTN', 'A2'],
+      ['BTN', 'A2'],
+    ]);
+  });
+
+  it('given title rows naming two channels, or only the issuer that is also a channel’s name, guesses none: the rows still have no channel', async () => {
+    const two = await read({ 'Nhật ký': channelSheet([['TIN ĐĂNG TRÊN BÁO TÂY NINH VÀ TRANG TTĐT HUYỆN']]) });
+    expect(two.outputs.map((o) => o.record.channel)).toEqual([null, null]);
+    const issuer = await read({ 'Nhật ký': channelSheet([['ĐÀI TRUYỀN THANH HUYỆN'], ['THEO DÕI TIN BÀI CCHC NĂM 2018']]) });
+    expect(issuer.outputs.map((o) => o.record.channel)).toEqual([null, null]);
+  });
+
+  it('given a channel column in a sheet named after a channel, reads each row’s own channel, blank ones left blank', async () => {
+    const reading = await read({
+      'Báo Tây Ninh': [
+        ['STT', 'Ngày', 'Kênh', 'Tiêu đề'],
+        [1, day(5), 'Trang TTĐT huyện', 'Hướng dẫn nộp hồ sơ trực tuyến'],
+        [2, day(9), null, 'Thủ tục một cửa liên thông'],
+        [3, day(12), 'Báo Tây Ninh', 'Lịch tiếp công dân'],
+      ],
+    });
+    expect(reading.outputs.map((o) => o.record.channel)).toEqual(['TTT-H', null, 'BTN']);
+  });
+});
