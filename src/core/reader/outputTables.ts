@@ -200,6 +200,8 @@ function readRows(
   const channelColumn = fieldColumns.find((f) => f.key === 'channel')?.column;
   let dataQuantity = 0;
   let sectionQuantity = 0;
+  // dataQuantity where the table starts and after each total row: a total may add up the rows since any of them.
+  const totalMarks: number[] = [0];
 
   // Indexed loops: an entries() iterator made an [index, row] array and a result object per row (issue 11).
   for (let index = 0; index < all.length; index += 1) {
@@ -214,8 +216,9 @@ function readRows(
       continue;
     }
     if (classified.kind === 'total') {
-      checkTotal(view, row, cells, countColumn, section ? sectionQuantity : dataQuantity, dataQuantity, notes);
+      checkTotal(view, row, cells, countColumn, sectionQuantity, dataQuantity, totalMarks, notes);
       sectionQuantity = 0;
+      totalMarks.push(dataQuantity);
       continue;
     }
     if (classified.kind !== 'data') continue;
@@ -420,26 +423,38 @@ function withFooter(
   });
 }
 
-/** A count column's total row against the rows above it: where they disagree, a warning naming both figures. */
+/**
+ * A count column's total row against the rows above it: where they disagree, a warning naming both
+ * figures (`reader.countMismatch`, counted: the rows since the last total row or section title). A total
+ * agrees when it adds up the rows since its section's title, since the start of the table, or since any
+ * total row above it: "Cộng tháng 2" under "Cộng tháng 1" adds up February's rows, "Cộng quý II" under
+ * "Cộng quý I" and three month subtotals adds up the quarter's (issue 11, fifth tester, F2: each month
+ * subtotal was compared with the whole sheet's rows above it, 8 false warnings a file).
+ *
+ * @param sinceLast the rows' quantity since the last total row or section title
+ * @param blockSum the rows' quantity since the table's header
+ * @param marks blockSum where the table starts (0) and after each total row above, in order
+ */
 function checkTotal(
   view: SheetView,
   row: number,
   cells: readonly RawCell[],
   countColumn: number | undefined,
-  sectionSum: number,
+  sinceLast: number,
   blockSum: number,
+  marks: readonly number[],
   notes: ReadingNote[],
 ): void {
   if (countColumn === undefined) return;
   const written = cells[countColumn - 1] ?? null;
   if (typeof written !== 'number') return;
-  if (written === sectionSum || written === blockSum) return;
+  if (written === sinceLast || marks.some((mark) => written === blockSum - mark)) return;
   notes.push({
     code: 'reader.countMismatch',
     severity: 'warning',
     sheet: view.name,
     cell: address(row, countColumn),
-    params: { written, counted: sectionSum },
+    params: { written, counted: sinceLast },
   });
 }
 

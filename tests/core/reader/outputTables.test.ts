@@ -83,3 +83,38 @@ describe('a table without a channel column (issue 11, fifth tester, F1: 50,000 r
     expect(reading.outputs.map((o) => o.record.channel)).toEqual(['TTT-H', null, 'BTN']);
   });
 });
+
+describe('total rows of a count column against the rows above them', () => {
+  const item = (n: number, d: number, count: number): Cell[] => [n, day(d), 'Báo Tây Ninh', `Tin số ${n}`, count];
+  const mismatches = async (rows: Cell[][]) =>
+    (await read({ 'Quý I': [['STT', 'Ngày', 'Kênh', 'Tiêu đề', 'Số lượng'], ...rows] })).notes
+      .filter((n) => n.code === 'reader.countMismatch')
+      .map((n) => [n.cell, n.params]);
+
+  it('given month subtotals and a quarter total that add up their own rows, says nothing (each month was compared with every row above it: 8 false warnings a file)', async () => {
+    expect(
+      await mismatches([
+        item(1, 5, 2),
+        item(2, 6, 1),
+        [null, 'Cộng tháng 1', null, null, 3],
+        item(3, 7, 3),
+        item(4, 8, 1),
+        [null, 'Cộng tháng 2', null, null, 4],
+        [null, 'Cộng quý I', null, null, 7],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('given a subtotal that adds up to neither its rows nor any run of rows since a total above, warns once with the rows since the last total', async () => {
+    expect(
+      await mismatches([
+        item(1, 5, 2),
+        item(2, 6, 1),
+        [null, 'Cộng tháng 1', null, null, 3],
+        item(3, 7, 3),
+        item(4, 8, 1),
+        [null, 'Cộng tháng 2', null, null, 9],
+      ]),
+    ).toEqual([['E7', { written: 9, counted: 4 }]]);
+  });
+});
