@@ -145,7 +145,8 @@ export function readDate(raw: string | number | boolean | null | undefined, year
   if (raw === null || raw === undefined || raw === '') return BLANK;
   if (typeof raw === 'number') {
     if (raw >= MIN_DATE_SERIAL && raw <= MAX_DATE_SERIAL)
-      return Number.isInteger(raw) ? serialReading(raw) : { kind: 'date', iso: serialToIso(raw), how: 'serial' };
+      // A date and time (44075.6) is its day's date: serialToIso drops the fraction, so the day's one reading serves.
+      return serialReading(Math.floor(raw));
     return { kind: 'bad', typed: String(raw) };
   }
   if (typeof raw === 'boolean') return { kind: 'bad', typed: String(raw) };

@@ -135,18 +135,16 @@ function tidyOnce(text: string): string {
   return untidy(normal) ? normal.replace(SPACE_RUNS, ' ').trim() : normal;
 }
 
-/** tidyText of texts longer than LONGEST_LABEL: titles, notes and links, each asked for on every pass over its table. */
-const tidyLong = memoised(tidyOnce, 8_192);
-
 /**
- * Unicode NFC with runs of white space collapsed: the form text is stored and compared in. Memoised
- * per text: labels up to LONGEST_LABEL in a large memo; longer texts (a tracker's titles) in a small
- * one that holds a few tables' worth, since the reader's passes over a table (column roles, totals,
- * rows, records) and validation each ask for a title again, the same string each time (issue 11's
- * third tester: 200–400-character titles were tidied five times each).
+ * Unicode NFC with runs of white space collapsed: the form text is stored and compared in. Labels up
+ * to LONGEST_LABEL are memoised per text (they repeat down a tracker). Longer texts (titles, notes,
+ * links) are tidied on each call: the sheet view tidies each row once (SheetView.rowTexts) and the
+ * reader's passes and validation read those, so a memo of them only paid an insert per text (issue 11:
+ * 200 ms of 3 s on a log of 2,000 rows with a title, a link and a note each; before rowTexts the third
+ * tester's titles were tidied five times each, which the memo of long texts was for).
  */
 const tidyShort = memoised(tidyOnce, 50_000);
-export const tidyText = (text: string): string => (text.length > LONGEST_LABEL ? tidyLong(text) : tidyShort(text));
+export const tidyText = (text: string): string => (text.length > LONGEST_LABEL ? tidyOnce(text) : tidyShort(text));
 
 /** Splits a cell that lists several values ("BTN; PTTH-T", "tin, bài") into trimmed parts. */
 export function splitList(text: string): string[] {
