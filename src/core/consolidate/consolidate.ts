@@ -15,7 +15,8 @@ import { readBook } from '../reader/readBook';
 import { entryOutputKey, unitOwnChannels } from './outputKey';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit, unitCandidates } from './recogniseUnit';
-import { setPeriodAside } from './outsidePeriod';
+import { countOutside, outsideKey, setPeriodAside, type OutsideCells } from './outsidePeriod';
+import { dateWhere } from '../validation/rules/dates';
 import { consolidatingBodyOwes, isConsolidatingBody } from './consolidatingBody';
 import { fileVersion, officerReviewOf } from '../review/reviewStates';
 import type { Conservation, ConsolidationOptions, ConsolidationResult, Duplicate, FileOutcome, Quarantined, UnitFileInput, UnitReporting } from './types';
@@ -42,10 +43,22 @@ export interface ExaminedReport {
   readonly issues: ValidationReport['issues'];
   readonly counts: ValidationReport['counts'];
   readonly tables: ValidationReport['tables'];
-  /** Each output row with its admission and its key across files (outputKey.ts; null: never a duplicate), built once per row (issue 11). */
-  readonly outputs: readonly { readonly record: OutputRecord; readonly rejection: Rejection | null; readonly key: string | null }[];
+  /**
+   * Each output row with its admission and its key across files (outputKey.ts; null: never a duplicate), built once per row (issue 11);
+   * `outsideAt`: its date cell (outsidePeriod.ts outsideKey) when the row is dated outside the period, counted if the row is taken.
+   */
+  readonly outputs: readonly {
+    readonly record: OutputRecord;
+    readonly rejection: Rejection | null;
+    readonly key: string | null;
+    readonly outsideAt?: string;
+  }[];
   readonly standing: readonly StandingRecord[];
   readonly spending: readonly SpendingRecord[];
+  /** For each of `spending`, its date cell when dated outside the period (as `outputs[].outsideAt`); empty when no row is. */
+  readonly spendingOutsideAt: readonly (string | undefined)[];
+  /** Outside-period warnings without a cell: counted whatever becomes of their rows (outsidePeriod.ts). */
+  readonly outsideUnplaced: number;
   /**
    * The standing-items and spending rows the officer hid, set aside like hidden output rows
    * (reader/admit): each is quarantined with reason 'hidden' and its content as typed, so the
@@ -54,8 +67,15 @@ export interface ExaminedReport {
   readonly hiddenRows: readonly { readonly kind: 'standing' | 'spending'; readonly source: SourceRef; readonly unit: string | null; readonly value: string }[];
 }
 
-function examinedReport(plan: Plan, report: ValidationReport): ExaminedReport {
+function examinedReport(plan: Plan, report: ValidationReport, outside: OutsideCells): ExaminedReport {
   const ownChannels = unitOwnChannels(plan);
+  // The date cell of a row told outside the period, looked up only when some row was (most files: none).
+  const outsideAt = (entry: Parameters<typeof dateWhere>[0]): string | undefined => {
+    if (outside.cells.size === 0) return undefined;
+    const { sheet, cell } = dateWhere(entry);
+    const key = cell === undefined ? undefined : outsideKey(sheet, cell);
+    return key !== undefined && outside.cells.has(key) ? key : undefined;
+  };
   // validateWorkbook's records leave hidden standing and spending rows out: those left out are the hidden ones.
   const kept = new Set<StandingRecord | SpendingRecord>([...report.records.standing, ...report.records.spending]);
   const hiddenStanding = report.reading.entries.standing
@@ -69,14 +89,21 @@ function examinedReport(plan: Plan, report: ValidationReport): ExaminedReport {
     issues: report.issues,
     counts: report.counts,
     tables: report.tables,
-    outputs: report.reading.outputs.map((entry, i) => ({
-      record: entry.record,
-      rejection: admitOutput(entry),
-      // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
-      key: entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels),
-    })),
+    outputs: report.reading.outputs.map((entry, i) => {
+      const at = outsideAt(entry);
+      return {
+        record: entry.record,
+        rejection: admitOutput(entry),
+        // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
+        key: entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels),
+        ...(at === undefined ? {} : { outsideAt: at }),
+      };
+    }),
     standing: report.records.standing,
     spending: report.records.spending,
+    // In the order of `spending`: the spending entries not hidden.
+    spendingOutsideAt: outside.cells.size === 0 ? [] : report.reading.entries.spending.filter((e) => kept.has(e.record)).map(outsideAt),
+    outsideUnplaced: outside.unplaced,
     hiddenRows: [...hiddenStanding, ...hiddenSpending],
   };
 }
@@ -88,8 +115,6 @@ export interface Accepted {
   readonly report: ExaminedReport;
   /** The unit the file's name, folder or title rows name, when it is not the stamp's. */
   readonly namedUnit?: string;
-  /** Rows dated in the plan year outside the period: not the unit's fault, left out of its issues (outsidePeriod.ts). */
-  readonly outsidePeriod: number;
 }
 
 function outcome(input: UnitFileInput, fields: Partial<FileOutcome> & Pick<FileOutcome, 'status'>): FileOutcome {
@@ -145,7 +170,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
     const named = candidates.map((code) => `${plan.units.find((u) => u.code === code)?.name ?? code} (${code})`).join(', ');
     return outcome(input, { status: 'rejected', reason: 'unknownUnit', stamp, ...(candidates.length === 0 ? {} : { candidates, detail: named }) });
   }
-  const { report: checked, outsidePeriod } = setPeriodAside(
+  const { report: checked, outside } = setPeriodAside(
     checkReading(plan, input.sheets, reading, {
       today: options.today,
       period: options.period,
@@ -157,7 +182,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
   );
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
   const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
-  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(plan, checked), outsidePeriod };
+  if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(plan, checked, outside) };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const warning = issue(
     'consolidate.stampUnitMismatch',
@@ -167,7 +192,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
   );
   const issues = [warning, ...checked.issues];
   const report = { ...checked, issues, ...issueCounts(issues) };
-  return { input, unit, report: examinedReport(plan, report), namedUnit: named, outsidePeriod };
+  return { input, unit, report: examinedReport(plan, report, outside), namedUnit: named };
 }
 
 function isOwnOutput(sheets: readonly RawSheet[]): boolean {
@@ -214,6 +239,26 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
   return { kept, superseded };
 }
 
+/**
+ * The rows of a file sent back ("Trả lại", never merged) that it would have taken, dated outside the period:
+ * those not set aside within the file (hidden, quarantined, repeating a row above), as the merge counts a file's rows taken.
+ */
+function outsideWithin(report: ExaminedReport): number {
+  const cells: (string | undefined)[] = [];
+  const seen = new Set<string>();
+  for (const output of report.outputs) {
+    if (output.rejection !== null || output.record.unit === null) continue;
+    // A row repeating one above it in the file would be a duplicate, as the merge tells it.
+    if (output.key !== null && seen.has(output.key)) continue;
+    if (output.key !== null) seen.add(output.key);
+    cells.push(output.outsideAt);
+  }
+  report.spending.forEach((record, i) => {
+    if (record.unit !== null) cells.push(report.spendingOutsideAt[i]);
+  });
+  return countOutside(cells, report.outsideUnplaced);
+}
+
 export function consolidate(plan: Plan, inputs: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
   const labels = createLabelResolver(plan);
   return consolidateExamined(
@@ -253,6 +298,8 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const quarantined: Quarantined[] = [];
   const seen = new Map<string, OutputRecord>();
   const taken = new Map<Accepted, number>();
+  // Per file, the rows taken dated outside the period (FileOutcome.outsidePeriod): a row set aside is counted under its reason alone.
+  const outsideTaken = new Map<Accepted, number>();
   // Units whose rows are typed in a district workbook among the inputs (its own Tin bài…): the first such file each.
   const enteredIn = new Map<string, string>();
   const entered = (file: Accepted, unit: string | null): void => {
@@ -284,6 +331,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     const outputsBefore = outputs.length;
     const spendingBefore = spending.length;
     const quarantine = (entry: Quarantined): number => quarantined.push(entry);
+    const outsideCells: (string | undefined)[] = [];
     let count = 0;
     for (const output of report.outputs) {
       const { record, rejection } = output;
@@ -309,6 +357,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
         else {
           if (key !== null) seen.set(key, record);
           outputs.push(record);
+          if (output.outsideAt !== undefined) outsideCells.push(output.outsideAt);
         }
       }
       count += 1;
@@ -325,12 +374,13 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       }
       count += 1;
     }
-    for (const raw of report.spending) {
-      const record = raw;
+    for (let i = 0; i < report.spending.length; i += 1) {
+      const record = report.spending[i] as SpendingRecord;
       if (record.unit === null) quarantine({ kind: 'spending', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       else {
         entered(file, record.unit);
         spending.push(record);
+        outsideCells.push(report.spendingOutsideAt[i]);
       }
       count += 1;
     }
@@ -339,6 +389,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       count += 1;
     }
     taken.set(file, count);
+    outsideTaken.set(file, countOutside(outsideCells, report.outsideUnplaced));
     late.set(file, countAfterReportDate(outputs, outputsBefore) + countAfterReportDate(spending, spendingBefore));
     const skipped = report.tables.flatMap((t) => t.skipped);
     conservation = {
@@ -363,6 +414,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     const loser = superseded.find((s) => s.file === e.input.file);
     if (loser) return loser;
     const records = returned.has(e) ? dataRowCount(e.report) : (taken.get(e) ?? 0);
+    const outsidePeriod = outsideTaken.get(e) ?? outsideWithin(e.report);
     return {
       ...(returned.has(e) ? { returned: true as const } : {}),
       file: e.input.file,
@@ -374,7 +426,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       stamp: e.report.stamp,
       issues: e.report.issues,
       times: timesOf(e.input),
-      ...(e.outsidePeriod > 0 ? { outsidePeriod: e.outsidePeriod } : {}),
+      ...(outsidePeriod > 0 ? { outsidePeriod } : {}),
       ...((late.get(e) ?? 0) > 0 ? { afterReportDate: late.get(e) } : {}),
     };
   });

@@ -66,7 +66,8 @@ export interface FileOutcome {
    */
   readonly returned?: true;
   /**
-   * Rows of an accepted file dated in the plan year, up to today, outside the period: a year-long
+   * Rows of an accepted file taken in (hidden, quarantined and duplicate rows aside, each counted
+   * under its own reason) dated in the plan year, up to today, outside the period: a year-long
    * tracker's other quarters, kept but not counted in this period and not the unit's to fix, so
    * they are no issue of the file (outsidePeriod.ts); absent when none.
    */

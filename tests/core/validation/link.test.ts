@@ -39,6 +39,44 @@ describe('links', () => {
       params: { value: 'baotayninh.vn/a', suggestion: 'https://baotayninh.vn/a' },
     });
   });
+
+  it('given a column of links without a scheme, warns once for the column at its first cell, counting its cells (issue 11, fifth tester)', () => {
+    const report = validate(
+      templateSheets({
+        outputs: [
+          [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Tin một', 'godau.tayninh.gov.vn/tin/1', null, null],
+          [d('2018-03-06'), 'Báo Tây Ninh', 'Tin', 'Tin hai', 'https://godau.tayninh.gov.vn/tin/2', null, null],
+          [d('2018-03-07'), 'Báo Tây Ninh', 'Tin', 'Tin ba', 'godau.tayninh.gov.vn/tin/3', null, null],
+          [d('2018-03-08'), 'Báo Tây Ninh', 'Tin', 'Tin bốn', 'htp://baotayninh.vn/a', null, null],
+          [d('2018-03-09'), 'Báo Tây Ninh', 'Tin', 'Tin năm', 'Số 45; www.baotayninh.vn/b', null, null],
+        ],
+      }),
+    );
+    expect(found(report, 'validation.link')).toEqual([
+      ['validation.link.noSchemeMany', 'E4'],
+      ['validation.link.malformed', 'E7'],
+    ]);
+    expect(only(report, 'validation.link.noSchemeMany')).toMatchObject({
+      severity: 'warning',
+      where: { cell: 'E4' },
+      params: { count: 3, from: 'E4', to: 'E8', value: 'godau.tayninh.gov.vn/tin/1', suggestion: 'https://godau.tayninh.gov.vn/tin/1' },
+    });
+    expect(only(report, 'validation.link.noSchemeMany').params['field']).toEqual(expect.any(String));
+  });
+
+  it('given a column of malformed links, warns once for the column with the first one', () => {
+    const report = validate(
+      templateSheets({
+        outputs: [
+          [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Tin một', 'http//baotayninh.vn/a', null, null],
+          [d('2018-03-06'), 'Báo Tây Ninh', 'Tin', 'Tin hai', 'htp://baotayninh.vn/b', null, null],
+        ],
+      }),
+    );
+    expect(found(report, 'validation.link')).toEqual([['validation.link.malformedMany', 'E4']]);
+    expect(only(report, 'validation.link.malformedMany').params).toMatchObject({ count: 2, from: 'E4', to: 'E5', value: 'http//baotayninh.vn/a' });
+    expect(only(report, 'validation.link.malformedMany').params).not.toHaveProperty('suggestion');
+  });
 });
 
 describe('plain addresses told without parsing', () => {

@@ -36,6 +36,10 @@ export const enValidation: Record<keyof typeof viValidation, string> = {
   'validation.link.malformed':
     '"{value}" is not a valid web address. Paste the full address starting with http:// or https://, or write the issue number (for example "Số 1234").',
   'validation.link.noScheme': 'The address "{value}" lacks http:// or https://. Change it to "{suggestion}".',
+  'validation.link.malformedMany':
+    '{count, plural, one {# cell} other {# cells}} in {field} ({from} to {to}) hold no valid web address; the first reads "{value}". Paste the full addresses starting with http:// or https://, or write the issue numbers (for example "Số 1234").',
+  'validation.link.noSchemeMany':
+    '{count, plural, one {# cell} other {# cells}} in {field} ({from} to {to}) hold addresses that lack http:// or https://; change the first ("{value}") to "{suggestion}". Put https:// in front of each address in these cells.',
   'validation.duplicate.output':
     '"{title}" on {date} repeats row {firstRow} ({first}): same channel, same date, same title. Delete the repeated row; if they are two different items, make the titles tell them apart.',
   'validation.standing.late':

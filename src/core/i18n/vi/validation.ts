@@ -37,6 +37,10 @@ export const viValidation = {
   'validation.link.malformed':
     '"{value}" không phải địa chỉ web hợp lệ. Dán lại đầy đủ địa chỉ bắt đầu bằng http:// hoặc https://, hoặc ghi số báo (ví dụ "Số 1234").',
   'validation.link.noScheme': 'Địa chỉ "{value}" thiếu phần đầu http:// hoặc https://. Sửa thành "{suggestion}".',
+  'validation.link.malformedMany':
+    '{count} ô ở cột {field} (từ {from} đến {to}) không phải địa chỉ web hợp lệ; ô đầu là "{value}". Dán lại đầy đủ địa chỉ bắt đầu bằng http:// hoặc https://, hoặc ghi số báo (ví dụ "Số 1234").',
+  'validation.link.noSchemeMany':
+    '{count} ô ở cột {field} (từ {from} đến {to}) có địa chỉ thiếu phần đầu http:// hoặc https://; ô đầu ("{value}") sửa thành "{suggestion}". Thêm https:// vào đầu từng địa chỉ của các ô này.',
   'validation.duplicate.output':
     'Tin, bài "{title}" ngày {date} trùng với dòng {firstRow} ({first}): cùng kênh, cùng ngày, cùng tiêu đề. Xoá dòng nhập trùng; nếu là hai tin khác nhau, sửa tiêu đề cho phân biệt.',
   'validation.standing.late':

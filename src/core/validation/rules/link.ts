@@ -1,4 +1,4 @@
-import { at, excerpt, recordRule } from '../rule';
+import { at, excerpt, headerOf, recordRule } from '../rule';
 
 // Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
 const ADDRESS_MARK = /[./:]/;
@@ -50,14 +50,39 @@ export function parsedLinkVerdict(token: string): LinkVerdict {
   }
 }
 
+/** The cells of one column of one sheet whose links share a verdict: where they start and end, and the first one's token. */
+interface LinkColumn {
+  readonly verdict: Exclude<LinkVerdict, 'ok'>;
+  readonly sheet: string;
+  readonly first: string | undefined;
+  last: string | undefined;
+  count: number;
+  readonly field: string;
+  readonly token: string;
+}
+
+/** "F12" → "F": the column a cell is in. */
+const columnOf = (cell: string | undefined): string => (cell === undefined ? '' : cell.replace(/\d+$/, ''));
+
+/**
+ * One warning per column of a sheet and verdict, at its first such cell: a tracker that leaves
+ * "https://" off every link gave 1,000 warnings a file, one per cell, where the cure (put it in front
+ * of each) is one for the column (issue 11's fifth tester, as the legacy-encoding rule). A lone cell
+ * is told as before (`noScheme`, `malformed`); several as `noSchemeMany` / `malformedMany`, with their
+ * count, the first and last cell, and the first cell's address (and, without a scheme, its cure).
+ */
 export const link = recordRule({
   id: 'link',
   appliesTo: ['output'],
   issues: {
     malformed: { code: 'validation.link.malformed', severity: 'warning' },
     noScheme: { code: 'validation.link.noScheme', severity: 'warning' },
+    malformedMany: { code: 'validation.link.malformedMany', severity: 'warning' },
+    noSchemeMany: { code: 'validation.link.noSchemeMany', severity: 'warning' },
   },
   check: (entries, _context, emit) => {
+    // One group per column of a sheet and verdict, in the order their first cells are met.
+    const columns = new Map<string, LinkColumn>();
     for (const entry of entries) {
       const text = entry.text.link;
       // "Số 1234" and the like: nothing that could be an address.
@@ -65,9 +90,31 @@ export const link = recordRule({
       for (const token of text.split(LINK_SEPARATORS)) {
         const verdict = checkLink(token);
         if (verdict === 'ok') continue;
-        emit(verdict, at(entry, 'link'), verdict === 'noScheme' ? { value: excerpt(token), suggestion: `https://${token}` } : { value: excerpt(token) });
+        const where = at(entry, 'link');
+        const key = `${where.sheet}\u0000${columnOf(where.cell)}\u0000${verdict}`;
+        const known = columns.get(key);
+        if (known === undefined)
+          columns.set(key, { verdict, sheet: where.sheet, first: where.cell, last: where.cell, count: 1, field: headerOf(entry, 'link'), token });
+        else {
+          known.count += 1;
+          known.last = where.cell;
+        }
         break;
       }
+    }
+    for (const c of columns.values()) {
+      const params: Record<string, string> = { value: excerpt(c.token) };
+      if (c.verdict === 'noScheme') params['suggestion'] = `https://${c.token}`;
+      const where = { sheet: c.sheet, cell: c.first };
+      if (c.count === 1) emit(c.verdict, where, params);
+      else
+        emit(c.verdict === 'noScheme' ? 'noSchemeMany' : 'malformedMany', where, {
+          ...params,
+          field: c.field,
+          count: c.count,
+          from: c.first ?? '',
+          to: c.last ?? '',
+        });
     }
   },
 });
