@@ -89,7 +89,10 @@ export function readSheetOutputs(view: SheetView, labels: LabelResolver, choices
     const next = headers[index + 1];
     const end = lastContentRow(view, header.bottom + 1, next ? next.top - 1 : view.bottom);
     const read = readBlock(view, header, header.bottom + 1, end, labels, choices, above);
-    above = end + 1;
+    // The next table's title rows start after this one's last data row: rows below it (the next table's
+    // title, read here as a title or section row) name the next table's channel, not this one's.
+    const lastData = read.block.rows.reduce((last, r) => (r.kind === 'data' ? r.row : last), header.bottom);
+    above = lastData + 1;
     tables.push({ block: read.block, rows: read.rows });
     notes.push(...read.notes);
   });
@@ -135,8 +138,10 @@ function readBlock(
     sameShape ? guessedKinds : cellsOf.map((cells, index) => classifyRow(cells, shape, labels, textsOf[index])),
     shape.dateColumn,
   );
-  const named = columns.some((c) => c.role === 'channel') ? null : tableChannel(view, titleTop, header.top - 1, labels);
+  const hasChannelColumn = columns.some((c) => c.role === 'channel');
+  const named = hasChannelColumn ? null : tableChannel(view, titleTop, header.top - 1, labels);
   const { readings, out, notes } = readRows(view, all, cellsOf, kinds, columns, labels, named);
+  if (!hasChannelColumn) notes.push(...channelNotes(view, header.top, columns, named, out));
 
   if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });
   for (const c of columns) {
@@ -202,6 +207,8 @@ function readRows(
   let sectionQuantity = 0;
   // dataQuantity where the table starts and after each total row: a total may add up the rows since any of them.
   const totalMarks: number[] = [0];
+  // dataQuantity where the current section starts (0 before any).
+  let sectionStart = 0;
 
   // Indexed loops: an entries() iterator made an [index, row] array and a result object per row (issue 11).
   for (let index = 0; index < all.length; index += 1) {
@@ -213,10 +220,12 @@ function readRows(
     if (classified.kind === 'section' && classified.section) {
       section = { label: classified.section.label, address: address(row, classified.section.column) };
       sectionQuantity = 0;
+      sectionStart = dataQuantity;
       continue;
     }
     if (classified.kind === 'total') {
-      checkTotal(view, row, cells, countColumn, sectionQuantity, dataQuantity, totalMarks, notes);
+      // A total right under another ("Cộng quý I" under "Cộng tháng 3") adds up its section or the table: told against that.
+      checkTotal(view, row, cells, countColumn, sectionQuantity !== 0 ? sectionQuantity : dataQuantity - sectionStart, dataQuantity, totalMarks, notes);
       sectionQuantity = 0;
       totalMarks.push(dataQuantity);
       continue;
@@ -276,6 +285,45 @@ function readRows(
   return { readings, out, notes };
 }
 
+/** A title row naming the table's channel is a heading ("TIN, BÀI ĐĂNG TRÊN BÁO TÂY NINH NĂM 2018" is 9 words); a longer line is prose. */
+const TITLE_MOST_WORDS = 16;
+/** A line of at most this many words naming a unit is the issuer's ("UBND XÃ THẠNH ĐỨC", "ĐÀI TRUYỀN THANH HUYỆN"). */
+const ISSUER_MOST_WORDS = 6;
+
+/**
+ * What the officer is told about a table without a channel column: the rows a title row gave a channel
+ * (`reader.channelFromTitle`, warning: an inference from prose, at the title cell), and the rows nothing
+ * gave one (`reader.noChannelAnywhere`, error: they are set aside, and a blank cell of a channel column is
+ * an error too), each once per table at the header (the fresh tester of the channel rule: 34 rows set
+ * aside without a word in Kiểm tra or the file's errors). A sheet named after the channel says it plainly: no note.
+ */
+function channelNotes(
+  view: SheetView,
+  headerTop: number,
+  columns: readonly ColumnReading[],
+  named: TableChannel | null,
+  out: readonly OutputRow[],
+): ReadingNote[] {
+  let fromTitle = 0;
+  let none = 0;
+  for (const row of out) {
+    if (row.channelFrom === 'title') fromTitle += 1;
+    else if (row.channelFrom === undefined && (row.texts?.channel ?? '') === '') none += 1;
+  }
+  const at = address(headerTop, columns[0]?.column ?? 1);
+  const notes: ReadingNote[] = [];
+  if (fromTitle > 0 && named !== null && named.at !== undefined)
+    notes.push({
+      code: 'reader.channelFromTitle',
+      severity: 'warning',
+      sheet: view.name,
+      cell: named.at,
+      params: { count: fromTitle, channel: named.label, title: named.at },
+    });
+  if (none > 0) notes.push({ code: 'reader.noChannelAnywhere', severity: 'error', sheet: view.name, cell: at, params: { count: none } });
+  return notes;
+}
+
 /** The channel a table without a channel column is kept for: its sheet's name, or a title row above it. */
 interface TableChannel {
   /** The text the rows take as their channel cell: the sheet's name, or the plan channel's name a title row names. */
@@ -303,7 +351,10 @@ function tableChannel(view: SheetView, top: number, bottom: number, labels: Labe
     const texts = view.rowTexts(row);
     for (let i = 0; i < texts.length; i += 1) {
       const text = texts[i] ?? '';
-      if (text === '' || labels.unit(text) !== null) continue;
+      if (text === '') continue;
+      const words = foldForMatch(text).split(' ').length;
+      // An issuer's line is a unit's name ("ĐÀI TRUYỀN THANH HUYỆN"); a long line mentions channels in passing ("… đã đăng tải trên Trang TTĐT huyện, xã tuyên truyền trên loa…").
+      if (words > TITLE_MOST_WORDS || (words <= ISSUER_MOST_WORDS && labels.unit(text) !== null)) continue;
       const named = labels.channelNamedIn(text);
       if (named === null) continue;
       if (code !== null && named.code !== code) return null;
@@ -431,7 +482,8 @@ function withFooter(
  * "Cộng quý I" and three month subtotals adds up the quarter's (issue 11, fifth tester, F2: each month
  * subtotal was compared with the whole sheet's rows above it, 8 false warnings a file).
  *
- * @param sinceLast the rows' quantity since the last total row or section title
+ * @param sinceLast the rows' quantity since the last total row or section title (since the section's title, or the
+ *   table's header, for a total right under another): what the warning says the rows add up to
  * @param blockSum the rows' quantity since the table's header
  * @param marks blockSum where the table starts (0) and after each total row above, in order
  */

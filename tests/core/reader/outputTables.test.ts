@@ -71,6 +71,50 @@ describe('a table without a channel column (issue 11, fifth tester, F1: 50,000 r
     expect(issuer.outputs.map((o) => o.record.channel)).toEqual([null, null]);
   });
 
+  it('given two tables on one sheet, each under its own title row naming a channel, keeps each table for its own channel and says so at each title', async () => {
+    const reading = await read({
+      'Nhật ký': [
+        ['TIN, BÀI ĐĂNG TRÊN BÁO TÂY NINH'],
+        HEADER,
+        [1, day(5), 'Hướng dẫn nộp hồ sơ trực tuyến', 'Lê Phúc'],
+        [2, day(9), 'Thủ tục một cửa liên thông', 'Võ Trí'],
+        [],
+        ['TIN ĐĂNG TRÊN TRANG THÔNG TIN ĐIỆN TỬ HUYỆN'],
+        HEADER,
+        [1, day(12), 'Lịch tiếp công dân', 'Lê Phúc'],
+      ],
+    });
+    expect(reading.outputs.map((o) => [o.raw.source.row, o.record.channel])).toEqual([
+      [3, 'BTN'],
+      [4, 'BTN'],
+      [8, 'TTT-H'],
+    ]);
+    expect(reading.notes.filter((n) => n.code === 'reader.channelFromTitle').map((n) => [n.cell, n.params.count, n.params.channel])).toEqual([
+      ['A1', 2, 'Báo Tây Ninh'],
+      ['A6', 1, 'Trang thông tin điện tử huyện'],
+    ]);
+  });
+
+  it('given a title naming the channel that is also the issuing unit’s name, takes it; the unit’s name alone on its line is the issuer and names nothing', async () => {
+    const title = await read({ 'Nhật ký': channelSheet([['ĐÀI TRUYỀN THANH HUYỆN'], ['TIN BÀI PHÁT TRÊN ĐÀI TRUYỀN THANH HUYỆN NĂM 2018']]) });
+    expect(title.outputs.map((o) => o.record.channel)).toEqual(['TT-H', 'TT-H']);
+  });
+
+  it('given a long title line mentioning a channel in passing, guesses nothing and says once that the rows have no channel', async () => {
+    const reading = await read({
+      'Theo dõi': channelSheet([
+        ['UBND XÃ CẨM GIANG'],
+        ['Thực hiện Kế hoạch 116/KH-UBND, nội dung đã đăng tải trên Trang thông tin điện tử huyện, xã tuyên truyền trên loa truyền thanh các ấp hằng tuần'],
+      ]),
+    });
+    expect(reading.outputs.map((o) => o.record.channel)).toEqual([null, null]);
+    expect(
+      reading.notes
+        .filter((n) => n.code.startsWith('reader.noChannel') || n.code === 'reader.channelFromTitle')
+        .map((n) => [n.code, n.severity, n.cell, n.params]),
+    ).toEqual([['reader.noChannelAnywhere', 'error', 'A3', { count: 2 }]]);
+  });
+
   it('given a channel column in a sheet named after a channel, reads each row’s own channel, blank ones left blank', async () => {
     const reading = await read({
       'Báo Tây Ninh': [
@@ -116,5 +160,24 @@ describe('total rows of a count column against the rows above them', () => {
         [null, 'Cộng tháng 2', null, null, 9],
       ]),
     ).toEqual([['E7', { written: 9, counted: 4 }]]);
+  });
+});
+
+describe('a total right under another total', () => {
+  it('given a quarter total under the month subtotals that adds up neither, tells the rows of the whole table, not the nothing since the last subtotal', async () => {
+    const item = (n: number, d: number, count: number): Cell[] => [n, day(d), 'Báo Tây Ninh', `Tin số ${n}`, count];
+    const reading = await read({
+      'Quý I': [
+        ['STT', 'Ngày', 'Kênh', 'Tiêu đề', 'Số lượng'],
+        item(1, 5, 2),
+        item(2, 6, 1),
+        [null, 'Cộng tháng 1', null, null, 3],
+        item(3, 7, 3),
+        item(4, 8, 1),
+        [null, 'Cộng tháng 2', null, null, 4],
+        [null, 'Cộng quý I', null, null, 9],
+      ],
+    });
+    expect(reading.notes.filter((n) => n.code === 'reader.countMismatch').map((n) => [n.cell, n.params])).toEqual([['E8', { written: 9, counted: 7 }]]);
   });
 });

@@ -19,6 +19,10 @@ export const enReader: Record<keyof typeof viReader, string> = {
     'Row {row} is a totals row ("{label}"), not an item or a payment: it is not counted. Figures are added up from each row; the row can be deleted.',
   'reader.unitColumnOwnParts':
     'Column "{header}" names no unit of the plan on {count, plural, one {# row} other {# rows}} ({names}), and the file names no other unit of the plan: these names are taken as {unit}\'s own offices or hamlets and the rows are counted for {unit}, each name kept in the consolidation\'s "Ghi chú" column. If one of them is another unit of the plan, write it as the plan names it.',
+  'reader.channelFromTitle':
+    'The table has no channel column: {count, plural, one {# row is} other {# rows are}} counted for the channel "{channel}" named in the title row at {title}. If that is wrong, add a channel column to the table.',
+  'reader.noChannelAnywhere':
+    'The table has no channel column, and neither the sheet name nor a title row names a channel of the plan: {count, plural, one {# row is} other {# rows are}} not counted. Add a channel column, or name the sheet after the channel (e.g. "Báo Tây Ninh").',
   'reader.noTable': 'Sheet "{sheet}" has no tracking table that can be read (it needs at least a date or channel column and a title column).',
   'reader.repeatsOtherSheets': 'Sheet "{sheet}" repeats rows of other sheets ({count, plural, one {# row} other {# rows}}): each output is counted once.',
   'reader.role.date': 'date',

@@ -18,6 +18,10 @@ export const viReader = {
     'Dòng {row} là dòng cộng ("{label}"), không phải một tin, bài hay khoản chi: không tính. Số liệu được cộng từ từng dòng; có thể xoá dòng này.',
   'reader.unitColumnOwnParts':
     'Cột "{header}" có {count} dòng ghi tên không phải đơn vị trong kế hoạch ({names}) và cả tệp không ghi đơn vị nào khác của kế hoạch: các tên này được hiểu là bộ phận, ấp của {unit} và các dòng được tính cho {unit}, tên được giữ ở cột Ghi chú của bảng tổng hợp. Nếu có tên là một đơn vị khác trong kế hoạch, sửa lại đúng tên trong kế hoạch.',
+  'reader.channelFromTitle':
+    'Bảng không có cột Kênh: {count} dòng được tính cho kênh "{channel}" theo dòng tiêu đề ở ô {title}. Nếu không đúng, thêm cột Kênh vào bảng.',
+  'reader.noChannelAnywhere':
+    'Bảng không có cột Kênh, tên sheet và dòng tiêu đề cũng không nêu một kênh của kế hoạch: {count} dòng không được tính. Thêm cột Kênh, hoặc đặt tên sheet theo tên kênh (ví dụ "Báo Tây Ninh").',
   'reader.noTable': 'Sheet "{sheet}" không có bảng theo dõi nào đọc được (cần ít nhất cột ngày hoặc kênh và cột tiêu đề).',
   'reader.repeatsOtherSheets': 'Sheet "{sheet}" lặp lại các dòng của sheet khác ({count} dòng): mỗi tin, bài chỉ tính một lần.',
   'reader.role.date': 'ngày',
