@@ -96,6 +96,44 @@ export function textOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K
   return entry.text[field] ?? '';
 }
 
+/** Cells of one column of one sheet that share what a rule found, in the order met: where they start and end, how many, and what the first one said. */
+export interface ColumnRun<T> {
+  readonly sheet: string;
+  readonly first: string | undefined;
+  readonly last: string | undefined;
+  readonly count: number;
+  /** What the rule kept of the first cell. */
+  readonly found: T;
+}
+
+/** "C12" → "C": the column a cell is in ('' for no cell). */
+const columnOfCell = (cell: string | undefined): string => (cell === undefined ? '' : cell.replace(/\d+$/, ''));
+
+/**
+ * Groups cells by sheet, column and the rule's own key (an outcome, an encoding), in the order their
+ * first cells are met: for the rules that warn once per column of a sheet rather than once per cell
+ * (legacy encoding, links: a tracker repeats one mistake down a whole column, and its cure is one).
+ * `found` is called for a group's first cell only.
+ */
+export function columnRuns<T>(): {
+  add(where: { readonly sheet: string; readonly cell: string | undefined }, key: string, found: () => T): void;
+  runs(): Iterable<ColumnRun<T>>;
+} {
+  const groups = new Map<string, { sheet: string; first: string | undefined; last: string | undefined; count: number; found: T }>();
+  return {
+    add(where, key, found) {
+      const id = `${where.sheet}\u0000${columnOfCell(where.cell)}\u0000${key}`;
+      const known = groups.get(id);
+      if (known === undefined) groups.set(id, { sheet: where.sheet, first: where.cell, last: where.cell, count: 1, found: found() });
+      else {
+        known.count += 1;
+        known.last = where.cell;
+      }
+    },
+    runs: () => groups.values(),
+  };
+}
+
 /** Cuts long text for a message, keeping whole characters. */
 export function excerpt(text: string, max = 60): string {
   const chars = [...text];

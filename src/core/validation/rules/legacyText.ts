@@ -1,5 +1,5 @@
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from '../../text/legacyEncoding';
-import { at, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
+import { at, columnRuns, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
 
 /**
  * Text typed in TCVN3 (ABC) or VNI with a Unicode font ("Th¹nh §øc", "Thaïnh Ñöùc"): it reads as
@@ -17,17 +17,6 @@ const TEXT_FIELDS = {
 
 /** The fields whose cells name an entry of one of the plan's lists: few distinct texts however many rows. */
 const LIST_FIELDS: ReadonlySet<string> = new Set(['channel', 'form', 'unit', 'item', 'state', 'fundingSource']);
-
-/** The cells of one column of one sheet that look legacy-typed: where they start and end, and the first one's words. */
-interface LegacyColumn {
-  readonly sheet: string;
-  readonly first: string | undefined;
-  last: string | undefined;
-  count: number;
-  readonly field: string;
-  readonly encoding: LegacyEncoding;
-  readonly text: string;
-}
 
 /**
  * The encoding each sheet was plainly typed in: one that at least 3 of its legacy-looking cells and
@@ -48,9 +37,6 @@ function dominantEncodings(cells: readonly { readonly sheet: string; readonly en
   }
   return dominant;
 }
-
-/** "C12" → "C": the column a cell is in. */
-const columnOf = (cell: string | undefined): string => (cell === undefined ? '' : cell.replace(/\d+$/, ''));
 
 export const legacyText = recordRule({
   id: 'legacy-encoding',
@@ -81,21 +67,16 @@ export const legacyText = recordRule({
       });
     }
     const sheetEncoding = dominantEncodings(cells);
-    // One group per column of a sheet and encoding, in the order their first cells are met.
-    const columns = new Map<string, LegacyColumn>();
+    // One group per column of a sheet, header and encoding, in the order their first cells are met.
+    const columns = columnRuns<{ field: string; encoding: LegacyEncoding; text: string }>();
     for (const c of cells) {
       const encoding = sheetEncoding.get(c.sheet) ?? c.encoding;
-      const key = `${c.sheet}\u0000${columnOf(c.cell)}\u0000${c.field}\u0000${encoding}`;
-      const known = columns.get(key);
-      if (known === undefined) columns.set(key, { sheet: c.sheet, first: c.cell, last: c.cell, count: 1, field: c.field, encoding, text: c.text });
-      else {
-        known.count += 1;
-        known.last = c.cell;
-      }
+      columns.add(c, `${c.field}\u0000${encoding}`, () => ({ field: c.field, encoding, text: c.text }));
     }
-    for (const c of columns.values()) {
+    for (const c of columns.runs()) {
+      const { field, encoding, text } = c.found;
       // Only the first cell's text is decoded for the message: the rest are counted (issue 11).
-      const params = { field: c.field, encoding: c.encoding, value: excerpt(c.text, 40), decoded: excerpt(decodeLegacy(c.text, c.encoding), 40) };
+      const params = { field, encoding, value: excerpt(text, 40), decoded: excerpt(decodeLegacy(text, encoding), 40) };
       const where = { sheet: c.sheet, cell: c.first };
       if (c.count === 1) emit('legacy', where, params);
       else emit('legacyMany', where, { ...params, count: c.count, from: c.first ?? '', to: c.last ?? '' });

@@ -1,4 +1,4 @@
-import { at, excerpt, headerOf, recordRule } from '../rule';
+import { at, columnRuns, excerpt, headerOf, recordRule } from '../rule';
 
 // Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
 const ADDRESS_MARK = /[./:]/;
@@ -50,20 +50,6 @@ export function parsedLinkVerdict(token: string): LinkVerdict {
   }
 }
 
-/** The cells of one column of one sheet whose links share a verdict: where they start and end, and the first one's token. */
-interface LinkColumn {
-  readonly verdict: Exclude<LinkVerdict, 'ok'>;
-  readonly sheet: string;
-  readonly first: string | undefined;
-  last: string | undefined;
-  count: number;
-  readonly field: string;
-  readonly token: string;
-}
-
-/** "F12" → "F": the column a cell is in. */
-const columnOf = (cell: string | undefined): string => (cell === undefined ? '' : cell.replace(/\d+$/, ''));
-
 /**
  * One warning per column of a sheet and verdict, at its first such cell: a tracker that leaves
  * "https://" off every link gave 1,000 warnings a file, one per cell, where the cure (put it in front
@@ -82,7 +68,7 @@ export const link = recordRule({
   },
   check: (entries, _context, emit) => {
     // One group per column of a sheet and verdict, in the order their first cells are met.
-    const columns = new Map<string, LinkColumn>();
+    const columns = columnRuns<{ verdict: Exclude<LinkVerdict, 'ok'>; field: string; token: string }>();
     for (const entry of entries) {
       const text = entry.text.link;
       // "Số 1234" and the like: nothing that could be an address.
@@ -90,27 +76,20 @@ export const link = recordRule({
       for (const token of text.split(LINK_SEPARATORS)) {
         const verdict = checkLink(token);
         if (verdict === 'ok') continue;
-        const where = at(entry, 'link');
-        const key = `${where.sheet}\u0000${columnOf(where.cell)}\u0000${verdict}`;
-        const known = columns.get(key);
-        if (known === undefined)
-          columns.set(key, { verdict, sheet: where.sheet, first: where.cell, last: where.cell, count: 1, field: headerOf(entry, 'link'), token });
-        else {
-          known.count += 1;
-          known.last = where.cell;
-        }
+        columns.add(at(entry, 'link'), verdict, () => ({ verdict, field: headerOf(entry, 'link'), token }));
         break;
       }
     }
-    for (const c of columns.values()) {
-      const params: Record<string, string> = { value: excerpt(c.token) };
-      if (c.verdict === 'noScheme') params['suggestion'] = `https://${c.token}`;
+    for (const c of columns.runs()) {
+      const { verdict, field, token } = c.found;
+      const params: Record<string, string> = { value: excerpt(token) };
+      if (verdict === 'noScheme') params['suggestion'] = `https://${token}`;
       const where = { sheet: c.sheet, cell: c.first };
-      if (c.count === 1) emit(c.verdict, where, params);
+      if (c.count === 1) emit(verdict, where, params);
       else
-        emit(c.verdict === 'noScheme' ? 'noSchemeMany' : 'malformedMany', where, {
+        emit(verdict === 'noScheme' ? 'noSchemeMany' : 'malformedMany', where, {
           ...params,
-          field: c.field,
+          field,
           count: c.count,
           from: c.first ?? '',
           to: c.last ?? '',
