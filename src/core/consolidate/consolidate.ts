@@ -90,14 +90,16 @@ function examinedReport(plan: Plan, report: ValidationReport, outside: OutsideCe
     counts: report.counts,
     tables: report.tables,
     outputs: report.reading.outputs.map((entry, i) => {
-      const at = outsideAt(entry);
-      return {
+      const row: { record: OutputRecord; rejection: Rejection | null; key: string | null; outsideAt?: string } = {
         record: entry.record,
         rejection: admitOutput(entry),
         // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
         key: entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels),
-        ...(at === undefined ? {} : { outsideAt: at }),
       };
+      // Set only when dated outside the period, without spreading an object per row (issue 11).
+      const at = outsideAt(entry);
+      if (at !== undefined) row.outsideAt = at;
+      return row;
     }),
     standing: report.records.standing,
     spending: report.records.spending,

@@ -338,9 +338,10 @@ interface TableChannel {
  * Ninh", "Đài TT huyện", "Loa xã"), or a title row above the header naming one plan channel ("TIN, BÀI
  * ĐĂNG TRÊN BÁO TÂY NINH NĂM 2018"). Without it every row of such a tracker was set aside as having
  * no channel (issue 11's fifth tester, F1: 50,000 rows, every target at 0). The sheet's name first;
- * then the title rows from `top` to `bottom`, where exactly one plan channel must be named: a row that
- * names a plan unit is the issuer's line ("ĐÀI TRUYỀN THANH HUYỆN" is a unit before it is a channel)
- * and says nothing. Rows with a channel of their own, a marked sub-column or a section row above keep it.
+ * then the title rows from `top` to `bottom`, where exactly one plan channel must be named: a line of
+ * at most ISSUER_MOST_WORDS words naming a plan unit is the issuer's ("ĐÀI TRUYỀN THANH HUYỆN" is a unit
+ * before it is a channel) and a line of more than TITLE_MOST_WORDS words is prose; neither says anything.
+ * Rows with a channel of their own, a marked sub-column or a section row above keep it.
  */
 function tableChannel(view: SheetView, top: number, bottom: number, labels: LabelResolver): TableChannel | null {
   const bySheet = labels.channelNamedIn(view.name);

@@ -14,7 +14,7 @@ import { PLAN_SHEET_NAME } from '../plan/planSheetFormat';
 import { INSTRUCTIONS_SHEET_NAME, LISTS_SHEET_NAME, PROGRESS_SHEET_NAME } from '../template/sheetNames';
 import { readStamp, STAMP_SHEET_NAME, type Stamp } from '../template/stamp';
 import { cellText } from '../text/cellText';
-import { foldForMatch, tidyFresh } from '../text/fold';
+import { foldForMatch } from '../text/fold';
 import { readTables } from './templateTables';
 import { CONSOLIDATION_SHEETS } from '../consolidate/consolidationSheetNames';
 import { DECISIONS_SHEET_NAME } from '../decisions/decisionsSheetName';
@@ -613,11 +613,11 @@ function resolveRow(
   }
   if (cells.title !== undefined) {
     rawCells.title = typed.title ?? cells.title;
-    texts.title = typed.title === undefined ? title : tidyFresh(typed.title);
+    texts.title = typed.title === undefined ? title : cellText(typed.title);
   }
   if (cells.link !== undefined) {
     rawCells.link = typed.link ?? cells.link;
-    texts.link = typed.link === undefined ? linkText : tidyFresh(typed.link);
+    texts.link = typed.link === undefined ? linkText : cellText(typed.link);
   }
   if (cells.unit !== undefined) {
     rawCells.unit = typed.unit ?? cells.unit;
@@ -625,7 +625,7 @@ function resolveRow(
   }
   if (cells.note !== undefined) {
     rawCells.note = typed.note ?? cells.note;
-    texts.note = typed.note === undefined ? record.note : tidyFresh(typed.note);
+    texts.note = typed.note === undefined ? record.note : cellText(typed.note);
   }
   if (cells.minutes !== undefined) {
     rawCells.minutes = typed.minutes ?? cells.minutes;

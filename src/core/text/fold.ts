@@ -122,14 +122,6 @@ export function untidy(text: string): boolean {
   return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 || UNTIDY_SPACE.test(text);
 }
 
-/**
- * tidyText without its memo, for a long text met once (a TCVN3/VNI title as typed, tidied only for
- * the validation of its encoding): keeping it in the memo cost an insert and pushed out texts asked again.
- */
-export function tidyFresh(text: string): string {
-  return tidyOnce(text);
-}
-
 function tidyOnce(text: string): string {
   const normal = text.normalize('NFC');
   return untidy(normal) ? normal.replace(SPACE_RUNS, ' ').trim() : normal;
