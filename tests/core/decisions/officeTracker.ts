@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { officeWorkbook, type OfficeCell } from '../../support/officeWorkbook';
 
 /**
  * An office's tracker the reader cannot settle alone, written with exceljs as Excel saves it: its
@@ -8,9 +8,7 @@ import ExcelJS from 'exceljs';
  * 1 on "Loa ấp".
  */
 export async function unsettledTracker(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Tháng 3');
-  const rows: (string | number | Date | null)[][] = [
+  const rows: OfficeCell[][] = [
     ['BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH THÁNG 3/2018'],
     [],
     ['STT', 'Ngày', 'Nơi phát', 'Nội dung', 'Người viết'],
@@ -19,13 +17,5 @@ export async function unsettledTracker(): Promise<Uint8Array> {
     [3, new Date(Date.UTC(2018, 2, 14)), 'Loa ấp', 'Thông báo lịch tiếp công dân', 'Lê Văn Cường'],
     [4, new Date(Date.UTC(2018, 2, 20)), 'Báo Tây Ninh', 'Kết quả chỉ số cải cách hành chính', 'Phạm Thị Dung'],
   ];
-  rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value === null) return;
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = value;
-      if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
-    }),
-  );
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return officeWorkbook({ 'Tháng 3': rows });
 }

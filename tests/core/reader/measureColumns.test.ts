@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { readBook } from '../../../src/core/reader/readBook';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { officeWorkbook, type OfficeCell } from '../../support/officeWorkbook';
 
 /**
  * A commune's loudspeaker log as offices keep it, written with exceljs as Excel saves it: airtime
@@ -10,9 +10,7 @@ import { readWorkbook } from '../../../src/xlsx/readWorkbook';
  * minutes (the last blank), 1.500.000 + 2.000.000 đồng.
  */
 async function loudspeakerLog(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Loa');
-  const rows: (string | number | Date | null)[][] = [
+  const rows: OfficeCell[][] = [
     ['NHẬT KÝ PHÁT THANH CẢI CÁCH HÀNH CHÍNH NĂM 2018'],
     [],
     ['STT', 'Ngày phát', 'Kênh', 'Nội dung', 'Thời lượng (phút)', 'Kinh phí'],
@@ -21,15 +19,7 @@ async function loudspeakerLog(): Promise<Uint8Array> {
     [3, new Date(Date.UTC(2018, 2, 14)), 'Trạm truyền thanh xã', 'Lịch tiếp công dân của xã', '7,5', '2 triệu'],
     [4, new Date(Date.UTC(2018, 2, 20)), 'Trạm truyền thanh xã', 'Kết quả chỉ số cải cách hành chính', null, null],
   ];
-  rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value === null) return;
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = value;
-      if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
-    }),
-  );
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return officeWorkbook({ Loa: rows });
 }
 
 describe('an office tracker with airtime and cost columns', () => {

@@ -1,26 +1,9 @@
-import ExcelJS from 'exceljs';
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { readBook } from '../../../src/core/reader/readBook';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook';
+import { officeWorkbook, type OfficeCell } from '../../support/officeWorkbook';
 
-type Cell = string | number | Date | null;
-
-/** A workbook as exceljs saves it, one sheet per entry: its rows from A1, dates formatted as offices do. */
-async function workbook(sheets: Readonly<Record<string, readonly (readonly Cell[])[]>>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === null) return;
-        const cell = ws.getCell(r + 1, c + 1);
-        cell.value = value;
-        if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
-      }),
-    );
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+type Cell = OfficeCell;
 
 const day = (d: number): Date => new Date(Date.UTC(2018, 2, d));
 const HEADER: Cell[] = ['STT', 'Ngày phát hành', 'Tiêu đề', 'Tác giả', 'Ghi chú'];
@@ -36,7 +19,7 @@ function channelSheet(titleRows: readonly (readonly Cell[])[]): Cell[][] {
 }
 
 async function read(sheets: Readonly<Record<string, readonly (readonly Cell[])[]>>) {
-  return readBook(GO_DAU_116, await readWorkbook(await workbook(sheets)), { file: 'Phong Noi vu.xlsx' });
+  return readBook(GO_DAU_116, await readWorkbook(await officeWorkbook(sheets)), { file: 'Phong Noi vu.xlsx' });
 }
 
 describe('a table without a channel column (issue 11, fifth tester, F1: 50,000 rows set aside as having no channel)', () => {
