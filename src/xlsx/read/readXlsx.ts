@@ -5,7 +5,7 @@ import { inflatePart, inflatePartAsync, PartBuffer } from './inflatePart';
 import { ReadBudget, resolveLimits, type ReadLimits } from './limits';
 import { readRelationships, relsPartOf, resolvePart, type Relationship } from './relationships';
 import { readSharedStringsPart } from './sharedStrings';
-import { scanSheet, type RawLink } from './sheetScanner';
+import { scanSheetPart, type RawLink } from './sheetScanner';
 import { readDateStyles } from './styles';
 import { attributes, decodePart, isTrue, startTags } from './xmlText';
 import { readZipDirectory, type ZipDirectory, type ZipEntry } from './zipDirectory';
@@ -143,9 +143,9 @@ function* readSteps(directory: ZipDirectory, budget: ReadBudget, options: XlsxRe
   for (const entry of entries) {
     if (entry.part === null || (options.sheets !== undefined && !options.sheets(entry.name))) continue;
     const part = entry.part;
-    const xml = yield* pkg.text(part);
-    if (xml === null) continue;
-    const scanned = guard(part, () => scanSheet(xml, { sharedStrings, dateStyles, date1904, errors: options.errors ?? 'text', budget, part }));
+    const bytes = yield* pkg.bytes(part);
+    if (bytes === null) continue;
+    const scanned = guard(part, () => scanSheetPart(bytes, { sharedStrings, dateStyles, date1904, errors: options.errors ?? 'text', budget, part }));
     const links = scanned.links.length === 0 ? [] : resolveLinks(scanned.links, yield* pkg.rels(part));
     sheets.push({
       name: entry.name,

@@ -1,3 +1,4 @@
+import { nextCut, PIECE } from './partPieces';
 import { decodeCellText, decodePart, decodeUtf8, isUtf16, refuseDoctypeInLead } from './xmlText';
 import { rootPrefix, rootPrefixOfLead } from './xmlRoot';
 
@@ -63,15 +64,9 @@ export function readSharedStrings(xml: string): string[] {
 }
 
 /**
- * Bytes of a shared strings part decoded per piece: about this many, cut before a `<`. One string
- * of a whole 190 KB part of Vietnamese text (two bytes a character in V8) lands in the large-object
- * space, and decoding it cost 1.7× what the same bytes cost in pieces (issue 11, Node 20).
- */
-const PIECE = 32 * 1024;
-
-/**
  * `readSharedStrings(decodePart(bytes, part))`, the same strings and the same errors, with a UTF-8
- * part decoded a piece at a time as the scan reaches it (see PIECE). A part whose prolog or root
+ * part decoded a piece at a time as the scan reaches it (partPieces: one string of a whole 190 KB
+ * part of Vietnamese text cost 1.7× what the same bytes cost in pieces). A part whose prolog or root
  * tag does not end in its first piece, or a UTF-16 part, is decoded whole.
  */
 export function readSharedStringsPart(bytes: Uint8Array, part: string): string[] {
@@ -91,12 +86,6 @@ export function readSharedStringsPart(bytes: Uint8Array, part: string): string[]
     },
   };
   return scanStringItems(pieces, prefix);
-}
-
-/** Where the piece starting at or after `from` begins: a `<`, never inside a character's bytes. */
-function nextCut(bytes: Uint8Array, from: number): number {
-  const lt = from >= bytes.length ? -1 : bytes.indexOf(60, from);
-  return lt < 0 ? bytes.length : lt;
 }
 
 /** A part's text decoded so far; `more(at)` drops what stands before `at` and appends the next piece (false: none left). */

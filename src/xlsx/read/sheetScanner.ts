@@ -2,8 +2,9 @@ import type { CellBlock, RawCell } from '../../core/ports/workbookPort';
 import { columnAt, DAYS_1904, isoToSerial, numberOf, rowOf } from './cellValues';
 import type { ReadBudget } from './limits';
 import { stringItemText } from './sharedStrings';
-import { attr, decodeCellText, decodeEntities } from './xmlText';
-import { rootPrefix } from './xmlRoot';
+import { asciiCodes, indexOfBytes, lastIndexOfBytes, nextCut, PIECE } from './partPieces';
+import { attr, decodeCellText, decodeEntities, decodePart, decodeUtf8, isUtf16, refuseDoctypeInLead } from './xmlText';
+import { rootPrefix, rootPrefixOfLead } from './xmlRoot';
 
 /**
  * One worksheet part scanned once, by index, into jagged rows (ECMA-376 part 1, 18.3.1.99
@@ -56,7 +57,7 @@ export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
     const dataClose = selfClosing ? openEnd : lastClose > openEnd ? lastClose : -1;
     const stop = dataClose < 0 ? xml.length : dataClose;
     after = stop;
-    if (!selfClosing) scanRows(xml, openEnd + 1, stop, p, context, collected, hiddenRows);
+    if (!selfClosing) scanRows(xml, openEnd + 1, stop, p, context, collected, hiddenRows, { row: 0, counted: 0 });
   }
   const merges = scanMerges(xml, after, p);
   const links = scanLinks(xml, after, p);
@@ -65,7 +66,80 @@ export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
   return { values, origin, merges, hiddenRows, links };
 }
 
-function scanRows(xml: string, from: number, stop: number, p: string, context: SheetContext, collected: RowCollector, hiddenRows: number[]): void {
+/**
+ * `scanSheet(decodePart(bytes, part), context)`, the same sheet and the same errors, with a UTF-8
+ * part decoded a piece at a time (partPieces: a whole sheet's string costs ~35× its pieces). The
+ * sheet data is cut before a row's start tag about every PIECE bytes, so each piece holds whole
+ * rows and is scanned as the whole part would be (the row number of a row without `r` and the
+ * cells counted towards the next time check go on from piece to piece); what follows the data
+ * (merges, links) is cut before any `<`, so each tag lies in one piece. A part that is small, UTF-16,
+ * or whose root tag does not end in its first piece is decoded whole, as is one without `sheetData`.
+ */
+export function scanSheetPart(bytes: Uint8Array, context: SheetContext): ScannedSheet {
+  if (bytes.length <= 2 * PIECE || isUtf16(bytes)) return scanSheet(decodePart(bytes, context.part), context);
+  const lead = decodeUtf8(bytes, 0, nextCut(bytes, PIECE));
+  const p = refuseDoctypeInLead(lead, context.part) ? rootPrefixOfLead(lead) : null;
+  if (p === null) return scanSheet(decodePart(bytes, context.part), context);
+  const dataOpen = indexOfBytes(bytes, asciiCodes(`<${p}sheetData`), 0);
+  if (dataOpen < 0) return scanSheet(decodePart(bytes, context.part), context);
+  const collected = new RowCollector();
+  const hiddenRows: number[] = [];
+  const openEnd = bytes.indexOf(62, dataOpen);
+  const selfClosing = openEnd > 0 && bytes[openEnd - 1] === 47;
+  const lastClose = lastIndexOfBytes(bytes, asciiCodes(`</${p}sheetData>`));
+  const dataClose = selfClosing ? openEnd : lastClose > openEnd ? lastClose : -1;
+  const stop = dataClose < 0 ? bytes.length : dataClose;
+  if (!selfClosing && openEnd >= 0) {
+    const rowTag = asciiCodes(`<${p}row`);
+    const state: RowScanState = { row: 0, counted: 0 };
+    for (let from = openEnd + 1; from < stop;) {
+      const cut = rowCut(bytes, from + PIECE, stop, rowTag);
+      const text = decodeUtf8(bytes, from, cut);
+      scanRows(text, 0, text.length, p, context, collected, hiddenRows, state);
+      from = cut;
+    }
+  }
+  const merges: CellBlock[] = [];
+  const links: RawLink[] = [];
+  for (let from = stop; from < bytes.length;) {
+    const cut = nextCut(bytes, from + PIECE);
+    const text = decodeUtf8(bytes, from, cut);
+    merges.push(...scanMerges(text, 0, p));
+    links.push(...scanLinks(text, 0, p));
+    from = cut;
+  }
+  const { values, origin } = collected.build(context.budget);
+  clearMerged(values, origin, merges, context.budget);
+  return { values, origin, merges, hiddenRows, links };
+}
+
+/** Where the piece of sheet data starting at or after `from` begins: a row's start tag, or `stop` when none is left before it. */
+function rowCut(bytes: Uint8Array, from: number, stop: number, rowTag: Uint8Array): number {
+  for (let at = from >= stop ? -1 : indexOfBytes(bytes, rowTag, from); at >= 0 && at < stop; at = indexOfBytes(bytes, rowTag, at + 1)) {
+    const next = bytes[at + rowTag.length];
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return at;
+  }
+  return stop;
+}
+
+/** What scanRows carries from one piece of a sheet's data to the next. */
+interface RowScanState {
+  /** The last row tag's number: a row without `r` is the next one. */
+  row: number;
+  /** Cells met since the last look at the clock. */
+  counted: number;
+}
+
+function scanRows(
+  xml: string,
+  from: number,
+  stop: number,
+  p: string,
+  context: SheetContext,
+  collected: RowCollector,
+  hiddenRows: number[],
+  state: RowScanState,
+): void {
   const ROW = `<${p}row`;
   const IS = `<${p}is`;
   // the tags met at every cell, as character codes: compared in place, cheaper than startsWith (issue 11);
@@ -87,9 +161,9 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
   // yet): found by forward searches that never cover a stretch twice (each cell's own ` r=` is near)
   let nextRowRef = -2;
   cellAttributes.nextType = -2;
-  let row = 0;
+  let row = state.row;
   let column = 0;
-  let counted = 0;
+  let counted = state.counted;
   // Cells holding a value, added to the cells budget at each time check: an empty styled `<c s="1"/>`
   // holds nothing and costs only its scan, which the time budget bounds (issue 11's tester, D3).
   let valued = 0;
@@ -228,6 +302,8 @@ function scanRows(xml: string, from: number, stop: number, p: string, context: S
     }
   }
   budget.addCells(valued);
+  state.row = row;
+  state.counted = counted;
 }
 
 /**
