@@ -25,7 +25,9 @@ export function useNodeZip(): void {
     inflateRaw(compressed, limit) {
       if (limit > NATIVE_MOST_BYTES) return null;
       try {
-        const out = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, limit) });
+        // One output chunk one byte larger than the part: zlib then hands back that chunk as it is, where
+        // its default 16 KB chunks were joined into a copy at the end (Buffer.concat, issue 11).
+        const out = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, limit), chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, limit + 1) });
         return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
       } catch {
         return null;

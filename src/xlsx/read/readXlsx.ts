@@ -3,7 +3,7 @@ import { CorruptXlsxError, NotXlsxError, XlsxError } from '../errors';
 import { checkLeadingBytes } from './detectFormat';
 import { inflatePart, inflatePartAsync, PartBuffer } from './inflatePart';
 import { ReadBudget, resolveLimits, type ReadLimits } from './limits';
-import { readRelationships, relsPartOf, resolvePart, type Relationship } from './relationships';
+import { readRelationshipsPart, relsPartOf, resolvePart, type Relationship } from './relationships';
 import { readSharedStringsPart } from './sharedStrings';
 import { scanSheetPart, type RawLink } from './sheetScanner';
 import { readDateStyles } from './styles';
@@ -186,8 +186,8 @@ class Package {
   /** The relationships of a part ('' for the package's own), none when its rels part is missing. */
   *rels(part: string): PartSteps<Relationship[]> {
     const relsPart = part === '' ? '_rels/.rels' : relsPartOf(part);
-    const xml = yield* this.text(relsPart);
-    return xml === null ? [] : guard(relsPart, () => readRelationships(xml, part));
+    const bytes = yield* this.bytes(relsPart);
+    return bytes === null ? [] : guard(relsPart, () => readRelationshipsPart(bytes, part, relsPart));
   }
 }
 

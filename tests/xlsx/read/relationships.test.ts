@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { readRelationships, resolvePart, type Relationship } from '../../../src/xlsx/read/relationships';
+import { CorruptXlsxError } from '../../../src/xlsx/errors';
+import { readRelationships, readRelationshipsPart, resolvePart, type Relationship } from '../../../src/xlsx/read/relationships';
 import { attr, startTags } from '../../../src/xlsx/read/xmlText';
 
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -61,5 +62,33 @@ describe('a rels part read by its Relationship tags', () => {
         expect(readRelationships(xml, 'xl/workbook.xml')).toEqual(byEveryTag(xml, 'xl/workbook.xml'));
       }),
     );
+  });
+});
+
+describe('a large rels part decoded in pieces', () => {
+  const encoder = new TextEncoder();
+  const many = (count: number, prolog = ''): string =>
+    `<?xml version="1.0"?>${prolog}<Relationships xmlns="${PKG}">` +
+    Array.from({ length: count }, (_, i) =>
+      i % 5 === 4
+        ? `<pr:Relationship xmlns:pr="${PKG}" Id="rId${i}" Type="${LINK}" Target="../media/ảnh%20${i}.png"/>`
+        : `<Relationship Id="rId${i}" Type="${LINK}" Target="https://tinh.vn/tin-bai/đăng?id=${i}&amp;x=1" TargetMode="External"/>`,
+    ).join('') +
+    '</Relationships>';
+
+  test('given 5,000 links (about 700 KB), prefixed or not, the relationships of the whole part, in order', () => {
+    const xml = many(5000);
+    const bytes = encoder.encode(xml);
+    expect(bytes.length).toBeGreaterThan(500_000);
+    const read = readRelationshipsPart(bytes, 'xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels');
+    expect(read).toHaveLength(5000);
+    expect(read[4999]).toEqual({ id: 'rId4999', kind: 'hyperlink', target: 'xl/media/ảnh 4999.png', external: false });
+    expect(read[1233]?.target).toBe('https://tinh.vn/tin-bai/đăng?id=1233&x=1');
+    expect(JSON.stringify(read) === JSON.stringify(readRelationships(xml, 'xl/worksheets/sheet1.xml'))).toBe(true);
+  });
+
+  test('given a DOCTYPE after a long comment in a large rels part, it is refused as damaged', () => {
+    const bytes = encoder.encode(many(2000, `<!-- ${'x'.repeat(40_000)} --><!DOCTYPE r [<!ENTITY a "b">]>`));
+    expect(() => readRelationshipsPart(bytes, 'xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels')).toThrow(CorruptXlsxError);
   });
 });
