@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeLegacy, detectLegacyEncoding, hasVniSign, VNI_SIGN } from '../../../src/core/text/legacyEncoding';
+import { decodeLegacy, detectLegacyEncoding, hasVniSign, MAY_BE_LEGACY, MAY_BE_LEGACY_SOURCE, VNI_SIGN } from '../../../src/core/text/legacyEncoding';
 
 describe('hasVniSign', () => {
   it('is the VNI pattern written out: its seven alternatives as they were', () => {
@@ -27,6 +27,29 @@ describe('hasVniSign', () => {
       for (let i = next() % 8; i >= 0; i -= 1) text += alphabet[next() % alphabet.length];
       if (hasVniSign(text) !== VNI_SIGN.test(text)) throw new Error(`differs on ${JSON.stringify(text)}`);
     }
+  });
+});
+
+describe('the quick test for legacy characters (MAY_BE_LEGACY)', () => {
+  const alternation = new RegExp(MAY_BE_LEGACY_SOURCE);
+
+  it('says what the plain alternation says of every pair of Latin-1 characters, alone and inside text', () => {
+    for (let a = 0; a < 256; a += 1) {
+      for (let b = 0; b < 256; b += 1) {
+        const pair = String.fromCharCode(a, b);
+        for (const text of [pair, `x${pair}`, `${pair}x`, `Tuyên ${pair} truyền`])
+          if (MAY_BE_LEGACY.test(text) !== alternation.test(text)) throw new Error(`differs on ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('says what the plain alternation says of random Vietnamese, TCVN3 and VNI text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aeiouyAEIOUYôöÔÖùøûõïÙØÛÕÏâêáàåãäéèúüëÂÊÁÀÅÃÄÉÈÚÜËñѸµ¹©§®¬ạếưđĐ tn'), maxLength: 12 }), (text) => {
+        expect(MAY_BE_LEGACY.test(text)).toBe(alternation.test(text));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
 
