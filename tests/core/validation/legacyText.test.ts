@@ -67,6 +67,27 @@ describe('text in a legacy encoding', () => {
     expect(only(report, 'validation.encoding.legacyMany').params).toMatchObject({ count: 5, to: 'D8', encoding: 'TCVN3' });
   });
 
+  it('given a TCVN3 sheet whose first legacy title alone looks like VNI, one warning from that first cell to the last, in TCVN3, and the note column after it', () => {
+    const vniLooking = 'H\u00adíng dÉn dÞch vô c«ng trùc tuyÕn møc ®é 3';
+    const report = validate(
+      templateSheets({
+        outputs: [
+          [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', vniLooking, null, null, null],
+          [d('2018-03-06'), 'Báo Tây Ninh', 'Tin', 'Th¹nh §øc tuyªn truyÒn', null, null, '§· ®¨ng l¹i'],
+          [d('2018-03-07'), 'Báo Tây Ninh', 'Tin', 'X· Th¹nh §øc', null, null, null],
+          [d('2018-03-08'), 'Báo Tây Ninh', 'Tin', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh', null, null, '§· ®¨ng l¹i'],
+          [d('2018-03-09'), 'Báo Tây Ninh', 'Tin', 'TØnh T©y Ninh tuyªn truyÒn', null, null, null],
+        ],
+      }),
+    );
+    expect(found(report, 'validation.encoding')).toEqual([
+      ['validation.encoding.legacyMany', 'D4'],
+      ['validation.encoding.legacyMany', 'G5'],
+    ]);
+    expect(report.issues[0]?.params).toMatchObject({ count: 5, from: 'D4', to: 'D8', encoding: 'TCVN3', decoded: 'Hướng dẫn dịch vụ công trực tuyến mức đ…' });
+    expect(report.issues[1]?.params).toMatchObject({ count: 2, from: 'G5', to: 'G7', encoding: 'TCVN3', decoded: 'Đã đăng lại' });
+  });
+
   it('given a legacy unit name, warns about the encoding and suggests the unit', () => {
     const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', null, 'Th¹nh §øc', null]] }));
     expect(only(report, 'validation.encoding.legacy').params).toMatchObject({ field: 'Đơn vị', encoding: 'TCVN3', decoded: 'Thạnh Đức' });

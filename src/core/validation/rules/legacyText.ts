@@ -1,5 +1,7 @@
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from '../../text/legacyEncoding';
-import { at, columnRuns, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
+import { cellOf, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
+import type { FieldOf, RecordKind } from '../../records/types';
+import type { Entry, EntryOf } from '../types';
 
 /**
  * Text typed in TCVN3 (ABC) or VNI with a Unicode font ("Th¹nh §øc", "Thaïnh Ñöùc"): it reads as
@@ -23,19 +25,46 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['channel', 'form', 'unit', 'it
  * four in five of them are found in. A TCVN3 title can look like VNI on its own ("H­íng dÉn"), and was
  * then told with a misdecoded text; a sheet of truly mixed cells keeps each cell's own encoding.
  */
-function dominantEncodings(cells: readonly { readonly sheet: string; readonly encoding: LegacyEncoding }[]): Map<string, LegacyEncoding> {
-  const tallies = new Map<string, Record<LegacyEncoding, number>>();
-  for (const c of cells) {
-    let tally = tallies.get(c.sheet);
-    if (tally === undefined) tallies.set(c.sheet, (tally = { TCVN3: 0, VNI: 0 }));
-    tally[c.encoding] += 1;
-  }
+function dominantEncodings(tallies: ReadonlyMap<string, Readonly<Record<LegacyEncoding, number>>>): Map<string, LegacyEncoding> {
   const dominant = new Map<string, LegacyEncoding>();
   for (const [sheet, { TCVN3, VNI }] of tallies) {
     const [best, count, other]: [LegacyEncoding, number, number] = VNI > TCVN3 ? ['VNI', VNI, TCVN3] : ['TCVN3', TCVN3, VNI];
     if (count >= 3 && count >= 4 * other) dominant.set(sheet, best);
   }
   return dominant;
+}
+
+/** One column's cells of one encoding: counted, first and last kept as entry and field (their address is built once, at the end). */
+interface Run {
+  readonly sheet: string;
+  readonly header: string;
+  readonly encoding: LegacyEncoding;
+  /** The order of the run's first and last cells among every legacy cell met. */
+  firstOrder: number;
+  lastOrder: number;
+  readonly firstEntry: Entry;
+  readonly firstField: string;
+  readonly firstText: string;
+  lastEntry: Entry;
+  lastField: string;
+  count: number;
+}
+
+/** The column letters of a field's cell in an entry's row ('' for none): the table's, or those of its own address. */
+function columnOf(entry: Entry, field: string): string {
+  const raw = entry.raw as {
+    readonly addresses?: Readonly<Record<string, string | undefined>>;
+    readonly columns: Readonly<Record<string, string | undefined>>;
+  };
+  const elsewhere = raw.addresses?.[field];
+  if (elsewhere !== undefined) return elsewhere.replace(TRAILING_DIGITS, '');
+  return raw.columns[field] ?? '';
+}
+const TRAILING_DIGITS = /\d+$/;
+
+/** rule.ts cellOf for an entry of any kind and one of its field names. */
+function addressOf(entry: Entry, field: string): string | undefined {
+  return cellOf(entry as EntryOf<'output'>, field as FieldOf<'output'>);
 }
 
 export const legacyText = recordRule({
@@ -56,30 +85,89 @@ export const legacyText = recordRule({
       }
       return encoding;
     };
-    const cells: { sheet: string; cell: string | undefined; field: string; encoding: LegacyEncoding; text: string }[] = [];
-    for (const entry of entries) {
-      eachField(entry, TEXT_FIELDS, (e, field) => {
-        const text = textOf(e, field);
-        const encoding = text === '' ? null : LIST_FIELDS.has(field) ? encodingOfListed(text) : detectLegacyEncoding(text);
-        if (encoding === null) return;
-        const where = at(e, field);
-        cells.push({ sheet: where.sheet, cell: where.cell, field: headerOf(e, field), encoding, text });
-      });
+    // Runs by sheet, column, header and the cells' own encoding, built without an object or a key
+    // string per cell: a tracker typed in TCVN3 throughout has every title, note and name so, and
+    // a record and a group key per cell were a third of this rule there (issue 11).
+    const runs = new Map<string, Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>>();
+    const tallies = new Map<string, Record<LegacyEncoding, number>>();
+    let order = 0;
+    // One visitor for every entry (a closure written inside the loop is a new function per entry).
+    const visit = <K extends RecordKind>(inKind: EntryOf<K>, field: FieldOf<K>): void => {
+      const e = inKind as Entry;
+      const text = textOf(inKind, field);
+      const encoding = text === '' ? null : LIST_FIELDS.has(field) ? encodingOfListed(text) : detectLegacyEncoding(text);
+      if (encoding === null) return;
+      const sheet = e.raw.source.sheet;
+      let tally = tallies.get(sheet);
+      if (tally === undefined) tallies.set(sheet, (tally = { TCVN3: 0, VNI: 0 }));
+      tally[encoding] += 1;
+      const header = headerOf(inKind, field);
+      const column = columnOf(e, field);
+      let byColumn = runs.get(sheet);
+      if (byColumn === undefined) runs.set(sheet, (byColumn = new Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>()));
+      let byHeader = byColumn.get(column);
+      if (byHeader === undefined) byColumn.set(column, (byHeader = new Map<string, Partial<Record<LegacyEncoding, Run>>>()));
+      let byEncoding = byHeader.get(header);
+      if (byEncoding === undefined) byHeader.set(header, (byEncoding = {}));
+      const run = byEncoding[encoding];
+      if (run === undefined)
+        byEncoding[encoding] = {
+          sheet,
+          header,
+          encoding,
+          firstOrder: order,
+          lastOrder: order,
+          firstEntry: e,
+          firstField: field,
+          firstText: text,
+          lastEntry: e,
+          lastField: field,
+          count: 1,
+        };
+      else {
+        run.count += 1;
+        run.lastOrder = order;
+        run.lastEntry = e;
+        run.lastField = field;
+      }
+      order += 1;
+    };
+    for (let i = 0; i < entries.length; i += 1) eachField(entries[i] as Entry, TEXT_FIELDS, visit);
+    const sheetEncoding = dominantEncodings(tallies);
+    // A sheet plainly typed in one encoding tells each column's cells as that one: its runs of either encoding join.
+    const told: Run[] = [];
+    for (const [sheet, byColumn] of runs) {
+      const dominant = sheetEncoding.get(sheet);
+      for (const byHeader of byColumn.values())
+        for (const byEncoding of byHeader.values()) {
+          const [a, b] = [byEncoding.TCVN3, byEncoding.VNI];
+          if (dominant === undefined || a === undefined || b === undefined) {
+            for (const run of [a, b]) if (run !== undefined) told.push(dominant === undefined ? run : { ...run, encoding: dominant });
+            continue;
+          }
+          const early = a.firstOrder < b.firstOrder ? a : b;
+          const latest = a.lastOrder > b.lastOrder ? a : b;
+          told.push({
+            ...early,
+            encoding: dominant,
+            count: a.count + b.count,
+            lastOrder: latest.lastOrder,
+            lastEntry: latest.lastEntry,
+            lastField: latest.lastField,
+          });
+        }
     }
-    const sheetEncoding = dominantEncodings(cells);
-    // One group per column of a sheet, header and encoding, in the order their first cells are met.
-    const columns = columnRuns<{ field: string; encoding: LegacyEncoding; text: string }>();
-    for (const c of cells) {
-      const encoding = sheetEncoding.get(c.sheet) ?? c.encoding;
-      columns.add(c, `${c.field}\u0000${encoding}`, () => ({ field: c.field, encoding, text: c.text }));
-    }
-    for (const c of columns.runs()) {
-      const { field, encoding, text } = c.found;
+    told.sort((x, y) => x.firstOrder - y.firstOrder);
+    for (const run of told) {
+      const { header: field, encoding } = run;
+      const text = run.firstText;
+      const first = addressOf(run.firstEntry, run.firstField);
+      const last = addressOf(run.lastEntry, run.lastField);
       // Only the first cell's text is decoded for the message: the rest are counted (issue 11).
       const params = { field, encoding, value: excerpt(text, 40), decoded: excerpt(decodeLegacy(text, encoding), 40) };
-      const where = { sheet: c.sheet, cell: c.first };
-      if (c.count === 1) emit('legacy', where, params);
-      else emit('legacyMany', where, { ...params, count: c.count, from: c.first ?? '', to: c.last ?? '' });
+      const where = { sheet: run.sheet, cell: first };
+      if (run.count === 1) emit('legacy', where, params);
+      else emit('legacyMany', where, { ...params, count: run.count, from: first ?? '', to: last ?? '' });
     }
   },
 });
