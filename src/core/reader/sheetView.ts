@@ -1,5 +1,6 @@
 import type { CellBlock, RawCell, RawSheet } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
+import { LONGEST_LABEL } from '../text/fold';
 import { decoderFor } from '../text/legacyText';
 
 /**
@@ -56,11 +57,14 @@ export function viewOf(sheet: RawSheet): SheetView {
   for (const row of sheet.values) right = Math.max(right, origin.column + row.length - 1);
 
   const raw = (row: number, column: number): RawCell => sheet.values[row - origin.row]?.[column - origin.column] ?? null;
-  // Each distinct text decoded once: the passes over a table ask for the same cells several times,
-  // and looking a text up again is cheaper than testing it for TCVN3/VNI again (issue 11).
+  // Each distinct label decoded once: the passes over a table ask for the same cells several times,
+  // and looking a text up again is cheaper than testing it for TCVN3/VNI again (issue 11). A longer
+  // text (a title, a note) is met once, by its row's cells (rowCells keeps them): memoising it only
+  // hashed and stored every title of a TCVN3 tracker.
   const decodedTexts = new Map<string, string>();
   const decoded = (value: RawCell): RawCell => {
     if (decode === null || typeof value !== 'string') return value;
+    if (value.length > LONGEST_LABEL) return decode(value);
     let text = decodedTexts.get(value);
     if (text === undefined) {
       text = decode(value);

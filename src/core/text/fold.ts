@@ -104,7 +104,7 @@ export function foldPrefix(text: string, max: number): string {
  * The longest text the folding and tidying memos keep: plan names, channel and unit labels, forms and
  * headers are shorter; a tracker's titles and links, met once each, are longer (issue 11).
  */
-const LONGEST_LABEL = 48;
+export const LONGEST_LABEL = 48;
 
 /** Folded for matching: no tone marks, đ as d, lower case, runs of anything else as one space. Memoised per text up to LONGEST_LABEL. */
 export const foldForMatch: (text: string) => string = memoised(foldFast, 50_000, LONGEST_LABEL);
