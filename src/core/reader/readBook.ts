@@ -181,7 +181,12 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     // Title rows end at the first header of any table: the standing work above the news is no title.
     const firstHeader = Math.min(sheetBlocks[0]?.headerTop ?? view.top + TITLE_ROWS, ...other.rows);
     for (let row = view.top; row < Math.min(firstHeader, view.top + TITLE_ROWS * 2); row += 1) {
-      for (const c of view.rowCells(row)) {
+      const cells = view.rowCells(row);
+      // A sheet with no table has title rows only until a row holds a number: a summary's channel list
+      // beside its counts is data, and "Đài Truyền thanh huyện" there made a town's file the radio
+      // station's (issue 11's fifth tester, F1: the town then counted as not reported).
+      if (sheetBlocks.length === 0 && cells.some((c) => typeof c === 'number')) break;
+      for (const c of cells) {
         const text = cellText(c);
         if (text !== '') titleText.push(text);
       }

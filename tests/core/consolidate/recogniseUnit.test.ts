@@ -1,9 +1,12 @@
 import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { recogniseUnit, unitCandidates } from '../../../src/core/consolidate/recogniseUnit';
 import { periodFor } from '../../../src/core/periods';
+import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawSheet } from '../../../src/core/ports/workbookPort';
+import { readBook } from '../../../src/core/reader/readBook';
 import { examplePlan } from '../../support/fixturePlans';
+import { d, rawSheet } from '../validation/support';
 
 /** The 2026 commune plan with the tester's hamlets: "Ấp Thanh Hòa", and in `twins` also "Ấp Thạnh Hòa". */
 async function hamlets(twins: boolean): Promise<Plan> {
@@ -57,5 +60,39 @@ describe("recognising an own tracker's unit written in capitals without tone mar
     const [taken] = consolidate(plan, [input], { ...options, unitOfFile: new Map([[input.file, 'TH']]) }).files;
     expect(taken).toMatchObject({ status: 'ok', unit: 'TH' });
     expect(taken?.candidates).toBeUndefined();
+  });
+});
+
+describe('a summary sheet beside the log (issue 11, fifth tester, F1)', () => {
+  const detail = (title: string): RawSheet =>
+    rawSheet('Chi tiết', [
+      [title],
+      ['TT', 'Thời gian', 'Tên tin, bài', 'Đăng/phát trên', 'Thể loại'],
+      [1, d('2018-01-02'), 'Gò Dầu: tuyên truyền Bộ thủ tục hành chính mới', 'Trang TTĐT huyện', 'Tin'],
+      [2, d('2018-01-03'), 'Gò Dầu: hội nghị triển khai kế hoạch cải cách hành chính', 'Đài Truyền thanh huyện', 'Tin'],
+    ]);
+  const summary = rawSheet('Tổng hợp', [
+    ['TỔNG HỢP TIN, BÀI CCHC NĂM 2018 - THỊ TRẤN GÒ DẦU'],
+    ['Kênh', 'Số tin, bài', 'Tỷ lệ'],
+    ['Báo Tây Ninh', 382, 0.18],
+    ['Đài PT-TH tỉnh', 326, 0.16],
+    ['Đài Truyền thanh huyện', 346, 0.17],
+    ['Cộng', 2080, null],
+  ]);
+
+  it('given a channel list with its counts that names the radio station, the file is the town’s its titles name', () => {
+    const reading = readBook(GO_DAU_116, [summary, detail('CHI TIẾT TIN, BÀI CCHC NĂM 2018 - THỊ TRẤN GÒ DẦU')], { file: 'so-theo-doi-2018.xlsx' });
+    expect(reading.titleText).not.toContain('Đài Truyền thanh huyện');
+    expect(recogniseUnit(GO_DAU_116, 'so-theo-doi-2018.xlsx', reading.titleText)).toBe('TTGD');
+  });
+
+  it('given a sheet with no table and text title lines only (an issuer block), every line is still title text', () => {
+    const cover = rawSheet('Bìa', [
+      ['UBND HUYỆN GÒ DẦU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['ĐÀI TRUYỀN THANH HUYỆN', 'Độc lập - Tự do - Hạnh phúc'],
+      ['SỔ THEO DÕI TIN, BÀI NĂM 2018'],
+    ]);
+    const reading = readBook(GO_DAU_116, [cover, detail('CHI TIẾT TIN, BÀI CCHC NĂM 2018')], { file: 'so-theo-doi-2018.xlsx' });
+    expect(recogniseUnit(GO_DAU_116, 'so-theo-doi-2018.xlsx', reading.titleText)).toBe('DTT');
   });
 });
