@@ -51,6 +51,12 @@ export function cellOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K
   return letters === undefined ? undefined : `${letters}${entry.raw.source.row}`;
 }
 
+/** The column letters of a field's cell in an entry's row, as cellOf gives its address ('' when the table lacks the column). */
+export function columnOf<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): string {
+  const elsewhere = entry.raw.addresses?.[field];
+  return elsewhere !== undefined ? columnOfCell(elsewhere) : (entry.raw.columns[field] ?? '');
+}
+
 /** Where a field of an entry is: its sheet and cell. */
 export function at<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>): { sheet: string; cell: string | undefined } {
   return { sheet: entry.raw.source.sheet, cell: cellOf(entry, field) };
@@ -111,8 +117,9 @@ const columnOfCell = (cell: string | undefined): string => (cell === undefined ?
 
 /**
  * Groups cells by sheet, column and the rule's own key (an outcome, an encoding), in the order their
- * first cells are met: for the rules that warn once per column of a sheet rather than once per cell
- * (legacy encoding, links: a tracker repeats one mistake down a whole column, and its cure is one).
+ * first cells are met: for a rule that warns once per column of a sheet rather than once per cell
+ * (links: a tracker repeats one mistake down a whole column, and its cure is one; the legacy-encoding
+ * rule groups its many cells its own way, without a key per cell).
  * `found` is called for a group's first cell only.
  */
 export function columnRuns<T>(): {

@@ -1,5 +1,5 @@
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from '../../text/legacyEncoding';
-import { cellOf, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
+import { cellOf, columnOf, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
 import type { FieldOf, RecordKind } from '../../records/types';
 import type { Entry, EntryOf } from '../types';
 
@@ -50,18 +50,6 @@ interface Run {
   count: number;
 }
 
-/** The column letters of a field's cell in an entry's row ('' for none): the table's, or those of its own address. */
-function columnOf(entry: Entry, field: string): string {
-  const raw = entry.raw as {
-    readonly addresses?: Readonly<Record<string, string | undefined>>;
-    readonly columns: Readonly<Record<string, string | undefined>>;
-  };
-  const elsewhere = raw.addresses?.[field];
-  if (elsewhere !== undefined) return elsewhere.replace(TRAILING_DIGITS, '');
-  return raw.columns[field] ?? '';
-}
-const TRAILING_DIGITS = /\d+$/;
-
 /** rule.ts cellOf for an entry of any kind and one of its field names. */
 function addressOf(entry: Entry, field: string): string | undefined {
   return cellOf(entry as EntryOf<'output'>, field as FieldOf<'output'>);
@@ -102,7 +90,7 @@ export const legacyText = recordRule({
       if (tally === undefined) tallies.set(sheet, (tally = { TCVN3: 0, VNI: 0 }));
       tally[encoding] += 1;
       const header = headerOf(inKind, field);
-      const column = columnOf(e, field);
+      const column = columnOf(inKind, field);
       let byColumn = runs.get(sheet);
       if (byColumn === undefined) runs.set(sheet, (byColumn = new Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>()));
       let byHeader = byColumn.get(column);
