@@ -6,6 +6,9 @@
  * than ASCII are all ≥ 0x80, so each piece decodes to exactly the text of the whole part cut there.
  */
 
+import { rootPrefixOfLead } from './xmlRoot';
+import { decodeUtf8, isUtf16, refuseDoctypeInLead } from './xmlText';
+
 /** About this many bytes a piece (see above: a string this size stays out of the large-object space). */
 export const PIECE = 32 * 1024;
 
@@ -43,4 +46,18 @@ export function lastIndexOfBytes(bytes: Uint8Array, pattern: Uint8Array): number
 export function nextCut(bytes: Uint8Array, from: number, end = bytes.length): number {
   const lt = from >= end ? -1 : bytes.indexOf(60, from);
   return lt < 0 || lt > end ? end : lt;
+}
+
+/**
+ * The first piece of a part worth reading in pieces, decoded, with where it ends and the namespace
+ * prefix of the part's root (xmlRoot); null when the part is to be decoded whole: no more than two
+ * pieces, UTF-16, or its prolog or root tag not over within the first piece. Throws CorruptXlsxError
+ * for a DOCTYPE in that piece, as decodePart does for the whole part.
+ */
+export function leadPiece(bytes: Uint8Array, part: string): { readonly text: string; readonly end: number; readonly prefix: string } | null {
+  if (bytes.length <= 2 * PIECE || isUtf16(bytes)) return null;
+  const end = nextCut(bytes, PIECE);
+  const text = decodeUtf8(bytes, 0, end);
+  const prefix = refuseDoctypeInLead(text, part) ? rootPrefixOfLead(text) : null;
+  return prefix === null ? null : { text, end, prefix };
 }

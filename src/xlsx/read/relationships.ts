@@ -1,5 +1,5 @@
-import { nextCut, PIECE } from './partPieces';
-import { attr, decodePart, decodeUtf8, isUtf16, refuseDoctypeInLead } from './xmlText';
+import { leadPiece, nextCut, PIECE } from './partPieces';
+import { attr, decodePart, decodeUtf8 } from './xmlText';
 
 /**
  * Package relationships (ECMA-376 part 2, 9.3): which part is the workbook, which are its sheets,
@@ -55,16 +55,14 @@ export function readRelationships(xml: string, sourcePart: string): Relationship
  * `readRelationships(decodePart(bytes, relsPart), sourcePart)`, the same relationships and errors,
  * with a UTF-8 part over 64 KB decoded a piece at a time (partPieces: a sheet with a link on every
  * title has a rels part of megabytes, and its one string cost ~35× its pieces). Pieces are cut before
- * a `<`, so each tag lies in one piece. A part whose prolog does not end in its first piece, or a
- * UTF-16 part, is decoded whole.
+ * a `<`, so each tag lies in one piece. A part leadPiece does not cut (small, UTF-16, an unusual
+ * prolog) is decoded whole.
  */
 export function readRelationshipsPart(bytes: Uint8Array, sourcePart: string, relsPart: string): Relationship[] {
-  if (bytes.length <= 2 * PIECE || isUtf16(bytes)) return readRelationships(decodePart(bytes, relsPart), sourcePart);
-  const leadEnd = nextCut(bytes, PIECE);
-  const lead = decodeUtf8(bytes, 0, leadEnd);
-  if (!refuseDoctypeInLead(lead, relsPart)) return readRelationships(decodePart(bytes, relsPart), sourcePart);
-  const found = readRelationships(lead, sourcePart);
-  for (let from = leadEnd; from < bytes.length;) {
+  const lead = leadPiece(bytes, relsPart);
+  if (lead === null) return readRelationships(decodePart(bytes, relsPart), sourcePart);
+  const found = readRelationships(lead.text, sourcePart);
+  for (let from = lead.end; from < bytes.length;) {
     const cut = nextCut(bytes, from + PIECE);
     for (const relationship of readRelationships(decodeUtf8(bytes, from, cut), sourcePart)) found.push(relationship);
     from = cut;

@@ -1,6 +1,6 @@
-import { nextCut, PIECE } from './partPieces';
-import { decodeCellText, decodePart, decodeUtf8, isUtf16, refuseDoctypeInLead } from './xmlText';
-import { rootPrefix, rootPrefixOfLead } from './xmlRoot';
+import { leadPiece, nextCut, PIECE } from './partPieces';
+import { decodeCellText, decodePart, decodeUtf8 } from './xmlText';
+import { rootPrefix } from './xmlRoot';
 
 /**
  * Shared strings (ECMA-376 part 1, 18.4): each `<si>` is plain `<t>` or rich-text runs `<r><t>`,
@@ -70,13 +70,11 @@ export function readSharedStrings(xml: string): string[] {
  * tag does not end in its first piece, or a UTF-16 part, is decoded whole.
  */
 export function readSharedStringsPart(bytes: Uint8Array, part: string): string[] {
-  if (bytes.length <= 2 * PIECE || isUtf16(bytes)) return readSharedStrings(decodePart(bytes, part));
-  let cut = nextCut(bytes, PIECE);
-  const lead = decodeUtf8(bytes, 0, cut);
-  const prefix = refuseDoctypeInLead(lead, part) ? rootPrefixOfLead(lead) : null;
-  if (prefix === null) return readSharedStrings(decodePart(bytes, part));
+  const lead = leadPiece(bytes, part);
+  if (lead === null) return readSharedStrings(decodePart(bytes, part));
+  let cut = lead.end;
   const pieces: Pieces = {
-    text: lead,
+    text: lead.text,
     more(at) {
       if (cut >= bytes.length) return false;
       const from = cut;
@@ -85,7 +83,7 @@ export function readSharedStringsPart(bytes: Uint8Array, part: string): string[]
       return true;
     },
   };
-  return scanStringItems(pieces, prefix);
+  return scanStringItems(pieces, lead.prefix);
 }
 
 /** A part's text decoded so far; `more(at)` drops what stands before `at` and appends the next piece (false: none left). */

@@ -2,9 +2,9 @@ import type { CellBlock, RawCell } from '../../core/ports/workbookPort';
 import { columnAt, DAYS_1904, isoToSerial, numberOf, rowOf } from './cellValues';
 import type { ReadBudget } from './limits';
 import { stringItemText } from './sharedStrings';
-import { asciiCodes, indexOfBytes, lastIndexOfBytes, nextCut, PIECE } from './partPieces';
-import { attr, decodeCellText, decodeEntities, decodePart, decodeUtf8, isUtf16, refuseDoctypeInLead } from './xmlText';
-import { rootPrefix, rootPrefixOfLead } from './xmlRoot';
+import { asciiCodes, indexOfBytes, lastIndexOfBytes, leadPiece, nextCut, PIECE } from './partPieces';
+import { attr, decodeCellText, decodeEntities, decodePart, decodeUtf8 } from './xmlText';
+import { rootPrefix } from './xmlRoot';
 
 /**
  * One worksheet part scanned once, by index, into jagged rows (ECMA-376 part 1, 18.3.1.99
@@ -76,10 +76,8 @@ export function scanSheet(xml: string, context: SheetContext): ScannedSheet {
  * or whose root tag does not end in its first piece is decoded whole, as is one without `sheetData`.
  */
 export function scanSheetPart(bytes: Uint8Array, context: SheetContext): ScannedSheet {
-  if (bytes.length <= 2 * PIECE || isUtf16(bytes)) return scanSheet(decodePart(bytes, context.part), context);
-  const lead = decodeUtf8(bytes, 0, nextCut(bytes, PIECE));
-  const p = refuseDoctypeInLead(lead, context.part) ? rootPrefixOfLead(lead) : null;
-  if (p === null) return scanSheet(decodePart(bytes, context.part), context);
+  const p = leadPiece(bytes, context.part)?.prefix;
+  if (p === undefined) return scanSheet(decodePart(bytes, context.part), context);
   const dataOpen = indexOfBytes(bytes, asciiCodes(`<${p}sheetData`), 0);
   if (dataOpen < 0) return scanSheet(decodePart(bytes, context.part), context);
   const collected = new RowCollector();
