@@ -180,7 +180,11 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     const sheetBlocks = sheetRead.tables.map((t) => t.block);
     // Title rows end at the first header of any table: the standing work above the news is no title.
     const firstHeader = Math.min(sheetBlocks[0]?.headerTop ?? view.top + TITLE_ROWS, ...other.rows);
-    for (let row = view.top; row < Math.min(firstHeader, view.top + TITLE_ROWS * 2); row += 1) {
+    // A hidden sheet with no table holds the dropdowns' lists (a "DM" sheet of channels and forms), never a
+    // title the officer reads: its "Đài Truyền thanh huyện" made 21 communes' weekly files the radio
+    // station's (issue 11, session 28 review).
+    const titleEnd = sheetBlocks.length === 0 && view.hidden ? view.top : Math.min(firstHeader, view.top + TITLE_ROWS * 2);
+    for (let row = view.top; row < titleEnd; row += 1) {
       const cells = view.rowCells(row);
       // A sheet with no table has title rows only until a row holds a number: a summary's channel list
       // beside its counts is data, and "Đài Truyền thanh huyện" there made a town's file the radio

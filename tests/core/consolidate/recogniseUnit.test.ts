@@ -95,4 +95,27 @@ describe('a summary sheet beside the log (issue 11, fifth tester, F1)', () => {
     const reading = readBook(GO_DAU_116, [cover, detail('CHI TIẾT TIN, BÀI CCHC NĂM 2018')], { file: 'so-theo-doi-2018.xlsx' });
     expect(recogniseUnit(GO_DAU_116, 'so-theo-doi-2018.xlsx', reading.titleText)).toBe('DTT');
   });
+
+  it('given a hidden lists sheet naming the radio station among the channels, the file is the commune its name codes', () => {
+    // A weekly tracker's dropdown source: "Kênh" and "Hình thức" lists, no numbers, hidden (session 28 review).
+    const lists: RawSheet = {
+      ...rawSheet('DM', [
+        ['Kênh', 'Hình thức'],
+        ['Báo Tây Ninh', 'Tin'],
+        ['Đài Truyền thanh huyện', 'Bài'],
+        ['Trạm truyền thanh xã', 'Phóng sự'],
+      ]),
+      visibility: 'hidden',
+    };
+    const file = 'XBD_theo doi tuan 2018.xlsx';
+    const reading = readBook(GO_DAU_116, [detail('THEO DÕI TIN, BÀI CCHC TUẦN 01 NĂM 2018'), lists], { file });
+    expect(reading.titleText).not.toContain('Đài Truyền thanh huyện');
+    expect(recogniseUnit(GO_DAU_116, file, reading.titleText)).toBe('XBD');
+  });
+
+  it('given the same lists on a visible cover sheet with no table, its lines stay title text', () => {
+    const cover = rawSheet('Bìa', [['UBND HUYỆN GÒ DẦU'], ['ĐÀI TRUYỀN THANH HUYỆN']]);
+    const reading = readBook(GO_DAU_116, [cover, { ...detail('SỔ THEO DÕI 2018'), visibility: 'visible' }], { file: 'so-theo-doi.xlsx' });
+    expect(reading.titleText).toContain('ĐÀI TRUYỀN THANH HUYỆN');
+  });
 });
