@@ -34,6 +34,9 @@ const walk = (dir) => {
 folders.forEach(walk);
 files.sort();
 
+// Keys in sorted order: a speed change may build the same object in another key order (a row's cells
+// object reused as its record's raw cells), which is the same reading.
+const sorted = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value);
 const replacer = (_key, value) =>
   value instanceof Map
     ? { map: [...value] }
@@ -43,7 +46,7 @@ const replacer = (_key, value) =>
         ? 'fn'
         : value === undefined
           ? '(undefined)'
-          : value;
+          : sorted(value);
 const digest = (value) => crypto.createHash('sha256').update(JSON.stringify(value, replacer)).digest('hex').slice(0, 16);
 const lines = [];
 for (const file of files) {

@@ -601,48 +601,54 @@ function resolveRow(
   if (minutes !== null) record.minutes = minutes;
   const amount = parseCost(cells.amount);
   if (amount !== null) record.amount = amount;
-  // The cells and their texts, field by field in FIELDS's order (the key order they have always had),
-  // through named keys: a loop over FIELDS storing `rawCells[field]` went through keyed stores that
-  // cost half of this function (issue 11). Where no decoded text stands in for a cell (`row.typed`),
-  // its text is the one worked out above, not tidied again (long titles and notes are not memoised).
-  const rawCells: { -readonly [K in OutputField]?: RawCell } = {};
-  const texts: { -readonly [K in OutputField]?: string } = {};
-  const typed = row.typed ?? NOTHING_TYPED;
-  if (cells.date !== undefined) {
-    rawCells.date = typed.date ?? cells.date;
-    texts.date = typed.date === undefined ? (known.date ?? cellText(rawCells.date)) : cellText(typed.date);
-  }
-  if (cells.channel !== undefined) {
-    rawCells.channel = typed.channel ?? cells.channel;
-    texts.channel = typed.channel === undefined ? channelText : cellText(typed.channel);
-  }
-  if (cells.form !== undefined) {
-    rawCells.form = typed.form ?? cells.form;
-    texts.form = typed.form === undefined ? formText : cellText(typed.form);
-  }
-  if (cells.title !== undefined) {
-    rawCells.title = typed.title ?? cells.title;
-    texts.title = typed.title === undefined ? title : cellText(typed.title);
-  }
-  if (cells.link !== undefined) {
-    rawCells.link = typed.link ?? cells.link;
-    texts.link = typed.link === undefined ? linkText : cellText(typed.link);
-  }
-  if (cells.unit !== undefined) {
-    rawCells.unit = typed.unit ?? cells.unit;
-    texts.unit = typed.unit === undefined ? unitText : cellText(typed.unit);
-  }
-  if (cells.note !== undefined) {
-    rawCells.note = typed.note ?? cells.note;
-    texts.note = typed.note === undefined ? record.note : cellText(typed.note);
-  }
-  if (cells.minutes !== undefined) {
-    rawCells.minutes = typed.minutes ?? cells.minutes;
-    texts.minutes = typed.minutes === undefined ? (known.minutes ?? cellText(rawCells.minutes)) : cellText(typed.minutes);
-  }
-  if (cells.amount !== undefined) {
-    rawCells.amount = typed.amount ?? cells.amount;
-    texts.amount = typed.amount === undefined ? (known.amount ?? cellText(rawCells.amount)) : cellText(typed.amount);
+  // A row whose every cell is as typed, in its own columns, with no count column: its cells and texts
+  // (OutputRow.texts) already are the record's raw cells and texts, the same keys with the same values
+  // (issue 11: two objects a row, each living as long as the consolidation, so copied by the collector).
+  const own = row.typed === undefined && row.channelFrom === undefined && row.texts !== undefined && !('count' in cells);
+  const rawCells: { -readonly [K in OutputField]?: RawCell } = own ? (cells as Partial<Record<OutputField, RawCell>>) : {};
+  const texts: { -readonly [K in OutputField]?: string } = own ? (known as Partial<Record<OutputField, string>>) : {};
+  if (!own) {
+    // Otherwise field by field in FIELDS's order (the key order they have always had), through named
+    // keys: a loop over FIELDS storing `rawCells[field]` went through keyed stores that cost half of
+    // this function (issue 11). Where no decoded text stands in for a cell (`row.typed`), its text is
+    // the one worked out above, not tidied again (long titles and notes are not memoised).
+    const typed = row.typed ?? NOTHING_TYPED;
+    if (cells.date !== undefined) {
+      rawCells.date = typed.date ?? cells.date;
+      texts.date = typed.date === undefined ? (known.date ?? cellText(rawCells.date)) : cellText(typed.date);
+    }
+    if (cells.channel !== undefined) {
+      rawCells.channel = typed.channel ?? cells.channel;
+      texts.channel = typed.channel === undefined ? channelText : cellText(typed.channel);
+    }
+    if (cells.form !== undefined) {
+      rawCells.form = typed.form ?? cells.form;
+      texts.form = typed.form === undefined ? formText : cellText(typed.form);
+    }
+    if (cells.title !== undefined) {
+      rawCells.title = typed.title ?? cells.title;
+      texts.title = typed.title === undefined ? title : cellText(typed.title);
+    }
+    if (cells.link !== undefined) {
+      rawCells.link = typed.link ?? cells.link;
+      texts.link = typed.link === undefined ? linkText : cellText(typed.link);
+    }
+    if (cells.unit !== undefined) {
+      rawCells.unit = typed.unit ?? cells.unit;
+      texts.unit = typed.unit === undefined ? unitText : cellText(typed.unit);
+    }
+    if (cells.note !== undefined) {
+      rawCells.note = typed.note ?? cells.note;
+      texts.note = typed.note === undefined ? record.note : cellText(typed.note);
+    }
+    if (cells.minutes !== undefined) {
+      rawCells.minutes = typed.minutes ?? cells.minutes;
+      texts.minutes = typed.minutes === undefined ? (known.minutes ?? cellText(rawCells.minutes)) : cellText(typed.minutes);
+    }
+    if (cells.amount !== undefined) {
+      rawCells.amount = typed.amount ?? cells.amount;
+      texts.amount = typed.amount === undefined ? (known.amount ?? cellText(rawCells.amount)) : cellText(typed.amount);
+    }
   }
   // The table's column letters are one readonly object per table, shared by its rows' records (issue 11).
   const raw: RawRecord<'output'> =

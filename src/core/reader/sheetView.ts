@@ -121,6 +121,10 @@ export function viewOf(sheet: RawSheet): SheetView {
       // An empty row is one shared answer, never kept per row: a stray cell at XFD1048576 makes a
       // million of them, and keeping one array each grew that file's peak by 75 MB (hostile.cjs).
       if (values.length === 0 && merged === undefined && origin.column <= 1) return NO_CELLS;
+      // A row with nothing to fill or decode, starting at column A, is the sheet's own row (its blanks
+      // are null: the .xlsx reader and Office.js both give dense rows): a copy of each row lived as long
+      // as the file's reading, one more array a row for the collector to copy (issue 11).
+      if (merged === undefined && decode === null && origin.column === 1 && index >= 0) return values;
       // The row's last column, or a merge's filled down further right; cell() unrolled: this runs for every row a reader looks at (issue 11).
       let last = origin.column + values.length - 1;
       if (merged) for (const column of merged.keys()) if (column > last) last = column;

@@ -49,6 +49,20 @@ export function nextCut(bytes: Uint8Array, from: number, end = bytes.length): nu
 }
 
 /**
+ * Where the piece starting at or after `from` begins when pieces hold whole elements: the start tag
+ * `tag` (`<row`, `<si` with the root's prefix) followed by a space, `>` or `/`, or `stop` when none is
+ * left before it. A piece that starts at an element's start tag leaves nothing of the last piece to
+ * carry: no string is joined to the next piece, so no joined string is flattened again.
+ */
+export function tagCut(bytes: Uint8Array, from: number, stop: number, tag: Uint8Array): number {
+  for (let at = from >= stop ? -1 : indexOfBytes(bytes, tag, from); at >= 0 && at < stop; at = indexOfBytes(bytes, tag, at + 1)) {
+    const next = bytes[at + tag.length];
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return at;
+  }
+  return stop;
+}
+
+/**
  * The first piece of a part worth reading in pieces, decoded, with where it ends and the namespace
  * prefix of the part's root (xmlRoot); null when the part is to be decoded whole: no more than two
  * pieces, UTF-16, or its prolog or root tag not over within the first piece. Throws CorruptXlsxError

@@ -2,7 +2,7 @@ import type { CellBlock, RawCell } from '../../core/ports/workbookPort';
 import { columnAt, DAYS_1904, isoToSerial, numberOf, rowOf } from './cellValues';
 import type { ReadBudget } from './limits';
 import { stringItemText } from './sharedStrings';
-import { asciiCodes, indexOfBytes, lastIndexOfBytes, leadPiece, nextCut, PIECE } from './partPieces';
+import { asciiCodes, indexOfBytes, lastIndexOfBytes, leadPiece, nextCut, PIECE, tagCut } from './partPieces';
 import { attr, decodeCellText, decodeEntities, decodePart, decodeUtf8 } from './xmlText';
 import { rootPrefix } from './xmlRoot';
 
@@ -91,7 +91,7 @@ export function scanSheetPart(bytes: Uint8Array, context: SheetContext): Scanned
     const rowTag = asciiCodes(`<${p}row`);
     const state: RowScanState = { row: 0, counted: 0 };
     for (let from = openEnd + 1; from < stop;) {
-      const cut = rowCut(bytes, from + PIECE, stop, rowTag);
+      const cut = tagCut(bytes, from + PIECE, stop, rowTag);
       const text = decodeUtf8(bytes, from, cut);
       scanRows(text, 0, text.length, p, context, collected, hiddenRows, state);
       from = cut;
@@ -109,15 +109,6 @@ export function scanSheetPart(bytes: Uint8Array, context: SheetContext): Scanned
   const { values, origin } = collected.build(context.budget);
   clearMerged(values, origin, merges, context.budget);
   return { values, origin, merges, hiddenRows, links };
-}
-
-/** Where the piece of sheet data starting at or after `from` begins: a row's start tag, or `stop` when none is left before it. */
-function rowCut(bytes: Uint8Array, from: number, stop: number, rowTag: Uint8Array): number {
-  for (let at = from >= stop ? -1 : indexOfBytes(bytes, rowTag, from); at >= 0 && at < stop; at = indexOfBytes(bytes, rowTag, at + 1)) {
-    const next = bytes[at + rowTag.length];
-    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return at;
-  }
-  return stop;
 }
 
 /** What scanRows carries from one piece of a sheet's data to the next. */

@@ -89,6 +89,12 @@ describe('shared strings decoded in pieces', () => {
     }
   });
 
+  test('given items on lines of their own (an indented part), every piece reads as the whole part does', () => {
+    const { items, texts } = manyItems(3000);
+    const xml = sst(items.map((item) => `\n  ${item}`));
+    expect(readSharedStringsPart(encoder.encode(xml), PART)).toEqual(texts);
+  });
+
   test('given a part cut short inside an item, the items before it read as from the whole text', () => {
     const { items } = manyItems(2000);
     const xml = sst(items);
