@@ -181,6 +181,14 @@ describe('decoding a whole text', () => {
     );
   });
 
+  it('given a text longer than one call makes (a 12,000-character note), VNI and TCVN3 decode it whole, as the rule does', () => {
+    const vni = Array.from({ length: 6000 }, (_, i) => pieces[i % pieces.length] ?? '').join('');
+    expect(vni.length).toBeGreaterThan(8192);
+    expect(decodeLegacy(vni, 'VNI')).toBe(referenceVni(vni));
+    const tcvn3 = 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x· Th¹nh §øc. '.repeat(250);
+    expect(decodeLegacy(tcvn3, 'TCVN3')).toBe('Tuyên truyền cải cách hành chính tại xã Thạnh Đức. '.repeat(250));
+  });
+
   it('given a TCVN3 title with ASCII runs between its letters, decodes each letter', () => {
     expect(decodeLegacy('Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x· Th¹nh §øc', 'TCVN3')).toBe('Tuyên truyền cải cách hành chính tại xã Thạnh Đức');
     expect(decodeLegacy('Thaïnh Ñöùc – 😀', 'VNI')).toBe('Thạnh Đức – 😀');
