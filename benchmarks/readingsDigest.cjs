@@ -36,7 +36,14 @@ files.sort();
 
 // Keys in sorted order: a speed change may build the same object in another key order (a row's cells
 // object reused as its record's raw cells), which is the same reading.
-const sorted = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value);
+const sorted = (value) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, value[k]]),
+      )
+    : value;
 const replacer = (_key, value) =>
   value instanceof Map
     ? { map: [...value] }

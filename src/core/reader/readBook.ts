@@ -605,8 +605,8 @@ function resolveRow(
   // (OutputRow.texts) already are the record's raw cells and texts, the same keys with the same values
   // (issue 11: two objects a row, each living as long as the consolidation, so copied by the collector).
   const own = row.typed === undefined && row.channelFrom === undefined && row.texts !== undefined && !('count' in cells);
-  const rawCells: { -readonly [K in OutputField]?: RawCell } = own ? (cells) : {};
-  const texts: { -readonly [K in OutputField]?: string } = own ? (known) : {};
+  const rawCells: { -readonly [K in OutputField]?: RawCell } = own ? cells : {};
+  const texts: { -readonly [K in OutputField]?: string } = own ? known : {};
   if (!own) {
     // Otherwise field by field in FIELDS's order (the key order they have always had), through named
     // keys: a loop over FIELDS storing `rawCells[field]` went through keyed stores that cost half of
