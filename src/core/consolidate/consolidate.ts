@@ -158,14 +158,22 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
     return outcome(input, { status: 'rejected', reason, unit, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
   }
   const choices = options.choicesOfFile?.get(input.file) ?? options.choices;
-  const reading = readBook(plan, input.sheets, { file: input.file, labels, ...(choices === undefined ? {} : { choices }) });
+  // A tracker's unit: the officer's word for the file, else its stamp's, else what its name and titles say.
+  const unitOf = (stamp: Stamp | null, titleText: readonly string[]): string | null | undefined =>
+    options.unitOfFile?.get(input.file) ??
+    (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, titleText));
+  const reading = readBook(plan, input.sheets, {
+    file: input.file,
+    labels,
+    ...(choices === undefined ? {} : { choices }),
+    // The rows with a blank unit cell read as the sender's, as checkReading would give them (ReadOptions.senderOf).
+    senderOf: (titleText) => unitOf(null, titleText) ?? null,
+  });
   const stamp = reading.stamp;
   if (stamp && stamp.planId !== plan.identity.id) return outcome(input, { status: 'rejected', reason: 'otherPlan', detail: stamp.planId, stamp });
   // The add-in's own outputs picked up with the units' files ("*.xlsx"): a consolidation or a report, no unit's tracker.
   if (stamp === null && isOwnOutput(input.sheets)) return outcome(input, { status: 'rejected', reason: 'notTracker' });
-  const unit =
-    options.unitOfFile?.get(input.file) ??
-    (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, reading.titleText));
+  const unit = unitOf(stamp, reading.titleText);
   if (unit === undefined || (unit === null && stamp?.kind !== 'district')) {
     // Names alike once folded (Thanh Hòa / Thạnh Hòa): named in the reason, never guessed (fund13 defect 3).
     const candidates = unitCandidates(plan, input.file, reading.titleText);

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/types';
-import { outputIdentity } from '../records/outputKey';
+import { outputIdentity, tidyOutputIdentity } from '../records/outputKey';
 import type { OutputRecord } from '../records/types';
 import { foldForMatch } from '../text/fold';
 
@@ -44,7 +44,8 @@ export function entryIdentity(entry: KeyedEntry, ownChannels: ReadonlySet<string
   const { date, channel } = entry.record;
   const title = entry.text.title ?? '';
   if (date === null || title === '') return null;
-  const identity = outputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
+  // The title cell's text is tidy (EntryOf.text): its identity is built without tidying it again.
+  const identity = tidyOutputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
   return channel !== null && ownChannels.has(channel) ? `${identity}\u0000${entry.record.unit ?? ''}` : identity;
 }
 

@@ -45,7 +45,8 @@ function headerScore(cells: readonly RawCell[], cellTexts: readonly string[]): n
   let seq = false;
   let texts = 0;
   let other = 0;
-  const seen = new Set<ColumnRole>();
+  // Made at the first heading met: most rows a sheet holds are data, answered before any (issue 11).
+  let seen: Set<ColumnRole> | undefined;
   for (let i = 0; i < cells.length; i += 1) {
     const raw = cells[i] ?? null;
     if (raw === null || raw === '') continue;
@@ -59,12 +60,12 @@ function headerScore(cells: readonly RawCell[], cellTexts: readonly string[]): n
     texts += 1;
     const role = roleForHeader(text);
     if (role === 'seq') seq = true;
-    else if (role !== null && !seen.has(role)) {
+    else if (role !== null && !(seen ??= new Set<ColumnRole>()).has(role)) {
       seen.add(role);
       roles += 1;
     }
   }
-  if (other > 1) return 0;
+  if (other > 1 || seen === undefined) return 0;
   // A table of outputs says when or what: a row heading neither a date nor a title column ("Kênh |
   // Hình thức" over a dropdown lists sheet) heads no entry table (issue 11's fourth tester, F2: a hidden
   // "DM" sheet's labels were read as rows without a date and set aside).

@@ -48,6 +48,14 @@ export interface ReadOptions {
   /** Reuse one lookup across many files (consolidation). */
   readonly lookup?: PlanLookup;
   readonly labels?: LabelResolver;
+  /**
+   * The unit a tracker without a stamp comes from, given its title rows' text (BookReading.titleText),
+   * or null when that is not known: its rows with a blank unit cell are read as that unit's, as
+   * checkReading would give them (assignUnit) by a copy of each row's entry and record. Consolidation
+   * knows the sender from the file's name and titles (examine); a copy a row lived as long as the
+   * consolidation (issue 11). Absent: such rows are read with no unit.
+   */
+  readonly senderOf?: (titleText: readonly string[]) => string | null;
 }
 
 /** One output row as read and resolved, with what the reader noticed about it. */
@@ -234,7 +242,8 @@ export function readBook(plan: Plan, allSheets: readonly RawSheet[], options: Re
     plan.identity.year,
     choices.usDates ?? 'swap',
   );
-  const { tables, outputs } = resolveTables(plan, read, labels, choices, swap, options.file, notes);
+  const sender = options.senderOf?.(titleText) ?? null;
+  const { tables, outputs } = resolveTables(plan, read, labels, choices, swap, options.file, notes, sender);
   return {
     stamp: null,
     tables: [...tables, ...otherTables],
@@ -261,6 +270,7 @@ function resolveTables(
   swap: ReadonlySet<OutputRow>,
   file: string | undefined,
   notes: ReadingNote[],
+  sender: string | null,
 ): { tables: TableOf<'output'>[]; outputs: OutputEntry[] } {
   const tables: TableOf<'output'>[] = [];
   const outputs: OutputEntry[] = [];
@@ -268,7 +278,7 @@ function resolveTables(
     const table = outputTable(block);
     tables.push(table);
     const letters = columnLettersOf(table);
-    for (const row of rows) outputs.push(resolveRow(plan, row, table, letters, labels, choices, swap, file, notes));
+    for (const row of rows) outputs.push(resolveRow(plan, row, table, letters, labels, choices, swap, file, notes, sender));
   }
   return { tables, outputs };
 }
@@ -541,6 +551,7 @@ function resolveRow(
   swapped: ReadonlySet<OutputRow>,
   file: string | undefined,
   notes: ReadingNote[],
+  sender: string | null,
 ): OutputEntry {
   const { cells } = row;
   let date = readDate(cells.date ?? null, plan.identity.year);
@@ -582,7 +593,8 @@ function resolveRow(
         : (labels.lookup.form.find(formText) ?? label.form);
   const unitText = known.unit ?? text(cells.unit);
   const mappedUnit = choices.units?.get(foldForMatch(unitText));
-  const unit = unitText === '' ? null : mappedUnit !== undefined ? mappedUnit : labels.unit(unitText);
+  // A blank unit cell is the sender's when the caller knows it (ReadOptions.senderOf).
+  const unit = unitText === '' ? sender : mappedUnit !== undefined ? mappedUnit : labels.unit(unitText);
   const linkText = known.link ?? text(cells.link);
   // Built key by key in the order the record has always had (quantity, minutes, amount only when
   // they say something), without spreading conditional parts: this runs for every row read (issue 11).

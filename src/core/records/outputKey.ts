@@ -17,3 +17,13 @@ export function outputIdentity(channel: string, date: string, title: string): st
   const normalTitle = untidy(lower) ? lower.replace(SPACE_RUNS, ' ').trim() : lower;
   return `${channel}\u0000${date}\u0000${normalTitle}`;
 }
+
+/**
+ * outputIdentity of a title already tidy (text/cellText: NFC, single spaces, trimmed), as an entry's
+ * texts hold them (EntryOf.text): the same string, without normalising and looking for spaces to
+ * collapse again. Lower-casing leaves a tidy text tidy, so nothing else differs (issue 11: built for
+ * every row read, and the Unicode form check was most of its cost).
+ */
+export function tidyOutputIdentity(channel: string, date: string, tidyTitle: string): string {
+  return `${channel}\u0000${date}\u0000${tidyTitle.toLowerCase()}`;
+}

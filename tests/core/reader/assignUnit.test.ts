@@ -126,3 +126,22 @@ describe('the warning in words', () => {
     expect(t('reader.unitColumnOwnParts', { ...params, count: 60 }, 'en')).toContain('on 60 rows');
   });
 });
+
+describe('rows with a blank unit cell read as the sender’s (ReadOptions.senderOf, issue 11)', () => {
+  const sheets = [communeLog(['UBND xã Thạnh Đức', null, 'Ấp Rạch Sơn', null]), { ...communeLog([null, 'Xã Cẩm Giang', null]), name: 'Quý II' }];
+
+  it('given the sender, the reading assigned to it is the reading assigned without it: same units, notes and unknown names', () => {
+    const given = readBook(plan, sheets, { file: 'xa-thanh-duc.xlsx', senderOf: () => 'XTD' });
+    const withoutSender = assignUnit(plan, readBook(plan, sheets, { file: 'xa-thanh-duc.xlsx' }), 'XTD');
+    const shown = (reading: typeof given) => reading.outputs.map((e) => [e.record.unit, e.record.note, e.unknownUnit ?? null, e.text.unit ?? '']);
+    expect(shown(assignUnit(plan, given, 'XTD'))).toEqual(shown(withoutSender));
+    expect(assignUnit(plan, given, 'XTD').notes).toEqual(withoutSender.notes);
+    // Read as the sender's from the start, the blank rows need no copy when assigned.
+    expect(given.outputs.filter((e) => e.text.unit === '' || e.text.unit === undefined).every((e) => e.record.unit === 'XTD')).toBe(true);
+  });
+
+  it('given the sender is not known (null), blank unit cells stay without a unit', () => {
+    const reading = readBook(plan, sheets, { file: 'bao-cao.xlsx', senderOf: () => null });
+    expect(reading.outputs.filter((e) => (e.text.unit ?? '') === '').map((e) => e.record.unit)).toEqual([null, null, null, null]);
+  });
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { outputIdentity } from '../../../src/core/records/outputKey';
+import { outputIdentity, tidyOutputIdentity } from '../../../src/core/records/outputKey';
+import { cellText } from '../../../src/core/text/cellText';
 
 describe('the identity of an output', () => {
   it('given titles that differ only by case, spacing or Unicode form, gives them one identity', () => {
@@ -20,6 +21,17 @@ describe('the identity of an output', () => {
         const rule = title.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
         expect(outputIdentity('BTN', '2018-03-05', title)).toBe(`BTN\u00002018-03-05\u0000${rule}`);
       }),
+    );
+  });
+
+  it('given a title as a cell’s tidy text (cellText), the tidy identity is the identity of the title as typed', () => {
+    const part = fc.constantFrom(' ', '  ', '\t', '\u00a0', 'Tin', 'CẢI', 'ạ'.normalize('NFD'), 'Ω', 'İ', 'ß', 'x y', 'Đ');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const title = parts.join('');
+        expect(tidyOutputIdentity('BTN', '2018-03-05', cellText(title))).toBe(outputIdentity('BTN', '2018-03-05', title));
+      }),
+      { numRuns: 2000 },
     );
   });
 
