@@ -203,6 +203,12 @@ function readRows(
   const linkColumn = columnOf('link');
   // The channel field's column (the first given the role, as fieldColumns takes it): where a listing cell is.
   const channelColumn = fieldColumns.find((f) => f.key === 'channel')?.column;
+  // Each row's cells and texts are copies of one object holding the table's keys, then filled: keys
+  // added one by one past the fourth went to a property store of their own (one more object for each,
+  // kept as long as the consolidation, issue 11). Same keys, in the same order.
+  const rowShape: Partial<Record<OutputCellField, null>> = {};
+  for (const f of fieldColumns) rowShape[f.key] = null;
+  if (firstNote !== undefined) rowShape.note = null;
   let dataQuantity = 0;
   let sectionQuantity = 0;
   // dataQuantity where the table starts and after each total row: a total may add up the rows since any of them.
@@ -232,9 +238,9 @@ function readRows(
     }
     if (classified.kind !== 'data') continue;
 
-    const field: Partial<Record<OutputCellField, RawCell>> = {};
+    const field: Partial<Record<OutputCellField, RawCell>> = { ...rowShape };
     const rowTexts = view.rowTexts(row);
-    const texts: Partial<Record<OutputCellField, string>> = {};
+    const texts: Partial<Record<OutputCellField, string>> = { ...rowShape } as Partial<Record<OutputCellField, string>>;
     let typed: Partial<Record<OutputCellField, string>> | undefined;
     for (let f = 0; f < fieldColumns.length; f += 1) {
       const { key, column } = fieldColumns[f] as (typeof fieldColumns)[number];
@@ -434,8 +440,12 @@ interface RowBase {
  * per row was the dearest line of reading a tracker's rows (issue 11).
  */
 function outputRow(base: RowBase, cells: OutputRow['cells'], channelFrom?: OutputRow['channelFrom'], channelAt?: string): OutputRow {
-  if (base.url === undefined && base.typed === undefined && channelFrom === undefined)
-    return { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, texts: base.texts };
+  // The usual shapes as whole literals: keys added one by one past the first four went to a property
+  // store of their own, one more object a row (issue 11: a log with links made one for every row).
+  if (channelFrom === undefined && base.typed === undefined)
+    return base.url === undefined
+      ? { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, texts: base.texts }
+      : { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, url: base.url, cells, texts: base.texts };
   const out: { -readonly [K in keyof OutputRow]?: OutputRow[K] } = { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity };
   if (base.url !== undefined) out.url = base.url;
   if (base.typed !== undefined) out.typed = base.typed;

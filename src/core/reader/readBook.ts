@@ -667,18 +667,12 @@ function resolveRow(
     row.channelAt !== undefined
       ? { kind: 'output', source: record.source, cells: rawCells, columns: letters, addresses: { channel: row.channelAt } }
       : { kind: 'output', source: record.source, cells: rawCells, columns: letters };
-  const entry: { -readonly [K in keyof OutputEntry]: OutputEntry[K] } = {
-    kind: 'output',
-    raw,
-    record,
-    text: texts,
-    table,
-    hidden: row.hidden,
-    date,
-    channelLabel: channelText,
-    formLabel: formText,
-  };
-  if (dateHow !== undefined) entry.dateHow = dateHow;
+  // A dated row's entry is made with its dateHow in one literal: a key added afterwards went to a
+  // property store of its own, one more object for most rows (issue 11).
+  const entry: { -readonly [K in keyof OutputEntry]: OutputEntry[K] } =
+    dateHow === undefined
+      ? { kind: 'output', raw, record, text: texts, table, hidden: row.hidden, date, channelLabel: channelText, formLabel: formText }
+      : { kind: 'output', raw, record, text: texts, table, hidden: row.hidden, date, channelLabel: channelText, formLabel: formText, dateHow };
   if (unitText !== '' && unit === null) {
     entry.unknownUnit = unitText;
     if (mappedUnit === null) entry.unitRefused = true;
