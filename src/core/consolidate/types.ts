@@ -43,7 +43,11 @@ export interface FileOutcome {
   readonly file: string;
   readonly unit: string | null;
   readonly status: 'ok' | 'rejected' | 'empty';
-  /** Data rows taken from this file (before duplicates across files are removed). */
+  /**
+   * Data rows read from this file, each once whatever became of it: consolidated, a duplicate of an
+   * earlier row, or set aside (hidden, unknown unit or item…), as the conservation line adds them up; a
+   * template's standing-items rows count, filled in or not (issue 11's fifth tester, F4: this said "taken").
+   */
   readonly records: number;
   readonly errors: number;
   readonly warnings: number;

@@ -149,15 +149,33 @@ function placeNames(plan: Plan): string[] {
 
 export function createPlanLookup(plan: Plan): PlanLookup {
   const places = placeNames(plan);
+  const channel = createMatcher(
+    plan.channels.map((c) => ({ code: c.code, names: [c.name, c.shortName, ...c.aliases] })),
+    places,
+  );
   return {
-    channel: createMatcher(
-      plan.channels.map((c) => ({ code: c.code, names: [c.name, c.shortName, ...c.aliases] })),
-      places,
-    ),
-    form: createMatcher(plan.forms.map((f) => ({ code: f.code, names: [f.name, ...f.aliases] }))),
+    channel,
+    form: formMatcher(createMatcher(plan.forms.map((f) => ({ code: f.code, names: [f.name, ...f.aliases] }))), channel),
     unit: createMatcher(plan.units.map((u) => ({ code: u.code, names: [u.name, ...u.aliases] }))),
     fundingSource: fundingMatcher(plan),
     standingItem: createMatcher(plan.standingItems.map((s) => ({ code: s.id, names: [s.title] }))),
+  };
+}
+
+/**
+ * The forms' matcher, except that a text which is a channel's name ("Cổng thông tin điện tử tỉnh",
+ * "Trang thông tin điện tử huyện": the word "tin" inside) names no form: typed under "Hình thức" it is
+ * an unknown form at its cell, as "Báo Tây Ninh" there is, never "Tin" by another name, which Chuẩn hóa
+ * would have written over the cell (issue 11's fifth tester, F3). A form's own name or alias still wins.
+ */
+function formMatcher(forms: Matcher, channels: Matcher): Matcher {
+  return {
+    find: (text) => {
+      const found = forms.find(text);
+      if (found === null || forms.candidates(text).length > 0) return found;
+      return channels.candidates(text).length > 0 ? null : found;
+    },
+    candidates: forms.candidates,
   };
 }
 

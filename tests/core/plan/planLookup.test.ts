@@ -57,3 +57,19 @@ describe('createMatcher', () => {
     expect(matcher.find('tin alpha')).toBe('A');
   });
 });
+
+describe('a form cell holding a channel’s name (issue 11’s fifth tester, F3)', () => {
+  const lookup = createPlanLookup(GO_DAU_116);
+
+  it('given a channel’s full name with a form’s word inside ("Cổng thông tin điện tử tỉnh"), finds no form, as for "Báo Tây Ninh"', () => {
+    expect(lookup.form.find('Cổng thông tin điện tử tỉnh')).toBeNull();
+    expect(lookup.form.find('Trang thông tin điện tử huyện')).toBeNull();
+    expect(lookup.form.find('Báo Tây Ninh')).toBeNull();
+  });
+
+  it('given a form’s name, alias or a text naming one and no channel, finds the form as before', () => {
+    expect(lookup.form.find('Tin')).toBe('TIN');
+    expect(lookup.form.find('tin tức')).toBe('TIN');
+    expect(lookup.form.find('tin ngắn về cải cách hành chính')).toBe('TIN');
+  });
+});
