@@ -424,16 +424,24 @@ function readStamped(
     const sheet = sheetOf.get(sheetName);
     return sheet !== undefined && ((sheet.visibility !== undefined && sheet.visibility !== 'visible') || (sheet.hiddenRows ?? []).includes(row));
   };
-  const outputs: OutputEntry[] = read.entries.output.map((e) => ({
-    ...e,
+  const outputs: OutputEntry[] = read.entries.output.map((e) => {
+    const hidden = isHidden(e.raw.source.sheet, e.raw.source.row);
+    const date = readDate(e.raw.cells.date ?? null);
+    const channelLabel = e.text.channel ?? '';
+    const formLabel = e.text.form ?? '';
     // A unit cell that could be two units (Thạnh/Thanh) is said as such; any other unknown unit stays as the template's tables leave it.
-    ...(e.record.unit === null && (e.text.unit ?? '') !== '' ? ambiguous(plan, lookup, e.text.unit ?? '') : {}),
-    hidden: isHidden(e.raw.source.sheet, e.raw.source.row),
-    date: readDate(e.raw.cells.date ?? null),
-    channelLabel: e.text.channel ?? '',
-    formLabel: e.text.form ?? '',
-    ...(e.record.date === null ? {} : { dateHow: 'serial' as const }),
-  }));
+    if (e.record.unit === null && (e.text.unit ?? '') !== '') {
+      const unit = ambiguous(plan, lookup, e.text.unit ?? '');
+      if (unit.unknownUnit !== undefined)
+        return { ...e, ...unit, hidden, date, channelLabel, formLabel, ...(e.record.date === null ? {} : { dateHow: 'serial' as const }) };
+    }
+    // One literal per shape, not the entry and its optional parts spread: each row's object came out a
+    // dictionary, about 1.4 KB kept a row until the consolidation ends (issue 11: 86 MB on 60,000 template rows).
+    const { kind, raw, record, text, table } = e;
+    return record.date === null
+      ? { kind, raw, record, text, table, hidden, date, channelLabel, formLabel }
+      : { kind, raw, record, text, table, hidden, date, channelLabel, formLabel, dateHow: 'serial' };
+  });
   return {
     stamp,
     tables: read.tables,
