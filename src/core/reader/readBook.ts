@@ -435,8 +435,9 @@ function readStamped(
       if (unit.unknownUnit !== undefined)
         return { ...e, ...unit, hidden, date, channelLabel, formLabel, ...(e.record.date === null ? {} : { dateHow: 'serial' as const }) };
     }
-    // One literal per shape, not the entry and its optional parts spread: each row's object came out a
-    // dictionary, about 1.4 KB kept a row until the consolidation ends (issue 11: 86 MB on 60,000 template rows).
+    // One literal per shape, not the entry and its optional parts spread: the spread kept about 1.4 KB a
+    // row until the consolidation ended (issue 11: 86 MB in the allocation profile of 60,000 template rows,
+    // and -o's peak under load); why it cost that much was not pinned down (a small test gives fast objects).
     const { kind, raw, record, text, table } = e;
     return record.date === null
       ? { kind, raw, record, text, table, hidden, date, channelLabel, formLabel }
