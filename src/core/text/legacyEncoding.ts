@@ -263,6 +263,34 @@ const WITH_HAT: ReadonlyMap<number, number> = new Map([...'aeoAEO'].map((c) => [
 /** The letters a tone mark goes on (TONE_BASES). */
 const TONE_BASE_UNITS: ReadonlySet<number> = new Set([...'aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ'].map((c) => c.charCodeAt(0)));
 
+/** The combining marks the VNI tables write: hat, breve and the five tones. */
+const VNI_MARKS = [0x302, 0x306, 0x301, 0x300, 0x309, 0x303, 0x323];
+/**
+ * A letter and a combining mark after it, as the one precomposed letter NFC makes of them, keyed
+ * letter × 0x10000 + mark: every letter a VNI mark can go on, with or without a hat, breve or tone
+ * already (ấ is â and a tone, â is a and a hat). The decoder writes ấ where it wrote a, U+0302,
+ * U+0301: the same text after NFC, which then has nothing left to compose (issue 11: composing was
+ * most of `normalize`'s work on a VNI sheet).
+ */
+const COMPOSED: ReadonlyMap<number, number> = (() => {
+  const composed = new Map<number, number>();
+  const letters = new Set<number>();
+  for (const c of 'aeiouyAEIOUY') letters.add(c.charCodeAt(0));
+  // Up to two rounds: a hat or breve first, then a tone on the letter it made.
+  for (let round = 0; round < 2; round += 1)
+    for (const letter of [...letters])
+      for (const mark of VNI_MARKS) {
+        const made = String.fromCharCode(letter, mark).normalize('NFC');
+        if (made.length !== 1) continue;
+        composed.set(letter * 0x10000 + mark, made.charCodeAt(0));
+        letters.add(made.charCodeAt(0));
+      }
+  return composed;
+})();
+
+/** U+212B, the only character above U+00FF whose lower case (å) is in a VNI table. */
+const ANGSTROM_SIGN = 0x212b;
+
 /** What toLowerCase gives a Latin-1 code unit from U+0080 on (À–Þ but × take 32 more). */
 function latin1Lower(unit: number): number {
   return unit >= 0xc0 && unit <= 0xde && unit !== 0xd7 ? unit + 32 : unit;
@@ -272,113 +300,138 @@ function latin1Lower(unit: number): number {
  * VNI as Unikey converts it: a base letter, then a mark byte (hat, breve or tone) that goes on it.
  * The base is kept as its code unit (-1: none a mark can go on), and Latin-1 characters are looked up
  * by code unit, not lower-cased and looked up by name twice a character (issue 11's third tester: a VNI
- * tracker's titles took 600 ms); the same text as the character-by-character rule
- * (tests/core/text/legacyEncoding.test.ts checks it on any mix).
+ * tracker's titles took 600 ms). A mark is composed with the letter written before it when a
+ * precomposed letter holds both (COMPOSED); the same text as the character-by-character rule, which
+ * writes the marks apart and leaves them to NFC (tests/core/text/legacyEncoding.test.ts checks it on
+ * any mix).
  */
 function decodeVni(text: string): string {
-  const out = bufferFor(text.length * 2);
+  const length = text.length;
+  // A plain array of code units, made a string by fromCharCode: apply passes a packed array's
+  // elements as they are, where a typed array went through a generic copy (issue 11).
+  const out: number[] = [];
   let n = 0;
   let base = -1;
+  let changed = false;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     const unit = text.charCodeAt(i);
+    i += 1;
     // No VNI or TCVN3 table holds an ASCII character (their keys are from U+00A1 on): copied as it is.
     if (unit < 0x80) {
       out[n++] = unit;
       // The last ASCII character is the base a mark after it goes on.
       base = unit;
-      i += 1;
       continue;
     }
-    // One character (a code point, as `for…of` gives them) and its lower-case code unit (-1: several units).
-    let ch: string;
-    let lower: number;
-    if (unit <= 0xff) {
-      ch = text.charAt(i);
-      i += 1;
-      lower = latin1Lower(unit);
-    } else {
-      ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      i += ch.length;
-      const lowered = ch.toLowerCase();
-      lower = lowered.length === 1 ? lowered.charCodeAt(0) : -1;
-    }
-    const latin1 = lower >= 0 && lower <= 0xff;
-    const hat = latin1 ? VNI_HAT_BY_UNIT[lower] : undefined;
-    const hatted = WITH_HAT.get(base);
-    // Each piece written unit by unit here, not through a helper: a call per piece cost more than the
-    // joined strings it replaced (the command line compiles without inlining, engineFlags.ts).
-    if (hat !== undefined && hatted !== undefined) {
-      out[n++] = 0x302;
-      for (let k = 0; k < hat.length; k += 1) out[n++] = hat.charCodeAt(k);
-      base = hatted;
-      continue;
-    }
-    const breve = latin1 ? VNI_BREVE_BY_UNIT[lower] : undefined;
-    if (breve !== undefined && (base === 0x61 || base === 0x41)) {
-      out[n++] = 0x306;
-      for (let k = 0; k < breve.length; k += 1) out[n++] = breve.charCodeAt(k);
-      base = base === 0x61 ? 0x103 : 0x102;
-      continue;
-    }
-    const tone = latin1 ? VNI_TONE_BY_UNIT[lower] : undefined;
-    if (tone !== undefined && TONE_BASE_UNITS.has(base)) {
-      for (let k = 0; k < tone.length; k += 1) out[n++] = tone.charCodeAt(k);
-      base = -1;
-      continue;
-    }
-    const letter = VNI_LETTERS[ch] ?? ch;
-    for (let k = 0; k < letter.length; k += 1) out[n++] = letter.charCodeAt(k);
-    base = letter.length === 1 ? letter.charCodeAt(0) : -1;
-  }
-  return stringOf(out, n).normalize('NFC');
-}
-
-function decodeTcvn3(text: string): string {
-  const out = bufferFor(text.length * LONGEST_TCVN3);
-  let n = 0;
-  let i = 0;
-  while (i < text.length) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) {
+    if (unit > 0xff && unit !== ANGSTROM_SIGN) {
+      // No table holds a character above U+00FF: copied as it is, a surrogate pair unit by unit, and the
+      // base a mark after it goes on (a tone on ơ or ư typed in Unicode).
       out[n++] = unit;
-      i += 1;
+      base = unit;
       continue;
     }
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    i += ch.length;
-    const letter = TCVN3[ch] ?? ch;
-    for (let k = 0; k < letter.length; k += 1) out[n++] = letter.charCodeAt(k);
+    // The Ångström sign lower-cases to å, VNI's hat with a hook above, as the rule reads it.
+    const lower = unit === ANGSTROM_SIGN ? 0xe5 : latin1Lower(unit);
+    // Each mark composed here, not through a helper: a call per piece cost more than the work
+    // (the command line compiles without inlining, engineFlags.ts).
+    const hat = VNI_HAT_BY_UNIT[lower];
+    const hatted = hat === undefined ? undefined : WITH_HAT.get(base);
+    if (hat !== undefined && hatted !== undefined) {
+      // out[n - 1] is the base (a e o): it becomes â ê ô, then takes the hat's tone if it has one.
+      out[n - 1] = hatted;
+      if (hat !== '') {
+        const mark = hat.charCodeAt(0);
+        out[n - 1] = COMPOSED.get(hatted * 0x10000 + mark) ?? hatted;
+      }
+      base = hatted;
+      changed = true;
+      continue;
+    }
+    const breve = VNI_BREVE_BY_UNIT[lower];
+    if (breve !== undefined && (base === 0x61 || base === 0x41)) {
+      const brevetted = base === 0x61 ? 0x103 : 0x102;
+      out[n - 1] = brevetted;
+      if (breve !== '') out[n - 1] = COMPOSED.get(brevetted * 0x10000 + breve.charCodeAt(0)) ?? brevetted;
+      base = brevetted;
+      changed = true;
+      continue;
+    }
+    const tone = VNI_TONE_BY_UNIT[lower];
+    if (tone !== undefined && TONE_BASE_UNITS.has(base)) {
+      const mark = tone.charCodeAt(0);
+      const toned = COMPOSED.get((out[n - 1] ?? 0) * 0x10000 + mark);
+      // A letter that holds a tone already (â written as ấ by "aá") keeps it and the mark follows, as NFC leaves them.
+      if (toned === undefined) out[n++] = mark;
+      else out[n - 1] = toned;
+      base = -1;
+      changed = true;
+      continue;
+    }
+    const letter = VNI_LETTERS_BY_UNIT[unit];
+    if (letter === undefined) {
+      out[n++] = unit;
+      base = unit;
+    } else {
+      out[n++] = letter;
+      base = letter;
+      changed = true;
+    }
   }
-  return stringOf(out, n).normalize('NFC');
+  return (changed ? stringOf(out, n) : text).normalize('NFC');
 }
 
-/** The most code units a TCVN3 character decodes to (and at least 2: an unmapped astral character is 2). */
-const LONGEST_TCVN3 = Math.max(2, ...Object.values(TCVN3).map((v) => v.length));
+/** VNI_LETTERS by Latin-1 code unit: each is one code unit. */
+const VNI_LETTERS_BY_UNIT: readonly (number | undefined)[] = (() => {
+  const out = new Array<number | undefined>(256).fill(undefined);
+  for (const [ch, letter] of Object.entries(VNI_LETTERS)) out[ch.charCodeAt(0)] = letter.charCodeAt(0);
+  return out;
+})();
+
+/** TCVN3 by code unit: every key is one unit in U+00A1–U+00FF and every letter one precomposed unit; others map to themselves. */
+const TCVN3_BY_UNIT: Uint16Array = (() => {
+  const table = new Uint16Array(256);
+  for (let unit = 0; unit < 256; unit += 1) table[unit] = unit;
+  for (const [ch, letter] of Object.entries(TCVN3)) table[ch.charCodeAt(0)] = letter.charCodeAt(0);
+  return table;
+})();
 
 /**
- * The decoders write their output code unit by code unit into one reused buffer and make it one
- * string at the end: a text built with `+=` was a joined string per piece, flattened again by
- * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage; and
- * 12% less time decoding a TCVN3 set's texts). One text at a time: nothing here is re-entered.
+ * TCVN3 puts each letter on one byte and each becomes one precomposed letter: unit for unit, a
+ * character above U+00FF (a surrogate pair's halves too) as it is.
  */
-let units = new Uint16Array(1024);
-
-/** The shared buffer, grown to hold at least `most` code units. */
-function bufferFor(most: number): Uint16Array {
-  if (units.length < most) units = new Uint16Array(Math.max(most, units.length * 2));
-  return units;
+function decodeTcvn3(text: string): string {
+  const length = text.length;
+  const out: number[] = new Array<number>(length);
+  let changed = false;
+  for (let i = 0; i < length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit <= 0xff) {
+      const letter = TCVN3_BY_UNIT[unit] ?? unit;
+      if (letter !== unit) changed = true;
+      out[i] = letter;
+    } else out[i] = unit;
+  }
+  // A text with no TCVN3 letter (a number kept as text, an ASCII code) is itself: no copy made.
+  return (changed ? stringOf(out, length) : text).normalize('NFC');
 }
 
 /** Code units fewer than this are made a string in one call (an argument each); a longer text in calls of this many. */
 const UNITS_PER_CALL = 4096;
 
-function stringOf(buffer: Uint16Array, length: number): string {
-  // fromCharCode takes the units as arguments: a typed array passes through apply as they are.
-  const make = (from: number, to: number): string => String.fromCharCode.apply(null, buffer.subarray(from, to) as unknown as number[]);
-  if (length <= UNITS_PER_CALL) return make(0, length);
+/**
+ * The first `length` code units as a string. The decoders write their output unit by unit and make it
+ * one string at the end: a text built with `+=` was a joined string per piece, flattened again by
+ * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage).
+ */
+function stringOf(units: number[], length: number): string {
+  // fromCharCode takes the units as arguments, up to UNITS_PER_CALL at a time (the stack bounds them).
+  if (length <= UNITS_PER_CALL) {
+    units.length = length;
+    return String.fromCharCode.apply(null, units);
+  }
   let made = '';
-  for (let from = 0; from < length; from += UNITS_PER_CALL) made += make(from, Math.min(length, from + UNITS_PER_CALL));
+  for (let from = 0; from < length; from += UNITS_PER_CALL) made += String.fromCharCode.apply(null, units.slice(from, Math.min(length, from + UNITS_PER_CALL)));
   return made;
 }
 
