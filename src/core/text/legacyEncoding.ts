@@ -94,12 +94,6 @@ const TCVN3: Readonly<Record<string, string>> = {
 const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
 
 const TCVN3_STRONG = new Set(Object.keys(TCVN3).filter((c) => !VIETNAMESE_LATIN1.includes(c)));
-/** TCVN3_STRONG by code unit (all of them are single units in U+00A1–U+00FF): 1 for a strong one. */
-const TCVN3_STRONG_UNIT: Uint8Array = (() => {
-  const table = new Uint8Array(256);
-  for (const ch of TCVN3_STRONG) table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
 /** Bytes that are also punctuation (« » × ÷ ° © ® ...): evidence only between two letters. */
 const TCVN3_SYMBOLS = new Set(['«', '»', '×', '÷', '·', '©', '®', '§', '¼', '½', '¾', '¡', '¢', '£', '¤', '¥', '¦', '¨', '¬', '\u00ad']);
 /** TCVN3 capitals (Ă Â Ê Ô Ơ Ư Đ) that start a word: "§iÒu", "¢m". */
@@ -123,8 +117,10 @@ export const VNI_SIGN = new RegExp(
   [...VNI_PAIRS.map(([vowels, marks]) => `[${vowels}][${marks}]`), `(?:^|${WORD_START.source})[${VNI_D}][${VNI_D_VOWELS}]`].join('|'),
 );
 
+/** The TCVN3 strong characters, escaped for a pattern's character class. */
+const TCVN3_STRONG_CLASS = [...TCVN3_STRONG].join('').replace(/[\\\]^-]/g, '\\$&');
 /** A TCVN3 strong character or VNI's đ, as a pattern's character class. */
-const STRONG_OR_VNI_D = `[${[...TCVN3_STRONG].join('').replace(/[\\\]^-]/g, '\\$&')}${VNI_D}]`;
+const STRONG_OR_VNI_D = `[${TCVN3_STRONG_CLASS}${VNI_D}]`;
 const VNI_PAIR_SOURCES = VNI_PAIRS.map(([vowels, marks]) => `[${vowels}][${marks}]`);
 
 /** What MAY_BE_LEGACY looks for, as the plain alternation it stands for (tests compare the two). */
@@ -141,56 +137,43 @@ export const MAY_BE_LEGACY = new RegExp(
   `${STRONG_OR_VNI_D}|[${[...new Set(VNI_PAIRS.flatMap(([, marks]) => [...marks]))].join('')}](?<=${VNI_PAIR_SOURCES.join('|')})`,
 );
 
-/** Latin-1 pairs (first unit × 256 + second) that are VNI signs. */
-const VNI_PAIR_TABLE: Uint8Array = (() => {
-  const table = new Uint8Array(256 * 256);
-  for (const [vowels, marks] of VNI_PAIRS) for (const v of vowels) for (const m of marks) table[v.charCodeAt(0) * 256 + m.charCodeAt(0)] = 1;
-  return table;
-})();
+/**
+ * A VNI sign (VNI_SIGN) looked for from its mark, then behind it, and VNI's đ (ñ, Ñ) from the letter,
+ * then behind and after it: the same matches as VNI_SIGN, whose alternatives were tried at every
+ * place of a text (tests/core/text/legacyEncoding.test.ts compares the two on every Latin-1 pair).
+ */
+const VNI_SIGN_FROM_MARK = new RegExp(
+  `[${[...new Set(VNI_PAIRS.flatMap(([, marks]) => [...marks]))].join('')}](?<=${VNI_PAIR_SOURCES.join('|')})|[${VNI_D}](?<=(?:^|${WORD_START.source})[${VNI_D}])(?=[${VNI_D_VOWELS}])`,
+);
+
+/** A TCVN3 strong character (TCVN3_STRONG). */
+const TCVN3_STRONG_CHAR = new RegExp(`[${TCVN3_STRONG_CLASS}]`);
 
 /** What one pass over a text found (scanLegacy): a VNI sign, else a TCVN3 strong character, else neither. */
 const VNI_FOUND = 1;
 const TCVN3_STRONG_SEEN = 2;
 
 /**
- * Whether a text holds a VNI sign (VNI_SIGN.test), pair by pair from a table in one pass: the pattern's
- * seven alternatives were tried at every place of every non-ASCII cell of a sheet (issue 11). Every
- * character of a sign is Latin-1, so a pair with a unit above U+00FF is none.
+ * Whether a text holds a VNI sign: VNI_SIGN.test, by VNI_SIGN_FROM_MARK (issue 11: the pattern's
+ * seven alternatives were tried at every place of every non-ASCII cell of a sheet).
  */
 export function hasVniSign(text: string): boolean {
   return scanLegacy(text) === VNI_FOUND;
 }
 
 /**
- * One pass for detectLegacyEncoding: VNI_FOUND at the first VNI sign (hasVniSign's rule), else
- * TCVN3_STRONG_SEEN when a TCVN3 strong character occurs, else 0. Every strong character is in
- * U+00A1–U+00FF (TCVN3_STRONG_UNIT), as is every sign's mark, so a text without such a character gives 0
- * (issue 11: the quick test, the VNI pass and the strong-character pattern were three passes per cell,
- * in the reader and again in the legacy-encoding rule).
+ * For detectLegacyEncoding: VNI_FOUND when the text holds a VNI sign, else TCVN3_STRONG_SEEN when a
+ * TCVN3 strong character occurs, else 0. Native patterns, not a loop over the text's code units: a
+ * TCVN3 title holds no VNI sign, so the loop walked every one of its characters, by the reader
+ * deciding a sheet's encoding and again by the legacy-encoding rule (issue 11: half of that time on
+ * a TCVN3 set, 74 → 36 ms over its 189,000 texts).
  */
 function scanLegacy(text: string): number {
-  // Most cells hold none of the characters a sign or a strong character needs: one native pattern
-  // says so faster than the loop below walks a long Unicode title (issue 11's third tester: titles of
-  // 200–400 characters, each looked at by the reader and by the legacy-encoding rule).
+  // Most cells hold none of the characters a sign or a strong character needs: one pattern says so
+  // (issue 11's third tester: titles of 200–400 characters in Unicode).
   if (!MAY_BE_LEGACY.test(text)) return 0;
-  let previous = -1;
-  let found = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    if (unit <= 0xff) {
-      if (previous >= 0 && previous <= 0xff && VNI_PAIR_TABLE[previous * 256 + unit] === 1) return VNI_FOUND;
-      if (
-        (unit === 0xf1 || unit === 0xd1) &&
-        i + 1 < text.length &&
-        VNI_D_VOWELS.includes(text.charAt(i + 1)) &&
-        (i === 0 || WORD_START.test(text.charAt(i - 1)))
-      )
-        return VNI_FOUND;
-      if (TCVN3_STRONG_UNIT[unit] === 1) found = TCVN3_STRONG_SEEN;
-    }
-    previous = unit;
-  }
-  return found;
+  if (VNI_SIGN_FROM_MARK.test(text)) return VNI_FOUND;
+  return TCVN3_STRONG_CHAR.test(text) ? TCVN3_STRONG_SEEN : 0;
 }
 
 const LETTER = /\p{L}/u;
@@ -307,9 +290,8 @@ function latin1Lower(unit: number): number {
  */
 function decodeVni(text: string): string {
   const length = text.length;
-  // A plain array of code units, made a string by fromCharCode: apply passes a packed array's
-  // elements as they are, where a typed array went through a generic copy (issue 11).
-  const out: number[] = [];
+  // A mark adds at most one unit to the text (a tone after a letter that has one already).
+  const out = bufferFor(length * 2);
   let n = 0;
   let base = -1;
   let changed = false;
@@ -402,7 +384,7 @@ const TCVN3_BY_UNIT: Uint16Array = (() => {
  */
 function decodeTcvn3(text: string): string {
   const length = text.length;
-  const out: number[] = new Array<number>(length);
+  const out = bufferFor(length);
   let changed = false;
   for (let i = 0; i < length; i += 1) {
     const unit = text.charCodeAt(i);
@@ -416,22 +398,31 @@ function decodeTcvn3(text: string): string {
   return (changed ? stringOf(out, length) : text).normalize('NFC');
 }
 
+/**
+ * The decoders write their output code unit by code unit into one reused buffer and make it one
+ * string at the end: a text built with `+=` was a joined string per piece, flattened again by
+ * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage). A plain
+ * array per text, which fromCharCode.apply reads faster, was tried: 40 MB more garbage on a TCVN3 set
+ * and 12 MB more peak memory, for no less CPU. One text at a time: nothing here is re-entered.
+ */
+let units = new Uint16Array(1024);
+
+/** The shared buffer, grown to hold at least `most` code units. */
+function bufferFor(most: number): Uint16Array {
+  if (units.length < most) units = new Uint16Array(Math.max(most, units.length * 2));
+  return units;
+}
+
 /** Code units fewer than this are made a string in one call (an argument each); a longer text in calls of this many. */
 const UNITS_PER_CALL = 4096;
 
-/**
- * The first `length` code units as a string. The decoders write their output unit by unit and make it
- * one string at the end: a text built with `+=` was a joined string per piece, flattened again by
- * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage).
- */
-function stringOf(units: number[], length: number): string {
-  // fromCharCode takes the units as arguments, up to UNITS_PER_CALL at a time (the stack bounds them).
-  if (length <= UNITS_PER_CALL) {
-    units.length = length;
-    return String.fromCharCode.apply(null, units);
-  }
+/** The buffer's first `length` code units as a string. */
+function stringOf(buffer: Uint16Array, length: number): string {
+  // fromCharCode takes the units as arguments: a typed array passes through apply as they are.
+  const make = (from: number, to: number): string => String.fromCharCode.apply(null, buffer.subarray(from, to) as unknown as number[]);
+  if (length <= UNITS_PER_CALL) return make(0, length);
   let made = '';
-  for (let from = 0; from < length; from += UNITS_PER_CALL) made += String.fromCharCode.apply(null, units.slice(from, Math.min(length, from + UNITS_PER_CALL)));
+  for (let from = 0; from < length; from += UNITS_PER_CALL) made += make(from, Math.min(length, from + UNITS_PER_CALL));
   return made;
 }
 
