@@ -401,8 +401,9 @@ function decodeTcvn3(text: string): string {
 /**
  * The decoders write their output code unit by code unit into one reused buffer and make it one
  * string at the end: a text built with `+=` was a joined string per piece, flattened again by
- * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage). One
- * text at a time: nothing here is re-entered.
+ * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage). A plain
+ * array per text, which fromCharCode.apply reads faster, was tried: 40 MB more garbage on a TCVN3 set
+ * and 12 MB more peak memory, for no less CPU. One text at a time: nothing here is re-entered.
  */
 let units = new Uint16Array(1024);
 
@@ -415,27 +416,11 @@ function bufferFor(most: number): Uint16Array {
 /** Code units fewer than this are made a string in one call (an argument each); a longer text in calls of this many. */
 const UNITS_PER_CALL = 4096;
 
-/** Texts up to this many code units are made strings from a plain array kept for their length (arraysByLength). */
-const SHORT_TEXT = 512;
-
-/**
- * A plain array of small integers for each length of text up to SHORT_TEXT, made when first needed and
- * reused: fromCharCode.apply reads a plain array's elements directly, and a typed array's one by one
- * through a generic path (issue 11: 70 ms less CPU decoding a TCVN3 set's 189,000 texts; an array per
- * text was as fast but 40 MB of garbage). At most SHORT_TEXT arrays, about 1 MB in all.
- */
-const arraysByLength: number[][] = [];
-
 /** The buffer's first `length` code units as a string. */
 function stringOf(buffer: Uint16Array, length: number): string {
-  if (length <= SHORT_TEXT) {
-    let units = arraysByLength[length];
-    if (units === undefined) arraysByLength[length] = units = new Array<number>(length).fill(0);
-    for (let i = 0; i < length; i += 1) units[i] = buffer[i] ?? 0;
-    return String.fromCharCode.apply(null, units);
-  }
   // fromCharCode takes the units as arguments: a typed array passes through apply as they are.
   const make = (from: number, to: number): string => String.fromCharCode.apply(null, buffer.subarray(from, to) as unknown as number[]);
+  if (length <= UNITS_PER_CALL) return make(0, length);
   let made = '';
   for (let from = 0; from < length; from += UNITS_PER_CALL) made += make(from, Math.min(length, from + UNITS_PER_CALL));
   return made;
