@@ -50,6 +50,14 @@ interface Run {
   count: number;
 }
 
+/** The runs of the last table met, by field: entries come table by table. */
+interface RunsOfTable {
+  readonly table: object | null;
+  readonly columns: object | null;
+  readonly sheet: string;
+  readonly byField: Map<string, Partial<Record<LegacyEncoding, Run>>>;
+}
+
 /** rule.ts cellOf for an entry of any kind and one of its field names. */
 function addressOf(entry: Entry, field: string): string | undefined {
   return cellOf(entry as EntryOf<'output'>, field as FieldOf<'output'>);
@@ -79,6 +87,7 @@ export const legacyText = recordRule({
     const runs = new Map<string, Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>>();
     const tallies = new Map<string, Record<LegacyEncoding, number>>();
     let order = 0;
+    let runsOf: RunsOfTable = { table: null, columns: null, sheet: '', byField: new Map() };
     // One visitor for every entry (a closure written inside the loop is a new function per entry).
     const visit = <K extends RecordKind>(inKind: EntryOf<K>, field: FieldOf<K>): void => {
       const e = inKind as Entry;
@@ -89,19 +98,29 @@ export const legacyText = recordRule({
       let tally = tallies.get(sheet);
       if (tally === undefined) tallies.set(sheet, (tally = { TCVN3: 0, VNI: 0 }));
       tally[encoding] += 1;
-      const header = headerOf(inKind, field);
-      const column = columnOf(inKind, field);
-      let byColumn = runs.get(sheet);
-      if (byColumn === undefined) runs.set(sheet, (byColumn = new Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>()));
-      let byHeader = byColumn.get(column);
-      if (byHeader === undefined) byColumn.set(column, (byHeader = new Map<string, Partial<Record<LegacyEncoding, Run>>>()));
-      let byEncoding = byHeader.get(header);
-      if (byEncoding === undefined) byHeader.set(header, (byEncoding = {}));
+      // A field's column and header are its table's (rule.ts columnOf, headerOf) unless the entry names
+      // the cell elsewhere (a channel marked in a sub-column): the runs of the entries' own table are
+      // kept for its fields, and the three lookups below made once per table and field, not per cell.
+      const own = e.raw.addresses?.[field as keyof typeof e.raw.addresses] === undefined;
+      if (own && (e.table !== runsOf.table || e.raw.columns !== runsOf.columns || sheet !== runsOf.sheet))
+        runsOf = { table: e.table, columns: e.raw.columns, sheet, byField: new Map() };
+      let byEncoding = own ? runsOf.byField.get(field) : undefined;
+      if (byEncoding === undefined) {
+        const header = headerOf(inKind, field);
+        const column = columnOf(inKind, field);
+        let byColumn = runs.get(sheet);
+        if (byColumn === undefined) runs.set(sheet, (byColumn = new Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>()));
+        let byHeader = byColumn.get(column);
+        if (byHeader === undefined) byColumn.set(column, (byHeader = new Map<string, Partial<Record<LegacyEncoding, Run>>>()));
+        byEncoding = byHeader.get(header);
+        if (byEncoding === undefined) byHeader.set(header, (byEncoding = {}));
+        if (own) runsOf.byField.set(field, byEncoding);
+      }
       const run = byEncoding[encoding];
       if (run === undefined)
         byEncoding[encoding] = {
           sheet,
-          header,
+          header: headerOf(inKind, field),
           encoding,
           firstOrder: order,
           lastOrder: order,
