@@ -158,10 +158,16 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
     return outcome(input, { status: 'rejected', reason, unit, ...(input.unreadable?.detail ? { detail: input.unreadable.detail } : {}) });
   }
   const choices = options.choicesOfFile?.get(input.file) ?? options.choices;
+  // What the file's name and titles say, asked once: the reader asks it for the rows' sender
+  // (senderOf) with the title text it then returns, and the unit and the stamp's check ask again.
+  let recognised: { readonly titleText: readonly string[]; readonly unit: string | null } | undefined;
+  const namedBy = (titleText: readonly string[]): string | null => {
+    if (recognised?.titleText !== titleText) recognised = { titleText, unit: recogniseUnit(plan, input.file, titleText) };
+    return recognised.unit;
+  };
   // A tracker's unit: the officer's word for the file, else its stamp's, else what its name and titles say.
   const unitOf = (stamp: Stamp | null, titleText: readonly string[]): string | null | undefined =>
-    options.unitOfFile?.get(input.file) ??
-    (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : recogniseUnit(plan, input.file, titleText));
+    options.unitOfFile?.get(input.file) ?? (stamp?.kind === 'unit' ? stamp.unitCode : stamp?.kind === 'district' ? null : namedBy(titleText));
   const reading = readBook(plan, input.sheets, {
     file: input.file,
     labels,
@@ -191,7 +197,7 @@ export function examine(plan: Plan, input: UnitFileInput, options: Consolidation
     }),
   );
   // A stamped file whose name or title names another unit: likely a neighbour's workbook copied.
-  const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? recogniseUnit(plan, input.file, reading.titleText) : null;
+  const named = stamp?.kind === 'unit' && !options.unitOfFile?.has(input.file) ? namedBy(reading.titleText) : null;
   if (named === null || named === unit || unit === null) return { input, unit, report: examinedReport(plan, checked, outside) };
   const unitName = (code: string): string => plan.units.find((u) => u.code === code)?.name ?? code;
   const warning = issue(
