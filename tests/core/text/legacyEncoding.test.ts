@@ -170,6 +170,40 @@ function referenceTcvn3(text: string): string {
   return out.normalize('NFC');
 }
 
+/** detectLegacyEncoding as it was first written: VNI_SIGN, then a strong TCVN3 character that looks TCVN3 by name-keyed sets. */
+const STRONG = new Set(Object.keys(TCVN3_LETTERS).filter((c) => !'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý'.includes(c)));
+const SYMBOLS = new Set([...'«»×÷·©®§¼½¾¡¢£¤¥¦¨¬\u00ad']);
+const CAPITALS = new Set([...'¡¢£¤¥¦§']);
+function referenceDetect(text: string): 'VNI' | 'TCVN3' | null {
+  if (VNI_SIGN.test(text)) return 'VNI';
+  const isLetter = (ch: string | undefined): boolean => ch !== undefined && (/\p{L}/u.test(ch) || TCVN3_LETTERS[ch] !== undefined);
+  let inWord = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (!STRONG.has(ch)) continue;
+    const before = isLetter(text[i - 1]);
+    const after = isLetter(text[i + 1]);
+    if (before && after) return 'TCVN3';
+    if (!before && after && CAPITALS.has(ch)) return 'TCVN3';
+    if ((before || after) && !SYMBOLS.has(ch)) inWord += 1;
+    if (inWord >= 2) return 'TCVN3';
+  }
+  return null;
+}
+
+describe('detecting a whole text', () => {
+  it('given any mix of TCVN3, VNI, Unicode letters, marks, symbols and surrogates, finds what the first rule found', () => {
+    const alphabet = [...Object.keys(TCVN3_LETTERS), ...'aeoAEOuyTthnNgđĐạếư «»×÷·©®§ \u00a0.,-1()ñÑ', '😀', '\ud800', 'Ω', 'ß', 'ÿ', '\u0301'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(detectLegacyEncoding(text)).toBe(referenceDetect(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
 describe('decoding a whole text', () => {
   const pieces = [
     'Tha',
