@@ -123,6 +123,9 @@ const TCVN3_STRONG_CLASS = [...TCVN3_STRONG].join('').replace(/[\\\]^-]/g, '\\$&
 const STRONG_OR_VNI_D = `[${TCVN3_STRONG_CLASS}${VNI_D}]`;
 const VNI_PAIR_SOURCES = VNI_PAIRS.map(([vowels, marks]) => `[${vowels}][${marks}]`);
 
+/** A VNI pair of VNI_PAIRS looked for from its mark, then behind it: what MAY_BE_LEGACY and VNI_SIGN_FROM_MARK share. */
+const VNI_PAIR_FROM_MARK = `[${[...new Set(VNI_PAIRS.flatMap(([, marks]) => [...marks]))].join('')}](?<=${VNI_PAIR_SOURCES.join('|')})`;
+
 /** What MAY_BE_LEGACY looks for, as the plain alternation it stands for (tests compare the two). */
 export const MAY_BE_LEGACY_SOURCE = [STRONG_OR_VNI_D, ...VNI_PAIR_SOURCES].join('|');
 
@@ -133,18 +136,14 @@ export const MAY_BE_LEGACY_SOURCE = [STRONG_OR_VNI_D, ...VNI_PAIR_SOURCES].join(
  * tried every pair at every vowel of a Vietnamese title, and this form costs half (issue 11: the
  * pattern was 2% of reading trackers with no legacy text at all, asked by the reader and the rule).
  */
-export const MAY_BE_LEGACY = new RegExp(
-  `${STRONG_OR_VNI_D}|[${[...new Set(VNI_PAIRS.flatMap(([, marks]) => [...marks]))].join('')}](?<=${VNI_PAIR_SOURCES.join('|')})`,
-);
+export const MAY_BE_LEGACY = new RegExp(`${STRONG_OR_VNI_D}|${VNI_PAIR_FROM_MARK}`);
 
 /**
  * A VNI sign (VNI_SIGN) looked for from its mark, then behind it, and VNI's đ (ñ, Ñ) from the letter,
  * then behind and after it: the same matches as VNI_SIGN, whose alternatives were tried at every
  * place of a text (tests/core/text/legacyEncoding.test.ts compares the two on every Latin-1 pair).
  */
-const VNI_SIGN_FROM_MARK = new RegExp(
-  `[${[...new Set(VNI_PAIRS.flatMap(([, marks]) => [...marks]))].join('')}](?<=${VNI_PAIR_SOURCES.join('|')})|[${VNI_D}](?<=(?:^|${WORD_START.source})[${VNI_D}])(?=[${VNI_D_VOWELS}])`,
-);
+const VNI_SIGN_FROM_MARK = new RegExp(`${VNI_PAIR_FROM_MARK}|[${VNI_D}](?<=(?:^|${WORD_START.source})[${VNI_D}])(?=[${VNI_D_VOWELS}])`);
 
 /** A TCVN3 strong character (TCVN3_STRONG). */
 const TCVN3_STRONG_CHAR = new RegExp(`[${TCVN3_STRONG_CLASS}]`);
@@ -158,7 +157,7 @@ const TCVN3_STRONG_SEEN = 2;
  * seven alternatives were tried at every place of every non-ASCII cell of a sheet).
  */
 export function hasVniSign(text: string): boolean {
-  return scanLegacy(text) === VNI_FOUND;
+  return VNI_SIGN_FROM_MARK.test(text);
 }
 
 /**
@@ -264,7 +263,7 @@ const VNI_LETTERS: Readonly<Record<string, string>> = {
   Î: 'Ỵ',
 };
 
-/** A table by Latin-1 code unit of what a VNI mark byte stands for (its lower-case form's entry). */
+/** A table keyed by Latin-1 characters, by code unit (a VNI mark byte is looked up by its lower-case form's unit). */
 function byUnit(table: Readonly<Record<string, string>>): readonly (string | undefined)[] {
   const out: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
   for (const [ch, value] of Object.entries(table)) out[ch.charCodeAt(0)] = value;
@@ -352,12 +351,8 @@ function decodeVni(text: string): string {
     const hat = VNI_HAT_BY_UNIT[lower];
     const hatted = hat === undefined ? undefined : WITH_HAT.get(base);
     if (hat !== undefined && hatted !== undefined) {
-      // out[n - 1] is the base (a e o): it becomes â ê ô, then takes the hat's tone if it has one.
-      out[n - 1] = hatted;
-      if (hat !== '') {
-        const mark = hat.charCodeAt(0);
-        out[n - 1] = COMPOSED.get(hatted * 0x10000 + mark) ?? hatted;
-      }
+      // out[n - 1] is the base (a e o): it becomes â ê ô, with the hat's tone if it has one.
+      out[n - 1] = hat === '' ? hatted : (COMPOSED.get(hatted * 0x10000 + hat.charCodeAt(0)) ?? hatted);
       base = hatted;
       changed = true;
       continue;
@@ -365,8 +360,7 @@ function decodeVni(text: string): string {
     const breve = VNI_BREVE_BY_UNIT[lower];
     if (breve !== undefined && (base === 0x61 || base === 0x41)) {
       const brevetted = base === 0x61 ? 0x103 : 0x102;
-      out[n - 1] = brevetted;
-      if (breve !== '') out[n - 1] = COMPOSED.get(brevetted * 0x10000 + breve.charCodeAt(0)) ?? brevetted;
+      out[n - 1] = breve === '' ? brevetted : (COMPOSED.get(brevetted * 0x10000 + breve.charCodeAt(0)) ?? brevetted);
       base = brevetted;
       changed = true;
       continue;
@@ -395,12 +389,8 @@ function decodeVni(text: string): string {
   return (changed ? stringOf(out, n) : text).normalize('NFC');
 }
 
-/** VNI_LETTERS by Latin-1 code unit: each is one code unit. */
-const VNI_LETTERS_BY_UNIT: readonly (number | undefined)[] = (() => {
-  const out = new Array<number | undefined>(256).fill(undefined);
-  for (const [ch, letter] of Object.entries(VNI_LETTERS)) out[ch.charCodeAt(0)] = letter.charCodeAt(0);
-  return out;
-})();
+/** VNI_LETTERS by Latin-1 code unit, as the code unit of the letter (each is one). */
+const VNI_LETTERS_BY_UNIT: readonly (number | undefined)[] = byUnit(VNI_LETTERS).map((letter) => letter?.charCodeAt(0));
 
 /** TCVN3 by code unit: every key is one unit in U+00A1–U+00FF and every letter one precomposed unit; others map to themselves. */
 const TCVN3_BY_UNIT: Uint16Array = (() => {
