@@ -15,8 +15,18 @@
  * once the VM runs may misbehave or do nothing; this one only steers the optimising compiler's
  * choices, is read each time a function is optimised, and takes effect set here (the figures above
  * were taken this way). The pane is not affected: browsers choose their own.
+ * `--no-allocation-site-pretenuring`: V8 moves an allocation site to old space once most of what it
+ * made survives a scavenge. A consolidation keeps every row's record to the end, so whether resolveRow's
+ * literals crossed that line turned on how much garbage other code made between scavenges: cutting the
+ * TCVN3 decoder's garbage made them old-space allocations, every store of a young text into them went
+ * through the write barrier, and resolveRow's own time doubled (48 → 98 ms in profiles; the whole run
+ * 70 ms slower). Without it the run no longer swings with such changes. Measured in turn (7 runs each,
+ * fastest): 30 TCVN3 trackers 2,016 → 1,941 ms, with the decoder's change 1,881 ms; on every set
+ * measured (VNI, 5 × 10,000 rows, office trackers at 1×, 2×, 4×, templates, LibreOffice files) the
+ * fastest run 1–3% less CPU, and `-o`'s peak memory unchanged (README, issue 11).
  */
 import { setFlagsFromString } from 'node:v8';
 
 setFlagsFromString('--no-turbo-inlining');
 setFlagsFromString('--interrupt-budget=264000');
+setFlagsFromString('--no-allocation-site-pretenuring');

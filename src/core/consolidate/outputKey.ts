@@ -30,6 +30,7 @@ export function outputKey(record: OutputRecord, ownChannels: ReadonlySet<string>
 
 /** What an output's identity is read from: the record resolved and the cells' tidy text. */
 export interface KeyedEntry {
+  /** Its title tidy (text/cellText), as the reader makes it: entryOutputKey does not tidy it again. */
   readonly record: OutputRecord;
   readonly text: { readonly title?: string; readonly channel?: string };
 }
@@ -51,11 +52,17 @@ export function entryIdentity(entry: KeyedEntry, ownChannels: ReadonlySet<string
 
 /**
  * outputKey(entry.record, ownChannels), given the entry's entryIdentity: the same string when the row
- * has a channel and its record's title is the cell's text (always, for rows the reader read), so the
- * key is built, and hashed by the Maps that hold it, once per row (issue 11); else outputKey itself.
+ * has a channel and its record's title is the cell's text (every row the reader read but a TCVN3/VNI
+ * one), so the key is built, and hashed by the Maps that hold it, once per row (issue 11). Otherwise
+ * it is built from the record, whose title is tidy as the reader makes every title (cellText, decoded
+ * first when legacy-typed): without normalising it and looking for spaces again (tidyOutputIdentity;
+ * 40 ms of a 30-file TCVN3 consolidation went to outputKey here). Null as outputKey.
  */
 export function entryOutputKey(entry: KeyedEntry, identity: string | null, ownChannels: ReadonlySet<string> = NONE): string | null {
   const { record } = entry;
-  if (identity !== null && record.channel !== null && entry.text.title === record.title && record.title.trim() !== '') return identity;
-  return outputKey(record, ownChannels);
+  const { channel, date, title } = record;
+  if (channel === null || date === null || title === '') return null;
+  if (identity !== null && entry.text.title === title) return identity;
+  const key = tidyOutputIdentity(channel, date, title);
+  return ownChannels.has(channel) ? `${key}\u0000${record.unit ?? ''}` : key;
 }

@@ -423,9 +423,8 @@ function decodeTcvn3(text: string): string {
 /**
  * The decoders write their output code unit by code unit into one reused buffer and make it one
  * string at the end: a text built with `+=` was a joined string per piece, flattened again by
- * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage). A plain
- * array per text, which fromCharCode.apply reads faster, was tried: 40 MB more garbage on a TCVN3 set
- * and 12 MB more peak memory, for no less CPU. One text at a time: nothing here is re-entered.
+ * `normalize` (issue 11: 113 MB of the 539 MB a 25-file VNI set allocated, all of it garbage). One
+ * text at a time: nothing here is re-entered.
  */
 let units = new Uint16Array(1024);
 
@@ -438,11 +437,30 @@ function bufferFor(most: number): Uint16Array {
 /** Code units fewer than this are made a string in one call (an argument each); a longer text in calls of this many. */
 const UNITS_PER_CALL = 4096;
 
+/** Texts up to this many code units are made strings from a plain array kept for their length (arraysByLength). */
+const SHORT_TEXT = 512;
+
+/**
+ * A plain array of small integers for each length of text up to SHORT_TEXT, made when first needed and
+ * reused. fromCharCode.apply copies a plain array's elements as they are, in optimised code or not; a
+ * typed array it reads element by element through the runtime's generic path until the caller is
+ * optimised, which the command line's larger interrupt budget (engineFlags.ts) puts off for thousands
+ * of texts (issue 11, timed inside a TCVN3 run of 60,000 texts: the first 20,000 cost 3 µs each, the
+ * rest 0.45 µs; with these arrays stringOf went 87–146 → 45–62 ms). An array per text was as fast
+ * but made 40 MB of garbage. At most SHORT_TEXT arrays, about 1 MB in all.
+ */
+const arraysByLength: number[][] = [];
+
 /** The buffer's first `length` code units as a string. */
 function stringOf(buffer: Uint16Array, length: number): string {
+  if (length <= SHORT_TEXT) {
+    let short = arraysByLength[length];
+    if (short === undefined) arraysByLength[length] = short = new Array<number>(length).fill(0);
+    for (let i = 0; i < length; i += 1) short[i] = buffer[i] ?? 0;
+    return String.fromCharCode.apply(null, short);
+  }
   // fromCharCode takes the units as arguments: a typed array passes through apply as they are.
   const make = (from: number, to: number): string => String.fromCharCode.apply(null, buffer.subarray(from, to) as unknown as number[]);
-  if (length <= UNITS_PER_CALL) return make(0, length);
   let made = '';
   for (let from = 0; from < length; from += UNITS_PER_CALL) made += make(from, Math.min(length, from + UNITS_PER_CALL));
   return made;

@@ -271,6 +271,18 @@ describe('decoding a whole text', () => {
     expect(decodeLegacy(tcvn3, 'TCVN3')).toBe('Tuyên truyền cải cách hành chính tại xã Thạnh Đức. '.repeat(250));
   });
 
+  it('given texts of one length in turn, on either side of the length kept in a reused array (512 units), each decodes to its own letters', () => {
+    for (const length of [1, 2, 255, 511, 512, 513, 1024, 4097]) {
+      // Two texts of the same length, one after the other: the second must not keep any of the first's units.
+      const first = 'µ'.repeat(length);
+      const second = `${'¸'.repeat(length - 1)}a`;
+      expect(decodeLegacy(first, 'TCVN3')).toBe('à'.repeat(length));
+      expect(decodeLegacy(second, 'TCVN3')).toBe(`${'á'.repeat(length - 1)}a`);
+      // VNI's tone after its letter: one unit fewer.
+      if (length > 1) expect(decodeLegacy(`${'a'.repeat(length - 1)}ù`, 'VNI')).toBe(`${'a'.repeat(length - 2)}á`);
+    }
+  });
+
   it('given a TCVN3 title with ASCII runs between its letters, decodes each letter', () => {
     expect(decodeLegacy('Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x· Th¹nh §øc', 'TCVN3')).toBe('Tuyên truyền cải cách hành chính tại xã Thạnh Đức');
     expect(decodeLegacy('Thaïnh Ñöùc – 😀', 'VNI')).toBe('Thạnh Đức – 😀');

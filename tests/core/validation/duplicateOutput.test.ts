@@ -117,4 +117,33 @@ describe('the same output entered twice', () => {
     const retitled = { ...first, record: { ...first.record, title: 'Tin khác' } };
     expect(entryOutputKey(retitled, entryIdentity(first, ownChannels), ownChannels)).toBe(outputKey(retitled.record, ownChannels));
   });
+
+  it('given a tracker typed in TCVN3, keys each row by its decoded title as outputKey does (the cell text and the record differ)', () => {
+    const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.a' ? { ...t, scope: 'per-unit' } : t)) };
+    const sheets = [
+      rawSheet('Tin bµi', [
+        ['Ngµy', 'Kªnh', 'H×nh thøc', 'Tiªu ®Ò', '§¬n vÞ'],
+        ['05/03/2018', 'B¸o T©y Ninh', 'Tin', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh', 'Th¹nh §øc'],
+        ['06/03/2018', 'B¸o T©y Ninh', 'Tin', 'TUYªN truyÒn  CCHC t¹i x·', 'CÈm Giang'],
+        ['07/03/2018', 'Kªnh l¹', 'Tin', 'B¶n tin CCHC th¸ng 3', 'CÈm Giang'],
+        ['08/03/2018', 'B¸o T©y Ninh', 'Tin', 'ABC 123', 'Th¹nh §øc'],
+        ['', 'B¸o T©y Ninh', 'Tin', 'B¶n tin kh«ng ngµy', 'Th¹nh §øc'],
+      ]),
+    ];
+    const report = validate(sheets, {}, perUnit);
+    const ownChannels = unitOwnChannels(perUnit);
+    const outputs = report.reading.outputs;
+    expect(outputs.map((e) => e.record.title)).toEqual([
+      'Tuyên truyền cải cách hành chính',
+      'TUYêN truyền CCHC tại xã',
+      'Bản tin CCHC tháng 3',
+      'ABC 123',
+      'Bản tin không ngày',
+    ]);
+    // The decoded titles are not the cells' texts (but the ASCII one): the key is built from the record.
+    expect(outputs.filter((e) => e.text.title !== e.record.title)).toHaveLength(4);
+    outputs.forEach((entry, i) => expect(entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels)).toBe(outputKey(entry.record, ownChannels)));
+    // No key across files without a channel the plan knows or a date.
+    expect(outputs.map((e, i) => entryOutputKey(e, report.outputIdentities?.[i] ?? null, ownChannels) !== null)).toEqual([true, true, false, true, false]);
+  });
 });
