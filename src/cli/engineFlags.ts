@@ -21,9 +21,10 @@
  * TCVN3 decoder's garbage made them old-space allocations, every store of a young text into them went
  * through the write barrier, and resolveRow's own time doubled (48 → 98 ms in profiles; the whole run
  * 70 ms slower). Without it the run no longer swings with such changes. Measured in turn (7 runs each,
- * fastest): 30 TCVN3 trackers 2,016 → 1,941 ms, with the decoder's change 1,881 ms; on every set
+ * fastest): 25 TCVN3 trackers 2,016 → 1,941 ms, with the decoder's change 1,881 ms; on every other set
  * measured (VNI, 5 × 10,000 rows, office trackers at 1×, 2×, 4×, templates, LibreOffice files) the
- * fastest run 1–3% less CPU, and `-o`'s peak memory unchanged (README, issue 11).
+ * fastest run 0–5% less CPU, never more; `-o`'s peak memory within run-to-run spread (templates
+ * 318 → 313 MB; 240,000 tracker rows 1,154–1,244 → 1,075–1,210 MB) (README, issue 11).
  */
 import { setFlagsFromString } from 'node:v8';
 
