@@ -406,7 +406,8 @@ const TCVN3_BY_UNIT: Uint16Array = (() => {
  */
 function decodeTcvn3(text: string): string {
   const length = text.length;
-  const out = bufferFor(length);
+  // As long as the text: a short one is written straight into its length's plain array (stringOf).
+  const out = length <= SHORT_TEXT ? arrayOfLength(length) : bufferFor(length);
   let changed = false;
   for (let i = 0; i < length; i += 1) {
     const unit = text.charCodeAt(i);
@@ -417,7 +418,8 @@ function decodeTcvn3(text: string): string {
     } else out[i] = unit;
   }
   // A text with no TCVN3 letter (a number kept as text, an ASCII code) is itself: no copy made.
-  return (changed ? stringOf(out, length) : text).normalize('NFC');
+  if (!changed) return text.normalize('NFC');
+  return (Array.isArray(out) ? String.fromCharCode.apply(null, out) : stringOf(out, length)).normalize('NFC');
 }
 
 /**
@@ -451,11 +453,17 @@ const SHORT_TEXT = 512;
  */
 const arraysByLength: number[][] = [];
 
+/** The plain array kept for texts of `length` code units (at most SHORT_TEXT), made when first asked for. */
+function arrayOfLength(length: number): number[] {
+  let short = arraysByLength[length];
+  if (short === undefined) arraysByLength[length] = short = new Array<number>(length).fill(0);
+  return short;
+}
+
 /** The buffer's first `length` code units as a string. */
 function stringOf(buffer: Uint16Array, length: number): string {
   if (length <= SHORT_TEXT) {
-    let short = arraysByLength[length];
-    if (short === undefined) arraysByLength[length] = short = new Array<number>(length).fill(0);
+    const short = arrayOfLength(length);
     for (let i = 0; i < length; i += 1) short[i] = buffer[i] ?? 0;
     return String.fromCharCode.apply(null, short);
   }
