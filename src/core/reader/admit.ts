@@ -52,7 +52,9 @@ export function admitOutput(entry: OutputEntry, includeHidden = false): Rejectio
     case 'date':
       break;
   }
-  const channelText = entry.text.channel ?? '';
+  // The channel as the officer means it (TCVN3/VNI decoded), as review and mapping show it: the cell's
+  // typed text read "Facebook x·" in the quarantine list of a TCVN3 tracker (issue 11's tester).
+  const channelText = entry.channelLabel;
   if (channelText === '') return { reason: 'noChannel', value: '', ...at('channel') };
   if (entry.record.channel === null) return { reason: 'unknownChannel', value: channelText, ...at('channel') };
   if (entry.record.title === '') return { reason: 'noTitle', value: '', ...at('title') };

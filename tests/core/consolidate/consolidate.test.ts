@@ -227,3 +227,21 @@ describe('conservation, over generated workbooks', () => {
     );
   });
 });
+
+describe('consolidate, a tracker typed in TCVN3', () => {
+  it('quarantines a row whose channel is not in the plan with the channel as decoded, as review shows it', () => {
+    const sheet: RawSheet = {
+      name: 'Tin bµi',
+      origin: { row: 1, column: 1 },
+      values: [
+        ['Ngµy', 'Kªnh', 'Tiªu ®Ò', '§¬n vÞ'],
+        [43165, 'B¸o T©y Ninh', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x·', 'Th¹nh §øc'],
+        [43166, 'Facebook x·', 'Th«ng tin vÒ thñ tôc hµnh chÝnh míi', 'Th¹nh §øc'],
+        [43167, 'Trang th«ng tin ®iÖn tö huyÖn', 'Th«ng b¸o lÞch tiÕp d©n', 'Th¹nh §øc'],
+      ],
+    };
+    const result = consolidate(plan, [file('thanh-duc.xlsx', [sheet])], options);
+    expect(result.quarantined.map((q) => [q.source.row, q.reason, q.value])).toEqual([[3, 'unknownChannel', 'Facebook xã']]);
+    expect(result.outputs.map((r) => r.title)).toEqual(['Tuyên truyền cải cách hành chính tại xã', 'Thông báo lịch tiếp dân']);
+  });
+});
