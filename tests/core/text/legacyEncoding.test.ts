@@ -271,6 +271,17 @@ describe('decoding a whole text', () => {
     expect(decodeLegacy(tcvn3, 'TCVN3')).toBe('Tuyên truyền cải cách hành chính tại xã Thạnh Đức. '.repeat(250));
   });
 
+  it('given any two Latin-1 characters, TCVN3 decodes them to text already in NFC (so it is not normalised again)', () => {
+    for (let a = 0; a < 0x100; a += 1)
+      for (let b = 0; b < 0x100; b += 1) {
+        const decoded = decodeLegacy(String.fromCharCode(a, b), 'TCVN3');
+        if (decoded !== decoded.normalize('NFC')) throw new Error(`U+${a.toString(16)} U+${b.toString(16)} decodes to text not in NFC`);
+      }
+    // A combining mark typed in Unicode after a decoded letter is composed with it.
+    expect(decodeLegacy('x\u00b8\u0301', 'TCVN3')).toBe('xá\u0301'.normalize('NFC'));
+    expect(decodeLegacy('a\u0301 \u00b5', 'TCVN3')).toBe('á à');
+  });
+
   it('given texts of one length in turn, on either side of the length kept in a reused array (512 units), each decodes to its own letters', () => {
     for (const length of [1, 2, 255, 511, 512, 513, 1024, 4097]) {
       // Two texts of the same length, one after the other: the second must not keep any of the first's units.
