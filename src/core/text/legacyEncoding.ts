@@ -326,10 +326,13 @@ function decodeVni(text: string): string {
   let n = 0;
   let base = -1;
   let changed = false;
+  // Whether NFC may still change the text: a character above U+00FF was met, or a mark was left apart.
+  let wide = false;
   let i = 0;
   while (i < length) {
     const unit = text.charCodeAt(i);
     i += 1;
+    if (unit > 0xff) wide = true;
     // No VNI or TCVN3 table holds an ASCII character (their keys are from U+00A1 on): copied as it is.
     if (unit < 0x80) {
       out[n++] = unit;
@@ -370,8 +373,10 @@ function decodeVni(text: string): string {
       const mark = tone.charCodeAt(0);
       const toned = COMPOSED.get((out[n - 1] ?? 0) * 0x10000 + mark);
       // A letter that holds a tone already (â written as ấ by "aá") keeps it and the mark follows, as NFC leaves them.
-      if (toned === undefined) out[n++] = mark;
-      else out[n - 1] = toned;
+      if (toned === undefined) {
+        out[n++] = mark;
+        wide = true;
+      } else out[n - 1] = toned;
       base = -1;
       changed = true;
       continue;
@@ -386,7 +391,9 @@ function decodeVni(text: string): string {
       changed = true;
     }
   }
-  return (changed ? stringOf(out, n) : text).normalize('NFC');
+  const decoded = changed ? stringOf(out, n) : text;
+  // As in decodeTcvn3: Latin-1 characters and the precomposed letters written here are NFC already.
+  return wide ? decoded.normalize('NFC') : decoded;
 }
 
 /** VNI_LETTERS by Latin-1 code unit, as the code unit of the letter (each is one). */
