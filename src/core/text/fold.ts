@@ -1,3 +1,4 @@
+import { stringOfUnits } from './codeUnits';
 import { memoised } from './memo';
 
 // Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
@@ -80,8 +81,8 @@ function foldByTable(text: string, max: number): string | null {
     }
     foldBuffer[length++] = folded;
   }
-  // `apply` takes any array-like (ECMA-262 CreateListFromArrayLike); three times faster than spreading the view.
-  return String.fromCharCode.apply(null, foldBuffer.subarray(0, length) as unknown as number[]);
+  // Through a plain array: `apply` on the typed array itself was slow until this function was optimised (codeUnits.ts).
+  return stringOfUnits(foldBuffer, length);
 }
 
 /** `foldByRule` by table; the rule itself for text longer than the buffer or with other characters. */

@@ -11,6 +11,8 @@
  * never count on their own. Tables: TCVN 5712:1993 (VN3) and VNI-Windows, as Unikey converts them.
  */
 
+import { SHORT_TEXT, stringOfUnits, unitsOfLength } from './codeUnits';
+
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
 const TCVN3: Readonly<Record<string, string>> = {
@@ -391,7 +393,7 @@ function decodeVni(text: string): string {
       changed = true;
     }
   }
-  const decoded = changed ? stringOf(out, n) : text;
+  const decoded = changed ? stringOfUnits(out, n) : text;
   // As in decodeTcvn3: Latin-1 characters and the precomposed letters written here are NFC already.
   return wide ? decoded.normalize('NFC') : decoded;
 }
@@ -413,8 +415,8 @@ const TCVN3_BY_UNIT: Uint16Array = (() => {
  */
 function decodeTcvn3(text: string): string {
   const length = text.length;
-  // As long as the text: a short one is written straight into its length's plain array (stringOf).
-  const out = length <= SHORT_TEXT ? arrayOfLength(length) : bufferFor(length);
+  // As long as the text: a short one is written straight into its length's plain array (codeUnits.ts).
+  const out = length <= SHORT_TEXT ? unitsOfLength(length) : bufferFor(length);
   let changed = false;
   let wide = false;
   for (let i = 0; i < length; i += 1) {
@@ -429,7 +431,7 @@ function decodeTcvn3(text: string): string {
     }
   }
   // A text with no TCVN3 letter (a number kept as text, an ASCII code) is itself: no copy made.
-  const decoded = !changed ? text : Array.isArray(out) ? String.fromCharCode.apply(null, out) : stringOf(out, length);
+  const decoded = !changed ? text : Array.isArray(out) ? String.fromCharCode.apply(null, out) : stringOfUnits(out, length);
   // Only a character above U+00FF (a combining mark typed in Unicode) can leave the text short of NFC: every
   // Latin-1 character and every letter TCVN3 gives is precomposed, and a starter composes with no other
   // starter of these (issue 11: normalising each of a tracker's 50,000 decoded titles again cost ~17 ms).
@@ -448,44 +450,6 @@ let units = new Uint16Array(1024);
 function bufferFor(most: number): Uint16Array {
   if (units.length < most) units = new Uint16Array(Math.max(most, units.length * 2));
   return units;
-}
-
-/** Code units fewer than this are made a string in one call (an argument each); a longer text in calls of this many. */
-const UNITS_PER_CALL = 4096;
-
-/** Texts up to this many code units are made strings from a plain array kept for their length (arraysByLength). */
-const SHORT_TEXT = 512;
-
-/**
- * A plain array of small integers for each length of text up to SHORT_TEXT, made when first needed and
- * reused. fromCharCode.apply copies a plain array's elements as they are, in optimised code or not; a
- * typed array it reads element by element through the runtime's generic path until the caller is
- * optimised, which the command line's larger interrupt budget (engineFlags.ts) puts off for thousands
- * of texts (issue 11, timed inside a TCVN3 run of 60,000 texts: the first 20,000 cost 3 µs each, the
- * rest 0.45 µs; with these arrays stringOf went 87–146 → 45–62 ms). An array per text was as fast
- * but made 40 MB of garbage. At most SHORT_TEXT arrays, about 1 MB in all.
- */
-const arraysByLength: number[][] = [];
-
-/** The plain array kept for texts of `length` code units (at most SHORT_TEXT), made when first asked for. */
-function arrayOfLength(length: number): number[] {
-  let short = arraysByLength[length];
-  if (short === undefined) arraysByLength[length] = short = new Array<number>(length).fill(0);
-  return short;
-}
-
-/** The buffer's first `length` code units as a string. */
-function stringOf(buffer: Uint16Array, length: number): string {
-  if (length <= SHORT_TEXT) {
-    const short = arrayOfLength(length);
-    for (let i = 0; i < length; i += 1) short[i] = buffer[i] ?? 0;
-    return String.fromCharCode.apply(null, short);
-  }
-  // fromCharCode takes the units as arguments: a typed array passes through apply as they are.
-  const make = (from: number, to: number): string => String.fromCharCode.apply(null, buffer.subarray(from, to) as unknown as number[]);
-  let made = '';
-  for (let from = 0; from < length; from += UNITS_PER_CALL) made += make(from, Math.min(length, from + UNITS_PER_CALL));
-  return made;
 }
 
 /** The Unicode text a legacy-encoded text most likely stands for. */
