@@ -24,8 +24,12 @@ export function unitOwnChannels(plan: Plan): ReadonlySet<string> {
  */
 export function outputKey(record: OutputRecord, ownChannels: ReadonlySet<string> = NONE): string | null {
   if (record.channel === null || record.date === null || record.title.trim() === '') return null;
-  const identity = outputIdentity(record.channel, record.date, record.title);
-  return ownChannels.has(record.channel) ? `${identity}\u0000${record.unit ?? ''}` : identity;
+  return withOwnUnit(outputIdentity(record.channel, record.date, record.title), record.channel, record.unit, ownChannels);
+}
+
+/** An identity with the row's unit after it when its channel is one of `ownChannels` (each unit's own), else as it is. */
+function withOwnUnit(identity: string, channel: string | null, unit: string | null, ownChannels: ReadonlySet<string>): string {
+  return channel !== null && ownChannels.has(channel) ? `${identity}\u0000${unit ?? ''}` : identity;
 }
 
 /** What an output's identity is read from: the record resolved and the cells' tidy text. */
@@ -46,8 +50,7 @@ export function entryIdentity(entry: KeyedEntry, ownChannels: ReadonlySet<string
   const title = entry.text.title ?? '';
   if (date === null || title === '') return null;
   // The title cell's text is tidy (EntryOf.text): its identity is built without tidying it again.
-  const identity = tidyOutputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title);
-  return channel !== null && ownChannels.has(channel) ? `${identity}\u0000${entry.record.unit ?? ''}` : identity;
+  return withOwnUnit(tidyOutputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title), channel, entry.record.unit, ownChannels);
 }
 
 /**
@@ -63,6 +66,5 @@ export function entryOutputKey(entry: KeyedEntry, identity: string | null, ownCh
   const { channel, date, title } = record;
   if (channel === null || date === null || title === '') return null;
   if (identity !== null && entry.text.title === title) return identity;
-  const key = tidyOutputIdentity(channel, date, title);
-  return ownChannels.has(channel) ? `${key}\u0000${record.unit ?? ''}` : key;
+  return withOwnUnit(tidyOutputIdentity(channel, date, title), channel, record.unit, ownChannels);
 }

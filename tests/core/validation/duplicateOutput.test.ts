@@ -6,6 +6,9 @@ import { createContext } from '../../../src/core/validation/validateWorkbook';
 import { duplicateOutput } from '../../../src/core/validation/rules/duplicateOutput';
 import { d, found, only, rawSheet, templateSheets, TODAY, validate } from './support';
 
+/** 116 with III.1.a made "Mỗi đơn vị": its channel is then each unit's own, as hamlets' loudspeakers are in a 2026 commune plan. */
+const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.a' ? { ...t, scope: 'per-unit' } : t)) };
+
 const out = (iso: string, channel: string, title: string) => [d(iso), channel, 'Tin', title, null, null, null];
 
 describe('the same output entered twice', () => {
@@ -55,8 +58,6 @@ describe('the same output entered twice', () => {
   });
 
   it("given a channel a per-unit target counts (each unit's own), two units' rows of one bulletin are both kept, one unit's row twice is not", () => {
-    // III.1.a made "Mỗi đơn vị" here: its channel is then each unit's own, as hamlets' loudspeakers are in a 2026 commune plan.
-    const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.a' ? { ...t, scope: 'per-unit' } : t)) };
     const header = ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Đơn vị'];
     const row = (unit: string, channel = 'Báo Tây Ninh'): RawCell[] => ['05/03/2018', channel, 'Tin', 'Bản tin CCHC tháng 3', unit];
     const sheets = [
@@ -82,7 +83,6 @@ describe('the same output entered twice', () => {
   });
 
   it("given the identities checkReading built once, finds what it finds computing its own, and they are consolidation's keys (issue 11)", () => {
-    const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.a' ? { ...t, scope: 'per-unit' } : t)) };
     const header = ['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Đơn vị'];
     const sheets = [
       rawSheet('Tin bài', [
@@ -119,7 +119,6 @@ describe('the same output entered twice', () => {
   });
 
   it('given a tracker typed in TCVN3, keys each row by its decoded title as outputKey does (the cell text and the record differ)', () => {
-    const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t.id === 'III.1.a' ? { ...t, scope: 'per-unit' } : t)) };
     const sheets = [
       rawSheet('Tin bµi', [
         ['Ngµy', 'Kªnh', 'H×nh thøc', 'Tiªu ®Ò', '§¬n vÞ'],
