@@ -12,7 +12,8 @@ import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { createSuggester, type Suggester } from '../validation/suggest';
 import { readBook } from '../reader/readBook';
-import { entryOutputKey, unitOwnChannels } from './outputKey';
+import { entryOutputKey, outputKeyHash, unitOwnChannels } from './outputKey';
+import { takenOutputs } from './takenOutputs';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit, unitCandidates } from './recogniseUnit';
 import { countOutside, outsideKey, setPeriodAside, type OutsideCells } from './outsidePeriod';
@@ -44,13 +45,14 @@ export interface ExaminedReport {
   readonly counts: ValidationReport['counts'];
   readonly tables: ValidationReport['tables'];
   /**
-   * Each output row with its admission and its key across files (outputKey.ts; null: never a duplicate), built once per row (issue 11);
+   * Each output row with its admission and its key's hash across files (outputKey.ts outputKeyHash of entryOutputKey; null: never a
+   * duplicate), built once per row; a hash, not the key, so that a file waiting for the merge holds 4 bytes a row, not 250 (issue 11);
    * `outsideAt`: its date cell (outsidePeriod.ts outsideKey) when the row is dated outside the period, counted if the row is taken.
    */
   readonly outputs: readonly {
     readonly record: OutputRecord;
     readonly rejection: Rejection | null;
-    readonly key: string | null;
+    readonly keyHash: number | null;
     readonly outsideAt?: string;
   }[];
   readonly standing: readonly StandingRecord[];
@@ -90,11 +92,11 @@ function examinedReport(plan: Plan, report: ValidationReport, outside: OutsideCe
     counts: report.counts,
     tables: report.tables,
     outputs: report.reading.outputs.map((entry, i) => {
-      const row: { record: OutputRecord; rejection: Rejection | null; key: string | null; outsideAt?: string } = {
+      const row: { record: OutputRecord; rejection: Rejection | null; keyHash: number | null; outsideAt?: string } = {
         record: entry.record,
         rejection: admitOutput(entry),
         // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
-        key: entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels),
+        keyHash: outputKeyHash(entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels)),
       };
       // Set only when dated outside the period, without spreading an object per row (issue 11).
       const at = outsideAt(entry);
@@ -259,14 +261,14 @@ function pickPerUnit(accepted: readonly Accepted[], options: ConsolidationOption
  * The rows of a file sent back ("Trả lại", never merged) that it would have taken, dated outside the period:
  * those not set aside within the file (hidden, quarantined, repeating a row above), as the merge counts a file's rows taken.
  */
-function outsideWithin(report: ExaminedReport): number {
+function outsideWithin(report: ExaminedReport, ownChannels: ReadonlySet<string>): number {
   const cells: (string | undefined)[] = [];
-  const seen = new Set<string>();
+  const seen = takenOutputs(ownChannels);
   for (const output of report.outputs) {
     if (output.rejection !== null || output.record.unit === null) continue;
     // A row repeating one above it in the file would be a duplicate, as the merge tells it.
-    if (output.key !== null && seen.has(output.key)) continue;
-    if (output.key !== null) seen.add(output.key);
+    if (output.keyHash !== null && seen.first(output.keyHash, output.record) !== undefined) continue;
+    if (output.keyHash !== null) seen.add(output.keyHash, output.record);
     cells.push(output.outsideAt);
   }
   report.spending.forEach((record, i) => {
@@ -312,7 +314,8 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
   const spending: SpendingRecord[] = [];
   const duplicates: Duplicate[] = [];
   const quarantined: Quarantined[] = [];
-  const seen = new Map<string, OutputRecord>();
+  const ownChannels = unitOwnChannels(plan);
+  const seen = takenOutputs(ownChannels);
   const taken = new Map<Accepted, number>();
   // Per file, the rows taken dated outside the period (FileOutcome.outsidePeriod): a row set aside is counted under its reason alone.
   const outsideTaken = new Map<Accepted, number>();
@@ -367,11 +370,11 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
         quarantine({ kind: 'output', source: record.source, unit: null, reason: 'unknownUnit', value: '' });
       } else {
         entered(file, record.unit);
-        const { key } = output;
-        const first = key === null ? undefined : seen.get(key);
+        const { keyHash } = output;
+        const first = keyHash === null ? undefined : seen.first(keyHash, record);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
         else {
-          if (key !== null) seen.set(key, record);
+          if (keyHash !== null) seen.add(keyHash, record);
           outputs.push(record);
           if (output.outsideAt !== undefined) outsideCells.push(output.outsideAt);
         }
@@ -430,7 +433,7 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
     const loser = superseded.find((s) => s.file === e.input.file);
     if (loser) return loser;
     const records = returned.has(e) ? dataRowCount(e.report) : (taken.get(e) ?? 0);
-    const outsidePeriod = outsideTaken.get(e) ?? outsideWithin(e.report);
+    const outsidePeriod = outsideTaken.get(e) ?? outsideWithin(e.report, ownChannels);
     return {
       ...(returned.has(e) ? { returned: true as const } : {}),
       file: e.input.file,

@@ -68,3 +68,22 @@ export function entryOutputKey(entry: KeyedEntry, identity: string | null, ownCh
   if (identity !== null && entry.text.title === title) return identity;
   return withOwnUnit(tidyOutputIdentity(channel, date, title), channel, record.unit, ownChannels);
 }
+
+/**
+ * A key's 31-bit hash (FNV-1a over its UTF-16 code units, shifted into the range every JavaScript
+ * engine keeps as a small integer): what a file's examined outputs keep instead of the key itself.
+ * Equal keys hash alike; two keys may share a hash, so whoever compares hashes confirms with the keys
+ * (takenOutputs.ts). Why (issue 11): each row's key (its channel, date and lower-cased title, about
+ * 250 bytes) lived from its file's reading to the merge, and copying those keys was a fifth of the
+ * collector's work; the hash is 4 bytes. Null for a null key (never a duplicate).
+ */
+export function outputKeyHash(key: string | null): number | null {
+  if (key === null) return null;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash >> 1;
+}
+
+/** FNV-1a's 32-bit offset basis and prime (http://www.isthe.com/chongo/tech/comp/fnv/). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
