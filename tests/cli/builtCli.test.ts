@@ -64,3 +64,9 @@ maybe("the built cchc stamps today's local date and takes the newer of two files
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+maybe('the built cchc and its read worker are pure ASCII, so V8 holds their source as one-byte text (scripts/bundle-cli.mjs)', () => {
+  for (const file of [ENTRY, resolve(__dirname, '../../dist/node/cli/readWorker.js')]) {
+    expect(readFileSync(file, 'latin1')).not.toMatch(/[\x80-\xff]/);
+  }
+});
