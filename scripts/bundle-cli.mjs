@@ -23,6 +23,22 @@ const ENTRIES = ['dist/node/cli/cchc.js', 'dist/node/cli/readWorker.js'];
 /** Loaded lazily by the commands that need them, from node_modules: bundling them would make every run parse them. */
 const EXTERNAL = ['exceljs', 'docx'];
 
+/**
+ * English left out of what every run loads, as the pane's build does (webpack.config.js): messages.ts's
+ * `import { en } from './en'` gets an empty dictionary, which src/cli/english.ts fills for `--lang en`
+ * from core/i18n/en/all (still in the bundle, built only when required). Building English cost 10–15 ms
+ * of CPU at each start (issue 11).
+ */
+const englishOnDemand = {
+  name: 'english-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/en$/ }, (args) =>
+      /[\\/]core[\\/]i18n[\\/]messages\.js$/.test(args.importer) ? { path: 'english-on-demand', namespace: 'english-on-demand' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'english-on-demand' }, () => ({ contents: 'exports.en = {};', loader: 'js' }));
+  },
+};
+
 Promise.all([import('node:fs'), import('node:path'), import('esbuild')]).then(async ([{ existsSync, readFileSync, writeFileSync }, { join }, esbuild]) => {
   const root = ROOT.pathname;
   for (const entry of ENTRIES) {
@@ -40,6 +56,7 @@ Promise.all([import('node:fs'), import('node:path'), import('esbuild')]).then(as
       target: 'node20',
       format: 'cjs',
       external: EXTERNAL,
+      plugins: [englishOnDemand],
       logLevel: 'warning',
       // Names kept (no minifying): a bug's stack trace must still name the function it happened in.
       minify: false,

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { examine, withoutSheets } from '../core/consolidate/consolidate';
 import { createLabelResolver } from '../core/reader/labels';
+import { loadEnglish } from './english';
 import type { FileInfo } from './io';
 import { useNodeZip } from './nodeZip';
 import type { ReadRequest, ReadResult, ReadSetup } from './readPool';
@@ -16,13 +17,16 @@ import { readUnitFile } from './unitFiles';
 useNodeZip();
 const setup = workerData as ReadSetup;
 const labels = createLabelResolver(setup.plan);
+// The bundled worker starts without English (english.ts): every request waits until it is there.
+const ready = setup.lang === 'en' ? loadEnglish() : Promise.resolve();
 
 parentPort?.on('message', (request: ReadRequest) => {
   const io = {
     stat: (): Promise<FileInfo> => Promise.resolve(request.info),
     readFile: (): Promise<Uint8Array> => Promise.resolve(request.bytes),
   };
-  void readUnitFile(io, request.file, setup.lang)
+  void ready
+    .then(() => readUnitFile(io, request.file, setup.lang))
     .then((input) => withoutSheets(examine(setup.plan, input, setup.options, labels)))
     .then(
       (examined): ReadResult => ({ id: request.id, examined }),

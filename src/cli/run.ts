@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import type { CommandContext } from './commands/context';
+import { loadEnglish } from './english';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io';
 import { fail } from './messages';
 
@@ -15,6 +16,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     fail(io, 'vi', 'cli.error.badLanguage', { value: lang.invalid });
     return EXIT_USAGE;
   }
+  if (lang === 'en') await loadEnglish();
   const lookalike = await optionLikeFile(io, argv);
   if (lookalike !== null) {
     fail(io, lang, 'cli.error.optionLikeFile', { arg: lookalike });

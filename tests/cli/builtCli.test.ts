@@ -70,3 +70,16 @@ maybe('the built cchc and its read worker are pure ASCII, so V8 holds their sour
     expect(readFileSync(file, 'latin1')).not.toMatch(/[\x80-\xff]/);
   }
 });
+
+maybe('the built cchc speaks English when asked, though English is left out of its start (src/cli/english.ts)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-'));
+  try {
+    const english = await cchc(['--lang', 'en', 'plan', 'show'], dir);
+    expect(english).toMatchObject({ code: 0, stderr: '' });
+    expect(english.stdout).toContain('Date issued');
+    const vietnamese = await cchc(['plan', 'show'], dir);
+    expect(vietnamese.stdout).not.toContain('Date issued');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
