@@ -267,8 +267,7 @@ function outsideWithin(report: ExaminedReport, ownChannels: ReadonlySet<string>)
   for (const output of report.outputs) {
     if (output.rejection !== null || output.record.unit === null) continue;
     // A row repeating one above it in the file would be a duplicate, as the merge tells it.
-    if (output.keyHash !== null && seen.first(output.keyHash, output.record) !== undefined) continue;
-    if (output.keyHash !== null) seen.add(output.keyHash, output.record);
+    if (output.keyHash !== null && seen.take(output.keyHash, output.record) !== undefined) continue;
     cells.push(output.outsideAt);
   }
   report.spending.forEach((record, i) => {
@@ -371,10 +370,9 @@ export function consolidateExamined(plan: Plan, examined: readonly ExaminedFile[
       } else {
         entered(file, record.unit);
         const { keyHash } = output;
-        const first = keyHash === null ? undefined : seen.first(keyHash, record);
+        const first = keyHash === null ? undefined : seen.take(keyHash, record);
         if (first) duplicates.push({ record, first: first.source, firstUnit: first.unit });
         else {
-          if (keyHash !== null) seen.add(keyHash, record);
           outputs.push(record);
           if (output.outsideAt !== undefined) outsideCells.push(output.outsideAt);
         }

@@ -3,10 +3,11 @@ import { outputKey } from './outputKey';
 
 /** The outputs a merge has taken, looked up by their key's hash (outputKeyHash) and confirmed by the key itself. */
 export interface TakenOutputs {
-  /** The output taken earlier whose key (outputKey) is `record`'s, given `hash`, the hash of that key; undefined when none is. */
-  first(hash: number, record: OutputRecord): OutputRecord | undefined;
-  /** `record`, whose key hashes to `hash`, taken. */
-  add(hash: number, record: OutputRecord): void;
+  /**
+   * The output taken earlier whose key (outputKey) is `record`'s, given `hash`, the hash of that key;
+   * when none is, `record` is taken and the answer is undefined.
+   */
+  take(hash: number, record: OutputRecord): OutputRecord | undefined;
 }
 
 /**
@@ -26,19 +27,29 @@ export function takenOutputs(ownChannels: ReadonlySet<string>): TakenOutputs {
     }
     return key;
   };
+  // outputKey is made of these fields alone (the unit on a unit's own channel): rows that share them share the key,
+  // and a copy of a row (most duplicates) is told so without building either key.
+  const same = (a: OutputRecord, b: OutputRecord): boolean =>
+    a.title === b.title &&
+    a.date === b.date &&
+    a.channel === b.channel &&
+    a.channel !== null &&
+    a.date !== null &&
+    (a.unit === b.unit || !ownChannels.has(a.channel));
+  const sameKey = (a: OutputRecord, b: OutputRecord): boolean => same(a, b) || (keyOf(a) !== null && keyOf(a) === keyOf(b));
   return {
-    first(hash, record) {
+    take(hash, record) {
       const found = byHash.get(hash);
-      if (found === undefined) return undefined;
-      const key = keyOf(record);
-      if (key === null) return undefined;
-      return Array.isArray(found) ? found.find((r) => keyOf(r) === key) : keyOf(found) === key ? found : undefined;
-    },
-    add(hash, record) {
-      const found = byHash.get(hash);
-      if (found === undefined) byHash.set(hash, record);
-      else if (Array.isArray(found)) found.push(record);
+      if (found === undefined) {
+        byHash.set(hash, record);
+        return undefined;
+      }
+      const first = Array.isArray(found) ? found.find((r) => sameKey(r, record)) : sameKey(found, record) ? found : undefined;
+      if (first !== undefined) return first;
+      // Another key with the same hash: both are kept, told apart by their keys.
+      if (Array.isArray(found)) found.push(record);
       else byHash.set(hash, [found, record]);
+      return undefined;
     },
   };
 }

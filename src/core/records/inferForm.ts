@@ -12,6 +12,7 @@ interface FormHints {
 }
 
 const hintsByPlan = new WeakMap<Plan, FormHints>();
+const SPACE = 0x20;
 
 function hintsOf(plan: Plan): FormHints {
   const known = hintsByPlan.get(plan);
@@ -55,6 +56,7 @@ export function inferForm(plan: Plan, channel: string | null, title: string, cho
   if (chosen !== null) return chosen;
   // The first `longest + 1` units of the title's fold: a name is the whole fold or is followed by a space there.
   const start = foldPrefix(title, hints.longest + 1);
-  const byTitle = hints.names.find((n) => start === n.key || start.startsWith(`${n.key} `));
+  // Compared in place: a string made per name and row (`${key} `) was most of this function's garbage (issue 11).
+  const byTitle = hints.names.find((n) => start.startsWith(n.key) && (start.length === n.key.length || start.charCodeAt(n.key.length) === SPACE));
   return byTitle?.code ?? plan.forms[0]?.code ?? null;
 }

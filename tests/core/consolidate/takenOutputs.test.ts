@@ -41,9 +41,9 @@ describe('takenOutputs', () => {
     const taken = takenOutputs(new Set());
     const first = output(2, 'Hội nghị CCHC');
     const again = output(9, 'HỘI NGHỊ  cchc', 'XCG');
-    expect(taken.first(hashOf(first), first)).toBeUndefined();
-    taken.add(hashOf(first), first);
-    expect(taken.first(hashOf(again), again)).toBe(first);
+    expect(taken.take(hashOf(first), first)).toBeUndefined();
+    expect(taken.take(hashOf(again), again)).toBe(first);
+    expect(taken.take(hashOf(again), output(10, 'Hội nghị CCHC'))).toBe(first);
   });
 
   it('given two keys that share a hash, keeps both and tells them apart by their keys', () => {
@@ -53,14 +53,12 @@ describe('takenOutputs', () => {
     const c = output(4, 'Bản tin tháng 5');
     // One hash for three different keys, as a collision would give.
     const hash = 12345;
-    taken.add(hash, a);
-    expect(taken.first(hash, b)).toBeUndefined();
-    taken.add(hash, b);
-    expect(taken.first(hash, c)).toBeUndefined();
-    taken.add(hash, c);
-    expect(taken.first(hash, output(7, 'BẢN TIN THÁNG 4'))).toBe(b);
-    expect(taken.first(hash, output(8, 'bản tin tháng 5'))).toBe(c);
-    expect(taken.first(hash, output(9, 'Bản tin tháng 3'))).toBe(a);
+    expect(taken.take(hash, a)).toBeUndefined();
+    expect(taken.take(hash, b)).toBeUndefined();
+    expect(taken.take(hash, c)).toBeUndefined();
+    expect(taken.take(hash, output(7, 'BẢN TIN THÁNG 4'))).toBe(b);
+    expect(taken.take(hash, output(8, 'bản tin tháng 5'))).toBe(c);
+    expect(taken.take(hash, output(9, 'Bản tin tháng 3'))).toBe(a);
   });
 
   it("given a channel each unit has for itself, takes another unit's row with the same title as its own output", () => {
@@ -68,9 +66,9 @@ describe('takenOutputs', () => {
     const taken = takenOutputs(own);
     const first = output(2, 'Bản tin CCHC', 'XTD', 'LOA');
     const otherUnit = output(3, 'Bản tin CCHC', 'XCG', 'LOA');
-    taken.add(hashOf(first, own), first);
-    expect(taken.first(hashOf(otherUnit, own), otherUnit)).toBeUndefined();
-    // Even when the caller's hash were the same, the keys differ.
-    expect(taken.first(hashOf(first, own), otherUnit)).toBeUndefined();
+    expect(taken.take(hashOf(first, own), first)).toBeUndefined();
+    // Even given the first row's hash, the keys differ.
+    expect(taken.take(hashOf(first, own), otherUnit)).toBeUndefined();
+    expect(taken.take(hashOf(first, own), output(4, 'Bản tin CCHC', 'XTD', 'LOA'))).toBe(first);
   });
 });
