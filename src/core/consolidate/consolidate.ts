@@ -12,7 +12,7 @@ import { admitOutput, type Rejection } from '../reader/admit';
 import { createLabelResolver, type LabelResolver } from '../reader/labels';
 import { createSuggester, type Suggester } from '../validation/suggest';
 import { readBook } from '../reader/readBook';
-import { entryOutputKey, outputKeyHash, unitOwnChannels } from './outputKey';
+import { entryOutputKeyHash, unitOwnChannels } from './outputKey';
 import { takenOutputs } from './takenOutputs';
 import { newestFirst, type FileTimes } from './newestFile';
 import { recogniseUnit, unitCandidates } from './recogniseUnit';
@@ -45,7 +45,7 @@ export interface ExaminedReport {
   readonly counts: ValidationReport['counts'];
   readonly tables: ValidationReport['tables'];
   /**
-   * Each output row with its admission and its key's hash across files (outputKey.ts outputKeyHash of entryOutputKey; null: never a
+   * Each output row with its admission and its key's hash across files (outputKey.ts entryOutputKeyHash; null: never a
    * duplicate), built once per row; a hash, not the key, so that a file waiting for the merge holds 4 bytes a row, not 250 (issue 11);
    * `outsideAt`: its date cell (outsidePeriod.ts outsideKey) when the row is dated outside the period, counted if the row is taken.
    */
@@ -96,7 +96,7 @@ function examinedReport(plan: Plan, report: ValidationReport, outside: OutsideCe
         record: entry.record,
         rejection: admitOutput(entry),
         // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
-        keyHash: outputKeyHash(entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels)),
+        keyHash: entryOutputKeyHash(entry, report.outputIdentities?.[i] ?? null, ownChannels),
       };
       // Set only when dated outside the period, without spreading an object per row (issue 11).
       const at = outsideAt(entry);

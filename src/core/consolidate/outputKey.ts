@@ -78,12 +78,32 @@ export function entryOutputKey(entry: KeyedEntry, identity: string | null, ownCh
  * collector's work; the hash is 4 bytes. Null for a null key (never a duplicate).
  */
 export function outputKeyHash(key: string | null): number | null {
-  if (key === null) return null;
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return key === null ? null : fnv1a(FNV_OFFSET, key) >> 1;
+}
+
+/**
+ * outputKeyHash(entryOutputKey(entry, identity, ownChannels)), without building the key when it is not
+ * the identity (a TCVN3/VNI row, keyed by its decoded title): the hash runs over the key's parts in
+ * turn, as over the string they would make (issue 11: the key was made, then flattened to be hashed).
+ */
+export function entryOutputKeyHash(entry: KeyedEntry, identity: string | null, ownChannels: ReadonlySet<string> = NONE): number | null {
+  const { channel, date, title, unit } = entry.record;
+  if (channel === null || date === null || title === '') return null;
+  if (identity !== null && entry.text.title === title) return outputKeyHash(identity);
+  // tidyOutputIdentity's string, then withOwnUnit's, part by part.
+  let hash = fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(FNV_OFFSET, channel), NUL), date), NUL), title.toLowerCase());
+  if (ownChannels.has(channel)) hash = fnv1a(fnv1a(hash, NUL), unit ?? '');
   return hash >> 1;
 }
 
 /** FNV-1a's 32-bit offset basis and prime (http://www.isthe.com/chongo/tech/comp/fnv/). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+const NUL = '\u0000';
+
+/** FNV-1a over `text`'s UTF-16 code units, from `hash` (32 bits). */
+function fnv1a(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}

@@ -1,7 +1,7 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawCell } from '../../../src/core/ports/workbookPort';
-import { entryIdentity, entryOutputKey, outputKey, unitOwnChannels } from '../../../src/core/consolidate/outputKey';
+import { entryIdentity, entryOutputKey, entryOutputKeyHash, outputKey, outputKeyHash, unitOwnChannels } from '../../../src/core/consolidate/outputKey';
 import { createContext } from '../../../src/core/validation/validateWorkbook';
 import { duplicateOutput } from '../../../src/core/validation/rules/duplicateOutput';
 import { d, found, only, rawSheet, templateSheets, TODAY, validate } from './support';
@@ -116,6 +116,12 @@ describe('the same output entered twice', () => {
     if (first === undefined) throw new Error('no output read');
     const retitled = { ...first, record: { ...first.record, title: 'Tin khác' } };
     expect(entryOutputKey(retitled, entryIdentity(first, ownChannels), ownChannels)).toBe(outputKey(retitled.record, ownChannels));
+    // The hash the merge keeps is the key's, whichever way it is reached.
+    for (const [entry, identity] of [
+      ...report.reading.outputs.map((e, i) => [e, report.outputIdentities?.[i] ?? null] as const),
+      [retitled, entryIdentity(first, ownChannels)] as const,
+    ])
+      expect(entryOutputKeyHash(entry, identity, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels)));
   });
 
   it('given a tracker typed in TCVN3, keys each row by its decoded title as outputKey does (the cell text and the record differ)', () => {
@@ -142,6 +148,13 @@ describe('the same output entered twice', () => {
     // The decoded titles are not the cells' texts (but the ASCII one): the key is built from the record.
     expect(outputs.filter((e) => e.text.title !== e.record.title)).toHaveLength(4);
     outputs.forEach((entry, i) => expect(entryOutputKey(entry, report.outputIdentities?.[i] ?? null, ownChannels)).toBe(outputKey(entry.record, ownChannels)));
+    // Hashed part by part (the key is not built), on a unit's own channel too: the hash of the key outputKey builds.
+    expect(outputs.some((e) => e.record.channel !== null && ownChannels.has(e.record.channel) && e.text.title !== e.record.title)).toBe(true);
+    outputs.forEach((entry, i) =>
+      expect(entryOutputKeyHash(entry, report.outputIdentities?.[i] ?? null, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels))),
+    );
+    // And with no channel of a unit's own (no unit after the title).
+    outputs.forEach((entry) => expect(entryOutputKeyHash(entry, null)).toBe(outputKeyHash(outputKey(entry.record))));
     // No key across files without a channel the plan knows or a date.
     expect(outputs.map((e, i) => entryOutputKey(e, report.outputIdentities?.[i] ?? null, ownChannels) !== null)).toEqual([true, true, false, true, false]);
   });
