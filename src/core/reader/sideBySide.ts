@@ -19,10 +19,16 @@ export function sideBySide(sheet: RawSheet): readonly RawSheet[] | null {
   for (const row of sheet.values) width = Math.max(width, row.length);
   if (width < 3) return null;
   const used = new Uint8Array(width);
-  for (const row of sheet.values)
-    row.forEach((cell, i) => {
+  // Indexed, and a column once used is not looked at again: this visits every cell of every sheet read,
+  // and a closure per row and a trimmed copy per text were a share of reading a tracker (issue 11).
+  for (let r = 0; r < sheet.values.length; r += 1) {
+    const row = sheet.values[r] ?? [];
+    for (let i = 0; i < row.length; i += 1) {
+      if (used[i] === 1) continue;
+      const cell = row[i] ?? null;
       if (cell !== null && !(typeof cell === 'string' && cell.trim() === '')) used[i] = 1;
-    });
+    }
+  }
   const first = sheet.origin.column;
   for (let gap = 1; gap < width - 1; gap += 1) {
     if (used[gap] === 1 || used[gap - 1] === 0) continue;
