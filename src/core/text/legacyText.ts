@@ -1,3 +1,4 @@
+import { LONGEST_LABEL } from './fold';
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacyEncoding';
 
 // Per-cell patterns as constants: a literal in a function body is a new RegExp each time it runs (issue 11).
@@ -26,6 +27,9 @@ export function sheetEncoding(values: readonly (readonly unknown[])[]): LegacyEn
 /** sheetEncoding's answer, and whether any cell of the sheet looks legacy-typed on its own. */
 function legacyCells(values: readonly (readonly unknown[])[]): { encoding: LegacyEncoding | null; anyCell: boolean } {
   const counts = new Map<LegacyEncoding, number>();
+  // A label (a channel, a unit, a form) repeats down the sheet: each is looked at once (issue 11: a
+  // TCVN3 tracker's two labels a row were tested again on every row).
+  const labels = new Map<string, LegacyEncoding | null>();
   let nonAscii = 0;
   // Indexed loops: this visits every cell of every sheet read, and an array iterator's result
   // objects were the largest garbage of a consolidation before its loops are optimised (issue 11).
@@ -35,7 +39,11 @@ function legacyCells(values: readonly (readonly unknown[])[]): { encoding: Legac
       const cell = row[c];
       if (typeof cell !== 'string' || !NOT_PRINTABLE_ASCII.test(cell)) continue;
       nonAscii += 1;
-      const encoding = detectLegacyEncoding(cell);
+      let encoding = cell.length <= LONGEST_LABEL ? labels.get(cell) : undefined;
+      if (encoding === undefined) {
+        encoding = detectLegacyEncoding(cell);
+        if (cell.length <= LONGEST_LABEL) labels.set(cell, encoding);
+      }
       if (encoding) counts.set(encoding, (counts.get(encoding) ?? 0) + 1);
     }
   }
