@@ -244,4 +244,29 @@ describe('consolidate, a tracker typed in TCVN3', () => {
     expect(result.quarantined.map((q) => [q.source.row, q.reason, q.value])).toEqual([[3, 'unknownChannel', 'Facebook xã']]);
     expect(result.outputs.map((r) => r.title)).toEqual(['Tuyên truyền cải cách hành chính tại xã', 'Thông báo lịch tiếp dân']);
   });
+
+  it('keeps a title pasted in Unicode as typed and finds it as the duplicate of the same article in a Unicode file', () => {
+    const pasted = 'Đánh giá sự hài lòng của người dân với dịch vụ hành chính công';
+    const tcvn3: RawSheet = {
+      name: 'Tin bµi',
+      origin: { row: 1, column: 1 },
+      values: [
+        ['Ngµy', 'Kªnh', 'Tiªu ®Ò', '§¬n vÞ'],
+        [43165, 'B¸o T©y Ninh', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x·', 'Th¹nh §øc'],
+        [43166, 'B¸o T©y Ninh', 'Th«ng tin vÒ thñ tôc hµnh chÝnh míi', 'Th¹nh §øc'],
+        [43167, 'B¸o T©y Ninh', pasted, 'Th¹nh §øc'],
+      ],
+    };
+    const unicode: RawSheet = {
+      name: 'Tin bài',
+      origin: { row: 1, column: 1 },
+      values: [
+        ['Ngày', 'Kênh', 'Tiêu đề', 'Đơn vị'],
+        [43167, 'Báo Tây Ninh', pasted, 'Cẩm Giang'],
+      ],
+    };
+    const result = consolidate(plan, [file('thanh-duc.xlsx', [tcvn3]), file('cam-giang.xlsx', [unicode])], options);
+    expect(result.outputs.map((r) => r.title)).toEqual(['Tuyên truyền cải cách hành chính tại xã', 'Thông tin về thủ tục hành chính mới', pasted]);
+    expect(result.duplicates.map((d) => [d.record.source.file, d.record.title])).toEqual([['cam-giang.xlsx', pasted]]);
+  });
 });

@@ -38,6 +38,29 @@ describe('sheetEncoding', () => {
     expect(decode?.('Hội nghị')).toBe('Hội nghị');
   });
 
+  it('given a TCVN3 or VNI sheet with a title pasted in Unicode, keeps that title as typed and decodes the rest', () => {
+    const tcvn3 = [
+      ['Ngµy ®¨ng', 'Tªn tin bµi', 'N¬i ®¨ng'],
+      ['05/03/2018', 'Héi nghÞ triÓn khai CCHC', 'B¸o T©y Ninh'],
+      ['06/03/2018', 'Đánh giá sự hài lòng của người dân', 'B¸o T©y Ninh'],
+    ];
+    const decode = decoderFor(tcvn3);
+    expect(sheetEncoding(tcvn3)).toBe('TCVN3');
+    expect(decode?.('Đánh giá sự hài lòng của người dân')).toBe('Đánh giá sự hài lòng của người dân');
+    expect(decode?.('đầu tháng 5')).toBe('đầu tháng 5');
+    expect(decode?.('Héi nghÞ triÓn khai CCHC')).toBe('Hội nghị triển khai CCHC');
+    // A legacy text with a Unicode letter typed into it still looks legacy on its own: decoded.
+    expect(decode?.('Th¹nh §øc ơ')).toBe('Thạnh Đức ơ');
+    const vni = [
+      ['Ngaøy ñaêng', 'Teân tin baøi', 'Nôi ñaêng'],
+      ['05/03/2018', 'Hoäi nghò trieån khai CCHC', 'Baùo Taây Ninh'],
+    ];
+    const fromVni = decoderFor(vni);
+    expect(sheetEncoding(vni)).toBe('VNI');
+    expect(fromVni?.('Đánh giá sự hài lòng của người dân')).toBe('Đánh giá sự hài lòng của người dân');
+    expect(fromVni?.('Hoäi nghò trieån khai CCHC')).toBe('Hội nghị triển khai CCHC');
+  });
+
   it('decodes a clearly legacy cell on its own', () => {
     expect(toUnicode('Th¹nh §øc')).toBe('Thạnh Đức');
     expect(toUnicode('Thạnh Đức')).toBe('Thạnh Đức');
