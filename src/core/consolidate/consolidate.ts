@@ -95,7 +95,7 @@ function examinedReport(plan: Plan, report: ValidationReport, outside: OutsideCe
       const row: { record: OutputRecord; rejection: Rejection | null; keyHash: number | null; outsideAt?: string } = {
         record: entry.record,
         rejection: admitOutput(entry),
-        // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKey).
+        // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKeyHash).
         keyHash: entryOutputKeyHash(entry, report.outputIdentities?.[i] ?? null, ownChannels),
       };
       // Set only when dated outside the period, without spreading an object per row (issue 11).

@@ -34,7 +34,7 @@ function withOwnUnit(identity: string, channel: string | null, unit: string | nu
 
 /** What an output's identity is read from: the record resolved and the cells' tidy text. */
 export interface KeyedEntry {
-  /** Its title tidy (text/cellText), as the reader makes it: entryOutputKey does not tidy it again. */
+  /** Its title tidy (text/cellText), as the reader makes it: entryOutputKeyHash does not tidy it again. */
   readonly record: OutputRecord;
   readonly text: { readonly title?: string; readonly channel?: string };
 }
@@ -43,7 +43,7 @@ export interface KeyedEntry {
  * An output entry's identity as validation's duplicate rule compares the rows of one workbook
  * (validation/rules/duplicateOutput): outputKey's, from the title cell's tidy text; a row whose
  * channel names nothing in the plan by its folded channel text ("?…"). Null without a date or a
- * title. Computed once per row by checkReading, for the rule and for consolidation (entryOutputKey).
+ * title. Computed once per row by checkReading, for the rule and for consolidation (entryOutputKeyHash).
  */
 export function entryIdentity(entry: KeyedEntry, ownChannels: ReadonlySet<string> = NONE): string | null {
   const { date, channel } = entry.record;
@@ -51,22 +51,6 @@ export function entryIdentity(entry: KeyedEntry, ownChannels: ReadonlySet<string
   if (date === null || title === '') return null;
   // The title cell's text is tidy (EntryOf.text): its identity is built without tidying it again.
   return withOwnUnit(tidyOutputIdentity(channel ?? `?${foldForMatch(entry.text.channel ?? '')}`, date, title), channel, entry.record.unit, ownChannels);
-}
-
-/**
- * outputKey(entry.record, ownChannels), given the entry's entryIdentity: the same string when the row
- * has a channel and its record's title is the cell's text (every row the reader read but a TCVN3/VNI
- * one), so the key is built, and hashed by the Maps that hold it, once per row (issue 11). Otherwise
- * it is built from the record, whose title is tidy as the reader makes every title (cellText, decoded
- * first when legacy-typed): without normalising it and looking for spaces again (tidyOutputIdentity;
- * 40 ms of a 30-file TCVN3 consolidation went to outputKey here). Null as outputKey.
- */
-export function entryOutputKey(entry: KeyedEntry, identity: string | null, ownChannels: ReadonlySet<string> = NONE): string | null {
-  const { record } = entry;
-  const { channel, date, title } = record;
-  if (channel === null || date === null || title === '') return null;
-  if (identity !== null && entry.text.title === title) return identity;
-  return withOwnUnit(tidyOutputIdentity(channel, date, title), channel, record.unit, ownChannels);
 }
 
 /**
@@ -82,9 +66,13 @@ export function outputKeyHash(key: string | null): number | null {
 }
 
 /**
- * outputKeyHash(entryOutputKey(entry, identity, ownChannels)), without building the key when it is not
- * the identity (a TCVN3/VNI row, keyed by its decoded title): the hash runs over the key's parts in
- * turn, as over the string they would make (issue 11: the key was made, then flattened to be hashed).
+ * outputKeyHash(outputKey(entry.record, ownChannels)), given the entry's entryIdentity. When the row has
+ * a channel and its record's title is the cell's text (every row the reader read but a TCVN3/VNI one),
+ * the identity is that key, built and hashed by the duplicate rule's Map already: it is hashed as it is.
+ * Otherwise (a TCVN3/VNI row, keyed by its decoded title, which is tidy as the reader makes every
+ * title) the hash runs over the key's parts in turn, as over the string tidyOutputIdentity and
+ * withOwnUnit would make, without building it (issue 11: the key was made, then flattened to be hashed).
+ * Null as outputKey.
  */
 export function entryOutputKeyHash(entry: KeyedEntry, identity: string | null, ownChannels: ReadonlySet<string> = NONE): number | null {
   const { channel, date, title, unit } = entry.record;

@@ -229,17 +229,18 @@ describe('conservation, over generated workbooks', () => {
 });
 
 describe('consolidate, a tracker typed in TCVN3', () => {
+  /** Thạnh Đức's "Tin bài" sheet typed in TCVN3: its header and a first Báo Tây Ninh row, then these rows (date serial, channel, title, unit). */
+  const tcvn3Tracker = (rows: (string | number)[][]): RawSheet => ({
+    name: 'Tin bµi',
+    origin: { row: 1, column: 1 },
+    values: [['Ngµy', 'Kªnh', 'Tiªu ®Ò', '§¬n vÞ'], [43165, 'B¸o T©y Ninh', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x·', 'Th¹nh §øc'], ...rows],
+  });
+
   it('quarantines a row whose channel is not in the plan with the channel as decoded, as review shows it', () => {
-    const sheet: RawSheet = {
-      name: 'Tin bµi',
-      origin: { row: 1, column: 1 },
-      values: [
-        ['Ngµy', 'Kªnh', 'Tiªu ®Ò', '§¬n vÞ'],
-        [43165, 'B¸o T©y Ninh', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x·', 'Th¹nh §øc'],
-        [43166, 'Facebook x·', 'Th«ng tin vÒ thñ tôc hµnh chÝnh míi', 'Th¹nh §øc'],
-        [43167, 'Trang th«ng tin ®iÖn tö huyÖn', 'Th«ng b¸o lÞch tiÕp d©n', 'Th¹nh §øc'],
-      ],
-    };
+    const sheet = tcvn3Tracker([
+      [43166, 'Facebook x·', 'Th«ng tin vÒ thñ tôc hµnh chÝnh míi', 'Th¹nh §øc'],
+      [43167, 'Trang th«ng tin ®iÖn tö huyÖn', 'Th«ng b¸o lÞch tiÕp d©n', 'Th¹nh §øc'],
+    ]);
     const result = consolidate(plan, [file('thanh-duc.xlsx', [sheet])], options);
     expect(result.quarantined.map((q) => [q.source.row, q.reason, q.value])).toEqual([[3, 'unknownChannel', 'Facebook xã']]);
     expect(result.outputs.map((r) => r.title)).toEqual(['Tuyên truyền cải cách hành chính tại xã', 'Thông báo lịch tiếp dân']);
@@ -247,16 +248,10 @@ describe('consolidate, a tracker typed in TCVN3', () => {
 
   it('keeps a title pasted in Unicode as typed and finds it as the duplicate of the same article in a Unicode file', () => {
     const pasted = 'Đánh giá sự hài lòng của người dân với dịch vụ hành chính công';
-    const tcvn3: RawSheet = {
-      name: 'Tin bµi',
-      origin: { row: 1, column: 1 },
-      values: [
-        ['Ngµy', 'Kªnh', 'Tiªu ®Ò', '§¬n vÞ'],
-        [43165, 'B¸o T©y Ninh', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh t¹i x·', 'Th¹nh §øc'],
-        [43166, 'B¸o T©y Ninh', 'Th«ng tin vÒ thñ tôc hµnh chÝnh míi', 'Th¹nh §øc'],
-        [43167, 'B¸o T©y Ninh', pasted, 'Th¹nh §øc'],
-      ],
-    };
+    const tcvn3 = tcvn3Tracker([
+      [43166, 'B¸o T©y Ninh', 'Th«ng tin vÒ thñ tôc hµnh chÝnh míi', 'Th¹nh §øc'],
+      [43167, 'B¸o T©y Ninh', pasted, 'Th¹nh §øc'],
+    ]);
     const unicode: RawSheet = {
       name: 'Tin bài',
       origin: { row: 1, column: 1 },
