@@ -13,9 +13,9 @@ import { testWhen } from '../support/requirements';
 const ENTRY = resolve(__dirname, '../../dist/node/cli/cchc.js');
 const maybe = testWhen(existsSync(ENTRY) ? [] : ['dist/node/cli/cchc.js'], 'the tests of the built cchc', 'run `npm run build:cli` first');
 
-function cchc(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function cchc(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(ENTRY, args, { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(ENTRY, args, { cwd, encoding: 'utf8', env, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       done({ code, stdout, stderr });
     });
@@ -65,8 +65,28 @@ maybe("the built cchc stamps today's local date and takes the newer of two files
   }
 });
 
+maybe('the built cchc runs its program from the code cache its build made, and the same without it (src/cli/codeCache.ts)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-'));
+  try {
+    // V8 takes the cache only under the flags it was made with: engineFlags.ts's, set before the program is compiled.
+    const told = await cchc(['--help'], dir, { ...process.env, CCHC_CODE_CACHE: 'report' });
+    expect(told.stderr).toContain('code cache: accepted');
+    const corpus = resolve(__dirname, '../fixtures/trackers/corpus');
+    const files = ['39-tcvn3/thanh duc - tcvn3.xlsx', '41-vni/cam giang vni.xlsx', '14-khoi-thang-xep-chong/thanh-duc-quy-1.xlsx'].map((f) => join(corpus, f));
+    const args = ['consolidate', ...files, '--period', '2018', '--json'];
+    const cached = await cchc(args, dir);
+    const compiled = await cchc(args, dir, { ...process.env, CCHC_CODE_CACHE: 'off' });
+    expect(cached.code).toBe(compiled.code);
+    expect(JSON.parse(cached.stdout)).toEqual(JSON.parse(compiled.stdout));
+    const read = (JSON.parse(cached.stdout) as { files: { records: number }[] }).files;
+    expect(read.map((f) => f.records > 0)).toEqual([true, true, true]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 maybe('the built cchc and its read worker are pure ASCII, so V8 holds their source as one-byte text (scripts/bundle-cli.mjs)', () => {
-  for (const file of [ENTRY, resolve(__dirname, '../../dist/node/cli/readWorker.js')]) {
+  for (const file of [ENTRY, resolve(__dirname, '../../dist/node/cli/cchcProgram.js'), resolve(__dirname, '../../dist/node/cli/readWorker.js')]) {
     expect(readFileSync(file, 'latin1')).not.toMatch(/[\x80-\xff]/);
   }
 });
