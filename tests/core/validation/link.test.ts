@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { checkLink, parsedLinkVerdict } from '../../../src/core/validation/rules/link';
-import { d, found, only, templateSheets, validate } from './support';
+import { d, found, only, rawSheet, templateSheets, validate } from './support';
 
 describe('links', () => {
   it.each([
@@ -62,6 +62,19 @@ describe('links', () => {
       params: { count: 3, from: 'E4', to: 'E8', value: 'godau.tayninh.gov.vn/tin/1', suggestion: 'https://godau.tayninh.gov.vn/tin/1' },
     });
     expect(only(report, 'validation.link.noSchemeMany').params['field']).toEqual(expect.any(String));
+  });
+
+  it('given cells showing an address without https:// over a hyperlink to it, keeps quiet: the record keeps the hyperlink, which works', () => {
+    const tracker = rawSheet('Theo dõi', [
+      ['Ngày đăng', 'Kênh', 'Loại', 'Nội dung', 'Link bài'],
+      ['05/3/2018', 'Báo Tây Ninh', 'Tin', 'Tin một', 'baotayninh.vn/tin/1'],
+      ['06/3/2018', 'Báo Tây Ninh', 'Tin', 'Tin hai', 'baotayninh.vn/tin/2'],
+      ['07/3/2018', 'Báo Tây Ninh', 'Tin', 'Tin ba', 'baotayninh.vn/tin/3'],
+    ]);
+    // E2 and E3 link to their address (Excel's Insert > Link, the text shown shorter); E4 is plain text.
+    const linked = { ...tracker, links: [2, 3].map((row) => ({ row, column: 5, target: `https://baotayninh.vn/tin/${row - 1}` })) };
+    expect(found(validate([tracker], { unit: 'XTD' }), 'validation.link')).toEqual([['validation.link.noSchemeMany', 'E2']]);
+    expect(found(validate([linked], { unit: 'XTD' }), 'validation.link')).toEqual([['validation.link.noScheme', 'E4']]);
   });
 
   it('given a column of malformed links, warns once for the column with the first one', () => {
