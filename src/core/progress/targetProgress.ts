@@ -288,15 +288,11 @@ export function targetResultsFor(plan: Plan, records: CountedRecords, range: Dat
       return counted;
     });
   };
-  // The rows in scope on each channel, in their order, split once when a target first asks (issue 11: each target went over every row).
-  let byChannel: Map<string | null, OutputRecord[]> | undefined;
-  const onChannel = (channel: string): readonly OutputRecord[] => (byChannel ??= groupBy(inScope, (r) => r.channel)).get(channel) ?? [];
-  // A target of one channel looks at that channel's rows alone: the same rows, in the same order, as over every row.
-  const towards = (target: CountedTarget): OutputRecord[] => {
-    if (target.scope === 'per-unit') return withinDays().filter((r) => countsTowards(target, r));
-    const [only, ...more] = target.channels;
-    return (only !== undefined && more.length === 0 ? onChannel(only) : inScope).filter((r) => countsTowards(target, r));
-  };
+  // Each counted target's rows (countsTowards), in their order, found in one pass over the rows in scope and one over
+  // those within their units' days, for every target at once, when a target first asks (issue 11: each target went over
+  // every row, and a consolidation judges the plan three times: plan-wide, by unit and by period).
+  let towardsAll: Map<CountedTarget, OutputRecord[]> | undefined;
+  const towards = (target: CountedTarget): OutputRecord[] => (towardsAll ??= rowsTowards(plan.targets, inScope, withinDays)).get(target) ?? [];
   const countedFor = (target: CountedTarget): OutputRecord[] => {
     if (target.measure !== 'amount') return givenRows(target, towards(target));
     const money = givenRows(target, mine(moneyRows(plan, target, records, range)));
@@ -308,6 +304,49 @@ export function targetResultsFor(plan: Plan, records: CountedRecords, range: Dat
     if (target.scope === 'plan') return judgeWhole(plan, target, counted, range);
     return judgeEachUnit(plan, target, counted, range, among);
   });
+}
+
+/**
+ * Each counted target's rows (not the money ones, see moneyRows): the rows in `inScope` that count
+ * towards it (countsTowards), or for a per-unit target those of `withinDays()` (asked only when such a
+ * target is there), each list in the rows' order: the same lists as filtering the rows target by
+ * target, in two passes whatever the number of targets.
+ */
+function rowsTowards(
+  targets: readonly CountedTarget[],
+  inScope: readonly OutputRecord[],
+  withinDays: () => readonly OutputRecord[],
+): Map<CountedTarget, OutputRecord[]> {
+  const lists = new Map<CountedTarget, OutputRecord[]>();
+  // The targets each channel counts for, each once (a target naming a channel twice still counts a row once).
+  const plainOn = new Map<string, CountedTarget[]>();
+  const perUnitOn = new Map<string, CountedTarget[]>();
+  for (const target of targets) {
+    if (target.measure === 'amount') continue;
+    lists.set(target, []);
+    const on = target.scope === 'per-unit' ? perUnitOn : plainOn;
+    for (const channel of target.channels) {
+      const list = on.get(channel);
+      if (list === undefined) on.set(channel, [target]);
+      else if (!list.includes(target)) list.push(target);
+    }
+  }
+  const collect = (rows: readonly OutputRecord[], on: ReadonlyMap<string, readonly CountedTarget[]>): void => {
+    // Indexed: a for-of's iterator results are garbage for every row of the district.
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i] as OutputRecord;
+      if (row.channel === null) continue;
+      const concerned = on.get(row.channel);
+      if (concerned === undefined) continue;
+      for (let t = 0; t < concerned.length; t += 1) {
+        const target = concerned[t] as CountedTarget;
+        if (target.forms.length === 0 || (row.form !== null && target.forms.includes(row.form))) lists.get(target)?.push(row);
+      }
+    }
+  };
+  if (plainOn.size > 0) collect(inScope, plainOn);
+  if (perUnitOn.size > 0) collect(withinDays(), perUnitOn);
+  return lists;
 }
 
 /**
