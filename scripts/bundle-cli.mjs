@@ -51,10 +51,31 @@ const englishOnDemand = {
   },
 };
 
+/**
+ * fflate loaded when first used, not at every start: the command line inflates and checks parts with
+ * Node's zlib (src/cli/nodeZip.ts) and needs fflate only for a part zlib refuses and for writing zip
+ * entries (`-o`, the package editor), while loading it required node:worker_threads and built its
+ * tables, 8–11 ms of each run (issue 11). The modules' `import { inflateSync } from 'fflate'` become a
+ * proxy that requires fflate at its first property read (tsc's output reads `fflate_1.inflateSync` at
+ * each call); fflate is still bundled, behind esbuild's lazy module wrapper.
+ */
+const fflateOnDemand = (real) => ({
+  name: 'fflate-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, () => ({ path: 'fflate-on-demand', namespace: 'fflate-on-demand' }));
+    build.onLoad({ filter: /.*/, namespace: 'fflate-on-demand' }, () => ({
+      contents: `let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require(${JSON.stringify(real)}))[name] });`,
+      loader: 'js',
+      resolveDir: ROOT.pathname,
+    }));
+  },
+});
+
 const modules = ['node:fs', 'node:path', 'node:os', 'node:zlib', 'node:child_process', 'esbuild'];
 Promise.all(modules.map((name) => import(name))).then(async ([fs, { join }, { tmpdir }, zlib, { spawnSync }, esbuild]) => {
   const { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = fs;
   const root = ROOT.pathname;
+  const fflate = (await import('node:module')).createRequire(join(root, 'package.json')).resolve('fflate');
   for (const [entry, bundle] of ENTRIES) {
     const file = join(root, entry);
     const outfile = join(root, bundle);
@@ -71,7 +92,7 @@ Promise.all(modules.map((name) => import(name))).then(async ([fs, { join }, { tm
       target: 'node20',
       format: 'cjs',
       external: EXTERNAL,
-      plugins: [englishOnDemand],
+      plugins: [englishOnDemand, fflateOnDemand(fflate)],
       logLevel: 'warning',
       // Names kept (no minifying): a bug's stack trace must still name the function it happened in.
       minify: false,

@@ -60,6 +60,11 @@ maybe("the built cchc stamps today's local date and takes the newer of two files
       ['cam-giang-a.xlsx', 'rejected'],
       ['cam-giang-b.xlsx', 'ok'],
     ]);
+    // The consolidated workbook's parts are written through fflate, which the bundle loads only when first used (scripts/bundle-cli.mjs).
+    const written = await cchc(['consolidate', 'cam-giang-a.xlsx', 'cam-giang-b.xlsx', '--period', '2018', '-o', 'tong-hop.xlsx'], dir);
+    expect(written.code).toBe(0);
+    const book = await readWorkbook(readFileSync(join(dir, 'tong-hop.xlsx')));
+    expect(book.length).toBeGreaterThan(2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
