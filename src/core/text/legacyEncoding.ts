@@ -288,7 +288,9 @@ const VNI_MARKS = [0x302, 0x306, 0x301, 0x300, 0x309, 0x303, 0x323];
 const COMPOSED: ReadonlyMap<number, number> = (() => {
   const composed = new Map<number, number>();
   const letters = new Set<number>();
-  for (const c of 'aeiouyAEIOUY') letters.add(c.charCodeAt(0));
+  // ơ and ư are VNI letters of their own (ô, ö), not made by a mark here: without them a tone on either
+  // (người, hướng, thực: nearly every text) was left apart and the whole text normalised (issue 11).
+  for (const c of 'aeiouyAEIOUYơưƠƯ') letters.add(c.charCodeAt(0));
   // Up to two rounds: a hat or breve first, then a tone on the letter it made.
   for (let round = 0; round < 2; round += 1)
     for (const letter of [...letters])

@@ -287,6 +287,17 @@ describe('decoding a whole text', () => {
     expect(decodeLegacy('a\u0301 \u00b5', 'TCVN3')).toBe('á à');
   });
 
+  it('given VNI words with a tone on ơ or ư (người, hướng, thực, nữ), composes each letter itself and does not normalise the text (issue 11)', () => {
+    const normalise = jest.spyOn(String.prototype, 'normalize');
+    try {
+      const decoded = decodeLegacy('Ngöôøi höôùng daãn thöïc hieän; phuï nöõ; Öu tieân Ôû', 'VNI');
+      expect(decoded).toBe('Người hướng dẫn thực hiện; phụ nữ; Ưu tiên Ở');
+      expect(normalise).not.toHaveBeenCalled();
+    } finally {
+      normalise.mockRestore();
+    }
+  });
+
   it('given texts of one length in turn, on either side of the length kept in a reused array (512 units), each decodes to its own letters', () => {
     for (const length of [1, 2, 255, 511, 512, 513, 1024, 4097]) {
       // Two texts of the same length, one after the other: the second must not keep any of the first's units.
