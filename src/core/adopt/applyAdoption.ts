@@ -5,6 +5,7 @@ import type { Plan, Unit } from '../plan/types';
 import type { RawSheet } from '../ports/workbookPort';
 import { outputKey, unitOwnChannels } from '../consolidate/outputKey';
 import { admitOutput } from '../reader/admit';
+import { assignUnit } from '../reader/assignUnit';
 import { readBook } from '../reader/readBook';
 import { hiddenRowTest } from '../reader/hiddenRow';
 import type { EntryOf } from '../validation/types';
@@ -44,10 +45,18 @@ export function applyAdoption(plan: Plan, sheets: readonly RawSheet[], mapping: 
   const wanted = new Set(mapping.sheets.map((s) => s.sheet));
   // Every sheet is read: a standing-items or spending table is on a sheet the outputs mapping does not
   // list (issue 13, seventh tester, D2). Outputs are taken only from the sheets the officer confirmed.
-  const reading = readBook(
+  // Read as Kiểm tra and consolidation read the unit's file (reader/assignUnit): rows of the unit's own
+  // offices and hamlets named in its unit column ("Công an xã", "Ấp Bến Đình") are the unit's, the name
+  // kept in the note, where the adoption had set them aside as units the plan does not know (issue 11's
+  // ninth tester: 94 of a commune's 2,000 rows, counted by consolidate and lost by adopt).
+  const reading = assignUnit(
     plan,
-    sheets.filter((s) => !s.name.startsWith('_')),
-    { choices: choicesOf(mapping) },
+    readBook(
+      plan,
+      sheets.filter((s) => !s.name.startsWith('_')),
+      { choices: choicesOf(mapping) },
+    ),
+    unit.code,
   );
   const rows: CellValue[][] = [];
   const quarantined: QuarantinedRow[] = [];

@@ -178,3 +178,22 @@ describe('adopting a tracker typed in TCVN3', () => {
     expect(result.rows[0]?.map(rawOf).slice(1, 4)).toEqual(['Báo Tây Ninh', 'Tin', 'Hội nghị triển khai CCHC']);
   });
 });
+
+describe("a commune's own log naming its offices and hamlets in the unit column", () => {
+  // No name a unit of the plan, none near one: the rows are the commune's own, as consolidation and Kiểm tra credit them (reader/assignUnit).
+  const log = sheet('Nhật ký', [
+    ['Ngày đăng', 'Tên tin bài', 'Nơi đăng', 'Đơn vị'],
+    ['05/03/2018', 'Tin công an xã tuyên truyền CCHC', 'Báo Tây Ninh', 'Công an xã'],
+    ['06/03/2018', 'Ấp họp dân về một cửa', 'Báo Tây Ninh', 'Ấp Bến Đình'],
+    ['07/03/2018', 'Tin văn phòng xã', 'Báo Tây Ninh', null],
+  ]);
+  const result = applyAdoption(plan, [log], acceptProposal(proposeAdoption(plan, [log])), thanhDuc);
+
+  it('takes every row as the adopting unit’s and keeps each name in the note, as consolidate does', () => {
+    expect(result.quarantined).toEqual([]);
+    const rows = result.rows.map((row) => row.map(rawOf));
+    expect(rows.map((row) => row[5])).toEqual([thanhDuc.name, thanhDuc.name, thanhDuc.name]);
+    expect(String(rows[0]?.[6])).toContain('Công an xã');
+    expect(String(rows[1]?.[6])).toContain('Ấp Bến Đình');
+  });
+});
