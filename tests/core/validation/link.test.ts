@@ -77,6 +77,11 @@ describe('links', () => {
     expect(found(validate([linked], { unit: 'XTD' }), 'validation.link')).toEqual([['validation.link.noScheme', 'E4']]);
   });
 
+  it('quotes a malformed address as the cell holds it, not the piece it broke into ("https:// baotayninh.vn/a")', () => {
+    const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', 'https:// baotayninh.vn/a', null, null]] }));
+    expect(only(report, 'validation.link.malformed').params).toMatchObject({ value: 'https:// baotayninh.vn/a' });
+  });
+
   it('given a column of malformed links, warns once for the column with the first one', () => {
     const report = validate(
       templateSheets({

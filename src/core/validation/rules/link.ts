@@ -69,7 +69,7 @@ export const link = recordRule({
   },
   check: (entries, _context, emit) => {
     // One group per column of a sheet and verdict, in the order their first cells are met.
-    const columns = columnRuns<{ verdict: Exclude<LinkVerdict, 'ok'>; field: string; token: string }>();
+    const columns = columnRuns<{ verdict: Exclude<LinkVerdict, 'ok'>; field: string; token: string; text: string }>();
     for (const entry of entries) {
       const text = entry.text.link;
       // "Số 1234" and the like: nothing that could be an address.
@@ -82,13 +82,16 @@ export const link = recordRule({
       for (const token of text.split(LINK_SEPARATORS)) {
         const verdict = checkLink(token);
         if (verdict === 'ok') continue;
-        columns.add(at(entry, 'link'), verdict, () => ({ verdict, field: headerOf(entry, 'link'), token }));
+        columns.add(at(entry, 'link'), verdict, () => ({ verdict, field: headerOf(entry, 'link'), token, text }));
         break;
       }
     }
     for (const c of columns.runs()) {
-      const { verdict, field, token } = c.found;
-      const params: Record<string, string> = { value: excerpt(token) };
+      const { verdict, field, token, text } = c.found;
+      // A malformed address is quoted as the cell holds it: "https:// baotayninh.vn/…" quoted as its
+      // token "https://" hid where the mistake is (issue 11's ninth tester). An address without a
+      // scheme is quoted as the one token the suggestion mends.
+      const params: Record<string, string> = { value: excerpt(verdict === 'malformed' ? text : token) };
       if (verdict === 'noScheme') params['suggestion'] = `https://${token}`;
       const where = { sheet: c.sheet, cell: c.first };
       if (c.count === 1) emit(verdict, where, params);
