@@ -99,7 +99,8 @@ Promise.all(modules.map((name) => import(name))).then(async ([fs, { join }, { tm
       legalComments: 'none',
     });
     // The program runs inside a function wrapper (codeCache.ts), where a "#!" line is a syntax error.
-    const code = outfile.endsWith('cchcProgram.js') ? readFileSync(outfile, 'utf8').replace(/^#![^\n]*\n/, '') : readFileSync(outfile, 'utf8');
+    const built = readFileSync(outfile, 'utf8');
+    const code = outfile.endsWith('cchcProgram.js') ? built.replace(/^#![^\n]*\n/, '') : built;
     const escaped = (text) => text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const ascii = escaped(code);
     // Without comments and whitespace, the code must read the same as before but for letters in patterns (/đ/g),

@@ -338,9 +338,10 @@ function rowsTowards(
       if (row.channel === null) continue;
       const concerned = on.get(row.channel);
       if (concerned === undefined) continue;
+      // The channel is the target's already; countsTowards still decides, so the rule stays written once.
       for (let t = 0; t < concerned.length; t += 1) {
         const target = concerned[t] as CountedTarget;
-        if (target.forms.length === 0 || (row.form !== null && target.forms.includes(row.form))) lists.get(target)?.push(row);
+        if (countsTowards(target, row)) lists.get(target)?.push(row);
       }
     }
   };
