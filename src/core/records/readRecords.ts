@@ -71,6 +71,25 @@ function periodBareOf<K extends RecordKind>(match: HeaderMatch<K>): 'month' | 'q
   return /^thang\b/.test(header) ? 'month' : /^quy\b/.test(header) ? 'quarter' : undefined;
 }
 
+/**
+ * The hyperlink targets of an outputs table's title and link columns, by sheet row: a row's record
+ * keeps its title's, else its link's (the office-tracker reader's order, reader/outputTables). Empty
+ * for other tables and for sheets the adapter gave no links for. The last link given for a cell wins.
+ */
+function hyperlinksOf<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, match: HeaderMatch<K>): Map<number, string> {
+  const byRow = new Map<number, string>();
+  if (def.kind !== 'output' || sheet.links === undefined || sheet.links.length === 0) return byRow;
+  const title = match.columns.get('title' as FieldOf<K>);
+  const link = match.columns.get('link' as FieldOf<K>);
+  const onTitle = new Map<number, string>();
+  for (const l of sheet.links) {
+    if (l.column === title) onTitle.set(l.row, l.target);
+    else if (l.column === link) byRow.set(l.row, l.target);
+  }
+  for (const [row, target] of onTitle) byRow.set(row, target);
+  return byRow;
+}
+
 export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSheet<K>, match: HeaderMatch<K>, options: ReadOptions = {}): ReadRecords<K> {
   const { file, mode = 'tracker' } = options;
   const records: RawRecord<K>[] = [];
@@ -78,6 +97,7 @@ export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSh
   const columns: Partial<Record<FieldOf<K>, string>> = {};
   for (const [field, column] of match.columns) columns[field] = columnLetters(column);
   const periodBare = periodBareOf(match);
+  const hyperlinks = hyperlinksOf(sheet, def, match);
   const start = match.row + 1;
   const end = sheet.origin.row + sheet.values.length - 1;
   for (let row = start; row <= end; row += 1) {
@@ -97,6 +117,7 @@ export function readRecords<K extends RecordKind>(sheet: RawSheet, def: RecordSh
       cells: values,
       columns,
       ...(periodBare === undefined ? {} : { periodBare }),
+      ...(hyperlinks.has(row) ? { hyperlink: hyperlinks.get(row) } : {}),
     });
   }
   return { records, skipped, rowsRead: Math.max(0, end - start + 1) };

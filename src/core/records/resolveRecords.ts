@@ -64,7 +64,8 @@ export function resolveOutput(record: RawRecord<'output'>, context: ResolveConte
     channel: context.lookup.channel.find(text(c.channel)),
     form: context.lookup.form.find(text(c.form)),
     title: text(c.title),
-    link: text(c.link),
+    // The hyperlink under a shorter text ("Xem bài", "baotayninh.vn/…") is the address that works, as trackers read it.
+    link: record.hyperlink ?? text(c.link),
     unit: unitOf(c.unit, context),
     note: text(c.note),
     ...quantityOf(c.count),

@@ -38,6 +38,11 @@ export interface RawRecord<K extends RecordKind = RecordKind> {
   readonly addresses?: Readonly<Partial<Record<FieldOf<K>, string>>>;
   /** What a bare number in the row's period cell is, from that column's header ("Tháng 1" for 1 under "Tháng"; periods/parseOccurrence). */
   readonly periodBare?: 'month' | 'quarter';
+  /**
+   * An output row's hyperlink target (Excel's Insert > Link) on its title cell, else its link cell:
+   * the address the record keeps for its link, as the office-tracker reader keeps it (reader row.url).
+   */
+  readonly hyperlink?: string;
 }
 
 export interface OutputRecord {

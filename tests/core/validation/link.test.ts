@@ -77,6 +77,36 @@ describe('links', () => {
     expect(found(validate([linked], { unit: 'XTD' }), 'validation.link')).toEqual([['validation.link.noScheme', 'E4']]);
   });
 
+  it("given a template's cells showing an address without https:// over a hyperlink on the link or title cell, keeps quiet and keeps the hyperlink as the record's link", () => {
+    const sheets = templateSheets({
+      outputs: [
+        [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Tin một', 'baotayninh.vn/tin/1', null, null],
+        [d('2018-03-06'), 'Báo Tây Ninh', 'Tin', 'Tin hai', 'baotayninh.vn/tin/2', null, null],
+        [d('2018-03-07'), 'Báo Tây Ninh', 'Tin', 'Tin ba', 'baotayninh.vn/tin/3', null, null],
+      ],
+    });
+    const withLinks = sheets.map((sheet) => {
+      const header = sheet.values.findIndex((cells) => cells.includes('Tiêu đề'));
+      if (header < 0) return sheet;
+      const cells = sheet.values[header] ?? [];
+      const title = cells.indexOf('Tiêu đề') + 1;
+      const link = cells.findIndex((c) => typeof c === 'string' && c.startsWith('Liên kết')) + 1;
+      const first = sheet.origin.row + header + 1;
+      // Row 1: Insert > Link on the link cell; row 2: on the title cell; row 3: plain text.
+      return {
+        ...sheet,
+        links: [
+          { row: first, column: link, target: 'https://baotayninh.vn/tin/1' },
+          { row: first + 1, column: title, target: 'https://baotayninh.vn/tin/2' },
+        ],
+      };
+    });
+    expect(found(validate(sheets), 'validation.link')).toEqual([['validation.link.noSchemeMany', 'E4']]);
+    const report = validate(withLinks);
+    expect(found(report, 'validation.link')).toEqual([['validation.link.noScheme', 'E6']]);
+    expect(report.records.outputs.map((o) => o.link)).toEqual(['https://baotayninh.vn/tin/1', 'https://baotayninh.vn/tin/2', 'baotayninh.vn/tin/3']);
+  });
+
   it('quotes a malformed address as the cell holds it, not the piece it broke into ("https:// baotayninh.vn/a")', () => {
     const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', 'https:// baotayninh.vn/a', null, null]] }));
     expect(only(report, 'validation.link.malformed').params).toMatchObject({ value: 'https:// baotayninh.vn/a' });
