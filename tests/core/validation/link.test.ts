@@ -112,6 +112,23 @@ describe('links', () => {
     expect(only(report, 'validation.link.malformed').params).toMatchObject({ value: 'https:// baotayninh.vn/a' });
   });
 
+  it.each([['https://baotayninh.vn/go-dau-a12345 .html'], ['https://godau.tayninh.gov.vn/tin-tuc ?id=5'], ['baotayninh.vn/tin /a-1.html']])(
+    'given an address a space broke (%j), finds it malformed and quotes the whole cell',
+    (value) => {
+      const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', value, null, null]] }));
+      expect(found(report, 'validation.link')).toEqual([['validation.link.malformed', 'E4']]);
+      expect(only(report, 'validation.link.malformed').params).toMatchObject({ value });
+    },
+  );
+
+  it.each([['https://baotayninh.vn/a / https://baotayninh.vn/b'], ['Số 45 .Trang 2'], ['https://baotayninh.vn/a - trang 2']])(
+    'given %j (two addresses, or no address before the piece), finds nothing to mend',
+    (value) => {
+      const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', value, null, null]] }));
+      expect(found(report, 'validation.link')).toEqual([]);
+    },
+  );
+
   it('given a column of malformed links, warns once for the column with the first one', () => {
     const report = validate(
       templateSheets({

@@ -4,6 +4,11 @@ import { at, columnRuns, excerpt, headerOf, recordRule } from '../rule';
 const ADDRESS_MARK = /[./:]/;
 const LINK_SEPARATORS = /[\s;,]+/;
 const HTTP_SCHEME = /^https?:\/\//i;
+/**
+ * A piece that goes on an address a space broke ("https://baotayninh.vn/tin-abc .html", "…/tin
+ * ?id=5"): the link as written does not open the page (issue 11's ninth tester: not warned).
+ */
+const ADDRESS_PIECE = /^[./?#&=]\S/;
 
 /**
  * The link column holds a web address or a print issue ("Số 1234", "số 45 ngày 3/5"). Only what
@@ -79,8 +84,12 @@ export const link = recordRule({
       // is nothing to mend (issue 11's eighth tester's trackers: one false warning per month sheet).
       const kept = entry.record.link;
       if (kept !== text && HTTP_SCHEME.test(kept) && checkLink(kept) === 'ok') continue;
-      for (const token of text.split(LINK_SEPARATORS)) {
-        const verdict = checkLink(token);
+      const tokens = text.split(LINK_SEPARATORS);
+      for (let t = 0; t < tokens.length; t += 1) {
+        const token = tokens[t] ?? '';
+        // An address whose next piece goes on it was broken by a space: malformed whatever its own verdict.
+        const broken = ADDRESS_PIECE.test(tokens[t + 1] ?? '') && ATTEMPT.test(token);
+        const verdict: LinkVerdict = broken ? 'malformed' : checkLink(token);
         if (verdict === 'ok') continue;
         columns.add(at(entry, 'link'), verdict, () => ({ verdict, field: headerOf(entry, 'link'), token, text }));
         break;
