@@ -6,14 +6,27 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 /**
+ * The four number formats formatNumber uses (language × grouped), made once. An Intl.NumberFormat
+ * holds an ICU formatter that V8 frees from a callback after the collector finds it dead: one made
+ * per number shown, thousands a consolidation, held the pane's thread 140–730 ms in one collection
+ * while the worker's rows came in (issue 11's tenth tester; Chrome trace
+ * V8.GC_HEAP_EXTERNAL_SECOND_PASS_CALLBACKS), and making each cost more than formatting with it.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
  * A number in the language's way: 12.345,5 in Vietnamese, 12,345.5 in English. Numbers under
  * 10,000 are not grouped, so years and row numbers read as people write them ("năm 2018").
  */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    maximumFractionDigits: 2,
-    useGrouping: Math.abs(value) >= 10000,
-  }).format(value);
+  const useGrouping = Math.abs(value) >= 10000;
+  const key = `${language}${useGrouping ? ',' : ''}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2, useGrouping });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 const compiled: Record<Language, Map<MessageKey, MessagePart[]>> = { vi: new Map(), en: new Map() };

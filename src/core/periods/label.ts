@@ -34,6 +34,8 @@ export function periodRangeLabel(period: Period, language: Language): string {
   return t('period.range', { from: formatReportDate(period.from, language), to: formatReportDate(period.to, language) }, language);
 }
 
+let englishDate: Intl.DateTimeFormat | undefined;
+
 /**
  * A date as reports print it in figures: Vietnamese dd/mm/yyyy, day and month always two digits
  * (01/03/2018, 15/09/2026, 15/12/2017), one form wherever a report, a sheet or a reminder prints a
@@ -44,9 +46,9 @@ export function periodRangeLabel(period: Period, language: Language): string {
 export function formatReportDate(iso: IsoDate, language: Language): string {
   const { year, month, day } = isoParts(iso);
   if (language === 'en') {
-    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year, month - 1, day)),
-    );
+    // Made once: an Intl formatter is an ICU object freed by a collector callback (i18n/format.ts numberFormats).
+    englishDate ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return englishDate.format(new Date(Date.UTC(year, month - 1, day)));
   }
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }

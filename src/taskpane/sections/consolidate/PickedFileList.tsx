@@ -7,6 +7,22 @@ import { ReviewStatePicker } from './review/ReviewStatePicker'; // review states
 import { judgedTime, timesApart } from '../../../core/consolidate/newestFile';
 import { chosenFile, entryTimes, unitsWithSeveralFiles, type PickedEntry } from '../../state/consolidateJob';
 
+/**
+ * The format of a file's time in the list, one per locale, made once: the list is drawn again at each
+ * file's progress, and a formatter made per file and drawing was an ICU object for the collector to
+ * free each time (core/i18n/format.ts numberFormats, issue 11).
+ */
+const fileTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function fileTimeFormat(locale: string): Intl.DateTimeFormat {
+  let format = fileTimeFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    fileTimeFormats.set(locale, format);
+  }
+  return format;
+}
+
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, paddingLeft: 0 },
   item: {
@@ -45,14 +61,7 @@ export function PickedFileList({
       return group.files.filter((f) => f.name !== chosen).map((f) => f.name);
     }),
   );
-  const when = (ms: number): string =>
-    new Intl.DateTimeFormat(state.language === 'vi' ? 'vi-VN' : 'en-GB', {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(ms));
+  const when = (ms: number): string => fileTimeFormat(state.language === 'vi' ? 'vi-VN' : 'en-GB').format(new Date(ms));
   // The time the newest file is judged by (the workbook's saved time when it has one), as the choice below sorts them.
   const modified = (entry: PickedEntry): string => when(judgedTime(entryTimes(entry)));
   const apart = (entry: PickedEntry): ReactElement | null => {
