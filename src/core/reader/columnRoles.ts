@@ -174,7 +174,15 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
     // A column whose header names the channel scores 0 or at least 1.6, any other at most 1: when one
     // of those qualifies, the best of them is the best of all, and the other columns (the titles above
     // all) need not be looked up label by label (issue 11). Ties still go to the leftmost column.
-    const best = bestColumn(width, readings, (c) => (byColumn.get(c)?.role === 'channel' ? score(c) : 0)) ?? bestColumn(width, readings, score);
+    // A link column whose cells show the sites ("baotayninh.vn/…") names a channel in every filled cell, while
+    // the real channel column may hold a channel the plan does not know ("Trang Zalo cá nhân"): by share the
+    // link column won, the channel column was left unread and every row without a link set aside (issue 11's
+    // eleventh tester: 59 of 100 rows taken). It names the channel only when no other column does.
+    const linkLike = (c: number): boolean => byColumn.get(c)?.role === 'link' || share(statsOf(c).urls, statsOf(c)) >= 0.5;
+    const best =
+      bestColumn(width, readings, (c) => (byColumn.get(c)?.role === 'channel' ? score(c) : 0)) ??
+      bestColumn(width, readings, (c) => (linkLike(c) ? 0 : score(c))) ??
+      bestColumn(width, readings, score);
     if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
   }
 
