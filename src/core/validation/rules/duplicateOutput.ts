@@ -32,10 +32,11 @@ export const duplicateOutput = recordRule({
       const sheet = entry.raw.source.sheet;
       const earlierCell = cellOf(earlier, 'title') ?? `A${earlier.raw.source.row}`;
       const firstAt = earlier.raw.source.sheet === sheet ? earlierCell : `'${earlier.raw.source.sheet}'!${earlierCell}`;
+      // The title as the officer means it: a TCVN3/VNI cell quoted as typed read "TriÓn khai ®­êng d©y" (eleventh tester).
       emit(
         'duplicate',
         { sheet, cell: cellOf(entry, 'title') ?? `A${entry.raw.source.row}` },
-        { first: firstAt, firstRow: earlier.raw.source.row, date: shown(date), title: excerpt(entry.text.title ?? '') },
+        { first: firstAt, firstRow: earlier.raw.source.row, date: shown(date), title: excerpt(entry.record.title) },
       );
     });
   },

@@ -23,13 +23,25 @@ function resolved(entry: Entry, field: string): boolean {
   }
 }
 
+/**
+ * The name as the officer means it, for the message: an office tracker's channel and form cells read from
+ * TCVN3/VNI (reader OutputEntry channelLabel, formLabel), quoted as typed they read "Trang Zalo c¸ nh©n"
+ * (issue 11's eleventh tester); any other cell as typed.
+ */
+function meant(entry: Entry, field: string, typed: string): string {
+  if (entry.kind !== 'output') return typed;
+  const labels = entry as Entry & { readonly channelLabel?: string; readonly formLabel?: string };
+  const label = field === 'channel' ? labels.channelLabel : field === 'form' ? labels.formLabel : undefined;
+  return label === undefined || label === '' ? typed : label;
+}
+
 type Outcome = 'unknown' | 'unknownOwn' | 'unknownSuggest' | 'ambiguousUnit';
 
 function check<K extends RecordKind>(entry: EntryOf<K>, field: FieldOf<K>, context: ValidationContext, emit: Emit<Outcome>): void {
   const typed = textOf(entry, field);
   const kind = KIND_OF[field];
   if (typed === '' || kind === undefined || resolved(entry as Entry, field)) return;
-  const params = { field: headerOf(entry, field), value: excerpt(typed) };
+  const params = { field: headerOf(entry, field), value: excerpt(meant(entry as Entry, field, typed)) };
   // A unit written without its tone marks may fold to two units (Thạnh/Thanh): a collision to explain, with both, not an unknown name.
   const candidates = kind === 'unit' ? context.plan.units.filter((u) => context.lookup.unit.candidates(typed).includes(u.code)) : [];
   if (candidates.length > 1) {
