@@ -242,15 +242,19 @@ function readRows(
     const rowTexts = view.rowTexts(row);
     const texts: Partial<Record<OutputCellField, string>> = { ...rowShape } as Partial<Record<OutputCellField, string>>;
     let typed: Partial<Record<OutputCellField, string>> | undefined;
+    let typedTexts: Partial<Record<OutputCellField, string>> | undefined;
     for (let f = 0; f < fieldColumns.length; f += 1) {
       const { key, column } = fieldColumns[f] as (typeof fieldColumns)[number];
       const value = cells[column - 1] ?? null;
+      const text = rowTexts[column - 1] ?? '';
       field[key] = value;
-      texts[key] = rowTexts[column - 1] ?? '';
+      texts[key] = text;
       // Only a text can have been decoded from TCVN3/VNI: a number or a blank is as typed.
       if (typeof value !== 'string') continue;
       const asTyped = view.typed(row, column);
-      if (typeof asTyped === 'string' && asTyped !== value) (typed ??= {})[key] = asTyped;
+      if (typeof asTyped !== 'string' || asTyped === value) continue;
+      (typed ??= {})[key] = asTyped;
+      (typedTexts ??= {})[key] = typedText(asTyped, value, text);
     }
     if (firstNote !== undefined) {
       const noteTexts = noteColumns.map((c) => rowTexts[c.column - 1] ?? '').filter((t) => t !== '');
@@ -261,7 +265,7 @@ function readRows(
     const quantity = countColumn === undefined ? 1 : quantityOf(cells[countColumn - 1] ?? null);
     dataQuantity += quantity;
     sectionQuantity += quantity;
-    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed, texts };
+    const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed, typedTexts, texts };
 
     const ownChannel = texts.channel ?? '';
     const marked = ownChannel !== '' || marks.length === 0 ? [] : marks.filter((m) => (rowTexts[m.column - 1] ?? '') !== '');
@@ -431,7 +435,21 @@ interface RowBase {
   readonly quantity: number;
   readonly url: string | undefined;
   readonly typed: OutputRow['typed'];
+  readonly typedTexts: OutputRow['typedTexts'];
   readonly texts: OutputRow['texts'];
+}
+
+/** A character NFC may change: any above U+02FF (the combining marks start at U+0300, the first singletons at U+0340). */
+const MAYBE_NOT_NFC = /[\u0300-\uffff]/;
+
+/**
+ * A TCVN3/VNI cell's typed text made tidy (text/cellText), given `decoded`, the decoder's text for it,
+ * and `decodedText`, that text tidy. The decoders change letters only, never white space: when the
+ * decoded text needed no tidying, neither does the typed one, and a text of characters below U+0300 is
+ * NFC. Tidying each typed title whole again was a third of resolving a TCVN3 tracker's rows (issue 11).
+ */
+function typedText(typed: string, decoded: string, decodedText: string): string {
+  return decodedText === decoded && !MAYBE_NOT_NFC.test(typed) ? typed : cellText(typed);
 }
 
 /**
@@ -446,9 +464,19 @@ function outputRow(base: RowBase, cells: OutputRow['cells'], channelFrom?: Outpu
     return base.url === undefined
       ? { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, cells, texts: base.texts }
       : { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, url: base.url, cells, texts: base.texts };
+  // A TCVN3/VNI row's, likewise (issue 11: the decoded rows' property stores were 13 MB of a 200,000-row set's garbage).
+  if (channelFrom === undefined) {
+    const { typed, typedTexts } = base;
+    return base.url === undefined
+      ? { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, typed, typedTexts, cells, texts: base.texts }
+      : { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity, url: base.url, typed, typedTexts, cells, texts: base.texts };
+  }
   const out: { -readonly [K in keyof OutputRow]?: OutputRow[K] } = { sheet: base.sheet, row: base.row, hidden: base.hidden, quantity: base.quantity };
   if (base.url !== undefined) out.url = base.url;
-  if (base.typed !== undefined) out.typed = base.typed;
+  if (base.typed !== undefined) {
+    out.typed = base.typed;
+    out.typedTexts = base.typedTexts;
+  }
   out.cells = cells;
   out.texts = base.texts;
   if (channelFrom !== undefined) out.channelFrom = channelFrom;

@@ -1,6 +1,6 @@
 import type { CellBlock, RawCell, RawSheet } from '../ports/workbookPort';
 import { cellText } from '../text/cellText';
-import { LONGEST_LABEL } from '../text/fold';
+import { LONGEST_LABEL, tidyNfc } from '../text/fold';
 import { decoderFor } from '../text/legacyText';
 
 /**
@@ -128,13 +128,33 @@ export function viewOf(sheet: RawSheet): SheetView {
       // The row's last column, or a merge's filled down further right; cell() unrolled: this runs for every row a reader looks at (issue 11).
       let last = origin.column + values.length - 1;
       if (merged) for (const column of merged.keys()) if (column > last) last = column;
-      const out: RawCell[] = [];
+      if (decode === null) {
+        const out: RawCell[] = [];
+        for (let column = 1; column <= last; column += 1) {
+          const merge = merged?.get(column);
+          out.push(merge ? raw(merge.top, merge.left) : (values[column - origin.column] ?? null));
+        }
+        if (index >= 0 && index < sheet.values.length) builtRows[index] = out;
+        return out;
+      }
+      // A legacy-typed sheet: the row's texts are made with its cells. A text the decoder changed is
+      // NFC as it comes out (decodeLegacy), so only its white space is tidied (tidyNfc): normalising
+      // every decoded title again was a fifth of decoding a TCVN3 tracker (issue 11).
+      // Sized once: arrays grown by push made a larger store and dropped it, every row (issue 11).
+      const cells = new Array<RawCell>(last);
+      const texts = new Array<string>(last);
       for (let column = 1; column <= last; column += 1) {
         const merge = merged?.get(column);
-        out.push(decoded(merge ? raw(merge.top, merge.left) : (values[column - origin.column] ?? null)));
+        const typedValue = merge ? raw(merge.top, merge.left) : (values[column - origin.column] ?? null);
+        const value = decoded(typedValue);
+        cells[column - 1] = value;
+        texts[column - 1] = value !== typedValue && typeof value === 'string' ? tidyNfc(value) : cellText(value);
       }
-      if (index >= 0 && index < sheet.values.length) builtRows[index] = out;
-      return out;
+      if (index >= 0 && index < sheet.values.length) {
+        builtRows[index] = cells;
+        builtTexts[index] = last === 0 ? NO_TEXTS : texts;
+      }
+      return cells;
     },
     rowTexts(row) {
       const index = row - origin.row;

@@ -81,6 +81,8 @@ export interface OutputRow {
   readonly channelAt?: string;
   /** The text as typed where it differs from `cells` (a TCVN3/VNI cell decoded to Unicode). */
   readonly typed?: Readonly<Partial<Record<OutputCellField, string>>>;
+  /** `typed`'s texts made tidy (text/cellText), field for field: what validation reads of a TCVN3/VNI row's cells. */
+  readonly typedTexts?: Readonly<Partial<Record<OutputCellField, string>>>;
   /**
    * The tidy text (text/cellText) of each field read in the row's own cells, as the sheet view worked
    * it out once (SheetView.rowTexts), and of the notes joined; absent where the row has no such cells.

@@ -139,6 +139,16 @@ function tidyOnce(text: string): string {
 const tidyShort = memoised(tidyOnce, 50_000);
 export const tidyText = (text: string): string => (text.length > LONGEST_LABEL ? tidyOnce(text) : tidyShort(text));
 
+/**
+ * tidyText for a text known to be NFC already: its white space collapsed and trimmed, nothing else.
+ * For what the TCVN3/VNI decoders make (text/legacyEncoding decodeLegacy: precomposed letters and
+ * Latin-1, normalised where a wider character came in): normalising each decoded title again was half
+ * of tidying a legacy tracker's texts (issue 11). Given a text that is not NFC, the answer is not tidy.
+ */
+export function tidyNfc(text: string): string {
+  return untidy(text) ? text.replace(SPACE_RUNS, ' ').trim() : text;
+}
+
 /** Splits a cell that lists several values ("BTN; PTTH-T", "tin, bài") into trimmed parts. */
 export function splitList(text: string): string[] {
   return text

@@ -31,20 +31,33 @@ function legacyCells(values: readonly (readonly unknown[])[]): { encoding: Legac
   // TCVN3 tracker's two labels a row were tested again on every row).
   const labels = new Map<string, LegacyEncoding | null>();
   let nonAscii = 0;
+  // The text cells not looked at yet. Once one encoding has 3 cells and more than the other's and
+  // every cell left could give, the answer below is settled: the rest of the sheet is not tested (issue
+  // 11: a TCVN3 tracker's titles were each tested here, then decoded; about a third of them now are not).
+  let textsLeft = 0;
+  for (let r = 0; r < values.length; r += 1) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < row.length; c += 1) if (typeof row[c] === 'string') textsLeft += 1;
+  }
   // Indexed loops: this visits every cell of every sheet read, and an array iterator's result
   // objects were the largest garbage of a consolidation before its loops are optimised (issue 11).
-  for (let r = 0; r < values.length; r += 1) {
+  rows: for (let r = 0; r < values.length; r += 1) {
     const row = values[r] ?? [];
     for (let c = 0; c < row.length; c += 1) {
       const cell = row[c];
-      if (typeof cell !== 'string' || !NOT_PRINTABLE_ASCII.test(cell)) continue;
+      if (typeof cell !== 'string') continue;
+      textsLeft -= 1;
+      if (!NOT_PRINTABLE_ASCII.test(cell)) continue;
       nonAscii += 1;
       let encoding = cell.length <= LONGEST_LABEL ? labels.get(cell) : undefined;
       if (encoding === undefined) {
         encoding = detectLegacyEncoding(cell);
         if (cell.length <= LONGEST_LABEL) labels.set(cell, encoding);
       }
-      if (encoding) counts.set(encoding, (counts.get(encoding) ?? 0) + 1);
+      if (!encoding) continue;
+      const count = (counts.get(encoding) ?? 0) + 1;
+      counts.set(encoding, count);
+      if (count >= 3 && count > (counts.get(encoding === 'VNI' ? 'TCVN3' : 'VNI') ?? 0) + textsLeft) break rows;
     }
   }
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);

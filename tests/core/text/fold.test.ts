@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldForMatch, foldPrefix, splitList, tidyText } from '../../../src/core/text/fold';
+import { foldForMatch, foldPrefix, splitList, tidyNfc, tidyText } from '../../../src/core/text/fold';
 import { memoised } from '../../../src/core/text/memo';
 
 /** The folding rule as written before it was done by table (issue 11): the fast fold must agree with it on every text. */
@@ -48,6 +48,18 @@ describe('tidyText', () => {
       fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
         const text = parts.join('');
         expect(tidyText(text)).toBe(text.normalize('NFC').replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
+});
+
+describe('tidyNfc', () => {
+  it('given NFC text with any white space, tidies it as tidyText does, and gives a tidy text back as it is', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Thạnh', 'Đức', 'a', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', 'x', '–'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(tidyNfc(text)).toBe(tidyText(text));
+        if (tidyText(text) === text) expect(tidyNfc(text)).toBe(text);
       }),
     );
   });

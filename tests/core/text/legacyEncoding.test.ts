@@ -287,6 +287,23 @@ describe('decoding a whole text', () => {
     expect(decodeLegacy('a\u0301 \u00b5', 'TCVN3')).toBe('á à');
   });
 
+  it('given any mix with white space (tabs, runs of spaces, no-break spaces, spaces at either end), changes no white space and gives NFC text', () => {
+    // What the reader leans on (reader/outputTables typedText, reader/sheetView rowCells): a decoded text that needs no tidying came
+    // from a typed text that needs none but NFC, and a decoded text is tidied without normalising it (text/fold tidyNfc).
+    const spaced = [...pieces, ...Object.keys(TCVN3_LETTERS), '  ', '\t', '\u00a0', '\n', '\u2000', '\u3000', ' ù', ' â', 'ù ', '\u0301 '];
+    // Where white space stands and whether it is a plain space (NFC turns U+2000 into U+2002: both other white space).
+    const whiteSpace = (text: string): string => text.replace(/\S+/g, '·').replace(/[^\S ]/g, '~');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spaced), { maxLength: 16 }), fc.constantFrom<'TCVN3' | 'VNI'>('TCVN3', 'VNI'), (parts, encoding) => {
+        const typed = parts.join('');
+        const decoded = decodeLegacy(typed, encoding);
+        expect(decoded).toBe(decoded.normalize('NFC'));
+        expect(whiteSpace(decoded)).toBe(whiteSpace(typed));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
   it('given VNI words with a tone on ơ or ư (người, hướng, thực, nữ), composes each letter itself and does not normalise the text (issue 11)', () => {
     const normalise = jest.spyOn(String.prototype, 'normalize');
     try {

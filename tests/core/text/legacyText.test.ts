@@ -61,6 +61,31 @@ describe('sheetEncoding', () => {
     expect(fromVni?.('Hoäi nghò trieån khai CCHC')).toBe('Hội nghị triển khai CCHC');
   });
 
+  it('given a sheet whose first legacy cells are TCVN3 and whose later ones, more of them, are VNI, says VNI: it stops looking only once the rest cannot change the answer', () => {
+    const tcvn3 = ['Th¹nh §øc', 'B¸o T©y Ninh', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh'];
+    const vni = ['Thaïnh Ñöùc', 'Baùo Taây Ninh', 'Hoäi nghò trieån khai', 'Ñaøi truyeàn thanh'];
+    expect(sheetEncoding([tcvn3, vni])).toBe('VNI');
+    // Three each: the first met.
+    expect(sheetEncoding([tcvn3, vni.slice(0, 3)])).toBe('TCVN3');
+    // Numbers and blanks are no text that could change it; an ASCII text is one.
+    expect(
+      sheetEncoding([
+        [...tcvn3, 1, null, 2],
+        ['abc', 3, ...vni.slice(0, 2)],
+      ]),
+    ).toBe('TCVN3');
+    expect(
+      sheetEncoding([
+        [...tcvn3, 1, null, 2],
+        ['abc', 3, ...vni],
+      ]),
+    ).toBe('VNI');
+    // A long tracker: the same answer whichever encoding its last rows are in, as long as the first ones outnumber them.
+    const rows = (texts: readonly string[], count: number) => Array.from({ length: count }, (_, i) => [i + 1, ...texts]);
+    expect(sheetEncoding([...rows(tcvn3, 300), ...rows(vni, 220)])).toBe('TCVN3');
+    expect(sheetEncoding([...rows(tcvn3, 300), ...rows(vni, 230)])).toBe('VNI');
+  });
+
   it('decodes a clearly legacy cell on its own', () => {
     expect(toUnicode('Th¹nh §øc')).toBe('Thạnh Đức');
     expect(toUnicode('Thạnh Đức')).toBe('Thạnh Đức');

@@ -2,6 +2,7 @@ import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import type { Plan } from '../../../src/core/plan/types';
 import type { RawCell } from '../../../src/core/ports/workbookPort';
 import { entryIdentity, entryOutputKeyHash, outputKey, outputKeyHash, unitOwnChannels, type KeyedEntry } from '../../../src/core/consolidate/outputKey';
+import { tidyText } from '../../../src/core/text/fold';
 import { createContext } from '../../../src/core/validation/validateWorkbook';
 import { duplicateOutput } from '../../../src/core/validation/rules/duplicateOutput';
 import { d, found, only, rawSheet, templateSheets, TODAY, validate } from './support';
@@ -175,5 +176,30 @@ describe('the same output entered twice', () => {
     outputs.forEach((entry) => expect(entryOutputKeyHash(entry, null)).toBe(outputKeyHash(outputKey(entry.record))));
     // No key across files without a channel the plan knows or a date.
     expect(outputs.map((e, i) => entryOutputKeyHash(e, report.outputIdentities?.[i] ?? null, ownChannels) !== null)).toEqual([true, true, false, true, false]);
+  });
+
+  it('given decoded titles holding any character of the Basic Multilingual Plane, Σ, İ or a surrogate pair, hashes them lower-cased as the key outputKey builds', () => {
+    // The TCVN3/VNI path lower-cases unit by unit while hashing (no lower-cased title is made): it must agree with toLowerCase everywhere.
+    const entries: KeyedEntry[] = [];
+    const record = (title: string) => ({
+      source: { sheet: 'S', row: 2 },
+      date: '2018-03-05',
+      channel: 'Báo Tây Ninh',
+      form: 'Tin',
+      title,
+      link: '',
+      unit: 'XTD',
+      note: '',
+    });
+    for (let from = 0x21; from < 0x10000; from += 64) {
+      const units = Array.from({ length: 64 }, (_, i) => from + i).filter((u) => u < 0xd800 || u > 0xdfff);
+      const title = tidyText(String.fromCharCode(...units));
+      if (title !== '') entries.push({ record: record(title), text: { title: `typed ${from}` } });
+    }
+    for (const title of ['ΣΑΣ ΟΔΟΣ', 'İstanbul Thạnh Đức', 'THẠNH ĐỨC 𐐀𐐁 ƠN', 'ĐỨC', 'Ǆ ǅ ǈ ẞ Ω K Å'])
+      entries.push({ record: record(title), text: { title: 'typed' } });
+    expect(entries.length).toBeGreaterThan(990);
+    const ownChannels = unitOwnChannels(perUnit);
+    for (const entry of entries) expect(entryOutputKeyHash(entry, null, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels)));
   });
 });
