@@ -91,12 +91,12 @@ function examinedReport(plan: Plan, report: ValidationReport, outside: OutsideCe
     issues: report.issues,
     counts: report.counts,
     tables: report.tables,
-    outputs: report.reading.outputs.map((entry, i) => {
+    outputs: report.reading.outputs.map((entry) => {
       const row: { record: OutputRecord; rejection: Rejection | null; keyHash: number | null; outsideAt?: string } = {
         record: entry.record,
         rejection: admitOutput(entry),
-        // The identity the duplicate rule built is the key when it is the same string (outputKey.ts entryOutputKeyHash).
-        keyHash: entryOutputKeyHash(entry, report.outputIdentities?.[i] ?? null, ownChannels),
+        // The key's hash from its parts, not from the duplicate rule's identity string (outputKey.ts entryOutputKeyHash).
+        keyHash: entryOutputKeyHash(entry, ownChannels),
       };
       // Set only when dated outside the period, without spreading an object per row (issue 11).
       const at = outsideAt(entry);

@@ -157,6 +157,4 @@ export interface ValidationReport {
   readonly tables: readonly Table[];
   /** What the one reader read, with the default unit given to blank unit cells. */
   readonly reading: BookReading;
-  /** The identity of each of reading.outputs, in order (consolidate/outputKey entryIdentity), as the duplicate rule compared them. */
-  readonly outputIdentities?: readonly (string | null)[];
 }

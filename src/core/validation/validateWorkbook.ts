@@ -123,7 +123,7 @@ export function checkReading(
   const created = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
   const read = assignUnit(plan, reading, created.defaultUnit);
   const { tables, entries } = read;
-  // Each output's identity built once, for the duplicate rule and consolidation's keys (issue 11).
+  // Each output's identity built once, for the duplicate rule (issue 11).
   const ownChannels = unitOwnChannels(plan);
   const identities = entries.output.map((entry) => entryIdentity(entry, ownChannels));
   const context: ValidationContext = { ...created, outputIdentities: { of: entries.output, identities } };
@@ -153,8 +153,6 @@ export function checkReading(
     records,
     tables,
     reading: read,
-    // The reader's outputs are its output entries (readBook, assignUnit): the same identities.
-    outputIdentities: read.outputs === entries.output ? identities : read.outputs.map((entry) => entryIdentity(entry, ownChannels)),
   };
 }
 

@@ -13,22 +13,16 @@ const perUnit: Plan = { ...GO_DAU_116, targets: GO_DAU_116.targets.map((t) => (t
 const out = (iso: string, channel: string, title: string) => [d(iso), channel, 'Tin', title, null, null, null];
 
 /**
- * Where the merge keys a row by the duplicate rule's identity (entryOutputKeyHash: a channel, a date and a title
- * the cell's text shares with the record), that identity is outputKey's very string; `count` such rows are met.
+ * Where a row's title cell holds its record's title (every row but a TCVN3/VNI one), the duplicate rule's identity
+ * (entryIdentity) is outputKey's very string: the rule and the merge across files agree; `count` such rows are met.
  */
-function expectReusedIdentitiesAreKeys(
-  outputs: readonly KeyedEntry[],
-  identities: readonly (string | null)[] | undefined,
-  ownChannels: ReadonlySet<string>,
-  count: number,
-): void {
-  const reused = outputs.flatMap((entry, i) => {
+function expectIdentitiesAreKeys(outputs: readonly KeyedEntry[], ownChannels: ReadonlySet<string>, count: number): void {
+  const same = outputs.filter((entry) => {
     const { channel, date, title } = entry.record;
-    const identity = identities?.[i] ?? null;
-    return channel !== null && date !== null && title !== '' && identity !== null && entry.text.title === title ? [[entry, identity] as const] : [];
+    return channel !== null && date !== null && title !== '' && entry.text.title === title;
   });
-  expect(reused).toHaveLength(count);
-  for (const [entry, identity] of reused) expect(identity).toBe(outputKey(entry.record, ownChannels));
+  expect(same).toHaveLength(count);
+  for (const entry of same) expect(entryIdentity(entry, ownChannels)).toBe(outputKey(entry.record, ownChannels));
 }
 
 describe('the same output entered twice', () => {
@@ -127,19 +121,15 @@ describe('the same output entered twice', () => {
       ['validation.duplicate.output', 'D6'],
     ]);
     const ownChannels = unitOwnChannels(perUnit);
-    expect(report.outputIdentities).toEqual(report.reading.outputs.map((e) => entryIdentity(e, ownChannels)));
     // The three Báo Tây Ninh rows with a date and a title; the other four have no key (their hashes, null, below).
-    expectReusedIdentitiesAreKeys(report.reading.outputs, report.outputIdentities, ownChannels, 3);
+    expectIdentitiesAreKeys(report.reading.outputs, ownChannels, 3);
     // A title the record does not share with its cell's text is keyed from the record.
     const [first] = report.reading.outputs;
     if (first === undefined) throw new Error('no output read');
     const retitled = { ...first, record: { ...first.record, title: 'Tin khác' } };
     // The hash the merge keeps is the key's, whichever way it is reached.
-    for (const [entry, identity] of [
-      ...report.reading.outputs.map((e, i) => [e, report.outputIdentities?.[i] ?? null] as const),
-      [retitled, entryIdentity(first, ownChannels)] as const,
-    ])
-      expect(entryOutputKeyHash(entry, identity, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels)));
+    for (const entry of [...report.reading.outputs, retitled])
+      expect(entryOutputKeyHash(entry, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels)));
   });
 
   it('given a tracker typed in TCVN3, keys each row by its decoded title as outputKey does (the cell text and the record differ)', () => {
@@ -165,17 +155,15 @@ describe('the same output entered twice', () => {
     ]);
     // The decoded titles are not the cells' texts (but the ASCII one): the key is built from the record.
     expect(outputs.filter((e) => e.text.title !== e.record.title)).toHaveLength(4);
-    // Only the ASCII title's row is keyed by the rule's identity.
-    expectReusedIdentitiesAreKeys(outputs, report.outputIdentities, ownChannels, 1);
+    // Only the ASCII title's row has the record's title in its cell.
+    expectIdentitiesAreKeys(outputs, ownChannels, 1);
     // Hashed part by part (the key is not built), on a unit's own channel too: the hash of the key outputKey builds.
     expect(outputs.some((e) => e.record.channel !== null && ownChannels.has(e.record.channel) && e.text.title !== e.record.title)).toBe(true);
-    outputs.forEach((entry, i) =>
-      expect(entryOutputKeyHash(entry, report.outputIdentities?.[i] ?? null, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels))),
-    );
+    outputs.forEach((entry) => expect(entryOutputKeyHash(entry, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels))));
     // And with no channel of a unit's own (no unit after the title).
-    outputs.forEach((entry) => expect(entryOutputKeyHash(entry, null)).toBe(outputKeyHash(outputKey(entry.record))));
+    outputs.forEach((entry) => expect(entryOutputKeyHash(entry)).toBe(outputKeyHash(outputKey(entry.record))));
     // No key across files without a channel the plan knows or a date.
-    expect(outputs.map((e, i) => entryOutputKeyHash(e, report.outputIdentities?.[i] ?? null, ownChannels) !== null)).toEqual([true, true, false, true, false]);
+    expect(outputs.map((e) => entryOutputKeyHash(e, ownChannels) !== null)).toEqual([true, true, false, true, false]);
   });
 
   it('given decoded titles holding any character of the Basic Multilingual Plane, Σ, İ or a surrogate pair, hashes them lower-cased as the key outputKey builds', () => {
@@ -200,6 +188,6 @@ describe('the same output entered twice', () => {
       entries.push({ record: record(title), text: { title: 'typed' } });
     expect(entries.length).toBeGreaterThan(990);
     const ownChannels = unitOwnChannels(perUnit);
-    for (const entry of entries) expect(entryOutputKeyHash(entry, null, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels)));
+    for (const entry of entries) expect(entryOutputKeyHash(entry, ownChannels)).toBe(outputKeyHash(outputKey(entry.record, ownChannels)));
   });
 });
