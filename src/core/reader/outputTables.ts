@@ -240,6 +240,7 @@ function readRows(
 
     const field: Partial<Record<OutputCellField, RawCell>> = { ...rowShape };
     const rowTexts = view.rowTexts(row);
+    const typedRow = view.rowTyped(row);
     const texts: Partial<Record<OutputCellField, string>> = { ...rowShape } as Partial<Record<OutputCellField, string>>;
     let typed: Partial<Record<OutputCellField, string>> | undefined;
     let typedTexts: Partial<Record<OutputCellField, string>> | undefined;
@@ -249,10 +250,9 @@ function readRows(
       const text = rowTexts[column - 1] ?? '';
       field[key] = value;
       texts[key] = text;
-      // Only a text can have been decoded from TCVN3/VNI: a number or a blank is as typed.
-      if (typeof value !== 'string') continue;
-      const asTyped = view.typed(row, column);
-      if (typeof asTyped !== 'string' || asTyped === value) continue;
+      // Only a text can have been decoded from TCVN3/VNI: the sheet view tells which (rowTyped).
+      const asTyped = typedRow?.[column - 1];
+      if (asTyped === undefined || typeof value !== 'string') continue;
       (typed ??= {})[key] = asTyped;
       (typedTexts ??= {})[key] = typedText(asTyped, value, text);
     }

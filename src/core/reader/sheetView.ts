@@ -24,8 +24,6 @@ export interface SheetView {
   readonly right: number;
   /** The value the officer sees in a cell (1-based row and column). */
   cell(row: number, column: number): RawCell;
-  /** The cell as typed, before TCVN3/VNI text is decoded (merges filled the same way). */
-  typed(row: number, column: number): RawCell;
   /** The row's cells from column 1 to its last used column, as the officer sees them. */
   rowCells(row: number): readonly RawCell[];
   /**
@@ -34,6 +32,12 @@ export interface SheetView {
    * (issue 11: the memo's lookups were a tenth of reading a tracker).
    */
   rowTexts(row: number): readonly string[];
+  /**
+   * For a row of a TCVN3/VNI-typed sheet: the text as typed of each cell whose text decoding changed
+   * (merges filled as in `cell`), undefined for the others; undefined when it changed none. Found once, as the row's cells
+   * are decoded (issue 11: each of a TCVN3 row's texts was compared with its typed text again, 33 ms).
+   */
+  rowTyped(row: number): readonly (string | undefined)[] | undefined;
   /** The merge whose first column covers the cell below its top, if any (its top-left holds the value). */
   mergeAbove(row: number, column: number): CellBlock | undefined;
   /** The merge that starts at this cell and spans columns to its right, if any. */
@@ -102,6 +106,7 @@ export function viewOf(sheet: RawSheet): SheetView {
   const cell = (row: number, column: number): RawCell => decoded(typed(row, column));
   const builtRows: (readonly RawCell[] | undefined)[] = [];
   const builtTexts: (readonly string[] | undefined)[] = [];
+  const builtTyped: (readonly (string | undefined)[] | undefined)[] = [];
 
   const view: SheetView = {
     name: sheet.name,
@@ -110,7 +115,6 @@ export function viewOf(sheet: RawSheet): SheetView {
     bottom,
     right,
     cell,
-    typed,
     rowCells(row) {
       // Built once per row: the header search and the table's reading both ask for every row (issue 11).
       const index = row - origin.row;
@@ -143,16 +147,21 @@ export function viewOf(sheet: RawSheet): SheetView {
       // Sized once: arrays grown by push made a larger store and dropped it, every row (issue 11).
       const cells = new Array<RawCell>(last);
       const texts = new Array<string>(last);
+      let typedRow: (string | undefined)[] | undefined;
       for (let column = 1; column <= last; column += 1) {
         const merge = merged?.get(column);
         const typedValue = merge ? raw(merge.top, merge.left) : (values[column - origin.column] ?? null);
         const value = decoded(typedValue);
         cells[column - 1] = value;
-        texts[column - 1] = value !== typedValue && typeof value === 'string' ? tidyNfc(value) : cellText(value);
+        if (typeof value === 'string' && value !== typedValue) {
+          texts[column - 1] = tidyNfc(value);
+          (typedRow ??= new Array<string | undefined>(last))[column - 1] = typedValue as string;
+        } else texts[column - 1] = cellText(value);
       }
       if (index >= 0 && index < sheet.values.length) {
         builtRows[index] = cells;
         builtTexts[index] = last === 0 ? NO_TEXTS : texts;
+        builtTyped[index] = typedRow;
       }
       return cells;
     },
@@ -166,6 +175,13 @@ export function viewOf(sheet: RawSheet): SheetView {
       for (let i = 0; i < cells.length; i += 1) texts[i] = cellText(cells[i] ?? null);
       if (index >= 0 && index < sheet.values.length) builtTexts[index] = texts;
       return texts;
+    },
+    rowTyped(row) {
+      if (decode === null) return undefined;
+      const index = row - origin.row;
+      if (index < 0 || index >= sheet.values.length) return undefined;
+      if (builtRows[index] === undefined) view.rowCells(row);
+      return builtTyped[index];
     },
     mergeAbove: (row, column) => fillDown.get(row)?.get(column),
     mergeAcross: (row, column) => across.get(`${row},${column}`),
