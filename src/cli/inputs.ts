@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { skipReason, type SkippedFile } from '../core/consolidate/folderEntries';
+import { skipReason, type SkipReason, type SkippedFile } from '../core/consolidate/folderEntries';
+import { sameFile } from './fileIdentity';
 import { t } from '../core/i18n/format';
 import type { Language } from '../core/i18n/messages';
 import type { CliIo } from './io';
@@ -81,6 +82,24 @@ export async function gatherInputs(io: CliIo, args: readonly string[]): Promise<
     skipped.push(...walked.skipped.sort((a, b) => byPath(a.file, b.file)));
   }
   return { lines, skipped };
+}
+
+/**
+ * `gathered` without the lines that name the file `path` names (by identity: fileIdentity.sameFile, so
+ * "don-vi/ke-hoach.xlsx" and "./don-vi/../don-vi/ke-hoach.xlsx" are one file), each listed in `skipped`
+ * with `reason` instead. Unchanged when `path` names no file.
+ */
+export async function withoutFile(io: CliIo, gathered: GatheredInputs, path: string, reason: SkipReason): Promise<GatheredInputs> {
+  const target = await io.identify(path).catch(() => null);
+  if (target === null) return gathered;
+  const lines: InputLine[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const line of gathered.lines) {
+    const found = line.kind === 'file' ? await io.identify(line.file).catch(() => null) : null;
+    if (found !== null && (await sameFile(io, target, found))) skipped.push({ file: line.file, reason });
+    else lines.push(line);
+  }
+  return skipped.length === 0 ? gathered : { lines, skipped: [...gathered.skipped, ...skipped] };
 }
 
 /** gatherInputs' lines alone, for callers that list no skipped files. */

@@ -46,6 +46,27 @@ describe('every input path is its own line', () => {
     expect(json.skipped.find((s) => s.file === 'td/cg/scan.pdf')?.reason).toContain('không phải tệp bảng tính');
   });
 
+  test('given a folder that also holds the plan workbook given with --plan, lists the plan as not read, not as a file of an unknown unit', async () => {
+    const withPlan = async () => {
+      const io = memoryIo({ 'td/Bao cao.xlsx': thanhDuc, 'td/cg/Cam Giang.xlsx': camGiang });
+      expect(await run(['plan', 'export', '-o', 'td/ke-hoach.xlsx'], io)).toBe(0);
+      return memoryIo(Object.fromEntries(io.files));
+    };
+    for (const plan of ['td/ke-hoach.xlsx', 'td/cg/../ke-hoach.xlsx']) {
+      const { code, json } = await consolidateJson(await withPlan(), ['td', '--plan', plan]);
+      expect(code).toBe(0);
+      expect(lines(json)).toEqual([
+        ['td/Bao cao.xlsx', 'ok', 'XTD'],
+        ['td/cg/Cam Giang.xlsx', 'ok', 'XCG'],
+      ]);
+      const skipped = (json as ConsolidationJson & { skipped: { file: string; reason: string }[] }).skipped;
+      expect(skipped).toEqual([{ file: 'td/ke-hoach.xlsx', reason: 'tệp kế hoạch dùng cho lần tổng hợp này (--plan), không phải sổ theo dõi của đơn vị' }]);
+    }
+    // Without --plan it is a workbook like the others, told as such.
+    const { json } = await consolidateJson(await withPlan(), ['td']);
+    expect(json?.files.map((f) => f.file)).toContain('td/ke-hoach.xlsx');
+  });
+
   test('given a folder with a skipped file, the summary for the officer lists it under its own heading', async () => {
     const io = memoryIo({ 'td/Bao cao.xlsx': thanhDuc, 'td/ghi-chu.docx': new Uint8Array([1]) });
     expect(await run(['consolidate', '--period', '2018-H1', 'td'], io)).toBe(0);

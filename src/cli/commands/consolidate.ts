@@ -13,7 +13,7 @@ import type { ConsolidationOptions, ConsolidationResult } from '../../core/conso
 import { t } from '../../core/i18n/format';
 import type { IsoDate, Plan } from '../../core/plan/types';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE } from '../io';
-import { gatherInputs, skippedText, type InputLine } from '../inputs';
+import { gatherInputs, skippedText, withoutFile, type InputLine } from '../inputs';
 import { skippedInWords } from '../../core/usecases/skippedInWords';
 import { outputAllowed, writeOutput } from '../files';
 import { planOfRound } from '../loadPlan';
@@ -86,7 +86,10 @@ export function consolidateCommand(ctx: CommandContext): Command {
       for (const output of [options.output, options.writeMap]) {
         if (output !== undefined && !(await outputAllowed(ctx, output, options.force, [...files, options.plan, options.map]))) return;
       }
-      const { lines: inputs, skipped } = await gatherInputs(io, files);
+      const gathered = await gatherInputs(io, files);
+      // The plan workbook kept in the units' folder ("don-vi/ke-hoach.xlsx" beside their files) is no unit's tracker:
+      // listed as not read, not as a file whose unit is unknown (issue 11's eleventh tester).
+      const { lines: inputs, skipped } = options.plan === undefined ? gathered : await withoutFile(io, gathered, options.plan, 'plan');
       if (inputs.every((line) => line.kind === 'problem' && line.reason === 'notFound')) {
         for (const line of inputs) fail(io, lang, 'cli.error.notFound', { path: line.file });
         return ctx.exit(EXIT_USAGE);

@@ -5,8 +5,12 @@
  * file is listed as skipped with its reason, never dropped without a word.
  */
 
-/** lockFile: Excel's "~$name.xlsx" owner file beside an open workbook; hidden: a dot file (system files, our interrupted writes); notSpreadsheet: any other extension. */
-export type SkipReason = 'lockFile' | 'hidden' | 'notSpreadsheet';
+/**
+ * lockFile: Excel's "~$name.xlsx" owner file beside an open workbook; hidden: a dot file (system files, our interrupted
+ * writes); notSpreadsheet: any other extension; plan: the plan workbook the round was given (`cchc consolidate --plan`),
+ * kept in the same folder as the units' files.
+ */
+export type SkipReason = 'lockFile' | 'hidden' | 'notSpreadsheet' | 'plan';
 
 /** Extensions taken from a folder, lower case, without the dot. */
 export const FOLDER_EXTENSIONS: readonly string[] = ['xlsx', 'xlsm', 'xls', 'ods'];

@@ -22,6 +22,7 @@ export const enConsolidate: Record<keyof typeof viConsolidate, string> = {
   'consolidate.skipped.lockFile': 'the temporary lock file Excel keeps (~$…) while a workbook is open, not a tracker',
   'consolidate.skipped.hidden': "a hidden file (the system's or a temporary one), not a tracker",
   'consolidate.skipped.notSpreadsheet': 'not a spreadsheet file (only .xlsx, .xlsm, .xls and .ods are read)',
+  'consolidate.skipped.plan': "the plan workbook given with --plan, not a unit's tracker",
   'consolidate.kind.output': 'Output',
   'consolidate.kind.standing': 'Standing item',
   'consolidate.kind.spending': 'Spending',

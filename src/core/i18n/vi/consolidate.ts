@@ -21,6 +21,7 @@ export const viConsolidate = {
   'consolidate.skipped.lockFile': 'tệp khóa tạm của Excel (~$…) có khi sổ đang mở, không phải sổ theo dõi',
   'consolidate.skipped.hidden': 'tệp ẩn (của hệ thống hoặc tệp tạm), không phải sổ theo dõi',
   'consolidate.skipped.notSpreadsheet': 'không phải tệp bảng tính (chỉ đọc .xlsx, .xlsm, .xls, .ods)',
+  'consolidate.skipped.plan': 'tệp kế hoạch dùng cho lần tổng hợp này (--plan), không phải sổ theo dõi của đơn vị',
   'consolidate.kind.output': 'Tin, bài',
   'consolidate.kind.standing': 'Hạng mục',
   'consolidate.kind.spending': 'Kinh phí',
