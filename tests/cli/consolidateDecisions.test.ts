@@ -43,7 +43,7 @@ describe('cchc consolidate keeps the officer’s reading decisions', () => {
     const map = JSON.parse(new TextDecoder().decode(written(first.io.files, 'map.json'))) as WrittenMap;
     expect(map.files?.[TRACKER]?.unit).toBeNull();
     expect(map.channels).toEqual({ 'Đài GD': null, 'Loa ấp': null });
-    // "Người viết" (E) is not taken: listed for the officer, under its table.
+    // "Nguồn tin" (E) is not taken: listed for the officer, under its table.
     expect(map.files?.[TRACKER]?.sheets).toEqual({ 'Tháng 3': { headerRow: 3, columns: { E: null } } });
 
     // The officer fills in what was asked, in words, as in the pane.
@@ -76,7 +76,7 @@ describe('cchc consolidate keeps the officer’s reading decisions', () => {
   });
 
   test('given a column remapped to the channel in --map, the labels of that column are the ones read and resolved', async () => {
-    // Column E ("Người viết") read as the channel instead of C ("Nơi phát"): writers' names name no channel.
+    // Column E ("Nguồn tin", writers' names) read as the channel instead of C ("Nơi phát"): names name no channel.
     const map = { files: { [TRACKER]: { unit: 'XTD', sheets: { 'Tháng 3': { headerRow: 3, columns: { C: null, E: 'channel' } } } } } };
     const { io, code } = await consolidate({ 'map.json': bytes(map) }, '--map', 'map.json', '--write-map', 'next.json', '--json');
     expect(code).toBe(0);

@@ -141,3 +141,16 @@ export function namesChannelGroup(header: string): boolean {
   const folded = foldForMatch(header);
   return /^(dang|phat|noi dang|noi phat|kenh|phuong tien|bao dai|dang phat|co quan dang)\b/.test(folded);
 }
+
+/**
+ * Who wrote or sent the item ("Người viết", "Tác giả", "Phóng viên", "Người đưa tin", "Cộng tác viên",
+ * "Người soạn"): a column offices keep beside their outputs that the record has no field for. Such a
+ * column is left as it is without asking the officer what it holds (reader.columnNotTaken): its words
+ * say it (issue 11's twelfth tester: every tracker with a "Người viết" column was warned "không rõ cột
+ * này ghi gì").
+ */
+export function namesAuthor(header: string): boolean {
+  return AUTHOR_WORDS.test(foldForMatch(header));
+}
+
+const AUTHOR_WORDS = /^(nguoi viet|tac gia|phong vien|nguoi dua tin|cong tac vien|nguoi soan|nguoi gui tin|but danh)( |$)/;

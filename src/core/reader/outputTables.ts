@@ -5,6 +5,7 @@ import { readDate } from '../dates/readDate';
 import { foldForMatch } from '../text/fold';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
+import { namesAuthor } from './headerWords';
 import type { LabelResolver } from './labels';
 import { BLANK_ROW, classifyRow, isTotalLabel, TITLE_ROW, type Classified } from './rowKinds';
 import type { SheetView } from './sheetView';
@@ -148,7 +149,7 @@ function readBlock(
     // A column the officer said is not taken (or gave a role) was decided: nothing to ask again.
     if (c.evidence === 'officer') continue;
     if (c.column === airtime?.column) continue;
-    if (c.role === null && c.header !== '')
+    if (c.role === null && c.header !== '' && !namesAuthor(c.header))
       notes.push({
         code: 'reader.columnNotTaken',
         severity: 'warning',

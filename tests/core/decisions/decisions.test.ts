@@ -27,7 +27,7 @@ const REVIEW: readonly Decision[] = [
   decided('fileUnit', FILE, 'XTD'),
   decided('channel', 'Đài GD', 'TT-H'),
   decided('channel', 'Loa ấp', null),
-  decided('header', 'Người viết', null),
+  decided('header', 'Nguồn tin', null),
 ];
 
 let tracker: RawSheet[];
@@ -113,7 +113,7 @@ describe('the officer’s reading decisions (Ghi nhớ đọc tệp)', () => {
   });
 
   test('given columns the officer said are not taken, the reader gives them no role of its own', () => {
-    // "Người viết" not taken by its header, "Nội dung" (D, the titles) by its cell: no column is left to be the title.
+    // "Nguồn tin" not taken by its header, "Nội dung" (D, the titles) by its cell: no column is left to be the title.
     const withTitles = consolidateWith({ kept: [], added: REVIEW });
     const withoutTitles = consolidateWith({ kept: [], added: [...REVIEW, decided('column', 'Tháng 3!3!D', null, FILE)] });
     expect(withTitles.result.outputs.map((o) => o.title)).toContain('Tuyên truyền thủ tục một cửa liên thông');
