@@ -78,8 +78,11 @@ const T = {
 function toTcvn3(s) {
   let out = '';
   for (const ch of s.normalize('NFC')) {
-    if (ch.charCodeAt(0) < 0x80) out += ch;
+    // ASCII, and white space or punctuation beyond it (a no-break space, a dash), is the same byte in TCVN3.
+    if (ch.charCodeAt(0) < 0x80 || !/\p{L}/u.test(ch)) out += ch;
     else if (T[ch] !== undefined) out += String.fromCharCode(T[ch]);
+    // A toned capital has no byte of its own: offices type its small letter's in the capitals' font (.VnTimeH).
+    else if (T[ch.toLowerCase()] !== undefined) out += String.fromCharCode(T[ch.toLowerCase()]);
     else throw new Error(`TCVN3: no byte for ${ch} in ${s}`);
   }
   return out;
@@ -92,7 +95,8 @@ const ITONE = { '\u0301': 'í', '\u0300': 'ì', '\u0309': 'æ', '\u0303': 'ó', 
 function toVni(s) {
   let out = '';
   for (const ch of s.normalize('NFC')) {
-    if (ch.charCodeAt(0) < 0x80) {
+    // ASCII, and white space or punctuation beyond it (a no-break space, a dash), is the same in VNI.
+    if (ch.charCodeAt(0) < 0x80 || !/\p{L}/u.test(ch)) {
       out += ch;
       continue;
     }
