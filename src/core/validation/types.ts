@@ -79,12 +79,6 @@ export interface ValidationContext {
   readonly suggest: Suggester;
   /** Whether a sheet's row is hidden, or on a hidden sheet (RawSheet.hiddenRows, visibility): rows set aside, as admitOutput does for outputs. */
   readonly hiddenRow: (sheet: string, row: number) => boolean;
-  /**
-   * The identities of the output entries `of` (consolidate/outputKey entryIdentity), in their order,
-   * when checkReading computed them once for the duplicate rule and for consolidation's keys (issue 11);
-   * a rule given other entries computes its own.
-   */
-  readonly outputIdentities?: { readonly of: readonly EntryOf<'output'>[]; readonly identities: readonly (string | null)[] };
 }
 
 export interface IssueSpec {

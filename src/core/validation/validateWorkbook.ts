@@ -14,7 +14,6 @@ import { hiddenRowTest } from '../reader/hiddenRow';
 import { RULES } from './rules';
 import { createSuggester } from './suggest';
 import type { Rule, ValidationContext, ValidationOptions, ValidationReport, WorkbookInput } from './types';
-import { entryIdentity, unitOwnChannels } from '../consolidate/outputKey';
 
 /**
  * Checks a unit's workbook against the plan: finds the entry tables (the template's, or an office
@@ -120,13 +119,9 @@ export function checkReading(
 ): ValidationReport {
   // An office's tracker names its unit in its file name or title rows, as consolidation reads it.
   const named = options.unit === undefined && reading.stamp === null ? recogniseUnit(plan, options.file ?? '', reading.titleText) : null;
-  const created = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
-  const read = assignUnit(plan, reading, created.defaultUnit);
+  const context = createContext(plan, sheets, named === null ? options : { ...options, unit: named });
+  const read = assignUnit(plan, reading, context.defaultUnit);
   const { tables, entries } = read;
-  // Each output's identity built once, for the duplicate rule (issue 11).
-  const ownChannels = unitOwnChannels(plan);
-  const identities = entries.output.map((entry) => entryIdentity(entry, ownChannels));
-  const context: ValidationContext = { ...created, outputIdentities: { of: entries.output, identities } };
   const workbook: WorkbookInput = { sheets, tables, stamp: context.stamp, holdsConsolidation: reading.holdsConsolidation };
   const issues: Issue[] = [];
   for (const rule of rules) for (const found of rule.run(workbook, entries, context)) issues.push(found);

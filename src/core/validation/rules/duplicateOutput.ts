@@ -17,10 +17,8 @@ export const duplicateOutput = recordRule({
   check: (entries, context, emit) => {
     const first = new Map<string, (typeof entries)[number]>();
     const ownChannels = unitOwnChannels(context.plan);
-    // checkReading's identities of these very entries, when it computed them (consolidation reuses them as its keys).
-    const known = context.outputIdentities?.of === entries ? context.outputIdentities.identities : undefined;
-    entries.forEach((entry, i) => {
-      const key = known === undefined ? entryIdentity(entry, ownChannels) : (known[i] ?? null);
+    entries.forEach((entry) => {
+      const key = entryIdentity(entry, ownChannels);
       // No key: no date or no title to compare.
       const { date } = entry.record;
       if (key === null || date === null) return;
