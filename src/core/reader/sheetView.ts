@@ -90,13 +90,15 @@ export function viewOf(sheet: RawSheet): SheetView {
     }
   }
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
-  // Keyed by row, then column: every data row asks for its title's and link's hyperlink, and a key written per ask was garbage (issue 11).
+  // Keyed by column, then row: every data row asks for its title's and link's hyperlink, and a key
+  // written per ask was garbage (issue 11). A sheet's links sit in a column or two: a Map per row with
+  // a link was one more object each for the collector to copy (a 200,000-row set with a link a row: 13 MB).
   const links = new Map<number, Map<number, string>>();
   for (const l of sheet.links ?? []) {
-    let byColumn = links.get(l.row);
-    if (!byColumn) links.set(l.row, (byColumn = new Map<number, string>()));
+    let byRow = links.get(l.column);
+    if (!byRow) links.set(l.column, (byRow = new Map<number, string>()));
     // The last link given for a cell wins, as it did when they were keyed by the cell.
-    byColumn.set(l.column, l.target);
+    byRow.set(l.row, l.target);
   }
 
   const typed = (row: number, column: number): RawCell => {
@@ -186,7 +188,7 @@ export function viewOf(sheet: RawSheet): SheetView {
     mergeAbove: (row, column) => fillDown.get(row)?.get(column),
     mergeAcross: (row, column) => across.get(`${row},${column}`),
     isHiddenRow: (row) => hiddenRows.has(row),
-    link: (row, column) => links.get(row)?.get(column),
+    link: (row, column) => links.get(column)?.get(row),
   };
   return view;
 }
