@@ -255,7 +255,10 @@ function readRows(
       const asTyped = typedRow?.[column - 1];
       if (asTyped === undefined || typeof value !== 'string') continue;
       (typed ??= {})[key] = asTyped;
-      (typedTexts ??= {})[key] = typedText(asTyped, value, text);
+      // Most typed texts are tidy as they are: only the others are written (OutputRow.typedTexts), and
+      // most TCVN3/VNI rows then have no such object (issue 11: one more object a row, copied by the collector).
+      const tidy = typedText(asTyped, value, text);
+      if (tidy !== asTyped) (typedTexts ??= {})[key] = tidy;
     }
     if (firstNote !== undefined) {
       const noteTexts = noteColumns.map((c) => rowTexts[c.column - 1] ?? '').filter((t) => t !== '');

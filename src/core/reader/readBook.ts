@@ -642,39 +642,39 @@ function resolveRow(
     const typedTexts = row.typedTexts ?? NOTHING_TYPED;
     if (cells.date !== undefined) {
       rawCells.date = typed.date ?? cells.date;
-      texts.date = typed.date === undefined ? (known.date ?? cellText(rawCells.date)) : (typedTexts.date ?? cellText(typed.date));
+      texts.date = typed.date === undefined ? (known.date ?? cellText(rawCells.date)) : (typedTexts.date ?? typed.date);
     }
     if (cells.channel !== undefined) {
       rawCells.channel = typed.channel ?? cells.channel;
-      texts.channel = typed.channel === undefined ? channelText : (typedTexts.channel ?? cellText(typed.channel));
+      texts.channel = typed.channel === undefined ? channelText : (typedTexts.channel ?? typed.channel);
     }
     if (cells.form !== undefined) {
       rawCells.form = typed.form ?? cells.form;
-      texts.form = typed.form === undefined ? formText : (typedTexts.form ?? cellText(typed.form));
+      texts.form = typed.form === undefined ? formText : (typedTexts.form ?? typed.form);
     }
     if (cells.title !== undefined) {
       rawCells.title = typed.title ?? cells.title;
-      texts.title = typed.title === undefined ? title : (typedTexts.title ?? cellText(typed.title));
+      texts.title = typed.title === undefined ? title : (typedTexts.title ?? typed.title);
     }
     if (cells.link !== undefined) {
       rawCells.link = typed.link ?? cells.link;
-      texts.link = typed.link === undefined ? linkText : (typedTexts.link ?? cellText(typed.link));
+      texts.link = typed.link === undefined ? linkText : (typedTexts.link ?? typed.link);
     }
     if (cells.unit !== undefined) {
       rawCells.unit = typed.unit ?? cells.unit;
-      texts.unit = typed.unit === undefined ? unitText : (typedTexts.unit ?? cellText(typed.unit));
+      texts.unit = typed.unit === undefined ? unitText : (typedTexts.unit ?? typed.unit);
     }
     if (cells.note !== undefined) {
       rawCells.note = typed.note ?? cells.note;
-      texts.note = typed.note === undefined ? record.note : (typedTexts.note ?? cellText(typed.note));
+      texts.note = typed.note === undefined ? record.note : (typedTexts.note ?? typed.note);
     }
     if (cells.minutes !== undefined) {
       rawCells.minutes = typed.minutes ?? cells.minutes;
-      texts.minutes = typed.minutes === undefined ? (known.minutes ?? cellText(rawCells.minutes)) : (typedTexts.minutes ?? cellText(typed.minutes));
+      texts.minutes = typed.minutes === undefined ? (known.minutes ?? cellText(rawCells.minutes)) : (typedTexts.minutes ?? typed.minutes);
     }
     if (cells.amount !== undefined) {
       rawCells.amount = typed.amount ?? cells.amount;
-      texts.amount = typed.amount === undefined ? (known.amount ?? cellText(rawCells.amount)) : (typedTexts.amount ?? cellText(typed.amount));
+      texts.amount = typed.amount === undefined ? (known.amount ?? cellText(rawCells.amount)) : (typedTexts.amount ?? typed.amount);
     }
   }
   // The table's column letters are one readonly object per table, shared by its rows' records (issue 11).
@@ -706,7 +706,8 @@ function asTyped(row: OutputRow): void {
   for (const key in typed) {
     const field = key as OutputCellField;
     cells[field] = typed[field] ?? null;
-    texts[field] = typedTexts[field] ?? cellText(typed[field] ?? null);
+    // A typed text not in typedTexts is its own tidy text (OutputRow.typedTexts).
+    texts[field] = typedTexts[field] ?? typed[field] ?? '';
   }
 }
 

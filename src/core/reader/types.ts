@@ -81,7 +81,10 @@ export interface OutputRow {
   readonly channelAt?: string;
   /** The text as typed where it differs from `cells` (a TCVN3/VNI cell decoded to Unicode). */
   readonly typed?: Readonly<Partial<Record<OutputCellField, string>>>;
-  /** `typed`'s texts made tidy (text/cellText), field for field: what validation reads of a TCVN3/VNI row's cells. */
+  /**
+   * `typed`'s texts made tidy (text/cellText) where tidying changes them: what validation reads of a
+   * TCVN3/VNI row's cells. A field of `typed` not here is its own tidy text (the usual case: most rows have none).
+   */
   readonly typedTexts?: Readonly<Partial<Record<OutputCellField, string>>>;
   /**
    * The tidy text (text/cellText) of each field read in the row's own cells, as the sheet view worked

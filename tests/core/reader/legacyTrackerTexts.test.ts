@@ -43,4 +43,19 @@ describe('a tracker typed in TCVN3 with untidy white space', () => {
     expect(reading.outputs.map((e) => e.text.note)).toEqual(reading.outputs.map((e) => e.record.note));
     expect(reading.outputs.map((e) => e.record.channel)).toEqual(titles.map(() => 'BTN'));
   });
+
+  it('does the same for rows whose channel comes from a section row above them', () => {
+    const sectioned = rawSheet('Tin bµi', [
+      ['UBND x· Th¹nh §øc'],
+      [],
+      ['Ngµy', 'H×nh thøc', 'Tiªu ®Ò'],
+      ['B¸o T©y Ninh'],
+      ...titles.map((title, i) => [d(`2018-03-${String(i + 1).padStart(2, '0')}`), 'Tin', title]),
+    ]);
+    const reading = readBook(GO_DAU_116, [sectioned], { file: 'xa-thanh-duc.xlsx' });
+    expect(reading.outputs).toHaveLength(titles.length);
+    expect(reading.outputs.map((e) => e.text.title)).toEqual(titles.map((t) => cellText(t)));
+    expect(reading.outputs.map((e) => e.raw.cells.title)).toEqual(titles);
+    expect(reading.outputs.map((e) => e.record.channel)).toEqual(titles.map(() => 'BTN'));
+  });
 });
