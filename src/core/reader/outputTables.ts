@@ -261,8 +261,7 @@ function readRows(
       if (tidy !== asTyped) (typedTexts ??= {})[key] = tidy;
     }
     if (firstNote !== undefined) {
-      const noteTexts = noteColumns.map((c) => rowTexts[c.column - 1] ?? '').filter((t) => t !== '');
-      field.note = noteTexts.join(' – ');
+      field.note = joinedNotes(noteColumns, rowTexts);
       texts.note = cellText(field.note);
     }
     const url = (titleColumn === undefined ? undefined : view.link(row, titleColumn)) ?? (linkColumn === undefined ? undefined : view.link(row, linkColumn));
@@ -272,7 +271,7 @@ function readRows(
     const base: RowBase = { sheet: view.name, row, hidden, quantity, url, typed, typedTexts, texts };
 
     const ownChannel = texts.channel ?? '';
-    const marked = ownChannel !== '' || marks.length === 0 ? [] : marks.filter((m) => (rowTexts[m.column - 1] ?? '') !== '');
+    const marked = ownChannel !== '' || marks.length === 0 ? NO_COLUMNS : marks.filter((m) => (rowTexts[m.column - 1] ?? '') !== '');
     if (marked.length > 0) {
       for (const mark of marked) {
         out.push(outputRow(base, { ...field, channel: mark.markLabel ?? mark.header }, 'mark', address(row, mark.column)));
@@ -297,6 +296,23 @@ function readRows(
     out.push(outputRow(base, field));
   }
   return { readings, out, notes };
+}
+
+/** No columns: the marks of a row that has its own channel, shared by every such row (an array a row was garbage, issue 11). */
+const NO_COLUMNS: readonly ColumnReading[] = Object.freeze([]);
+
+/**
+ * A row's note: the texts of its note columns that are not blank, joined by " – ". Built without the two
+ * arrays a row that mapping and filtering made (issue 11: garbage on every row of a table with notes).
+ */
+function joinedNotes(noteColumns: readonly ColumnReading[], rowTexts: readonly string[]): string {
+  let note = '';
+  for (let i = 0; i < noteColumns.length; i += 1) {
+    const text = rowTexts[(noteColumns[i] as ColumnReading).column - 1] ?? '';
+    if (text === '') continue;
+    note = note === '' ? text : `${note} – ${text}`;
+  }
+  return note;
 }
 
 /** A title row naming the table's channel is a heading ("TIN, BÀI ĐĂNG TRÊN BÁO TÂY NINH NĂM 2018" is 9 words); a longer line is prose. */
