@@ -1,5 +1,5 @@
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from '../../text/legacyEncoding';
-import { cellOf, columnOf, eachField, excerpt, headerOf, recordRule, textOf } from '../rule';
+import { cellOf, columnOf, excerpt, headerOf, recordRule } from '../rule';
 import type { FieldOf, RecordKind } from '../../records/types';
 import type { Entry, EntryOf } from '../types';
 
@@ -19,6 +19,13 @@ const TEXT_FIELDS = {
 
 /** The fields whose cells name an entry of one of the plan's lists: few distinct texts however many rows. */
 const LIST_FIELDS: ReadonlySet<string> = new Set(['channel', 'form', 'unit', 'item', 'state', 'fundingSource']);
+
+/** Whether each of TEXT_FIELDS is one of LIST_FIELDS, place for place: asked for every cell. */
+const LISTED: Readonly<Record<RecordKind, readonly boolean[]>> = {
+  output: TEXT_FIELDS.output.map((f) => LIST_FIELDS.has(f)),
+  standing: TEXT_FIELDS.standing.map((f) => LIST_FIELDS.has(f)),
+  spending: TEXT_FIELDS.spending.map((f) => LIST_FIELDS.has(f)),
+};
 
 /**
  * The encoding each sheet was plainly typed in: one that at least 3 of its legacy-looking cells and
@@ -52,10 +59,12 @@ interface Run {
 
 /** The runs of the last table met, by field: entries come table by table. */
 interface RunsOfTable {
+  readonly kind: RecordKind | null;
   readonly table: object | null;
   readonly columns: object | null;
   readonly sheet: string;
-  readonly byField: Map<string, Partial<Record<LegacyEncoding, Run>>>;
+  /** By the field's place in TEXT_FIELDS of the entries' kind. */
+  readonly byField: (Partial<Record<LegacyEncoding, Run>> | undefined)[];
 }
 
 /** rule.ts cellOf for an entry of any kind and one of its field names. */
@@ -87,59 +96,74 @@ export const legacyText = recordRule({
     const runs = new Map<string, Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>>();
     const tallies = new Map<string, Record<LegacyEncoding, number>>();
     let order = 0;
-    let runsOf: RunsOfTable = { table: null, columns: null, sheet: '', byField: new Map() };
-    // One visitor for every entry (a closure written inside the loop is a new function per entry).
-    const visit = <K extends RecordKind>(inKind: EntryOf<K>, field: FieldOf<K>): void => {
-      const e = inKind as Entry;
-      const text = textOf(inKind, field);
-      const encoding = text === '' ? null : LIST_FIELDS.has(field) ? encodingOfListed(text) : detectLegacyEncoding(text);
-      if (encoding === null) return;
-      const sheet = e.raw.source.sheet;
-      let tally = tallies.get(sheet);
-      if (tally === undefined) tallies.set(sheet, (tally = { TCVN3: 0, VNI: 0 }));
-      tally[encoding] += 1;
-      // A field's column and header are its table's (rule.ts columnOf, headerOf) unless the entry names
-      // the cell elsewhere (a channel marked in a sub-column): the runs of the entries' own table are
-      // kept for its fields, and the three lookups below made once per table and field, not per cell.
-      const own = e.raw.addresses?.[field as keyof typeof e.raw.addresses] === undefined;
-      if (own && (e.table !== runsOf.table || e.raw.columns !== runsOf.columns || sheet !== runsOf.sheet))
-        runsOf = { table: e.table, columns: e.raw.columns, sheet, byField: new Map() };
-      let byEncoding = own ? runsOf.byField.get(field) : undefined;
-      if (byEncoding === undefined) {
-        const header = headerOf(inKind, field);
-        const column = columnOf(inKind, field);
-        let byColumn = runs.get(sheet);
-        if (byColumn === undefined) runs.set(sheet, (byColumn = new Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>()));
-        let byHeader = byColumn.get(column);
-        if (byHeader === undefined) byColumn.set(column, (byHeader = new Map<string, Partial<Record<LegacyEncoding, Run>>>()));
-        byEncoding = byHeader.get(header);
-        if (byEncoding === undefined) byHeader.set(header, (byEncoding = {}));
-        if (own) runsOf.byField.set(field, byEncoding);
+    let runsOf: RunsOfTable = { kind: null, table: null, columns: null, sheet: '', byField: [] };
+    // The last sheet's tally: entries come sheet by sheet.
+    let tallySheet: string | undefined;
+    let tally: Record<LegacyEncoding, number> = { TCVN3: 0, VNI: 0 };
+    // One loop over entries and their fields, no visitor or helper called per cell: the command line
+    // compiles without inlining (cli/engineFlags), and a call, a Set and two Map lookups per cell were
+    // most of this rule's time on a TCVN3 tracker (issue 11: 220 ms on 200,000 rows).
+    for (let i = 0; i < entries.length; i += 1) {
+      const e = entries[i] as Entry;
+      const fields: readonly string[] = TEXT_FIELDS[e.kind];
+      const listed: readonly boolean[] = LISTED[e.kind];
+      const cellTexts = e.text as Readonly<Record<string, string | undefined>>;
+      for (let f = 0; f < fields.length; f += 1) {
+        const field = fields[f] as string;
+        const text = cellTexts[field] ?? '';
+        const encoding = text === '' ? null : listed[f] === true ? encodingOfListed(text) : detectLegacyEncoding(text);
+        if (encoding === null) continue;
+        const sheet = e.raw.source.sheet;
+        if (sheet !== tallySheet) {
+          tallySheet = sheet;
+          const known = tallies.get(sheet);
+          if (known === undefined) tallies.set(sheet, (tally = { TCVN3: 0, VNI: 0 }));
+          else tally = known;
+        }
+        if (encoding === 'VNI') tally.VNI += 1;
+        else tally.TCVN3 += 1;
+        // A field's column and header are its table's (rule.ts columnOf, headerOf) unless the entry names
+        // the cell elsewhere (a channel marked in a sub-column): the runs of the entries' own table are
+        // kept for its fields, and the three lookups below made once per table and field, not per cell.
+        const own = e.raw.addresses?.[field as keyof typeof e.raw.addresses] === undefined;
+        if (own && (e.kind !== runsOf.kind || e.table !== runsOf.table || e.raw.columns !== runsOf.columns || sheet !== runsOf.sheet))
+          runsOf = { kind: e.kind, table: e.table, columns: e.raw.columns, sheet, byField: [] };
+        let byEncoding = own ? runsOf.byField[f] : undefined;
+        if (byEncoding === undefined) {
+          const header = headerOf(e as EntryOf<'output'>, field as FieldOf<'output'>);
+          const column = columnOf(e as EntryOf<'output'>, field as FieldOf<'output'>);
+          let byColumn = runs.get(sheet);
+          if (byColumn === undefined) runs.set(sheet, (byColumn = new Map<string, Map<string, Partial<Record<LegacyEncoding, Run>>>>()));
+          let byHeader = byColumn.get(column);
+          if (byHeader === undefined) byColumn.set(column, (byHeader = new Map<string, Partial<Record<LegacyEncoding, Run>>>()));
+          byEncoding = byHeader.get(header);
+          if (byEncoding === undefined) byHeader.set(header, (byEncoding = {}));
+          if (own) runsOf.byField[f] = byEncoding;
+        }
+        const run = encoding === 'VNI' ? byEncoding.VNI : byEncoding.TCVN3;
+        if (run === undefined)
+          byEncoding[encoding] = {
+            sheet,
+            header: headerOf(e as EntryOf<'output'>, field as FieldOf<'output'>),
+            encoding,
+            firstOrder: order,
+            lastOrder: order,
+            firstEntry: e,
+            firstField: field,
+            firstText: text,
+            lastEntry: e,
+            lastField: field,
+            count: 1,
+          };
+        else {
+          run.count += 1;
+          run.lastOrder = order;
+          run.lastEntry = e;
+          run.lastField = field;
+        }
+        order += 1;
       }
-      const run = byEncoding[encoding];
-      if (run === undefined)
-        byEncoding[encoding] = {
-          sheet,
-          header: headerOf(inKind, field),
-          encoding,
-          firstOrder: order,
-          lastOrder: order,
-          firstEntry: e,
-          firstField: field,
-          firstText: text,
-          lastEntry: e,
-          lastField: field,
-          count: 1,
-        };
-      else {
-        run.count += 1;
-        run.lastOrder = order;
-        run.lastEntry = e;
-        run.lastField = field;
-      }
-      order += 1;
-    };
-    for (let i = 0; i < entries.length; i += 1) eachField(entries[i] as Entry, TEXT_FIELDS, visit);
+    }
     const sheetEncoding = dominantEncodings(tallies);
     // A sheet plainly typed in one encoding tells each column's cells as that one: its runs of either encoding join.
     const told: Run[] = [];
