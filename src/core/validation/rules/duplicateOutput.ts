@@ -1,4 +1,4 @@
-import { entryIdentity, unitOwnChannels } from '../../consolidate/outputKey';
+import { entryIdentity, entryIdentityHash, unitOwnChannels } from '../../consolidate/outputKey';
 import { cellOf, excerpt, recordRule } from '../rule';
 import { shown } from './dates';
 
@@ -7,24 +7,40 @@ import { shown } from './dates';
  * Unicode form are set aside; on a channel that is each unit's own (consolidate/outputKey
  * unitOwnChannels: counted by a per-unit target), the same unit too, as consolidation keys it, so a
  * district or commune workbook holding every hamlet's broadcast of one bulletin is not warned about
- * work each hamlet did. The first row stays; every later one points at it. One pass with a Map, so
- * 100,000 rows cost 100,000 look-ups.
+ * work each hamlet did. The first row stays; every later one points at it. One pass with a Map keyed
+ * by the identity's hash, so 100,000 rows cost 100,000 look-ups.
  */
 export const duplicateOutput = recordRule({
   id: 'duplicate-output',
   appliesTo: ['output'],
   issues: { duplicate: { code: 'validation.duplicate.output', severity: 'warning' } },
   check: (entries, context, emit) => {
-    const first = new Map<string, (typeof entries)[number]>();
+    type Entry = (typeof entries)[number];
+    // By the identity's hash (entryIdentityHash), the first row of each identity met under it: one, or
+    // several when distinct identities share a hash. Identity strings are made only for a hash met
+    // before, to tell a duplicate from a collision (issue 11: a string a row, hashed again by the Map).
+    const first = new Map<number, Entry | Entry[]>();
     const ownChannels = unitOwnChannels(context.plan);
+    const identities = new Map<Entry, string | null>();
+    const identity = (entry: Entry): string | null => {
+      let key = identities.get(entry);
+      if (key === undefined) identities.set(entry, (key = entryIdentity(entry, ownChannels)));
+      return key;
+    };
     entries.forEach((entry) => {
-      const key = entryIdentity(entry, ownChannels);
+      const hash = entryIdentityHash(entry, ownChannels);
       // No key: no date or no title to compare.
       const { date } = entry.record;
-      if (key === null || date === null) return;
-      const earlier = first.get(key);
+      if (hash === null || date === null) return;
+      const met = first.get(hash);
+      if (met === undefined) {
+        first.set(hash, entry);
+        return;
+      }
+      const key = identity(entry);
+      const earlier = Array.isArray(met) ? met.find((e) => identity(e) === key) : identity(met) === key ? met : undefined;
       if (earlier === undefined) {
-        first.set(key, entry);
+        first.set(hash, Array.isArray(met) ? [...met, entry] : [met, entry]);
         return;
       }
       const sheet = entry.raw.source.sheet;
