@@ -37,6 +37,15 @@ export interface ColumnStats {
 }
 
 const URL = /^(https?:\/\/|www\.)|\.(vn|com|net|org)(\/|$)/i;
+
+/**
+ * Whether `text` reads as a web address (URL): every text it matches holds "://" or a dot, so a text
+ * with neither (most titles) is answered by two native searches instead of the pattern, whose
+ * unanchored half tries every position (issue 11: ~17 ms of 112,000 VNI rows in profiles).
+ */
+function looksLikeUrl(text: string): boolean {
+  return (text.includes('.') || text.includes('://')) && URL.test(text);
+}
 const MARK = /^(x|v|✓|✔|1|có)$/i;
 
 /**
@@ -78,7 +87,7 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
       if (date.kind === 'date' || date.kind === 'monthOnly') dates += 1;
       if (SMALL_WHOLE_NUMBER.test(text)) wholeNumbers += 1;
     }
-    if (URL.test(text)) urls += 1;
+    if (looksLikeUrl(text)) urls += 1;
     if (MARK.test(text)) marks += 1;
     if (text.length <= 80) labelTexts.push(text);
   }
