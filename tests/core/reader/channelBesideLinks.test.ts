@@ -42,4 +42,34 @@ describe('a channel column beside a link column that shows the sites', () => {
     const reading = readBook(GO_DAU_116, [withoutChannels], { file: 'xa-thanh-duc.xlsx' });
     expect(reading.outputs.filter((e) => e.record.channel !== null).length).toBeGreaterThanOrEqual(3);
   });
+
+  it('given a column headed "Kênh" with half its channels unknown to the plan, reads it, not the links beside it (twentieth round)', () => {
+    // A commune logging its own Zalo page on half the rows; the other half link their articles on baotayninh.vn.
+    const known = ['Báo Tây Ninh', 'Báo Tây Ninh', 'Báo TN', 'Báo Tây Ninh', 'Báo Tây Ninh'];
+    const unknown = ['Zalo xã', 'Zalo xã', 'ZALO XÃ', 'Zalo ấp', 'Zalo xã'];
+    const rows = known.flatMap((channel, i) => [
+      [i * 2 + 1, d(`2018-03-${String(i + 1).padStart(2, '0')}`), channel, 'Tin', `Tin cải cách hành chính số ${i}`, 'https://baotayninh.vn/tin-' + i],
+      [i * 2 + 2, d(`2018-04-${String(i + 1).padStart(2, '0')}`), unknown[i] ?? '', 'Tin', `Thông báo trên Zalo số ${i}`, null],
+    ]);
+    const sheet = rawSheet('Tin bài', [
+      ['UBND XÃ BÀU ĐỒN'],
+      ['THEO DÕI TIN BÀI CCHC NĂM 2018'],
+      ['STT', 'Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Link'],
+      ...rows,
+    ]);
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
+    const columns = reading.blocks[0]?.columns ?? [];
+    expect(columns.find((c) => c.role === 'channel')?.header).toBe('Kênh');
+    expect(columns.find((c) => c.role === 'link')?.header).toBe('Link');
+    expect(reading.outputs.map((e) => e.text.channel)).toEqual(rows.map((r) => r[2]));
+    expect(reading.outputs.filter((e) => e.record.channel === 'BTN')).toHaveLength(5);
+    expect(reading.outputs.filter((e) => e.record.link !== '')).toHaveLength(5);
+  });
+
+  it('given a column headed "Kênh" left empty, still takes the channel from the sites the links show', () => {
+    const rows = [0, 1, 2, 3].map((i) => [d(`2018-03-0${i + 1}`), null, 'Tin', `Tin cải cách hành chính số ${i}`, 'baotayninh.vn/tin-' + i]);
+    const sheet = rawSheet('Tin bài', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Link'], ...rows]);
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
+    expect(reading.outputs.map((e) => e.record.channel)).toEqual(['BTN', 'BTN', 'BTN', 'BTN']);
+  });
 });
