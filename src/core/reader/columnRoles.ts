@@ -188,15 +188,20 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
     // link column won, the channel column was left unread and every row without a link set aside (issue 11's
     // eleventh tester: 59 of 100 rows taken). It names the channel only when no other column does.
     const linkLike = (c: number): boolean => byColumn.get(c)?.role === 'link' || share(statsOf(c).urls, statsOf(c)) >= 0.5;
-    // A filled column headed as the channel ("Kênh") is that column, however many of its channels the plan
-    // lacks: a commune logging "Zalo xã" on half its rows had its links ("https://baotayninh.vn/…" on the
-    // others) read as the channel, "Kênh" left unread and every row without a link told it had no channel
-    // (issue 11, twentieth round's tester). Step 3 gives it the role by its header.
-    const headedChannel = header.some((h) => h.role === 'channel' && !readings.has(h.column) && statsOf(h.column).filled > 0);
+    // A column headed as the channel ("Kênh") filled on as many rows as the links is that column, however
+    // many of its channels the plan lacks: a commune logging "Zalo xã" on half its rows had its links
+    // ("https://baotayninh.vn/…" on the others) read as the channel, "Kênh" left unread and every row
+    // without a link told it had no channel (issue 11, twentieth round's tester). Step 3 gives it the role
+    // by its header. A "Kênh" filled on a few rows beside links on the rest still leaves the links the channel.
+    const headedFilled = Math.max(0, ...header.filter((h) => h.role === 'channel' && !readings.has(h.column)).map((h) => statsOf(h.column).filled));
+    const byLinks = (): number | null => {
+      const column = bestColumn(width, readings, score);
+      return column !== null && headedFilled > 0 && headedFilled >= statsOf(column).filled ? null : column;
+    };
     const best =
       bestColumn(width, readings, (c) => (byColumn.get(c)?.role === 'channel' ? score(c) : 0)) ??
       bestColumn(width, readings, (c) => (linkLike(c) ? 0 : score(c))) ??
-      (headedChannel ? null : bestColumn(width, readings, score));
+      byLinks();
     if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
   }
 

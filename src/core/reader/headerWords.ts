@@ -36,6 +36,8 @@ const EXTRA: Readonly<Record<ColumnRole, readonly string[]>> = {
     'Phương tiện đăng',
     'Phương tiện thông tin',
     'Cơ quan báo chí, đài',
+    // Issue 11's eleventh tester's log and the twentieth round's helper: without it, a column of half unknown channels was left unread.
+    'Cơ quan báo, đài',
     'Nơi đăng phát',
     'Đăng tại',
     'Phát tại',

@@ -286,6 +286,15 @@ function readRows(
       out.push(outputRow(base, { ...field, channel: named.label }, named.from, named.at));
       continue;
     }
+    // A blank channel cell beside a link to a plan channel's site ("https://baotayninh.vn/…"): the channel
+    // the link shows, as the officer reads the row (issue 11, twentieth round's tester: a "Kênh" filled on a
+    // few rows, links on the rest, and every linked row was told it had no channel).
+    // The link cell's text, or the hyperlink behind it or the title ("Xem bài" linking to the article).
+    const site = ownChannel === '' && linkColumn !== undefined && linkColumn !== channelColumn ? linkedChannel(labels, texts.link, url) : null;
+    if (site !== null) {
+      out.push(outputRow(base, { ...field, channel: site }, 'link', address(row, linkColumn as number)));
+      continue;
+    }
     // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
     const listed = ownChannel === '' ? null : labels.channelList(ownChannel);
     if (listed) {
@@ -300,6 +309,15 @@ function readRows(
 
 /** No columns: the marks of a row that has its own channel, shared by every such row (an array a row was garbage, issue 11). */
 const NO_COLUMNS: readonly ColumnReading[] = Object.freeze([]);
+
+/**
+ * The text of a row's link that names a plan channel (labels.channel: a site such as "baotayninh.vn" is a
+ * channel's alias): the link cell's text, else the row's hyperlink URL; null when neither names one.
+ */
+function linkedChannel(labels: LabelResolver, linkText: string | undefined, url: string | undefined): string | null {
+  for (const text of [linkText, url]) if (text !== undefined && text !== '' && labels.channel(text).channel !== null) return text;
+  return null;
+}
 
 /**
  * A row's note: the texts of its note columns that are not blank, joined by " – ". Built without the two

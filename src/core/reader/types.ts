@@ -100,10 +100,10 @@ export interface OutputRow {
   readonly quantity: number;
   /**
    * Where the channel label came from when the row has none of its own: a section row above, a marked
-   * sub-column, a cell listing several, or, in a table without a channel column, the sheet's name or a
-   * title row above the table (outputTables tableChannel).
+   * sub-column, a cell listing several, the row's link to a plan channel's site, or, in a table without a
+   * channel column, the sheet's name or a title row above the table (outputTables tableChannel).
    */
-  readonly channelFrom?: 'section' | 'mark' | 'list' | 'sheet' | 'title';
+  readonly channelFrom?: 'section' | 'mark' | 'list' | 'sheet' | 'title' | 'link';
 }
 
 export type OutputCellField = 'date' | 'channel' | 'form' | 'title' | 'link' | 'unit' | 'note' | 'count' | 'minutes' | 'amount';

@@ -1,9 +1,11 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
+import { roleForHeader } from '../../../src/core/reader/headerWords';
 import { readBook } from '../../../src/core/reader/readBook';
-import { d, rawSheet } from '../validation/support';
+import { validateWorkbook } from '../../../src/core/validation/validateWorkbook';
+import { d, rawSheet, TODAY } from '../validation/support';
 
 /**
- * An office's log whose channel column has a header the reader does not know ("Cơ quan báo, đài") and one
+ * An office's log whose channel column has a header the reader does not know ("Nguồn đăng") and one
  * channel the plan does not know, beside a link column showing the sites ("baotayninh.vn/…") on the rows
  * that have a link (issue 11's eleventh tester, finding 1: 59 of 100 rows taken, every radio row set aside).
  */
@@ -14,7 +16,7 @@ function log(channels: readonly string[]) {
     ['UBND XÃ THẠNH ĐỨC'],
     ['SỔ THEO DÕI TIN BÀI'],
     [],
-    ['Ngày tháng', 'Cơ quan báo, đài', 'Trích yếu nội dung', 'Thể loại', 'Số báo / đường link'],
+    ['Ngày tháng', 'Nguồn đăng', 'Trích yếu nội dung', 'Thể loại', 'Số báo / đường link'],
     ...channels.map((channel, i) => [
       d(`2018-03-${String(i + 1).padStart(2, '0')}`),
       channel,
@@ -29,6 +31,7 @@ describe('a channel column beside a link column that shows the sites', () => {
   const channels = ['Báo Tây Ninh', 'Đài Truyền thanh huyện', 'Cổng thông tin điện tử tỉnh', 'Trang Zalo cá nhân', 'Đài Truyền thanh huyện', 'Báo Tây Ninh'];
 
   it('reads the channel column, not the links, though one of its channels is not in the plan', () => {
+    expect(roleForHeader('Nguồn đăng')).toBeNull();
     const reading = readBook(GO_DAU_116, [log(channels)], { file: 'xa-thanh-duc.xlsx' });
     const column = reading.blocks[0]?.columns.find((c) => c.role === 'channel');
     expect(column?.column).toBe(2);
@@ -71,5 +74,44 @@ describe('a channel column beside a link column that shows the sites', () => {
     const sheet = rawSheet('Tin bài', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Link'], ...rows]);
     const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
     expect(reading.outputs.map((e) => e.record.channel)).toEqual(['BTN', 'BTN', 'BTN', 'BTN']);
+  });
+
+  it('given a column headed "Kênh" filled on a few rows only, with site links on the rest, takes the channel from the links (twentieth round)', () => {
+    // Three rows name the commune's Zalo page; the thirteen others leave "Kênh" blank and link their articles on baotayninh.vn.
+    const rows = Array.from({ length: 16 }, (_, i) => [
+      d(`2018-03-${String(i + 1).padStart(2, '0')}`),
+      i < 3 ? 'Zalo xã' : null,
+      'Tin',
+      `Tin cải cách hành chính số ${i}`,
+      i < 3 ? null : `https://baotayninh.vn/tin-${i}`,
+    ]);
+    const sheet = rawSheet('Tin bài', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Link'], ...rows]);
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
+    expect(reading.outputs.filter((e) => e.record.channel === 'BTN')).toHaveLength(13);
+  });
+
+  it("given blank channel cells beside links to a plan channel's site, takes each row's channel from its link, and only those", () => {
+    // "Kênh" holds the radio on three rows; the others leave it blank and link their article (a text, a site,
+    // a hyperlink behind "Xem bài") or a Facebook post (no plan channel: still no channel).
+    const link = (i: number): string | null => (i < 3 ? null : i < 10 ? `https://baotayninh.vn/tin-${i}` : i < 12 ? 'Xem bài' : `https://facebook.com/p/${i}`);
+    const rows = Array.from({ length: 14 }, (_, i) => [
+      d(`2018-03-${String(i + 1).padStart(2, '0')}`),
+      i < 3 ? 'Đài Truyền thanh huyện' : null,
+      'Tin',
+      `Tin cải cách hành chính số ${i}`,
+      link(i),
+    ]);
+    const sheet = {
+      ...rawSheet('Tin bài', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Link'], ...rows]),
+      links: [12, 13].map((row) => ({ row, column: 5, target: `https://baotayninh.vn/tin-xem-${row}` })),
+    };
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
+    const channels = reading.outputs.map((e) => e.record.channel);
+    expect(channels.slice(0, 3).every((c) => c !== null && c !== 'BTN')).toBe(true);
+    expect(channels.slice(3, 12)).toEqual(Array.from({ length: 9 }, () => 'BTN'));
+    expect(channels.slice(12)).toEqual([null, null]);
+    // Only the Facebook rows are told they have no channel.
+    const issues = validateWorkbook(GO_DAU_116, [sheet], { today: TODAY }).issues.filter((i) => i.where.cell?.startsWith('B'));
+    expect(issues.map((i) => i.where.cell)).toEqual(['B14', 'B15']);
   });
 });
