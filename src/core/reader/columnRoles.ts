@@ -183,25 +183,16 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
     // A column whose header names the channel scores 0 or at least 1.6, any other at most 1: when one
     // of those qualifies, the best of them is the best of all, and the other columns (the titles above
     // all) need not be looked up label by label (issue 11). Ties still go to the leftmost column.
-    // A link column whose cells show the sites ("baotayninh.vn/…") names a channel in every filled cell, while
-    // the real channel column may hold a channel the plan does not know ("Trang Zalo cá nhân"): by share the
-    // link column won, the channel column was left unread and every row without a link set aside (issue 11's
-    // eleventh tester: 59 of 100 rows taken). It names the channel only when no other column does.
+    // A link column whose cells show the sites ("baotayninh.vn/…") is never the channel column: each of its
+    // rows with a blank channel cell takes the channel its link's host names (outputTables readRows, after a
+    // section row above). Read as the channel column, its links beat the real channel column when that held
+    // a channel the plan does not know ("Trang Zalo cá nhân"; issue 11's eleventh tester: 59 of 100 rows
+    // taken), the section rows above ("III. Đài Truyền thanh huyện"), and matched a site anywhere in the
+    // link ("facebook.com/baotayninh.vn") (twentieth round's testers).
     const linkLike = (c: number): boolean => byColumn.get(c)?.role === 'link' || share(statsOf(c).urls, statsOf(c)) >= 0.5;
-    // A column headed as the channel ("Kênh") filled on as many rows as the links is that column, however
-    // many of its channels the plan lacks: a commune logging "Zalo xã" on half its rows had its links
-    // ("https://baotayninh.vn/…" on the others) read as the channel, "Kênh" left unread and every row
-    // without a link told it had no channel (issue 11, twentieth round's tester). Step 3 gives it the role
-    // by its header. A "Kênh" filled on a few rows beside links on the rest still leaves the links the channel.
-    const headedFilled = Math.max(0, ...header.filter((h) => h.role === 'channel' && !readings.has(h.column)).map((h) => statsOf(h.column).filled));
-    const byLinks = (): number | null => {
-      const column = bestColumn(width, readings, score);
-      return column !== null && headedFilled > 0 && headedFilled >= statsOf(column).filled ? null : column;
-    };
     const best =
       bestColumn(width, readings, (c) => (byColumn.get(c)?.role === 'channel' ? score(c) : 0)) ??
-      bestColumn(width, readings, (c) => (linkLike(c) ? 0 : score(c))) ??
-      byLinks();
+      bestColumn(width, readings, (c) => (linkLike(c) ? 0 : score(c)));
     if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
   }
 

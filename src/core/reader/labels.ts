@@ -31,6 +31,32 @@ export interface LabelResolver {
    * or several. `name` is the plan channel's name, which `channel` resolves back to its code.
    */
   channelNamedIn(text: string): { readonly code: string; readonly name: string } | null;
+  /**
+   * The plan channel whose site a link points at: the link's host ("https://www.baotayninh.vn/tin-1" →
+   * "baotayninh.vn"), or the nearest domain above it, equal to a channel's name or alias that is a site
+   * (a word with a dot and no space: "baotayninh.vn", "godau.tayninh.gov.vn"), the longest first, so a
+   * district's site under the province's domain is the district's. Only the host counts: a Facebook page
+   * named after the paper ("facebook.com/baotayninh.vn") or another site's address holding it names none.
+   * A cell of several links (or words and a link) names the one channel they point at, none when two.
+   * `name` is the channel's name, which `channel` resolves back to its code; null when none.
+   */
+  channelOfLink(text: string): { readonly code: string; readonly name: string } | null;
+}
+
+/** A link's scheme and "www." before its host, and what ends the host. */
+const LINK_START = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/)?(?:www\.)?/i;
+const HOST_END = /[/?#:\s]/;
+/** What separates the words and links of a cell: white space, a semicolon, a comma or a bar. */
+const LINK_SEPARATORS = /[\s;,|]+/;
+/** A name or alias that is a site: labels and dots, no space ("baotayninh.vn"). */
+const SITE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/** The lower-cased host of a link, without scheme or "www." ("https://www.BaoTayNinh.vn/a" → "baotayninh.vn"); "" when none. */
+export function linkHost(text: string): string {
+  const rest = text.replace(LINK_START, '');
+  const end = rest.search(HOST_END);
+  const host = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
+  return SITE.test(host) ? host : '';
 }
 
 /** A sheet's name or title text of at most this many words may be a channel label as a whole (channelNamedIn). */
@@ -197,7 +223,37 @@ export function createLabelResolver(plan: Plan, lookup: PlanLookup = createPlanL
     return found === undefined ? null : { code: found.code, name: found.name };
   };
 
-  return { lookup, channel, unit, channelList, channelNamedIn };
+  // The plan's sites by host, each a channel (a site two channels claim names neither).
+  const sites = new Map<string, { code: string; name: string } | null>();
+  for (const c of plan.channels)
+    for (const label of [c.name, c.shortName, ...c.aliases]) {
+      const host = label === undefined ? '' : linkHost(label);
+      if (host === '' || host !== label.trim().toLowerCase().replace(LINK_START, '').replace(/\/$/, '')) continue;
+      const known = sites.get(host);
+      sites.set(host, known === undefined || known?.code === c.code ? { code: c.code, name: c.name } : null);
+    }
+  const siteOf = (link: string): { code: string; name: string } | null | undefined => {
+    // The host, then each domain above it of two labels or more ("a.godau.tayninh.gov.vn" → … → "gov.vn").
+    for (let host = linkHost(link); host.includes('.'); host = host.slice(host.indexOf('.') + 1)) {
+      const site = sites.get(host);
+      if (site !== undefined) return site;
+    }
+    return undefined;
+  };
+  const channelOfLink = (text: string): { code: string; name: string } | null => {
+    if (sites.size === 0) return null;
+    // Each link the cell holds ("Xem tại https://…", two links after one another): one channel among them, or none.
+    let found: { code: string; name: string } | null = null;
+    for (const part of text.split(LINK_SEPARATORS)) {
+      const site = part === '' ? undefined : siteOf(part);
+      if (site === undefined) continue;
+      if (site === null || (found !== null && found.code !== site.code)) return null;
+      found = site;
+    }
+    return found;
+  };
+
+  return { lookup, channel, unit, channelList, channelNamedIn, channelOfLink };
 }
 
 const LEVEL_PREFIXES = new Set(['xa', 'phuong', 'ubnd', 'thi', 'tran']);

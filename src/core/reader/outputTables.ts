@@ -286,13 +286,14 @@ function readRows(
       out.push(outputRow(base, { ...field, channel: named.label }, named.from, named.at));
       continue;
     }
-    // A blank channel cell beside a link to a plan channel's site ("https://baotayninh.vn/…"): the channel
-    // the link shows, as the officer reads the row (issue 11, twentieth round's tester: a "Kênh" filled on a
-    // few rows, links on the rest, and every linked row was told it had no channel).
-    // The link cell's text, or the hyperlink behind it or the title ("Xem bài" linking to the article).
-    const site = ownChannel === '' && linkColumn !== undefined && linkColumn !== channelColumn ? linkedChannel(labels, texts.link, url) : null;
-    if (site !== null) {
-      out.push(outputRow(base, { ...field, channel: site }, 'link', address(row, linkColumn as number)));
+    // A blank channel cell on a row linking to a plan channel's site ("https://baotayninh.vn/…" in its link
+    // cell, or a hyperlink behind "Xem bài" or the title): the channel the link shows, as the officer reads the
+    // row, after a marked sub-column, a section row and the table's own channel (issue 11, twentieth round's
+    // testers: a "Kênh" filled on a few rows, links on the rest, and every linked row was told it had no channel).
+    const site = ownChannel === '' ? linkedChannel(labels, linkColumn === undefined ? undefined : texts.link, url) : null;
+    const siteAt = linkColumn ?? titleColumn;
+    if (site !== null && siteAt !== undefined) {
+      out.push(outputRow(base, { ...field, channel: site }, 'link', address(row, siteAt)));
       continue;
     }
     // A cell listing several channels ("Báo Tây Ninh, Trang TTĐT huyện"): one output on each.
@@ -311,11 +312,14 @@ function readRows(
 const NO_COLUMNS: readonly ColumnReading[] = Object.freeze([]);
 
 /**
- * The text of a row's link that names a plan channel (labels.channel: a site such as "baotayninh.vn" is a
- * channel's alias): the link cell's text, else the row's hyperlink URL; null when neither names one.
+ * The plan channel's name a row's link points at (LabelResolver.channelOfLink: by the link's host): the
+ * link cell's text, else the row's hyperlink URL (behind the link cell or the title); null when neither does.
  */
 function linkedChannel(labels: LabelResolver, linkText: string | undefined, url: string | undefined): string | null {
-  for (const text of [linkText, url]) if (text !== undefined && text !== '' && labels.channel(text).channel !== null) return text;
+  for (const text of [linkText, url]) {
+    const site = text === undefined || text === '' ? null : labels.channelOfLink(text);
+    if (site !== null) return site.name;
+  }
   return null;
 }
 

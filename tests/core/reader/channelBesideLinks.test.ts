@@ -1,5 +1,6 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { roleForHeader } from '../../../src/core/reader/headerWords';
+import { createLabelResolver } from '../../../src/core/reader/labels';
 import { readBook } from '../../../src/core/reader/readBook';
 import { validateWorkbook } from '../../../src/core/validation/validateWorkbook';
 import { d, rawSheet, TODAY } from '../validation/support';
@@ -113,5 +114,38 @@ describe('a channel column beside a link column that shows the sites', () => {
     // Only the Facebook rows are told they have no channel.
     const issues = validateWorkbook(GO_DAU_116, [sheet], { today: TODAY }).issues.filter((i) => i.where.cell?.startsWith('B'));
     expect(issues.map((i) => i.where.cell)).toEqual(['B14', 'B15']);
+  });
+
+  it('given a "Kênh" filled on fewer rows than the links, keeps each filled cell\'s channel and takes the links\' only on blank cells', () => {
+    // Nine rows name a channel (five the plan lacks), twelve rows link (some to another site than their cell's).
+    const cells = ['Zalo xã', 'Trang TTĐT huyện', 'Fanpage xã', 'Zalo xã', 'Báo Tây Ninh', 'Zalo ấp', 'Zalo xã', 'Đài TT huyện', 'Báo TN'];
+    const rows = Array.from({ length: 15 }, (_, i) => [
+      d(`2018-03-${String(i + 1).padStart(2, '0')}`),
+      cells[i] ?? null,
+      'Tin',
+      `Tin cải cách hành chính số ${i}`,
+      i >= 3 ? `https://baotayninh.vn/tin-${i}` : null,
+    ]);
+    const sheet = rawSheet('Tin bài', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Link'], ...rows]);
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
+    expect(reading.blocks[0]?.columns.find((c) => c.role === 'channel')?.header).toBe('Kênh');
+    const expected = cells.map((c) => createLabelResolver(GO_DAU_116).channel(c).channel);
+    expect(reading.outputs.map((e) => e.record.channel)).toEqual([...expected, ...Array.from({ length: 6 }, () => 'BTN')]);
+    expect(expected.filter((c) => c === null)).toHaveLength(5);
+  });
+
+  it('given section rows above rows with blank channel cells, the section decides, not the links', () => {
+    const row = (i: number, link: string | null) => [d(`2018-03-${String(i + 1).padStart(2, '0')}`), 'Tin', `Tin cải cách hành chính số ${i}`, link];
+    const sheet = rawSheet('Tin bài', [
+      ['Ngày', 'Hình thức', 'Tiêu đề', 'Link'],
+      ['I. Báo Tây Ninh'],
+      row(1, 'https://godau.tayninh.gov.vn/tin-1'),
+      row(2, null),
+      ['II. Đài Truyền thanh huyện'],
+      row(3, 'https://tayninh.gov.vn/tin-3'),
+      row(4, 'https://baotayninh.vn/tin-4'),
+    ]);
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
+    expect(reading.outputs.map((e) => e.record.channel)).toEqual(['BTN', 'BTN', 'TT-H', 'TT-H']);
   });
 });

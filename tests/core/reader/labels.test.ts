@@ -64,3 +64,34 @@ describe('units written short', () => {
     expect(labels.unit(text)).toBe(code);
   });
 });
+
+describe("the channel a link's site names (by its host only)", () => {
+  it.each([
+    ['https://baotayninh.vn/tin-cchc-1.html', 'BTN'],
+    ['baotayninh.vn/tin-1', 'BTN'],
+    ['http://www.BaoTayNinh.vn', 'BTN'],
+    ['https://tayninh.gov.vn/van-ban?id=3', 'CTT-T'],
+    // The district's site under the province's domain is the district's, not the province portal's.
+    ['https://godau.tayninh.gov.vn/tin-tuc/1', 'TTT-H'],
+    ['https://xa.godau.tayninh.gov.vn/a', 'TTT-H'],
+    ['Xem tại https://baotayninh.vn/a', 'BTN'],
+    ['https://baotayninh.vn/a; https://baotayninh.vn/b', 'BTN'],
+  ])('given "%s", names %s', (link, code) => {
+    expect(labels.channelOfLink(link)?.code).toBe(code);
+    expect(labels.channel(labels.channelOfLink(link)?.name ?? '').channel).toBe(code);
+  });
+
+  it.each([
+    ['https://facebook.com/baotayninh.vn/posts/1'],
+    ['https://baotayninh.vn.tinmoi.com/a'],
+    ['https://zingnews.vn/baotayninh-vn-dua-tin.html'],
+    ['website'],
+    ['Xem bài'],
+    ['Số 123'],
+    // Two links to two channels' sites: which is meant is not guessed.
+    ['https://baotayninh.vn/g-12.html; https://godau.tayninh.gov.vn/g-12'],
+    [''],
+  ])('given "%s", names no channel', (link) => {
+    expect(labels.channelOfLink(link)).toBeNull();
+  });
+});
