@@ -32,6 +32,8 @@ export interface ColumnStats {
   readonly wholeNumbers: number;
   readonly sequential: number;
   readonly urls: number;
+  /** Filled cells with a hyperlink behind them ("Xem bài" linking to the article). */
+  readonly hyperlinks: number;
   readonly marks: number;
   readonly averageLength: number;
 }
@@ -59,6 +61,7 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
   let wholeNumbers = 0;
   let sequential = 0;
   let urls = 0;
+  let hyperlinks = 0;
   let marks = 0;
   let length = 0;
   let previous: number | null = null;
@@ -81,6 +84,7 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
     }
     const text = view.rowTexts(row)[column - 1] ?? '';
     length += text.length;
+    if (view.link(row, column) !== undefined) hyperlinks += 1;
     // Most texts (titles, labels) are surely no date: asked without a reading made for each (issue 11).
     if (!surelyNoDate(text)) {
       const date = readDate(text, 2000);
@@ -105,6 +109,7 @@ export function columnStats(view: SheetView, column: number, rows: readonly numb
   return {
     filled,
     dates,
+    hyperlinks,
     get channels(): number {
       countChannels(0);
       return channelHits;
@@ -177,7 +182,11 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
   if (!taken.has('channel')) {
     const score = (c: number): number => {
       const s = statsOf(c);
-      const channels = s.filled >= 1 && byColumn.get(c)?.role !== 'unit' ? s.channelShareAtLeast(0.6) : 0;
+      // A column whose header names another role ("Tiêu đề", "Đơn vị") is that column, though its texts name
+      // channels: titles such as "Báo Tây Ninh: xã Bàu Đồn…" made the title column the channel column (issue
+      // 11, twentieth round's fourth tester: every title read as an unknown channel, "thiếu cột Tiêu đề").
+      const named = byColumn.get(c)?.role ?? null;
+      const channels = s.filled >= 1 && (named === null || named === 'channel') ? s.channelShareAtLeast(0.6) : 0;
       return channels > 0 ? channels + (byColumn.get(c)?.role === 'channel' ? 1 : 0) : 0;
     };
     // A column whose header names the channel scores 0 or at least 1.6, any other at most 1: when one
@@ -196,8 +205,11 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
     if (best !== null) give(best, 'channel', byColumn.get(best)?.role === 'channel' ? 'both' : 'content', false);
   }
 
-  // 3. The header's words, checked against the content.
-  for (const h of header) {
+  // 3. The header's words, checked against the content. Of two columns whose headers name a role a table
+  // has once, the one whose content bears it out comes first: a "Số báo" column left of "Liên kết" took the
+  // link role and the "Xem bài" hyperlinks beside it went unread (twentieth round's fourth tester).
+  const bornOut = (h: HeaderColumn): boolean => h.role !== null && SINGLE.includes(h.role) && supports(h.role, statsOf(h.column));
+  for (const h of [...header].sort((a, b) => Number(bornOut(b)) - Number(bornOut(a)) || a.column - b.column)) {
     if (readings.has(h.column) || h.role === null) continue;
     if (h.role === 'mark') {
       give(h.column, 'mark', 'header', false);
@@ -305,7 +317,7 @@ function supports(role: ColumnRole, s: ColumnStats): boolean {
     case 'count':
       return share(s.wholeNumbers, s) >= 0.9;
     case 'link':
-      return share(s.urls, s) >= 0.5;
+      return share(s.urls + s.hyperlinks, s) >= 0.5;
     default:
       return s.filled > 0;
   }

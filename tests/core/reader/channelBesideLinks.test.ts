@@ -148,4 +148,44 @@ describe('a channel column beside a link column that shows the sites', () => {
     const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
     expect(reading.outputs.map((e) => e.record.channel)).toEqual(['BTN', 'BTN', 'TT-H', 'TT-H']);
   });
+
+  it('given titles that name channels ("Báo Tây Ninh: …") under "Tiêu đề", keeps them the titles and lets the section rows decide', () => {
+    const row = (i: number, title: string) => [d(`2018-03-${String(i + 1).padStart(2, '0')}`), 'Tin', title];
+    const sheet = rawSheet('Tháng 3', [
+      ['Ngày', 'Hình thức', 'Tiêu đề'],
+      ['I. Báo Tây Ninh'],
+      row(1, 'Báo Tây Ninh: xã Bàu Đồn'),
+      row(2, 'Website huyện'),
+      ['II. Đài Truyền thanh huyện'],
+      row(3, 'Loa xã'),
+      row(4, 'Đài TT huyện'),
+      row(5, 'Hội nghị CCHC năm 2018'),
+    ]);
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-bau-don.xlsx' });
+    expect(reading.blocks[0]?.columns.find((c) => c.role === 'title')?.header).toBe('Tiêu đề');
+    expect(reading.outputs.map((e) => [e.record.channel, e.record.title])).toEqual([
+      ['BTN', 'Báo Tây Ninh: xã Bàu Đồn'],
+      ['BTN', 'Website huyện'],
+      ['TT-H', 'Loa xã'],
+      ['TT-H', 'Đài TT huyện'],
+      ['TT-H', 'Hội nghị CCHC năm 2018'],
+    ]);
+  });
+
+  it('given a "Số báo" column left of a "Liên kết" column of "Xem bài" hyperlinks, reads the hyperlinks as the links, and their sites as the blank channels', () => {
+    const rows = [0, 1, 2, 3].map((i) => [d(`2018-03-0${i + 1}`), null, 'Tin', `Tin cải cách hành chính số ${i}`, `Số ${120 + i}`, 'Xem bài']);
+    const sheet = {
+      ...rawSheet('Tin bài', [['Ngày', 'Kênh', 'Hình thức', 'Tiêu đề', 'Số báo', 'Liên kết'], ...rows]),
+      links: [2, 3, 4, 5].map((row) => ({ row, column: 6, target: row < 4 ? `https://tayninh.gov.vn/tin-${row}` : `https://baotayninh.vn/tin-${row}` })),
+    };
+    const reading = readBook(GO_DAU_116, [sheet], { file: 'xa-thanh-phuoc.xlsx' });
+    expect(reading.blocks[0]?.columns.find((c) => c.role === 'link')?.header).toBe('Liên kết');
+    expect(reading.outputs.map((e) => e.record.channel)).toEqual(['CTT-T', 'CTT-T', 'BTN', 'BTN']);
+    expect(reading.outputs.map((e) => e.record.link)).toEqual([
+      'https://tayninh.gov.vn/tin-2',
+      'https://tayninh.gov.vn/tin-3',
+      'https://baotayninh.vn/tin-4',
+      'https://baotayninh.vn/tin-5',
+    ]);
+  });
 });
