@@ -5,7 +5,7 @@ import { readDate } from '../dates/readDate';
 import { foldForMatch } from '../text/fold';
 import { columnRoles } from './columnRoles';
 import { findHeaders, type FoundHeader } from './headerRows';
-import { namesAuthor } from './headerWords';
+import { namesAuthor, roleForHeader } from './headerWords';
 import type { LabelResolver } from './labels';
 import { BLANK_ROW, classifyRow, isTotalLabel, TITLE_ROW, type Classified } from './rowKinds';
 import type { SheetView } from './sheetView';
@@ -149,15 +149,10 @@ function readBlock(
     // A column the officer said is not taken (or gave a role) was decided: nothing to ask again.
     if (c.evidence === 'officer') continue;
     if (c.column === airtime?.column) continue;
-    if (c.role === null && c.header !== '' && !namesAuthor(c.header))
-      notes.push({
-        code: 'reader.columnNotTaken',
-        severity: 'warning',
-        sheet: view.name,
-        cell: address(header.top, c.column),
-        params: { header: c.header, column: columnLetters(c.column) },
-      });
-    else if (c.weak && c.role !== null)
+    if (c.role === null && c.header !== '' && !namesAuthor(c.header)) {
+      const note = untakenColumnNote(c, columns, dataRowsOf(textsOf, kinds));
+      if (note !== null) notes.push({ ...note, severity: 'warning', sheet: view.name, cell: address(header.top, c.column) });
+    } else if (c.weak && c.role !== null)
       notes.push({
         code: 'reader.columnWeak',
         severity: 'warning',
@@ -167,6 +162,41 @@ function readBlock(
       });
   }
   return { block: { sheet: view.name, headerTop: header.top, headerBottom: header.bottom, columns, rows: readings }, rows: out, notes };
+}
+
+/** The tidy texts of a table's data rows (kinds: its rows' kinds, in the same order). */
+function dataRowsOf(textsOf: readonly (readonly string[])[], kinds: readonly Classified[]): (readonly string[])[] {
+  return textsOf.filter((_texts, index) => kinds[index]?.kind === 'data');
+}
+
+/**
+ * What the officer is told of a headed column the table does not use (`role` null), or null when
+ * nothing needs saying:
+ * - no data row writes anything in it: nothing of it is lost, and "không rõ cột này ghi gì" told of an
+ *   empty column was wrong (issue 11's helpers: a "Số báo" column kept for later was warned on every tracker);
+ * - its header names a role another column of the table was read as (a second "Ngày" column, "Ngày
+ *   viết" beside "Ngày đăng"): reader.columnSecond names that column, so the officer can swap them;
+ * - else reader.columnNotTaken (nothing says what it holds).
+ */
+function untakenColumnNote(
+  column: ColumnReading,
+  columns: readonly ColumnReading[],
+  dataRows: readonly (readonly string[])[],
+): { code: 'reader.columnNotTaken' | 'reader.columnSecond'; params: Record<string, string> } | null {
+  if (!dataRows.some((texts) => (texts[column.column - 1] ?? '') !== '')) return null;
+  const named = roleForHeader(column.header);
+  const taken = named === null ? undefined : columns.find((other) => other.role === named && other.column !== column.column);
+  if (taken !== undefined)
+    return {
+      code: 'reader.columnSecond',
+      params: {
+        header: column.header,
+        column: columnLetters(column.column),
+        other: columnLetters(taken.column),
+        otherHeader: taken.header || columnLetters(taken.column),
+      },
+    };
+  return { code: 'reader.columnNotTaken', params: { header: column.header, column: columnLetters(column.column) } };
 }
 
 /**

@@ -3,6 +3,8 @@ import type { viReader } from '../vi/reader';
 export const enReader: Record<keyof typeof viReader, string> = {
   'reader.columnNotTaken':
     'Column {column} "{header}" is not used: it is not clear what it holds. If it is a date, channel, form, title or count, choose the column\'s role.',
+  'reader.columnSecond':
+    'Column {column} "{header}" is not used: the table reads column {other} "{otherHeader}" for this. If column {column} is the right one, choose the roles of both columns.',
   'reader.columnWeak': 'Column "{header}" is uncertain: its header and what it holds do not agree. Please check it and choose its role if needed.',
   'reader.countMismatch': 'The total row says {written}, but the rows above add up to {counted}. Figures count each row ({counted}).',
   'reader.countLooksLikeAirtime':

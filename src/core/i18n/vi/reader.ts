@@ -2,6 +2,8 @@
 export const viReader = {
   'reader.columnNotTaken':
     'Cột {column} "{header}" không được dùng: không rõ cột này ghi gì. Nếu đây là ngày, kênh, hình thức, tiêu đề hay số lượng, hãy chọn lại vai trò của cột.',
+  'reader.columnSecond':
+    'Cột {column} "{header}" không được dùng: bảng đã đọc cột {other} "{otherHeader}" cho nội dung này. Nếu cột {column} mới đúng, hãy chọn lại vai trò của hai cột.',
   'reader.columnWeak': 'Cột "{header}" khó xác định: tiêu đề cột và dữ liệu trong cột không khớp nhau. Hãy kiểm tra và chọn lại vai trò của cột nếu cần.',
   'reader.countMismatch': 'Dòng tổng ghi {written} nhưng cộng các dòng phía trên được {counted}. Số liệu tính theo từng dòng ({counted}).',
   'reader.countLooksLikeAirtime':
