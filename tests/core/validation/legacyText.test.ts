@@ -88,6 +88,28 @@ describe('text in a legacy encoding', () => {
     expect(report.issues[1]?.params).toMatchObject({ count: 2, from: 'G5', to: 'G7', encoding: 'TCVN3', decoded: 'Đã đăng lại' });
   });
 
+  it('given a TCVN3 sheet where 3 of its 8 legacy cells alone look like VNI, tells them all in TCVN3 as the reader read them (issue 11, a helper’s tracker)', () => {
+    // "thñ tôc" (thủ tục) holds a VNI sign; every title here is TCVN3, and the reader decodes the sheet so.
+    const vniLooking = (n: number) => `Niªm yÕt c«ng khai thñ tôc hµnh chÝnh ®ît ${n}`;
+    const report = validate(
+      templateSheets({
+        outputs: [
+          [d('2018-03-05'), 'Báo Tây Ninh', 'Tin', vniLooking(1), null, null, null],
+          [d('2018-03-06'), 'Báo Tây Ninh', 'Tin', 'Ng\u00adêi d©n hµi lßng víi bé phËn mét cöa', null, null, '§· ®¨ng l¹i'],
+          [d('2018-03-07'), 'Báo Tây Ninh', 'Tin', vniLooking(2), null, null, null],
+          [d('2018-03-08'), 'Báo Tây Ninh', 'Tin', 'TiÕp nhËn hå s¬ qua dÞch vô b\u00adu chÝnh', null, null, '§· ®¨ng l¹i'],
+          [d('2018-03-09'), 'Báo Tây Ninh', 'Tin', vniLooking(3), null, null, null],
+          [d('2018-03-10'), 'Báo Tây Ninh', 'Tin', 'Tuyªn truyÒn c¶i c¸ch hµnh chÝnh', null, null, null],
+        ],
+      }),
+    );
+    expect(found(report, 'validation.encoding')).toEqual([
+      ['validation.encoding.legacyMany', 'D4'],
+      ['validation.encoding.legacyMany', 'G5'],
+    ]);
+    expect(report.issues[0]?.params).toMatchObject({ count: 6, from: 'D4', to: 'D9', encoding: 'TCVN3', decoded: 'Niêm yết công khai thủ tục hành chính đ…' });
+  });
+
   it('given a legacy unit name, warns about the encoding and suggests the unit', () => {
     const report = validate(templateSheets({ outputs: [[d('2018-03-05'), 'Báo Tây Ninh', 'Tin', 'Một tin', null, 'Th¹nh §øc', null]] }));
     expect(only(report, 'validation.encoding.legacy').params).toMatchObject({ field: 'Đơn vị', encoding: 'TCVN3', decoded: 'Thạnh Đức' });

@@ -28,15 +28,18 @@ const LISTED: Readonly<Record<RecordKind, readonly boolean[]>> = {
 };
 
 /**
- * The encoding each sheet was plainly typed in: one that at least 3 of its legacy-looking cells and
- * four in five of them are found in. A TCVN3 title can look like VNI on its own ("H­íng dÉn"), and was
- * then told with a misdecoded text; a sheet of truly mixed cells keeps each cell's own encoding.
+ * The encoding each sheet was typed in: the one most of its legacy-looking cells, and at least 3, are
+ * found in, as the reader decides a sheet's encoding and decodes every cell of it so (text/legacyText
+ * sheetEncoding). A TCVN3 title can look like VNI on its own ("H­íng dÉn", "thñ tôc"), and was then told
+ * with a misdecoded text, though the reader had read it right: a helper's TCVN3 tracker with 3 such
+ * titles among 8 TCVN3 cells was told "VNI" with a garbled suggestion (issue 11), while four in five
+ * were asked for. A sheet with fewer than 3 keeps each cell's own encoding.
  */
 function dominantEncodings(tallies: ReadonlyMap<string, Readonly<Record<LegacyEncoding, number>>>): Map<string, LegacyEncoding> {
   const dominant = new Map<string, LegacyEncoding>();
   for (const [sheet, { TCVN3, VNI }] of tallies) {
     const [best, count, other]: [LegacyEncoding, number, number] = VNI > TCVN3 ? ['VNI', VNI, TCVN3] : ['TCVN3', TCVN3, VNI];
-    if (count >= 3 && count >= 4 * other) dominant.set(sheet, best);
+    if (count >= 3 && count > other) dominant.set(sheet, best);
   }
   return dominant;
 }
