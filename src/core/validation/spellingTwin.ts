@@ -55,8 +55,20 @@ export function twinName(plan: Plan, field: NamedField, code: string | null, typ
   if (entry === null) return null;
   const key = exactKey(typed);
   if (entry.names.some((n) => exactKey(n) === key)) return null;
+  // The same letters and marks punctuated otherwise ("Đài PT&TH Tây Ninh" for "Đài PT-TH Tây Ninh") is
+  // no tone-mark twin: "khác dấu" told of it was wrong (issue 11, a helper's trial). Folding matches it
+  // all the same, and on a template the live sheet's rule still tells a name it does not count.
+  const marked = withoutPunctuation(key);
+  if (entry.names.some((n) => withoutPunctuation(exactKey(n)) === marked)) return null;
   const folded = foldForMatch(typed);
   return entry.names.some((n) => foldForMatch(n) === folded) ? entry.listName : null;
+}
+
+const PUNCTUATION_RUNS = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/** An exactKey with everything but letters, marks and digits made one space: tone marks kept, punctuation set aside. */
+function withoutPunctuation(key: string): string {
+  return key.replace(PUNCTUATION_RUNS, ' ').trim();
 }
 
 /** twinName of one plan: the list name when `typed`, resolved to `code`, is a tone-mark twin of one of its names; else null. */

@@ -78,6 +78,22 @@ describe('a list name with other tone marks than the plan writes it (issue 13, e
   });
 });
 
+describe('a list name punctuated otherwise than the plan writes it', () => {
+  it('is no tone-mark twin: "Đài PT&TH Tây Ninh" beside the alias "Đài PT-TH Tây Ninh" (issue 11, a helper’s trial)', () => {
+    expect(twinName(plan, 'channel', 'PTTH-T', 'Đài PT&TH Tây Ninh')).toBeNull();
+    expect(twinName(plan, 'channel', 'PTTH-T', 'Đài PT - TH, Tây Ninh')).toBeNull();
+    // A tone mark off is still one, punctuated or not.
+    expect(twinName(plan, 'channel', 'PTTH-T', 'Đai PT&TH Tây Ninh')).toBe('Đài Phát thanh và Truyền hình tỉnh');
+  });
+
+  it('on a unit tracker, is told once as a name the live sheet does not count, not as "khác dấu"', async () => {
+    const sheets = await templateWorkbook({ outputs: [[d('2018-03-05'), 'Đài PT&TH Tây Ninh', 'Phóng sự', 'Hội nghị', null, null, null]] }, {});
+    const report = validate(sheets);
+    expect(report.records.outputs.map((o) => o.channel)).toEqual(['PTTH-T']);
+    expect(report.issues.filter((i) => i.where.cell === 'B4').map((i) => i.code)).toEqual(['validation.live.alias']);
+  });
+});
+
 describe('twinNames: twinName asked once per field, code and text (issue 11)', () => {
   it('answers as twinName, asked again or for another field or code', () => {
     const names = twinNames(plan);
