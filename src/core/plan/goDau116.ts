@@ -54,7 +54,7 @@ export const GO_DAU_116: Plan = {
       code: 'PTTH-T',
       name: 'Đài Phát thanh và Truyền hình tỉnh',
       shortName: 'Đài PT-TH tỉnh',
-      aliases: ['PT-TH', 'PTTH', 'Đài PTTH Tây Ninh', 'Đài PT-TH Tây Ninh', 'Đài truyền hình tỉnh', 'TTV'],
+      aliases: ['PT-TH', 'PTTH', 'Đài PTTH Tây Ninh', 'Đài PT-TH Tây Ninh', 'Đài truyền hình tỉnh', 'TTV', 'tayninhtv.vn'],
     },
     {
       code: 'TT-H',

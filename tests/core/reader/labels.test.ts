@@ -76,6 +76,8 @@ describe("the channel a link's site names (by its host only)", () => {
     ['https://xa.godau.tayninh.gov.vn/a', 'TTT-H'],
     ['Xem tại https://baotayninh.vn/a', 'BTN'],
     ['https://baotayninh.vn/a; https://baotayninh.vn/b', 'BTN'],
+    // The provincial station's site (a helper's trial: a report linked there with its channel left blank).
+    ['https://www.tayninhtv.vn/phong-su/cchc-1', 'PTTH-T'],
   ])('given "%s", names %s', (link, code) => {
     expect(labels.channelOfLink(link)?.code).toBe(code);
     expect(labels.channel(labels.channelOfLink(link)?.name ?? '').channel).toBe(code);
