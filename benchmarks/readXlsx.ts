@@ -2,8 +2,10 @@
  * How far reading .xlsx files is from the floor (issue 11: reading ≤ 2× the floor).
  *
  *   node benchmarks/readXlsx.cjs [files=30] [records=2000] [dir]
+ *   node benchmarks/readXlsx.cjs --files FILE...
  *
- * With `dir`, the files a previous run wrote there are read again instead of being made anew.
+ * With `dir`, the files a previous run wrote there are read again instead of being made anew. With
+ * `--files`, the given workbooks (yours, named as you like) are measured as one set.
  *
  * Two sets, written to the temp directory:
  *   (a) `files` unit workbooks made by the project's template builder (buildTemplate + exceljs),
@@ -100,6 +102,13 @@ async function measureSet(label: string, files: readonly string[]): Promise<void
 }
 
 export async function main(args: readonly string[]): Promise<void> {
+  if (args[0] === '--files') {
+    const files = args.slice(1);
+    if (files.length === 0) throw new Error('--files needs at least one .xlsx file');
+    await measureSet(`${files.length} given workbook(s)`, files);
+    console.log(`\npeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    return;
+  }
   const count = Number(args[0] ?? 30);
   const records = Number(args[1] ?? 2000);
   const reuse = args[2];
