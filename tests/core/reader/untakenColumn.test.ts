@@ -1,5 +1,6 @@
 import { GO_DAU_116 } from '../../../src/core/plan/goDau116';
 import { readBook } from '../../../src/core/reader/readBook';
+import type { RawCell } from '../../../src/core/ports/workbookPort';
 import { d, rawSheet } from '../validation/support';
 
 /**
@@ -7,7 +8,7 @@ import { d, rawSheet } from '../validation/support';
  * empty (nothing of it is lost), which other column was taken when its header names a role the table
  * has already, and "không rõ cột này ghi gì" only when nothing says what it holds.
  */
-function log(headers: readonly string[], extra: (i: number) => readonly (string | number | Date | null)[]) {
+function log(headers: readonly string[], extra: (i: number) => readonly RawCell[]) {
   return rawSheet('Tin bài', [
     ['UBND XÃ THẠNH ĐỨC'],
     ['SỔ THEO DÕI TIN BÀI NĂM 2018'],
