@@ -3,6 +3,7 @@ import { MAX_DATE_SERIAL, MIN_DATE_SERIAL, readDate, surelyNoDate } from '../dat
 import type { RawCell } from '../ports/workbookPort';
 import { foldForMatch } from '../text/fold';
 import type { HeaderColumn } from './headerRows';
+import { namesPublication } from './headerWords';
 import type { LabelResolver } from './labels';
 import type { SheetView } from './sheetView';
 import type { ColumnReading, ColumnRole, ReadingChoices } from './types';
@@ -208,8 +209,14 @@ export function columnRoles(input: RoleInput): ColumnReading[] {
   // 3. The header's words, checked against the content. Of two columns whose headers name a role a table
   // has once, the one whose content bears it out comes first: a "Số báo" column left of "Liên kết" took the
   // link role and the "Xem bài" hyperlinks beside it went unread (twentieth round's fourth tester).
+  // Then, of two date columns, the one its header says is when the item came out ("Ngày đăng", "Ngày phát
+  // sóng") before the day it was written or sent ("Ngày viết" left of "Ngày đăng"): the leftmost was read,
+  // and an item written on 30/7 and published on 2/8 counted in the wrong month (a helper's trial, issue 11).
   const bornOut = (h: HeaderColumn): boolean => h.role !== null && SINGLE.includes(h.role) && supports(h.role, statsOf(h.column));
-  for (const h of [...header].sort((a, b) => Number(bornOut(b)) - Number(bornOut(a)) || a.column - b.column)) {
+  const published = (h: HeaderColumn): boolean => h.role === 'date' && namesPublication(h.header);
+  const order = (a: HeaderColumn, b: HeaderColumn): number =>
+    Number(bornOut(b)) - Number(bornOut(a)) || Number(published(b)) - Number(published(a)) || a.column - b.column;
+  for (const h of [...header].sort(order)) {
     if (readings.has(h.column) || h.role === null) continue;
     if (h.role === 'mark') {
       give(h.column, 'mark', 'header', false);

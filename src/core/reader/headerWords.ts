@@ -145,6 +145,21 @@ export function namesChannelGroup(header: string): boolean {
 }
 
 /**
+ * Whether a date header names when the item came out: published, broadcast, posted ("Ngày đăng", "Ngày
+ * phát sóng", "Thời gian đăng tải", "Ngày xuất bản", "Ngày đưa tin"), as against the day it was
+ * written, sent or received ("Ngày viết", "Ngày gửi", "Ngày nhận"). What a target counts is what came
+ * out in the period (Kế hoạch 116/KH-UBND counts items published and broadcast), so of two date columns
+ * this one is read (columnRoles step 3). "Ngày gửi đăng" (sent to be published) is a sending date.
+ */
+export function namesPublication(header: string): boolean {
+  const folded = foldForMatch(header);
+  return PUBLICATION_WORDS.test(folded) && !SENT_WORDS.test(folded);
+}
+
+const PUBLICATION_WORDS = /(^| )(dang|dang tai|phat|phat song|phat thanh|xuat ban|dua tin|len song)( |$)/;
+const SENT_WORDS = /(^| )(gui|nop|nhan|viet|soan)( |$)/;
+
+/**
  * Who wrote or sent the item ("Người viết", "Tác giả", "Phóng viên", "Người đưa tin", "Cộng tác viên",
  * "Người soạn"): a column offices keep beside their outputs that the record has no field for. Such a
  * column is left as it is without asking the officer what it holds (reader.columnNotTaken): its words
