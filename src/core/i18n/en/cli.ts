@@ -177,7 +177,8 @@ export const enCli: Record<keyof typeof viCli, string> = {
   'cli.option.map': 'JSON file mapping columns, channels and forms (start from the one --write-map writes)',
   'cli.option.writeMap': 'write the proposed column and channel mapping to this JSON file, to edit and pass back with --map',
   'cli.option.json': 'print the result as JSON',
-  'cli.option.period': 'reporting period: 2018-03 (March), 2018-Q3, 2018-H1, 2018 or 01/3/2018..31/5/2018 (default: the period being reported on)',
+  'cli.option.period':
+    "reporting period: 2018-03 (March), 2018-Q3, 2018-H1, 2018 or 01/3/2018..31/5/2018 (default: the period being reported on); its first and last days follow the plan's period convention (Decree 09/2019: 2018 is 15/12/2017–14/12/2018)",
   'cli.option.periodCheck': 'reporting period (2018-03 for March, 2018-Q3, 2018-H1, 2018, FROM..TO); dates outside it are warned about',
   'cli.error.fromAfterTo': 'The --from date {from} is after the --to date {to}. Swap the two dates, or type the first day again.',
   'cli.option.from': 'first day of the consolidation range (yyyy-mm-dd)',

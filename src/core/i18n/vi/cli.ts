@@ -174,7 +174,8 @@ export const viCli = {
   'cli.option.map': 'tệp JSON ghép cột, kênh, hình thức (bắt đầu từ tệp do --write-map ghi ra)',
   'cli.option.writeMap': 'ghi đề xuất ghép cột, kênh ra tệp JSON này để sửa rồi dùng lại với --map',
   'cli.option.json': 'in kết quả dạng JSON',
-  'cli.option.period': 'kỳ báo cáo: 2018-03 (tháng 3), 2018-Q3, 2018-H1, 2018 hoặc 01/3/2018..31/5/2018 (mặc định: kỳ đang làm báo cáo)',
+  'cli.option.period':
+    'kỳ báo cáo: 2018-03 (tháng 3), 2018-Q3, 2018-H1, 2018 hoặc 01/3/2018..31/5/2018 (mặc định: kỳ đang làm báo cáo); ngày đầu, ngày cuối theo quy ước kỳ của kế hoạch (Nghị định 09/2019: năm 2018 là 15/12/2017–14/12/2018)',
   'cli.option.periodCheck': 'kỳ báo cáo (2018-03 là tháng 3, 2018-Q3, 2018-H1, 2018, TỪ..ĐẾN); ngày ngoài kỳ được cảnh báo',
   'cli.error.fromAfterTo': 'Ngày --from {from} sau ngày --to {to}. Đổi chỗ hai ngày, hoặc nhập lại ngày đầu kỳ.',
   'cli.option.from': 'ngày đầu của khoảng tổng hợp (yyyy-mm-dd)',
