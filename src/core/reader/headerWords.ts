@@ -156,7 +156,8 @@ export function namesPublication(header: string): boolean {
   return PUBLICATION_WORDS.test(folded) && !SENT_WORDS.test(folded);
 }
 
-const PUBLICATION_WORDS = /(^| )(dang|dang tai|phat|phat song|phat thanh|xuat ban|dua tin|len song)( |$)/;
+// "đăng tải", "phát sóng", "phát thanh" hold "dang" or "phat" as a word of their own.
+const PUBLICATION_WORDS = /(^| )(dang|phat|xuat ban|dua tin|len song)( |$)/;
 const SENT_WORDS = /(^| )(gui|nop|nhan|viet|soan)( |$)/;
 
 /**

@@ -145,12 +145,14 @@ function readBlock(
   if (!hasChannelColumn) notes.push(...channelNotes(view, header.top, columns, named, out));
 
   if (airtime !== null) notes.push({ ...airtime.note, sheet: view.name, cell: address(header.top, airtime.column) });
+  // The data rows' texts, gathered once and only for a table with a headed column it does not use.
+  let dataTexts: (readonly string[])[] | undefined;
   for (const c of columns) {
     // A column the officer said is not taken (or gave a role) was decided: nothing to ask again.
     if (c.evidence === 'officer') continue;
     if (c.column === airtime?.column) continue;
     if (c.role === null && c.header !== '' && !namesAuthor(c.header)) {
-      const note = untakenColumnNote(c, columns, dataRowsOf(textsOf, kinds));
+      const note = untakenColumnNote(c, columns, (dataTexts ??= dataRowsOf(textsOf, kinds)));
       if (note !== null) notes.push({ ...note, severity: 'warning', sheet: view.name, cell: address(header.top, c.column) });
     } else if (c.weak && c.role !== null)
       notes.push({

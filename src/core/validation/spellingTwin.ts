@@ -53,12 +53,10 @@ export function twinName(plan: Plan, field: NamedField, code: string | null, typ
   if (code === null || typed === '') return null;
   const entry = namesOf(plan, field, code);
   if (entry === null) return null;
-  const key = exactKey(typed);
-  if (entry.names.some((n) => exactKey(n) === key)) return null;
-  // The same letters and marks punctuated otherwise ("Đài PT&TH Tây Ninh" for "Đài PT-TH Tây Ninh") is
-  // no tone-mark twin: "khác dấu" told of it was wrong (issue 11, a helper's trial). Folding matches it
-  // all the same, and on a template the live sheet's rule still tells a name it does not count.
-  const marked = withoutPunctuation(key);
+  // One of its names (exactKey), or one punctuated otherwise ("Đài PT&TH Tây Ninh" for "Đài PT-TH Tây
+  // Ninh"): no tone-mark twin, "khác dấu" told of the latter was wrong (issue 11, a helper's trial). Folding
+  // matches it all the same, and on a template the live sheet's rule still tells a name it does not count.
+  const marked = withoutPunctuation(exactKey(typed));
   if (entry.names.some((n) => withoutPunctuation(exactKey(n)) === marked)) return null;
   const folded = foldForMatch(typed);
   return entry.names.some((n) => foldForMatch(n) === folded) ? entry.listName : null;
